@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/** argv → options → `generate()`. No logic of its own beyond exit codes and printing. */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { Command } from 'commander';
+import { loadConfig, type SdkConfig } from './config.js';
+import { CodegenError } from './diagnostics.js';
+import { generate, type GenerateResult } from './generate.js';
+
+interface RunFlags {
+  check?: boolean;
+  debug?: boolean;
+  quiet?: boolean;
+  clientName?: string;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const EXIT_DRIFT = 1;
+const EXIT_BAD_INPUT = 2;
+
+async function run(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
+  let drift = false;
+  for (const sdk of sdks) {
+    const started = performance.now();
+    const result = await generate({ ...sdk, check: flags.check, clientName: flags.clientName ?? sdk.clientName });
+    drift ||= report(sdk, result, flags, performance.now() - started);
+  }
+  return drift ? EXIT_DRIFT : 0;
+}
+
+function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, ms: number): boolean {
+  const out = relative(process.cwd(), sdk.output) || '.';
+  if (flags.debug) {
+    for (const [stage, t] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
+  }
+  if (flags.check) {
+    if (result.changes.length === 0) {
+      if (!flags.quiet) process.stdout.write(`${out} is up to date\n`);
+      return false;
+    }
+    process.stderr.write(`${out} differs from what the spec generates:\n`);
+    for (const c of result.changes) process.stderr.write(`  ${c.change.padEnd(8)} ${c.path}\n`);
+    process.stderr.write('Run `npx codegen` to regenerate.\n');
+    return true;
+  }
+  if (!flags.quiet) {
+    const { operations, types } = result.summary;
+    process.stdout.write(
+      `generated ${operations} operation${operations === 1 ? '' : 's'}, ${types} type${types === 1 ? '' : 's'} in ${out} ` +
+        `(${result.changes.length} file${result.changes.length === 1 ? '' : 's'} changed) in ${(ms / 1000).toFixed(2)} s\n`,
+    );
+  }
+  return false;
+}
+
+function program(): Command {
+  const cli = new Command('codegen')
+    .description('Generate a typed TypeScript SDK from OpenAPI 3.0/3.1 specs and docs pages.')
+    .version(VERSION)
+    .option('--check', 'write nothing; exit 1 if generated files differ from the specs')
+    .option('--debug', 'print the time of each stage')
+    .option('-q, --quiet', 'print only errors')
+    .action(async (flags: RunFlags) => {
+      process.exitCode = await run((await loadConfig()).sdks, flags);
+    });
+  cli
+    .command('generate')
+    .description('generate one SDK from one or more specs (YAML, JSON or markdown docs pages)')
+    .argument('<spec...>', 'spec files, docs pages or directories of them, merged into one API')
+    .requiredOption('-o, --output <dir>', 'the SDK directory')
+    .option('--client-name <name>', 'the client class name (default: from the TypeScript code samples or info.title)')
+    .option('--check', 'write nothing; exit 1 if the files on disk differ')
+    .option('--debug', 'print the time of each stage')
+    .option('-q, --quiet', 'print only errors')
+    .addHelpText('after', '\nExamples:\n  codegen generate openapi.yaml -o src/sdk\n  codegen generate docs/api-reference -o sdk --check\n')
+    .action(async (specs: string[], flags: RunFlags & { output: string }) => {
+      process.exitCode = await run([{ input: specs, output: flags.output }], flags);
+    });
+  cli
+    .command('check')
+    .description('the same as `codegen --check`: exit 1 when generated/ drifts from the specs in the config')
+    .action(async () => {
+      process.exitCode = await run((await loadConfig()).sdks, { check: true });
+    });
+  return cli;
+}
+
+try {
+  await program()
+    .exitOverride((error) => {
+      // Usage errors are bad input (2); --help and --version are success.
+      process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
+    })
+    .parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CodegenError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = EXIT_BAD_INPUT;
+  } else {
+    throw error;
+  }
+}

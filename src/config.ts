@@ -1,0 +1,62 @@
+/**
+ * `codegen.config.{json,yaml,yml,mjs}` in the working directory: one SDK or a
+ * list of them. Paths are relative to the config file.
+ */
+import { access, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { CodegenError } from './diagnostics.js';
+
+export interface SdkConfig {
+  readonly input: string | readonly string[];
+  readonly output: string;
+  readonly clientName?: string | undefined;
+}
+
+export interface CodegenConfig {
+  readonly file: string;
+  readonly sdks: readonly SdkConfig[];
+}
+
+const NAMES = ['codegen.config.json', 'codegen.config.yaml', 'codegen.config.yml', 'codegen.config.mjs'];
+
+export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenConfig> {
+  for (const name of NAMES) {
+    const file = join(cwd, name);
+    if (!(await access(file).then(() => true, () => false))) continue;
+    const raw = name.endsWith('.mjs')
+      ? ((await import(pathToFileURL(file).href)) as { default?: unknown }).default
+      : parse(await readFile(file, 'utf8'));
+    return { file, sdks: validateConfig(raw, file).map((sdk) => relativeTo(dirname(file), sdk)) };
+  }
+  throw new CodegenError([
+    { message: `No codegen.config.json, .yaml or .mjs in ${cwd}. Run \`codegen generate <spec> -o <dir>\`, or add a config.` },
+  ]);
+}
+
+function validateConfig(raw: unknown, file: string): SdkConfig[] {
+  const fail = (pointer: string, message: string): never => {
+    throw new CodegenError([{ message: `Invalid config ${file}: ${message}`, pointer }]);
+  };
+  if (typeof raw !== 'object' || raw === null) return fail('/', 'expected an object');
+  const list = 'sdks' in raw ? (raw as { sdks: unknown }).sdks : [raw];
+  if (!Array.isArray(list) || list.length === 0) return fail('/sdks', 'expected a non-empty list of SDKs');
+  return list.map((sdk: unknown, i) => {
+    const at = 'sdks' in raw ? `/sdks/${i}` : '';
+    if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
+    const { input, output, clientName } = sdk as Record<string, unknown>;
+    const inputs = typeof input === 'string' ? [input] : input;
+    if (!Array.isArray(inputs) || inputs.length === 0 || !inputs.every((x) => typeof x === 'string')) {
+      return fail(`${at}/input`, '"input" must be a path or a list of paths');
+    }
+    if (typeof output !== 'string') return fail(`${at}/output`, '"output" must be a directory path');
+    if (clientName !== undefined && typeof clientName !== 'string') return fail(`${at}/clientName`, '"clientName" must be a string');
+    return { input: inputs as string[], output, clientName };
+  });
+}
+
+function relativeTo(dir: string, sdk: SdkConfig): SdkConfig {
+  const inputs = typeof sdk.input === 'string' ? [sdk.input] : sdk.input;
+  return { ...sdk, input: inputs.map((i) => resolve(dir, i)), output: resolve(dir, sdk.output) };
+}

@@ -1,0 +1,148 @@
+/** `client.ts`: the client class, its options and one class per resource. */
+import { StructureKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { Api, SecurityScheme } from '../ir/api.js';
+import type { ResourceNode } from '../ir/resources.js';
+import { propertyKey, stringLiteral } from './escape.js';
+import type { FilePlan } from './file-plan.js';
+import { jsdoc } from './jsdoc.js';
+import { typeContext } from './names.js';
+import { operationSignature, signatureTypeNames } from './operation-signature.js';
+import type { TypeContext } from './type-syntax.js';
+
+export function clientFile(api: Api): FilePlan {
+  const ctx = typeContext(api);
+  const optionsName = `${api.client.className}Options`;
+  const resourceClasses = descendants(api.resources).map((node) => resourceClass(api, node, ctx));
+  const statements: StatementStructures[] = [
+    ...imports(api),
+    {
+      kind: StructureKind.Interface,
+      name: optionsName,
+      isExported: true,
+      extends: ['ClientOptions'],
+      docs: jsdoc([`Options for {@link ${api.client.className}}.`]),
+      properties: api.securitySchemes.map((scheme) => ({
+        kind: StructureKind.PropertySignature,
+        name: propertyKey(scheme.optionName),
+        hasQuestionToken: true,
+        type: 'string | undefined',
+        docs: jsdoc([scheme.description, `${credentialUse(scheme)} Defaults to the \`${scheme.envVar}\` environment variable.`]),
+      })),
+    },
+    rootClass(api, optionsName, ctx),
+    ...resourceClasses,
+  ];
+  return { path: 'client.ts', structure: { kind: StructureKind.SourceFile, statements } };
+}
+
+function rootClass(api: Api, optionsName: string, ctx: TypeContext): ClassDeclarationStructure {
+  const server = api.servers[0]?.url ?? '';
+  const schemes = Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind]));
+  const credentials = api.securitySchemes.map(
+    (s) => `${stringLiteral(s.key)}: options.${s.optionName} ?? readEnv(${stringLiteral(s.envVar)})`,
+  );
+  const base = resourceClass(api, api.resources, ctx);
+  return {
+    ...base,
+    name: api.client.className,
+    extends: 'BaseClient',
+    docs: jsdoc([`${api.title}${api.version ? ` (${api.version})` : ''}`, api.description], [
+      {
+        tag: 'example',
+        text: `Create a client\n\`\`\`ts\nconst client = new ${api.client.className}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''});\n\`\`\``,
+      },
+    ]),
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
+        statements: [
+          `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${JSON.stringify(schemes)}, credentials: { ${credentials.join(', ')} } });`,
+        ],
+      },
+    ],
+  };
+}
+
+/** A class with the node's child resources as properties and its operations as methods. */
+function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext): ClassDeclarationStructure {
+  const isRoot = node === api.resources;
+  const client = isRoot ? 'this' : 'this.#client';
+  // Only a resource with methods keeps the client (an unread field fails `noUnusedLocals`).
+  const keepsClient = !isRoot && node.methods.length > 0;
+  return {
+    kind: StructureKind.Class,
+    name: node.className,
+    isExported: true,
+    docs: jsdoc([`Methods of \`client.${resourcePath(api.resources, node)}\`.`]),
+    properties: [
+      ...(keepsClient ? [{ name: '#client', type: api.client.className, isReadonly: true }] : []),
+      // The root can build its children inline; a resource must wait for its constructor
+      // to have stored the client.
+      ...node.children.map((child) => ({
+        name: child.property,
+        isReadonly: true,
+        type: child.className,
+        ...(isRoot && { initializer: `new ${child.className}(this)` }),
+      })),
+    ],
+    ctors: isRoot
+      ? []
+      : [
+          {
+            parameters: [{ name: 'client', type: api.client.className }],
+            statements: [...(keepsClient ? ['this.#client = client;'] : []), ...node.children.map((c) => `this.${c.property} = new ${c.className}(client);`)],
+          },
+        ],
+    methods: node.methods.map(({ name, operation }) => {
+      const signature = operationSignature(api, operation, ctx, false);
+      const args = [client, ...signature.parameters.map((p) => p.name)].join(', ');
+      return {
+        name,
+        docs: signature.docs,
+        parameters: signature.parameters,
+        returnType: signature.returnType,
+        statements: [`return ${operation.functionName}(${args});`],
+      };
+    }),
+  };
+}
+
+function imports(api: Api): StatementStructures[] {
+  const functions = descendants(api.resources, true).flatMap((n) => n.methods.map((m) => m.operation.functionName));
+  const ctx = typeContext(api);
+  const schemaTypes = [...new Set(api.operations.flatMap((op) => signatureTypeNames(op, ctx, false)))].sort();
+  const out: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      namedImports: ['BaseClient', 'readEnv', 'type ClientOptions', 'type RequestOptions'],
+      moduleSpecifier: './runtime/index.js',
+    },
+  ];
+  if (functions.length > 0) out.push({ kind: StructureKind.ImportDeclaration, namedImports: [...new Set(functions)].sort(), moduleSpecifier: './operations.js' });
+  if (schemaTypes.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: schemaTypes, moduleSpecifier: './types.js' });
+  return out;
+}
+
+function descendants(node: ResourceNode, includeSelf = false): ResourceNode[] {
+  return [...(includeSelf ? [node] : []), ...node.children.flatMap((c) => descendants(c, true))];
+}
+
+function resourcePath(root: ResourceNode, target: ResourceNode, prefix: string[] = []): string {
+  if (root === target) return prefix.join('.');
+  for (const child of root.children) {
+    const found = resourcePath(child, target, [...prefix, child.property]);
+    if (found) return found;
+  }
+  return '';
+}
+
+function credentialUse(scheme: SecurityScheme): string {
+  switch (scheme.kind.type) {
+    case 'apiKey':
+      return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}.`;
+    case 'bearer':
+      return 'Sent as a bearer token in `Authorization`.';
+    case 'basic':
+      return 'Sent as HTTP basic credentials (`user:password`) in `Authorization`.';
+  }
+}

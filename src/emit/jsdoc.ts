@@ -1,0 +1,63 @@
+/** Builds ts-morph JSDoc structures from spec text, escaped once here. */
+import { StructureKind, type JSDocStructure, type JSDocTagStructure } from 'ts-morph';
+import type { SchemaDocs } from '../ir/schema.js';
+import { jsdocText } from './escape.js';
+
+export interface DocTag {
+  readonly tag: string;
+  readonly text?: string;
+}
+
+/** A JSDoc with paragraphs then tags; `undefined` when there is nothing to say. */
+export function jsdoc(paragraphs: ReadonlyArray<string | undefined>, tags: readonly DocTag[] = []): JSDocStructure[] {
+  const text = paragraphs.filter((p): p is string => p !== undefined && p.trim() !== '').map((p) => jsdocText(p.trim()));
+  if (text.length === 0 && tags.length === 0) return [];
+  const tagStructures: JSDocTagStructure[] = tags.map((t) => ({
+    kind: StructureKind.JSDocTag,
+    tagName: t.tag,
+    ...(t.text !== undefined && { text: jsdocText(t.text) }),
+  }));
+  // A leading newline makes ts-morph always print the multi-line form.
+  return [{ kind: StructureKind.JSDoc, description: `\n${text.join('\n\n')}`, tags: tagStructures }];
+}
+
+/** Paragraphs and tags that document a schema: title, description, format, default, examples… */
+export function schemaDocParts(docs: SchemaDocs, name?: string): { paragraphs: string[]; tags: DocTag[] } {
+  const paragraphs: string[] = [];
+  // A title that only restates the name (FastAPI's "Datasource Id") adds nothing.
+  if (docs.title !== undefined && (name === undefined || !sameWords(docs.title, name))) paragraphs.push(docs.title);
+  if (docs.description !== undefined) paragraphs.push(docs.description);
+  const tags: DocTag[] = [];
+  if (docs.format !== undefined) tags.push({ tag: 'format', text: docs.format });
+  for (const [key, value] of docs.constraints ?? []) tags.push({ tag: key, text: json(value) });
+  if (docs.default !== undefined) tags.push({ tag: 'default', text: json(docs.default.value) });
+  for (const example of docs.examples ?? []) tags.push({ tag: 'example', text: json(example) });
+  if (docs.readOnly) tags.push({ tag: 'readonly' });
+  if (docs.writeOnly) tags.push({ tag: 'writeonly' });
+  if (docs.deprecated) tags.push({ tag: 'deprecated' });
+  return { paragraphs, tags };
+}
+
+export function schemaJsdoc(docs: SchemaDocs, name?: string): JSDocStructure[] {
+  const { paragraphs, tags } = schemaDocParts(docs, name);
+  return jsdoc(paragraphs, tags);
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+  return norm(a) === norm(b);
+}
+
+/** The same documentation as comment text, for members of inline object types. */
+export function inlineJsdoc(docs: SchemaDocs, name?: string): string {
+  const { paragraphs, tags } = schemaDocParts(docs, name);
+  const lines = [
+    ...paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...jsdocText(p.trim()).split('\n')]),
+    ...tags.map((t) => jsdocText(`@${t.tag}${t.text === undefined ? '' : ` ${t.text}`}`)),
+  ];
+  return lines.length === 0 ? '' : `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The parameters, return type and docs an operation has both as a function and
+ * as a client method, so the two can never drift apart.
+ */
+import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
+import type { Api, Operation, Response } from '../ir/api.js';
+import { directRefs } from '../ir/refs.js';
+import type { Schema } from '../ir/schema.js';
+import { errorClassFor } from './error-classes.js';
+import { jsdoc, type DocTag } from './jsdoc.js';
+import { typeText, type TypeContext } from './type-syntax.js';
+
+export interface OperationSignature {
+  /** Path parameters, then the params object, then `options`. */
+  readonly parameters: OptionalKind<ParameterDeclarationStructure>[];
+  readonly returnType: string;
+  /** The body type `client.request<T>` is called with. */
+  readonly resultType: string;
+  readonly docs: JSDocStructure[];
+  /** The types the signature and its `@throws` mention, from `types.ts`. */
+  readonly errorClasses: string[];
+  readonly errorUnion: string;
+}
+
+const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', 'boolean', 'enum'];
+
+export function operationSignature(api: Api, op: Operation, ctx: TypeContext, withClient: boolean): OperationSignature {
+  const resultType = successType(op.success, ctx);
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
+    ...(withClient ? [{ name: 'client', type: api.client.className }] : []),
+    ...op.pathParameters.map((p) => ({
+      name: p.identifier,
+      type: PATH_PARAM_KINDS.includes(p.schema.kind) ? typeText(p.schema, ctx) : 'string',
+    })),
+  ];
+  if (op.paramsTypeName) {
+    const required = op.otherParameters.some((p) => p.required) || op.body?.required === true;
+    parameters.push({ name: 'params', type: op.paramsTypeName, hasQuestionToken: !required });
+  }
+  parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
+
+  const throws = op.errors.map((e) => ({ response: e, type: errorType(e, ctx) }));
+  const errorClasses = [...new Set(['ApiError', 'ApiConnectionError', ...op.errors.map((e) => errorClassFor(e.status))])];
+  const errorUnion = [...new Set([...throws.map((t) => t.type), 'ApiError', 'ApiConnectionError'])].join(' | ');
+  const tags: DocTag[] = [
+    ...(withClient ? [{ tag: 'param', text: `client - The {@link ${api.client.className}} that sends the request.` }] : []),
+    ...op.pathParameters.map((p) => ({
+      tag: 'param',
+      text: `${p.identifier} - ${p.description ?? p.schema.description ?? p.schema.title ?? `Path parameter \`${p.name}\`.`}`,
+    })),
+    ...(op.paramsTypeName ? [{ tag: 'param', text: `params - Query, header and cookie parameters and the body.` }] : []),
+    { tag: 'param', text: 'options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.' },
+    { tag: 'returns', text: op.success?.description || (resultType === 'void' ? 'Nothing.' : 'The response body.') },
+    ...throws.map(({ response, type }) => ({ tag: 'throws', text: `{${type}} ${response.status}: ${response.description}`.trimEnd() })),
+    ...(op.deprecated ? [{ tag: 'deprecated' }] : []),
+    ...op.codeSamples.map((s) => ({ tag: 'example', text: `${s.label ?? s.lang}\n\`\`\`${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n\`\`\`` })),
+  ];
+  const summary = op.summary ?? `${op.method} ${op.path}`;
+  const description = op.description !== undefined && op.description !== summary ? op.description : undefined;
+  return {
+    parameters,
+    returnType: `Promise<${resultType}>`,
+    resultType,
+    docs: jsdoc([summary, description], tags),
+    errorClasses,
+    errorUnion,
+  };
+}
+
+function successType(success: Response | undefined, ctx: TypeContext): string {
+  if (success === undefined) return 'unknown';
+  if (success.schema !== undefined) return typeText(success.schema, ctx);
+  if (success.mediaTypes.length === 0) return 'void';
+  return success.mediaTypes.every((m) => m.startsWith('text/')) ? 'string' : 'unknown';
+}
+
+function errorType(response: Response, ctx: TypeContext): string {
+  const cls = errorClassFor(response.status);
+  return response.schema ? `${cls}<${typeText(response.schema, ctx)}>` : cls;
+}
+
+function fenceLanguage(lang: string): string {
+  const lower = lang.toLowerCase();
+  return lower === 'typescript' ? 'ts' : lower === 'javascript' ? 'js' : lower.replace(/[^a-z0-9+#-]/g, '');
+}
+
+/** The names from `types.ts` a signature mentions, found from the IR; with errors, also their bodies. */
+export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: boolean): string[] {
+  const schemas = [
+    ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
+    ...(op.success?.schema ? [op.success.schema] : []),
+    ...(withErrors ? op.errors.flatMap((e) => (e.schema ? [e.schema] : [])) : []),
+  ];
+  const refs = new Set<string>();
+  for (const schema of schemas) directRefs(schema, refs);
+  return [...[...refs].map(ctx.nameOf), ...(op.paramsTypeName ? [op.paramsTypeName] : [])];
+}

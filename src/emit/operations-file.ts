@@ -1,0 +1,87 @@
+/** `operations.ts`: one exported function per operation, and its error union. */
+import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { Api, Operation, Parameter } from '../ir/api.js';
+import { objectLiteralKey, stringLiteral, templateText } from './escape.js';
+import type { FilePlan } from './file-plan.js';
+import { jsdoc } from './jsdoc.js';
+import { typeContext } from './names.js';
+import { operationSignature, signatureTypeNames } from './operation-signature.js';
+
+export function operationsFile(api: Api): FilePlan {
+  const ctx = typeContext(api);
+  const runtimeValues = new Set<string>();
+  const runtimeTypes = new Set<string>(['RequestOptions']);
+  const schemaTypes = new Set<string>();
+  const statements: StatementStructures[] = [];
+
+  for (const op of api.operations) {
+    const signature = operationSignature(api, op, ctx, true);
+    signature.errorClasses.forEach((c) => runtimeTypes.add(c));
+    if (op.pathParameters.length > 0) runtimeValues.add('path');
+    signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
+    statements.push(
+      {
+        kind: StructureKind.TypeAlias,
+        name: op.errorTypeName,
+        isExported: true,
+        docs: jsdoc([`What {@link ${op.functionName}} may throw: its declared errors, any other status, or a connection failure.`]),
+        type: signature.errorUnion,
+      },
+      {
+        kind: StructureKind.Function,
+        name: op.functionName,
+        isExported: true,
+        docs: signature.docs,
+        parameters: signature.parameters,
+        returnType: signature.returnType,
+        statements: [`return client.request<${signature.resultType}>(${requestSpec(api, op)}, options);`],
+      },
+    );
+  }
+
+  const runtimeNames = [...[...runtimeValues].sort(), ...[...runtimeTypes].sort().map((t) => `type ${t}`)];
+  const imports: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [api.client.className], moduleSpecifier: './client.js' },
+    { kind: StructureKind.ImportDeclaration, namedImports: runtimeNames, moduleSpecifier: './runtime/index.js' },
+  ];
+  if (schemaTypes.size > 0) {
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [...schemaTypes].sort(), moduleSpecifier: './types.js' });
+  }
+  return { path: 'operations.ts', structure: { kind: StructureKind.SourceFile, statements: [...imports, ...statements] } };
+}
+
+/** The object literal handed to `client.request`. */
+function requestSpec(api: Api, op: Operation): string {
+  const fields = [`method: ${stringLiteral(op.method)}`, `path: ${pathExpression(op)}`];
+  for (const [field, location] of [['query', 'query'], ['headers', 'header'], ['cookies', 'cookie']] as const) {
+    const params = op.otherParameters.filter((p) => p.in === location);
+    if (params.length > 0) fields.push(`${field}: { ${params.map(paramEntry).join(', ')} }`);
+  }
+  if (op.body) fields.push(`body: params${optionalAccess(op)}body`, `contentType: ${stringLiteral(op.body.mediaType)}`);
+  if (op.accept.length > 0) fields.push(`accept: ${stringLiteral(op.accept.join(', '))}`);
+  fields.push(`security: ${JSON.stringify(op.security)}`);
+  return `{ ${fields.join(', ')} }`;
+
+  function paramEntry(p: Parameter): string {
+    return `${objectLiteralKey(p.name)}: params${optionalAccess(op)}${p.identifier}`;
+  }
+}
+
+function optionalAccess(op: Operation): string {
+  const required = op.otherParameters.some((p) => p.required) || op.body?.required === true;
+  return required ? '.' : '?.';
+}
+
+/** `path\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `path`. */
+function pathExpression(op: Operation): string {
+  if (op.pathParameters.length === 0) return stringLiteral(op.path);
+  const text = op.path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+      const param = name === undefined ? undefined : op.pathParameters.find((p) => p.name === name);
+      return param ? `\${${param.identifier}}` : templateText(part);
+    })
+    .join('');
+  return `path\`${text}\``;
+}

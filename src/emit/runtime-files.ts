@@ -1,0 +1,17 @@
+/** The SDK's HTTP core: `templates/runtime/*.ts`, copied into `<out>/runtime/`. */
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { FilePlan } from './file-plan.js';
+
+// src/emit and dist/emit both sit two levels below the package root.
+const RUNTIME_DIR = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
+
+let cached: Promise<FilePlan[]> | undefined;
+
+export function runtimeFiles(): Promise<FilePlan[]> {
+  cached ??= (async () => {
+    const names = (await readdir(RUNTIME_DIR)).filter((n) => n.endsWith('.ts')).sort();
+    return Promise.all(names.map(async (name) => ({ path: `runtime/${name}`, text: await readFile(RUNTIME_DIR + name, 'utf8') })));
+  })();
+  return cached;
+}

@@ -1,0 +1,116 @@
+/** `types.ts`: a type for every schema and every operation's parameter object. */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
+import type { Api, NamedSchema, Operation } from '../ir/api.js';
+import { literalType, objectLiteralKey, propertyKey } from './escape.js';
+import type { FilePlan } from './file-plan.js';
+import { jsdoc, schemaJsdoc } from './jsdoc.js';
+import { typeContext } from './names.js';
+import { indexSignatureType, typeText, type TypeContext } from './type-syntax.js';
+
+export function typesFile(api: Api): FilePlan {
+  const ctx = typeContext(api);
+  const statements: StatementStructures[] = [
+    ...api.schemas.flatMap((named) => schemaDeclarations(named, ctx)),
+    ...api.operations.flatMap((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, ctx)] : [])),
+  ];
+  return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
+}
+
+export function schemaDeclarations(named: NamedSchema, ctx: TypeContext): StatementStructures[] {
+  const { schema, typeName } = named;
+  const docs = schemaJsdoc(schema, typeName);
+  if (schema.kind === 'object') {
+    const index = indexSignatureType(schema.properties, schema.additional, ctx);
+    const declaration: InterfaceDeclarationStructure = {
+      kind: StructureKind.Interface,
+      name: typeName,
+      isExported: true,
+      docs,
+      properties: schema.properties.map((p) => ({
+        kind: StructureKind.PropertySignature,
+        name: propertyKey(p.name),
+        hasQuestionToken: !p.required,
+        type: typeText(p.schema, ctx),
+        docs: schemaJsdoc(p.schema, p.name),
+      })),
+      indexSignatures: index === undefined ? [] : [{ kind: StructureKind.IndexSignature, keyName: 'key', keyType: 'string', returnType: index }],
+    };
+    return [declaration];
+  }
+  const alias: TypeAliasDeclarationStructure = {
+    kind: StructureKind.TypeAlias,
+    name: typeName,
+    isExported: true,
+    docs,
+    type: typeText(schema, ctx),
+  };
+  if (schema.kind !== 'enum' || named.valuesName === undefined) return [alias];
+  // A string enum is also a value: `IngestStatus.completed` and the list of all values.
+  const values = schema.values as string[];
+  return [
+    alias,
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: jsdoc([`Each value of {@link ${typeName}}, by name.`]),
+      declarations: [
+        {
+          kind: StructureKind.VariableDeclaration,
+          name: typeName,
+          initializer: `{\n${values.map((v) => `${objectLiteralKey(v)}: ${literalType(v)},`).join('\n')}\n} as const`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: jsdoc([`Every value of {@link ${typeName}}, in spec order.`]),
+      declarations: [
+        {
+          kind: StructureKind.VariableDeclaration,
+          name: named.valuesName,
+          type: `readonly ${typeName}[]`,
+          initializer: `[${values.map(literalType).join(', ')}]`,
+        },
+      ],
+    },
+  ];
+}
+
+function paramsInterface(op: Operation, name: string, ctx: TypeContext): InterfaceDeclarationStructure {
+  const members = op.otherParameters.map((p) => ({
+    kind: StructureKind.PropertySignature as const,
+    name: propertyKey(p.identifier),
+    hasQuestionToken: !p.required,
+    // `| undefined` lets callers pass a maybe-missing value through; it is left out of the request.
+    type: typeText(p.schema, ctx) + (p.required ? '' : ' | undefined'),
+    docs: jsdoc([p.description ?? p.schema.description], [
+      { tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` },
+      ...(p.deprecated ? [{ tag: 'deprecated' }] : []),
+    ]),
+  }));
+  if (op.body) {
+    members.push({
+      kind: StructureKind.PropertySignature,
+      name: 'body',
+      hasQuestionToken: !op.body.required,
+      type: typeText(op.body.schema, ctx) + (op.body.required ? '' : ' | undefined'),
+      docs: jsdoc([op.body.description ?? 'The request body.'], [{ tag: 'remarks', text: `sent as ${op.body.mediaType}` }]),
+    });
+  }
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: jsdoc([`Parameters of {@link ${op.functionName}} besides its path parameters.`]),
+    properties: members,
+  };
+}

@@ -1,0 +1,3 @@
+export { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+export { CodegenError, formatDiagnostic, type Diagnostic, type SourceLocation } from './diagnostics.js';
+export { loadConfig, type CodegenConfig, type SdkConfig } from './config.js';

@@ -1,0 +1,124 @@
+/** The IR of a whole API: what every emitter reads. Names are decided already. */
+import type { ResourceNode } from './resources.js';
+import type { Schema } from './schema.js';
+
+export interface Api {
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  readonly client: ClientInfo;
+  readonly servers: readonly Server[];
+  readonly securitySchemes: readonly SecurityScheme[];
+  readonly schemas: readonly NamedSchema[];
+  readonly operations: readonly Operation[];
+  /** The client's methods, grouped; the root is the client class itself. */
+  readonly resources: ResourceNode;
+}
+
+export interface ClientInfo {
+  /** `MeibelClient`. */
+  readonly className: string;
+  /** Prefix of environment variables: `MEIBEL` → `MEIBEL_API_KEY`. */
+  readonly envPrefix: string;
+}
+
+export interface Server {
+  readonly url: string;
+  readonly description?: string;
+}
+
+export type SecuritySchemeKind =
+  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
+  | { readonly type: 'bearer' }
+  | { readonly type: 'basic' };
+
+export interface SecurityScheme {
+  /** Key in `components.securitySchemes`. */
+  readonly key: string;
+  readonly kind: SecuritySchemeKind;
+  readonly description?: string;
+  /** Client option that carries the credential (`apiKey` when there is one scheme). */
+  readonly optionName: string;
+  /** Environment variable read when the option is not given. */
+  readonly envVar: string;
+}
+
+export interface NamedSchema {
+  /** Key in `components.schemas`. */
+  readonly key: string;
+  /** The exported TypeScript name, unique among all exports. */
+  readonly typeName: string;
+  readonly schema: Schema;
+  /** For string enums: the name of the list of all values. */
+  readonly valuesName?: string;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface Parameter {
+  /** As in the spec: `datasource_id`. */
+  readonly name: string;
+  /** The argument or key in TypeScript: `datasourceId`. */
+  readonly identifier: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly schema: Schema;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+}
+
+export interface RequestBody {
+  readonly mediaType: string;
+  readonly required: boolean;
+  readonly schema: Schema;
+  readonly description?: string;
+}
+
+export interface Response {
+  /** `200`, `4XX`, `default`. */
+  readonly status: string;
+  readonly description: string;
+  readonly mediaTypes: readonly string[];
+  /** The schema of the first JSON-like media type, when there is one. */
+  readonly schema?: Schema;
+}
+
+export interface CodeSample {
+  readonly lang: string;
+  readonly label?: string;
+  readonly source: string;
+}
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+
+export interface Operation {
+  /** The exported function: `getIngestStatus`. */
+  readonly functionName: string;
+  /** Pointer to the operation in the spec, for messages. */
+  readonly pointer: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly tags: readonly string[];
+  /** In the order they appear in the path. */
+  readonly pathParameters: readonly Parameter[];
+  /** Query, header and cookie parameters, in spec order. */
+  readonly otherParameters: readonly Parameter[];
+  readonly body?: RequestBody;
+  /** The union of errors the function may throw (`<OperationId>Error`). */
+  readonly errorTypeName: string;
+  /** Name of the type of the options object (`<OperationId>Params`), when there is one. */
+  readonly paramsTypeName?: string;
+  readonly success?: Response;
+  readonly errors: readonly Response[];
+  /** Every media type the responses declare, for `Accept`. */
+  readonly accept: readonly string[];
+  /** Alternatives of scheme keys; `[]` means no credentials. */
+  readonly security: ReadonlyArray<readonly string[]>;
+  readonly codeSamples: readonly CodeSample[];
+  /** Where the method sits on the client: `['datasources', 'ingest']` and `getStatus`. */
+  readonly resource: readonly string[];
+  readonly methodName: string;
+}

@@ -1,0 +1,130 @@
+/**
+ * Every identifier the SDK exports is decided here, once: type names, function
+ * names, argument names, and how clashes with TypeScript globals, keywords, the
+ * runtime's exports and each other are broken (stably, in spec order).
+ */
+
+/** What `templates/runtime/index.ts` exports; a test keeps this list true. */
+export const RUNTIME_EXPORTS: readonly string[] = [
+  'BaseClient',
+  'ClientOptions',
+  'ClientConfig',
+  'Fetch',
+  'RequestOptions',
+  'RequestSpec',
+  'SdkError',
+  'ApiError',
+  'BadRequestError',
+  'AuthenticationError',
+  'PermissionDeniedError',
+  'NotFoundError',
+  'ConflictError',
+  'UnprocessableEntityError',
+  'RateLimitError',
+  'InternalServerError',
+  'ApiConnectionError',
+  'ApiTimeoutError',
+  'path',
+  'readEnv',
+  'SecurityScheme',
+  'SecurityRequirement',
+];
+
+// Globals a generated file may mention or a user will expect to keep meaning
+// what they mean; shadowing them with a schema's name would break code.
+const TS_GLOBALS = [
+  'Array', 'ArrayBuffer', 'Blob', 'Boolean', 'Date', 'Error', 'File', 'FormData', 'Function', 'Headers',
+  'JSON', 'Map', 'Math', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlyArray',
+  'Record', 'RegExp', 'Request', 'RequestInit', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL',
+  'URLSearchParams', 'Uint8Array', 'ReadableStream', 'AbortSignal', 'WeakMap', 'WeakSet', 'BigInt', 'Exclude',
+  'Extract', 'NonNullable', 'ReturnType', 'Parameters', 'Awaited', 'Event', 'Element', 'Node', 'Document',
+  'Window', 'Location', 'History', 'Storage', 'Image', 'Text', 'Range', 'Selection', 'Notification', 'Worker',
+];
+
+const KEYWORDS = new Set([
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
+  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null',
+  'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'as',
+  'implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'any',
+  'boolean', 'number', 'string', 'symbol', 'unknown', 'never', 'object', 'undefined', 'await', 'async', 'type',
+  'arguments', 'eval',
+]);
+
+/** Words of a name: `datasource_id` → [datasource, id]; `getIngestStatus` → [get, Ingest, Status]. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** `ingest_status` → `IngestStatus`; inner capitals are kept (`HTTPValidationError`). */
+export function pascalCase(text: string): string {
+  const joined = words(text)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+  return safeStart(joined || 'Unnamed');
+}
+
+/** `datasource_id` → `datasourceId`; `GetUser` → `getUser`; `HTTPStatus` → `httpStatus`. */
+export function camelCase(text: string): string {
+  const parts = words(text);
+  const joined = parts
+    .map((w, i) => {
+      if (i > 0) return w[0]!.toUpperCase() + w.slice(1);
+      // A leading acronym is lowered whole, except its last capital when a word follows.
+      const lead = /^[A-Z]+(?=[A-Z][a-z])/.exec(w)?.[0];
+      return lead ? lead.toLowerCase() + w.slice(lead.length) : w === w.toUpperCase() ? w.toLowerCase() : w[0]!.toLowerCase() + w.slice(1);
+    })
+    .join('');
+  return safeStart(joined || 'unnamed');
+}
+
+/** `MeibelClient` → `MEIBEL`; `apiKey` → `API_KEY`. */
+export function constantCase(text: string): string {
+  return words(text)
+    .map((w) => w.toUpperCase())
+    .join('_');
+}
+
+/** A name usable as a variable or argument: keywords get a trailing `_`. */
+export function safeIdentifier(name: string): string {
+  return KEYWORDS.has(name) ? `${name}_` : name;
+}
+
+function safeStart(name: string): string {
+  return /^[\p{L}_$]/u.test(name) ? name : `_${name}`;
+}
+
+/**
+ * Hands out unique names in one namespace. A wanted name that is reserved gets
+ * `reservedSuffix` (`Error` → `ErrorSchema`); a taken one gets 2, 3, …
+ */
+export class NameRegistry {
+  readonly #taken = new Set<string>();
+  readonly #reserved: ReadonlySet<string>;
+  readonly #reservedSuffix: string;
+
+  constructor(reserved: Iterable<string>, reservedSuffix: string) {
+    this.#reserved = new Set(reserved);
+    this.#reservedSuffix = reservedSuffix;
+  }
+
+  claim(wanted: string): string {
+    const base = this.#reserved.has(wanted) || KEYWORDS.has(wanted) ? wanted + this.#reservedSuffix : wanted;
+    let name = base;
+    for (let n = 2; this.#taken.has(name) || this.#reserved.has(name); n++) name = `${base}${n}`;
+    this.#taken.add(name);
+    return name;
+  }
+
+  has(name: string): boolean {
+    return this.#taken.has(name);
+  }
+}
+
+/** The registry for everything exported from the SDK's index. */
+export function exportRegistry(): NameRegistry {
+  return new NameRegistry([...TS_GLOBALS, ...RUNTIME_EXPORTS], 'Schema');
+}

@@ -1,0 +1,51 @@
+/**
+ * The version-blind schema IR. OpenAPI 3.0 `nullable`, 3.1 type arrays and
+ * `anyOf` with `{type: 'null'}` all become a `union` with a `null` member here,
+ * so emitters never ask which version a spec was.
+ */
+export type Literal = string | number | boolean | null;
+
+export interface SchemaDocs {
+  readonly title?: string;
+  readonly description?: string;
+  /** Present when the schema declares a default (which may itself be `null`). */
+  readonly default?: { readonly value: unknown };
+  readonly format?: string;
+  readonly examples?: readonly unknown[];
+  readonly deprecated?: boolean;
+  readonly readOnly?: boolean;
+  readonly writeOnly?: boolean;
+  /** Constraints worth telling a reader: minimum, maxLength, pattern… */
+  readonly constraints?: ReadonlyArray<readonly [string, unknown]>;
+}
+
+export interface Property {
+  /** The key exactly as in the spec. */
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: Schema;
+}
+
+export type Schema = SchemaDocs &
+  (
+    | { readonly kind: 'unknown' }
+    | { readonly kind: 'ref'; readonly target: string }
+    | { readonly kind: 'string' }
+    | { readonly kind: 'number' }
+    | { readonly kind: 'integer' }
+    | { readonly kind: 'boolean' }
+    | { readonly kind: 'null' }
+    | { readonly kind: 'binary' }
+    | { readonly kind: 'enum'; readonly values: readonly Literal[] }
+    | { readonly kind: 'array'; readonly items: Schema }
+    | {
+        readonly kind: 'object';
+        readonly properties: readonly Property[];
+        /** `false`: closed; `true`: any extra keys; a schema: extra keys of that type. */
+        readonly additional: boolean | Schema;
+      }
+    | { readonly kind: 'union'; readonly variants: readonly Schema[] }
+    | { readonly kind: 'intersection'; readonly parts: readonly Schema[] }
+  );
+
+export type SchemaKind = Schema['kind'];

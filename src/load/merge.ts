@@ -1,0 +1,116 @@
+/**
+ * Merges several OpenAPI documents (several files, or the pages of a docs site)
+ * into one: paths and components united, identical duplicates kept once, tags
+ * and servers in first-seen order. The same component, path+method or
+ * operationId defined differently in two places is an error naming both.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import { toPointer } from '../diagnostics.js';
+import type { ParsedSource } from './parse.js';
+
+type Doc = Record<string, unknown>;
+type Segments = ReadonlyArray<string | number>;
+
+export interface MergedDocument {
+  readonly document: Doc;
+  /** Where a pointer into the merged document came from. */
+  locate(segments: Segments): SourceLocation | undefined;
+  readonly problems: Diagnostic[];
+}
+
+export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument {
+  const [first, ...rest] = sources;
+  if (!first) throw new Error('mergeDocuments needs at least one source');
+  const owners = new Map<string, ParsedSource>();
+  const problems: Diagnostic[] = [];
+  const document: Doc = structuredClone(first.value as Doc);
+  claimAll(document, first, owners);
+  for (const source of rest) mergeInto(document, source, owners, problems);
+  const locate = (segments: Segments) => (owners.get(ownerKey(segments)) ?? first).locate(segments);
+  return { document, locate, problems };
+}
+
+// Paths+method and components are owned by the page that defined them first.
+function ownerKey(segments: Segments): string {
+  const [top, a, b] = segments;
+  if (top === 'paths') return toPointer(['paths', a ?? '', b ?? '']);
+  if (top === 'components') return toPointer(['components', a ?? '', b ?? '']);
+  return '';
+}
+
+function claimAll(doc: Doc, source: ParsedSource, owners: Map<string, ParsedSource>): void {
+  for (const [path, item] of entries(doc.paths)) {
+    for (const method of Object.keys(asObject(item))) owners.set(ownerKey(['paths', path, method]), source);
+  }
+  for (const [kind, group] of entries(doc.components)) {
+    for (const name of Object.keys(asObject(group))) owners.set(ownerKey(['components', kind, name]), source);
+  }
+}
+
+function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, ParsedSource>, problems: Diagnostic[]): void {
+  const doc = asObject(source.value);
+  const conflict = (segments: Segments, what: string) => {
+    const firstOwner = owners.get(ownerKey(segments));
+    const there = firstOwner?.locate(segments);
+    const here = source.locate(segments);
+    problems.push({
+      message: `${what} is defined differently in ${where(here, source.file)} and ${where(there, firstOwner?.file ?? '?')}`,
+      pointer: toPointer(segments),
+      location: here,
+    });
+  };
+  const targetPaths = (target.paths ??= {}) as Doc;
+  for (const [path, item] of entries(doc.paths)) {
+    const merged = (targetPaths[path] ??= {}) as Doc;
+    for (const [method, op] of Object.entries(asObject(item))) {
+      const segments = ['paths', path, method];
+      if (!(method in merged)) {
+        merged[method] = structuredClone(op);
+        owners.set(ownerKey(segments), source);
+      } else if (!isDeepStrictEqual(merged[method], op)) {
+        conflict(segments, `${method.toUpperCase()} ${path}`);
+      }
+    }
+  }
+  const targetComponents = (target.components ??= {}) as Doc;
+  for (const [kind, group] of entries(doc.components)) {
+    const merged = (targetComponents[kind] ??= {}) as Doc;
+    for (const [name, value] of Object.entries(asObject(group))) {
+      const segments = ['components', kind, name];
+      if (!(name in merged)) {
+        merged[name] = structuredClone(value);
+        owners.set(ownerKey(segments), source);
+      } else if (!isDeepStrictEqual(merged[name], value)) {
+        conflict(segments, `components.${kind}.${name}`);
+      }
+    }
+  }
+  target.tags = uniteBy(target.tags, doc.tags, (t) => asObject(t).name);
+  target.servers = uniteBy(target.servers, doc.servers, (s) => asObject(s).url);
+}
+
+function uniteBy(a: unknown, b: unknown, key: (item: unknown) => unknown): unknown[] | undefined {
+  if (a === undefined && b === undefined) return undefined;
+  const out = [...(Array.isArray(a) ? a : [])];
+  const seen = new Set(out.map(key));
+  for (const item of Array.isArray(b) ? b : []) {
+    if (!seen.has(key(item))) {
+      seen.add(key(item));
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function where(location: SourceLocation | undefined, file: string): string {
+  return location ? `${location.file}:${location.line}:${location.column}` : file;
+}
+
+function entries(value: unknown): Array<[string, unknown]> {
+  return Object.entries(asObject(value));
+}
+
+function asObject(value: unknown): Doc {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Doc) : {};
+}

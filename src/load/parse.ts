@@ -1,0 +1,100 @@
+/**
+ * Parses YAML or JSON text into a plain value, keeping enough to turn a JSON
+ * pointer back into a file, line and column for error messages.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { CodegenError, codeFrame, type SourceLocation } from '../diagnostics.js';
+
+export interface ParsedSource {
+  /** The file as the user named it. */
+  readonly file: string;
+  readonly value: unknown;
+  /** Where the node at these path segments starts, if it exists. */
+  locate(segments: ReadonlyArray<string | number>): SourceLocation | undefined;
+  /** Source lines around a location, for messages. */
+  frame(location: SourceLocation): string;
+}
+
+export interface ParseInput {
+  readonly file: string;
+  /** The whole file, for code frames. */
+  readonly fileText: string;
+  /** The document's text (a fenced block of a markdown page, or the whole file). */
+  readonly text: string;
+  readonly language: 'yaml' | 'json';
+  /** 1-based line in `fileText` where `text` starts. */
+  readonly firstLine: number;
+}
+
+export function parseSource(input: ParseInput): ParsedSource {
+  if (input.language === 'json') {
+    // JSON.parse is many times faster than a YAML parse on large specs; YAML
+    // positions are only computed when an error needs one.
+    try {
+      const value: unknown = JSON.parse(input.text);
+      let lazy: Located | undefined;
+      return makeSource(input, value, (segments) => (lazy ??= parseYaml(input)).locate(segments));
+    } catch {
+      // Fall through: the YAML parser explains where the JSON is broken.
+    }
+  }
+  const parsed = parseYaml(input);
+  return makeSource(input, parsed.value, parsed.locate);
+}
+
+interface Located {
+  readonly value: unknown;
+  locate(segments: ReadonlyArray<string | number>): SourceLocation | undefined;
+}
+
+function parseYaml(input: ParseInput): Located {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(input.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: input.file, line: line + input.firstLine - 1, column: col };
+  };
+  if (doc.errors.length > 0) {
+    throw new CodegenError(
+      doc.errors.map((error) => {
+        const location = at(error.pos[0]);
+        return {
+          message: `${input.language === 'json' ? 'Invalid JSON' : 'Invalid YAML'}: ${firstLine(error.message)}`,
+          location,
+          frame: codeFrame(input.fileText, location.line, location.column),
+        };
+      }),
+    );
+  }
+  return { value: doc.toJS({ maxAliasCount: -1 }), locate: (segments) => locateNode(doc, segments, at) };
+}
+
+function locateNode(
+  doc: Document,
+  segments: ReadonlyArray<string | number>,
+  at: (offset: number) => SourceLocation,
+): SourceLocation | undefined {
+  // Walk up to the deepest existing ancestor so a missing key still points somewhere useful.
+  for (let depth = segments.length; depth >= 0; depth--) {
+    const node: unknown = depth === 0 ? doc.contents : doc.getIn(segments.slice(0, depth), true);
+    if (isNode(node) && node.range) return at(node.range[0]);
+  }
+  return undefined;
+}
+
+function makeSource(
+  input: ParseInput,
+  value: unknown,
+  locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
+): ParsedSource {
+  return {
+    file: input.file,
+    value,
+    locate,
+    frame: (location) => codeFrame(input.fileText, location.line, location.column),
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,56 @@
+/** Reads each input file (YAML, JSON or a markdown docs page) into parsed documents. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { CodegenError } from '../diagnostics.js';
+import { findOpenApiBlocks } from './markdown.js';
+import { parseSource, type ParsedSource } from './parse.js';
+
+const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.md', '.mdx', '.markdown']);
+
+export async function readInputs(inputs: readonly string[]): Promise<ParsedSource[]> {
+  const files = (await Promise.all(inputs.map(expandInput))).flat();
+  const perFile = await Promise.all(files.map(readInput));
+  return perFile.flat();
+}
+
+/** A directory stands for every spec or docs page below it, in a stable order. */
+async function expandInput(input: string): Promise<string[]> {
+  const info = await stat(input).catch(() => undefined);
+  if (!info?.isDirectory()) return [input];
+  const entries = await readdir(input, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && SPEC_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort();
+  if (files.length === 0) throw new CodegenError([{ message: `No spec files (.yaml, .json, .md) in directory ${input}` }]);
+  return files;
+}
+
+export async function readInput(file: string): Promise<ParsedSource[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+    throw new CodegenError([{ message: `Cannot read ${file}: ${reason}` }]);
+  }
+  return parseText(file, text);
+}
+
+/** Parses one input's text; markdown pages may hold several OpenAPI blocks. */
+export function parseText(file: string, text: string): ParsedSource[] {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.mdx' || ext === '.markdown') {
+    const blocks = findOpenApiBlocks(text);
+    if (blocks.length === 0) {
+      throw new CodegenError([
+        { message: `No OpenAPI document found in ${file}: expected a \`\`\`yaml or \`\`\`json block starting with "openapi:"` },
+      ]);
+    }
+    return blocks.map((block) =>
+      parseSource({ file, fileText: text, text: block.text, language: block.language, firstLine: block.firstLine }),
+    );
+  }
+  const language = ext === '.json' || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+  return [parseSource({ file, fileText: text, text, language, firstLine: 1 })];
+}

@@ -1,0 +1,45 @@
+/**
+ * `x-codeSamples` (Redocly's extension; `x-code-samples` is the older spelling):
+ * the examples of each operation, and what the TypeScript sample teaches about
+ * the client — its class name and where each method sits.
+ */
+import type { CodeSample } from '../ir/api.js';
+import { asArray, asString, isRaw, type Raw } from './context.js';
+
+const TYPESCRIPT = /^(typescript|ts)$/i;
+
+/** The operation's samples, TypeScript first, the rest in spec order. */
+export function normalizeCodeSamples(operation: Raw): CodeSample[] {
+  const samples = asArray(operation['x-codeSamples'] ?? operation['x-code-samples'])
+    .filter(isRaw)
+    .flatMap((raw): CodeSample[] => {
+      const lang = asString(raw.lang);
+      const source = asString(raw.source);
+      if (lang === undefined || source === undefined) return [];
+      const label = asString(raw.label);
+      return [{ lang, source, ...(label !== undefined && { label }) }];
+    });
+  return [...samples.filter(isTypeScript), ...samples.filter((s) => !isTypeScript(s))];
+}
+
+export function isTypeScript(sample: CodeSample): boolean {
+  return TYPESCRIPT.test(sample.lang);
+}
+
+/** `new MeibelClient(` in a TypeScript sample. */
+export function clientClassFromSample(source: string): string | undefined {
+  return /\bnew\s+([A-Z][\w$]*Client)\s*\(/.exec(source)?.[1];
+}
+
+/**
+ * The call a TypeScript sample makes on its client:
+ * `client.datasources.ingest.getStatus(...)` → resource `['datasources', 'ingest']`, method `getStatus`.
+ */
+export function clientCallFromSample(source: string): { resource: string[]; method: string } | undefined {
+  const variable = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[\w$]+\s*\(/.exec(source)?.[1] ?? 'client';
+  const call = new RegExp(`\\b${variable.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`).exec(source);
+  if (!call) return undefined;
+  const chain = call[1]!.split('.').map((s) => s.trim()).filter(Boolean);
+  const method = chain.pop();
+  return method === undefined ? undefined : { resource: chain, method };
+}

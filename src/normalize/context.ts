@@ -1,0 +1,40 @@
+/** What every normalize function may need: the whole document and ref resolution. */
+import { CodegenError } from '../diagnostics.js';
+import { resolvePointer } from '../load/validate.js';
+
+export type Raw = Record<string, unknown>;
+
+export interface NormalizeContext {
+  readonly document: Raw;
+  /** True for OpenAPI 3.0.x, whose `nullable` and `exclusiveMinimum` differ from 3.1. */
+  readonly is30: boolean;
+}
+
+const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
+
+/** The component key a `$ref` names, when it points at `components.schemas`. */
+export function schemaRefTarget(ref: string): string | undefined {
+  const match = SCHEMA_REF.exec(ref);
+  return match ? decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
+
+/** Follows `$ref`s (parameters, responses, bodies…) to the object they name. */
+export function deref(ctx: NormalizeContext, value: unknown, seen: ReadonlySet<string> = new Set()): Raw {
+  if (!isRaw(value)) return {};
+  const ref = value.$ref;
+  if (typeof ref !== 'string') return value;
+  if (seen.has(ref)) throw new CodegenError([{ message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`, pointer: ref }]);
+  return deref(ctx, resolvePointer(ctx.document, ref), new Set([...seen, ref]));
+}
+
+export function isRaw(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,97 @@
+/** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
+import type { HttpMethod, NamedSchema, Operation, SecurityScheme } from '../ir/api.js';
+import { camelCase, pascalCase, type NameRegistry } from '../ir/naming.js';
+import type { Schema } from '../ir/schema.js';
+import { toPointer } from '../diagnostics.js';
+import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
+import { asArray, asString, type NormalizeContext, type Raw } from './context.js';
+import { normalizeParameters, orderByPath } from './parameter.js';
+import { normalizeRequestBody } from './request-body.js';
+import { normalizeResponses } from './responses.js';
+import { normalizeSecurityRequirement } from './security.js';
+
+export interface OperationInput {
+  readonly path: string;
+  readonly method: string;
+  readonly pathItem: Raw;
+  readonly operation: Raw;
+}
+
+export interface NormalizedOperation {
+  readonly operation: Operation;
+  /** Inline request/response objects given names of their own (`<Op>Response`). */
+  readonly derivedSchemas: NamedSchema[];
+}
+
+export function normalizeOperation(
+  ctx: NormalizeContext,
+  input: OperationInput,
+  schemes: readonly SecurityScheme[],
+  names: NameRegistry,
+): NormalizedOperation {
+  const { path, method, pathItem, operation } = input;
+  const operationId = asString(operation.operationId);
+  const baseName = operationId ?? nameFromRoute(method, path);
+  const functionName = names.claim(camelCase(baseName));
+  const typeStem = pascalCase(baseName);
+  const derivedSchemas: NamedSchema[] = [];
+  const nameInline = (schema: Schema | undefined, suffix: string): Schema | undefined => {
+    if (schema?.kind !== 'object') return schema;
+    const typeName = names.claim(typeStem + suffix);
+    // A key no component can have, so derived and component schemas never collide.
+    const key = `#derived/${typeName}`;
+    derivedSchemas.push({ key, typeName, schema });
+    return { kind: 'ref', target: key };
+  };
+
+  const parameters = normalizeParameters(ctx, pathItem.parameters, operation.parameters);
+  const rawBody = normalizeRequestBody(ctx, operation.requestBody);
+  const body = rawBody && { ...rawBody, schema: nameInline(rawBody.schema, 'Body')! };
+  const responses = normalizeResponses(ctx, operation.responses);
+  const success = responses.success && {
+    ...responses.success,
+    ...(responses.success.schema && { schema: nameInline(responses.success.schema, 'Response')! }),
+  };
+  const otherParameters = parameters.filter((p) => p.in !== 'path');
+  const codeSamples = normalizeCodeSamples(operation);
+  const tsSample = codeSamples.find(isTypeScript);
+  const call = tsSample && clientCallFromSample(tsSample.source);
+  const firstTag = asString(asArray(operation.tags)[0]);
+  const summary = asString(operation.summary);
+  const description = asString(operation.description);
+
+  return {
+    derivedSchemas,
+    operation: {
+      functionName,
+      pointer: toPointer(['paths', path, method]),
+      method: method.toUpperCase() as HttpMethod,
+      path,
+      ...(summary !== undefined && { summary }),
+      ...(description !== undefined && { description }),
+      ...(operation.deprecated === true && { deprecated: true }),
+      tags: asArray(operation.tags).map(String),
+      pathParameters: orderByPath(path, parameters),
+      otherParameters,
+      ...(body && { body }),
+      ...((otherParameters.length > 0 || body) && { paramsTypeName: names.claim(`${typeStem}Params`) }),
+      ...(success && { success }),
+      errors: responses.errors,
+      errorTypeName: names.claim(`${typeStem}Error`),
+      accept: responses.accept,
+      security: normalizeSecurityRequirement(operation.security, ctx.document.security, schemes),
+      codeSamples,
+      resource: call?.resource ?? (firstTag !== undefined ? [camelCase(firstTag)] : []),
+      methodName: call?.method ?? functionName,
+    },
+  };
+}
+
+/** `get /datasources/{id}/ingest-status` → `getDatasourcesByIdIngestStatus`. */
+function nameFromRoute(method: string, path: string): string {
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith('{') ? `by ${segment.slice(1, -1)}` : segment));
+  return [method, ...parts].join(' ');
+}

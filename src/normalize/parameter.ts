@@ -1,0 +1,42 @@
+/** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
+import type { Parameter, ParameterLocation } from '../ir/api.js';
+import { camelCase, safeIdentifier } from '../ir/naming.js';
+import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
+import { normalizeSchema } from './schema.js';
+
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+/** Path-item parameters overridden by operation parameters of the same name and location. */
+export function normalizeParameters(ctx: NormalizeContext, pathItemParams: unknown, operationParams: unknown): Parameter[] {
+  const byKey = new Map<string, Parameter>();
+  for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
+    const param = normalizeParameter(ctx, raw);
+    if (param) byKey.set(`${param.in}:${param.name}`, param);
+  }
+  return [...byKey.values()];
+}
+
+function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | undefined {
+  const raw = deref(ctx, value);
+  const location = raw.in as ParameterLocation;
+  const name = asString(raw.name);
+  if (name === undefined || !LOCATIONS.includes(location)) return undefined;
+  // 3.x allows `content` instead of `schema`; its single media type carries the schema.
+  const contentSchema = isRaw(raw.content) ? Object.values(raw.content).find(isRaw)?.schema : undefined;
+  const description = asString(raw.description);
+  return {
+    name,
+    identifier: safeIdentifier(camelCase(name)),
+    in: location,
+    required: location === 'path' || raw.required === true,
+    schema: normalizeSchema(ctx, raw.schema ?? contentSchema),
+    ...(description !== undefined && { description }),
+    ...(raw.deprecated === true && { deprecated: true }),
+  };
+}
+
+/** Path parameters in the order they appear in the path template. */
+export function orderByPath(template: string, params: readonly Parameter[]): Parameter[] {
+  const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return names.map((n) => params.find((p) => p.in === 'path' && p.name === n)).filter((p): p is Parameter => p !== undefined);
+}

@@ -1,0 +1,22 @@
+/** OpenAPI Request Body Object → IR. https://spec.openapis.org/oas/v3.1.0#request-body-object */
+import type { RequestBody } from '../ir/api.js';
+import { asString, deref, isRaw, type NormalizeContext } from './context.js';
+import { isJsonMediaType } from './media-type.js';
+import { normalizeSchema } from './schema.js';
+
+export function normalizeRequestBody(ctx: NormalizeContext, value: unknown): RequestBody | undefined {
+  if (value === undefined) return undefined;
+  const raw = deref(ctx, value);
+  const content = isRaw(raw.content) ? raw.content : {};
+  const mediaTypes = Object.keys(content);
+  const mediaType = mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
+  if (mediaType === undefined) return undefined;
+  const media = content[mediaType];
+  const description = asString(raw.description);
+  return {
+    mediaType,
+    required: raw.required === true,
+    schema: normalizeSchema(ctx, isRaw(media) ? media.schema : undefined),
+    ...(description !== undefined && { description }),
+  };
+}

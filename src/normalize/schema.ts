@@ -1,0 +1,130 @@
+/**
+ * OpenAPI Schema Object (3.0 and 3.1) → schema IR.
+ * https://spec.openapis.org/oas/v3.1.0#schema-object
+ */
+import type { Literal, Property, Schema, SchemaDocs } from '../ir/schema.js';
+import { asArray, asString, deref, isRaw, schemaRefTarget, type NormalizeContext, type Raw } from './context.js';
+
+const CONSTRAINT_KEYS = [
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
+  'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+] as const;
+
+export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
+  if (raw === undefined || raw === true || !isRaw(raw)) return { kind: 'unknown' };
+  const docs = schemaDocs(raw);
+  if (typeof raw.$ref === 'string') {
+    const target = schemaRefTarget(raw.$ref);
+    // Refs outside components.schemas are inlined: they have no type name of their own.
+    return target !== undefined ? { kind: 'ref', target, ...docs } : normalizeSchema(ctx, deref(ctx, raw));
+  }
+  const schema = withDocs(normalizeShape(ctx, raw), docs);
+  return ctx.is30 && raw.nullable === true ? nullable(schema) : schema;
+}
+
+function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
+  if ('const' in raw) return { kind: 'enum', values: [raw.const as Literal] };
+  if (Array.isArray(raw.enum)) return { kind: 'enum', values: raw.enum as Literal[] };
+  if (Array.isArray(raw.type)) {
+    // 3.1 `type: [string, 'null']`: one variant per type, sharing the other keywords.
+    return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));
+  }
+  const compositions: Schema[] = [];
+  if (Array.isArray(raw.allOf)) compositions.push(...raw.allOf.map((part) => normalizeSchema(ctx, part)));
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    if (Array.isArray(raw[key])) compositions.push(union(raw[key].map((v) => normalizeSchema(ctx, v))));
+  }
+  const own = normalizeTyped(ctx, raw);
+  if (compositions.length === 0) return own;
+  const parts = own.kind === 'unknown' ? compositions : [own, ...compositions];
+  return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
+}
+
+function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
+  switch (raw.type) {
+    case 'string':
+      return raw.format === 'binary' ? { kind: 'binary' } : { kind: 'string' };
+    case 'integer':
+      return { kind: 'integer' };
+    case 'number':
+      return { kind: 'number' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'null':
+      return { kind: 'null' };
+    case 'array':
+      return { kind: 'array', items: normalizeSchema(ctx, raw.items) };
+    case 'object':
+      return normalizeObject(ctx, raw);
+    default:
+      if (isRaw(raw.properties) || raw.additionalProperties !== undefined) return normalizeObject(ctx, raw);
+      if (raw.items !== undefined) return { kind: 'array', items: normalizeSchema(ctx, raw.items) };
+      return { kind: 'unknown' };
+  }
+}
+
+function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
+  const required = new Set(asArray(raw.required).map(String));
+  const properties: Property[] = Object.entries(isRaw(raw.properties) ? raw.properties : {}).map(([name, value]) => ({
+    name,
+    required: required.has(name),
+    schema: normalizeSchema(ctx, value),
+  }));
+  const extra = raw.additionalProperties;
+  const additional: boolean | Schema =
+    extra === false ? false : extra === undefined || extra === true ? properties.length === 0 : normalizeSchema(ctx, extra);
+  return { kind: 'object', properties, additional };
+}
+
+function union(variants: Schema[]): Schema {
+  const flat = variants.flatMap((v) => (v.kind === 'union' && !hasDocs(v) ? v.variants : [v]));
+  const unique = flat.filter((v, i) => flat.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i);
+  return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
+}
+
+function nullable(schema: Schema): Schema {
+  if (schema.kind === 'enum') return schema.values.includes(null) ? schema : { ...schema, values: [...schema.values, null] };
+  // 3.0 `nullable: true`: the docs stay on the whole, the type gains `| null`.
+  return { ...pickDocs(schema), kind: 'union', variants: [stripDocs(schema), { kind: 'null' }] };
+}
+
+function schemaDocs(raw: Raw): SchemaDocs {
+  const docs: {
+    -readonly [K in keyof SchemaDocs]: SchemaDocs[K];
+  } = {};
+  const title = asString(raw.title);
+  if (title !== undefined) docs.title = title;
+  const description = asString(raw.description);
+  if (description !== undefined) docs.description = description;
+  if ('default' in raw) docs.default = { value: raw.default };
+  const format = asString(raw.format);
+  if (format !== undefined && format !== 'binary') docs.format = format;
+  const examples = Array.isArray(raw.examples) ? raw.examples : 'example' in raw ? [raw.example] : undefined;
+  if (examples !== undefined && examples.length > 0) docs.examples = examples;
+  if (raw.deprecated === true) docs.deprecated = true;
+  if (raw.readOnly === true) docs.readOnly = true;
+  if (raw.writeOnly === true) docs.writeOnly = true;
+  const constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map((key) => [key, raw[key]] as const);
+  if (constraints.length > 0) docs.constraints = constraints;
+  return docs;
+}
+
+function withDocs(schema: Schema, docs: SchemaDocs): Schema {
+  return Object.keys(docs).length === 0 ? schema : ({ ...schema, ...docs } as Schema);
+}
+
+function hasDocs(schema: Schema): boolean {
+  return Object.keys(pickDocs(schema)).length > 0;
+}
+
+const DOC_KEYS = ['title', 'description', 'default', 'format', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'constraints'] as const;
+
+function pickDocs(schema: Schema): SchemaDocs {
+  return Object.fromEntries(DOC_KEYS.filter((k) => k in schema).map((k) => [k, schema[k]])) as SchemaDocs;
+}
+
+function stripDocs(schema: Schema): Schema {
+  const copy: Record<string, unknown> = { ...schema };
+  for (const key of DOC_KEYS) delete copy[key];
+  return copy as unknown as Schema;
+}

@@ -1,0 +1,17 @@
+/** Server Objects → base URLs with variables filled from their defaults. https://spec.openapis.org/oas/v3.1.0#server-object */
+import type { Server } from '../ir/api.js';
+import { asArray, asString, isRaw } from './context.js';
+
+export function normalizeServers(value: unknown): Server[] {
+  return asArray(value)
+    .filter(isRaw)
+    .map((raw) => {
+      const variables = isRaw(raw.variables) ? raw.variables : {};
+      const url = String(raw.url ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
+        const variable = variables[name];
+        return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
+      });
+      const description = asString(raw.description);
+      return { url, ...(description !== undefined && { description }) };
+    });
+}

@@ -1,0 +1,184 @@
+/**
+ * The HTTP core every generated client extends: builds the URL, applies
+ * credentials, sends with `fetch`, enforces timeouts, retries, parses the body
+ * and turns error statuses into typed errors.
+ */
+import { ApiConnectionError, ApiTimeoutError, errorForStatus } from './errors.js';
+import { joinUrl } from './path.js';
+import { isRetryableStatus, retryDelay, sleep } from './retry.js';
+import { applySecurity, type SecurityRequirement, type SecurityScheme } from './security.js';
+
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** Options every client accepts. Generated clients add one option per credential. */
+export interface ClientOptions {
+  /** Overrides the server URL, path included (`https://host/v2`). */
+  baseUrl?: string | undefined;
+  /** Milliseconds before a request attempt is abandoned. Default 60 000. */
+  timeout?: number | undefined;
+  /** How often a failed request is retried. Default 2. */
+  maxRetries?: number | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: Fetch | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Options for one call; they override the client's. */
+export interface RequestOptions {
+  /** Aborts the call, retries included. */
+  signal?: AbortSignal | undefined;
+  /** Milliseconds before an attempt is abandoned. */
+  timeout?: number | undefined;
+  /** How often this call is retried. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call. */
+  headers?: Record<string, string> | undefined;
+  /** A `fetch` to use for this call. */
+  fetch?: Fetch | undefined;
+}
+
+/** What a generated operation asks the core to send. */
+export interface RequestSpec {
+  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+  /** Path below the base URL, path parameters already encoded. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
+  readonly headers?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
+  /** A JSON body; `undefined` sends none (and no `Content-Type`). */
+  readonly body?: unknown;
+  /** Every media type the operation's responses declare. */
+  readonly accept: string;
+  readonly security: SecurityRequirement;
+}
+
+/** What the generated client passes to the core about its API. */
+export interface ClientConfig {
+  readonly defaultBaseUrl: string;
+  readonly securitySchemes: Readonly<Record<string, SecurityScheme>>;
+  readonly credentials: Readonly<Record<string, string | undefined>>;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_RETRIES = 2;
+
+export class BaseClient {
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly #fetch: Fetch | undefined;
+  readonly #headers: Readonly<Record<string, string>>;
+  readonly #config: ClientConfig;
+
+  constructor(options: ClientOptions, config: ClientConfig) {
+    this.baseUrl = options.baseUrl ?? config.defaultBaseUrl;
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.#fetch = options.fetch;
+    this.#headers = { ...options.headers };
+    this.#config = config;
+  }
+
+  /** Sends a request, retrying as configured, and returns the parsed body. */
+  async request<T>(spec: RequestSpec, options: RequestOptions = {}): Promise<T> {
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.#attempt(spec, options);
+      const canRetry = attempt < maxRetries && !options.signal?.aborted;
+      if (outcome.kind === 'response') {
+        const { response } = outcome;
+        if (response.ok) return (await parseBody(response)) as T;
+        if (!(canRetry && isRetryableStatus(response.status))) {
+          throw errorForStatus(response.status, await parseBody(response).catch(() => undefined), response.headers);
+        }
+        await response.body?.cancel().catch(() => undefined);
+        await sleep(retryDelay(attempt + 1, response.headers), options.signal);
+      } else {
+        if (!canRetry || outcome.error.name === 'AbortError') throw outcome.error;
+        await sleep(retryDelay(attempt + 1), options.signal);
+      }
+    }
+  }
+
+  async #attempt(
+    spec: RequestSpec,
+    options: RequestOptions,
+  ): Promise<{ kind: 'response'; response: Response } | { kind: 'error'; error: Error }> {
+    const { url, init } = this.#build(spec, options);
+    const timeout = options.timeout ?? this.timeout;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    try {
+      const fetchImpl = options.fetch ?? this.#fetch ?? globalThis.fetch;
+      const response = await fetchImpl(url, { ...init, signal: controller.signal });
+      return { kind: 'response', response };
+    } catch (cause) {
+      if (timedOut) return { kind: 'error', error: new ApiTimeoutError(`Request timed out after ${timeout} ms`, { cause }) };
+      if (options.signal?.aborted) return { kind: 'error', error: abortError(options.signal.reason) };
+      return { kind: 'error', error: new ApiConnectionError(`Connection error: ${describe(cause)}`, { cause }) };
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #build(spec: RequestSpec, options: RequestOptions): { url: URL; init: RequestInit } {
+    const url = joinUrl(this.baseUrl, spec.path);
+    for (const [key, value] of Object.entries(spec.query ?? {})) {
+      if (value !== undefined && value !== null) url.searchParams.append(key, String(value));
+    }
+    const headers = new Headers({ Accept: spec.accept });
+    for (const [key, value] of Object.entries(this.#headers)) setHeader(headers, key, value);
+    for (const [key, value] of Object.entries(spec.headers ?? {})) {
+      if (value !== undefined && value !== null) setHeader(headers, key, String(value));
+    }
+    const cookies: string[] = [];
+    applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, { headers, url, cookies });
+    if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
+    for (const [key, value] of Object.entries(options.headers ?? {})) setHeader(headers, key, value);
+    const init: RequestInit = { method: spec.method, headers };
+    if (spec.body !== undefined) {
+      headers.set('Content-Type', 'application/json');
+      init.body = JSON.stringify(spec.body);
+    }
+    return { url, init };
+  }
+}
+
+// A CR or LF in a header value would split the request; refuse it before sending.
+function setHeader(headers: Headers, name: string, value: string): void {
+  if (/[\r\n]/.test(value)) throw new TypeError(`Header ${JSON.stringify(name)} contains a line break`);
+  headers.set(name, value);
+}
+
+/** JSON by Content-Type, text for `text/*`, nothing for 204/205 or an empty body, else a Blob. */
+async function parseBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 205) return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (/[/+]json\b/i.test(type)) {
+    const text = await response.text();
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  }
+  if (type.startsWith('text/') || type === '') {
+    const text = await response.text();
+    return text === '' ? undefined : text;
+  }
+  return response.blob();
+}
+
+function abortError(reason: unknown): Error {
+  if (reason instanceof Error) return reason;
+  const error = new Error('The operation was aborted');
+  error.name = 'AbortError';
+  return error;
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,123 @@
+/**
+ * Errors thrown by the SDK. A non-2xx response becomes an `ApiError` (or the
+ * subclass for its status); failures below HTTP have their own classes.
+ */
+
+/** Base class of every error the SDK throws. */
+export class SdkError extends Error {
+  override readonly name: string = 'SdkError';
+}
+
+/** The server answered with a status outside 2xx. */
+export class ApiError<TBody = unknown> extends SdkError {
+  override readonly name: string = 'ApiError';
+  /** HTTP status code of the response. */
+  readonly status: number;
+  /** Response headers. */
+  readonly headers: Headers;
+  /** Parsed response body: JSON when the response was JSON, else text. */
+  readonly body: TBody;
+  /** The request id the server sent back (`x-request-id`, `request-id`), if any. */
+  readonly requestId: string | undefined;
+
+  constructor(status: number, body: TBody, headers: Headers, message?: string) {
+    super(message ?? describeStatus(status, body));
+    this.status = status;
+    this.body = body;
+    this.headers = headers;
+    this.requestId = headers.get('x-request-id') ?? headers.get('request-id') ?? undefined;
+  }
+}
+
+/** 400 Bad Request. */
+export class BadRequestError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'BadRequestError';
+  declare readonly status: 400;
+}
+/** 401 Unauthorized: the credential is missing or wrong. */
+export class AuthenticationError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'AuthenticationError';
+  declare readonly status: 401;
+}
+/** 403 Forbidden. */
+export class PermissionDeniedError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'PermissionDeniedError';
+  declare readonly status: 403;
+}
+/** 404 Not Found. */
+export class NotFoundError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'NotFoundError';
+  declare readonly status: 404;
+}
+/** 409 Conflict. */
+export class ConflictError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'ConflictError';
+  declare readonly status: 409;
+}
+/** 422 Unprocessable Entity: the request failed validation. */
+export class UnprocessableEntityError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'UnprocessableEntityError';
+  declare readonly status: 422;
+}
+/** 429 Too Many Requests. */
+export class RateLimitError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'RateLimitError';
+  declare readonly status: 429;
+}
+/** A status of 500 or above. */
+export class InternalServerError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'InternalServerError';
+}
+
+/** The request never got a response: DNS, refused connection, reset. */
+export class ApiConnectionError extends SdkError {
+  override readonly name: string = 'ApiConnectionError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** No response arrived within the `timeout`. */
+export class ApiTimeoutError extends ApiConnectionError {
+  override readonly name: string = 'ApiTimeoutError';
+}
+
+/** The subclass of `ApiError` for a status, so callers can `instanceof` it. */
+export function errorForStatus(status: number, body: unknown, headers: Headers): ApiError {
+  switch (status) {
+    case 400:
+      return new BadRequestError(status, body, headers);
+    case 401:
+      return new AuthenticationError(status, body, headers);
+    case 403:
+      return new PermissionDeniedError(status, body, headers);
+    case 404:
+      return new NotFoundError(status, body, headers);
+    case 409:
+      return new ConflictError(status, body, headers);
+    case 422:
+      return new UnprocessableEntityError(status, body, headers);
+    case 429:
+      return new RateLimitError(status, body, headers);
+    default:
+      return status >= 500
+        ? new InternalServerError(status, body, headers)
+        : new ApiError(status, body, headers);
+  }
+}
+
+// The message names the status and, when short, the server's own words; it
+// never includes request headers, so credentials cannot leak into logs.
+function describeStatus(status: number, body: unknown): string {
+  const detail = typeof body === 'string' ? body : body === undefined ? '' : safeJson(body);
+  const short = detail.length > 500 ? `${detail.slice(0, 500)}…` : detail;
+  return short ? `${status} ${short}` : `${status} status code (no body)`;
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return String(value);
+  }
+}
