@@ -57,9 +57,16 @@ function program(): Command {
   const cli = new Command('codegen')
     .description('Generate a typed TypeScript SDK from OpenAPI 3.0/3.1 specs and docs pages.')
     .version(VERSION)
+    // Options after a subcommand belong to it (`generate x --check`), not to the root.
+    .enablePositionalOptions()
     .option('--check', 'write nothing; exit 1 if generated files differ from the specs')
     .option('--debug', 'print the time of each stage')
     .option('-q, --quiet', 'print only errors')
+    // Set before the subcommands are added, so that they inherit it.
+    .exitOverride((error) => {
+      // Usage errors are bad input (2); --help and --version are success.
+      process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
+    })
     .action(async (flags: RunFlags) => {
       process.exitCode = await run((await loadConfig()).sdks, flags);
     });
@@ -86,12 +93,7 @@ function program(): Command {
 }
 
 try {
-  await program()
-    .exitOverride((error) => {
-      // Usage errors are bad input (2); --help and --version are success.
-      process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
-    })
-    .parseAsync(process.argv);
+  await program().parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CodegenError) {
     process.stderr.write(`${error.message}\n`);

@@ -55,8 +55,10 @@ function parseYaml(input: ParseInput): Located {
     return { file: input.file, line: line + input.firstLine - 1, column: col };
   };
   if (doc.errors.length > 0) {
+    // The YAML parser may report one fault twice from two angles: keep the first per position.
+    const errors = doc.errors.filter((e, i) => doc.errors.findIndex((f) => f.pos[0] === e.pos[0]) === i);
     throw new CodegenError(
-      doc.errors.map((error) => {
+      errors.map((error) => {
         const location = at(error.pos[0]);
         return {
           message: `${input.language === 'json' ? 'Invalid JSON' : 'Invalid YAML'}: ${firstLine(error.message)}`,

@@ -1,0 +1,77 @@
+/**
+ * Bad input: exit code 2, a message naming file:line:col or the JSON pointer,
+ * and an existing output directory left exactly as it was.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { dirState } from './helpers/dir-state.js';
+
+let work: string;
+let out: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-bad-'));
+  out = join(work, 'sdk');
+  // An existing, previously generated SDK plus a file the user keeps there.
+  cpSync('generated/meibel', out, { recursive: true });
+  writeFileSync(join(out, 'NOTES.md'), 'kept by the user\n');
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+function expectUntouched(before: ReturnType<typeof dirState>): void {
+  expect(dirState(out)).toEqual(before);
+  // No staging directory is left beside the output either.
+  expect(readdirSync(dirname(out))).toEqual(['sdk']);
+}
+
+describe('bad input', () => {
+  it('malformed YAML inside a docs page: exit 2, the page line and column, a code frame', () => {
+    const before = dirState(out);
+    const result = runCli(['generate', 'test/fixtures/bad/malformed-yaml.md', '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/test\/fixtures\/bad\/malformed-yaml\.md:1[45]:\d+: Invalid YAML/);
+    expect(result.stderr).toContain("> 14 |         '200': { description: ok");
+    expect(result.stderr).toMatch(/\| +\^/);
+    expectUntouched(before);
+  });
+
+  it('a dangling $ref: exit 2 with the JSON pointer and the line of the $ref', () => {
+    const before = dirState(out);
+    const result = runCli(['generate', 'test/fixtures/bad/dangling-ref.yaml', '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'test/fixtures/bad/dangling-ref.yaml:15:23 at /paths/~1pets/get/responses/200/content/application~1json/schema/$ref: $ref "#/components/schemas/Pet" points at nothing',
+    );
+    expectUntouched(before);
+  });
+
+  it('a file that is not OpenAPI: exit 2 saying so', () => {
+    const before = dirState(out);
+    const result = runCli(['generate', 'test/fixtures/bad/not-openapi.yaml', '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('test/fixtures/bad/not-openapi.yaml:1:1 at /: Not an OpenAPI document: the "openapi" field is missing');
+    expectUntouched(before);
+  });
+
+  it('Swagger 2.0: exit 2 naming the version and what to do', () => {
+    const result = runCli(['generate', 'test/fixtures/bad/swagger2.json', '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/swagger2\.json:1:\d+ at \/swagger: Swagger 2\.0 is not supported: convert it to OpenAPI 3/);
+  });
+
+  it('reports every problem of a spec in one run', () => {
+    const result = runCli(['generate', 'test/fixtures/bad/many-problems.yaml', '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('at /info: Required field "info" is missing');
+    expect(result.stderr).toContain('at /paths/~1users~1{id}/get: Path parameter "id" is used in the path but not declared');
+    expect(result.stderr).toContain('$ref "#/components/schemas/Missing" points at nothing');
+  });
+
+  it('a missing file and a usage error exit 2', () => {
+    expect(runCli(['generate', 'nope.yaml', '-o', out]).stderr).toContain('Cannot read nope.yaml: file not found');
+    expect(runCli(['generate', 'nope.yaml', '-o', out]).status).toBe(2);
+    expect(runCli(['generate', 'specs/meibel']).status).toBe(2); // no -o
+  });
+});
