@@ -11,7 +11,7 @@ export interface EmbeddedBlock {
 }
 
 const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
-const OPENAPI_KEY = /^\s*["']?(openapi|swagger)["']?\s*:/m;
+const OPENAPI_KEY = /(?:^|[{,])\s*["']?(?:openapi|swagger)["']?\s*:/m;
 
 export function findOpenApiBlocks(markdown: string): EmbeddedBlock[] {
   const lines = markdown.split(/\r?\n/);

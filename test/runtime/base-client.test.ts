@@ -1,0 +1,99 @@
+/** The runtime's HTTP core, tested once, directly, against a real server on 127.0.0.1. */
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BaseClient, type ClientOptions, type RequestSpec } from '../../templates/runtime/client.js';
+import { ApiConnectionError, InternalServerError, NotFoundError, RateLimitError } from '../../templates/runtime/errors.js';
+import { json, startServer, type TestServer } from '../helpers/server.js';
+
+const GET: RequestSpec = { method: 'GET', path: '/things', accept: 'application/json', security: [['key']] };
+
+function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
+  return new BaseClient(
+    { baseUrl, ...options },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: { key: { type: 'bearer' } }, credentials: { key: 'sk-secret' } },
+  );
+}
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('BaseClient', () => {
+  it('sends the credential, JSON body with Content-Type, and query values', async () => {
+    server = await startServer((_r, res) => json(res, 200, { ok: true }));
+    const spec: RequestSpec = { ...GET, method: 'POST', query: { a: 1, b: undefined, c: 'x y' }, body: { n: 1 } };
+    expect(await client(server.url).request(spec)).toEqual({ ok: true });
+    const [r] = server.received;
+    expect(r?.url).toBe('/things?a=1&c=x+y');
+    expect(r?.headers['authorization']).toBe('Bearer sk-secret');
+    expect(r?.headers['content-type']).toBe('application/json');
+    expect(r?.body).toBe('{"n":1}');
+  });
+
+  it('sends no credential when the operation needs none', async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    await client(server.url).request({ ...GET, security: [] });
+    expect(server.received[0]?.headers['authorization']).toBeUndefined();
+  });
+
+  it('parses 204 as undefined and text as a string', async () => {
+    server = await startServer((_r, res, i) => {
+      if (i === 0) {
+        res.writeHead(204).end();
+      } else {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('hello');
+      }
+    });
+    expect(await client(server.url).request(GET)).toBeUndefined();
+    expect(await client(server.url).request(GET)).toBe('hello');
+  });
+
+  it('does not retry a 404, and throws NotFoundError with status, headers and body', async () => {
+    server = await startServer((_r, res) => json(res, 404, { detail: 'gone' }, { 'x-request-id': 'req_1' }));
+    const error = await client(server.url).request(GET).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, body: { detail: 'gone' }, requestId: 'req_1' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('retries 429 up to maxRetries, honouring Retry-After, then throws RateLimitError', async () => {
+    server = await startServer((_r, res) => json(res, 429, {}, { 'retry-after': '0' }));
+    const error = await client(server.url, { maxRetries: 2 }).request(GET).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('maps 5xx to InternalServerError once retries are spent, and keeps the secret out of the message', async () => {
+    server = await startServer((_r, res) => json(res, 500, { message: 'boom' }, { 'retry-after-ms': '1' }));
+    const error = (await client(server.url, { maxRetries: 1 }).request(GET).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.message).toBe('500 {"message":"boom"}');
+    expect(JSON.stringify(error) + error.message + error.stack).not.toContain('sk-secret');
+  });
+
+  it('turns a refused connection into ApiConnectionError after retrying', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await client(`http://127.0.0.1:${port}`, { maxRetries: 1 }).request(GET).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+  });
+
+  it('a caller abort stops at once and is not retried', async () => {
+    server = await startServer(() => undefined); // never answers
+    const controller = new AbortController();
+    const pending = client(server.url).request(GET, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('refuses header values with a line break before sending', async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    await expect(client(server.url).request(GET, { headers: { 'x-a': 'b\r\nx-injected: 1' } })).rejects.toThrow(/line break/);
+    expect(server.received).toHaveLength(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isRetryableStatus, retryDelay } from '../../templates/runtime/retry.js';
+import { joinUrl, path } from '../../templates/runtime/path.js';
+
+describe('retry policy', () => {
+  it('retries 408, 409, 429 and 5xx only', () => {
+    expect([408, 409, 429, 500, 502, 503, 599].every(isRetryableStatus)).toBe(true);
+    expect([400, 401, 403, 404, 422].some(isRetryableStatus)).toBe(false);
+  });
+
+  it('honours retry-after-ms, Retry-After seconds and Retry-After dates', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryDelay(1, new Headers({ 'retry-after-ms': '250' }), now)).toBe(250);
+    expect(retryDelay(1, new Headers({ 'retry-after': '3' }), now)).toBe(3000);
+    expect(retryDelay(1, new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), now)).toBe(5000);
+  });
+
+  it('backs off exponentially with jitter when the server says nothing (or something absurd)', () => {
+    for (const attempt of [1, 2, 3]) {
+      const d = retryDelay(attempt, new Headers({ 'retry-after': '99999' }));
+      expect(d).toBeGreaterThanOrEqual(500 * 2 ** (attempt - 1) * 0.75);
+      expect(d).toBeLessThanOrEqual(500 * 2 ** (attempt - 1));
+    }
+    expect(retryDelay(20)).toBeLessThanOrEqual(8000);
+  });
+});
+
+describe('paths and URLs', () => {
+  it('percent-encodes every interpolated value', () => {
+    expect(path`/a/${'x/y?z#w%'}/b/${42}`).toBe('/a/x%2Fy%3Fz%23w%25/b/42');
+  });
+
+  it('keeps the base URL path (new URL would drop /v2)', () => {
+    expect(joinUrl('https://h.example/v2', '/things').href).toBe('https://h.example/v2/things');
+    expect(joinUrl('https://h.example/v2/', '/things').href).toBe('https://h.example/v2/things');
+  });
+});

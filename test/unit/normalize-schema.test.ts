@@ -1,0 +1,65 @@
+/** Version differences resolved in normalize: emit never asks which version a spec was. */
+import { describe, expect, it } from 'vitest';
+import { normalizeSchema } from '../../src/normalize/schema.js';
+
+const v30 = { document: {}, is30: true };
+const v31 = { document: {}, is30: false };
+
+describe('normalizeSchema', () => {
+  it('3.0 nullable, 3.1 type arrays and anyOf-with-null all become the same union', () => {
+    const expected = { kind: 'union', variants: [{ kind: 'string' }, { kind: 'null' }] };
+    expect(normalizeSchema(v30, { type: 'string', nullable: true })).toStrictEqual(expected);
+    expect(normalizeSchema(v31, { type: ['string', 'null'] })).toStrictEqual(expected);
+    expect(normalizeSchema(v31, { anyOf: [{ type: 'string' }, { type: 'null' }] })).toStrictEqual(expected);
+  });
+
+  it('nullable is ignored in 3.1, where it is not a keyword', () => {
+    expect(normalizeSchema(v31, { type: 'string', nullable: true })).toStrictEqual({ kind: 'string' });
+  });
+
+  it('a nullable enum gains null among its values', () => {
+    expect(normalizeSchema(v30, { type: 'string', enum: ['a', 'b'], nullable: true })).toStrictEqual({ kind: 'enum', values: ['a', 'b', null] });
+  });
+
+  it('refs to component schemas stay refs, with sibling docs', () => {
+    expect(normalizeSchema(v31, { $ref: '#/components/schemas/Pet', description: 'the pet' })).toStrictEqual({
+      kind: 'ref',
+      target: 'Pet',
+      description: 'the pet',
+    });
+  });
+
+  it('const, binary, empty schema and open objects', () => {
+    expect(normalizeSchema(v31, { const: 'x' })).toStrictEqual({ kind: 'enum', values: ['x'] });
+    expect(normalizeSchema(v31, { type: 'string', format: 'binary' })).toStrictEqual({ kind: 'binary' });
+    expect(normalizeSchema(v31, {})).toStrictEqual({ kind: 'unknown' });
+    expect(normalizeSchema(v31, { type: 'object' })).toStrictEqual({ kind: 'object', properties: [], additional: true });
+    expect(normalizeSchema(v31, { type: 'object', additionalProperties: { type: 'integer' } })).toStrictEqual({
+      kind: 'object',
+      properties: [],
+      additional: { kind: 'integer' },
+    });
+  });
+
+  it('allOf becomes an intersection, oneOf a union', () => {
+    expect(normalizeSchema(v31, { allOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }] })).toStrictEqual({
+      kind: 'intersection',
+      parts: [{ kind: 'ref', target: 'A' }, { kind: 'ref', target: 'B' }],
+    });
+    expect(normalizeSchema(v31, { oneOf: [{ type: 'string' }, { type: 'integer' }] })).toStrictEqual({
+      kind: 'union',
+      variants: [{ kind: 'string' }, { kind: 'integer' }],
+    });
+  });
+
+  it('keeps format, default, examples, deprecated and constraints as docs', () => {
+    expect(normalizeSchema(v30, { type: 'string', format: 'date-time', default: 'now', example: '2020', deprecated: true, maxLength: 9 })).toStrictEqual({
+      kind: 'string',
+      format: 'date-time',
+      default: { value: 'now' },
+      examples: ['2020'],
+      deprecated: true,
+      constraints: [['maxLength', 9]],
+    });
+  });
+});
