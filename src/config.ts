@@ -3,7 +3,7 @@
  * list of them. Paths are relative to the config file.
  */
 import { access, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CodegenError } from './diagnostics.js';
@@ -58,5 +58,7 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
 
 function relativeTo(dir: string, sdk: SdkConfig): SdkConfig {
   const inputs = typeof sdk.input === 'string' ? [sdk.input] : sdk.input;
-  return { ...sdk, input: inputs.map((i) => resolve(dir, i)), output: resolve(dir, sdk.output) };
+  // Relative to the working directory, so messages name files as the user sees them.
+  const fromCwd = (p: string) => relative(process.cwd(), resolve(dir, p)) || '.';
+  return { ...sdk, input: inputs.map(fromCwd), output: fromCwd(sdk.output) };
 }

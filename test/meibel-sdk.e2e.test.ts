@@ -98,7 +98,7 @@ describe('getIngestStatus against a server on 127.0.0.1', () => {
     process.env.MEIBEL_API_KEY = 'env-secret';
     server = await startServer((_req, res) => json(res, 401, { detail: 'no' }));
     const client = new MeibelClient({ baseUrl: `${server.url}/v2`, maxRetries: 0 });
-    const error = await client.datasources.ingest.getStatus('ds_1').catch((e: unknown) => e as Error);
+    const error = (await client.datasources.ingest.getStatus('ds_1').catch((e: unknown) => e)) as Error;
     expect(server.received[0]?.headers['meibel-api-key']).toBe('env-secret');
     expect(String(error.message) + String(error.stack)).not.toContain('env-secret');
   });

@@ -3,16 +3,32 @@ import type { MeibelClient } from './client.js';
 import {
   path,
   type ApiConnectionError,
-  type ApiError,
+  type ApiStatusError,
+  type AuthenticationError,
+  type BadRequestError,
+  type ConflictError,
+  type InternalServerError,
+  type NotFoundError,
+  type PermissionDeniedError,
+  type RateLimitError,
   type RequestOptions,
   type UnprocessableEntityError,
 } from './runtime/index.js';
 import type { HTTPValidationError, IngestStatusResponse } from './types.js';
 /**
- * What {@link getIngestStatus} may throw: its declared errors, any other status, or a connection failure.
+ * What {@link getIngestStatus} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with `instanceof`.
  */
 export type GetIngestStatusError =
-  UnprocessableEntityError<HTTPValidationError> | ApiError | ApiConnectionError;
+  | UnprocessableEntityError<HTTPValidationError>
+  | BadRequestError
+  | AuthenticationError
+  | PermissionDeniedError
+  | NotFoundError
+  | ConflictError
+  | RateLimitError
+  | InternalServerError
+  | ApiStatusError
+  | ApiConnectionError;
 
 /**
  * Get Ingest Status

@@ -18,7 +18,8 @@ export function jsdoc(paragraphs: ReadonlyArray<string | undefined>, tags: reado
     ...(t.text !== undefined && { text: jsdocText(t.text) }),
   }));
   // A leading newline makes ts-morph always print the multi-line form.
-  return [{ kind: StructureKind.JSDoc, description: `\n${text.join('\n\n')}`, tags: tagStructures }];
+  const description = text.length > 0 ? `\n${text.join('\n\n')}` : undefined;
+  return [{ kind: StructureKind.JSDoc, ...(description !== undefined && { description }), tags: tagStructures }];
 }
 
 /** Paragraphs and tags that document a schema: title, description, format, default, examples… */

@@ -6,7 +6,7 @@ import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from
 import type { Api, Operation, Response } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
-import { errorClassFor } from './error-classes.js';
+import { errorMembers } from './error-classes.js';
 import { jsdoc, type DocTag } from './jsdoc.js';
 import { typeText, type TypeContext } from './type-syntax.js';
 
@@ -39,9 +39,11 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
-  const throws = op.errors.map((e) => ({ response: e, type: errorType(e, ctx) }));
-  const errorClasses = [...new Set(['ApiError', 'ApiConnectionError', ...op.errors.map((e) => errorClassFor(e.status))])];
-  const errorUnion = [...new Set([...throws.map((t) => t.type), 'ApiError', 'ApiConnectionError'])].join(' | ');
+  const members = errorMembers(op.errors, (r) => (r.schema ? typeText(r.schema, ctx) : 'unknown'));
+  const memberType = (m: { className: string; bodyType: string }) => (m.bodyType === 'unknown' ? m.className : `${m.className}<${m.bodyType}>`);
+  const throws = members.flatMap((m) => (m.response ? [{ response: m.response, type: memberType(m) }] : []));
+  const errorClasses = [...new Set([...members.map((m) => m.className), 'ApiConnectionError'])];
+  const errorUnion = [...new Set([...members.map(memberType), 'ApiConnectionError'])].join(' | ');
   const tags: DocTag[] = [
     ...(withClient ? [{ tag: 'param', text: `client - The {@link ${api.client.className}} that sends the request.` }] : []),
     ...op.pathParameters.map((p) => ({
@@ -72,11 +74,6 @@ function successType(success: Response | undefined, ctx: TypeContext): string {
   if (success.schema !== undefined) return typeText(success.schema, ctx);
   if (success.mediaTypes.length === 0) return 'void';
   return success.mediaTypes.every((m) => m.startsWith('text/')) ? 'string' : 'unknown';
-}
-
-function errorType(response: Response, ctx: TypeContext): string {
-  const cls = errorClassFor(response.status);
-  return response.schema ? `${cls}<${typeText(response.schema, ctx)}>` : cls;
 }
 
 function fenceLanguage(lang: string): string {

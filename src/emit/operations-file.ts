@@ -24,7 +24,9 @@ export function operationsFile(api: Api): FilePlan {
         kind: StructureKind.TypeAlias,
         name: op.errorTypeName,
         isExported: true,
-        docs: jsdoc([`What {@link ${op.functionName}} may throw: its declared errors, any other status, or a connection failure.`]),
+        docs: jsdoc([
+          `What {@link ${op.functionName}} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with \`instanceof\`.`,
+        ]),
         type: signature.errorUnion,
       },
       {

@@ -22,6 +22,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'UnprocessableEntityError',
   'RateLimitError',
   'InternalServerError',
+  'ApiStatusError',
   'ApiConnectionError',
   'ApiTimeoutError',
   'path',

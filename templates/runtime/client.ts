@@ -43,12 +43,16 @@ export interface RequestSpec {
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
   /** Path below the base URL, path parameters already encoded. */
   readonly path: string;
-  readonly query?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
-  readonly headers?: Readonly<Record<string, string | number | boolean | null | undefined>> | undefined;
-  /** A JSON body; `undefined` sends none (and no `Content-Type`). */
+  /** Query parameters; `undefined` values are left out, arrays repeat the key. */
+  readonly query?: Readonly<Record<string, unknown>> | undefined;
+  readonly headers?: Readonly<Record<string, unknown>> | undefined;
+  readonly cookies?: Readonly<Record<string, unknown>> | undefined;
+  /** The body; `undefined` sends none (and no `Content-Type`). */
   readonly body?: unknown;
+  /** The body's media type; JSON when not given. */
+  readonly contentType?: string | undefined;
   /** Every media type the operation's responses declare. */
-  readonly accept: string;
+  readonly accept?: string | undefined;
   readonly security: SecurityRequirement;
 }
 
@@ -130,25 +134,65 @@ export class BaseClient {
 
   #build(spec: RequestSpec, options: RequestOptions): { url: URL; init: RequestInit } {
     const url = joinUrl(this.baseUrl, spec.path);
-    for (const [key, value] of Object.entries(spec.query ?? {})) {
-      if (value !== undefined && value !== null) url.searchParams.append(key, String(value));
-    }
-    const headers = new Headers({ Accept: spec.accept });
+    for (const [key, value] of Object.entries(spec.query ?? {})) appendQuery(url.searchParams, key, value);
+    const headers = new Headers();
+    if (spec.accept) headers.set('Accept', spec.accept);
     for (const [key, value] of Object.entries(this.#headers)) setHeader(headers, key, value);
     for (const [key, value] of Object.entries(spec.headers ?? {})) {
-      if (value !== undefined && value !== null) setHeader(headers, key, String(value));
+      if (value !== undefined && value !== null) setHeader(headers, key, scalar(value));
     }
-    const cookies: string[] = [];
+    const cookies = Object.entries(spec.cookies ?? {})
+      .filter(([, value]) => value !== undefined && value !== null)
+      .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(scalar(value))}`);
     applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, { headers, url, cookies });
     if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     for (const [key, value] of Object.entries(options.headers ?? {})) setHeader(headers, key, value);
     const init: RequestInit = { method: spec.method, headers };
     if (spec.body !== undefined) {
-      headers.set('Content-Type', 'application/json');
-      init.body = JSON.stringify(spec.body);
+      const contentType = spec.contentType ?? 'application/json';
+      init.body = encodeBody(spec.body, contentType);
+      // FormData sets its own multipart boundary; any other body gets the declared type.
+      if (!(init.body instanceof FormData)) headers.set('Content-Type', contentType);
     }
     return { url, init };
   }
+}
+
+/** Arrays repeat the key (`form`, exploded); objects use `key[prop]` (`deepObject`). */
+function appendQuery(params: URLSearchParams, key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) appendQuery(params, key, item);
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    for (const [prop, inner] of Object.entries(value)) appendQuery(params, `${key}[${prop}]`, inner);
+  } else {
+    params.append(key, scalar(value));
+  }
+}
+
+function scalar(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function encodeBody(body: unknown, contentType: string): BodyInit {
+  if (/[/+]json\b/i.test(contentType)) return JSON.stringify(body);
+  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) appendQuery(form, key, value);
+    return form;
+  }
+  if (/^multipart\/form-data/i.test(contentType)) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item === undefined || item === null) continue;
+        form.append(key, item instanceof Blob ? item : typeof item === 'object' ? JSON.stringify(item) : String(item));
+      }
+    }
+    return form;
+  }
+  return body as BodyInit;
 }
 
 // A CR or LF in a header value would split the request; refuse it before sending.

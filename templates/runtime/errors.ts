@@ -69,6 +69,15 @@ export class InternalServerError<TBody = unknown> extends ApiError<TBody> {
   override readonly name: string = 'InternalServerError';
 }
 
+/**
+ * Any other status (402, 405, 418…). Its own class, rather than a bare
+ * `ApiError`, so that `instanceof` on an operation's error union narrows
+ * `body` to the type the spec declares for each status.
+ */
+export class ApiStatusError<TBody = unknown> extends ApiError<TBody> {
+  override readonly name: string = 'ApiStatusError';
+}
+
 /** The request never got a response: DNS, refused connection, reset. */
 export class ApiConnectionError extends SdkError {
   override readonly name: string = 'ApiConnectionError';
@@ -102,7 +111,7 @@ export function errorForStatus(status: number, body: unknown, headers: Headers):
     default:
       return status >= 500
         ? new InternalServerError(status, body, headers)
-        : new ApiError(status, body, headers);
+        : new ApiStatusError(status, body, headers);
   }
 }
 

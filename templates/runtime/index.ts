@@ -17,6 +17,7 @@ export {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  ApiStatusError,
   ApiConnectionError,
   ApiTimeoutError,
 } from './errors.js';

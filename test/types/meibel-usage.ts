@@ -42,7 +42,9 @@ export async function usage(): Promise<void> {
     if (error instanceof UnprocessableEntityError) {
       const first: ValidationError | undefined = error.body.detail?.[0];
       const loc: (string | number)[] | undefined = first?.loc;
-      void loc;
+      // @ts-expect-error the body is HTTPValidationError, not `any`
+      const notAny: number = error.body;
+      void [loc, notAny];
     }
   }
 }

@@ -18,6 +18,7 @@ export {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  ApiStatusError,
   ApiConnectionError,
   ApiTimeoutError,
 } from './errors.js';
