@@ -20,6 +20,21 @@ export interface RecordSchema {
 }
 
 export type RecordSchema2 = 1 | 2 | 3;
+export type Weird = '__proto__' | 'a-b' | '' | 'constructor' | '*/';
+/**
+ * Each value of {@link Weird}, by name.
+ */
+export const Weird = {
+  ['__proto__']: '__proto__',
+  'a-b': 'a-b',
+  '': '',
+  constructor: 'constructor',
+  '*/': '*/',
+} as const;
+/**
+ * Every value of {@link Weird}, in spec order.
+ */
+export const WeirdValues: readonly Weird[] = ['__proto__', 'a-b', '', 'constructor', '*/'];
 
 export interface DefaultBody {
   constructor: string;
