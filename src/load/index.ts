@@ -2,6 +2,7 @@
  * The load stage: files in, one validated OpenAPI document out, with a way to
  * map any JSON pointer back to a file, line and column.
  */
+import type { OpenAPI3 } from 'openapi-typescript';
 import { CodegenError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { mergeDocuments } from './merge.js';
 import type { ParsedSource } from './parse.js';
@@ -9,7 +10,8 @@ import { readInputs } from './read-inputs.js';
 import { checkStructure, checkVersion } from './validate.js';
 
 export interface LoadedSpec {
-  readonly document: Record<string, unknown>;
+  /** Validated: an OpenAPI 3.0/3.1 document (openapi-typescript's document types). */
+  readonly document: OpenAPI3;
   readonly locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined;
 }
 
@@ -27,7 +29,7 @@ export function loadSources(sources: readonly ParsedSource[]): LoadedSpec {
   const merged = mergeDocuments(sources);
   problems.push(...merged.problems, ...checkStructure(merged.document, merged.locate));
   if (problems.length > 0) throw withFrames(problems, sources);
-  return { document: merged.document, locate: merged.locate };
+  return { document: merged.document as unknown as OpenAPI3, locate: merged.locate };
 }
 
 function withFrames(problems: Diagnostic[], sources: readonly ParsedSource[]): CodegenError {

@@ -1,4 +1,5 @@
 /** A whole OpenAPI document → the API IR, with every name decided. */
+import type { OpenAPI3 } from 'openapi-typescript';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import { exportRegistry, pascalCase } from '../ir/naming.js';
 import { buildResourceTree } from '../ir/resources.js';
@@ -17,7 +18,9 @@ export interface NormalizeOptions {
   readonly clientName?: string | undefined;
 }
 
-export function normalizeDocument(document: Raw, options: NormalizeOptions = {}): Api {
+export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
+  // Normalize reads the document defensively, key by key, as plain data.
+  const document = spec as unknown as Raw;
   const ctx: NormalizeContext = { document, is30: String(document.openapi).startsWith('3.0') };
   const info = isRaw(document.info) ? document.info : {};
   const title = asString(info.title) ?? 'API';

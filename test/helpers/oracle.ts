@@ -1,0 +1,41 @@
+/**
+ * openapi-typescript as a test oracle: for a spec, writes its
+ * `components["schemas"]` types and a check file asserting that each of our
+ * named types and theirs are mutually assignable. `tsc` then verifies it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { loadSpec } from '../../src/load/index.js';
+import { normalizeDocument } from '../../src/normalize/document.js';
+
+export interface OracleFiles {
+  readonly checkFile: string;
+  readonly compared: readonly string[];
+}
+
+export async function writeOracle(inputs: string[], sdkDir: string, workDir: string): Promise<OracleFiles> {
+  const { document } = await loadSpec(inputs);
+  // Options that state JSON Schema's meaning, which is ours: a property with a
+  // default is still optional, and `{type: object}` alone admits any keys.
+  const ast = await openapiTS(document, { defaultNonNullable: false, emptyObjectsUnknown: true, silent: true });
+  mkdirSync(workDir, { recursive: true });
+  writeFileSync(join(workDir, 'oracle.ts'), astToString(ast));
+  const api = normalizeDocument(document);
+  const components = api.schemas.filter((s) => !s.key.startsWith('#'));
+  const typesModule = `${relative(workDir, join(sdkDir, 'types.js')).replace(/\\/g, '/')}`;
+  const lines = [
+    `import type { components } from './oracle.js';`,
+    `import type * as sdk from '${typesModule.startsWith('.') ? typesModule : `./${typesModule}`}';`,
+    '',
+    '// Mutual assignability, not identity: both are the same set of values.',
+    'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+    '',
+    ...components.map(
+      (s, i) => `export const check${i}: Same<sdk.${s.typeName}, components['schemas'][${JSON.stringify(s.key)}]> = true;`,
+    ),
+  ];
+  const checkFile = join(workDir, 'check.ts');
+  writeFileSync(checkFile, `${lines.join('\n')}\n`);
+  return { checkFile, compared: components.map((s) => s.typeName) };
+}
