@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig, type SdkConfig } from './config.js';
-import { CodegenError } from './diagnostics.js';
-import { generate, type GenerateResult } from './generate.js';
+import { CodegenError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
+import { generate, validate, type GenerateResult } from './generate.js';
 
 interface RunFlags {
   check?: boolean;
+  allowExternalRefs?: boolean;
   debug?: boolean;
   quiet?: boolean;
   clientName?: string;
@@ -22,14 +23,24 @@ async function run(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number>
   let drift = false;
   for (const sdk of sdks) {
     const started = performance.now();
-    const result = await generate({ ...sdk, check: flags.check, clientName: flags.clientName ?? sdk.clientName });
+    const result = await generate({
+      ...sdk,
+      check: flags.check,
+      clientName: flags.clientName ?? sdk.clientName,
+      allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
+    });
     drift ||= report(sdk, result, flags, performance.now() - started);
   }
   return drift ? EXIT_DRIFT : 0;
 }
 
+function printWarnings(warnings: readonly Diagnostic[]): void {
+  for (const w of warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
+}
+
 function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, ms: number): boolean {
   const out = relative(process.cwd(), sdk.output) || '.';
+  if (!flags.quiet) printWarnings(result.warnings);
   if (flags.debug) {
     for (const [stage, t] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
   }
@@ -73,15 +84,28 @@ function program(): Command {
   cli
     .command('generate')
     .description('generate one SDK from one or more specs (YAML, JSON or markdown docs pages)')
-    .argument('<spec...>', 'spec files, docs pages or directories of them, merged into one API')
+    .argument('<spec...>', 'spec files, docs pages or directories of them, merged into one API; - reads stdin')
     .requiredOption('-o, --output <dir>', 'the SDK directory')
     .option('--client-name <name>', 'the client class name (default: from the TypeScript code samples or info.title)')
     .option('--check', 'write nothing; exit 1 if the files on disk differ')
+    .option('--allow-external-refs', "follow $refs to files outside the spec's directory (URLs are never fetched)")
     .option('--debug', 'print the time of each stage')
     .option('-q, --quiet', 'print only errors')
     .addHelpText('after', '\nExamples:\n  codegen generate openapi.yaml -o src/sdk\n  codegen generate docs/api-reference -o sdk --check\n')
     .action(async (specs: string[], flags: RunFlags & { output: string }) => {
       process.exitCode = await run([{ input: specs, output: flags.output }], flags);
+    });
+  cli
+    .command('validate')
+    .description('report every error and warning of the specs without generating')
+    .argument('<spec...>', 'spec files, docs pages or directories of them; - reads stdin')
+    .option('--allow-external-refs', "follow $refs to files outside the spec's directory")
+    .action(async (specs: string[], flags: { allowExternalRefs?: boolean }) => {
+      const { api, warnings } = await validate({ input: specs, allowExternalRefs: flags.allowExternalRefs });
+      printWarnings(warnings);
+      process.stdout.write(
+        `valid: ${api.operations.length} operations, ${api.schemas.length} types, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`,
+      );
     });
   cli
     .command('check')

@@ -12,6 +12,7 @@ export interface SdkConfig {
   readonly input: string | readonly string[];
   readonly output: string;
   readonly clientName?: string | undefined;
+  readonly allowExternalRefs?: boolean | undefined;
 }
 
 export interface CodegenConfig {
@@ -45,14 +46,17 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   return list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
-    const { input, output, clientName } = sdk as Record<string, unknown>;
+    const { input, output, clientName, allowExternalRefs } = sdk as Record<string, unknown>;
     const inputs = typeof input === 'string' ? [input] : input;
     if (!Array.isArray(inputs) || inputs.length === 0 || !inputs.every((x) => typeof x === 'string')) {
       return fail(`${at}/input`, '"input" must be a path or a list of paths');
     }
     if (typeof output !== 'string') return fail(`${at}/output`, '"output" must be a directory path');
     if (clientName !== undefined && typeof clientName !== 'string') return fail(`${at}/clientName`, '"clientName" must be a string');
-    return { input: inputs as string[], output, clientName };
+    if (allowExternalRefs !== undefined && typeof allowExternalRefs !== 'boolean') {
+      return fail(`${at}/allowExternalRefs`, '"allowExternalRefs" must be true or false');
+    }
+    return { input: inputs as string[], output, clientName, allowExternalRefs };
   });
 }
 

@@ -2,11 +2,13 @@
  * `generate()`: the whole pipeline, load → normalize → emit → print → format →
  * write, each stage timed. Importable by build steps; never exits the process.
  */
+import { fromPointer, type Diagnostic } from './diagnostics.js';
 import { emitSdk } from './emit/index.js';
 import { formatFiles } from './format/format.js';
 import type { Api } from './ir/api.js';
 import { loadSpec } from './load/index.js';
 import { normalizeDocument } from './normalize/document.js';
+import { collectWarnings } from './normalize/warnings.js';
 import { printFile, type PrintedFile } from './print/print.js';
 import { diffOutput, withManifest, writeOutput, type FileChange } from './write/write.js';
 
@@ -21,6 +23,8 @@ export interface GenerateOptions {
   readonly dryRun?: boolean | undefined;
   /** Overrides the client class name. */
   readonly clientName?: string | undefined;
+  /** Allow `$ref`s to files outside the spec's directory. */
+  readonly allowExternalRefs?: boolean | undefined;
 }
 
 export interface GenerateResult {
@@ -28,13 +32,41 @@ export interface GenerateResult {
   /** What differs from the output directory (in `check` mode: what would change). */
   readonly changes: readonly FileChange[];
   readonly summary: { readonly operations: number; readonly types: number; readonly files: number };
+  /** Doubts about a valid spec (no operationId, unused schemas…), each with where it is. */
+  readonly warnings: readonly Diagnostic[];
   /** Milliseconds per stage. */
   readonly timings: Readonly<Record<string, number>>;
 }
 
+export type ValidateOptions = Pick<GenerateOptions, 'input' | 'clientName' | 'allowExternalRefs'>;
+
+export interface ValidateResult {
+  readonly api: Api;
+  readonly warnings: readonly Diagnostic[];
+}
+
+type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
+const untimed: Timer = async (_stage, run) => run();
+
+/** Load and normalize without generating: every error throws, every doubt is a warning. */
+export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  return analyze(options, untimed);
+}
+
+async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateResult> {
+  const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
+  const spec = await time('load', () => loadSpec(inputs, { allowExternalRefs: options.allowExternalRefs }));
+  const api = await time('normalize', () => normalizeDocument(spec.document, { clientName: options.clientName }));
+  const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map((w) => ({
+    ...w,
+    location: w.pointer === undefined ? undefined : spec.locate(fromPointer(w.pointer)),
+  }));
+  return { api, warnings };
+}
+
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+  const time: Timer = async (stage, run) => {
     const start = performance.now();
     try {
       return await run();
@@ -42,9 +74,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       timings[stage] = Math.round((performance.now() - start) * 10) / 10;
     }
   };
-  const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
-  const spec = await time('load', () => loadSpec(inputs));
-  const api: Api = await time('normalize', () => normalizeDocument(spec.document, { clientName: options.clientName }));
+  const { api, warnings } = await analyze(options, time);
   const plans = await time('emit', () => emitSdk(api));
   const printed = await time('print', () => plans.map(printFile));
   const formatted = await time('format', () => formatFiles(printed));
@@ -55,6 +85,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     files,
     changes,
     summary: { operations: api.operations.length, types: api.schemas.length, files: files.length },
+    warnings,
     timings,
   };
 }

@@ -1,3 +1,3 @@
-export { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+export { generate, validate, type GenerateOptions, type GenerateResult, type ValidateOptions, type ValidateResult } from './generate.js';
 export { CodegenError, formatDiagnostic, type Diagnostic, type SourceLocation } from './diagnostics.js';
 export { loadConfig, type CodegenConfig, type SdkConfig } from './config.js';

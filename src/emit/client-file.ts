@@ -114,7 +114,7 @@ function imports(api: Api): StatementStructures[] {
   const out: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      namedImports: ['BaseClient', 'readEnv', 'type ClientOptions', 'type RequestOptions'],
+      namedImports: ['BaseClient', ...(api.securitySchemes.length > 0 ? ['readEnv'] : []), 'type ClientOptions', 'type RequestOptions'],
       moduleSpecifier: './runtime/index.js',
     },
   ];

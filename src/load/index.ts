@@ -4,6 +4,7 @@
  */
 import type { OpenAPI3 } from 'openapi-typescript';
 import { CodegenError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { bundle, type Bundled, type BundleOptions } from './bundle.js';
 import { mergeDocuments } from './merge.js';
 import type { ParsedSource } from './parse.js';
 import { readInputs } from './read-inputs.js';
@@ -15,28 +16,42 @@ export interface LoadedSpec {
   readonly locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined;
 }
 
-export async function loadSpec(files: readonly string[]): Promise<LoadedSpec> {
+export interface LoadOptions extends BundleOptions {}
+
+export async function loadSpec(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSpec> {
   if (files.length === 0) throw new CodegenError([{ message: 'No input files given' }]);
-  return loadSources(await readInputs(files));
+  const inputs = await readInputs(files);
+  let bundles: Bundled[];
+  try {
+    bundles = await Promise.all(inputs.map((source) => bundle(source, options)));
+  } catch (error) {
+    throw error instanceof CodegenError ? withFrames([...error.diagnostics], inputs) : error;
+  }
+  return loadSources(
+    bundles.map((b) => b.source),
+    bundles.flatMap((b) => b.files),
+  );
 }
 
-export function loadSources(sources: readonly ParsedSource[]): LoadedSpec {
+/** Validates and merges parsed inputs; `files` are every file read, for code frames. */
+export function loadSources(sources: readonly ParsedSource[], files: readonly ParsedSource[] = sources): LoadedSpec {
   const problems: Diagnostic[] = [];
   // Each input must be OpenAPI on its own before merging says anything useful;
   // refs and paths are judged on the merged document, where refs across pages resolve.
   for (const source of sources) problems.push(...checkVersion(source.value, source.locate));
-  if (problems.length > 0) throw withFrames(problems, sources);
+  if (problems.length > 0) throw withFrames(problems, files);
   const merged = mergeDocuments(sources);
   problems.push(...merged.problems, ...checkStructure(merged.document, merged.locate));
-  if (problems.length > 0) throw withFrames(problems, sources);
+  if (problems.length > 0) throw withFrames(problems, files);
   return { document: merged.document as unknown as OpenAPI3, locate: merged.locate };
 }
 
 function withFrames(problems: Diagnostic[], sources: readonly ParsedSource[]): CodegenError {
   return new CodegenError(
     problems.map((p) => {
-      const source = p.location && sources.find((s) => s.file === p.location?.file);
-      return source && p.location ? { ...p, frame: source.frame(p.location) } : p;
+      if (p.frame || !p.location) return p;
+      const source = sources.find((s) => s.file === p.location?.file);
+      return source ? { ...p, frame: source.frame(p.location) } : p;
     }),
   );
 }

@@ -24,6 +24,8 @@ export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument
   if (!first) throw new Error('mergeDocuments needs at least one source');
   const owners = new Map<string, ParsedSource>();
   const problems: Diagnostic[] = [];
+  const operationIds = new Map<string, { source: ParsedSource; segments: Segments }>();
+  for (const source of sources) claimOperationIds(source, operationIds, problems);
   const document: Doc = structuredClone(first.value as Doc);
   claimAll(document, first, owners);
   for (const source of rest) mergeInto(document, source, owners, problems);
@@ -39,6 +41,32 @@ function ownerKey(segments: Segments): string {
   return '';
 }
 
+// One operationId for two different operations in two inputs is a conflict;
+// within one input it is only a warning (raised later, in normalize).
+function claimOperationIds(
+  source: ParsedSource,
+  seen: Map<string, { source: ParsedSource; segments: Segments }>,
+  problems: Diagnostic[],
+): void {
+  for (const [path, item] of entries(asObject(source.value).paths)) {
+    for (const [method, op] of Object.entries(asObject(item))) {
+      const id = asObject(op).operationId;
+      if (typeof id !== 'string') continue;
+      const segments = ['paths', path, method, 'operationId'];
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, { source, segments });
+      } else if (first.source !== source && toPointer(first.segments) !== toPointer(segments)) {
+        problems.push({
+          message: `operationId "${id}" names ${method.toUpperCase()} ${path} in ${where(source.locate(segments), source.file)} and another operation in ${where(first.source.locate(first.segments), first.source.file)}`,
+          pointer: toPointer(segments),
+          location: source.locate(segments),
+        });
+      }
+    }
+  }
+}
+
 function claimAll(doc: Doc, source: ParsedSource, owners: Map<string, ParsedSource>): void {
   for (const [path, item] of entries(doc.paths)) {
     for (const method of Object.keys(asObject(item))) owners.set(ownerKey(['paths', path, method]), source);
@@ -50,13 +78,14 @@ function claimAll(doc: Doc, source: ParsedSource, owners: Map<string, ParsedSour
 
 function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, ParsedSource>, problems: Diagnostic[]): void {
   const doc = asObject(source.value);
-  const conflict = (segments: Segments, what: string) => {
+  const conflict = (segments: Segments, what: string, theirs: unknown, ours: unknown) => {
     const firstOwner = owners.get(ownerKey(segments));
-    const there = firstOwner?.locate(segments);
-    const here = source.locate(segments);
+    const at = [...segments, ...firstDifference(theirs, ours)];
+    const there = firstOwner?.locate(at);
+    const here = source.locate(at);
     problems.push({
-      message: `${what} is defined differently in ${where(here, source.file)} and ${where(there, firstOwner?.file ?? '?')}`,
-      pointer: toPointer(segments),
+      message: `${what} is defined differently in ${where(here, source.file)} and ${where(there, firstOwner?.file ?? '?')}; the first difference is at ${toPointer(at)}`,
+      pointer: toPointer(at),
       location: here,
     });
   };
@@ -69,7 +98,7 @@ function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, Parsed
         merged[method] = structuredClone(op);
         owners.set(ownerKey(segments), source);
       } else if (!isDeepStrictEqual(merged[method], op)) {
-        conflict(segments, `${method.toUpperCase()} ${path}`);
+        conflict(segments, `${method.toUpperCase()} ${path}`, merged[method], op);
       }
     }
   }
@@ -82,12 +111,24 @@ function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, Parsed
         merged[name] = structuredClone(value);
         owners.set(ownerKey(segments), source);
       } else if (!isDeepStrictEqual(merged[name], value)) {
-        conflict(segments, `components.${kind}.${name}`);
+        conflict(segments, `components.${kind}.${name}`, merged[name], value);
       }
     }
   }
   target.tags = uniteBy(target.tags, doc.tags, (t) => asObject(t).name);
   target.servers = uniteBy(target.servers, doc.servers, (s) => asObject(s).url);
+}
+
+/** Path (below the compared values) of the first place two JSON values differ. */
+function firstDifference(a: unknown, b: unknown): Array<string | number> {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return [];
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  for (const key of keys) {
+    const x = (a as Doc)[key];
+    const y = (b as Doc)[key];
+    if (!isDeepStrictEqual(x, y)) return [Array.isArray(a) ? Number(key) : key, ...firstDifference(x, y)];
+  }
+  return [];
 }
 
 function uniteBy(a: unknown, b: unknown, key: (item: unknown) => unknown): unknown[] | undefined {

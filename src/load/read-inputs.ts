@@ -15,6 +15,7 @@ export async function readInputs(inputs: readonly string[]): Promise<ParsedSourc
 
 /** A directory stands for every spec or docs page below it, in a stable order. */
 async function expandInput(input: string): Promise<string[]> {
+  if (input === STDIN) return [input];
   const info = await stat(input).catch(() => undefined);
   if (!info?.isDirectory()) return [input];
   const entries = await readdir(input, { recursive: true, withFileTypes: true });
@@ -26,7 +27,11 @@ async function expandInput(input: string): Promise<string[]> {
   return files;
 }
 
+/** `-` reads the spec from standard input. */
+export const STDIN = '-';
+
 export async function readInput(file: string): Promise<ParsedSource[]> {
+  if (file === STDIN) return parseText('<stdin>', await readStdin());
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -40,7 +45,7 @@ export async function readInput(file: string): Promise<ParsedSource[]> {
 /** Parses one input's text; markdown pages may hold several OpenAPI blocks. */
 export function parseText(file: string, text: string): ParsedSource[] {
   const ext = extname(file).toLowerCase();
-  if (ext === '.md' || ext === '.mdx' || ext === '.markdown') {
+  if (ext === '.md' || ext === '.mdx' || ext === '.markdown' || (ext === '' && looksLikeMarkdown(text))) {
     const blocks = findOpenApiBlocks(text);
     if (blocks.length === 0) {
       throw new CodegenError([
@@ -53,4 +58,16 @@ export function parseText(file: string, text: string): ParsedSource[] {
   }
   const language = ext === '.json' || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   return [parseSource({ file, fileText: text, text, language, firstLine: 1 })];
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Standard input has no extension: a page whose OpenAPI sits only inside a fence is markdown. */
+function looksLikeMarkdown(text: string): boolean {
+  const beforeFirstFence = text.split(/^ {0,3}(?:```|~~~)/m)[0] ?? '';
+  return !/^\s*\{|^["']?(?:openapi|swagger)["']?\s*:/m.test(beforeFirstFence) && findOpenApiBlocks(text).length > 0;
 }

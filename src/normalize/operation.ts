@@ -1,6 +1,6 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
 import type { HttpMethod, NamedSchema, Operation, SecurityScheme } from '../ir/api.js';
-import { camelCase, pascalCase, type NameRegistry } from '../ir/naming.js';
+import { camelCase, pascalCase, words, type NameRegistry } from '../ir/naming.js';
 import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
@@ -57,6 +57,7 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
+  const resource = call?.resource ?? (firstTag !== undefined ? [camelCase(firstTag)] : []);
   const summary = asString(operation.summary);
   const description = asString(operation.description);
 
@@ -81,10 +82,22 @@ export function normalizeOperation(
       accept: responses.accept,
       security: normalizeSecurityRequirement(operation.security, ctx.document.security, schemes),
       codeSamples,
-      resource: call?.resource ?? (firstTag !== undefined ? [camelCase(firstTag)] : []),
-      methodName: call?.method ?? functionName,
+      resource,
+      methodName: call?.method ?? methodWithinResource(functionName, resource),
     },
   };
+}
+
+/**
+ * On a resource, the resource's name need not be repeated:
+ * `listDatasources` on `client.datasources` is `list`.
+ */
+function methodWithinResource(functionName: string, resource: readonly string[]): string {
+  const last = resource[resource.length - 1];
+  if (last === undefined) return functionName;
+  const drop = new Set([last.toLowerCase(), last.toLowerCase().replace(/s$/, '')]);
+  const kept = words(functionName).filter((w) => !drop.has(w.toLowerCase()));
+  return kept.length > 0 && kept.length < words(functionName).length ? camelCase(kept.join(' ')) : functionName;
 }
 
 /** `get /datasources/{id}/ingest-status` → `getDatasourcesByIdIngestStatus`. */

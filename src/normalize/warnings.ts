@@ -1,0 +1,72 @@
+/**
+ * Valid but questionable specs generate, with a warning for each doubt, never
+ * silently: a name we had to invent, a name used twice, a schema nothing uses,
+ * a schema that says nothing about its type.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import { toPointer } from '../diagnostics.js';
+import type { Api } from '../ir/api.js';
+import { directRefs } from '../ir/refs.js';
+import type { Schema } from '../ir/schema.js';
+import { isRaw, type Raw } from './context.js';
+
+export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const seenIds = new Map<string, string>();
+  for (const op of api.operations) {
+    const raw = pointerGet(document, op.pointer);
+    const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
+    if (id === undefined) {
+      warnings.push({ pointer: op.pointer, message: `Operation has no operationId; its function is named ${op.functionName}` });
+    } else if (seenIds.has(id)) {
+      warnings.push({ pointer: `${op.pointer}/operationId`, message: `operationId "${id}" is also used at ${seenIds.get(id)}; this one is named ${op.functionName}` });
+    } else {
+      seenIds.set(id, op.pointer);
+    }
+  }
+  const used = usedSchemaKeys(api);
+  const components = isRaw(document.components) && isRaw(document.components.schemas) ? document.components.schemas : {};
+  for (const [key, raw] of Object.entries(components)) {
+    const pointer = toPointer(['components', 'schemas', key]);
+    if (!used.has(key)) warnings.push({ pointer, message: `Schema "${key}" is not used by any operation (its type is still generated)` });
+    if (isRaw(raw) && saysNothing(raw)) warnings.push({ pointer, message: `Schema "${key}" has no type, properties or composition; its type is unknown` });
+  }
+  return warnings;
+}
+
+/** Component keys reachable from any operation, through refs. */
+function usedSchemaKeys(api: Api): Set<string> {
+  const byKey = new Map(api.schemas.map((s) => [s.key, s.schema]));
+  const roots: Schema[] = api.operations.flatMap((op) => [
+    ...op.pathParameters.map((p) => p.schema),
+    ...op.otherParameters.map((p) => p.schema),
+    ...(op.body ? [op.body.schema] : []),
+    ...(op.success?.schema ? [op.success.schema] : []),
+    ...op.errors.flatMap((e) => (e.schema ? [e.schema] : [])),
+  ]);
+  const used = new Set<string>();
+  const queue = roots.flatMap((s) => [...directRefs(s)]);
+  while (queue.length > 0) {
+    const key = queue.pop()!;
+    if (used.has(key)) continue;
+    used.add(key);
+    const schema = byKey.get(key);
+    if (schema) queue.push(...directRefs(schema));
+  }
+  return used;
+}
+
+const MEANINGFUL = ['type', '$ref', 'properties', 'items', 'allOf', 'oneOf', 'anyOf', 'enum', 'const', 'additionalProperties', 'not', 'prefixItems'];
+
+function saysNothing(raw: Raw): boolean {
+  return !MEANINGFUL.some((key) => key in raw);
+}
+
+function pointerGet(document: Raw, pointer: string): unknown {
+  let node: unknown = document;
+  for (const part of pointer.slice(1).split('/')) {
+    if (!isRaw(node)) return undefined;
+    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}

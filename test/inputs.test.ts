@@ -1,0 +1,172 @@
+/** Specs in any shape: split over files, docs pages merged, stdin; and what is refused. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generate, validate } from '../src/index.js';
+import { runCli } from './helpers/cli.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'codegen-inputs-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function types(result: Awaited<ReturnType<typeof generate>>): string {
+  return result.files.find((f) => f.path === 'types.ts')?.content ?? '';
+}
+
+describe('a spec split over files', () => {
+  it('bundles relative $refs (paths, parameters, schemas, a cycle across files) into named types', async () => {
+    const out = tempDir();
+    const result = await generate({ input: 'test/fixtures/multi-file/openapi.yaml', output: out });
+    expect(result.summary).toMatchObject({ operations: 2, types: 3 });
+    const text = types(result);
+    expect(text).toContain('export interface Pet {');
+    expect(text).toContain('owner?: Owner;');
+    expect(text).toContain('pets?: Pet[];');
+    expect(text).toContain("export type Tag = 'cat' | 'dog';");
+    expect(text).toContain('limit?: number | undefined;');
+    writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n'); // an ESM project, as NodeNext checks it
+    expect(typecheck([join(out, 'index.ts')])).toEqual([]);
+  });
+
+  it('refuses refs that leave the spec directory, and URLs, naming where they are', () => {
+    const result = runCli(['generate', 'test/fixtures/outside-ref/openapi.yaml', '-o', tempDir()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      `test/fixtures/outside-ref/openapi.yaml:15:23 at /paths/~1pets~1{id}/get/responses/200/content/application~1json/schema/$ref: $ref "../multi-file/schemas/pet.yaml" leaves the spec's directory; pass --allow-external-refs to allow it`,
+    );
+    expect(result.stderr).toContain('test/fixtures/outside-ref/openapi.yaml:21:23');
+    expect(result.stderr).toContain('is a URL: it is not fetched');
+  });
+
+  it('--allow-external-refs allows files outside the directory, but still never fetches URLs', () => {
+    const result = runCli(['generate', 'test/fixtures/outside-ref/openapi.yaml', '-o', tempDir(), '--allow-external-refs']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).not.toContain('leaves the spec');
+    expect(result.stderr).toContain('is a URL: it is not fetched');
+  });
+
+  it('a ref to a missing file names the referencing line', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'api.yaml'),
+      "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: './nope.yaml'\n",
+    );
+    const result = runCli(['generate', join(dir, 'api.yaml'), '-o', join(dir, 'out')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/api\.yaml:7:13 at \/components\/schemas\/A\/\$ref: Cannot read .*nope\.yaml/);
+  });
+});
+
+describe('docs pages', () => {
+  it('a folder of pages merges into one SDK: shared components once, tags and servers united', async () => {
+    const { api, warnings } = await validate({ input: 'test/fixtures/pages' });
+    expect(api.operations.map((o) => `${o.functionName} → client.${[...o.resource, o.methodName].join('.')}`)).toEqual([
+      'getIngestStatus → client.datasources.ingest.getStatus',
+      'listDatasources → client.datasources.list',
+    ]);
+    expect(api.schemas.map((s) => s.typeName).sort()).toEqual(
+      ['Datasource', 'HTTPValidationError', 'IngestMethodSummary', 'IngestStatus', 'IngestStatusResponse', 'ValidationError'].sort(),
+    );
+    expect(api.servers.map((s) => s.url)).toEqual(['https://api.meibel.ai/v2', 'https://api.dev.meibel.ai/v2', 'http://localhost:8000/v2', 'https://eu.api.meibel.ai/v2']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('the same component defined differently in two pages names both pages and the first difference', () => {
+    const result = runCli(['generate', 'test/fixtures/conflicting-pages', '-o', tempDir()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'components.schemas.HTTPValidationError is defined differently in test/fixtures/conflicting-pages/list-datasources.md:61:18 and test/fixtures/conflicting-pages/get-ingest-status.md:166:18; the first difference is at /components/schemas/HTTPValidationError/properties/detail/title',
+    );
+  });
+
+  it('one operationId for two different operations in two pages is an error', () => {
+    const dir = tempDir();
+    const page = (path: string) =>
+      `# P\n\n\`\`\`yaml\nopenapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n  ${path}:\n    get:\n      operationId: getThing\n      responses: { '204': { description: ok } }\n\`\`\`\n`;
+    writeFileSync(join(dir, 'a.md'), page('/a'));
+    writeFileSync(join(dir, 'b.md'), page('/b'));
+    const result = runCli(['generate', dir, '-o', join(dir, 'out')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/b\.md:9:20 at \/paths\/~1b\/get\/operationId: operationId "getThing" names GET \/b in .*b\.md:9:20 and another operation in .*a\.md:9:20/);
+  });
+
+  it('reads a page from standard input with -', () => {
+    const result = spawnSync(process.execPath, [resolve('dist/cli.js'), 'validate', '-'], {
+      input: readFileSync('specs/meibel/get-ingest-status.md'),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('valid: 1 operations, 5 types, 0 warnings\n');
+  });
+});
+
+describe('validate and warnings', () => {
+  it('questionable specs generate with a warning for each doubt, pointing at the line', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'api.yaml'),
+      [
+        'openapi: 3.0.3',
+        "info: { title: T, version: '1' }",
+        'paths:',
+        '  /things:',
+        '    get:',
+        "      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Vague' } } } } }",
+        '    post:',
+        '      operationId: same',
+        "      responses: { '204': { description: ok } }",
+        '    put:',
+        '      operationId: same',
+        "      responses: { '204': { description: ok } }",
+        'components:',
+        '  schemas:',
+        '    Vague: { description: anything at all }',
+        '    Unused: { type: string }',
+      ].join('\n'),
+    );
+    const result = runCli(['validate', join(dir, 'api.yaml')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('valid: 3 operations, 2 types, 4 warnings\n');
+    expect(result.stderr).toContain('api.yaml:6:7 at /paths/~1things/get: Operation has no operationId; its function is named getThings');
+    // Methods are read in the spec's method order (get, put, post, …), so `put` keeps the name.
+    expect(result.stderr).toContain('api.yaml:8:20 at /paths/~1things/post/operationId: operationId "same" is also used at /paths/~1things/put; this one is named same2');
+    expect(result.stderr).toContain('at /components/schemas/Vague: Schema "Vague" has no type, properties or composition; its type is unknown');
+    expect(result.stderr).toContain('at /components/schemas/Unused: Schema "Unused" is not used by any operation');
+  });
+
+  it('validate exits 2 on errors and writes nothing', () => {
+    const result = runCli(['validate', 'test/fixtures/bad/dangling-ref.yaml']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+
+  it('a $ref cycle with no schema in it is an error', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'api.yaml'),
+      [
+        'openapi: 3.1.0',
+        "info: { title: T, version: '1' }",
+        'paths:',
+        '  /x:',
+        '    get:',
+        "      parameters: [{ $ref: '#/components/parameters/A' }]",
+        "      responses: { '204': { description: ok } }",
+        'components:',
+        '  parameters:',
+        "    A: { $ref: '#/components/parameters/B' }",
+        "    B: { $ref: '#/components/parameters/A' }",
+      ].join('\n'),
+    );
+    await expect(validate({ input: join(dir, 'api.yaml') })).rejects.toThrow(
+      '$ref cycle with no schema in it: #/components/parameters/A → #/components/parameters/B → #/components/parameters/A',
+    );
+  });
+});
