@@ -6,9 +6,13 @@ import { Command } from 'commander';
 import { loadConfig, type SdkConfig } from './config.js';
 import { CodegenError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import { generate, validate, type GenerateResult } from './generate.js';
+import { checkReport } from './report/check-report.js';
+import { colorsFor } from './report/colors.js';
 
 interface RunFlags {
   check?: boolean;
+  diff?: boolean;
+  json?: boolean;
   allowExternalRefs?: boolean;
   debug?: boolean;
   quiet?: boolean;
@@ -19,8 +23,11 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const EXIT_DRIFT = 1;
 const EXIT_BAD_INPUT = 2;
 
+const stderrColors = colorsFor(process.stderr);
+
 async function run(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
   let drift = false;
+  const summaries: object[] = [];
   for (const sdk of sdks) {
     const started = performance.now();
     const result = await generate({
@@ -29,30 +36,43 @@ async function run(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number>
       clientName: flags.clientName ?? sdk.clientName,
       allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
     });
-    drift ||= report(sdk, result, flags, performance.now() - started);
+    const ms = performance.now() - started;
+    const drifted = flags.check === true && result.changes.length > 0;
+    drift ||= drifted;
+    if (flags.json) summaries.push(jsonSummary(sdk, result, ms, drifted));
+    else await report(sdk, result, flags, ms);
   }
+  if (flags.json) process.stdout.write(`${JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2)}\n`);
   return drift ? EXIT_DRIFT : 0;
 }
 
-function printWarnings(warnings: readonly Diagnostic[]): void {
-  for (const w of warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
+/** For CI: one object per SDK. */
+function jsonSummary(sdk: SdkConfig, result: GenerateResult, ms: number, drifted: boolean): object {
+  return {
+    output: relative(process.cwd(), sdk.output) || '.',
+    ...result.summary,
+    ms: Math.round(ms),
+    upToDate: !drifted,
+    changedFiles: result.changes,
+    api: result.apiChanges,
+    warnings: result.warnings.map((w) => ({ message: w.message, pointer: w.pointer, location: w.location })),
+  };
 }
 
-function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, ms: number): boolean {
+function printWarnings(warnings: readonly Diagnostic[]): void {
+  for (const w of warnings) process.stderr.write(`${stderrColors.yellow('warning:')} ${formatDiagnostic(w)}\n`);
+}
+
+async function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, ms: number): Promise<void> {
   const out = relative(process.cwd(), sdk.output) || '.';
   if (!flags.quiet) printWarnings(result.warnings);
   if (flags.debug) {
     for (const [stage, t] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
   }
   if (flags.check) {
-    if (result.changes.length === 0) {
-      if (!flags.quiet) process.stdout.write(`${out} is up to date\n`);
-      return false;
-    }
-    process.stderr.write(`${out} differs from what the spec generates:\n`);
-    for (const c of result.changes) process.stderr.write(`  ${c.change.padEnd(8)} ${c.path}\n`);
-    process.stderr.write('Run `npx codegen` to regenerate.\n');
-    return true;
+    if (result.changes.length > 0) process.stderr.write(await checkReport(result, sdk.output, out, stderrColors, flags.diff === true));
+    else if (!flags.quiet) process.stdout.write(`${out} is up to date\n`);
+    return;
   }
   if (!flags.quiet) {
     const { operations, types } = result.summary;
@@ -61,7 +81,6 @@ function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, ms: num
         `(${result.changes.length} file${result.changes.length === 1 ? '' : 's'} changed) in ${(ms / 1000).toFixed(2)} s\n`,
     );
   }
-  return false;
 }
 
 function program(): Command {
@@ -71,6 +90,8 @@ function program(): Command {
     // Options after a subcommand belong to it (`generate x --check`), not to the root.
     .enablePositionalOptions()
     .option('--check', 'write nothing; exit 1 if generated files differ from the specs')
+    .option('--diff', 'with --check, print a unified diff of each file that differs')
+    .option('--json', 'print a machine-readable summary (for CI)')
     .option('--debug', 'print the time of each stage')
     .option('-q, --quiet', 'print only errors')
     // Set before the subcommands are added, so that they inherit it.
@@ -88,6 +109,8 @@ function program(): Command {
     .requiredOption('-o, --output <dir>', 'the SDK directory')
     .option('--client-name <name>', 'the client class name (default: from the TypeScript code samples or info.title)')
     .option('--check', 'write nothing; exit 1 if the files on disk differ')
+    .option('--diff', 'with --check, print a unified diff of each file that differs')
+    .option('--json', 'print a machine-readable summary (for CI)')
     .option('--allow-external-refs', "follow $refs to files outside the spec's directory (URLs are never fetched)")
     .option('--debug', 'print the time of each stage')
     .option('-q, --quiet', 'print only errors')
@@ -110,8 +133,10 @@ function program(): Command {
   cli
     .command('check')
     .description('the same as `codegen --check`: exit 1 when generated/ drifts from the specs in the config')
-    .action(async () => {
-      process.exitCode = await run((await loadConfig()).sdks, { check: true });
+    .option('--diff', 'print a unified diff of each file that differs')
+    .option('--json', 'print a machine-readable summary')
+    .action(async (flags: RunFlags) => {
+      process.exitCode = await run((await loadConfig()).sdks, { ...flags, check: true });
     });
   return cli;
 }

@@ -10,7 +10,8 @@ import { loadSpec } from './load/index.js';
 import { normalizeDocument } from './normalize/document.js';
 import { collectWarnings } from './normalize/warnings.js';
 import { printFile, type PrintedFile } from './print/print.js';
-import { diffOutput, withManifest, writeOutput, type FileChange } from './write/write.js';
+import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
+import { diffOutput, previousApi, withManifest, writeOutput, type FileChange } from './write/write.js';
 
 export interface GenerateOptions {
   /** Spec files, docs pages, or directories of them; merged into one API. */
@@ -32,6 +33,8 @@ export interface GenerateResult {
   /** What differs from the output directory (in `check` mode: what would change). */
   readonly changes: readonly FileChange[];
   readonly summary: { readonly operations: number; readonly types: number; readonly files: number };
+  /** Operations and types added, removed or changed against the output directory. */
+  readonly apiChanges: { readonly operations: ApiChanges; readonly types: ApiChanges };
   /** Doubts about a valid spec (no operationId, unused schemas…), each with where it is. */
   readonly warnings: readonly Diagnostic[];
   /** Milliseconds per stage. */
@@ -78,14 +81,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const plans = await time('emit', () => emitSdk(api));
   const printed = await time('print', () => plans.map(printFile));
   const formatted = await time('format', () => formatFiles(printed));
-  const files = withManifest(formatted);
+  const fingerprints = summarizeApi(api);
+  const files = withManifest(formatted, fingerprints);
   const changes = options.dryRun ? [] : await time('compare', () => diffOutput(options.output, files));
+  const apiChanges = compareSummaries(options.dryRun ? fingerprints : await previousApi(options.output), fingerprints);
   if (!options.check && !options.dryRun) await time('write', () => writeOutput(options.output, files, changes));
   return {
     files,
     changes,
     summary: { operations: api.operations.length, types: api.schemas.length, files: files.length },
     warnings,
+    apiChanges,
     timings,
   };
 }

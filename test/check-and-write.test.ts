@@ -41,6 +41,23 @@ describe('generate and --check', () => {
     expect(dirState(out)).toEqual(before);
   });
 
+  it('--check says what changed in the API: operations and types added, removed, changed; --diff shows the lines', () => {
+    runCli(['generate', SPEC, '-o', out]);
+    const result = runCli(['generate', 'test/fixtures/pages', '-o', out, '--check', '--diff']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('  operations added: listDatasources');
+    expect(result.stderr).toContain('  types added: Datasource');
+    expect(result.stderr).toMatch(/^\+export interface Datasource \{$/m);
+    expect(result.stderr).toContain('--- a/types.ts');
+  });
+
+  it('--json prints a summary CI can read', () => {
+    runCli(['generate', SPEC, '-o', out]);
+    const result = runCli(['generate', SPEC, '-o', out, '--check', '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ operations: 1, types: 5, upToDate: true, changedFiles: [], warnings: [] });
+  });
+
   it('removes its own stale files but never a file the user keeps in the output directory', () => {
     runCli(['generate', SPEC, '-o', out]);
     const manifest = JSON.parse(readFileSync(join(out, '.codegen-manifest.json'), 'utf8')) as { files: string[] };

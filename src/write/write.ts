@@ -7,6 +7,7 @@
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PrintedFile } from '../print/print.js';
+import type { ApiSummary } from '../ir/api-summary.js';
 import { MANIFEST, manifestContent, readManifest } from './manifest.js';
 
 export interface FileChange {
@@ -15,8 +16,13 @@ export interface FileChange {
 }
 
 /** The files to write, with the manifest that lists them. */
-export function withManifest(files: readonly PrintedFile[]): PrintedFile[] {
-  return [...files, { path: MANIFEST, content: manifestContent(files.map((f) => f.path)) }];
+export function withManifest(files: readonly PrintedFile[], api: ApiSummary): PrintedFile[] {
+  return [...files, { path: MANIFEST, content: manifestContent(files.map((f) => f.path), api) }];
+}
+
+/** The API summary of what is on disk now (empty when nothing was generated there). */
+export async function previousApi(outDir: string): Promise<ApiSummary> {
+  return (await readManifest(outDir)).api;
 }
 
 /** How the output directory differs from `files`. */
@@ -28,7 +34,7 @@ export async function diffOutput(outDir: string, files: readonly PrintedFile[]):
     else if (current !== file.content) changes.push({ path: file.path, change: 'changed' });
   }
   const wanted = new Set(files.map((f) => f.path));
-  for (const path of await readManifest(outDir)) {
+  for (const path of (await readManifest(outDir)).files) {
     if (!wanted.has(path)) changes.push({ path, change: 'removed' });
   }
   return changes.sort((a, b) => a.path.localeCompare(b.path));

@@ -1,0 +1,43 @@
+/**
+ * What `check` prints on drift: the API's changes (operations and types
+ * added, removed, changed), the files that differ, and with `--diff` a
+ * unified diff of each.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import type { GenerateResult } from '../generate.js';
+import type { ApiChanges } from '../ir/api-summary.js';
+import type { Colors } from './colors.js';
+
+export async function checkReport(result: GenerateResult, outDir: string, shownAs: string, colors: Colors, withDiff: boolean): Promise<string> {
+  const lines = [colors.red(`${shownAs} differs from what the spec generates:`)];
+  lines.push(...describeChanges('operation', result.apiChanges.operations), ...describeChanges('type', result.apiChanges.types));
+  lines.push('files:');
+  for (const c of result.changes) lines.push(`  ${c.change.padEnd(8)} ${c.path}`);
+  if (withDiff) {
+    const byPath = new Map(result.files.map((f) => [f.path, f.content]));
+    for (const c of result.changes) {
+      const before = await readFile(join(outDir, c.path), 'utf8').catch(() => '');
+      const after = byPath.get(c.path) ?? '';
+      lines.push(colorize(createTwoFilesPatch(`a/${c.path}`, `b/${c.path}`, before, after, '', '', { context: 3 }), colors).trimEnd());
+    }
+  }
+  lines.push('Run `npx codegen` to regenerate.');
+  return `${lines.join('\n')}\n`;
+}
+
+function describeChanges(kind: string, changes: ApiChanges): string[] {
+  const out: string[] = [];
+  for (const [verb, names] of [['added', changes.added], ['removed', changes.removed], ['changed', changes.changed]] as const) {
+    if (names.length > 0) out.push(`  ${kind}s ${verb}: ${names.join(', ')}`);
+  }
+  return out;
+}
+
+function colorize(patch: string, colors: Colors): string {
+  return patch
+    .split('\n')
+    .map((line) => (line.startsWith('+') && !line.startsWith('+++') ? colors.green(line) : line.startsWith('-') && !line.startsWith('---') ? colors.red(line) : line))
+    .join('\n');
+}
