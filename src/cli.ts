@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { loadConfig, type SdkConfig } from './config.js';
 import { CodegenError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import { generate, validate, type GenerateResult } from './generate.js';
+import { init } from './init.js';
 import { checkReport } from './report/check-report.js';
 import { colorsFor } from './report/colors.js';
 
@@ -129,6 +130,21 @@ function program(): Command {
       process.stdout.write(
         `valid: ${api.operations.length} operations, ${api.schemas.length} types, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`,
       );
+    });
+  cli
+    .command('init')
+    .description('write codegen.config.json and, on request, a GitHub Actions workflow')
+    .option('-i, --input <spec>', 'the spec, docs page or folder of them', 'openapi.yaml')
+    .option('-o, --output <dir>', 'where the SDK goes', 'src/sdk')
+    .option('--github-action <mode>', 'also write .github/workflows/codegen.yml: "check" fails CI on drift, "commit" regenerates and commits')
+    .option('--force', 'overwrite existing files')
+    .addHelpText('after', '\nExample:\n  codegen init -i specs/api.yaml -o src/sdk --github-action check\n')
+    .action(async (flags: { input: string; output: string; githubAction?: string; force?: boolean }) => {
+      if (flags.githubAction !== undefined && flags.githubAction !== 'check' && flags.githubAction !== 'commit') {
+        throw new CodegenError([{ message: `--github-action must be "check" or "commit", not "${flags.githubAction}"` }]);
+      }
+      const written = await init({ cwd: process.cwd(), ...flags, githubAction: flags.githubAction });
+      for (const path of written) process.stdout.write(`wrote ${path}\n`);
     });
   cli
     .command('check')

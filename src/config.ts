@@ -15,25 +15,48 @@ export interface SdkConfig {
   readonly allowExternalRefs?: boolean | undefined;
 }
 
+/** What `codegen.config.ts` can `export default` with `satisfies ConfigFile` for typing. */
+export type ConfigFile = SdkConfig | { readonly sdks: readonly SdkConfig[] };
+
 export interface CodegenConfig {
   readonly file: string;
   readonly sdks: readonly SdkConfig[];
 }
 
-const NAMES = ['codegen.config.json', 'codegen.config.yaml', 'codegen.config.yml', 'codegen.config.mjs'];
+const NAMES = ['codegen.config.json', 'codegen.config.yaml', 'codegen.config.yml', 'codegen.config.mjs', 'codegen.config.ts'];
 
 export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenConfig> {
   for (const name of NAMES) {
     const file = join(cwd, name);
     if (!(await access(file).then(() => true, () => false))) continue;
-    const raw = name.endsWith('.mjs')
-      ? ((await import(pathToFileURL(file).href)) as { default?: unknown }).default
-      : parse(await readFile(file, 'utf8'));
+    const raw = await readConfigFile(file);
     return { file, sdks: validateConfig(raw, file).map((sdk) => relativeTo(dirname(file), sdk)) };
   }
+  // Last, a "codegen" key in package.json, as many tools allow.
+  const pkgFile = join(cwd, 'package.json');
+  const pkg = await readFile(pkgFile, 'utf8').then((t) => JSON.parse(t) as { codegen?: unknown }, () => undefined);
+  if (pkg?.codegen !== undefined) return { file: pkgFile, sdks: validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) => relativeTo(cwd, sdk)) };
   throw new CodegenError([
-    { message: `No codegen.config.json, .yaml or .mjs in ${cwd}. Run \`codegen generate <spec> -o <dir>\`, or add a config.` },
+    {
+      message: `No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json in ${cwd}. Run \`codegen init\`, or \`codegen generate <spec> -o <dir>\`.`,
+    },
   ]);
+}
+
+async function readConfigFile(file: string): Promise<unknown> {
+  if (file.endsWith('.mjs')) return ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+  const text = await readFile(file, 'utf8');
+  if (file.endsWith('.ts')) {
+    // A TypeScript config is transpiled in memory (types only are stripped) and imported.
+    const { default: ts } = await import('typescript');
+    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    return ((await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as { default?: unknown }).default;
+  }
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new CodegenError([{ message: `Invalid config ${file}: ${String((error as Error).message).split('\n')[0]}` }]);
+  }
 }
 
 function validateConfig(raw: unknown, file: string): SdkConfig[] {

@@ -1,3 +1,4 @@
 export { generate, validate, type GenerateOptions, type GenerateResult, type ValidateOptions, type ValidateResult } from './generate.js';
 export { CodegenError, formatDiagnostic, type Diagnostic, type SourceLocation } from './diagnostics.js';
-export { loadConfig, type CodegenConfig, type SdkConfig } from './config.js';
+export { loadConfig, type CodegenConfig, type ConfigFile, type SdkConfig } from './config.js';
+export { init, type InitOptions } from './init.js';

@@ -1,0 +1,80 @@
+/** Every way of configuring codegen, and `codegen init` with its workflow templates. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from './helpers/cli.js';
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-config-'));
+  cpSync('specs/meibel', join(work, 'api'), { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const CONFIGS: Record<string, string> = {
+  'codegen.config.json': '{ "input": "api", "output": "sdk" }',
+  'codegen.config.yaml': 'sdks:\n  - input: [api]\n    output: sdk\n',
+  'codegen.config.mjs': "export default { sdks: [{ input: 'api', output: 'sdk' }] };\n",
+  'codegen.config.ts': "interface Sdk { input: string; output: string }\nconst sdk: Sdk = { input: 'api', output: 'sdk' };\nexport default { sdks: [sdk] };\n",
+  'package.json': '{ "name": "app", "codegen": { "input": "api", "output": "sdk" } }',
+};
+
+describe('config', () => {
+  it.each(Object.keys(CONFIGS))('%s', (name) => {
+    writeFileSync(join(work, name), CONFIGS[name]!);
+    const result = runCli([], work);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^generated 1 operation, 5 types in sdk/);
+  });
+
+  it('flags override the config', () => {
+    writeFileSync(join(work, 'codegen.config.json'), CONFIGS['codegen.config.json']!);
+    expect(runCli(['generate', 'api', '-o', 'sdk', '--client-name', 'AcmeClient'], work).status).toBe(0);
+    expect(readFileSync(join(work, 'sdk/client.ts'), 'utf8')).toContain('export class AcmeClient extends BaseClient');
+  });
+
+  it('an invalid config names the field', () => {
+    writeFileSync(join(work, 'codegen.config.json'), '{ "sdks": [{ "input": "api" }] }');
+    const result = runCli([], work);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('at /sdks/0/output: Invalid config');
+    expect(result.stderr).toContain('"output" must be a directory path');
+  });
+});
+
+describe('codegen init', () => {
+  it('writes a config that works, and refuses to overwrite it', () => {
+    const result = runCli(['init', '-i', 'api', '-o', 'sdk'], work);
+    expect(result.stdout).toBe('wrote codegen.config.json\n');
+    expect(runCli([], work).status).toBe(0);
+    const again = runCli(['init', '-i', 'api', '-o', 'sdk'], work);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('codegen.config.json already exists; pass --force to overwrite');
+  });
+
+  it('--github-action check: a valid workflow that installs and runs codegen check', () => {
+    runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'], work);
+    const workflow = parse(readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
+    expect(runs).toEqual(['npm ci', 'npx codegen check --diff']);
+  });
+
+  it('--github-action commit: triggers on the spec, regenerates and commits only the SDK', () => {
+    runCli(['init', '-i', 'api', '-o', "it's sdk", '--github-action', 'commit'], work);
+    const text = readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8');
+    const workflow = parse(text) as { on: { push: { paths: string[] } }; permissions: object; jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    expect(workflow.on.push.paths).toEqual(['api/**', 'codegen.config.*']);
+    expect(workflow.permissions).toEqual({ contents: 'write' });
+    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
+    expect(runs[1]).toBe('npx codegen');
+    expect(runs[2]).toContain("git add -A 'it'\\''s sdk'");
+  });
+
+  it('rejects an unknown workflow mode', () => {
+    const result = runCli(['init', '--github-action', 'deploy'], work);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--github-action must be "check" or "commit"');
+  });
+});
