@@ -7,10 +7,12 @@ import { loadConfig, type SdkConfig } from './config.js';
 import { CodegenError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import { generate, validate, type GenerateResult } from './generate.js';
 import { init } from './init.js';
+import { watchPaths } from './watch.js';
 import { checkReport } from './report/check-report.js';
 import { colorsFor } from './report/colors.js';
 
 interface RunFlags {
+  watch?: boolean;
   check?: boolean;
   diff?: boolean;
   json?: boolean;
@@ -25,19 +27,38 @@ const EXIT_DRIFT = 1;
 const EXIT_BAD_INPUT = 2;
 
 const stderrColors = colorsFor(process.stderr);
+const stdoutColors = colorsFor(process.stdout);
 
 async function run(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
+  return flags.watch ? watchAndRun(sdks, flags) : runOnce(sdks, flags);
+}
+
+/** Regenerates on every change of an input until interrupted; errors are printed, never fatal. */
+async function watchAndRun(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
+  const watched = new Set(sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input)));
+  const attempt = async () => {
+    try {
+      for (const sdk of sdks) {
+        const { result, ms } = await generateSdk(sdk, flags);
+        await report(sdk, result, flags, ms);
+        result.inputFiles.forEach((f) => watched.add(f));
+      }
+    } catch (error) {
+      if (!(error instanceof CodegenError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+    }
+    if (!flags.quiet) process.stdout.write(stdoutColors.dim('watching for changes… (Ctrl+C to stop)\n'));
+  };
+  await attempt();
+  await watchPaths({ paths: () => [...watched], onChange: attempt });
+  return 0;
+}
+
+async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
   let drift = false;
   const summaries: object[] = [];
   for (const sdk of sdks) {
-    const started = performance.now();
-    const result = await generate({
-      ...sdk,
-      check: flags.check,
-      clientName: flags.clientName ?? sdk.clientName,
-      allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
-    });
-    const ms = performance.now() - started;
+    const { result, ms } = await generateSdk(sdk, flags);
     const drifted = flags.check === true && result.changes.length > 0;
     drift ||= drifted;
     if (flags.json) summaries.push(jsonSummary(sdk, result, ms, drifted));
@@ -46,6 +67,19 @@ async function run(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number>
   if (flags.json) process.stdout.write(`${JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2)}\n`);
   return drift ? EXIT_DRIFT : 0;
 }
+
+async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<{ result: GenerateResult; ms: number }> {
+  const started = performance.now();
+  const result = await generate({
+    ...sdk,
+    check: flags.check,
+    clientName: flags.clientName ?? sdk.clientName,
+    allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
+  });
+  return { result, ms: performance.now() - started };
+}
+
+
 
 /** For CI: one object per SDK. */
 function jsonSummary(sdk: SdkConfig, result: GenerateResult, ms: number, drifted: boolean): object {
@@ -91,6 +125,7 @@ function program(): Command {
     // Options after a subcommand belong to it (`generate x --check`), not to the root.
     .enablePositionalOptions()
     .option('--check', 'write nothing; exit 1 if generated files differ from the specs')
+    .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
     .option('--diff', 'with --check, print a unified diff of each file that differs')
     .option('--json', 'print a machine-readable summary (for CI)')
     .option('--debug', 'print the time of each stage')
@@ -110,6 +145,7 @@ function program(): Command {
     .requiredOption('-o, --output <dir>', 'the SDK directory')
     .option('--client-name <name>', 'the client class name (default: from the TypeScript code samples or info.title)')
     .option('--check', 'write nothing; exit 1 if the files on disk differ')
+    .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
     .option('--diff', 'with --check, print a unified diff of each file that differs')
     .option('--json', 'print a machine-readable summary (for CI)')
     .option('--allow-external-refs', "follow $refs to files outside the spec's directory (URLs are never fetched)")

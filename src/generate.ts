@@ -33,6 +33,8 @@ export interface GenerateResult {
   /** What differs from the output directory (in `check` mode: what would change). */
   readonly changes: readonly FileChange[];
   readonly summary: { readonly operations: number; readonly types: number; readonly files: number };
+  /** Every file read, `$ref`'d ones included. */
+  readonly inputFiles: readonly string[];
   /** Operations and types added, removed or changed against the output directory. */
   readonly apiChanges: { readonly operations: ApiChanges; readonly types: ApiChanges };
   /** Doubts about a valid spec (no operationId, unused schemas…), each with where it is. */
@@ -45,6 +47,8 @@ export type ValidateOptions = Pick<GenerateOptions, 'input' | 'clientName' | 'al
 
 export interface ValidateResult {
   readonly api: Api;
+  /** Every file read, `$ref`'d ones included. */
+  readonly inputFiles: readonly string[];
   readonly warnings: readonly Diagnostic[];
 }
 
@@ -64,7 +68,7 @@ async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateR
     ...w,
     location: w.pointer === undefined ? undefined : spec.locate(fromPointer(w.pointer)),
   }));
-  return { api, warnings };
+  return { api, warnings, inputFiles: spec.files };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -77,7 +81,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       timings[stage] = Math.round((performance.now() - start) * 10) / 10;
     }
   };
-  const { api, warnings } = await analyze(options, time);
+  const { api, warnings, inputFiles } = await analyze(options, time);
   const plans = await time('emit', () => emitSdk(api));
   const printed = await time('print', () => plans.map(printFile));
   const formatted = await time('format', () => formatFiles(printed));
@@ -92,6 +96,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     summary: { operations: api.operations.length, types: api.schemas.length, files: files.length },
     warnings,
     apiChanges,
+    inputFiles,
     timings,
   };
 }

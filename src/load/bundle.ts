@@ -61,6 +61,10 @@ class Bundler {
   readonly #schemaKeys = new Map<string, string>();
   /** Targets already copied into components (or being copied: cycles stop here). */
   readonly #copied = new Set<string>();
+  /** Components this bundle added: already walked, with their own file's refs. */
+  readonly #added = new Set<string>();
+  /** Files that failed to load: reported once, however often they are referenced. */
+  readonly #failed = new Set<string>();
   readonly #schemas: Json;
   readonly #origins: Origin[] = [];
   readonly #problems: Diagnostic[] = [];
@@ -116,6 +120,7 @@ class Bundler {
 
   async #visit(parent: Json | unknown[], key: string | number, source: ParsedSource, at: Segments, from: Segments, inSchema: boolean, stack: ReadonlySet<string>): Promise<void> {
     const child = (parent as Json)[key as string];
+    if (at.length === 2 && at[0] === 'components' && at[1] === 'schemas' && this.#added.has(String(key))) return;
     const parentKey = at[at.length - 1];
     const childInSchema =
       (typeof key === 'string' && SCHEMA_KEYS.has(key)) ||
@@ -149,6 +154,7 @@ class Bundler {
         this.#schemaKeys.set(target, componentKey);
         const copy = structuredClone(value);
         this.#schemas[componentKey] = copy;
+        this.#added.add(componentKey);
         const componentAt = ['components', 'schemas', componentKey];
         this.#origins.push({ at: componentAt, source: targetSource, from: segments });
         await this.#walk(copy, targetSource, componentAt, segments, true, stack);
@@ -199,6 +205,8 @@ class Bundler {
     try {
       return await pending;
     } catch (error) {
+      if (this.#failed.has(file)) return undefined;
+      this.#failed.add(file);
       if (error instanceof CodegenError) this.#problems.push(...error.diagnostics);
       else this.#problems.push({ message: `Cannot read ${relative(process.cwd(), file)}, referenced by $ref`, pointer: toPointer(refAt), location: from.locate(refAt) });
       return undefined;

@@ -14,6 +14,8 @@ export interface LoadedSpec {
   /** Validated: an OpenAPI 3.0/3.1 document (openapi-typescript's document types). */
   readonly document: OpenAPI3;
   readonly locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined;
+  /** Every file read, `$ref`'d ones included (what watch mode watches). */
+  readonly files: readonly string[];
 }
 
 export interface LoadOptions extends BundleOptions {}
@@ -27,14 +29,12 @@ export async function loadSpec(files: readonly string[], options: LoadOptions = 
   } catch (error) {
     throw error instanceof CodegenError ? withFrames([...error.diagnostics], inputs) : error;
   }
-  return loadSources(
-    bundles.map((b) => b.source),
-    bundles.flatMap((b) => b.files),
-  );
+  const all = bundles.flatMap((b) => b.files);
+  return { ...loadSources(bundles.map((b) => b.source), all), files: [...new Set(all.map((f) => f.file))] };
 }
 
 /** Validates and merges parsed inputs; `files` are every file read, for code frames. */
-export function loadSources(sources: readonly ParsedSource[], files: readonly ParsedSource[] = sources): LoadedSpec {
+export function loadSources(sources: readonly ParsedSource[], files: readonly ParsedSource[] = sources): Omit<LoadedSpec, 'files'> {
   const problems: Diagnostic[] = [];
   // Each input must be OpenAPI on its own before merging says anything useful;
   // refs and paths are judged on the merged document, where refs across pages resolve.

@@ -1,0 +1,60 @@
+/**
+ * Watch mode. Polls the inputs (and every file they `$ref`) rather than using
+ * fs.watch: editors save by renaming, which fs.watch loses track of, and a few
+ * stat calls every 200 ms cost nothing. Changes are debounced; a broken save
+ * only prints its error, because a failed run never touches the output.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface WatchOptions {
+  /** The paths to watch now (files or directories); asked again after each run. */
+  readonly paths: () => readonly string[];
+  /** Runs after a change has settled. */
+  readonly onChange: () => Promise<void>;
+  readonly intervalMs?: number;
+  readonly debounceMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+export async function watchPaths(options: WatchOptions): Promise<void> {
+  const interval = options.intervalMs ?? 200;
+  const debounce = options.debounceMs ?? 150;
+  let last = signature(options.paths());
+  while (!options.signal?.aborted) {
+    await delay(interval);
+    let now = signature(options.paths());
+    if (now === last) continue;
+    // Let a burst of saves settle before regenerating.
+    for (let settled = false; !settled; ) {
+      await delay(debounce);
+      const again = signature(options.paths());
+      settled = again === now;
+      now = again;
+    }
+    await options.onChange();
+    last = signature(options.paths());
+  }
+}
+
+/** One string that changes when any watched file is added, removed or modified. */
+function signature(paths: readonly string[]): string {
+  return paths.map(describe).join('\n');
+}
+
+function describe(path: string): string {
+  try {
+    const info = statSync(path);
+    if (!info.isDirectory()) return `${path} ${info.mtimeMs} ${info.size}`;
+    return readdirSync(path, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((entry) => describe(join(path, entry)))
+      .join('\n');
+  } catch {
+    return `${path} missing`;
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
