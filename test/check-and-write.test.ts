@@ -83,6 +83,6 @@ describe('generate and --check', () => {
   it('without a config, says how to proceed and exits 2', () => {
     const result = runCli([], work);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('No codegen.config.json');
+    expect(result.stderr).toContain('No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json');
   });
 });
