@@ -2,7 +2,7 @@
 /** argv → options → `generate()`. No logic of its own beyond exit codes and printing. */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { loadConfig, type SdkConfig } from './config.js';
 import { CodegenError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import { generate, validate, type GenerateResult } from './generate.js';
@@ -12,6 +12,10 @@ import { checkReport } from './report/check-report.js';
 import { colorsFor } from './report/colors.js';
 
 interface RunFlags {
+  format?: boolean;
+  emit?: 'types' | 'functions' | 'client';
+  enumStyle?: 'const' | 'union';
+  examples?: string[];
   watch?: boolean;
   check?: boolean;
   diff?: boolean;
@@ -70,11 +74,16 @@ async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<num
 
 async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<{ result: GenerateResult; ms: number }> {
   const started = performance.now();
+  // Flags override the config, option by option.
   const result = await generate({
     ...sdk,
     check: flags.check,
     clientName: flags.clientName ?? sdk.clientName,
     allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
+    format: flags.format === false ? false : sdk.format,
+    emit: flags.emit ?? sdk.emit,
+    enumStyle: flags.enumStyle ?? sdk.enumStyle,
+    examples: flags.examples ?? sdk.examples,
   });
   return { result, ms: performance.now() - started };
 }
@@ -144,6 +153,12 @@ function program(): Command {
     .argument('<spec...>', 'spec files, docs pages or directories of them, merged into one API; - reads stdin')
     .requiredOption('-o, --output <dir>', 'the SDK directory')
     .option('--client-name <name>', 'the client class name (default: from the TypeScript code samples or info.title)')
+    .addOption(new Option('--emit <what>', 'which files: types only, types and functions, or the full client').choices(['types', 'functions', 'client']))
+    .addOption(new Option('--enum-style <style>', 'string enums as a union plus a const of values, or the union alone').choices(['const', 'union']))
+    .option('--examples <languages>', 'only these x-codeSamples languages as @example (comma-separated; "none" for none)', (v: string) =>
+      v === 'none' ? [] : v.split(',').map((l) => l.trim()).filter(Boolean),
+    )
+    .option('--no-format', 'skip prettier (faster; output stays deterministic)')
     .option('--check', 'write nothing; exit 1 if the files on disk differ')
     .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
     .option('--diff', 'with --check, print a unified diff of each file that differs')

@@ -8,11 +8,16 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CodegenError } from './diagnostics.js';
 
+/** One SDK: where its spec is, where it goes, and the generate options for it. */
 export interface SdkConfig {
   readonly input: string | readonly string[];
   readonly output: string;
   readonly clientName?: string | undefined;
   readonly allowExternalRefs?: boolean | undefined;
+  readonly format?: boolean | undefined;
+  readonly emit?: 'types' | 'functions' | 'client' | undefined;
+  readonly enumStyle?: 'const' | 'union' | undefined;
+  readonly examples?: readonly string[] | undefined;
 }
 
 /** What `codegen.config.ts` can `export default` with `satisfies ConfigFile` for typing. */
@@ -69,7 +74,9 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   return list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
-    const { input, output, clientName, allowExternalRefs } = sdk as Record<string, unknown>;
+    const { input, output, clientName, allowExternalRefs, format, emit, enumStyle, examples, ...unknown } = sdk as Record<string, unknown>;
+    const extra = Object.keys(unknown)[0];
+    if (extra !== undefined) return fail(`${at}/${extra}`, `unknown option "${extra}"`);
     const inputs = typeof input === 'string' ? [input] : input;
     if (!Array.isArray(inputs) || inputs.length === 0 || !inputs.every((x) => typeof x === 'string')) {
       return fail(`${at}/input`, '"input" must be a path or a list of paths');
@@ -79,7 +86,15 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
     if (allowExternalRefs !== undefined && typeof allowExternalRefs !== 'boolean') {
       return fail(`${at}/allowExternalRefs`, '"allowExternalRefs" must be true or false');
     }
-    return { input: inputs as string[], output, clientName, allowExternalRefs };
+    if (format !== undefined && typeof format !== 'boolean') return fail(`${at}/format`, '"format" must be true or false');
+    if (emit !== undefined && emit !== 'types' && emit !== 'functions' && emit !== 'client') {
+      return fail(`${at}/emit`, '"emit" must be "types", "functions" or "client"');
+    }
+    if (enumStyle !== undefined && enumStyle !== 'const' && enumStyle !== 'union') return fail(`${at}/enumStyle`, '"enumStyle" must be "const" or "union"');
+    if (examples !== undefined && !(Array.isArray(examples) && examples.every((x) => typeof x === 'string'))) {
+      return fail(`${at}/examples`, '"examples" must be a list of languages');
+    }
+    return { input: inputs as string[], output, clientName, allowExternalRefs, format, emit, enumStyle, examples: examples as string[] | undefined };
   });
 }
 

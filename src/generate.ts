@@ -3,7 +3,8 @@
  * write, each stage timed. Importable by build steps; never exits the process.
  */
 import { fromPointer, type Diagnostic } from './diagnostics.js';
-import { emitSdk } from './emit/index.js';
+import { emitSdk, type EmitOptions } from './emit/index.js';
+import { filterCodeSamples } from './ir/filter-samples.js';
 import { formatFiles } from './format/format.js';
 import type { Api } from './ir/api.js';
 import { loadSpec } from './load/index.js';
@@ -13,7 +14,7 @@ import { printFile, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
 import { diffOutput, previousApi, withManifest, writeOutput, type FileChange } from './write/write.js';
 
-export interface GenerateOptions {
+export interface GenerateOptions extends EmitOptions {
   /** Spec files, docs pages, or directories of them; merged into one API. */
   readonly input: string | readonly string[];
   /** The SDK's directory. */
@@ -26,6 +27,10 @@ export interface GenerateOptions {
   readonly clientName?: string | undefined;
   /** Allow `$ref`s to files outside the spec's directory. */
   readonly allowExternalRefs?: boolean | undefined;
+  /** Run prettier on the output (default true). */
+  readonly format?: boolean | undefined;
+  /** Only these `x-codeSamples` languages become `@example`s (default: all). */
+  readonly examples?: readonly string[] | undefined;
 }
 
 export interface GenerateResult {
@@ -81,10 +86,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       timings[stage] = Math.round((performance.now() - start) * 10) / 10;
     }
   };
-  const { api, warnings, inputFiles } = await analyze(options, time);
-  const plans = await time('emit', () => emitSdk(api));
+  const { api: analyzed, warnings, inputFiles } = await analyze(options, time);
+  const api = options.examples ? filterCodeSamples(analyzed, options.examples) : analyzed;
+  const plans = await time('emit', () => emitSdk(api, options));
   const printed = await time('print', () => plans.map(printFile));
-  const formatted = await time('format', () => formatFiles(printed));
+  const formatted = options.format === false ? printed : await time('format', () => formatFiles(printed));
   const fingerprints = summarizeApi(api);
   const files = withManifest(formatted, fingerprints);
   const changes = options.dryRun ? [] : await time('compare', () => diffOutput(options.output, files));
@@ -99,4 +105,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     inputFiles,
     timings,
   };
+}
+
+export interface CheckResult {
+  /** True when the output directory holds exactly what the spec generates. */
+  readonly upToDate: boolean;
+  readonly changes: readonly FileChange[];
+  readonly apiChanges: GenerateResult['apiChanges'];
+}
+
+/** Compares the output directory with what would be generated; writes nothing. */
+export async function check(options: Omit<GenerateOptions, 'check' | 'dryRun'>): Promise<CheckResult> {
+  const { changes, apiChanges } = await generate({ ...options, check: true });
+  return { upToDate: changes.length === 0, changes, apiChanges };
 }

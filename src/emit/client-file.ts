@@ -9,12 +9,14 @@ import { typeContext } from './names.js';
 import { operationSignature, signatureTypeNames } from './operation-signature.js';
 import type { TypeContext } from './type-syntax.js';
 
-export function clientFile(api: Api): FilePlan {
+export function clientFile(api: Api, { resources = true }: { resources?: boolean } = {}): FilePlan {
   const ctx = typeContext(api);
   const optionsName = `${api.client.className}Options`;
-  const resourceClasses = descendants(api.resources).map((node) => resourceClass(api, node, ctx));
+  // Without resources the client is only the configured transport the functions take.
+  const tree: ResourceNode = resources ? api.resources : { ...api.resources, children: [], methods: [] };
+  const resourceClasses = descendants(tree).map((node) => resourceClass(api, node, ctx));
   const statements: StatementStructures[] = [
-    ...imports(api),
+    ...imports(api, tree),
     {
       kind: StructureKind.Interface,
       name: optionsName,
@@ -29,19 +31,19 @@ export function clientFile(api: Api): FilePlan {
         docs: jsdoc([scheme.description, `${credentialUse(scheme)} Defaults to the \`${scheme.envVar}\` environment variable.`]),
       })),
     },
-    rootClass(api, optionsName, ctx),
+    rootClass(api, tree, optionsName, ctx),
     ...resourceClasses,
   ];
   return { path: 'client.ts', structure: { kind: StructureKind.SourceFile, statements } };
 }
 
-function rootClass(api: Api, optionsName: string, ctx: TypeContext): ClassDeclarationStructure {
+function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeContext): ClassDeclarationStructure {
   const server = api.servers[0]?.url ?? '';
   const schemes = Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind]));
   const credentials = api.securitySchemes.map(
     (s) => `${stringLiteral(s.key)}: options.${s.optionName} ?? readEnv(${stringLiteral(s.envVar)})`,
   );
-  const base = resourceClass(api, api.resources, ctx);
+  const base = resourceClass(api, tree, ctx, true);
   return {
     ...base,
     name: api.client.className,
@@ -64,8 +66,7 @@ function rootClass(api: Api, optionsName: string, ctx: TypeContext): ClassDeclar
 }
 
 /** A class with the node's child resources as properties and its operations as methods. */
-function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext): ClassDeclarationStructure {
-  const isRoot = node === api.resources;
+function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext, isRoot = false): ClassDeclarationStructure {
   const client = isRoot ? 'this' : 'this.#client';
   // Only a resource with methods keeps the client (an unread field fails `noUnusedLocals`).
   const keepsClient = !isRoot && node.methods.length > 0;
@@ -107,14 +108,20 @@ function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext): ClassDec
   };
 }
 
-function imports(api: Api): StatementStructures[] {
-  const functions = descendants(api.resources, true).flatMap((n) => n.methods.map((m) => m.operation.functionName));
+function imports(api: Api, tree: ResourceNode): StatementStructures[] {
+  const methods = descendants(tree, true).flatMap((n) => n.methods.map((m) => m.operation));
+  const functions = methods.map((op) => op.functionName);
   const ctx = typeContext(api);
-  const schemaTypes = [...new Set(api.operations.flatMap((op) => signatureTypeNames(op, ctx, false)))].sort();
+  const schemaTypes = [...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false)))].sort();
   const out: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      namedImports: ['BaseClient', ...(api.securitySchemes.length > 0 ? ['readEnv'] : []), 'type ClientOptions', 'type RequestOptions'],
+      namedImports: [
+        'BaseClient',
+        ...(api.securitySchemes.length > 0 ? ['readEnv'] : []),
+        'type ClientOptions',
+        ...(methods.length > 0 ? ['type RequestOptions'] : []),
+      ],
       moduleSpecifier: './runtime/index.js',
     },
   ];

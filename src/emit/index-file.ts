@@ -2,8 +2,9 @@
 import { StructureKind } from 'ts-morph';
 import type { FilePlan } from './file-plan.js';
 
-export function indexFile(): FilePlan {
-  const modules = ['./types.js', './operations.js', './client.js', './runtime/index.js'];
+const ALL_MODULES = ['./types.js', './operations.js', './client.js', './runtime/index.js'];
+
+export function indexFile(modules: readonly string[] = ALL_MODULES): FilePlan {
   return {
     path: 'index.ts',
     structure: {

@@ -2,6 +2,7 @@
 import type { Api } from '../ir/api.js';
 import { clientFile } from './client-file.js';
 import type { FilePlan } from './file-plan.js';
+import type { EmitOptions } from './options.js';
 import { indexFile } from './index-file.js';
 import { operationsFile } from './operations-file.js';
 import { runtimeFiles } from './runtime-files.js';
@@ -9,6 +10,15 @@ import { typesFile } from './types-file.js';
 
 export type { FilePlan } from './file-plan.js';
 
-export async function emitSdk(api: Api): Promise<FilePlan[]> {
-  return [typesFile(api), operationsFile(api), clientFile(api), indexFile(), ...(await runtimeFiles())];
+export type { EmitOptions } from './options.js';
+
+export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<FilePlan[]> {
+  const types = typesFile(api, options);
+  if (options.emit === 'types') return [types, indexFile(['./types.js'])];
+  const runtime = await runtimeFiles();
+  if (options.emit === 'functions') {
+    // Functions need a client to call; the client class stays, its resource classes go.
+    return [types, operationsFile(api), clientFile(api, { resources: false }), indexFile(), ...runtime];
+  }
+  return [types, operationsFile(api), clientFile(api), indexFile(), ...runtime];
 }

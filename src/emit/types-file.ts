@@ -9,20 +9,21 @@ import {
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import { literalType, objectLiteralKey, propertyKey } from './escape.js';
 import type { FilePlan } from './file-plan.js';
+import type { EmitOptions } from './options.js';
 import { jsdoc, schemaJsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { indexSignatureType, typeText, type TypeContext } from './type-syntax.js';
 
-export function typesFile(api: Api): FilePlan {
+export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
   const ctx = typeContext(api);
   const statements: StatementStructures[] = [
-    ...api.schemas.flatMap((named) => schemaDeclarations(named, ctx)),
+    ...api.schemas.flatMap((named) => schemaDeclarations(named, ctx, options.enumStyle ?? 'const')),
     ...api.operations.flatMap((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, ctx)] : [])),
   ];
   return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
 }
 
-export function schemaDeclarations(named: NamedSchema, ctx: TypeContext): StatementStructures[] {
+export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumStyle: 'const' | 'union' = 'const'): StatementStructures[] {
   const { schema, typeName } = named;
   const docs = schemaJsdoc(schema, typeName);
   if (schema.kind === 'object') {
@@ -50,7 +51,7 @@ export function schemaDeclarations(named: NamedSchema, ctx: TypeContext): Statem
     docs,
     type: typeText(schema, ctx),
   };
-  if (schema.kind !== 'enum' || named.valuesName === undefined) return [alias];
+  if (schema.kind !== 'enum' || named.valuesName === undefined || enumStyle === 'union') return [alias];
   // A string enum is also a value: `IngestStatus.completed` and the list of all values.
   const values = schema.values as string[];
   return [

@@ -1,0 +1,7 @@
+/** What the user can choose about the SDK's shape. */
+export interface EmitOptions {
+  /** `types`: types only; `functions`: types and operation functions; `client`: everything (default). */
+  readonly emit?: 'types' | 'functions' | 'client' | undefined;
+  /** `const`: a union plus a same-named const of the values (default); `union`: the union alone. */
+  readonly enumStyle?: 'const' | 'union' | undefined;
+}
