@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: wall time and peak memory of our generator and of
+ * openapi-typescript on GitHub's REST API description, side by side. Each run
+ * is a fresh child process writing into a fresh temporary directory; the runs
+ * alternate between the two tools and the median of each is reported. Not a
+ * test: nothing runs it from `npm test`.
+ *
+ *   node scripts/bench.mjs [--runs <n>] [--spec <file>] [--ours <cli.js>] [--launcher]
+ *
+ * --ours runs another build of the generator (say, a copy of dist/ from another
+ * branch) in place of dist/cli.js.
+ *
+ * Peak RSS comes from `/usr/bin/time` (GNU time's %M) when it exists, else (or
+ * with --launcher) from scripts/bench-launcher.mjs, which runs the CLI inside a
+ * node process and reads `process.resourceUsage().maxRSS` as it exits.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    spec: { type: 'string' },
+    ours: { type: 'string' },
+    launcher: { type: 'boolean', default: false },
+  },
+});
+
+const TIME = '/usr/bin/time';
+const NODE_FLAGS = ['--max-old-space-size=4096'];
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench: ${error?.stack ?? error}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const runs = Math.max(1, Number(args.runs) || 3);
+  let spec = args.spec;
+  if (spec === undefined) {
+    ensureCorpus(['@octokit/openapi']);
+    spec = githubSpec();
+  }
+  const oursCli = args.ours === undefined ? join(ROOT, 'dist', 'cli.js') : resolve(args.ours);
+  if (!existsSync(oursCli)) throw new Error(`${relative(process.cwd(), oursCli)} is missing: run \`npm run build\` first`);
+  const method = !args.launcher && (await gnuTimeWorks()) ? 'gnu-time' : 'launcher';
+  const theirsVersion = JSON.parse(await readFile(join(ROOT, 'node_modules', 'openapi-typescript', 'package.json'), 'utf8')).version;
+
+  const tools = [
+    { name: 'codegen (ours)', script: oursCli, args: (out) => ['generate', spec, '-o', out, '--quiet'] },
+    {
+      name: `openapi-typescript ${theirsVersion}`,
+      script: join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js'),
+      args: (out) => [spec, '-o', join(out, 'schema.d.ts')],
+    },
+  ];
+  const sizeMb = statSync(spec).size / 1e6;
+  process.stdout.write(`spec: ${relative(process.cwd(), spec)} (${sizeMb.toFixed(1)} MB); ${runs} runs each, alternating; peak RSS via ${method === 'gnu-time' ? TIME : 'bench-launcher.mjs'}\n`);
+
+  const samples = tools.map(() => []);
+  for (let run = 1; run <= runs; run++) {
+    for (const [i, tool] of tools.entries()) {
+      const sample = await measure(tool, method);
+      samples[i].push(sample);
+      const status = sample.code === 0 ? 'ok' : `exit ${sample.code}`;
+      process.stdout.write(`  run ${run} ${tool.name.padEnd(28)} ${sample.seconds.toFixed(2).padStart(7)} s ${sample.peakMb.toFixed(0).padStart(6)} MB  ${status}\n`);
+      if (sample.code !== 0) process.stdout.write(`      ${firstErrorLine(sample.stderr)}\n`);
+    }
+  }
+
+  const rows = tools.map((tool, i) => ({
+    name: tool.name,
+    seconds: median(samples[i].map((s) => s.seconds)),
+    peakMb: median(samples[i].map((s) => s.peakMb)),
+    failures: samples[i].filter((s) => s.code !== 0).length,
+  }));
+  const [ours, theirs] = rows;
+  const table = [
+    ['', 'wall s (median)', 'peak MB (median)', 'failed runs'],
+    ...rows.map((r) => [r.name, r.seconds.toFixed(2), r.peakMb.toFixed(0), `${r.failures}/${runs}`]),
+    ['ours / theirs', `${(ours.seconds / theirs.seconds).toFixed(2)}×`, `${(ours.peakMb / theirs.peakMb).toFixed(2)}×`, ''],
+  ];
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  process.stdout.write('\n');
+  for (const row of table) process.stdout.write(`${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}\n`);
+  for (const row of rows.filter((r) => r.failures > 0)) {
+    process.stdout.write(`\nnote: ${row.name} failed on ${basename(spec)} in ${row.failures} of ${runs} runs: its numbers are the time and memory until it failed.\n`);
+  }
+}
+
+/** One run of one tool in a fresh child process and a fresh output directory. */
+async function measure(tool, method) {
+  const out = await mkdtemp(join(tmpdir(), 'codegen-bench-'));
+  const stats = join(out, '.stats');
+  const command =
+    method === 'gnu-time'
+      ? [TIME, '-f', '%e %M', '-o', stats, process.execPath, ...NODE_FLAGS, tool.script, ...tool.args(out)]
+      : [process.execPath, ...NODE_FLAGS, join(ROOT, 'scripts', 'bench-launcher.mjs'), stats, tool.script, ...tool.args(out)];
+  try {
+    const started = process.hrtime.bigint();
+    const { code, stderr } = await run(command);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const text = await readFile(stats, 'utf8');
+    let maxRssKb;
+    if (method === 'gnu-time') {
+      // With a failing command GNU time writes "Command exited with non-zero status N" first.
+      const last = text.trim().split('\n').at(-1) ?? '';
+      maxRssKb = Number(last.split(' ')[1]);
+    } else {
+      maxRssKb = JSON.parse(text).maxRssKb;
+    }
+    if (!Number.isFinite(maxRssKb)) throw new Error(`cannot read peak RSS from ${JSON.stringify(text)}`);
+    return { seconds, peakMb: maxRssKb / 1024, code, stderr };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+function run([file, ...argv]) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      if (stderr.length < 20_000) stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stderr }));
+  });
+}
+
+async function gnuTimeWorks() {
+  if (!existsSync(TIME)) return false;
+  const out = await mkdtemp(join(tmpdir(), 'codegen-bench-'));
+  try {
+    const { code } = await run([TIME, '-f', '%e %M', '-o', join(out, 'probe'), process.execPath, '-e', '']);
+    const [, rss] = (await readFile(join(out, 'probe'), 'utf8')).trim().split(' ');
+    return code === 0 && Number(rss) > 0;
+  } catch {
+    return false;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+function firstErrorLine(stderr) {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const line =
+    lines.find((l) => /^[\w.]*Error\b/.test(l)) ??
+    lines.find((l) => /error/i.test(l) && !l.startsWith('at ') && !l.startsWith('throw ')) ??
+    lines[0] ??
+    '(no output)';
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

