@@ -35,15 +35,19 @@ describe('ingest-status SDK', () => {
       'client.ts',
       'index.ts',
       'operations.ts',
+      'runtime/api-promise.ts',
       'runtime/client.ts',
       'runtime/errors.ts',
       'runtime/index.ts',
+      'runtime/pagination.ts',
       'runtime/path.ts',
       'runtime/retry.ts',
       'runtime/security.ts',
+      'runtime/serialize.ts',
+      'runtime/sse.ts',
       'types.ts',
     ]);
-    expect(result.summary).toEqual({ operations: 1, types: 5, files: 11 });
+    expect(result.summary).toEqual({ operations: 1, types: 5, files: 15 });
   });
 
   it('orders examples TypeScript first, then Python and Go as in the spec', () => {

@@ -3,6 +3,7 @@ import type { NastyAPIProcessExit1Client } from './client.js';
 import {
   path,
   type ApiConnectionError,
+  type ApiPromise,
   type ApiStatusError,
   type AuthenticationError,
   type BadRequestError,
@@ -56,7 +57,7 @@ export function getItemById(
   class_: number,
   params: GetItemByIdParams,
   options?: RequestOptions,
-): Promise<ErrorSchema> {
+): ApiPromise<ErrorSchema> {
   return client.request<ErrorSchema>(
     {
       method: 'GET',
@@ -98,7 +99,7 @@ export function deleteItemsByItemIdWeirdByClass(
   itemId: string,
   class_: number,
   options?: RequestOptions,
-): Promise<void> {
+): ApiPromise<void> {
   return client.request<void>(
     {
       method: 'DELETE',
@@ -135,7 +136,7 @@ export function defaultSchema(
   client: NastyAPIProcessExit1Client,
   params: DefaultParams,
   options?: RequestOptions,
-): Promise<DefaultResponse> {
+): ApiPromise<DefaultResponse> {
   return client.request<DefaultResponse>(
     {
       method: 'POST',

@@ -6,7 +6,7 @@ import { propertyKey, stringLiteral } from './escape.js';
 import type { FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
-import { operationSignature, signatureTypeNames } from './operation-signature.js';
+import { operationSignature, returnRuntimeTypes, signatureTypeNames } from './operation-signature.js';
 import type { TypeContext } from './type-syntax.js';
 
 export function clientFile(api: Api, { resources = true }: { resources?: boolean } = {}): FilePlan {
@@ -120,7 +120,7 @@ function imports(api: Api, tree: ResourceNode): StatementStructures[] {
         'BaseClient',
         ...(api.securitySchemes.length > 0 ? ['readEnv'] : []),
         'type ClientOptions',
-        ...(methods.length > 0 ? ['type RequestOptions'] : []),
+        ...[...new Set(methods.flatMap((op) => [...returnRuntimeTypes(op), 'RequestOptions']))].sort().map((t) => `type ${t}`),
       ],
       moduleSpecifier: './runtime/index.js',
     },

@@ -3,11 +3,16 @@
  * passes one of these before it reaches a structure: ts-morph escapes nothing.
  */
 
-/** Text inside a JSDoc comment: `*\/` can never close it early. */
+/**
+ * Text inside a JSDoc comment: `*\/` can never close it early, and `/*` (a
+ * glob like `projects/*\/locations`) never looks like a comment opening to
+ * the printer or to prettier.
+ */
 export function jsdocText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\*\//g, '*\\/')
+    .replace(/\/\*/g, '/\\*')
     .replace(/[\u2028\u2029]/g, '\n');
 }
 

@@ -14,6 +14,8 @@ export interface OperationSignature {
   /** Path parameters, then the params object, then `options`. */
   readonly parameters: OptionalKind<ParameterDeclarationStructure>[];
   readonly returnType: string;
+  /** How the function calls the client: `request`, `stream` or `paginate`, with its type arguments. */
+  readonly call: string;
   /** The body type `client.request<T>` is called with. */
   readonly resultType: string;
   readonly docs: JSDocStructure[];
@@ -25,7 +27,18 @@ export interface OperationSignature {
 const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', 'boolean', 'enum'];
 
 export function operationSignature(api: Api, op: Operation, ctx: TypeContext, withClient: boolean): OperationSignature {
-  const resultType = successType(op.success, ctx);
+  const resultType = op.streaming ? (op.success?.schema ? typeText(op.success.schema, ctx) : 'unknown') : resultTypeOf(op.successes, ctx);
+  const itemType = op.pagination ? typeText(op.pagination.itemSchema, ctx) : undefined;
+  const call = op.streaming
+    ? `stream<${resultType}>`
+    : itemType !== undefined
+      ? `paginate<${resultType}, ${itemType}>`
+      : `request<${resultType}>`;
+  const returnType = op.streaming
+    ? `ApiPromise<Stream<${resultType}>>`
+    : itemType !== undefined
+      ? `PagePromise<${resultType}, ${itemType}>`
+      : `ApiPromise<${resultType}>`;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...(withClient ? [{ name: 'client', type: api.client.className }] : []),
     ...op.pathParameters.map((p) => ({
@@ -52,8 +65,12 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
     })),
     ...(op.paramsTypeName ? [{ tag: 'param', text: `params - Query, header and cookie parameters and the body.` }] : []),
     { tag: 'param', text: 'options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.' },
-    { tag: 'returns', text: op.success?.description || (resultType === 'void' ? 'Nothing.' : 'The response body.') },
-    ...throws.map(({ response, type }) => ({ tag: 'throws', text: `{${type}} ${response.status}: ${response.description}`.trimEnd() })),
+    { tag: 'returns', text: returnsText(op, resultType) },
+    // An inline object body would put a whole type, comments included, in the tag: name the class only.
+    ...throws.map(({ response, type }) => ({
+      tag: 'throws',
+      text: `{${/[{\n]/.test(type) ? errorClassOf(type) : type}} ${response.status}: ${response.description}`.trimEnd(),
+    })),
     ...(op.deprecated ? [{ tag: 'deprecated' }] : []),
     ...op.codeSamples.map((s) => ({ tag: 'example', text: `${s.label ?? s.lang}\n\`\`\`${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n\`\`\`` })),
   ];
@@ -61,7 +78,8 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
   const description = op.description !== undefined && op.description !== summary ? op.description : undefined;
   return {
     parameters,
-    returnType: `Promise<${resultType}>`,
+    returnType,
+    call,
     resultType,
     docs: jsdoc([summary, description], tags),
     errorClasses,
@@ -69,11 +87,31 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
   };
 }
 
-function successType(success: Response | undefined, ctx: TypeContext): string {
-  if (success === undefined) return 'unknown';
-  if (success.schema !== undefined) return typeText(success.schema, ctx);
-  if (success.mediaTypes.length === 0) return 'void';
-  return success.mediaTypes.every((m) => m.startsWith('text/')) ? 'string' : 'unknown';
+/** The body type of the 2xx responses: one type, or a union when they differ. */
+function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string {
+  if (successes.length === 0) return 'unknown';
+  const types = [...new Set(successes.map((r) => bodyType(r, ctx)))];
+  if (types.length === 1) return types[0]!;
+  // `void` in a union reads oddly; an empty 2xx beside a body is `undefined`.
+  return types.map((t) => (t === 'void' ? 'undefined' : t)).join(' | ');
+}
+
+function bodyType(response: Response, ctx: TypeContext): string {
+  if (response.schema !== undefined) return typeText(response.schema, ctx);
+  if (response.mediaTypes.length === 0) return 'void';
+  if (response.mediaTypes.every((m) => m.startsWith('text/'))) return 'string';
+  return response.mediaTypes.some((m) => /json/i.test(m)) ? 'unknown' : 'Blob';
+}
+
+function returnsText(op: Operation, resultType: string): string {
+  const described = op.success?.description;
+  if (op.streaming) return `${described ? `${described}: ` : ''}a stream of server-sent events; \`for await\` over it.`;
+  if (op.pagination) return `${described ? `${described}: ` : ''}the first page; \`for await\` over it to get every item of every page.`;
+  return described || (resultType === 'void' ? 'Nothing.' : 'The response body.');
+}
+
+function errorClassOf(type: string): string {
+  return type.slice(0, type.indexOf('<') === -1 ? undefined : type.indexOf('<'));
 }
 
 function fenceLanguage(lang: string): string {
@@ -85,10 +123,17 @@ function fenceLanguage(lang: string): string {
 export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: boolean): string[] {
   const schemas = [
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
-    ...(op.success?.schema ? [op.success.schema] : []),
+    ...op.successes.flatMap((r) => (r.schema ? [r.schema] : [])),
+    ...(op.pagination ? [op.pagination.itemSchema] : []),
     ...(withErrors ? op.errors.flatMap((e) => (e.schema ? [e.schema] : [])) : []),
   ];
   const refs = new Set<string>();
   for (const schema of schemas) directRefs(schema, refs);
   return [...[...refs].map(ctx.nameOf), ...(op.paramsTypeName ? [op.paramsTypeName] : [])];
+}
+
+/** The runtime types a signature's return type needs. */
+export function returnRuntimeTypes(op: Operation): string[] {
+  if (op.streaming) return ['ApiPromise', 'Stream'];
+  return [op.pagination ? 'PagePromise' : 'ApiPromise'];
 }

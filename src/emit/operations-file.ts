@@ -5,7 +5,7 @@ import { objectLiteralKey, stringLiteral, templateText } from './escape.js';
 import type { FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
-import { operationSignature, signatureTypeNames } from './operation-signature.js';
+import { operationSignature, returnRuntimeTypes, signatureTypeNames } from './operation-signature.js';
 
 export function operationsFile(api: Api): FilePlan {
   const ctx = typeContext(api);
@@ -17,6 +17,7 @@ export function operationsFile(api: Api): FilePlan {
   for (const op of api.operations) {
     const signature = operationSignature(api, op, ctx, true);
     signature.errorClasses.forEach((c) => runtimeTypes.add(c));
+    returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
     if (op.pathParameters.length > 0) runtimeValues.add('path');
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
     statements.push(
@@ -36,7 +37,7 @@ export function operationsFile(api: Api): FilePlan {
         docs: signature.docs,
         parameters: signature.parameters,
         returnType: signature.returnType,
-        statements: [`return client.request<${signature.resultType}>(${requestSpec(api, op)}, options);`],
+        statements: [`return client.${signature.call}(${[requestSpec(api, op), ...(op.pagination ? [paginationLiteral(op)] : []), 'options'].join(', ')});`],
       },
     );
   }
@@ -72,6 +73,12 @@ function requestSpec(api: Api, op: Operation): string {
 function optionalAccess(op: Operation): string {
   const required = op.otherParameters.some((p) => p.required) || op.body?.required === true;
   return required ? '.' : '?.';
+}
+
+/** The runtime's `Pagination` descriptor: plain data, so the runtime needs no generated code. */
+function paginationLiteral(op: Operation): string {
+  const { itemSchema: _itemSchema, ...descriptor } = op.pagination!;
+  return JSON.stringify(descriptor);
 }
 
 /** `path\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `path`. */

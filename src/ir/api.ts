@@ -83,6 +83,14 @@ export interface Response {
   readonly schema?: Schema;
 }
 
+/** Mirrors the runtime's `Pagination` (templates/runtime/pagination.ts), plus the item type. */
+export type PaginationInfo = (
+  | { readonly kind: 'cursor'; readonly items: string; readonly cursor: string; readonly param: string; readonly hasMore?: string }
+  | { readonly kind: 'after'; readonly items: string; readonly hasMore: string; readonly id: string; readonly param: string }
+  | { readonly kind: 'link'; readonly items: string; readonly next: string }
+  | { readonly kind: 'offset'; readonly items: string; readonly offsetParam: string; readonly limitParam?: string; readonly total?: string }
+) & { readonly itemSchema: Schema };
+
 export interface CodeSample {
   readonly lang: string;
   readonly label?: string;
@@ -111,7 +119,14 @@ export interface Operation {
   readonly errorTypeName: string;
   /** Name of the type of the options object (`<OperationId>Params`), when there is one. */
   readonly paramsTypeName?: string;
+  /** The main success response (the first 2xx with a body). */
   readonly success?: Response;
+  /** Every 2xx response; different bodies make the result a union. */
+  readonly successes: readonly Response[];
+  /** `text/event-stream`: the result is a stream of events whose data is the success schema. */
+  readonly streaming: boolean;
+  /** How a list operation pages, when it does (inferred from the shape of its response). */
+  readonly pagination?: PaginationInfo;
   readonly errors: readonly Response[];
   /** Every media type the responses declare, for `Accept`. */
   readonly accept: readonly string[];

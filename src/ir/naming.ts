@@ -29,6 +29,14 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'readEnv',
   'SecurityScheme',
   'SecurityRequirement',
+  'ApiPromise',
+  'WithResponse',
+  'PagePromise',
+  'Pagination',
+  'Stream',
+  'ServerSentEvent',
+  'Credential',
+  'ParamStyle',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning

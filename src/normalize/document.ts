@@ -38,8 +38,9 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   });
   const securitySchemes = normalizeSecuritySchemes(ctx, client.envPrefix);
   const operations: Operation[] = [];
+  const components = new Map(schemas.map((s) => [s.key, s]));
   for (const input of inputs) {
-    const normalized = normalizeOperation(ctx, input, securitySchemes, names);
+    const normalized = normalizeOperation(ctx, input, securitySchemes, names, components);
     operations.push(normalized.operation);
     schemas.push(...normalized.derivedSchemas);
   }

@@ -5,6 +5,7 @@ import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, type NormalizeContext, type Raw } from './context.js';
+import { inferPagination } from './pagination.js';
 import { normalizeParameters, orderByPath } from './parameter.js';
 import { normalizeRequestBody } from './request-body.js';
 import { normalizeResponses } from './responses.js';
@@ -28,6 +29,7 @@ export function normalizeOperation(
   input: OperationInput,
   schemes: readonly SecurityScheme[],
   names: NameRegistry,
+  components: ReadonlyMap<string, NamedSchema>,
 ): NormalizedOperation {
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
@@ -48,6 +50,10 @@ export function normalizeOperation(
   const rawBody = normalizeRequestBody(ctx, operation.requestBody);
   const body = rawBody && { ...rawBody, schema: nameInline(rawBody.schema, 'Body')! };
   const responses = normalizeResponses(ctx, operation.responses);
+  const streaming = responses.success?.mediaTypes.includes('text/event-stream') === true;
+  const pagination = streaming
+    ? undefined
+    : inferPagination(method, responses.success?.schema, parameters.filter((p) => p.in === 'query'), components);
   const success = responses.success && {
     ...responses.success,
     ...(responses.success.schema && { schema: nameInline(responses.success.schema, 'Response')! }),
@@ -77,6 +83,9 @@ export function normalizeOperation(
       ...(body && { body }),
       ...((otherParameters.length > 0 || body) && { paramsTypeName: names.claim(`${typeStem}Params`) }),
       ...(success && { success }),
+      successes: responses.successes.map((r) => (r === responses.success && success ? success : r)),
+      streaming,
+      ...(pagination && { pagination }),
       errors: responses.errors,
       errorTypeName: names.claim(`${typeStem}Error`),
       accept: responses.accept,

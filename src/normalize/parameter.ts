@@ -1,19 +1,27 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
 import type { Parameter, ParameterLocation } from '../ir/api.js';
-import { camelCase, safeIdentifier } from '../ir/naming.js';
+import { camelCase, NameRegistry, safeIdentifier } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
 import { normalizeSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
-/** Path-item parameters overridden by operation parameters of the same name and location. */
+// Names a generated function already uses for its own arguments and imports.
+const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'body'];
+
+/**
+ * Path-item parameters overridden by operation parameters of the same name and
+ * location, each with an identifier unique within the operation (`maxResults`
+ * and `MaxResults` both exist in real specs).
+ */
 export function normalizeParameters(ctx: NormalizeContext, pathItemParams: unknown, operationParams: unknown): Parameter[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
     const param = normalizeParameter(ctx, raw);
     if (param) byKey.set(`${param.in}:${param.name}`, param);
   }
-  return [...byKey.values()];
+  const identifiers = new NameRegistry(FUNCTION_LOCALS, '_');
+  return [...byKey.values()].map((p) => ({ ...p, identifier: identifiers.claim(p.identifier) }));
 }
 
 function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | undefined {

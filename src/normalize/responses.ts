@@ -6,6 +6,8 @@ import { normalizeSchema } from './schema.js';
 
 export interface NormalizedResponses {
   readonly success?: Response;
+  /** Every 2xx response, in status order (several bodies make a union). */
+  readonly successes: Response[];
   readonly errors: Response[];
   readonly accept: string[];
 }
@@ -16,7 +18,7 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
   const errors = responses.filter((r) => !/^[123]/.test(r.status));
   const accept = [...new Set(responses.flatMap((r) => r.mediaTypes))];
   const success = successes.find((r) => r.schema !== undefined) ?? successes[0];
-  return { ...(success && { success }), errors, accept };
+  return { ...(success && { success }), successes, errors, accept };
 }
 
 function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown): Response {

@@ -6,6 +6,9 @@ export {
   type RequestOptions,
   type RequestSpec,
 } from './client.js';
+export { ApiPromise, type WithResponse } from './api-promise.js';
+export { PagePromise, type Pagination } from './pagination.js';
+export { Stream, type ServerSentEvent } from './sse.js';
 export {
   SdkError,
   ApiError,
@@ -22,4 +25,5 @@ export {
   ApiTimeoutError,
 } from './errors.js';
 export { path } from './path.js';
-export { readEnv, type SecurityScheme, type SecurityRequirement } from './security.js';
+export { readEnv, type Credential, type SecurityScheme, type SecurityRequirement } from './security.js';
+export type { ParamStyle } from './serialize.js';

@@ -4,6 +4,9 @@ export type SecurityScheme =
   | { readonly type: 'bearer' }
   | { readonly type: 'basic' };
 
+/** A credential, or a function that returns one (for tokens that expire: OAuth2, OpenID Connect). */
+export type Credential = string | (() => string | Promise<string>);
+
 /**
  * Alternatives as in OpenAPI's `security`: the first alternative whose
  * credentials are all present is used; an empty list sends none.
@@ -16,18 +19,18 @@ export interface AuthTarget {
   cookies: string[];
 }
 
-export function applySecurity(
+export async function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
-  credentials: Readonly<Record<string, string | undefined>>,
+  credentials: Readonly<Record<string, Credential | undefined>>,
   target: AuthTarget,
-): void {
+): Promise<void> {
   const usable = requirement.find((names) => names.every((name) => credentials[name] !== undefined));
   for (const name of usable ?? []) {
     const scheme = schemes[name];
     const credential = credentials[name];
     if (scheme === undefined || credential === undefined) continue;
-    applyScheme(scheme, credential, target);
+    applyScheme(scheme, typeof credential === 'function' ? await credential() : credential, target);
   }
 }
 

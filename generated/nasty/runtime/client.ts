@@ -4,10 +4,19 @@
  * credentials, sends with `fetch`, enforces timeouts, retries, parses the body
  * and turns error statuses into typed errors.
  */
+import { ApiPromise, type WithResponse } from './api-promise.js';
 import { ApiConnectionError, ApiTimeoutError, errorForStatus } from './errors.js';
+import { PagePromise, type NextPage, type Pagination } from './pagination.js';
 import { joinUrl } from './path.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
-import { applySecurity, type SecurityRequirement, type SecurityScheme } from './security.js';
+import {
+  applySecurity,
+  type Credential,
+  type SecurityRequirement,
+  type SecurityScheme,
+} from './security.js';
+import { appendQuery, encodeBody, simpleValue, type ParamStyle } from './serialize.js';
+import { Stream } from './sse.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -44,8 +53,10 @@ export interface RequestSpec {
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
   /** Path below the base URL, path parameters already encoded. */
   readonly path: string;
-  /** Query parameters; `undefined` values are left out, arrays repeat the key. */
+  /** Query parameters; `undefined` values are left out. */
   readonly query?: Readonly<Record<string, unknown>> | undefined;
+  /** `style`/`explode` of query parameters that are not `form`, exploded. */
+  readonly queryStyles?: Readonly<Record<string, ParamStyle>> | undefined;
   readonly headers?: Readonly<Record<string, unknown>> | undefined;
   readonly cookies?: Readonly<Record<string, unknown>> | undefined;
   /** The body; `undefined` sends none (and no `Content-Type`). */
@@ -61,11 +72,13 @@ export interface RequestSpec {
 export interface ClientConfig {
   readonly defaultBaseUrl: string;
   readonly securitySchemes: Readonly<Record<string, SecurityScheme>>;
-  readonly credentials: Readonly<Record<string, string | undefined>>;
+  readonly credentials: Readonly<Record<string, Credential | undefined>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
+
+type Outcome = { kind: 'response'; response: Response } | { kind: 'error'; error: Error };
 
 export class BaseClient {
   readonly baseUrl: string;
@@ -84,15 +97,50 @@ export class BaseClient {
     this.#config = config;
   }
 
-  /** Sends a request, retrying as configured, and returns the parsed body. */
-  async request<T>(spec: RequestSpec, options: RequestOptions = {}): Promise<T> {
+  /** Sends a request, retrying as configured; resolves to the parsed body. */
+  request<T>(spec: RequestSpec, options: RequestOptions = {}): ApiPromise<T> {
+    return new ApiPromise(this.#send(spec, options, parseBody as (r: Response) => Promise<T>));
+  }
+
+  /** A `text/event-stream` operation: resolves to an async iterable of events. */
+  stream<T>(spec: RequestSpec, options: RequestOptions = {}): ApiPromise<Stream<T>> {
+    return new ApiPromise(
+      this.#send(spec, options, async (response) => new Stream<T>(response, options.signal)),
+    );
+  }
+
+  /** A list operation: awaiting gives the first page; `for await` gives every item. */
+  paginate<Page, Item>(
+    spec: RequestSpec,
+    pagination: Pagination,
+    options: RequestOptions = {},
+  ): PagePromise<Page, Item> {
+    const parse = parseBody as (r: Response) => Promise<Page>;
+    const fetchPage = (next: NextPage) =>
+      'url' in next
+        ? this.#send({ ...spec, path: '', query: undefined }, options, parse, next.url)
+        : this.#send({ ...spec, query: next.query }, options, parse);
+    return new PagePromise(
+      this.#send(spec, options, parse),
+      fetchPage,
+      pagination,
+      spec.query ?? {},
+    );
+  }
+
+  async #send<T>(
+    spec: RequestSpec,
+    options: RequestOptions,
+    parse: (response: Response) => Promise<T>,
+    absoluteUrl?: string,
+  ): Promise<WithResponse<T>> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.#attempt(spec, options);
+      const outcome = await this.#attempt(spec, options, absoluteUrl);
       const canRetry = attempt < maxRetries && !options.signal?.aborted;
       if (outcome.kind === 'response') {
         const { response } = outcome;
-        if (response.ok) return (await parseBody(response)) as T;
+        if (response.ok) return { data: await parse(response), response };
         if (!(canRetry && isRetryableStatus(response.status))) {
           throw errorForStatus(
             response.status,
@@ -112,8 +160,9 @@ export class BaseClient {
   async #attempt(
     spec: RequestSpec,
     options: RequestOptions,
-  ): Promise<{ kind: 'response'; response: Response } | { kind: 'error'; error: Error }> {
-    const { url, init } = this.#build(spec, options);
+    absoluteUrl: string | undefined,
+  ): Promise<Outcome> {
+    const { url, init } = await this.#build(spec, options, absoluteUrl);
     const timeout = options.timeout ?? this.timeout;
     const controller = new AbortController();
     const onAbort = () => controller.abort(options.signal?.reason);
@@ -145,20 +194,29 @@ export class BaseClient {
     }
   }
 
-  #build(spec: RequestSpec, options: RequestOptions): { url: URL; init: RequestInit } {
-    const url = joinUrl(this.baseUrl, spec.path);
+  async #build(
+    spec: RequestSpec,
+    options: RequestOptions,
+    absoluteUrl: string | undefined,
+  ): Promise<{ url: URL; init: RequestInit }> {
+    const url =
+      absoluteUrl !== undefined
+        ? new URL(absoluteUrl, this.baseUrl)
+        : joinUrl(this.baseUrl, spec.path);
     for (const [key, value] of Object.entries(spec.query ?? {}))
-      appendQuery(url.searchParams, key, value);
+      appendQuery(url.searchParams, key, value, spec.queryStyles?.[key]);
     const headers = new Headers();
     if (spec.accept) headers.set('Accept', spec.accept);
     for (const [key, value] of Object.entries(this.#headers)) setHeader(headers, key, value);
     for (const [key, value] of Object.entries(spec.headers ?? {})) {
-      if (value !== undefined && value !== null) setHeader(headers, key, scalar(value));
+      if (value !== undefined && value !== null) setHeader(headers, key, simpleValue(value));
     }
     const cookies = Object.entries(spec.cookies ?? {})
       .filter(([, value]) => value !== undefined && value !== null)
-      .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(scalar(value))}`);
-    applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
+      .map(
+        ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(simpleValue(value))}`,
+      );
+    await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
       headers,
       url,
       cookies,
@@ -172,55 +230,12 @@ export class BaseClient {
       init.body = encodeBody(spec.body, contentType);
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(init.body instanceof FormData)) headers.set('Content-Type', contentType);
+      // A stream body must say so to fetch.
+      if (typeof ReadableStream !== 'undefined' && init.body instanceof ReadableStream)
+        (init as { duplex?: string }).duplex = 'half';
     }
     return { url, init };
   }
-}
-
-/** Arrays repeat the key (`form`, exploded); objects use `key[prop]` (`deepObject`). */
-function appendQuery(params: URLSearchParams, key: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) {
-    for (const item of value) appendQuery(params, key, item);
-  } else if (typeof value === 'object' && !(value instanceof Date)) {
-    for (const [prop, inner] of Object.entries(value))
-      appendQuery(params, `${key}[${prop}]`, inner);
-  } else {
-    params.append(key, scalar(value));
-  }
-}
-
-function scalar(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function encodeBody(body: unknown, contentType: string): BodyInit {
-  if (/[/+]json\b/i.test(contentType)) return JSON.stringify(body);
-  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
-    const form = new URLSearchParams();
-    for (const [key, value] of Object.entries(body as Record<string, unknown>))
-      appendQuery(form, key, value);
-    return form;
-  }
-  if (/^multipart\/form-data/i.test(contentType)) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item === undefined || item === null) continue;
-        form.append(
-          key,
-          item instanceof Blob
-            ? item
-            : typeof item === 'object'
-              ? JSON.stringify(item)
-              : String(item),
-        );
-      }
-    }
-    return form;
-  }
-  return body as BodyInit;
 }
 
 // A CR or LF in a header value would split the request; refuse it before sending.

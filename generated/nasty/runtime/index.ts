@@ -7,6 +7,9 @@ export {
   type RequestOptions,
   type RequestSpec,
 } from './client.js';
+export { ApiPromise, type WithResponse } from './api-promise.js';
+export { PagePromise, type Pagination } from './pagination.js';
+export { Stream, type ServerSentEvent } from './sse.js';
 export {
   SdkError,
   ApiError,
@@ -23,4 +26,10 @@ export {
   ApiTimeoutError,
 } from './errors.js';
 export { path } from './path.js';
-export { readEnv, type SecurityScheme, type SecurityRequirement } from './security.js';
+export {
+  readEnv,
+  type Credential,
+  type SecurityScheme,
+  type SecurityRequirement,
+} from './security.js';
+export type { ParamStyle } from './serialize.js';

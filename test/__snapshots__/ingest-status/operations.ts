@@ -3,6 +3,7 @@ import type { MeibelClient } from './client.js';
 import {
   path,
   type ApiConnectionError,
+  type ApiPromise,
   type ApiStatusError,
   type AuthenticationError,
   type BadRequestError,
@@ -73,7 +74,7 @@ export function getIngestStatus(
   client: MeibelClient,
   datasourceId: string,
   options?: RequestOptions,
-): Promise<IngestStatusResponse> {
+): ApiPromise<IngestStatusResponse> {
   return client.request<IngestStatusResponse>(
     {
       method: 'GET',

@@ -1,0 +1,76 @@
+/**
+ * Parameters and bodies on the wire, per OpenAPI's `style`/`explode`
+ * (https://spec.openapis.org/oas/v3.1.0#style-values) and each media type.
+ */
+
+export type QueryStyle = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+
+export interface ParamStyle {
+  readonly style: QueryStyle;
+  readonly explode: boolean;
+}
+
+const FORM_EXPLODED: ParamStyle = { style: 'form', explode: true };
+const DELIMITERS: Record<QueryStyle, string> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|', deepObject: ',' };
+
+/** Adds one query parameter; `undefined` and `null` are left out. */
+export function appendQuery(params: URLSearchParams, key: string, value: unknown, how: ParamStyle = FORM_EXPLODED): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    const items = value.filter((v) => v !== undefined && v !== null).map(scalar);
+    if (how.explode && how.style === 'form') for (const item of items) params.append(key, item);
+    else if (items.length > 0) params.append(key, items.join(DELIMITERS[how.style]));
+    return;
+  }
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+    if (how.style === 'deepObject') {
+      for (const [prop, inner] of entries) params.append(`${key}[${prop}]`, scalar(inner));
+    } else if (how.explode) {
+      for (const [prop, inner] of entries) params.append(prop, scalar(inner));
+    } else {
+      params.append(key, entries.flatMap(([prop, inner]) => [prop, scalar(inner)]).join(','));
+    }
+    return;
+  }
+  params.append(key, scalar(value));
+}
+
+/** `simple` style, as headers and cookies use: arrays and objects comma-joined. */
+export function simpleValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(scalar).join(',');
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => [k, scalar(v)]).join(',');
+  return scalar(value);
+}
+
+export function scalar(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+/** The request body for a media type: JSON, form fields, multipart, text or bytes as given. */
+export function encodeBody(body: unknown, contentType: string): BodyInit {
+  if (/[/+]json\b/i.test(contentType)) return JSON.stringify(body);
+  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) appendQuery(form, key, value);
+    return form;
+  }
+  if (/^multipart\/form-data/i.test(contentType)) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item === undefined || item === null) continue;
+        // Files go as parts of their own; nested objects as JSON parts.
+        form.append(key, item instanceof Blob ? item : typeof item === 'object' ? JSON.stringify(item) : String(item));
+      }
+    }
+    return form;
+  }
+  // text/plain, application/octet-stream and the rest: the caller's string, Blob, bytes or stream.
+  return body as BodyInit;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && !(value instanceof Blob);
+}
