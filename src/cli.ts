@@ -103,8 +103,13 @@ function jsonSummary(sdk: SdkConfig, result: GenerateResult, ms: number, drifted
   };
 }
 
-function printWarnings(warnings: readonly Diagnostic[]): void {
-  for (const w of warnings) process.stderr.write(`${stderrColors.yellow('warning:')} ${formatDiagnostic(w)}\n`);
+// Generating prints a few warnings; `validate` prints them all.
+const WARNINGS_SHOWN = 10;
+
+function printWarnings(warnings: readonly Diagnostic[], limit = WARNINGS_SHOWN): void {
+  for (const w of warnings.slice(0, limit)) process.stderr.write(`${stderrColors.yellow('warning:')} ${formatDiagnostic(w)}\n`);
+  const rest = warnings.length - limit;
+  if (rest > 0) process.stderr.write(`${stderrColors.yellow('warning:')} … and ${rest} more (\`codegen validate\` lists them all)\n`);
 }
 
 async function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, ms: number): Promise<void> {
@@ -177,7 +182,7 @@ function program(): Command {
     .option('--allow-external-refs', "follow $refs to files outside the spec's directory")
     .action(async (specs: string[], flags: { allowExternalRefs?: boolean }) => {
       const { api, warnings } = await validate({ input: specs, allowExternalRefs: flags.allowExternalRefs });
-      printWarnings(warnings);
+      printWarnings(warnings, Infinity);
       process.stdout.write(
         `valid: ${api.operations.length} operations, ${api.schemas.length} types, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`,
       );

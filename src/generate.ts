@@ -5,14 +5,15 @@
 import { fromPointer, type Diagnostic } from './diagnostics.js';
 import { emitSdk, type EmitOptions } from './emit/index.js';
 import { filterCodeSamples } from './ir/filter-samples.js';
-import { formatFiles } from './format/format.js';
+import { formatWithCache } from './format/cache.js';
 import type { Api } from './ir/api.js';
 import { loadSpec } from './load/index.js';
 import { normalizeDocument } from './normalize/document.js';
 import { collectWarnings } from './normalize/warnings.js';
 import { printFile, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
-import { diffOutput, previousApi, withManifest, writeOutput, type FileChange } from './write/write.js';
+import { readManifest } from './write/manifest.js';
+import { diffOutput, withManifest, writeOutput, type FileChange } from './write/write.js';
 
 export interface GenerateOptions extends EmitOptions {
   /** Spec files, docs pages, or directories of them; merged into one API. */
@@ -90,11 +91,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const api = options.examples ? filterCodeSamples(analyzed, options.examples) : analyzed;
   const plans = await time('emit', () => emitSdk(api, options));
   const printed = await time('print', () => plans.map(printFile));
-  const formatted = options.format === false ? printed : await time('format', () => formatFiles(printed));
+  const previous = options.dryRun ? undefined : await readManifest(options.output);
+  const formatted =
+    options.format === false
+      ? { files: printed, records: {} }
+      : await time('format', () => formatWithCache(printed, options.dryRun ? undefined : options.output, previous?.formatted ?? {}));
   const fingerprints = summarizeApi(api);
-  const files = withManifest(formatted, fingerprints);
+  const files = withManifest(formatted.files, fingerprints, formatted.records);
   const changes = options.dryRun ? [] : await time('compare', () => diffOutput(options.output, files));
-  const apiChanges = compareSummaries(options.dryRun ? fingerprints : await previousApi(options.output), fingerprints);
+  const apiChanges = compareSummaries(previous?.api ?? fingerprints, fingerprints);
   if (!options.check && !options.dryRun) await time('write', () => writeOutput(options.output, files, changes));
   return {
     files,

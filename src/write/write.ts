@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PrintedFile } from '../print/print.js';
 import type { ApiSummary } from '../ir/api-summary.js';
-import { MANIFEST, manifestContent, readManifest } from './manifest.js';
+import { MANIFEST, manifestContent, readManifest, type FormatRecord } from './manifest.js';
 
 export interface FileChange {
   readonly path: string;
@@ -16,13 +16,8 @@ export interface FileChange {
 }
 
 /** The files to write, with the manifest that lists them. */
-export function withManifest(files: readonly PrintedFile[], api: ApiSummary): PrintedFile[] {
-  return [...files, { path: MANIFEST, content: manifestContent(files.map((f) => f.path), api) }];
-}
-
-/** The API summary of what is on disk now (empty when nothing was generated there). */
-export async function previousApi(outDir: string): Promise<ApiSummary> {
-  return (await readManifest(outDir)).api;
+export function withManifest(files: readonly PrintedFile[], api: ApiSummary, formatted: Readonly<Record<string, FormatRecord>>): PrintedFile[] {
+  return [...files, { path: MANIFEST, content: manifestContent(files.map((f) => f.path), api, formatted) }];
 }
 
 /** How the output directory differs from `files`. */
