@@ -37,6 +37,7 @@ describe('ingest-status SDK', () => {
       'operations.ts',
       'runtime/api-promise.ts',
       'runtime/client.ts',
+      'runtime/deadline.ts',
       'runtime/errors.ts',
       'runtime/index.ts',
       'runtime/pagination.ts',
@@ -47,7 +48,7 @@ describe('ingest-status SDK', () => {
       'runtime/sse.ts',
       'types.ts',
     ]);
-    expect(result.summary).toEqual({ operations: 1, types: 5, files: 15 });
+    expect(result.summary).toEqual({ operations: 1, types: 5, files: 16 });
   });
 
   it('orders examples TypeScript first, then Python and Go as in the spec', () => {

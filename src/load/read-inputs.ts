@@ -1,6 +1,7 @@
 /** Reads each input file (YAML, JSON or a markdown docs page) into parsed documents. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { glob } from 'tinyglobby';
 import { CodegenError } from '../diagnostics.js';
 import { findOpenApiBlocks } from './markdown.js';
 import { parseSource, type ParsedSource } from './parse.js';
@@ -17,6 +18,12 @@ export async function readInputs(inputs: readonly string[]): Promise<ParsedSourc
 async function expandInput(input: string): Promise<string[]> {
   if (input === STDIN) return [input];
   const info = await stat(input).catch(() => undefined);
+  // A quoted glob (`'docs/**/*.md'`) that the shell did not expand.
+  if (!info && /[*?[\]{}]/.test(input)) {
+    const files = (await glob([input], { onlyFiles: true, expandDirectories: false })).sort();
+    if (files.length === 0) throw new CodegenError([{ message: `No files match ${input}` }]);
+    return files;
+  }
   if (!info?.isDirectory()) return [input];
   const entries = await readdir(input, { recursive: true, withFileTypes: true });
   const files = entries

@@ -29,7 +29,7 @@ export function appendQuery(params: URLSearchParams, key: string, value: unknown
     } else if (how.explode) {
       for (const [prop, inner] of entries) params.append(prop, scalar(inner));
     } else {
-      params.append(key, entries.flatMap(([prop, inner]) => [prop, scalar(inner)]).join(','));
+      params.append(key, entries.flatMap(([prop, inner]) => [prop, scalar(inner)]).join(DELIMITERS[how.style]));
     }
     return;
   }
@@ -38,8 +38,14 @@ export function appendQuery(params: URLSearchParams, key: string, value: unknown
 
 /** `simple` style, as headers and cookies use: arrays and objects comma-joined. */
 export function simpleValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(scalar).join(',');
-  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => [k, scalar(v)]).join(',');
+  const present = (v: unknown) => v !== undefined && v !== null;
+  if (Array.isArray(value)) return value.filter(present).map(scalar).join(',');
+  if (isPlainObject(value)) {
+    return Object.entries(value)
+      .filter(([, v]) => present(v))
+      .flatMap(([k, v]) => [k, scalar(v)])
+      .join(',');
+  }
   return scalar(value);
 }
 

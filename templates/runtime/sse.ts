@@ -23,18 +23,26 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
 
   async *[Symbol.asyncIterator](): AsyncIterator<ServerSentEvent<T>> {
     const body = this.#response.body;
-    if (!body) return;
+    const signal = this.#signal;
+    if (!body || signal?.aborted) {
+      await body?.cancel().catch(() => undefined);
+      return;
+    }
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     const onAbort = () => void reader.cancel().catch(() => undefined);
-    this.#signal?.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
     const parser = new EventParser<T>();
     try {
       for (;;) {
         const { value, done } = await reader.read();
-        if (done) break;
+        // An event still unfinished when the stream ends (or is aborted) is dropped, as the spec says.
+        if (signal?.aborted) break;
+        if (done) {
+          yield* parser.finish();
+          break;
+        }
         yield* parser.push(value);
       }
-      yield* parser.push('\n\n', true);
     } finally {
       this.#signal?.removeEventListener('abort', onAbort);
       await reader.cancel().catch(() => undefined);
@@ -50,17 +58,22 @@ export class EventParser<T = unknown> {
   #id: string | undefined;
   #retry: number | undefined;
 
-  *push(chunk: string, end = false): Generator<ServerSentEvent<T>> {
+  *push(chunk: string): Generator<ServerSentEvent<T>> {
     this.#buffer += chunk;
     for (;;) {
       const match = /\r\n|\r|\n/.exec(this.#buffer);
       // A lone CR at the very end may be the first half of CRLF: wait for more.
-      if (!match || (match[0] === '\r' && match.index === this.#buffer.length - 1 && !end)) return;
+      if (!match || (match[0] === '\r' && match.index === this.#buffer.length - 1)) return;
       const line = this.#buffer.slice(0, match.index);
       this.#buffer = this.#buffer.slice(match.index + match[0].length);
       const event = this.#line(line);
       if (event) yield event;
     }
+  }
+
+  /** At the end of the stream, a last lone CR still ends its line. */
+  *finish(): Generator<ServerSentEvent<T>> {
+    if (this.#buffer.endsWith('\r')) yield* this.push('\n');
   }
 
   #line(line: string): ServerSentEvent<T> | undefined {

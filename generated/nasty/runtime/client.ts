@@ -5,7 +5,8 @@
  * and turns error statuses into typed errors.
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
-import { ApiConnectionError, ApiTimeoutError, errorForStatus } from './errors.js';
+import { Deadline } from './deadline.js';
+import { errorForStatus } from './errors.js';
 import { PagePromise, type NextPage, type Pagination } from './pagination.js';
 import { joinUrl } from './path.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
@@ -78,8 +79,6 @@ export interface ClientConfig {
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 
-type Outcome = { kind: 'response'; response: Response } | { kind: 'error'; error: Error };
-
 export class BaseClient {
   readonly baseUrl: string;
   readonly timeout: number;
@@ -104,8 +103,15 @@ export class BaseClient {
 
   /** A `text/event-stream` operation: resolves to an async iterable of events. */
   stream<T>(spec: RequestSpec, options: RequestOptions = {}): ApiPromise<Stream<T>> {
+    // The timeout covers the wait for the response, not the life of the stream; the signal covers both.
     return new ApiPromise(
-      this.#send(spec, options, async (response) => new Stream<T>(response, options.signal)),
+      this.#send(
+        spec,
+        options,
+        async (response) => new Stream<T>(response, options.signal),
+        undefined,
+        true,
+      ),
     );
   }
 
@@ -133,64 +139,44 @@ export class BaseClient {
     options: RequestOptions,
     parse: (response: Response) => Promise<T>,
     absoluteUrl?: string,
+    streaming = false,
   ): Promise<WithResponse<T>> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.#attempt(spec, options, absoluteUrl);
-      const canRetry = attempt < maxRetries && !options.signal?.aborted;
-      if (outcome.kind === 'response') {
-        const { response } = outcome;
-        if (response.ok) return { data: await parse(response), response };
-        if (!(canRetry && isRetryableStatus(response.status))) {
-          throw errorForStatus(
-            response.status,
-            await parseBody(response).catch(() => undefined),
-            response.headers,
-          );
+      const canRetry = () => attempt < maxRetries && !options.signal?.aborted;
+      const { url, init } = await this.#build(spec, options, absoluteUrl);
+      const deadline = new Deadline(options.signal, options.timeout ?? this.timeout);
+      let retryAfter: Headers | undefined;
+      try {
+        const fetchImpl = options.fetch ?? this.#fetch ?? globalThis.fetch;
+        let response: Response;
+        try {
+          response = await fetchImpl(url, { ...init, signal: deadline.signal });
+        } catch (cause) {
+          const error = deadline.explain(cause);
+          if (!canRetry() || error.name === 'AbortError') throw error;
+          await sleep(retryDelay(attempt + 1), options.signal);
+          continue;
+        }
+        if (streaming && response.ok) deadline.release();
+        try {
+          if (response.ok) return { data: await parse(response), response };
+          if (!(canRetry() && isRetryableStatus(response.status))) {
+            throw errorForStatus(
+              response.status,
+              await parseBody(response).catch(() => undefined),
+              response.headers,
+            );
+          }
+        } catch (cause) {
+          throw deadline.cancelled ? deadline.explain(cause) : cause;
         }
         await response.body?.cancel().catch(() => undefined);
-        await sleep(retryDelay(attempt + 1, response.headers), options.signal);
-      } else {
-        if (!canRetry || outcome.error.name === 'AbortError') throw outcome.error;
-        await sleep(retryDelay(attempt + 1), options.signal);
+        retryAfter = response.headers;
+      } finally {
+        deadline.release();
       }
-    }
-  }
-
-  async #attempt(
-    spec: RequestSpec,
-    options: RequestOptions,
-    absoluteUrl: string | undefined,
-  ): Promise<Outcome> {
-    const { url, init } = await this.#build(spec, options, absoluteUrl);
-    const timeout = options.timeout ?? this.timeout;
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(options.signal?.reason);
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
-    try {
-      const fetchImpl = options.fetch ?? this.#fetch ?? globalThis.fetch;
-      const response = await fetchImpl(url, { ...init, signal: controller.signal });
-      return { kind: 'response', response };
-    } catch (cause) {
-      if (timedOut)
-        return {
-          kind: 'error',
-          error: new ApiTimeoutError(`Request timed out after ${timeout} ms`, { cause }),
-        };
-      if (options.signal?.aborted)
-        return { kind: 'error', error: abortError(options.signal.reason) };
-      return {
-        kind: 'error',
-        error: new ApiConnectionError(`Connection error: ${describe(cause)}`, { cause }),
-      };
-    } finally {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
+      await sleep(retryDelay(attempt + 1, retryAfter), options.signal);
     }
   }
 
@@ -216,11 +202,14 @@ export class BaseClient {
       .map(
         ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(simpleValue(value))}`,
       );
-    await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
-      headers,
-      url,
-      cookies,
-    });
+    // Credentials go only to the API's own origin, never to a host a `next` link names.
+    if (url.origin === new URL(this.baseUrl).origin) {
+      await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
+        headers,
+        url,
+        cookies,
+      });
+    }
     if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     for (const [key, value] of Object.entries(options.headers ?? {}))
       setHeader(headers, key, value);
@@ -258,15 +247,4 @@ async function parseBody(response: Response): Promise<unknown> {
     return text === '' ? undefined : text;
   }
   return response.blob();
-}
-
-function abortError(reason: unknown): Error {
-  if (reason instanceof Error) return reason;
-  const error = new Error('The operation was aborted');
-  error.name = 'AbortError';
-  return error;
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }
