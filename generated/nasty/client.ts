@@ -3,6 +3,7 @@ import {
   BaseClient,
   readEnv,
   type ClientOptions,
+  type Credential,
   type ApiPromise,
   type RequestOptions,
 } from './runtime/index.js';
@@ -14,9 +15,9 @@ import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } f
  */
 export interface NastyAPIProcessExit1ClientOptions extends ClientOptions {
   /**
-   * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_APIPROCESS_EXIT1_API_KEY` environment variable.
+   * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_APIPROCESS_EXIT1_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
-  apiKey?: string | undefined;
+  apiKey?: Credential | undefined;
 }
 
 /**

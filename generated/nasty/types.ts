@@ -64,5 +64,8 @@ export interface DefaultParams {
    * The request body.
    * @remarks sent as application/json
    */
-  body: DefaultBody;
+  body: {
+    constructor: string;
+    __proto__?: string;
+  };
 }

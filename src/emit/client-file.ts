@@ -1,8 +1,8 @@
 /** `client.ts`: the client class, its options and one class per resource. */
-import { StructureKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { Api, SecurityScheme } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
-import { propertyKey, stringLiteral } from './escape.js';
+import { jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import type { FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
@@ -27,14 +27,43 @@ export function clientFile(api: Api, { resources = true }: { resources?: boolean
         kind: StructureKind.PropertySignature,
         name: propertyKey(scheme.optionName),
         hasQuestionToken: true,
-        type: 'string | undefined',
-        docs: jsdoc([scheme.description, `${credentialUse(scheme)} Defaults to the \`${scheme.envVar}\` environment variable.`]),
+        // A function is called before each request: for tokens that expire.
+        type: 'Credential | undefined',
+        docs: jsdoc([
+          scheme.description,
+          `${credentialUse(scheme)} Defaults to the \`${scheme.envVar}\` environment variable. A function is called before each request, for tokens that expire.`,
+        ]),
       })),
     },
+    ...serversConst(api),
     rootClass(api, tree, optionsName, ctx),
     ...resourceClasses,
   ];
   return { path: 'client.ts', structure: { kind: StructureKind.SourceFile, statements } };
+}
+
+/** The spec's servers by name, to pass as `baseUrl`. */
+function serversConst(api: Api): StatementStructures[] {
+  if (api.serversConstName === undefined) return [];
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: jsdoc([`The servers of ${api.title}, for the \`baseUrl\` option; the first is the default.`]),
+      declarations: [
+        {
+          kind: StructureKind.VariableDeclaration,
+          name: api.serversConstName,
+          initializer: `{\n${api.servers.map((s) => `${inlineDoc(s.description)}${objectLiteralKey(s.key)}: ${stringLiteral(s.url)},`).join('\n')}\n} as const`,
+        },
+      ],
+    },
+  ];
+}
+
+function inlineDoc(text: string | undefined): string {
+  return text === undefined ? '' : `/** ${jsdocText(text).replace(/\n/g, ' ')} */\n`;
 }
 
 function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeContext): ClassDeclarationStructure {
@@ -120,6 +149,7 @@ function imports(api: Api, tree: ResourceNode): StatementStructures[] {
         'BaseClient',
         ...(api.securitySchemes.length > 0 ? ['readEnv'] : []),
         'type ClientOptions',
+        ...(api.securitySchemes.length > 0 ? ['type Credential'] : []),
         ...[...new Set(methods.flatMap((op) => [...returnRuntimeTypes(op), 'RequestOptions']))].sort().map((t) => `type ${t}`),
       ],
       moduleSpecifier: './runtime/index.js',

@@ -60,7 +60,15 @@ function requestSpec(api: Api, op: Operation): string {
     const params = op.otherParameters.filter((p) => p.in === location);
     if (params.length > 0) fields.push(`${field}: { ${params.map(paramEntry).join(', ')} }`);
   }
-  if (op.body) fields.push(`body: params${optionalAccess(op)}body`, `contentType: ${stringLiteral(op.body.mediaType)}`);
+  // Only styles other than the default (form, exploded) need telling.
+  const styled = op.otherParameters.filter((p) => p.in === 'query' && !(p.style === 'form' && p.explode));
+  if (styled.length > 0) {
+    fields.push(`queryStyles: { ${styled.map((p) => `${objectLiteralKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`);
+  }
+  if (op.body) {
+    const chosen = op.body.alternatives.length > 1 ? `params${optionalAccess(op)}contentType ?? ` : '';
+    fields.push(`body: params${optionalAccess(op)}body`, `contentType: ${chosen}${stringLiteral(op.body.mediaType)}`);
+  }
   if (op.accept.length > 0) fields.push(`accept: ${stringLiteral(op.accept.join(', '))}`);
   fields.push(`security: ${JSON.stringify(op.security)}`);
   return `{ ${fields.join(', ')} }`;

@@ -7,7 +7,8 @@ import {
   type TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
-import { literalType, objectLiteralKey, propertyKey } from './escape.js';
+import type { Schema } from '../ir/schema.js';
+import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import type { FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
 import { jsdoc, schemaJsdoc } from './jsdoc.js';
@@ -86,6 +87,11 @@ export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumSty
   ];
 }
 
+/** A raw binary body may be any of the bytes `fetch` can send. */
+function bodyType(schema: Schema, ctx: TypeContext): string {
+  return schema.kind === 'binary' ? 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string' : typeText(schema, ctx);
+}
+
 function paramsInterface(op: Operation, name: string, ctx: TypeContext): InterfaceDeclarationStructure {
   const members = op.otherParameters.map((p) => ({
     kind: StructureKind.PropertySignature as const,
@@ -99,13 +105,23 @@ function paramsInterface(op: Operation, name: string, ctx: TypeContext): Interfa
     ]),
   }));
   if (op.body) {
+    const types = [...new Set(op.body.alternatives.map((a) => bodyType(a.schema, ctx)))];
     members.push({
       kind: StructureKind.PropertySignature,
       name: 'body',
       hasQuestionToken: !op.body.required,
-      type: typeText(op.body.schema, ctx) + (op.body.required ? '' : ' | undefined'),
+      type: types.join(' | ') + (op.body.required ? '' : ' | undefined'),
       docs: jsdoc([op.body.description ?? 'The request body.'], [{ tag: 'remarks', text: `sent as ${op.body.mediaType}` }]),
     });
+    if (op.body.alternatives.length > 1) {
+      members.push({
+        kind: StructureKind.PropertySignature,
+        name: 'contentType',
+        hasQuestionToken: true,
+        type: `${op.body.alternatives.map((a) => stringLiteral(a.mediaType)).join(' | ')} | undefined`,
+        docs: jsdoc([`The media type to send \`body\` as; \`${op.body.mediaType}\` when not given.`]),
+      });
+    }
   }
   return {
     kind: StructureKind.Interface,

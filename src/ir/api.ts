@@ -8,6 +8,8 @@ export interface Api {
   readonly description?: string;
   readonly client: ClientInfo;
   readonly servers: readonly Server[];
+  /** The exported const naming each server (`MeibelServers.production`), when there are several. */
+  readonly serversConstName?: string;
   readonly securitySchemes: readonly SecurityScheme[];
   readonly schemas: readonly NamedSchema[];
   readonly operations: readonly Operation[];
@@ -25,6 +27,8 @@ export interface ClientInfo {
 export interface Server {
   readonly url: string;
   readonly description?: string;
+  /** Its key in the servers const: from the description, unique. */
+  readonly key: string;
 }
 
 export type SecuritySchemeKind =
@@ -65,13 +69,19 @@ export interface Parameter {
   readonly schema: Schema;
   readonly description?: string;
   readonly deprecated?: boolean;
+  /** OpenAPI `style`, with its default for the location filled in. */
+  readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';
+  readonly explode: boolean;
 }
 
 export interface RequestBody {
+  /** The media type sent when the caller does not choose (JSON when offered). */
   readonly mediaType: string;
   readonly required: boolean;
   readonly schema: Schema;
   readonly description?: string;
+  /** Every media type the operation accepts, with its schema; the caller may choose. */
+  readonly alternatives: ReadonlyArray<{ readonly mediaType: string; readonly schema: Schema }>;
 }
 
 export interface Response {

@@ -45,12 +45,15 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     schemas.push(...normalized.derivedSchemas);
   }
   const description = asString(info.description);
+  const servers = normalizeServers(document.servers);
+  const serversConstName = servers.length > 1 ? names.claim(`${client.className.replace(/Client$/, '')}Servers`) : undefined;
   return {
     title,
     version: asString(info.version) ?? '',
     ...(description !== undefined && { description }),
     client,
-    servers: normalizeServers(document.servers),
+    servers,
+    ...(serversConstName && { serversConstName }),
     securitySchemes,
     schemas,
     operations,

@@ -32,8 +32,13 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   // 3.x allows `content` instead of `schema`; its single media type carries the schema.
   const contentSchema = isRaw(raw.content) ? Object.values(raw.content).find(isRaw)?.schema : undefined;
   const description = asString(raw.description);
+  // https://spec.openapis.org/oas/v3.1.0#style-values: form for query and cookie, simple otherwise.
+  const style = (asString(raw.style) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple')) as Parameter['style'];
+  const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
   return {
     name,
+    style,
+    explode,
     identifier: safeIdentifier(camelCase(name)),
     in: location,
     required: location === 'path' || raw.required === true,

@@ -11,12 +11,16 @@ export function normalizeRequestBody(ctx: NormalizeContext, value: unknown): Req
   const mediaTypes = Object.keys(content);
   const mediaType = mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
   if (mediaType === undefined) return undefined;
-  const media = content[mediaType];
   const description = asString(raw.description);
+  const schemaOf = (type: string) => {
+    const media = content[type];
+    return normalizeSchema(ctx, isRaw(media) ? media.schema : undefined);
+  };
   return {
     mediaType,
     required: raw.required === true,
-    schema: normalizeSchema(ctx, isRaw(media) ? media.schema : undefined),
+    schema: schemaOf(mediaType),
     ...(description !== undefined && { description }),
+    alternatives: mediaTypes.map((type) => ({ mediaType: type, schema: schemaOf(type) })),
   };
 }

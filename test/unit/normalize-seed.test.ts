@@ -94,6 +94,7 @@ describe('normalize: ingest-status page', () => {
     expect(api.securitySchemes).toStrictEqual([
       { key: 'APIKeyHeader', kind: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' }, optionName: 'apiKey', envVar: 'MEIBEL_API_KEY' },
     ]);
-    expect(api.servers[0]).toStrictEqual({ url: 'https://api.meibel.ai/v2', description: 'Meibel API (v2)' });
+    expect(api.servers[0]).toStrictEqual({ url: 'https://api.meibel.ai/v2', description: 'Meibel API (v2)', key: 'meibelAPIV2' });
+    expect(api.serversConstName).toBe('MeibelServers');
   });
 });

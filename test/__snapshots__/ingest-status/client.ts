@@ -3,6 +3,7 @@ import {
   BaseClient,
   readEnv,
   type ClientOptions,
+  type Credential,
   type ApiPromise,
   type RequestOptions,
 } from './runtime/index.js';
@@ -14,10 +15,22 @@ import type { IngestStatusResponse } from './types.js';
  */
 export interface MeibelClientOptions extends ClientOptions {
   /**
-   * Sent as the `Meibel-API-Key` header. Defaults to the `MEIBEL_API_KEY` environment variable.
+   * Sent as the `Meibel-API-Key` header. Defaults to the `MEIBEL_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
-  apiKey?: string | undefined;
+  apiKey?: Credential | undefined;
 }
+
+/**
+ * The servers of Meibel AI API, for the `baseUrl` option; the first is the default.
+ */
+export const MeibelServers = {
+  /** Meibel API (v2) */
+  meibelAPIV2: 'https://api.meibel.ai/v2',
+  /** Meibel Dev API (v2) */
+  meibelDevAPIV2: 'https://api.dev.meibel.ai/v2',
+  /** Local Development */
+  localDevelopment: 'http://localhost:8000/v2',
+} as const;
 
 /**
  * Meibel AI API (0.6.4)
