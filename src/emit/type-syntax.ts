@@ -9,6 +9,8 @@ import { inlineJsdoc } from './jsdoc.js';
 export interface TypeContext {
   /** The exported type name of a schema ref's target. */
   readonly nameOf: (target: string) => string;
+  /** The schema a ref's target names. */
+  readonly schemaOf: (target: string) => Schema | undefined;
 }
 
 export function typeText(schema: Schema, ctx: TypeContext): string {
@@ -32,6 +34,11 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
       return schema.values.length === 0 ? 'never' : [...new Set(schema.values.map(literalType))].join(' | ');
     case 'array':
       return arrayText(typeText(schema.items, ctx), schema.items);
+    case 'tuple': {
+      const fixed = schema.items.map((item) => typeText(item, ctx));
+      const rest = schema.rest === false ? [] : [`...${arrayText(typeText(schema.rest, ctx), schema.rest)}`];
+      return `[${[...fixed, ...rest].join(', ')}]`;
+    }
     case 'object':
       return `{\n${objectMembers(schema.properties, schema.additional, ctx).join('\n')}\n}`;
     case 'union':

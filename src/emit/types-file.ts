@@ -27,14 +27,17 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
 export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumStyle: 'const' | 'union' = 'const'): StatementStructures[] {
   const { schema, typeName } = named;
   const docs = schemaJsdoc(schema, typeName);
-  if (schema.kind === 'object') {
-    const index = indexSignatureType(schema.properties, schema.additional, ctx);
+  const extension = schema.kind === 'intersection' ? interfaceExtension(schema.parts, ctx) : undefined;
+  const body = schema.kind === 'object' ? schema : extension?.own;
+  if (body !== undefined) {
+    const index = indexSignatureType(body.properties, body.additional, ctx);
     const declaration: InterfaceDeclarationStructure = {
       kind: StructureKind.Interface,
       name: typeName,
       isExported: true,
       docs,
-      properties: schema.properties.map((p) => ({
+      extends: extension?.bases ?? [],
+      properties: body.properties.map((p) => ({
         kind: StructureKind.PropertySignature,
         name: propertyKey(p.name),
         hasQuestionToken: !p.required,
@@ -90,6 +93,48 @@ export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumSty
 /** A raw binary body may be any of the bytes `fetch` can send. */
 function bodyType(schema: Schema, ctx: TypeContext): string {
   return schema.kind === 'binary' ? 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string' : typeText(schema, ctx);
+}
+
+type ObjectSchema = Extract<Schema, { kind: 'object' }>;
+const EMPTY_OBJECT: ObjectSchema = { kind: 'object', properties: [], additional: false };
+
+/**
+ * `allOf` of named object schemas plus at most one inline object becomes
+ * `interface X extends A, B { … }` — what a person writes — when that is safe:
+ * no property is declared twice and no index signature is involved.
+ * Otherwise it stays an intersection.
+ */
+function interfaceExtension(parts: readonly Schema[], ctx: TypeContext): { bases: string[]; own: ObjectSchema } | undefined {
+  const refs = parts.filter((p): p is Extract<Schema, { kind: 'ref' }> => p.kind === 'ref');
+  const objects = parts.filter((p): p is ObjectSchema => p.kind === 'object');
+  if (refs.length === 0 || objects.length > 1 || refs.length + objects.length !== parts.length) return undefined;
+  const own = objects[0] ?? EMPTY_OBJECT;
+  if (own.additional !== false) return undefined;
+  const seen = new Set(own.properties.map((p) => p.name));
+  for (const ref of refs) {
+    const names = closedPropertyNames(ref.target, ctx, 0);
+    if (names === undefined || names.some((n) => seen.has(n))) return undefined;
+    names.forEach((n) => seen.add(n));
+  }
+  return { bases: refs.map((r) => ctx.nameOf(r.target)), own };
+}
+
+/** Every property of a closed object schema (through its own extensions), or undefined if it is not one. */
+function closedPropertyNames(target: string, ctx: TypeContext, depth: number): string[] | undefined {
+  const schema = ctx.schemaOf(target);
+  if (schema === undefined || depth > 20) return undefined;
+  if (schema.kind === 'object') return schema.additional === false ? schema.properties.map((p) => p.name) : undefined;
+  if (schema.kind !== 'intersection') return undefined;
+  const names: string[] = [];
+  for (const part of schema.parts) {
+    if (part.kind === 'object' && part.additional === false) names.push(...part.properties.map((p) => p.name));
+    else if (part.kind === 'ref') {
+      const inner = closedPropertyNames(part.target, ctx, depth + 1);
+      if (inner === undefined) return undefined;
+      names.push(...inner);
+    } else return undefined;
+  }
+  return names;
 }
 
 function paramsInterface(op: Operation, name: string, ctx: TypeContext): InterfaceDeclarationStructure {

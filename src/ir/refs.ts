@@ -9,6 +9,10 @@ export function directRefs(schema: Schema, into: Set<string> = new Set()): Set<s
     case 'array':
       directRefs(schema.items, into);
       break;
+    case 'tuple':
+      for (const item of schema.items) directRefs(item, into);
+      if (schema.rest) directRefs(schema.rest, into);
+      break;
     case 'object':
       for (const p of schema.properties) directRefs(p.schema, into);
       if (typeof schema.additional === 'object') directRefs(schema.additional, into);

@@ -38,6 +38,8 @@ export type Schema = SchemaDocs &
     | { readonly kind: 'binary' }
     | { readonly kind: 'enum'; readonly values: readonly Literal[] }
     | { readonly kind: 'array'; readonly items: Schema }
+    /** `prefixItems` (3.1): fixed positions, then `rest` (`false`: no more items). */
+    | { readonly kind: 'tuple'; readonly items: readonly Schema[]; readonly rest: Schema | false }
     | {
         readonly kind: 'object';
         readonly properties: readonly Property[];

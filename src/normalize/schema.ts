@@ -4,10 +4,11 @@
  */
 import type { Literal, Property, Schema, SchemaDocs } from '../ir/schema.js';
 import { asArray, asString, deref, isRaw, schemaRefTarget, type NormalizeContext, type Raw } from './context.js';
+import { withDiscriminator } from './discriminator.js';
 
 const CONSTRAINT_KEYS = [
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
-  'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+  'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'not',
 ] as const;
 
 export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
@@ -32,7 +33,8 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   const compositions: Schema[] = [];
   if (Array.isArray(raw.allOf)) compositions.push(...raw.allOf.map((part) => normalizeSchema(ctx, part)));
   for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(raw[key])) compositions.push(union(raw[key].map((v) => normalizeSchema(ctx, v))));
+    const variants = raw[key];
+    if (Array.isArray(variants)) compositions.push(union(withDiscriminator(ctx, raw, variants, variants.map((v) => normalizeSchema(ctx, v)))));
   }
   const own = normalizeTyped(ctx, raw);
   if (compositions.length === 0) return own;
@@ -53,14 +55,22 @@ function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
     case 'null':
       return { kind: 'null' };
     case 'array':
-      return { kind: 'array', items: normalizeSchema(ctx, raw.items) };
+      return normalizeArray(ctx, raw);
     case 'object':
       return normalizeObject(ctx, raw);
     default:
       if (isRaw(raw.properties) || raw.additionalProperties !== undefined) return normalizeObject(ctx, raw);
-      if (raw.items !== undefined) return { kind: 'array', items: normalizeSchema(ctx, raw.items) };
+      if (raw.items !== undefined || raw.prefixItems !== undefined) return normalizeArray(ctx, raw);
       return { kind: 'unknown' };
   }
+}
+
+/** `items`, or 3.1's `prefixItems` tuple whose further items are `items` (or none when `items: false`). */
+function normalizeArray(ctx: NormalizeContext, raw: Raw): Schema {
+  if (!Array.isArray(raw.prefixItems)) return { kind: 'array', items: normalizeSchema(ctx, raw.items) };
+  const items = raw.prefixItems.map((item) => normalizeSchema(ctx, item));
+  const closed = raw.items === false || (typeof raw.maxItems === 'number' && raw.maxItems <= items.length);
+  return { kind: 'tuple', items, rest: closed ? false : normalizeSchema(ctx, raw.items) };
 }
 
 function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
@@ -71,8 +81,13 @@ function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
     schema: normalizeSchema(ctx, value),
   }));
   const extra = raw.additionalProperties;
+  // Keys matching `patternProperties` are extra keys too; their values are one of those schemas.
+  const patterns = isRaw(raw.patternProperties) ? Object.values(raw.patternProperties).map((v) => normalizeSchema(ctx, v)) : [];
+  // Absent additionalProperties: open only when nothing else describes the keys.
+  const declared: boolean | Schema =
+    extra === false ? false : extra === true ? true : extra === undefined ? properties.length === 0 && patterns.length === 0 : normalizeSchema(ctx, extra);
   const additional: boolean | Schema =
-    extra === false ? false : extra === undefined || extra === true ? properties.length === 0 : normalizeSchema(ctx, extra);
+    patterns.length === 0 ? declared : declared === true ? true : union(typeof declared === 'object' ? [...patterns, declared] : patterns);
   return { kind: 'object', properties, additional };
 }
 

@@ -14,7 +14,15 @@ export interface OracleFiles {
   readonly compared: readonly string[];
 }
 
-export async function writeOracle(inputs: string[], sdkDir: string, workDir: string): Promise<OracleFiles> {
+/** A documented difference: ours is `narrower` (checked one way), or the two `differ` (not compared). */
+export type Difference = { readonly kind: 'narrower' | 'differ'; readonly why: string };
+
+export async function writeOracle(
+  inputs: string[],
+  sdkDir: string,
+  workDir: string,
+  differences: Readonly<Record<string, Difference>> = {},
+): Promise<OracleFiles> {
   const { document } = await loadSpec(inputs);
   // Options that state JSON Schema's meaning, which is ours: a property with a
   // default is still optional, and `{type: object}` alone admits any keys.
@@ -22,18 +30,22 @@ export async function writeOracle(inputs: string[], sdkDir: string, workDir: str
   mkdirSync(workDir, { recursive: true });
   writeFileSync(join(workDir, 'oracle.ts'), astToString(ast));
   const api = normalizeDocument(document);
-  const components = api.schemas.filter((s) => !s.key.startsWith('#'));
+  const components = api.schemas.filter((s) => !s.key.startsWith('#') && differences[s.typeName]?.kind !== 'differ');
   const typesModule = `${relative(workDir, join(sdkDir, 'types.js')).replace(/\\/g, '/')}`;
   const lines = [
     `import type { components } from './oracle.js';`,
     `import type * as sdk from '${typesModule.startsWith('.') ? typesModule : `./${typesModule}`}';`,
     '',
     '// Mutual assignability, not identity: both are the same set of values.',
-    'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
-    '',
-    ...components.map(
-      (s, i) => `export const check${i}: Same<sdk.${s.typeName}, components['schemas'][${JSON.stringify(s.key)}]> = true;`,
-    ),
+    '// Plain assignments, which tsc decides even for recursive types.',
+    ...components.flatMap((s, i) => {
+      const theirs = `components['schemas'][${JSON.stringify(s.key)}]`;
+      const lines = [`declare const ours${i}: sdk.${s.typeName};`, `export const toTheirs${i}: ${theirs} = ours${i};`];
+      if (differences[s.typeName]?.kind !== 'narrower') {
+        lines.push(`declare const theirs${i}: ${theirs};`, `export const toOurs${i}: sdk.${s.typeName} = theirs${i};`);
+      }
+      return lines;
+    }),
   ];
   const checkFile = join(workDir, 'check.ts');
   writeFileSync(checkFile, `${lines.join('\n')}\n`);

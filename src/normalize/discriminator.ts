@@ -1,0 +1,41 @@
+/**
+ * `discriminator` (https://spec.openapis.org/oas/v3.1.0#discriminator-object):
+ * each variant of a oneOf/anyOf gets its discriminator value as a literal, so a
+ * `switch` on that property narrows the union. Values come from `mapping`, else
+ * from the variant's component name. A variant that already pins the property
+ * to that one literal is left as it is.
+ */
+import type { Schema } from '../ir/schema.js';
+import { deref, isRaw, schemaRefTarget, type NormalizeContext, type Raw } from './context.js';
+
+export function withDiscriminator(ctx: NormalizeContext, raw: Raw, variants: readonly unknown[], normalized: Schema[]): Schema[] {
+  const discriminator = raw.discriminator;
+  if (!isRaw(discriminator) || typeof discriminator.propertyName !== 'string') return normalized;
+  const property = discriminator.propertyName;
+  const mapping = isRaw(discriminator.mapping) ? discriminator.mapping : {};
+  return normalized.map((schema, i) => {
+    const ref = isRaw(variants[i]) ? variants[i].$ref : undefined;
+    const target = typeof ref === 'string' ? schemaRefTarget(ref) : undefined;
+    if (typeof ref !== 'string' || target === undefined) return schema;
+    const mapped = Object.entries(mapping)
+      .filter(([, value]) => value === ref || value === target || schemaRefTarget(String(value)) === target)
+      .map(([key]) => key);
+    const values = mapped.length > 0 ? mapped : [target];
+    if (pinsTo(deref(ctx, variants[i]), property, values)) return schema;
+    const tag: Schema = {
+      kind: 'object',
+      properties: [{ name: property, required: true, schema: { kind: 'enum', values } }],
+      additional: false,
+    };
+    return { kind: 'intersection', parts: [schema, tag] };
+  });
+}
+
+/** Whether the variant already declares the property as exactly these values. */
+function pinsTo(variant: Raw, property: string, values: readonly string[]): boolean {
+  const props = isRaw(variant.properties) ? variant.properties : {};
+  const declared = props[property];
+  if (!isRaw(declared)) return false;
+  const pinned = 'const' in declared ? [declared.const] : Array.isArray(declared.enum) ? declared.enum : undefined;
+  return pinned !== undefined && pinned.length === values.length && values.every((v) => pinned.includes(v));
+}
