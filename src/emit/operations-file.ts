@@ -37,7 +37,7 @@ export function operationsFile(api: Api): FilePlan {
         docs: signature.docs,
         parameters: signature.parameters,
         returnType: signature.returnType,
-        statements: [`return client.${signature.call}(${[requestSpec(api, op), ...(op.pagination ? [paginationLiteral(op)] : []), 'options'].join(', ')});`],
+        statements: [`return client.${signature.call}(${callArguments(op).join(', ')});`],
       },
     );
   }
@@ -54,7 +54,7 @@ export function operationsFile(api: Api): FilePlan {
 }
 
 /** The object literal handed to `client.request`. */
-function requestSpec(api: Api, op: Operation): string {
+function requestSpec(op: Operation): string {
   const fields = [`method: ${stringLiteral(op.method)}`, `path: ${pathExpression(op)}`];
   for (const [field, location] of [['query', 'query'], ['headers', 'header'], ['cookies', 'cookie']] as const) {
     const params = op.otherParameters.filter((p) => p.in === location);
@@ -81,6 +81,14 @@ function requestSpec(api: Api, op: Operation): string {
 function optionalAccess(op: Operation): string {
   const required = op.otherParameters.some((p) => p.required) || op.body?.required === true;
   return required ? '.' : '?.';
+}
+
+function callArguments(op: Operation): string[] {
+  const spec = requestSpec(op);
+  if (op.pagination) return [spec, paginationLiteral(op), 'options'];
+  // A stream whose events the spec says are strings keeps their data as text.
+  if (op.streaming && op.success?.schema?.kind === 'string') return [spec, 'options', "'text'"];
+  return [spec, 'options'];
 }
 
 /** The runtime's `Pagination` descriptor: plain data, so the runtime needs no generated code. */

@@ -114,14 +114,18 @@ export class NameRegistry {
   readonly #taken = new Set<string>();
   readonly #reserved: ReadonlySet<string>;
   readonly #reservedSuffix: string;
+  readonly #keywordsReserved: boolean;
 
-  constructor(reserved: Iterable<string>, reservedSuffix: string) {
+  /** Keywords are reserved too, unless the names are members (`client.items.delete` is fine). */
+  constructor(reserved: Iterable<string>, reservedSuffix: string, { keywordsReserved = true }: { keywordsReserved?: boolean } = {}) {
     this.#reserved = new Set(reserved);
     this.#reservedSuffix = reservedSuffix;
+    this.#keywordsReserved = keywordsReserved;
   }
 
   claim(wanted: string): string {
-    const base = this.#reserved.has(wanted) || KEYWORDS.has(wanted) ? wanted + this.#reservedSuffix : wanted;
+    const reserved = this.#reserved.has(wanted) || (this.#keywordsReserved && KEYWORDS.has(wanted));
+    const base = reserved ? wanted + this.#reservedSuffix : wanted;
     let name = base;
     for (let n = 2; this.#taken.has(name) || this.#reserved.has(name); n++) name = `${base}${n}`;
     this.#taken.add(name);

@@ -4,7 +4,7 @@
  * methods are made unique per node; class names are claimed among all exports.
  */
 import type { Operation } from './api.js';
-import { NameRegistry, pascalCase, safeIdentifier } from './naming.js';
+import { NameRegistry, pascalCase } from './naming.js';
 
 export interface ResourceNode {
   /** Property name on the parent (empty for the root). */
@@ -41,10 +41,10 @@ export function buildResourceTree(operations: readonly Operation[], rootClassNam
 
 function freeze(node: MutableNode, className: string, names: NameRegistry): ResourceNode {
   // Properties of the BaseClient and of every object must stay what they are.
-  const members = new NameRegistry(['request', 'baseUrl', 'timeout', 'maxRetries', 'constructor'], '_');
+  const members = new NameRegistry(['request', 'stream', 'paginate', 'baseUrl', 'timeout', 'maxRetries', 'constructor'], '_', { keywordsReserved: false });
   const children = [...node.children.values()].map((child) =>
-    freeze({ ...child, property: members.claim(safeIdentifier(child.property)) }, names.claim(`${pascalCase(child.path.join(' '))}Resource`), names),
+    freeze({ ...child, property: members.claim(child.property) }, names.claim(`${pascalCase(child.path.join(' '))}Resource`), names),
   );
-  const methods = node.methods.map(({ wanted, operation }) => ({ name: members.claim(safeIdentifier(wanted)), operation }));
+  const methods = node.methods.map(({ wanted, operation }) => ({ name: members.claim(wanted), operation }));
   return { property: node.property, className, methods, children };
 }

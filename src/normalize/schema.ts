@@ -45,7 +45,10 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
   switch (raw.type) {
     case 'string':
-      return raw.format === 'binary' ? { kind: 'binary' } : { kind: 'string' };
+      // 3.0 `format: binary`, or 3.1 `contentMediaType` without an encoding: raw bytes.
+      return raw.format === 'binary' || (typeof raw.contentMediaType === 'string' && raw.contentEncoding === undefined)
+        ? { kind: 'binary' }
+        : { kind: 'string' };
     case 'integer':
       return { kind: 'integer' };
     case 'number':

@@ -40,8 +40,8 @@ function usedSchemaKeys(api: Api): Set<string> {
   const roots: Schema[] = api.operations.flatMap((op) => [
     ...op.pathParameters.map((p) => p.schema),
     ...op.otherParameters.map((p) => p.schema),
-    ...(op.body ? [op.body.schema] : []),
-    ...(op.success?.schema ? [op.success.schema] : []),
+    ...(op.body ? op.body.alternatives.map((a) => a.schema) : []),
+    ...op.successes.flatMap((r) => (r.schema ? [r.schema] : [])),
     ...op.errors.flatMap((e) => (e.schema ? [e.schema] : [])),
   ]);
   const used = new Set<string>();

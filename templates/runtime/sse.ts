@@ -15,10 +15,13 @@ export interface ServerSentEvent<T = unknown> {
 export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
   readonly #response: Response;
   readonly #signal: AbortSignal | undefined;
+  readonly #data: 'json' | 'text';
 
-  constructor(response: Response, signal?: AbortSignal) {
+  /** `data: 'text'` keeps each event's data as sent (when the spec says it is a string). */
+  constructor(response: Response, signal?: AbortSignal, data: 'json' | 'text' = 'json') {
     this.#response = response;
     this.#signal = signal;
+    this.#data = data;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<ServerSentEvent<T>> {
@@ -31,7 +34,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     const onAbort = () => void reader.cancel().catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const parser = new EventParser<T>();
+    const parser = new EventParser<T>(this.#data);
     try {
       for (;;) {
         const { value, done } = await reader.read();
@@ -52,11 +55,16 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
 
 /** Incremental parser: feed text chunks, get complete events. */
 export class EventParser<T = unknown> {
+  readonly #format: 'json' | 'text';
   #buffer = '';
   #data: string[] = [];
   #event = '';
   #id: string | undefined;
   #retry: number | undefined;
+
+  constructor(data: 'json' | 'text' = 'json') {
+    this.#format = data;
+  }
 
   *push(chunk: string): Generator<ServerSentEvent<T>> {
     this.#buffer += chunk;
@@ -95,7 +103,8 @@ export class EventParser<T = unknown> {
       return undefined;
     }
     const text = this.#data.join('\n');
-    const event: ServerSentEvent<T> = { event: this.#event || 'message', data: parseData(text) as T, id: this.#id, retry: this.#retry };
+    const data = this.#format === 'text' ? text : parseData(text);
+    const event: ServerSentEvent<T> = { event: this.#event || 'message', data: data as T, id: this.#id, retry: this.#retry };
     this.#data = [];
     this.#event = '';
     return event;

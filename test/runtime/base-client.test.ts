@@ -26,7 +26,7 @@ describe('BaseClient', () => {
     const spec: RequestSpec = { ...GET, method: 'POST', query: { a: 1, b: undefined, c: 'x y' }, body: { n: 1 } };
     expect(await client(server.url).request(spec)).toEqual({ ok: true });
     const [r] = server.received;
-    expect(r?.url).toBe('/things?a=1&c=x+y');
+    expect(r?.url).toBe('/things?a=1&c=x%20y');
     expect(r?.headers['authorization']).toBe('Bearer sk-secret');
     expect(r?.headers['content-type']).toBe('application/json');
     expect(r?.body).toBe('{"n":1}');

@@ -72,7 +72,7 @@ describe('paginate(): cursor', () => {
     });
     const all = await collect(client(server.url).paginate<unknown, Item>({ ...LIST, query: { q: 'x y' } }, noFlag));
     expect(all).toEqual(items('a', 'b', 'c', 'd'));
-    expect(server.received.map((r) => r.url)).toEqual(['/items?q=x+y', '/items?q=x+y&page_token=t%2F1', '/items?q=x+y&page_token=t+2']);
+    expect(server.received.map((r) => r.url)).toEqual(['/items?q=x%20y', '/items?q=x%20y&page_token=t%2F1', '/items?q=x%20y&page_token=t%202']);
   });
 
   it('replaces a cursor given in the first query instead of sending it twice', async () => {

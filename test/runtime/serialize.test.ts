@@ -154,7 +154,7 @@ describe('query, headers and cookies on the wire', () => {
     });
     const [r] = server.received;
     expect(r?.url).toBe(
-      '/search?ids=1&ids=2&joined=a%2Cb&space=x+y&pipe=3%7C4&filter%5Bk%5D=v+w&since=2024-01-02T03%3A04%3A05.006Z',
+      '/search?ids=1&ids=2&joined=a%2Cb&space=x%20y&pipe=3%7C4&filter%5Bk%5D=v%20w&since=2024-01-02T03%3A04%3A05.006Z',
     );
     expect(r?.headers['x-ids']).toBe('1,2,3');
     expect(r?.headers['x-obj']).toBe('a,1,b,2');

@@ -102,13 +102,17 @@ export class BaseClient {
   }
 
   /** A `text/event-stream` operation: resolves to an async iterable of events. */
-  stream<T>(spec: RequestSpec, options: RequestOptions = {}): ApiPromise<Stream<T>> {
+  stream<T>(
+    spec: RequestSpec,
+    options: RequestOptions = {},
+    data: 'json' | 'text' = 'json',
+  ): ApiPromise<Stream<T>> {
     // The timeout covers the wait for the response, not the life of the stream; the signal covers both.
     return new ApiPromise(
       this.#send(
         spec,
         options,
-        async (response) => new Stream<T>(response, options.signal),
+        async (response) => new Stream<T>(response, options.signal, data),
         undefined,
         true,
       ),
@@ -213,6 +217,8 @@ export class BaseClient {
     if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     for (const [key, value] of Object.entries(options.headers ?? {}))
       setHeader(headers, key, value);
+    // OpenAPI's style examples encode a space as %20; URLSearchParams writes `+`.
+    url.search = url.searchParams.toString().replace(/\+/g, '%20');
     const init: RequestInit = { method: spec.method, headers };
     if (spec.body !== undefined) {
       const contentType = spec.contentType ?? 'application/json';
