@@ -47,6 +47,7 @@ import type {
   UploadFileParams,
   User,
 } from './types.js';
+
 /**
  * What {@link getItemVersion} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with `instanceof`.
  */

@@ -16,6 +16,7 @@ import {
   type UnprocessableEntityError,
 } from './runtime/index.js';
 import type { HTTPValidationError, IngestStatusResponse } from './types.js';
+
 /**
  * What {@link getIngestStatus} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with `instanceof`.
  */

@@ -22,6 +22,7 @@ import type {
   GetItemByIdParams,
   PromiseSchema,
 } from './types.js';
+
 /**
  * What {@link getItemById} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with `instanceof`.
  */

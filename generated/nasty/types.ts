@@ -20,6 +20,7 @@ export interface RecordSchema {
 }
 
 export type RecordSchema2 = 1 | 2 | 3;
+
 export type Weird = '__proto__' | 'a-b' | '' | 'constructor' | '*/';
 /**
  * Each value of {@link Weird}, by name.

@@ -2,7 +2,7 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { Api, Operation, Parameter } from '../ir/api.js';
 import { objectLiteralKey, stringLiteral, templateText } from './escape.js';
-import type { FilePlan } from './file-plan.js';
+import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { operationSignature, returnRuntimeTypes, signatureTypeNames } from './operation-signature.js';
@@ -12,7 +12,7 @@ export function operationsFile(api: Api): FilePlan {
   const runtimeValues = new Set<string>();
   const runtimeTypes = new Set<string>(['RequestOptions']);
   const schemaTypes = new Set<string>();
-  const statements: StatementStructures[] = [];
+  const groups: StatementStructures[][] = [];
 
   for (const op of api.operations) {
     const signature = operationSignature(api, op, ctx, true);
@@ -20,7 +20,7 @@ export function operationsFile(api: Api): FilePlan {
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
     if (op.pathParameters.length > 0) runtimeValues.add('path');
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
-    statements.push(
+    groups.push([
       {
         kind: StructureKind.TypeAlias,
         name: op.errorTypeName,
@@ -39,7 +39,7 @@ export function operationsFile(api: Api): FilePlan {
         returnType: signature.returnType,
         statements: [`return client.${signature.call}(${callArguments(op).join(', ')});`],
       },
-    );
+    ]);
   }
 
   const runtimeNames = [...[...runtimeValues].sort(), ...[...runtimeTypes].sort().map((t) => `type ${t}`)];
@@ -50,7 +50,7 @@ export function operationsFile(api: Api): FilePlan {
   if (schemaTypes.size > 0) {
     imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [...schemaTypes].sort(), moduleSpecifier: './types.js' });
   }
-  return { path: 'operations.ts', structure: { kind: StructureKind.SourceFile, statements: [...imports, ...statements] } };
+  return { path: 'operations.ts', structure: { kind: StructureKind.SourceFile, statements: spaced([imports, ...groups]) } };
 }
 
 /** The object literal handed to `client.request`. */

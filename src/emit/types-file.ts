@@ -9,7 +9,7 @@ import {
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
-import type { FilePlan } from './file-plan.js';
+import { spaced, type FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
 import { jsdoc, schemaJsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
@@ -17,10 +17,10 @@ import { indexSignatureType, typeText, type TypeContext } from './type-syntax.js
 
 export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
   const ctx = typeContext(api);
-  const statements: StatementStructures[] = [
-    ...api.schemas.flatMap((named) => schemaDeclarations(named, ctx, options.enumStyle ?? 'const')),
-    ...api.operations.flatMap((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, ctx)] : [])),
-  ];
+  const statements = spaced([
+    ...api.schemas.map((named) => schemaDeclarations(named, ctx, options.enumStyle ?? 'const')),
+    ...api.operations.map((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, ctx)] : [])),
+  ]);
   return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
 }
 
