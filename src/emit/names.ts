@@ -2,15 +2,15 @@
 import type { Api } from '../ir/api.js';
 import type { TypeContext } from './type-syntax.js';
 
-export function typeContext(api: Api): TypeContext {
-  const byKey = new Map(api.schemas.map((s) => [s.key, s.typeName]));
-  const schemas = new Map(api.schemas.map((s) => [s.key, s.schema]));
+export function typeContext(api: Api, view: TypeContext['view'] = 'response'): TypeContext {
+  const byKey = new Map(api.schemas.map((s) => [s.key, s]));
   return {
-    schemaOf: (target) => schemas.get(target),
+    view,
+    schemaOf: (target) => byKey.get(target)?.schema,
     nameOf: (target) => {
-      const name = byKey.get(target);
-      if (name === undefined) throw new Error(`No schema named ${target}`);
-      return name;
+      const named = byKey.get(target);
+      if (named === undefined) throw new Error(`No schema named ${target}`);
+      return view === 'request' ? (named.inputTypeName ?? named.typeName) : named.typeName;
     },
   };
 }

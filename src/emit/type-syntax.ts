@@ -11,6 +11,8 @@ export interface TypeContext {
   readonly nameOf: (target: string) => string;
   /** The schema a ref's target names. */
   readonly schemaOf: (target: string) => Schema | undefined;
+  /** `response` leaves out writeOnly properties, `request` readOnly ones (and names request-side types). */
+  readonly view: 'response' | 'request';
 }
 
 export function typeText(schema: Schema, ctx: TypeContext): string {
@@ -50,12 +52,17 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
 
 /** Members of an object type: documented properties, then an index signature if open. */
 export function objectMembers(properties: readonly Property[], additional: boolean | Schema, ctx: TypeContext): string[] {
-  const members = properties.map(
+  const members = visibleProperties(properties, ctx).map(
     (p) => `${inlineJsdoc(p.schema, p.name)}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.schema, ctx)};`,
   );
   const index = indexSignatureType(properties, additional, ctx);
   if (index !== undefined) members.push(`[key: string]: ${index};`);
   return members;
+}
+
+/** The properties this view carries: no writeOnly ones in responses, no readOnly ones in requests. */
+export function visibleProperties(properties: readonly Property[], ctx: TypeContext): Property[] {
+  return properties.filter((p) => !(ctx.view === 'response' ? p.schema.writeOnly : p.schema.readOnly));
 }
 
 /**

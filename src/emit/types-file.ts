@@ -13,13 +13,18 @@ import { spaced, type FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
 import { jsdoc, schemaJsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
-import { indexSignatureType, typeText, type TypeContext } from './type-syntax.js';
+import { indexSignatureType, typeText, visibleProperties, type TypeContext } from './type-syntax.js';
 
 export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
   const ctx = typeContext(api);
+  const requestCtx = typeContext(api, 'request');
   const statements = spaced([
-    ...api.schemas.map((named) => schemaDeclarations(named, ctx, options.enumStyle ?? 'const')),
-    ...api.operations.map((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, ctx)] : [])),
+    ...api.schemas.flatMap((named) => [
+      schemaDeclarations(named, ctx, options.enumStyle ?? 'const'),
+      // The request-side twin: same schema, request view, no enum const of its own.
+      ...(named.inputTypeName ? [schemaDeclarations({ key: named.key, typeName: named.inputTypeName, schema: named.schema }, requestCtx, 'union')] : []),
+    ]),
+    ...api.operations.map((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx)] : [])),
   ]);
   return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
 }
@@ -37,7 +42,7 @@ export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumSty
       isExported: true,
       docs,
       extends: extension?.bases ?? [],
-      properties: body.properties.map((p) => ({
+      properties: visibleProperties(body.properties, ctx).map((p) => ({
         kind: StructureKind.PropertySignature,
         name: propertyKey(p.name),
         hasQuestionToken: !p.required,

@@ -55,6 +55,8 @@ export interface NamedSchema {
   readonly schema: Schema;
   /** For string enums: the name of the list of all values. */
   readonly valuesName?: string;
+  /** The request-side type (readOnly properties left out), when it differs: `<Name>Input`. */
+  readonly inputTypeName?: string;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';

@@ -3,6 +3,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import { exportRegistry, pascalCase } from '../ir/naming.js';
 import { buildResourceTree } from '../ir/resources.js';
+import { schemasWithTwoViews } from '../ir/visibility.js';
 import { asString, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { clientInfo } from './client-info.js';
 import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
@@ -35,6 +36,11 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     const typeName = names.claim(pascalCase(key));
     const isStringEnum = schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string');
     return { key, typeName, schema, ...(isStringEnum && { valuesName: names.claim(`${typeName}Values`) }) };
+  });
+  // Request-side types for schemas with readOnly/writeOnly properties, named right after their own.
+  const twoViews = schemasWithTwoViews(new Map(schemas.map((s) => [s.key, s.schema])));
+  schemas.forEach((named, i) => {
+    if (twoViews.has(named.key)) schemas[i] = { ...named, inputTypeName: names.claim(`${named.typeName}Input`) };
   });
   const securitySchemes = normalizeSecuritySchemes(ctx, client.envPrefix);
   const operations: Operation[] = [];
