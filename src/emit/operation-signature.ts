@@ -24,7 +24,7 @@ export interface OperationSignature {
   readonly errorUnion: string;
 }
 
-const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', 'boolean', 'enum'];
+const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', 'boolean', 'enum', 'array', 'object', 'ref'];
 
 export function operationSignature(api: Api, op: Operation, ctx: TypeContext, withClient: boolean): OperationSignature {
   const resultType = op.streaming ? (op.success?.schema ? typeText(op.success.schema, ctx) : 'unknown') : resultTypeOf(op.successes, ctx);

@@ -19,6 +19,7 @@ export function operationsFile(api: Api): FilePlan {
     signature.errorClasses.forEach((c) => runtimeTypes.add(c));
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
     if (op.pathParameters.length > 0) runtimeValues.add('path');
+    if (!op.pathParameters.every(isPlainPathParameter)) runtimeValues.add('pathStyle');
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
     groups.push([
       {
@@ -68,6 +69,7 @@ function requestSpec(op: Operation): string {
   if (op.body) {
     const chosen = op.body.alternatives.length > 1 ? `params${optionalAccess(op)}contentType ?? ` : '';
     fields.push(`body: params${optionalAccess(op)}body`, `contentType: ${chosen}${stringLiteral(op.body.mediaType)}`);
+    if (op.body.partTypes) fields.push(`partTypes: ${JSON.stringify(op.body.partTypes)}`);
   }
   if (op.accept.length > 0) fields.push(`accept: ${stringLiteral(op.accept.join(', '))}`);
   fields.push(`security: ${JSON.stringify(op.security)}`);
@@ -105,8 +107,16 @@ function pathExpression(op: Operation): string {
     .map((part) => {
       const name = /^\{([^}]+)\}$/.exec(part)?.[1];
       const param = name === undefined ? undefined : op.pathParameters.find((p) => p.name === name);
-      return param ? `\${${param.identifier}}` : templateText(part);
+      if (!param) return templateText(part);
+      return isPlainPathParameter(param)
+        ? `\${${param.identifier}}`
+        : `\${pathStyle(${stringLiteral(param.name)}, ${param.identifier}, ${stringLiteral(param.style)}, ${param.explode})}`;
     })
     .join('');
   return `path\`${text}\``;
+}
+
+/** A scalar in the default `simple` style goes straight into `path`, which encodes it; others need `pathStyle`. */
+function isPlainPathParameter(p: Parameter): boolean {
+  return p.style === 'simple' && !['array', 'object', 'ref'].includes(p.schema.kind);
 }

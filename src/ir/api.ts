@@ -84,6 +84,8 @@ export interface RequestBody {
   readonly description?: string;
   /** Every media type the operation accepts, with its schema; the caller may choose. */
   readonly alternatives: ReadonlyArray<{ readonly mediaType: string; readonly schema: Schema }>;
+  /** multipart `encoding`: the content type of named parts (`{ metadata: 'application/json' }`). */
+  readonly partTypes?: Readonly<Record<string, string>>;
 }
 
 export interface Response {

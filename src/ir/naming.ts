@@ -26,6 +26,8 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ApiConnectionError',
   'ApiTimeoutError',
   'path',
+  'pathStyle',
+  'StyledSegment',
   'readEnv',
   'SecurityScheme',
   'SecurityRequirement',

@@ -6,6 +6,10 @@ import { normalizeSchema } from './schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
+// The styles each location allows, its default first.
+const PATH_STYLES = ['simple', 'label', 'matrix'];
+const QUERY_STYLES = ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
+
 // Names a generated function already uses for its own arguments and imports.
 const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'body'];
 
@@ -33,7 +37,9 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   const contentSchema = isRaw(raw.content) ? Object.values(raw.content).find(isRaw)?.schema : undefined;
   const description = asString(raw.description);
   // https://spec.openapis.org/oas/v3.1.0#style-values: form for query and cookie, simple otherwise.
-  const style = (asString(raw.style) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple')) as Parameter['style'];
+  const declared = asString(raw.style);
+  const allowed = location === 'path' ? PATH_STYLES : location === 'query' ? QUERY_STYLES : location === 'header' ? ['simple'] : ['form'];
+  const style = (declared !== undefined && allowed.includes(declared) ? declared : allowed[0]) as Parameter['style'];
   const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
   return {
     name,

@@ -16,8 +16,14 @@ export function normalizeRequestBody(ctx: NormalizeContext, value: unknown): Req
     const media = content[type];
     return normalizeSchema(ctx, isRaw(media) ? media.schema : undefined);
   };
+  const media = content[mediaType];
+  const encoding = isRaw(media) && isRaw(media.encoding) ? media.encoding : {};
+  const partTypes = Object.fromEntries(
+    Object.entries(encoding).flatMap(([part, e]) => (isRaw(e) && typeof e.contentType === 'string' ? [[part, e.contentType]] : [])),
+  );
   return {
     mediaType,
+    ...(Object.keys(partTypes).length > 0 && { partTypes }),
     required: raw.required === true,
     schema: schemaOf(mediaType),
     ...(description !== undefined && { description }),

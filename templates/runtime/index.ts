@@ -24,6 +24,6 @@ export {
   ApiConnectionError,
   ApiTimeoutError,
 } from './errors.js';
-export { path } from './path.js';
+export { path, pathStyle, StyledSegment } from './path.js';
 export { readEnv, type Credential, type SecurityScheme, type SecurityRequirement } from './security.js';
 export type { ParamStyle } from './serialize.js';

@@ -64,6 +64,8 @@ export interface RequestSpec {
   readonly body?: unknown;
   /** The body's media type; JSON when not given. */
   readonly contentType?: string | undefined;
+  /** multipart: the content type of named parts, from the spec's `encoding`. */
+  readonly partTypes?: Readonly<Record<string, string>> | undefined;
   /** Every media type the operation's responses declare. */
   readonly accept?: string | undefined;
   readonly security: SecurityRequirement;
@@ -222,7 +224,7 @@ export class BaseClient {
     const init: RequestInit = { method: spec.method, headers };
     if (spec.body !== undefined) {
       const contentType = spec.contentType ?? 'application/json';
-      init.body = encodeBody(spec.body, contentType);
+      init.body = encodeBody(spec.body, contentType, spec.partTypes);
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(init.body instanceof FormData)) headers.set('Content-Type', contentType);
       // A stream body must say so to fetch.

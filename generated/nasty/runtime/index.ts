@@ -25,7 +25,7 @@ export {
   ApiConnectionError,
   ApiTimeoutError,
 } from './errors.js';
-export { path } from './path.js';
+export { path, pathStyle, StyledSegment } from './path.js';
 export {
   readEnv,
   type Credential,

@@ -69,7 +69,11 @@ export function scalar(value: unknown): string {
 }
 
 /** The request body for a media type: JSON, form fields, multipart, text or bytes as given. */
-export function encodeBody(body: unknown, contentType: string): BodyInit {
+export function encodeBody(
+  body: unknown,
+  contentType: string,
+  partTypes: Readonly<Record<string, string>> = {},
+): BodyInit {
   if (/[/+]json\b/i.test(contentType)) return JSON.stringify(body);
   if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
     const form = new URLSearchParams();
@@ -82,14 +86,13 @@ export function encodeBody(body: unknown, contentType: string): BodyInit {
     for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === undefined || item === null) continue;
-        // Files go as parts of their own; nested objects as JSON parts.
+        // Files go as parts of their own; nested objects as JSON text, or typed parts when the spec's `encoding` says.
+        const text =
+          typeof item === 'object' && !(item instanceof Blob) ? JSON.stringify(item) : String(item);
+        const partType = partTypes[key];
         form.append(
           key,
-          item instanceof Blob
-            ? item
-            : typeof item === 'object'
-              ? JSON.stringify(item)
-              : String(item),
+          item instanceof Blob ? item : partType ? new Blob([text], { type: partType }) : text,
         );
       }
     }

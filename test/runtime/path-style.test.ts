@@ -1,0 +1,41 @@
+/** Path parameters in each style of https://spec.openapis.org/oas/v3.1.0#style-examples. */
+import { describe, expect, it } from 'vitest';
+import { path, pathStyle } from '../../templates/runtime/path.js';
+import { encodeBody } from '../../templates/runtime/serialize.js';
+
+const cases: Array<[style: 'simple' | 'label' | 'matrix', explode: boolean, value: unknown, expected: string]> = [
+  ['simple', false, 'blue', 'blue'],
+  ['simple', false, ['blue', 'black'], 'blue,black'],
+  ['simple', false, { R: 100, G: 200 }, 'R,100,G,200'],
+  ['simple', true, { R: 100, G: 200 }, 'R=100,G=200'],
+  ['label', false, 'blue', '.blue'],
+  ['label', false, ['blue', 'black'], '.blue,black'],
+  ['label', true, ['blue', 'black'], '.blue.black'],
+  ['label', true, { R: 100, G: 200 }, '.R=100.G=200'],
+  ['matrix', false, 'blue', ';color=blue'],
+  ['matrix', false, ['blue', 'black'], ';color=blue,black'],
+  ['matrix', true, ['blue', 'black'], ';color=blue;color=black'],
+  ['matrix', false, { R: 100, G: 200 }, ';color=R,100,G,200'],
+  ['matrix', true, { R: 100, G: 200 }, ';R=100;G=200'],
+];
+
+describe('pathStyle', () => {
+  it.each(cases)('%s explode=%s %j → %s', (style, explode, value, expected) => {
+    expect(path`/colors/${pathStyle('color', value, style, explode)}`).toBe(`/colors/${expected}`);
+  });
+
+  it('encodes every piece, so a value can never add a segment', () => {
+    expect(path`/x/${pathStyle('id', ['a/b', 'c?d'], 'label', true)}`).toBe('/x/.a%2Fb.c%3Fd');
+  });
+});
+
+describe('multipart encoding', () => {
+  it('a part the spec types (encoding.contentType) is sent with that type; others as text', async () => {
+    const form = encodeBody({ meta: { a: 1 }, note: 'hi' }, 'multipart/form-data', { meta: 'application/json' }) as FormData;
+    const meta = form.get('meta');
+    expect(meta).toBeInstanceOf(Blob);
+    expect((meta as Blob).type).toBe('application/json');
+    expect(await (meta as Blob).text()).toBe('{"a":1}');
+    expect(form.get('note')).toBe('hi');
+  });
+});
