@@ -15,6 +15,7 @@ interface RunFlags {
   format?: boolean;
   emit?: 'types' | 'functions' | 'client';
   enumStyle?: 'const' | 'union';
+  layout?: 'files' | 'resources' | 'single';
   examples?: string[];
   watch?: boolean;
   check?: boolean;
@@ -74,21 +75,28 @@ async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<num
 
 async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<{ result: GenerateResult; ms: number }> {
   const started = performance.now();
-  // Flags override the config, option by option.
-  const result = await generate({
-    ...sdk,
-    check: flags.check,
-    clientName: flags.clientName ?? sdk.clientName,
-    allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
-    format: flags.format === false ? false : sdk.format,
-    emit: flags.emit ?? sdk.emit,
-    enumStyle: flags.enumStyle ?? sdk.enumStyle,
-    examples: flags.examples ?? sdk.examples,
-  });
-  return { result, ms: performance.now() - started };
+  // On a terminal, say what is happening while a large spec takes seconds; the line is erased after.
+  const progress = process.stderr.isTTY === true && !flags.quiet && !flags.json;
+  if (progress)
+    process.stderr.write(stderrColors.dim(`${flags.check ? 'checking' : 'generating'} ${relative(process.cwd(), sdk.output) || '.'}…`));
+  try {
+    // Flags override the config, option by option.
+    const result = await generate({
+      ...sdk,
+      check: flags.check,
+      clientName: flags.clientName ?? sdk.clientName,
+      allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
+      format: flags.format === false ? false : sdk.format,
+      emit: flags.emit ?? sdk.emit,
+      enumStyle: flags.enumStyle ?? sdk.enumStyle,
+      layout: flags.layout ?? sdk.layout,
+      examples: flags.examples ?? sdk.examples,
+    });
+    return { result, ms: performance.now() - started };
+  } finally {
+    if (progress) process.stderr.write('\r\x1b[K');
+  }
 }
-
-
 
 /** For CI: one object per SDK. */
 function jsonSummary(sdk: SdkConfig, result: GenerateResult, ms: number, drifted: boolean): object {
@@ -149,6 +157,10 @@ function program(): Command {
       // Usage errors are bad input (2); --help and --version are success.
       process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
     })
+    .addHelpText(
+      'after',
+      '\nExamples:\n  codegen                 regenerate every SDK in codegen.config.*\n  codegen --check --diff  in CI: fail with a diff when generated files drift\n  codegen --watch         regenerate on every save of a spec\n',
+    )
     .action(async (flags: RunFlags) => {
       process.exitCode = await run((await loadConfig()).sdks, flags);
     });
@@ -158,10 +170,30 @@ function program(): Command {
     .argument('<spec...>', 'spec files, docs pages or directories of them, merged into one API; - reads stdin')
     .requiredOption('-o, --output <dir>', 'the SDK directory')
     .option('--client-name <name>', 'the client class name (default: from the TypeScript code samples or info.title)')
-    .addOption(new Option('--emit <what>', 'which files: types only, types and functions, or the full client').choices(['types', 'functions', 'client']))
-    .addOption(new Option('--enum-style <style>', 'string enums as a union plus a const of values, or the union alone').choices(['const', 'union']))
+    .addOption(
+      new Option('--emit <what>', 'which files: types only, types and functions, or the full client').choices([
+        'types',
+        'functions',
+        'client',
+      ]),
+    )
+    .addOption(
+      new Option('--layout <layout>', 'types.ts/operations.ts/client.ts, operations split by resource, or one index.ts').choices([
+        'files',
+        'resources',
+        'single',
+      ]),
+    )
+    .addOption(
+      new Option('--enum-style <style>', 'string enums as a union plus a const of values, or the union alone').choices(['const', 'union']),
+    )
     .option('--examples <languages>', 'only these x-codeSamples languages as @example (comma-separated; "none" for none)', (v: string) =>
-      v === 'none' ? [] : v.split(',').map((l) => l.trim()).filter(Boolean),
+      v === 'none'
+        ? []
+        : v
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean),
     )
     .option('--no-format', 'skip prettier (faster; output stays deterministic)')
     .option('--check', 'write nothing; exit 1 if the files on disk differ')
@@ -180,6 +212,10 @@ function program(): Command {
     .description('report every error and warning of the specs without generating')
     .argument('<spec...>', 'spec files, docs pages or directories of them; - reads stdin')
     .option('--allow-external-refs', "follow $refs to files outside the spec's directory")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  codegen validate openapi.yaml\n  codegen validate docs/api-reference\n  cat openapi.json | codegen validate -\n',
+    )
     .action(async (specs: string[], flags: { allowExternalRefs?: boolean }) => {
       const { api, warnings } = await validate({ input: specs, allowExternalRefs: flags.allowExternalRefs });
       printWarnings(warnings, Infinity);
@@ -192,7 +228,10 @@ function program(): Command {
     .description('write codegen.config.json and, on request, a GitHub Actions workflow')
     .option('-i, --input <spec>', 'the spec, docs page or folder of them', 'openapi.yaml')
     .option('-o, --output <dir>', 'where the SDK goes', 'src/sdk')
-    .option('--github-action <mode>', 'also write .github/workflows/codegen.yml: "check" fails CI on drift, "commit" regenerates and commits')
+    .option(
+      '--github-action <mode>',
+      'also write .github/workflows/codegen.yml: "check" fails CI on drift, "commit" regenerates and commits',
+    )
     .option('--force', 'overwrite existing files')
     .addHelpText('after', '\nExample:\n  codegen init -i specs/api.yaml -o src/sdk --github-action check\n')
     .action(async (flags: { input: string; output: string; githubAction?: string; force?: boolean }) => {
@@ -207,6 +246,7 @@ function program(): Command {
     .description('the same as `codegen --check`: exit 1 when generated/ drifts from the specs in the config')
     .option('--diff', 'print a unified diff of each file that differs')
     .option('--json', 'print a machine-readable summary')
+    .addHelpText('after', '\nExamples:\n  codegen check\n  codegen check --diff\n  codegen check --json > drift.json\n')
     .action(async (flags: RunFlags) => {
       process.exitCode = await run((await loadConfig()).sdks, { ...flags, check: true });
     });

@@ -17,6 +17,7 @@ export interface SdkConfig {
   readonly format?: boolean | undefined;
   readonly emit?: 'types' | 'functions' | 'client' | undefined;
   readonly enumStyle?: 'const' | 'union' | undefined;
+  readonly layout?: 'files' | 'resources' | 'single' | undefined;
   readonly examples?: readonly string[] | undefined;
 }
 
@@ -74,7 +75,7 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   return list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
-    const { input, output, clientName, allowExternalRefs, format, emit, enumStyle, examples, ...unknown } = sdk as Record<string, unknown>;
+    const { input, output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples, ...unknown } = sdk as Record<string, unknown>;
     const extra = Object.keys(unknown)[0];
     if (extra !== undefined) return fail(`${at}/${extra}`, `unknown option "${extra}"`);
     const inputs = typeof input === 'string' ? [input] : input;
@@ -91,10 +92,13 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
       return fail(`${at}/emit`, '"emit" must be "types", "functions" or "client"');
     }
     if (enumStyle !== undefined && enumStyle !== 'const' && enumStyle !== 'union') return fail(`${at}/enumStyle`, '"enumStyle" must be "const" or "union"');
+    if (layout !== undefined && layout !== 'files' && layout !== 'resources' && layout !== 'single') {
+      return fail(`${at}/layout`, '"layout" must be "files", "resources" or "single"');
+    }
     if (examples !== undefined && !(Array.isArray(examples) && examples.every((x) => typeof x === 'string'))) {
       return fail(`${at}/examples`, '"examples" must be a list of languages');
     }
-    return { input: inputs as string[], output, clientName, allowExternalRefs, format, emit, enumStyle, examples: examples as string[] | undefined };
+    return { input: inputs as string[], output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples: examples as string[] | undefined };
   });
 }
 

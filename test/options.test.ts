@@ -43,6 +43,22 @@ describe('generate options', () => {
     expect([...read('operations.ts').matchAll(/@example (\w+)/g)].map((m) => m[1])).toEqual(['Go']);
   });
 
+  it('layout: resources — one operations module per resource, re-exported by operations.ts', async () => {
+    const read = await build('by-resource', { input: 'test/fixtures/pages', layout: 'resources' });
+    expect(read('operations.ts')).toContain("export * from './operations/datasources.js';");
+    expect(read('operations/datasources.ts')).toContain('export function listDatasources(');
+    expect(read('operations/datasources.ts')).toContain("from '../runtime/index.js'");
+  });
+
+  it('layout: single — types, operations and client in one index.ts', async () => {
+    const read = await build('single', { layout: 'single' });
+    const index = read('index.ts');
+    expect(index).toContain('export interface IngestStatusResponse');
+    expect(index).toContain('export function getIngestStatus(');
+    expect(index).toContain('export class MeibelClient extends BaseClient');
+    expect(index).not.toMatch(/from '\.\/(types|operations|client)\.js'/);
+  });
+
   it('format: false — unformatted but still deterministic and compiling', async () => {
     const read = await build('raw', { format: false });
     const again = await generate({ input: SPEC, output: join(root, 'raw'), format: false, dryRun: true });

@@ -4,7 +4,8 @@ import { clientFile } from './client-file.js';
 import type { FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
 import { indexFile } from './index-file.js';
-import { operationsFile } from './operations-file.js';
+import { operationsFile, operationsFilesByResource } from './operations-file.js';
+import { singleFile } from './single-file.js';
 import { runtimeFiles } from './runtime-files.js';
 import { typesFile } from './types-file.js';
 
@@ -16,9 +17,9 @@ export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<File
   const types = typesFile(api, options);
   if (options.emit === 'types') return [types, indexFile(['./types.js'])];
   const runtime = await runtimeFiles();
-  if (options.emit === 'functions') {
-    // Functions need a client to call; the client class stays, its resource classes go.
-    return [types, operationsFile(api), clientFile(api, { resources: false }), indexFile(), ...runtime];
-  }
-  return [types, operationsFile(api), clientFile(api), indexFile(), ...runtime];
+  // Functions need a client to call; with `emit: functions` the client class stays, its resource classes go.
+  const client = clientFile(api, { resources: options.emit !== 'functions' });
+  if (options.layout === 'single') return [singleFile([types, operationsFile(api), client]), ...runtime];
+  const operations = options.layout === 'resources' ? operationsFilesByResource(api) : [operationsFile(api)];
+  return [types, ...operations, client, indexFile(), ...runtime];
 }

@@ -1,6 +1,11 @@
-/** `operations.ts`: one exported function per operation, and its error union. */
+/**
+ * `operations.ts`: one exported function per operation, and its error union.
+ * With the `resources` layout, one module per top-level resource under
+ * `operations/`, and `operations.ts` re-exports them.
+ */
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { Api, Operation, Parameter } from '../ir/api.js';
+import { words } from '../ir/naming.js';
 import { objectLiteralKey, stringLiteral, templateText } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
@@ -8,13 +13,39 @@ import { typeContext } from './names.js';
 import { operationSignature, returnRuntimeTypes, signatureTypeNames } from './operation-signature.js';
 
 export function operationsFile(api: Api): FilePlan {
+  return operationsModule(api, api.operations, 'operations.ts', './');
+}
+
+/** `operations/<resource>.ts` per top-level resource, and `operations.ts` re-exporting them. */
+export function operationsFilesByResource(api: Api): FilePlan[] {
+  const groups = new Map<string, Operation[]>();
+  for (const op of api.operations) {
+    const group = op.resource[0] ?? 'root';
+    groups.set(group, [...(groups.get(group) ?? []), op]);
+  }
+  const files = [...groups].map(([group, ops]) => operationsModule(api, ops, `operations/${kebabCase(group)}.ts`, '../'));
+  const barrel: FilePlan = {
+    path: 'operations.ts',
+    structure: {
+      kind: StructureKind.SourceFile,
+      statements: files.map((f) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${f.path.replace(/\.ts$/, '.js')}` })),
+    },
+  };
+  return [barrel, ...files];
+}
+
+function kebabCase(name: string): string {
+  return words(name).map((w) => w.toLowerCase()).join('-') || 'root';
+}
+
+function operationsModule(api: Api, operations: readonly Operation[], path: string, up: string): FilePlan {
   const ctx = typeContext(api);
   const runtimeValues = new Set<string>();
   const runtimeTypes = new Set<string>(['RequestOptions']);
   const schemaTypes = new Set<string>();
   const groups: StatementStructures[][] = [];
 
-  for (const op of api.operations) {
+  for (const op of operations) {
     const signature = operationSignature(api, op, ctx, true);
     signature.errorClasses.forEach((c) => runtimeTypes.add(c));
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
@@ -45,13 +76,13 @@ export function operationsFile(api: Api): FilePlan {
 
   const runtimeNames = [...[...runtimeValues].sort(), ...[...runtimeTypes].sort().map((t) => `type ${t}`)];
   const imports: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [api.client.className], moduleSpecifier: './client.js' },
-    { kind: StructureKind.ImportDeclaration, namedImports: runtimeNames, moduleSpecifier: './runtime/index.js' },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [api.client.className], moduleSpecifier: `${up}client.js` },
+    { kind: StructureKind.ImportDeclaration, namedImports: runtimeNames, moduleSpecifier: `${up}runtime/index.js` },
   ];
   if (schemaTypes.size > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [...schemaTypes].sort(), moduleSpecifier: './types.js' });
+    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [...schemaTypes].sort(), moduleSpecifier: `${up}types.js` });
   }
-  return { path: 'operations.ts', structure: { kind: StructureKind.SourceFile, statements: spaced([imports, ...groups]) } };
+  return { path, structure: { kind: StructureKind.SourceFile, statements: spaced([imports, ...groups]) } };
 }
 
 /** The object literal handed to `client.request`. */
