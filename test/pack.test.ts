@@ -1,31 +1,45 @@
 /**
  * The package as users get it: `npm pack`, installed as a devDependency of a
- * fresh project, run as `npx codegen` and as a `prebuild` step, and the SDK it
- * writes compiled by the project's own `tsc`.
+ * fresh project with npm, pnpm or yarn, run as a `prebuild` step and as
+ * `codegen check`, and the SDK it writes compiled by the project's own `tsc`.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const work = mkdtempSync(join(tmpdir(), 'codegen-pack-'));
+let tarball = '';
+const env = { ...process.env, npm_config_update_notifier: 'false', CI: 'true' };
+const exec = (file: string, args: string[], cwd: string) => execFileSync(file, args, { cwd, encoding: 'utf8', env });
+
+beforeAll(() => {
+  exec('npm', ['pack', '--silent', '--pack-destination', work], resolve('.'));
+  tarball = readdirSync(work).find((f) => f.endsWith('.tgz')) ?? '';
+}, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+// Pinned versions of the other package managers, run through npx.
+const MANAGERS = {
+  npm: { install: ['npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']], run: ['npm', ['run']], bin: ['npx', []] },
+  pnpm: { install: ['npx', ['-y', 'pnpm@9.15.9', 'install']], run: ['npx', ['-y', 'pnpm@9.15.9', 'run']], bin: ['npx', ['-y', 'pnpm@9.15.9', 'exec']] },
+  yarn: {
+    install: ['npx', ['-y', 'yarn@1.22.22', 'install', '--non-interactive']],
+    run: ['npx', ['-y', 'yarn@1.22.22', 'run']],
+    bin: ['npx', ['-y', 'yarn@1.22.22', 'run', '--silent']],
+  },
+} as const;
 
-it('installs from the packed tarball and runs as npx codegen and as a prebuild step', { timeout: 240_000 }, () => {
-  npm(['pack', '--silent', '--pack-destination', work], resolve('.'));
-  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
-  expect(tarball).toBeDefined();
-
-  const project = join(work, 'app');
+it.each(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)('%s: installs from the packed tarball, runs as a prebuild step and as codegen check', { timeout: 240_000 }, (manager) => {
+  const pm = MANAGERS[manager];
+  const project = join(work, manager);
   cpSync('specs/meibel', join(project, 'docs'), { recursive: true });
   const typescriptVersion = (JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("typescript/package.json"))'], { encoding: 'utf8' })) as { version: string }).version;
   writeFileSync(
     join(project, 'package.json'),
     JSON.stringify({
-      name: 'app',
+      name: `app-${manager}`,
       private: true,
       type: 'module',
       scripts: { prebuild: 'codegen', build: 'tsc -p .' },
@@ -40,11 +54,11 @@ it('installs from the packed tarball and runs as npx codegen and as a prebuild s
       include: ['src'],
     }),
   );
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], project);
+  exec(pm.install[0], [...pm.install[1]], project);
 
-  expect(execFileSync('npx', ['codegen', '--version'], { cwd: project, encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
-  const build = npm(['run', 'build'], project); // prebuild generates, build compiles
+  const build = exec(pm.run[0], [...pm.run[1], 'build'], project); // prebuild generates, build compiles
   expect(build).toMatch(/generated 1 operation, 5 types in src\/sdk/);
   expect(readdirSync(join(project, 'src/sdk')).sort()).toEqual(['.codegen-manifest.json', 'client.ts', 'index.ts', 'operations.ts', 'runtime', 'types.ts']);
-  expect(execFileSync('npx', ['codegen', 'check'], { cwd: project, encoding: 'utf8' })).toContain('src/sdk is up to date');
+  expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', 'check'], project)).toContain('src/sdk is up to date');
+  expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', '--version'], project).trim()).toMatch(/\d+\.\d+\.\d+$/);
 });
