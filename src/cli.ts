@@ -134,10 +134,15 @@ async function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, m
   if (!flags.quiet) {
     const { operations, types } = result.summary;
     process.stdout.write(
-      `generated ${operations} operation${operations === 1 ? '' : 's'}, ${types} type${types === 1 ? '' : 's'} in ${out} ` +
-        `(${result.changes.length} file${result.changes.length === 1 ? '' : 's'} changed) in ${(ms / 1000).toFixed(2)} s\n`,
+      `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
+        `(${count(result.changes.length, 'file')} changed) in ${(ms / 1000).toFixed(2)} s\n`,
     );
   }
+}
+
+/** `1 operation`, `1,223 operations`. */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function program(): Command {

@@ -325,3 +325,27 @@ describe('bodies on the wire', () => {
     expect(r?.body).toBe('');
   });
 });
+
+describe('a streamed binary body', () => {
+  it('a ReadableStream is sent as it is produced (fetch needs duplex: half)', async () => {
+    const { BaseClient } = await import('../../templates/runtime/client.js');
+    const { startServer } = await import('../helpers/server.js');
+    const server = await startServer((_r, res) => res.writeHead(204).end());
+    try {
+      const chunks = [new Uint8Array([1, 2]), new Uint8Array([3])];
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next) controller.enqueue(next);
+          else controller.close();
+        },
+      });
+      const client = new BaseClient({ baseUrl: server.url }, { defaultBaseUrl: '', securitySchemes: {}, credentials: {} });
+      await client.request({ method: 'PUT', path: '/blob', body, contentType: 'application/octet-stream', security: [] });
+      expect(server.received[0]?.headers['content-type']).toBe('application/octet-stream');
+      expect([...Buffer.from(server.received[0]?.body ?? '', 'latin1')]).toEqual([1, 2, 3]);
+    } finally {
+      await server.close();
+    }
+  });
+});
