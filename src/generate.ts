@@ -13,7 +13,7 @@ import { collectWarnings } from './normalize/warnings.js';
 import { printFile, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
 import { readManifest } from './write/manifest.js';
-import { diffOutput, withManifest, writeOutput, type FileChange } from './write/write.js';
+import { diffOutput, recoverInterruptedWrite, withManifest, writeOutput, type FileChange } from './write/write.js';
 
 export interface GenerateOptions extends EmitOptions {
   /** Spec files, docs pages, or directories of them; merged into one API. */
@@ -91,6 +91,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const api = options.examples ? filterCodeSamples(analyzed, options.examples) : analyzed;
   const plans = await time('emit', () => emitSdk(api, options));
   const printed = await time('print', () => plans.map(printFile));
+  // A run killed while writing is completed first (never in check mode, which writes nothing).
+  if (!options.dryRun && !options.check) await time('recover', () => recoverInterruptedWrite(options.output));
   const previous = options.dryRun ? undefined : await readManifest(options.output);
   const formatted =
     options.format === false

@@ -4,7 +4,7 @@
  * same filesystem and renamed into place; unchanged files are left alone (their
  * mtime kept); stale files are removed only when our manifest says we wrote them.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PrintedFile } from '../print/print.js';
 import type { ApiSummary } from '../ir/api-summary.js';
@@ -37,24 +37,74 @@ export async function diffOutput(outDir: string, files: readonly PrintedFile[]):
 
 export async function writeOutput(outDir: string, files: readonly PrintedFile[], changes: readonly FileChange[]): Promise<void> {
   if (changes.length === 0) return;
+  await stageOutput(outDir, files, changes);
+  await completePendingWrite(outDir);
+}
+
+/** Where a staged write waits inside the output directory, journal included. */
+export const PENDING = '.codegen-pending';
+const JOURNAL = 'journal.json';
+
+interface Journal {
+  readonly moves: readonly string[];
+  readonly removes: readonly string[];
+}
+
+/**
+ * Writes every changed file and a journal to a temporary directory beside the
+ * output, then renames that directory into the output in one step. Until that
+ * rename nothing in the output has changed; after it, the journal says what is
+ * left to do, so an interrupted run is completed by the next one.
+ */
+export async function stageOutput(outDir: string, files: readonly PrintedFile[], changes: readonly FileChange[]): Promise<void> {
   const out = resolve(outDir);
-  await mkdir(dirname(out), { recursive: true });
+  await mkdir(out, { recursive: true });
   const staging = await mkdtemp(join(dirname(out), `.${basename(out)}.codegen-`));
   try {
     const byPath = new Map(files.map((f) => [f.path, f]));
-    const written = changes.filter((c) => c.change !== 'removed');
-    for (const { path } of written) {
-      const target = join(staging, path);
+    const moves = changes.filter((c) => c.change !== 'removed').map((c) => c.path);
+    for (const path of moves) {
+      const target = join(staging, 'files', path);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, byPath.get(path)!.content);
     }
-    // Every file is complete on disk before the first one moves into place.
-    for (const { path } of written) {
-      await mkdir(dirname(join(out, path)), { recursive: true });
-      await rename(join(staging, path), join(out, path));
-    }
-    for (const { path } of changes.filter((c) => c.change === 'removed')) await rm(join(out, path), { force: true });
-  } finally {
+    const journal: Journal = { moves, removes: changes.filter((c) => c.change === 'removed').map((c) => c.path) };
+    await writeFile(join(staging, JOURNAL), JSON.stringify(journal));
+    await rm(join(out, PENDING), { recursive: true, force: true });
+    await rename(staging, join(out, PENDING));
+  } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    throw error;
   }
+}
+
+/** Finishes a staged write (this run's, or one a killed run left): moves, removals, then the journal goes. */
+export async function completePendingWrite(outDir: string): Promise<void> {
+  const pending = join(resolve(outDir), PENDING);
+  const journal = await readFile(join(pending, JOURNAL), 'utf8').then((t) => JSON.parse(t) as Journal, () => undefined);
+  if (journal === undefined) {
+    await rm(pending, { recursive: true, force: true });
+    return;
+  }
+  for (const path of journal.moves) {
+    const from = join(pending, 'files', path);
+    // A move done before an interruption is not done twice.
+    if (!(await access(from).then(() => true, () => false))) continue;
+    await mkdir(dirname(join(outDir, path)), { recursive: true });
+    await rename(from, join(outDir, path));
+  }
+  for (const path of journal.removes) await rm(join(outDir, path), { force: true });
+  await rm(pending, { recursive: true, force: true });
+}
+
+/**
+ * Before writing: finish what a killed run had staged inside the output, and
+ * remove staging directories a run killed earlier (before its rename) left beside it.
+ */
+export async function recoverInterruptedWrite(outDir: string): Promise<void> {
+  const out = resolve(outDir);
+  await completePendingWrite(out);
+  const prefix = `.${basename(out)}.codegen-`;
+  const siblings = await readdir(dirname(out)).catch(() => [] as string[]);
+  for (const name of siblings.filter((n) => n.startsWith(prefix))) await rm(join(dirname(out), name), { recursive: true, force: true });
 }
