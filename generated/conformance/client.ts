@@ -2,9 +2,9 @@
 import {
   BaseClient,
   readEnv,
+  type ApiPromise,
   type ClientOptions,
   type Credential,
-  type ApiPromise,
   type PagePromise,
   type RequestOptions,
   type Stream,

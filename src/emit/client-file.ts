@@ -148,9 +148,13 @@ function imports(api: Api, tree: ResourceNode): StatementStructures[] {
       namedImports: [
         'BaseClient',
         ...(api.securitySchemes.length > 0 ? ['readEnv'] : []),
-        'type ClientOptions',
-        ...(api.securitySchemes.length > 0 ? ['type Credential'] : []),
-        ...[...new Set(methods.flatMap((op) => [...returnRuntimeTypes(op), 'RequestOptions']))].sort().map((t) => `type ${t}`),
+        ...[
+          'ClientOptions',
+          ...(api.securitySchemes.length > 0 ? ['Credential'] : []),
+          ...new Set(methods.flatMap((op) => [...returnRuntimeTypes(op), 'RequestOptions'])),
+        ]
+          .sort()
+          .map((t) => `type ${t}`),
       ],
       moduleSpecifier: './runtime/index.js',
     },

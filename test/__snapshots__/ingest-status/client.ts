@@ -2,9 +2,9 @@
 import {
   BaseClient,
   readEnv,
+  type ApiPromise,
   type ClientOptions,
   type Credential,
-  type ApiPromise,
   type RequestOptions,
 } from './runtime/index.js';
 import { getIngestStatus } from './operations.js';
