@@ -49,5 +49,3 @@ export type Schema = SchemaDocs &
     | { readonly kind: 'union'; readonly variants: readonly Schema[] }
     | { readonly kind: 'intersection'; readonly parts: readonly Schema[] }
   );
-
-export type SchemaKind = Schema['kind'];
