@@ -16,6 +16,7 @@ interface RunFlags {
   emit?: 'types' | 'functions' | 'client';
   enumStyle?: 'const' | 'union';
   layout?: 'files' | 'resources' | 'single';
+  pathsTypes?: boolean;
   examples?: string[];
   watch?: boolean;
   check?: boolean;
@@ -90,6 +91,7 @@ async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<{ result: G
       emit: flags.emit ?? sdk.emit,
       enumStyle: flags.enumStyle ?? sdk.enumStyle,
       layout: flags.layout ?? sdk.layout,
+      pathsTypes: flags.pathsTypes ?? sdk.pathsTypes,
       examples: flags.examples ?? sdk.examples,
     });
     return { result, ms: performance.now() - started };
@@ -201,6 +203,7 @@ function program(): Command {
             .filter(Boolean),
     )
     .option('--no-format', 'skip prettier (faster; output stays deterministic)')
+    .option('--paths-types', "also write paths.ts: openapi-typescript's paths/components types, for openapi-fetch")
     .option('--check', 'write nothing; exit 1 if the files on disk differ')
     .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
     .option('--diff', 'with --check, print a unified diff of each file that differs')

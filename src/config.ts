@@ -19,6 +19,7 @@ export interface SdkConfig {
   readonly enumStyle?: 'const' | 'union' | undefined;
   readonly layout?: 'files' | 'resources' | 'single' | undefined;
   readonly examples?: readonly string[] | undefined;
+  readonly pathsTypes?: boolean | undefined;
 }
 
 /** What `codegen.config.ts` can `export default` with `satisfies ConfigFile` for typing. */
@@ -75,7 +76,7 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   return list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
-    const { input, output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples, ...unknown } = sdk as Record<string, unknown>;
+    const { input, output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples, pathsTypes, ...unknown } = sdk as Record<string, unknown>;
     const extra = Object.keys(unknown)[0];
     if (extra !== undefined) return fail(`${at}/${extra}`, `unknown option "${extra}"`);
     const inputs = typeof input === 'string' ? [input] : input;
@@ -98,7 +99,8 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
     if (examples !== undefined && !(Array.isArray(examples) && examples.every((x) => typeof x === 'string'))) {
       return fail(`${at}/examples`, '"examples" must be a list of languages');
     }
-    return { input: inputs as string[], output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples: examples as string[] | undefined };
+    if (pathsTypes !== undefined && typeof pathsTypes !== 'boolean') return fail(`${at}/pathsTypes`, '"pathsTypes" must be true or false');
+    return { input: inputs as string[], output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples: examples as string[] | undefined, pathsTypes };
   });
 }
 

@@ -3,7 +3,9 @@
  * write, each stage timed. Importable by build steps; never exits the process.
  */
 import { fromPointer, type Diagnostic } from './diagnostics.js';
+import type { OpenAPI3 } from 'openapi-typescript';
 import { emitSdk, type EmitOptions } from './emit/index.js';
+import { pathsTypesFile } from './emit/paths-types.js';
 import { filterCodeSamples } from './ir/filter-samples.js';
 import { formatWithCache } from './format/cache.js';
 import type { Api } from './ir/api.js';
@@ -32,6 +34,8 @@ export interface GenerateOptions extends EmitOptions {
   readonly format?: boolean | undefined;
   /** Only these `x-codeSamples` languages become `@example`s (default: all). */
   readonly examples?: readonly string[] | undefined;
+  /** Also write `paths.ts`: openapi-typescript's `paths`/`components` types, for openapi-fetch users. */
+  readonly pathsTypes?: boolean | undefined;
 }
 
 export interface GenerateResult {
@@ -53,6 +57,8 @@ export type ValidateOptions = Pick<GenerateOptions, 'input' | 'clientName' | 'al
 
 export interface ValidateResult {
   readonly api: Api;
+  /** The loaded (bundled, merged, validated) document. */
+  readonly document: OpenAPI3;
   /** Every file read, `$ref`'d ones included. */
   readonly inputFiles: readonly string[];
   readonly warnings: readonly Diagnostic[];
@@ -74,7 +80,7 @@ async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateR
     ...w,
     location: w.pointer === undefined ? undefined : spec.locate(fromPointer(w.pointer)),
   }));
-  return { api, warnings, inputFiles: spec.files };
+  return { api, warnings, inputFiles: spec.files, document: spec.document };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -87,9 +93,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       timings[stage] = Math.round((performance.now() - start) * 10) / 10;
     }
   };
-  const { api: analyzed, warnings, inputFiles } = await analyze(options, time);
+  const { api: analyzed, warnings, inputFiles, document } = await analyze(options, time);
   const api = options.examples ? filterCodeSamples(analyzed, options.examples) : analyzed;
   const plans = await time('emit', () => emitSdk(api, options));
+  if (options.pathsTypes) plans.push(await time('paths', () => pathsTypesFile(document)));
   const printed = await time('print', () => plans.map(printFile));
   // A run killed while writing is completed first (never in check mode, which writes nothing).
   if (!options.dryRun && !options.check) await time('recover', () => recoverInterruptedWrite(options.output));

@@ -59,6 +59,12 @@ describe('generate options', () => {
     expect(index).not.toMatch(/from '\.\/(types|operations|client)\.js'/);
   });
 
+  it("pathsTypes — also openapi-typescript's paths types, compiling beside the SDK", async () => {
+    const read = await build('paths', { pathsTypes: true });
+    expect(read('paths.ts')).toContain("'/datasources/{datasource_id}/ingest-status': {");
+    expect(typecheck([join(root, 'paths', 'paths.ts')])).toEqual([]);
+  });
+
   it('format: false — unformatted but still deterministic and compiling', async () => {
     const read = await build('raw', { format: false });
     const again = await generate({ input: SPEC, output: join(root, 'raw'), format: false, dryRun: true });
