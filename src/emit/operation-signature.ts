@@ -54,7 +54,8 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
 
   const members = errorMembers(op.errors, (r) => (r.schema ? typeText(r.schema, ctx) : 'unknown'));
   const memberType = (m: { className: string; bodyType: string }) => (m.bodyType === 'unknown' ? m.className : `${m.className}<${m.bodyType}>`);
-  const throws = members.flatMap((m) => (m.response ? [{ response: m.response, type: memberType(m) }] : []));
+  // An inline object body would put a whole type, comments included, in the tag: name the class only there.
+  const throws = members.flatMap((m) => (m.response ? [{ response: m.response, type: /[{\n]/.test(m.bodyType) ? m.className : memberType(m) }] : []));
   const errorClasses = [...new Set([...members.map((m) => m.className), 'ApiConnectionError'])];
   const errorUnion = [...new Set([...members.map(memberType), 'ApiConnectionError'])].join(' | ');
   const tags: DocTag[] = [
@@ -66,10 +67,9 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
     ...(op.paramsTypeName ? [{ tag: 'param', text: `params - Query, header and cookie parameters and the body.` }] : []),
     { tag: 'param', text: 'options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.' },
     { tag: 'returns', text: returnsText(op, resultType) },
-    // An inline object body would put a whole type, comments included, in the tag: name the class only.
     ...throws.map(({ response, type }) => ({
       tag: 'throws',
-      text: `{${/[{\n]/.test(type) ? errorClassOf(type) : type}} ${response.status}: ${response.description}`.trimEnd(),
+      text: `{${type}} ${response.status}: ${response.description}`.trimEnd(),
     })),
     ...(op.deprecated ? [{ tag: 'deprecated' }] : []),
     ...op.codeSamples.map((s) => ({ tag: 'example', text: `${s.label ?? s.lang}\n\`\`\`${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n\`\`\`` })),
@@ -110,9 +110,6 @@ function returnsText(op: Operation, resultType: string): string {
   return described || (resultType === 'void' ? 'Nothing.' : 'The response body.');
 }
 
-function errorClassOf(type: string): string {
-  return type.slice(0, type.indexOf('<') === -1 ? undefined : type.indexOf('<'));
-}
 
 function fenceLanguage(lang: string): string {
   const lower = lang.toLowerCase();

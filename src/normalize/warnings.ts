@@ -4,6 +4,7 @@
  * a schema that says nothing about its type.
  */
 import type { Diagnostic } from '../diagnostics.js';
+import { resolvePointer } from '../load/validate.js';
 import { toPointer } from '../diagnostics.js';
 import type { Api } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
@@ -14,7 +15,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   const seenIds = new Map<string, string>();
   for (const op of api.operations) {
-    const raw = pointerGet(document, op.pointer);
+    const raw = resolvePointer(document, op.pointer);
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
     if (id === undefined) {
       warnings.push({ pointer: op.pointer, message: `Operation has no operationId; its function is named ${op.functionName}` });
@@ -62,11 +63,3 @@ function saysNothing(raw: Raw): boolean {
   return !MEANINGFUL.some((key) => key in raw);
 }
 
-function pointerGet(document: Raw, pointer: string): unknown {
-  let node: unknown = document;
-  for (const part of pointer.slice(1).split('/')) {
-    if (!isRaw(node)) return undefined;
-    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
