@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfig, type SdkConfig } from './config.js';
+import { mergeOptions, parseList, SDK_OPTIONS, type SdkOptions } from './options.js';
 import { CodegenError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import { generate, validate, type GenerateResult } from './generate.js';
 import { init } from './init.js';
@@ -11,26 +12,20 @@ import { watchPaths } from './watch.js';
 import { checkReport } from './report/check-report.js';
 import { colorsFor } from './report/colors.js';
 
-interface RunFlags {
-  format?: boolean;
-  emit?: 'types' | 'functions' | 'client';
-  enumStyle?: 'const' | 'union';
-  layout?: 'files' | 'resources' | 'single';
-  pathsTypes?: boolean;
-  examples?: string[];
+/** What a run is asked to do, beside the SDK options of `options.ts`. */
+interface RunFlags extends SdkOptions {
   watch?: boolean;
   check?: boolean;
   diff?: boolean;
   json?: boolean;
-  allowExternalRefs?: boolean;
   debug?: boolean;
   quiet?: boolean;
-  clientName?: string;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const EXIT_DRIFT = 1;
 const EXIT_BAD_INPUT = 2;
+const EXIT_INTERNAL = 3;
 
 const stderrColors = colorsFor(process.stderr);
 const stdoutColors = colorsFor(process.stdout);
@@ -82,18 +77,7 @@ async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<{ result: G
     process.stderr.write(stderrColors.dim(`${flags.check ? 'checking' : 'generating'} ${relative(process.cwd(), sdk.output) || '.'}…`));
   try {
     // Flags override the config, option by option.
-    const result = await generate({
-      ...sdk,
-      check: flags.check,
-      clientName: flags.clientName ?? sdk.clientName,
-      allowExternalRefs: flags.allowExternalRefs ?? sdk.allowExternalRefs,
-      format: flags.format === false ? false : sdk.format,
-      emit: flags.emit ?? sdk.emit,
-      enumStyle: flags.enumStyle ?? sdk.enumStyle,
-      layout: flags.layout ?? sdk.layout,
-      pathsTypes: flags.pathsTypes ?? sdk.pathsTypes,
-      examples: flags.examples ?? sdk.examples,
-    });
+    const result = await generate({ ...mergeOptions(sdk, flags as Record<string, unknown>), input: sdk.input, output: sdk.output, check: flags.check });
     return { result, ms: performance.now() - started };
   } finally {
     if (progress) process.stderr.write('\r\x1b[K');
@@ -147,6 +131,17 @@ function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** The command-line flags of the SDK options, from their table. */
+function sdkOptionFlags(): Option[] {
+  return SDK_OPTIONS.flatMap((row) => {
+    if (!('flag' in row)) return [];
+    const option = new Option(row.flag, row.help);
+    if ('choices' in row) option.choices(row.choices);
+    if (row.value === 'list') option.argParser(parseList);
+    return [option];
+  });
+}
+
 function program(): Command {
   const cli = new Command('codegen')
     .description('Generate a typed TypeScript SDK from OpenAPI 3.0/3.1 specs and docs pages.')
@@ -171,44 +166,17 @@ function program(): Command {
     .action(async (flags: RunFlags) => {
       process.exitCode = await run((await loadConfig()).sdks, flags);
     });
-  cli
+  const generateCommand = cli
     .command('generate')
     .description('generate one SDK from one or more specs (YAML, JSON or markdown docs pages)')
     .argument('<spec...>', 'spec files, docs pages or directories of them, merged into one API; - reads stdin')
-    .requiredOption('-o, --output <dir>', 'the SDK directory')
-    .option('--client-name <name>', 'the client class name (default: from the TypeScript code samples or info.title)')
-    .addOption(
-      new Option('--emit <what>', 'which files: types only, types and functions, or the full client').choices([
-        'types',
-        'functions',
-        'client',
-      ]),
-    )
-    .addOption(
-      new Option('--layout <layout>', 'types.ts/operations.ts/client.ts, operations split by resource, or one index.ts').choices([
-        'files',
-        'resources',
-        'single',
-      ]),
-    )
-    .addOption(
-      new Option('--enum-style <style>', 'string enums as a union plus a const of values, or the union alone').choices(['const', 'union']),
-    )
-    .option('--examples <languages>', 'only these x-codeSamples languages as @example (comma-separated; "none" for none)', (v: string) =>
-      v === 'none'
-        ? []
-        : v
-            .split(',')
-            .map((l) => l.trim())
-            .filter(Boolean),
-    )
-    .option('--no-format', 'skip prettier (faster; output stays deterministic)')
-    .option('--paths-types', "also write paths.ts: openapi-typescript's paths/components types, for openapi-fetch")
+    .requiredOption('-o, --output <dir>', 'the SDK directory');
+  for (const option of sdkOptionFlags()) generateCommand.addOption(option);
+  generateCommand
     .option('--check', 'write nothing; exit 1 if the files on disk differ')
     .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
     .option('--diff', 'with --check, print a unified diff of each file that differs')
     .option('--json', 'print a machine-readable summary (for CI)')
-    .option('--allow-external-refs', "follow $refs to files outside the spec's directory (URLs are never fetched)")
     .option('--debug', 'print the time of each stage')
     .option('-q, --quiet', 'print only errors')
     .addHelpText('after', '\nExamples:\n  codegen generate openapi.yaml -o src/sdk\n  codegen generate docs/api-reference -o sdk --check\n')
@@ -268,6 +236,10 @@ try {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = EXIT_BAD_INPUT;
   } else {
-    throw error;
+    // Never 1 (that means drift) and never a bare stack: one line, the stack only with --debug.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`internal error (a bug in codegen; please report it with the spec that caused it): ${message.split('\n')[0]}\n`);
+    if (process.argv.includes('--debug') && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT_INTERNAL;
   }
 }

@@ -7,19 +7,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CodegenError } from './diagnostics.js';
+import { optionProblem, SDK_OPTIONS, type SdkOptions } from './options.js';
 
-/** One SDK: where its spec is, where it goes, and the generate options for it. */
-export interface SdkConfig {
+/** One SDK: where its spec is, where it goes, and the generate options for it (see `options.ts`). */
+export interface SdkConfig extends SdkOptions {
   readonly input: string | readonly string[];
   readonly output: string;
-  readonly clientName?: string | undefined;
-  readonly allowExternalRefs?: boolean | undefined;
-  readonly format?: boolean | undefined;
-  readonly emit?: 'types' | 'functions' | 'client' | undefined;
-  readonly enumStyle?: 'const' | 'union' | undefined;
-  readonly layout?: 'files' | 'resources' | 'single' | undefined;
-  readonly examples?: readonly string[] | undefined;
-  readonly pathsTypes?: boolean | undefined;
 }
 
 /** What `codegen.config.ts` can `export default` with `satisfies ConfigFile` for typing. */
@@ -76,31 +69,20 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   return list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
-    const { input, output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples, pathsTypes, ...unknown } = sdk as Record<string, unknown>;
-    const extra = Object.keys(unknown)[0];
-    if (extra !== undefined) return fail(`${at}/${extra}`, `unknown option "${extra}"`);
+    const { input, output, ...options } = sdk as Record<string, unknown>;
     const inputs = typeof input === 'string' ? [input] : input;
     if (!Array.isArray(inputs) || inputs.length === 0 || !inputs.every((x) => typeof x === 'string')) {
       return fail(`${at}/input`, '"input" must be a path or a list of paths');
     }
     if (typeof output !== 'string') return fail(`${at}/output`, '"output" must be a directory path');
-    if (clientName !== undefined && typeof clientName !== 'string') return fail(`${at}/clientName`, '"clientName" must be a string');
-    if (allowExternalRefs !== undefined && typeof allowExternalRefs !== 'boolean') {
-      return fail(`${at}/allowExternalRefs`, '"allowExternalRefs" must be true or false');
+    const rows = new Map<string, (typeof SDK_OPTIONS)[number]>(SDK_OPTIONS.map((row) => [row.key, row]));
+    for (const [key, value] of Object.entries(options)) {
+      const row = rows.get(key);
+      if (row === undefined) return fail(`${at}/${key}`, `unknown option "${key}"`);
+      const problem = value === undefined ? undefined : optionProblem(row, value);
+      if (problem !== undefined) return fail(`${at}/${key}`, problem);
     }
-    if (format !== undefined && typeof format !== 'boolean') return fail(`${at}/format`, '"format" must be true or false');
-    if (emit !== undefined && emit !== 'types' && emit !== 'functions' && emit !== 'client') {
-      return fail(`${at}/emit`, '"emit" must be "types", "functions" or "client"');
-    }
-    if (enumStyle !== undefined && enumStyle !== 'const' && enumStyle !== 'union') return fail(`${at}/enumStyle`, '"enumStyle" must be "const" or "union"');
-    if (layout !== undefined && layout !== 'files' && layout !== 'resources' && layout !== 'single') {
-      return fail(`${at}/layout`, '"layout" must be "files", "resources" or "single"');
-    }
-    if (examples !== undefined && !(Array.isArray(examples) && examples.every((x) => typeof x === 'string'))) {
-      return fail(`${at}/examples`, '"examples" must be a list of languages');
-    }
-    if (pathsTypes !== undefined && typeof pathsTypes !== 'boolean') return fail(`${at}/pathsTypes`, '"pathsTypes" must be true or false');
-    return { input: inputs as string[], output, clientName, allowExternalRefs, format, emit, enumStyle, layout, examples: examples as string[] | undefined, pathsTypes };
+    return { ...(options as SdkOptions), input: inputs as string[], output };
   });
 }
 

@@ -11,7 +11,7 @@ import type { TypeContext } from './type-syntax.js';
 
 export function clientFile(api: Api, { resources = true }: { resources?: boolean } = {}): FilePlan {
   const ctx = typeContext(api);
-  const optionsName = `${api.client.className}Options`;
+  const optionsName = api.client.optionsName;
   // Without resources the client is only the configured transport the functions take.
   const tree: ResourceNode = resources ? api.resources : { ...api.resources, children: [], methods: [] };
   const resourceClasses = descendants(tree).map((node) => resourceClass(api, node, ctx));
@@ -31,7 +31,7 @@ export function clientFile(api: Api, { resources = true }: { resources?: boolean
         type: 'Credential | undefined',
         docs: jsdoc([
           scheme.description,
-          `${credentialUse(scheme)} Defaults to the \`${scheme.envVar}\` environment variable. A function is called before each request, for tokens that expire.`,
+          `${credentialUse(scheme)}${envDefault(scheme)} A function is called before each request, for tokens that expire.`,
         ]),
       })),
     },
@@ -68,9 +68,11 @@ function inlineDoc(text: string | undefined): string {
 
 function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeContext): ClassDeclarationStructure {
   const server = api.servers[0]?.url ?? '';
-  const schemes = Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind]));
+  // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
+  // `as const`: TypeScript does not type the values of keys like `constructor` or `['__proto__']` from the context.
+  const schemes = `{ ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: ${JSON.stringify(s.kind)}`).join(', ')} } as const`;
   const credentials = api.securitySchemes.map(
-    (s) => `${stringLiteral(s.key)}: options.${s.optionName} ?? readEnv(${stringLiteral(s.envVar)})`,
+    (s) => `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );
   const base = resourceClass(api, tree, ctx, true);
   return {
@@ -87,7 +89,7 @@ function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeC
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${JSON.stringify(schemes)}, credentials: { ${credentials.join(', ')} } });`,
+          `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} } });`,
         ],
       },
     ],
@@ -147,7 +149,7 @@ function imports(api: Api, tree: ResourceNode): StatementStructures[] {
       kind: StructureKind.ImportDeclaration,
       namedImports: [
         'BaseClient',
-        ...(api.securitySchemes.length > 0 ? ['readEnv'] : []),
+        ...(api.securitySchemes.some((s) => s.envVars.length > 0) ? ['readEnv'] : []),
         ...[
           'ClientOptions',
           ...(api.securitySchemes.length > 0 ? ['Credential'] : []),
@@ -175,6 +177,14 @@ function resourcePath(root: ResourceNode, target: ResourceNode, prefix: string[]
     if (found) return found;
   }
   return '';
+}
+
+function envDefault(scheme: SecurityScheme): string {
+  const [first, second] = scheme.envVars.map((name) => `\`${name}\``);
+  if (first === undefined) return '';
+  return second === undefined
+    ? ` Defaults to the ${first} environment variable.`
+    : ` Defaults to the ${first} and ${second} environment variables, joined by \`:\`.`;
 }
 
 function credentialUse(scheme: SecurityScheme): string {

@@ -26,6 +26,8 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
     ]),
     ...api.operations.map((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx)] : [])),
   ]);
+  // A spec without schemas or parameters still gets a module: an empty file is a script, and `export *` of it fails.
+  if (statements.length === 0) statements.push('export {};');
   return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
 }
 

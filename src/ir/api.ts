@@ -20,6 +20,8 @@ export interface Api {
 export interface ClientInfo {
   /** `MeibelClient`. */
   readonly className: string;
+  /** The client's options interface (`<Client>Options`), claimed among the exports. */
+  readonly optionsName: string;
   /** Prefix of environment variables: `MEIBEL` → `MEIBEL_API_KEY`. */
   readonly envPrefix: string;
 }
@@ -43,8 +45,11 @@ export interface SecurityScheme {
   readonly description?: string;
   /** Client option that carries the credential (`apiKey` when there is one scheme). */
   readonly optionName: string;
-  /** Environment variable read when the option is not given. */
-  readonly envVar: string;
+  /**
+   * Environment variables read when the option is not given: one holds the
+   * credential; two (basic auth) hold the user name and the password. None: no fallback.
+   */
+  readonly envVars: readonly string[];
 }
 
 export interface NamedSchema {
@@ -111,6 +116,11 @@ export interface CodeSample {
   readonly source: string;
 }
 
+/** A piece of a path template: text sent as written, or where a path parameter's value goes. */
+export type PathSegment =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'parameter'; readonly parameter: Parameter };
+
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
 export interface Operation {
@@ -119,12 +129,15 @@ export interface Operation {
   /** Pointer to the operation in the spec, for messages. */
   readonly pointer: string;
   readonly method: HttpMethod;
+  /** The path template as the spec writes it (`/items/{id}`), for docs and messages. */
   readonly path: string;
+  /** The template parsed once, in normalize: literal text and the parameters it takes, in order. */
+  readonly pathSegments: readonly PathSegment[];
   readonly summary?: string;
   readonly description?: string;
   readonly deprecated?: boolean;
   readonly tags: readonly string[];
-  /** In the order they appear in the path. */
+  /** Every declared path parameter, once each, in the order the path first uses them. */
   readonly pathParameters: readonly Parameter[];
   /** Query, header and cookie parameters, in spec order. */
   readonly otherParameters: readonly Parameter[];

@@ -1,7 +1,9 @@
 /**
- * Every identifier the SDK exports is decided here, once: type names, function
- * names, argument names, and how clashes with TypeScript globals, keywords, the
- * runtime's exports and each other are broken (stably, in spec order).
+ * The naming planner: every identifier the emitter writes is decided here,
+ * once, in one of a few explicit scopes (exports, client options, client and
+ * resource members, function parameters and locals, server keys), and how
+ * clashes with TypeScript globals, keywords, the runtime and each other are
+ * broken (stably, in spec order).
  */
 
 /** What `templates/runtime/index.ts` exports; a test keeps this list true. */
@@ -61,12 +63,15 @@ const KEYWORDS = new Set([
   'arguments', 'eval',
 ]);
 
-/** Words of a name: `datasource_id` → [datasource, id]; `getIngestStatus` → [get, Ingest, Status]. */
+/**
+ * Words of a name: `datasource_id` → [datasource, id]; `getIngestStatus` → [get, Ingest, Status].
+ * Only characters an identifier may hold survive (after NFKC: `²` → `2`); the rest separate words.
+ */
 export function words(text: string): string[] {
   return text
     .normalize('NFKC')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/(?:[^\p{ID_Continue}]|_)+/u)
     .filter((w) => w.length > 0);
 }
 
@@ -92,9 +97,9 @@ export function camelCase(text: string): string {
   return safeStart(joined || 'unnamed');
 }
 
-/** `MeibelClient` → `MEIBEL`; `apiKey` → `API_KEY`. */
+/** `MeibelClient` → `MEIBEL`; `apiKey` → `API_KEY`. ASCII only: it names environment variables. */
 export function constantCase(text: string): string {
-  return words(text)
+  return words(text.normalize('NFKD').replace(/[^\x20-\x7e]/g, ''))
     .map((w) => w.toUpperCase())
     .join('_');
 }
@@ -105,7 +110,7 @@ export function safeIdentifier(name: string): string {
 }
 
 function safeStart(name: string): string {
-  return /^[\p{L}_$]/u.test(name) ? name : `_${name}`;
+  return /^[\p{ID_Start}_$]/u.test(name) ? name : `_${name}`;
 }
 
 /**
@@ -125,9 +130,15 @@ export class NameRegistry {
     this.#keywordsReserved = keywordsReserved;
   }
 
-  claim(wanted: string): string {
-    const reserved = this.#reserved.has(wanted) || (this.#keywordsReserved && KEYWORDS.has(wanted));
-    const base = reserved ? wanted + this.#reservedSuffix : wanted;
+  /** Whether `name` is kept away from this scope (a global, a runtime export, a keyword…). */
+  isReserved(name: string): boolean {
+    return this.#reserved.has(name) || (this.#keywordsReserved && KEYWORDS.has(name));
+  }
+
+  /** A unique name near `wanted`; a reserved one gets `reservedSuffix` (the scope's, unless given). */
+  claim(wanted: string, reservedSuffix: string = this.#reservedSuffix): string {
+    const reserved = this.isReserved(wanted);
+    const base = reserved ? wanted + reservedSuffix : wanted;
     let name = base;
     for (let n = 2; this.#taken.has(name) || this.#reserved.has(name); n++) name = `${base}${n}`;
     this.#taken.add(name);
@@ -139,7 +150,35 @@ export class NameRegistry {
   }
 }
 
-/** The registry for everything exported from the SDK's index. */
-export function exportRegistry(): NameRegistry {
-  return new NameRegistry([...TS_GLOBALS, ...RUNTIME_EXPORTS], 'Schema');
+/**
+ * Everything exported from the SDK's index. `then` is reserved: a module
+ * namespace with a `then` export is a thenable, so `await import(sdk)` would call it.
+ */
+export function exportScope(): NameRegistry {
+  return new NameRegistry([...TS_GLOBALS, ...RUNTIME_EXPORTS, 'then'], 'Schema');
+}
+
+/** The options every client has already (`ClientOptions` in the runtime); credentials come after them. */
+export const BASE_CLIENT_OPTIONS: readonly string[] = ['baseUrl', 'timeout', 'maxRetries', 'fetch', 'headers'];
+
+// What every object already has (`constructor`, `toString`, `__proto__`…): an option or
+// member of that name would read the inherited value when the user gives none.
+const OBJECT_MEMBERS = Object.getOwnPropertyNames(Object.prototype);
+
+/** Credential options of the client, beside the base options. */
+export function clientOptionScope(): NameRegistry {
+  return new NameRegistry([...BASE_CLIENT_OPTIONS, ...OBJECT_MEMBERS], 'Credential', { keywordsReserved: false });
+}
+
+// Members of the runtime's BaseClient and of every object; `then` would make a resource a thenable.
+const CLIENT_MEMBERS = ['request', 'stream', 'paginate', 'baseUrl', 'timeout', 'maxRetries', 'then', ...OBJECT_MEMBERS];
+
+/** Properties and methods of the client class or of one resource class. */
+export function memberScope(): NameRegistry {
+  return new NameRegistry(CLIENT_MEMBERS, '_', { keywordsReserved: false });
+}
+
+/** Keys of the exported servers object. */
+export function serverKeyScope(): NameRegistry {
+  return new NameRegistry(OBJECT_MEMBERS, '_', { keywordsReserved: false });
 }

@@ -4,7 +4,7 @@
  * methods are made unique per node; class names are claimed among all exports.
  */
 import type { Operation } from './api.js';
-import { NameRegistry, pascalCase } from './naming.js';
+import { memberScope, pascalCase, type NameRegistry } from './naming.js';
 
 export interface ResourceNode {
   /** Property name on the parent (empty for the root). */
@@ -40,8 +40,7 @@ export function buildResourceTree(operations: readonly Operation[], rootClassNam
 }
 
 function freeze(node: MutableNode, className: string, names: NameRegistry): ResourceNode {
-  // Properties of the BaseClient and of every object must stay what they are.
-  const members = new NameRegistry(['request', 'stream', 'paginate', 'baseUrl', 'timeout', 'maxRetries', 'constructor'], '_', { keywordsReserved: false });
+  const members = memberScope();
   const children = [...node.children.values()].map((child) =>
     freeze({ ...child, property: members.claim(child.property) }, names.claim(`${pascalCase(child.path.join(' '))}Resource`), names),
   );

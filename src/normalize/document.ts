@@ -1,15 +1,16 @@
 /** A whole OpenAPI document → the API IR, with every name decided. */
 import type { OpenAPI3 } from 'openapi-typescript';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
-import { exportRegistry, pascalCase } from '../ir/naming.js';
+import { exportScope, pascalCase } from '../ir/naming.js';
 import { buildResourceTree } from '../ir/resources.js';
 import { schemasWithTwoViews } from '../ir/visibility.js';
 import { asString, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { clientInfo } from './client-info.js';
 import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { normalizeOperation, type OperationInput } from './operation.js';
-import { normalizeSchema } from './schema.js';
-import { normalizeSecuritySchemes } from './security.js';
+import { normalizeSchema, UnprintableSchemaError } from './schema.js';
+import { CodegenError, toPointer, type Diagnostic } from '../diagnostics.js';
+import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -17,6 +18,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 export interface NormalizeOptions {
   /** Overrides the client class name found in samples or the title. */
   readonly clientName?: string | undefined;
+  /** Renames or disables the environment variables credentials fall back to. */
+  readonly env?: EnvOverrides | undefined;
 }
 
 export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
@@ -27,12 +30,11 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const title = asString(info.title) ?? 'API';
   const inputs = operationInputs(document);
   const tsSamples = inputs.flatMap((i) => normalizeCodeSamples(i.operation).filter(isTypeScript).map((s) => s.source));
-  const client = clientInfo(title, tsSamples, options.clientName);
-
-  const names = exportRegistry();
-  names.claim(client.className);
+  const names = exportScope();
+  const client = clientInfo(title, tsSamples, options.clientName, names);
+  const problems: Diagnostic[] = [];
   const schemas = componentSchemas(ctx).map(({ key, raw }): NamedSchema => {
-    const schema = normalizeSchema(ctx, raw);
+    const schema = locatedAt(['components', 'schemas', key], problems, () => normalizeSchema(ctx, raw)) ?? { kind: 'unknown' };
     const typeName = names.claim(pascalCase(key));
     const isStringEnum = schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string');
     return { key, typeName, schema, ...(isStringEnum && { valuesName: names.claim(`${typeName}Values`) }) };
@@ -42,14 +44,16 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   schemas.forEach((named, i) => {
     if (twoViews.has(named.key)) schemas[i] = { ...named, inputTypeName: names.claim(`${named.typeName}Input`) };
   });
-  const securitySchemes = normalizeSecuritySchemes(ctx, client.envPrefix);
+  const securitySchemes = normalizeSecuritySchemes(ctx, client.envPrefix, options.env);
   const operations: Operation[] = [];
   const components = new Map(schemas.map((s) => [s.key, s]));
   for (const input of inputs) {
-    const normalized = normalizeOperation(ctx, input, securitySchemes, names, components);
+    const normalized = locatedAt(['paths', input.path, input.method], problems, () => normalizeOperation(ctx, input, securitySchemes, names, components));
+    if (normalized === undefined) continue;
     operations.push(normalized.operation);
     schemas.push(...normalized.derivedSchemas);
   }
+  if (problems.length > 0) throw new CodegenError(problems);
   const description = asString(info.description);
   const servers = normalizeServers(document.servers);
   const serversConstName = servers.length > 1 ? names.claim(`${client.className.replace(/Client$/, '')}Servers`) : undefined;
@@ -65,6 +69,17 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     operations,
     resources: buildResourceTree(operations, client.className, names),
   };
+}
+
+/** Runs one normalization; a schema no type can express becomes a problem located at `segments`. */
+function locatedAt<T>(segments: readonly string[], problems: Diagnostic[], run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof UnprintableSchemaError)) throw error;
+    problems.push({ message: error.message, pointer: toPointer(segments) });
+    return undefined;
+  }
 }
 
 function componentSchemas(ctx: NormalizeContext): Array<{ key: string; raw: unknown }> {

@@ -11,16 +11,46 @@ const CONSTRAINT_KEYS = [
   'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'not',
 ] as const;
 
+/**
+ * Deeper inline schemas than this are refused: the printed type would
+ * overflow the formatter's (and a reader's) stack. Named schemas reset the count.
+ */
+export const MAX_SCHEMA_DEPTH = 64;
+
+/** A schema that cannot become a type; the caller knows where it is and says so. */
+export class UnprintableSchemaError extends Error {}
+
+// The inline nesting being normalized now, and the inlined (non-component) refs on the way.
+let depth = 0;
+const inlining: string[] = [];
+
 export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
   if (raw === undefined || raw === true || !isRaw(raw)) return { kind: 'unknown' };
-  const docs = schemaDocs(raw);
-  if (typeof raw.$ref === 'string') {
-    const target = schemaRefTarget(raw.$ref);
-    // Refs outside components.schemas are inlined: they have no type name of their own.
-    return target !== undefined ? { kind: 'ref', target, ...docs } : normalizeSchema(ctx, deref(ctx, raw));
+  if (depth >= MAX_SCHEMA_DEPTH) throw new UnprintableSchemaError(`inline schemas are nested more than ${MAX_SCHEMA_DEPTH} levels deep; name the inner ones under components/schemas`);
+  depth++;
+  try {
+    const docs = schemaDocs(raw);
+    if (typeof raw.$ref === 'string') {
+      const target = schemaRefTarget(raw.$ref);
+      // Refs outside components.schemas are inlined: they have no type name of their own.
+      return target !== undefined ? { kind: 'ref', target, ...docs } : inlineRef(ctx, raw.$ref, raw);
+    }
+    const schema = withDocs(normalizeShape(ctx, raw), docs);
+    return ctx.is30 && raw.nullable === true ? nullable(schema) : schema;
+  } finally {
+    depth--;
   }
-  const schema = withDocs(normalizeShape(ctx, raw), docs);
-  return ctx.is30 && raw.nullable === true ? nullable(schema) : schema;
+}
+
+/** A ref to a schema that is not a component: its content, once (an inline type cannot refer to itself). */
+function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw): Schema {
+  if (inlining.includes(ref)) throw new UnprintableSchemaError(`$ref "${ref}" refers to itself through inline schemas; move the schema under components/schemas so it has a name`);
+  inlining.push(ref);
+  try {
+    return normalizeSchema(ctx, deref(ctx, raw));
+  } finally {
+    inlining.pop();
+  }
 }
 
 function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {

@@ -1,9 +1,23 @@
 /** Security Scheme Objects → client credentials. https://spec.openapis.org/oas/v3.1.0#security-scheme-object */
 import type { SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
-import { camelCase, constantCase } from '../ir/naming.js';
+import { camelCase, clientOptionScope, constantCase } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
 
-export function normalizeSecuritySchemes(ctx: NormalizeContext, envPrefix: string): SecurityScheme[] {
+/**
+ * Which environment variables credentials fall back to: `false` reads none; a
+ * map renames (or, with `false`, disables) them per credential option.
+ */
+export type EnvOverrides = false | Readonly<Record<string, string | readonly string[] | false>>;
+
+// The fixed end of every variable name: a spec chooses the prefix and the scheme's
+// words, never the suffix, so it cannot name `GITHUB_TOKEN` or `AWS_SECRET_ACCESS_KEY`.
+const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[]>> = {
+  apiKey: ['API_KEY'],
+  bearer: ['BEARER_TOKEN'],
+  basic: ['USERNAME', 'PASSWORD'],
+};
+
+export function normalizeSecuritySchemes(ctx: NormalizeContext, envPrefix: string, env: EnvOverrides = {}): SecurityScheme[] {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const raw = isRaw(components.securitySchemes) ? components.securitySchemes : {};
   const supported = Object.entries(raw)
@@ -12,16 +26,38 @@ export function normalizeSecuritySchemes(ctx: NormalizeContext, envPrefix: strin
     .filter((s): s is typeof s & { kind: SecuritySchemeKind } => s.kind !== undefined);
   // One scheme: its credential is simply `apiKey`, whatever its type (the contract).
   const single = supported.length === 1;
-  return supported.map(({ key, raw, kind }) => {
+  const options = clientOptionScope();
+  const stems = new Set<string>();
+  return supported.map(({ key, raw, kind }, index) => {
     const description = asString(raw.description);
+    const optionName = options.claim(single ? 'apiKey' : camelCase(key));
+    const stem = single ? '' : uniqueStem(constantCase(key) || `SCHEME_${index + 1}`, stems);
+    const envVars = single
+      ? [`${envPrefix}_API_KEY`]
+      : ENV_SUFFIXES[kind.type].map((suffix) => `${envPrefix}_${stem}_${suffix}`);
     return {
       key,
       kind,
-      optionName: single ? 'apiKey' : camelCase(key),
-      envVar: single ? `${envPrefix}_API_KEY` : `${envPrefix}_${constantCase(key)}`,
+      optionName,
+      envVars: overriddenEnv(env, optionName, envVars),
       ...(description !== undefined && { description }),
     };
   });
+}
+
+function uniqueStem(wanted: string, taken: Set<string>): string {
+  let stem = wanted;
+  for (let n = 2; taken.has(stem); n++) stem = `${wanted}_${n}`;
+  taken.add(stem);
+  return stem;
+}
+
+function overriddenEnv(env: EnvOverrides, optionName: string, planned: readonly string[]): readonly string[] {
+  if (env === false) return [];
+  if (!Object.hasOwn(env, optionName)) return planned;
+  const chosen = env[optionName];
+  if (chosen === false || chosen === undefined) return [];
+  return typeof chosen === 'string' ? [chosen] : chosen;
 }
 
 function schemeKind(raw: Record<string, unknown>): SecuritySchemeKind | undefined {

@@ -1,10 +1,10 @@
 /** Server Objects → base URLs with variables filled from their defaults. https://spec.openapis.org/oas/v3.1.0#server-object */
 import type { Server } from '../ir/api.js';
-import { camelCase, NameRegistry } from '../ir/naming.js';
+import { camelCase, serverKeyScope } from '../ir/naming.js';
 import { asArray, asString, isRaw } from './context.js';
 
 export function normalizeServers(value: unknown): Server[] {
-  const keys = new NameRegistry([], '');
+  const keys = serverKeyScope();
   return asArray(value)
     .filter(isRaw)
     .map((raw, index) => {

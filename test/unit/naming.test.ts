@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, constantCase, exportRegistry, pascalCase, safeIdentifier } from '../../src/ir/naming.js';
+import ts from 'typescript';
+import { camelCase, clientOptionScope, constantCase, exportScope, memberScope, pascalCase, safeIdentifier, serverKeyScope } from '../../src/ir/naming.js';
+
+/** What TypeScript's own scanner reads as one identifier. */
+function isIdentifier(name: string): boolean {
+  const scanner = ts.createScanner(ts.ScriptTarget.ES2022, true, ts.LanguageVariant.Standard, name);
+  return scanner.scan() === ts.SyntaxKind.Identifier && scanner.getTokenEnd() === name.length;
+}
 
 describe('naming', () => {
   it('PascalCase keeps inner capitals and makes identifiers of anything', () => {
@@ -20,6 +27,45 @@ describe('naming', () => {
   it('CONSTANT_CASE for environment variables', () => {
     expect(constantCase('Meibel')).toBe('MEIBEL');
     expect(constantCase('bearerAuth')).toBe('BEARER_AUTH');
+    // Environment variable names stay ASCII.
+    expect(constantCase('Café Ümlaut 中文')).toBe('CAFE_UMLAUT');
+  });
+
+  it.each(['X²', 'a\u200db', 'price€', '𐄇 count', 'Ⅻ', 'naïve', '日本語', '\u{10FFFF}x', '🙂smile', 'a\u0301b'])(
+    'makes a valid TypeScript identifier of %j',
+    (text) => {
+      for (const name of [pascalCase(text), camelCase(text)]) expect(isIdentifier(name), name).toBe(true);
+    },
+  );
+
+  it('exports never include `then` (a thenable module breaks `await import()`)', () => {
+    expect(exportScope().claim('then')).toBe('thenSchema');
+  });
+
+  it('credential options never take a base option\'s name', () => {
+    const options = clientOptionScope();
+    expect(['timeout', 'apiKey', 'apiKey', 'headers', 'fetch'].map((n) => options.claim(n))).toStrictEqual([
+      'timeoutCredential',
+      'apiKey',
+      'apiKey2',
+      'headersCredential',
+      'fetchCredential',
+    ]);
+  });
+
+  it('members keep clear of the base client and of `then`; keywords are fine as members', () => {
+    const members = memberScope();
+    expect(['request', 'then', 'constructor', 'delete', 'list'].map((n) => members.claim(n))).toStrictEqual([
+      'request_',
+      'then_',
+      'constructor_',
+      'delete',
+      'list',
+    ]);
+  });
+
+  it('server keys never set a prototype', () => {
+    expect(serverKeyScope().claim('__proto__')).toBe('__proto___');
   });
 
   it('keywords get a trailing underscore as identifiers', () => {
@@ -28,7 +74,7 @@ describe('naming', () => {
   });
 
   it('clashes with globals and runtime exports get a stable suffix; duplicates are numbered', () => {
-    const names = exportRegistry();
+    const names = exportScope();
     expect(names.claim('Error')).toBe('ErrorSchema');
     expect(names.claim('ApiError')).toBe('ApiErrorSchema');
     expect(names.claim('Pet')).toBe('Pet');

@@ -90,9 +90,9 @@ describe('normalize: ingest-status page', () => {
   });
 
   it('client: named from the TypeScript sample, one API-key scheme, first server', () => {
-    expect(api.client).toStrictEqual({ className: 'MeibelClient', envPrefix: 'MEIBEL' });
+    expect(api.client).toStrictEqual({ className: 'MeibelClient', optionsName: 'MeibelClientOptions', envPrefix: 'MEIBEL' });
     expect(api.securitySchemes).toStrictEqual([
-      { key: 'APIKeyHeader', kind: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' }, optionName: 'apiKey', envVar: 'MEIBEL_API_KEY' },
+      { key: 'APIKeyHeader', kind: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' }, optionName: 'apiKey', envVars: ['MEIBEL_API_KEY'] },
     ]);
     expect(api.servers[0]).toStrictEqual({ url: 'https://api.meibel.ai/v2', description: 'Meibel API (v2)', key: 'meibelAPIV2' });
     expect(api.serversConstName).toBe('MeibelServers');

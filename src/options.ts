@@ -1,0 +1,112 @@
+/**
+ * Every option of an SDK, once: its config key, its command-line flag, the
+ * values it takes and its help. The config's validation, the CLI's flags and
+ * the flag-over-config merge are all derived from this table, so adding an
+ * option is one row here plus the code that reads it.
+ */
+import type { EnvOverrides } from './normalize/security.js';
+
+interface Row {
+  readonly key: string;
+  /** Commander's spelling; none: config only. */
+  readonly flag?: string;
+  readonly help: string;
+  readonly value: 'boolean' | 'string' | 'choice' | 'list' | 'env';
+  readonly choices?: readonly string[];
+}
+
+export const SDK_OPTIONS = [
+  { key: 'clientName', flag: '--client-name <name>', value: 'string', help: 'the client class name (default: from the TypeScript code samples or info.title)' },
+  { key: 'emit', flag: '--emit <what>', value: 'choice', choices: ['types', 'functions', 'client'], help: 'which files: types only, types and functions, or the full client' },
+  {
+    key: 'layout',
+    flag: '--layout <layout>',
+    value: 'choice',
+    choices: ['files', 'resources', 'single'],
+    help: 'types.ts/operations.ts/client.ts, operations split by resource, or one index.ts',
+  },
+  { key: 'enumStyle', flag: '--enum-style <style>', value: 'choice', choices: ['const', 'union'], help: 'string enums as a union plus a const of values, or the union alone' },
+  { key: 'examples', flag: '--examples <languages>', value: 'list', help: 'only these x-codeSamples languages as @example (comma-separated; "none" for none)' },
+  { key: 'format', flag: '--no-format', value: 'boolean', help: 'skip prettier (faster; output stays deterministic)' },
+  { key: 'pathsTypes', flag: '--paths-types', value: 'boolean', help: "also write paths.ts: openapi-typescript's paths/components types, for openapi-fetch" },
+  { key: 'allowExternalRefs', flag: '--allow-external-refs', value: 'boolean', help: "follow $refs to files outside the project (URLs are never fetched)" },
+  {
+    key: 'env',
+    value: 'env',
+    help: 'environment variables credentials fall back to: false for none, or { "<credential option>": "NAME" | ["USER", "PASSWORD"] | false }',
+  },
+] as const satisfies readonly Row[];
+
+type OptionRow = (typeof SDK_OPTIONS)[number];
+
+type ValueOf<R extends OptionRow> = R extends { readonly choices: ReadonlyArray<infer C> }
+  ? C
+  : R['value'] extends 'boolean'
+    ? boolean
+    : R['value'] extends 'string'
+      ? string
+      : R['value'] extends 'list'
+        ? readonly string[]
+        : EnvOverrides;
+
+/** The options of one SDK, as the config and the flags give them. */
+export type SdkOptions = { readonly [R in OptionRow as R['key']]?: ValueOf<R> | undefined };
+
+/** The problem with `value` for this option, or undefined when it is valid. */
+export function optionProblem(row: Row, value: unknown): string | undefined {
+  const name = `"${row.key}"`;
+  switch (row.value) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `${name} must be true or false`;
+    case 'string':
+      return typeof value === 'string' ? undefined : `${name} must be a string`;
+    case 'choice':
+      return row.choices?.includes(value as string) ? undefined : `${name} must be ${orList(row.choices ?? [])}`;
+    case 'list':
+      return Array.isArray(value) && value.every((x) => typeof x === 'string') ? undefined : `${name} must be a list of strings`;
+    case 'env':
+      return envProblem(value);
+  }
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function envProblem(value: unknown): string | undefined {
+  if (value === false) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '"env" must be false or an object';
+  for (const [option, names] of Object.entries(value)) {
+    const list = typeof names === 'string' ? [names] : names;
+    if (list === false) continue;
+    if (!Array.isArray(list) || list.length === 0 || list.length > 2 || !list.every((n) => typeof n === 'string' && ENV_NAME.test(n))) {
+      return `"env.${option}" must be false, a variable name, or [user name variable, password variable]`;
+    }
+  }
+  return undefined;
+}
+
+/** `--examples TypeScript,Go` or `none`. */
+export function parseList(text: string): string[] {
+  return text === 'none'
+    ? []
+    : text
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+
+/** Flags win over the config, option by option; a `--no-x` flag counts only when given. */
+export function mergeOptions(config: SdkOptions, flags: Readonly<Record<string, unknown>>): SdkOptions {
+  const merged: Record<string, unknown> = { ...config };
+  for (const row of SDK_OPTIONS) {
+    if (!('flag' in row)) continue;
+    const flag = flags[row.key];
+    const negated = row.flag.startsWith('--no-');
+    if (negated ? flag === false : flag !== undefined) merged[row.key] = flag;
+  }
+  return merged as SdkOptions;
+}
+
+function orList(items: readonly string[]): string {
+  const quoted = items.map((i) => `"${i}"`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
