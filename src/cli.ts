@@ -123,6 +123,9 @@ async function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, m
       `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
         `(${count(result.changes.length, 'file')} changed) in ${(ms / 1000).toFixed(2)} s\n`,
     );
+    // Which secrets the SDK will pick up by itself is worth seeing at every generation.
+    const { envVars } = result.summary;
+    if (envVars.length > 0) process.stdout.write(`  credentials default to the environment variables ${envVars.join(', ')}\n`);
   }
 }
 
