@@ -41,6 +41,13 @@ describe('generate options', () => {
   it('examples: only the chosen languages become @example', async () => {
     const read = await build('examples', { examples: ['Go'] });
     expect([...read('operations.ts').matchAll(/@example (\w+)/g)].map((m) => m[1])).toEqual(['Go']);
+    // The client's methods read the same operations: one copy of each fact.
+    expect([...read('client.ts').matchAll(/@example (Python|TypeScript|Go)\b/g)].map((m) => m[1])).toEqual(['Go']);
+  });
+
+  it('examples: none — no @example of a code sample anywhere', async () => {
+    const read = await build('no-examples', { examples: [] });
+    for (const file of ['operations.ts', 'client.ts']) expect(read(file)).not.toMatch(/@example (Python|TypeScript|Go)/);
   });
 
   it('layout: resources — one operations module per resource, re-exported by operations.ts', async () => {

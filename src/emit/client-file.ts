@@ -1,6 +1,6 @@
 /** `client.ts`: the client class, its options and one class per resource. */
 import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
-import type { Api, SecurityScheme } from '../ir/api.js';
+import type { Api, Operation, SecurityScheme } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
 import { jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import type { FilePlan } from './file-plan.js';
@@ -125,7 +125,8 @@ function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext, isRoot = 
             statements: [...(keepsClient ? ['this.#client = client;'] : []), ...node.children.map((c) => `this.${c.property} = new ${c.className}(client);`)],
           },
         ],
-    methods: node.methods.map(({ name, operation }) => {
+    methods: node.methods.map(({ name, functionName }) => {
+      const operation = operationNamed(api, functionName);
       const signature = operationSignature(api, operation, ctx, false);
       const args = [client, ...signature.parameters.map((p) => p.name)].join(', ');
       return {
@@ -140,7 +141,7 @@ function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext, isRoot = 
 }
 
 function imports(api: Api, tree: ResourceNode): StatementStructures[] {
-  const methods = descendants(tree, true).flatMap((n) => n.methods.map((m) => m.operation));
+  const methods = descendants(tree, true).flatMap((n) => n.methods.map((m) => operationNamed(api, m.functionName)));
   const functions = methods.map((op) => op.functionName);
   const ctx = typeContext(api);
   const schemaTypes = [...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false)))].sort();
@@ -164,6 +165,12 @@ function imports(api: Api, tree: ResourceNode): StatementStructures[] {
   if (functions.length > 0) out.push({ kind: StructureKind.ImportDeclaration, namedImports: [...new Set(functions)].sort(), moduleSpecifier: './operations.js' });
   if (schemaTypes.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: schemaTypes, moduleSpecifier: './types.js' });
   return out;
+}
+
+function operationNamed(api: Api, functionName: string): Operation {
+  const operation = api.operations.find((op) => op.functionName === functionName);
+  if (operation === undefined) throw new Error(`The resource tree names an operation that is not in the API: ${functionName}`);
+  return operation;
 }
 
 function descendants(node: ResourceNode, includeSelf = false): ResourceNode[] {

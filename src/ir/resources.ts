@@ -11,14 +11,15 @@ export interface ResourceNode {
   readonly property: string;
   /** Exported class name (`DatasourcesIngestResource`); the root uses the client's own. */
   readonly className: string;
-  readonly methods: ReadonlyArray<{ readonly name: string; readonly operation: Operation }>;
+  /** Each method names its operation by `functionName`: the tree holds no copy of an operation. */
+  readonly methods: ReadonlyArray<{ readonly name: string; readonly functionName: string }>;
   readonly children: readonly ResourceNode[];
 }
 
 interface MutableNode {
   property: string;
   path: string[];
-  methods: Array<{ wanted: string; operation: Operation }>;
+  methods: Array<{ wanted: string; functionName: string }>;
   children: Map<string, MutableNode>;
 }
 
@@ -34,7 +35,7 @@ export function buildResourceTree(operations: readonly Operation[], rootClassNam
       }
       node = child;
     }
-    node.methods.push({ wanted: operation.methodName, operation });
+    node.methods.push({ wanted: operation.methodName, functionName: operation.functionName });
   }
   return freeze(root, rootClassName, names);
 }
@@ -44,6 +45,6 @@ function freeze(node: MutableNode, className: string, names: NameRegistry): Reso
   const children = [...node.children.values()].map((child) =>
     freeze({ ...child, property: members.claim(child.property) }, names.claim(`${pascalCase(child.path.join(' '))}Resource`), names),
   );
-  const methods = node.methods.map(({ wanted, operation }) => ({ name: members.claim(wanted), operation }));
+  const methods = node.methods.map(({ wanted, functionName }) => ({ name: members.claim(wanted), functionName }));
   return { property: node.property, className, methods, children };
 }
