@@ -7,15 +7,16 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { emitSdk, type EmitOptions } from './emit/index.js';
 import { pathsTypesFile } from './emit/paths-types.js';
 import { filterCodeSamples } from './ir/filter-samples.js';
-import { formatWithCache } from './format/cache.js';
+import { formatFiles } from './format/format.js';
 import type { Api } from './ir/api.js';
 import { loadSpec } from './load/index.js';
 import { normalizeDocument } from './normalize/document.js';
+import type { EnvOverrides } from './normalize/security.js';
 import { collectWarnings } from './normalize/warnings.js';
 import { printFile, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
 import { readManifest } from './write/manifest.js';
-import { diffOutput, recoverInterruptedWrite, withManifest, writeOutput, type FileChange } from './write/write.js';
+import { diffOutput, recoverInterruptedWrite, refuseUntrustedOutput, withManifest, writeOutput, type FileChange } from './write/write.js';
 
 export interface GenerateOptions extends EmitOptions {
   /** Spec files, docs pages, or directories of them; merged into one API. */
@@ -28,6 +29,8 @@ export interface GenerateOptions extends EmitOptions {
   readonly dryRun?: boolean | undefined;
   /** Overrides the client class name. */
   readonly clientName?: string | undefined;
+  /** Renames or disables the environment variables credentials fall back to (`false`: none). */
+  readonly env?: EnvOverrides | undefined;
   /** Allow `$ref`s to files outside the spec's directory. */
   readonly allowExternalRefs?: boolean | undefined;
   /** Run prettier on the output (default true). */
@@ -42,7 +45,13 @@ export interface GenerateResult {
   readonly files: readonly PrintedFile[];
   /** What differs from the output directory (in `check` mode: what would change). */
   readonly changes: readonly FileChange[];
-  readonly summary: { readonly operations: number; readonly types: number; readonly files: number };
+  readonly summary: {
+    readonly operations: number;
+    readonly types: number;
+    readonly files: number;
+    /** The environment variables the SDK reads credentials from. */
+    readonly envVars: readonly string[];
+  };
   /** Every file read, `$ref`'d ones included. */
   readonly inputFiles: readonly string[];
   /** Operations and types added, removed or changed against the output directory. */
@@ -53,7 +62,7 @@ export interface GenerateResult {
   readonly timings: Readonly<Record<string, number>>;
 }
 
-export type ValidateOptions = Pick<GenerateOptions, 'input' | 'clientName' | 'allowExternalRefs'>;
+export type ValidateOptions = Pick<GenerateOptions, 'input' | 'clientName' | 'allowExternalRefs' | 'env'>;
 
 export interface ValidateResult {
   readonly api: Api;
@@ -75,7 +84,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateResult> {
   const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
   const spec = await time('load', () => loadSpec(inputs, { allowExternalRefs: options.allowExternalRefs }));
-  const api = await time('normalize', () => normalizeDocument(spec.document, { clientName: options.clientName }));
+  const api = await time('normalize', () => normalizeDocument(spec.document, { clientName: options.clientName, env: options.env }));
   const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map((w) => ({
     ...w,
     location: w.pointer === undefined ? undefined : spec.locate(fromPointer(w.pointer)),
@@ -98,22 +107,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const plans = await time('emit', () => emitSdk(api, options));
   if (options.pathsTypes) plans.push(await time('paths', () => pathsTypesFile(document)));
   const printed = await time('print', () => plans.map(printFile));
+  // Every file is formatted from the spec's text: nothing in the output folder vouches for a file's bytes.
+  const formatted = options.format === false ? printed : await time('format', () => formatFiles(printed));
+  const fingerprints = summarizeApi(api);
+  const files = withManifest(formatted, fingerprints);
+  // What the output folder holds is checked before anything in it changes, in check mode too.
+  if (!options.dryRun) await time('guard', () => refuseUntrustedOutput(options.output, files.map((f) => f.path)));
   // A run killed while writing is completed first (never in check mode, which writes nothing).
   if (!options.dryRun && !options.check) await time('recover', () => recoverInterruptedWrite(options.output));
   const previous = options.dryRun ? undefined : await readManifest(options.output);
-  const formatted =
-    options.format === false
-      ? { files: printed, records: {} }
-      : await time('format', () => formatWithCache(printed, options.dryRun ? undefined : options.output, previous?.formatted ?? {}));
-  const fingerprints = summarizeApi(api);
-  const files = withManifest(formatted.files, fingerprints, formatted.records);
   const changes = options.dryRun ? [] : await time('compare', () => diffOutput(options.output, files));
   const apiChanges = compareSummaries(previous?.api ?? fingerprints, fingerprints);
   if (!options.check && !options.dryRun) await time('write', () => writeOutput(options.output, files, changes));
   return {
     files,
     changes,
-    summary: { operations: api.operations.length, types: api.schemas.length, files: files.length },
+    summary: { operations: api.operations.length, types: api.schemas.length, files: files.length, envVars: api.securitySchemes.flatMap((s) => s.envVars) },
     warnings,
     apiChanges,
     inputFiles,

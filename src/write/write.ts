@@ -3,12 +3,18 @@
  * touches the output. Changed files are written to a temporary directory on the
  * same filesystem and renamed into place; unchanged files are left alone (their
  * mtime kept); stale files are removed only when our manifest says we wrote them.
+ * Nothing found in the output folder is trusted (see path-guard.ts, journal.ts).
  */
-import { access, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { PrintedFile } from '../print/print.js';
 import type { ApiSummary } from '../ir/api-summary.js';
-import { MANIFEST, manifestContent, readManifest, type FormatRecord } from './manifest.js';
+import { lstatIfAny } from './containment.js';
+import { journalContent, journalFile, PENDING, readPendingWrite, STAGED, type Journal } from './journal.js';
+import { MANIFEST, manifestContent, readManifest } from './manifest.js';
+import { refuseUnsafeTargets } from './path-guard.js';
+
+export { PENDING } from './journal.js';
 
 export interface FileChange {
   readonly path: string;
@@ -16,8 +22,19 @@ export interface FileChange {
 }
 
 /** The files to write, with the manifest that lists them. */
-export function withManifest(files: readonly PrintedFile[], api: ApiSummary, formatted: Readonly<Record<string, FormatRecord>>): PrintedFile[] {
-  return [...files, { path: MANIFEST, content: manifestContent(files.map((f) => f.path), api, formatted) }];
+export function withManifest(files: readonly PrintedFile[], api: ApiSummary): PrintedFile[] {
+  return [...files, { path: MANIFEST, content: manifestContent(files.map((f) => f.path), api) }];
+}
+
+/**
+ * Everything in the output folder a run would act on - a pending write, the
+ * manifest, the folders the files go into - checked before anything changes
+ * (a pending write's completion included), so a refused run changes nothing.
+ */
+export async function refuseUntrustedOutput(outDir: string, paths: readonly string[]): Promise<void> {
+  await readPendingWrite(outDir);
+  await refuseUnsafeTargets(outDir, paths);
+  await readManifest(outDir);
 }
 
 /** How the output directory differs from `files`. */
@@ -41,15 +58,6 @@ export async function writeOutput(outDir: string, files: readonly PrintedFile[],
   await completePendingWrite(outDir);
 }
 
-/** Where a staged write waits inside the output directory, journal included. */
-export const PENDING = '.codegen-pending';
-const JOURNAL = 'journal.json';
-
-interface Journal {
-  readonly moves: readonly string[];
-  readonly removes: readonly string[];
-}
-
 /**
  * Writes every changed file and a journal to a temporary directory beside the
  * output, then renames that directory into the output in one step. Until that
@@ -57,19 +65,23 @@ interface Journal {
  * left to do, so an interrupted run is completed by the next one.
  */
 export async function stageOutput(outDir: string, files: readonly PrintedFile[], changes: readonly FileChange[]): Promise<void> {
+  const journal: Journal = {
+    moves: changes.filter((c) => c.change !== 'removed').map((c) => c.path),
+    removes: changes.filter((c) => c.change === 'removed').map((c) => c.path),
+  };
+  // A symlinked folder inside the output must not carry a move or removal out of it.
+  await refuseUnsafeTargets(outDir, [...journal.moves, ...journal.removes]);
   const out = resolve(outDir);
   await mkdir(out, { recursive: true });
   const staging = await mkdtemp(join(dirname(out), `.${basename(out)}.codegen-`));
   try {
     const byPath = new Map(files.map((f) => [f.path, f]));
-    const moves = changes.filter((c) => c.change !== 'removed').map((c) => c.path);
-    for (const path of moves) {
-      const target = join(staging, 'files', path);
+    for (const path of journal.moves) {
+      const target = join(staging, STAGED, path);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, byPath.get(path)!.content);
     }
-    const journal: Journal = { moves, removes: changes.filter((c) => c.change === 'removed').map((c) => c.path) };
-    await writeFile(join(staging, JOURNAL), JSON.stringify(journal));
+    await writeFile(journalFile(staging), journalContent(journal));
     await rm(join(out, PENDING), { recursive: true, force: true });
     await rename(staging, join(out, PENDING));
   } catch (error) {
@@ -78,23 +90,24 @@ export async function stageOutput(outDir: string, files: readonly PrintedFile[],
   }
 }
 
-/** Finishes a staged write (this run's, or one a killed run left): moves, removals, then the journal goes. */
+/**
+ * Finishes a staged write (this run's, or one a killed run left): moves,
+ * removals, then the journal goes. The journal is checked whole first.
+ */
 export async function completePendingWrite(outDir: string): Promise<void> {
-  const pending = join(resolve(outDir), PENDING);
-  const journal = await readFile(join(pending, JOURNAL), 'utf8').then((t) => JSON.parse(t) as Journal, () => undefined);
-  if (journal === undefined) {
-    await rm(pending, { recursive: true, force: true });
-    return;
-  }
+  const out = resolve(outDir);
+  const journal = await readPendingWrite(out);
+  if (journal === undefined) return;
+  const staged = join(out, PENDING, STAGED);
   for (const path of journal.moves) {
-    const from = join(pending, 'files', path);
+    const from = join(staged, path);
     // A move done before an interruption is not done twice.
-    if (!(await access(from).then(() => true, () => false))) continue;
-    await mkdir(dirname(join(outDir, path)), { recursive: true });
-    await rename(from, join(outDir, path));
+    if ((await lstatIfAny(from)) === undefined) continue;
+    await mkdir(dirname(join(out, path)), { recursive: true });
+    await rename(from, join(out, path));
   }
-  for (const path of journal.removes) await rm(join(outDir, path), { force: true });
-  await rm(pending, { recursive: true, force: true });
+  for (const path of journal.removes) await rm(join(out, path), { force: true });
+  await rm(join(out, PENDING), { recursive: true, force: true });
 }
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * A staged write waits inside the output folder as `.codegen-pending/`: the
+ * changed files under `files/` and a journal of what to move in and remove, so
+ * that a run killed while applying it is completed by the next one. Being in
+ * the output folder, it may also have been committed or planted: it is checked
+ * whole before the first move, and refused (exit 2, nothing changed) unless the
+ * folder and the journal are real, every path is plain and lands inside the
+ * output folder, every staged file is a regular file inside the pending folder,
+ * and a manifest it moves in lists only safe paths too.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CodegenError, toPointer } from '../diagnostics.js';
+import { lstatIfAny } from './containment.js';
+import { MANIFEST, readManifestFile } from './manifest.js';
+import { refuseUnsafeListedPaths, type Listing } from './path-guard.js';
+
+/** Where a staged write waits inside the output folder. */
+export const PENDING = '.codegen-pending';
+const JOURNAL = 'journal.json';
+/** The staged files, below the pending folder. */
+export const STAGED = 'files';
+
+export interface Journal {
+  readonly moves: readonly string[];
+  readonly removes: readonly string[];
+}
+
+export function journalFile(pendingDir: string): string {
+  return join(pendingDir, JOURNAL);
+}
+
+export function journalContent(journal: Journal): string {
+  return JSON.stringify(journal);
+}
+
+/** The checked journal of the write pending in `outDir`: undefined when there is none, empty when it has no journal. */
+export async function readPendingWrite(outDir: string): Promise<Journal | undefined> {
+  const pending = join(outDir, PENDING);
+  const folder = await lstatIfAny(pending);
+  if (folder === undefined) return undefined;
+  if (!folder.isDirectory()) throw refusal(pending, pending, 'is not a folder codegen made (it is a symlink or a file)');
+  const file = journalFile(pending);
+  const entry = await lstatIfAny(file);
+  // A staged folder is renamed in with its journal: without one there is nothing to apply.
+  if (entry === undefined) return { moves: [], removes: [] };
+  if (!entry.isFile()) throw refusal(pending, file, 'is not a regular file');
+  const listing = { file, text: await readFile(file, 'utf8') };
+  const journal = parseJournal(listing.text);
+  if (journal === undefined) throw refusal(pending, file, 'is not a journal codegen wrote ({"moves": [paths], "removes": [paths]})');
+  await refuseUnsafeListedPaths(listing, [
+    ...journal.moves.map((value, index) => ({ value, at: ['moves', index], folder: outDir })),
+    ...journal.removes.map((value, index) => ({ value, at: ['removes', index], folder: outDir })),
+  ]);
+  const moves = journal.moves as string[];
+  refuseFolderConflicts(pending, listing, moves);
+  await refuseUnsafeStagedFiles(listing, pending, moves);
+  if (moves.includes(MANIFEST)) await readManifestFile(join(pending, STAGED, MANIFEST), outDir);
+  return { moves, removes: journal.removes as string[] };
+}
+
+/** The journal's shape, its entries not yet checked. */
+function parseJournal(text: string): { moves: unknown[]; removes: unknown[] } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { moves, removes } = parsed as { moves?: unknown; removes?: unknown };
+  return Array.isArray(moves) && Array.isArray(removes) ? { moves, removes } : undefined;
+}
+
+/** A path moved in as a file and also as a folder of another would fail halfway through the moves. */
+function refuseFolderConflicts(pending: string, listing: Listing, moves: readonly string[]): void {
+  const moved = new Set(moves);
+  const index = moves.findIndex((path) => path.split('/').some((_, i, segments) => i > 0 && moved.has(segments.slice(0, i).join('/'))));
+  if (index >= 0) throw refusal(pending, listing.file, `moves ${JSON.stringify(moves[index])} into a folder it also moves in as a file`, ['moves', index]);
+}
+
+/** Each staged file is a regular file reached through real folders inside the pending folder (or already moved). */
+async function refuseUnsafeStagedFiles(listing: Listing, pending: string, moves: readonly string[]): Promise<void> {
+  await refuseUnsafeListedPaths(
+    listing,
+    moves.map((path, index) => ({ value: `${STAGED}/${path}`, at: ['moves', index], folder: pending })),
+  );
+  for (const [index, path] of moves.entries()) {
+    const staged = await lstatIfAny(join(pending, STAGED, path));
+    if (staged !== undefined && !staged.isFile()) throw refusal(pending, listing.file, `moves ${JSON.stringify(path)}, whose staged copy is not a regular file`, ['moves', index]);
+  }
+}
+
+function refusal(pending: string, subject: string, what: string, at?: ReadonlyArray<string | number>): CodegenError {
+  const message = `${subject} ${what}. Nothing was changed; if no codegen run was interrupted in this folder, remove ${pending}.`;
+  return new CodegenError([{ message, pointer: at === undefined ? undefined : toPointer(at) }]);
+}
