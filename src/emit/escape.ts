@@ -1,36 +1,83 @@
 /**
  * One escaping helper per output context. Every string that comes from a spec
  * passes one of these before it reaches a structure: ts-morph escapes nothing.
+ *
+ * ts-morph's writer also reads what it is given, to know whether it is inside a
+ * string: it takes any quote right after a backslash for an escaped one. So
+ * `"C:\\"` never ends for it, and every line after is indented (or not) as if
+ * inside a string. No literal made here contains `\\`: a backslash is written
+ * `\u005C`, so every backslash in a literal escapes the character after it, and
+ * the writer's guess is always right.
  */
+import { ts } from 'ts-morph';
+
+/**
+ * Code points a literal never holds as themselves: controls, line and paragraph
+ * separators, format characters (bidi overrides, zero-width joiners, BOM),
+ * private-use and unassigned code points, lone surrogates.
+ */
+const INVISIBLE = /[\p{C}\p{Zl}\p{Zp}]/u;
+const IN_STRING = /[\\"\p{C}\p{Zl}\p{Zp}]/gu;
+const IN_TEMPLATE = /[\\`$\p{C}\p{Zl}\p{Zp}]/gu;
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '`': '\\`', $: '\\$' };
+
+function escapeCharacter(char: string): string {
+  return Object.hasOwn(SHORT_ESCAPES, char) ? SHORT_ESCAPES[char]! : unicodeEscape(char);
+}
+
+/** `\u005C`, `\u2028`, `\u{F0000}`: a code point (or a lone surrogate) by its number. */
+function unicodeEscape(char: string): string {
+  const code = char.codePointAt(0)!;
+  const hex = code.toString(16).toUpperCase();
+  return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/** A TypeScript string literal that evaluates to exactly `text`, whatever it holds. */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(IN_STRING, escapeCharacter)}"`;
+}
+
+/** One piece of a template literal: text as it is, or an expression to substitute. */
+export type TemplatePiece = string | { readonly expression: string };
+
+/**
+ * A whole template literal. Its text is escaped as a whole (every `$` escaped,
+ * not only one before `{`), so no two pieces can join into a `${`.
+ */
+export function templateLiteral(pieces: readonly TemplatePiece[]): string {
+  const body = pieces.map((piece) => (typeof piece === 'string' ? piece.replace(IN_TEMPLATE, escapeCharacter) : `\${${piece.expression}}`)).join('');
+  return `\`${body}\``;
+}
 
 /**
  * Text inside a JSDoc comment: `*\/` can never close it early, and `/*` (a
  * glob like `projects/*\/locations`) never looks like a comment opening to
- * the printer or to prettier.
+ * the printer or to prettier. Line breaks become `\n`; other controls, lone
+ * surrogates and bidi overrides (which could make the comment read as code)
+ * are shown by their number.
  */
 export function jsdocText(text: string): string {
   return text
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\*\//g, '*\\/')
     .replace(/\/\*/g, '/\\*')
-    .replace(/[\u2028\u2029]/g, '\n');
+    .replace(/[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, (char) => (char === '\n' || char === '\t' ? char : unicodeEscape(char)));
 }
 
-/** A TypeScript string literal (JSON's escaping is valid TypeScript). */
-export function stringLiteral(text: string): string {
-  return JSON.stringify(text);
+/**
+ * Text TypeScript reads as one identifier. Identifiers with invisible
+ * characters (a zero-width joiner is allowed) are not bare: quoted, they show.
+ */
+export function isIdentifierText(name: string): boolean {
+  const codePoints = [...name].map((char) => char.codePointAt(0)!);
+  if (codePoints.length === 0 || INVISIBLE.test(name)) return false;
+  return codePoints.every((code, i) => (i === 0 ? ts.isIdentifierStart(code, ts.ScriptTarget.ES2022) : ts.isIdentifierPart(code, ts.ScriptTarget.ES2022)));
 }
-
-/** The literal text of a template literal: backticks, `${` and backslashes escaped. */
-export function templateText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
-}
-
-const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
 /** An object or interface key: bare when an identifier, quoted otherwise. */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+  return isIdentifierText(name) ? name : stringLiteral(name);
 }
 
 /**
@@ -47,4 +94,16 @@ export function literalType(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean' || value === null) return String(value);
   return 'unknown';
+}
+
+/** JSON-like data as an expression (descriptors handed to the runtime), every string and key escaped. */
+export function valueLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(valueLiteral).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${objectLiteralKey(k)}: ${valueLiteral(v)}`).join(', ')} }`;
+  }
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'boolean' ? String(value) : 'null';
 }

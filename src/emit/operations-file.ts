@@ -4,9 +4,9 @@
  * `operations/`, and `operations.ts` re-exports them.
  */
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import type { Api, Operation, Parameter } from '../ir/api.js';
-import { words } from '../ir/naming.js';
-import { objectLiteralKey, stringLiteral, templateText } from './escape.js';
+import type { Api, Operation, Parameter, PathSegment } from '../ir/api.js';
+import { objectLiteralKey, stringLiteral, templateLiteral, valueLiteral, type TemplatePiece } from './escape.js';
+import { planFileStems } from './file-names.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
@@ -23,7 +23,8 @@ export function operationsFilesByResource(api: Api): FilePlan[] {
     const group = op.resource[0] ?? 'root';
     groups.set(group, [...(groups.get(group) ?? []), op]);
   }
-  const files = [...groups].map(([group, ops]) => operationsModule(api, ops, `operations/${kebabCase(group)}.ts`, '../'));
+  const stems = planFileStems([...groups.keys()]);
+  const files = [...groups].map(([group, ops]) => operationsModule(api, ops, `operations/${stems.get(group)!}.ts`, '../'));
   const barrel: FilePlan = {
     path: 'operations.ts',
     structure: {
@@ -32,10 +33,6 @@ export function operationsFilesByResource(api: Api): FilePlan[] {
     },
   };
   return [barrel, ...files];
-}
-
-function kebabCase(name: string): string {
-  return words(name).map((w) => w.toLowerCase()).join('-') || 'root';
 }
 
 function operationsModule(api: Api, operations: readonly Operation[], path: string, up: string): FilePlan {
@@ -100,10 +97,10 @@ function requestSpec(op: Operation): string {
   if (op.body) {
     const chosen = op.body.alternatives.length > 1 ? `params${optionalAccess(op)}contentType ?? ` : '';
     fields.push(`body: params${optionalAccess(op)}body`, `contentType: ${chosen}${stringLiteral(op.body.mediaType)}`);
-    if (op.body.partTypes) fields.push(`partTypes: ${JSON.stringify(op.body.partTypes)}`);
+    if (op.body.partTypes) fields.push(`partTypes: ${valueLiteral(op.body.partTypes)}`);
   }
   if (op.accept.length > 0) fields.push(`accept: ${stringLiteral(op.accept.join(', '))}`);
-  fields.push(`security: ${JSON.stringify(op.security)}`);
+  fields.push(`security: ${valueLiteral(op.security)}`);
   return `{ ${fields.join(', ')} }`;
 
   function paramEntry(p: Parameter): string {
@@ -127,24 +124,21 @@ function callArguments(op: Operation): string[] {
 /** The runtime's `Pagination` descriptor: plain data, so the runtime needs no generated code. */
 function paginationLiteral(op: Operation): string {
   const { itemSchema: _itemSchema, ...descriptor } = op.pagination!;
-  return JSON.stringify(descriptor);
+  return valueLiteral(descriptor);
 }
 
 /** `path\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `path`. */
 function pathExpression(op: Operation): string {
-  if (op.pathParameters.length === 0) return stringLiteral(op.path);
-  const text = op.path
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-      const param = name === undefined ? undefined : op.pathParameters.find((p) => p.name === name);
-      if (!param) return templateText(part);
-      return isPlainPathParameter(param)
-        ? `\${${param.identifier}}`
-        : `\${pathStyle(${stringLiteral(param.name)}, ${param.identifier}, ${stringLiteral(param.style)}, ${param.explode})}`;
-    })
-    .join('');
-  return `path\`${text}\``;
+  if (op.pathParameters.length === 0) return stringLiteral(op.pathSegments.map((s) => (s.kind === 'text' ? s.text : '')).join(''));
+  return `path${templateLiteral(op.pathSegments.map(templatePiece))}`;
+}
+
+function templatePiece(segment: PathSegment): TemplatePiece {
+  if (segment.kind === 'text') return segment.text;
+  const p = segment.parameter;
+  return {
+    expression: isPlainPathParameter(p) ? p.identifier : `pathStyle(${stringLiteral(p.name)}, ${p.identifier}, ${stringLiteral(p.style)}, ${p.explode})`,
+  };
 }
 
 /** A scalar in the default `simple` style goes straight into `path`, which encodes it; others need `pathStyle`. */

@@ -6,7 +6,8 @@ import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, type NormalizeContext, type Raw } from './context.js';
 import { inferPagination } from './pagination.js';
-import { normalizeParameters, orderByPath } from './parameter.js';
+import { normalizeParameters } from './parameter.js';
+import { normalizePathTemplate } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
 import { normalizeResponses } from './responses.js';
 import { normalizeSecurityRequirement } from './security.js';
@@ -73,12 +74,11 @@ export function normalizeOperation(
       functionName,
       pointer: toPointer(['paths', path, method]),
       method: method.toUpperCase() as HttpMethod,
-      path,
+      ...normalizePathTemplate(path, method, parameters),
       ...(summary !== undefined && { summary }),
       ...(description !== undefined && { description }),
       ...(operation.deprecated === true && { deprecated: true }),
       tags: asArray(operation.tags).map(String),
-      pathParameters: orderByPath(path, parameters),
       otherParameters,
       ...(body && { body }),
       ...((otherParameters.length > 0 || body) && { paramsTypeName: names.claim(`${typeStem}Params`) }),

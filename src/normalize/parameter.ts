@@ -53,9 +53,3 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     ...(raw.deprecated === true && { deprecated: true }),
   };
 }
-
-/** Path parameters in the order they appear in the path template. */
-export function orderByPath(template: string, params: readonly Parameter[]): Parameter[] {
-  const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-  return names.map((n) => params.find((p) => p.in === 'path' && p.name === n)).filter((p): p is Parameter => p !== undefined);
-}

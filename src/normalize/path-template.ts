@@ -1,0 +1,97 @@
+/**
+ * A path template (`/items/{id}.json`) parsed once, here, into literal text and
+ * references to declared path parameters; no later stage reads `{name}` again.
+ * https://spec.openapis.org/oas/v3.1.0#path-templating
+ */
+import { CodegenError, toPointer, type Diagnostic } from '../diagnostics.js';
+import type { Operation, Parameter, PathSegment } from '../ir/api.js';
+
+/** A piece of a template before binding: text, or the name between braces. */
+export type TemplatePart = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'name'; readonly name: string };
+
+/** Splits a template into text and `{name}`s. A brace that opens or closes nothing, and `{}`, are problems. */
+export function parsePathTemplate(template: string): { parts: TemplatePart[]; problems: string[] } {
+  const parts: TemplatePart[] = [];
+  const problems: string[] = [];
+  let text = '';
+  let i = 0;
+  while (i < template.length) {
+    const char = template[i]!;
+    if (char === '}') {
+      problems.push(`Unbalanced "}" at offset ${i} of the path "${template}"`);
+      i++;
+      continue;
+    }
+    if (char !== '{') {
+      text += char;
+      i++;
+      continue;
+    }
+    const close = template.indexOf('}', i + 1);
+    const reopen = template.indexOf('{', i + 1);
+    if (close === -1 || (reopen !== -1 && reopen < close)) {
+      problems.push(`Unbalanced "{" at offset ${i} of the path "${template}"`);
+      i++;
+      continue;
+    }
+    const name = template.slice(i + 1, close);
+    if (name === '') problems.push(`Empty parameter name "{}" at offset ${i} of the path "${template}"`);
+    if (text !== '') parts.push({ kind: 'text', text });
+    text = '';
+    parts.push({ kind: 'name', name });
+    i = close + 1;
+  }
+  if (text !== '') parts.push({ kind: 'text', text });
+  return { parts, problems };
+}
+
+/**
+ * Binds each `{name}` to the declared path parameter of that name. A name no
+ * parameter declares, and a declared path parameter the template never uses,
+ * are problems. Parameters come in the order the template first uses them.
+ */
+export function bindPathParameters(
+  template: string,
+  parts: readonly TemplatePart[],
+  parameters: readonly Parameter[],
+): { segments: PathSegment[]; pathParameters: Parameter[]; problems: string[] } {
+  const declared = new Map(parameters.filter((p) => p.in === 'path').map((p) => [p.name, p]));
+  const problems: string[] = [];
+  const used = new Set<Parameter>();
+  const segments: PathSegment[] = [];
+  for (const part of parts) {
+    if (part.kind === 'text') {
+      segments.push(part);
+      continue;
+    }
+    const parameter = declared.get(part.name);
+    if (parameter === undefined) {
+      problems.push(`Path parameter "${part.name}" is used in the path but not declared`);
+      continue;
+    }
+    used.add(parameter);
+    segments.push({ kind: 'parameter', parameter });
+  }
+  for (const parameter of declared.values()) {
+    if (!used.has(parameter)) problems.push(`Path parameter "${parameter.name}" is declared but not in the path "${template}"`);
+  }
+  return { segments, pathParameters: [...used], problems };
+}
+
+/**
+ * The path fields of an operation, from its template and its parameters (`$ref`s
+ * already resolved). Any problem is bad input: exit 2, at the path or the operation.
+ */
+export function normalizePathTemplate(
+  template: string,
+  method: string,
+  parameters: readonly Parameter[],
+): Pick<Operation, 'path' | 'pathSegments' | 'pathParameters'> {
+  const parsed = parsePathTemplate(template);
+  const pathPointer = toPointer(['paths', template]);
+  if (parsed.problems.length > 0) throw new CodegenError(parsed.problems.map((message): Diagnostic => ({ message, pointer: pathPointer })));
+  const bound = bindPathParameters(template, parsed.parts, parameters);
+  const operationPointer = toPointer(['paths', template, method]);
+  if (bound.problems.length > 0) throw new CodegenError(bound.problems.map((message): Diagnostic => ({ message, pointer: operationPointer })));
+  return { path: template, pathSegments: bound.segments, pathParameters: bound.pathParameters };
+}
