@@ -5,6 +5,7 @@
  * refers to, needs a second, request-side type; the rest need only one.
  * Computed once over the ref graph.
  */
+import { children } from './children.js';
 import type { Schema } from './schema.js';
 
 /** Component keys whose request view differs from their response view. */
@@ -33,20 +34,6 @@ export function schemasWithTwoViews(schemas: ReadonlyMap<string, Schema>): Set<s
 
 function differs(schema: Schema, refDiffers: (key: string) => boolean): boolean {
   if (schema.readOnly || schema.writeOnly) return true;
-  switch (schema.kind) {
-    case 'ref':
-      return refDiffers(schema.target);
-    case 'array':
-      return differs(schema.items, refDiffers);
-    case 'tuple':
-      return schema.items.some((s) => differs(s, refDiffers)) || (schema.rest !== false && differs(schema.rest, refDiffers));
-    case 'object':
-      return schema.properties.some((p) => differs(p.schema, refDiffers)) || (typeof schema.additional === 'object' && differs(schema.additional, refDiffers));
-    case 'union':
-      return schema.variants.some((s) => differs(s, refDiffers));
-    case 'intersection':
-      return schema.parts.some((s) => differs(s, refDiffers));
-    default:
-      return false;
-  }
+  if (schema.kind === 'ref') return refDiffers(schema.target);
+  return children(schema).some((child) => differs(child, refDiffers));
 }

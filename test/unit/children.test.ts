@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { children } from '../../src/ir/children.js';
+import { directRefs } from '../../src/ir/refs.js';
+import { schemasWithTwoViews } from '../../src/ir/visibility.js';
+import type { Schema } from '../../src/ir/schema.js';
+
+const ref = (target: string): Schema => ({ kind: 'ref', target });
+
+describe('children: the one walker over schema kinds', () => {
+  it.each<[string, Schema, Schema[]]>([
+    ['a leaf', { kind: 'string' }, []],
+    ['an enum', { kind: 'enum', values: ['a'] }, []],
+    ['an array', { kind: 'array', items: ref('A') }, [ref('A')]],
+    ['a closed tuple', { kind: 'tuple', items: [ref('A')], rest: false }, [ref('A')]],
+    ['an open tuple', { kind: 'tuple', items: [ref('A')], rest: ref('B') }, [ref('A'), ref('B')]],
+    [
+      'an object with extra keys',
+      { kind: 'object', properties: [{ name: 'a', required: true, schema: ref('A') }], additional: ref('B') },
+      [ref('A'), ref('B')],
+    ],
+    ['an object closed', { kind: 'object', properties: [], additional: false }, []],
+    ['a union', { kind: 'union', variants: [ref('A'), { kind: 'null' }] }, [ref('A'), { kind: 'null' }]],
+    ['an intersection', { kind: 'intersection', parts: [ref('A'), ref('B')] }, [ref('A'), ref('B')]],
+  ])('%s', (_name, schema, expected) => {
+    expect(children(schema)).toStrictEqual(expected);
+  });
+
+  it('refs are found at any depth, through every kind', () => {
+    const schema: Schema = {
+      kind: 'object',
+      properties: [{ name: 'a', required: false, schema: { kind: 'tuple', items: [], rest: { kind: 'union', variants: [ref('Deep')] } } }],
+      additional: { kind: 'intersection', parts: [{ kind: 'array', items: ref('Extra') }] },
+    };
+    expect([...directRefs(schema)]).toStrictEqual(['Deep', 'Extra']);
+  });
+
+  it('a readOnly property inside a tuple rest gives its schema two views', () => {
+    const schemas = new Map<string, Schema>([
+      ['A', { kind: 'tuple', items: [], rest: { kind: 'string', readOnly: true } }],
+      ['B', ref('A')],
+      ['C', { kind: 'string' }],
+    ]);
+    expect([...schemasWithTwoViews(schemas)].sort()).toStrictEqual(['A', 'B']);
+  });
+});
