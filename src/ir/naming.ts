@@ -27,6 +27,8 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ApiStatusError',
   'ApiConnectionError',
   'ApiTimeoutError',
+  'InvalidArgumentError',
+  'InvalidResponseError',
   'path',
   'pathStyle',
   'StyledSegment',

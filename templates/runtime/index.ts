@@ -23,6 +23,8 @@ export {
   ApiStatusError,
   ApiConnectionError,
   ApiTimeoutError,
+  InvalidArgumentError,
+  InvalidResponseError,
 } from './errors.js';
 export { path, pathStyle, StyledSegment } from './path.js';
 export { readEnv, type Credential, type SecurityScheme, type SecurityRequirement } from './security.js';

@@ -1,20 +1,67 @@
+import { InvalidArgumentError } from './errors.js';
+
 /** A path segment already serialized by `pathStyle` (its pieces encoded one by one). */
 export class StyledSegment {
-  constructor(readonly text: string) {}
+  /** `name` is the parameter's, for the message should its value be refused. */
+  constructor(
+    readonly text: string,
+    readonly name?: string,
+  ) {}
 }
 
 /**
  * Builds a request path from a template, percent-encoding every interpolated
  * value so that `/`, `?`, `#` and `%` in an id can never change the URL's shape.
+ * A value that would make a `.` or `..` segment is refused (InvalidArgumentError).
  *
  * @example path`/datasources/${id}/ingest-status`
  */
 export function path(strings: TemplateStringsArray, ...values: ReadonlyArray<string | number | boolean | StyledSegment>): string {
   let out = strings[0] ?? '';
-  values.forEach((value, i) => {
-    out += (value instanceof StyledSegment ? value.text : encodeURIComponent(String(value))) + (strings[i + 1] ?? '');
+  const placed: Placed[] = [];
+  values.forEach((value, index) => {
+    const styled = value instanceof StyledSegment;
+    const text = styled ? value.text : encodeURIComponent(String(value));
+    placed.push({ start: out.length, end: out.length + text.length, name: styled ? value.name : undefined, index });
+    out += text + (strings[index + 1] ?? '');
   });
+  refuseDotSegments(out, placed, strings);
   return out;
+}
+
+/** Where one interpolated value landed in the built path. */
+interface Placed {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string | undefined;
+  readonly index: number;
+}
+
+// Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
+// segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`.
+// https://url.spec.whatwg.org/#double-dot-path-segment
+function refuseDotSegments(built: string, placed: readonly Placed[], strings: TemplateStringsArray): void {
+  let start = 0;
+  for (const segment of built.split('/')) {
+    const end = start + segment.length;
+    // Inclusive bounds: an empty value next to a static `.` counts as making the segment.
+    const culprit = isDotSegment(segment) ? placed.find((p) => p.start <= end && p.end >= start) : undefined;
+    if (culprit !== undefined) {
+      throw new InvalidArgumentError(
+        `The ${describe(culprit, strings)} would make the URL path segment ${JSON.stringify(segment)}, which changes the path the request goes to`,
+      );
+    }
+    start = end + 1;
+  }
+}
+
+function isDotSegment(segment: string): boolean {
+  const dots = segment.replace(/%2e/gi, '.');
+  return dots === '.' || dots === '..';
+}
+
+function describe(value: Placed, strings: TemplateStringsArray): string {
+  return value.name !== undefined ? `path parameter ${JSON.stringify(value.name)}` : `path parameter ${value.index + 1} of ${strings.join('{…}')}`;
 }
 
 /**
@@ -22,24 +69,28 @@ export function path(strings: TemplateStringsArray, ...values: ReadonlyArray<str
  * (https://spec.openapis.org/oas/v3.1.0#style-examples), every piece encoded.
  */
 export function pathStyle(name: string, value: unknown, style: 'simple' | 'label' | 'matrix', explode: boolean): StyledSegment {
+  return new StyledSegment(styledText(name, value, style, explode), name);
+}
+
+function styledText(name: string, value: unknown, style: 'simple' | 'label' | 'matrix', explode: boolean): string {
   const enc = (v: unknown) => encodeURIComponent(String(v));
   const pairs = (v: object): Array<[string, unknown]> => Object.entries(v).filter(([, x]) => x !== undefined && x !== null);
   if (Array.isArray(value)) {
     const items = value.map(enc);
-    if (style === 'label') return new StyledSegment(`.${items.join(explode ? '.' : ',')}`);
-    if (style === 'matrix') return new StyledSegment(explode ? items.map((i) => `;${enc(name)}=${i}`).join('') : `;${enc(name)}=${items.join(',')}`);
-    return new StyledSegment(items.join(','));
+    if (style === 'label') return `.${items.join(explode ? '.' : ',')}`;
+    if (style === 'matrix') return explode ? items.map((i) => `;${enc(name)}=${i}`).join('') : `;${enc(name)}=${items.join(',')}`;
+    return items.join(',');
   }
   if (typeof value === 'object' && value !== null) {
     const entries = pairs(value);
     const joined = explode ? entries.map(([k, v]) => `${enc(k)}=${enc(v)}`) : entries.flatMap(([k, v]) => [enc(k), enc(v)]);
-    if (style === 'label') return new StyledSegment(`.${joined.join(explode ? '.' : ',')}`);
-    if (style === 'matrix') return new StyledSegment(explode ? entries.map(([k, v]) => `;${enc(k)}=${enc(v)}`).join('') : `;${enc(name)}=${joined.join(',')}`);
-    return new StyledSegment(joined.join(','));
+    if (style === 'label') return `.${joined.join(explode ? '.' : ',')}`;
+    if (style === 'matrix') return explode ? entries.map(([k, v]) => `;${enc(k)}=${enc(v)}`).join('') : `;${enc(name)}=${joined.join(',')}`;
+    return joined.join(',');
   }
-  if (style === 'label') return new StyledSegment(`.${enc(value)}`);
-  if (style === 'matrix') return new StyledSegment(`;${enc(name)}=${enc(value)}`);
-  return new StyledSegment(enc(value));
+  if (style === 'label') return `.${enc(value)}`;
+  if (style === 'matrix') return `;${enc(name)}=${enc(value)}`;
+  return enc(value);
 }
 
 /** Joins a base URL that may carry a path (`https://host/v2`) with a request path. */

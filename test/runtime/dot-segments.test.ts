@@ -1,0 +1,56 @@
+/** A path parameter that would read as a `.` or `..` segment is refused: the URL's path must stay the one the spec names. */
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError, SdkError } from '../../templates/runtime/errors.js';
+import { path, pathStyle, StyledSegment } from '../../templates/runtime/path.js';
+
+/** The error `build` throws, or undefined. */
+function refusal(build: () => string): unknown {
+  try {
+    build();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe('path', () => {
+  it.each(['..', '.'])('refuses %j, naming the parameter by its place in the template', (value) => {
+    const error = refusal(() => path`/v1/orgs/${'acme'}/members/${value}`);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toBeInstanceOf(SdkError);
+    expect((error as Error).message).toContain('path parameter 2 of /v1/orgs/{…}/members/{…}');
+  });
+
+  it('refuses values that only together make a dot segment', () => {
+    expect(refusal(() => path`/a/${'.'}${'.'}/b`)).toBeInstanceOf(InvalidArgumentError);
+  });
+
+  it('keeps values that merely contain dots, or dots the encoding keeps apart', () => {
+    for (const value of ['...', '.a', 'a..', '%2e%2e', '..%2F', '../x', '.. ']) {
+      const built = path`/v1/orgs/${value}`;
+      expect(new URL(`https://h${built}`).pathname, value).toBe(built);
+    }
+  });
+
+  it('refuses a segment that is a dot segment once %2e is read as a dot', () => {
+    for (const text of ['%2e', '%2E%2e', '.%2E']) {
+      expect(refusal(() => path`/a/${new StyledSegment(text)}`), text).toBeInstanceOf(InvalidArgumentError);
+    }
+  });
+});
+
+describe('pathStyle', () => {
+  it('names the parameter when label style makes a dot segment', () => {
+    // label: "." + "." is "..", and "." + "" is ".".
+    for (const value of ['.', '', ['.'], ['']]) {
+      const error = refusal(() => path`/colors/${pathStyle('color', value, 'label', false)}`);
+      expect(error, JSON.stringify(value)).toBeInstanceOf(InvalidArgumentError);
+      expect((error as Error).message).toContain('path parameter "color"');
+    }
+  });
+
+  it('refuses simple-style arrays that are a dot segment, and lets matrix style through', () => {
+    expect(refusal(() => path`/x/${pathStyle('ids', ['..'], 'simple', false)}`)).toBeInstanceOf(InvalidArgumentError);
+    expect(path`/x/${pathStyle('id', '..', 'matrix', false)}`).toBe('/x/;id=..');
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * Redirects are followed by the SDK, not by fetch, so that nothing meant for the API
+ * (credentials, custom headers) reaches another origin. Two servers on 127.0.0.1 on
+ * different ports are two origins.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { BaseClient, type ClientOptions, type Fetch, type RequestSpec } from '../../templates/runtime/client.js';
+import { ApiConnectionError, ApiError } from '../../templates/runtime/errors.js';
+import type { Pagination } from '../../templates/runtime/pagination.js';
+import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
+
+const SECRETS = { header: 'sk-header-secret', query: 'sk-query-secret', cookie: 'sk-cookie-secret', bearer: 'sk-bearer-secret' };
+
+/** A client whose one security alternative puts a credential in every place one can go. */
+function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
+  return new BaseClient(
+    { baseUrl, maxRetries: 0, headers: { 'x-client-custom': 'client-value' }, ...options },
+    {
+      defaultBaseUrl: 'https://unused.example',
+      securitySchemes: {
+        header: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+        query: { type: 'apiKey', in: 'query', name: 'api_key' },
+        cookie: { type: 'apiKey', in: 'cookie', name: 'session' },
+        bearer: { type: 'bearer' },
+      },
+      credentials: SECRETS,
+    },
+  );
+}
+
+const ALL_CREDENTIALS = [['header', 'query', 'cookie', 'bearer']] as const;
+
+const POST: RequestSpec = {
+  method: 'POST',
+  path: '/things',
+  accept: 'application/json',
+  headers: { 'x-op-param': 'op-value' },
+  cookies: { pref: 'dark' },
+  body: { n: 1 },
+  security: ALL_CREDENTIALS,
+};
+
+/** Everything of a request that could carry a secret, as one text. */
+function everything(request: Received | undefined): string {
+  return JSON.stringify(request);
+}
+
+const servers: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function serve(handler: Parameters<typeof startServer>[0]): Promise<TestServer> {
+  const server = await startServer(handler);
+  servers.push(server);
+  return server;
+}
+
+function redirect(status: number, location: string) {
+  return (_r: Received, res: import('node:http').ServerResponse) => {
+    res.writeHead(status, { location }).end('moved');
+  };
+}
+
+describe('redirects to another origin', () => {
+  it('a 307 to another origin keeps method and body, and carries no credential and no custom header', async () => {
+    const other = await serve((_r, res) => json(res, 200, { landed: true }));
+    const api = await serve(redirect(307, `${other.url}/landing?keep=1&api_key=${SECRETS.query}`));
+    const data = await client(api.url).request(POST, { headers: { 'x-call-custom': 'call-value' } });
+    expect(data).toEqual({ landed: true });
+
+    // The API itself got everything.
+    const first = api.received[0];
+    expect(first?.headers['x-api-key']).toBe(SECRETS.header);
+    expect(first?.headers['x-client-custom']).toBe('client-value');
+
+    const landed = other.received[0];
+    expect(landed?.method).toBe('POST');
+    expect(landed?.body).toBe('{"n":1}');
+    expect(landed?.headers['content-type']).toBe('application/json');
+    expect(landed?.headers['accept']).toBe('application/json');
+    expect(landed?.url).toBe('/landing?keep=1');
+    for (const name of ['x-api-key', 'authorization', 'cookie', 'x-client-custom', 'x-call-custom', 'x-op-param']) {
+      expect(landed?.headers, name).not.toHaveProperty(name);
+    }
+    for (const secret of Object.values(SECRETS)) expect(everything(landed)).not.toContain(secret);
+  });
+
+  it('once the chain has left the origin, coming back does not bring the credentials back', async () => {
+    const api = await serve((r, res) => (r.url === '/back' ? json(res, 200, {}) : res.writeHead(302, { location: `${other.url}/x` }).end()));
+    const other = await serve(redirect(302, `${api.url}/back`));
+    await client(api.url).request({ ...POST, method: 'GET', body: undefined });
+    const back = api.received[1];
+    expect(back?.url).toBe('/back');
+    for (const secret of Object.values(SECRETS)) expect(everything(back)).not.toContain(secret);
+  });
+
+  it('a redirect within the origin keeps the credentials and headers', async () => {
+    const api = await serve((r, res) => (r.url === '/new' ? json(res, 200, {}) : res.writeHead(308, { location: '/new' }).end()));
+    await client(api.url).request({ ...POST, security: [['header', 'bearer']] }, { headers: { 'x-call-custom': 'call-value' } });
+    const second = api.received[1];
+    expect(second?.method).toBe('POST');
+    expect(second?.body).toBe('{"n":1}');
+    expect(second?.headers['x-api-key']).toBe(SECRETS.header);
+    expect(second?.headers['authorization']).toBe(`Bearer ${SECRETS.bearer}`);
+    expect(second?.headers['x-call-custom']).toBe('call-value');
+  });
+});
+
+describe('how each redirect status is followed', () => {
+  const cases: Array<[status: number, method: RequestSpec['method'], expectedMethod: string, keepsBody: boolean]> = [
+    [301, 'POST', 'GET', false],
+    [302, 'POST', 'GET', false],
+    [303, 'POST', 'GET', false],
+    [303, 'PUT', 'GET', false],
+    [301, 'PUT', 'PUT', true],
+    [307, 'PUT', 'PUT', true],
+    [307, 'POST', 'POST', true],
+    [308, 'PATCH', 'PATCH', true],
+  ];
+
+  it.each(cases)('%i after %s: %s, body kept: %s', async (status, method, expectedMethod, keepsBody) => {
+    const api = await serve((r, res) => (r.url === '/to' ? json(res, 200, {}) : res.writeHead(status, { location: '/to' }).end()));
+    await client(api.url).request({ ...POST, method, security: [] });
+    const followed = api.received[1];
+    expect(followed?.method).toBe(expectedMethod);
+    expect(followed?.body).toBe(keepsBody ? '{"n":1}' : '');
+    if (keepsBody) expect(followed?.headers['content-type']).toBe('application/json');
+    else expect(followed?.headers).not.toHaveProperty('content-type');
+  });
+
+  it('stops after 20 redirects with ApiConnectionError, without retrying the loop', async () => {
+    const api = await serve((_r, res) => res.writeHead(302, { location: '/again' }).end());
+    const error = await client(api.url, { maxRetries: 2 })
+      .request({ ...POST, method: 'GET', body: undefined, security: [] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect((error as Error).message).toMatch(/redirect/i);
+    expect(api.received).toHaveLength(21);
+  });
+
+  it('a 3xx without Location is the answer: an ApiError with its status', async () => {
+    const api = await serve((_r, res) => res.writeHead(300).end());
+    const error = await client(api.url).request({ ...POST, security: [] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 300 });
+    expect(error).toBeInstanceOf(ApiError);
+  });
+
+  it('a stream body cannot be sent twice: a 307 after one is an ApiError with its status', async () => {
+    const api = await serve((_r, res) => res.writeHead(307, { location: '/to' }).end());
+    const body = new Blob(['streamed']).stream();
+    const error = await client(api.url)
+      .request({ ...POST, body, contentType: 'application/octet-stream', security: [] })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 307 });
+    expect(api.received).toHaveLength(1);
+  });
+});
+
+describe('where the platform hides redirects (browsers)', () => {
+  it('on an opaque redirect, lets fetch follow, and remembers that for later calls', async () => {
+    const api = await serve((r, res) => (r.url === '/to' ? json(res, 200, { ok: true }) : res.writeHead(302, { location: '/to' }).end()));
+    const modes: Array<RequestRedirect | undefined> = [];
+    // What a browser's fetch gives for `redirect: 'manual'`: status 0, type 'opaqueredirect'.
+    const browserLike: Fetch = async (input, init) => {
+      modes.push(init?.redirect);
+      if (init?.redirect === 'manual') {
+        const opaque = new Response(null, { status: 200 });
+        Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+        Object.defineProperty(opaque, 'status', { value: 0 });
+        return opaque;
+      }
+      return fetch(input, init);
+    };
+    const sdk = client(api.url, { fetch: browserLike });
+    expect(await sdk.request({ ...POST, method: 'GET', body: undefined, security: [] })).toEqual({ ok: true });
+    expect(await sdk.request({ ...POST, method: 'GET', body: undefined, security: [] })).toEqual({ ok: true });
+    expect(modes).toEqual(['manual', 'follow', 'follow']);
+  });
+});
+
+describe('next-page links to another origin', () => {
+  const pagination: Pagination = { kind: 'link', items: 'data', next: 'next' };
+
+  it('get no credential and no custom header; links within the origin keep them', async () => {
+    const other = await serve((_r, res) => json(res, 200, { data: [3], next: null }));
+    const api = await serve((r, res) =>
+      r.url.startsWith('/items?page=2')
+        ? json(res, 200, { data: [2], next: `${other.url}/items?page=3&api_key=${SECRETS.query}` })
+        : json(res, 200, { data: [1], next: `${api.url}/items?page=2` }),
+    );
+    const list: RequestSpec = { method: 'GET', path: '/items', accept: 'application/json', headers: { 'x-op-param': 'op-value' }, security: ALL_CREDENTIALS };
+    const seen: number[] = [];
+    for await (const item of client(api.url).paginate<unknown, number>(list, pagination, { headers: { 'x-call-custom': 'call-value' } })) {
+      seen.push(item);
+    }
+    expect(seen).toEqual([1, 2, 3]);
+    const sameOrigin = api.received[1];
+    expect(sameOrigin?.headers['x-api-key']).toBe(SECRETS.header);
+    expect(sameOrigin?.headers['x-call-custom']).toBe('call-value');
+    const foreign = other.received[0];
+    expect(foreign?.url).toBe('/items?page=3');
+    for (const name of ['x-api-key', 'authorization', 'cookie', 'x-client-custom', 'x-call-custom', 'x-op-param']) {
+      expect(foreign?.headers, name).not.toHaveProperty(name);
+    }
+    for (const secret of Object.values(SECRETS)) expect(everything(foreign)).not.toContain(secret);
+  });
+});
