@@ -84,9 +84,13 @@ function basicToken(credential: string, scheme: string): string {
   }
 }
 
-/** Reads an environment variable where there is one (Node, Deno, Bun), else `undefined`. */
-export function readEnv(name: string): string | undefined {
+/**
+ * Reads a credential from the environment where there is one (Node, Deno, Bun),
+ * else `undefined`. Two names (basic auth's user name and password) are joined by `:`,
+ * and only when both are set.
+ */
+export function readEnv(...names: readonly [string] | readonly [string, string]): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.[name];
-  return value === undefined || value === '' ? undefined : value;
+  const values = names.map((name) => (env !== undefined && Object.hasOwn(env, name) ? env[name] : undefined));
+  return values.every((v): v is string => v !== undefined && v !== '') ? values.join(':') : undefined;
 }

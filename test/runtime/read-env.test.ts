@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readEnv } from '../../templates/runtime/security.js';
+
+const set = (name: string, value: string) => {
+  process.env[name] = value;
+};
+afterEach(() => {
+  for (const name of ['CG_TEST_KEY', 'CG_TEST_USER', 'CG_TEST_PASSWORD']) delete process.env[name];
+});
+
+describe('readEnv', () => {
+  it('reads one variable; empty counts as unset', () => {
+    expect(readEnv('CG_TEST_KEY')).toBeUndefined();
+    set('CG_TEST_KEY', '');
+    expect(readEnv('CG_TEST_KEY')).toBeUndefined();
+    set('CG_TEST_KEY', 'k');
+    expect(readEnv('CG_TEST_KEY')).toBe('k');
+  });
+
+  it('joins a user name and a password, only when both are set', () => {
+    set('CG_TEST_USER', 'alice');
+    expect(readEnv('CG_TEST_USER', 'CG_TEST_PASSWORD')).toBeUndefined();
+    set('CG_TEST_PASSWORD', 's3:cret');
+    expect(readEnv('CG_TEST_USER', 'CG_TEST_PASSWORD')).toBe('alice:s3:cret');
+  });
+
+  it('never reads an inherited member as a variable', () => {
+    expect(readEnv('constructor')).toBeUndefined();
+    expect(readEnv('toString')).toBeUndefined();
+  });
+});
