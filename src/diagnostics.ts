@@ -40,17 +40,53 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Source lines around `line` with a caret under `column`, like a compiler prints. */
 export function codeFrame(text: string, line: number, column: number): string {
-  const lines = text.split(/\r?\n/);
-  const first = Math.max(1, line - 2);
-  const last = Math.min(lines.length, line + 1);
-  const width = String(last).length;
-  const out: string[] = [];
-  for (let n = first; n <= last; n++) {
-    const marker = n === line ? '>' : ' ';
-    out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
-    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
-  }
-  return out.join('\n');
+  return codeFramer(text)(line, column);
+}
+
+/**
+ * Frames of one text. Its line starts are found once, on the first frame, so a
+ * page with many problems costs one pass over it, not one per problem.
+ */
+export function codeFramer(text: string): (line: number, column: number) => string {
+  let starts: number[] | undefined;
+  const lineText = (n: number): string | undefined => {
+    starts ??= lineStarts(text);
+    const start = starts[n - 1];
+    if (start === undefined) return undefined;
+    const next = starts[n];
+    return text.slice(start, next === undefined ? text.length : next - 1).replace(/\r$/, '');
+  };
+  return (line, column) => {
+    starts ??= lineStarts(text);
+    const first = Math.max(1, line - 2);
+    const last = Math.min(starts.length, line + 1);
+    const width = String(last).length;
+    const out: string[] = [];
+    for (let n = first; n <= last; n++) {
+      const marker = n === line ? '>' : ' ';
+      const shown = clip(lineText(n) ?? '', n === line ? column : 1);
+      out.push(`${marker} ${String(n).padStart(width)} | ${shown.text}`);
+      if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, shown.column - 1))}^`);
+    }
+    return out.join('\n');
+  };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+const FRAME_WIDTH = 160;
+
+// A minified file is one long line: show the part around the column, not all of it.
+function clip(line: string, column: number): { text: string; column: number } {
+  if (line.length <= FRAME_WIDTH) return { text: line, column };
+  const start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const head = start > 0 ? '…' : '';
+  const tail = start + FRAME_WIDTH < line.length ? '…' : '';
+  return { text: head + line.slice(start, start + FRAME_WIDTH) + tail, column: column - start + head.length };
 }
 
 /** RFC 6901 pointer from path segments. */
@@ -58,11 +94,33 @@ export function toPointer(segments: ReadonlyArray<string | number>): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
+/** A `$ref` to a place in the same document: the pointer as a URI fragment (`%` escaped, so it decodes back). */
+export function toRef(segments: ReadonlyArray<string | number>): string {
+  return '#' + toPointer(segments).replace(/%/g, '%25');
+}
+
+/**
+ * Path segments of a JSON pointer (`/a/b`) or of a `$ref` fragment (`#/a/b`).
+ * A fragment is also percent-decoded, leniently: a `%` that starts no valid
+ * escape (`#/components/schemas/Discount 100%`) stays as written.
+ */
 export function fromPointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
-  return pointer
-    .replace(/^#/, '')
+  const isFragment = pointer.startsWith('#');
+  return (isFragment ? pointer.slice(1) : pointer)
     .slice(1)
     .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => (isFragment ? decodePercent(s) : s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Percent-escapes decoded where they are valid UTF-8; anything else is kept as written (never throws, unlike decodeURIComponent). */
+export function decodePercent(text: string): string {
+  if (!text.includes('%')) return text;
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes; // not UTF-8: kept as written
+    }
+  });
 }

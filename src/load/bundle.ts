@@ -3,20 +3,27 @@
  * another file (`./schemas/pet.yaml#/Pet`) is resolved relative to the file
  * that holds it: a schema becomes a component under `components.schemas` with
  * a stable name (so it gets a type of its own, and cycles across files work);
- * anything else (a parameter, a response, a path item) is inlined. URLs and
- * files outside the spec's directory are refused unless allowed.
+ * anything else (a parameter, a response, a path item) is inlined.
+ *
+ * Only `$ref`s where OpenAPI allows a reference are followed (see
+ * object-model.ts); one inside `default`, `example` or an extension is data.
+ * Only regular .yaml, .yml and .json files inside the project are read (more
+ * with `allowExternalRefs`); URLs are never fetched.
  */
-import { realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve, sep, basename } from 'node:path';
-import { CodegenError, fromPointer, toPointer, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { dirname, extname, relative, resolve, basename } from 'node:path';
+import { CodegenError, decodePercent, fromPointer, toPointer, toRef, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { dictionaryAt, setOwn, type Dictionary } from './dictionary.js';
+import { referenceOf, referenceSites, slotsOf, type ObjectKind } from './object-model.js';
 import { parseSource, type ParsedSource } from './parse.js';
+import { isInside, projectRoot } from './project-root.js';
+import { NotRegularFileError, readRegularFile } from './read-file.js';
+import { resolvePointer } from './validate.js';
 
 type Segments = Array<string | number>;
 type Json = Record<string, unknown>;
 
 export interface BundleOptions {
-  /** Allow `$ref`s to files outside the root spec's directory. URLs are never fetched. */
+  /** Allow `$ref`s to files outside the project. URLs are never fetched. */
   readonly allowExternalRefs?: boolean | undefined;
 }
 
@@ -26,22 +33,11 @@ export interface Bundled {
   readonly files: readonly ParsedSource[];
 }
 
-// Keys whose values are schemas, or maps/lists of schemas: a $ref below them names a schema.
-const SCHEMA_KEYS = new Set(['schema', 'items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems']);
-const SCHEMA_MAP_KEYS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-const SCHEMA_LIST_KEYS = new Set(['allOf', 'oneOf', 'anyOf', 'prefixItems']);
+const SPEC_FILE = /\.(?:ya?ml|json)$/i;
 
 export async function bundle(root: ParsedSource, options: BundleOptions = {}): Promise<Bundled> {
-  if (!hasExternalRef(root.value)) return { source: root, files: [root] };
+  if (!referenceSites(root.value).some((site) => !site.ref.startsWith('#'))) return { source: root, files: [root] };
   return new Bundler(root, options).run();
-}
-
-function hasExternalRef(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasExternalRef);
-  if (typeof value !== 'object' || value === null) return false;
-  const ref = (value as Json).$ref;
-  if (typeof ref === 'string' && !ref.startsWith('#')) return true;
-  return Object.values(value).some(hasExternalRef);
 }
 
 interface Origin {
@@ -52,9 +48,19 @@ interface Origin {
   readonly from: Segments;
 }
 
+/** Where a walk is: the file being read, and the same place in the bundle and in that file. */
+interface Position {
+  readonly source: ParsedSource;
+  readonly at: Segments;
+  readonly from: Segments;
+  /** Non-schema targets being inlined: a ref back to one of them is a cycle with no schema to name it. */
+  readonly stack: ReadonlySet<string>;
+}
+
 class Bundler {
   readonly #root: ParsedSource;
-  readonly #rootDir: string;
+  /** Relative refs may reach files below this folder. */
+  readonly #boundary: string;
   readonly #options: BundleOptions;
   readonly #files = new Map<string, Promise<ParsedSource>>();
   /** `file#pointer` of each bundled schema → its component key. */
@@ -65,33 +71,31 @@ class Bundler {
   readonly #added = new Set<string>();
   /** Files that failed to load: reported once, however often they are referenced. */
   readonly #failed = new Set<string>();
-  readonly #schemas: Json;
+  readonly #doc: Json;
+  readonly #schemas: Dictionary;
   readonly #origins: Origin[] = [];
   readonly #problems: Diagnostic[] = [];
 
   constructor(root: ParsedSource, options: BundleOptions) {
     this.#root = root;
-    this.#rootDir = dirname(resolve(root.file));
+    this.#boundary = projectRoot(root.file);
     this.#options = options;
     this.#files.set(resolve(root.file), Promise.resolve(root));
-    const doc = structuredClone(root.value) as Json;
-    const components = (doc.components ??= {}) as Json;
-    this.#schemas = (components.schemas ??= {}) as Json;
-    this.#doc = doc;
+    this.#doc = structuredClone(root.value) as Json;
+    // Components are keyed by spec text: prototype-free maps, so `__proto__` is just a name.
+    this.#schemas = dictionaryAt(dictionaryAt(this.#doc, 'components'), 'schemas');
   }
-
-  readonly #doc: Json;
 
   async run(): Promise<Bundled> {
     // Components that are just a ref to another file take the component's own name.
     for (const [key, value] of Object.entries(this.#schemas)) {
-      const ref = refOf(value);
+      const ref = referenceOf('schema', value);
       if (ref !== undefined && !ref.startsWith('#')) {
         const target = this.#target(this.#root, ref, ['components', 'schemas', key, '$ref']);
         if (target) this.#schemaKeys.set(target, key);
       }
     }
-    await this.#walk(this.#doc, this.#root, [], [], false, new Set());
+    await this.#walk(this.#doc, 'document', { source: this.#root, at: [], from: [], stack: new Set() });
     if (this.#problems.length > 0) throw new CodegenError(this.#problems);
     const files = await Promise.all(this.#files.values());
     const origins = this.#origins;
@@ -105,50 +109,42 @@ class Bundler {
     return { source: { ...root, value: this.#doc, locate }, files };
   }
 
-  /** Replaces external refs below `node` (which sits at `at` in the bundle and `from` in `source`). */
-  async #walk(node: unknown, source: ParsedSource, at: Segments, from: Segments, inSchema: boolean, stack: ReadonlySet<string>): Promise<void> {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) await this.#visit(node, i, source, at, from, inSchema, stack);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    for (const key of Object.keys(node)) {
-      if (key === 'example' || key === 'examples' || key.startsWith('x-')) continue;
-      await this.#visit(node as Json, key, source, at, from, inSchema, stack);
+  /** Replaces external refs below `node`, an object of `kind`. */
+  async #walk(node: unknown, kind: ObjectKind, position: Position): Promise<void> {
+    for (const slot of slotsOf(kind, node)) {
+      await this.#visit(slot.container, slot.key, slot.kind, {
+        ...position,
+        at: [...position.at, ...slot.path],
+        from: [...position.from, ...slot.path],
+      });
     }
   }
 
-  async #visit(parent: Json | unknown[], key: string | number, source: ParsedSource, at: Segments, from: Segments, inSchema: boolean, stack: ReadonlySet<string>): Promise<void> {
-    const child = (parent as Json)[key as string];
+  /** `parent[key]` holds an object of `kind`, which may be a reference; `position` is the parent's. */
+  async #visit(parent: Json | unknown[], key: string | number, kind: ObjectKind, position: Position): Promise<void> {
+    const { source, at, from, stack } = position;
     if (at.length === 2 && at[0] === 'components' && at[1] === 'schemas' && this.#added.has(String(key))) return;
-    const parentKey = at[at.length - 1];
-    const childInSchema =
-      (typeof key === 'string' && SCHEMA_KEYS.has(key)) ||
-      (typeof parentKey === 'string' && (SCHEMA_MAP_KEYS.has(parentKey) || SCHEMA_LIST_KEYS.has(parentKey)) && inSchema) ||
-      (at.length === 2 && at[0] === 'components' && at[1] === 'schemas') ||
-      (inSchema && typeof key === 'string' && (SCHEMA_MAP_KEYS.has(key) || SCHEMA_LIST_KEYS.has(key)));
-    const ref = refOf(child);
-    const isLocalInRoot = ref !== undefined && ref.startsWith('#') && source === this.#root;
-    if (ref === undefined || isLocalInRoot) {
-      await this.#walk(child, source, [...at, key], [...from, key], childInSchema, stack);
+    const child = (parent as Json)[key as string];
+    const ref = referenceOf(kind, child);
+    if (ref === undefined || (ref.startsWith('#') && source === this.#root)) {
+      await this.#walk(child, kind, { ...position, at: [...at, key], from: [...from, key] });
       return;
     }
     const refAt = [...from, key, '$ref'];
     const target = this.#target(source, ref, refAt);
     if (target === undefined) return;
     const [file, pointer] = splitTarget(target);
-    const targetSource = await this.#load(file, source, refAt);
+    const targetSource = await this.#load(file, ref, source, refAt);
     if (!targetSource) return;
-    const segments = fromPointer(pointer);
-    const value = resolveIn(targetSource.value, segments);
+    const segments = fromPointer(`#${pointer}`);
+    const value = resolvePointer(targetSource.value, `#${pointer}`);
     if (value === undefined) {
       this.#problems.push({ message: `$ref "${ref}" points at nothing in ${relative(process.cwd(), file)}`, pointer: toPointer(refAt), location: source.locate(refAt) });
       return;
     }
-    if (childInSchema) {
-      const existing = this.#schemaKeys.get(target);
-      const componentKey = existing ?? this.#claimSchemaKey(file, segments);
-      (parent as Json)[key as string] = { ...siblings(child), $ref: toPointer(['components', 'schemas', componentKey]).replace(/^/, '#') };
+    if (kind === 'schema') {
+      const componentKey = this.#schemaKeys.get(target) ?? this.#claimSchemaKey(file, segments);
+      setOwn(parent as Json, String(key), { ...siblings(child), $ref: toRef(['components', 'schemas', componentKey]) });
       if (!this.#copied.has(target)) {
         this.#copied.add(target);
         this.#schemaKeys.set(target, componentKey);
@@ -157,7 +153,7 @@ class Bundler {
         this.#added.add(componentKey);
         const componentAt = ['components', 'schemas', componentKey];
         this.#origins.push({ at: componentAt, source: targetSource, from: segments });
-        await this.#walk(copy, targetSource, componentAt, segments, true, stack);
+        await this.#walk(copy, 'schema', { source: targetSource, at: componentAt, from: segments, stack });
       }
       return;
     }
@@ -167,12 +163,13 @@ class Bundler {
       return;
     }
     const copy = structuredClone(value);
-    (parent as Json)[key as string] = copy;
+    setOwn(parent as Json, String(key), copy);
     this.#origins.push({ at: [...at, key], source: targetSource, from: segments });
-    if (refOf(copy) !== undefined) {
-      await this.#visit(parent, key, targetSource, at, segments.slice(0, -1), inSchema, new Set([...stack, target]));
+    const inner = { source: targetSource, stack: new Set([...stack, target]) };
+    if (referenceOf(kind, copy) !== undefined) {
+      await this.#visit(parent, key, kind, { ...inner, at, from: segments.slice(0, -1) });
     } else {
-      await this.#walk(copy, targetSource, [...at, key], segments, childInSchema, new Set([...stack, target]));
+      await this.#walk(copy, kind, { ...inner, at: [...at, key], from: segments });
     }
   }
 
@@ -185,20 +182,24 @@ class Bundler {
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
       return refuse(`$ref "${ref}" is a URL: it is not fetched. Download it next to the spec and refer to it by a relative path.`);
     }
-    const [filePart = '', pointer = ''] = ref.split('#', 2);
-    const file = filePart === '' ? resolve(source.file) : resolve(dirname(resolve(source.file)), decodeURI(filePart));
-    const inside = isInside(this.#rootDir, file);
-    if (!inside && !this.#options.allowExternalRefs) {
-      return refuse(`$ref "${ref}" leaves the spec's directory; pass --allow-external-refs to allow it`);
+    const hash = ref.indexOf('#');
+    const filePart = hash === -1 ? ref : ref.slice(0, hash);
+    const pointer = hash === -1 ? '' : ref.slice(hash + 1);
+    const file = filePart === '' ? resolve(source.file) : resolve(dirname(resolve(source.file)), decodePercent(filePart));
+    if (filePart !== '' && !SPEC_FILE.test(file)) {
+      return refuse(`$ref "${ref}" names a file that is not .yaml, .yml or .json; only YAML and JSON files are read`);
+    }
+    if (!this.#options.allowExternalRefs && !isInside(this.#boundary, file)) {
+      return refuse(`$ref "${ref}" leaves the project (${relative(process.cwd(), this.#boundary) || '.'}); pass --allow-external-refs to allow it`);
     }
     return `${file}#${pointer}`;
   }
 
-  async #load(file: string, from: ParsedSource, refAt: Segments): Promise<ParsedSource | undefined> {
+  async #load(file: string, ref: string, from: ParsedSource, refAt: Segments): Promise<ParsedSource | undefined> {
     let pending = this.#files.get(file);
     if (!pending) {
-      pending = readFile(file, 'utf8').then((text) =>
-        parseSource({ file: relative(process.cwd(), file) || file, fileText: text, text, language: /\.json$/i.test(file) ? 'json' : 'yaml', firstLine: 1 }),
+      pending = readRegularFile(file).then((text) =>
+        parseSource({ file: relative(process.cwd(), file) || file, fileText: text, text, language: /\.json$/i.test(file) ? 'json' : 'yaml', firstLine: 1, quote: false }),
       );
       this.#files.set(file, pending);
     }
@@ -207,8 +208,10 @@ class Bundler {
     } catch (error) {
       if (this.#failed.has(file)) return undefined;
       this.#failed.add(file);
+      const named = relative(process.cwd(), file);
       if (error instanceof CodegenError) this.#problems.push(...error.diagnostics);
-      else this.#problems.push({ message: `Cannot read ${relative(process.cwd(), file)}, referenced by $ref`, pointer: toPointer(refAt), location: from.locate(refAt) });
+      else if (error instanceof NotRegularFileError) this.#problems.push({ message: `$ref "${ref}" names ${named}, which is not a regular file`, pointer: toPointer(refAt), location: from.locate(refAt) });
+      else this.#problems.push({ message: `Cannot read ${named}, referenced by $ref`, pointer: toPointer(refAt), location: from.locate(refAt) });
       return undefined;
     }
   }
@@ -218,14 +221,10 @@ class Bundler {
     const last = segments[segments.length - 1];
     const wanted = last !== undefined && last !== '' ? last : basename(file, extname(file));
     let key = wanted;
-    for (let n = 2; key in this.#schemas; n++) key = `${wanted}${n}`;
+    for (let n = 2; Object.hasOwn(this.#schemas, key); n++) key = `${wanted}${n}`;
     this.#schemas[key] = { $ref: 'pending' }; // reserve
     return key;
   }
-}
-
-function refOf(value: unknown): string | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Json).$ref === 'string' ? ((value as Json).$ref as string) : undefined;
 }
 
 function siblings(value: unknown): Json {
@@ -234,27 +233,6 @@ function siblings(value: unknown): Json {
 }
 
 function splitTarget(target: string): [string, string] {
-  const i = target.lastIndexOf('#');
+  const i = target.indexOf('#');
   return [target.slice(0, i), target.slice(i + 1)];
-}
-
-function resolveIn(value: unknown, segments: readonly string[]): unknown {
-  let node = value;
-  for (const s of segments) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Json)[s];
-  }
-  return node;
-}
-
-function isInside(dir: string, file: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return p;
-    }
-  };
-  const rel = relative(real(dir), real(file));
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }

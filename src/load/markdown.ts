@@ -11,7 +11,9 @@ export interface EmbeddedBlock {
 }
 
 const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
-const OPENAPI_KEY = /(?:^|[{,])\s*["']?(?:openapi|swagger)["']?\s*:/m;
+// `[ \t]*`, not `\s*` (`^` already matches on every line): a `\s*` tried from every line
+// start rescans all the blank lines after it, which is quadratic in a block of blank lines.
+const OPENAPI_KEY = /(?:^|[{,])[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:/m;
 
 export function findOpenApiBlocks(markdown: string): EmbeddedBlock[] {
   const lines = markdown.split(/\r?\n/);

@@ -3,10 +3,14 @@
  * into one: paths and components united, identical duplicates kept once, tags
  * and servers in first-seen order. The same component, path+method or
  * operationId defined differently in two places is an error naming both.
+ * Every map keyed by spec text (paths, path items, components and each kind of
+ * them) is rebuilt without a prototype, so a `__proto__` key is a name, never
+ * a way to write onto Object.prototype.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { toPointer } from '../diagnostics.js';
+import { dictionary, dictionaryAt, isRecord, toDictionary } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
 
 type Doc = Record<string, unknown>;
@@ -26,7 +30,7 @@ export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument
   const problems: Diagnostic[] = [];
   const operationIds = new Map<string, { source: ParsedSource; segments: Segments }>();
   for (const source of sources) claimOperationIds(source, operationIds, problems);
-  const document: Doc = structuredClone(first.value as Doc);
+  const document = mergeTargets(structuredClone(first.value as Doc));
   claimAll(document, first, owners);
   for (const source of rest) mergeInto(document, source, owners, problems);
   const locate = (segments: Segments) => (owners.get(ownerKey(segments)) ?? first).locate(segments);
@@ -67,6 +71,15 @@ function claimOperationIds(
   }
 }
 
+/** The first input with its spec-keyed maps as prototype-free objects, ready to take the others. */
+function mergeTargets(doc: Doc): Doc {
+  if (isRecord(doc.paths)) doc.paths = dictionary(Object.entries(doc.paths).map(([path, item]) => [path, isRecord(item) ? toDictionary(item) : item]));
+  if (isRecord(doc.components)) {
+    doc.components = dictionary(Object.entries(doc.components).map(([kind, group]) => [kind, isRecord(group) ? toDictionary(group) : group]));
+  }
+  return doc;
+}
+
 function claimAll(doc: Doc, source: ParsedSource, owners: Map<string, ParsedSource>): void {
   for (const [path, item] of entries(doc.paths)) {
     for (const method of Object.keys(asObject(item))) owners.set(ownerKey(['paths', path, method]), source);
@@ -89,12 +102,12 @@ function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, Parsed
       location: here,
     });
   };
-  const targetPaths = (target.paths ??= {}) as Doc;
+  const targetPaths = dictionaryAt(target, 'paths');
   for (const [path, item] of entries(doc.paths)) {
-    const merged = (targetPaths[path] ??= {}) as Doc;
+    const merged = dictionaryAt(targetPaths, path);
     for (const [method, op] of Object.entries(asObject(item))) {
       const segments = ['paths', path, method];
-      if (!(method in merged)) {
+      if (!Object.hasOwn(merged, method)) {
         merged[method] = structuredClone(op);
         owners.set(ownerKey(segments), source);
       } else if (!isDeepStrictEqual(merged[method], op)) {
@@ -102,12 +115,12 @@ function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, Parsed
       }
     }
   }
-  const targetComponents = (target.components ??= {}) as Doc;
+  const targetComponents = dictionaryAt(target, 'components');
   for (const [kind, group] of entries(doc.components)) {
-    const merged = (targetComponents[kind] ??= {}) as Doc;
+    const merged = dictionaryAt(targetComponents, kind);
     for (const [name, value] of Object.entries(asObject(group))) {
       const segments = ['components', kind, name];
-      if (!(name in merged)) {
+      if (!Object.hasOwn(merged, name)) {
         merged[name] = structuredClone(value);
         owners.set(ownerKey(segments), source);
       } else if (!isDeepStrictEqual(merged[name], value)) {

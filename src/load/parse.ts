@@ -4,7 +4,8 @@
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { CodegenError, codeFrame, type SourceLocation } from '../diagnostics.js';
+import { CodegenError, codeFramer, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import { aliasProblem } from './yaml-aliases.js';
 
 export interface ParsedSource {
   /** The file as the user named it. */
@@ -25,6 +26,11 @@ export interface ParseInput {
   readonly language: 'yaml' | 'json';
   /** 1-based line in `fileText` where `text` starts. */
   readonly firstLine: number;
+  /**
+   * False for a file the user did not name (one a `$ref` reaches): its parse
+   * errors then carry no code frame and no words of the parser that may quote it.
+   */
+  readonly quote?: boolean | undefined;
 }
 
 export function parseSource(input: ParseInput): ParsedSource {
@@ -82,21 +88,37 @@ function parseYaml(input: ParseInput): Located {
     const { line, col } = lineCounter.linePos(offset);
     return { file: input.file, line: line + input.firstLine - 1, column: col };
   };
+  const frame = input.quote === false ? undefined : codeFramer(input.fileText);
+  // `quotable` may hold text of the file; `code` is the parser's name for the fault.
+  const problem = (offset: number, message: string, quotable: string, code: string): Diagnostic => {
+    const location = at(offset);
+    return {
+      message: frame ? `${message}: ${quotable}` : `${message} (${code}); the file was reached by a $ref, so its text is not shown`,
+      location,
+      frame: frame?.(location.line, location.column),
+    };
+  };
+  const kind = input.language === 'json' ? 'Invalid JSON' : 'Invalid YAML';
   if (doc.errors.length > 0) {
     // The YAML parser may report one fault twice from two angles: keep the first per position.
-    const errors = doc.errors.filter((e, i) => doc.errors.findIndex((f) => f.pos[0] === e.pos[0]) === i);
-    throw new CodegenError(
-      errors.map((error) => {
-        const location = at(error.pos[0]);
-        return {
-          message: `${input.language === 'json' ? 'Invalid JSON' : 'Invalid YAML'}: ${firstLine(error.message)}`,
-          location,
-          frame: codeFrame(input.fileText, location.line, location.column),
-        };
-      }),
-    );
+    const positions = new Set<number>();
+    const errors = doc.errors.filter((e) => !positions.has(e.pos[0]) && positions.add(e.pos[0]));
+    throw new CodegenError(errors.map((error) => problem(error.pos[0], kind, firstLine(error.message), error.code)));
   }
-  return { value: doc.toJS({ maxAliasCount: -1 }), locate: (segments) => locateNode(doc, segments, at) };
+  const aliases = aliasProblem(doc);
+  if (aliases) {
+    const location = at(aliases.offset);
+    throw new CodegenError([{ message: aliases.message, location, frame: frame?.(location.line, location.column) }]);
+  }
+  let value: unknown;
+  try {
+    // Aliases were bounded above; the value shares each repeated node rather than copying it.
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (error) {
+    const offset = doc.contents?.range?.[0] ?? 0;
+    throw new CodegenError([problem(offset, kind, error instanceof Error ? firstLine(error.message) : String(error), 'UNREADABLE')]);
+  }
+  return { value, locate: (segments) => locateNode(doc, segments, at) };
 }
 
 function locateNode(
@@ -117,11 +139,12 @@ function makeSource(
   value: unknown,
   locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
 ): ParsedSource {
+  let frame: ((line: number, column: number) => string) | undefined;
   return {
     file: input.file,
     value,
     locate,
-    frame: (location) => codeFrame(input.fileText, location.line, location.column),
+    frame: (location) => (frame ??= codeFramer(input.fileText))(location.line, location.column),
   };
 }
 

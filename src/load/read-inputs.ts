@@ -1,10 +1,11 @@
 /** Reads each input file (YAML, JSON or a markdown docs page) into parsed documents. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CodegenError } from '../diagnostics.js';
 import { findOpenApiBlocks } from './markdown.js';
 import { parseSource, type ParsedSource } from './parse.js';
+import { NotRegularFileError, readRegularFile } from './read-file.js';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.md', '.mdx', '.markdown']);
 
@@ -41,9 +42,14 @@ export async function readInput(file: string): Promise<ParsedSource[]> {
   if (file === STDIN) return parseText('<stdin>', await readStdin());
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularFile(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+    const reason =
+      error instanceof NotRegularFileError
+        ? 'not a regular file (a FIFO, device or socket is never read)'
+        : (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'file not found'
+          : String(error);
     throw new CodegenError([{ message: `Cannot read ${file}: ${reason}` }]);
   }
   return parseText(file, text);
@@ -75,6 +81,8 @@ async function readStdin(): Promise<string> {
 
 /** Standard input has no extension: a page whose OpenAPI sits only inside a fence is markdown. */
 function looksLikeMarkdown(text: string): boolean {
-  const beforeFirstFence = text.split(/^ {0,3}(?:```|~~~)/m)[0] ?? '';
-  return !/^\s*\{|^["']?(?:openapi|swagger)["']?\s*:/m.test(beforeFirstFence) && findOpenApiBlocks(text).length > 0;
+  const fence = /^ {0,3}(?:```|~~~)/m.exec(text);
+  const beforeFirstFence = fence ? text.slice(0, fence.index) : text;
+  // `[ \t]*`, not `\s*`: a `\s*` from every line start rescans all the blank lines after it (quadratic).
+  return !/^[ \t]*\{|^["']?(?:openapi|swagger)["']?[ \t]*:/m.test(beforeFirstFence) && findOpenApiBlocks(text).length > 0;
 }

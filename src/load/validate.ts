@@ -6,6 +6,8 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, toPointer } from '../diagnostics.js';
+import { ownValue } from './dictionary.js';
+import { referenceSites } from './object-model.js';
 
 type Segments = ReadonlyArray<string | number>;
 export type Locate = (segments: Segments) => Diagnostic['location'];
@@ -46,7 +48,7 @@ export function checkStructure(doc: Record<string, unknown>, locate: Locate): Di
     report(['paths'], 'Required field "paths" is missing');
   }
   if (isObject(doc.paths)) checkPaths(doc.paths, is30, report);
-  checkRefs(doc, doc, [], report);
+  checkRefs(doc, report);
   return problems;
 }
 
@@ -62,36 +64,89 @@ function checkPaths(paths: Record<string, unknown>, is30: boolean, report: (s: S
   }
 }
 
-function checkRefs(root: Record<string, unknown>, node: unknown, at: Array<string | number>, report: (s: Segments, m: string) => void): void {
-  if (Array.isArray(node)) {
-    node.forEach((child, i) => checkRefs(root, child, [...at, i], report));
-    return;
-  }
-  if (!isObject(node)) return;
-  if (typeof node.$ref === 'string') {
-    const ref = node.$ref;
+/**
+ * `$ref`s where OpenAPI allows a reference (a `$ref` anywhere else is data):
+ * each must resolve, and a chain of them must end at something other than a `$ref`.
+ */
+function checkRefs(root: Record<string, unknown>, report: (s: Segments, m: string) => void): void {
+  const ends = new Map<string, ChainEnd>();
+  for (const { ref, at } of referenceSites(root)) {
+    const refAt = [...at, '$ref'];
     if (!ref.startsWith('#')) {
-      report([...at, '$ref'], `External $ref "${ref}" is not supported yet: bundle the spec into one file`);
-    } else if (resolvePointer(root, ref) === undefined) {
-      report([...at, '$ref'], `$ref "${ref}" points at nothing`);
+      report(refAt, `External $ref "${ref}" is not supported yet: bundle the spec into one file`);
+      continue;
+    }
+    if (ends.has(ref)) {
+      if (ends.get(ref) === 'dangling') report(refAt, `$ref "${ref}" points at nothing`);
+      continue;
+    }
+    const chain = followRefs(root, ref, ends);
+    chain.refs.forEach((r, i) => ends.set(r, judge(chain, i === chain.refs.length - 1)));
+    if (chain.end === 'nothing' && chain.refs.length === 1) report(refAt, `$ref "${ref}" points at nothing`);
+    if (chain.end === 'cycle') {
+      // Reported once, at the `$ref` of the cycle's first member.
+      const [first = ref] = chain.cycle;
+      report([...fromPointer(first), '$ref'], `$ref cycle with no schema in it: ${[...chain.cycle, first].join(' → ')}`);
     }
   }
-  for (const [key, child] of Object.entries(node)) {
-    // Examples and extensions are free-form: a "$ref" inside them is data, not a reference.
-    if (key === 'example' || key === 'examples' || key.startsWith('x-')) continue;
-    checkRefs(root, child, [...at, key], report);
+}
+
+type ChainEnd = 'value' | 'dangling' | 'leads-to-nothing' | 'cycle';
+
+/** What a ref of a chain comes to: its own target missing, or a chain that ends in nothing, a cycle or a value. */
+function judge(chain: RefChain, isLast: boolean): ChainEnd {
+  switch (chain.end) {
+    case 'nothing':
+      return isLast ? 'dangling' : 'leads-to-nothing';
+    case 'known':
+      return chain.joins === 'dangling' ? 'leads-to-nothing' : chain.joins;
+    default:
+      return chain.end;
   }
+}
+
+interface RefChain {
+  readonly end: 'value' | 'nothing' | 'cycle' | 'known';
+  /** The refs followed, the first first; each not seen in an earlier chain. */
+  readonly refs: readonly string[];
+  /** The refs that go round, when `end` is 'cycle'. */
+  readonly cycle: readonly string[];
+  /** How the chain already judged that this one runs into ends, when `end` is 'known'. */
+  readonly joins: ChainEnd;
+}
+
+/** Follows a `$ref` through targets that are themselves only a `$ref`, stopping at refs already judged. */
+function followRefs(root: unknown, first: string, known: ReadonlyMap<string, ChainEnd>): RefChain {
+  const refs: string[] = [];
+  const index = new Map<string, number>();
+  for (let ref: string | undefined = first; ref !== undefined; ) {
+    const seen = index.get(ref);
+    if (seen !== undefined) return { end: 'cycle', refs, cycle: refs.slice(seen), joins: 'cycle' };
+    const joins = known.get(ref);
+    if (joins !== undefined) return { end: 'known', refs, cycle: [], joins };
+    index.set(ref, refs.length);
+    refs.push(ref);
+    const target = resolvePointer(root, ref);
+    if (target === undefined) return { end: 'nothing', refs, cycle: [], joins: 'dangling' };
+    const next = ownValue(target, '$ref');
+    ref = typeof next === 'string' && next.startsWith('#') ? next : undefined;
+  }
+  return { end: 'value', refs, cycle: [], joins: 'value' };
 }
 
 function reporter(problems: Diagnostic[], locate: Locate): (segments: Segments, message: string) => void {
   return (segments, message) => problems.push({ message, pointer: toPointer(segments) || '/', location: locate(segments) });
 }
 
+/** The value a local `$ref` (or JSON pointer) names; own keys and array indexes only, never what objects inherit. */
 export function resolvePointer(root: unknown, ref: string): unknown {
   let node: unknown = root;
   for (const segment of fromPointer(ref)) {
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
+    if (Array.isArray(node)) {
+      node = /^(?:0|[1-9]\d*)$/.test(segment) ? node[Number(segment)] : undefined;
+    } else {
+      node = ownValue(node, segment);
+    }
     if (node === undefined) return undefined;
   }
   return node;

@@ -1,5 +1,5 @@
 /** What every normalize function may need: the whole document and ref resolution. */
-import { CodegenError } from '../diagnostics.js';
+import { CodegenError, fromPointer } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
 
 export type Raw = Record<string, unknown>;
@@ -10,12 +10,11 @@ export interface NormalizeContext {
   readonly is30: boolean;
 }
 
-const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
-
-/** The component key a `$ref` names, when it points at `components.schemas`. */
+/** The component key a `$ref` names, when it points at `components.schemas` (decoded as a fragment, never throwing). */
 export function schemaRefTarget(ref: string): string | undefined {
-  const match = SCHEMA_REF.exec(ref);
-  return match ? decodeURIComponent(match[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+  if (!ref.startsWith('#/')) return undefined;
+  const [top, kind, name, ...rest] = fromPointer(ref);
+  return top === 'components' && kind === 'schemas' && name !== undefined && name !== '' && rest.length === 0 ? name : undefined;
 }
 
 /** Follows `$ref`s (parameters, responses, bodies…) to the object they name. */

@@ -1,0 +1,149 @@
+/**
+ * Where a `$ref` is a reference. OpenAPI allows a Reference Object only in
+ * certain places (https://spec.openapis.org/oas/v3.1.0#reference-object), and a
+ * Schema Object may hold `$ref` as a keyword; everywhere else (`default`,
+ * `const`, `enum`, `example(s)`, extensions, link parameters…) an object with a
+ * `$ref` key is data. This module walks a document by the 3.0/3.1 object model
+ * and names the kind of object found at each place.
+ */
+import { isRecord } from './dictionary.js';
+
+export type ObjectKind =
+  | 'document'
+  | 'paths'
+  | 'pathItem'
+  | 'operation'
+  | 'parameter'
+  | 'header'
+  | 'requestBody'
+  | 'responses'
+  | 'response'
+  | 'mediaType'
+  | 'encoding'
+  | 'callback'
+  | 'link'
+  | 'example'
+  | 'securityScheme'
+  | 'components'
+  | 'schema';
+
+/** How a field holds objects of a kind: one, a map of them by name, or a list. */
+type Shape = 'one' | 'map' | 'list';
+type Fields = ReadonlyArray<readonly [field: string, kind: ObjectKind, shape: Shape]>;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+const FIELDS: Readonly<Record<ObjectKind, Fields>> = {
+  document: [['paths', 'paths', 'one'], ['webhooks', 'pathItem', 'map'], ['components', 'components', 'one']],
+  paths: [],
+  pathItem: [['parameters', 'parameter', 'list'], ...METHODS.map((m) => [m, 'operation', 'one'] as const)],
+  operation: [
+    ['parameters', 'parameter', 'list'],
+    ['requestBody', 'requestBody', 'one'],
+    ['responses', 'responses', 'one'],
+    ['callbacks', 'callback', 'map'],
+  ],
+  parameter: [['schema', 'schema', 'one'], ['content', 'mediaType', 'map'], ['examples', 'example', 'map']],
+  header: [['schema', 'schema', 'one'], ['content', 'mediaType', 'map'], ['examples', 'example', 'map']],
+  requestBody: [['content', 'mediaType', 'map']],
+  responses: [],
+  response: [['headers', 'header', 'map'], ['content', 'mediaType', 'map'], ['links', 'link', 'map']],
+  mediaType: [['schema', 'schema', 'one'], ['examples', 'example', 'map'], ['encoding', 'encoding', 'map']],
+  encoding: [['headers', 'header', 'map']],
+  callback: [],
+  link: [],
+  example: [],
+  securityScheme: [],
+  components: [
+    ['schemas', 'schema', 'map'],
+    ['responses', 'response', 'map'],
+    ['parameters', 'parameter', 'map'],
+    ['examples', 'example', 'map'],
+    ['requestBodies', 'requestBody', 'map'],
+    ['headers', 'header', 'map'],
+    ['securitySchemes', 'securityScheme', 'map'],
+    ['links', 'link', 'map'],
+    ['callbacks', 'callback', 'map'],
+    ['pathItems', 'pathItem', 'map'],
+  ],
+  schema: [
+    ...(['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems', 'contentSchema'] as const).map(
+      (f) => [f, 'schema', 'one'] as const,
+    ),
+    ...(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'] as const).map((f) => [f, 'schema', 'map'] as const),
+    ...(['allOf', 'oneOf', 'anyOf', 'prefixItems'] as const).map((f) => [f, 'schema', 'list'] as const),
+  ],
+};
+
+/** Objects that are themselves maps of one kind, keyed by path, status or expression; `x-` keys are extensions. */
+const SELF_MAPS: Partial<Record<ObjectKind, ObjectKind>> = { paths: 'pathItem', responses: 'response', callback: 'pathItem' };
+
+/** Kinds whose place may hold a Reference Object (or, for a schema, a `$ref` keyword). */
+const REFERABLE = new Set<ObjectKind>(['pathItem', 'parameter', 'header', 'requestBody', 'response', 'callback', 'link', 'example', 'securityScheme', 'schema']);
+
+export function mayBeReference(kind: ObjectKind): boolean {
+  return REFERABLE.has(kind);
+}
+
+/** A place below an object: `container[key]` holds an object of `kind`; `path` leads from the object to `container`. */
+export interface Slot {
+  readonly container: Record<string, unknown> | unknown[];
+  readonly path: ReadonlyArray<string>;
+  readonly key: string | number;
+  readonly kind: ObjectKind;
+}
+
+/** The places directly below `node` (an object of `kind`) that hold objects the model knows. */
+export function slotsOf(kind: ObjectKind, node: unknown): Slot[] {
+  if (!isRecord(node)) return [];
+  const slots: Slot[] = [];
+  const selfMap = SELF_MAPS[kind];
+  if (selfMap) {
+    for (const key of Object.keys(node)) if (!key.startsWith('x-')) slots.push({ container: node, path: [], key, kind: selfMap });
+  }
+  for (const [field, childKind, shape] of FIELDS[kind]) {
+    if (!Object.hasOwn(node, field)) continue;
+    const value = node[field];
+    // `items` of an older draft may be a list of schemas (a tuple).
+    if (shape === 'list' || (field === 'items' && Array.isArray(value))) {
+      if (Array.isArray(value)) value.forEach((_, i) => slots.push({ container: value, path: [field], key: i, kind: childKind }));
+    } else if (shape === 'map') {
+      if (isRecord(value)) for (const key of Object.keys(value)) slots.push({ container: value, path: [field], key, kind: childKind });
+    } else {
+      slots.push({ container: node, path: [], key: field, kind: childKind });
+    }
+  }
+  return slots;
+}
+
+/** The `$ref` of an object in a place that may hold a reference. */
+export function referenceOf(kind: ObjectKind, node: unknown): string | undefined {
+  if (!mayBeReference(kind) || !isRecord(node) || !Object.hasOwn(node, '$ref')) return undefined;
+  return typeof node.$ref === 'string' ? node.$ref : undefined;
+}
+
+export interface ReferenceSite {
+  readonly ref: string;
+  readonly kind: ObjectKind;
+  /** Where the object holding the `$ref` sits. */
+  readonly at: ReadonlyArray<string | number>;
+}
+
+/**
+ * Every reference in a document, in document order. The objects the walk has
+ * already entered are not entered again, so a YAML alias that repeats a subtree
+ * costs it once, and a circular value ends the walk.
+ */
+export function referenceSites(document: unknown): ReferenceSite[] {
+  const sites: ReferenceSite[] = [];
+  const entered = new Set<object>();
+  const walk = (node: unknown, kind: ObjectKind, at: Array<string | number>): void => {
+    if (typeof node !== 'object' || node === null || entered.has(node)) return;
+    entered.add(node);
+    const ref = referenceOf(kind, node);
+    if (ref !== undefined) sites.push({ ref, kind, at });
+    for (const slot of slotsOf(kind, node)) walk((slot.container as Record<string, unknown>)[slot.key as string], slot.kind, [...at, ...slot.path, slot.key]);
+  };
+  walk(document, 'document', []);
+  return sites;
+}
