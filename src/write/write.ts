@@ -41,7 +41,7 @@ export async function refuseUntrustedOutput(outDir: string, paths: readonly stri
 export async function diffOutput(outDir: string, files: readonly PrintedFile[]): Promise<FileChange[]> {
   const changes: FileChange[] = [];
   for (const file of files) {
-    const current = await readFile(join(outDir, file.path), 'utf8').catch(() => undefined);
+    const current = await readOutputFile(outDir, file.path);
     if (current === undefined) changes.push({ path: file.path, change: 'added' });
     else if (current !== file.content) changes.push({ path: file.path, change: 'changed' });
   }
@@ -50,6 +50,18 @@ export async function diffOutput(outDir: string, files: readonly PrintedFile[]):
     if (!wanted.has(path)) changes.push({ path, change: 'removed' });
   }
   return changes.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The text of a file in the output: undefined when there is none, null when it
+ * is not a regular file. A symlink is never read through (its target may be
+ * anything outside, and `--diff` would print it); a write replaces it.
+ */
+export async function readOutputFile(outDir: string, path: string): Promise<string | null | undefined> {
+  const target = join(outDir, path);
+  const entry = await lstatIfAny(target);
+  if (entry === undefined) return undefined;
+  return entry.isFile() ? readFile(target, 'utf8') : null;
 }
 
 export async function writeOutput(outDir: string, files: readonly PrintedFile[], changes: readonly FileChange[]): Promise<void> {

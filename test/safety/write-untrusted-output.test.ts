@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodegenError } from '../../src/diagnostics.js';
-import { generate } from '../../src/index.js';
+import { check, generate } from '../../src/index.js';
 import { dirState } from '../helpers/dir-state.js';
 
 const SPEC = resolve('specs/meibel/get-ingest-status.md');
@@ -205,5 +205,21 @@ describe('a symlinked folder inside the output', () => {
     await generate({ input: SPEC, output: out });
     expect(lstatSync(join(out, 'runtime')).isSymbolicLink()).toBe(true);
     expect(readdirSync(join(out, 'real-runtime'))).toContain('client.ts');
+  });
+});
+
+describe('a generated file that is a symlink', () => {
+  it('is never read through: --check calls it changed and a run replaces the link, leaving its target alone', async () => {
+    const outside = join(elsewhere, 'types.ts');
+    const generated = readFileSync(join(out, 'types.ts'), 'utf8');
+    writeFileSync(outside, generated);
+    rmSync(join(out, 'types.ts'));
+    symlinkSync(outside, join(out, 'types.ts'));
+    expect((await check({ input: SPEC, output: out })).changes).toContainEqual({ path: 'types.ts', change: 'changed' });
+    await generate({ input: SPEC, output: out });
+    expect(lstatSync(join(out, 'types.ts')).isFile()).toBe(true);
+    expect(readFileSync(join(out, 'types.ts'), 'utf8')).toBe(generated);
+    expect(readFileSync(outside, 'utf8')).toBe(generated);
+    expect((await check({ input: SPEC, output: out })).upToDate).toBe(true);
   });
 });
