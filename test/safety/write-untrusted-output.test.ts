@@ -198,6 +198,14 @@ describe('a symlinked folder inside the output', () => {
     expect(readdirSync(elsewhere)).toEqual(['keep.txt']);
   });
 
+  it('refuses before completing a pending write, so even that is left as it was', async () => {
+    plantJournal({ moves: ['notes.ts'], removes: [] }, { 'notes.ts': 'export {};\n' });
+    rmSync(join(out, 'runtime'), { recursive: true });
+    symlinkSync(elsewhere, join(out, 'runtime'));
+    await expectRefused(() => generate({ input: SPEC, output: out }));
+    expect(existsSync(join(out, 'notes.ts'))).toBe(false);
+  });
+
   it('that leads to another folder inside the output is followed', async () => {
     rmSync(join(out, 'runtime'), { recursive: true });
     mkdirSync(join(out, 'real-runtime'));
