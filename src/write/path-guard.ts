@@ -52,6 +52,7 @@ interface Problem<T> {
 async function findProblems<T extends { readonly path: unknown; readonly folder: string }>(entries: readonly T[]): Promise<Array<Problem<T>>> {
   const problems: Array<Problem<T>> = [];
   const causes = new Set<string>();
+  const roots = new Map<string, Promise<string | undefined>>();
   for (const entry of entries) {
     const notPlain = whyNotPlainRelativePath(entry.path);
     if (notPlain !== undefined) {
@@ -59,7 +60,8 @@ async function findProblems<T extends { readonly path: unknown; readonly folder:
       problems.push({ entry, message });
       continue;
     }
-    const root = await realFolder(entry.folder);
+    if (!roots.has(entry.folder)) roots.set(entry.folder, realFolder(entry.folder));
+    const root = await roots.get(entry.folder);
     const cause = root === undefined ? undefined : await whyNotInside(root, entry.path as string);
     if (cause === undefined || causes.has(cause)) continue;
     causes.add(cause);
