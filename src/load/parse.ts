@@ -105,7 +105,7 @@ function parseYaml(input: ParseInput): Located {
     const errors = doc.errors.filter((e) => !positions.has(e.pos[0]) && positions.add(e.pos[0]));
     throw new CodegenError(errors.map((error) => problem(error.pos[0], kind, firstLine(error.message), error.code)));
   }
-  const aliases = aliasProblem(doc);
+  const aliases = aliasProblem(doc, frame !== undefined);
   if (aliases) {
     const location = at(aliases.offset);
     throw new CodegenError([{ message: aliases.message, location, frame: frame?.(location.line, location.column) }]);

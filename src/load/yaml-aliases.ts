@@ -15,7 +15,9 @@ export interface AliasProblem {
 /** Expanded nodes a document may reach beyond ten times its written ones. */
 const EXPANSION_ALLOWANCE = 1_000_000;
 
-export function aliasProblem(doc: Document): AliasProblem | undefined {
+/** `quote: false` leaves the alias names (text of the file) out of the messages. */
+export function aliasProblem(doc: Document, quote = true): AliasProblem | undefined {
+  const named = (alias: string) => (quote ? `YAML alias *${alias}` : 'A YAML alias');
   const anchors = new Map<string, Node>();
   const targets = new Map<Node, Node>();
   let written = 0;
@@ -26,8 +28,8 @@ export function aliasProblem(doc: Document): AliasProblem | undefined {
     if (isAlias(node)) {
       const offset = node.range?.[0] ?? 0;
       const target = anchors.get(node.source);
-      if (!target) problem = { message: `YAML alias *${node.source} names no anchor before it`, offset };
-      else if (contains(target, node)) problem = { message: `YAML alias *${node.source} is inside the node it repeats, which would contain itself`, offset };
+      if (!target) problem = { message: `${named(node.source)} names no anchor before it`, offset };
+      else if (contains(target, node)) problem = { message: `${named(node.source)} is inside the node it repeats, which would contain itself`, offset };
       else targets.set(node, target);
       return problem ? visit.BREAK : undefined;
     }
@@ -35,7 +37,7 @@ export function aliasProblem(doc: Document): AliasProblem | undefined {
     return undefined;
   });
   if (problem || targets.size === 0) return problem;
-  return expansionProblem(doc, targets, 10 * written + EXPANSION_ALLOWANCE);
+  return expansionProblem(doc, targets, 10 * written + EXPANSION_ALLOWANCE, named);
 }
 
 function isNodeWithAnchor(node: unknown): node is Node & { anchor: string } {
@@ -49,7 +51,7 @@ function contains(outer: Node, inner: Node): boolean {
 }
 
 /** Counts the nodes the document stands for once every alias is replaced, each node's count computed once. */
-function expansionProblem(doc: Document, targets: ReadonlyMap<Node, Node>, limit: number): AliasProblem | undefined {
+function expansionProblem(doc: Document, targets: ReadonlyMap<Node, Node>, limit: number, named: (alias: string) => string): AliasProblem | undefined {
   const sizes = new Map<unknown, number>();
   const size = (node: unknown): number => {
     const known = sizes.get(node);
@@ -68,7 +70,7 @@ function expansionProblem(doc: Document, targets: ReadonlyMap<Node, Node>, limit
   for (const [alias, target] of targets) if (!worst || size(target) > size(targets.get(worst))) worst = alias;
   const name = worst && isAlias(worst) ? worst.source : '';
   return {
-    message: `YAML aliases expand this document to more than ${limit.toLocaleString('en-US')} nodes (alias *${name} alone repeats ${size(worst ? targets.get(worst) : undefined).toLocaleString('en-US')}); refused as a resource exhaustion attack`,
+    message: `YAML aliases expand this document to more than ${limit.toLocaleString('en-US')} nodes (${named(name)} alone repeats ${size(worst ? targets.get(worst) : undefined).toLocaleString('en-US')}); refused as a resource exhaustion attack`,
     offset: worst?.range?.[0] ?? 0,
   };
 }
