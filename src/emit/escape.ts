@@ -4,8 +4,9 @@
  *
  * ts-morph's writer also reads what it is given, to know whether it is inside a
  * string: it takes any quote right after a backslash for an escaped one. So
- * `"C:\\"` never ends for it, and every line after is indented (or not) as if
- * inside a string. No literal made here contains `\\`: a backslash is written
+ * `"C:\\"` never ends for it: the next literal is read as code, and a `/*` in
+ * it opens a comment the printer later closes with a stray `*\/` (a broken
+ * file). No literal made here contains `\\`: a backslash is written
  * `\u005C`, so every backslash in a literal escapes the character after it, and
  * the writer's guess is always right.
  */
