@@ -35,7 +35,7 @@ export function normalizeOperation(
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
   const baseName = operationId ?? nameFromRoute(method, path);
-  const functionName = names.claim(camelCase(baseName));
+  const functionName = names.claim(camelCase(baseName), 'Operation');
   const typeStem = pascalCase(baseName);
   const derivedSchemas: NamedSchema[] = [];
   const nameInline = (schema: Schema | undefined, suffix: string): Schema | undefined => {
