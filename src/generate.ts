@@ -2,7 +2,7 @@
  * `generate()`: the whole pipeline, load → normalize → emit → print → format →
  * write, each stage timed. Importable by build steps; never exits the process.
  */
-import { fromPointer, type Diagnostic } from './diagnostics.js';
+import { CodegenError, fromPointer, type Diagnostic } from './diagnostics.js';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { emitSdk, type EmitOptions } from './emit/index.js';
 import { pathsTypesFile } from './emit/paths-types.js';
@@ -84,11 +84,16 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateResult> {
   const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
   const spec = await time('load', () => loadSpec(inputs, { allowExternalRefs: options.allowExternalRefs }));
-  const api = await time('normalize', () => normalizeDocument(spec.document, { clientName: options.clientName, env: options.env }));
-  const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map((w) => ({
-    ...w,
-    location: w.pointer === undefined ? undefined : spec.locate(fromPointer(w.pointer)),
-  }));
+  const located = (d: Diagnostic): Diagnostic => ({ ...d, location: d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))) });
+  const api = await time('normalize', () => {
+    try {
+      return normalizeDocument(spec.document, { clientName: options.clientName, env: options.env });
+    } catch (error) {
+      // Normalize knows the pointer of a problem; the loaded spec knows its file, line and column.
+      throw error instanceof CodegenError ? new CodegenError(error.diagnostics.map(located)) : error;
+    }
+  });
+  const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map(located);
   return { api, warnings, inputFiles: spec.files, document: spec.document };
 }
 

@@ -65,8 +65,14 @@ describe('bad input', () => {
     const result = runCli(['generate', 'test/fixtures/bad/many-problems.yaml', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('at /info: Required field "info" is missing');
-    expect(result.stderr).toContain('at /paths/~1users~1{id}/get: Path parameter "id" is used in the path but not declared');
     expect(result.stderr).toContain('$ref "#/components/schemas/Missing" points at nothing');
+  });
+
+  it('path parameters are judged after $refs resolve: every operation reported, located', () => {
+    const result = runCli(['generate', 'test/fixtures/bad/path-parameters.yaml', '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('path-parameters.yaml:6:7 at /paths/~1users~1{id}/get: Path parameter "id" is used in the path but not declared');
+    expect(result.stderr).toContain('path-parameters.yaml:12:7 at /paths/~1teams~1{team}~1members/get: Path parameter "org" is declared but not in the path');
   });
 
   it('a missing file and a usage error exit 2', () => {

@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { Api, Operation, SecurityScheme } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
-import { jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
+import { jsdocText, objectLiteralKey, propertyKey, stringLiteral, valueLiteral } from './escape.js';
 import type { FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
@@ -70,7 +70,7 @@ function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeC
   const server = api.servers[0]?.url ?? '';
   // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
   // `as const`: TypeScript does not type the values of keys like `constructor` or `['__proto__']` from the context.
-  const schemes = `{ ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: ${JSON.stringify(s.kind)}`).join(', ')} } as const`;
+  const schemes = `{ ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: ${valueLiteral(s.kind)}`).join(', ')} } as const`;
   const credentials = api.securitySchemes.map(
     (s) => `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );

@@ -5,6 +5,7 @@
  * clashes with TypeScript globals, keywords, the runtime and each other are
  * broken (stably, in spec order).
  */
+import { ts } from 'ts-morph';
 
 /** What `templates/runtime/index.ts` exports; a test keeps this list true. */
 export const RUNTIME_EXPORTS: readonly string[] = [
@@ -67,14 +68,22 @@ const KEYWORDS = new Set([
 
 /**
  * Words of a name: `datasource_id` → [datasource, id]; `getIngestStatus` → [get, Ingest, Status].
- * Only characters an identifier may hold survive (after NFKC: `²` → `2`); the rest separate words.
+ * Only characters TypeScript itself accepts in an identifier survive (after NFKC: `²` → `2`);
+ * the rest, and the invisible joiners, separate words.
  */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
+  let kept = '';
+  for (const char of text.normalize('NFKC')) kept += isWordCharacter(char) ? char : ' ';
+  return kept
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/(?:[^\p{ID_Continue}]|_)+/u)
+    .split(' ')
     .filter((w) => w.length > 0);
+}
+
+// TypeScript's Unicode tables, not the runtime's: a newer Node knows letters tsc rejects.
+function isWordCharacter(char: string): boolean {
+  if (char === '_' || char === '$' || char === '\u200c' || char === '\u200d') return false;
+  return ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ES2022);
 }
 
 /** `ingest_status` → `IngestStatus`; inner capitals are kept (`HTTPValidationError`). */
@@ -112,7 +121,8 @@ export function safeIdentifier(name: string): string {
 }
 
 function safeStart(name: string): string {
-  return /^[\p{ID_Start}_$]/u.test(name) ? name : `_${name}`;
+  const first = name.codePointAt(0);
+  return first !== undefined && ts.isIdentifierStart(first, ts.ScriptTarget.ES2022) ? name : `_${name}`;
 }
 
 /**

@@ -71,13 +71,15 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   };
 }
 
-/** Runs one normalization; a schema no type can express becomes a problem located at `segments`. */
+/** Runs one normalization; its problems (a schema no type can express is located at `segments`) are collected. */
 function locatedAt<T>(segments: readonly string[], problems: Diagnostic[], run: () => T): T | undefined {
   try {
     return run();
   } catch (error) {
-    if (!(error instanceof UnprintableSchemaError)) throw error;
-    problems.push({ message: error.message, pointer: toPointer(segments) });
+    // Collected, so one run reports the problems of every schema and operation.
+    if (error instanceof CodegenError) problems.push(...error.diagnostics);
+    else if (error instanceof UnprintableSchemaError) problems.push({ message: error.message, pointer: toPointer(segments) });
+    else throw error;
     return undefined;
   }
 }

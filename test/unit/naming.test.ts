@@ -31,7 +31,7 @@ describe('naming', () => {
     expect(constantCase('Café Ümlaut 中文')).toBe('CAFE_UMLAUT');
   });
 
-  it.each(['X²', 'a\u200db', 'price€', '𐄇 count', 'Ⅻ', 'naïve', '日本語', '\u{10FFFF}x', '🙂smile', 'a\u0301b'])(
+  it.each(['X²', 'a\u200db', 'price€', '𐄇 count', 'Ⅻ', 'naïve', '日本語', '\u{10FFFF}x', '🙂smile', 'a\u0301b', 'x\u0897y', '\u1C89', 'a\uA7CB'])(
     'makes a valid TypeScript identifier of %j',
     (text) => {
       for (const name of [pascalCase(text), camelCase(text)]) expect(isIdentifier(name), name).toBe(true);
