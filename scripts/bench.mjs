@@ -56,7 +56,7 @@ async function main() {
 
   const tools = [
     { name: 'codegen (ours)', script: oursCli, args: (out) => ['generate', spec, '-o', out, '--quiet'] },
-    // CI's common case: the SDK is committed and the spec unchanged (the format cache applies).
+    // CI's common case: the SDK is committed and the spec unchanged.
     {
       name: 'codegen --check, up to date',
       script: oursCli,

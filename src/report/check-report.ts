@@ -3,11 +3,10 @@
  * added, removed, changed), the files that differ, and with `--diff` a
  * unified diff of each.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { GenerateResult } from '../generate.js';
 import type { ApiChanges } from '../ir/api-summary.js';
+import { readOutputFile } from '../write/write.js';
 import type { Colors } from './colors.js';
 
 export async function checkReport(result: GenerateResult, outDir: string, shownAs: string, colors: Colors, withDiff: boolean): Promise<string> {
@@ -18,7 +17,8 @@ export async function checkReport(result: GenerateResult, outDir: string, shownA
   if (withDiff) {
     const byPath = new Map(result.files.map((f) => [f.path, f.content]));
     for (const c of result.changes) {
-      const before = await readFile(join(outDir, c.path), 'utf8').catch(() => '');
+      // Never through a symlink: a diff shows only what the output folder itself holds.
+      const before = (await readOutputFile(outDir, c.path)) ?? '';
       const after = byPath.get(c.path) ?? '';
       lines.push(colorize(createTwoFilesPatch(`a/${c.path}`, `b/${c.path}`, before, after, '', '', { context: 3 }), colors).trimEnd());
     }
