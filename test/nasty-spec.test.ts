@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NastyAPIProcessExit1Client, Weird, WeirdValues, defaultSchema, getItemById, type ErrorSchema } from '../generated/nasty/index.js';
+import { NastyAPIProcessExit1Client, Weird, WeirdValues, defaultOperation, getItemById, type ErrorSchema } from '../generated/nasty/index.js';
 import { json, startServer, type TestServer } from './helpers/server.js';
 
 const files = readdirSync('generated/nasty', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
@@ -54,7 +54,7 @@ describe('odd names still work on the wire', () => {
     server = await startServer((_r, res) => json(res, 201, { 'content-type': 'x' }));
     const client = new NastyAPIProcessExit1Client({ baseUrl: server.url, apiKey: 'tok' });
     const body = JSON.parse('{"constructor":"c","__proto__":"p"}') as { constructor: string; __proto__?: string };
-    expect(await defaultSchema(client, { body })).toEqual({ 'content-type': 'x' });
+    expect(await defaultOperation(client, { body })).toEqual({ 'content-type': 'x' });
     expect(server.received[0]?.body).toBe('{"constructor":"c","__proto__":"p"}');
   });
 

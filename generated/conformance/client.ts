@@ -65,15 +65,15 @@ import type {
  */
 export interface ConformanceClientOptions extends ClientOptions {
   /**
-   * Sent as the `X-API-Key` header. Defaults to the `CONFORMANCE_API_KEY` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as the `X-API-Key` header. Defaults to the `CONFORMANCE_API_KEY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   apiKey?: Credential | undefined;
   /**
-   * Sent as a bearer token in `Authorization`. Defaults to the `CONFORMANCE_BEARER_AUTH` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as a bearer token in `Authorization`. Defaults to the `CONFORMANCE_BEARER_AUTH_BEARER_TOKEN` environment variable. A function is called before each request, for tokens that expire.
    */
   bearerAuth?: Credential | undefined;
   /**
-   * Sent as the `api_key` query parameter. Defaults to the `CONFORMANCE_QUERY_KEY` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as the `api_key` query parameter. Defaults to the `CONFORMANCE_QUERY_KEY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   queryKey?: Credential | undefined;
 }
@@ -99,11 +99,11 @@ export class ConformanceClient extends BaseClient {
         apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
         bearerAuth: { type: 'bearer' },
         queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
-      },
+      } as const,
       credentials: {
-        apiKey: options.apiKey ?? readEnv('CONFORMANCE_API_KEY'),
-        bearerAuth: options.bearerAuth ?? readEnv('CONFORMANCE_BEARER_AUTH'),
-        queryKey: options.queryKey ?? readEnv('CONFORMANCE_QUERY_KEY'),
+        apiKey: options.apiKey ?? readEnv('CONFORMANCE_API_KEY_API_KEY'),
+        bearerAuth: options.bearerAuth ?? readEnv('CONFORMANCE_BEARER_AUTH_BEARER_TOKEN'),
+        queryKey: options.queryKey ?? readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
       },
     });
   }

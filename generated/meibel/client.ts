@@ -47,7 +47,9 @@ export class MeibelClient extends BaseClient {
   constructor(options: MeibelClientOptions = {}) {
     super(options, {
       defaultBaseUrl: 'https://api.meibel.ai/v2',
-      securitySchemes: { APIKeyHeader: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' } },
+      securitySchemes: {
+        APIKeyHeader: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' },
+      } as const,
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
     });
   }

@@ -7,7 +7,7 @@ import {
   type Credential,
   type RequestOptions,
 } from './runtime/index.js';
-import { defaultSchema, deleteItemsByItemIdWeirdByClass, getItemById } from './operations.js';
+import { defaultOperation, deleteItemsByItemIdWeirdByClass, getItemById } from './operations.js';
 import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } from './types.js';
 
 /**
@@ -36,7 +36,7 @@ export class NastyAPIProcessExit1Client extends BaseClient {
   constructor(options: NastyAPIProcessExit1ClientOptions = {}) {
     super(options, {
       defaultBaseUrl: 'https://eu.nasty.example/api/v1',
-      securitySchemes: { bearerAuth: { type: 'bearer' } },
+      securitySchemes: { bearerAuth: { type: 'bearer' } } as const,
       credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_APIPROCESS_EXIT1_API_KEY') },
     });
   }
@@ -62,8 +62,8 @@ export class NastyAPIProcessExit1Client extends BaseClient {
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Created
    */
-  defaultSchema(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {
-    return defaultSchema(this, params, options);
+  defaultOperation(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {
+    return defaultOperation(this, params, options);
   }
 }
 

@@ -112,7 +112,7 @@ export function deleteItemsByItemIdWeirdByClass(
 }
 
 /**
- * What {@link defaultSchema} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with `instanceof`.
+ * What {@link defaultOperation} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with `instanceof`.
  */
 export type DefaultError =
   | BadRequestError
@@ -133,7 +133,7 @@ export type DefaultError =
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
  * @returns Created
  */
-export function defaultSchema(
+export function defaultOperation(
   client: NastyAPIProcessExit1Client,
   params: DefaultParams,
   options?: RequestOptions,

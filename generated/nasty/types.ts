@@ -58,7 +58,7 @@ export interface GetItemByIdParams {
 }
 
 /**
- * Parameters of {@link defaultSchema} besides its path parameters.
+ * Parameters of {@link defaultOperation} besides its path parameters.
  */
 export interface DefaultParams {
   /**

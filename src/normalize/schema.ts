@@ -15,7 +15,7 @@ const CONSTRAINT_KEYS = [
  * Deeper inline schemas than this are refused: the printed type would
  * overflow the formatter's (and a reader's) stack. Named schemas reset the count.
  */
-export const MAX_SCHEMA_DEPTH = 64;
+export const MAX_SCHEMA_DEPTH = 160;
 
 /** A schema that cannot become a type; the caller knows where it is and says so. */
 export class UnprintableSchemaError extends Error {}

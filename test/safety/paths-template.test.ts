@@ -58,7 +58,7 @@ describe('a path template that does not match its parameters is bad input', () =
   it('`${...}` in the path with `$ref` parameters: exit 2 at the operation, nothing written', async () => {
     const { error, output } = await rejection(specWith('/items/{id}/${globalThis.process.exit(7)}'));
     expect(error.exitCode).toBe(2);
-    expect(error.diagnostics).toStrictEqual([
+    expect(error.diagnostics.map(withoutLocation)).toStrictEqual([
       { message: 'Path parameter "globalThis.process.exit(7)" is used in the path but not declared', pointer: '/paths/~1items~1{id}~1${globalThis.process.exit(7)}/get' },
     ]);
     expect(existsSync(output)).toBe(false);
@@ -67,13 +67,13 @@ describe('a path template that does not match its parameters is bad input', () =
   it('a `$ref` path parameter the template never uses', async () => {
     const { error } = await rejection(specWith('/items', { Id: ID_PARAMETER }));
     expect(error.exitCode).toBe(2);
-    expect(error.diagnostics).toStrictEqual([{ message: 'Path parameter "id" is declared but not in the path "/items"', pointer: '/paths/~1items/get' }]);
+    expect(error.diagnostics.map(withoutLocation)).toStrictEqual([{ message: 'Path parameter "id" is declared but not in the path "/items"', pointer: '/paths/~1items/get' }]);
   });
 
   it('unbalanced braces, at the path', async () => {
     const { error } = await rejection(specWith('/items/{id}/$}{'));
     expect(error.exitCode).toBe(2);
-    expect(error.diagnostics).toStrictEqual([
+    expect(error.diagnostics.map(withoutLocation)).toStrictEqual([
       { message: 'Unbalanced "}" at offset 13 of the path "/items/{id}/$}{"', pointer: '/paths/~1items~1{id}~1$}{' },
       { message: 'Unbalanced "{" at offset 14 of the path "/items/{id}/$}{"', pointer: '/paths/~1items~1{id}~1$}{' },
     ]);
@@ -114,3 +114,9 @@ describe('literal path text', () => {
     expect(server.received[0]?.url).toBe(new URL(server.url + sent).pathname);
   });
 });
+
+/** Normalize's problems also carry the spec file's line and column; these tests are about the rest. */
+function withoutLocation({ location, ...rest }: { location?: { line: number } | undefined }): object {
+  expect(location?.line).toBeGreaterThan(0);
+  return rest;
+}

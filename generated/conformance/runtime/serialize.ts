@@ -3,6 +3,7 @@
  * Parameters and bodies on the wire, per OpenAPI's `style`/`explode`
  * (https://spec.openapis.org/oas/v3.1.0#style-values) and each media type.
  */
+import { own } from './own.js';
 
 export type QueryStyle = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
@@ -89,7 +90,7 @@ export function encodeBody(
         // Files go as parts of their own; nested objects as JSON text, or typed parts when the spec's `encoding` says.
         const text =
           typeof item === 'object' && !(item instanceof Blob) ? JSON.stringify(item) : String(item);
-        const partType = partTypes[key];
+        const partType = own(partTypes, key);
         form.append(
           key,
           item instanceof Blob ? item : partType ? new Blob([text], { type: partType }) : text,

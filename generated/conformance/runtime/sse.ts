@@ -4,6 +4,8 @@
  * spec's parsing rules: LF, CR or CRLF line ends; multi-line `data:`; `event:`,
  * `id:` and `retry:` fields; comment lines ignored. https://html.spec.whatwg.org/multipage/server-sent-events.html#parsing-an-event-stream
  */
+import { SdkError } from './errors.js';
+
 export interface ServerSentEvent<T = unknown> {
   /** The event name (`message` when the stream gives none). */
   readonly event: string;
@@ -54,35 +56,96 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
   }
 }
 
-/** Incremental parser: feed text chunks, get complete events. */
+/**
+ * The longest line the parser takes, in UTF-16 code units, and the most data one
+ * event may gather: past it the stream errors instead of buffering without bound.
+ */
+export const MAX_LINE_LENGTH = 1024 * 1024;
+
+export interface EventParserOptions {
+  /** Default MAX_LINE_LENGTH. */
+  readonly maxLineLength?: number | undefined;
+}
+
+const CR = 13;
+const LF = 10;
+
+/**
+ * Incremental parser: feed text chunks, get complete events. Each character is
+ * looked at once: the unfinished line is kept in pieces and joined when it ends.
+ */
 export class EventParser<T = unknown> {
   readonly #format: 'json' | 'text';
-  #buffer = '';
+  readonly #maxLineLength: number;
+  #pending: string[] = [];
+  #pendingLength = 0;
+  // A CR that ended the last chunk: the line is over, but a LF opening the next chunk belongs to it.
+  #heldCR = false;
   #data: string[] = [];
+  #dataLength = 0;
   #event = '';
   #id: string | undefined;
   #retry: number | undefined;
 
-  constructor(data: 'json' | 'text' = 'json') {
+  constructor(data: 'json' | 'text' = 'json', options: EventParserOptions = {}) {
     this.#format = data;
+    this.#maxLineLength = options.maxLineLength ?? MAX_LINE_LENGTH;
   }
 
   *push(chunk: string): Generator<ServerSentEvent<T>> {
-    this.#buffer += chunk;
-    for (;;) {
-      const match = /\r\n|\r|\n/.exec(this.#buffer);
-      // A lone CR at the very end may be the first half of CRLF: wait for more.
-      if (!match || (match[0] === '\r' && match.index === this.#buffer.length - 1)) return;
-      const line = this.#buffer.slice(0, match.index);
-      this.#buffer = this.#buffer.slice(match.index + match[0].length);
-      const event = this.#line(line);
+    let start = 0;
+    if (this.#heldCR) {
+      if (chunk === '') return;
+      this.#heldCR = false;
+      if (chunk.charCodeAt(0) === LF) start = 1;
+      const event = this.#endLine('');
       if (event) yield event;
     }
+    const lineEnd = /[\r\n]/g;
+    for (;;) {
+      lineEnd.lastIndex = start;
+      const end = lineEnd.exec(chunk)?.index;
+      if (end === undefined) break;
+      const isCR = chunk.charCodeAt(end) === CR;
+      // A lone CR at the very end may be the first half of CRLF: the next chunk tells.
+      if (isCR && end === chunk.length - 1) {
+        this.#keep(chunk.slice(start, end));
+        this.#heldCR = true;
+        return;
+      }
+      const line = chunk.slice(start, end);
+      start = end + (isCR && chunk.charCodeAt(end + 1) === LF ? 2 : 1);
+      const event = this.#endLine(line);
+      if (event) yield event;
+    }
+    this.#keep(chunk.slice(start));
   }
 
   /** At the end of the stream, a last lone CR still ends its line. */
   *finish(): Generator<ServerSentEvent<T>> {
-    if (this.#buffer.endsWith('\r')) yield* this.push('\n');
+    if (!this.#heldCR) return;
+    this.#heldCR = false;
+    const event = this.#endLine('');
+    if (event) yield event;
+  }
+
+  #keep(piece: string): void {
+    if (piece === '') return;
+    this.#pending.push(piece);
+    this.#pendingLength += piece.length;
+    if (this.#pendingLength > this.#maxLineLength) throw this.#tooLong('line');
+  }
+
+  #endLine(last: string): ServerSentEvent<T> | undefined {
+    if (this.#pendingLength + last.length > this.#maxLineLength) throw this.#tooLong('line');
+    const line = this.#pending.length === 0 ? last : this.#pending.join('') + last;
+    this.#pending = [];
+    this.#pendingLength = 0;
+    return this.#line(line);
+  }
+
+  #tooLong(what: 'line' | 'event'): SdkError {
+    return new SdkError(`An event stream ${what} is longer than ${this.#maxLineLength} characters`);
   }
 
   #line(line: string): ServerSentEvent<T> | undefined {
@@ -91,11 +154,17 @@ export class EventParser<T = unknown> {
     const colon = line.indexOf(':');
     const field = colon === -1 ? line : line.slice(0, colon);
     const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (field === 'data') this.#data.push(value);
+    if (field === 'data') this.#addData(value);
     else if (field === 'event') this.#event = value;
     else if (field === 'id' && !value.includes('\0')) this.#id = value;
     else if (field === 'retry' && /^\d+$/.test(value)) this.#retry = Number(value);
     return undefined;
+  }
+
+  #addData(value: string): void {
+    this.#dataLength += value.length + 1;
+    if (this.#dataLength > this.#maxLineLength) throw this.#tooLong('event');
+    this.#data.push(value);
   }
 
   #dispatch(): ServerSentEvent<T> | undefined {
@@ -112,6 +181,7 @@ export class EventParser<T = unknown> {
       retry: this.#retry,
     };
     this.#data = [];
+    this.#dataLength = 0;
     this.#event = '';
     return event;
   }

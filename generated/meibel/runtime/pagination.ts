@@ -6,6 +6,7 @@
  * the call gives the first page, `for await` walks every item of every page.
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
+import { own } from './own.js';
 
 export type Pagination =
   /** The page names the next cursor (`next_cursor`), sent back as `param`; `hasMore` may say when to stop. */
@@ -105,18 +106,19 @@ export function nextPage(
     }
     case 'offset': {
       if (items.length === 0) return undefined;
-      const offset = Number(query[p.offsetParam] ?? 0) + items.length;
+      const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
       const total = p.total === undefined ? undefined : field(page, p.total);
       if (typeof total === 'number' && offset >= total) return undefined;
-      const limit = p.limitParam === undefined ? undefined : query[p.limitParam];
+      const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
       if (typeof limit === 'number' && items.length < limit) return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
     }
   }
 }
 
+// The field names come from the spec: only the page's own fields count (`constructor` is not a cursor).
 function field(value: unknown, name: string): unknown {
   return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[name]
+    ? own(value as Record<string, unknown>, name)
     : undefined;
 }

@@ -6,9 +6,12 @@
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
 import { Deadline } from './deadline.js';
-import { errorForStatus } from './errors.js';
+import { errorForStatus, InvalidArgumentError, InvalidResponseError, SdkError } from './errors.js';
+import { own } from './own.js';
 import { PagePromise, type NextPage, type Pagination } from './pagination.js';
 import { joinUrl } from './path.js';
+import { redactor, type Redact } from './redact.js';
+import { fetchFollowingRedirects, forOtherOrigin, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
   applySecurity,
@@ -88,6 +91,10 @@ export class BaseClient {
   readonly #fetch: Fetch | undefined;
   readonly #headers: Readonly<Record<string, string>>;
   readonly #config: ClientConfig;
+  /** Query parameters that carry a credential: never sent to another origin. */
+  readonly #credentialParams: readonly string[];
+  /** Credentials known without asking a function: kept out of every error message. */
+  readonly #knownSecrets: readonly string[];
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.baseUrl = options.baseUrl ?? config.defaultBaseUrl;
@@ -96,6 +103,12 @@ export class BaseClient {
     this.#fetch = options.fetch;
     this.#headers = { ...options.headers };
     this.#config = config;
+    this.#credentialParams = Object.values(config.securitySchemes).flatMap((s) =>
+      s.type === 'apiKey' && s.in === 'query' ? [s.name] : [],
+    );
+    this.#knownSecrets = Object.values(config.credentials).filter(
+      (c): c is string => typeof c === 'string',
+    );
   }
 
   /** Sends a request, retrying as configured; resolves to the parsed body. */
@@ -149,17 +162,26 @@ export class BaseClient {
   ): Promise<WithResponse<T>> {
     const maxRetries = options.maxRetries ?? this.maxRetries;
     for (let attempt = 0; ; attempt++) {
+      // A signal that has already fired stops the call here: no credential asked for, nothing sent.
+      options.signal?.throwIfAborted();
       const canRetry = () => attempt < maxRetries && !options.signal?.aborted;
-      const { url, init } = await this.#build(spec, options, absoluteUrl);
+      const { outgoing, redact } = await this.#build(spec, options, absoluteUrl);
       const deadline = new Deadline(options.signal, options.timeout ?? this.timeout);
       let retryAfter: Headers | undefined;
       try {
         const fetchImpl = options.fetch ?? this.#fetch ?? globalThis.fetch;
         let response: Response;
         try {
-          response = await fetchImpl(url, { ...init, signal: deadline.signal });
+          response = await fetchFollowingRedirects(
+            fetchImpl,
+            outgoing,
+            deadline.signal,
+            this.#credentialParams,
+          );
         } catch (cause) {
-          const error = deadline.explain(cause);
+          // The SDK's own verdicts (a redirect loop) are final; the platform's failures may pass with a retry.
+          if (cause instanceof SdkError && !deadline.cancelled) throw cause;
+          const error = deadline.explain(cause, redact);
           if (!canRetry() || error.name === 'AbortError') throw error;
           await sleep(retryDelay(attempt + 1), options.signal);
           continue;
@@ -172,10 +194,11 @@ export class BaseClient {
               response.status,
               await parseBody(response).catch(() => undefined),
               response.headers,
+              redact,
             );
           }
         } catch (cause) {
-          throw deadline.cancelled ? deadline.explain(cause) : cause;
+          throw deadline.cancelled ? deadline.explain(cause, redact) : cause;
         }
         await response.body?.cancel().catch(() => undefined);
         retryAfter = response.headers;
@@ -186,17 +209,18 @@ export class BaseClient {
     }
   }
 
+  /** The request to send, and how to keep its credentials out of error messages. */
   async #build(
     spec: RequestSpec,
     options: RequestOptions,
     absoluteUrl: string | undefined,
-  ): Promise<{ url: URL; init: RequestInit }> {
+  ): Promise<{ outgoing: Outgoing; redact: Redact }> {
     const url =
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, this.baseUrl)
         : joinUrl(this.baseUrl, spec.path);
     for (const [key, value] of Object.entries(spec.query ?? {}))
-      appendQuery(url.searchParams, key, value, spec.queryStyles?.[key]);
+      appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
     const headers = new Headers();
     if (spec.accept) headers.set('Accept', spec.accept);
     for (const [key, value] of Object.entries(this.#headers)) setHeader(headers, key, value);
@@ -209,37 +233,47 @@ export class BaseClient {
         ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(simpleValue(value))}`,
       );
     // Credentials go only to the API's own origin, never to a host a `next` link names.
-    if (url.origin === new URL(this.baseUrl).origin) {
-      await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
-        headers,
-        url,
-        cookies,
-      });
-    }
+    const sameOrigin = url.origin === new URL(this.baseUrl).origin;
+    const sent = sameOrigin
+      ? await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
+          headers,
+          url,
+          cookies,
+        })
+      : [];
     if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     for (const [key, value] of Object.entries(options.headers ?? {}))
       setHeader(headers, key, value);
     // OpenAPI's style examples encode a space as %20; URLSearchParams writes `+`.
     url.search = url.searchParams.toString().replace(/\+/g, '%20');
-    const init: RequestInit = { method: spec.method, headers };
+    let body: BodyInit | undefined;
     if (spec.body !== undefined) {
       const contentType = spec.contentType ?? 'application/json';
-      init.body = encodeBody(spec.body, contentType, spec.partTypes);
+      body = encodeBody(spec.body, contentType, spec.partTypes);
       // FormData sets its own multipart boundary; any other body gets the declared type.
-      if (!(init.body instanceof FormData)) headers.set('Content-Type', contentType);
-      // A stream body must say so to fetch.
-      if (typeof ReadableStream !== 'undefined' && init.body instanceof ReadableStream)
-        (init as { duplex?: string }).duplex = 'half';
+      if (!(body instanceof FormData)) headers.set('Content-Type', contentType);
     }
-    return { url, init };
+    const outgoing: Outgoing = { url, method: spec.method, headers, body };
+    return {
+      // Nor do custom headers and cookies go to another origin.
+      outgoing: sameOrigin ? outgoing : forOtherOrigin(outgoing, this.#credentialParams),
+      redact: redactor([...this.#knownSecrets, ...sent]),
+    };
   }
 }
 
 // A CR or LF in a header value would split the request; refuse it before sending.
+// `Headers.set` would quote the value in its error: name the header instead.
 function setHeader(headers: Headers, name: string, value: string): void {
   if (/[\r\n]/.test(value))
-    throw new TypeError(`Header ${JSON.stringify(name)} contains a line break`);
-  headers.set(name, value);
+    throw new InvalidArgumentError(`Header ${JSON.stringify(name)} contains a line break`);
+  try {
+    headers.set(name, value);
+  } catch {
+    throw new InvalidArgumentError(
+      `Header ${JSON.stringify(name)} has a name or value no header can carry`,
+    );
+  }
 }
 
 /** JSON by Content-Type, text for `text/*`, nothing for 204/205 or an empty body, else a Blob. */
@@ -248,11 +282,25 @@ async function parseBody(response: Response): Promise<unknown> {
   const type = response.headers.get('content-type') ?? '';
   if (/[/+]json\b/i.test(type)) {
     const text = await response.text();
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
+    return text === '' ? undefined : parseJson(text, response);
   }
   if (type.startsWith('text/') || type === '') {
     const text = await response.text();
     return text === '' ? undefined : text;
   }
   return response.blob();
+}
+
+// JSON.parse's message quotes the body, which may hold secrets: say only what went wrong.
+function parseJson(text: string, response: Response): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const type = response.headers.get('content-type') ?? '';
+    throw new InvalidResponseError(
+      response.status,
+      response.headers,
+      `The ${response.status} response is not valid JSON, though its Content-Type is ${type}`,
+    );
+  }
 }

@@ -5,6 +5,7 @@
  * server that sends headers and then stalls must not hang the call).
  */
 import { ApiConnectionError, ApiTimeoutError } from './errors.js';
+import { redactError, type Redact } from './redact.js';
 
 export class Deadline {
   readonly #controller = new AbortController();
@@ -17,7 +18,9 @@ export class Deadline {
   constructor(signal: AbortSignal | undefined, timeout: number) {
     this.#signal = signal;
     this.#timeout = timeout;
-    signal?.addEventListener('abort', this.#onAbort, { once: true });
+    // A signal that has already fired never fires again: a listener alone would miss it.
+    if (signal?.aborted) this.#controller.abort(signal.reason);
+    else signal?.addEventListener('abort', this.#onAbort, { once: true });
     this.#timer = setTimeout(() => {
       this.#timedOut = true;
       this.#controller.abort();
@@ -35,14 +38,20 @@ export class Deadline {
     this.#signal?.removeEventListener('abort', this.#onAbort);
   }
 
-  /** The error a failure during this attempt stands for: a timeout, the caller's abort, or the connection. */
-  explain(cause: unknown): Error {
+  /**
+   * The error a failure during this attempt stands for: a timeout, the caller's abort, or the connection.
+   * `redact` keeps credentials out: a platform's message may quote the URL with its query-string key.
+   */
+  explain(cause: unknown, redact: Redact = (text) => text): Error {
+    const safeCause = redactError(cause, redact);
     if (this.#timedOut)
-      return new ApiTimeoutError(`Request timed out after ${this.#timeout} ms`, { cause });
+      return new ApiTimeoutError(`Request timed out after ${this.#timeout} ms`, {
+        cause: safeCause,
+      });
     if (this.#signal?.aborted) return abortError(this.#signal.reason);
     return new ApiConnectionError(
-      `Connection error: ${cause instanceof Error ? cause.message : String(cause)}`,
-      { cause },
+      `Connection error: ${redact(cause instanceof Error ? cause.message : String(cause))}`,
+      { cause: safeCause },
     );
   }
 

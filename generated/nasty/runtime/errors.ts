@@ -22,7 +22,7 @@ export class ApiError<TBody = unknown> extends SdkError {
   readonly requestId: string | undefined;
 
   constructor(status: number, body: TBody, headers: Headers, message?: string) {
-    super(message ?? describeStatus(status, body));
+    super(message ?? describeStatus(status, body, (text) => text));
     this.status = status;
     this.body = body;
     this.headers = headers;
@@ -92,34 +92,70 @@ export class ApiTimeoutError extends ApiConnectionError {
   override readonly name: string = 'ApiTimeoutError';
 }
 
-/** The subclass of `ApiError` for a status, so callers can `instanceof` it. */
-export function errorForStatus(status: number, body: unknown, headers: Headers): ApiError {
+/**
+ * The call cannot be sent as asked: a path parameter that would change the URL's
+ * path, a header or credential a header cannot carry. Thrown before any request;
+ * the message names the parameter, header or security scheme, never its value.
+ */
+export class InvalidArgumentError extends SdkError {
+  override readonly name: string = 'InvalidArgumentError';
+}
+
+/**
+ * The server answered 2xx with a body that does not parse as its `Content-Type`
+ * says (JSON that is not JSON). The message leaves the body out: it may hold secrets.
+ */
+export class InvalidResponseError extends SdkError {
+  override readonly name: string = 'InvalidResponseError';
+  /** HTTP status code of the response. */
+  readonly status: number;
+  /** Response headers. */
+  readonly headers: Headers;
+
+  constructor(status: number, headers: Headers, message: string) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+  }
+}
+
+/**
+ * The subclass of `ApiError` for a status, so callers can `instanceof` it.
+ * `redact` takes the request's credentials out of the server's words (a server may echo them).
+ */
+export function errorForStatus(
+  status: number,
+  body: unknown,
+  headers: Headers,
+  redact: (text: string) => string = (text) => text,
+): ApiError {
+  const message = describeStatus(status, body, redact);
   switch (status) {
     case 400:
-      return new BadRequestError(status, body, headers);
+      return new BadRequestError(status, body, headers, message);
     case 401:
-      return new AuthenticationError(status, body, headers);
+      return new AuthenticationError(status, body, headers, message);
     case 403:
-      return new PermissionDeniedError(status, body, headers);
+      return new PermissionDeniedError(status, body, headers, message);
     case 404:
-      return new NotFoundError(status, body, headers);
+      return new NotFoundError(status, body, headers, message);
     case 409:
-      return new ConflictError(status, body, headers);
+      return new ConflictError(status, body, headers, message);
     case 422:
-      return new UnprocessableEntityError(status, body, headers);
+      return new UnprocessableEntityError(status, body, headers, message);
     case 429:
-      return new RateLimitError(status, body, headers);
+      return new RateLimitError(status, body, headers, message);
     default:
       return status >= 500
-        ? new InternalServerError(status, body, headers)
-        : new ApiStatusError(status, body, headers);
+        ? new InternalServerError(status, body, headers, message)
+        : new ApiStatusError(status, body, headers, message);
   }
 }
 
 // The message names the status and, when short, the server's own words; it
-// never includes request headers, so credentials cannot leak into logs.
-function describeStatus(status: number, body: unknown): string {
-  const detail = typeof body === 'string' ? body : body === undefined ? '' : safeJson(body);
+// never includes request headers. Redacted before it is cut, so no prefix of a secret is left.
+function describeStatus(status: number, body: unknown, redact: (text: string) => string): string {
+  const detail = redact(typeof body === 'string' ? body : body === undefined ? '' : safeJson(body));
   const short = detail.length > 500 ? `${detail.slice(0, 500)}…` : detail;
   return short ? `${status} ${short}` : `${status} status code (no body)`;
 }

@@ -24,6 +24,8 @@ export {
   ApiStatusError,
   ApiConnectionError,
   ApiTimeoutError,
+  InvalidArgumentError,
+  InvalidResponseError,
 } from './errors.js';
 export { path, pathStyle, StyledSegment } from './path.js';
 export {
