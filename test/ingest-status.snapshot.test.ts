@@ -40,15 +40,18 @@ describe('ingest-status SDK', () => {
       'runtime/deadline.ts',
       'runtime/errors.ts',
       'runtime/index.ts',
+      'runtime/own.ts',
       'runtime/pagination.ts',
       'runtime/path.ts',
+      'runtime/redact.ts',
+      'runtime/redirect.ts',
       'runtime/retry.ts',
       'runtime/security.ts',
       'runtime/serialize.ts',
       'runtime/sse.ts',
       'types.ts',
     ]);
-    expect(result.summary).toEqual({ operations: 1, types: 5, files: 16 });
+    expect(result.summary).toEqual({ operations: 1, types: 5, files: 19, envVars: ['MEIBEL_API_KEY'] });
   });
 
   it('orders examples TypeScript first, then Python and Go as in the spec', () => {

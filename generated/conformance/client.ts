@@ -99,7 +99,7 @@ export class ConformanceClient extends BaseClient {
         apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
         bearerAuth: { type: 'bearer' },
         queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
-      } as const,
+      },
       credentials: {
         apiKey: options.apiKey ?? readEnv('CONFORMANCE_API_KEY_API_KEY'),
         bearerAuth: options.bearerAuth ?? readEnv('CONFORMANCE_BEARER_AUTH_BEARER_TOKEN'),

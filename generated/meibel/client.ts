@@ -47,9 +47,7 @@ export class MeibelClient extends BaseClient {
   constructor(options: MeibelClientOptions = {}) {
     super(options, {
       defaultBaseUrl: 'https://api.meibel.ai/v2',
-      securitySchemes: {
-        APIKeyHeader: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' },
-      } as const,
+      securitySchemes: { APIKeyHeader: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' } },
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
     });
   }

@@ -36,7 +36,7 @@ export class NastyAPIProcessExit1Client extends BaseClient {
   constructor(options: NastyAPIProcessExit1ClientOptions = {}) {
     super(options, {
       defaultBaseUrl: 'https://eu.nasty.example/api/v1',
-      securitySchemes: { bearerAuth: { type: 'bearer' } } as const,
+      securitySchemes: { bearerAuth: { type: 'bearer' } },
       credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_APIPROCESS_EXIT1_API_KEY') },
     });
   }
