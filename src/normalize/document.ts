@@ -2,6 +2,7 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import { exportScope, pascalCase } from '../ir/naming.js';
+import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
 import { schemasWithTwoViews } from '../ir/visibility.js';
 import { asString, isRaw, type NormalizeContext, type Raw } from './context.js';
@@ -39,6 +40,12 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     const isStringEnum = schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string');
     return { key, typeName, schema, ...(isStringEnum && { valuesName: names.claim(`${typeName}Values`) }) };
   });
+  for (const cycle of eagerCycles(new Map(schemas.map((s) => [s.key, s.schema])))) {
+    problems.push({
+      message: `Schema "${cycle[0]}" refers to itself (${[...cycle, cycle[0]].join(' → ')}) with no object or array in between: no type can express it`,
+      pointer: toPointer(['components', 'schemas', cycle[0]!]),
+    });
+  }
   // Request-side types for schemas with readOnly/writeOnly properties, named right after their own.
   const twoViews = schemasWithTwoViews(new Map(schemas.map((s) => [s.key, s.schema])));
   schemas.forEach((named, i) => {
