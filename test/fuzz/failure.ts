@@ -30,6 +30,7 @@ export function failure(kind: FailureKind, detail: string, shape: string = detai
 export function blankVariableText(text: string): string {
   return (text.split('\n')[0] ?? '')
     .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\\n]|\\.)*`/g, '…')
+    .replace(/(?<![\w.])(?:file:\/\/)?(?:\/[^\s/'"]+)+\/?/g, '…')
     .replace(/\b\d+\b/g, 'N')
     .slice(0, 200);
 }
@@ -50,7 +51,7 @@ function throwingFrame(stack: string): string {
     .slice(1)
     .map((line) => /^\s*at (?:async )?(?:(\S+) \()?(.+?)(?::\d+:\d+)?\)?$/.exec(line))
     .flatMap((m) => (m ? [{ fn: m[1] ?? '', file: m[2] ?? '' }] : []))
-    .filter((f) => !HARNESS.test(f.file));
+    .filter((f) => f.file !== '<anonymous>' && !f.file.startsWith('node:') && !HARNESS.test(f.file));
   const own = frames.find((f) => !f.file.includes('node_modules'));
   const frame = own ?? frames[0];
   if (!frame) return '?';

@@ -30,17 +30,18 @@ const BREAKOUTS = PAYLOADS.flatMap((code) => [
 ]);
 
 /** Short pieces that are trouble in some context; joined, they make most of the text. */
+// The first of each list is harmless: shrinking ends there, so a shrunk case shows only the text that matters.
 const ATOMS = [
-  '*/', '/*', '//', '`', '${', '}', '${}', '${x}', "'", '"', '\\', '\n', '\r\n', '\r', '\u2028', '\u2029', '\t', ' ', '',
+  'a', '*/', '/*', '//', '`', '${', '}', '${}', '${x}', "'", '"', '\\', '\n', '\r\n', '\r', '\u2028', '\u2029', '\t', ' ', '',
   '\u0000', '\u007f', '\ufeff', '\u200d', '\u202e', '²', 'é', 'e\u0301', 'ℌ', '👨‍👩‍👧', '🚀', 'مرحبا', 'שלום',
   '{', '{}', '..', '.', '/', '%', '%2e%2e', '%zz', '?', '#', '&', '=', ';', ':', '@', '$', '-', '_', '~', '~1', '|', '[]', '<', '>',
   '```', '~~~', '@param', '@example', ' * ', '#!', '-->', '<!--', '$ref', 'null', '0', '1st', '-1', '1e3',
-  'a', 'Z', 'foo', 'Bar', 'get', 'list', 'id', 'name', 'type', 'item',
+  'Z', 'foo', 'Bar', 'get', 'list', 'id', 'name', 'type', 'item',
 ] as const;
 
 /** Names with a meaning to JavaScript, TypeScript, the runtime or the SDK's own code. */
 export const SPECIAL_NAMES = [
-  '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'catch', 'length', 'name',
+  'pet', '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'catch', 'length', 'name',
   'class', 'default', 'delete', 'new', 'function', 'import', 'export', 'await', 'yield', 'let', 'enum', 'interface', 'type',
   'typeof', 'void', 'in', 'of', 'static', 'package', 'private', 'public', 'arguments', 'eval', 'undefined', 'NaN', 'Infinity',
   'Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Promise', 'Error', 'Record', 'Partial', 'Date', 'Map', 'Blob',

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import ts from 'typescript';
 import { transformWithOxc } from 'vite';
 import { failure, type Failure } from './failure.js';
 import { SENTINEL } from './hostile-text.js';
@@ -96,9 +97,14 @@ async function stripTypes(sdk: string, scratch: string): Promise<string> {
 }
 
 async function stripFile(source: string, file: string): Promise<string | undefined> {
+  let code: string;
   try {
-    return (await transformWithOxc(source, file, { lang: 'ts' })).code;
+    code = (await transformWithOxc(source, file, { lang: 'ts', target: 'esnext' })).code;
   } catch {
     return undefined;
   }
+  // oxc rewrites a tagged template holding `</script` with a helper package this project does
+  // not install; TypeScript's slower transpiler keeps it as written.
+  if (!code.includes('@oxc-project/runtime')) return code;
+  return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
 }
