@@ -69,10 +69,7 @@ function inlineDoc(text: string | undefined): string {
 function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeContext): ClassDeclarationStructure {
   const server = api.servers[0]?.url ?? '';
   // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
-  // TypeScript does not type the values of keys like `constructor` or `['__proto__']` from
-  // the context (it sees Object's own members): `as const` keeps their literal types.
-  const inherited = api.securitySchemes.some((s) => s.key in Object.prototype);
-  const schemes = `{ ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: ${valueLiteral(s.kind)}`).join(', ')} }${inherited ? ' as const' : ''}`;
+  const schemes = valueLiteral(Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind])));
   const credentials = api.securitySchemes.map(
     (s) => `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );

@@ -102,7 +102,11 @@ export function valueLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(valueLiteral).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${objectLiteralKey(k)}: ${valueLiteral(v)}`).join(', ')} }`;
+    if (entries.length === 0) return '{}';
+    const literal = `{ ${entries.map(([k, v]) => `${objectLiteralKey(k)}: ${valueLiteral(v)}`).join(', ')} }`;
+    // TypeScript types the value of a key like `toString` or `constructor` from Object's own
+    // member, not from the context: `as const` keeps the literal types the runtime expects.
+    return entries.some(([k]) => k in Object.prototype) ? `${literal} as const` : literal;
   }
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

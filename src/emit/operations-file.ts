@@ -71,6 +71,8 @@ function operationsModule(api: Api, operations: readonly Operation[], path: stri
     ]);
   }
 
+  // A spec without operations still gets a module, with nothing to import.
+  if (operations.length === 0) return { path, structure: { kind: StructureKind.SourceFile, statements: ['export {};'] } };
   const runtimeNames = [...[...runtimeValues].sort(), ...[...runtimeTypes].sort().map((t) => `type ${t}`)];
   const imports: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [api.client.className], moduleSpecifier: `${up}client.js` },
@@ -92,7 +94,7 @@ function requestSpec(op: Operation): string {
   // Only styles other than the default (form, exploded) need telling.
   const styled = op.otherParameters.filter((p) => p.in === 'query' && !(p.style === 'form' && p.explode));
   if (styled.length > 0) {
-    fields.push(`queryStyles: { ${styled.map((p) => `${objectLiteralKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`);
+    fields.push(`queryStyles: ${valueLiteral(Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])))}`);
   }
   if (op.body) {
     const chosen = op.body.alternatives.length > 1 ? `params${optionalAccess(op)}contentType ?? ` : '';

@@ -71,12 +71,18 @@ export function visibleProperties(properties: readonly Property[], ctx: TypeCont
  */
 export function indexSignatureType(properties: readonly Property[], additional: boolean | Schema, ctx: TypeContext): string | undefined {
   if (additional === false) return undefined;
-  if (additional === true || properties.length > 0) return 'unknown';
-  return typeText(additional, ctx);
+  if (additional === true) return 'unknown';
+  // Exactly what the spec allows: the extra keys' type, widened only by the declared properties' own types.
+  const variants = [additional, ...visibleProperties(properties, ctx).map((p) => p.schema)];
+  const texts = [...new Set(variants.map((v) => wrap(typeText(v, ctx), v, ['intersection'])))];
+  return texts.includes('unknown') ? 'unknown' : texts.join(' | ');
 }
 
 function arrayText(itemText: string, items: Schema): string {
-  const needsParens = items.kind === 'union' || items.kind === 'intersection' || (items.kind === 'enum' && items.values.length > 1);
+  const needsParens =
+    items.kind === 'union' ||
+    items.kind === 'intersection' ||
+    (items.kind === 'enum' && (items.values.length > 1 || (typeof items.values[0] === 'number' && items.values[0] < 0)));
   return needsParens ? `(${itemText})[]` : `${itemText}[]`;
 }
 

@@ -190,6 +190,17 @@ export function memberScope(): NameRegistry {
   return new NameRegistry(CLIENT_MEMBERS, '_', { keywordsReserved: false });
 }
 
+// What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
+const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'pathStyle', 'body'];
+
+/**
+ * Parameters and locals of one operation's function and method. The method
+ * calls the function by name, so a parameter must not shadow it.
+ */
+export function parameterScope(functionName: string): NameRegistry {
+  return new NameRegistry([...FUNCTION_LOCALS, functionName], '_');
+}
+
 /** Keys of the exported servers object. */
 export function serverKeyScope(): NameRegistry {
   return new NameRegistry(OBJECT_MEMBERS, '_', { keywordsReserved: false });

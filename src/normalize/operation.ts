@@ -47,7 +47,7 @@ export function normalizeOperation(
     return { kind: 'ref', target: key };
   };
 
-  const parameters = normalizeParameters(ctx, pathItem.parameters, operation.parameters);
+  const parameters = normalizeParameters(ctx, pathItem.parameters, operation.parameters, functionName);
   const rawBody = normalizeRequestBody(ctx, operation.requestBody);
   const body = rawBody && { ...rawBody, schema: nameInline(rawBody.schema, 'Body')! };
   const responses = normalizeResponses(ctx, operation.responses);

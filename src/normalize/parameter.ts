@@ -1,8 +1,9 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
 import type { Parameter, ParameterLocation } from '../ir/api.js';
-import { camelCase, NameRegistry, safeIdentifier } from '../ir/naming.js';
+import { camelCase, parameterScope, safeIdentifier } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
 import { normalizeSchema } from './schema.js';
+import type { Schema } from '../ir/schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -10,21 +11,18 @@ const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'coo
 const PATH_STYLES = ['simple', 'label', 'matrix'];
 const QUERY_STYLES = ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
 
-// Names a generated function already uses for its own arguments and imports.
-const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'body'];
-
 /**
  * Path-item parameters overridden by operation parameters of the same name and
  * location, each with an identifier unique within the operation (`maxResults`
  * and `MaxResults` both exist in real specs).
  */
-export function normalizeParameters(ctx: NormalizeContext, pathItemParams: unknown, operationParams: unknown): Parameter[] {
+export function normalizeParameters(ctx: NormalizeContext, pathItemParams: unknown, operationParams: unknown, functionName: string): Parameter[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
     const param = normalizeParameter(ctx, raw);
     if (param) byKey.set(`${param.in}:${param.name}`, param);
   }
-  const identifiers = new NameRegistry(FUNCTION_LOCALS, '_');
+  const identifiers = parameterScope(functionName);
   return [...byKey.values()].map((p) => ({ ...p, identifier: identifiers.claim(p.identifier) }));
 }
 
@@ -48,8 +46,20 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     identifier: safeIdentifier(camelCase(name)),
     in: location,
     required: location === 'path' || raw.required === true,
-    schema: normalizeSchema(ctx, raw.schema ?? contentSchema),
+    schema: location === 'path' ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema)) : normalizeSchema(ctx, raw.schema ?? contentSchema),
     ...(description !== undefined && { description }),
     ...(raw.deprecated === true && { deprecated: true }),
   };
+}
+
+/** A path segment is never null: a path parameter's `null` (3.0 `nullable`, a `null` enum value) is dropped. */
+function withoutNull(schema: Schema): Schema {
+  if (schema.kind === 'enum') {
+    const values = schema.values.filter((v) => v !== null);
+    return values.length > 0 ? { ...schema, values } : { kind: 'string' };
+  }
+  if (schema.kind !== 'union') return schema;
+  const variants = schema.variants.filter((v) => v.kind !== 'null').map(withoutNull);
+  if (variants.length === 0) return { kind: 'string' };
+  return variants.length === 1 ? variants[0]! : { ...schema, variants };
 }

@@ -46,6 +46,24 @@ const cases: Record<string, { spec: Record<string, unknown>; options?: Partial<G
   },
   operationNamedThen: { spec: spec({ paths: { '/a': op('then'), '/b': { get: { operationId: 'b', tags: ['then'], responses: ok } } } }) },
   noSchemas: { spec: spec({ paths: { '/a': { delete: { operationId: 'remove', responses: { 204: { description: 'gone' } } } } } }) },
+  // Found by the fuzzer: each compiled before its fix with an error or an unused import.
+  queryNamedToString: {
+    spec: spec({ paths: { '/a': { get: { operationId: 'a', parameters: [{ name: 'toString', in: 'query', style: 'spaceDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } } }], responses: ok } } } }),
+  },
+  pathParameterNamedLikeItsFunction: {
+    spec: spec({ paths: { '/{a/b}/items': { get: { operationId: 'aB', parameters: [{ name: 'a/b', in: 'path', required: true, schema: { type: 'string' } }], responses: ok } } } }),
+  },
+  nullInPathEnum: {
+    spec: spec({ openapi: '3.0.3', paths: { '/{kind}': { get: { operationId: 'a', parameters: [{ name: 'kind', in: 'path', required: true, schema: { type: 'string', nullable: true, enum: [null, 'user'] } }], responses: ok } } } }),
+  },
+  noOperationsSingleFile: { spec: spec({ components: { schemas: { A: { type: 'string' } } } }), options: { layout: 'single' } },
+  noOperations: { spec: spec({ components: { schemas: { A: { type: 'string' } } } }) },
+  extraKeysOfANamedType: {
+    spec: spec({
+      paths: { '/a': { get: { operationId: 'a', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { $ref: '#/components/schemas/Extra' } } } } } } } } },
+      components: { schemas: { Extra: { type: 'string' }, Negative: { type: 'array', items: { const: -1 } } } },
+    }),
+  },
   oddCharacters: { spec: spec({ paths: { '/a': op('get²Item') }, components: { schemas: { 'Area m²': { type: 'string' }, 'a\u200db': { type: 'string' }, '𐄇x': { type: 'integer' } } } }) },
 };
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isIdentifierText, jsdocText, objectLiteralKey, propertyKey, stringLiteral, templateLiteral, valueLiteral } from '../../src/emit/escape.js';
 
 /** Evaluates an expression made by the helpers. */
-const value = (expression: string): unknown => new Function(`return (${expression});`)();
+// Evaluated as JavaScript: a TypeScript `as const` (kept literal types) is dropped first.
+const value = (expression: string): unknown => new Function(`return (${expression.replace(/ as const$/, '')});`)();
 
 describe('escape', () => {
   it('string literals never hold a double backslash, a raw line break or an invisible character', () => {
@@ -32,7 +33,7 @@ describe('escape', () => {
   it('JSON-like data becomes an expression with own keys only', () => {
     const data: unknown = JSON.parse('{ "__proto__": "application/json", "a-b": ["C:\\\\", 1, true, null], "nested": {} }');
     const text = valueLiteral(data);
-    expect(text).toBe('{ ["__proto__"]: "application/json", "a-b": ["C:\\u005C", 1, true, null], nested: {} }');
+    expect(text).toBe('{ ["__proto__"]: "application/json", "a-b": ["C:\\u005C", 1, true, null], nested: {} } as const');
     const parsed = value(text) as Record<string, unknown>;
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
     expect(Object.keys(parsed)).toEqual(['__proto__', 'a-b', 'nested']);
