@@ -1,5 +1,5 @@
 /** What every normalize function may need: the whole document and ref resolution. */
-import { CodegenError, fromPointer } from '../diagnostics.js';
+import { CodegenError, fromPointer, toPointer } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
 
 export type Raw = Record<string, unknown>;
@@ -22,7 +22,8 @@ export function deref(ctx: NormalizeContext, value: unknown, seen: ReadonlySet<s
   if (!isRaw(value)) return {};
   const ref = value.$ref;
   if (typeof ref !== 'string') return value;
-  if (seen.has(ref)) throw new CodegenError([{ message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`, pointer: ref }]);
+  // Load already reports such cycles with their line; this guards documents built in memory.
+  if (seen.has(ref)) throw new CodegenError([{ message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`, pointer: toPointer(fromPointer(ref)) }]);
   return deref(ctx, resolvePointer(ctx.document, ref), new Set([...seen, ref]));
 }
 
