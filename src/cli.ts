@@ -190,7 +190,7 @@ function program(): Command {
     .command('validate')
     .description('report every error and warning of the specs without generating')
     .argument('<spec...>', 'spec files, docs pages or directories of them; - reads stdin')
-    .option('--allow-external-refs', "follow $refs to files outside the spec's directory")
+    .option('--allow-external-refs', 'follow $refs to files outside the project (URLs are never fetched)')
     .addHelpText(
       'after',
       '\nExamples:\n  codegen validate openapi.yaml\n  codegen validate docs/api-reference\n  cat openapi.json | codegen validate -\n',

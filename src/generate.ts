@@ -31,7 +31,7 @@ export interface GenerateOptions extends EmitOptions {
   readonly clientName?: string | undefined;
   /** Renames or disables the environment variables credentials fall back to (`false`: none). */
   readonly env?: EnvOverrides | undefined;
-  /** Allow `$ref`s to files outside the spec's directory. */
+  /** Allow `$ref`s to files outside the project (the nearest folder with a package.json or .git). */
   readonly allowExternalRefs?: boolean | undefined;
   /** Run prettier on the output (default true). */
   readonly format?: boolean | undefined;

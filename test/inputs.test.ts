@@ -1,6 +1,6 @@
 /** Specs in any shape: split over files, docs pages merged, stdin; and what is refused. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,13 +35,28 @@ describe('a spec split over files', () => {
     expect(typecheck([join(out, 'index.ts')])).toEqual([]);
   });
 
-  it('refuses refs that leave the spec directory, and URLs, naming where they are', () => {
+  it('refuses refs that leave the project, and URLs, naming where they are', () => {
+    // A project of its own (its package.json marks the root) whose spec reaches a file beside it.
+    const root = tempDir();
+    mkdirSync(join(root, 'project'));
+    mkdirSync(join(root, 'shared'));
+    writeFileSync(join(root, 'project', 'package.json'), '{}');
+    writeFileSync(join(root, 'shared', 'pet.yaml'), 'type: object\n');
+    const spec = readFileSync('test/fixtures/outside-ref/openapi.yaml', 'utf8').replace('../multi-file/schemas/pet.yaml', '../shared/pet.yaml');
+    writeFileSync(join(root, 'project', 'openapi.yaml'), spec);
+    const result = runCli(['generate', 'openapi.yaml', '-o', 'out'], join(root, 'project'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /openapi\.yaml:15:23 at \/paths\/~1pets~1\{id\}\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$ref "\.\.\/shared\/pet\.yaml" leaves the project \(.*\); pass --allow-external-refs to allow it/,
+    );
+    expect(result.stderr).toContain('openapi.yaml:21:23');
+    expect(result.stderr).toContain('is a URL: it is not fetched');
+  });
+
+  it('refs may reach any file inside the project', () => {
     const result = runCli(['generate', 'test/fixtures/outside-ref/openapi.yaml', '-o', tempDir()]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(
-      `test/fixtures/outside-ref/openapi.yaml:15:23 at /paths/~1pets~1{id}/get/responses/200/content/application~1json/schema/$ref: $ref "../multi-file/schemas/pet.yaml" leaves the spec's directory; pass --allow-external-refs to allow it`,
-    );
-    expect(result.stderr).toContain('test/fixtures/outside-ref/openapi.yaml:21:23');
+    expect(result.stderr).not.toContain('leaves the');
     expect(result.stderr).toContain('is a URL: it is not fetched');
   });
 

@@ -62,7 +62,10 @@ export function parseText(file: string, text: string): ParsedSource[] {
     const blocks = findOpenApiBlocks(text);
     if (blocks.length === 0) {
       throw new CodegenError([
-        { message: `No OpenAPI document found in ${file}: expected a \`\`\`yaml or \`\`\`json block starting with "openapi:"` },
+        {
+          message: `No OpenAPI document found in ${file}: expected a \`\`\`yaml or \`\`\`json block starting with "openapi:"`,
+          location: { file, line: 1, column: 1 },
+        },
       ]);
     }
     return blocks.map((block) =>

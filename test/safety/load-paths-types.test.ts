@@ -3,8 +3,11 @@
  * resolves every `$ref` it meets (data included), `externalValue`s and file-like
  * discriminator mappings; none of them may read a file or make a request.
  */
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CodegenError } from '../../src/diagnostics.js';
+import { generate } from '../../src/generate.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { cleanTempDirs, run, spec, tempDir, writeFiles } from './load-support.js';
 
@@ -93,5 +96,20 @@ describe('paths.ts', () => {
     const paths = outcome.result.files.find((f) => f.path === 'paths.ts')?.content ?? '';
     expect(paths).toContain('components["schemas"]["Pet"]');
     expect(paths).toMatch(/@default Rex/);
+  });
+});
+
+describe('paths.ts on a spec openapi-typescript cannot render', () => {
+  it('is bad input with a pointer, never a crash', async () => {
+    const dir = tempDir();
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: { '/%zz': { get: { operationId: 'a', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object' }, example: { hasOwnProperty: 1 } } } } } } } },
+    };
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(spec));
+    const error = await generate({ input: join(dir, 'openapi.json'), output: join(dir, 'out'), pathsTypes: true, dryRun: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).diagnostics[0]).toMatchObject({ pointer: '/', message: expect.stringContaining('--paths-types') });
   });
 });
