@@ -50,12 +50,19 @@ async function main() {
     spec = githubSpec();
   }
   const oursCli = args.ours === undefined ? join(ROOT, 'dist', 'cli.js') : resolve(args.ours);
-  if (!existsSync(oursCli)) throw new Error(`${relative(process.cwd(), oursCli)} is missing: run \`npm run build\` first`);
+  if (!existsSync(oursCli))
+    throw new Error(`${relative(process.cwd(), oursCli)} is missing: run \`npm run build\` first`);
   const method = !args.launcher && (await gnuTimeWorks()) ? 'gnu-time' : 'launcher';
-  const theirsVersion = JSON.parse(await readFile(join(ROOT, 'node_modules', 'openapi-typescript', 'package.json'), 'utf8')).version;
+  const theirsVersion = JSON.parse(
+    await readFile(join(ROOT, 'node_modules', 'openapi-typescript', 'package.json'), 'utf8'),
+  ).version;
 
   const tools = [
-    { name: 'codegen (ours)', script: oursCli, args: (out) => ['generate', spec, '-o', out, '--quiet'] },
+    {
+      name: 'codegen (ours)',
+      script: oursCli,
+      args: (out) => ['generate', spec, '-o', out, '--quiet'],
+    },
     // CI's common case: the SDK is committed and the spec unchanged.
     {
       name: 'codegen --check, up to date',
@@ -70,7 +77,9 @@ async function main() {
     },
   ];
   const sizeMb = statSync(spec).size / 1e6;
-  process.stdout.write(`spec: ${relative(process.cwd(), spec)} (${sizeMb.toFixed(1)} MB); ${runs} runs each, alternating; peak RSS via ${method === 'gnu-time' ? TIME : 'bench-launcher.mjs'}\n`);
+  process.stdout.write(
+    `spec: ${relative(process.cwd(), spec)} (${sizeMb.toFixed(1)} MB); ${runs} runs each, alternating; peak RSS via ${method === 'gnu-time' ? TIME : 'bench-launcher.mjs'}\n`,
+  );
 
   const samples = tools.map(() => []);
   for (let run = 1; run <= runs; run++) {
@@ -78,7 +87,9 @@ async function main() {
       const sample = await measure(tool, method);
       samples[i].push(sample);
       const status = sample.code === 0 ? 'ok' : `exit ${sample.code}`;
-      process.stdout.write(`  run ${run} ${tool.name.padEnd(28)} ${sample.seconds.toFixed(2).padStart(7)} s ${sample.peakMb.toFixed(0).padStart(6)} MB  ${status}\n`);
+      process.stdout.write(
+        `  run ${run} ${tool.name.padEnd(28)} ${sample.seconds.toFixed(2).padStart(7)} s ${sample.peakMb.toFixed(0).padStart(6)} MB  ${status}\n`,
+      );
       if (sample.code !== 0) process.stdout.write(`      ${firstErrorLine(sample.stderr)}\n`);
     }
   }
@@ -92,14 +103,31 @@ async function main() {
   const theirs = rows[rows.length - 1];
   const table = [
     ['', 'wall s (median)', 'peak MB (median)', 'failed runs'],
-    ...rows.map((r) => [r.name, r.seconds.toFixed(2), r.peakMb.toFixed(0), `${r.failures}/${runs}`]),
-    ...rows.slice(0, -1).map((r) => [`${r.name} / theirs`, `${(r.seconds / theirs.seconds).toFixed(2)}×`, `${(r.peakMb / theirs.peakMb).toFixed(2)}×`, '']),
+    ...rows.map((r) => [
+      r.name,
+      r.seconds.toFixed(2),
+      r.peakMb.toFixed(0),
+      `${r.failures}/${runs}`,
+    ]),
+    ...rows
+      .slice(0, -1)
+      .map((r) => [
+        `${r.name} / theirs`,
+        `${(r.seconds / theirs.seconds).toFixed(2)}×`,
+        `${(r.peakMb / theirs.peakMb).toFixed(2)}×`,
+        '',
+      ]),
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   process.stdout.write('\n');
-  for (const row of table) process.stdout.write(`${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}\n`);
+  for (const row of table)
+    process.stdout.write(
+      `${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}\n`,
+    );
   for (const row of rows.filter((r) => r.failures > 0)) {
-    process.stdout.write(`\nnote: ${row.name} failed on ${basename(spec)} in ${row.failures} of ${runs} runs: its numbers are the time and memory until it failed.\n`);
+    process.stdout.write(
+      `\nnote: ${row.name} failed on ${basename(spec)} in ${row.failures} of ${runs} runs: its numbers are the time and memory until it failed.\n`,
+    );
   }
 }
 
@@ -110,8 +138,25 @@ async function measure(tool, method) {
   if (tool.prepare) await tool.prepare(out);
   const command =
     method === 'gnu-time'
-      ? [TIME, '-f', '%e %M', '-o', stats, process.execPath, ...NODE_FLAGS, tool.script, ...tool.args(out)]
-      : [process.execPath, ...NODE_FLAGS, join(ROOT, 'scripts', 'bench-launcher.mjs'), stats, tool.script, ...tool.args(out)];
+      ? [
+          TIME,
+          '-f',
+          '%e %M',
+          '-o',
+          stats,
+          process.execPath,
+          ...NODE_FLAGS,
+          tool.script,
+          ...tool.args(out),
+        ]
+      : [
+          process.execPath,
+          ...NODE_FLAGS,
+          join(ROOT, 'scripts', 'bench-launcher.mjs'),
+          stats,
+          tool.script,
+          ...tool.args(out),
+        ];
   try {
     const started = process.hrtime.bigint();
     const { code, stderr } = await run(command);
@@ -125,7 +170,8 @@ async function measure(tool, method) {
     } else {
       maxRssKb = JSON.parse(text).maxRssKb;
     }
-    if (!Number.isFinite(maxRssKb)) throw new Error(`cannot read peak RSS from ${JSON.stringify(text)}`);
+    if (!Number.isFinite(maxRssKb))
+      throw new Error(`cannot read peak RSS from ${JSON.stringify(text)}`);
     return { seconds, peakMb: maxRssKb / 1024, code, stderr };
   } finally {
     await rm(out, { recursive: true, force: true });
@@ -148,7 +194,16 @@ async function gnuTimeWorks() {
   if (!existsSync(TIME)) return false;
   const out = await mkdtemp(join(tmpdir(), 'codegen-bench-'));
   try {
-    const { code } = await run([TIME, '-f', '%e %M', '-o', join(out, 'probe'), process.execPath, '-e', '']);
+    const { code } = await run([
+      TIME,
+      '-f',
+      '%e %M',
+      '-o',
+      join(out, 'probe'),
+      process.execPath,
+      '-e',
+      '',
+    ]);
     const [, rss] = (await readFile(join(out, 'probe'), 'utf8')).trim().split(' ');
     return code === 0 && Number(rss) > 0;
   } catch {
@@ -159,7 +214,10 @@ async function gnuTimeWorks() {
 }
 
 function firstErrorLine(stderr) {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const line =
     lines.find((l) => /^[\w.]*Error\b/.test(l)) ??
     lines.find((l) => /error/i.test(l) && !l.startsWith('at ') && !l.startsWith('throw ')) ??

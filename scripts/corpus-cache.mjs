@@ -32,26 +32,38 @@ function installedVersion(name) {
 }
 
 /** Installs the pinned packages that are missing or at another version. Throws when npm fails. */
-export function ensureCorpus(names = Object.keys(PINNED), log = (line) => process.stderr.write(`${line}\n`)) {
+export function ensureCorpus(
+  names = Object.keys(PINNED),
+  log = (line) => process.stderr.write(`${line}\n`),
+) {
   const missing = names.filter((name) => installedVersion(name) !== PINNED[name]);
   if (missing.length === 0) return;
   // Install every pinned package together: `npm install --prefix` prunes what it was not asked for.
   const specs = Object.entries(PINNED).map(([name, version]) => `${name}@${version}`);
   log(`installing ${specs.join(' ')} into .cache/corpus (once; a few hundred MB)…`);
-  const result = spawnSync('npm', ['install', '--prefix', CORPUS_PREFIX, '--no-save', '--no-audit', '--no-fund', ...specs], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error(`npm install of the corpus failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(
+    'npm',
+    ['install', '--prefix', CORPUS_PREFIX, '--no-save', '--no-audit', '--no-fund', ...specs],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`npm install of the corpus failed (exit ${result.status ?? result.signal})`);
   for (const name of names) {
-    if (installedVersion(name) !== PINNED[name]) throw new Error(`${name}@${PINNED[name]} is not in .cache/corpus after npm install`);
+    if (installedVersion(name) !== PINNED[name])
+      throw new Error(`${name}@${PINNED[name]} is not in .cache/corpus after npm install`);
   }
 }
 
 /** GitHub's REST API description: the bundled (not dereferenced) OpenAPI 3.0 JSON of api.github.com. */
 export function githubSpec() {
   const file = join(packageDir('@octokit/openapi'), 'generated', 'api.github.com.json');
-  if (!existsSync(file)) throw new Error(`@octokit/openapi@${PINNED['@octokit/openapi']} has no generated/api.github.com.json`);
+  if (!existsSync(file))
+    throw new Error(
+      `@octokit/openapi@${PINNED['@octokit/openapi']} has no generated/api.github.com.json`,
+    );
   return file;
 }
 

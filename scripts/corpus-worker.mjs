@@ -25,7 +25,11 @@ parentPort.on('message', async (task) => {
     parentPort.postMessage({ index: task.index, phase: 'done', result: await run(task) });
   } catch (error) {
     // A failure of the harness, not of the spec: the parent stops the run.
-    parentPort.postMessage({ index: task.index, phase: 'broken', message: String(error?.stack ?? error) });
+    parentPort.postMessage({
+      index: task.index,
+      phase: 'broken',
+      message: String(error?.stack ?? error),
+    });
   }
 });
 
@@ -54,7 +58,12 @@ async function run(task) {
     timings: generated.timings,
   };
   if (diagnostics.length === 0) return { status: 'pass', ...base };
-  return { status: 'type-error', ...base, diagnosticCount: diagnostics.length, diagnostics: diagnostics.slice(0, 3) };
+  return {
+    status: 'type-error',
+    ...base,
+    diagnosticCount: diagnostics.length,
+    diagnostics: diagnostics.slice(0, 3),
+  };
 }
 
 function typecheckSdk(outDir) {
@@ -74,14 +83,19 @@ function typecheckSdk(outDir) {
   const own = program.getSourceFiles().filter((file) => inSdk(file.fileName));
   const all = [
     ...program.getOptionsDiagnostics(),
-    ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]),
+    ...own.flatMap((file) => [
+      ...program.getSyntacticDiagnostics(file),
+      ...program.getSemanticDiagnostics(file),
+    ]),
     ...program.getGlobalDiagnostics(),
   ];
   return all.map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     if (!d.file || d.start === undefined) return `TS${d.code} ${message}`;
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    const where = inSdk(d.file.fileName) ? relative(outDir, d.file.fileName) : relative(root, d.file.fileName);
+    const where = inSdk(d.file.fileName)
+      ? relative(outDir, d.file.fileName)
+      : relative(root, d.file.fileName);
     return `${where.split(sep).join('/')}:${line + 1}:${character + 1} TS${d.code} ${message}`;
   });
 }
@@ -90,13 +104,21 @@ function typecheckSdk(outDir) {
 function describeError(error) {
   if (error?.name === 'CodegenError' && Array.isArray(error.diagnostics)) {
     // Bad input, as the generator judged it: pointer and message, without the code frames.
-    const shown = error.diagnostics.slice(0, 3).map((d) => clip(`${d.pointer ? `at ${d.pointer}: ` : ''}${d.message}`));
+    const shown = error.diagnostics
+      .slice(0, 3)
+      .map((d) => clip(`${d.pointer ? `at ${d.pointer}: ` : ''}${d.message}`));
     const more = error.diagnostics.length - shown.length;
     return [...shown, ...(more > 0 ? [`(${more} more)`] : [])].join('\n');
   }
-  const lines = String(error?.message ?? error).split('\n').filter((l) => l.trim() !== '').slice(0, 4).map(clip);
+  const lines = String(error?.message ?? error)
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 4)
+    .map(clip);
   {
-    const frame = String(error?.stack ?? '').split('\n').find((l) => l.includes(`${sep}dist${sep}`) || l.includes('/dist/'));
+    const frame = String(error?.stack ?? '')
+      .split('\n')
+      .find((l) => l.includes(`${sep}dist${sep}`) || l.includes('/dist/'));
     const at = frame?.match(/\(?((?:file:\/\/)?\/[^)]+)\)?\s*$/)?.[1];
     const where = at ? ` [thrown in ${relative(root, at.replace(/^file:\/\//, ''))}]` : '';
     lines[0] = `${error?.name ?? 'Error'}: ${lines[0] ?? ''}${where}`;

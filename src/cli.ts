@@ -22,7 +22,11 @@ interface RunFlags extends SdkOptions {
   quiet?: boolean;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 const EXIT_DRIFT = 1;
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 3;
@@ -36,7 +40,9 @@ async function run(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number>
 
 /** Regenerates on every change of an input until interrupted; errors are printed, never fatal. */
 async function watchAndRun(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
-  const watched = new Set(sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input)));
+  const watched = new Set(
+    sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input)),
+  );
   const attempt = async () => {
     try {
       for (const sdk of sdks) {
@@ -48,7 +54,8 @@ async function watchAndRun(sdks: readonly SdkConfig[], flags: RunFlags): Promise
       if (!(error instanceof CodegenError)) throw error;
       process.stderr.write(`${error.message}\n`);
     }
-    if (!flags.quiet) process.stdout.write(stdoutColors.dim('watching for changes… (Ctrl+C to stop)\n'));
+    if (!flags.quiet)
+      process.stdout.write(stdoutColors.dim('watching for changes… (Ctrl+C to stop)\n'));
   };
   await attempt();
   await watchPaths({ paths: () => [...watched], onChange: attempt });
@@ -65,19 +72,34 @@ async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<num
     if (flags.json) summaries.push(jsonSummary(sdk, result, ms, drifted));
     else await report(sdk, result, flags, ms);
   }
-  if (flags.json) process.stdout.write(`${JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2)}\n`);
+  if (flags.json)
+    process.stdout.write(
+      `${JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2)}\n`,
+    );
   return drift ? EXIT_DRIFT : 0;
 }
 
-async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<{ result: GenerateResult; ms: number }> {
+async function generateSdk(
+  sdk: SdkConfig,
+  flags: RunFlags,
+): Promise<{ result: GenerateResult; ms: number }> {
   const started = performance.now();
   // On a terminal, say what is happening while a large spec takes seconds; the line is erased after.
   const progress = process.stderr.isTTY === true && !flags.quiet && !flags.json;
   if (progress)
-    process.stderr.write(stderrColors.dim(`${flags.check ? 'checking' : 'generating'} ${relative(process.cwd(), sdk.output) || '.'}…`));
+    process.stderr.write(
+      stderrColors.dim(
+        `${flags.check ? 'checking' : 'generating'} ${relative(process.cwd(), sdk.output) || '.'}…`,
+      ),
+    );
   try {
     // Flags override the config, option by option.
-    const result = await generate({ ...mergeOptions(sdk, flags as Record<string, unknown>), input: sdk.input, output: sdk.output, check: flags.check });
+    const result = await generate({
+      ...mergeOptions(sdk, flags as Record<string, unknown>),
+      input: sdk.input,
+      output: sdk.output,
+      check: flags.check,
+    });
     return { result, ms: performance.now() - started };
   } finally {
     if (progress) process.stderr.write('\r\x1b[K');
@@ -93,7 +115,11 @@ function jsonSummary(sdk: SdkConfig, result: GenerateResult, ms: number, drifted
     upToDate: !drifted,
     changedFiles: result.changes,
     api: result.apiChanges,
-    warnings: result.warnings.map((w) => ({ message: w.message, pointer: w.pointer, location: w.location })),
+    warnings: result.warnings.map((w) => ({
+      message: w.message,
+      pointer: w.pointer,
+      location: w.location,
+    })),
   };
 }
 
@@ -101,19 +127,32 @@ function jsonSummary(sdk: SdkConfig, result: GenerateResult, ms: number, drifted
 const WARNINGS_SHOWN = 10;
 
 function printWarnings(warnings: readonly Diagnostic[], limit = WARNINGS_SHOWN): void {
-  for (const w of warnings.slice(0, limit)) process.stderr.write(`${stderrColors.yellow('warning:')} ${formatDiagnostic(w)}\n`);
+  for (const w of warnings.slice(0, limit))
+    process.stderr.write(`${stderrColors.yellow('warning:')} ${formatDiagnostic(w)}\n`);
   const rest = warnings.length - limit;
-  if (rest > 0) process.stderr.write(`${stderrColors.yellow('warning:')} … and ${rest} more (\`codegen validate\` lists them all)\n`);
+  if (rest > 0)
+    process.stderr.write(
+      `${stderrColors.yellow('warning:')} … and ${rest} more (\`codegen validate\` lists them all)\n`,
+    );
 }
 
-async function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, ms: number): Promise<void> {
+async function report(
+  sdk: SdkConfig,
+  result: GenerateResult,
+  flags: RunFlags,
+  ms: number,
+): Promise<void> {
   const out = relative(process.cwd(), sdk.output) || '.';
   if (!flags.quiet) printWarnings(result.warnings);
   if (flags.debug) {
-    for (const [stage, t] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
+    for (const [stage, t] of Object.entries(result.timings))
+      process.stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
   }
   if (flags.check) {
-    if (result.changes.length > 0) process.stderr.write(await checkReport(result, sdk.output, out, stderrColors, flags.diff === true));
+    if (result.changes.length > 0)
+      process.stderr.write(
+        await checkReport(result, sdk.output, out, stderrColors, flags.diff === true),
+      );
     else if (!flags.quiet) process.stdout.write(`${out} is up to date\n`);
     return;
   }
@@ -125,7 +164,10 @@ async function report(sdk: SdkConfig, result: GenerateResult, flags: RunFlags, m
     );
     // Which secrets the SDK will pick up by itself is worth seeing at every generation.
     const { envVars } = result.summary;
-    if (envVars.length > 0) process.stdout.write(`  credentials default to the environment variables ${envVars.join(', ')}\n`);
+    if (envVars.length > 0)
+      process.stdout.write(
+        `  credentials default to the environment variables ${envVars.join(', ')}\n`,
+      );
   }
 }
 
@@ -172,7 +214,10 @@ function program(): Command {
   const generateCommand = cli
     .command('generate')
     .description('generate one SDK from one or more specs (YAML, JSON or markdown docs pages)')
-    .argument('<spec...>', 'spec files, docs pages or directories of them, merged into one API; - reads stdin')
+    .argument(
+      '<spec...>',
+      'spec files, docs pages or directories of them, merged into one API; - reads stdin',
+    )
     .requiredOption('-o, --output <dir>', 'the SDK directory');
   for (const option of sdkOptionFlags()) generateCommand.addOption(option);
   generateCommand
@@ -182,7 +227,10 @@ function program(): Command {
     .option('--json', 'print a machine-readable summary (for CI)')
     .option('--debug', 'print the time of each stage')
     .option('-q, --quiet', 'print only errors')
-    .addHelpText('after', '\nExamples:\n  codegen generate openapi.yaml -o src/sdk\n  codegen generate docs/api-reference -o sdk --check\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  codegen generate openapi.yaml -o src/sdk\n  codegen generate docs/api-reference -o sdk --check\n',
+    )
     .action(async (specs: string[], flags: RunFlags & { output: string }) => {
       process.exitCode = await run([{ input: specs, output: flags.output }], flags);
     });
@@ -190,13 +238,19 @@ function program(): Command {
     .command('validate')
     .description('report every error and warning of the specs without generating')
     .argument('<spec...>', 'spec files, docs pages or directories of them; - reads stdin')
-    .option('--allow-external-refs', 'follow $refs to files outside the project (URLs are never fetched)')
+    .option(
+      '--allow-external-refs',
+      'follow $refs to files outside the project (URLs are never fetched)',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  codegen validate openapi.yaml\n  codegen validate docs/api-reference\n  cat openapi.json | codegen validate -\n',
     )
     .action(async (specs: string[], flags: { allowExternalRefs?: boolean }) => {
-      const { api, warnings } = await validate({ input: specs, allowExternalRefs: flags.allowExternalRefs });
+      const { api, warnings } = await validate({
+        input: specs,
+        allowExternalRefs: flags.allowExternalRefs,
+      });
       printWarnings(warnings, Infinity);
       process.stdout.write(
         `valid: ${api.operations.length} operations, ${api.schemas.length} types, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`,
@@ -212,20 +266,40 @@ function program(): Command {
       'also write .github/workflows/codegen.yml: "check" fails CI on drift, "commit" regenerates and commits',
     )
     .option('--force', 'overwrite existing files')
-    .addHelpText('after', '\nExample:\n  codegen init -i specs/api.yaml -o src/sdk --github-action check\n')
-    .action(async (flags: { input: string; output: string; githubAction?: string; force?: boolean }) => {
-      if (flags.githubAction !== undefined && flags.githubAction !== 'check' && flags.githubAction !== 'commit') {
-        throw new CodegenError([{ message: `--github-action must be "check" or "commit", not "${flags.githubAction}"` }]);
-      }
-      const written = await init({ cwd: process.cwd(), ...flags, githubAction: flags.githubAction });
-      for (const path of written) process.stdout.write(`wrote ${path}\n`);
-    });
+    .addHelpText(
+      'after',
+      '\nExample:\n  codegen init -i specs/api.yaml -o src/sdk --github-action check\n',
+    )
+    .action(
+      async (flags: { input: string; output: string; githubAction?: string; force?: boolean }) => {
+        if (
+          flags.githubAction !== undefined &&
+          flags.githubAction !== 'check' &&
+          flags.githubAction !== 'commit'
+        ) {
+          throw new CodegenError([
+            { message: `--github-action must be "check" or "commit", not "${flags.githubAction}"` },
+          ]);
+        }
+        const written = await init({
+          cwd: process.cwd(),
+          ...flags,
+          githubAction: flags.githubAction,
+        });
+        for (const path of written) process.stdout.write(`wrote ${path}\n`);
+      },
+    );
   cli
     .command('check')
-    .description('the same as `codegen --check`: exit 1 when generated/ drifts from the specs in the config')
+    .description(
+      'the same as `codegen --check`: exit 1 when generated/ drifts from the specs in the config',
+    )
     .option('--diff', 'print a unified diff of each file that differs')
     .option('--json', 'print a machine-readable summary')
-    .addHelpText('after', '\nExamples:\n  codegen check\n  codegen check --diff\n  codegen check --json > drift.json\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  codegen check\n  codegen check --diff\n  codegen check --json > drift.json\n',
+    )
     .action(async (flags: RunFlags) => {
       process.exitCode = await run((await loadConfig()).sdks, { ...flags, check: true });
     });
@@ -241,8 +315,11 @@ try {
   } else {
     // Never 1 (that means drift) and never a bare stack: one line, the stack only with --debug.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`internal error (a bug in codegen; please report it with the spec that caused it): ${message.split('\n')[0]}\n`);
-    if (process.argv.includes('--debug') && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(
+      `internal error (a bug in codegen; please report it with the spec that caused it): ${message.split('\n')[0]}\n`,
+    );
+    if (process.argv.includes('--debug') && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_INTERNAL;
   }
 }

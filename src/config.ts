@@ -23,19 +23,38 @@ export interface CodegenConfig {
   readonly sdks: readonly SdkConfig[];
 }
 
-const NAMES = ['codegen.config.json', 'codegen.config.yaml', 'codegen.config.yml', 'codegen.config.mjs', 'codegen.config.ts'];
+const NAMES = [
+  'codegen.config.json',
+  'codegen.config.yaml',
+  'codegen.config.yml',
+  'codegen.config.mjs',
+  'codegen.config.ts',
+];
 
 export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenConfig> {
   for (const name of NAMES) {
     const file = join(cwd, name);
-    if (!(await access(file).then(() => true, () => false))) continue;
+    if (
+      !(await access(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     const raw = await readConfigFile(file);
     return { file, sdks: validateConfig(raw, file).map((sdk) => relativeTo(dirname(file), sdk)) };
   }
   // Last, a "codegen" key in package.json, as many tools allow.
   const pkgFile = join(cwd, 'package.json');
-  const pkg = await readFile(pkgFile, 'utf8').then((t) => JSON.parse(t) as { codegen?: unknown }, () => undefined);
-  if (pkg?.codegen !== undefined) return { file: pkgFile, sdks: validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) => relativeTo(cwd, sdk)) };
+  const pkg = await readFile(pkgFile, 'utf8').then(
+    (t) => JSON.parse(t) as { codegen?: unknown },
+    () => undefined,
+  );
+  if (pkg?.codegen !== undefined)
+    return {
+      file: pkgFile,
+      sdks: validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) => relativeTo(cwd, sdk)),
+    };
   throw new CodegenError([
     {
       message: `No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json in ${cwd}. Run \`codegen init\`, or \`codegen generate <spec> -o <dir>\`.`,
@@ -44,18 +63,27 @@ export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenCo
 }
 
 async function readConfigFile(file: string): Promise<unknown> {
-  if (file.endsWith('.mjs')) return ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+  if (file.endsWith('.mjs'))
+    return ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
   const text = await readFile(file, 'utf8');
   if (file.endsWith('.ts')) {
     // A TypeScript config is transpiled in memory (types only are stripped) and imported.
     const { default: ts } = await import('typescript');
-    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-    return ((await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as { default?: unknown }).default;
+    const js = ts.transpileModule(text, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    return (
+      (await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as {
+        default?: unknown;
+      }
+    ).default;
   }
   try {
     return parse(text);
   } catch (error) {
-    throw new CodegenError([{ message: `Invalid config ${file}: ${String((error as Error).message).split('\n')[0]}` }]);
+    throw new CodegenError([
+      { message: `Invalid config ${file}: ${String((error as Error).message).split('\n')[0]}` },
+    ]);
   }
 }
 
@@ -65,17 +93,25 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   };
   if (typeof raw !== 'object' || raw === null) return fail('/', 'expected an object');
   const list = 'sdks' in raw ? (raw as { sdks: unknown }).sdks : [raw];
-  if (!Array.isArray(list) || list.length === 0) return fail('/sdks', 'expected a non-empty list of SDKs');
+  if (!Array.isArray(list) || list.length === 0)
+    return fail('/sdks', 'expected a non-empty list of SDKs');
   return list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
     const { input, output, ...options } = sdk as Record<string, unknown>;
     const inputs = typeof input === 'string' ? [input] : input;
-    if (!Array.isArray(inputs) || inputs.length === 0 || !inputs.every((x) => typeof x === 'string')) {
+    if (
+      !Array.isArray(inputs) ||
+      inputs.length === 0 ||
+      !inputs.every((x) => typeof x === 'string')
+    ) {
       return fail(`${at}/input`, '"input" must be a path or a list of paths');
     }
-    if (typeof output !== 'string') return fail(`${at}/output`, '"output" must be a directory path');
-    const rows = new Map<string, (typeof SDK_OPTIONS)[number]>(SDK_OPTIONS.map((row) => [row.key, row]));
+    if (typeof output !== 'string')
+      return fail(`${at}/output`, '"output" must be a directory path');
+    const rows = new Map<string, (typeof SDK_OPTIONS)[number]>(
+      SDK_OPTIONS.map((row) => [row.key, row]),
+    );
     for (const [key, value] of Object.entries(options)) {
       const row = rows.get(key);
       if (row === undefined) return fail(`${at}/${key}`, `unknown option "${key}"`);

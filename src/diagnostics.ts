@@ -31,7 +31,9 @@ export class CodegenError extends Error {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.location ? `${d.location.file}:${d.location.line}:${d.location.column}` : undefined;
+  const where = d.location
+    ? `${d.location.file}:${d.location.line}:${d.location.column}`
+    : undefined;
   const head = [where, d.pointer ? `at ${d.pointer}` : undefined].filter(Boolean).join(' ');
   const lines = [head ? `${head}: ${d.message}` : d.message];
   if (d.frame) lines.push(d.frame);
@@ -66,7 +68,8 @@ export function codeFramer(text: string): (line: number, column: number) => stri
       const marker = n === line ? '>' : ' ';
       const shown = clip(lineText(n) ?? '', n === line ? column : 1);
       out.push(`${marker} ${String(n).padStart(width)} | ${shown.text}`);
-      if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, shown.column - 1))}^`);
+      if (n === line)
+        out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, shown.column - 1))}^`);
     }
     return out.join('\n');
   };
@@ -86,7 +89,10 @@ function clip(line: string, column: number): { text: string; column: number } {
   const start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
   const head = start > 0 ? '…' : '';
   const tail = start + FRAME_WIDTH < line.length ? '…' : '';
-  return { text: head + line.slice(start, start + FRAME_WIDTH) + tail, column: column - start + head.length };
+  return {
+    text: head + line.slice(start, start + FRAME_WIDTH) + tail,
+    column: column - start + head.length,
+  };
 }
 
 /** RFC 6901 pointer from path segments. */

@@ -16,7 +16,14 @@ import { collectWarnings } from './normalize/warnings.js';
 import { printFile, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
 import { readManifest } from './write/manifest.js';
-import { diffOutput, recoverInterruptedWrite, refuseUntrustedOutput, withManifest, writeOutput, type FileChange } from './write/write.js';
+import {
+  diffOutput,
+  recoverInterruptedWrite,
+  refuseUntrustedOutput,
+  withManifest,
+  writeOutput,
+  type FileChange,
+} from './write/write.js';
 
 export interface GenerateOptions extends EmitOptions {
   /** Spec files, docs pages, or directories of them; merged into one API. */
@@ -62,7 +69,10 @@ export interface GenerateResult {
   readonly timings: Readonly<Record<string, number>>;
 }
 
-export type ValidateOptions = Pick<GenerateOptions, 'input' | 'clientName' | 'allowExternalRefs' | 'env'>;
+export type ValidateOptions = Pick<
+  GenerateOptions,
+  'input' | 'clientName' | 'allowExternalRefs' | 'env'
+>;
 
 export interface ValidateResult {
   readonly api: Api;
@@ -83,17 +93,27 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 
 async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateResult> {
   const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
-  const spec = await time('load', () => loadSpec(inputs, { allowExternalRefs: options.allowExternalRefs }));
-  const located = (d: Diagnostic): Diagnostic => ({ ...d, location: d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))) });
+  const spec = await time('load', () =>
+    loadSpec(inputs, { allowExternalRefs: options.allowExternalRefs }),
+  );
+  const located = (d: Diagnostic): Diagnostic => ({
+    ...d,
+    location:
+      d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))),
+  });
   const api = await time('normalize', () => {
     try {
       return normalizeDocument(spec.document, { clientName: options.clientName, env: options.env });
     } catch (error) {
       // Normalize knows the pointer of a problem; the loaded spec knows its file, line and column.
-      throw error instanceof CodegenError ? new CodegenError(error.diagnostics.map(located)) : error;
+      throw error instanceof CodegenError
+        ? new CodegenError(error.diagnostics.map(located))
+        : error;
     }
   });
-  const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map(located);
+  const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map(
+    located,
+  );
   return { api, warnings, inputFiles: spec.files, document: spec.document };
 }
 
@@ -113,21 +133,37 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (options.pathsTypes) plans.push(await time('paths', () => pathsTypesFile(document)));
   const printed = await time('print', () => plans.map(printFile));
   // Every file is formatted from the spec's text: nothing in the output folder vouches for a file's bytes.
-  const formatted = options.format === false ? printed : await time('format', () => formatFiles(printed));
+  const formatted =
+    options.format === false ? printed : await time('format', () => formatFiles(printed));
   const fingerprints = summarizeApi(api);
   const files = withManifest(formatted, fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.
-  if (!options.dryRun) await time('guard', () => refuseUntrustedOutput(options.output, files.map((f) => f.path)));
+  if (!options.dryRun)
+    await time('guard', () =>
+      refuseUntrustedOutput(
+        options.output,
+        files.map((f) => f.path),
+      ),
+    );
   // A run killed while writing is completed first (never in check mode, which writes nothing).
-  if (!options.dryRun && !options.check) await time('recover', () => recoverInterruptedWrite(options.output));
+  if (!options.dryRun && !options.check)
+    await time('recover', () => recoverInterruptedWrite(options.output));
   const previous = options.dryRun ? undefined : await readManifest(options.output);
-  const changes = options.dryRun ? [] : await time('compare', () => diffOutput(options.output, files));
+  const changes = options.dryRun
+    ? []
+    : await time('compare', () => diffOutput(options.output, files));
   const apiChanges = compareSummaries(previous?.api ?? fingerprints, fingerprints);
-  if (!options.check && !options.dryRun) await time('write', () => writeOutput(options.output, files, changes));
+  if (!options.check && !options.dryRun)
+    await time('write', () => writeOutput(options.output, files, changes));
   return {
     files,
     changes,
-    summary: { operations: api.operations.length, types: api.schemas.length, files: files.length, envVars: api.securitySchemes.flatMap((s) => s.envVars) },
+    summary: {
+      operations: api.operations.length,
+      types: api.schemas.length,
+      files: files.length,
+      envVars: api.securitySchemes.flatMap((s) => s.envVars),
+    },
     warnings,
     apiChanges,
     inputFiles,
@@ -143,7 +179,9 @@ export interface CheckResult {
 }
 
 /** Compares the output directory with what would be generated; writes nothing. */
-export async function check(options: Omit<GenerateOptions, 'check' | 'dryRun'>): Promise<CheckResult> {
+export async function check(
+  options: Omit<GenerateOptions, 'check' | 'dryRun'>,
+): Promise<CheckResult> {
   const { changes, apiChanges } = await generate({ ...options, check: true });
   return { upToDate: changes.length === 0, changes, apiChanges };
 }

@@ -9,6 +9,11 @@ export {
   type ValidateResult,
 } from './generate.js';
 export type { EmitOptions } from './emit/index.js';
-export { CodegenError, formatDiagnostic, type Diagnostic, type SourceLocation } from './diagnostics.js';
+export {
+  CodegenError,
+  formatDiagnostic,
+  type Diagnostic,
+  type SourceLocation,
+} from './diagnostics.js';
 export { loadConfig, type CodegenConfig, type ConfigFile, type SdkConfig } from './config.js';
 export { init, type InitOptions } from './init.js';

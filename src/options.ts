@@ -16,8 +16,19 @@ interface Row {
 }
 
 export const SDK_OPTIONS = [
-  { key: 'clientName', flag: '--client-name <name>', value: 'string', help: 'the client class name (default: from the TypeScript code samples or info.title)' },
-  { key: 'emit', flag: '--emit <what>', value: 'choice', choices: ['types', 'functions', 'client'], help: 'which files: types only, types and functions, or the full client' },
+  {
+    key: 'clientName',
+    flag: '--client-name <name>',
+    value: 'string',
+    help: 'the client class name (default: from the TypeScript code samples or info.title)',
+  },
+  {
+    key: 'emit',
+    flag: '--emit <what>',
+    value: 'choice',
+    choices: ['types', 'functions', 'client'],
+    help: 'which files: types only, types and functions, or the full client',
+  },
   {
     key: 'layout',
     flag: '--layout <layout>',
@@ -25,11 +36,37 @@ export const SDK_OPTIONS = [
     choices: ['files', 'resources', 'single'],
     help: 'types.ts/operations.ts/client.ts, operations split by resource, or one index.ts',
   },
-  { key: 'enumStyle', flag: '--enum-style <style>', value: 'choice', choices: ['const', 'union'], help: 'string enums as a union plus a const of values, or the union alone' },
-  { key: 'examples', flag: '--examples <languages>', value: 'list', help: 'only these x-codeSamples languages as @example (comma-separated; "none" for none)' },
-  { key: 'format', flag: '--no-format', value: 'boolean', help: 'skip prettier (faster; output stays deterministic)' },
-  { key: 'pathsTypes', flag: '--paths-types', value: 'boolean', help: "also write paths.ts: openapi-typescript's paths/components types, for openapi-fetch" },
-  { key: 'allowExternalRefs', flag: '--allow-external-refs', value: 'boolean', help: "follow $refs to files outside the project (URLs are never fetched)" },
+  {
+    key: 'enumStyle',
+    flag: '--enum-style <style>',
+    value: 'choice',
+    choices: ['const', 'union'],
+    help: 'string enums as a union plus a const of values, or the union alone',
+  },
+  {
+    key: 'examples',
+    flag: '--examples <languages>',
+    value: 'list',
+    help: 'only these x-codeSamples languages as @example (comma-separated; "none" for none)',
+  },
+  {
+    key: 'format',
+    flag: '--no-format',
+    value: 'boolean',
+    help: 'skip prettier (faster; output stays deterministic)',
+  },
+  {
+    key: 'pathsTypes',
+    flag: '--paths-types',
+    value: 'boolean',
+    help: "also write paths.ts: openapi-typescript's paths/components types, for openapi-fetch",
+  },
+  {
+    key: 'allowExternalRefs',
+    flag: '--allow-external-refs',
+    value: 'boolean',
+    help: 'follow $refs to files outside the project (URLs are never fetched)',
+  },
   {
     key: 'env',
     value: 'env',
@@ -61,9 +98,13 @@ export function optionProblem(row: Row, value: unknown): string | undefined {
     case 'string':
       return typeof value === 'string' ? undefined : `${name} must be a string`;
     case 'choice':
-      return row.choices?.includes(value as string) ? undefined : `${name} must be ${orList(row.choices ?? [])}`;
+      return row.choices?.includes(value as string)
+        ? undefined
+        : `${name} must be ${orList(row.choices ?? [])}`;
     case 'list':
-      return Array.isArray(value) && value.every((x) => typeof x === 'string') ? undefined : `${name} must be a list of strings`;
+      return Array.isArray(value) && value.every((x) => typeof x === 'string')
+        ? undefined
+        : `${name} must be a list of strings`;
     case 'env':
       return envProblem(value);
   }
@@ -73,11 +114,17 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function envProblem(value: unknown): string | undefined {
   if (value === false) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '"env" must be false or an object';
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return '"env" must be false or an object';
   for (const [option, names] of Object.entries(value)) {
     const list = typeof names === 'string' ? [names] : names;
     if (list === false) continue;
-    if (!Array.isArray(list) || list.length === 0 || list.length > 2 || !list.every((n) => typeof n === 'string' && ENV_NAME.test(n))) {
+    if (
+      !Array.isArray(list) ||
+      list.length === 0 ||
+      list.length > 2 ||
+      !list.every((n) => typeof n === 'string' && ENV_NAME.test(n))
+    ) {
       return `"env.${option}" must be false, a variable name, or [user name variable, password variable]`;
     }
   }
@@ -95,7 +142,10 @@ export function parseList(text: string): string[] {
 }
 
 /** Flags win over the config, option by option; a `--no-x` flag counts only when given. */
-export function mergeOptions(config: SdkOptions, flags: Readonly<Record<string, unknown>>): SdkOptions {
+export function mergeOptions(
+  config: SdkOptions,
+  flags: Readonly<Record<string, unknown>>,
+): SdkOptions {
   const merged: Record<string, unknown> = { ...config };
   for (const row of SDK_OPTIONS) {
     if (!('flag' in row)) continue;
@@ -108,5 +158,7 @@ export function mergeOptions(config: SdkOptions, flags: Readonly<Record<string, 
 
 function orList(items: readonly string[]): string {
   const quoted = items.map((i) => `"${i}"`);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return quoted.length <= 1
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }

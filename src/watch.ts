@@ -26,7 +26,7 @@ export async function watchPaths(options: WatchOptions): Promise<void> {
     let now = signature(options.paths());
     if (now === last) continue;
     // Let a burst of saves settle before regenerating.
-    for (let settled = false; !settled; ) {
+    for (let settled = false; !settled;) {
       await delay(debounce);
       const again = signature(options.paths());
       settled = again === now;

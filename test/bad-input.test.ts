@@ -31,7 +31,9 @@ describe('bad input', () => {
     const before = dirState(out);
     const result = runCli(['generate', 'test/fixtures/bad/malformed-yaml.md', '-o', out]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/test\/fixtures\/bad\/malformed-yaml\.md:1[45]:\d+: Invalid YAML/);
+    expect(result.stderr).toMatch(
+      /test\/fixtures\/bad\/malformed-yaml\.md:1[45]:\d+: Invalid YAML/,
+    );
     expect(result.stderr).toContain("> 14 |         '200': { description: ok");
     expect(result.stderr).toMatch(/\| +\^/);
     expectUntouched(before);
@@ -51,14 +53,18 @@ describe('bad input', () => {
     const before = dirState(out);
     const result = runCli(['generate', 'test/fixtures/bad/not-openapi.yaml', '-o', out]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('test/fixtures/bad/not-openapi.yaml:1:1 at /: Not an OpenAPI document: the "openapi" field is missing');
+    expect(result.stderr).toContain(
+      'test/fixtures/bad/not-openapi.yaml:1:1 at /: Not an OpenAPI document: the "openapi" field is missing',
+    );
     expectUntouched(before);
   });
 
   it('Swagger 2.0: exit 2 naming the version and what to do', () => {
     const result = runCli(['generate', 'test/fixtures/bad/swagger2.json', '-o', out]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/swagger2\.json:1:\d+ at \/swagger: Swagger 2\.0 is not supported: convert it to OpenAPI 3/);
+    expect(result.stderr).toMatch(
+      /swagger2\.json:1:\d+ at \/swagger: Swagger 2\.0 is not supported: convert it to OpenAPI 3/,
+    );
   });
 
   it('reports every problem of a spec in one run', () => {
@@ -71,12 +77,18 @@ describe('bad input', () => {
   it('path parameters are judged after $refs resolve: every operation reported, located', () => {
     const result = runCli(['generate', 'test/fixtures/bad/path-parameters.yaml', '-o', out]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('path-parameters.yaml:6:7 at /paths/~1users~1{id}/get: Path parameter "id" is used in the path but not declared');
-    expect(result.stderr).toContain('path-parameters.yaml:12:7 at /paths/~1teams~1{team}~1members/get: Path parameter "org" is declared but not in the path');
+    expect(result.stderr).toContain(
+      'path-parameters.yaml:6:7 at /paths/~1users~1{id}/get: Path parameter "id" is used in the path but not declared',
+    );
+    expect(result.stderr).toContain(
+      'path-parameters.yaml:12:7 at /paths/~1teams~1{team}~1members/get: Path parameter "org" is declared but not in the path',
+    );
   });
 
   it('a missing file and a usage error exit 2', () => {
-    expect(runCli(['generate', 'nope.yaml', '-o', out]).stderr).toContain('Cannot read nope.yaml: file not found');
+    expect(runCli(['generate', 'nope.yaml', '-o', out]).stderr).toContain(
+      'Cannot read nope.yaml: file not found',
+    );
     expect(runCli(['generate', 'nope.yaml', '-o', out]).status).toBe(2);
     expect(runCli(['generate', 'specs/meibel']).status).toBe(2); // no -o
   });

@@ -26,7 +26,9 @@ describe('generate and --check', () => {
   });
 
   it('the committed generated/meibel is what the spec produces', () => {
-    expect(runCli(['generate', 'specs/meibel', '-o', 'generated/meibel', '--check']).status).toBe(0);
+    expect(runCli(['generate', 'specs/meibel', '-o', 'generated/meibel', '--check']).status).toBe(
+      0,
+    );
   });
 
   it('--check exits 1 and lists the files that differ, writing nothing', () => {
@@ -55,16 +57,29 @@ describe('generate and --check', () => {
     runCli(['generate', SPEC, '-o', out]);
     const result = runCli(['generate', SPEC, '-o', out, '--check', '--json']);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ operations: 1, types: 5, upToDate: true, changedFiles: [], warnings: [] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      operations: 1,
+      types: 5,
+      upToDate: true,
+      changedFiles: [],
+      warnings: [],
+    });
   });
 
   it('removes its own stale files but never a file the user keeps in the output directory', () => {
     runCli(['generate', SPEC, '-o', out]);
-    const manifest = JSON.parse(readFileSync(join(out, '.codegen-manifest.json'), 'utf8')) as { files: string[] };
-    writeFileSync(join(out, '.codegen-manifest.json'), JSON.stringify({ files: [...manifest.files, 'old-resource.ts'] }));
+    const manifest = JSON.parse(readFileSync(join(out, '.codegen-manifest.json'), 'utf8')) as {
+      files: string[];
+    };
+    writeFileSync(
+      join(out, '.codegen-manifest.json'),
+      JSON.stringify({ files: [...manifest.files, 'old-resource.ts'] }),
+    );
     writeFileSync(join(out, 'old-resource.ts'), 'export {};\n');
     writeFileSync(join(out, 'my-notes.md'), 'mine\n');
-    expect(runCli(['generate', SPEC, '-o', out, '--check']).stderr).toContain('removed  old-resource.ts');
+    expect(runCli(['generate', SPEC, '-o', out, '--check']).stderr).toContain(
+      'removed  old-resource.ts',
+    );
     expect(runCli(['generate', SPEC, '-o', out]).status).toBe(0);
     expect(existsSync(join(out, 'old-resource.ts'))).toBe(false);
     expect(readFileSync(join(out, 'my-notes.md'), 'utf8')).toBe('mine\n');
@@ -72,7 +87,10 @@ describe('generate and --check', () => {
 
   it('with no arguments reads codegen.config.json from the working directory', () => {
     cpSync('specs', join(work, 'specs'), { recursive: true });
-    writeFileSync(join(work, 'codegen.config.json'), JSON.stringify({ sdks: [{ input: 'specs/meibel', output: 'out/meibel' }] }));
+    writeFileSync(
+      join(work, 'codegen.config.json'),
+      JSON.stringify({ sdks: [{ input: 'specs/meibel', output: 'out/meibel' }] }),
+    );
     const result = runCli([], work);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/generated 1 operation, 5 types in out\/meibel/);
@@ -83,6 +101,8 @@ describe('generate and --check', () => {
   it('without a config, says how to proceed and exits 2', () => {
     const result = runCli([], work);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json');
+    expect(result.stderr).toContain(
+      'No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json',
+    );
   });
 });

@@ -17,7 +17,8 @@ const CONFIGS: Record<string, string> = {
   'codegen.config.json': '{ "input": "api", "output": "sdk" }',
   'codegen.config.yaml': 'sdks:\n  - input: [api]\n    output: sdk\n',
   'codegen.config.mjs': "export default { sdks: [{ input: 'api', output: 'sdk' }] };\n",
-  'codegen.config.ts': "interface Sdk { input: string; output: string }\nconst sdk: Sdk = { input: 'api', output: 'sdk' };\nexport default { sdks: [sdk] };\n",
+  'codegen.config.ts':
+    "interface Sdk { input: string; output: string }\nconst sdk: Sdk = { input: 'api', output: 'sdk' };\nexport default { sdks: [sdk] };\n",
   'package.json': '{ "name": "app", "codegen": { "input": "api", "output": "sdk" } }',
 };
 
@@ -31,8 +32,12 @@ describe('config', () => {
 
   it('flags override the config', () => {
     writeFileSync(join(work, 'codegen.config.json'), CONFIGS['codegen.config.json']!);
-    expect(runCli(['generate', 'api', '-o', 'sdk', '--client-name', 'AcmeClient'], work).status).toBe(0);
-    expect(readFileSync(join(work, 'sdk/client.ts'), 'utf8')).toContain('export class AcmeClient extends BaseClient');
+    expect(
+      runCli(['generate', 'api', '-o', 'sdk', '--client-name', 'AcmeClient'], work).status,
+    ).toBe(0);
+    expect(readFileSync(join(work, 'sdk/client.ts'), 'utf8')).toContain(
+      'export class AcmeClient extends BaseClient',
+    );
   });
 
   it('an invalid config names the field', () => {
@@ -56,18 +61,28 @@ describe('codegen init', () => {
 
   it('--github-action check: a valid workflow that installs and runs codegen check', () => {
     runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'], work);
-    const workflow = parse(readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ run?: string }> }> };
-    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
+    const workflow = parse(readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: Array<{ run?: string }> }>;
+    };
+    const runs = Object.values(workflow.jobs).flatMap((j) =>
+      j.steps.flatMap((s) => (s.run ? [s.run] : [])),
+    );
     expect(runs).toEqual(['npm ci', 'npx codegen check --diff']);
   });
 
   it('--github-action commit: triggers on the spec, regenerates and commits only the SDK', () => {
     runCli(['init', '-i', 'api', '-o', "it's sdk", '--github-action', 'commit'], work);
     const text = readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8');
-    const workflow = parse(text) as { on: { push: { paths: string[] } }; permissions: object; jobs: Record<string, { steps: Array<{ run?: string }> }> };
+    const workflow = parse(text) as {
+      on: { push: { paths: string[] } };
+      permissions: object;
+      jobs: Record<string, { steps: Array<{ run?: string }> }>;
+    };
     expect(workflow.on.push.paths).toEqual(['api/**', 'codegen.config.*']);
     expect(workflow.permissions).toEqual({ contents: 'write' });
-    const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
+    const runs = Object.values(workflow.jobs).flatMap((j) =>
+      j.steps.flatMap((s) => (s.run ? [s.run] : [])),
+    );
     expect(runs[1]).toBe('npx codegen');
     expect(runs[2]).toContain("git add -A 'it'\\''s sdk'");
   });

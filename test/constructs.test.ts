@@ -14,7 +14,9 @@ import { SDK_COMPILER_OPTIONS, typecheck } from './helpers/typecheck.js';
 
 const FIXTURES = 'test/fixtures/constructs';
 const OUT = 'test/.tmp/constructs';
-const specs = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const specs = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 
 // Where our types differ from openapi-typescript's on purpose, and why.
 const DIFFERENCES: Record<string, Difference> = {
@@ -37,7 +39,12 @@ const DIFFERENCES: Record<string, Difference> = {
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
-  for (const name of specs) await generate({ input: join(FIXTURES, `${name}.yaml`), output: join(OUT, name), emit: 'types' });
+  for (const name of specs)
+    await generate({
+      input: join(FIXTURES, `${name}.yaml`),
+      output: join(OUT, name),
+      emit: 'types',
+    });
   writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
 });
 afterAll(() => {
@@ -51,7 +58,12 @@ describe('schema constructs', () => {
   });
 
   it.each(specs)('%s: openapi-typescript agrees', async (name) => {
-    const { checkFile } = await writeOracle([join(FIXTURES, `${name}.yaml`)], join(OUT, name), join(OUT, `${name}-oracle`), DIFFERENCES);
+    const { checkFile } = await writeOracle(
+      [join(FIXTURES, `${name}.yaml`)],
+      join(OUT, name),
+      join(OUT, `${name}-oracle`),
+      DIFFERENCES,
+    );
     const problems = typecheck([checkFile], { ...SDK_COMPILER_OPTIONS, noUnusedLocals: false });
     // The oracle's own file may not compile (see Json above); only our comparisons count.
     expect(problems.filter((p) => !p.includes('oracle.ts:'))).toEqual([]);

@@ -7,7 +7,11 @@ import { generate, type GenerateResult } from '../src/index.js';
 
 let result: GenerateResult;
 beforeAll(async () => {
-  result = await generate({ input: 'specs/meibel/get-ingest-status.md', output: 'unused', dryRun: true });
+  result = await generate({
+    input: 'specs/meibel/get-ingest-status.md',
+    output: 'unused',
+    dryRun: true,
+  });
 });
 
 function file(path: string): string {
@@ -22,7 +26,9 @@ describe('ingest-status SDK', () => {
   });
 
   it('operation: getIngestStatus with JSDoc from summary, responses and x-codeSamples', async () => {
-    await expect(file('operations.ts')).toMatchFileSnapshot('__snapshots__/ingest-status/operations.ts');
+    await expect(file('operations.ts')).toMatchFileSnapshot(
+      '__snapshots__/ingest-status/operations.ts',
+    );
   });
 
   it('client: MeibelClient with datasources.ingest.getStatus and its options', async () => {
@@ -51,7 +57,12 @@ describe('ingest-status SDK', () => {
       'runtime/sse.ts',
       'types.ts',
     ]);
-    expect(result.summary).toEqual({ operations: 1, types: 5, files: 19, envVars: ['MEIBEL_API_KEY'] });
+    expect(result.summary).toEqual({
+      operations: 1,
+      types: 5,
+      files: 19,
+      envVars: ['MEIBEL_API_KEY'],
+    });
   });
 
   it('orders examples TypeScript first, then Python and Go as in the spec', () => {

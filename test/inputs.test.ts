@@ -42,7 +42,10 @@ describe('a spec split over files', () => {
     mkdirSync(join(root, 'shared'));
     writeFileSync(join(root, 'project', 'package.json'), '{}');
     writeFileSync(join(root, 'shared', 'pet.yaml'), 'type: object\n');
-    const spec = readFileSync('test/fixtures/outside-ref/openapi.yaml', 'utf8').replace('../multi-file/schemas/pet.yaml', '../shared/pet.yaml');
+    const spec = readFileSync('test/fixtures/outside-ref/openapi.yaml', 'utf8').replace(
+      '../multi-file/schemas/pet.yaml',
+      '../shared/pet.yaml',
+    );
     writeFileSync(join(root, 'project', 'openapi.yaml'), spec);
     const result = runCli(['generate', 'openapi.yaml', '-o', 'out'], join(root, 'project'));
     expect(result.status).toBe(2);
@@ -61,7 +64,13 @@ describe('a spec split over files', () => {
   });
 
   it('--allow-external-refs allows files outside the directory, but still never fetches URLs', () => {
-    const result = runCli(['generate', 'test/fixtures/outside-ref/openapi.yaml', '-o', tempDir(), '--allow-external-refs']);
+    const result = runCli([
+      'generate',
+      'test/fixtures/outside-ref/openapi.yaml',
+      '-o',
+      tempDir(),
+      '--allow-external-refs',
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).not.toContain('leaves the spec');
     expect(result.stderr).toContain('is a URL: it is not fetched');
@@ -75,21 +84,39 @@ describe('a spec split over files', () => {
     );
     const result = runCli(['generate', join(dir, 'api.yaml'), '-o', join(dir, 'out')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/api\.yaml:7:13 at \/components\/schemas\/A\/\$ref: Cannot read .*nope\.yaml/);
+    expect(result.stderr).toMatch(
+      /api\.yaml:7:13 at \/components\/schemas\/A\/\$ref: Cannot read .*nope\.yaml/,
+    );
   });
 });
 
 describe('docs pages', () => {
   it('a folder of pages merges into one SDK: shared components once, tags and servers united', async () => {
     const { api, warnings } = await validate({ input: 'test/fixtures/pages' });
-    expect(api.operations.map((o) => `${o.functionName} → client.${[...o.resource, o.methodName].join('.')}`)).toEqual([
+    expect(
+      api.operations.map(
+        (o) => `${o.functionName} → client.${[...o.resource, o.methodName].join('.')}`,
+      ),
+    ).toEqual([
       'getIngestStatus → client.datasources.ingest.getStatus',
       'listDatasources → client.datasources.list',
     ]);
     expect(api.schemas.map((s) => s.typeName).sort()).toEqual(
-      ['Datasource', 'HTTPValidationError', 'IngestMethodSummary', 'IngestStatus', 'IngestStatusResponse', 'ValidationError'].sort(),
+      [
+        'Datasource',
+        'HTTPValidationError',
+        'IngestMethodSummary',
+        'IngestStatus',
+        'IngestStatusResponse',
+        'ValidationError',
+      ].sort(),
     );
-    expect(api.servers.map((s) => s.url)).toEqual(['https://api.meibel.ai/v2', 'https://api.dev.meibel.ai/v2', 'http://localhost:8000/v2', 'https://eu.api.meibel.ai/v2']);
+    expect(api.servers.map((s) => s.url)).toEqual([
+      'https://api.meibel.ai/v2',
+      'https://api.dev.meibel.ai/v2',
+      'http://localhost:8000/v2',
+      'https://eu.api.meibel.ai/v2',
+    ]);
     expect(warnings).toEqual([]);
   });
 
@@ -109,7 +136,9 @@ describe('docs pages', () => {
     writeFileSync(join(dir, 'b.md'), page('/b'));
     const result = runCli(['generate', dir, '-o', join(dir, 'out')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/b\.md:9:20 at \/paths\/~1b\/get\/operationId: operationId "getThing" names GET \/b in .*b\.md:9:20 and another operation in .*a\.md:9:20/);
+    expect(result.stderr).toMatch(
+      /b\.md:9:20 at \/paths\/~1b\/get\/operationId: operationId "getThing" names GET \/b in .*b\.md:9:20 and another operation in .*a\.md:9:20/,
+    );
   });
 
   it('reads a page from standard input with -', () => {
@@ -149,11 +178,19 @@ describe('validate and warnings', () => {
     const result = runCli(['validate', join(dir, 'api.yaml')]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('valid: 3 operations, 2 types, 4 warnings\n');
-    expect(result.stderr).toContain('api.yaml:6:7 at /paths/~1things/get: Operation has no operationId; its function is named getThings');
+    expect(result.stderr).toContain(
+      'api.yaml:6:7 at /paths/~1things/get: Operation has no operationId; its function is named getThings',
+    );
     // Methods are read in the spec's method order (get, put, post, …), so `put` keeps the name.
-    expect(result.stderr).toContain('api.yaml:8:20 at /paths/~1things/post/operationId: operationId "same" is also used at /paths/~1things/put; this one is named same2');
-    expect(result.stderr).toContain('at /components/schemas/Vague: Schema "Vague" has no type, properties or composition; its type is unknown');
-    expect(result.stderr).toContain('at /components/schemas/Unused: Schema "Unused" is not used by any operation');
+    expect(result.stderr).toContain(
+      'api.yaml:8:20 at /paths/~1things/post/operationId: operationId "same" is also used at /paths/~1things/put; this one is named same2',
+    );
+    expect(result.stderr).toContain(
+      'at /components/schemas/Vague: Schema "Vague" has no type, properties or composition; its type is unknown',
+    );
+    expect(result.stderr).toContain(
+      'at /components/schemas/Unused: Schema "Unused" is not used by any operation',
+    );
   });
 
   it('validate exits 2 on errors and writes nothing', () => {

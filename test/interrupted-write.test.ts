@@ -2,7 +2,16 @@
  * A run killed while writing: everything is staged first, then moved in under
  * a journal, so the next run completes the write instead of leaving a mix.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -35,14 +44,18 @@ function expected(): Record<string, string> {
 }
 
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(dirState(dir)).map(([path, { content }]) => [path, content]));
+  return Object.fromEntries(
+    Object.entries(dirState(dir)).map(([path, { content }]) => [path, content]),
+  );
 }
 
 it('killed after staging: the output is still the old one, and the next run completes the new one', async () => {
   runCli(['generate', OLD, '-o', out]);
   const before = contents(out);
   await stageThenDie();
-  const visible = Object.fromEntries(Object.entries(contents(out)).filter(([p]) => !p.startsWith(PENDING)));
+  const visible = Object.fromEntries(
+    Object.entries(contents(out)).filter(([p]) => !p.startsWith(PENDING)),
+  );
   expect(visible).toEqual(before);
 
   expect(runCli(['generate', NEW, '-o', out]).status).toBe(0);
@@ -55,7 +68,10 @@ it('killed halfway through the moves: the next run finishes them', async () => {
   await stageThenDie();
   // Half of the moves happened before the kill.
   const staged = join(out, PENDING, 'files');
-  for (const name of readdirSync(staged).filter((n) => n.endsWith('.ts')).slice(0, 2)) renameSync(join(staged, name), join(out, name));
+  for (const name of readdirSync(staged)
+    .filter((n) => n.endsWith('.ts'))
+    .slice(0, 2))
+    renameSync(join(staged, name), join(out, name));
   expect(runCli(['generate', NEW, '-o', out]).status).toBe(0);
   expect(contents(out)).toEqual(expected());
 });

@@ -13,7 +13,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function nested(depth: number): unknown {
   let schema: unknown = { type: 'string' };
-  for (let i = 0; i < depth; i++) schema = { type: 'object', properties: { [`level${i}`]: schema } };
+  for (let i = 0; i < depth; i++)
+    schema = { type: 'object', properties: { [`level${i}`]: schema } };
   return schema;
 }
 
@@ -27,7 +28,14 @@ describe('limits', () => {
         '/deep': {
           get: {
             operationId: `get${longName}`,
-            responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${longName}` } } } } },
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': { schema: { $ref: `#/components/schemas/${longName}` } },
+                },
+              },
+            },
           },
         },
       },
@@ -47,7 +55,9 @@ describe('limits', () => {
     writeFileSync(file, "openapi: 4.0.0\ninfo: { title: T, version: '1' }\npaths: {}\n");
     const result = runCli(['generate', file, '-o', join(dir, 'x')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('v4.yaml:1:10 at /openapi: Unsupported OpenAPI version 4.0.0: expected 3.0.x or 3.1.x');
+    expect(result.stderr).toContain(
+      'v4.yaml:1:10 at /openapi: Unsupported OpenAPI version 4.0.0: expected 3.0.x or 3.1.x',
+    );
   });
 
   it('a path parameter declared but absent from the path is an error', () => {
@@ -58,6 +68,8 @@ describe('limits', () => {
     );
     const result = runCli(['validate', file]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('at /paths/~1things/get: Path parameter "id" is declared but not in the path "/things"');
+    expect(result.stderr).toContain(
+      'at /paths/~1things/get: Path parameter "id" is declared but not in the path "/things"',
+    );
   });
 });

@@ -28,7 +28,10 @@ afterEach(async () => {
   delete process.env.MEIBEL_API_KEY;
 });
 
-function clientFor(s: TestServer, options: ConstructorParameters<typeof MeibelClient>[0] = {}): MeibelClient {
+function clientFor(
+  s: TestServer,
+  options: ConstructorParameters<typeof MeibelClient>[0] = {},
+): MeibelClient {
   return new MeibelClient({ baseUrl: `${s.url}/v2`, apiKey: 'key-123', ...options });
 }
 
@@ -67,7 +70,10 @@ describe('getIngestStatus against a server on 127.0.0.1', () => {
     server = await startServer((_req, res) => json(res, 422, { detail }));
     const error = await clientFor(server)
       .datasources.ingest.getStatus('x')
-      .then(() => undefined, (e: unknown) => e as GetIngestStatusError);
+      .then(
+        () => undefined,
+        (e: unknown) => e as GetIngestStatusError,
+      );
 
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     if (!(error instanceof UnprocessableEntityError)) return;
@@ -78,7 +84,11 @@ describe('getIngestStatus against a server on 127.0.0.1', () => {
   });
 
   it('retries a 503 and then succeeds', async () => {
-    server = await startServer((_req, res, i) => (i === 0 ? json(res, 503, { error: 'busy' }, { 'retry-after-ms': '10' }) : json(res, 200, STATUS)));
+    server = await startServer((_req, res, i) =>
+      i === 0
+        ? json(res, 503, { error: 'busy' }, { 'retry-after-ms': '10' })
+        : json(res, 200, STATUS),
+    );
     const result = await clientFor(server).datasources.ingest.getStatus('ds_1');
     expect(result.status).toBe('completed');
     expect(server.received).toHaveLength(2);
@@ -98,7 +108,9 @@ describe('getIngestStatus against a server on 127.0.0.1', () => {
     process.env.MEIBEL_API_KEY = 'env-secret';
     server = await startServer((_req, res) => json(res, 401, { detail: 'no' }));
     const client = new MeibelClient({ baseUrl: `${server.url}/v2`, maxRetries: 0 });
-    const error = (await client.datasources.ingest.getStatus('ds_1').catch((e: unknown) => e)) as Error;
+    const error = (await client.datasources.ingest
+      .getStatus('ds_1')
+      .catch((e: unknown) => e)) as Error;
     expect(server.received[0]?.headers['meibel-api-key']).toBe('env-secret');
     expect(String(error.message) + String(error.stack)).not.toContain('env-secret');
   });

@@ -6,25 +6,51 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NastyAPIProcessExit1Client, Weird, WeirdValues, defaultOperation, getItemById, type ErrorSchema } from '../generated/nasty/index.js';
+import {
+  NastyAPIProcessExit1Client,
+  Weird,
+  WeirdValues,
+  defaultOperation,
+  getItemById,
+  type ErrorSchema,
+} from '../generated/nasty/index.js';
 import { json, startServer, type TestServer } from './helpers/server.js';
 
-const files = readdirSync('generated/nasty', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+const files = readdirSync('generated/nasty', { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('.ts'),
+);
 
 describe('escaping', () => {
-  it.each(files)('%s: spec text becomes no code (no calls to alert, console.log or process.exit)', (file) => {
-    const source = ts.createSourceFile(file, readFileSync(join('generated/nasty', file), 'utf8'), ts.ScriptTarget.Latest, true);
-    const calls: string[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node)) calls.push(node.expression.getText(source));
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-    expect(calls.filter((c) => /alert|console|process|injection/.test(c))).toEqual([]);
-  });
+  it.each(files)(
+    '%s: spec text becomes no code (no calls to alert, console.log or process.exit)',
+    (file) => {
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(join('generated/nasty', file), 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+      );
+      const calls: string[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node)) calls.push(node.expression.getText(source));
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      expect(calls.filter((c) => /alert|console|process|injection/.test(c))).toEqual([]);
+    },
+  );
 
   it('enum values that are keywords, empty or `__proto__` are kept as own keys', () => {
-    const status: NonNullable<ErrorSchema['status']>[] = ['a-b', '1st', '', 'default', '*/', "it's", '__proto__', 'constructor'];
+    const status: NonNullable<ErrorSchema['status']>[] = [
+      'a-b',
+      '1st',
+      '',
+      'default',
+      '*/',
+      "it's",
+      '__proto__',
+      'constructor',
+    ];
     expect(status).toHaveLength(8);
     expect(Object.keys(Weird)).toEqual(['__proto__', 'a-b', '', 'constructor', '*/']);
     expect(Object.getPrototypeOf(Weird)).toBe(Object.prototype);
@@ -53,12 +79,17 @@ describe('odd names still work on the wire', () => {
   it('a body with `constructor` and `__proto__` keys is sent as written', async () => {
     server = await startServer((_r, res) => json(res, 201, { 'content-type': 'x' }));
     const client = new NastyAPIProcessExit1Client({ baseUrl: server.url, apiKey: 'tok' });
-    const body = JSON.parse('{"constructor":"c","__proto__":"p"}') as { constructor: string; __proto__?: string };
+    const body = JSON.parse('{"constructor":"c","__proto__":"p"}') as {
+      constructor: string;
+      __proto__?: string;
+    };
     expect(await defaultOperation(client, { body })).toEqual({ 'content-type': 'x' });
     expect(server.received[0]?.body).toBe('{"constructor":"c","__proto__":"p"}');
   });
 
   it('server variables take their defaults', () => {
-    expect(new NastyAPIProcessExit1Client({ apiKey: 'x' }).baseUrl).toBe('https://eu.nasty.example/api/v1');
+    expect(new NastyAPIProcessExit1Client({ apiKey: 'x' }).baseUrl).toBe(
+      'https://eu.nasty.example/api/v1',
+    );
   });
 });

@@ -10,7 +10,10 @@ const SPEC = 'specs/meibel/get-ingest-status.md';
 const root = mkdtempSync(join(tmpdir(), 'codegen-options-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function build(name: string, options: Partial<GenerateOptions>): Promise<(file: string) => string> {
+async function build(
+  name: string,
+  options: Partial<GenerateOptions>,
+): Promise<(file: string) => string> {
   const out = join(root, name);
   await generate({ input: SPEC, output: out, ...options });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
@@ -42,12 +45,15 @@ describe('generate options', () => {
     const read = await build('examples', { examples: ['Go'] });
     expect([...read('operations.ts').matchAll(/@example (\w+)/g)].map((m) => m[1])).toEqual(['Go']);
     // The client's methods read the same operations: one copy of each fact.
-    expect([...read('client.ts').matchAll(/@example (Python|TypeScript|Go)\b/g)].map((m) => m[1])).toEqual(['Go']);
+    expect(
+      [...read('client.ts').matchAll(/@example (Python|TypeScript|Go)\b/g)].map((m) => m[1]),
+    ).toEqual(['Go']);
   });
 
   it('examples: none — no @example of a code sample anywhere', async () => {
     const read = await build('no-examples', { examples: [] });
-    for (const file of ['operations.ts', 'client.ts']) expect(read(file)).not.toMatch(/@example (Python|TypeScript|Go)/);
+    for (const file of ['operations.ts', 'client.ts'])
+      expect(read(file)).not.toMatch(/@example (Python|TypeScript|Go)/);
   });
 
   it('layout: resources — one operations module per resource, re-exported by operations.ts', async () => {
@@ -74,7 +80,12 @@ describe('generate options', () => {
 
   it('format: false — unformatted but still deterministic and compiling', async () => {
     const read = await build('raw', { format: false });
-    const again = await generate({ input: SPEC, output: join(root, 'raw'), format: false, dryRun: true });
+    const again = await generate({
+      input: SPEC,
+      output: join(root, 'raw'),
+      format: false,
+      dryRun: true,
+    });
     expect(again.files.find((f) => f.path === 'types.ts')?.content).toBe(read('types.ts'));
   });
 });
@@ -83,7 +94,10 @@ describe('programmatic check()', () => {
   it('reports up to date, then the API-level change after a spec change', async () => {
     const out = join(root, 'checked');
     await generate({ input: SPEC, output: out });
-    expect(await check({ input: SPEC, output: out })).toMatchObject({ upToDate: true, changes: [] });
+    expect(await check({ input: SPEC, output: out })).toMatchObject({
+      upToDate: true,
+      changes: [],
+    });
     const drift = await check({ input: 'test/fixtures/pages', output: out });
     expect(drift.upToDate).toBe(false);
     expect(drift.apiChanges.operations.added).toEqual(['listDatasources']);

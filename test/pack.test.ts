@@ -12,7 +12,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 const work = mkdtempSync(join(tmpdir(), 'codegen-pack-'));
 let tarball = '';
 const env = { ...process.env, npm_config_update_notifier: 'false', CI: 'true' };
-const exec = (file: string, args: string[], cwd: string) => execFileSync(file, args, { cwd, encoding: 'utf8', env });
+const exec = (file: string, args: string[], cwd: string) =>
+  execFileSync(file, args, { cwd, encoding: 'utf8', env });
 
 beforeAll(() => {
   exec('npm', ['pack', '--silent', '--pack-destination', work], resolve('.'));
@@ -22,8 +23,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Pinned versions of the other package managers, run through npx.
 const MANAGERS = {
-  npm: { install: ['npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']], run: ['npm', ['run']], bin: ['npx', []] },
-  pnpm: { install: ['npx', ['-y', 'pnpm@9.15.9', 'install']], run: ['npx', ['-y', 'pnpm@9.15.9', 'run']], bin: ['npx', ['-y', 'pnpm@9.15.9', 'exec']] },
+  npm: {
+    install: ['npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']],
+    run: ['npm', ['run']],
+    bin: ['npx', []],
+  },
+  pnpm: {
+    install: ['npx', ['-y', 'pnpm@9.15.9', 'install']],
+    run: ['npx', ['-y', 'pnpm@9.15.9', 'run']],
+    bin: ['npx', ['-y', 'pnpm@9.15.9', 'exec']],
+  },
   yarn: {
     install: ['npx', ['-y', 'yarn@1.22.22', 'install', '--non-interactive']],
     run: ['npx', ['-y', 'yarn@1.22.22', 'run']],
@@ -31,34 +40,66 @@ const MANAGERS = {
   },
 } as const;
 
-it.each(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)('%s: installs from the packed tarball, runs as a prebuild step and as codegen check', { timeout: 240_000 }, (manager) => {
-  const pm = MANAGERS[manager];
-  const project = join(work, manager);
-  cpSync('specs/meibel', join(project, 'docs'), { recursive: true });
-  const typescriptVersion = (JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("typescript/package.json"))'], { encoding: 'utf8' })) as { version: string }).version;
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({
-      name: `app-${manager}`,
-      private: true,
-      type: 'module',
-      scripts: { prebuild: 'codegen', build: 'tsc -p .' },
-      codegen: { input: 'docs', output: 'src/sdk' },
-      devDependencies: { codegen: `file:../${tarball}`, typescript: typescriptVersion },
-    }),
-  );
-  writeFileSync(
-    join(project, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, lib: ['ES2022', 'DOM'], types: [], noEmit: true },
-      include: ['src'],
-    }),
-  );
-  exec(pm.install[0], [...pm.install[1]], project);
+it.each(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)(
+  '%s: installs from the packed tarball, runs as a prebuild step and as codegen check',
+  { timeout: 240_000 },
+  (manager) => {
+    const pm = MANAGERS[manager];
+    const project = join(work, manager);
+    cpSync('specs/meibel', join(project, 'docs'), { recursive: true });
+    const typescriptVersion = (
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['-p', 'JSON.stringify(require("typescript/package.json"))'],
+          { encoding: 'utf8' },
+        ),
+      ) as { version: string }
+    ).version;
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({
+        name: `app-${manager}`,
+        private: true,
+        type: 'module',
+        scripts: { prebuild: 'codegen', build: 'tsc -p .' },
+        codegen: { input: 'docs', output: 'src/sdk' },
+        devDependencies: { codegen: `file:../${tarball}`, typescript: typescriptVersion },
+      }),
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          noEmit: true,
+        },
+        include: ['src'],
+      }),
+    );
+    exec(pm.install[0], [...pm.install[1]], project);
 
-  const build = exec(pm.run[0], [...pm.run[1], 'build'], project); // prebuild generates, build compiles
-  expect(build).toMatch(/generated 1 operation, 5 types in src\/sdk/);
-  expect(readdirSync(join(project, 'src/sdk')).sort()).toEqual(['.codegen-manifest.json', 'client.ts', 'index.ts', 'operations.ts', 'runtime', 'types.ts']);
-  expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', 'check'], project)).toContain('src/sdk is up to date');
-  expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', '--version'], project).trim()).toMatch(/\d+\.\d+\.\d+$/);
-});
+    const build = exec(pm.run[0], [...pm.run[1], 'build'], project); // prebuild generates, build compiles
+    expect(build).toMatch(/generated 1 operation, 5 types in src\/sdk/);
+    expect(readdirSync(join(project, 'src/sdk')).sort()).toEqual([
+      '.codegen-manifest.json',
+      'client.ts',
+      'index.ts',
+      'operations.ts',
+      'runtime',
+      'types.ts',
+    ]);
+    expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', 'check'], project)).toContain(
+      'src/sdk is up to date',
+    );
+    expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', '--version'], project).trim()).toMatch(
+      /\d+\.\d+\.\d+$/,
+    );
+  },
+);

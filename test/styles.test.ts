@@ -35,18 +35,28 @@ it('compiles', () => {
 it('sends label, matrix and simple path parameters, and an array header, as the spec styles them', async () => {
   const { StylesClient, getColors } = await sdk();
   server = await startServer((_r, res) => res.writeHead(204).end());
-  await getColors(new StylesClient({ baseUrl: `${server.url}/api` }), ['blue', 'a/b'], { R: 100, G: 200 }, [1, 2], { xTags: ['x', 'y'] });
+  await getColors(
+    new StylesClient({ baseUrl: `${server.url}/api` }),
+    ['blue', 'a/b'],
+    { R: 100, G: 200 },
+    [1, 2],
+    { xTags: ['x', 'y'] },
+  );
   expect(server.received[0]?.url).toBe('/api/colors/.blue.a%2Fb/;matrix=R,100,G,200/1,2');
   expect(server.received[0]?.headers['x-tags']).toBe('x,y');
 });
 
-it('sends a multipart file part and a JSON part typed by the spec\'s encoding', async () => {
+it("sends a multipart file part and a JSON part typed by the spec's encoding", async () => {
   const { StylesClient, uploadDocument } = await sdk();
   server = await startServer((_r, res) => res.writeHead(204).end());
   const file = new Blob(['%PDF-1.7'], { type: 'application/pdf' });
-  await uploadDocument(new StylesClient({ baseUrl: server.url }), { body: { file, metadata: { title: 'Q3' } } });
+  await uploadDocument(new StylesClient({ baseUrl: server.url }), {
+    body: { file, metadata: { title: 'Q3' } },
+  });
   const body = server.received[0]?.body ?? '';
   expect(server.received[0]?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
   expect(body).toMatch(/name="file"[^\r\n]*\r\nContent-Type: application\/pdf\r\n\r\n%PDF-1\.7/);
-  expect(body).toMatch(/name="metadata"[^\r\n]*\r\nContent-Type: application\/json\r\n\r\n\{"title":"Q3"\}/);
+  expect(body).toMatch(
+    /name="metadata"[^\r\n]*\r\nContent-Type: application\/json\r\n\r\n\{"title":"Q3"\}/,
+  );
 });

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typecheck } from './helpers/typecheck.js';
 
-const sdks = readdirSync('generated', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const sdks = readdirSync('generated', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe('generated SDKs type-check (strict, noUncheckedIndexedAccess, exactOptionalPropertyTypes, no skipLibCheck)', () => {
   it.each(sdks)('generated/%s', (name) => {

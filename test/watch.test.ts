@@ -14,13 +14,19 @@ afterEach(() => {
 });
 
 /** Resolves when the process has printed `pattern` on stdout or stderr since `from` characters. */
-function waitFor(output: { text: string }, pattern: RegExp, from: number, ms = 15_000): Promise<number> {
+function waitFor(
+  output: { text: string },
+  pattern: RegExp,
+  from: number,
+  ms = 15_000,
+): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const started = Date.now();
     const poll = () => {
       const match = pattern.exec(output.text.slice(from));
       if (match) return resolvePromise(from + match.index + match[0].length);
-      if (Date.now() - started > ms) return reject(new Error(`timed out waiting for ${pattern} in:\n${output.text}`));
+      if (Date.now() - started > ms)
+        return reject(new Error(`timed out waiting for ${pattern} in:\n${output.text}`));
       setTimeout(poll, 50);
     };
     poll();
@@ -31,7 +37,11 @@ it('regenerates on change, keeps the last good output through a broken save, and
   work = mkdtempSync(join(tmpdir(), 'codegen-watch-'));
   cpSync('test/fixtures/multi-file', join(work, 'spec'), { recursive: true });
   const out = join(work, 'sdk');
-  child = spawn(process.execPath, [resolve('dist/cli.js'), 'generate', 'spec/openapi.yaml', '-o', 'sdk', '--watch'], { cwd: work });
+  child = spawn(
+    process.execPath,
+    [resolve('dist/cli.js'), 'generate', 'spec/openapi.yaml', '-o', 'sdk', '--watch'],
+    { cwd: work },
+  );
   const output = { text: '' };
   child.stdout?.on('data', (d: Buffer) => (output.text += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output.text += d.toString()));
@@ -40,7 +50,13 @@ it('regenerates on change, keeps the last good output through a broken save, and
 
   // A change in a $ref'd file, not the root spec, triggers a regeneration.
   const pet = join(work, 'spec/schemas/pet.yaml');
-  writeFileSync(pet, readFileSync(pet, 'utf8').replace('name: { type: string }', 'name: { type: string }\n  nickname: { type: string }'));
+  writeFileSync(
+    pet,
+    readFileSync(pet, 'utf8').replace(
+      'name: { type: string }',
+      'name: { type: string }\n  nickname: { type: string }',
+    ),
+  );
   at = await waitFor(output, /generated 2 operations, 3 types in sdk \(\d+ files? changed\)/, at);
   expect(readFileSync(join(out, 'types.ts'), 'utf8')).toContain('nickname?: string;');
 

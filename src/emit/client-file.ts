@@ -1,19 +1,30 @@
 /** `client.ts`: the client class, its options and one class per resource. */
-import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
 import type { Api, Operation, SecurityScheme } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
 import { jsdocText, objectLiteralKey, propertyKey, stringLiteral, valueLiteral } from './escape.js';
 import type { FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
-import { operationSignature, returnRuntimeTypes, signatureTypeNames } from './operation-signature.js';
+import {
+  operationSignature,
+  returnRuntimeTypes,
+  signatureTypeNames,
+} from './operation-signature.js';
 import type { TypeContext } from './type-syntax.js';
 
 export function clientFile(api: Api, { resources = true }: { resources?: boolean } = {}): FilePlan {
   const ctx = typeContext(api);
   const optionsName = api.client.optionsName;
   // Without resources the client is only the configured transport the functions take.
-  const tree: ResourceNode = resources ? api.resources : { ...api.resources, children: [], methods: [] };
+  const tree: ResourceNode = resources
+    ? api.resources
+    : { ...api.resources, children: [], methods: [] };
   const resourceClasses = descendants(tree).map((node) => resourceClass(api, node, ctx));
   const statements: StatementStructures[] = [
     ...imports(api, tree),
@@ -50,7 +61,9 @@ function serversConst(api: Api): StatementStructures[] {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: jsdoc([`The servers of ${api.title}, for the \`baseUrl\` option; the first is the default.`]),
+      docs: jsdoc([
+        `The servers of ${api.title}, for the \`baseUrl\` option; the first is the default.`,
+      ]),
       declarations: [
         {
           kind: StructureKind.VariableDeclaration,
@@ -66,24 +79,33 @@ function inlineDoc(text: string | undefined): string {
   return text === undefined ? '' : `/** ${jsdocText(text).replace(/\n/g, ' ')} */\n`;
 }
 
-function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeContext): ClassDeclarationStructure {
+function rootClass(
+  api: Api,
+  tree: ResourceNode,
+  optionsName: string,
+  ctx: TypeContext,
+): ClassDeclarationStructure {
   const server = api.servers[0]?.url ?? '';
   // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
   const schemes = valueLiteral(Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind])));
   const credentials = api.securitySchemes.map(
-    (s) => `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
+    (s) =>
+      `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );
   const base = resourceClass(api, tree, ctx, true);
   return {
     ...base,
     name: api.client.className,
     extends: 'BaseClient',
-    docs: jsdoc([`${api.title}${api.version ? ` (${api.version})` : ''}`, api.description], [
-      {
-        tag: 'example',
-        text: `Create a client\n\`\`\`ts\nconst client = new ${api.client.className}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''});\n\`\`\``,
-      },
-    ]),
+    docs: jsdoc(
+      [`${api.title}${api.version ? ` (${api.version})` : ''}`, api.description],
+      [
+        {
+          tag: 'example',
+          text: `Create a client\n\`\`\`ts\nconst client = new ${api.client.className}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''});\n\`\`\``,
+        },
+      ],
+    ),
     ctors: [
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
@@ -96,7 +118,12 @@ function rootClass(api: Api, tree: ResourceNode, optionsName: string, ctx: TypeC
 }
 
 /** A class with the node's child resources as properties and its operations as methods. */
-function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext, isRoot = false): ClassDeclarationStructure {
+function resourceClass(
+  api: Api,
+  node: ResourceNode,
+  ctx: TypeContext,
+  isRoot = false,
+): ClassDeclarationStructure {
   const client = isRoot ? 'this' : 'this.#client';
   // Only a resource with methods keeps the client (an unread field fails `noUnusedLocals`).
   const keepsClient = !isRoot && node.methods.length > 0;
@@ -121,7 +148,10 @@ function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext, isRoot = 
       : [
           {
             parameters: [{ name: 'client', type: api.client.className }],
-            statements: [...(keepsClient ? ['this.#client = client;'] : []), ...node.children.map((c) => `this.${c.property} = new ${c.className}(client);`)],
+            statements: [
+              ...(keepsClient ? ['this.#client = client;'] : []),
+              ...node.children.map((c) => `this.${c.property} = new ${c.className}(client);`),
+            ],
           },
         ],
     methods: node.methods.map(({ name, functionName }) => {
@@ -140,10 +170,14 @@ function resourceClass(api: Api, node: ResourceNode, ctx: TypeContext, isRoot = 
 }
 
 function imports(api: Api, tree: ResourceNode): StatementStructures[] {
-  const methods = descendants(tree, true).flatMap((n) => n.methods.map((m) => operationNamed(api, m.functionName)));
+  const methods = descendants(tree, true).flatMap((n) =>
+    n.methods.map((m) => operationNamed(api, m.functionName)),
+  );
   const functions = methods.map((op) => op.functionName);
   const ctx = typeContext(api);
-  const schemaTypes = [...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false)))].sort();
+  const schemaTypes = [
+    ...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false))),
+  ].sort();
   const out: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
@@ -161,14 +195,26 @@ function imports(api: Api, tree: ResourceNode): StatementStructures[] {
       moduleSpecifier: './runtime/index.js',
     },
   ];
-  if (functions.length > 0) out.push({ kind: StructureKind.ImportDeclaration, namedImports: [...new Set(functions)].sort(), moduleSpecifier: './operations.js' });
-  if (schemaTypes.length > 0) out.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: schemaTypes, moduleSpecifier: './types.js' });
+  if (functions.length > 0)
+    out.push({
+      kind: StructureKind.ImportDeclaration,
+      namedImports: [...new Set(functions)].sort(),
+      moduleSpecifier: './operations.js',
+    });
+  if (schemaTypes.length > 0)
+    out.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      namedImports: schemaTypes,
+      moduleSpecifier: './types.js',
+    });
   return out;
 }
 
 function operationNamed(api: Api, functionName: string): Operation {
   const operation = api.operations.find((op) => op.functionName === functionName);
-  if (operation === undefined) throw new Error(`The resource tree names an operation that is not in the API: ${functionName}`);
+  if (operation === undefined)
+    throw new Error(`The resource tree names an operation that is not in the API: ${functionName}`);
   return operation;
 }
 

@@ -31,12 +31,21 @@ export interface ErrorMember {
  * `unknown`). No member is a bare `ApiError`: as a supertype of the others it
  * would make `instanceof` narrow `body` to `any`.
  */
-export function errorMembers(errors: readonly Response[], bodyType: (response: Response) => string): ErrorMember[] {
+export function errorMembers(
+  errors: readonly Response[],
+  bodyType: (response: Response) => string,
+): ErrorMember[] {
   const fallback = errors.find((e) => e.status === 'DEFAULT');
   const declared = errors
     .filter((e) => e.status !== 'DEFAULT')
-    .map((response) => ({ className: errorClassFor(response.status), bodyType: bodyType(response), response }));
-  const covered = new Set(declared.filter((d) => /^\d+$/.test(d.response.status)).map((d) => d.className));
+    .map((response) => ({
+      className: errorClassFor(response.status),
+      bodyType: bodyType(response),
+      response,
+    }));
+  const covered = new Set(
+    declared.filter((d) => /^\d+$/.test(d.response.status)).map((d) => d.className),
+  );
   // A 5XX range or one 5xx code does not cover every 5xx, nor does one code cover ApiStatusError.
   covered.delete('InternalServerError');
   covered.delete('ApiStatusError');

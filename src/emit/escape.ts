@@ -21,7 +21,14 @@ const INVISIBLE = /[\p{C}\p{Zl}\p{Zp}]/u;
 const IN_STRING = /[\\"\p{C}\p{Zl}\p{Zp}]/gu;
 const IN_TEMPLATE = /[\\`$\p{C}\p{Zl}\p{Zp}]/gu;
 
-const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '`': '\\`', $: '\\$' };
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '"': '\\"',
+  '`': '\\`',
+  $: '\\$',
+};
 
 function escapeCharacter(char: string): string {
   return Object.hasOwn(SHORT_ESCAPES, char) ? SHORT_ESCAPES[char]! : unicodeEscape(char);
@@ -47,7 +54,13 @@ export type TemplatePiece = string | { readonly expression: string };
  * not only one before `{`), so no two pieces can join into a `${`.
  */
 export function templateLiteral(pieces: readonly TemplatePiece[]): string {
-  const body = pieces.map((piece) => (typeof piece === 'string' ? piece.replace(IN_TEMPLATE, escapeCharacter) : `\${${piece.expression}}`)).join('');
+  const body = pieces
+    .map((piece) =>
+      typeof piece === 'string'
+        ? piece.replace(IN_TEMPLATE, escapeCharacter)
+        : `\${${piece.expression}}`,
+    )
+    .join('');
   return `\`${body}\``;
 }
 
@@ -63,7 +76,9 @@ export function jsdocText(text: string): string {
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\*\//g, '*\\/')
     .replace(/\/\*/g, '/\\*')
-    .replace(/[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, (char) => (char === '\n' || char === '\t' ? char : unicodeEscape(char)));
+    .replace(/[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, (char) =>
+      char === '\n' || char === '\t' ? char : unicodeEscape(char),
+    );
 }
 
 /**
@@ -73,7 +88,11 @@ export function jsdocText(text: string): string {
 export function isIdentifierText(name: string): boolean {
   const codePoints = [...name].map((char) => char.codePointAt(0)!);
   if (codePoints.length === 0 || INVISIBLE.test(name)) return false;
-  return codePoints.every((code, i) => (i === 0 ? ts.isIdentifierStart(code, ts.ScriptTarget.ES2022) : ts.isIdentifierPart(code, ts.ScriptTarget.ES2022)));
+  return codePoints.every((code, i) =>
+    i === 0
+      ? ts.isIdentifierStart(code, ts.ScriptTarget.ES2022)
+      : ts.isIdentifierPart(code, ts.ScriptTarget.ES2022),
+  );
 }
 
 /** An object or interface key: bare when an identifier, quoted otherwise. */

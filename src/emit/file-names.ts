@@ -20,14 +20,18 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
  * A file stem per name, in the order given; equal names share one, and names
  * whose stems would clash get `-2`, `-3`… in that order.
  */
-export function planFileStems(names: readonly string[], fallback = 'resource'): Map<string, string> {
+export function planFileStems(
+  names: readonly string[],
+  fallback = 'resource',
+): Map<string, string> {
   const stems = new Map<string, string>();
   const taken = new Set<string>();
   for (const name of names) {
     if (stems.has(name)) continue;
     const wanted = fileStem(name, fallback);
     let stem = wanted;
-    for (let n = 2; taken.has(stem); n++) stem = `${wanted.slice(0, MAX_STEM_LENGTH - `-${n}`.length)}-${n}`;
+    for (let n = 2; taken.has(stem); n++)
+      stem = `${wanted.slice(0, MAX_STEM_LENGTH - `-${n}`.length)}-${n}`;
     taken.add(stem);
     stems.set(name, stem);
   }
@@ -46,8 +50,10 @@ export function fileStem(name: string, fallback = 'resource'): string {
     .filter((w) => w.length > 0)
     .join('-');
   const base = readable || fallback;
-  const stem = /^[\x20-\x7e]*$/.test(normalized) && readable !== '' ? base : `${base}-${hash(normalized)}`;
-  if (stem.length > MAX_STEM_LENGTH) return `${base.slice(0, MAX_STEM_LENGTH - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash(normalized)}`;
+  const stem =
+    /^[\x20-\x7e]*$/.test(normalized) && readable !== '' ? base : `${base}-${hash(normalized)}`;
+  if (stem.length > MAX_STEM_LENGTH)
+    return `${base.slice(0, MAX_STEM_LENGTH - HASH_LENGTH - 1).replace(/-+$/, '')}-${hash(normalized)}`;
   return WINDOWS_RESERVED.test(stem) ? `${stem}_` : stem;
 }
 

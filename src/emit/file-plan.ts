@@ -1,5 +1,10 @@
 /** What emit hands to print: one structure per output file, or text copied as is. */
-import type { CodeBlockWriter, SourceFileStructure, StatementStructures, WriterFunction } from 'ts-morph';
+import type {
+  CodeBlockWriter,
+  SourceFileStructure,
+  StatementStructures,
+  WriterFunction,
+} from 'ts-morph';
 
 export type FilePlan =
   | { readonly path: string; readonly structure: SourceFileStructure }
@@ -9,5 +14,9 @@ type Statement = string | WriterFunction | StatementStructures;
 
 /** Statements in groups, with a blank line between groups (ts-morph puts none between type aliases). */
 export function spaced(groups: ReadonlyArray<readonly Statement[]>): Statement[] {
-  return groups.filter((g) => g.length > 0).flatMap((group, i) => (i === 0 ? [...group] : [(w: CodeBlockWriter) => w.blankLineIfLastNot(), ...group]));
+  return groups
+    .filter((g) => g.length > 0)
+    .flatMap((group, i) =>
+      i === 0 ? [...group] : [(w: CodeBlockWriter) => w.blankLineIfLastNot(), ...group],
+    );
 }

@@ -9,7 +9,10 @@ export function indexFile(modules: readonly string[] = ALL_MODULES): FilePlan {
     path: 'index.ts',
     structure: {
       kind: StructureKind.SourceFile,
-      statements: modules.map((moduleSpecifier) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier })),
+      statements: modules.map((moduleSpecifier) => ({
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier,
+      })),
     },
   };
 }

@@ -19,7 +19,9 @@ export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<File
   const runtime = await runtimeFiles();
   // Functions need a client to call; with `emit: functions` the client class stays, its resource classes go.
   const client = clientFile(api, { resources: options.emit !== 'functions' });
-  if (options.layout === 'single') return [singleFile([types, operationsFile(api), client]), ...runtime];
-  const operations = options.layout === 'resources' ? operationsFilesByResource(api) : [operationsFile(api)];
+  if (options.layout === 'single')
+    return [singleFile([types, operationsFile(api), client]), ...runtime];
+  const operations =
+    options.layout === 'resources' ? operationsFilesByResource(api) : [operationsFile(api)];
   return [types, ...operations, client, indexFile(), ...runtime];
 }

@@ -9,8 +9,13 @@ export interface DocTag {
 }
 
 /** A JSDoc with paragraphs then tags; `undefined` when there is nothing to say. */
-export function jsdoc(paragraphs: ReadonlyArray<string | undefined>, tags: readonly DocTag[] = []): JSDocStructure[] {
-  const text = paragraphs.filter((p): p is string => p !== undefined && p.trim() !== '').map((p) => jsdocText(p.trim()));
+export function jsdoc(
+  paragraphs: ReadonlyArray<string | undefined>,
+  tags: readonly DocTag[] = [],
+): JSDocStructure[] {
+  const text = paragraphs
+    .filter((p): p is string => p !== undefined && p.trim() !== '')
+    .map((p) => jsdocText(p.trim()));
   if (text.length === 0 && tags.length === 0) return [];
   const tagStructures: JSDocTagStructure[] = tags.map((t) => ({
     kind: StructureKind.JSDocTag,
@@ -19,14 +24,24 @@ export function jsdoc(paragraphs: ReadonlyArray<string | undefined>, tags: reado
   }));
   // A leading newline makes ts-morph always print the multi-line form.
   const description = text.length > 0 ? `\n${text.join('\n\n')}` : undefined;
-  return [{ kind: StructureKind.JSDoc, ...(description !== undefined && { description }), tags: tagStructures }];
+  return [
+    {
+      kind: StructureKind.JSDoc,
+      ...(description !== undefined && { description }),
+      tags: tagStructures,
+    },
+  ];
 }
 
 /** Paragraphs and tags that document a schema: title, description, format, default, examples… */
-export function schemaDocParts(docs: SchemaDocs, name?: string): { paragraphs: string[]; tags: DocTag[] } {
+export function schemaDocParts(
+  docs: SchemaDocs,
+  name?: string,
+): { paragraphs: string[]; tags: DocTag[] } {
   const paragraphs: string[] = [];
   // A title that only restates the name (FastAPI's "Datasource Id") adds nothing.
-  if (docs.title !== undefined && (name === undefined || !sameWords(docs.title, name))) paragraphs.push(docs.title);
+  if (docs.title !== undefined && (name === undefined || !sameWords(docs.title, name)))
+    paragraphs.push(docs.title);
   if (docs.description !== undefined) paragraphs.push(docs.description);
   const tags: DocTag[] = [];
   if (docs.format !== undefined) tags.push({ tag: 'format', text: docs.format });
@@ -49,7 +64,13 @@ function json(value: unknown): string {
 }
 
 function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+  const norm = (s: string) =>
+    s
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .join(' ');
   return norm(a) === norm(b);
 }
 
@@ -60,5 +81,7 @@ export function inlineJsdoc(docs: SchemaDocs, name?: string): string {
     ...paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...jsdocText(p.trim()).split('\n')]),
     ...tags.map((t) => jsdocText(`@${t.tag}${t.text === undefined ? '' : ` ${t.text}`}`)),
   ];
-  return lines.length === 0 ? '' : `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+  return lines.length === 0
+    ? ''
+    : `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
 }

@@ -24,10 +24,28 @@ export interface OperationSignature {
   readonly errorUnion: string;
 }
 
-const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', 'boolean', 'enum', 'array', 'object', 'ref'];
+const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'enum',
+  'array',
+  'object',
+  'ref',
+];
 
-export function operationSignature(api: Api, op: Operation, ctx: TypeContext, withClient: boolean): OperationSignature {
-  const resultType = op.streaming ? (op.success?.schema ? typeText(op.success.schema, ctx) : 'unknown') : resultTypeOf(op.successes, ctx);
+export function operationSignature(
+  api: Api,
+  op: Operation,
+  ctx: TypeContext,
+  withClient: boolean,
+): OperationSignature {
+  const resultType = op.streaming
+    ? op.success?.schema
+      ? typeText(op.success.schema, ctx)
+      : 'unknown'
+    : resultTypeOf(op.successes, ctx);
   const itemType = op.pagination ? typeText(op.pagination.itemSchema, ctx) : undefined;
   const call = op.streaming
     ? `stream<${resultType}>`
@@ -53,18 +71,32 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
   const members = errorMembers(op.errors, (r) => (r.schema ? typeText(r.schema, ctx) : 'unknown'));
-  const memberType = (m: { className: string; bodyType: string }) => (m.bodyType === 'unknown' ? m.className : `${m.className}<${m.bodyType}>`);
+  const memberType = (m: { className: string; bodyType: string }) =>
+    m.bodyType === 'unknown' ? m.className : `${m.className}<${m.bodyType}>`;
   // An inline object body would put a whole type, comments included, in the tag: name the class only there.
-  const throws = members.flatMap((m) => (m.response ? [{ response: m.response, type: /[{\n]/.test(m.bodyType) ? m.className : memberType(m) }] : []));
+  const throws = members.flatMap((m) =>
+    m.response
+      ? [{ response: m.response, type: /[{\n]/.test(m.bodyType) ? m.className : memberType(m) }]
+      : [],
+  );
   const errorClasses = [...new Set([...members.map((m) => m.className), 'ApiConnectionError'])];
   const errorUnion = [...new Set([...members.map(memberType), 'ApiConnectionError'])].join(' | ');
   const tags: DocTag[] = [
-    ...(withClient ? [{ tag: 'param', text: `client - The {@link ${api.client.className}} that sends the request.` }] : []),
+    ...(withClient
+      ? [
+          {
+            tag: 'param',
+            text: `client - The {@link ${api.client.className}} that sends the request.`,
+          },
+        ]
+      : []),
     ...op.pathParameters.map((p) => ({
       tag: 'param',
       text: `${p.identifier} - ${p.description ?? p.schema.description ?? p.schema.title ?? `Path parameter \`${p.name}\`.`}`,
     })),
-    ...(op.paramsTypeName ? [{ tag: 'param', text: `params - Query, header and cookie parameters and the body.` }] : []),
+    ...(op.paramsTypeName
+      ? [{ tag: 'param', text: `params - Query, header and cookie parameters and the body.` }]
+      : []),
     { tag: 'param', text: 'options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.' },
     { tag: 'returns', text: returnsText(op, resultType) },
     ...throws.map(({ response, type }) => ({
@@ -72,10 +104,14 @@ export function operationSignature(api: Api, op: Operation, ctx: TypeContext, wi
       text: `{${type}} ${response.status}: ${response.description}`.trimEnd(),
     })),
     ...(op.deprecated ? [{ tag: 'deprecated' }] : []),
-    ...op.codeSamples.map((s) => ({ tag: 'example', text: `${s.label ?? s.lang}\n\`\`\`${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n\`\`\`` })),
+    ...op.codeSamples.map((s) => ({
+      tag: 'example',
+      text: `${s.label ?? s.lang}\n\`\`\`${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n\`\`\``,
+    })),
   ];
   const summary = op.summary ?? `${op.method} ${op.path}`;
-  const description = op.description !== undefined && op.description !== summary ? op.description : undefined;
+  const description =
+    op.description !== undefined && op.description !== summary ? op.description : undefined;
   return {
     parameters,
     returnType,
@@ -105,15 +141,20 @@ function bodyType(response: Response, ctx: TypeContext): string {
 
 function returnsText(op: Operation, resultType: string): string {
   const described = op.success?.description;
-  if (op.streaming) return `${described ? `${described}: ` : ''}a stream of server-sent events; \`for await\` over it.`;
-  if (op.pagination) return `${described ? `${described}: ` : ''}the first page; \`for await\` over it to get every item of every page.`;
+  if (op.streaming)
+    return `${described ? `${described}: ` : ''}a stream of server-sent events; \`for await\` over it.`;
+  if (op.pagination)
+    return `${described ? `${described}: ` : ''}the first page; \`for await\` over it to get every item of every page.`;
   return described || (resultType === 'void' ? 'Nothing.' : 'The response body.');
 }
 
-
 function fenceLanguage(lang: string): string {
   const lower = lang.toLowerCase();
-  return lower === 'typescript' ? 'ts' : lower === 'javascript' ? 'js' : lower.replace(/[^a-z0-9+#-]/g, '');
+  return lower === 'typescript'
+    ? 'ts'
+    : lower === 'javascript'
+      ? 'js'
+      : lower.replace(/[^a-z0-9+#-]/g, '');
 }
 
 /** The names from `types.ts` a signature mentions, found from the IR; with errors, also their bodies. */

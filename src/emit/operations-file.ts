@@ -5,12 +5,22 @@
  */
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { Api, Operation, Parameter, PathSegment } from '../ir/api.js';
-import { objectLiteralKey, stringLiteral, templateLiteral, valueLiteral, type TemplatePiece } from './escape.js';
+import {
+  objectLiteralKey,
+  stringLiteral,
+  templateLiteral,
+  valueLiteral,
+  type TemplatePiece,
+} from './escape.js';
 import { planFileStems } from './file-names.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
-import { operationSignature, returnRuntimeTypes, signatureTypeNames } from './operation-signature.js';
+import {
+  operationSignature,
+  returnRuntimeTypes,
+  signatureTypeNames,
+} from './operation-signature.js';
 
 export function operationsFile(api: Api): FilePlan {
   return operationsModule(api, api.operations, 'operations.ts', './');
@@ -24,18 +34,28 @@ export function operationsFilesByResource(api: Api): FilePlan[] {
     groups.set(group, [...(groups.get(group) ?? []), op]);
   }
   const stems = planFileStems([...groups.keys()]);
-  const files = [...groups].map(([group, ops]) => operationsModule(api, ops, `operations/${stems.get(group)!}.ts`, '../'));
+  const files = [...groups].map(([group, ops]) =>
+    operationsModule(api, ops, `operations/${stems.get(group)!}.ts`, '../'),
+  );
   const barrel: FilePlan = {
     path: 'operations.ts',
     structure: {
       kind: StructureKind.SourceFile,
-      statements: files.map((f) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${f.path.replace(/\.ts$/, '.js')}` })),
+      statements: files.map((f) => ({
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: `./${f.path.replace(/\.ts$/, '.js')}`,
+      })),
     },
   };
   return [barrel, ...files];
 }
 
-function operationsModule(api: Api, operations: readonly Operation[], path: string, up: string): FilePlan {
+function operationsModule(
+  api: Api,
+  operations: readonly Operation[],
+  path: string,
+  up: string,
+): FilePlan {
   const ctx = typeContext(api);
   const runtimeValues = new Set<string>();
   const runtimeTypes = new Set<string>(['RequestOptions']);
@@ -72,33 +92,66 @@ function operationsModule(api: Api, operations: readonly Operation[], path: stri
   }
 
   // A spec without operations still gets a module, with nothing to import.
-  if (operations.length === 0) return { path, structure: { kind: StructureKind.SourceFile, statements: ['export {};'] } };
-  const runtimeNames = [...[...runtimeValues].sort(), ...[...runtimeTypes].sort().map((t) => `type ${t}`)];
+  if (operations.length === 0)
+    return { path, structure: { kind: StructureKind.SourceFile, statements: ['export {};'] } };
+  const runtimeNames = [
+    ...[...runtimeValues].sort(),
+    ...[...runtimeTypes].sort().map((t) => `type ${t}`),
+  ];
   const imports: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [api.client.className], moduleSpecifier: `${up}client.js` },
-    { kind: StructureKind.ImportDeclaration, namedImports: runtimeNames, moduleSpecifier: `${up}runtime/index.js` },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      namedImports: [api.client.className],
+      moduleSpecifier: `${up}client.js`,
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      namedImports: runtimeNames,
+      moduleSpecifier: `${up}runtime/index.js`,
+    },
   ];
   if (schemaTypes.size > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [...schemaTypes].sort(), moduleSpecifier: `${up}types.js` });
+    imports.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      namedImports: [...schemaTypes].sort(),
+      moduleSpecifier: `${up}types.js`,
+    });
   }
-  return { path, structure: { kind: StructureKind.SourceFile, statements: spaced([imports, ...groups]) } };
+  return {
+    path,
+    structure: { kind: StructureKind.SourceFile, statements: spaced([imports, ...groups]) },
+  };
 }
 
 /** The object literal handed to `client.request`. */
 function requestSpec(op: Operation): string {
   const fields = [`method: ${stringLiteral(op.method)}`, `path: ${pathExpression(op)}`];
-  for (const [field, location] of [['query', 'query'], ['headers', 'header'], ['cookies', 'cookie']] as const) {
+  for (const [field, location] of [
+    ['query', 'query'],
+    ['headers', 'header'],
+    ['cookies', 'cookie'],
+  ] as const) {
     const params = op.otherParameters.filter((p) => p.in === location);
     if (params.length > 0) fields.push(`${field}: { ${params.map(paramEntry).join(', ')} }`);
   }
   // Only styles other than the default (form, exploded) need telling.
-  const styled = op.otherParameters.filter((p) => p.in === 'query' && !(p.style === 'form' && p.explode));
+  const styled = op.otherParameters.filter(
+    (p) => p.in === 'query' && !(p.style === 'form' && p.explode),
+  );
   if (styled.length > 0) {
-    fields.push(`queryStyles: ${valueLiteral(Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])))}`);
+    fields.push(
+      `queryStyles: ${valueLiteral(Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])))}`,
+    );
   }
   if (op.body) {
-    const chosen = op.body.alternatives.length > 1 ? `params${optionalAccess(op)}contentType ?? ` : '';
-    fields.push(`body: params${optionalAccess(op)}body`, `contentType: ${chosen}${stringLiteral(op.body.mediaType)}`);
+    const chosen =
+      op.body.alternatives.length > 1 ? `params${optionalAccess(op)}contentType ?? ` : '';
+    fields.push(
+      `body: params${optionalAccess(op)}body`,
+      `contentType: ${chosen}${stringLiteral(op.body.mediaType)}`,
+    );
     if (op.body.partTypes) fields.push(`partTypes: ${valueLiteral(op.body.partTypes)}`);
   }
   if (op.accept.length > 0) fields.push(`accept: ${stringLiteral(op.accept.join(', '))}`);
@@ -131,7 +184,8 @@ function paginationLiteral(op: Operation): string {
 
 /** `path\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `path`. */
 function pathExpression(op: Operation): string {
-  if (op.pathParameters.length === 0) return stringLiteral(op.pathSegments.map((s) => (s.kind === 'text' ? s.text : '')).join(''));
+  if (op.pathParameters.length === 0)
+    return stringLiteral(op.pathSegments.map((s) => (s.kind === 'text' ? s.text : '')).join(''));
   return `path${templateLiteral(op.pathSegments.map(templatePiece))}`;
 }
 
@@ -139,7 +193,9 @@ function templatePiece(segment: PathSegment): TemplatePiece {
   if (segment.kind === 'text') return segment.text;
   const p = segment.parameter;
   return {
-    expression: isPlainPathParameter(p) ? p.identifier : `pathStyle(${stringLiteral(p.name)}, ${p.identifier}, ${stringLiteral(p.style)}, ${p.explode})`,
+    expression: isPlainPathParameter(p)
+      ? p.identifier
+      : `pathStyle(${stringLiteral(p.name)}, ${p.identifier}, ${stringLiteral(p.style)}, ${p.explode})`,
   };
 }
 

@@ -19,7 +19,12 @@ export async function pathsTypesFile(document: OpenAPI3): Promise<FilePlan> {
     // openapi-typescript (and the resolver under it) fails on some specs we accept, e.g. a
     // `hasOwnProperty` key in an example or a `%` in a path: bad input for this option, not a crash.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new CodegenError([{ message: `--paths-types: openapi-typescript cannot render this spec (${reason}); generate without --paths-types`, pointer: '/' }]);
+    throw new CodegenError([
+      {
+        message: `--paths-types: openapi-typescript cannot render this spec (${reason}); generate without --paths-types`,
+        pointer: '/',
+      },
+    ]);
   }
   return { path: 'paths.ts', text: astToString(ast) };
 }

@@ -11,7 +11,12 @@ let cached: Promise<FilePlan[]> | undefined;
 export function runtimeFiles(): Promise<FilePlan[]> {
   cached ??= (async () => {
     const names = (await readdir(RUNTIME_DIR)).filter((n) => n.endsWith('.ts')).sort();
-    return Promise.all(names.map(async (name) => ({ path: `runtime/${name}`, text: await readFile(RUNTIME_DIR + name, 'utf8') })));
+    return Promise.all(
+      names.map(async (name) => ({
+        path: `runtime/${name}`,
+        text: await readFile(RUNTIME_DIR + name, 'utf8'),
+      })),
+    );
   })();
   return cached;
 }

@@ -3,7 +3,12 @@
  * per-file structures are merged: imports between them disappear, the runtime
  * imports are united (a name imported as a value anywhere stays a value).
  */
-import { StructureKind, type ImportDeclarationStructure, type SourceFileStructure, type StatementStructures } from 'ts-morph';
+import {
+  StructureKind,
+  type ImportDeclarationStructure,
+  type SourceFileStructure,
+  type StatementStructures,
+} from 'ts-morph';
 import type { FilePlan } from './file-plan.js';
 import { spaced } from './file-plan.js';
 
@@ -34,10 +39,25 @@ export function singleFile(parts: readonly FilePlan[]): FilePlan {
     }
     bodies.push(body);
   }
-  const names = [...runtimeNames].sort(([a], [b]) => a.localeCompare(b)).map(([name, typeOnly]) => (typeOnly ? `type ${name}` : name));
-  const runtimeImport: ImportDeclarationStructure = { kind: StructureKind.ImportDeclaration, namedImports: names, moduleSpecifier: RUNTIME };
-  const reexport: StatementStructures = { kind: StructureKind.ExportDeclaration, moduleSpecifier: RUNTIME };
-  return { path: 'index.ts', structure: { kind: StructureKind.SourceFile, statements: spaced([[runtimeImport], ...bodies, [reexport]]) } };
+  const names = [...runtimeNames]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, typeOnly]) => (typeOnly ? `type ${name}` : name));
+  const runtimeImport: ImportDeclarationStructure = {
+    kind: StructureKind.ImportDeclaration,
+    namedImports: names,
+    moduleSpecifier: RUNTIME,
+  };
+  const reexport: StatementStructures = {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: RUNTIME,
+  };
+  return {
+    path: 'index.ts',
+    structure: {
+      kind: StructureKind.SourceFile,
+      statements: spaced([[runtimeImport], ...bodies, [reexport]]),
+    },
+  };
 }
 
 function statementsOf(structure: SourceFileStructure): StatementStructures[] {
@@ -48,5 +68,7 @@ function statementsOf(structure: SourceFileStructure): StatementStructures[] {
 function namedImports(statement: ImportDeclarationStructure): string[] {
   const named = statement.namedImports;
   if (!Array.isArray(named)) return [];
-  return named.map((n) => (typeof n === 'string' ? n : typeof n === 'object' && 'name' in n ? n.name : '')).filter(Boolean);
+  return named
+    .map((n) => (typeof n === 'string' ? n : typeof n === 'object' && 'name' in n ? n.name : ''))
+    .filter(Boolean);
 }

@@ -33,12 +33,15 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
     case 'binary':
       return 'Blob';
     case 'enum':
-      return schema.values.length === 0 ? 'never' : [...new Set(schema.values.map(literalType))].join(' | ');
+      return schema.values.length === 0
+        ? 'never'
+        : [...new Set(schema.values.map(literalType))].join(' | ');
     case 'array':
       return arrayText(typeText(schema.items, ctx), schema.items);
     case 'tuple': {
       const fixed = schema.items.map((item) => typeText(item, ctx));
-      const rest = schema.rest === false ? [] : [`...${arrayText(typeText(schema.rest, ctx), schema.rest)}`];
+      const rest =
+        schema.rest === false ? [] : [`...${arrayText(typeText(schema.rest, ctx), schema.rest)}`];
       return `[${[...fixed, ...rest].join(', ')}]`;
     }
     case 'object':
@@ -51,9 +54,14 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
 }
 
 /** Members of an object type: documented properties, then an index signature if open. */
-export function objectMembers(properties: readonly Property[], additional: boolean | Schema, ctx: TypeContext): string[] {
+export function objectMembers(
+  properties: readonly Property[],
+  additional: boolean | Schema,
+  ctx: TypeContext,
+): string[] {
   const members = visibleProperties(properties, ctx).map(
-    (p) => `${inlineJsdoc(p.schema, p.name)}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.schema, ctx)};`,
+    (p) =>
+      `${inlineJsdoc(p.schema, p.name)}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.schema, ctx)};`,
   );
   const index = indexSignatureType(properties, additional, ctx);
   if (index !== undefined) members.push(`[key: string]: ${index};`);
@@ -62,14 +70,20 @@ export function objectMembers(properties: readonly Property[], additional: boole
 
 /** The properties this view carries: no writeOnly ones in responses, no readOnly ones in requests. */
 export function visibleProperties(properties: readonly Property[], ctx: TypeContext): Property[] {
-  return properties.filter((p) => !(ctx.view === 'response' ? p.schema.writeOnly : p.schema.readOnly));
+  return properties.filter(
+    (p) => !(ctx.view === 'response' ? p.schema.writeOnly : p.schema.readOnly),
+  );
 }
 
 /**
  * The value type of extra keys. With declared properties too, it must admit
  * theirs as well, or the interface would not compile.
  */
-export function indexSignatureType(properties: readonly Property[], additional: boolean | Schema, ctx: TypeContext): string | undefined {
+export function indexSignatureType(
+  properties: readonly Property[],
+  additional: boolean | Schema,
+  ctx: TypeContext,
+): string | undefined {
   if (additional === false) return undefined;
   if (additional === true) return 'unknown';
   // Exactly what the spec allows: the extra keys' type, widened only by the declared properties' own types.
@@ -82,7 +96,8 @@ function arrayText(itemText: string, items: Schema): string {
   const needsParens =
     items.kind === 'union' ||
     items.kind === 'intersection' ||
-    (items.kind === 'enum' && (items.values.length > 1 || (typeof items.values[0] === 'number' && items.values[0] < 0)));
+    (items.kind === 'enum' &&
+      (items.values.length > 1 || (typeof items.values[0] === 'number' && items.values[0] < 0)));
   return needsParens ? `(${itemText})[]` : `${itemText}[]`;
 }
 

@@ -13,7 +13,12 @@ import { spaced, type FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
 import { jsdoc, schemaJsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
-import { indexSignatureType, typeText, visibleProperties, type TypeContext } from './type-syntax.js';
+import {
+  indexSignatureType,
+  typeText,
+  visibleProperties,
+  type TypeContext,
+} from './type-syntax.js';
 
 export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
   const ctx = typeContext(api);
@@ -22,19 +27,34 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
     ...api.schemas.flatMap((named) => [
       schemaDeclarations(named, ctx, options.enumStyle ?? 'const'),
       // The request-side twin: same schema, request view, no enum const of its own.
-      ...(named.inputTypeName ? [schemaDeclarations({ key: named.key, typeName: named.inputTypeName, schema: named.schema }, requestCtx, 'union')] : []),
+      ...(named.inputTypeName
+        ? [
+            schemaDeclarations(
+              { key: named.key, typeName: named.inputTypeName, schema: named.schema },
+              requestCtx,
+              'union',
+            ),
+          ]
+        : []),
     ]),
-    ...api.operations.map((op) => (op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx)] : [])),
+    ...api.operations.map((op) =>
+      op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx)] : [],
+    ),
   ]);
   // A spec without schemas or parameters still gets a module: an empty file is a script, and `export *` of it fails.
   if (statements.length === 0) statements.push('export {};');
   return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
 }
 
-export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumStyle: 'const' | 'union' = 'const'): StatementStructures[] {
+export function schemaDeclarations(
+  named: NamedSchema,
+  ctx: TypeContext,
+  enumStyle: 'const' | 'union' = 'const',
+): StatementStructures[] {
   const { schema, typeName } = named;
   const docs = schemaJsdoc(schema, typeName);
-  const extension = schema.kind === 'intersection' ? interfaceExtension(schema.parts, ctx) : undefined;
+  const extension =
+    schema.kind === 'intersection' ? interfaceExtension(schema.parts, ctx) : undefined;
   const body = schema.kind === 'object' ? schema : extension?.own;
   if (body !== undefined) {
     const index = indexSignatureType(body.properties, body.additional, ctx);
@@ -51,7 +71,17 @@ export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumSty
         type: typeText(p.schema, ctx),
         docs: schemaJsdoc(p.schema, p.name),
       })),
-      indexSignatures: index === undefined ? [] : [{ kind: StructureKind.IndexSignature, keyName: 'key', keyType: 'string', returnType: index }],
+      indexSignatures:
+        index === undefined
+          ? []
+          : [
+              {
+                kind: StructureKind.IndexSignature,
+                keyName: 'key',
+                keyType: 'string',
+                returnType: index,
+              },
+            ],
     };
     return [declaration];
   }
@@ -62,7 +92,8 @@ export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumSty
     docs,
     type: typeText(schema, ctx),
   };
-  if (schema.kind !== 'enum' || named.valuesName === undefined || enumStyle === 'union') return [alias];
+  if (schema.kind !== 'enum' || named.valuesName === undefined || enumStyle === 'union')
+    return [alias];
   // A string enum is also a value: `IngestStatus.completed` and the list of all values.
   const values = schema.values as string[];
   return [
@@ -99,7 +130,9 @@ export function schemaDeclarations(named: NamedSchema, ctx: TypeContext, enumSty
 
 /** A raw binary body may be any of the bytes `fetch` can send. */
 function bodyType(schema: Schema, ctx: TypeContext): string {
-  return schema.kind === 'binary' ? 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string' : typeText(schema, ctx);
+  return schema.kind === 'binary'
+    ? 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string'
+    : typeText(schema, ctx);
 }
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
@@ -111,10 +144,14 @@ const EMPTY_OBJECT: ObjectSchema = { kind: 'object', properties: [], additional:
  * no property is declared twice and no index signature is involved.
  * Otherwise it stays an intersection.
  */
-function interfaceExtension(parts: readonly Schema[], ctx: TypeContext): { bases: string[]; own: ObjectSchema } | undefined {
+function interfaceExtension(
+  parts: readonly Schema[],
+  ctx: TypeContext,
+): { bases: string[]; own: ObjectSchema } | undefined {
   const refs = parts.filter((p): p is Extract<Schema, { kind: 'ref' }> => p.kind === 'ref');
   const objects = parts.filter((p): p is ObjectSchema => p.kind === 'object');
-  if (refs.length === 0 || objects.length > 1 || refs.length + objects.length !== parts.length) return undefined;
+  if (refs.length === 0 || objects.length > 1 || refs.length + objects.length !== parts.length)
+    return undefined;
   const own = objects[0] ?? EMPTY_OBJECT;
   if (own.additional !== false) return undefined;
   const seen = new Set(own.properties.map((p) => p.name));
@@ -127,14 +164,20 @@ function interfaceExtension(parts: readonly Schema[], ctx: TypeContext): { bases
 }
 
 /** Every property of a closed object schema (through its own extensions), or undefined if it is not one. */
-function closedPropertyNames(target: string, ctx: TypeContext, depth: number): string[] | undefined {
+function closedPropertyNames(
+  target: string,
+  ctx: TypeContext,
+  depth: number,
+): string[] | undefined {
   const schema = ctx.schemaOf(target);
   if (schema === undefined || depth > 20) return undefined;
-  if (schema.kind === 'object') return schema.additional === false ? schema.properties.map((p) => p.name) : undefined;
+  if (schema.kind === 'object')
+    return schema.additional === false ? schema.properties.map((p) => p.name) : undefined;
   if (schema.kind !== 'intersection') return undefined;
   const names: string[] = [];
   for (const part of schema.parts) {
-    if (part.kind === 'object' && part.additional === false) names.push(...part.properties.map((p) => p.name));
+    if (part.kind === 'object' && part.additional === false)
+      names.push(...part.properties.map((p) => p.name));
     else if (part.kind === 'ref') {
       const inner = closedPropertyNames(part.target, ctx, depth + 1);
       if (inner === undefined) return undefined;
@@ -144,17 +187,24 @@ function closedPropertyNames(target: string, ctx: TypeContext, depth: number): s
   return names;
 }
 
-function paramsInterface(op: Operation, name: string, ctx: TypeContext): InterfaceDeclarationStructure {
+function paramsInterface(
+  op: Operation,
+  name: string,
+  ctx: TypeContext,
+): InterfaceDeclarationStructure {
   const members = op.otherParameters.map((p) => ({
     kind: StructureKind.PropertySignature as const,
     name: propertyKey(p.identifier),
     hasQuestionToken: !p.required,
     // `| undefined` lets callers pass a maybe-missing value through; it is left out of the request.
     type: typeText(p.schema, ctx) + (p.required ? '' : ' | undefined'),
-    docs: jsdoc([p.description ?? p.schema.description], [
-      { tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` },
-      ...(p.deprecated ? [{ tag: 'deprecated' }] : []),
-    ]),
+    docs: jsdoc(
+      [p.description ?? p.schema.description],
+      [
+        { tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` },
+        ...(p.deprecated ? [{ tag: 'deprecated' }] : []),
+      ],
+    ),
   }));
   if (op.body) {
     const types = [...new Set(op.body.alternatives.map((a) => bodyType(a.schema, ctx)))];
@@ -163,7 +213,10 @@ function paramsInterface(op: Operation, name: string, ctx: TypeContext): Interfa
       name: 'body',
       hasQuestionToken: !op.body.required,
       type: types.join(' | ') + (op.body.required ? '' : ' | undefined'),
-      docs: jsdoc([op.body.description ?? 'The request body.'], [{ tag: 'remarks', text: `sent as ${op.body.mediaType}` }]),
+      docs: jsdoc(
+        [op.body.description ?? 'The request body.'],
+        [{ tag: 'remarks', text: `sent as ${op.body.mediaType}` }],
+      ),
     });
     if (op.body.alternatives.length > 1) {
       members.push({
@@ -171,7 +224,9 @@ function paramsInterface(op: Operation, name: string, ctx: TypeContext): Interfa
         name: 'contentType',
         hasQuestionToken: true,
         type: `${op.body.alternatives.map((a) => stringLiteral(a.mediaType)).join(' | ')} | undefined`,
-        docs: jsdoc([`The media type to send \`body\` as; \`${op.body.mediaType}\` when not given.`]),
+        docs: jsdoc([
+          `The media type to send \`body\` as; \`${op.body.mediaType}\` when not given.`,
+        ]),
       });
     }
   }

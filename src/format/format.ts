@@ -23,12 +23,17 @@ export async function formatFiles(files: readonly PrintedFile[]): Promise<Printe
   const total = files.reduce((n, f) => n + f.content.length, 0);
   const workers = Math.min(availableParallelism(), files.length);
   if (total < PARALLEL_THRESHOLD || workers < 2 || !existsSync(WORKER)) {
-    return Promise.all(files.map(async (file) => ({ path: file.path, content: await formatText(file.content) })));
+    return Promise.all(
+      files.map(async (file) => ({ path: file.path, content: await formatText(file.content) })),
+    );
   }
   return formatInWorkers(files, workers);
 }
 
-async function formatInWorkers(files: readonly PrintedFile[], count: number): Promise<PrintedFile[]> {
+async function formatInWorkers(
+  files: readonly PrintedFile[],
+  count: number,
+): Promise<PrintedFile[]> {
   const pieces = files.map((file) => splitAtDeclarations(file.content, PIECE_SIZE));
   const formatted = pieces.map((p) => new Array<string>(p.length));
   const queue = pieces

@@ -25,16 +25,31 @@ export interface ApiChanges {
   readonly changed: string[];
 }
 
-export function compareSummaries(before: ApiSummary, after: ApiSummary): { operations: ApiChanges; types: ApiChanges } {
-  return { operations: compare(before.operations, after.operations), types: compare(before.types, after.types) };
+export function compareSummaries(
+  before: ApiSummary,
+  after: ApiSummary,
+): { operations: ApiChanges; types: ApiChanges } {
+  return {
+    operations: compare(before.operations, after.operations),
+    types: compare(before.types, after.types),
+  };
 }
 
-function compare(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): ApiChanges {
+function compare(
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): ApiChanges {
   const names = (r: Readonly<Record<string, string>>) => Object.keys(r);
   return {
-    added: names(after).filter((n) => !(n in before)).sort(),
-    removed: names(before).filter((n) => !(n in after)).sort(),
-    changed: names(after).filter((n) => n in before && before[n] !== after[n]).sort(),
+    added: names(after)
+      .filter((n) => !(n in before))
+      .sort(),
+    removed: names(before)
+      .filter((n) => !(n in after))
+      .sort(),
+    changed: names(after)
+      .filter((n) => n in before && before[n] !== after[n])
+      .sort(),
   };
 }
 

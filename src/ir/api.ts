@@ -77,7 +77,8 @@ export interface Parameter {
   readonly description?: string;
   readonly deprecated?: boolean;
   /** OpenAPI `style`, with its default for the location filled in. */
-  readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';
+  readonly style:
+    'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';
   readonly explode: boolean;
 }
 
@@ -104,10 +105,28 @@ export interface Response {
 
 /** Mirrors the runtime's `Pagination` (templates/runtime/pagination.ts), plus the item type. */
 export type PaginationInfo = (
-  | { readonly kind: 'cursor'; readonly items: string; readonly cursor: string; readonly param: string; readonly hasMore?: string }
-  | { readonly kind: 'after'; readonly items: string; readonly hasMore: string; readonly id: string; readonly param: string }
+  | {
+      readonly kind: 'cursor';
+      readonly items: string;
+      readonly cursor: string;
+      readonly param: string;
+      readonly hasMore?: string;
+    }
+  | {
+      readonly kind: 'after';
+      readonly items: string;
+      readonly hasMore: string;
+      readonly id: string;
+      readonly param: string;
+    }
   | { readonly kind: 'link'; readonly items: string; readonly next: string }
-  | { readonly kind: 'offset'; readonly items: string; readonly offsetParam: string; readonly limitParam?: string; readonly total?: string }
+  | {
+      readonly kind: 'offset';
+      readonly items: string;
+      readonly offsetParam: string;
+      readonly limitParam?: string;
+      readonly total?: string;
+    }
 ) & { readonly itemSchema: Schema };
 
 export interface CodeSample {

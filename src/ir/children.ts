@@ -22,7 +22,9 @@ export function children(schema: Schema): readonly Schema[] {
     case 'tuple':
       return schema.rest === false ? schema.items : [...schema.items, schema.rest];
     case 'object':
-      return typeof schema.additional === 'object' ? [...schema.properties.map((p) => p.schema), schema.additional] : schema.properties.map((p) => p.schema);
+      return typeof schema.additional === 'object'
+        ? [...schema.properties.map((p) => p.schema), schema.additional]
+        : schema.properties.map((p) => p.schema);
     case 'union':
       return schema.variants;
     case 'intersection':

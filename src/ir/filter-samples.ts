@@ -5,6 +5,9 @@ export function filterCodeSamples(api: Api, languages: readonly string[]): Api {
   const wanted = new Set(languages.map((l) => l.toLowerCase()));
   return {
     ...api,
-    operations: api.operations.map((op) => ({ ...op, codeSamples: op.codeSamples.filter((s) => wanted.has(s.lang.toLowerCase())) })),
+    operations: api.operations.map((op) => ({
+      ...op,
+      codeSamples: op.codeSamples.filter((s) => wanted.has(s.lang.toLowerCase())),
+    })),
   };
 }

@@ -49,21 +49,127 @@ export const RUNTIME_EXPORTS: readonly string[] = [
 // Globals a generated file may mention or a user will expect to keep meaning
 // what they mean; shadowing them with a schema's name would break code.
 const TS_GLOBALS = [
-  'Array', 'ArrayBuffer', 'Blob', 'Boolean', 'Date', 'Error', 'File', 'FormData', 'Function', 'Headers',
-  'JSON', 'Map', 'Math', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlyArray',
-  'Record', 'RegExp', 'Request', 'RequestInit', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL',
-  'URLSearchParams', 'Uint8Array', 'ReadableStream', 'AbortSignal', 'WeakMap', 'WeakSet', 'BigInt', 'Exclude',
-  'Extract', 'NonNullable', 'ReturnType', 'Parameters', 'Awaited', 'Event', 'Element', 'Node', 'Document',
-  'Window', 'Location', 'History', 'Storage', 'Image', 'Text', 'Range', 'Selection', 'Notification', 'Worker',
+  'Array',
+  'ArrayBuffer',
+  'Blob',
+  'Boolean',
+  'Date',
+  'Error',
+  'File',
+  'FormData',
+  'Function',
+  'Headers',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Omit',
+  'Partial',
+  'Pick',
+  'Promise',
+  'Readonly',
+  'ReadonlyArray',
+  'Record',
+  'RegExp',
+  'Request',
+  'RequestInit',
+  'Required',
+  'Response',
+  'Set',
+  'String',
+  'Symbol',
+  'URL',
+  'URLSearchParams',
+  'Uint8Array',
+  'ReadableStream',
+  'AbortSignal',
+  'WeakMap',
+  'WeakSet',
+  'BigInt',
+  'Exclude',
+  'Extract',
+  'NonNullable',
+  'ReturnType',
+  'Parameters',
+  'Awaited',
+  'Event',
+  'Element',
+  'Node',
+  'Document',
+  'Window',
+  'Location',
+  'History',
+  'Storage',
+  'Image',
+  'Text',
+  'Range',
+  'Selection',
+  'Notification',
+  'Worker',
 ];
 
 const KEYWORDS = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
-  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null',
-  'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'as',
-  'implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'any',
-  'boolean', 'number', 'string', 'symbol', 'unknown', 'never', 'object', 'undefined', 'await', 'async', 'type',
-  'arguments', 'eval',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'as',
+  'implements',
+  'interface',
+  'let',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'static',
+  'yield',
+  'any',
+  'boolean',
+  'number',
+  'string',
+  'symbol',
+  'unknown',
+  'never',
+  'object',
+  'undefined',
+  'await',
+  'async',
+  'type',
+  'arguments',
+  'eval',
 ]);
 
 /**
@@ -102,7 +208,11 @@ export function camelCase(text: string): string {
       if (i > 0) return w[0]!.toUpperCase() + w.slice(1);
       // A leading acronym is lowered whole, except its last capital when a word follows.
       const lead = /^[A-Z]+(?=[A-Z][a-z])/.exec(w)?.[0];
-      return lead ? lead.toLowerCase() + w.slice(lead.length) : w === w.toUpperCase() ? w.toLowerCase() : w[0]!.toLowerCase() + w.slice(1);
+      return lead
+        ? lead.toLowerCase() + w.slice(lead.length)
+        : w === w.toUpperCase()
+          ? w.toLowerCase()
+          : w[0]!.toLowerCase() + w.slice(1);
     })
     .join('');
   return safeStart(joined || 'unnamed');
@@ -122,7 +232,9 @@ export function safeIdentifier(name: string): string {
 
 function safeStart(name: string): string {
   const first = name.codePointAt(0);
-  return first !== undefined && ts.isIdentifierStart(first, ts.ScriptTarget.ES2022) ? name : `_${name}`;
+  return first !== undefined && ts.isIdentifierStart(first, ts.ScriptTarget.ES2022)
+    ? name
+    : `_${name}`;
 }
 
 /**
@@ -136,7 +248,11 @@ export class NameRegistry {
   readonly #keywordsReserved: boolean;
 
   /** Keywords are reserved too, unless the names are members (`client.items.delete` is fine). */
-  constructor(reserved: Iterable<string>, reservedSuffix: string, { keywordsReserved = true }: { keywordsReserved?: boolean } = {}) {
+  constructor(
+    reserved: Iterable<string>,
+    reservedSuffix: string,
+    { keywordsReserved = true }: { keywordsReserved?: boolean } = {},
+  ) {
     this.#reserved = new Set(reserved);
     this.#reservedSuffix = reservedSuffix;
     this.#keywordsReserved = keywordsReserved;
@@ -171,7 +287,13 @@ export function exportScope(): NameRegistry {
 }
 
 /** The options every client has already (`ClientOptions` in the runtime); credentials come after them. */
-export const BASE_CLIENT_OPTIONS: readonly string[] = ['baseUrl', 'timeout', 'maxRetries', 'fetch', 'headers'];
+export const BASE_CLIENT_OPTIONS: readonly string[] = [
+  'baseUrl',
+  'timeout',
+  'maxRetries',
+  'fetch',
+  'headers',
+];
 
 // What every object already has (`constructor`, `toString`, `__proto__`…): an option or
 // member of that name would read the inherited value when the user gives none.
@@ -179,11 +301,22 @@ const OBJECT_MEMBERS = Object.getOwnPropertyNames(Object.prototype);
 
 /** Credential options of the client, beside the base options. */
 export function clientOptionScope(): NameRegistry {
-  return new NameRegistry([...BASE_CLIENT_OPTIONS, ...OBJECT_MEMBERS], 'Credential', { keywordsReserved: false });
+  return new NameRegistry([...BASE_CLIENT_OPTIONS, ...OBJECT_MEMBERS], 'Credential', {
+    keywordsReserved: false,
+  });
 }
 
 // Members of the runtime's BaseClient and of every object; `then` would make a resource a thenable.
-const CLIENT_MEMBERS = ['request', 'stream', 'paginate', 'baseUrl', 'timeout', 'maxRetries', 'then', ...OBJECT_MEMBERS];
+const CLIENT_MEMBERS = [
+  'request',
+  'stream',
+  'paginate',
+  'baseUrl',
+  'timeout',
+  'maxRetries',
+  'then',
+  ...OBJECT_MEMBERS,
+];
 
 /** Properties and methods of the client class or of one resource class. */
 export function memberScope(): NameRegistry {

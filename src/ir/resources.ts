@@ -23,14 +23,23 @@ interface MutableNode {
   children: Map<string, MutableNode>;
 }
 
-export function buildResourceTree(operations: readonly Operation[], rootClassName: string, names: NameRegistry): ResourceNode {
+export function buildResourceTree(
+  operations: readonly Operation[],
+  rootClassName: string,
+  names: NameRegistry,
+): ResourceNode {
   const root: MutableNode = { property: '', path: [], methods: [], children: new Map() };
   for (const operation of operations) {
     let node = root;
     for (const segment of operation.resource) {
       let child = node.children.get(segment);
       if (!child) {
-        child = { property: segment, path: [...node.path, segment], methods: [], children: new Map() };
+        child = {
+          property: segment,
+          path: [...node.path, segment],
+          methods: [],
+          children: new Map(),
+        };
         node.children.set(segment, child);
       }
       node = child;
@@ -43,8 +52,15 @@ export function buildResourceTree(operations: readonly Operation[], rootClassNam
 function freeze(node: MutableNode, className: string, names: NameRegistry): ResourceNode {
   const members = memberScope();
   const children = [...node.children.values()].map((child) =>
-    freeze({ ...child, property: members.claim(child.property) }, names.claim(`${pascalCase(child.path.join(' '))}Resource`), names),
+    freeze(
+      { ...child, property: members.claim(child.property) },
+      names.claim(`${pascalCase(child.path.join(' '))}Resource`),
+      names,
+    ),
   );
-  const methods = node.methods.map(({ wanted, functionName }) => ({ name: members.claim(wanted), functionName }));
+  const methods = node.methods.map(({ wanted, functionName }) => ({
+    name: members.claim(wanted),
+    functionName,
+  }));
   return { property: node.property, className, methods, children };
 }

@@ -21,7 +21,7 @@ export function schemasWithTwoViews(schemas: ReadonlyMap<string, Schema>): Set<s
     return result;
   };
   // Iterate to a fixed point: a cycle visited early may have been marked false too soon.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const key of schemas.keys()) {
       const before = memo.get(key);

@@ -11,7 +11,15 @@
  * with `allowExternalRefs`); URLs are never fetched.
  */
 import { dirname, extname, relative, resolve, basename } from 'node:path';
-import { CodegenError, decodePercent, fromPointer, toPointer, toRef, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import {
+  CodegenError,
+  decodePercent,
+  fromPointer,
+  toPointer,
+  toRef,
+  type Diagnostic,
+  type SourceLocation,
+} from '../diagnostics.js';
 import { dictionaryAt, setOwn, type Dictionary } from './dictionary.js';
 import { referenceOf, referenceSites, slotsOf, type ObjectKind } from './object-model.js';
 import { parseSource, type ParsedSource } from './parse.js';
@@ -36,7 +44,8 @@ export interface Bundled {
 const SPEC_FILE = /\.(?:ya?ml|json)$/i;
 
 export async function bundle(root: ParsedSource, options: BundleOptions = {}): Promise<Bundled> {
-  if (!referenceSites(root.value).some((site) => !site.ref.startsWith('#'))) return { source: root, files: [root] };
+  if (!referenceSites(root.value).some((site) => !site.ref.startsWith('#')))
+    return { source: root, files: [root] };
   return new Bundler(root, options).run();
 }
 
@@ -95,7 +104,12 @@ class Bundler {
         if (target) this.#schemaKeys.set(target, key);
       }
     }
-    await this.#walk(this.#doc, 'document', { source: this.#root, at: [], from: [], stack: new Set() });
+    await this.#walk(this.#doc, 'document', {
+      source: this.#root,
+      at: [],
+      from: [],
+      stack: new Set(),
+    });
     if (this.#problems.length > 0) throw new CodegenError(this.#problems);
     const files = await Promise.all(this.#files.values());
     const origins = this.#origins;
@@ -104,7 +118,9 @@ class Bundler {
       const origin = origins
         .filter((o) => o.at.every((s, i) => String(segments[i]) === String(s)))
         .sort((a, b) => b.at.length - a.at.length)[0];
-      return origin ? origin.source.locate([...origin.from, ...segments.slice(origin.at.length)]) : root.locate(segments);
+      return origin
+        ? origin.source.locate([...origin.from, ...segments.slice(origin.at.length)])
+        : root.locate(segments);
     };
     return { source: { ...root, value: this.#doc, locate }, files };
   }
@@ -121,9 +137,20 @@ class Bundler {
   }
 
   /** `parent[key]` holds an object of `kind`, which may be a reference; `position` is the parent's. */
-  async #visit(parent: Json | unknown[], key: string | number, kind: ObjectKind, position: Position): Promise<void> {
+  async #visit(
+    parent: Json | unknown[],
+    key: string | number,
+    kind: ObjectKind,
+    position: Position,
+  ): Promise<void> {
     const { source, at, from, stack } = position;
-    if (at.length === 2 && at[0] === 'components' && at[1] === 'schemas' && this.#added.has(String(key))) return;
+    if (
+      at.length === 2 &&
+      at[0] === 'components' &&
+      at[1] === 'schemas' &&
+      this.#added.has(String(key))
+    )
+      return;
     const child = (parent as Json)[key as string];
     const ref = referenceOf(kind, child);
     if (ref === undefined || (ref.startsWith('#') && source === this.#root)) {
@@ -139,12 +166,19 @@ class Bundler {
     const segments = fromPointer(`#${pointer}`);
     const value = resolvePointer(targetSource.value, `#${pointer}`);
     if (value === undefined) {
-      this.#problems.push({ message: `$ref "${ref}" points at nothing in ${relative(process.cwd(), file)}`, pointer: toPointer(refAt), location: source.locate(refAt) });
+      this.#problems.push({
+        message: `$ref "${ref}" points at nothing in ${relative(process.cwd(), file)}`,
+        pointer: toPointer(refAt),
+        location: source.locate(refAt),
+      });
       return;
     }
     if (kind === 'schema') {
       const componentKey = this.#schemaKeys.get(target) ?? this.#claimSchemaKey(file, segments);
-      setOwn(parent as Json, String(key), { ...siblings(child), $ref: toRef(['components', 'schemas', componentKey]) });
+      setOwn(parent as Json, String(key), {
+        ...siblings(child),
+        $ref: toRef(['components', 'schemas', componentKey]),
+      });
       if (!this.#copied.has(target)) {
         this.#copied.add(target);
         this.#schemaKeys.set(target, componentKey);
@@ -153,13 +187,22 @@ class Bundler {
         this.#added.add(componentKey);
         const componentAt = ['components', 'schemas', componentKey];
         this.#origins.push({ at: componentAt, source: targetSource, from: segments });
-        await this.#walk(copy, 'schema', { source: targetSource, at: componentAt, from: segments, stack });
+        await this.#walk(copy, 'schema', {
+          source: targetSource,
+          at: componentAt,
+          from: segments,
+          stack,
+        });
       }
       return;
     }
     // Not a schema: inline it (its own refs resolved relative to its file).
     if (stack.has(target)) {
-      this.#problems.push({ message: `$ref cycle with no schema in it: ${[...stack, target].map((t) => relative(process.cwd(), t)).join(' → ')}`, pointer: toPointer(refAt), location: source.locate(refAt) });
+      this.#problems.push({
+        message: `$ref cycle with no schema in it: ${[...stack, target].map((t) => relative(process.cwd(), t)).join(' → ')}`,
+        pointer: toPointer(refAt),
+        location: source.locate(refAt),
+      });
       return;
     }
     const copy = structuredClone(value);
@@ -180,26 +223,47 @@ class Bundler {
       return undefined;
     };
     if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
-      return refuse(`$ref "${ref}" is a URL: it is not fetched. Download it next to the spec and refer to it by a relative path.`);
+      return refuse(
+        `$ref "${ref}" is a URL: it is not fetched. Download it next to the spec and refer to it by a relative path.`,
+      );
     }
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
     const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-    const file = filePart === '' ? resolve(source.file) : resolve(dirname(resolve(source.file)), decodePercent(filePart));
+    const file =
+      filePart === ''
+        ? resolve(source.file)
+        : resolve(dirname(resolve(source.file)), decodePercent(filePart));
     if (filePart !== '' && !SPEC_FILE.test(file)) {
-      return refuse(`$ref "${ref}" names a file that is not .yaml, .yml or .json; only YAML and JSON files are read`);
+      return refuse(
+        `$ref "${ref}" names a file that is not .yaml, .yml or .json; only YAML and JSON files are read`,
+      );
     }
     if (!this.#options.allowExternalRefs && !isInside(this.#boundary, file)) {
-      return refuse(`$ref "${ref}" leaves the project (${relative(process.cwd(), this.#boundary) || '.'}); pass --allow-external-refs to allow it`);
+      return refuse(
+        `$ref "${ref}" leaves the project (${relative(process.cwd(), this.#boundary) || '.'}); pass --allow-external-refs to allow it`,
+      );
     }
     return `${file}#${pointer}`;
   }
 
-  async #load(file: string, ref: string, from: ParsedSource, refAt: Segments): Promise<ParsedSource | undefined> {
+  async #load(
+    file: string,
+    ref: string,
+    from: ParsedSource,
+    refAt: Segments,
+  ): Promise<ParsedSource | undefined> {
     let pending = this.#files.get(file);
     if (!pending) {
       pending = readRegularFile(file).then((text) =>
-        parseSource({ file: relative(process.cwd(), file) || file, fileText: text, text, language: /\.json$/i.test(file) ? 'json' : 'yaml', firstLine: 1, quote: false }),
+        parseSource({
+          file: relative(process.cwd(), file) || file,
+          fileText: text,
+          text,
+          language: /\.json$/i.test(file) ? 'json' : 'yaml',
+          firstLine: 1,
+          quote: false,
+        }),
       );
       this.#files.set(file, pending);
     }
@@ -210,8 +274,18 @@ class Bundler {
       this.#failed.add(file);
       const named = relative(process.cwd(), file);
       if (error instanceof CodegenError) this.#problems.push(...error.diagnostics);
-      else if (error instanceof NotRegularFileError) this.#problems.push({ message: `$ref "${ref}" names ${named}, which is not a regular file`, pointer: toPointer(refAt), location: from.locate(refAt) });
-      else this.#problems.push({ message: `Cannot read ${named}, referenced by $ref`, pointer: toPointer(refAt), location: from.locate(refAt) });
+      else if (error instanceof NotRegularFileError)
+        this.#problems.push({
+          message: `$ref "${ref}" names ${named}, which is not a regular file`,
+          pointer: toPointer(refAt),
+          location: from.locate(refAt),
+        });
+      else
+        this.#problems.push({
+          message: `Cannot read ${named}, referenced by $ref`,
+          pointer: toPointer(refAt),
+          location: from.locate(refAt),
+        });
       return undefined;
     }
   }

@@ -6,7 +6,9 @@
 export type Dictionary<T = unknown> = Record<string, T>;
 
 /** An object without a prototype: every key, `__proto__` included, is an own data key. */
-export function dictionary<T = unknown>(entries: Iterable<readonly [string, T]> = []): Dictionary<T> {
+export function dictionary<T = unknown>(
+  entries: Iterable<readonly [string, T]> = [],
+): Dictionary<T> {
   const out = Object.create(null) as Dictionary<T>;
   for (const [key, value] of entries) out[key] = value;
   return out;

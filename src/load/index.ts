@@ -20,7 +20,10 @@ export interface LoadedSpec {
 
 export interface LoadOptions extends BundleOptions {}
 
-export async function loadSpec(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSpec> {
+export async function loadSpec(
+  files: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadedSpec> {
   if (files.length === 0) throw new CodegenError([{ message: 'No input files given' }]);
   const inputs = await readInputs(files);
   let bundles: Bundled[];
@@ -30,11 +33,20 @@ export async function loadSpec(files: readonly string[], options: LoadOptions = 
     throw error instanceof CodegenError ? withFrames([...error.diagnostics], inputs) : error;
   }
   const all = bundles.flatMap((b) => b.files);
-  return { ...loadSources(bundles.map((b) => b.source), all), files: [...new Set(all.map((f) => f.file))] };
+  return {
+    ...loadSources(
+      bundles.map((b) => b.source),
+      all,
+    ),
+    files: [...new Set(all.map((f) => f.file))],
+  };
 }
 
 /** Validates and merges parsed inputs; `files` are every file read, for code frames. */
-export function loadSources(sources: readonly ParsedSource[], files: readonly ParsedSource[] = sources): Omit<LoadedSpec, 'files'> {
+export function loadSources(
+  sources: readonly ParsedSource[],
+  files: readonly ParsedSource[] = sources,
+): Omit<LoadedSpec, 'files'> {
   const problems: Diagnostic[] = [];
   // Each input must be OpenAPI on its own before merging says anything useful;
   // refs and paths are judged on the merged document, where refs across pages resolve.

@@ -22,7 +22,8 @@ export function inertCopy(node: unknown, kind: ObjectKind | undefined = 'documen
     let copy: unknown;
     if (childKind !== undefined) copy = inertCopy(value, childKind);
     else if (nested !== undefined) copy = copyContainer(value, nested);
-    else if (kind === 'schema' && key === 'discriminator') copy = withLocalMappings(inertCopy(value, undefined));
+    else if (kind === 'schema' && key === 'discriminator')
+      copy = withLocalMappings(inertCopy(value, undefined));
     else copy = inertCopy(value, undefined);
     setOwn(out, key, copy);
   }
@@ -58,7 +59,8 @@ function copyContainer(value: unknown, kinds: ReadonlyMap<string | number, Objec
   if (Array.isArray(value)) return value.map((item, i) => inertCopy(item, kinds.get(i)));
   if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) setOwn(out, key, inertCopy(item, kinds.get(key)));
+  for (const [key, item] of Object.entries(value))
+    setOwn(out, key, inertCopy(item, kinds.get(key)));
   return out;
 }
 
@@ -67,7 +69,8 @@ function withLocalMappings(discriminator: unknown): unknown {
   if (!isRecord(discriminator) || !isRecord(discriminator.mapping)) return discriminator;
   const mapping: Record<string, unknown> = {};
   for (const [key, target] of Object.entries(discriminator.mapping)) {
-    if (typeof target !== 'string' || target.startsWith('#') || !target.includes('/')) setOwn(mapping, key, target);
+    if (typeof target !== 'string' || target.startsWith('#') || !target.includes('/'))
+      setOwn(mapping, key, target);
   }
   return { ...discriminator, mapping };
 }

@@ -25,8 +25,10 @@ export function findOpenApiBlocks(markdown: string): EmbeddedBlock[] {
     const language = (open[2] ?? '').toLowerCase();
     const end = findClosingFence(lines, i + 1, fence);
     const body = lines.slice(i + 1, end).join('\n');
-    const kind = language === 'json' ? 'json' : language === 'yaml' || language === 'yml' ? 'yaml' : undefined;
-    if (kind && OPENAPI_KEY.test(body)) blocks.push({ language: kind, text: body, firstLine: i + 2 });
+    const kind =
+      language === 'json' ? 'json' : language === 'yaml' || language === 'yml' ? 'yaml' : undefined;
+    if (kind && OPENAPI_KEY.test(body))
+      blocks.push({ language: kind, text: body, firstLine: i + 2 });
     i = end;
   }
   return blocks;

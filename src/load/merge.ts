@@ -73,23 +73,41 @@ function claimOperationIds(
 
 /** The first input with its spec-keyed maps as prototype-free objects, ready to take the others. */
 function mergeTargets(doc: Doc): Doc {
-  if (isRecord(doc.paths)) doc.paths = dictionary(Object.entries(doc.paths).map(([path, item]) => [path, isRecord(item) ? toDictionary(item) : item]));
+  if (isRecord(doc.paths))
+    doc.paths = dictionary(
+      Object.entries(doc.paths).map(([path, item]) => [
+        path,
+        isRecord(item) ? toDictionary(item) : item,
+      ]),
+    );
   if (isRecord(doc.components)) {
-    doc.components = dictionary(Object.entries(doc.components).map(([kind, group]) => [kind, isRecord(group) ? toDictionary(group) : group]));
+    doc.components = dictionary(
+      Object.entries(doc.components).map(([kind, group]) => [
+        kind,
+        isRecord(group) ? toDictionary(group) : group,
+      ]),
+    );
   }
   return doc;
 }
 
 function claimAll(doc: Doc, source: ParsedSource, owners: Map<string, ParsedSource>): void {
   for (const [path, item] of entries(doc.paths)) {
-    for (const method of Object.keys(asObject(item))) owners.set(ownerKey(['paths', path, method]), source);
+    for (const method of Object.keys(asObject(item)))
+      owners.set(ownerKey(['paths', path, method]), source);
   }
   for (const [kind, group] of entries(doc.components)) {
-    for (const name of Object.keys(asObject(group))) owners.set(ownerKey(['components', kind, name]), source);
+    for (const name of Object.keys(asObject(group)))
+      owners.set(ownerKey(['components', kind, name]), source);
   }
 }
 
-function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, ParsedSource>, problems: Diagnostic[]): void {
+function mergeInto(
+  target: Doc,
+  source: ParsedSource,
+  owners: Map<string, ParsedSource>,
+  problems: Diagnostic[],
+): void {
   const doc = asObject(source.value);
   const conflict = (segments: Segments, what: string, theirs: unknown, ours: unknown) => {
     const firstOwner = owners.get(ownerKey(segments));
@@ -134,12 +152,20 @@ function mergeInto(target: Doc, source: ParsedSource, owners: Map<string, Parsed
 
 /** Path (below the compared values) of the first place two JSON values differ. */
 function firstDifference(a: unknown, b: unknown): Array<string | number> {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return [];
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return [];
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   for (const key of keys) {
     const x = (a as Doc)[key];
     const y = (b as Doc)[key];
-    if (!isDeepStrictEqual(x, y)) return [Array.isArray(a) ? Number(key) : key, ...firstDifference(x, y)];
+    if (!isDeepStrictEqual(x, y))
+      return [Array.isArray(a) ? Number(key) : key, ...firstDifference(x, y)];
   }
   return [];
 }

@@ -34,21 +34,44 @@ type Fields = ReadonlyArray<readonly [field: string, kind: ObjectKind, shape: Sh
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 const FIELDS: Readonly<Record<ObjectKind, Fields>> = {
-  document: [['paths', 'paths', 'one'], ['webhooks', 'pathItem', 'map'], ['components', 'components', 'one']],
+  document: [
+    ['paths', 'paths', 'one'],
+    ['webhooks', 'pathItem', 'map'],
+    ['components', 'components', 'one'],
+  ],
   paths: [],
-  pathItem: [['parameters', 'parameter', 'list'], ...METHODS.map((m) => [m, 'operation', 'one'] as const)],
+  pathItem: [
+    ['parameters', 'parameter', 'list'],
+    ...METHODS.map((m) => [m, 'operation', 'one'] as const),
+  ],
   operation: [
     ['parameters', 'parameter', 'list'],
     ['requestBody', 'requestBody', 'one'],
     ['responses', 'responses', 'one'],
     ['callbacks', 'callback', 'map'],
   ],
-  parameter: [['schema', 'schema', 'one'], ['content', 'mediaType', 'map'], ['examples', 'example', 'map']],
-  header: [['schema', 'schema', 'one'], ['content', 'mediaType', 'map'], ['examples', 'example', 'map']],
+  parameter: [
+    ['schema', 'schema', 'one'],
+    ['content', 'mediaType', 'map'],
+    ['examples', 'example', 'map'],
+  ],
+  header: [
+    ['schema', 'schema', 'one'],
+    ['content', 'mediaType', 'map'],
+    ['examples', 'example', 'map'],
+  ],
   requestBody: [['content', 'mediaType', 'map']],
   responses: [],
-  response: [['headers', 'header', 'map'], ['content', 'mediaType', 'map'], ['links', 'link', 'map']],
-  mediaType: [['schema', 'schema', 'one'], ['examples', 'example', 'map'], ['encoding', 'encoding', 'map']],
+  response: [
+    ['headers', 'header', 'map'],
+    ['content', 'mediaType', 'map'],
+    ['links', 'link', 'map'],
+  ],
+  mediaType: [
+    ['schema', 'schema', 'one'],
+    ['examples', 'example', 'map'],
+    ['encoding', 'encoding', 'map'],
+  ],
   encoding: [['headers', 'header', 'map']],
   callback: [],
   link: [],
@@ -67,19 +90,58 @@ const FIELDS: Readonly<Record<ObjectKind, Fields>> = {
     ['pathItems', 'pathItem', 'map'],
   ],
   schema: [
-    ...(['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems', 'contentSchema'] as const).map(
-      (f) => [f, 'schema', 'one'] as const,
+    ...(
+      [
+        'items',
+        'additionalProperties',
+        'not',
+        'contains',
+        'propertyNames',
+        'if',
+        'then',
+        'else',
+        'unevaluatedItems',
+        'unevaluatedProperties',
+        'additionalItems',
+        'contentSchema',
+      ] as const
+    ).map((f) => [f, 'schema', 'one'] as const),
+    ...(
+      [
+        'properties',
+        'patternProperties',
+        '$defs',
+        'definitions',
+        'dependentSchemas',
+        'dependencies',
+      ] as const
+    ).map((f) => [f, 'schema', 'map'] as const),
+    ...(['allOf', 'oneOf', 'anyOf', 'prefixItems'] as const).map(
+      (f) => [f, 'schema', 'list'] as const,
     ),
-    ...(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'] as const).map((f) => [f, 'schema', 'map'] as const),
-    ...(['allOf', 'oneOf', 'anyOf', 'prefixItems'] as const).map((f) => [f, 'schema', 'list'] as const),
   ],
 };
 
 /** Objects that are themselves maps of one kind, keyed by path, status or expression; `x-` keys are extensions. */
-const SELF_MAPS: Partial<Record<ObjectKind, ObjectKind>> = { paths: 'pathItem', responses: 'response', callback: 'pathItem' };
+const SELF_MAPS: Partial<Record<ObjectKind, ObjectKind>> = {
+  paths: 'pathItem',
+  responses: 'response',
+  callback: 'pathItem',
+};
 
 /** Kinds whose place may hold a Reference Object (or, for a schema, a `$ref` keyword). */
-const REFERABLE = new Set<ObjectKind>(['pathItem', 'parameter', 'header', 'requestBody', 'response', 'callback', 'link', 'example', 'securityScheme', 'schema']);
+const REFERABLE = new Set<ObjectKind>([
+  'pathItem',
+  'parameter',
+  'header',
+  'requestBody',
+  'response',
+  'callback',
+  'link',
+  'example',
+  'securityScheme',
+  'schema',
+]);
 
 export function mayBeReference(kind: ObjectKind): boolean {
   return REFERABLE.has(kind);
@@ -99,16 +161,22 @@ export function slotsOf(kind: ObjectKind, node: unknown): Slot[] {
   const slots: Slot[] = [];
   const selfMap = SELF_MAPS[kind];
   if (selfMap) {
-    for (const key of Object.keys(node)) if (!key.startsWith('x-')) slots.push({ container: node, path: [], key, kind: selfMap });
+    for (const key of Object.keys(node))
+      if (!key.startsWith('x-')) slots.push({ container: node, path: [], key, kind: selfMap });
   }
   for (const [field, childKind, shape] of FIELDS[kind]) {
     if (!Object.hasOwn(node, field)) continue;
     const value = node[field];
     // `items` of an older draft may be a list of schemas (a tuple).
     if (shape === 'list' || (field === 'items' && Array.isArray(value))) {
-      if (Array.isArray(value)) value.forEach((_, i) => slots.push({ container: value, path: [field], key: i, kind: childKind }));
+      if (Array.isArray(value))
+        value.forEach((_, i) =>
+          slots.push({ container: value, path: [field], key: i, kind: childKind }),
+        );
     } else if (shape === 'map') {
-      if (isRecord(value)) for (const key of Object.keys(value)) slots.push({ container: value, path: [field], key, kind: childKind });
+      if (isRecord(value))
+        for (const key of Object.keys(value))
+          slots.push({ container: value, path: [field], key, kind: childKind });
     } else {
       slots.push({ container: node, path: [], key: field, kind: childKind });
     }
@@ -142,7 +210,12 @@ export function referenceSites(document: unknown): ReferenceSite[] {
     entered.add(node);
     const ref = referenceOf(kind, node);
     if (ref !== undefined) sites.push({ ref, kind, at });
-    for (const slot of slotsOf(kind, node)) walk((slot.container as Record<string, unknown>)[slot.key as string], slot.kind, [...at, ...slot.path, slot.key]);
+    for (const slot of slotsOf(kind, node))
+      walk((slot.container as Record<string, unknown>)[slot.key as string], slot.kind, [
+        ...at,
+        ...slot.path,
+        slot.key,
+      ]);
   };
   walk(document, 'document', []);
   return sites;

@@ -39,7 +39,8 @@ export function parseSource(input: ParseInput): ParsedSource {
     // positions are only computed when an error needs one.
     try {
       const value: unknown = JSON.parse(input.text);
-      let locator: ((segments: ReadonlyArray<string | number>) => SourceLocation | undefined) | undefined;
+      let locator:
+        ((segments: ReadonlyArray<string | number>) => SourceLocation | undefined) | undefined;
       return makeSource(input, value, (segments) => (locator ??= jsonLocator(input))(segments));
     } catch {
       // Fall through: the YAML parser explains where the JSON is broken.
@@ -50,10 +51,13 @@ export function parseSource(input: ParseInput): ParsedSource {
 }
 
 /** Positions in valid JSON from jsonc-parser's tree: far faster than a YAML parse of a large spec. */
-function jsonLocator(input: ParseInput): (segments: ReadonlyArray<string | number>) => SourceLocation | undefined {
+function jsonLocator(
+  input: ParseInput,
+): (segments: ReadonlyArray<string | number>) => SourceLocation | undefined {
   const tree = parseTree(input.text);
   const lineStarts = [0];
-  for (let i = input.text.indexOf('\n'); i !== -1; i = input.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (let i = input.text.indexOf('\n'); i !== -1; i = input.text.indexOf('\n', i + 1))
+    lineStarts.push(i + 1);
   const at = (offset: number): SourceLocation => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -93,7 +97,9 @@ function parseYaml(input: ParseInput): Located {
   const problem = (offset: number, message: string, quotable: string, code: string): Diagnostic => {
     const location = at(offset);
     return {
-      message: frame ? `${message}: ${quotable}` : `${message} (${code}); the file was reached by a $ref, so its text is not shown`,
+      message: frame
+        ? `${message}: ${quotable}`
+        : `${message} (${code}); the file was reached by a $ref, so its text is not shown`,
       location,
       frame: frame?.(location.line, location.column),
     };
@@ -103,12 +109,16 @@ function parseYaml(input: ParseInput): Located {
     // The YAML parser may report one fault twice from two angles: keep the first per position.
     const positions = new Set<number>();
     const errors = doc.errors.filter((e) => !positions.has(e.pos[0]) && positions.add(e.pos[0]));
-    throw new CodegenError(errors.map((error) => problem(error.pos[0], kind, firstLine(error.message), error.code)));
+    throw new CodegenError(
+      errors.map((error) => problem(error.pos[0], kind, firstLine(error.message), error.code)),
+    );
   }
   const aliases = aliasProblem(doc, frame !== undefined);
   if (aliases) {
     const location = at(aliases.offset);
-    throw new CodegenError([{ message: aliases.message, location, frame: frame?.(location.line, location.column) }]);
+    throw new CodegenError([
+      { message: aliases.message, location, frame: frame?.(location.line, location.column) },
+    ]);
   }
   let value: unknown;
   try {
@@ -116,7 +126,14 @@ function parseYaml(input: ParseInput): Located {
     value = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
     const offset = doc.contents?.range?.[0] ?? 0;
-    throw new CodegenError([problem(offset, kind, error instanceof Error ? firstLine(error.message) : String(error), 'UNREADABLE')]);
+    throw new CodegenError([
+      problem(
+        offset,
+        kind,
+        error instanceof Error ? firstLine(error.message) : String(error),
+        'UNREADABLE',
+      ),
+    ]);
   }
   return { value, locate: (segments) => locateNode(doc, segments, at) };
 }

@@ -31,7 +31,10 @@ async function expandInput(input: string): Promise<string[]> {
     .filter((e) => e.isFile() && SPEC_EXTENSIONS.has(extname(e.name).toLowerCase()))
     .map((e) => join(e.parentPath ?? e.path, e.name))
     .sort();
-  if (files.length === 0) throw new CodegenError([{ message: `No spec files (.yaml, .json, .md) in directory ${input}` }]);
+  if (files.length === 0)
+    throw new CodegenError([
+      { message: `No spec files (.yaml, .json, .md) in directory ${input}` },
+    ]);
   return files;
 }
 
@@ -58,7 +61,12 @@ export async function readInput(file: string): Promise<ParsedSource[]> {
 /** Parses one input's text; markdown pages may hold several OpenAPI blocks. */
 export function parseText(file: string, text: string): ParsedSource[] {
   const ext = extname(file).toLowerCase();
-  if (ext === '.md' || ext === '.mdx' || ext === '.markdown' || (ext === '' && looksLikeMarkdown(text))) {
+  if (
+    ext === '.md' ||
+    ext === '.mdx' ||
+    ext === '.markdown' ||
+    (ext === '' && looksLikeMarkdown(text))
+  ) {
     const blocks = findOpenApiBlocks(text);
     if (blocks.length === 0) {
       throw new CodegenError([
@@ -69,7 +77,13 @@ export function parseText(file: string, text: string): ParsedSource[] {
       ]);
     }
     return blocks.map((block) =>
-      parseSource({ file, fileText: text, text: block.text, language: block.language, firstLine: block.firstLine }),
+      parseSource({
+        file,
+        fileText: text,
+        text: block.text,
+        language: block.language,
+        firstLine: block.firstLine,
+      }),
     );
   }
   const language = ext === '.json' || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
@@ -87,5 +101,8 @@ function looksLikeMarkdown(text: string): boolean {
   const fence = /^ {0,3}(?:```|~~~)/m.exec(text);
   const beforeFirstFence = fence ? text.slice(0, fence.index) : text;
   // `[ \t]*`, not `\s*`: a `\s*` from every line start rescans all the blank lines after it (quadratic).
-  return !/^[ \t]*\{|^["']?(?:openapi|swagger)["']?[ \t]*:/m.test(beforeFirstFence) && findOpenApiBlocks(text).length > 0;
+  return (
+    !/^[ \t]*\{|^["']?(?:openapi|swagger)["']?[ \t]*:/m.test(beforeFirstFence) &&
+    findOpenApiBlocks(text).length > 0
+  );
 }

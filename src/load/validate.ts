@@ -23,7 +23,10 @@ export function checkVersion(doc: unknown, locate: Locate): Diagnostic[] {
     return problems;
   }
   if ('swagger' in doc) {
-    report(['swagger'], `Swagger ${String(doc.swagger)} is not supported: convert it to OpenAPI 3 first (for example with swagger2openapi)`);
+    report(
+      ['swagger'],
+      `Swagger ${String(doc.swagger)} is not supported: convert it to OpenAPI 3 first (for example with swagger2openapi)`,
+    );
     return problems;
   }
   if (!('openapi' in doc)) {
@@ -44,7 +47,10 @@ export function checkStructure(doc: Record<string, unknown>, locate: Locate): Di
   const version = String(doc.openapi);
   if (!isObject(doc.info)) report(['info'], 'Required field "info" is missing');
   const is30 = version.startsWith('3.0');
-  if (doc.paths === undefined && (is30 || (doc.components === undefined && doc.webhooks === undefined))) {
+  if (
+    doc.paths === undefined &&
+    (is30 || (doc.components === undefined && doc.webhooks === undefined))
+  ) {
     report(['paths'], 'Required field "paths" is missing');
   }
   if (isObject(doc.paths)) checkPaths(doc.paths, is30, report);
@@ -52,14 +58,19 @@ export function checkStructure(doc: Record<string, unknown>, locate: Locate): Di
   return problems;
 }
 
-function checkPaths(paths: Record<string, unknown>, is30: boolean, report: (s: Segments, m: string) => void): void {
+function checkPaths(
+  paths: Record<string, unknown>,
+  is30: boolean,
+  report: (s: Segments, m: string) => void,
+): void {
   // Path templates and their parameters are checked in normalize, once `$ref`s are resolved.
   if (!is30) return;
   for (const [template, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
     for (const method of METHODS) {
       const op = item[method];
-      if (isObject(op) && op.responses === undefined) report(['paths', template, method], 'Required field "responses" is missing');
+      if (isObject(op) && op.responses === undefined)
+        report(['paths', template, method], 'Required field "responses" is missing');
     }
   }
 }
@@ -82,11 +93,15 @@ function checkRefs(root: Record<string, unknown>, report: (s: Segments, m: strin
     }
     const chain = followRefs(root, ref, ends);
     chain.refs.forEach((r, i) => ends.set(r, judge(chain, i === chain.refs.length - 1)));
-    if (chain.end === 'nothing' && chain.refs.length === 1) report(refAt, `$ref "${ref}" points at nothing`);
+    if (chain.end === 'nothing' && chain.refs.length === 1)
+      report(refAt, `$ref "${ref}" points at nothing`);
     if (chain.end === 'cycle') {
       // Reported once, at the `$ref` of the cycle's first member.
       const [first = ref] = chain.cycle;
-      report([...fromPointer(first), '$ref'], `$ref cycle with no schema in it: ${[...chain.cycle, first].join(' → ')}`);
+      report(
+        [...fromPointer(first), '$ref'],
+        `$ref cycle with no schema in it: ${[...chain.cycle, first].join(' → ')}`,
+      );
     }
   }
 }
@@ -119,7 +134,7 @@ interface RefChain {
 function followRefs(root: unknown, first: string, known: ReadonlyMap<string, ChainEnd>): RefChain {
   const refs: string[] = [];
   const index = new Map<string, number>();
-  for (let ref: string | undefined = first; ref !== undefined; ) {
+  for (let ref: string | undefined = first; ref !== undefined;) {
     const seen = index.get(ref);
     if (seen !== undefined) return { end: 'cycle', refs, cycle: refs.slice(seen), joins: 'cycle' };
     const joins = known.get(ref);
@@ -134,8 +149,12 @@ function followRefs(root: unknown, first: string, known: ReadonlyMap<string, Cha
   return { end: 'value', refs, cycle: [], joins: 'value' };
 }
 
-function reporter(problems: Diagnostic[], locate: Locate): (segments: Segments, message: string) => void {
-  return (segments, message) => problems.push({ message, pointer: toPointer(segments) || '/', location: locate(segments) });
+function reporter(
+  problems: Diagnostic[],
+  locate: Locate,
+): (segments: Segments, message: string) => void {
+  return (segments, message) =>
+    problems.push({ message, pointer: toPointer(segments) || '/', location: locate(segments) });
 }
 
 /** The value a local `$ref` (or JSON pointer) names; own keys and array indexes only, never what objects inherit. */

@@ -29,7 +29,11 @@ export function aliasProblem(doc: Document, quote = true): AliasProblem | undefi
       const offset = node.range?.[0] ?? 0;
       const target = anchors.get(node.source);
       if (!target) problem = { message: `${named(node.source)} names no anchor before it`, offset };
-      else if (contains(target, node)) problem = { message: `${named(node.source)} is inside the node it repeats, which would contain itself`, offset };
+      else if (contains(target, node))
+        problem = {
+          message: `${named(node.source)} is inside the node it repeats, which would contain itself`,
+          offset,
+        };
       else targets.set(node, target);
       return problem ? visit.BREAK : undefined;
     }
@@ -41,7 +45,11 @@ export function aliasProblem(doc: Document, quote = true): AliasProblem | undefi
 }
 
 function isNodeWithAnchor(node: unknown): node is Node & { anchor: string } {
-  return typeof node === 'object' && node !== null && typeof (node as { anchor?: unknown }).anchor === 'string';
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    typeof (node as { anchor?: unknown }).anchor === 'string'
+  );
 }
 
 function contains(outer: Node, inner: Node): boolean {
@@ -51,7 +59,12 @@ function contains(outer: Node, inner: Node): boolean {
 }
 
 /** Counts the nodes the document stands for once every alias is replaced, each node's count computed once. */
-function expansionProblem(doc: Document, targets: ReadonlyMap<Node, Node>, limit: number, named: (alias: string) => string): AliasProblem | undefined {
+function expansionProblem(
+  doc: Document,
+  targets: ReadonlyMap<Node, Node>,
+  limit: number,
+  named: (alias: string) => string,
+): AliasProblem | undefined {
   const sizes = new Map<unknown, number>();
   const size = (node: unknown): number => {
     const known = sizes.get(node);
@@ -59,7 +72,8 @@ function expansionProblem(doc: Document, targets: ReadonlyMap<Node, Node>, limit
     let total = 1;
     if (isAlias(node)) total = size(targets.get(node));
     else if (isPair(node)) total = size(node.key) + size(node.value) - 1;
-    else if (isCollection(node)) for (const item of node.items) total = Math.min(total + size(item), Number.MAX_SAFE_INTEGER);
+    else if (isCollection(node))
+      for (const item of node.items) total = Math.min(total + size(item), Number.MAX_SAFE_INTEGER);
     sizes.set(node, total);
     return total;
   };
@@ -67,7 +81,8 @@ function expansionProblem(doc: Document, targets: ReadonlyMap<Node, Node>, limit
   if (total <= limit) return undefined;
   // Named at the alias that repeats the most.
   let worst: Node | undefined;
-  for (const [alias, target] of targets) if (!worst || size(target) > size(targets.get(worst))) worst = alias;
+  for (const [alias, target] of targets)
+    if (!worst || size(target) > size(targets.get(worst))) worst = alias;
   const name = worst && isAlias(worst) ? worst.source : '';
   return {
     message: `YAML aliases expand this document to more than ${limit.toLocaleString('en-US')} nodes (${named(name)} alone repeats ${size(worst ? targets.get(worst) : undefined).toLocaleString('en-US')}); refused as a resource exhaustion attack`,

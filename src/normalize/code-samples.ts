@@ -35,11 +35,20 @@ export function clientClassFromSample(source: string): string | undefined {
  * The call a TypeScript sample makes on its client:
  * `client.datasources.ingest.getStatus(...)` → resource `['datasources', 'ingest']`, method `getStatus`.
  */
-export function clientCallFromSample(source: string): { resource: string[]; method: string } | undefined {
-  const variable = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[\w$]+\s*\(/.exec(source)?.[1] ?? 'client';
-  const call = new RegExp(`\\b${variable.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`).exec(source);
+export function clientCallFromSample(
+  source: string,
+): { resource: string[]; method: string } | undefined {
+  const variable =
+    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[\w$]+\s*\(/.exec(source)?.[1] ??
+    'client';
+  const call = new RegExp(
+    `\\b${variable.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`,
+  ).exec(source);
   if (!call) return undefined;
-  const chain = call[1]!.split('.').map((s) => s.trim()).filter(Boolean);
+  const chain = call[1]!
+    .split('.')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const method = chain.pop();
   return method === undefined ? undefined : { resource: chain, method };
 }

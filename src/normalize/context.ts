@@ -14,16 +14,32 @@ export interface NormalizeContext {
 export function schemaRefTarget(ref: string): string | undefined {
   if (!ref.startsWith('#/')) return undefined;
   const [top, kind, name, ...rest] = fromPointer(ref);
-  return top === 'components' && kind === 'schemas' && name !== undefined && name !== '' && rest.length === 0 ? name : undefined;
+  return top === 'components' &&
+    kind === 'schemas' &&
+    name !== undefined &&
+    name !== '' &&
+    rest.length === 0
+    ? name
+    : undefined;
 }
 
 /** Follows `$ref`s (parameters, responses, bodies…) to the object they name. */
-export function deref(ctx: NormalizeContext, value: unknown, seen: ReadonlySet<string> = new Set()): Raw {
+export function deref(
+  ctx: NormalizeContext,
+  value: unknown,
+  seen: ReadonlySet<string> = new Set(),
+): Raw {
   if (!isRaw(value)) return {};
   const ref = value.$ref;
   if (typeof ref !== 'string') return value;
   // Load already reports such cycles with their line; this guards documents built in memory.
-  if (seen.has(ref)) throw new CodegenError([{ message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`, pointer: toPointer(fromPointer(ref)) }]);
+  if (seen.has(ref))
+    throw new CodegenError([
+      {
+        message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`,
+        pointer: toPointer(fromPointer(ref)),
+      },
+    ]);
   return deref(ctx, resolvePointer(ctx.document, ref), new Set([...seen, ref]));
 }
 

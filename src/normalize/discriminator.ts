@@ -8,7 +8,12 @@
 import type { Schema } from '../ir/schema.js';
 import { deref, isRaw, schemaRefTarget, type NormalizeContext, type Raw } from './context.js';
 
-export function withDiscriminator(ctx: NormalizeContext, raw: Raw, variants: readonly unknown[], normalized: Schema[]): Schema[] {
+export function withDiscriminator(
+  ctx: NormalizeContext,
+  raw: Raw,
+  variants: readonly unknown[],
+  normalized: Schema[],
+): Schema[] {
   const discriminator = raw.discriminator;
   if (!isRaw(discriminator) || typeof discriminator.propertyName !== 'string') return normalized;
   const property = discriminator.propertyName;
@@ -18,7 +23,10 @@ export function withDiscriminator(ctx: NormalizeContext, raw: Raw, variants: rea
     const target = typeof ref === 'string' ? schemaRefTarget(ref) : undefined;
     if (typeof ref !== 'string' || target === undefined) return schema;
     const mapped = Object.entries(mapping)
-      .filter(([, value]) => value === ref || value === target || schemaRefTarget(String(value)) === target)
+      .filter(
+        ([, value]) =>
+          value === ref || value === target || schemaRefTarget(String(value)) === target,
+      )
       .map(([key]) => key);
     const values = mapped.length > 0 ? mapped : [target];
     if (pinsTo(deref(ctx, variants[i]), property, values)) return schema;
@@ -36,6 +44,15 @@ function pinsTo(variant: Raw, property: string, values: readonly string[]): bool
   const props = isRaw(variant.properties) ? variant.properties : {};
   const declared = props[property];
   if (!isRaw(declared)) return false;
-  const pinned = 'const' in declared ? [declared.const] : Array.isArray(declared.enum) ? declared.enum : undefined;
-  return pinned !== undefined && pinned.length === values.length && values.every((v) => pinned.includes(v));
+  const pinned =
+    'const' in declared
+      ? [declared.const]
+      : Array.isArray(declared.enum)
+        ? declared.enum
+        : undefined;
+  return (
+    pinned !== undefined &&
+    pinned.length === values.length &&
+    values.every((v) => pinned.includes(v))
+  );
 }

@@ -30,15 +30,27 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const info = isRaw(document.info) ? document.info : {};
   const title = asString(info.title) ?? 'API';
   const inputs = operationInputs(document);
-  const tsSamples = inputs.flatMap((i) => normalizeCodeSamples(i.operation).filter(isTypeScript).map((s) => s.source));
+  const tsSamples = inputs.flatMap((i) =>
+    normalizeCodeSamples(i.operation)
+      .filter(isTypeScript)
+      .map((s) => s.source),
+  );
   const names = exportScope();
   const client = clientInfo(title, tsSamples, options.clientName, names);
   const problems: Diagnostic[] = [];
   const schemas = componentSchemas(ctx).map(({ key, raw }): NamedSchema => {
-    const schema = locatedAt(['components', 'schemas', key], problems, () => normalizeSchema(ctx, raw)) ?? { kind: 'unknown' };
+    const schema = locatedAt(['components', 'schemas', key], problems, () =>
+      normalizeSchema(ctx, raw),
+    ) ?? { kind: 'unknown' };
     const typeName = names.claim(pascalCase(key));
-    const isStringEnum = schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string');
-    return { key, typeName, schema, ...(isStringEnum && { valuesName: names.claim(`${typeName}Values`) }) };
+    const isStringEnum =
+      schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string');
+    return {
+      key,
+      typeName,
+      schema,
+      ...(isStringEnum && { valuesName: names.claim(`${typeName}Values`) }),
+    };
   });
   for (const cycle of eagerCycles(new Map(schemas.map((s) => [s.key, s.schema])))) {
     problems.push({
@@ -49,13 +61,16 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   // Request-side types for schemas with readOnly/writeOnly properties, named right after their own.
   const twoViews = schemasWithTwoViews(new Map(schemas.map((s) => [s.key, s.schema])));
   schemas.forEach((named, i) => {
-    if (twoViews.has(named.key)) schemas[i] = { ...named, inputTypeName: names.claim(`${named.typeName}Input`) };
+    if (twoViews.has(named.key))
+      schemas[i] = { ...named, inputTypeName: names.claim(`${named.typeName}Input`) };
   });
   const securitySchemes = normalizeSecuritySchemes(ctx, client.envPrefix, options.env);
   const operations: Operation[] = [];
   const components = new Map(schemas.map((s) => [s.key, s]));
   for (const input of inputs) {
-    const normalized = locatedAt(['paths', input.path, input.method], problems, () => normalizeOperation(ctx, input, securitySchemes, names, components));
+    const normalized = locatedAt(['paths', input.path, input.method], problems, () =>
+      normalizeOperation(ctx, input, securitySchemes, names, components),
+    );
     if (normalized === undefined) continue;
     operations.push(normalized.operation);
     schemas.push(...normalized.derivedSchemas);
@@ -63,7 +78,10 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   if (problems.length > 0) throw new CodegenError(problems);
   const description = asString(info.description);
   const servers = normalizeServers(document.servers);
-  const serversConstName = servers.length > 1 ? names.claim(`${client.className.replace(/Client$/, '')}Servers`) : undefined;
+  const serversConstName =
+    servers.length > 1
+      ? names.claim(`${client.className.replace(/Client$/, '')}Servers`)
+      : undefined;
   return {
     title,
     version: asString(info.version) ?? '',
@@ -79,13 +97,18 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
 }
 
 /** Runs one normalization; its problems (a schema no type can express is located at `segments`) are collected. */
-function locatedAt<T>(segments: readonly string[], problems: Diagnostic[], run: () => T): T | undefined {
+function locatedAt<T>(
+  segments: readonly string[],
+  problems: Diagnostic[],
+  run: () => T,
+): T | undefined {
   try {
     return run();
   } catch (error) {
     // Collected, so one run reports the problems of every schema and operation.
     if (error instanceof CodegenError) problems.push(...error.diagnostics);
-    else if (error instanceof UnprintableSchemaError) problems.push({ message: error.message, pointer: toPointer(segments) });
+    else if (error instanceof UnprintableSchemaError)
+      problems.push({ message: error.message, pointer: toPointer(segments) });
     else throw error;
     return undefined;
   }
@@ -101,7 +124,12 @@ function operationInputs(document: Raw): OperationInput[] {
   const paths = isRaw(document.paths) ? document.paths : {};
   return Object.entries(paths).flatMap(([path, pathItem]) =>
     isRaw(pathItem)
-      ? METHODS.filter((m) => isRaw(pathItem[m])).map((method) => ({ path, method, pathItem, operation: pathItem[method] as Raw }))
+      ? METHODS.filter((m) => isRaw(pathItem[m])).map((method) => ({
+          path,
+          method,
+          pathItem,
+          operation: pathItem[method] as Raw,
+        }))
       : [],
   );
 }

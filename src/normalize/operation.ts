@@ -47,14 +47,24 @@ export function normalizeOperation(
     return { kind: 'ref', target: key };
   };
 
-  const parameters = normalizeParameters(ctx, pathItem.parameters, operation.parameters, functionName);
+  const parameters = normalizeParameters(
+    ctx,
+    pathItem.parameters,
+    operation.parameters,
+    functionName,
+  );
   const rawBody = normalizeRequestBody(ctx, operation.requestBody);
   const body = rawBody && { ...rawBody, schema: nameInline(rawBody.schema, 'Body')! };
   const responses = normalizeResponses(ctx, operation.responses);
   const streaming = responses.success?.mediaTypes.includes('text/event-stream') === true;
   const pagination = streaming
     ? undefined
-    : inferPagination(method, responses.success?.schema, parameters.filter((p) => p.in === 'query'), components);
+    : inferPagination(
+        method,
+        responses.success?.schema,
+        parameters.filter((p) => p.in === 'query'),
+        components,
+      );
   const success = responses.success && {
     ...responses.success,
     ...(responses.success.schema && { schema: nameInline(responses.success.schema, 'Response')! }),
@@ -81,7 +91,9 @@ export function normalizeOperation(
       tags: asArray(operation.tags).map(String),
       otherParameters,
       ...(body && { body }),
-      ...((otherParameters.length > 0 || body) && { paramsTypeName: names.claim(`${typeStem}Params`) }),
+      ...((otherParameters.length > 0 || body) && {
+        paramsTypeName: names.claim(`${typeStem}Params`),
+      }),
       ...(success && { success }),
       successes: responses.successes.map((r) => (r === responses.success && success ? success : r)),
       streaming,
@@ -106,7 +118,9 @@ function methodWithinResource(functionName: string, resource: readonly string[])
   if (last === undefined) return functionName;
   const drop = new Set([last.toLowerCase(), last.toLowerCase().replace(/s$/, '')]);
   const kept = words(functionName).filter((w) => !drop.has(w.toLowerCase()));
-  return kept.length > 0 && kept.length < words(functionName).length ? camelCase(kept.join(' ')) : functionName;
+  return kept.length > 0 && kept.length < words(functionName).length
+    ? camelCase(kept.join(' '))
+    : functionName;
 }
 
 /** `get /datasources/{id}/ingest-status` → `getDatasourcesByIdIngestStatus`. */

@@ -16,7 +16,12 @@ const QUERY_STYLES = ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
  * location, each with an identifier unique within the operation (`maxResults`
  * and `MaxResults` both exist in real specs).
  */
-export function normalizeParameters(ctx: NormalizeContext, pathItemParams: unknown, operationParams: unknown, functionName: string): Parameter[] {
+export function normalizeParameters(
+  ctx: NormalizeContext,
+  pathItemParams: unknown,
+  operationParams: unknown,
+  functionName: string,
+): Parameter[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
     const param = normalizeParameter(ctx, raw);
@@ -32,12 +37,23 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   const name = asString(raw.name);
   if (name === undefined || !LOCATIONS.includes(location)) return undefined;
   // 3.x allows `content` instead of `schema`; its single media type carries the schema.
-  const contentSchema = isRaw(raw.content) ? Object.values(raw.content).find(isRaw)?.schema : undefined;
+  const contentSchema = isRaw(raw.content)
+    ? Object.values(raw.content).find(isRaw)?.schema
+    : undefined;
   const description = asString(raw.description);
   // https://spec.openapis.org/oas/v3.1.0#style-values: form for query and cookie, simple otherwise.
   const declared = asString(raw.style);
-  const allowed = location === 'path' ? PATH_STYLES : location === 'query' ? QUERY_STYLES : location === 'header' ? ['simple'] : ['form'];
-  const style = (declared !== undefined && allowed.includes(declared) ? declared : allowed[0]) as Parameter['style'];
+  const allowed =
+    location === 'path'
+      ? PATH_STYLES
+      : location === 'query'
+        ? QUERY_STYLES
+        : location === 'header'
+          ? ['simple']
+          : ['form'];
+  const style = (
+    declared !== undefined && allowed.includes(declared) ? declared : allowed[0]
+  ) as Parameter['style'];
   const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
   return {
     name,
@@ -46,7 +62,10 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     identifier: safeIdentifier(camelCase(name)),
     in: location,
     required: location === 'path' || raw.required === true,
-    schema: location === 'path' ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema)) : normalizeSchema(ctx, raw.schema ?? contentSchema),
+    schema:
+      location === 'path'
+        ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema))
+        : normalizeSchema(ctx, raw.schema ?? contentSchema),
     ...(description !== undefined && { description }),
     ...(raw.deprecated === true && { deprecated: true }),
   };

@@ -7,7 +7,9 @@ import { CodegenError, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { Operation, Parameter, PathSegment } from '../ir/api.js';
 
 /** A piece of a template before binding: text, or the name between braces. */
-export type TemplatePart = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'name'; readonly name: string };
+export type TemplatePart =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'name'; readonly name: string };
 
 /** Splits a template into text and `{name}`s. A brace that opens or closes nothing, and `{}`, are problems. */
 export function parsePathTemplate(template: string): { parts: TemplatePart[]; problems: string[] } {
@@ -35,7 +37,8 @@ export function parsePathTemplate(template: string): { parts: TemplatePart[]; pr
       continue;
     }
     const name = template.slice(i + 1, close);
-    if (name === '') problems.push(`Empty parameter name "{}" at offset ${i} of the path "${template}"`);
+    if (name === '')
+      problems.push(`Empty parameter name "{}" at offset ${i} of the path "${template}"`);
     if (text !== '') parts.push({ kind: 'text', text });
     text = '';
     parts.push({ kind: 'name', name });
@@ -73,7 +76,10 @@ export function bindPathParameters(
     segments.push({ kind: 'parameter', parameter });
   }
   for (const parameter of declared.values()) {
-    if (!used.has(parameter)) problems.push(`Path parameter "${parameter.name}" is declared but not in the path "${template}"`);
+    if (!used.has(parameter))
+      problems.push(
+        `Path parameter "${parameter.name}" is declared but not in the path "${template}"`,
+      );
   }
   return { segments, pathParameters: [...used], problems };
 }
@@ -89,9 +95,15 @@ export function normalizePathTemplate(
 ): Pick<Operation, 'path' | 'pathSegments' | 'pathParameters'> {
   const parsed = parsePathTemplate(template);
   const pathPointer = toPointer(['paths', template]);
-  if (parsed.problems.length > 0) throw new CodegenError(parsed.problems.map((message): Diagnostic => ({ message, pointer: pathPointer })));
+  if (parsed.problems.length > 0)
+    throw new CodegenError(
+      parsed.problems.map((message): Diagnostic => ({ message, pointer: pathPointer })),
+    );
   const bound = bindPathParameters(template, parsed.parts, parameters);
   const operationPointer = toPointer(['paths', template, method]);
-  if (bound.problems.length > 0) throw new CodegenError(bound.problems.map((message): Diagnostic => ({ message, pointer: operationPointer })));
+  if (bound.problems.length > 0)
+    throw new CodegenError(
+      bound.problems.map((message): Diagnostic => ({ message, pointer: operationPointer })),
+    );
   return { path: template, pathSegments: bound.segments, pathParameters: bound.pathParameters };
 }

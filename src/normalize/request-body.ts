@@ -4,7 +4,10 @@ import { asString, deref, isRaw, type NormalizeContext } from './context.js';
 import { isJsonMediaType } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 
-export function normalizeRequestBody(ctx: NormalizeContext, value: unknown): RequestBody | undefined {
+export function normalizeRequestBody(
+  ctx: NormalizeContext,
+  value: unknown,
+): RequestBody | undefined {
   if (value === undefined) return undefined;
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
@@ -19,7 +22,9 @@ export function normalizeRequestBody(ctx: NormalizeContext, value: unknown): Req
   const media = content[mediaType];
   const encoding = isRaw(media) && isRaw(media.encoding) ? media.encoding : {};
   const partTypes = Object.fromEntries(
-    Object.entries(encoding).flatMap(([part, e]) => (isRaw(e) && typeof e.contentType === 'string' ? [[part, e.contentType]] : [])),
+    Object.entries(encoding).flatMap(([part, e]) =>
+      isRaw(e) && typeof e.contentType === 'string' ? [[part, e.contentType]] : [],
+    ),
   );
   return {
     mediaType,

@@ -13,8 +13,12 @@ export interface NormalizedResponses {
 }
 
 export function normalizeResponses(ctx: NormalizeContext, value: unknown): NormalizedResponses {
-  const responses = Object.entries(isRaw(value) ? value : {}).map(([status, raw]) => normalizeResponse(ctx, status, raw));
-  const successes = responses.filter((r) => /^2/.test(r.status)).sort((a, b) => a.status.localeCompare(b.status));
+  const responses = Object.entries(isRaw(value) ? value : {}).map(([status, raw]) =>
+    normalizeResponse(ctx, status, raw),
+  );
+  const successes = responses
+    .filter((r) => /^2/.test(r.status))
+    .sort((a, b) => a.status.localeCompare(b.status));
   const errors = responses.filter((r) => !/^[123]/.test(r.status));
   const accept = [...new Set(responses.flatMap((r) => r.mediaTypes))];
   const success = successes.find((r) => r.schema !== undefined) ?? successes[0];
@@ -31,6 +35,7 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
     status: status.toUpperCase(),
     description: asString(raw.description) ?? '',
     mediaTypes,
-    ...(isRaw(media) && media.schema !== undefined && { schema: normalizeSchema(ctx, media.schema) }),
+    ...(isRaw(media) &&
+      media.schema !== undefined && { schema: normalizeSchema(ctx, media.schema) }),
   };
 }

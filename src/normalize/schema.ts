@@ -3,12 +3,32 @@
  * https://spec.openapis.org/oas/v3.1.0#schema-object
  */
 import type { Literal, Property, Schema, SchemaDocs } from '../ir/schema.js';
-import { asArray, asString, deref, isRaw, schemaRefTarget, type NormalizeContext, type Raw } from './context.js';
+import {
+  asArray,
+  asString,
+  deref,
+  isRaw,
+  schemaRefTarget,
+  type NormalizeContext,
+  type Raw,
+} from './context.js';
 import { withDiscriminator } from './discriminator.js';
 
 const CONSTRAINT_KEYS = [
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
-  'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'not',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'not',
 ] as const;
 
 /**
@@ -26,14 +46,19 @@ const inlining: string[] = [];
 
 export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
   if (raw === undefined || raw === true || !isRaw(raw)) return { kind: 'unknown' };
-  if (depth >= MAX_SCHEMA_DEPTH) throw new UnprintableSchemaError(`inline schemas are nested more than ${MAX_SCHEMA_DEPTH} levels deep; name the inner ones under components/schemas`);
+  if (depth >= MAX_SCHEMA_DEPTH)
+    throw new UnprintableSchemaError(
+      `inline schemas are nested more than ${MAX_SCHEMA_DEPTH} levels deep; name the inner ones under components/schemas`,
+    );
   depth++;
   try {
     const docs = schemaDocs(raw);
     if (typeof raw.$ref === 'string') {
       const target = schemaRefTarget(raw.$ref);
       // Refs outside components.schemas are inlined: they have no type name of their own.
-      return target !== undefined ? { kind: 'ref', target, ...docs } : inlineRef(ctx, raw.$ref, raw);
+      return target !== undefined
+        ? { kind: 'ref', target, ...docs }
+        : inlineRef(ctx, raw.$ref, raw);
     }
     const schema = withDocs(normalizeShape(ctx, raw), docs);
     return ctx.is30 && raw.nullable === true ? nullable(schema) : schema;
@@ -44,7 +69,10 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
 
 /** A ref to a schema that is not a component: its content, once (an inline type cannot refer to itself). */
 function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw): Schema {
-  if (inlining.includes(ref)) throw new UnprintableSchemaError(`$ref "${ref}" refers to itself through inline schemas; move the schema under components/schemas so it has a name`);
+  if (inlining.includes(ref))
+    throw new UnprintableSchemaError(
+      `$ref "${ref}" refers to itself through inline schemas; move the schema under components/schemas so it has a name`,
+    );
   inlining.push(ref);
   try {
     return normalizeSchema(ctx, deref(ctx, raw));
@@ -61,10 +89,21 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
     return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));
   }
   const compositions: Schema[] = [];
-  if (Array.isArray(raw.allOf)) compositions.push(...raw.allOf.map((part) => normalizeSchema(ctx, part)));
+  if (Array.isArray(raw.allOf))
+    compositions.push(...raw.allOf.map((part) => normalizeSchema(ctx, part)));
   for (const key of ['oneOf', 'anyOf'] as const) {
     const variants = raw[key];
-    if (Array.isArray(variants)) compositions.push(union(withDiscriminator(ctx, raw, variants, variants.map((v) => normalizeSchema(ctx, v)))));
+    if (Array.isArray(variants))
+      compositions.push(
+        union(
+          withDiscriminator(
+            ctx,
+            raw,
+            variants,
+            variants.map((v) => normalizeSchema(ctx, v)),
+          ),
+        ),
+      );
   }
   const own = normalizeTyped(ctx, raw);
   if (compositions.length === 0) return own;
@@ -76,7 +115,8 @@ function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
   switch (raw.type) {
     case 'string':
       // 3.0 `format: binary`, or 3.1 `contentMediaType` without an encoding: raw bytes.
-      return raw.format === 'binary' || (typeof raw.contentMediaType === 'string' && raw.contentEncoding === undefined)
+      return raw.format === 'binary' ||
+        (typeof raw.contentMediaType === 'string' && raw.contentEncoding === undefined)
         ? { kind: 'binary' }
         : { kind: 'string' };
     case 'integer':
@@ -92,7 +132,8 @@ function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
     case 'object':
       return normalizeObject(ctx, raw);
     default:
-      if (isRaw(raw.properties) || raw.additionalProperties !== undefined) return normalizeObject(ctx, raw);
+      if (isRaw(raw.properties) || raw.additionalProperties !== undefined)
+        return normalizeObject(ctx, raw);
       if (raw.items !== undefined || raw.prefixItems !== undefined) return normalizeArray(ctx, raw);
       return { kind: 'unknown' };
   }
@@ -100,38 +141,57 @@ function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
 
 /** `items`, or 3.1's `prefixItems` tuple whose further items are `items` (or none when `items: false`). */
 function normalizeArray(ctx: NormalizeContext, raw: Raw): Schema {
-  if (!Array.isArray(raw.prefixItems)) return { kind: 'array', items: normalizeSchema(ctx, raw.items) };
+  if (!Array.isArray(raw.prefixItems))
+    return { kind: 'array', items: normalizeSchema(ctx, raw.items) };
   const items = raw.prefixItems.map((item) => normalizeSchema(ctx, item));
-  const closed = raw.items === false || (typeof raw.maxItems === 'number' && raw.maxItems <= items.length);
+  const closed =
+    raw.items === false || (typeof raw.maxItems === 'number' && raw.maxItems <= items.length);
   return { kind: 'tuple', items, rest: closed ? false : normalizeSchema(ctx, raw.items) };
 }
 
 function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
   const required = new Set(asArray(raw.required).map(String));
-  const properties: Property[] = Object.entries(isRaw(raw.properties) ? raw.properties : {}).map(([name, value]) => ({
-    name,
-    required: required.has(name),
-    schema: normalizeSchema(ctx, value),
-  }));
+  const properties: Property[] = Object.entries(isRaw(raw.properties) ? raw.properties : {}).map(
+    ([name, value]) => ({
+      name,
+      required: required.has(name),
+      schema: normalizeSchema(ctx, value),
+    }),
+  );
   const extra = raw.additionalProperties;
   // Keys matching `patternProperties` are extra keys too; their values are one of those schemas.
-  const patterns = isRaw(raw.patternProperties) ? Object.values(raw.patternProperties).map((v) => normalizeSchema(ctx, v)) : [];
+  const patterns = isRaw(raw.patternProperties)
+    ? Object.values(raw.patternProperties).map((v) => normalizeSchema(ctx, v))
+    : [];
   // Absent additionalProperties: open only when nothing else describes the keys.
   const declared: boolean | Schema =
-    extra === false ? false : extra === true ? true : extra === undefined ? properties.length === 0 && patterns.length === 0 : normalizeSchema(ctx, extra);
+    extra === false
+      ? false
+      : extra === true
+        ? true
+        : extra === undefined
+          ? properties.length === 0 && patterns.length === 0
+          : normalizeSchema(ctx, extra);
   const additional: boolean | Schema =
-    patterns.length === 0 ? declared : declared === true ? true : union(typeof declared === 'object' ? [...patterns, declared] : patterns);
+    patterns.length === 0
+      ? declared
+      : declared === true
+        ? true
+        : union(typeof declared === 'object' ? [...patterns, declared] : patterns);
   return { kind: 'object', properties, additional };
 }
 
 function union(variants: Schema[]): Schema {
   const flat = variants.flatMap((v) => (v.kind === 'union' && !hasDocs(v) ? v.variants : [v]));
-  const unique = flat.filter((v, i) => flat.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i);
+  const unique = flat.filter(
+    (v, i) => flat.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i,
+  );
   return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
 }
 
 function nullable(schema: Schema): Schema {
-  if (schema.kind === 'enum') return schema.values.includes(null) ? schema : { ...schema, values: [...schema.values, null] };
+  if (schema.kind === 'enum')
+    return schema.values.includes(null) ? schema : { ...schema, values: [...schema.values, null] };
   // 3.0 `nullable: true`: the docs stay on the whole, the type gains `| null`.
   return { ...pickDocs(schema), kind: 'union', variants: [stripDocs(schema), { kind: 'null' }] };
 }
@@ -147,12 +207,18 @@ function schemaDocs(raw: Raw): SchemaDocs {
   if ('default' in raw) docs.default = { value: raw.default };
   const format = asString(raw.format);
   if (format !== undefined && format !== 'binary') docs.format = format;
-  const examples = Array.isArray(raw.examples) ? raw.examples : 'example' in raw ? [raw.example] : undefined;
+  const examples = Array.isArray(raw.examples)
+    ? raw.examples
+    : 'example' in raw
+      ? [raw.example]
+      : undefined;
   if (examples !== undefined && examples.length > 0) docs.examples = examples;
   if (raw.deprecated === true) docs.deprecated = true;
   if (raw.readOnly === true) docs.readOnly = true;
   if (raw.writeOnly === true) docs.writeOnly = true;
-  const constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map((key) => [key, raw[key]] as const);
+  const constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map(
+    (key) => [key, raw[key]] as const,
+  );
   if (constraints.length > 0) docs.constraints = constraints;
   return docs;
 }
@@ -165,10 +231,22 @@ function hasDocs(schema: Schema): boolean {
   return Object.keys(pickDocs(schema)).length > 0;
 }
 
-const DOC_KEYS = ['title', 'description', 'default', 'format', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'constraints'] as const;
+const DOC_KEYS = [
+  'title',
+  'description',
+  'default',
+  'format',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'constraints',
+] as const;
 
 function pickDocs(schema: Schema): SchemaDocs {
-  return Object.fromEntries(DOC_KEYS.filter((k) => k in schema).map((k) => [k, schema[k]])) as SchemaDocs;
+  return Object.fromEntries(
+    DOC_KEYS.filter((k) => k in schema).map((k) => [k, schema[k]]),
+  ) as SchemaDocs;
 }
 
 function stripDocs(schema: Schema): Schema {

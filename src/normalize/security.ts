@@ -17,7 +17,11 @@ const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[
   basic: ['USERNAME', 'PASSWORD'],
 };
 
-export function normalizeSecuritySchemes(ctx: NormalizeContext, envPrefix: string, env: EnvOverrides = {}): SecurityScheme[] {
+export function normalizeSecuritySchemes(
+  ctx: NormalizeContext,
+  envPrefix: string,
+  env: EnvOverrides = {},
+): SecurityScheme[] {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const raw = isRaw(components.securitySchemes) ? components.securitySchemes : {};
   const supported = Object.entries(raw)
@@ -52,7 +56,11 @@ function uniqueStem(wanted: string, taken: Set<string>): string {
   return stem;
 }
 
-function overriddenEnv(env: EnvOverrides, optionName: string, planned: readonly string[]): readonly string[] {
+function overriddenEnv(
+  env: EnvOverrides,
+  optionName: string,
+  planned: readonly string[],
+): readonly string[] {
   if (env === false) return [];
   if (!Object.hasOwn(env, optionName)) return planned;
   const chosen = env[optionName];
@@ -61,10 +69,15 @@ function overriddenEnv(env: EnvOverrides, optionName: string, planned: readonly 
 }
 
 function schemeKind(raw: Record<string, unknown>): SecuritySchemeKind | undefined {
-  if (raw.type === 'apiKey' && typeof raw.name === 'string' && (raw.in === 'header' || raw.in === 'query' || raw.in === 'cookie')) {
+  if (
+    raw.type === 'apiKey' &&
+    typeof raw.name === 'string' &&
+    (raw.in === 'header' || raw.in === 'query' || raw.in === 'cookie')
+  ) {
     return { type: 'apiKey', in: raw.in, name: raw.name };
   }
-  if (raw.type === 'http') return String(raw.scheme).toLowerCase() === 'basic' ? { type: 'basic' } : { type: 'bearer' };
+  if (raw.type === 'http')
+    return String(raw.scheme).toLowerCase() === 'basic' ? { type: 'basic' } : { type: 'bearer' };
   // OAuth2 and OpenID Connect end in a bearer token the caller obtains.
   if (raw.type === 'oauth2' || raw.type === 'openIdConnect') return { type: 'bearer' };
   return undefined;

@@ -14,7 +14,11 @@ export function normalizeServers(value: unknown): Server[] {
         return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
       });
       const description = asString(raw.description);
-      const key = keys.claim(index === 0 && description === undefined ? 'default' : camelCase(description ?? `server ${index + 1}`));
+      const key = keys.claim(
+        index === 0 && description === undefined
+          ? 'default'
+          : camelCase(description ?? `server ${index + 1}`),
+      );
       return { url, key, ...(description !== undefined && { description }) };
     });
 }

@@ -18,19 +18,36 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     const raw = resolvePointer(document, op.pointer);
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
     if (id === undefined) {
-      warnings.push({ pointer: op.pointer, message: `Operation has no operationId; its function is named ${op.functionName}` });
+      warnings.push({
+        pointer: op.pointer,
+        message: `Operation has no operationId; its function is named ${op.functionName}`,
+      });
     } else if (seenIds.has(id)) {
-      warnings.push({ pointer: `${op.pointer}/operationId`, message: `operationId "${id}" is also used at ${seenIds.get(id)}; this one is named ${op.functionName}` });
+      warnings.push({
+        pointer: `${op.pointer}/operationId`,
+        message: `operationId "${id}" is also used at ${seenIds.get(id)}; this one is named ${op.functionName}`,
+      });
     } else {
       seenIds.set(id, op.pointer);
     }
   }
   const used = usedSchemaKeys(api);
-  const components = isRaw(document.components) && isRaw(document.components.schemas) ? document.components.schemas : {};
+  const components =
+    isRaw(document.components) && isRaw(document.components.schemas)
+      ? document.components.schemas
+      : {};
   for (const [key, raw] of Object.entries(components)) {
     const pointer = toPointer(['components', 'schemas', key]);
-    if (!used.has(key)) warnings.push({ pointer, message: `Schema "${key}" is not used by any operation (its type is still generated)` });
-    if (isRaw(raw) && saysNothing(raw)) warnings.push({ pointer, message: `Schema "${key}" has no type, properties or composition; its type is unknown` });
+    if (!used.has(key))
+      warnings.push({
+        pointer,
+        message: `Schema "${key}" is not used by any operation (its type is still generated)`,
+      });
+    if (isRaw(raw) && saysNothing(raw))
+      warnings.push({
+        pointer,
+        message: `Schema "${key}" has no type, properties or composition; its type is unknown`,
+      });
   }
   return warnings;
 }
@@ -57,9 +74,21 @@ function usedSchemaKeys(api: Api): Set<string> {
   return used;
 }
 
-const MEANINGFUL = ['type', '$ref', 'properties', 'items', 'allOf', 'oneOf', 'anyOf', 'enum', 'const', 'additionalProperties', 'not', 'prefixItems'];
+const MEANINGFUL = [
+  'type',
+  '$ref',
+  'properties',
+  'items',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'enum',
+  'const',
+  'additionalProperties',
+  'not',
+  'prefixItems',
+];
 
 function saysNothing(raw: Raw): boolean {
   return !MEANINGFUL.some((key) => key in raw);
 }
-

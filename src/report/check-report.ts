@@ -9,9 +9,18 @@ import type { ApiChanges } from '../ir/api-summary.js';
 import { readOutputFile } from '../write/write.js';
 import type { Colors } from './colors.js';
 
-export async function checkReport(result: GenerateResult, outDir: string, shownAs: string, colors: Colors, withDiff: boolean): Promise<string> {
+export async function checkReport(
+  result: GenerateResult,
+  outDir: string,
+  shownAs: string,
+  colors: Colors,
+  withDiff: boolean,
+): Promise<string> {
   const lines = [colors.red(`${shownAs} differs from what the spec generates:`)];
-  lines.push(...describeChanges('operation', result.apiChanges.operations), ...describeChanges('type', result.apiChanges.types));
+  lines.push(
+    ...describeChanges('operation', result.apiChanges.operations),
+    ...describeChanges('type', result.apiChanges.types),
+  );
   lines.push('files:');
   for (const c of result.changes) lines.push(`  ${c.change.padEnd(8)} ${c.path}`);
   if (withDiff) {
@@ -20,7 +29,12 @@ export async function checkReport(result: GenerateResult, outDir: string, shownA
       // Never through a symlink: a diff shows only what the output folder itself holds.
       const before = (await readOutputFile(outDir, c.path)) ?? '';
       const after = byPath.get(c.path) ?? '';
-      lines.push(colorize(createTwoFilesPatch(`a/${c.path}`, `b/${c.path}`, before, after, '', '', { context: 3 }), colors).trimEnd());
+      lines.push(
+        colorize(
+          createTwoFilesPatch(`a/${c.path}`, `b/${c.path}`, before, after, '', '', { context: 3 }),
+          colors,
+        ).trimEnd(),
+      );
     }
   }
   lines.push('Run `npx codegen` to regenerate.');
@@ -29,7 +43,11 @@ export async function checkReport(result: GenerateResult, outDir: string, shownA
 
 function describeChanges(kind: string, changes: ApiChanges): string[] {
   const out: string[] = [];
-  for (const [verb, names] of [['added', changes.added], ['removed', changes.removed], ['changed', changes.changed]] as const) {
+  for (const [verb, names] of [
+    ['added', changes.added],
+    ['removed', changes.removed],
+    ['changed', changes.changed],
+  ] as const) {
     if (names.length > 0) out.push(`  ${kind}s ${verb}: ${names.join(', ')}`);
   }
   return out;
@@ -38,6 +56,12 @@ function describeChanges(kind: string, changes: ApiChanges): string[] {
 function colorize(patch: string, colors: Colors): string {
   return patch
     .split('\n')
-    .map((line) => (line.startsWith('+') && !line.startsWith('+++') ? colors.green(line) : line.startsWith('-') && !line.startsWith('---') ? colors.red(line) : line))
+    .map((line) =>
+      line.startsWith('+') && !line.startsWith('+++')
+        ? colors.green(line)
+        : line.startsWith('-') && !line.startsWith('---')
+          ? colors.red(line)
+          : line,
+    )
     .join('\n');
 }

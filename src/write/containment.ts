@@ -23,7 +23,8 @@ export async function whyNotInside(root: string, path: string): Promise<string |
     const entry = join(folder, segment);
     const stats = await lstatIfAny(entry);
     if (stats === undefined) return undefined;
-    if (index === segments.length - 1) return stats.isDirectory() ? `${shown} is a folder, not a file` : undefined;
+    if (index === segments.length - 1)
+      return stats.isDirectory() ? `${shown} is a folder, not a file` : undefined;
     if (stats.isDirectory()) {
       folder = entry;
       continue;
@@ -32,7 +33,8 @@ export async function whyNotInside(root: string, path: string): Promise<string |
     const target = await realpath(entry).catch(() => undefined);
     if (target === undefined) return `${shown} is a symlink that leads nowhere`;
     if (!isWithin(root, target)) return `${shown} is a symlink to ${target}, outside the folder`;
-    if (!(await stat(target)).isDirectory()) return `${shown} is a symlink to something that is not a folder`;
+    if (!(await stat(target)).isDirectory())
+      return `${shown} is a symlink to something that is not a folder`;
     folder = target;
   }
   return undefined;

@@ -39,7 +39,8 @@ export async function readPendingWrite(outDir: string): Promise<Journal | undefi
   const pending = join(outDir, PENDING);
   const folder = await lstatIfAny(pending);
   if (folder === undefined) return undefined;
-  if (!folder.isDirectory()) throw refusal(pending, pending, 'is not a folder codegen made (it is a symlink or a file)');
+  if (!folder.isDirectory())
+    throw refusal(pending, pending, 'is not a folder codegen made (it is a symlink or a file)');
   const file = journalFile(pending);
   const entry = await lstatIfAny(file);
   // A staged folder is renamed in with its journal: without one there is nothing to apply.
@@ -47,7 +48,12 @@ export async function readPendingWrite(outDir: string): Promise<Journal | undefi
   if (!entry.isFile()) throw refusal(pending, file, 'is not a regular file');
   const listing = { file, text: await readFile(file, 'utf8') };
   const journal = parseJournal(listing.text);
-  if (journal === undefined) throw refusal(pending, file, 'is not a journal codegen wrote ({"moves": [paths], "removes": [paths]})');
+  if (journal === undefined)
+    throw refusal(
+      pending,
+      file,
+      'is not a journal codegen wrote ({"moves": [paths], "removes": [paths]})',
+    );
   await refuseUnsafeListedPaths(listing, [
     ...journal.moves.map((value, index) => ({ value, at: ['moves', index], folder: outDir })),
     ...journal.removes.map((value, index) => ({ value, at: ['removes', index], folder: outDir })),
@@ -75,23 +81,50 @@ function parseJournal(text: string): { moves: unknown[]; removes: unknown[] } | 
 /** A path moved in as a file and also as a folder of another would fail halfway through the moves. */
 function refuseFolderConflicts(pending: string, listing: Listing, moves: readonly string[]): void {
   const moved = new Set(moves);
-  const index = moves.findIndex((path) => path.split('/').some((_, i, segments) => i > 0 && moved.has(segments.slice(0, i).join('/'))));
-  if (index >= 0) throw refusal(pending, listing.file, `moves ${JSON.stringify(moves[index])} into a folder it also moves in as a file`, ['moves', index]);
+  const index = moves.findIndex((path) =>
+    path.split('/').some((_, i, segments) => i > 0 && moved.has(segments.slice(0, i).join('/'))),
+  );
+  if (index >= 0)
+    throw refusal(
+      pending,
+      listing.file,
+      `moves ${JSON.stringify(moves[index])} into a folder it also moves in as a file`,
+      ['moves', index],
+    );
 }
 
 /** Each staged file is a regular file reached through real folders inside the pending folder (or already moved). */
-async function refuseUnsafeStagedFiles(listing: Listing, pending: string, moves: readonly string[]): Promise<void> {
+async function refuseUnsafeStagedFiles(
+  listing: Listing,
+  pending: string,
+  moves: readonly string[],
+): Promise<void> {
   await refuseUnsafeListedPaths(
     listing,
-    moves.map((path, index) => ({ value: `${STAGED}/${path}`, at: ['moves', index], folder: pending })),
+    moves.map((path, index) => ({
+      value: `${STAGED}/${path}`,
+      at: ['moves', index],
+      folder: pending,
+    })),
   );
   for (const [index, path] of moves.entries()) {
     const staged = await lstatIfAny(join(pending, STAGED, path));
-    if (staged !== undefined && !staged.isFile()) throw refusal(pending, listing.file, `moves ${JSON.stringify(path)}, whose staged copy is not a regular file`, ['moves', index]);
+    if (staged !== undefined && !staged.isFile())
+      throw refusal(
+        pending,
+        listing.file,
+        `moves ${JSON.stringify(path)}, whose staged copy is not a regular file`,
+        ['moves', index],
+      );
   }
 }
 
-function refusal(pending: string, subject: string, what: string, at?: ReadonlyArray<string | number>): CodegenError {
+function refusal(
+  pending: string,
+  subject: string,
+  what: string,
+  at?: ReadonlyArray<string | number>,
+): CodegenError {
   const message = `${subject} ${what}. Nothing was changed; if no codegen run was interrupted in this folder, remove ${pending}.`;
   return new CodegenError([{ message, pointer: at === undefined ? undefined : toPointer(at) }]);
 }

@@ -34,7 +34,10 @@ export async function readManifest(outDir: string): Promise<Manifest> {
  * A manifest at `file` that lists paths relative to `outDir` (the one in place,
  * or one a pending write is about to move in), checked whole; undefined when absent.
  */
-export async function readManifestFile(file: string, outDir: string): Promise<Manifest | undefined> {
+export async function readManifestFile(
+  file: string,
+  outDir: string,
+): Promise<Manifest | undefined> {
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   const parsed = parseJson(text);
@@ -42,19 +45,31 @@ export async function readManifestFile(file: string, outDir: string): Promise<Ma
   if (!isRecord(parsed)) return EMPTY;
   const listed = parsed['files'] ?? [];
   if (!Array.isArray(listed)) {
-    throw new CodegenError([{ message: `${file}: "files" must be a list of paths. Nothing was changed; fix or remove the file.`, pointer: '/files' }]);
+    throw new CodegenError([
+      {
+        message: `${file}: "files" must be a list of paths. Nothing was changed; fix or remove the file.`,
+        pointer: '/files',
+      },
+    ]);
   }
   const files: unknown[] = listed;
-  await refuseUnsafeListedPaths({ file, text }, files.map((value, index) => ({ value, at: ['files', index], folder: outDir })));
+  await refuseUnsafeListedPaths(
+    { file, text },
+    files.map((value, index) => ({ value, at: ['files', index], folder: outDir })),
+  );
   const api = isRecord(parsed['api']) ? parsed['api'] : {};
-  return { files: files as string[], api: { operations: fingerprints(api['operations']), types: fingerprints(api['types']) } };
+  return {
+    files: files as string[],
+    api: { operations: fingerprints(api['operations']), types: fingerprints(api['types']) },
+  };
 }
 
 /** Name → fingerprint, keyed by names from a spec, so without a prototype. */
 function fingerprints(value: unknown): Record<string, string> {
   const record: Record<string, string> = Object.create(null) as Record<string, string>;
   if (!isRecord(value)) return record;
-  for (const [name, fingerprint] of Object.entries(value)) if (typeof fingerprint === 'string') record[name] = fingerprint;
+  for (const [name, fingerprint] of Object.entries(value))
+    if (typeof fingerprint === 'string') record[name] = fingerprint;
   return record;
 }
 

@@ -24,12 +24,19 @@ export interface ListedPath {
 }
 
 /** Throws when any listed path is not plain or leads outside its folder, naming the file and every bad entry. */
-export async function refuseUnsafeListedPaths(listing: Listing, entries: readonly ListedPath[]): Promise<void> {
+export async function refuseUnsafeListedPaths(
+  listing: Listing,
+  entries: readonly ListedPath[],
+): Promise<void> {
   const tree = parseTree(listing.text);
   const problems = await findProblems(entries.map((entry) => ({ ...entry, path: entry.value })));
   const diagnostics = problems.map(({ entry, message }): Diagnostic => {
     const offset = tree === undefined ? 0 : (findNodeAtLocation(tree, [...entry.at])?.offset ?? 0);
-    return { message, location: locate(listing.file, listing.text, offset), pointer: toPointer(entry.at) };
+    return {
+      message,
+      location: locate(listing.file, listing.text, offset),
+      pointer: toPointer(entry.at),
+    };
   });
   if (diagnostics.length > 0) throw new CodegenError(diagnostics);
 }
@@ -37,7 +44,8 @@ export async function refuseUnsafeListedPaths(listing: Listing, entries: readonl
 /** Throws when a path about to be written or removed below `outDir` is not plain or leads outside it. */
 export async function refuseUnsafeTargets(outDir: string, paths: readonly string[]): Promise<void> {
   const problems = await findProblems(paths.map((path) => ({ path, folder: outDir })));
-  if (problems.length > 0) throw new CodegenError(problems.map(({ message }) => ({ message: `${outDir}: ${message}` })));
+  if (problems.length > 0)
+    throw new CodegenError(problems.map(({ message }) => ({ message: `${outDir}: ${message}` })));
 }
 
 interface Problem<T> {
@@ -49,7 +57,9 @@ interface Problem<T> {
  * The entries whose path is not plain, each named, and those that lead
  * outside: one per cause (a symlinked folder is named once, not per file in it).
  */
-async function findProblems<T extends { readonly path: unknown; readonly folder: string }>(entries: readonly T[]): Promise<Array<Problem<T>>> {
+async function findProblems<T extends { readonly path: unknown; readonly folder: string }>(
+  entries: readonly T[],
+): Promise<Array<Problem<T>>> {
   const problems: Array<Problem<T>> = [];
   const causes = new Set<string>();
   const roots = new Map<string, Promise<string | undefined>>();
@@ -65,7 +75,10 @@ async function findProblems<T extends { readonly path: unknown; readonly folder:
     const cause = root === undefined ? undefined : await whyNotInside(root, entry.path as string);
     if (cause === undefined || causes.has(cause)) continue;
     causes.add(cause);
-    problems.push({ entry, message: `${JSON.stringify(entry.path)} cannot be written or removed safely: ${cause}. Nothing was changed.` });
+    problems.push({
+      entry,
+      message: `${JSON.stringify(entry.path)} cannot be written or removed safely: ${cause}. Nothing was changed.`,
+    });
   }
   return problems;
 }

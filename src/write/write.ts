@@ -10,7 +10,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { PrintedFile } from '../print/print.js';
 import type { ApiSummary } from '../ir/api-summary.js';
 import { lstatIfAny } from './containment.js';
-import { journalContent, journalFile, PENDING, readPendingWrite, STAGED, type Journal } from './journal.js';
+import {
+  journalContent,
+  journalFile,
+  PENDING,
+  readPendingWrite,
+  STAGED,
+  type Journal,
+} from './journal.js';
 import { MANIFEST, manifestContent, readManifest } from './manifest.js';
 import { refuseUnsafeTargets } from './path-guard.js';
 
@@ -23,7 +30,16 @@ export interface FileChange {
 
 /** The files to write, with the manifest that lists them. */
 export function withManifest(files: readonly PrintedFile[], api: ApiSummary): PrintedFile[] {
-  return [...files, { path: MANIFEST, content: manifestContent(files.map((f) => f.path), api) }];
+  return [
+    ...files,
+    {
+      path: MANIFEST,
+      content: manifestContent(
+        files.map((f) => f.path),
+        api,
+      ),
+    },
+  ];
 }
 
 /**
@@ -31,14 +47,20 @@ export function withManifest(files: readonly PrintedFile[], api: ApiSummary): Pr
  * manifest, the folders the files go into - checked before anything changes
  * (a pending write's completion included), so a refused run changes nothing.
  */
-export async function refuseUntrustedOutput(outDir: string, paths: readonly string[]): Promise<void> {
+export async function refuseUntrustedOutput(
+  outDir: string,
+  paths: readonly string[],
+): Promise<void> {
   await readPendingWrite(outDir);
   await refuseUnsafeTargets(outDir, paths);
   await readManifest(outDir);
 }
 
 /** How the output directory differs from `files`. */
-export async function diffOutput(outDir: string, files: readonly PrintedFile[]): Promise<FileChange[]> {
+export async function diffOutput(
+  outDir: string,
+  files: readonly PrintedFile[],
+): Promise<FileChange[]> {
   const changes: FileChange[] = [];
   for (const file of files) {
     const current = await readOutputFile(outDir, file.path);
@@ -57,14 +79,21 @@ export async function diffOutput(outDir: string, files: readonly PrintedFile[]):
  * is not a regular file. A symlink is never read through (its target may be
  * anything outside, and `--diff` would print it); a write replaces it.
  */
-export async function readOutputFile(outDir: string, path: string): Promise<string | null | undefined> {
+export async function readOutputFile(
+  outDir: string,
+  path: string,
+): Promise<string | null | undefined> {
   const target = join(outDir, path);
   const entry = await lstatIfAny(target);
   if (entry === undefined) return undefined;
   return entry.isFile() ? readFile(target, 'utf8') : null;
 }
 
-export async function writeOutput(outDir: string, files: readonly PrintedFile[], changes: readonly FileChange[]): Promise<void> {
+export async function writeOutput(
+  outDir: string,
+  files: readonly PrintedFile[],
+  changes: readonly FileChange[],
+): Promise<void> {
   if (changes.length === 0) return;
   await stageOutput(outDir, files, changes);
   await completePendingWrite(outDir);
@@ -76,7 +105,11 @@ export async function writeOutput(outDir: string, files: readonly PrintedFile[],
  * rename nothing in the output has changed; after it, the journal says what is
  * left to do, so an interrupted run is completed by the next one.
  */
-export async function stageOutput(outDir: string, files: readonly PrintedFile[], changes: readonly FileChange[]): Promise<void> {
+export async function stageOutput(
+  outDir: string,
+  files: readonly PrintedFile[],
+  changes: readonly FileChange[],
+): Promise<void> {
   const journal: Journal = {
     moves: changes.filter((c) => c.change !== 'removed').map((c) => c.path),
     removes: changes.filter((c) => c.change === 'removed').map((c) => c.path),
@@ -131,5 +164,6 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   await completePendingWrite(out);
   const prefix = `.${basename(out)}.codegen-`;
   const siblings = await readdir(dirname(out)).catch(() => [] as string[]);
-  for (const name of siblings.filter((n) => n.startsWith(prefix))) await rm(join(dirname(out), name), { recursive: true, force: true });
+  for (const name of siblings.filter((n) => n.startsWith(prefix)))
+    await rm(join(dirname(out), name), { recursive: true, force: true });
 }

@@ -36,7 +36,9 @@ export class ApiPromise<T> extends Promise<T> {
     return this.#raw.then((r) => r.data).then(onfulfilled, onrejected);
   }
 
-  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+  override catch<R = never>(
+    onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
+  ): Promise<T | R> {
     return this.then(undefined, onrejected);
   }
 

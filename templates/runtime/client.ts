@@ -12,7 +12,12 @@ import { joinUrl } from './path.js';
 import { redactor, type Redact } from './redact.js';
 import { fetchFollowingRedirects, forOtherOrigin, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
-import { applySecurity, type Credential, type SecurityRequirement, type SecurityScheme } from './security.js';
+import {
+  applySecurity,
+  type Credential,
+  type SecurityRequirement,
+  type SecurityScheme,
+} from './security.js';
 import { appendQuery, encodeBody, simpleValue, type ParamStyle } from './serialize.js';
 import { Stream } from './sse.js';
 
@@ -97,8 +102,12 @@ export class BaseClient {
     this.#fetch = options.fetch;
     this.#headers = { ...options.headers };
     this.#config = config;
-    this.#credentialParams = Object.values(config.securitySchemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'query' ? [s.name] : []));
-    this.#knownSecrets = Object.values(config.credentials).filter((c): c is string => typeof c === 'string');
+    this.#credentialParams = Object.values(config.securitySchemes).flatMap((s) =>
+      s.type === 'apiKey' && s.in === 'query' ? [s.name] : [],
+    );
+    this.#knownSecrets = Object.values(config.credentials).filter(
+      (c): c is string => typeof c === 'string',
+    );
   }
 
   /** Sends a request, retrying as configured; resolves to the parsed body. */
@@ -107,19 +116,40 @@ export class BaseClient {
   }
 
   /** A `text/event-stream` operation: resolves to an async iterable of events. */
-  stream<T>(spec: RequestSpec, options: RequestOptions = {}, data: 'json' | 'text' = 'json'): ApiPromise<Stream<T>> {
+  stream<T>(
+    spec: RequestSpec,
+    options: RequestOptions = {},
+    data: 'json' | 'text' = 'json',
+  ): ApiPromise<Stream<T>> {
     // The timeout covers the wait for the response, not the life of the stream; the signal covers both.
-    return new ApiPromise(this.#send(spec, options, async (response) => new Stream<T>(response, options.signal, data), undefined, true));
+    return new ApiPromise(
+      this.#send(
+        spec,
+        options,
+        async (response) => new Stream<T>(response, options.signal, data),
+        undefined,
+        true,
+      ),
+    );
   }
 
   /** A list operation: awaiting gives the first page; `for await` gives every item. */
-  paginate<Page, Item>(spec: RequestSpec, pagination: Pagination, options: RequestOptions = {}): PagePromise<Page, Item> {
+  paginate<Page, Item>(
+    spec: RequestSpec,
+    pagination: Pagination,
+    options: RequestOptions = {},
+  ): PagePromise<Page, Item> {
     const parse = parseBody as (r: Response) => Promise<Page>;
     const fetchPage = (next: NextPage) =>
       'url' in next
         ? this.#send({ ...spec, path: '', query: undefined }, options, parse, next.url)
         : this.#send({ ...spec, query: next.query }, options, parse);
-    return new PagePromise(this.#send(spec, options, parse), fetchPage, pagination, spec.query ?? {});
+    return new PagePromise(
+      this.#send(spec, options, parse),
+      fetchPage,
+      pagination,
+      spec.query ?? {},
+    );
   }
 
   async #send<T>(
@@ -141,7 +171,12 @@ export class BaseClient {
         const fetchImpl = options.fetch ?? this.#fetch ?? globalThis.fetch;
         let response: Response;
         try {
-          response = await fetchFollowingRedirects(fetchImpl, outgoing, deadline.signal, this.#credentialParams);
+          response = await fetchFollowingRedirects(
+            fetchImpl,
+            outgoing,
+            deadline.signal,
+            this.#credentialParams,
+          );
         } catch (cause) {
           // The SDK's own verdicts (a redirect loop) are final; the platform's failures may pass with a retry.
           if (cause instanceof SdkError && !deadline.cancelled) throw cause;
@@ -154,7 +189,12 @@ export class BaseClient {
         try {
           if (response.ok) return { data: await parse(response), response };
           if (!(canRetry() && isRetryableStatus(response.status))) {
-            throw errorForStatus(response.status, await parseBody(response).catch(() => undefined), response.headers, redact);
+            throw errorForStatus(
+              response.status,
+              await parseBody(response).catch(() => undefined),
+              response.headers,
+              redact,
+            );
           }
         } catch (cause) {
           throw deadline.cancelled ? deadline.explain(cause, redact) : cause;
@@ -169,9 +209,17 @@ export class BaseClient {
   }
 
   /** The request to send, and how to keep its credentials out of error messages. */
-  async #build(spec: RequestSpec, options: RequestOptions, absoluteUrl: string | undefined): Promise<{ outgoing: Outgoing; redact: Redact }> {
-    const url = absoluteUrl !== undefined ? new URL(absoluteUrl, this.baseUrl) : joinUrl(this.baseUrl, spec.path);
-    for (const [key, value] of Object.entries(spec.query ?? {})) appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
+  async #build(
+    spec: RequestSpec,
+    options: RequestOptions,
+    absoluteUrl: string | undefined,
+  ): Promise<{ outgoing: Outgoing; redact: Redact }> {
+    const url =
+      absoluteUrl !== undefined
+        ? new URL(absoluteUrl, this.baseUrl)
+        : joinUrl(this.baseUrl, spec.path);
+    for (const [key, value] of Object.entries(spec.query ?? {}))
+      appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
     const headers = new Headers();
     if (spec.accept) headers.set('Accept', spec.accept);
     for (const [key, value] of Object.entries(this.#headers)) setHeader(headers, key, value);
@@ -180,14 +228,21 @@ export class BaseClient {
     }
     const cookies = Object.entries(spec.cookies ?? {})
       .filter(([, value]) => value !== undefined && value !== null)
-      .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(simpleValue(value))}`);
+      .map(
+        ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(simpleValue(value))}`,
+      );
     // Credentials go only to the API's own origin, never to a host a `next` link names.
     const sameOrigin = url.origin === new URL(this.baseUrl).origin;
     const sent = sameOrigin
-      ? await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, { headers, url, cookies })
+      ? await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
+          headers,
+          url,
+          cookies,
+        })
       : [];
     if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
-    for (const [key, value] of Object.entries(options.headers ?? {})) setHeader(headers, key, value);
+    for (const [key, value] of Object.entries(options.headers ?? {}))
+      setHeader(headers, key, value);
     // OpenAPI's style examples encode a space as %20; URLSearchParams writes `+`.
     url.search = url.searchParams.toString().replace(/\+/g, '%20');
     let body: BodyInit | undefined;
@@ -209,11 +264,14 @@ export class BaseClient {
 // A CR or LF in a header value would split the request; refuse it before sending.
 // `Headers.set` would quote the value in its error: name the header instead.
 function setHeader(headers: Headers, name: string, value: string): void {
-  if (/[\r\n]/.test(value)) throw new InvalidArgumentError(`Header ${JSON.stringify(name)} contains a line break`);
+  if (/[\r\n]/.test(value))
+    throw new InvalidArgumentError(`Header ${JSON.stringify(name)} contains a line break`);
   try {
     headers.set(name, value);
   } catch {
-    throw new InvalidArgumentError(`Header ${JSON.stringify(name)} has a name or value no header can carry`);
+    throw new InvalidArgumentError(
+      `Header ${JSON.stringify(name)} has a name or value no header can carry`,
+    );
   }
 }
 
@@ -238,6 +296,10 @@ function parseJson(text: string, response: Response): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     const type = response.headers.get('content-type') ?? '';
-    throw new InvalidResponseError(response.status, response.headers, `The ${response.status} response is not valid JSON, though its Content-Type is ${type}`);
+    throw new InvalidResponseError(
+      response.status,
+      response.headers,
+      `The ${response.status} response is not valid JSON, though its Content-Type is ${type}`,
+    );
   }
 }

@@ -43,9 +43,15 @@ export class Deadline {
    */
   explain(cause: unknown, redact: Redact = (text) => text): Error {
     const safeCause = redactError(cause, redact);
-    if (this.#timedOut) return new ApiTimeoutError(`Request timed out after ${this.#timeout} ms`, { cause: safeCause });
+    if (this.#timedOut)
+      return new ApiTimeoutError(`Request timed out after ${this.#timeout} ms`, {
+        cause: safeCause,
+      });
     if (this.#signal?.aborted) return abortError(this.#signal.reason);
-    return new ApiConnectionError(`Connection error: ${redact(cause instanceof Error ? cause.message : String(cause))}`, { cause: safeCause });
+    return new ApiConnectionError(
+      `Connection error: ${redact(cause instanceof Error ? cause.message : String(cause))}`,
+      { cause: safeCause },
+    );
   }
 
   /** Whether a failure happened because the attempt was cancelled (rather than, say, bad JSON). */

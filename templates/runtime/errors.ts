@@ -122,7 +122,12 @@ export class InvalidResponseError extends SdkError {
  * The subclass of `ApiError` for a status, so callers can `instanceof` it.
  * `redact` takes the request's credentials out of the server's words (a server may echo them).
  */
-export function errorForStatus(status: number, body: unknown, headers: Headers, redact: (text: string) => string = (text) => text): ApiError {
+export function errorForStatus(
+  status: number,
+  body: unknown,
+  headers: Headers,
+  redact: (text: string) => string = (text) => text,
+): ApiError {
   const message = describeStatus(status, body, redact);
   switch (status) {
     case 400:

@@ -27,5 +27,10 @@ export {
   InvalidResponseError,
 } from './errors.js';
 export { path, pathStyle, StyledSegment } from './path.js';
-export { readEnv, type Credential, type SecurityScheme, type SecurityRequirement } from './security.js';
+export {
+  readEnv,
+  type Credential,
+  type SecurityScheme,
+  type SecurityRequirement,
+} from './security.js';
 export type { ParamStyle } from './serialize.js';

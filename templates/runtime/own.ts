@@ -3,6 +3,9 @@
  * field or scheme named `constructor`, `toString` or `__proto__` never reaches
  * `Object.prototype`.
  */
-export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function own<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

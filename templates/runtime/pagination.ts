@@ -9,16 +9,35 @@ import { own } from './own.js';
 
 export type Pagination =
   /** The page names the next cursor (`next_cursor`), sent back as `param`; `hasMore` may say when to stop. */
-  | { readonly kind: 'cursor'; readonly items: string; readonly cursor: string; readonly param: string; readonly hasMore?: string }
+  | {
+      readonly kind: 'cursor';
+      readonly items: string;
+      readonly cursor: string;
+      readonly param: string;
+      readonly hasMore?: string;
+    }
   /** `has_more` says there is more; the last item's `id` goes back as `param` (`starting_after`). */
-  | { readonly kind: 'after'; readonly items: string; readonly hasMore: string; readonly id: string; readonly param: string }
+  | {
+      readonly kind: 'after';
+      readonly items: string;
+      readonly hasMore: string;
+      readonly id: string;
+      readonly param: string;
+    }
   /** The page holds the URL of the next one (`next`). */
   | { readonly kind: 'link'; readonly items: string; readonly next: string }
   /** `offset` advances by the items received, until `total` or a short page. */
-  | { readonly kind: 'offset'; readonly items: string; readonly offsetParam: string; readonly limitParam?: string; readonly total?: string };
+  | {
+      readonly kind: 'offset';
+      readonly items: string;
+      readonly offsetParam: string;
+      readonly limitParam?: string;
+      readonly total?: string;
+    };
 
 /** Where the next page is: new query values, or a whole URL. */
-export type NextPage = { readonly query: Readonly<Record<string, unknown>> } | { readonly url: string };
+export type NextPage =
+  { readonly query: Readonly<Record<string, unknown>> } | { readonly url: string };
 
 export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {
   readonly #fetchPage: (next: NextPage) => Promise<WithResponse<Page>>;
@@ -57,11 +76,22 @@ function itemsOf<Item>(page: unknown, pagination: Pagination): readonly Item[] {
   return Array.isArray(items) ? (items as Item[]) : [];
 }
 
-export function nextPage(page: unknown, items: readonly unknown[], query: Readonly<Record<string, unknown>>, p: Pagination): NextPage | undefined {
+export function nextPage(
+  page: unknown,
+  items: readonly unknown[],
+  query: Readonly<Record<string, unknown>>,
+  p: Pagination,
+): NextPage | undefined {
   switch (p.kind) {
     case 'cursor': {
       const cursor = field(page, p.cursor);
-      if (cursor === undefined || cursor === null || cursor === '' || (p.hasMore !== undefined && field(page, p.hasMore) === false)) return undefined;
+      if (
+        cursor === undefined ||
+        cursor === null ||
+        cursor === '' ||
+        (p.hasMore !== undefined && field(page, p.hasMore) === false)
+      )
+        return undefined;
       return { query: { ...query, [p.param]: cursor } };
     }
     case 'after': {
@@ -87,5 +117,7 @@ export function nextPage(page: unknown, items: readonly unknown[], query: Readon
 
 // The field names come from the spec: only the page's own fields count (`constructor` is not a cursor).
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? own(value as Record<string, unknown>, name) : undefined;
+  return typeof value === 'object' && value !== null
+    ? own(value as Record<string, unknown>, name)
+    : undefined;
 }

@@ -16,13 +16,21 @@ export class StyledSegment {
  *
  * @example path`/datasources/${id}/ingest-status`
  */
-export function path(strings: TemplateStringsArray, ...values: ReadonlyArray<string | number | boolean | StyledSegment>): string {
+export function path(
+  strings: TemplateStringsArray,
+  ...values: ReadonlyArray<string | number | boolean | StyledSegment>
+): string {
   let out = strings[0] ?? '';
   const placed: Placed[] = [];
   values.forEach((value, index) => {
     const styled = value instanceof StyledSegment;
     const text = styled ? value.text : encodeURIComponent(String(value));
-    placed.push({ start: out.length, end: out.length + text.length, name: styled ? value.name : undefined, index });
+    placed.push({
+      start: out.length,
+      end: out.length + text.length,
+      name: styled ? value.name : undefined,
+      index,
+    });
     out += text + (strings[index + 1] ?? '');
   });
   refuseDotSegments(out, placed, strings);
@@ -40,12 +48,18 @@ interface Placed {
 // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
 // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`.
 // https://url.spec.whatwg.org/#double-dot-path-segment
-function refuseDotSegments(built: string, placed: readonly Placed[], strings: TemplateStringsArray): void {
+function refuseDotSegments(
+  built: string,
+  placed: readonly Placed[],
+  strings: TemplateStringsArray,
+): void {
   let start = 0;
   for (const segment of built.split('/')) {
     const end = start + segment.length;
     // Inclusive bounds: an empty value next to a static `.` counts as making the segment.
-    const culprit = isDotSegment(segment) ? placed.find((p) => p.start <= end && p.end >= start) : undefined;
+    const culprit = isDotSegment(segment)
+      ? placed.find((p) => p.start <= end && p.end >= start)
+      : undefined;
     if (culprit !== undefined) {
       throw new InvalidArgumentError(
         `The ${describe(culprit, strings)} would make the URL path segment ${JSON.stringify(segment)}, which changes the path the request goes to`,
@@ -61,31 +75,52 @@ function isDotSegment(segment: string): boolean {
 }
 
 function describe(value: Placed, strings: TemplateStringsArray): string {
-  return value.name !== undefined ? `path parameter ${JSON.stringify(value.name)}` : `path parameter ${value.index + 1} of ${strings.join('{…}')}`;
+  return value.name !== undefined
+    ? `path parameter ${JSON.stringify(value.name)}`
+    : `path parameter ${value.index + 1} of ${strings.join('{…}')}`;
 }
 
 /**
  * A path parameter in OpenAPI's `simple`, `label` or `matrix` style
  * (https://spec.openapis.org/oas/v3.1.0#style-examples), every piece encoded.
  */
-export function pathStyle(name: string, value: unknown, style: 'simple' | 'label' | 'matrix', explode: boolean): StyledSegment {
+export function pathStyle(
+  name: string,
+  value: unknown,
+  style: 'simple' | 'label' | 'matrix',
+  explode: boolean,
+): StyledSegment {
   return new StyledSegment(styledText(name, value, style, explode), name);
 }
 
-function styledText(name: string, value: unknown, style: 'simple' | 'label' | 'matrix', explode: boolean): string {
+function styledText(
+  name: string,
+  value: unknown,
+  style: 'simple' | 'label' | 'matrix',
+  explode: boolean,
+): string {
   const enc = (v: unknown) => encodeURIComponent(String(v));
-  const pairs = (v: object): Array<[string, unknown]> => Object.entries(v).filter(([, x]) => x !== undefined && x !== null);
+  const pairs = (v: object): Array<[string, unknown]> =>
+    Object.entries(v).filter(([, x]) => x !== undefined && x !== null);
   if (Array.isArray(value)) {
     const items = value.map(enc);
     if (style === 'label') return `.${items.join(explode ? '.' : ',')}`;
-    if (style === 'matrix') return explode ? items.map((i) => `;${enc(name)}=${i}`).join('') : `;${enc(name)}=${items.join(',')}`;
+    if (style === 'matrix')
+      return explode
+        ? items.map((i) => `;${enc(name)}=${i}`).join('')
+        : `;${enc(name)}=${items.join(',')}`;
     return items.join(',');
   }
   if (typeof value === 'object' && value !== null) {
     const entries = pairs(value);
-    const joined = explode ? entries.map(([k, v]) => `${enc(k)}=${enc(v)}`) : entries.flatMap(([k, v]) => [enc(k), enc(v)]);
+    const joined = explode
+      ? entries.map(([k, v]) => `${enc(k)}=${enc(v)}`)
+      : entries.flatMap(([k, v]) => [enc(k), enc(v)]);
     if (style === 'label') return `.${joined.join(explode ? '.' : ',')}`;
-    if (style === 'matrix') return explode ? entries.map(([k, v]) => `;${enc(k)}=${enc(v)}`).join('') : `;${enc(name)}=${joined.join(',')}`;
+    if (style === 'matrix')
+      return explode
+        ? entries.map(([k, v]) => `;${enc(k)}=${enc(v)}`).join('')
+        : `;${enc(name)}=${joined.join(',')}`;
     return joined.join(',');
   }
   if (style === 'label') return `.${enc(value)}`;

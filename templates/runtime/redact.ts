@@ -11,11 +11,13 @@ const MAX_CAUSE_DEPTH = 8;
 /** Replaces every form each secret travels in: as is, percent- or form-encoded, JSON-escaped, base64 (basic auth). */
 export function redactor(secrets: Iterable<string>): Redact {
   const forms = new Set<string>();
-  for (const secret of secrets) if (secret !== '') for (const form of wireForms(secret)) forms.add(form);
+  for (const secret of secrets)
+    if (secret !== '') for (const form of wireForms(secret)) forms.add(form);
   // Longest first, so a secret that contains another is replaced whole.
   const ordered = [...forms].filter((form) => form !== '').sort((a, b) => b.length - a.length);
   if (ordered.length === 0) return (text) => text;
-  return (text) => ordered.reduce((out, form) => (out.includes(form) ? out.split(form).join(MARK) : out), text);
+  return (text) =>
+    ordered.reduce((out, form) => (out.includes(form) ? out.split(form).join(MARK) : out), text);
 }
 
 /**
@@ -36,10 +38,18 @@ export function redactError(error: unknown, redact: Redact, depth = 0): unknown 
 }
 
 function wireForms(secret: string): string[] {
-  const forms = [secret, JSON.stringify(secret).slice(1, -1), new URLSearchParams([['', secret]]).toString().slice(1)];
+  const forms = [
+    secret,
+    JSON.stringify(secret).slice(1, -1),
+    new URLSearchParams([['', secret]]).toString().slice(1),
+  ];
   const percent = attempt(() => encodeURIComponent(secret));
   const base64 = attempt(() => btoa(secret));
-  return [...forms, ...(percent === undefined ? [] : [percent]), ...(base64 === undefined ? [] : [base64])];
+  return [
+    ...forms,
+    ...(percent === undefined ? [] : [percent]),
+    ...(base64 === undefined ? [] : [base64]),
+  ];
 }
 
 // encodeURIComponent refuses lone surrogates, btoa anything beyond Latin-1: such a form is never sent.

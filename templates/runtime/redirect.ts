@@ -21,7 +21,12 @@ export interface Outgoing {
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 // What describes a body, dropped with the body when a redirect turns the request into a GET.
-const BODY_HEADERS = ['content-type', 'content-encoding', 'content-language', 'content-location'] as const;
+const BODY_HEADERS = [
+  'content-type',
+  'content-encoding',
+  'content-language',
+  'content-location',
+] as const;
 // All another origin gets of the headers: what the request is, not who sends it.
 const CROSS_ORIGIN_HEADERS = ['accept', 'content-type'] as const;
 
@@ -36,7 +41,8 @@ export async function fetchFollowingRedirects(
   signal: AbortSignal,
   credentialParams: readonly string[],
 ): Promise<Response> {
-  if (followsOnItsOwn.has(fetchImpl)) return fetchImpl(first.url, requestInit(first, signal, 'follow'));
+  if (followsOnItsOwn.has(fetchImpl))
+    return fetchImpl(first.url, requestInit(first, signal, 'follow'));
   let outgoing = first;
   for (let redirects = 0; ; redirects++) {
     const response = await fetchImpl(outgoing.url, requestInit(outgoing, signal, 'manual'));
@@ -49,7 +55,8 @@ export async function fetchFollowingRedirects(
     const next = redirected(outgoing, response.status, location, credentialParams);
     // A stream is spent once sent: the redirect itself is then the answer, as an error status.
     if (next.body !== undefined && isStream(next.body)) return response;
-    if (redirects === MAX_REDIRECTS) throw new ApiConnectionError(`Stopped after ${MAX_REDIRECTS} redirects`);
+    if (redirects === MAX_REDIRECTS)
+      throw new ApiConnectionError(`Stopped after ${MAX_REDIRECTS} redirects`);
     await response.body?.cancel().catch(() => undefined);
     outgoing = next;
   }
@@ -60,12 +67,24 @@ export async function fetchFollowingRedirects(
  * GET and HEAD into a GET, 301 and 302 turn a POST into one, without the body;
  * 307 and 308 keep method and body. To another origin it goes as `forOtherOrigin` says.
  */
-export function redirected(from: Outgoing, status: number, location: string, credentialParams: readonly string[]): Outgoing {
+export function redirected(
+  from: Outgoing,
+  status: number,
+  location: string,
+  credentialParams: readonly string[],
+): Outgoing {
   const url = redirectUrl(location, from.url);
-  const toGet = ((status === 301 || status === 302) && from.method === 'POST') || (status === 303 && from.method !== 'GET' && from.method !== 'HEAD');
+  const toGet =
+    ((status === 301 || status === 302) && from.method === 'POST') ||
+    (status === 303 && from.method !== 'GET' && from.method !== 'HEAD');
   const headers = new Headers(from.headers);
   if (toGet) for (const name of BODY_HEADERS) headers.delete(name);
-  const next: Outgoing = { url, method: toGet ? 'GET' : from.method, headers, body: toGet ? undefined : from.body };
+  const next: Outgoing = {
+    url,
+    method: toGet ? 'GET' : from.method,
+    headers,
+    body: toGet ? undefined : from.body,
+  };
   return url.origin === from.url.origin ? next : forOtherOrigin(next, credentialParams);
 }
 
@@ -90,7 +109,8 @@ function redirectUrl(location: string, base: URL): URL {
   } catch {
     throw new ApiConnectionError('The server redirected to a URL that does not parse');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ApiConnectionError(`The server redirected to a ${url.protocol} URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ApiConnectionError(`The server redirected to a ${url.protocol} URL`);
   return url;
 }
 
@@ -103,8 +123,17 @@ function withoutParams(url: URL, names: readonly string[]): URL {
   return copy;
 }
 
-function requestInit(outgoing: Outgoing, signal: AbortSignal, redirect: RequestRedirect): RequestInit {
-  const init: RequestInit = { method: outgoing.method, headers: outgoing.headers, signal, redirect };
+function requestInit(
+  outgoing: Outgoing,
+  signal: AbortSignal,
+  redirect: RequestRedirect,
+): RequestInit {
+  const init: RequestInit = {
+    method: outgoing.method,
+    headers: outgoing.headers,
+    signal,
+    redirect,
+  };
   if (outgoing.body !== undefined) {
     init.body = outgoing.body;
     // A stream body must say so to fetch.

@@ -30,7 +30,9 @@ export async function applySecurity(
   credentials: Readonly<Record<string, Credential | undefined>>,
   target: AuthTarget,
 ): Promise<string[]> {
-  const usable = requirement.find((names) => names.every((name) => own(credentials, name) !== undefined));
+  const usable = requirement.find((names) =>
+    names.every((name) => own(credentials, name) !== undefined),
+  );
   const sent: string[] = [];
   for (const name of usable ?? []) {
     const scheme = own(schemes, name);
@@ -49,26 +51,44 @@ function secretParts(scheme: SecurityScheme, value: string): string[] {
   return scheme.type === 'basic' && colon !== -1 ? [value, value.slice(colon + 1)] : [value];
 }
 
-function applyScheme(name: string, scheme: SecurityScheme, credential: string, target: AuthTarget): void {
+function applyScheme(
+  name: string,
+  scheme: SecurityScheme,
+  credential: string,
+  target: AuthTarget,
+): void {
   switch (scheme.type) {
     case 'bearer':
       setCredentialHeader(target.headers, 'Authorization', `Bearer ${credential}`, name);
       return;
     case 'basic':
-      setCredentialHeader(target.headers, 'Authorization', `Basic ${basicToken(credential, name)}`, name);
+      setCredentialHeader(
+        target.headers,
+        'Authorization',
+        `Basic ${basicToken(credential, name)}`,
+        name,
+      );
       return;
     case 'apiKey':
-      if (scheme.in === 'header') setCredentialHeader(target.headers, scheme.name, credential, name);
+      if (scheme.in === 'header')
+        setCredentialHeader(target.headers, scheme.name, credential, name);
       else if (scheme.in === 'query') target.url.searchParams.set(scheme.name, credential);
-      else target.cookies.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(credential)}`);
+      else
+        target.cookies.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(credential)}`);
       return;
   }
 }
 
 // `Headers.set` quotes the whole value in its error, and a line break would split the request: name the scheme instead.
-function setCredentialHeader(headers: Headers, header: string, value: string, scheme: string): void {
+function setCredentialHeader(
+  headers: Headers,
+  header: string,
+  value: string,
+  scheme: string,
+): void {
   const refusal = `The credential of security scheme ${JSON.stringify(scheme)} cannot be sent in the ${header} header`;
-  if (/[\r\n\0]/.test(value)) throw new InvalidArgumentError(`${refusal}: it contains a line break or NUL`);
+  if (/[\r\n\0]/.test(value))
+    throw new InvalidArgumentError(`${refusal}: it contains a line break or NUL`);
   try {
     headers.set(header, value);
   } catch {
@@ -80,7 +100,9 @@ function basicToken(credential: string, scheme: string): string {
   try {
     return btoa(credential);
   } catch {
-    throw new InvalidArgumentError(`The credential of security scheme ${JSON.stringify(scheme)} has a character beyond Latin-1, which basic auth cannot encode`);
+    throw new InvalidArgumentError(
+      `The credential of security scheme ${JSON.stringify(scheme)} has a character beyond Latin-1, which basic auth cannot encode`,
+    );
   }
 }
 
@@ -89,8 +111,15 @@ function basicToken(credential: string, scheme: string): string {
  * else `undefined`. Two names (basic auth's user name and password) are joined by `:`,
  * and only when both are set.
  */
-export function readEnv(...names: readonly [string] | readonly [string, string]): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const values = names.map((name) => (env !== undefined && Object.hasOwn(env, name) ? env[name] : undefined));
-  return values.every((v): v is string => v !== undefined && v !== '') ? values.join(':') : undefined;
+export function readEnv(
+  ...names: readonly [string] | readonly [string, string]
+): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  const values = names.map((name) =>
+    env !== undefined && Object.hasOwn(env, name) ? env[name] : undefined,
+  );
+  return values.every((v): v is string => v !== undefined && v !== '')
+    ? values.join(':')
+    : undefined;
 }

@@ -12,10 +12,20 @@ export interface ParamStyle {
 }
 
 const FORM_EXPLODED: ParamStyle = { style: 'form', explode: true };
-const DELIMITERS: Record<QueryStyle, string> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|', deepObject: ',' };
+const DELIMITERS: Record<QueryStyle, string> = {
+  form: ',',
+  spaceDelimited: ' ',
+  pipeDelimited: '|',
+  deepObject: ',',
+};
 
 /** Adds one query parameter; `undefined` and `null` are left out. */
-export function appendQuery(params: URLSearchParams, key: string, value: unknown, how: ParamStyle = FORM_EXPLODED): void {
+export function appendQuery(
+  params: URLSearchParams,
+  key: string,
+  value: unknown,
+  how: ParamStyle = FORM_EXPLODED,
+): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
     const items = value.filter((v) => v !== undefined && v !== null).map(scalar);
@@ -30,7 +40,10 @@ export function appendQuery(params: URLSearchParams, key: string, value: unknown
     } else if (how.explode) {
       for (const [prop, inner] of entries) params.append(prop, scalar(inner));
     } else {
-      params.append(key, entries.flatMap(([prop, inner]) => [prop, scalar(inner)]).join(DELIMITERS[how.style]));
+      params.append(
+        key,
+        entries.flatMap(([prop, inner]) => [prop, scalar(inner)]).join(DELIMITERS[how.style]),
+      );
     }
     return;
   }
@@ -56,11 +69,16 @@ export function scalar(value: unknown): string {
 }
 
 /** The request body for a media type: JSON, form fields, multipart, text or bytes as given. */
-export function encodeBody(body: unknown, contentType: string, partTypes: Readonly<Record<string, string>> = {}): BodyInit {
+export function encodeBody(
+  body: unknown,
+  contentType: string,
+  partTypes: Readonly<Record<string, string>> = {},
+): BodyInit {
   if (/[/+]json\b/i.test(contentType)) return JSON.stringify(body);
   if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
     const form = new URLSearchParams();
-    for (const [key, value] of Object.entries(body as Record<string, unknown>)) appendQuery(form, key, value);
+    for (const [key, value] of Object.entries(body as Record<string, unknown>))
+      appendQuery(form, key, value);
     return form;
   }
   if (/^multipart\/form-data/i.test(contentType)) {
@@ -69,9 +87,13 @@ export function encodeBody(body: unknown, contentType: string, partTypes: Readon
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === undefined || item === null) continue;
         // Files go as parts of their own; nested objects as JSON text, or typed parts when the spec's `encoding` says.
-        const text = typeof item === 'object' && !(item instanceof Blob) ? JSON.stringify(item) : String(item);
+        const text =
+          typeof item === 'object' && !(item instanceof Blob) ? JSON.stringify(item) : String(item);
         const partType = own(partTypes, key);
-        form.append(key, item instanceof Blob ? item : partType ? new Blob([text], { type: partType }) : text);
+        form.append(
+          key,
+          item instanceof Blob ? item : partType ? new Blob([text], { type: partType }) : text,
+        );
       }
     }
     return form;
@@ -81,5 +103,10 @@ export function encodeBody(body: unknown, contentType: string, partTypes: Readon
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !(value instanceof Date) && !(value instanceof Blob);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Date) &&
+    !(value instanceof Blob)
+  );
 }

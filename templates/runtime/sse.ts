@@ -173,7 +173,12 @@ export class EventParser<T = unknown> {
     }
     const text = this.#data.join('\n');
     const data = this.#format === 'text' ? text : parseData(text);
-    const event: ServerSentEvent<T> = { event: this.#event || 'message', data: data as T, id: this.#id, retry: this.#retry };
+    const event: ServerSentEvent<T> = {
+      event: this.#event || 'message',
+      data: data as T,
+      id: this.#id,
+      retry: this.#retry,
+    };
     this.#data = [];
     this.#dataLength = 0;
     this.#event = '';

@@ -38,7 +38,13 @@ let client: ConformanceClient;
 beforeAll(async () => {
   prism = await startPrism('specs/conformance/openapi.yaml', 60_000);
   // Prism serves the paths at its root: the spec's `/v1` server path is not part of its routes.
-  client = new ConformanceClient({ baseUrl: prism.url, apiKey: 'key-1', bearerAuth: 'tok-1', queryKey: 'qk-1', maxRetries: 0 });
+  client = new ConformanceClient({
+    baseUrl: prism.url,
+    apiKey: 'key-1',
+    bearerAuth: 'tok-1',
+    queryKey: 'qk-1',
+    maxRetries: 0,
+  });
 }, 90_000);
 
 afterAll(async () => {
@@ -47,7 +53,7 @@ afterAll(async () => {
 
 /** Prism logs a request over several lines, some after it has answered: waits until its log stops growing. */
 async function quiet(): Promise<void> {
-  for (let length = -1; prism.output().length !== length; ) {
+  for (let length = -1; prism.output().length !== length;) {
     length = prism.output().length;
     await new Promise((resolve) => setTimeout(resolve, 75));
   }
@@ -72,9 +78,14 @@ describe('every operation against Prism --errors', () => {
   });
 
   it('getItemVersion: the declared 404 (asked for with Prefer) is a NotFoundError with the error body', async () => {
-    const error = await call(() => getItemVersion(client, 'item-1', 3, { headers: { Prefer: 'code=404' } }).catch((e: unknown) => e));
+    const error = await call(() =>
+      getItemVersion(client, 'item-1', 3, { headers: { Prefer: 'code=404' } }).catch(
+        (e: unknown) => e,
+      ),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
-    if (error instanceof NotFoundError) expect(Object.keys(error.body).sort()).toEqual(['code', 'message']);
+    if (error instanceof NotFoundError)
+      expect(Object.keys(error.body).sort()).toEqual(['code', 'message']);
   });
 
   it('searchItems: every query style', async () => {
@@ -99,7 +110,14 @@ describe('every operation against Prism --errors', () => {
   });
 
   it('getItemMeta: header and cookie parameters', async () => {
-    const meta = await call(() => getItemMeta(client, 'item-1', { xRequestId: 'req-1', xTraceId: 'tr-1', xTags: ['a', 'b'], sessionId: 's-1' }));
+    const meta = await call(() =>
+      getItemMeta(client, 'item-1', {
+        xRequestId: 'req-1',
+        xTraceId: 'tr-1',
+        xTags: ['a', 'b'],
+        sessionId: 's-1',
+      }),
+    );
     expect(meta).toEqual({ owner: 'ann' });
   });
 
@@ -119,7 +137,9 @@ describe('every operation against Prism --errors', () => {
   it('submitSignup: a form-urlencoded body', async () => {
     // Without `interests`: Prism 5.14 keeps only the last value of a repeated form field and,
     // with no `encoding` in the spec, never reads an array from a form body ("must be array").
-    await call(() => submitSignup(client, { body: { name: 'Ann & Bob', age: 30, newsletter: true } }));
+    await call(() =>
+      submitSignup(client, { body: { name: 'Ann & Bob', age: 30, newsletter: true } }),
+    );
   });
 
   it('uploadFile: a multipart body with a file and a string', async () => {
@@ -144,14 +164,21 @@ describe('every operation against Prism --errors', () => {
 
   it('createOrder: as JSON and as a form', async () => {
     await call(() => createOrder(client, { body: { sku: 'A-1', quantity: 2, gift: true } }));
-    await call(() => createOrder(client, { body: { sku: 'A-1', quantity: 2, gift: true }, contentType: 'application/x-www-form-urlencoded' }));
+    await call(() =>
+      createOrder(client, {
+        body: { sku: 'A-1', quantity: 2, gift: true },
+        contentType: 'application/x-www-form-urlencoded',
+      }),
+    );
   });
 
   it('runJob: the 200 body, and the 202 body when asked for with Prefer', async () => {
     const done = await call(() => runJob(client, { body: { task: 'sum' } }).withResponse());
     expect(done.response.status).toBe(200);
     expect('result' in done.data).toBe(true);
-    const later = await call(() => runJob(client, { body: { task: 'sum' } }, { headers: { Prefer: 'code=202' } }).withResponse());
+    const later = await call(() =>
+      runJob(client, { body: { task: 'sum' } }, { headers: { Prefer: 'code=202' } }).withResponse(),
+    );
     expect(later.response.status).toBe(202);
     expect('status_url' in later.data).toBe(true);
   });

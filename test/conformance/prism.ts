@@ -31,17 +31,23 @@ export async function freePort(): Promise<number> {
 /** The `prism` bin of the installed @stoplight/prism-cli. */
 function prismBin(): string {
   const manifest = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
-  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: string | Record<string, string> };
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    bin: string | Record<string, string>;
+  };
   return join(dirname(manifest), typeof bin === 'string' ? bin : bin.prism!);
 }
 
 export async function startPrism(spec: string, startupMs = 60_000): Promise<Prism> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [prismBin(), 'mock', spec, '--port', String(port), '--host', '127.0.0.1', '--errors'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [prismBin(), 'mock', spec, '--port', String(port), '--host', '127.0.0.1', '--errors'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   let log = '';
   const append = (chunk: Buffer) => void (log += chunk.toString('utf8'));
   child.stdout?.on('data', append);
@@ -84,5 +90,9 @@ export async function startPrism(spec: string, startupMs = 60_000): Promise<Pris
 export function violations(output: string): string[] {
   return output
     .split('\n')
-    .filter((line) => /\[VALIDATOR\].*(✖|⚠|warning|error)|Request did not pass|Request terminated with error|violation/i.test(line));
+    .filter((line) =>
+      /\[VALIDATOR\].*(✖|⚠|warning|error)|Request did not pass|Request terminated with error|violation/i.test(
+        line,
+      ),
+    );
 }

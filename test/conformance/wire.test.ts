@@ -36,7 +36,13 @@ import {
   type JobResult,
   type User,
 } from '../../generated/conformance/index.js';
-import { json, startServer, type Handler, type Received, type TestServer } from '../helpers/server.js';
+import {
+  json,
+  startServer,
+  type Handler,
+  type Received,
+  type TestServer,
+} from '../helpers/server.js';
 
 const ITEM: Item = { id: 'it_1', name: 'Lamp', version: 3, tags: ['home'] };
 
@@ -47,9 +53,17 @@ afterEach(async () => {
 });
 
 /** A server answering with `handler`, and a client pointed at it (base path `/v1` kept) holding every credential. */
-async function serve(handler: Handler): Promise<{ client: ConformanceClient; received: Received[] }> {
+async function serve(
+  handler: Handler,
+): Promise<{ client: ConformanceClient; received: Received[] }> {
   server = await startServer(handler);
-  const client = new ConformanceClient({ baseUrl: `${server.url}/v1`, apiKey: 'key-1', bearerAuth: 'tok-1', queryKey: 'qk-1', maxRetries: 0 });
+  const client = new ConformanceClient({
+    baseUrl: `${server.url}/v1`,
+    apiKey: 'key-1',
+    bearerAuth: 'tok-1',
+    queryKey: 'qk-1',
+    maxRetries: 0,
+  });
   return { client, received: server.received };
 }
 
@@ -65,7 +79,9 @@ function noContent(res: ServerResponse): void {
 
 /** The parts of a recorded multipart body, read back with the platform's own parser. */
 function formData(request: Received): Promise<FormData> {
-  return new Response(request.body, { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
+  return new Response(request.body, {
+    headers: { 'content-type': request.headers['content-type'] ?? '' },
+  }).formData();
 }
 
 describe('path parameters', () => {
@@ -86,7 +102,9 @@ describe('path parameters', () => {
   });
 
   it('getItemVersion: a 404 is a NotFoundError whose body has the declared error schema', async () => {
-    const { client, received } = await serve((_r, res) => json(res, 404, { code: 'not_found', message: 'no item it_9' }));
+    const { client, received } = await serve((_r, res) =>
+      json(res, 404, { code: 'not_found', message: 'no item it_9' }),
+    );
     const error = await getItemVersion(client, 'it_9', 1).then(
       () => undefined,
       (e: unknown) => e as GetItemVersionError,
@@ -144,7 +162,12 @@ describe('query parameters', () => {
 describe('header and cookie parameters', () => {
   it('getItemMeta: required, optional and array headers, and a cookie', async () => {
     const { client, received } = await serve((_r, res) => json(res, 200, { owner: 'ann' }));
-    const meta = await getItemMeta(client, 'it_1', { xRequestId: 'req-1', xTraceId: 'tr-1', xTags: ['a', 'b'], sessionId: 's 1;x' });
+    const meta = await getItemMeta(client, 'it_1', {
+      xRequestId: 'req-1',
+      xTraceId: 'tr-1',
+      xTags: ['a', 'b'],
+      sessionId: 's 1;x',
+    });
 
     expect(meta).toEqual({ owner: 'ann' });
     const r = only(received);
@@ -204,7 +227,9 @@ describe('request bodies', () => {
 
   it('submitSignup: application/x-www-form-urlencoded, arrays exploded, scalars as text', async () => {
     const { client, received } = await serve((_r, res) => json(res, 200, { ok: true }));
-    const result = await submitSignup(client, { body: { name: 'Ann & Bob', age: 30, interests: ['tea', 'go'], newsletter: true } });
+    const result = await submitSignup(client, {
+      body: { name: 'Ann & Bob', age: 30, interests: ['tea', 'go'], newsletter: true },
+    });
 
     expect(result).toEqual({ ok: true });
     const r = only(received);
@@ -217,14 +242,18 @@ describe('request bodies', () => {
   it('uploadFile: multipart/form-data with a file part, a string field and a repeated array field', async () => {
     const { client, received } = await serve((_r, res) => json(res, 201, { id: 'up_1', size: 5 }));
     const file = new Blob(['hello'], { type: 'text/plain' });
-    const upload = await uploadFile(client, { body: { file, description: 'greeting', labels: ['x', 'y'] } });
+    const upload = await uploadFile(client, {
+      body: { file, description: 'greeting', labels: ['x', 'y'] },
+    });
 
     expect(upload).toEqual({ id: 'up_1', size: 5 });
     const r = only(received);
     expect(r.method).toBe('POST');
     expect(r.url).toBe('/v1/uploads');
     expect(r.headers['content-type']).toMatch(/^multipart\/form-data; boundary=\S+$/);
-    expect(r.body).toMatch(/Content-Disposition: form-data; name="file"; filename="[^"]+"\r\nContent-Type: text\/plain\r\n\r\nhello\r\n/);
+    expect(r.body).toMatch(
+      /Content-Disposition: form-data; name="file"; filename="[^"]+"\r\nContent-Type: text\/plain\r\n\r\nhello\r\n/,
+    );
     const parts = await formData(r);
     expect([...parts.keys()]).toEqual(['file', 'description', 'labels', 'labels']);
     const sent = parts.get('file');
@@ -277,7 +306,9 @@ describe('request bodies', () => {
   });
 
   it('createOrder: JSON by default', async () => {
-    const { client, received } = await serve((_r, res) => json(res, 201, { sku: 'A-1', quantity: 2 }));
+    const { client, received } = await serve((_r, res) =>
+      json(res, 201, { sku: 'A-1', quantity: 2 }),
+    );
     const order = await createOrder(client, { body: { sku: 'A-1', quantity: 2, gift: true } });
 
     expect(order).toEqual({ sku: 'A-1', quantity: 2 });
@@ -289,8 +320,13 @@ describe('request bodies', () => {
   });
 
   it('createOrder: contentType chooses the form encoding instead', async () => {
-    const { client, received } = await serve((_r, res) => json(res, 201, { sku: 'A-1', quantity: 2 }));
-    await createOrder(client, { body: { sku: 'A-1', quantity: 2, gift: true }, contentType: 'application/x-www-form-urlencoded' });
+    const { client, received } = await serve((_r, res) =>
+      json(res, 201, { sku: 'A-1', quantity: 2 }),
+    );
+    await createOrder(client, {
+      body: { sku: 'A-1', quantity: 2, gift: true },
+      contentType: 'application/x-www-form-urlencoded',
+    });
     const r = only(received);
     expect(r.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(r.body).toBe('sku=A-1&quantity=2&gift=true');
@@ -327,14 +363,18 @@ describe('responses', () => {
   });
 
   it('getBlob: a JSON 404 is a NotFoundError with the error body', async () => {
-    const { client } = await serve((_r, res) => json(res, 404, { code: 'gone', message: 'no blob' }));
+    const { client } = await serve((_r, res) =>
+      json(res, 404, { code: 'gone', message: 'no blob' }),
+    );
     const error = await getBlob(client, 'k1').catch((e: unknown) => e as GetBlobError);
     expect(error).toBeInstanceOf(NotFoundError);
     if (error instanceof NotFoundError) expect(error.body.code).toBe('gone');
   });
 
   it('runJob: 200 gives the JobResult', async () => {
-    const { client, received } = await serve((_r, res) => json(res, 200, { id: 'j1', result: 'done' }));
+    const { client, received } = await serve((_r, res) =>
+      json(res, 200, { id: 'j1', result: 'done' }),
+    );
     const result = await runJob(client, { body: { task: 'sum' } });
     expectTypeOf(result).toEqualTypeOf<JobResult | JobAccepted>();
     expect(result).toEqual({ id: 'j1', result: 'done' });
@@ -342,7 +382,14 @@ describe('responses', () => {
   });
 
   it('runJob: 202 gives the JobAccepted, and withResponse() the status and headers', async () => {
-    const { client } = await serve((_r, res) => json(res, 202, { id: 'j2', status_url: '/jobs/j2' }, { 'x-request-id': 'req-77', location: '/jobs/j2' }));
+    const { client } = await serve((_r, res) =>
+      json(
+        res,
+        202,
+        { id: 'j2', status_url: '/jobs/j2' },
+        { 'x-request-id': 'req-77', location: '/jobs/j2' },
+      ),
+    );
     const { data, response } = await runJob(client, { body: { task: 'slow' } }).withResponse();
 
     expect(response.status).toBe(202);
@@ -355,7 +402,9 @@ describe('responses', () => {
 
 describe('security', () => {
   it('getMe: bearer only, no API key header', async () => {
-    const { client, received } = await serve((_r, res) => json(res, 200, { id: 'u1', name: 'Ann' }));
+    const { client, received } = await serve((_r, res) =>
+      json(res, 200, { id: 'u1', name: 'Ann' }),
+    );
     const me = await getMe(client);
     expect(me).toEqual({ id: 'u1', name: 'Ann' });
     expectTypeOf(me).toEqualTypeOf<User>();
@@ -366,7 +415,9 @@ describe('security', () => {
   });
 
   it('getDailyReport: the API key in the query, after the parameters; no header credential', async () => {
-    const { client, received } = await serve((_r, res) => json(res, 200, { day: '2026-01-02', total: 4 }));
+    const { client, received } = await serve((_r, res) =>
+      json(res, 200, { day: '2026-01-02', total: 4 }),
+    );
     const report = await getDailyReport(client, { day: '2026-01-02' });
     expect(report).toEqual({ day: '2026-01-02', total: 4 });
     const r = only(received);
@@ -389,8 +440,20 @@ describe('security', () => {
 describe('pagination', () => {
   it('listEvents: awaiting gives the first page; for await walks every cursor page', async () => {
     const pages: Record<string, { data: EventSchema[]; next_cursor: string | null }> = {
-      '': { data: [{ id: 'e1', type: 'a' }, { id: 'e2', type: 'b' }], next_cursor: 'c2' },
-      c2: { data: [{ id: 'e3', type: 'c' }, { id: 'e4', type: 'd' }], next_cursor: 'c 3' },
+      '': {
+        data: [
+          { id: 'e1', type: 'a' },
+          { id: 'e2', type: 'b' },
+        ],
+        next_cursor: 'c2',
+      },
+      c2: {
+        data: [
+          { id: 'e3', type: 'c' },
+          { id: 'e4', type: 'd' },
+        ],
+        next_cursor: 'c 3',
+      },
       'c 3': { data: [{ id: 'e5', type: 'e' }], next_cursor: null },
     };
     const { client, received } = await serve((r, res) => {
@@ -408,12 +471,19 @@ describe('pagination', () => {
       ids.push(event.id);
     }
     expect(ids).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
-    expect(received.map((r) => r.url)).toEqual(['/v1/events?limit=2', '/v1/events?cursor=c2&limit=2', '/v1/events?cursor=c%203&limit=2']);
+    expect(received.map((r) => r.url)).toEqual([
+      '/v1/events?limit=2',
+      '/v1/events?cursor=c2&limit=2',
+      '/v1/events?cursor=c%203&limit=2',
+    ]);
     expect(received.every((r) => r.headers['x-api-key'] === 'key-1')).toBe(true);
   });
 
   it('listUsers: for await walks offset pages until total', async () => {
-    const users: User[] = ['Ann', 'Bob', 'Cy', 'Di', 'Ed'].map((name, i) => ({ id: `u${i + 1}`, name }));
+    const users: User[] = ['Ann', 'Bob', 'Cy', 'Di', 'Ed'].map((name, i) => ({
+      id: `u${i + 1}`,
+      name,
+    }));
     const { client, received } = await serve((r, res) => {
       const query = new URL(r.url, 'http://x').searchParams;
       const offset = Number(query.get('offset') ?? 0);
@@ -427,7 +497,11 @@ describe('pagination', () => {
       names.push(user.name);
     }
     expect(names).toEqual(['Ann', 'Bob', 'Cy', 'Di', 'Ed']);
-    expect(received.map((r) => r.url)).toEqual(['/v1/users?limit=2', '/v1/users?offset=2&limit=2', '/v1/users?offset=4&limit=2']);
+    expect(received.map((r) => r.url)).toEqual([
+      '/v1/users?limit=2',
+      '/v1/users?offset=2&limit=2',
+      '/v1/users?offset=4&limit=2',
+    ]);
   });
 });
 
@@ -483,7 +557,9 @@ describe('server-sent events', () => {
 
 describe('the client methods', () => {
   it('send the same requests as the functions', async () => {
-    const { client, received } = await serve((r, res) => (r.method === 'DELETE' ? noContent(res) : json(res, 200, ITEM)));
+    const { client, received } = await serve((r, res) =>
+      r.method === 'DELETE' ? noContent(res) : json(res, 200, ITEM),
+    );
     await client.items.getVersion('a b', 2);
     await getItemVersion(client, 'a b', 2);
     await client.items.delete('x');

@@ -42,7 +42,8 @@ export function crashShape(error: unknown): string {
 }
 
 // The test runner's own frames differ between a run and its replay: never a signature's.
-const HARNESS = /node_modules[/\\](?:vitest|vite|@vitest|fast-check|tinypool)[/\\]|node:internal|[/\\]test[/\\]fuzz[/\\]/;
+const HARNESS =
+  /node_modules[/\\](?:vitest|vite|@vitest|fast-check|tinypool)[/\\]|node:internal|[/\\]test[/\\]fuzz[/\\]/;
 
 /** `function file` of the first frame in the generator, else in a package it uses. */
 function throwingFrame(stack: string): string {
@@ -51,10 +52,14 @@ function throwingFrame(stack: string): string {
     .slice(1)
     .map((line) => /^\s*at (?:async )?(?:(\S+) \()?(.+?)(?::\d+:\d+)?\)?$/.exec(line))
     .flatMap((m) => (m ? [{ fn: m[1] ?? '', file: m[2] ?? '' }] : []))
-    .filter((f) => f.file !== '<anonymous>' && !f.file.startsWith('node:') && !HARNESS.test(f.file));
+    .filter(
+      (f) => f.file !== '<anonymous>' && !f.file.startsWith('node:') && !HARNESS.test(f.file),
+    );
   const own = frames.find((f) => !f.file.includes('node_modules'));
   const frame = own ?? frames[0];
   if (!frame) return '?';
-  const file = frame.file.replace(/^.*node_modules[/\\]/, '').replace(/^.*[/\\](src|dist)[/\\]/, '$1/');
+  const file = frame.file
+    .replace(/^.*node_modules[/\\]/, '')
+    .replace(/^.*[/\\](src|dist)[/\\]/, '$1/');
   return `${frame.fn} ${file}`.trim();
 }

@@ -77,11 +77,15 @@ export async function fuzz(config: FuzzConfig): Promise<FuzzReport> {
   for (let start = 0; start < cases.length; start += batch) {
     const root = makeRoot();
     try {
-      results.push(...(await checkCases(cases.slice(start, start + batch), root, config, ALL_PHASES)).results);
+      results.push(
+        ...(await checkCases(cases.slice(start, start + batch), root, config, ALL_PHASES)).results,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-    log(`${results.length}/${cases.length} cases, ${results.filter((r) => r.failures.length > 0).length} failing`);
+    log(
+      `${results.length}/${cases.length} cases, ${results.filter((r) => r.failures.length > 0).length} failing`,
+    );
   }
 
   const found: FoundFailure[] = [];
@@ -106,7 +110,9 @@ export async function fuzz(config: FuzzConfig): Promise<FuzzReport> {
     generated: results.filter((r) => r.generated).length,
     rejected: results.filter((r) => r.rejection !== undefined).length,
     failingCases: results.filter((r) => r.failures.length > 0).length,
-    rejections: tally(results.flatMap((r) => (r.rejection === undefined ? [] : [blankVariableText(r.rejection)]))),
+    rejections: tally(
+      results.flatMap((r) => (r.rejection === undefined ? [] : [blankVariableText(r.rejection)])),
+    ),
     failures: found,
   };
 }
@@ -123,12 +129,25 @@ async function checkCases(
   for (const [i, fuzz] of cases.entries()) {
     const caseDir = join(root, `case-${i}`);
     mkdirSync(caseDir);
-    runs.push({ caseDir, run: await runGenerate(fuzz, caseDir, config.pipeline, config.generateTimeoutMs ?? 20_000) });
+    runs.push({
+      caseDir,
+      run: await runGenerate(fuzz, caseDir, config.pipeline, config.generateTimeoutMs ?? 20_000),
+    });
   }
   const written = runs.flatMap(({ run }) => (run.sdk === undefined ? [] : [run.sdk]));
   const withIndex = written.filter((sdk) => existsSync(join(sdk, 'index.ts')));
-  const checked = phases.typecheck && withIndex.length > 0 ? typecheckSdks(withIndex, compiler) : undefined;
-  const imported = phases.import ? await importSdks(runs.flatMap(({ caseDir, run }) => (run.sdk !== undefined && withIndex.includes(run.sdk) ? [{ sdk: run.sdk, scratch: join(caseDir, 'stripped') }] : [])), config.importTimeoutMs ?? 10_000) : undefined;
+  const checked =
+    phases.typecheck && withIndex.length > 0 ? typecheckSdks(withIndex, compiler) : undefined;
+  const imported = phases.import
+    ? await importSdks(
+        runs.flatMap(({ caseDir, run }) =>
+          run.sdk !== undefined && withIndex.includes(run.sdk)
+            ? [{ sdk: run.sdk, scratch: join(caseDir, 'stripped') }]
+            : [],
+        ),
+        config.importTimeoutMs ?? 10_000,
+      )
+    : undefined;
   const results = runs.map(({ run }): CaseResult => {
     const sdk = run.sdk;
     const later =
@@ -137,7 +156,11 @@ async function checkCases(
         : withIndex.includes(sdk)
           ? [...(checked?.failures.get(sdk) ?? []), ...(imported?.get(sdk) ?? [])]
           : [failure('tsc', 'the SDK has no index.ts')];
-    return { generated: sdk !== undefined, rejection: run.rejection, failures: [...run.failures, ...later] };
+    return {
+      generated: sdk !== undefined,
+      rejection: run.rejection,
+      failures: [...run.failures, ...later],
+    };
   });
   return { results, program: checked?.program };
 }
@@ -149,7 +172,9 @@ function tally(items: readonly string[]): Map<string, number> {
 }
 
 /** Signature → the first case that failed that way and how many did. */
-function bySignature(results: readonly CaseResult[]): Map<string, { first: number; count: number }> {
+function bySignature(
+  results: readonly CaseResult[],
+): Map<string, { first: number; count: number }> {
   const groups = new Map<string, { first: number; count: number }>();
   results.forEach((result, index) => {
     for (const signature of new Set(result.failures.map((f) => f.signature))) {
@@ -162,11 +187,18 @@ function bySignature(results: readonly CaseResult[]): Map<string, { first: numbe
 }
 
 /** Replays case `path` of the run and lets fast-check shrink it while it keeps failing with `signature`. */
-async function shrinkFailure(config: FuzzConfig, path: number, signature: string): Promise<{ fuzz: FuzzCase; detail: string } | undefined> {
+async function shrinkFailure(
+  config: FuzzConfig,
+  path: number,
+  signature: string,
+): Promise<{ fuzz: FuzzCase; detail: string } | undefined> {
   const kind = signature.slice(0, signature.indexOf(':'));
   const phases: Phases = { typecheck: kind === 'tsc', import: kind === 'import' };
   // Library and runtime files are the same for every case: checked in the run, skipped while shrinking.
-  let compiler: TypecheckSettings = { options: { ...SDK_COMPILER_OPTIONS, skipLibCheck: true }, skipRuntime: true };
+  let compiler: TypecheckSettings = {
+    options: { ...SDK_COMPILER_OPTIONS, skipLibCheck: true },
+    skipRuntime: true,
+  };
   let smallest: { fuzz: FuzzCase; detail: string } | undefined;
   const property = fc.asyncProperty(fuzzCase, async (fuzz) => {
     const root = makeRoot();
@@ -180,7 +212,11 @@ async function shrinkFailure(config: FuzzConfig, path: number, signature: string
       rmSync(root, { recursive: true, force: true });
     }
   });
-  await fc.check(property, { seed: config.seed, path: String(path), interruptAfterTimeLimit: config.shrink.timeLimitMs });
+  await fc.check(property, {
+    seed: config.seed,
+    path: String(path),
+    interruptAfterTimeLimit: config.shrink.timeLimitMs,
+  });
   return smallest;
 }
 
@@ -194,7 +230,9 @@ function makeRoot(): string {
 /** A failure as a reader wants it: what broke, the smallest spec that breaks it, and how to replay the original. */
 export function describeFailure(found: FoundFailure, seed: number): string {
   const { counterexample: c } = found;
-  const existing = c.output.existing ? `; the folder already holds ${JSON.stringify(c.output.existing)}` : '';
+  const existing = c.output.existing
+    ? `; the folder already holds ${JSON.stringify(c.output.existing)}`
+    : '';
   const files = inputFiles(c).map((file) => `--- ${file.name} ---\n${file.text.trimEnd()}`);
   return [
     `✗ ${found.signature}`,

@@ -13,7 +13,12 @@ const RUNS = 200;
 
 describe('fuzzing the generator with hostile specs', () => {
   it(`${RUNS} cases: each yields a compiling SDK that runs nothing on import, or a located CodegenError`, async () => {
-    const report = await fuzz({ pipeline: { generate, CodegenError }, seed: SEED, runs: RUNS, shrink: { failures: 4, timeLimitMs: 15_000 } });
+    const report = await fuzz({
+      pipeline: { generate, CodegenError },
+      seed: SEED,
+      runs: RUNS,
+      shrink: { failures: 4, timeLimitMs: 15_000 },
+    });
     // The cases must reach generation, not only be rejected.
     expect(report.generated).toBeGreaterThan(RUNS / 3);
     expect(report.failures.map((f) => describeFailure(f, SEED))).toEqual([]);

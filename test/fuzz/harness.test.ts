@@ -41,7 +41,8 @@ const BROKEN: Record<string, StandIn> = {
     throw new CodegenError([{ message: 'bad', pointer: '/info' }]);
   },
   tsc: async ({ output }) => writeSdk(output, 'export const answer: number = "forty-two";\n'),
-  import: async ({ output }) => writeSdk(output, 'export {};\nReflect.set(globalThis, "__fuzzPwned", 1);\n'),
+  import: async ({ output }) =>
+    writeSdk(output, 'export {};\nReflect.set(globalThis, "__fuzzPwned", 1);\n'),
 };
 
 function pipelineOf(generate: StandIn): Pipeline {
@@ -58,7 +59,13 @@ describe('the fuzz harness', () => {
       return (kind === undefined ? GOOD : BROKEN[kind]!)(options);
     };
     try {
-      const report = await fuzz({ pipeline: pipelineOf(rotating), seed: 7, runs: kinds.length + 2, shrink: { failures: 0, timeLimitMs: 0 }, generateTimeoutMs: 500 });
+      const report = await fuzz({
+        pipeline: pipelineOf(rotating),
+        seed: 7,
+        runs: kinds.length + 2,
+        shrink: { failures: 0, timeLimitMs: 0 },
+        generateTimeoutMs: 500,
+      });
       expect(new Set(report.failures.map((f) => f.kind))).toEqual(new Set(kinds));
       expect(report.failingCases).toBe(kinds.length);
     } finally {
@@ -69,11 +76,19 @@ describe('the fuzz harness', () => {
   it('shrinks a failure to a small spec that still shows it', async () => {
     // Fails on any input that mentions `constructor` anywhere.
     const picky: StandIn = async ({ input, output }) => {
-      const text = [input].flat().map((file) => readFileSync(file, 'utf8')).join('\n');
+      const text = [input]
+        .flat()
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n');
       if (text.includes('constructor')) throw new RangeError('constructor seen');
       writeSdk(output, 'export {};\n');
     };
-    const report = await fuzz({ pipeline: pipelineOf(picky), seed: 3, runs: 30, shrink: { failures: 1, timeLimitMs: 20_000 } });
+    const report = await fuzz({
+      pipeline: pipelineOf(picky),
+      seed: 3,
+      runs: 30,
+      shrink: { failures: 1, timeLimitMs: 20_000 },
+    });
     const [found] = report.failures;
     expect(found?.kind).toBe('crash');
     expect(found?.shrunk).toBe(true);

@@ -25,18 +25,32 @@ interface ImportReport {
 const WORKER = new URL('./import-worker.mjs', import.meta.url);
 
 /** Each SDK folder → what importing it did wrong (empty when nothing). */
-export async function importSdks(sdks: ReadonlyArray<{ readonly sdk: string; readonly scratch: string }>, timeoutMs: number): Promise<Map<string, Failure[]>> {
+export async function importSdks(
+  sdks: ReadonlyArray<{ readonly sdk: string; readonly scratch: string }>,
+  timeoutMs: number,
+): Promise<Map<string, Failure[]>> {
   const results = new Map<string, Failure[]>();
-  const pending = await Promise.all(sdks.map(async ({ sdk, scratch }) => ({ sdk, entry: pathToFileURL(await stripTypes(sdk, scratch)).href })));
+  const pending = await Promise.all(
+    sdks.map(async ({ sdk, scratch }) => ({
+      sdk,
+      entry: pathToFileURL(await stripTypes(sdk, scratch)).href,
+    })),
+  );
   let worker: Worker | undefined;
   try {
     for (const [id, { sdk, entry }] of pending.entries()) {
-      worker ??= new Worker(WORKER, { workerData: { sentinel: SENTINEL }, stdout: true, stderr: true });
+      worker ??= new Worker(WORKER, {
+        workerData: { sentinel: SENTINEL },
+        stdout: true,
+        stderr: true,
+      });
       const report = await importIn(worker, id, entry, timeoutMs);
       if (report === undefined) {
         await worker.terminate();
         worker = undefined;
-        results.set(sdk, [failure('import', `importing the SDK did not finish in ${timeoutMs} ms`)]);
+        results.set(sdk, [
+          failure('import', `importing the SDK did not finish in ${timeoutMs} ms`),
+        ]);
         continue;
       }
       results.set(sdk, judge(report));
@@ -50,13 +64,21 @@ export async function importSdks(sdks: ReadonlyArray<{ readonly sdk: string; rea
 function judge(report: ImportReport): Failure[] {
   const found: Failure[] = [];
   if (report.pwned) found.push(failure('import', `importing the SDK set globalThis.${SENTINEL}`));
-  for (const call of report.calls) found.push(failure('import', `importing the SDK called ${call}`));
-  if (report.threw !== undefined) found.push(failure('import', `importing the SDK threw ${report.threw}`));
-  for (const error of report.uncaught) found.push(failure('import', `importing the SDK left an uncaught ${error}`));
+  for (const call of report.calls)
+    found.push(failure('import', `importing the SDK called ${call}`));
+  if (report.threw !== undefined)
+    found.push(failure('import', `importing the SDK threw ${report.threw}`));
+  for (const error of report.uncaught)
+    found.push(failure('import', `importing the SDK left an uncaught ${error}`));
   return found;
 }
 
-function importIn(worker: Worker, id: number, url: string, timeoutMs: number): Promise<ImportReport | undefined> {
+function importIn(
+  worker: Worker,
+  id: number,
+  url: string,
+  timeoutMs: number,
+): Promise<ImportReport | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => done(undefined), timeoutMs);
     const onMessage = (report: ImportReport): void => {
@@ -106,5 +128,11 @@ async function stripFile(source: string, file: string): Promise<string | undefin
   // oxc rewrites a tagged template holding `</script` with a helper package this project does
   // not install; TypeScript's slower transpiler keeps it as written.
   if (!code.includes('@oxc-project/runtime')) return code;
-  return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
+  return ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      verbatimModuleSyntax: true,
+    },
+  }).outputText;
 }

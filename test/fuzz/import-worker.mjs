@@ -31,5 +31,11 @@ parentPort.on('message', async ({ id, url }) => {
   }
   // Let timers and promises that the import started run before judging.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  parentPort.postMessage({ id, pwned: Object.hasOwn(globalThis, sentinel), calls: [...calls], threw, uncaught: [...uncaught] });
+  parentPort.postMessage({
+    id,
+    pwned: Object.hasOwn(globalThis, sentinel),
+    calls: [...calls],
+    threw,
+    uncaught: [...uncaught],
+  });
 });

@@ -32,7 +32,12 @@ function splitInTwo(spec: Record<string, unknown>): InputFile[] {
   const entries = Object.entries(isRecord(paths) ? paths : {});
   const half = Math.ceil(entries.length / 2);
   const first = { ...head, paths: Object.fromEntries(entries.slice(0, half)) };
-  const second = { openapi: spec['openapi'], info: spec['info'], paths: Object.fromEntries(entries.slice(half)), components };
+  const second = {
+    openapi: spec['openapi'],
+    info: spec['info'],
+    paths: Object.fromEntries(entries.slice(half)),
+    components,
+  };
   return [
     { name: 'head.yaml', text: stringify(first) },
     { name: 'components.json', text: `${JSON.stringify(second, null, 2)}\n` },

@@ -24,5 +24,7 @@ export function snapshotPrototypes(): PrototypeSnapshot {
 /** What differs; empty when nothing does. */
 export function prototypeChanges(before: PrototypeSnapshot, after: PrototypeSnapshot): string[] {
   const keys = new Set([...before.keys(), ...after.keys()]);
-  return [...keys].filter((key) => before.get(key) !== after.get(key) || before.has(key) !== after.has(key));
+  return [...keys].filter(
+    (key) => before.get(key) !== after.get(key) || before.has(key) !== after.has(key),
+  );
 }

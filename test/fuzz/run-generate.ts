@@ -19,7 +19,9 @@ import { snapshotTree, treeChanges } from './tree-snapshot.js';
 /** The generator under test: from src in the test, from the build in `npm run fuzz`. */
 export interface Pipeline {
   readonly generate: (options: GenerateOptions) => Promise<unknown>;
-  readonly CodegenError: abstract new (...args: never[]) => Error & { readonly diagnostics: readonly Diagnostic[] };
+  readonly CodegenError: abstract new (
+    ...args: never[]
+  ) => Error & { readonly diagnostics: readonly Diagnostic[] };
 }
 
 export interface GenerateRun {
@@ -34,7 +36,12 @@ export interface GenerateRun {
 const VICTIM = 'victim.txt';
 const USER_FILES = ['keep.txt', 'notes/keep.md'] as const;
 
-export async function runGenerate(fuzz: FuzzCase, caseDir: string, pipeline: Pipeline, timeoutMs: number): Promise<GenerateRun> {
+export async function runGenerate(
+  fuzz: FuzzCase,
+  caseDir: string,
+  pipeline: Pipeline,
+  timeoutMs: number,
+): Promise<GenerateRun> {
   const inputDir = join(caseDir, 'in');
   const output = join(caseDir, fuzz.output.name);
   const inputs = inputFiles(fuzz).map((file) => writeFile(join(inputDir, file.name), file.text));
@@ -49,34 +56,63 @@ export async function runGenerate(fuzz: FuzzCase, caseDir: string, pipeline: Pip
   process.on('unhandledRejection', onStray);
   let settled: Settled;
   try {
-    settled = await settle(pipeline.generate({ input: inputs, output, ...fuzz.options }), timeoutMs);
+    settled = await settle(
+      pipeline.generate({ input: inputs, output, ...fuzz.options }),
+      timeoutMs,
+    );
     // A promise the run forgot is reported on a later turn of the event loop.
     await new Promise((resolve) => setImmediate(resolve));
   } finally {
     process.off('unhandledRejection', onStray);
   }
 
-  const failures: Failure[] = stray.map((reason) => failure('crash', `unhandled rejection: ${describeError(reason)}`, `unhandled rejection ${crashShape(reason)}`));
+  const failures: Failure[] = stray.map((reason) =>
+    failure(
+      'crash',
+      `unhandled rejection: ${describeError(reason)}`,
+      `unhandled rejection ${crashShape(reason)}`,
+    ),
+  );
   const changedPrototypes = prototypeChanges(prototypes, snapshotPrototypes());
-  if (changedPrototypes.length > 0) failures.push(failure('prototype', changedPrototypes.join(', ')));
+  if (changedPrototypes.length > 0)
+    failures.push(failure('prototype', changedPrototypes.join(', ')));
   const changedOutside = treeChanges(outside, snapshotTree(caseDir, output));
-  if (changedOutside.length > 0) failures.push(failure('outside', changedOutside.join('\n'), changedOutside.map(pathShape).join(' ')));
+  if (changedOutside.length > 0)
+    failures.push(
+      failure('outside', changedOutside.join('\n'), changedOutside.map(pathShape).join(' ')),
+    );
 
-  if (settled.kind === 'timeout') return { sdk: undefined, rejection: undefined, failures: [...failures, failure('hang', `generate() did not settle in ${timeoutMs} ms`)] };
+  if (settled.kind === 'timeout')
+    return {
+      sdk: undefined,
+      rejection: undefined,
+      failures: [...failures, failure('hang', `generate() did not settle in ${timeoutMs} ms`)],
+    };
   if (settled.kind === 'value') {
     failures.push(...lostUserFiles(output, fuzz.output.existing));
     return { sdk: output, rejection: undefined, failures };
   }
   const error = settled.error;
   if (!(error instanceof pipeline.CodegenError)) {
-    return { sdk: undefined, rejection: undefined, failures: [...failures, failure('crash', describeError(error), crashShape(error))] };
+    return {
+      sdk: undefined,
+      rejection: undefined,
+      failures: [...failures, failure('crash', describeError(error), crashShape(error))],
+    };
   }
   for (const d of error.diagnostics.filter((d) => d.location === undefined && !d.pointer)) {
     failures.push(failure('unlocated', d.message));
   }
   // A rejected run leaves the output folder as it was, absent included.
-  const changedOutput = outputBefore ? treeChanges(outputBefore, snapshotTree(output)) : existsSync(output) ? ['created the output folder'] : [];
-  if (changedOutput.length > 0) failures.push(failure('output-changed', changedOutput.join('\n'), changedOutput.map(pathShape).join(' ')));
+  const changedOutput = outputBefore
+    ? treeChanges(outputBefore, snapshotTree(output))
+    : existsSync(output)
+      ? ['created the output folder']
+      : [];
+  if (changedOutput.length > 0)
+    failures.push(
+      failure('output-changed', changedOutput.join('\n'), changedOutput.map(pathShape).join(' ')),
+    );
   return { sdk: undefined, rejection: error.diagnostics[0]?.message ?? error.message, failures };
 }
 
@@ -92,7 +128,13 @@ async function settle(promise: Promise<unknown>, timeoutMs: number): Promise<Set
     timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
   });
   try {
-    return await Promise.race([promise.then((): Settled => ({ kind: 'value' }), (error: unknown): Settled => ({ kind: 'error', error })), timeout]);
+    return await Promise.race([
+      promise.then(
+        (): Settled => ({ kind: 'value' }),
+        (error: unknown): Settled => ({ kind: 'error', error }),
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -101,13 +143,18 @@ async function settle(promise: Promise<unknown>, timeoutMs: number): Promise<Set
 /** What a user or a killed earlier run left in the output folder. */
 function plantOutput(output: string, existing: ExistingOutput): void {
   mkdirSync(output, { recursive: true });
-  if (existing.userFiles) for (const file of USER_FILES) writeFile(join(output, file), `the user's ${file}\n`);
+  if (existing.userFiles)
+    for (const file of USER_FILES) writeFile(join(output, file), `the user's ${file}\n`);
   if (existing.manifestFiles) {
-    writeFile(join(output, '.codegen-manifest.json'), `${JSON.stringify({ generator: 'codegen', files: existing.manifestFiles, api: {} }, null, 2)}\n`);
+    writeFile(
+      join(output, '.codegen-manifest.json'),
+      `${JSON.stringify({ generator: 'codegen', files: existing.manifestFiles, api: {} }, null, 2)}\n`,
+    );
   }
   if (existing.journal) {
     const pending = join(output, '.codegen-pending');
-    for (const move of existing.journal.moves) writeFile(join(pending, 'files', move), `staged ${move}\n`);
+    for (const move of existing.journal.moves)
+      writeFile(join(pending, 'files', move), `staged ${move}\n`);
     writeFile(join(pending, 'journal.json'), JSON.stringify(existing.journal));
   }
 }
@@ -115,7 +162,10 @@ function plantOutput(output: string, existing: ExistingOutput): void {
 /** The user's files must survive a run unless the manifest claims them. */
 function lostUserFiles(output: string, existing: ExistingOutput | undefined): Failure[] {
   if (!existing?.userFiles) return [];
-  const claimed = new Set([...(existing.manifestFiles ?? []), ...(existing.journal?.removes ?? [])]);
+  const claimed = new Set([
+    ...(existing.manifestFiles ?? []),
+    ...(existing.journal?.removes ?? []),
+  ]);
   return USER_FILES.filter((file) => !claimed.has(file))
     .filter((file) => readText(join(output, file)) !== `the user's ${file}\n`)
     .map((file) => failure('user-file', `${file} was changed or removed`));

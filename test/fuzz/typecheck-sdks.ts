@@ -18,24 +18,52 @@ export interface TypecheckSettings {
 }
 
 /** Each SDK folder → its diagnostics as failures (empty when it compiles). */
-export function typecheckSdks(sdks: readonly string[], settings: TypecheckSettings = { options: SDK_COMPILER_OPTIONS }): { failures: Map<string, Failure[]>; program: ts.Program } {
+export function typecheckSdks(
+  sdks: readonly string[],
+  settings: TypecheckSettings = { options: SDK_COMPILER_OPTIONS },
+): { failures: Map<string, Failure[]>; program: ts.Program } {
   const { options, oldProgram } = settings;
   const host = sharedRuntimeHost(options);
-  const program = ts.createProgram({ rootNames: sdks.map((sdk) => join(sdk, 'index.ts')), options, host, ...(oldProgram && { oldProgram }) });
+  const program = ts.createProgram({
+    rootNames: sdks.map((sdk) => join(sdk, 'index.ts')),
+    options,
+    host,
+    ...(oldProgram && { oldProgram }),
+  });
   const failures = new Map<string, Failure[]>(sdks.map((sdk) => [sdk, []]));
-  const checked = program.getSourceFiles().filter((f) => !(options.skipLibCheck && f.isDeclarationFile) && !(settings.skipRuntime && RUNTIME_FILE.test(f.fileName)));
+  const checked = program
+    .getSourceFiles()
+    .filter(
+      (f) =>
+        !(options.skipLibCheck && f.isDeclarationFile) &&
+        !(settings.skipRuntime && RUNTIME_FILE.test(f.fileName)),
+    );
   const diagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),
-    ...checked.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
+    ...checked.flatMap((f) => [
+      ...program.getSyntacticDiagnostics(f),
+      ...program.getSemanticDiagnostics(f),
+    ]),
   ];
   for (const d of diagnostics) {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-    const sdk = d.file && sdks.find((s) => d.file!.fileName.startsWith(s + sep) || d.file!.fileName.startsWith(`${s}/`));
+    const sdk =
+      d.file &&
+      sdks.find(
+        (s) => d.file!.fileName.startsWith(s + sep) || d.file!.fileName.startsWith(`${s}/`),
+      );
     const file = d.file && sdk ? relative(sdk, d.file.fileName) : (d.file?.fileName ?? '(global)');
-    const where = d.file && d.start !== undefined ? `:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '';
+    const where =
+      d.file && d.start !== undefined
+        ? `:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}`
+        : '';
     const line = d.file && d.start !== undefined ? sourceLine(d.file, d.start) : '';
-    const found = failure('tsc', `${file}${where} TS${d.code} ${message}${line && `\n    ${line}`}`, `${file.replace(/^.*\//, '')} TS${d.code} ${message}`);
+    const found = failure(
+      'tsc',
+      `${file}${where} TS${d.code} ${message}${line && `\n    ${line}`}`,
+      `${file.replace(/^.*\//, '')} TS${d.code} ${message}`,
+    );
     // A diagnostic in no SDK (a library file) belongs to all of them.
     for (const target of sdk ? [sdk] : sdks) failures.get(target)!.push(found);
   }
@@ -56,7 +84,8 @@ function sharedRuntimeHost(options: ts.CompilerOptions): ts.CompilerHost {
   // TypeScript's own lib files never change: parsed and bound once for all programs.
   const readSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (!/[/\\]typescript[/\\]lib[/\\]lib\.[^/\\]+\.d\.ts$/.test(fileName)) return readSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (!/[/\\]typescript[/\\]lib[/\\]lib\.[^/\\]+\.d\.ts$/.test(fileName))
+      return readSourceFile(fileName, languageVersion, onError, shouldCreate);
     const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
     let file = libFiles.get(key);
     if (!file) {
@@ -76,11 +105,30 @@ function sharedRuntimeHost(options: ts.CompilerOptions): ts.CompilerHost {
     return fileName;
   };
   const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (f) => f, options);
-  host.resolveModuleNameLiterals = (literals, containingFile, redirectedReference, compilerOptions, containingSourceFile) =>
+  host.resolveModuleNameLiterals = (
+    literals,
+    containingFile,
+    redirectedReference,
+    compilerOptions,
+    containingSourceFile,
+  ) =>
     literals.map((literal) => {
       const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
-      const { resolvedModule } = ts.resolveModuleName(literal.text, containingFile, compilerOptions, host, cache, redirectedReference, mode);
-      return { resolvedModule: resolvedModule && { ...resolvedModule, resolvedFileName: redirect(resolvedModule.resolvedFileName) } };
+      const { resolvedModule } = ts.resolveModuleName(
+        literal.text,
+        containingFile,
+        compilerOptions,
+        host,
+        cache,
+        redirectedReference,
+        mode,
+      );
+      return {
+        resolvedModule: resolvedModule && {
+          ...resolvedModule,
+          resolvedFileName: redirect(resolvedModule.resolvedFileName),
+        },
+      };
     });
   return host;
 }

@@ -10,7 +10,15 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string = process.cwd(), env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+export function runCli(
+  args: readonly string[],
+  cwd: string = process.cwd(),
+  env: NodeJS.ProcessEnv = {},
+): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

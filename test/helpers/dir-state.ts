@@ -7,7 +7,10 @@ export function dirState(dir: string): Record<string, { content: string; mtimeMs
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = join(entry.parentPath, entry.name);
-    state[relative(dir, full)] = { content: readFileSync(full, 'utf8'), mtimeMs: statSync(full).mtimeMs };
+    state[relative(dir, full)] = {
+      content: readFileSync(full, 'utf8'),
+      mtimeMs: statSync(full).mtimeMs,
+    };
   }
   return state;
 }

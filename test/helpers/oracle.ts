@@ -26,11 +26,17 @@ export async function writeOracle(
   const { document } = await loadSpec(inputs);
   // Options that state JSON Schema's meaning, which is ours: a property with a
   // default is still optional, and `{type: object}` alone admits any keys.
-  const ast = await openapiTS(document, { defaultNonNullable: false, emptyObjectsUnknown: true, silent: true });
+  const ast = await openapiTS(document, {
+    defaultNonNullable: false,
+    emptyObjectsUnknown: true,
+    silent: true,
+  });
   mkdirSync(workDir, { recursive: true });
   writeFileSync(join(workDir, 'oracle.ts'), astToString(ast));
   const api = normalizeDocument(document);
-  const components = api.schemas.filter((s) => !s.key.startsWith('#') && differences[s.typeName]?.kind !== 'differ');
+  const components = api.schemas.filter(
+    (s) => !s.key.startsWith('#') && differences[s.typeName]?.kind !== 'differ',
+  );
   const typesModule = `${relative(workDir, join(sdkDir, 'types.js')).replace(/\\/g, '/')}`;
   const lines = [
     `import type { components } from './oracle.js';`,
@@ -40,9 +46,15 @@ export async function writeOracle(
     '// Plain assignments, which tsc decides even for recursive types.',
     ...components.flatMap((s, i) => {
       const theirs = `components['schemas'][${JSON.stringify(s.key)}]`;
-      const lines = [`declare const ours${i}: sdk.${s.typeName};`, `export const toTheirs${i}: ${theirs} = ours${i};`];
+      const lines = [
+        `declare const ours${i}: sdk.${s.typeName};`,
+        `export const toTheirs${i}: ${theirs} = ours${i};`,
+      ];
       if (differences[s.typeName]?.kind !== 'narrower') {
-        lines.push(`declare const theirs${i}: ${theirs};`, `export const toOurs${i}: sdk.${s.typeName} = theirs${i};`);
+        lines.push(
+          `declare const theirs${i}: ${theirs};`,
+          `export const toOurs${i}: sdk.${s.typeName} = theirs${i};`,
+        );
       }
       return lines;
     }),

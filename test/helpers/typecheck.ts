@@ -21,7 +21,10 @@ export const SDK_COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 /** Diagnostics as `file:line:col message` lines; empty when everything compiles. */
-export function typecheck(rootNames: readonly string[], options: ts.CompilerOptions = SDK_COMPILER_OPTIONS): string[] {
+export function typecheck(
+  rootNames: readonly string[],
+  options: ts.CompilerOptions = SDK_COMPILER_OPTIONS,
+): string[] {
   const program = ts.createProgram(rootNames, options);
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');

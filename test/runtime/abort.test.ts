@@ -13,26 +13,31 @@ it.each([
   ['an Error', new Error('stopped by the caller')],
   ['a string', 'stopped'],
   ['the default', undefined],
-])('an already-aborted signal (%s reason) rejects at once with the reason, and sends nothing', async (_label, reason) => {
-  server = await startServer((_r, res) => json(res, 200, {}));
-  let credentialAsked = false;
-  const client = new BaseClient(
-    { baseUrl: server.url },
-    {
-      defaultBaseUrl: 'https://unused.example',
-      securitySchemes: { key: { type: 'bearer' } },
-      credentials: {
-        key: () => {
-          credentialAsked = true;
-          return 'tok';
+])(
+  'an already-aborted signal (%s reason) rejects at once with the reason, and sends nothing',
+  async (_label, reason) => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    let credentialAsked = false;
+    const client = new BaseClient(
+      { baseUrl: server.url },
+      {
+        defaultBaseUrl: 'https://unused.example',
+        securitySchemes: { key: { type: 'bearer' } },
+        credentials: {
+          key: () => {
+            credentialAsked = true;
+            return 'tok';
+          },
         },
       },
-    },
-  );
-  const controller = new AbortController();
-  controller.abort(reason);
-  const error = await client.request({ method: 'GET', path: '/x', security: [['key']] }, { signal: controller.signal }).catch((e: unknown) => e);
-  expect(error).toBe(controller.signal.reason);
-  expect(server.received).toHaveLength(0);
-  expect(credentialAsked).toBe(false);
-});
+    );
+    const controller = new AbortController();
+    controller.abort(reason);
+    const error = await client
+      .request({ method: 'GET', path: '/x', security: [['key']] }, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBe(controller.signal.reason);
+    expect(server.received).toHaveLength(0);
+    expect(credentialAsked).toBe(false);
+  },
+);

@@ -1,12 +1,21 @@
 /** `ApiPromise` as returned by `BaseClient.request()`, and credentials given as functions, against a real server. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiPromise } from '../../templates/runtime/api-promise.js';
-import { BaseClient, type ClientOptions, type RequestSpec } from '../../templates/runtime/client.js';
+import {
+  BaseClient,
+  type ClientOptions,
+  type RequestSpec,
+} from '../../templates/runtime/client.js';
 import { NotFoundError } from '../../templates/runtime/errors.js';
 import type { Credential, SecurityScheme } from '../../templates/runtime/security.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
-const GET: RequestSpec = { method: 'GET', path: '/thing', accept: 'application/json', security: [['key']] };
+const GET: RequestSpec = {
+  method: 'GET',
+  path: '/thing',
+  accept: 'application/json',
+  security: [['key']],
+};
 
 function client(
   baseUrl: string,
@@ -14,7 +23,10 @@ function client(
   schemes: Record<string, SecurityScheme> = { key: { type: 'bearer' } },
   options: ClientOptions = {},
 ): BaseClient {
-  return new BaseClient({ baseUrl, maxRetries: 0, ...options }, { defaultBaseUrl: 'https://unused.example', securitySchemes: schemes, credentials });
+  return new BaseClient(
+    { baseUrl, maxRetries: 0, ...options },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: schemes, credentials },
+  );
 }
 
 /** Rejects if `promise` has not settled in `ms`: a bound on hangs, not a timing assertion. */
@@ -66,8 +78,12 @@ describe('ApiPromise', () => {
   });
 
   it('withResponse() gives the data together with the response status and headers', async () => {
-    server = await startServer((_r, res) => json(res, 201, { id: 'th_2' }, { 'x-request-id': 'req_42', 'x-rate-remaining': '9' }));
-    const { data, response } = await client(server.url).request<{ id: string }>({ ...GET, method: 'POST', body: {} }).withResponse();
+    server = await startServer((_r, res) =>
+      json(res, 201, { id: 'th_2' }, { 'x-request-id': 'req_42', 'x-rate-remaining': '9' }),
+    );
+    const { data, response } = await client(server.url)
+      .request<{ id: string }>({ ...GET, method: 'POST', body: {} })
+      .withResponse();
     expect(data).toEqual({ id: 'th_2' });
     expect(response).toBeInstanceOf(Response);
     expect(response.status).toBe(201);
@@ -91,7 +107,9 @@ describe('ApiPromise', () => {
 
   it('then() maps the data and returns a plain Promise', async () => {
     server = await startServer((_r, res) => json(res, 200, { n: 20 }));
-    const derived = client(server.url).request<{ n: number }>(GET).then((d) => d.n + 1);
+    const derived = client(server.url)
+      .request<{ n: number }>(GET)
+      .then((d) => d.n + 1);
     expect(derived).not.toBeInstanceOf(ApiPromise);
     expect(await derived).toBe(21);
   });
@@ -112,7 +130,11 @@ describe('ApiPromise', () => {
   it('finally() runs once on success, passing the data through', async () => {
     server = await startServer((_r, res) => json(res, 200, { ok: true }));
     let calls = 0;
-    expect(await client(server.url).request(GET).finally(() => void calls++)).toEqual({ ok: true });
+    expect(
+      await client(server.url)
+        .request(GET)
+        .finally(() => void calls++),
+    ).toEqual({ ok: true });
     expect(calls).toBe(1);
   });
 
@@ -131,7 +153,10 @@ describe('ApiPromise', () => {
     server = await startServer((_r, res) => json(res, 404, { detail: 'missing' }));
     const url = server.url;
     const unhandled = await unhandledDuring(async () => {
-      const error = await client(url).request(GET).withResponse().catch((e: unknown) => e);
+      const error = await client(url)
+        .request(GET)
+        .withResponse()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error).toMatchObject({ status: 404, body: { detail: 'missing' } });
     });
@@ -174,7 +199,9 @@ describe('ApiPromise', () => {
       res.write('{"partial":'); // and never ends
     });
     const controller = new AbortController();
-    const pending = client(server.url, undefined, undefined, { timeout: 100 }).request(GET, { signal: controller.signal });
+    const pending = client(server.url, undefined, undefined, { timeout: 100 }).request(GET, {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 200);
     const outcome = await within(
       pending.withResponse().then(
@@ -197,7 +224,10 @@ describe('credentials given as functions', () => {
     await c.request(GET);
     await c.request(GET);
     expect(calls).toBe(2);
-    expect(server.received.map((r) => r.headers['authorization'])).toEqual(['Bearer tok_1', 'Bearer tok_2']);
+    expect(server.received.map((r) => r.headers['authorization'])).toEqual([
+      'Bearer tok_1',
+      'Bearer tok_2',
+    ]);
   });
 
   it('an async function is awaited for every request', async () => {
@@ -213,7 +243,10 @@ describe('credentials given as functions', () => {
     await c.request(GET);
     await c.request(GET);
     expect(calls).toBe(2);
-    expect(server.received.map((r) => r.headers['authorization'])).toEqual(['Bearer async_1', 'Bearer async_2']);
+    expect(server.received.map((r) => r.headers['authorization'])).toEqual([
+      'Bearer async_1',
+      'Bearer async_2',
+    ]);
   });
 
   it('functions work for apiKey in header, query and cookie, and for basic', async () => {
@@ -221,7 +254,12 @@ describe('credentials given as functions', () => {
     let n = 0;
     const c = client(
       server.url,
-      { header: () => `h${++n}`, query: async () => `q${n}`, cookie: () => 'c v', basic: async () => 'user:pa ss' },
+      {
+        header: () => `h${++n}`,
+        query: async () => `q${n}`,
+        cookie: () => 'c v',
+        basic: async () => 'user:pa ss',
+      },
       {
         header: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
         query: { type: 'apiKey', in: 'query', name: 'api_key' },
@@ -229,11 +267,36 @@ describe('credentials given as functions', () => {
         basic: { type: 'basic' },
       },
     );
-    await c.request({ ...GET, query: { a: 1 }, security: [['header', 'query', 'cookie', 'basic']] });
-    await c.request({ ...GET, query: { a: 1 }, security: [['header', 'query', 'cookie', 'basic']] });
-    expect(server.received.map((r) => [r.url, r.headers['x-api-key'], r.headers['cookie'], r.headers['authorization']])).toEqual([
-      ['/thing?a=1&api_key=q1', 'h1', 'sid=c%20v', `Basic ${Buffer.from('user:pa ss').toString('base64')}`],
-      ['/thing?a=1&api_key=q2', 'h2', 'sid=c%20v', `Basic ${Buffer.from('user:pa ss').toString('base64')}`],
+    await c.request({
+      ...GET,
+      query: { a: 1 },
+      security: [['header', 'query', 'cookie', 'basic']],
+    });
+    await c.request({
+      ...GET,
+      query: { a: 1 },
+      security: [['header', 'query', 'cookie', 'basic']],
+    });
+    expect(
+      server.received.map((r) => [
+        r.url,
+        r.headers['x-api-key'],
+        r.headers['cookie'],
+        r.headers['authorization'],
+      ]),
+    ).toEqual([
+      [
+        '/thing?a=1&api_key=q1',
+        'h1',
+        'sid=c%20v',
+        `Basic ${Buffer.from('user:pa ss').toString('base64')}`,
+      ],
+      [
+        '/thing?a=1&api_key=q2',
+        'h2',
+        'sid=c%20v',
+        `Basic ${Buffer.from('user:pa ss').toString('base64')}`,
+      ],
     ]);
   });
 

@@ -1,16 +1,34 @@
 /** The runtime's HTTP core, tested once, directly, against a real server on 127.0.0.1. */
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BaseClient, type ClientOptions, type RequestSpec } from '../../templates/runtime/client.js';
-import { ApiConnectionError, InternalServerError, NotFoundError, RateLimitError } from '../../templates/runtime/errors.js';
+import {
+  BaseClient,
+  type ClientOptions,
+  type RequestSpec,
+} from '../../templates/runtime/client.js';
+import {
+  ApiConnectionError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+} from '../../templates/runtime/errors.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
-const GET: RequestSpec = { method: 'GET', path: '/things', accept: 'application/json', security: [['key']] };
+const GET: RequestSpec = {
+  method: 'GET',
+  path: '/things',
+  accept: 'application/json',
+  security: [['key']],
+};
 
 function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
   return new BaseClient(
     { baseUrl, ...options },
-    { defaultBaseUrl: 'https://unused.example', securitySchemes: { key: { type: 'bearer' } }, credentials: { key: 'sk-secret' } },
+    {
+      defaultBaseUrl: 'https://unused.example',
+      securitySchemes: { key: { type: 'bearer' } },
+      credentials: { key: 'sk-secret' },
+    },
   );
 }
 
@@ -23,7 +41,12 @@ afterEach(async () => {
 describe('BaseClient', () => {
   it('sends the credential, JSON body with Content-Type, and query values', async () => {
     server = await startServer((_r, res) => json(res, 200, { ok: true }));
-    const spec: RequestSpec = { ...GET, method: 'POST', query: { a: 1, b: undefined, c: 'x y' }, body: { n: 1 } };
+    const spec: RequestSpec = {
+      ...GET,
+      method: 'POST',
+      query: { a: 1, b: undefined, c: 'x y' },
+      body: { n: 1 },
+    };
     expect(await client(server.url).request(spec)).toEqual({ ok: true });
     const [r] = server.received;
     expect(r?.url).toBe('/things?a=1&c=x%20y');
@@ -51,8 +74,12 @@ describe('BaseClient', () => {
   });
 
   it('does not retry a 404, and throws NotFoundError with status, headers and body', async () => {
-    server = await startServer((_r, res) => json(res, 404, { detail: 'gone' }, { 'x-request-id': 'req_1' }));
-    const error = await client(server.url).request(GET).catch((e: unknown) => e);
+    server = await startServer((_r, res) =>
+      json(res, 404, { detail: 'gone' }, { 'x-request-id': 'req_1' }),
+    );
+    const error = await client(server.url)
+      .request(GET)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, body: { detail: 'gone' }, requestId: 'req_1' });
     expect(server.received).toHaveLength(1);
@@ -60,14 +87,20 @@ describe('BaseClient', () => {
 
   it('retries 429 up to maxRetries, honouring Retry-After, then throws RateLimitError', async () => {
     server = await startServer((_r, res) => json(res, 429, {}, { 'retry-after': '0' }));
-    const error = await client(server.url, { maxRetries: 2 }).request(GET).catch((e: unknown) => e);
+    const error = await client(server.url, { maxRetries: 2 })
+      .request(GET)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(server.received).toHaveLength(3);
   });
 
   it('maps 5xx to InternalServerError once retries are spent, and keeps the secret out of the message', async () => {
-    server = await startServer((_r, res) => json(res, 500, { message: 'boom' }, { 'retry-after-ms': '1' }));
-    const error = (await client(server.url, { maxRetries: 1 }).request(GET).catch((e: unknown) => e)) as Error;
+    server = await startServer((_r, res) =>
+      json(res, 500, { message: 'boom' }, { 'retry-after-ms': '1' }),
+    );
+    const error = (await client(server.url, { maxRetries: 1 })
+      .request(GET)
+      .catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.message).toBe('500 {"message":"boom"}');
     expect(JSON.stringify(error) + error.message + error.stack).not.toContain('sk-secret');
@@ -78,7 +111,9 @@ describe('BaseClient', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as { port: number }).port;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await client(`http://127.0.0.1:${port}`, { maxRetries: 1 }).request(GET).catch((e: unknown) => e);
+    const error = await client(`http://127.0.0.1:${port}`, { maxRetries: 1 })
+      .request(GET)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiConnectionError);
   });
 
@@ -93,7 +128,9 @@ describe('BaseClient', () => {
 
   it('refuses header values with a line break before sending', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    await expect(client(server.url).request(GET, { headers: { 'x-a': 'b\r\nx-injected: 1' } })).rejects.toThrow(/line break/);
+    await expect(
+      client(server.url).request(GET, { headers: { 'x-a': 'b\r\nx-injected: 1' } }),
+    ).rejects.toThrow(/line break/);
     expect(server.received).toHaveLength(0);
   });
 });

@@ -34,7 +34,10 @@ describe('path', () => {
 
   it('refuses a segment that is a dot segment once %2e is read as a dot', () => {
     for (const text of ['%2e', '%2E%2e', '.%2E']) {
-      expect(refusal(() => path`/a/${new StyledSegment(text)}`), text).toBeInstanceOf(InvalidArgumentError);
+      expect(
+        refusal(() => path`/a/${new StyledSegment(text)}`),
+        text,
+      ).toBeInstanceOf(InvalidArgumentError);
     }
   });
 });
@@ -50,7 +53,9 @@ describe('pathStyle', () => {
   });
 
   it('refuses simple-style arrays that are a dot segment, and lets matrix style through', () => {
-    expect(refusal(() => path`/x/${pathStyle('ids', ['..'], 'simple', false)}`)).toBeInstanceOf(InvalidArgumentError);
+    expect(refusal(() => path`/x/${pathStyle('ids', ['..'], 'simple', false)}`)).toBeInstanceOf(
+      InvalidArgumentError,
+    );
     expect(path`/x/${pathStyle('id', '..', 'matrix', false)}`).toBe('/x/;id=..');
   });
 });

@@ -9,12 +9,21 @@ interface Item {
   readonly id: string;
 }
 
-const LIST: RequestSpec = { method: 'GET', path: '/items', accept: 'application/json', security: [['key']] };
+const LIST: RequestSpec = {
+  method: 'GET',
+  path: '/items',
+  accept: 'application/json',
+  security: [['key']],
+};
 
 function client(baseUrl: string): BaseClient {
   return new BaseClient(
     { baseUrl, maxRetries: 0 },
-    { defaultBaseUrl: 'https://unused.example', securitySchemes: { key: { type: 'bearer' } }, credentials: { key: 'sk-pages' } },
+    {
+      defaultBaseUrl: 'https://unused.example',
+      securitySchemes: { key: { type: 'bearer' } },
+      credentials: { key: 'sk-pages' },
+    },
   );
 }
 
@@ -39,7 +48,13 @@ afterEach(async () => {
 });
 
 describe('paginate(): cursor', () => {
-  const pagination: Pagination = { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor', hasMore: 'has_more' };
+  const pagination: Pagination = {
+    kind: 'cursor',
+    items: 'data',
+    cursor: 'next_cursor',
+    param: 'cursor',
+    hasMore: 'has_more',
+  };
   const pages: Record<string, unknown> = {
     '': { data: items('a', 'b'), next_cursor: 'c2', has_more: true },
     c2: { data: items('c', 'd'), next_cursor: 'c3', has_more: true },
@@ -49,64 +64,112 @@ describe('paginate(): cursor', () => {
 
   it('awaiting gives the first page only, with one request', async () => {
     server = await startServer((r, res) => json(res, 200, pages[query(r).get('cursor') ?? '']));
-    const page = await client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination);
+    const page = await client(server.url).paginate<unknown, Item>(
+      { ...LIST, query: { limit: 2 } },
+      pagination,
+    );
     expect(page).toEqual(pages['']);
     expect(server.received.map((r) => r.url)).toEqual(['/items?limit=2']);
   });
 
   it('for await yields every item of every page, stopping when has_more is false', async () => {
     server = await startServer((r, res) => json(res, 200, pages[query(r).get('cursor') ?? '']));
-    const all = await collect(client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination));
+    const all = await collect(
+      client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination),
+    );
     expect(all).toEqual(items('a', 'b', 'c', 'd', 'e'));
-    expect(server.received.map((r) => r.url)).toEqual(['/items?limit=2', '/items?limit=2&cursor=c2', '/items?limit=2&cursor=c3']);
-    expect(server.received.map((r) => r.headers['authorization'])).toEqual(['Bearer sk-pages', 'Bearer sk-pages', 'Bearer sk-pages']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?limit=2',
+      '/items?limit=2&cursor=c2',
+      '/items?limit=2&cursor=c3',
+    ]);
+    expect(server.received.map((r) => r.headers['authorization'])).toEqual([
+      'Bearer sk-pages',
+      'Bearer sk-pages',
+      'Bearer sk-pages',
+    ]);
   });
 
   it('without hasMore, stops when the cursor is null', async () => {
-    const noFlag: Pagination = { kind: 'cursor', items: 'data', cursor: 'next', param: 'page_token' };
+    const noFlag: Pagination = {
+      kind: 'cursor',
+      items: 'data',
+      cursor: 'next',
+      param: 'page_token',
+    };
     server = await startServer((r, res) => {
       const token = query(r).get('page_token');
       if (token === null) json(res, 200, { data: items('a'), next: 't/1' });
       else if (token === 't/1') json(res, 200, { data: items('b', 'c'), next: 't 2' });
       else json(res, 200, { data: items('d'), next: null });
     });
-    const all = await collect(client(server.url).paginate<unknown, Item>({ ...LIST, query: { q: 'x y' } }, noFlag));
+    const all = await collect(
+      client(server.url).paginate<unknown, Item>({ ...LIST, query: { q: 'x y' } }, noFlag),
+    );
     expect(all).toEqual(items('a', 'b', 'c', 'd'));
-    expect(server.received.map((r) => r.url)).toEqual(['/items?q=x%20y', '/items?q=x%20y&page_token=t%2F1', '/items?q=x%20y&page_token=t%202']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?q=x%20y',
+      '/items?q=x%20y&page_token=t%2F1',
+      '/items?q=x%20y&page_token=t%202',
+    ]);
   });
 
   it('replaces a cursor given in the first query instead of sending it twice', async () => {
     const noFlag: Pagination = { kind: 'cursor', items: 'data', cursor: 'next', param: 'cursor' };
     server = await startServer((r, res) => {
       const cursor = query(r).get('cursor');
-      json(res, 200, cursor === 'start' ? { data: items('a'), next: 'more' } : { data: items('b'), next: '' });
+      json(
+        res,
+        200,
+        cursor === 'start' ? { data: items('a'), next: 'more' } : { data: items('b'), next: '' },
+      );
     });
-    const all = await collect(client(server.url).paginate<unknown, Item>({ ...LIST, query: { cursor: 'start', limit: 1 } }, noFlag));
+    const all = await collect(
+      client(server.url).paginate<unknown, Item>(
+        { ...LIST, query: { cursor: 'start', limit: 1 } },
+        noFlag,
+      ),
+    );
     expect(all).toEqual(items('a', 'b'));
-    expect(server.received.map((r) => r.url)).toEqual(['/items?cursor=start&limit=1', '/items?cursor=more&limit=1']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?cursor=start&limit=1',
+      '/items?cursor=more&limit=1',
+    ]);
   });
 });
 
 describe('paginate(): after (has_more and the last item id)', () => {
-  const pagination: Pagination = { kind: 'after', items: 'data', hasMore: 'has_more', id: 'id', param: 'starting_after' };
+  const pagination: Pagination = {
+    kind: 'after',
+    items: 'data',
+    hasMore: 'has_more',
+    id: 'id',
+    param: 'starting_after',
+  };
 
   function serve(r: Received, res: Parameters<typeof json>[0]): void {
     const after = query(r).get('starting_after');
     if (after === null) json(res, 200, { object: 'list', data: items('a', 'b'), has_more: true });
-    else if (after === 'b') json(res, 200, { object: 'list', data: items('c', 'd'), has_more: true });
+    else if (after === 'b')
+      json(res, 200, { object: 'list', data: items('c', 'd'), has_more: true });
     else json(res, 200, { object: 'list', data: items('e'), has_more: false });
   }
 
   it('awaiting gives the first page only, with one request', async () => {
     server = await startServer(serve);
-    const page = await client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination);
+    const page = await client(server.url).paginate<unknown, Item>(
+      { ...LIST, query: { limit: 2 } },
+      pagination,
+    );
     expect(page).toEqual({ object: 'list', data: items('a', 'b'), has_more: true });
     expect(server.received).toHaveLength(1);
   });
 
   it('for await yields every item, sending the last id of each page', async () => {
     server = await startServer(serve);
-    const all = await collect(client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination));
+    const all = await collect(
+      client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination),
+    );
     expect(all).toEqual(items('a', 'b', 'c', 'd', 'e'));
     expect(server.received.map((r) => r.url)).toEqual([
       '/items?limit=2',
@@ -123,25 +186,47 @@ describe('paginate(): link', () => {
     server = await startServer((r, res) => {
       const page = query(r).get('page');
       const base = server!.url;
-      if (page === null) json(res, 200, { results: items('a', 'b'), next: `${base}/items?page=2&size=2&filter=x%20y` });
-      else if (page === '2') json(res, 200, { results: items('c', 'd'), next: `${base}/other/path?page=3` });
+      if (page === null)
+        json(res, 200, {
+          results: items('a', 'b'),
+          next: `${base}/items?page=2&size=2&filter=x%20y`,
+        });
+      else if (page === '2')
+        json(res, 200, { results: items('c', 'd'), next: `${base}/other/path?page=3` });
       else json(res, 200, { results: items('e'), next: null });
     });
-    const pages = client(server.url).paginate<{ results: Item[] }, Item>({ ...LIST, query: { size: 2 } }, pagination);
-    expect(await pages).toEqual({ results: items('a', 'b'), next: `${server.url}/items?page=2&size=2&filter=x%20y` });
+    const pages = client(server.url).paginate<{ results: Item[] }, Item>(
+      { ...LIST, query: { size: 2 } },
+      pagination,
+    );
+    expect(await pages).toEqual({
+      results: items('a', 'b'),
+      next: `${server.url}/items?page=2&size=2&filter=x%20y`,
+    });
     expect(server.received).toHaveLength(1);
     expect(await collect(pages)).toEqual(items('a', 'b', 'c', 'd', 'e'));
     // The first page is not fetched again; the link's query replaces the original one.
-    expect(server.received.map((r) => r.url)).toEqual(['/items?size=2', '/items?page=2&size=2&filter=x%20y', '/other/path?page=3']);
-    expect(server.received.map((r) => r.headers['authorization'])).toEqual(['Bearer sk-pages', 'Bearer sk-pages', 'Bearer sk-pages']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?size=2',
+      '/items?page=2&size=2&filter=x%20y',
+      '/other/path?page=3',
+    ]);
+    expect(server.received.map((r) => r.headers['authorization'])).toEqual([
+      'Bearer sk-pages',
+      'Bearer sk-pages',
+      'Bearer sk-pages',
+    ]);
   });
 
   it('stops when next is an empty string or missing', async () => {
     server = await startServer((r, res) => {
-      if (query(r).get('page') === null) json(res, 200, { results: items('a'), next: `${server!.url}/items?page=2` });
+      if (query(r).get('page') === null)
+        json(res, 200, { results: items('a'), next: `${server!.url}/items?page=2` });
       else json(res, 200, { results: items('b') });
     });
-    expect(await collect(client(server.url).paginate<unknown, Item>(LIST, pagination))).toEqual(items('a', 'b'));
+    expect(await collect(client(server.url).paginate<unknown, Item>(LIST, pagination))).toEqual(
+      items('a', 'b'),
+    );
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2']);
   });
 });
@@ -157,27 +242,63 @@ describe('paginate(): offset', () => {
   }
 
   it('with total: advances the offset by the items received and stops at the total', async () => {
-    const pagination: Pagination = { kind: 'offset', items: 'items', offsetParam: 'offset', total: 'total' };
+    const pagination: Pagination = {
+      kind: 'offset',
+      items: 'items',
+      offsetParam: 'offset',
+      total: 'total',
+    };
     server = await startServer((r, res) => json(res, 200, slice(r, true)));
-    const pages = client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination);
+    const pages = client(server.url).paginate<unknown, Item>(
+      { ...LIST, query: { limit: 2 } },
+      pagination,
+    );
     expect(await pages).toEqual({ items: items('r0', 'r1'), total: 5 });
     expect(server.received).toHaveLength(1);
     expect(await collect(pages)).toEqual(rows);
-    expect(server.received.map((r) => r.url)).toEqual(['/items?limit=2', '/items?limit=2&offset=2', '/items?limit=2&offset=4']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?limit=2',
+      '/items?limit=2&offset=2',
+      '/items?limit=2&offset=4',
+    ]);
   });
 
   it('with limitParam: stops after a short page', async () => {
-    const pagination: Pagination = { kind: 'offset', items: 'items', offsetParam: 'offset', limitParam: 'limit' };
+    const pagination: Pagination = {
+      kind: 'offset',
+      items: 'items',
+      offsetParam: 'offset',
+      limitParam: 'limit',
+    };
     server = await startServer((r, res) => json(res, 200, slice(r, false)));
-    const all = await collect(client(server.url).paginate<unknown, Item>({ ...LIST, query: { offset: 0, limit: 2 } }, pagination));
+    const all = await collect(
+      client(server.url).paginate<unknown, Item>(
+        { ...LIST, query: { offset: 0, limit: 2 } },
+        pagination,
+      ),
+    );
     expect(all).toEqual(rows);
-    expect(server.received.map((r) => r.url)).toEqual(['/items?offset=0&limit=2', '/items?offset=2&limit=2', '/items?offset=4&limit=2']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?offset=0&limit=2',
+      '/items?offset=2&limit=2',
+      '/items?offset=4&limit=2',
+    ]);
   });
 
   it('with limitParam: a full last page costs one more request, which comes back empty', async () => {
-    const pagination: Pagination = { kind: 'offset', items: 'items', offsetParam: 'offset', limitParam: 'limit' };
+    const pagination: Pagination = {
+      kind: 'offset',
+      items: 'items',
+      offsetParam: 'offset',
+      limitParam: 'limit',
+    };
     server = await startServer((r, res) => json(res, 200, slice(r, false)));
-    const all = await collect(client(server.url).paginate<unknown, Item>({ ...LIST, query: { offset: 1, limit: 2 } }, pagination));
+    const all = await collect(
+      client(server.url).paginate<unknown, Item>(
+        { ...LIST, query: { offset: 1, limit: 2 } },
+        pagination,
+      ),
+    );
     expect(all).toEqual(rows.slice(1));
     expect(server.received.map((r) => r.url)).toEqual([
       '/items?offset=1&limit=2',
@@ -213,7 +334,8 @@ describe('paginate(): iteration', () => {
     });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const item of client(server!.url).paginate<unknown, Item>(LIST, pagination)) seen.push(item.id);
+      for await (const item of client(server!.url).paginate<unknown, Item>(LIST, pagination))
+        seen.push(item.id);
     })().catch((e: unknown) => e);
     expect(seen).toEqual(['a']);
     expect(error).toBeInstanceOf(NotFoundError);
@@ -221,8 +343,12 @@ describe('paginate(): iteration', () => {
   });
 
   it('withResponse() gives the first page with its response', async () => {
-    server = await startServer((r, res) => json(res, 200, { data: items('a'), next: null }, { 'x-total': '1' }));
-    const { data, response } = await client(server.url).paginate<unknown, Item>(LIST, pagination).withResponse();
+    server = await startServer((r, res) =>
+      json(res, 200, { data: items('a'), next: null }, { 'x-total': '1' }),
+    );
+    const { data, response } = await client(server.url)
+      .paginate<unknown, Item>(LIST, pagination)
+      .withResponse();
     expect(data).toEqual({ data: items('a'), next: null });
     expect(response.headers.get('x-total')).toBe('1');
     expect(server.received).toHaveLength(1);
@@ -236,16 +362,43 @@ describe('paginate(): iteration', () => {
 });
 
 describe('nextPage()', () => {
-  const cursor: Pagination = { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor', hasMore: 'has_more' };
-  const cursorNoFlag: Pagination = { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor' };
-  const after: Pagination = { kind: 'after', items: 'data', hasMore: 'has_more', id: 'id', param: 'starting_after' };
+  const cursor: Pagination = {
+    kind: 'cursor',
+    items: 'data',
+    cursor: 'next_cursor',
+    param: 'cursor',
+    hasMore: 'has_more',
+  };
+  const cursorNoFlag: Pagination = {
+    kind: 'cursor',
+    items: 'data',
+    cursor: 'next_cursor',
+    param: 'cursor',
+  };
+  const after: Pagination = {
+    kind: 'after',
+    items: 'data',
+    hasMore: 'has_more',
+    id: 'id',
+    param: 'starting_after',
+  };
   const link: Pagination = { kind: 'link', items: 'data', next: 'next' };
-  const offset: Pagination = { kind: 'offset', items: 'data', offsetParam: 'offset', limitParam: 'limit', total: 'total' };
+  const offset: Pagination = {
+    kind: 'offset',
+    items: 'data',
+    offsetParam: 'offset',
+    limitParam: 'limit',
+    total: 'total',
+  };
   const one = items('x');
 
   it('cursor: continues with the cursor merged into the query', () => {
-    expect(nextPage({ next_cursor: 'c2', has_more: true }, one, { limit: 5, cursor: 'c1' }, cursor)).toEqual({ query: { limit: 5, cursor: 'c2' } });
-    expect(nextPage({ next_cursor: 'c2' }, one, {}, cursorNoFlag)).toEqual({ query: { cursor: 'c2' } });
+    expect(
+      nextPage({ next_cursor: 'c2', has_more: true }, one, { limit: 5, cursor: 'c1' }, cursor),
+    ).toEqual({ query: { limit: 5, cursor: 'c2' } });
+    expect(nextPage({ next_cursor: 'c2' }, one, {}, cursorNoFlag)).toEqual({
+      query: { cursor: 'c2' },
+    });
     expect(nextPage({ next_cursor: 7 }, one, {}, cursorNoFlag)).toEqual({ query: { cursor: 7 } });
   });
 
@@ -258,7 +411,9 @@ describe('nextPage()', () => {
   });
 
   it('after: continues with the last item id; ends on has_more not true or no items', () => {
-    expect(nextPage({ has_more: true }, items('a', 'b'), { limit: 2 }, after)).toEqual({ query: { limit: 2, starting_after: 'b' } });
+    expect(nextPage({ has_more: true }, items('a', 'b'), { limit: 2 }, after)).toEqual({
+      query: { limit: 2, starting_after: 'b' },
+    });
     expect(nextPage({ has_more: false }, items('a', 'b'), {}, after)).toBeUndefined();
     expect(nextPage({}, items('a', 'b'), {}, after)).toBeUndefined();
     expect(nextPage({ has_more: 'true' }, items('a', 'b'), {}, after)).toBeUndefined();
@@ -266,7 +421,9 @@ describe('nextPage()', () => {
   });
 
   it('link: continues with a non-empty string; ends otherwise', () => {
-    expect(nextPage({ next: 'https://h.example/items?page=2' }, one, { a: 1 }, link)).toEqual({ url: 'https://h.example/items?page=2' });
+    expect(nextPage({ next: 'https://h.example/items?page=2' }, one, { a: 1 }, link)).toEqual({
+      url: 'https://h.example/items?page=2',
+    });
     expect(nextPage({ next: '' }, one, {}, link)).toBeUndefined();
     expect(nextPage({ next: null }, one, {}, link)).toBeUndefined();
     expect(nextPage({}, one, {}, link)).toBeUndefined();
@@ -274,12 +431,22 @@ describe('nextPage()', () => {
   });
 
   it('offset: advances by the items received; ends on no items, the total reached, or a short page', () => {
-    expect(nextPage({ total: 10 }, items('a', 'b'), { offset: 4, limit: 2, q: 'z' }, offset)).toEqual({ query: { offset: 6, limit: 2, q: 'z' } });
-    expect(nextPage({}, items('a', 'b'), { limit: 2 }, offset)).toEqual({ query: { limit: 2, offset: 2 } });
-    expect(nextPage({ total: 10 }, items('a', 'b'), { offset: '4' }, offset)).toEqual({ query: { offset: 6 } });
+    expect(
+      nextPage({ total: 10 }, items('a', 'b'), { offset: 4, limit: 2, q: 'z' }, offset),
+    ).toEqual({ query: { offset: 6, limit: 2, q: 'z' } });
+    expect(nextPage({}, items('a', 'b'), { limit: 2 }, offset)).toEqual({
+      query: { limit: 2, offset: 2 },
+    });
+    expect(nextPage({ total: 10 }, items('a', 'b'), { offset: '4' }, offset)).toEqual({
+      query: { offset: 6 },
+    });
     expect(nextPage({ total: 10 }, [], { offset: 4 }, offset)).toBeUndefined();
-    expect(nextPage({ total: 6 }, items('a', 'b'), { offset: 4, limit: 2 }, offset)).toBeUndefined();
-    expect(nextPage({ total: 5 }, items('a', 'b'), { offset: 4, limit: 2 }, offset)).toBeUndefined();
+    expect(
+      nextPage({ total: 6 }, items('a', 'b'), { offset: 4, limit: 2 }, offset),
+    ).toBeUndefined();
+    expect(
+      nextPage({ total: 5 }, items('a', 'b'), { offset: 4, limit: 2 }, offset),
+    ).toBeUndefined();
     expect(nextPage({}, items('a'), { offset: 4, limit: 2 }, offset)).toBeUndefined();
   });
 

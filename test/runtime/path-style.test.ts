@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { path, pathStyle } from '../../templates/runtime/path.js';
 import { encodeBody } from '../../templates/runtime/serialize.js';
 
-const cases: Array<[style: 'simple' | 'label' | 'matrix', explode: boolean, value: unknown, expected: string]> = [
+const cases: Array<
+  [style: 'simple' | 'label' | 'matrix', explode: boolean, value: unknown, expected: string]
+> = [
   ['simple', false, 'blue', 'blue'],
   ['simple', false, ['blue', 'black'], 'blue,black'],
   ['simple', false, { R: 100, G: 200 }, 'R,100,G,200'],
@@ -31,7 +33,9 @@ describe('pathStyle', () => {
 
 describe('multipart encoding', () => {
   it('a part the spec types (encoding.contentType) is sent with that type; others as text', async () => {
-    const form = encodeBody({ meta: { a: 1 }, note: 'hi' }, 'multipart/form-data', { meta: 'application/json' }) as FormData;
+    const form = encodeBody({ meta: { a: 1 }, note: 'hi' }, 'multipart/form-data', {
+      meta: 'application/json',
+    }) as FormData;
     const meta = form.get('meta');
     expect(meta).toBeInstanceOf(Blob);
     expect((meta as Blob).type).toBe('application/json');

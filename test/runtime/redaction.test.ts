@@ -1,20 +1,51 @@
 /** No credential reaches an error the SDK builds: not its message, stack or cause. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { BaseClient, type ClientConfig, type ClientOptions, type RequestSpec } from '../../templates/runtime/client.js';
-import { ApiConnectionError, ApiError, InvalidArgumentError } from '../../templates/runtime/errors.js';
+import {
+  BaseClient,
+  type ClientConfig,
+  type ClientOptions,
+  type RequestSpec,
+} from '../../templates/runtime/client.js';
+import {
+  ApiConnectionError,
+  ApiError,
+  InvalidArgumentError,
+} from '../../templates/runtime/errors.js';
 import { redactor } from '../../templates/runtime/redact.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
-const GET: RequestSpec = { method: 'GET', path: '/things', accept: 'application/json', security: [['key']] };
+const GET: RequestSpec = {
+  method: 'GET',
+  path: '/things',
+  accept: 'application/json',
+  security: [['key']],
+};
 
-function client(baseUrl: string, schemes: ClientConfig['securitySchemes'], credential: string, options: ClientOptions = {}): BaseClient {
-  return new BaseClient({ baseUrl, maxRetries: 0, ...options }, { defaultBaseUrl: 'https://unused.example', securitySchemes: schemes, credentials: { key: credential } });
+function client(
+  baseUrl: string,
+  schemes: ClientConfig['securitySchemes'],
+  credential: string,
+  options: ClientOptions = {},
+): BaseClient {
+  return new BaseClient(
+    { baseUrl, maxRetries: 0, ...options },
+    {
+      defaultBaseUrl: 'https://unused.example',
+      securitySchemes: schemes,
+      credentials: { key: credential },
+    },
+  );
 }
 
 /** Everything a logger could print of an error: message, stack, own properties, and the same for each cause. */
 function printable(error: unknown, depth = 0): string {
   if (!(error instanceof Error) || depth > 5) return String(error);
-  return [error.message, error.stack ?? '', JSON.stringify(error), printable(error.cause, depth + 1)].join('\n');
+  return [
+    error.message,
+    error.stack ?? '',
+    JSON.stringify(error),
+    printable(error.cause, depth + 1),
+  ].join('\n');
 }
 
 let server: TestServer | undefined;
@@ -26,8 +57,14 @@ afterEach(async () => {
 describe('errors from a server that echoes the credential', () => {
   it('an API key in the JSON body is redacted from the message', async () => {
     const secret = 'sk-live-0123456789"quoted"';
-    server = await startServer((r, res) => json(res, 401, { error: `bad key ${String(r.headers['x-api-key'])}` }));
-    const error = await client(server.url, { key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }, secret)
+    server = await startServer((r, res) =>
+      json(res, 401, { error: `bad key ${String(r.headers['x-api-key'])}` }),
+    );
+    const error = await client(
+      server.url,
+      { key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
+      secret,
+    )
       .request(GET)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -39,7 +76,9 @@ describe('errors from a server that echoes the credential', () => {
 
   it('a basic credential is redacted in its raw, base64 and password forms', async () => {
     server = await startServer((r, res) => {
-      res.writeHead(403, { 'content-type': 'text/plain' }).end(`you sent ${String(r.headers['authorization'])}; password s3cr3t-pw!`);
+      res
+        .writeHead(403, { 'content-type': 'text/plain' })
+        .end(`you sent ${String(r.headers['authorization'])}; password s3cr3t-pw!`);
     });
     const error = (await client(server.url, { key: { type: 'basic' } }, 'alice:s3cr3t-pw!')
       .request(GET)
@@ -48,8 +87,14 @@ describe('errors from a server that echoes the credential', () => {
   });
 
   it('a query-string key echoed percent-encoded is redacted', async () => {
-    server = await startServer((r, res) => res.writeHead(400, { 'content-type': 'text/plain' }).end(`url was ${r.url}`));
-    const error = (await client(server.url, { key: { type: 'apiKey', in: 'query', name: 'k' } }, 'a b/c&d+e')
+    server = await startServer((r, res) =>
+      res.writeHead(400, { 'content-type': 'text/plain' }).end(`url was ${r.url}`),
+    );
+    const error = (await client(
+      server.url,
+      { key: { type: 'apiKey', in: 'query', name: 'k' } },
+      'a b/c&d+e',
+    )
       .request(GET)
       .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe('400 url was /things?k=[redacted]');
@@ -57,8 +102,12 @@ describe('errors from a server that echoes the credential', () => {
 
   it('a key that would be cut at the 500th character leaves no prefix behind', async () => {
     const secret = 'sk-abcdefghijklmnopqrstuvwxyz';
-    server = await startServer((_r, res) => res.writeHead(400, { 'content-type': 'text/plain' }).end(`${'x'.repeat(490)}${secret}`));
-    const error = (await client(server.url, { key: { type: 'bearer' } }, secret).request(GET).catch((e: unknown) => e)) as Error;
+    server = await startServer((_r, res) =>
+      res.writeHead(400, { 'content-type': 'text/plain' }).end(`${'x'.repeat(490)}${secret}`),
+    );
+    const error = (await client(server.url, { key: { type: 'bearer' } }, secret)
+      .request(GET)
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).not.toContain('sk-abc');
   });
 });
@@ -66,19 +115,36 @@ describe('errors from a server that echoes the credential', () => {
 describe('credentials a header cannot carry', () => {
   it.each([
     ['a bearer token with CR LF', { type: 'bearer' } as const, 'sk-line-secret\r\nX-Evil: 1'],
-    ['an API-key header with CR LF', { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const, 'sk-line-secret\r\nX-Evil: 1'],
-    ['an API-key header with NUL', { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const, 'sk-line-secret\0'],
-    ['an API-key header beyond Latin-1', { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const, 'sk-line-secret€'],
+    [
+      'an API-key header with CR LF',
+      { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const,
+      'sk-line-secret\r\nX-Evil: 1',
+    ],
+    [
+      'an API-key header with NUL',
+      { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const,
+      'sk-line-secret\0',
+    ],
+    [
+      'an API-key header beyond Latin-1',
+      { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const,
+      'sk-line-secret€',
+    ],
     // base64 carries CR and LF safely, but only Latin-1.
     ['a basic credential beyond Latin-1', { type: 'basic' } as const, 'me:sk-line-secret€'],
-  ])('%s: a usage error naming the scheme, not the value, and nothing sent', async (_label, scheme, credential) => {
-    server = await startServer((_r, res) => json(res, 200, {}));
-    const error = await client(server.url, { key: scheme }, credential).request(GET).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect((error as Error).message).toContain('"key"');
-    expect(printable(error)).not.toContain('sk-line-secret');
-    expect(server.received).toHaveLength(0);
-  });
+  ])(
+    '%s: a usage error naming the scheme, not the value, and nothing sent',
+    async (_label, scheme, credential) => {
+      server = await startServer((_r, res) => json(res, 200, {}));
+      const error = await client(server.url, { key: scheme }, credential)
+        .request(GET)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as Error).message).toContain('"key"');
+      expect(printable(error)).not.toContain('sk-line-secret');
+      expect(server.received).toHaveLength(0);
+    },
+  );
 
   it('a custom header with NUL: a usage error naming the header, not the value', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
@@ -94,13 +160,22 @@ describe('credentials a header cannot carry', () => {
 describe('connection errors', () => {
   it('a fetch failure that names the URL with its key: message and cause are redacted', async () => {
     const failing = async (input: string | URL | Request): Promise<Response> => {
-      throw new TypeError(`could not reach ${String(input)}`, { cause: new Error(`socket for ${String(input)}`) });
+      throw new TypeError(`could not reach ${String(input)}`, {
+        cause: new Error(`socket for ${String(input)}`),
+      });
     };
-    const error = await client('https://api.example', { key: { type: 'apiKey', in: 'query', name: 'key' } }, 'sk-conn-secret', { fetch: failing })
+    const error = await client(
+      'https://api.example',
+      { key: { type: 'apiKey', in: 'query', name: 'key' } },
+      'sk-conn-secret',
+      { fetch: failing },
+    )
       .request(GET)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiConnectionError);
-    expect((error as Error).message).toContain('could not reach https://api.example/things?key=[redacted]');
+    expect((error as Error).message).toContain(
+      'could not reach https://api.example/things?key=[redacted]',
+    );
     expect(printable(error)).not.toContain('sk-conn-secret');
     expect(printable(error)).toContain('socket for');
   });

@@ -4,12 +4,22 @@
  * different ports are two origins.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { BaseClient, type ClientOptions, type Fetch, type RequestSpec } from '../../templates/runtime/client.js';
+import {
+  BaseClient,
+  type ClientOptions,
+  type Fetch,
+  type RequestSpec,
+} from '../../templates/runtime/client.js';
 import { ApiConnectionError, ApiError } from '../../templates/runtime/errors.js';
 import type { Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 
-const SECRETS = { header: 'sk-header-secret', query: 'sk-query-secret', cookie: 'sk-cookie-secret', bearer: 'sk-bearer-secret' };
+const SECRETS = {
+  header: 'sk-header-secret',
+  query: 'sk-query-secret',
+  cookie: 'sk-cookie-secret',
+  bearer: 'sk-bearer-secret',
+};
 
 /** A client whose one security alternative puts a credential in every place one can go. */
 function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
@@ -66,7 +76,9 @@ describe('redirects to another origin', () => {
   it('a 307 to another origin keeps method and body, and carries no credential and no custom header', async () => {
     const other = await serve((_r, res) => json(res, 200, { landed: true }));
     const api = await serve(redirect(307, `${other.url}/landing?keep=1&api_key=${SECRETS.query}`));
-    const data = await client(api.url).request(POST, { headers: { 'x-call-custom': 'call-value' } });
+    const data = await client(api.url).request(POST, {
+      headers: { 'x-call-custom': 'call-value' },
+    });
     expect(data).toEqual({ landed: true });
 
     // The API itself got everything.
@@ -80,14 +92,25 @@ describe('redirects to another origin', () => {
     expect(landed?.headers['content-type']).toBe('application/json');
     expect(landed?.headers['accept']).toBe('application/json');
     expect(landed?.url).toBe('/landing?keep=1');
-    for (const name of ['x-api-key', 'authorization', 'cookie', 'x-client-custom', 'x-call-custom', 'x-op-param']) {
+    for (const name of [
+      'x-api-key',
+      'authorization',
+      'cookie',
+      'x-client-custom',
+      'x-call-custom',
+      'x-op-param',
+    ]) {
       expect(landed?.headers, name).not.toHaveProperty(name);
     }
     for (const secret of Object.values(SECRETS)) expect(everything(landed)).not.toContain(secret);
   });
 
   it('once the chain has left the origin, coming back does not bring the credentials back', async () => {
-    const api = await serve((r, res) => (r.url === '/back' ? json(res, 200, {}) : res.writeHead(302, { location: `${other.url}/x` }).end()));
+    const api = await serve((r, res) =>
+      r.url === '/back'
+        ? json(res, 200, {})
+        : res.writeHead(302, { location: `${other.url}/x` }).end(),
+    );
     const other = await serve(redirect(302, `${api.url}/back`));
     await client(api.url).request({ ...POST, method: 'GET', body: undefined });
     const back = api.received[1];
@@ -96,8 +119,13 @@ describe('redirects to another origin', () => {
   });
 
   it('a redirect within the origin keeps the credentials and headers', async () => {
-    const api = await serve((r, res) => (r.url === '/new' ? json(res, 200, {}) : res.writeHead(308, { location: '/new' }).end()));
-    await client(api.url).request({ ...POST, security: [['header', 'bearer']] }, { headers: { 'x-call-custom': 'call-value' } });
+    const api = await serve((r, res) =>
+      r.url === '/new' ? json(res, 200, {}) : res.writeHead(308, { location: '/new' }).end(),
+    );
+    await client(api.url).request(
+      { ...POST, security: [['header', 'bearer']] },
+      { headers: { 'x-call-custom': 'call-value' } },
+    );
     const second = api.received[1];
     expect(second?.method).toBe('POST');
     expect(second?.body).toBe('{"n":1}');
@@ -108,7 +136,9 @@ describe('redirects to another origin', () => {
 });
 
 describe('how each redirect status is followed', () => {
-  const cases: Array<[status: number, method: RequestSpec['method'], expectedMethod: string, keepsBody: boolean]> = [
+  const cases: Array<
+    [status: number, method: RequestSpec['method'], expectedMethod: string, keepsBody: boolean]
+  > = [
     [301, 'POST', 'GET', false],
     [302, 'POST', 'GET', false],
     [303, 'POST', 'GET', false],
@@ -119,15 +149,20 @@ describe('how each redirect status is followed', () => {
     [308, 'PATCH', 'PATCH', true],
   ];
 
-  it.each(cases)('%i after %s: %s, body kept: %s', async (status, method, expectedMethod, keepsBody) => {
-    const api = await serve((r, res) => (r.url === '/to' ? json(res, 200, {}) : res.writeHead(status, { location: '/to' }).end()));
-    await client(api.url).request({ ...POST, method, security: [] });
-    const followed = api.received[1];
-    expect(followed?.method).toBe(expectedMethod);
-    expect(followed?.body).toBe(keepsBody ? '{"n":1}' : '');
-    if (keepsBody) expect(followed?.headers['content-type']).toBe('application/json');
-    else expect(followed?.headers).not.toHaveProperty('content-type');
-  });
+  it.each(cases)(
+    '%i after %s: %s, body kept: %s',
+    async (status, method, expectedMethod, keepsBody) => {
+      const api = await serve((r, res) =>
+        r.url === '/to' ? json(res, 200, {}) : res.writeHead(status, { location: '/to' }).end(),
+      );
+      await client(api.url).request({ ...POST, method, security: [] });
+      const followed = api.received[1];
+      expect(followed?.method).toBe(expectedMethod);
+      expect(followed?.body).toBe(keepsBody ? '{"n":1}' : '');
+      if (keepsBody) expect(followed?.headers['content-type']).toBe('application/json');
+      else expect(followed?.headers).not.toHaveProperty('content-type');
+    },
+  );
 
   it('stops after 20 redirects with ApiConnectionError, without retrying the loop', async () => {
     const api = await serve((_r, res) => res.writeHead(302, { location: '/again' }).end());
@@ -141,7 +176,9 @@ describe('how each redirect status is followed', () => {
 
   it('a 3xx without Location is the answer: an ApiError with its status', async () => {
     const api = await serve((_r, res) => res.writeHead(300).end());
-    const error = await client(api.url).request({ ...POST, security: [] }).catch((e: unknown) => e);
+    const error = await client(api.url)
+      .request({ ...POST, security: [] })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 300 });
     expect(error).toBeInstanceOf(ApiError);
   });
@@ -159,7 +196,11 @@ describe('how each redirect status is followed', () => {
 
 describe('where the platform hides redirects (browsers)', () => {
   it('on an opaque redirect, lets fetch follow, and remembers that for later calls', async () => {
-    const api = await serve((r, res) => (r.url === '/to' ? json(res, 200, { ok: true }) : res.writeHead(302, { location: '/to' }).end()));
+    const api = await serve((r, res) =>
+      r.url === '/to'
+        ? json(res, 200, { ok: true })
+        : res.writeHead(302, { location: '/to' }).end(),
+    );
     const modes: Array<RequestRedirect | undefined> = [];
     // What a browser's fetch gives for `redirect: 'manual'`: status 0, type 'opaqueredirect'.
     const browserLike: Fetch = async (input, init) => {
@@ -173,8 +214,12 @@ describe('where the platform hides redirects (browsers)', () => {
       return fetch(input, init);
     };
     const sdk = client(api.url, { fetch: browserLike });
-    expect(await sdk.request({ ...POST, method: 'GET', body: undefined, security: [] })).toEqual({ ok: true });
-    expect(await sdk.request({ ...POST, method: 'GET', body: undefined, security: [] })).toEqual({ ok: true });
+    expect(await sdk.request({ ...POST, method: 'GET', body: undefined, security: [] })).toEqual({
+      ok: true,
+    });
+    expect(await sdk.request({ ...POST, method: 'GET', body: undefined, security: [] })).toEqual({
+      ok: true,
+    });
     expect(modes).toEqual(['manual', 'follow', 'follow']);
   });
 });
@@ -189,9 +234,17 @@ describe('next-page links to another origin', () => {
         ? json(res, 200, { data: [2], next: `${other.url}/items?page=3&api_key=${SECRETS.query}` })
         : json(res, 200, { data: [1], next: `${api.url}/items?page=2` }),
     );
-    const list: RequestSpec = { method: 'GET', path: '/items', accept: 'application/json', headers: { 'x-op-param': 'op-value' }, security: ALL_CREDENTIALS };
+    const list: RequestSpec = {
+      method: 'GET',
+      path: '/items',
+      accept: 'application/json',
+      headers: { 'x-op-param': 'op-value' },
+      security: ALL_CREDENTIALS,
+    };
     const seen: number[] = [];
-    for await (const item of client(api.url).paginate<unknown, number>(list, pagination, { headers: { 'x-call-custom': 'call-value' } })) {
+    for await (const item of client(api.url).paginate<unknown, number>(list, pagination, {
+      headers: { 'x-call-custom': 'call-value' },
+    })) {
       seen.push(item);
     }
     expect(seen).toEqual([1, 2, 3]);
@@ -200,7 +253,14 @@ describe('next-page links to another origin', () => {
     expect(sameOrigin?.headers['x-call-custom']).toBe('call-value');
     const foreign = other.received[0];
     expect(foreign?.url).toBe('/items?page=3');
-    for (const name of ['x-api-key', 'authorization', 'cookie', 'x-client-custom', 'x-call-custom', 'x-op-param']) {
+    for (const name of [
+      'x-api-key',
+      'authorization',
+      'cookie',
+      'x-client-custom',
+      'x-call-custom',
+      'x-op-param',
+    ]) {
       expect(foreign?.headers, name).not.toHaveProperty(name);
     }
     for (const secret of Object.values(SECRETS)) expect(everything(foreign)).not.toContain(secret);

@@ -12,7 +12,9 @@ describe('retry policy', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(retryDelay(1, new Headers({ 'retry-after-ms': '250' }), now)).toBe(250);
     expect(retryDelay(1, new Headers({ 'retry-after': '3' }), now)).toBe(3000);
-    expect(retryDelay(1, new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), now)).toBe(5000);
+    expect(
+      retryDelay(1, new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), now),
+    ).toBe(5000);
   });
 
   it('backs off exponentially with jitter when the server says nothing (or something absurd)', () => {

@@ -3,7 +3,12 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
-import { appendQuery, encodeBody, simpleValue, type ParamStyle } from '../../templates/runtime/serialize.js';
+import {
+  appendQuery,
+  encodeBody,
+  simpleValue,
+  type ParamStyle,
+} from '../../templates/runtime/serialize.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
 const FORM: ParamStyle = { style: 'form', explode: true };
@@ -45,7 +50,9 @@ describe('appendQuery', () => {
   });
 
   it('deepObject: one key[prop] pair per property', () => {
-    expect(q('color', { R: 100, G: 200, B: 150 }, DEEP)).toBe('color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150');
+    expect(q('color', { R: 100, G: 200, B: 150 }, DEEP)).toBe(
+      'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150',
+    );
     expect([...new URLSearchParams(q('filter', { name: 'a b', active: true }, DEEP))]).toEqual([
       ['filter[name]', 'a b'],
       ['filter[active]', 'true'],
@@ -58,21 +65,33 @@ describe('appendQuery', () => {
   });
 
   it('objects, form not exploded: name and value pairs joined with commas', () => {
-    expect(q('color', { R: 100, G: 200, B: 150 }, FORM_JOINED)).toBe('color=R%2C100%2CG%2C200%2CB%2C150');
-    expect(new URLSearchParams(q('color', { R: 100, G: 200, B: 150 }, FORM_JOINED)).get('color')).toBe('R,100,G,200,B,150');
+    expect(q('color', { R: 100, G: 200, B: 150 }, FORM_JOINED)).toBe(
+      'color=R%2C100%2CG%2C200%2CB%2C150',
+    );
+    expect(
+      new URLSearchParams(q('color', { R: 100, G: 200, B: 150 }, FORM_JOINED)).get('color'),
+    ).toBe('R,100,G,200,B,150');
   });
 
   it('objects, spaceDelimited and pipeDelimited: pairs joined with the style delimiter', () => {
-    expect(new URLSearchParams(q('color', { R: 100, G: 200 }, SPACE)).get('color')).toBe('R 100 G 200');
-    expect(new URLSearchParams(q('color', { R: 100, G: 200 }, PIPE)).get('color')).toBe('R|100|G|200');
+    expect(new URLSearchParams(q('color', { R: 100, G: 200 }, SPACE)).get('color')).toBe(
+      'R 100 G 200',
+    );
+    expect(new URLSearchParams(q('color', { R: 100, G: 200 }, PIPE)).get('color')).toBe(
+      'R|100|G|200',
+    );
   });
 
   it('sends Dates as ISO 8601, alone, in arrays and in objects', () => {
     expect(new URLSearchParams(q('since', WHEN)).get('since')).toBe(WHEN_ISO);
     expect(q('since', WHEN)).toBe('since=2024-01-02T03%3A04%3A05.006Z');
     expect(new URLSearchParams(q('at', [WHEN, WHEN])).getAll('at')).toEqual([WHEN_ISO, WHEN_ISO]);
-    expect(new URLSearchParams(q('at', [WHEN, WHEN], FORM_JOINED)).get('at')).toBe(`${WHEN_ISO},${WHEN_ISO}`);
-    expect([...new URLSearchParams(q('range', { from: WHEN }, DEEP))]).toEqual([['range[from]', WHEN_ISO]]);
+    expect(new URLSearchParams(q('at', [WHEN, WHEN], FORM_JOINED)).get('at')).toBe(
+      `${WHEN_ISO},${WHEN_ISO}`,
+    );
+    expect([...new URLSearchParams(q('range', { from: WHEN }, DEEP))]).toEqual([
+      ['range[from]', WHEN_ISO],
+    ]);
   });
 
   it('skips undefined and null: the whole value, array items and object properties', () => {
@@ -97,7 +116,9 @@ describe('appendQuery', () => {
     expect(q('s', '')).toBe('s=');
     expect(q('s', 'a&b=c d+e')).toBe('s=a%26b%3Dc+d%2Be');
     expect(new URLSearchParams(q('x', [{ a: 1 }])).get('x')).toBe('{"a":1}');
-    expect(new URLSearchParams(q('o', { inner: { a: [1] } }, DEEP)).get('o[inner]')).toBe('{"a":[1]}');
+    expect(new URLSearchParams(q('o', { inner: { a: [1] } }, DEEP)).get('o[inner]')).toBe(
+      '{"a":[1]}',
+    );
   });
 
   it('appends to what is already there, keeping repeated keys', () => {
@@ -142,11 +163,23 @@ describe('query, headers and cookies on the wire', () => {
 
   it('sends each query style, header and cookie as serialized', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    const client = new BaseClient({ baseUrl: server.url }, { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} });
+    const client = new BaseClient(
+      { baseUrl: server.url },
+      { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+    );
     await client.request({
       method: 'GET',
       path: '/search',
-      query: { ids: [1, 2], joined: ['a', 'b'], space: ['x', 'y'], pipe: [3, 4], filter: { k: 'v w' }, since: WHEN, skip: undefined, none: null },
+      query: {
+        ids: [1, 2],
+        joined: ['a', 'b'],
+        space: ['x', 'y'],
+        pipe: [3, 4],
+        filter: { k: 'v w' },
+        since: WHEN,
+        skip: undefined,
+        none: null,
+      },
       queryStyles: { joined: FORM_JOINED, space: SPACE, pipe: PIPE, filter: DEEP },
       headers: { 'x-ids': [1, 2, 3], 'x-obj': { a: 1, b: 2 }, 'x-skip': undefined, 'x-when': WHEN },
       cookies: { session: 'a b;c', list: [1, 2], gone: undefined },
@@ -174,14 +207,20 @@ describe('encodeBody', () => {
   });
 
   it('form fields for x-www-form-urlencoded, arrays repeated, undefined left out', () => {
-    const body = encodeBody({ name: 'a b', list: [1, 2], when: WHEN, skip: undefined }, 'application/x-www-form-urlencoded');
+    const body = encodeBody(
+      { name: 'a b', list: [1, 2], when: WHEN, skip: undefined },
+      'application/x-www-form-urlencoded',
+    );
     expect(body).toBeInstanceOf(URLSearchParams);
     expect(String(body)).toBe('name=a+b&list=1&list=2&when=2024-01-02T03%3A04%3A05.006Z');
   });
 
   it('FormData for multipart, a Blob as a file part, objects as JSON, arrays as repeated parts', () => {
     const file = new Blob(['bytes'], { type: 'image/png' });
-    const body = encodeBody({ file, meta: { a: 1 }, tags: ['x', 'y'], n: 3, skip: undefined, nil: null }, 'multipart/form-data');
+    const body = encodeBody(
+      { file, meta: { a: 1 }, tags: ['x', 'y'], n: 3, skip: undefined, nil: null },
+      'multipart/form-data',
+    );
     expect(body).toBeInstanceOf(FormData);
     const form = body as FormData;
     expect([...form.keys()]).toEqual(['file', 'meta', 'tags', 'tags', 'n']);
@@ -204,7 +243,11 @@ interface RawRequest {
 }
 
 /** Like the shared test server, but keeps the body as bytes. */
-async function startRawServer(): Promise<{ url: string; received: RawRequest[]; close(): Promise<void> }> {
+async function startRawServer(): Promise<{
+  url: string;
+  received: RawRequest[];
+  close(): Promise<void>;
+}> {
   const received: RawRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -241,13 +284,22 @@ describe('bodies on the wire', () => {
   function client(baseUrl: string): BaseClient {
     return new BaseClient(
       { baseUrl, maxRetries: 0 },
-      { defaultBaseUrl: 'https://unused.example', securitySchemes: { key: { type: 'bearer' } }, credentials: { key: 'sk-body' } },
+      {
+        defaultBaseUrl: 'https://unused.example',
+        securitySchemes: { key: { type: 'bearer' } },
+        credentials: { key: 'sk-body' },
+      },
     );
   }
 
   it('a +json body goes as JSON with its declared Content-Type', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    await client(server.url).request({ ...POST, method: 'PATCH', body: { name: 'n', tags: null }, contentType: 'application/merge-patch+json' });
+    await client(server.url).request({
+      ...POST,
+      method: 'PATCH',
+      body: { name: 'n', tags: null },
+      contentType: 'application/merge-patch+json',
+    });
     const [r] = server.received;
     expect(r?.headers['content-type']).toBe('application/merge-patch+json');
     expect(r?.body).toBe('{"name":"n","tags":null}');
@@ -255,7 +307,11 @@ describe('bodies on the wire', () => {
 
   it('an x-www-form-urlencoded body goes as form fields', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    await client(server.url).request({ ...POST, body: { grant_type: 'client_credentials', scope: ['a', 'b'], note: 'x&y z' }, contentType: 'application/x-www-form-urlencoded' });
+    await client(server.url).request({
+      ...POST,
+      body: { grant_type: 'client_credentials', scope: ['a', 'b'], note: 'x&y z' },
+      contentType: 'application/x-www-form-urlencoded',
+    });
     const [r] = server.received;
     expect(r?.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(r?.body).toBe('grant_type=client_credentials&scope=a&scope=b&note=x%26y+z');
@@ -278,8 +334,12 @@ describe('bodies on the wire', () => {
     expect(body.startsWith(`--${boundary}\r\n`)).toBe(true);
     expect(body.endsWith(`\r\n--${boundary}--\r\n`)).toBe(true);
     expect(body.split(`--${boundary}\r\n`).length - 1).toBe(6); // one opening delimiter per part
-    expect(body).toContain('Content-Disposition: form-data; name="file"; filename="notes.txt"\r\nContent-Type: text/plain\r\n\r\nhello, file\n\r\n');
-    expect(body).toContain('Content-Disposition: form-data; name="meta"\r\n\r\n{"a":1,"b":["x"]}\r\n');
+    expect(body).toContain(
+      'Content-Disposition: form-data; name="file"; filename="notes.txt"\r\nContent-Type: text/plain\r\n\r\nhello, file\n\r\n',
+    );
+    expect(body).toContain(
+      'Content-Disposition: form-data; name="meta"\r\n\r\n{"a":1,"b":["x"]}\r\n',
+    );
     expect(body).toContain('Content-Disposition: form-data; name="count"\r\n\r\n2\r\n');
     expect(body).not.toContain('name="skip"');
     // Parse it back the way a server would.
@@ -299,7 +359,11 @@ describe('bodies on the wire', () => {
 
   it('a text/plain body goes as the string given', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    await client(server.url).request({ ...POST, body: 'héllo\nwörld ✓', contentType: 'text/plain' });
+    await client(server.url).request({
+      ...POST,
+      body: 'héllo\nwörld ✓',
+      contentType: 'text/plain',
+    });
     const [r] = server.received;
     expect(r?.headers['content-type']).toBe('text/plain');
     expect(r?.body).toBe('héllo\nwörld ✓');
@@ -310,7 +374,13 @@ describe('bodies on the wire', () => {
     raw = await startRawServer();
     const bytes = new Uint8Array(512);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7 + 3) % 256;
-    expect(await client(raw.url).request({ ...POST, body: bytes, contentType: 'application/octet-stream' })).toBeUndefined();
+    expect(
+      await client(raw.url).request({
+        ...POST,
+        body: bytes,
+        contentType: 'application/octet-stream',
+      }),
+    ).toBeUndefined();
     const [r] = raw.received;
     expect(r?.headers['content-type']).toBe('application/octet-stream');
     expect(r?.headers['content-length']).toBe('512');
@@ -340,8 +410,17 @@ describe('a streamed binary body', () => {
           else controller.close();
         },
       });
-      const client = new BaseClient({ baseUrl: server.url }, { defaultBaseUrl: '', securitySchemes: {}, credentials: {} });
-      await client.request({ method: 'PUT', path: '/blob', body, contentType: 'application/octet-stream', security: [] });
+      const client = new BaseClient(
+        { baseUrl: server.url },
+        { defaultBaseUrl: '', securitySchemes: {}, credentials: {} },
+      );
+      await client.request({
+        method: 'PUT',
+        path: '/blob',
+        body,
+        contentType: 'application/octet-stream',
+        security: [],
+      });
       expect(server.received[0]?.headers['content-type']).toBe('application/octet-stream');
       expect([...Buffer.from(server.received[0]?.body ?? '', 'latin1')]).toEqual([1, 2, 3]);
     } finally {

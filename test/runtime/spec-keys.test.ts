@@ -25,7 +25,12 @@ describe('security schemes named like Object.prototype members', () => {
     for (const name of ['constructor', 'toString', 'valueOf', '__proto__']) {
       const headers = new Headers();
       const url = new URL('https://api.example/x');
-      await applySecurity([[name]], { [name]: { type: 'apiKey', in: 'header', name: 'X-Key' } }, {}, { headers, url, cookies: [] });
+      await applySecurity(
+        [[name]],
+        { [name]: { type: 'apiKey', in: 'header', name: 'X-Key' } },
+        {},
+        { headers, url, cookies: [] },
+      );
       expect(headers.get('x-key'), name).toBeNull();
     }
   });
@@ -33,13 +38,22 @@ describe('security schemes named like Object.prototype members', () => {
   it('a credential given for a scheme named constructor is the one sent', async () => {
     const headers = new Headers();
     const schemes = { constructor: { type: 'bearer' } } as const;
-    await applySecurity([['constructor']], schemes, { constructor: 'tok' }, { headers, url: new URL('https://a.example'), cookies: [] });
+    await applySecurity(
+      [['constructor']],
+      schemes,
+      { constructor: 'tok' },
+      { headers, url: new URL('https://a.example'), cookies: [] },
+    );
     expect(headers.get('authorization')).toBe('Bearer tok');
   });
 
   it('a scheme the client does not describe is skipped, whatever its name', async () => {
     const headers = new Headers();
-    await applySecurity([['toString']], {}, withOwnProto('x') as Record<string, string>, { headers, url: new URL('https://a.example'), cookies: [] });
+    await applySecurity([['toString']], {}, withOwnProto('x') as Record<string, string>, {
+      headers,
+      url: new URL('https://a.example'),
+      cookies: [],
+    });
     expect([...headers]).toEqual([]);
   });
 });
@@ -47,16 +61,30 @@ describe('security schemes named like Object.prototype members', () => {
 describe('query fields named like Object.prototype members', () => {
   it('go out exploded as form, the default, unless their own style says otherwise', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    const client = new BaseClient({ baseUrl: server.url }, { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} });
+    const client = new BaseClient(
+      { baseUrl: server.url },
+      { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+    );
     const query = { constructor: [1, 2], toString: [3, 4], ...withOwnProto([5, 6]) };
-    await client.request({ method: 'GET', path: '/q', query, queryStyles: { other: { style: 'pipeDelimited', explode: false } }, security: [] });
-    expect(server.received[0]?.url).toBe('/q?constructor=1&constructor=2&toString=3&toString=4&__proto__=5&__proto__=6');
+    await client.request({
+      method: 'GET',
+      path: '/q',
+      query,
+      queryStyles: { other: { style: 'pipeDelimited', explode: false } },
+      security: [],
+    });
+    expect(server.received[0]?.url).toBe(
+      '/q?constructor=1&constructor=2&toString=3&toString=4&__proto__=5&__proto__=6',
+    );
   });
 });
 
 describe('multipart fields named like Object.prototype members', () => {
   it('are plain text parts unless the spec types them', () => {
-    const form = encodeBody({ constructor: 'a', toString: 'b', ...withOwnProto('c') }, 'multipart/form-data') as FormData;
+    const form = encodeBody(
+      { constructor: 'a', toString: 'b', ...withOwnProto('c') },
+      'multipart/form-data',
+    ) as FormData;
     expect([...form.entries()]).toEqual([
       ['constructor', 'a'],
       ['toString', 'b'],
@@ -67,16 +95,37 @@ describe('multipart fields named like Object.prototype members', () => {
 
 describe('pagination fields named like Object.prototype members', () => {
   it('a page without its own cursor field ends the list', () => {
-    expect(nextPage({ data: [] }, [], {}, { kind: 'cursor', items: 'data', cursor: 'toString', param: 'c' })).toBeUndefined();
-    expect(nextPage({ data: [1] }, [1], {}, { kind: 'link', items: 'data', next: 'constructor' })).toBeUndefined();
+    expect(
+      nextPage(
+        { data: [] },
+        [],
+        {},
+        { kind: 'cursor', items: 'data', cursor: 'toString', param: 'c' },
+      ),
+    ).toBeUndefined();
+    expect(
+      nextPage({ data: [1] }, [1], {}, { kind: 'link', items: 'data', next: 'constructor' }),
+    ).toBeUndefined();
   });
 
   it('a page with its own such field is read', () => {
-    expect(nextPage({ toString: 'c2' }, [], {}, { kind: 'cursor', items: 'data', cursor: 'toString', param: 'c' })).toEqual({ query: { c: 'c2' } });
+    expect(
+      nextPage(
+        { toString: 'c2' },
+        [],
+        {},
+        { kind: 'cursor', items: 'data', cursor: 'toString', param: 'c' },
+      ),
+    ).toEqual({ query: { c: 'c2' } });
   });
 
   it('offset reads its parameters from the query only when the query has them', () => {
-    const p = { kind: 'offset', items: 'data', offsetParam: 'constructor', limitParam: 'valueOf' } as const;
+    const p = {
+      kind: 'offset',
+      items: 'data',
+      offsetParam: 'constructor',
+      limitParam: 'valueOf',
+    } as const;
     expect(nextPage({}, [1, 2], {}, p)).toEqual({ query: { constructor: 2 } });
   });
 });

@@ -39,14 +39,19 @@ describe('EventParser limits', () => {
     const parser = new EventParser('json', { maxLineLength: 10 });
     expect(drain(parser, 'data: 1234')).toEqual([]);
     expect(() => drain(parser, '5')).toThrow(SdkError);
-    expect(() => drain(new EventParser('json', { maxLineLength: 10 }), 'data: 12345\n')).toThrow(/longer than 10/);
+    expect(() => drain(new EventParser('json', { maxLineLength: 10 }), 'data: 12345\n')).toThrow(
+      /longer than 10/,
+    );
   });
 
   it('counts the line, not the line end: a line of exactly the limit passes, in CR, LF and CRLF form', () => {
     for (const end of ['\n', '\r', '\r\n']) {
       const parser = new EventParser('text', { maxLineLength: 10 });
       const events = [...drain(parser, `data: 1234${end}${end}`), ...parser.finish()];
-      expect(events.map((e) => e.data), JSON.stringify(end)).toEqual(['1234']);
+      expect(
+        events.map((e) => e.data),
+        JSON.stringify(end),
+      ).toEqual(['1234']);
     }
   });
 
@@ -69,8 +74,16 @@ describe('Stream limits', () => {
       res.write(`data: ${'x'.repeat(MAX_LINE_LENGTH)}`);
       // and never ends it
     });
-    const client = new BaseClient({ baseUrl: server.url, maxRetries: 0 }, { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} });
-    const stream = await client.stream<string>({ method: 'GET', path: '/events', accept: 'text/event-stream', security: [] });
+    const client = new BaseClient(
+      { baseUrl: server.url, maxRetries: 0 },
+      { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+    );
+    const stream = await client.stream<string>({
+      method: 'GET',
+      path: '/events',
+      accept: 'text/event-stream',
+      security: [],
+    });
     const iterate = async () => {
       for await (const _event of stream) void _event;
     };

@@ -40,7 +40,8 @@ describe('EventParser', () => {
   });
 
   it('gives the same events however the input is cut into chunks', () => {
-    const text = 'event: e\r\nid: 7\r\ndata: {"n":1}\r\n\r\n: note\rdata: x\rdata: y\r\rretry: 15\ndata: z\n\n';
+    const text =
+      'event: e\r\nid: 7\r\ndata: {"n":1}\r\n\r\n: note\rdata: x\rdata: y\r\rretry: 15\ndata: z\n\n';
     const whole = parse([text], true);
     expect(whole).toEqual([
       { event: 'e', data: { n: 1 }, id: '7', retry: undefined },
@@ -48,7 +49,8 @@ describe('EventParser', () => {
       { event: 'message', data: 'z', id: '7', retry: 15 },
     ]);
     expect(parse([...text], true)).toEqual(whole);
-    for (let cut = 1; cut < text.length; cut++) expect(parse([text.slice(0, cut), text.slice(cut)], true)).toEqual(whole);
+    for (let cut = 1; cut < text.length; cut++)
+      expect(parse([text.slice(0, cut), text.slice(cut)], true)).toEqual(whole);
   });
 
   it('joins multi-line data with \\n', () => {
@@ -57,7 +59,10 @@ describe('EventParser', () => {
   });
 
   it('names events from event: and resets the name to message after each dispatch', () => {
-    expect(parse(['event: update\ndata: 1\n\ndata: 2\n\n'])).toEqual([message(1, { event: 'update' }), message(2)]);
+    expect(parse(['event: update\ndata: 1\n\ndata: 2\n\n'])).toEqual([
+      message(1, { event: 'update' }),
+      message(2),
+    ]);
     expect(parse(['event:\ndata: x\n\n'])).toEqual([message('x')]);
   });
 
@@ -71,7 +76,11 @@ describe('EventParser', () => {
   });
 
   it('takes retry: only when it is all ASCII digits', () => {
-    expect(parse(['retry: 3000\ndata: a\n\nretry: 1.5\ndata: b\n\nretry: x1\ndata: c\n\nretry: 20\ndata: d\n\n'])).toEqual([
+    expect(
+      parse([
+        'retry: 3000\ndata: a\n\nretry: 1.5\ndata: b\n\nretry: x1\ndata: c\n\nretry: 20\ndata: d\n\n',
+      ]),
+    ).toEqual([
       message('a', { retry: 3000 }),
       message('b', { retry: 3000 }),
       message('c', { retry: 3000 }),
@@ -80,7 +89,9 @@ describe('EventParser', () => {
   });
 
   it('ignores comment lines, also between the data lines of one event', () => {
-    expect(parse([': keep-alive\n\n:\ndata: a\n: in between\ndata: b\n\n'])).toEqual([message('a\nb')]);
+    expect(parse([': keep-alive\n\n:\ndata: a\n: in between\ndata: b\n\n'])).toEqual([
+      message('a\nb'),
+    ]);
   });
 
   it('reads a line with no colon as a field with an empty value', () => {
@@ -94,16 +105,17 @@ describe('EventParser', () => {
   });
 
   it('strips one leading space after the colon, not two, and none when there is none', () => {
-    expect(parse(['data: one\n\ndata:  two\n\ndata:three\n\nevent:  spaced\ndata: x\n\n'])).toEqual([
-      message('one'),
-      message(' two'),
-      message('three'),
-      message('x', { event: ' spaced' }),
-    ]);
+    expect(parse(['data: one\n\ndata:  two\n\ndata:three\n\nevent:  spaced\ndata: x\n\n'])).toEqual(
+      [message('one'), message(' two'), message('three'), message('x', { event: ' spaced' })],
+    );
   });
 
   it('parses JSON data and leaves other text as text', () => {
-    expect(parse(['data: {"a":[1,2]}\n\ndata: 42\n\ndata: "s"\n\ndata: null\n\ndata: hello\n\ndata: {"a":\n\n'])).toEqual([
+    expect(
+      parse([
+        'data: {"a":[1,2]}\n\ndata: 42\n\ndata: "s"\n\ndata: null\n\ndata: hello\n\ndata: {"a":\n\n',
+      ]),
+    ).toEqual([
       message({ a: [1, 2] }),
       message(42),
       message('s'),
@@ -130,12 +142,21 @@ describe('EventParser', () => {
   });
 });
 
-const STREAM: RequestSpec = { method: 'GET', path: '/events', accept: 'text/event-stream', security: [['key']] };
+const STREAM: RequestSpec = {
+  method: 'GET',
+  path: '/events',
+  accept: 'text/event-stream',
+  security: [['key']],
+};
 
 function client(baseUrl: string): BaseClient {
   return new BaseClient(
     { baseUrl, maxRetries: 0 },
-    { defaultBaseUrl: 'https://unused.example', securitySchemes: { key: { type: 'bearer' } }, credentials: { key: 'sk-stream' } },
+    {
+      defaultBaseUrl: 'https://unused.example',
+      securitySchemes: { key: { type: 'bearer' } },
+      credentials: { key: 'sk-stream' },
+    },
   );
 }
 
@@ -160,7 +181,11 @@ function openStream(res: ServerResponse): void {
 }
 
 /** Writes each chunk after a short pause; ends the response unless `keepOpen`. */
-async function writeSlowly(res: ServerResponse, chunks: ReadonlyArray<string | Buffer>, keepOpen = false): Promise<void> {
+async function writeSlowly(
+  res: ServerResponse,
+  chunks: ReadonlyArray<string | Buffer>,
+  keepOpen = false,
+): Promise<void> {
   openStream(res);
   for (const chunk of chunks) {
     await delay(15);
@@ -213,7 +238,11 @@ describe('BaseClient.stream()', () => {
 
   it('gives the response with withResponse() and the stream as data', async () => {
     server = await startServer((_r, res) => void writeSlowly(res, ['data: 1\n\n']));
-    const { data, response } = await within(client(server.url).stream<number>(STREAM).withResponse(), 5000, 'withResponse()');
+    const { data, response } = await within(
+      client(server.url).stream<number>(STREAM).withResponse(),
+      5000,
+      'withResponse()',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/event-stream');
     const events: ServerSentEvent<number>[] = [];
@@ -235,7 +264,11 @@ describe('BaseClient.stream()', () => {
       void writeSlowly(res, ['data: first\n\n'], true);
     });
     const controller = new AbortController();
-    const stream = await within(client(server.url).stream<string>(STREAM, { signal: controller.signal }), 5000, 'stream()');
+    const stream = await within(
+      client(server.url).stream<string>(STREAM, { signal: controller.signal }),
+      5000,
+      'stream()',
+    );
     const seen: string[] = [];
     await within(
       (async () => {
@@ -258,7 +291,11 @@ describe('BaseClient.stream()', () => {
       void writeSlowly(res, ['data: first\n\n'], true);
     });
     const controller = new AbortController();
-    const stream = await within(client(server.url).stream<string>(STREAM, { signal: controller.signal }), 5000, 'stream()');
+    const stream = await within(
+      client(server.url).stream<string>(STREAM, { signal: controller.signal }),
+      5000,
+      'stream()',
+    );
     const seen: string[] = [];
     await within(
       (async () => {
@@ -304,7 +341,11 @@ describe('BaseClient.stream()', () => {
       res.write('data: 1\n\ndata: {"partial":\n');
     });
     const controller = new AbortController();
-    const stream = await within(client(server.url).stream<unknown>(STREAM, { signal: controller.signal }), 5000, 'stream()');
+    const stream = await within(
+      client(server.url).stream<unknown>(STREAM, { signal: controller.signal }),
+      5000,
+      'stream()',
+    );
     const seen: unknown[] = [];
     await within(
       (async () => {
@@ -325,7 +366,11 @@ describe('BaseClient.stream()', () => {
       res.end('data: 1\n\n');
     });
     const controller = new AbortController();
-    const stream = await within(client(server.url).stream<number>(STREAM, { signal: controller.signal }), 5000, 'stream()');
+    const stream = await within(
+      client(server.url).stream<number>(STREAM, { signal: controller.signal }),
+      5000,
+      'stream()',
+    );
     controller.abort();
     const seen: number[] = [];
     await within(

@@ -14,14 +14,40 @@ afterEach(cleanTempDirs);
 const SELF = '#/paths/~1a/get/responses/200/content/application~1json/schema';
 
 const cases = {
-  percentName: spec({ paths: returning({ $ref: '#/components/schemas/Discount 100%' }), components: { schemas: { 'Discount 100%': { type: 'object', properties: { rate: { type: 'number' } } } } } }),
-  inheritedName: spec({ paths: returning({ $ref: '#/components/schemas/toString' }), components: { schemas: { Pet: { type: 'string' } } } }),
+  percentName: spec({
+    paths: returning({ $ref: '#/components/schemas/Discount 100%' }),
+    components: {
+      schemas: { 'Discount 100%': { type: 'object', properties: { rate: { type: 'number' } } } },
+    },
+  }),
+  inheritedName: spec({
+    paths: returning({ $ref: '#/components/schemas/toString' }),
+    components: { schemas: { Pet: { type: 'string' } } },
+  }),
   selfRef: spec({ paths: returning({ $ref: SELF }) }),
   selfInto: spec({ paths: returning({ type: 'object', properties: { child: { $ref: SELF } } }) }),
-  pureCycle: spec({ paths: returning({ $ref: '#/components/schemas/A' }), components: { schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } } } }),
+  pureCycle: spec({
+    paths: returning({ $ref: '#/components/schemas/A' }),
+    components: {
+      schemas: { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } },
+    },
+  }),
   paramCycle: spec({
-    paths: { '/a': { get: { operationId: 'getA', parameters: [{ $ref: '#/components/parameters/P' }], responses: { '200': { description: 'ok' } } } } },
-    components: { parameters: { P: { $ref: '#/components/parameters/Q' }, Q: { $ref: '#/components/parameters/P' } } },
+    paths: {
+      '/a': {
+        get: {
+          operationId: 'getA',
+          parameters: [{ $ref: '#/components/parameters/P' }],
+          responses: { '200': { description: 'ok' } },
+        },
+      },
+    },
+    components: {
+      parameters: {
+        P: { $ref: '#/components/parameters/Q' },
+        Q: { $ref: '#/components/parameters/P' },
+      },
+    },
   }),
 };
 
@@ -39,29 +65,53 @@ describe('in process', () => {
 
   it('a $ref to an inherited name points at nothing', async () => {
     const outcome = await run(write('inheritedName'));
-    expect(outcome).toMatchObject({ kind: 'bad-input', message: expect.stringMatching(/inheritedName\.json:\d+:\d+ at \/paths\/.*\/schema\/\$ref: \$ref "#\/components\/schemas\/toString" points at nothing/) });
+    expect(outcome).toMatchObject({
+      kind: 'bad-input',
+      message: expect.stringMatching(
+        /inheritedName\.json:\d+:\d+ at \/paths\/.*\/schema\/\$ref: \$ref "#\/components\/schemas\/toString" points at nothing/,
+      ),
+    });
   });
 
   it('a schema that is a $ref to itself is a located cycle', async () => {
     const outcome = await run(write('selfRef'));
-    expect(outcome).toMatchObject({ kind: 'bad-input', message: expect.stringMatching(/selfRef\.json:\d+:\d+ at \/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$ref cycle with no schema in it/) });
+    expect(outcome).toMatchObject({
+      kind: 'bad-input',
+      message: expect.stringMatching(
+        /selfRef\.json:\d+:\d+ at \/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$ref cycle with no schema in it/,
+      ),
+    });
   });
 
   it('an inline schema that refers into itself is a located error', async () => {
     const outcome = await run(write('selfInto'));
-    expect(outcome).toMatchObject({ kind: 'bad-input', message: expect.stringContaining('refers to itself') });
+    expect(outcome).toMatchObject({
+      kind: 'bad-input',
+      message: expect.stringContaining('refers to itself'),
+    });
   });
 
   it.each([
-    ['schemas', 'pureCycle', /pureCycle\.json:\d+:\d+ at \/components\/schemas\/A\/\$ref: \$ref cycle with no schema in it: #\/components\/schemas\/A → #\/components\/schemas\/B → #\/components\/schemas\/A/],
-    ['parameters', 'paramCycle', /paramCycle\.json:\d+:\d+ at \/components\/parameters\/P\/\$ref: \$ref cycle with no schema in it/],
-  ] as const)('a cycle of %s that are only $refs is one located error', async (_what, name, message) => {
-    const outcome = await run(write(name));
-    expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind !== 'bad-input') return;
-    expect(outcome.message).toMatch(message);
-    expect(outcome.message.match(/cycle with no schema/g)).toHaveLength(1);
-  });
+    [
+      'schemas',
+      'pureCycle',
+      /pureCycle\.json:\d+:\d+ at \/components\/schemas\/A\/\$ref: \$ref cycle with no schema in it: #\/components\/schemas\/A → #\/components\/schemas\/B → #\/components\/schemas\/A/,
+    ],
+    [
+      'parameters',
+      'paramCycle',
+      /paramCycle\.json:\d+:\d+ at \/components\/parameters\/P\/\$ref: \$ref cycle with no schema in it/,
+    ],
+  ] as const)(
+    'a cycle of %s that are only $refs is one located error',
+    async (_what, name, message) => {
+      const outcome = await run(write(name));
+      expect(outcome.kind).toBe('bad-input');
+      if (outcome.kind !== 'bad-input') return;
+      expect(outcome.message).toMatch(message);
+      expect(outcome.message.match(/cycle with no schema/g)).toHaveLength(1);
+    },
+  );
 });
 
 describe('through the CLI', () => {
@@ -72,14 +122,18 @@ describe('through the CLI', () => {
     ['selfInto', 2],
     ['pureCycle', 2],
     ['paramCycle', 2],
-  ] as const)('%s exits %i', (name, status) => {
-    const file = write(name);
-    const result = runCli(['generate', file, '-o', join(file, '..', 'out'), '--no-format']);
-    expect(result.stderr).not.toMatch(/^\s+at .*\.js:\d+/m); // no stack trace
-    expect(result.status).toBe(status);
-    // Located: file:line:col and a JSON pointer, or at least the pointer.
-    if (status === 2) expect(result.stderr).toMatch(/^(?:\S+\.json:\d+:\d+ )?at \/\S*: /m);
-  }, 20_000);
+  ] as const)(
+    '%s exits %i',
+    (name, status) => {
+      const file = write(name);
+      const result = runCli(['generate', file, '-o', join(file, '..', 'out'), '--no-format']);
+      expect(result.stderr).not.toMatch(/^\s+at .*\.js:\d+/m); // no stack trace
+      expect(result.status).toBe(status);
+      // Located: file:line:col and a JSON pointer, or at least the pointer.
+      if (status === 2) expect(result.stderr).toMatch(/^(?:\S+\.json:\d+:\d+ )?at \/\S*: /m);
+    },
+    20_000,
+  );
 });
 
 describe('decoding $ref fragments never throws', () => {

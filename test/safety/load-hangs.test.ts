@@ -15,7 +15,11 @@ afterEach(cleanTempDirs);
 const HEAD = "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\n";
 
 function billionLaughs(): string {
-  const lines = [HEAD, 'x-laughs:', '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  const lines = [
+    HEAD,
+    'x-laughs:',
+    '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ];
   const names = 'abcdefghi';
   for (let i = 1; i < names.length; i++) {
     const prev = `*${names[i - 1]}`;
@@ -39,7 +43,10 @@ describe('YAML aliases', () => {
     const { outcome, ms } = await timed(() => run(join(dir, 'bomb.yaml')));
     expect(ms).toBeLessThan(3_000);
     expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind === 'bad-input') expect(outcome.message).toMatch(/bomb\.yaml:\d+:\d+: YAML aliases expand this document to more than [\d,]+ nodes/);
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toMatch(
+        /bomb\.yaml:\d+:\d+: YAML aliases expand this document to more than [\d,]+ nodes/,
+      );
   }, 20_000);
 
   it.each([
@@ -50,19 +57,31 @@ describe('YAML aliases', () => {
     const dir = writeFiles(tempDir(), { 'self.yaml': `${HEAD}${line}\n` });
     const outcome = await run(join(dir, 'self.yaml'));
     expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind === 'bad-input') expect(outcome.message).toMatch(/self\.yaml:4:\d+: YAML alias \*a is inside the node it repeats/);
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toMatch(
+        /self\.yaml:4:\d+: YAML alias \*a is inside the node it repeats/,
+      );
   });
 
   it('an alias to no anchor is refused, located', async () => {
     const dir = writeFiles(tempDir(), { 'none.yaml': `${HEAD}x-data: *nowhere\n` });
     const outcome = await run(join(dir, 'none.yaml'));
     expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind === 'bad-input') expect(outcome.message).toMatch(/none\.yaml:4:\d+: YAML alias \*nowhere names no anchor before it/);
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toMatch(
+        /none\.yaml:4:\d+: YAML alias \*nowhere names no anchor before it/,
+      );
   });
 
   it('ordinary use of anchors still works: one response reused by a thousand operations', async () => {
-    const paths = Array.from({ length: 1000 }, (_, i) => `  /r${i}:\n    get:\n      operationId: op${i}\n      responses: ${i === 0 ? '&errors ' : ''}${i === 0 ? "{ '200': { description: ok }, '400': { description: bad }, '500': { description: broken } }" : '*errors'}`);
-    const dir = writeFiles(tempDir(), { 'api.yaml': `openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n${paths.join('\n')}\n` });
+    const paths = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `  /r${i}:\n    get:\n      operationId: op${i}\n      responses: ${i === 0 ? '&errors ' : ''}${i === 0 ? "{ '200': { description: ok }, '400': { description: bad }, '500': { description: broken } }" : '*errors'}`,
+    );
+    const dir = writeFiles(tempDir(), {
+      'api.yaml': `openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n${paths.join('\n')}\n`,
+    });
     const outcome = await run(join(dir, 'api.yaml'));
     expect(outcome.kind).toBe('ok');
     if (outcome.kind === 'ok') expect(outcome.result.summary.operations).toBe(1000);
@@ -77,19 +96,28 @@ describe('YAML aliases', () => {
 });
 
 describe('inputs that are not regular files', () => {
-  it.runIf(process.platform !== 'win32')('a FIFO as input is refused at once', async () => {
-    const dir = tempDir();
-    expect(spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status).toBe(0);
-    const outcome = await run(join(dir, 'pipe.yaml'));
-    expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind === 'bad-input') expect(outcome.message).toMatch(/Cannot read .*pipe\.yaml: not a regular file/);
-  }, 5_000);
+  it.runIf(process.platform !== 'win32')(
+    'a FIFO as input is refused at once',
+    async () => {
+      const dir = tempDir();
+      expect(spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status).toBe(0);
+      const outcome = await run(join(dir, 'pipe.yaml'));
+      expect(outcome.kind).toBe('bad-input');
+      if (outcome.kind === 'bad-input')
+        expect(outcome.message).toMatch(/Cannot read .*pipe\.yaml: not a regular file/);
+    },
+    5_000,
+  );
 
-  it.runIf(existsSync('/dev/zero'))('a device as input is refused at once', async () => {
-    const outcome = await run('/dev/zero');
-    expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind === 'bad-input') expect(outcome.message).toContain('not a regular file');
-  }, 5_000);
+  it.runIf(existsSync('/dev/zero'))(
+    'a device as input is refused at once',
+    async () => {
+      const outcome = await run('/dev/zero');
+      expect(outcome.kind).toBe('bad-input');
+      if (outcome.kind === 'bad-input') expect(outcome.message).toContain('not a regular file');
+    },
+    5_000,
+  );
 });
 
 describe('large pages take linear time', () => {
@@ -97,25 +125,53 @@ describe('large pages take linear time', () => {
   const API_BLOCK = "```yaml\nopenapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\n```\n";
 
   it.each([
-    ['blank lines before the fence of a page without an extension', 'page', '\n'.repeat(TWO_MB) + API_BLOCK],
+    [
+      'blank lines before the fence of a page without an extension',
+      'page',
+      '\n'.repeat(TWO_MB) + API_BLOCK,
+    ],
     ['spaces and blank lines before the fence', 'page', ' \n'.repeat(TWO_MB / 2) + API_BLOCK],
-    ['a yaml block of blank lines in a .md page', 'page.md', '```yaml\n' + '\n'.repeat(TWO_MB) + '```\n' + API_BLOCK],
-    ['a json block of commas and blank lines', 'page.md', '```json\n' + ',\n'.repeat(TWO_MB / 2) + '```\n' + API_BLOCK],
-    ['a fence opened and never closed', 'page.md', API_BLOCK + '```yaml\n' + 'a: b\n'.repeat(TWO_MB / 5)],
-  ])('%s', async (_what, name, text) => {
-    const dir = writeFiles(tempDir(), { [name]: text });
-    const { outcome, ms } = await timed(() => run(join(dir, name)));
-    expect(outcome.kind).not.toBe('crash');
-    expect(ms).toBeLessThan(4_000);
-  }, 60_000);
+    [
+      'a yaml block of blank lines in a .md page',
+      'page.md',
+      '```yaml\n' + '\n'.repeat(TWO_MB) + '```\n' + API_BLOCK,
+    ],
+    [
+      'a json block of commas and blank lines',
+      'page.md',
+      '```json\n' + ',\n'.repeat(TWO_MB / 2) + '```\n' + API_BLOCK,
+    ],
+    [
+      'a fence opened and never closed',
+      'page.md',
+      API_BLOCK + '```yaml\n' + 'a: b\n'.repeat(TWO_MB / 5),
+    ],
+  ])(
+    '%s',
+    async (_what, name, text) => {
+      const dir = writeFiles(tempDir(), { [name]: text });
+      const { outcome, ms } = await timed(() => run(join(dir, name)));
+      expect(outcome.kind).not.toBe('crash');
+      expect(ms).toBeLessThan(4_000);
+    },
+    60_000,
+  );
 
   it('a page with a thousand YAML errors reports them with frames in linear time', async () => {
-    const broken = Array.from({ length: 1000 }, (_, i) => `  k${i}: [unclosed\n  bad${i}: : :`).join('\n');
-    const text = '\n'.repeat(TWO_MB) + "```yaml\nopenapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n" + broken + '\n```\n';
+    const broken = Array.from(
+      { length: 1000 },
+      (_, i) => `  k${i}: [unclosed\n  bad${i}: : :`,
+    ).join('\n');
+    const text =
+      '\n'.repeat(TWO_MB) +
+      "```yaml\nopenapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n" +
+      broken +
+      '\n```\n';
     const dir = writeFiles(tempDir(), { 'page.md': text });
     const { outcome, ms } = await timed(() => run(join(dir, 'page.md')));
     expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind === 'bad-input') expect(outcome.message).toMatch(/page\.md:\d+:\d+: Invalid YAML/);
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toMatch(/page\.md:\d+:\d+: Invalid YAML/);
     expect(ms).toBeLessThan(4_000);
   }, 60_000);
 });

@@ -38,7 +38,9 @@ function hostileSpec(refs: readonly string[]): Record<string, unknown> {
                 'application/json': {
                   schema: { $ref: '#/components/schemas/Pet' },
                   example: data[0],
-                  examples: Object.fromEntries(refs.map((ref, i) => [`e${i}`, { externalValue: ref }])),
+                  examples: Object.fromEntries(
+                    refs.map((ref, i) => [`e${i}`, { externalValue: ref }]),
+                  ),
                 },
               },
             },
@@ -50,8 +52,14 @@ function hostileSpec(refs: readonly string[]): Record<string, unknown> {
       schemas: {
         Pet: {
           type: 'object',
-          properties: { kind: { type: 'string', default: data[0] }, tags: { type: 'array', items: { type: 'string' }, default: data } },
-          discriminator: { propertyName: 'kind', mapping: Object.fromEntries(refs.map((ref, i) => [`m${i}`, ref])) },
+          properties: {
+            kind: { type: 'string', default: data[0] },
+            tags: { type: 'array', items: { type: 'string' }, default: data },
+          },
+          discriminator: {
+            propertyName: 'kind',
+            mapping: Object.fromEntries(refs.map((ref, i) => [`m${i}`, ref])),
+          },
           examples: data,
         },
       },
@@ -61,7 +69,11 @@ function hostileSpec(refs: readonly string[]): Record<string, unknown> {
 
 describe('paths.ts', () => {
   it('a data $ref to a file or a URL neither reads the file nor makes a request', async () => {
-    const root = writeFiles(tempDir(), { 'project/package.json': '{}', 'secret.txt': SECRET, 'project/secret.yaml': `a: ${SECRET}\n` });
+    const root = writeFiles(tempDir(), {
+      'project/package.json': '{}',
+      'secret.txt': SECRET,
+      'project/secret.yaml': `a: ${SECRET}\n`,
+    });
     const specDir = join(root, 'project', 'spec');
     const refs = [
       '../secret.txt',
@@ -86,8 +98,24 @@ describe('paths.ts', () => {
   it('local references still give openapi-typescript its named types', async () => {
     const dir = writeFiles(tempDir(), {
       'api.json': spec({
-        paths: { '/a': { get: { operationId: 'getA', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } } } },
-        components: { schemas: { Pet: { type: 'object', properties: { name: { type: 'string', default: 'Rex' } } } } },
+        paths: {
+          '/a': {
+            get: {
+              operationId: 'getA',
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+                },
+              },
+            },
+          },
+        },
+        components: {
+          schemas: {
+            Pet: { type: 'object', properties: { name: { type: 'string', default: 'Rex' } } },
+          },
+        },
       }),
     });
     const outcome = await run(join(dir, 'api.json'), { pathsTypes: true });
@@ -105,11 +133,36 @@ describe('paths.ts on a spec openapi-typescript cannot render', () => {
     const spec = {
       openapi: '3.1.0',
       info: { title: 'T', version: '1' },
-      paths: { '/%zz': { get: { operationId: 'a', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object' }, example: { hasOwnProperty: 1 } } } } } } } },
+      paths: {
+        '/%zz': {
+          get: {
+            operationId: 'a',
+            responses: {
+              200: {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { type: 'object' },
+                    example: { hasOwnProperty: 1 },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
     };
     writeFileSync(join(dir, 'openapi.json'), JSON.stringify(spec));
-    const error = await generate({ input: join(dir, 'openapi.json'), output: join(dir, 'out'), pathsTypes: true, dryRun: true }).catch((e: unknown) => e);
+    const error = await generate({
+      input: join(dir, 'openapi.json'),
+      output: join(dir, 'out'),
+      pathsTypes: true,
+      dryRun: true,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodegenError);
-    expect((error as CodegenError).diagnostics[0]).toMatchObject({ pointer: '/', message: expect.stringContaining('--paths-types') });
+    expect((error as CodegenError).diagnostics[0]).toMatchObject({
+      pointer: '/',
+      message: expect.stringContaining('--paths-types'),
+    });
   });
 });

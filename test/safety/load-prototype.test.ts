@@ -17,7 +17,8 @@ function addedToObjectPrototype(): string[] {
 
 afterEach(() => {
   // A failing run must not poison the tests after it.
-  for (const key of addedToObjectPrototype()) delete (Object.prototype as Record<string, unknown>)[key];
+  for (const key of addedToObjectPrototype())
+    delete (Object.prototype as Record<string, unknown>)[key];
   cleanTempDirs();
 });
 
@@ -95,23 +96,38 @@ describe('one file', () => {
 });
 
 describe('parsing', () => {
-  it.each(['json', 'yaml'] as const)('%s keeps __proto__ as an own key and never sets a prototype', (language) => {
-    const text = language === 'json' ? '{"__proto__": {"polluted": true}, "a": {"__proto__": []}}' : '__proto__: { polluted: true }\na:\n  __proto__: []\n';
-    const { value } = parseSource({ file: `x.${language}`, fileText: text, text, language, firstLine: 1 });
-    const doc = value as Record<string, Record<string, unknown>>;
-    expect(Object.getPrototypeOf(doc)).toBe(Object.prototype);
-    expect(Object.hasOwn(doc, '__proto__')).toBe(true);
-    expect(Object.getPrototypeOf(doc.a)).toBe(Object.prototype);
-    expect(Object.hasOwn(doc.a!, '__proto__')).toBe(true);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(['json', 'yaml'] as const)(
+    '%s keeps __proto__ as an own key and never sets a prototype',
+    (language) => {
+      const text =
+        language === 'json'
+          ? '{"__proto__": {"polluted": true}, "a": {"__proto__": []}}'
+          : '__proto__: { polluted: true }\na:\n  __proto__: []\n';
+      const { value } = parseSource({
+        file: `x.${language}`,
+        fileText: text,
+        text,
+        language,
+        firstLine: 1,
+      });
+      const doc = value as Record<string, Record<string, unknown>>;
+      expect(Object.getPrototypeOf(doc)).toBe(Object.prototype);
+      expect(Object.hasOwn(doc, '__proto__')).toBe(true);
+      expect(Object.getPrototypeOf(doc.a)).toBe(Object.prototype);
+      expect(Object.hasOwn(doc.a!, '__proto__')).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 });
 
 describe('pointers', () => {
   const doc = { components: { schemas: { Pet: { type: 'object' } } }, list: [1, 2] };
-  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('#/components/schemas/%s points at nothing', (name) => {
-    expect(resolvePointer(doc, `#/components/schemas/${name}`)).toBeUndefined();
-  });
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    '#/components/schemas/%s points at nothing',
+    (name) => {
+      expect(resolvePointer(doc, `#/components/schemas/${name}`)).toBeUndefined();
+    },
+  );
 
   it('arrays are indexed by numbers only', () => {
     expect(resolvePointer(doc, '#/list/1')).toBe(2);
@@ -122,14 +138,36 @@ describe('pointers', () => {
   it('a $ref to an inherited name is reported as pointing at nothing, with where it is', async () => {
     const dir = writeFiles(tempDir(), {
       'api.json': spec({
-        paths: { '/a': { get: { operationId: 'getA', parameters: [{ $ref: '#/components/parameters/hasOwnProperty' }], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/toString' } } } } } } } },
-        components: { schemas: { Pet: { type: 'string' } }, parameters: { Id: { name: 'id', in: 'query', schema: { type: 'string' } } } },
+        paths: {
+          '/a': {
+            get: {
+              operationId: 'getA',
+              parameters: [{ $ref: '#/components/parameters/hasOwnProperty' }],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: {
+                    'application/json': { schema: { $ref: '#/components/schemas/toString' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        components: {
+          schemas: { Pet: { type: 'string' } },
+          parameters: { Id: { name: 'id', in: 'query', schema: { type: 'string' } } },
+        },
       }),
     });
     const outcome = await run(`${dir}/api.json`);
     expect(outcome.kind).toBe('bad-input');
     if (outcome.kind !== 'bad-input') return;
-    expect(outcome.message).toMatch(/api\.json:\d+:\d+ at \/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$ref "#\/components\/schemas\/toString" points at nothing/);
-    expect(outcome.message).toMatch(/api\.json:\d+:\d+ at \/paths\/~1a\/get\/parameters\/0\/\$ref: \$ref "#\/components\/parameters\/hasOwnProperty" points at nothing/);
+    expect(outcome.message).toMatch(
+      /api\.json:\d+:\d+ at \/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$ref "#\/components\/schemas\/toString" points at nothing/,
+    );
+    expect(outcome.message).toMatch(
+      /api\.json:\d+:\d+ at \/paths\/~1a\/get\/parameters\/0\/\$ref: \$ref "#\/components\/parameters\/hasOwnProperty" points at nothing/,
+    );
   });
 });

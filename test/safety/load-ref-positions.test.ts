@@ -22,7 +22,14 @@ function dataPositions(ref: string): Record<string, unknown> {
         get: {
           operationId: 'getA',
           'x-data': { nested: dataRef(ref) },
-          parameters: [{ name: 'q', in: 'query', schema: { type: 'object', default: dataRef(ref) }, example: dataRef(ref) }],
+          parameters: [
+            {
+              name: 'q',
+              in: 'query',
+              schema: { type: 'object', default: dataRef(ref) },
+              example: dataRef(ref),
+            },
+          ],
           responses: {
             '200': {
               description: 'ok',
@@ -51,7 +58,10 @@ function dataPositions(ref: string): Record<string, unknown> {
 
 describe('a $ref in data is data', () => {
   it('a nearby file named by a data $ref is not read into the SDK', async () => {
-    const dir = writeFiles(tempDir(), { 'secrets.yml': `password: ${SECRET}\n`, 'api.json': dataPositions('./secrets.yml') });
+    const dir = writeFiles(tempDir(), {
+      'secrets.yml': `password: ${SECRET}\n`,
+      'api.json': dataPositions('./secrets.yml'),
+    });
     const outcome = await run(`${dir}/api.json`);
     expect(outcome.kind).toBe('ok');
     if (outcome.kind !== 'ok') return;
@@ -60,10 +70,24 @@ describe('a $ref in data is data', () => {
   });
 
   it('is kept as written in the loaded document', async () => {
-    const dir = writeFiles(tempDir(), { 'secrets.yml': `password: ${SECRET}\n`, 'api.json': dataPositions('./secrets.yml') });
+    const dir = writeFiles(tempDir(), {
+      'secrets.yml': `password: ${SECRET}\n`,
+      'api.json': dataPositions('./secrets.yml'),
+    });
     const { document } = await validate({ input: `${dir}/api.json` });
     expect(document).toHaveProperty(
-      ['paths', '/a', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'a'],
+      [
+        'paths',
+        '/a',
+        'get',
+        'responses',
+        '200',
+        'content',
+        'application/json',
+        'schema',
+        'properties',
+        'a',
+      ],
       { type: 'object', default: { $ref: './secrets.yml' }, examples: [{ $ref: './secrets.yml' }] },
     );
   });
@@ -112,33 +136,65 @@ describe('references where OpenAPI allows them still resolve', () => {
         'smallExample: { value: 5 }',
         "petsResponse: { description: ok, content: { application/json: { schema: { type: array, items: { $ref: './schemas/pet.yaml' } } } } }",
         "petBody: { content: { application/json: { schema: { $ref: './schemas/pet.yaml' } } } }",
-        "idHeader: { schema: { type: string } }",
+        'idHeader: { schema: { type: string } }',
         'link: { operationId: listPets }',
         "callback: { '{$request.body#/url}': { post: { operationId: petAdded, requestBody: { content: { application/json: { schema: { $ref: './schemas/pet.yaml' } } } }, responses: { '200': { description: ok } } } } }",
       ].join('\n'),
-      'schemas/pet.yaml': "type: object\nproperties:\n  name: { type: string }\n  owner: { $ref: './owner.yaml' }\n  tags: { type: array, prefixItems: [{ $ref: './tag.yaml' }] }\n  extra: { additionalProperties: { $ref: './tag.yaml' } }\n",
-      'schemas/owner.yaml': "type: object\nproperties:\n  pets: { type: array, items: { $ref: './pet.yaml' } }\n",
+      'schemas/pet.yaml':
+        "type: object\nproperties:\n  name: { type: string }\n  owner: { $ref: './owner.yaml' }\n  tags: { type: array, prefixItems: [{ $ref: './tag.yaml' }] }\n  extra: { additionalProperties: { $ref: './tag.yaml' } }\n",
+      'schemas/owner.yaml':
+        "type: object\nproperties:\n  pets: { type: array, items: { $ref: './pet.yaml' } }\n",
       'schemas/tag.yaml': 'type: string\nenum: [cat, dog]\n',
       'schemas/limit.yaml': 'type: integer\n',
     });
     const { document, inputFiles } = await validate({ input: `${dir}/api.yaml` });
-    expect(Object.keys(document.components?.schemas ?? {}).sort()).toEqual(['Owner', 'limit', 'pet', 'tag']);
+    expect(Object.keys(document.components?.schemas ?? {}).sort()).toEqual([
+      'Owner',
+      'limit',
+      'pet',
+      'tag',
+    ]);
     const text = JSON.stringify(document);
     // Every reference left is local, and points at something.
     expect(text).not.toMatch(/"\$ref":"[^#]/);
-    expect(inputFiles.map((f) => relative(dir, resolve(f)).replace(/\\/g, '/')).sort()).toEqual(
-      ['api.yaml', 'parts.yaml', 'paths/pets.yaml', 'schemas/limit.yaml', 'schemas/owner.yaml', 'schemas/pet.yaml', 'schemas/tag.yaml'],
-    );
+    expect(inputFiles.map((f) => relative(dir, resolve(f)).replace(/\\/g, '/')).sort()).toEqual([
+      'api.yaml',
+      'parts.yaml',
+      'paths/pets.yaml',
+      'schemas/limit.yaml',
+      'schemas/owner.yaml',
+      'schemas/pet.yaml',
+      'schemas/tag.yaml',
+    ]);
     expect(document).toMatchObject({
       paths: {
         '/pets': {
           get: {
-            parameters: [{ name: 'limit', schema: { $ref: '#/components/schemas/limit' }, examples: { small: { value: 5 } } }],
-            responses: { '200': { content: { 'application/json': { schema: { items: { $ref: '#/components/schemas/pet' } } } } } },
+            parameters: [
+              {
+                name: 'limit',
+                schema: { $ref: '#/components/schemas/limit' },
+                examples: { small: { value: 5 } },
+              },
+            ],
+            responses: {
+              '200': {
+                content: {
+                  'application/json': { schema: { items: { $ref: '#/components/schemas/pet' } } },
+                },
+              },
+            },
           },
           post: {
-            responses: { '201': { headers: { 'X-Id': { schema: { type: 'string' } } }, links: { self: { operationId: 'listPets' } } } },
-            callbacks: { onAdded: { '{$request.body#/url}': { post: { operationId: 'petAdded' } } } },
+            responses: {
+              '201': {
+                headers: { 'X-Id': { schema: { type: 'string' } } },
+                links: { self: { operationId: 'listPets' } },
+              },
+            },
+            callbacks: {
+              onAdded: { '{$request.body#/url}': { post: { operationId: 'petAdded' } } },
+            },
           },
         },
       },
@@ -147,9 +203,12 @@ describe('references where OpenAPI allows them still resolve', () => {
   });
 
   it('a dangling local $ref where a reference belongs is still an error', async () => {
-    const dir = writeFiles(tempDir(), { 'api.json': spec({ paths: returning({ $ref: '#/components/schemas/Nope' }) }) });
+    const dir = writeFiles(tempDir(), {
+      'api.json': spec({ paths: returning({ $ref: '#/components/schemas/Nope' }) }),
+    });
     const outcome = await run(`${dir}/api.json`);
     expect(outcome.kind).toBe('bad-input');
-    if (outcome.kind === 'bad-input') expect(outcome.message).toContain('$ref "#/components/schemas/Nope" points at nothing');
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toContain('$ref "#/components/schemas/Nope" points at nothing');
   });
 });

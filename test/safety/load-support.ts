@@ -34,9 +34,18 @@ export type Outcome =
   | { readonly kind: 'crash'; readonly error: unknown };
 
 /** Runs the whole generator in process without writing, and says how it ended. */
-export async function run(input: string | readonly string[], options: Partial<GenerateOptions> = {}): Promise<Outcome> {
+export async function run(
+  input: string | readonly string[],
+  options: Partial<GenerateOptions> = {},
+): Promise<Outcome> {
   try {
-    const result = await generate({ input, output: join(tempDir(), 'sdk'), dryRun: true, format: false, ...options });
+    const result = await generate({
+      input,
+      output: join(tempDir(), 'sdk'),
+      dryRun: true,
+      format: false,
+      ...options,
+    });
     return { kind: 'ok', result, text: result.files.map((f) => f.content).join('\n') };
   } catch (error) {
     if (error instanceof CodegenError) return { kind: 'bad-input', message: error.message };
@@ -56,5 +65,12 @@ export function spec(extra: Readonly<Record<string, unknown>> = {}): Record<stri
 
 /** A GET /a whose 200 JSON body is `schema`. */
 export function returning(schema: unknown): Record<string, unknown> {
-  return { '/a': { get: { operationId: 'getA', responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } } } } };
+  return {
+    '/a': {
+      get: {
+        operationId: 'getA',
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
+      },
+    },
+  };
 }

@@ -20,52 +20,160 @@ function spec(extra: Record<string, unknown>): Record<string, unknown> {
   return { openapi: '3.1.0', info: { title: 'Shop', version: '1' }, paths: {}, ...extra };
 }
 
-const ok = { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'string' } } } } };
-const op = (operationId: string, security?: unknown) => ({ get: { operationId, responses: ok, ...(security !== undefined && { security }) } });
-
-const cases: Record<string, { spec: Record<string, unknown>; options?: Partial<GenerateOptions> }> = {
-  baseClient: { spec: spec({ info: { title: 'Base', version: '1' }, paths: { '/a': op('a') } }) },
-  clientNamedBaseClient: { spec: spec({ paths: { '/a': op('a') } }), options: { clientName: 'BaseClient' } },
-  schemaNamedOptions: {
-    spec: spec({ paths: { '/a': op('a') }, components: { schemas: { ShopClientOptions: { type: 'object', properties: { a: { type: 'string' } } } } } }),
-  },
-  credentialsClash: {
-    spec: spec({
-      paths: { '/a': op('a', [{ timeout: [] }, { api_key: [] }, { apiKey: [] }]) },
-      components: {
-        securitySchemes: {
-          timeout: { type: 'http', scheme: 'bearer' },
-          api_key: { type: 'apiKey', in: 'header', name: 'X-Key' },
-          apiKey: { type: 'apiKey', in: 'query', name: 'key' },
-          constructor: { type: 'http', scheme: 'basic' },
-          // An own `__proto__` key, as a JSON or YAML spec has it.
-          ...JSON.parse('{"__proto__": {"type": "apiKey", "in": "header", "name": "X-Proto"}}'),
-        },
-      },
-    }),
-  },
-  operationNamedThen: { spec: spec({ paths: { '/a': op('then'), '/b': { get: { operationId: 'b', tags: ['then'], responses: ok } } } }) },
-  noSchemas: { spec: spec({ paths: { '/a': { delete: { operationId: 'remove', responses: { 204: { description: 'gone' } } } } } }) },
-  // Found by the fuzzer: each compiled before its fix with an error or an unused import.
-  queryNamedToString: {
-    spec: spec({ paths: { '/a': { get: { operationId: 'a', parameters: [{ name: 'toString', in: 'query', style: 'spaceDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } } }], responses: ok } } } }),
-  },
-  pathParameterNamedLikeItsFunction: {
-    spec: spec({ paths: { '/{a/b}/items': { get: { operationId: 'aB', parameters: [{ name: 'a/b', in: 'path', required: true, schema: { type: 'string' } }], responses: ok } } } }),
-  },
-  nullInPathEnum: {
-    spec: spec({ openapi: '3.0.3', paths: { '/{kind}': { get: { operationId: 'a', parameters: [{ name: 'kind', in: 'path', required: true, schema: { type: 'string', nullable: true, enum: [null, 'user'] } }], responses: ok } } } }),
-  },
-  noOperationsSingleFile: { spec: spec({ components: { schemas: { A: { type: 'string' } } } }), options: { layout: 'single' } },
-  noOperations: { spec: spec({ components: { schemas: { A: { type: 'string' } } } }) },
-  extraKeysOfANamedType: {
-    spec: spec({
-      paths: { '/a': { get: { operationId: 'a', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: { $ref: '#/components/schemas/Extra' } } } } } } } } },
-      components: { schemas: { Extra: { type: 'string' }, Negative: { type: 'array', items: { const: -1 } } } },
-    }),
-  },
-  oddCharacters: { spec: spec({ paths: { '/a': op('get²Item') }, components: { schemas: { 'Area m²': { type: 'string' }, 'a\u200db': { type: 'string' }, '𐄇x': { type: 'integer' } } } }) },
+const ok = {
+  200: { description: 'ok', content: { 'application/json': { schema: { type: 'string' } } } },
 };
+const op = (operationId: string, security?: unknown) => ({
+  get: { operationId, responses: ok, ...(security !== undefined && { security }) },
+});
+
+const cases: Record<string, { spec: Record<string, unknown>; options?: Partial<GenerateOptions> }> =
+  {
+    baseClient: { spec: spec({ info: { title: 'Base', version: '1' }, paths: { '/a': op('a') } }) },
+    clientNamedBaseClient: {
+      spec: spec({ paths: { '/a': op('a') } }),
+      options: { clientName: 'BaseClient' },
+    },
+    schemaNamedOptions: {
+      spec: spec({
+        paths: { '/a': op('a') },
+        components: {
+          schemas: { ShopClientOptions: { type: 'object', properties: { a: { type: 'string' } } } },
+        },
+      }),
+    },
+    credentialsClash: {
+      spec: spec({
+        paths: { '/a': op('a', [{ timeout: [] }, { api_key: [] }, { apiKey: [] }]) },
+        components: {
+          securitySchemes: {
+            timeout: { type: 'http', scheme: 'bearer' },
+            api_key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+            apiKey: { type: 'apiKey', in: 'query', name: 'key' },
+            constructor: { type: 'http', scheme: 'basic' },
+            // An own `__proto__` key, as a JSON or YAML spec has it.
+            ...JSON.parse('{"__proto__": {"type": "apiKey", "in": "header", "name": "X-Proto"}}'),
+          },
+        },
+      }),
+    },
+    operationNamedThen: {
+      spec: spec({
+        paths: {
+          '/a': op('then'),
+          '/b': { get: { operationId: 'b', tags: ['then'], responses: ok } },
+        },
+      }),
+    },
+    noSchemas: {
+      spec: spec({
+        paths: {
+          '/a': { delete: { operationId: 'remove', responses: { 204: { description: 'gone' } } } },
+        },
+      }),
+    },
+    // Found by the fuzzer: each compiled before its fix with an error or an unused import.
+    queryNamedToString: {
+      spec: spec({
+        paths: {
+          '/a': {
+            get: {
+              operationId: 'a',
+              parameters: [
+                {
+                  name: 'toString',
+                  in: 'query',
+                  style: 'spaceDelimited',
+                  explode: false,
+                  schema: { type: 'array', items: { type: 'string' } },
+                },
+              ],
+              responses: ok,
+            },
+          },
+        },
+      }),
+    },
+    pathParameterNamedLikeItsFunction: {
+      spec: spec({
+        paths: {
+          '/{a/b}/items': {
+            get: {
+              operationId: 'aB',
+              parameters: [{ name: 'a/b', in: 'path', required: true, schema: { type: 'string' } }],
+              responses: ok,
+            },
+          },
+        },
+      }),
+    },
+    nullInPathEnum: {
+      spec: spec({
+        openapi: '3.0.3',
+        paths: {
+          '/{kind}': {
+            get: {
+              operationId: 'a',
+              parameters: [
+                {
+                  name: 'kind',
+                  in: 'path',
+                  required: true,
+                  schema: { type: 'string', nullable: true, enum: [null, 'user'] },
+                },
+              ],
+              responses: ok,
+            },
+          },
+        },
+      }),
+    },
+    noOperationsSingleFile: {
+      spec: spec({ components: { schemas: { A: { type: 'string' } } } }),
+      options: { layout: 'single' },
+    },
+    noOperations: { spec: spec({ components: { schemas: { A: { type: 'string' } } } }) },
+    extraKeysOfANamedType: {
+      spec: spec({
+        paths: {
+          '/a': {
+            get: {
+              operationId: 'a',
+              responses: {
+                200: {
+                  description: 'ok',
+                  content: {
+                    'application/json': {
+                      schema: {
+                        type: 'object',
+                        properties: { n: { type: 'integer' } },
+                        additionalProperties: { $ref: '#/components/schemas/Extra' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        components: {
+          schemas: { Extra: { type: 'string' }, Negative: { type: 'array', items: { const: -1 } } },
+        },
+      }),
+    },
+    oddCharacters: {
+      spec: spec({
+        paths: { '/a': op('get²Item') },
+        components: {
+          schemas: {
+            'Area m²': { type: 'string' },
+            'a\u200db': { type: 'string' },
+            '𐄇x': { type: 'integer' },
+          },
+        },
+      }),
+    },
+  };
 
 const outputs = new Map<string, Awaited<ReturnType<typeof generate>>>();
 
@@ -74,13 +182,18 @@ beforeAll(async () => {
     const dir = join(root, name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
-    outputs.set(name, await generate({ input: join(dir, 'openapi.json'), output: join(dir, 'sdk'), ...options }));
+    outputs.set(
+      name,
+      await generate({ input: join(dir, 'openapi.json'), output: join(dir, 'sdk'), ...options }),
+    );
   }
 }, 60_000);
 
 describe('identifiers from the naming planner', () => {
   it('every SDK type-checks strictly', () => {
-    expect(typecheck([...outputs.keys()].map((name) => join(root, name, 'sdk', 'index.ts')))).toEqual([]);
+    expect(
+      typecheck([...outputs.keys()].map((name) => join(root, name, 'sdk', 'index.ts'))),
+    ).toEqual([]);
   });
 
   it('a client that would be named BaseClient is not the runtime base class', () => {
@@ -93,13 +206,25 @@ describe('identifiers from the naming planner', () => {
 
   it('a schema named like the options interface gets its own name', () => {
     const files = outputs.get('schemaNamedOptions')!.files;
-    expect(files.find((f) => f.path === 'client.ts')!.content).toContain('export interface ShopClientOptions extends ClientOptions');
-    expect(files.find((f) => f.path === 'types.ts')!.content).toContain('export interface ShopClientOptions2');
+    expect(files.find((f) => f.path === 'client.ts')!.content).toContain(
+      'export interface ShopClientOptions extends ClientOptions',
+    );
+    expect(files.find((f) => f.path === 'types.ts')!.content).toContain(
+      'export interface ShopClientOptions2',
+    );
   });
 
   it('credential options never clash with base options or each other', () => {
-    const client = outputs.get('credentialsClash')!.files.find((f) => f.path === 'client.ts')!.content;
-    for (const option of ['timeoutCredential?:', 'apiKey?:', 'apiKey2?:', 'constructorCredential?:', 'proto?:']) {
+    const client = outputs
+      .get('credentialsClash')!
+      .files.find((f) => f.path === 'client.ts')!.content;
+    for (const option of [
+      'timeoutCredential?:',
+      'apiKey?:',
+      'apiKey2?:',
+      'constructorCredential?:',
+      'proto?:',
+    ]) {
       expect(client).toContain(option);
     }
     // `__proto__` is written as a computed key, so it stays an own property.
@@ -117,18 +242,32 @@ describe('identifiers from the naming planner', () => {
 });
 
 describe('environment variables', () => {
-  const envOf = async (document: Record<string, unknown>, options: Partial<GenerateOptions> = {}) => {
+  const envOf = async (
+    document: Record<string, unknown>,
+    options: Partial<GenerateOptions> = {},
+  ) => {
     const dir = mkdtempSync(join(root, 'env-'));
     writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
-    const result = await generate({ input: join(dir, 'openapi.json'), output: join(dir, 'sdk'), dryRun: true, ...options });
+    const result = await generate({
+      input: join(dir, 'openapi.json'),
+      output: join(dir, 'sdk'),
+      dryRun: true,
+      ...options,
+    });
     const client = result.files.find((f) => f.path === 'client.ts')!.content;
     return [...client.matchAll(/readEnv\(([^)]*)\)/g)].map((m) => m[1]);
   };
   const github = (schemes: Record<string, unknown>) =>
-    spec({ info: { title: 'GITHUB', version: '1' }, paths: { '/a': op('a') }, components: { securitySchemes: schemes } });
+    spec({
+      info: { title: 'GITHUB', version: '1' },
+      paths: { '/a': op('a') },
+      components: { securitySchemes: schemes },
+    });
 
   it('one scheme reads <PREFIX>_API_KEY whatever it is called', async () => {
-    expect(await envOf(github({ token: { type: 'http', scheme: 'bearer' } }))).toEqual(["'GITHUB_API_KEY'"]);
+    expect(await envOf(github({ token: { type: 'http', scheme: 'bearer' } }))).toEqual([
+      "'GITHUB_API_KEY'",
+    ]);
   });
 
   it('several schemes end in a suffix for their kind, never a name the spec chose', async () => {
@@ -147,8 +286,13 @@ describe('environment variables', () => {
   });
 
   it('the config renames or disables them', async () => {
-    const schemes = { a: { type: 'http', scheme: 'bearer' }, b: { type: 'apiKey', in: 'header', name: 'X' } };
-    expect(await envOf(github(schemes), { env: { a: 'MY_TOKEN', b: false } })).toEqual(["'MY_TOKEN'"]);
+    const schemes = {
+      a: { type: 'http', scheme: 'bearer' },
+      b: { type: 'apiKey', in: 'header', name: 'X' },
+    };
+    expect(await envOf(github(schemes), { env: { a: 'MY_TOKEN', b: false } })).toEqual([
+      "'MY_TOKEN'",
+    ]);
     expect(await envOf(github(schemes), { env: false })).toEqual([]);
   });
 });
@@ -157,7 +301,11 @@ describe('schemas no type can express', () => {
   const failure = async (document: Record<string, unknown>) => {
     const dir = mkdtempSync(join(root, 'bad-'));
     writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
-    return generate({ input: join(dir, 'openapi.json'), output: join(dir, 'sdk'), dryRun: true }).then(
+    return generate({
+      input: join(dir, 'openapi.json'),
+      output: join(dir, 'sdk'),
+      dryRun: true,
+    }).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -168,17 +316,39 @@ describe('schemas no type can express', () => {
     for (let i = 0; i < 200; i++) deep = { type: 'object', properties: { a: deep } };
     const error = await failure(spec({ components: { schemas: { Deep: deep } } }));
     expect(error).toBeInstanceOf(CodegenError);
-    expect((error as CodegenError).diagnostics[0]).toMatchObject({ pointer: '/components/schemas/Deep', message: expect.stringContaining('nested more than') });
+    expect((error as CodegenError).diagnostics[0]).toMatchObject({
+      pointer: '/components/schemas/Deep',
+      message: expect.stringContaining('nested more than'),
+    });
   });
 
   it('an inline schema that refers to itself is refused, located', async () => {
     const self = '#/paths/~1a/get/responses/200/content/application~1json/schema';
     const error = await failure(
       spec({
-        paths: { '/a': { get: { operationId: 'a', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { next: { $ref: self } } } } } } } } } },
+        paths: {
+          '/a': {
+            get: {
+              operationId: 'a',
+              responses: {
+                200: {
+                  description: 'ok',
+                  content: {
+                    'application/json': {
+                      schema: { type: 'object', properties: { next: { $ref: self } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
       }),
     );
     expect(error).toBeInstanceOf(CodegenError);
-    expect((error as CodegenError).diagnostics[0]).toMatchObject({ pointer: '/paths/~1a/get', message: expect.stringContaining('refers to itself') });
+    expect((error as CodegenError).diagnostics[0]).toMatchObject({
+      pointer: '/paths/~1a/get',
+      message: expect.stringContaining('refers to itself'),
+    });
   });
 });

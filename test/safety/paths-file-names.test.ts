@@ -16,7 +16,8 @@ const SAFE_STEM = /^[a-z0-9][a-z0-9_-]*$/;
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /** How a case-insensitive, normalizing file system compares names. */
-const folded = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
+const folded = (name: string) =>
+  name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 
 function expectSafe(stems: readonly string[]): void {
   for (const stem of stems) {
@@ -29,11 +30,20 @@ function expectSafe(stems: readonly string[]): void {
 
 describe('planFileStems', () => {
   it('readable ASCII names stay readable', () => {
-    expect([...planFileStems(['datasources', 'ingestStatus', 'café', 'root']).values()]).toEqual(['datasources', 'ingest-status', expect.stringMatching(/^cafe-[0-9a-f]{8}$/), 'root']);
+    expect([...planFileStems(['datasources', 'ingestStatus', 'café', 'root']).values()]).toEqual([
+      'datasources',
+      'ingest-status',
+      expect.stringMatching(/^cafe-[0-9a-f]{8}$/),
+      'root',
+    ]);
   });
 
   it('names one case apart, or the same after NFKC, get files of their own', () => {
-    expect([...planFileStems(['Users', 'users', 'USERS']).values()]).toEqual(['users', 'users-2', 'users-3']);
+    expect([...planFileStems(['Users', 'users', 'USERS']).values()]).toEqual([
+      'users',
+      'users-2',
+      'users-3',
+    ]);
     expect([...planFileStems(['ﬁles', 'files']).values()]).toEqual(['files', 'files-2']);
     const sigmas = [...planFileStems(['σ', 'ς', 'Σ']).values()];
     expectSafe(sigmas);
@@ -41,7 +51,9 @@ describe('planFileStems', () => {
   });
 
   it('Windows reserved names, whatever their case', () => {
-    expect([...planFileStems(['con', 'NUL', 'Aux', 'com1', 'lpt9', 'prn', 'console']).values()]).toEqual(['con_', 'nul_', 'aux_', 'com1_', 'lpt9_', 'prn_', 'console']);
+    expect([
+      ...planFileStems(['con', 'NUL', 'Aux', 'com1', 'lpt9', 'prn', 'console']).values(),
+    ]).toEqual(['con_', 'nul_', 'aux_', 'com1_', 'lpt9_', 'prn_', 'console']);
   });
 
   it('long names are cut with a stable hash of the whole name', () => {
@@ -56,7 +68,11 @@ describe('planFileStems', () => {
   });
 
   it('any names: safe, short, unique under case folding and NFKC, and the same every time (property)', () => {
-    const name = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('con', 'Con', 'nul', 'σ', 'ς', 'Σ', 'ﬁ', 'fi', ''));
+    const name = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.constantFrom('con', 'Con', 'nul', 'σ', 'ς', 'Σ', 'ﬁ', 'fi', ''),
+    );
     fc.assert(
       fc.property(fc.uniqueArray(name, { maxLength: 12 }), (names) => {
         const stems = [...planFileStems(names).values()];
@@ -74,8 +90,16 @@ describe('layout: resources, on a spec whose tags would clash as file names', ()
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const LONG_TAG = `reports ${'quarterly '.repeat(30)}`.trim();
-  const op = (operationId: string, extra: Record<string, unknown>) => ({ operationId, ...extra, responses: { '204': { description: 'none' } } });
-  const sample = (call: string) => ({ 'x-codeSamples': [{ lang: 'TypeScript', source: `const client = new FilesClient();\nawait client.${call}();` }] });
+  const op = (operationId: string, extra: Record<string, unknown>) => ({
+    operationId,
+    ...extra,
+    responses: { '204': { description: 'none' } },
+  });
+  const sample = (call: string) => ({
+    'x-codeSamples': [
+      { lang: 'TypeScript', source: `const client = new FilesClient();\nawait client.${call}();` },
+    ],
+  });
   const spec = {
     openapi: '3.1.0',
     info: { title: 'Files', version: '1' },
@@ -100,7 +124,9 @@ describe('layout: resources, on a spec whose tags would clash as file names', ()
     const modules = result.files.map((f) => f.path).filter((p) => p.startsWith('operations/'));
     expect(modules).toHaveLength(9);
     expectSafe(modules.map((p) => p.replace(/^operations\/(.*)\.ts$/, '$1')));
-    expect(readdirSync(join(output, 'operations')).sort()).toEqual(modules.map((p) => p.slice('operations/'.length)).sort());
+    expect(readdirSync(join(output, 'operations')).sort()).toEqual(
+      modules.map((p) => p.slice('operations/'.length)).sort(),
+    );
     writeFileSync(join(output, 'package.json'), '{ "type": "module" }\n');
     expect(typecheck([join(output, 'index.ts')])).toEqual([]);
   });

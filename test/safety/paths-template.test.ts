@@ -24,7 +24,10 @@ afterEach(async () => {
 const ID_PARAMETER = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 /** A spec with one GET operation on `path`, its parameters given by `$ref` to `components.parameters`. */
-function specWith(path: string, parameters: Record<string, unknown> = { Id: ID_PARAMETER }): string {
+function specWith(
+  path: string,
+  parameters: Record<string, unknown> = { Id: ID_PARAMETER },
+): string {
   const spec = {
     openapi: '3.1.0',
     info: { title: 'Paths', version: '1' },
@@ -32,7 +35,9 @@ function specWith(path: string, parameters: Record<string, unknown> = { Id: ID_P
       [path]: {
         get: {
           operationId: 'getThing',
-          parameters: Object.keys(parameters).map((key) => ({ $ref: `#/components/parameters/${key}` })),
+          parameters: Object.keys(parameters).map((key) => ({
+            $ref: `#/components/parameters/${key}`,
+          })),
           responses: { '204': { description: 'none' } },
         },
       },
@@ -50,16 +55,22 @@ async function rejection(input: string): Promise<{ error: CodegenError; output: 
     () => undefined,
     (e: unknown) => e,
   );
-  if (!(error instanceof CodegenError)) throw new Error(`expected a CodegenError, got ${String(error)}`);
+  if (!(error instanceof CodegenError))
+    throw new Error(`expected a CodegenError, got ${String(error)}`);
   return { error, output };
 }
 
 describe('a path template that does not match its parameters is bad input', () => {
   it('`${...}` in the path with `$ref` parameters: exit 2 at the operation, nothing written', async () => {
-    const { error, output } = await rejection(specWith('/items/{id}/${globalThis.process.exit(7)}'));
+    const { error, output } = await rejection(
+      specWith('/items/{id}/${globalThis.process.exit(7)}'),
+    );
     expect(error.exitCode).toBe(2);
     expect(error.diagnostics.map(withoutLocation)).toStrictEqual([
-      { message: 'Path parameter "globalThis.process.exit(7)" is used in the path but not declared', pointer: '/paths/~1items~1{id}~1${globalThis.process.exit(7)}/get' },
+      {
+        message: 'Path parameter "globalThis.process.exit(7)" is used in the path but not declared',
+        pointer: '/paths/~1items~1{id}~1${globalThis.process.exit(7)}/get',
+      },
     ]);
     expect(existsSync(output)).toBe(false);
   });
@@ -67,15 +78,26 @@ describe('a path template that does not match its parameters is bad input', () =
   it('a `$ref` path parameter the template never uses', async () => {
     const { error } = await rejection(specWith('/items', { Id: ID_PARAMETER }));
     expect(error.exitCode).toBe(2);
-    expect(error.diagnostics.map(withoutLocation)).toStrictEqual([{ message: 'Path parameter "id" is declared but not in the path "/items"', pointer: '/paths/~1items/get' }]);
+    expect(error.diagnostics.map(withoutLocation)).toStrictEqual([
+      {
+        message: 'Path parameter "id" is declared but not in the path "/items"',
+        pointer: '/paths/~1items/get',
+      },
+    ]);
   });
 
   it('unbalanced braces, at the path', async () => {
     const { error } = await rejection(specWith('/items/{id}/$}{'));
     expect(error.exitCode).toBe(2);
     expect(error.diagnostics.map(withoutLocation)).toStrictEqual([
-      { message: 'Unbalanced "}" at offset 13 of the path "/items/{id}/$}{"', pointer: '/paths/~1items~1{id}~1$}{' },
-      { message: 'Unbalanced "{" at offset 14 of the path "/items/{id}/$}{"', pointer: '/paths/~1items~1{id}~1$}{' },
+      {
+        message: 'Unbalanced "}" at offset 13 of the path "/items/{id}/$}{"',
+        pointer: '/paths/~1items~1{id}~1$}{',
+      },
+      {
+        message: 'Unbalanced "{" at offset 14 of the path "/items/{id}/$}{"',
+        pointer: '/paths/~1items~1{id}~1$}{',
+      },
     ]);
   });
 });
@@ -93,11 +115,18 @@ describe('literal path text', () => {
 
     // The only substitutions in `path` templates are the two parameters.
     const file = join(output, 'operations.ts');
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const substitutions: string[] = [];
     const visit = (node: ts.Node): void => {
       if (ts.isTaggedTemplateExpression(node) && ts.isTemplateExpression(node.template)) {
-        substitutions.push(...node.template.templateSpans.map((span) => span.expression.getText(source)));
+        substitutions.push(
+          ...node.template.templateSpans.map((span) => span.expression.getText(source)),
+        );
       }
       ts.forEachChild(node, visit);
     };
@@ -116,7 +145,12 @@ describe('literal path text', () => {
 });
 
 /** Normalize's problems also carry the spec file's line and column; these tests are about the rest. */
-function withoutLocation({ location, ...rest }: { location?: { line: number } | undefined }): object {
+function withoutLocation({
+  location,
+  ...rest
+}: {
+  location?: { line: number } | undefined;
+}): object {
   expect(location?.line).toBeGreaterThan(0);
   return rest;
 }

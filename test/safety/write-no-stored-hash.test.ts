@@ -29,9 +29,14 @@ function shortHash(text: string): string {
 /** Edits types.ts by hand and gives the manifest every hash that could vouch for the edit. */
 function editWithMatchingHash(): void {
   const path = join(out, MANIFEST);
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & { formatted?: Record<string, { printed: string }> };
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & {
+    formatted?: Record<string, { printed: string }>;
+  };
   const printed = manifest.formatted?.['types.ts']?.printed ?? shortHash('');
-  const formatted = { ...manifest.formatted, 'types.ts': { printed, formatted: shortHash(EDITED) } };
+  const formatted = {
+    ...manifest.formatted,
+    'types.ts': { printed, formatted: shortHash(EDITED) },
+  };
   writeFileSync(path, `${JSON.stringify({ ...manifest, formatted }, null, 2)}\n`);
   writeFileSync(join(out, 'types.ts'), EDITED);
 }

@@ -3,7 +3,13 @@ import { expect, it } from 'vitest';
 import { whyNotPlainRelativePath } from '../../src/write/plain-path.js';
 
 it('accepts plain relative paths', () => {
-  for (const path of ['types.ts', 'runtime/client.ts', '.codegen-manifest.json', 'a/b/c..d.ts', '..name.ts']) {
+  for (const path of [
+    'types.ts',
+    'runtime/client.ts',
+    '.codegen-manifest.json',
+    'a/b/c..d.ts',
+    '..name.ts',
+  ]) {
     expect(whyNotPlainRelativePath(path), path).toBeUndefined();
   }
 });
@@ -25,5 +31,6 @@ it('rejects every path that could name something outside, with the reason', () =
     [42, /not a string/],
     [null, /not a string/],
   ];
-  for (const [path, reason] of cases) expect(whyNotPlainRelativePath(path), String(path)).toMatch(reason);
+  for (const [path, reason] of cases)
+    expect(whyNotPlainRelativePath(path), String(path)).toMatch(reason);
 });

@@ -4,7 +4,18 @@
  * outside it. Such a run stops with a CodegenError (exit 2) naming the file
  * and the entry, and leaves the output folder and everything else as they were.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,7 +80,10 @@ function plantJournal(journal: unknown, staged: Record<string, string> = {}): vo
 
 function plantManifestFiles(extra: readonly string[]): void {
   const manifest = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { files: string[] };
-  writeFileSync(join(out, MANIFEST), `${JSON.stringify({ ...manifest, files: [...manifest.files, ...extra] }, null, 2)}\n`);
+  writeFileSync(
+    join(out, MANIFEST),
+    `${JSON.stringify({ ...manifest, files: [...manifest.files, ...extra] }, null, 2)}\n`,
+  );
 }
 
 describe('a committed journal', () => {
@@ -83,14 +97,24 @@ describe('a committed journal', () => {
   });
 
   it('that moves a staged file to ../../victim.txt is refused, even after valid entries', async () => {
-    plantJournal({ moves: ['types.ts', '../../victim.txt'], removes: [] }, { 'types.ts': 'staged\n' });
+    plantJournal(
+      { moves: ['types.ts', '../../victim.txt'], removes: [] },
+      { 'types.ts': 'staged\n' },
+    );
     writeFileSync(join(out, PENDING, 'victim.txt'), 'overwritten\n');
     const message = await expectRefused(() => generate({ input: SPEC, output: out }));
     expect(message).toContain('/moves/1');
   });
 
   it('with an absolute path, a drive letter, a NUL or a non-string entry is refused', async () => {
-    for (const bad of [victim, 'C:/victim.txt', 'types.ts\u0000', 42, 'a/./b.ts', 'runtime//x.ts']) {
+    for (const bad of [
+      victim,
+      'C:/victim.txt',
+      'types.ts\u0000',
+      42,
+      'a/./b.ts',
+      'runtime//x.ts',
+    ]) {
       rmSync(join(out, PENDING), { recursive: true, force: true });
       plantJournal({ moves: [], removes: [bad] });
       const message = await expectRefused(() => generate({ input: SPEC, output: out }));
@@ -123,7 +147,10 @@ describe('a committed journal', () => {
   it('whose staged files are a symlink to a folder outside is refused (the files there are not moved in)', async () => {
     writeFileSync(join(elsewhere, 'types.ts'), 'outside\n');
     mkdirSync(join(out, PENDING));
-    writeFileSync(join(out, PENDING, 'journal.json'), JSON.stringify({ moves: ['types.ts'], removes: [] }));
+    writeFileSync(
+      join(out, PENDING, 'journal.json'),
+      JSON.stringify({ moves: ['types.ts'], removes: [] }),
+    );
     symlinkSync(elsewhere, join(out, PENDING, 'files'));
     await expectRefused(() => generate({ input: SPEC, output: out }));
     expect(readFileSync(join(elsewhere, 'types.ts'), 'utf8')).toBe('outside\n');
@@ -143,7 +170,10 @@ describe('a committed journal', () => {
   it('that installs a manifest listing ../../victim.txt is refused before the first move', async () => {
     const manifest = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { files: string[] };
     const staged = `${JSON.stringify({ ...manifest, files: [...manifest.files, '../../victim.txt'] })}\n`;
-    plantJournal({ moves: ['types.ts', MANIFEST], removes: [] }, { 'types.ts': 'staged\n', [MANIFEST]: staged });
+    plantJournal(
+      { moves: ['types.ts', MANIFEST], removes: [] },
+      { 'types.ts': 'staged\n', [MANIFEST]: staged },
+    );
     const message = await expectRefused(() => generate({ input: SPEC, output: out }));
     expect(message).toContain(join(PENDING, 'files', MANIFEST));
   });
@@ -160,7 +190,9 @@ describe('a committed manifest', () => {
   it('listing ../../victim.txt is refused by a run and by --check, naming the manifest and the entry', async () => {
     plantManifestFiles(['../../victim.txt']);
     for (const check of [false, true]) {
-      const message = await expectRefused(() => generate({ input: OTHER_SPEC, output: out, check }));
+      const message = await expectRefused(() =>
+        generate({ input: OTHER_SPEC, output: out, check }),
+      );
       expect(message).toContain(MANIFEST);
       expect(message).toMatch(/\/files\/\d+/);
       expect(message).toContain('"../../victim.txt"');
@@ -223,7 +255,10 @@ describe('a generated file that is a symlink', () => {
     writeFileSync(outside, generated);
     rmSync(join(out, 'types.ts'));
     symlinkSync(outside, join(out, 'types.ts'));
-    expect((await check({ input: SPEC, output: out })).changes).toContainEqual({ path: 'types.ts', change: 'changed' });
+    expect((await check({ input: SPEC, output: out })).changes).toContainEqual({
+      path: 'types.ts',
+      change: 'changed',
+    });
     await generate({ input: SPEC, output: out });
     expect(lstatSync(join(out, 'types.ts')).isFile()).toBe(true);
     expect(readFileSync(join(out, 'types.ts'), 'utf8')).toBe(generated);

@@ -15,13 +15,24 @@ import {
 } from '../../generated/meibel/index.js';
 
 export async function usage(): Promise<void> {
-  const client = new MeibelClient({ apiKey: 'k', timeout: 1000, maxRetries: 1, headers: { 'x-a': 'b' } });
-  const status: IngestStatusResponse = await client.datasources.ingest.getStatus('id', { timeout: 5 });
+  const client = new MeibelClient({
+    apiKey: 'k',
+    timeout: 1000,
+    maxRetries: 1,
+    headers: { 'x-a': 'b' },
+  });
+  const status: IngestStatusResponse = await client.datasources.ingest.getStatus('id', {
+    timeout: 5,
+  });
   const viaFunction: Promise<IngestStatusResponse> = getIngestStatus(client, 'id');
   void viaFunction;
 
   // completed_at is optional and nullable; datasource_id and status are required.
-  const minimal: IngestStatusResponse = { datasource_id: 'x', status: 'running', completed_at: null };
+  const minimal: IngestStatusResponse = {
+    datasource_id: 'x',
+    status: 'running',
+    completed_at: null,
+  };
   // @ts-expect-error status is required
   const missing: IngestStatusResponse = { datasource_id: 'x' };
   // @ts-expect-error not one of the eight statuses

@@ -18,7 +18,20 @@ describe('eagerCycles', () => {
     const schemas = new Map<string, Schema>([
       ['List', { kind: 'array', items: ref('List') }],
       ['Pair', { kind: 'tuple', items: [ref('Pair')], rest: false }],
-      ['Node', { kind: 'union', variants: [{ kind: 'object', properties: [{ name: 'next', required: false, schema: ref('Node') }], additional: false }, { kind: 'null' }] }],
+      [
+        'Node',
+        {
+          kind: 'union',
+          variants: [
+            {
+              kind: 'object',
+              properties: [{ name: 'next', required: false, schema: ref('Node') }],
+              additional: false,
+            },
+            { kind: 'null' },
+          ],
+        },
+      ],
     ]);
     expect(eagerCycles(schemas)).toStrictEqual([]);
   });

@@ -15,12 +15,24 @@ describe('children: the one walker over schema kinds', () => {
     ['an open tuple', { kind: 'tuple', items: [ref('A')], rest: ref('B') }, [ref('A'), ref('B')]],
     [
       'an object with extra keys',
-      { kind: 'object', properties: [{ name: 'a', required: true, schema: ref('A') }], additional: ref('B') },
+      {
+        kind: 'object',
+        properties: [{ name: 'a', required: true, schema: ref('A') }],
+        additional: ref('B'),
+      },
       [ref('A'), ref('B')],
     ],
     ['an object closed', { kind: 'object', properties: [], additional: false }, []],
-    ['a union', { kind: 'union', variants: [ref('A'), { kind: 'null' }] }, [ref('A'), { kind: 'null' }]],
-    ['an intersection', { kind: 'intersection', parts: [ref('A'), ref('B')] }, [ref('A'), ref('B')]],
+    [
+      'a union',
+      { kind: 'union', variants: [ref('A'), { kind: 'null' }] },
+      [ref('A'), { kind: 'null' }],
+    ],
+    [
+      'an intersection',
+      { kind: 'intersection', parts: [ref('A'), ref('B')] },
+      [ref('A'), ref('B')],
+    ],
   ])('%s', (_name, schema, expected) => {
     expect(children(schema)).toStrictEqual(expected);
   });
@@ -28,7 +40,13 @@ describe('children: the one walker over schema kinds', () => {
   it('refs are found at any depth, through every kind', () => {
     const schema: Schema = {
       kind: 'object',
-      properties: [{ name: 'a', required: false, schema: { kind: 'tuple', items: [], rest: { kind: 'union', variants: [ref('Deep')] } } }],
+      properties: [
+        {
+          name: 'a',
+          required: false,
+          schema: { kind: 'tuple', items: [], rest: { kind: 'union', variants: [ref('Deep')] } },
+        },
+      ],
       additional: { kind: 'intersection', parts: [{ kind: 'array', items: ref('Extra') }] },
     };
     expect([...directRefs(schema)]).toStrictEqual(['Deep', 'Extra']);

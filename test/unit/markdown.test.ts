@@ -3,17 +3,38 @@ import { findOpenApiBlocks } from '../../src/load/markdown.js';
 
 describe('findOpenApiBlocks', () => {
   it('finds a ````yaml block with an info string and reports its first line', () => {
-    const page = ['# Title', '', '````yaml /api.json get /x', 'openapi: 3.1.0', 'info: {}', '````', 'after'].join('\n');
-    expect(findOpenApiBlocks(page)).toEqual([{ language: 'yaml', text: 'openapi: 3.1.0\ninfo: {}', firstLine: 4 }]);
+    const page = [
+      '# Title',
+      '',
+      '````yaml /api.json get /x',
+      'openapi: 3.1.0',
+      'info: {}',
+      '````',
+      'after',
+    ].join('\n');
+    expect(findOpenApiBlocks(page)).toEqual([
+      { language: 'yaml', text: 'openapi: 3.1.0\ninfo: {}', firstLine: 4 },
+    ]);
   });
 
   it('finds ```json blocks and ignores code that is not OpenAPI', () => {
-    const page = ['```ts', 'const openapi = 1', '```', '```json', '{ "openapi": "3.0.0" }', '```'].join('\n');
-    expect(findOpenApiBlocks(page)).toEqual([{ language: 'json', text: '{ "openapi": "3.0.0" }', firstLine: 5 }]);
+    const page = [
+      '```ts',
+      'const openapi = 1',
+      '```',
+      '```json',
+      '{ "openapi": "3.0.0" }',
+      '```',
+    ].join('\n');
+    expect(findOpenApiBlocks(page)).toEqual([
+      { language: 'json', text: '{ "openapi": "3.0.0" }', firstLine: 5 },
+    ]);
   });
 
   it('a ``` line inside a ```` block does not close it', () => {
-    const page = ['````yaml', 'openapi: 3.1.0', 'x: |', '  ```', '  code', '  ```', '````'].join('\n');
+    const page = ['````yaml', 'openapi: 3.1.0', 'x: |', '  ```', '  code', '  ```', '````'].join(
+      '\n',
+    );
     expect(findOpenApiBlocks(page)[0]?.text).toBe('openapi: 3.1.0\nx: |\n  ```\n  code\n  ```');
   });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { camelCase, clientOptionScope, constantCase, exportScope, memberScope, pascalCase, safeIdentifier, serverKeyScope } from '../../src/ir/naming.js';
+import {
+  camelCase,
+  clientOptionScope,
+  constantCase,
+  exportScope,
+  memberScope,
+  pascalCase,
+  safeIdentifier,
+  serverKeyScope,
+} from '../../src/ir/naming.js';
 
 /** What TypeScript's own scanner reads as one identifier. */
 function isIdentifier(name: string): boolean {
@@ -31,20 +40,34 @@ describe('naming', () => {
     expect(constantCase('Café Ümlaut 中文')).toBe('CAFE_UMLAUT');
   });
 
-  it.each(['X²', 'a\u200db', 'price€', '𐄇 count', 'Ⅻ', 'naïve', '日本語', '\u{10FFFF}x', '🙂smile', 'a\u0301b', 'x\u0897y', '\u1C89', 'a\uA7CB'])(
-    'makes a valid TypeScript identifier of %j',
-    (text) => {
-      for (const name of [pascalCase(text), camelCase(text)]) expect(isIdentifier(name), name).toBe(true);
-    },
-  );
+  it.each([
+    'X²',
+    'a\u200db',
+    'price€',
+    '𐄇 count',
+    'Ⅻ',
+    'naïve',
+    '日本語',
+    '\u{10FFFF}x',
+    '🙂smile',
+    'a\u0301b',
+    'x\u0897y',
+    '\u1C89',
+    'a\uA7CB',
+  ])('makes a valid TypeScript identifier of %j', (text) => {
+    for (const name of [pascalCase(text), camelCase(text)])
+      expect(isIdentifier(name), name).toBe(true);
+  });
 
   it('exports never include `then` (a thenable module breaks `await import()`)', () => {
     expect(exportScope().claim('then')).toBe('thenSchema');
   });
 
-  it('credential options never take a base option\'s name', () => {
+  it("credential options never take a base option's name", () => {
     const options = clientOptionScope();
-    expect(['timeout', 'apiKey', 'apiKey', 'headers', 'fetch'].map((n) => options.claim(n))).toStrictEqual([
+    expect(
+      ['timeout', 'apiKey', 'apiKey', 'headers', 'fetch'].map((n) => options.claim(n)),
+    ).toStrictEqual([
       'timeoutCredential',
       'apiKey',
       'apiKey2',
@@ -55,13 +78,9 @@ describe('naming', () => {
 
   it('members keep clear of the base client and of `then`; keywords are fine as members', () => {
     const members = memberScope();
-    expect(['request', 'then', 'constructor', 'delete', 'list'].map((n) => members.claim(n))).toStrictEqual([
-      'request_',
-      'then_',
-      'constructor_',
-      'delete',
-      'list',
-    ]);
+    expect(
+      ['request', 'then', 'constructor', 'delete', 'list'].map((n) => members.claim(n)),
+    ).toStrictEqual(['request_', 'then_', 'constructor_', 'delete', 'list']);
   });
 
   it('server keys never set a prototype', () => {

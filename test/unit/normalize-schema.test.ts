@@ -10,19 +10,27 @@ describe('normalizeSchema', () => {
     const expected = { kind: 'union', variants: [{ kind: 'string' }, { kind: 'null' }] };
     expect(normalizeSchema(v30, { type: 'string', nullable: true })).toStrictEqual(expected);
     expect(normalizeSchema(v31, { type: ['string', 'null'] })).toStrictEqual(expected);
-    expect(normalizeSchema(v31, { anyOf: [{ type: 'string' }, { type: 'null' }] })).toStrictEqual(expected);
+    expect(normalizeSchema(v31, { anyOf: [{ type: 'string' }, { type: 'null' }] })).toStrictEqual(
+      expected,
+    );
   });
 
   it('nullable is ignored in 3.1, where it is not a keyword', () => {
-    expect(normalizeSchema(v31, { type: 'string', nullable: true })).toStrictEqual({ kind: 'string' });
+    expect(normalizeSchema(v31, { type: 'string', nullable: true })).toStrictEqual({
+      kind: 'string',
+    });
   });
 
   it('a nullable enum gains null among its values', () => {
-    expect(normalizeSchema(v30, { type: 'string', enum: ['a', 'b'], nullable: true })).toStrictEqual({ kind: 'enum', values: ['a', 'b', null] });
+    expect(
+      normalizeSchema(v30, { type: 'string', enum: ['a', 'b'], nullable: true }),
+    ).toStrictEqual({ kind: 'enum', values: ['a', 'b', null] });
   });
 
   it('refs to component schemas stay refs, with sibling docs', () => {
-    expect(normalizeSchema(v31, { $ref: '#/components/schemas/Pet', description: 'the pet' })).toStrictEqual({
+    expect(
+      normalizeSchema(v31, { $ref: '#/components/schemas/Pet', description: 'the pet' }),
+    ).toStrictEqual({
       kind: 'ref',
       target: 'Pet',
       description: 'the pet',
@@ -31,10 +39,18 @@ describe('normalizeSchema', () => {
 
   it('const, binary, empty schema and open objects', () => {
     expect(normalizeSchema(v31, { const: 'x' })).toStrictEqual({ kind: 'enum', values: ['x'] });
-    expect(normalizeSchema(v31, { type: 'string', format: 'binary' })).toStrictEqual({ kind: 'binary' });
+    expect(normalizeSchema(v31, { type: 'string', format: 'binary' })).toStrictEqual({
+      kind: 'binary',
+    });
     expect(normalizeSchema(v31, {})).toStrictEqual({ kind: 'unknown' });
-    expect(normalizeSchema(v31, { type: 'object' })).toStrictEqual({ kind: 'object', properties: [], additional: true });
-    expect(normalizeSchema(v31, { type: 'object', additionalProperties: { type: 'integer' } })).toStrictEqual({
+    expect(normalizeSchema(v31, { type: 'object' })).toStrictEqual({
+      kind: 'object',
+      properties: [],
+      additional: true,
+    });
+    expect(
+      normalizeSchema(v31, { type: 'object', additionalProperties: { type: 'integer' } }),
+    ).toStrictEqual({
       kind: 'object',
       properties: [],
       additional: { kind: 'integer' },
@@ -42,18 +58,36 @@ describe('normalizeSchema', () => {
   });
 
   it('allOf becomes an intersection, oneOf a union', () => {
-    expect(normalizeSchema(v31, { allOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }] })).toStrictEqual({
+    expect(
+      normalizeSchema(v31, {
+        allOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }],
+      }),
+    ).toStrictEqual({
       kind: 'intersection',
-      parts: [{ kind: 'ref', target: 'A' }, { kind: 'ref', target: 'B' }],
+      parts: [
+        { kind: 'ref', target: 'A' },
+        { kind: 'ref', target: 'B' },
+      ],
     });
-    expect(normalizeSchema(v31, { oneOf: [{ type: 'string' }, { type: 'integer' }] })).toStrictEqual({
+    expect(
+      normalizeSchema(v31, { oneOf: [{ type: 'string' }, { type: 'integer' }] }),
+    ).toStrictEqual({
       kind: 'union',
       variants: [{ kind: 'string' }, { kind: 'integer' }],
     });
   });
 
   it('keeps format, default, examples, deprecated and constraints as docs', () => {
-    expect(normalizeSchema(v30, { type: 'string', format: 'date-time', default: 'now', example: '2020', deprecated: true, maxLength: 9 })).toStrictEqual({
+    expect(
+      normalizeSchema(v30, {
+        type: 'string',
+        format: 'date-time',
+        default: 'now',
+        example: '2020',
+        deprecated: true,
+        maxLength: 9,
+      }),
+    ).toStrictEqual({
       kind: 'string',
       format: 'date-time',
       default: { value: 'now' },

@@ -16,8 +16,16 @@ describe('normalize: ingest-status page', () => {
         description: 'Status of the most recent ingest run for a datasource.',
         additional: false,
         properties: [
-          { name: 'datasource_id', required: true, schema: { kind: 'string', title: 'Datasource Id', description: 'ID of the datasource' } },
-          { name: 'status', required: true, schema: { kind: 'ref', target: 'IngestStatus', description: 'Overall run status' } },
+          {
+            name: 'datasource_id',
+            required: true,
+            schema: { kind: 'string', title: 'Datasource Id', description: 'ID of the datasource' },
+          },
+          {
+            name: 'status',
+            required: true,
+            schema: { kind: 'ref', target: 'IngestStatus', description: 'Overall run status' },
+          },
           {
             name: 'started_at',
             required: false,
@@ -61,7 +69,16 @@ describe('normalize: ingest-status page', () => {
       valuesName: 'IngestStatusValues',
       schema: {
         kind: 'enum',
-        values: ['not_started', 'running', 'completed', 'failed', 'canceled', 'terminated', 'timed_out', 'unknown'],
+        values: [
+          'not_started',
+          'running',
+          'completed',
+          'failed',
+          'canceled',
+          'terminated',
+          'timed_out',
+          'unknown',
+        ],
         title: 'IngestStatus',
         description: 'Lifecycle state of an ingest run.',
       },
@@ -74,9 +91,21 @@ describe('normalize: ingest-status page', () => {
       functionName: 'getIngestStatus',
       method: 'GET',
       path: '/datasources/{datasource_id}/ingest-status',
-      pathParameters: [{ name: 'datasource_id', identifier: 'datasourceId', in: 'path', required: true, schema: { kind: 'string', title: 'Datasource Id' } }],
+      pathParameters: [
+        {
+          name: 'datasource_id',
+          identifier: 'datasourceId',
+          in: 'path',
+          required: true,
+          schema: { kind: 'string', title: 'Datasource Id' },
+        },
+      ],
       otherParameters: [],
-      success: { status: '200', description: 'Successful Response', schema: { kind: 'ref', target: 'IngestStatusResponse' } },
+      success: {
+        status: '200',
+        description: 'Successful Response',
+        schema: { kind: 'ref', target: 'IngestStatusResponse' },
+      },
       errors: [{ status: '422', schema: { kind: 'ref', target: 'HTTPValidationError' } }],
       accept: ['application/json'],
       security: [['APIKeyHeader']],
@@ -90,11 +119,24 @@ describe('normalize: ingest-status page', () => {
   });
 
   it('client: named from the TypeScript sample, one API-key scheme, first server', () => {
-    expect(api.client).toStrictEqual({ className: 'MeibelClient', optionsName: 'MeibelClientOptions', envPrefix: 'MEIBEL' });
+    expect(api.client).toStrictEqual({
+      className: 'MeibelClient',
+      optionsName: 'MeibelClientOptions',
+      envPrefix: 'MEIBEL',
+    });
     expect(api.securitySchemes).toStrictEqual([
-      { key: 'APIKeyHeader', kind: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' }, optionName: 'apiKey', envVars: ['MEIBEL_API_KEY'] },
+      {
+        key: 'APIKeyHeader',
+        kind: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' },
+        optionName: 'apiKey',
+        envVars: ['MEIBEL_API_KEY'],
+      },
     ]);
-    expect(api.servers[0]).toStrictEqual({ url: 'https://api.meibel.ai/v2', description: 'Meibel API (v2)', key: 'meibelAPIV2' });
+    expect(api.servers[0]).toStrictEqual({
+      url: 'https://api.meibel.ai/v2',
+      description: 'Meibel API (v2)',
+      key: 'meibelAPIV2',
+    });
     expect(api.serversConstName).toBe('MeibelServers');
   });
 });

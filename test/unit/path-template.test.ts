@@ -2,10 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { CodegenError } from '../../src/diagnostics.js';
 import type { Parameter } from '../../src/ir/api.js';
-import { bindPathParameters, normalizePathTemplate, parsePathTemplate } from '../../src/normalize/path-template.js';
+import {
+  bindPathParameters,
+  normalizePathTemplate,
+  parsePathTemplate,
+} from '../../src/normalize/path-template.js';
 
 function pathParam(name: string, identifier = name): Parameter {
-  return { name, identifier, in: 'path', required: true, schema: { kind: 'string' }, style: 'simple', explode: false };
+  return {
+    name,
+    identifier,
+    in: 'path',
+    required: true,
+    schema: { kind: 'string' },
+    style: 'simple',
+    explode: false,
+  };
 }
 
 function thrown(run: () => unknown): CodegenError {
@@ -30,16 +42,28 @@ describe('parsePathTemplate', () => {
       problems: [],
     });
     expect(parsePathTemplate('/{a}{b}')).toStrictEqual({
-      parts: [{ kind: 'text', text: '/' }, { kind: 'name', name: 'a' }, { kind: 'name', name: 'b' }],
+      parts: [
+        { kind: 'text', text: '/' },
+        { kind: 'name', name: 'a' },
+        { kind: 'name', name: 'b' },
+      ],
       problems: [],
     });
   });
 
   it('unbalanced braces and empty names are problems', () => {
-    expect(parsePathTemplate('/a/{b').problems).toStrictEqual(['Unbalanced "{" at offset 3 of the path "/a/{b"']);
-    expect(parsePathTemplate('/a}/b').problems).toStrictEqual(['Unbalanced "}" at offset 2 of the path "/a}/b"']);
-    expect(parsePathTemplate('/{a{b}').problems).toStrictEqual(['Unbalanced "{" at offset 1 of the path "/{a{b}"']);
-    expect(parsePathTemplate('/x/{}').problems).toStrictEqual(['Empty parameter name "{}" at offset 3 of the path "/x/{}"']);
+    expect(parsePathTemplate('/a/{b').problems).toStrictEqual([
+      'Unbalanced "{" at offset 3 of the path "/a/{b"',
+    ]);
+    expect(parsePathTemplate('/a}/b').problems).toStrictEqual([
+      'Unbalanced "}" at offset 2 of the path "/a}/b"',
+    ]);
+    expect(parsePathTemplate('/{a{b}').problems).toStrictEqual([
+      'Unbalanced "{" at offset 1 of the path "/{a{b}"',
+    ]);
+    expect(parsePathTemplate('/x/{}').problems).toStrictEqual([
+      'Empty parameter name "{}" at offset 3 of the path "/x/{}"',
+    ]);
   });
 });
 
@@ -49,7 +73,13 @@ describe('bindPathParameters', () => {
 
   it('refers to the declared parameters, each listed once, in the order the path first uses them', () => {
     const { parts } = parsePathTemplate('/{file}/{id}/{file}');
-    expect(bindPathParameters('/{file}/{id}/{file}', parts, [id, file, { ...pathParam('q'), in: 'query' }])).toStrictEqual({
+    expect(
+      bindPathParameters('/{file}/{id}/{file}', parts, [
+        id,
+        file,
+        { ...pathParam('q'), in: 'query' },
+      ]),
+    ).toStrictEqual({
       segments: [
         { kind: 'text', text: '/' },
         { kind: 'parameter', parameter: file },
@@ -70,9 +100,11 @@ describe('bindPathParameters', () => {
       'Path parameter "file" is declared but not in the path "/items/{id}/${eval(1)}"',
     ]);
     // A query parameter of the same name does not declare a path parameter.
-    expect(bindPathParameters('/{q}', parsePathTemplate('/{q}').parts, [{ ...pathParam('q'), in: 'query' }]).problems).toStrictEqual([
-      'Path parameter "q" is used in the path but not declared',
-    ]);
+    expect(
+      bindPathParameters('/{q}', parsePathTemplate('/{q}').parts, [
+        { ...pathParam('q'), in: 'query' },
+      ]).problems,
+    ).toStrictEqual(['Path parameter "q" is used in the path but not declared']);
   });
 });
 
@@ -92,8 +124,15 @@ describe('normalizePathTemplate', () => {
   it('bad input: exit 2, at the path for its syntax, at the operation for its parameters', () => {
     const syntax = thrown(() => normalizePathTemplate('/a/{b', 'get', []));
     expect(syntax.exitCode).toBe(2);
-    expect(syntax.diagnostics).toStrictEqual([{ message: 'Unbalanced "{" at offset 3 of the path "/a/{b"', pointer: '/paths/~1a~1{b' }]);
+    expect(syntax.diagnostics).toStrictEqual([
+      { message: 'Unbalanced "{" at offset 3 of the path "/a/{b"', pointer: '/paths/~1a~1{b' },
+    ]);
     const binding = thrown(() => normalizePathTemplate('/a/{b}', 'post', []));
-    expect(binding.diagnostics).toStrictEqual([{ message: 'Path parameter "b" is used in the path but not declared', pointer: '/paths/~1a~1{b}/post' }]);
+    expect(binding.diagnostics).toStrictEqual([
+      {
+        message: 'Path parameter "b" is used in the path but not declared',
+        pointer: '/paths/~1a~1{b}/post',
+      },
+    ]);
   });
 });
