@@ -161,7 +161,8 @@ function fenceLanguage(lang: string): string {
 export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: boolean): string[] {
   const schemas = [
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
-    ...op.successes.flatMap((r) => (r.schema ? [r.schema] : [])),
+    // The same responses the result type is made of: a stream's events are its one success.
+    ...(op.streaming ? [op.success] : op.successes).flatMap((r) => (r?.schema ? [r.schema] : [])),
     ...(op.pagination ? [op.pagination.itemSchema] : []),
     ...(withErrors ? op.errors.flatMap((e) => (e.schema ? [e.schema] : [])) : []),
   ];

@@ -278,12 +278,19 @@ export class NameRegistry {
   }
 }
 
+// What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
+const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'pathStyle', 'body'];
+
 /**
  * Everything exported from the SDK's index. `then` is reserved: a module
  * namespace with a `then` export is a thenable, so `await import(sdk)` would call it.
  */
 export function exportScope(): NameRegistry {
-  return new NameRegistry([...TS_GLOBALS, ...RUNTIME_EXPORTS, 'then'], 'Schema');
+  // A function named like a local of the generated methods (`options`) would be shadowed by it.
+  return new NameRegistry(
+    [...TS_GLOBALS, ...RUNTIME_EXPORTS, ...FUNCTION_LOCALS, 'then'],
+    'Schema',
+  );
 }
 
 /** The options every client has already (`ClientOptions` in the runtime); credentials come after them. */
@@ -322,9 +329,6 @@ const CLIENT_MEMBERS = [
 export function memberScope(): NameRegistry {
   return new NameRegistry(CLIENT_MEMBERS, '_', { keywordsReserved: false });
 }
-
-// What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
-const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'pathStyle', 'body'];
 
 /**
  * Parameters and locals of one operation's function and method. The method

@@ -57,6 +57,31 @@ const cases: Record<string, { spec: Record<string, unknown>; options?: Partial<G
         },
       }),
     },
+    operationsNamedLikeLocals: {
+      spec: spec({ paths: { '/a': op('options'), '/b': op('client'), '/c': op('params') } }),
+    },
+    streamWithAnotherSuccess: {
+      spec: spec({
+        paths: {
+          '/events': {
+            get: {
+              operationId: 'events',
+              responses: {
+                200: {
+                  description: 'events',
+                  content: { 'text/event-stream': { schema: { type: 'string' } } },
+                },
+                '2XX': {
+                  description: 'other',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+                },
+              },
+            },
+          },
+        },
+        components: { schemas: { Pet: { type: 'string' } } },
+      }),
+    },
     operationNamedThen: {
       spec: spec({
         paths: {
