@@ -183,9 +183,12 @@ function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
 
 function union(variants: Schema[]): Schema {
   const flat = variants.flatMap((v) => (v.kind === 'union' && !hasDocs(v) ? v.variants : [v]));
-  const unique = flat.filter(
-    (v, i) => flat.findIndex((w) => JSON.stringify(w) === JSON.stringify(v)) === i,
-  );
+  // Each variant is serialized once and looked up in a set: linear in the union's size.
+  const seen = new Set<string>();
+  const unique = flat.filter((v) => {
+    const key = JSON.stringify(v);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
 }
 
