@@ -8,13 +8,14 @@
  */
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { inertCopy } from '../load/inert-copy.js';
-import { CodegenError } from '../diagnostics.js';
+import { CodegenError, toPointer } from '../diagnostics.js';
 import type { FilePlan } from './file-plan.js';
 
 export async function pathsTypesFile(document: OpenAPI3): Promise<FilePlan> {
+  refuseUndecodablePaths(document);
   let ast: Awaited<ReturnType<typeof openapiTS>>;
   try {
-    ast = await openapiTS(inertCopy(document) as OpenAPI3, { silent: true });
+    ast = await openapiTS(inertCopy(document, 'document') as OpenAPI3, { silent: true });
   } catch (error) {
     // openapi-typescript (and the resolver under it) fails on some specs we accept, e.g. a
     // `hasOwnProperty` key in an example or a `%` in a path: bad input for this option, not a crash.
@@ -27,4 +28,22 @@ export async function pathsTypesFile(document: OpenAPI3): Promise<FilePlan> {
     ]);
   }
   return { path: 'paths.ts', text: astToString(ast) };
+}
+
+/** Redocly percent-decodes path keys in a promise nobody awaits: a bad escape would crash the process. */
+function refuseUndecodablePaths(document: OpenAPI3): void {
+  const problems = Object.keys(document.paths ?? {})
+    .filter((path) => {
+      try {
+        decodeURIComponent(path);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .map((path) => ({
+      message: `--paths-types: openapi-typescript cannot read the path "${path}" (a "%" that starts no escape); write it as %25, or generate without --paths-types`,
+      pointer: toPointer(['paths', path]),
+    }));
+  if (problems.length > 0) throw new CodegenError(problems);
 }

@@ -10,7 +10,8 @@ import { isRecord, setOwn } from './dictionary.js';
 import { mayBeReference, slotsOf, type ObjectKind } from './object-model.js';
 
 /** `kind` is what the model says `node` is; undefined for data. */
-export function inertCopy(node: unknown, kind: ObjectKind | undefined = 'document'): unknown {
+// No default for `kind`: an explicit `undefined` (data) must not turn into a default kind.
+export function inertCopy(node: unknown, kind: ObjectKind | undefined): unknown {
   if (Array.isArray(node)) return node.map((item) => inertCopy(item, undefined));
   if (!isRecord(node)) return node;
   const kinds = kind === undefined ? undefined : childKinds(kind, node);
@@ -31,6 +32,9 @@ export function inertCopy(node: unknown, kind: ObjectKind | undefined = 'documen
 }
 
 function keeps(kind: ObjectKind | undefined, key: string, value: unknown): boolean {
+  // Redocly's walker reads data keys like `valueOf` or `hasOwnProperty` as Object's own
+  // members and fails without a catchable error; such keys only ever feed an example's JSDoc.
+  if (kind === undefined && key in Object.prototype) return false;
   if (typeof value !== 'string') return true;
   if (key === '$ref') return kind !== undefined && mayBeReference(kind) && value.startsWith('#');
   // An Example's `externalValue` names a file or URL: never a type, and Redocly would load it.

@@ -127,42 +127,55 @@ describe('paths.ts', () => {
   });
 });
 
-describe('paths.ts on a spec openapi-typescript cannot render', () => {
-  it('is bad input with a pointer, never a crash', async () => {
+describe('paths.ts on specs that trip openapi-typescript', () => {
+  const specWith = (path: string, example: unknown) => {
     const dir = tempDir();
-    const spec = {
+    const document = {
       openapi: '3.1.0',
       info: { title: 'T', version: '1' },
       paths: {
-        '/%zz': {
+        [path]: {
           get: {
             operationId: 'a',
             responses: {
               200: {
                 description: 'ok',
-                content: {
-                  'application/json': {
-                    schema: { type: 'object' },
-                    example: { hasOwnProperty: 1 },
-                  },
-                },
+                content: { 'application/json': { schema: { type: 'object' }, example } },
               },
             },
           },
         },
       },
     };
-    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(spec));
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
+    return join(dir, 'openapi.json');
+  };
+
+  it('a path with a stray % is bad input at that path, never an unhandled rejection', async () => {
+    const input = specWith('/files/%zz', {});
     const error = await generate({
-      input: join(dir, 'openapi.json'),
-      output: join(dir, 'out'),
+      input,
+      output: join(tempDir(), 'out'),
       pathsTypes: true,
       dryRun: true,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CodegenError);
     expect((error as CodegenError).diagnostics[0]).toMatchObject({
-      pointer: '/',
-      message: expect.stringContaining('--paths-types'),
+      pointer: '/paths/~1files~1%zz',
     });
+  });
+
+  it('example keys like hasOwnProperty or valueOf still give a paths.ts', async () => {
+    const input = specWith(
+      '/a',
+      JSON.parse('{ "hasOwnProperty": 1, "valueOf": { "toString": 2 }, "ok": 3 }'),
+    );
+    const result = await generate({
+      input,
+      output: join(tempDir(), 'out'),
+      pathsTypes: true,
+      dryRun: true,
+    });
+    expect(result.files.find((f) => f.path === 'paths.ts')?.content).toContain("'/a': {");
   });
 });
