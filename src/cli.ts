@@ -306,6 +306,22 @@ function program(): Command {
   return cli;
 }
 
+/** Never 1 (that means drift) and never a bare stack: one line, the stack only with --debug. */
+function reportInternalError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `internal error (a bug in codegen; please report it with the spec that caused it): ${message.split('\n')[0]}\n`,
+  );
+  if (process.argv.includes('--debug') && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}\n`);
+}
+
+// A library that rejects a promise nobody awaits would otherwise end the process with exit 1.
+process.on('unhandledRejection', (error) => {
+  reportInternalError(error);
+  process.exit(EXIT_INTERNAL);
+});
+
 try {
   await program().parseAsync(process.argv);
 } catch (error) {
@@ -313,13 +329,7 @@ try {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = EXIT_BAD_INPUT;
   } else {
-    // Never 1 (that means drift) and never a bare stack: one line, the stack only with --debug.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `internal error (a bug in codegen; please report it with the spec that caused it): ${message.split('\n')[0]}\n`,
-    );
-    if (process.argv.includes('--debug') && error instanceof Error && error.stack)
-      process.stderr.write(`${error.stack}\n`);
+    reportInternalError(error);
     process.exitCode = EXIT_INTERNAL;
   }
 }

@@ -154,7 +154,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     : await time('compare', () => diffOutput(options.output, files));
   const apiChanges = compareSummaries(previous?.api ?? fingerprints, fingerprints);
   if (!options.check && !options.dryRun)
-    await time('write', () => writeOutput(options.output, files, changes));
+    await time('write', () =>
+      writeOutput(options.output, files, changes).catch(unwritable(options.output)),
+    );
   return {
     files,
     changes,
@@ -184,4 +186,26 @@ export async function check(
 ): Promise<CheckResult> {
   const { changes, apiChanges } = await generate({ ...options, check: true });
   return { upToDate: changes.length === 0, changes, apiChanges };
+}
+
+// What the file system says about a folder the user named is bad input, not a bug of ours.
+const UNWRITABLE = new Set([
+  'ENOTDIR',
+  'EEXIST',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'ENAMETOOLONG',
+  'EISDIR',
+]);
+
+function unwritable(output: string): (error: unknown) => never {
+  return (error) => {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === undefined || !UNWRITABLE.has(code)) throw error;
+    throw new CodegenError([
+      { message: `Cannot write the SDK to ${output}: ${(error as Error).message}` },
+    ]);
+  };
 }

@@ -85,6 +85,14 @@ describe('bad input', () => {
     );
   });
 
+  it('an output folder that cannot be made is bad input, not an internal error', () => {
+    writeFileSync(join(work, 'a-file'), '');
+    const result = runCli(['generate', 'specs/meibel', '-o', join(work, 'a-file', 'sdk')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Cannot write the SDK to');
+    expect(result.stderr).not.toContain('internal error');
+  });
+
   it('a missing file and a usage error exit 2', () => {
     expect(runCli(['generate', 'nope.yaml', '-o', out]).stderr).toContain(
       'Cannot read nope.yaml: file not found',
