@@ -13,9 +13,11 @@ import type { FilePlan } from './file-plan.js';
 
 export async function pathsTypesFile(document: OpenAPI3): Promise<FilePlan> {
   refuseUndecodablePaths(document);
+  const copy = inertCopy(document, 'document');
+  refuseInheritedKeys(copy);
   let ast: Awaited<ReturnType<typeof openapiTS>>;
   try {
-    ast = await openapiTS(inertCopy(document, 'document') as OpenAPI3, { silent: true });
+    ast = await openapiTS(copy as OpenAPI3, { silent: true });
   } catch (error) {
     // openapi-typescript (and the resolver under it) fails on some specs we accept, e.g. a
     // `hasOwnProperty` key in an example or a `%` in a path: bad input for this option, not a crash.
@@ -46,4 +48,28 @@ function refuseUndecodablePaths(document: OpenAPI3): void {
       pointer: toPointer(['paths', path]),
     }));
   if (problems.length > 0) throw new CodegenError(problems);
+}
+
+/**
+ * Redocly's resolver reads a key named like one of Object's members (a property
+ * `valueOf`) as that member and rejects a promise nobody awaits: such a spec
+ * is refused for this option, at the key, rather than crashing the process.
+ */
+function refuseInheritedKeys(copy: unknown): void {
+  const found: Array<Array<string | number>> = [];
+  const visit = (node: unknown, at: Array<string | number>): void => {
+    if (found.length >= 10 || typeof node !== 'object' || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (!Array.isArray(node) && key in Object.prototype) found.push([...at, key]);
+      visit(value, [...at, Array.isArray(node) ? Number(key) : key]);
+    }
+  };
+  visit(copy, []);
+  if (found.length === 0) return;
+  throw new CodegenError(
+    found.map((segments) => ({
+      message: `--paths-types: openapi-typescript cannot read a key named "${segments[segments.length - 1]}"; generate without --paths-types`,
+      pointer: toPointer(segments),
+    })),
+  );
 }

@@ -6,6 +6,7 @@
  * places where OpenAPI allows a reference remain; data keeps everything but
  * those keys.
  */
+import { fromPointer, toRef } from '../diagnostics.js';
 import { isRecord, setOwn } from './dictionary.js';
 import { mayBeReference, slotsOf, type ObjectKind } from './object-model.js';
 
@@ -21,7 +22,10 @@ export function inertCopy(node: unknown, kind: ObjectKind | undefined): unknown 
     const childKind = kinds?.direct.get(key);
     const nested = kinds?.nested.get(key);
     let copy: unknown;
-    if (childKind !== undefined) copy = inertCopy(value, childKind);
+    // A kept `$ref` is rewritten canonically: Redocly decodes it with decodeURIComponent,
+    // which throws (unawaited) on a `%` that starts no escape.
+    if (key === '$ref' && typeof value === 'string') copy = toRef(fromPointer(value));
+    else if (childKind !== undefined) copy = inertCopy(value, childKind);
     else if (nested !== undefined) copy = copyContainer(value, nested);
     else if (kind === 'schema' && key === 'discriminator')
       copy = withLocalMappings(inertCopy(value, undefined));

@@ -179,3 +179,51 @@ describe('paths.ts on specs that trip openapi-typescript', () => {
     expect(result.files.find((f) => f.path === 'paths.ts')?.content).toContain("'/a': {");
   });
 });
+
+describe('paths.ts on keys and refs that trip its resolver', () => {
+  const write = (document: unknown) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
+    return join(dir, 'openapi.json');
+  };
+  const base = { openapi: '3.0.3', info: { title: 'T', version: '1' } };
+  const response = (schema: unknown) => ({
+    get: { responses: { 200: { description: 'ok', content: { 'application/json': { schema } } } } },
+  });
+
+  it('a $ref with a stray % is handed over canonically and renders', async () => {
+    const input = write({
+      ...base,
+      paths: { '/': response({ $ref: '#/components/schemas/%a' }) },
+      components: { schemas: { '%a': { type: 'string' } } },
+    });
+    const result = await generate({
+      input,
+      output: join(tempDir(), 'out'),
+      pathsTypes: true,
+      dryRun: true,
+    });
+    expect(result.files.find((f) => f.path === 'paths.ts')?.content).toContain("'%a': string");
+  });
+
+  it('a property named valueOf is refused for paths.ts at that key, never a crash', async () => {
+    const input = write({
+      ...base,
+      paths: {
+        '/': response({
+          type: 'object',
+          properties: { valueOf: { $ref: '#/components/schemas/A' } },
+        }),
+      },
+      components: { schemas: { A: { type: 'string' } } },
+    });
+    const error = await generate({
+      input,
+      output: join(tempDir(), 'out'),
+      pathsTypes: true,
+      dryRun: true,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).diagnostics[0]?.pointer).toMatch(/\/properties\/valueOf$/);
+  });
+});
