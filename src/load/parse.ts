@@ -4,7 +4,13 @@
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { CodegenError, codeFramer, type Diagnostic, type SourceLocation } from '../diagnostics.js';
+import {
+  CodegenError,
+  toPointer,
+  codeFramer,
+  type Diagnostic,
+  type SourceLocation,
+} from '../diagnostics.js';
 import { aliasProblem } from './yaml-aliases.js';
 
 export interface ParsedSource {
@@ -37,13 +43,16 @@ export function parseSource(input: ParseInput): ParsedSource {
   if (input.language === 'json') {
     // JSON.parse is many times faster than a YAML parse on large specs; YAML
     // positions are only computed when an error needs one.
+    let value: unknown;
     try {
-      const value: unknown = JSON.parse(input.text);
+      value = JSON.parse(input.text);
+    } catch {
+      // Fall through: the YAML parser explains where the JSON is broken.
+    }
+    if (value !== undefined) {
       let locator:
         ((segments: ReadonlyArray<string | number>) => SourceLocation | undefined) | undefined;
       return makeSource(input, value, (segments) => (locator ??= jsonLocator(input))(segments));
-    } catch {
-      // Fall through: the YAML parser explains where the JSON is broken.
     }
   }
   const parsed = parseYaml(input);
@@ -156,6 +165,7 @@ function makeSource(
   value: unknown,
   locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
 ): ParsedSource {
+  refuseDeepNesting(value, locate);
   let frame: ((line: number, column: number) => string) | undefined;
   return {
     file: input.file,
@@ -163,6 +173,65 @@ function makeSource(
     locate,
     frame: (location) => (frame ??= codeFramer(input.fileText))(location.line, location.column),
   };
+}
+
+/**
+ * No OpenAPI document nests this deep, and copying or walking one that does
+ * would overflow the stack: it is refused here, located, before any recursion.
+ */
+export const MAX_DOCUMENT_DEPTH = 1000;
+
+function refuseDeepNesting(
+  value: unknown,
+  locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
+): void {
+  // Iterative, so the check itself cannot overflow; the path is rebuilt only for the message.
+  interface Visit {
+    readonly node: unknown;
+    readonly depth: number;
+    readonly parent: Visit | undefined;
+    readonly key: string | number;
+  }
+  const stack: Visit[] = [{ node: value, depth: 0, parent: undefined, key: '' }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, depth } = item;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > MAX_DOCUMENT_DEPTH) {
+      const path: Array<string | number> = [];
+      for (let at: Visit | undefined = item; at?.parent !== undefined; at = at.parent)
+        path.unshift(at.key);
+      const pointer = toPointer(path);
+      throw new CodegenError([
+        {
+          message: `The document nests more than ${MAX_DOCUMENT_DEPTH} levels deep`,
+          pointer: pointer.length > 200 ? `${pointer.slice(0, 200)}…` : pointer,
+          location: locatedIfPossible(locate, path),
+        },
+      ]);
+    }
+    const isArray = Array.isArray(node);
+    for (const [key, child] of Object.entries(node)) {
+      if (typeof child === 'object' && child !== null)
+        stack.push({
+          node: child,
+          depth: depth + 1,
+          parent: item,
+          key: isArray ? Number(key) : key,
+        });
+    }
+  }
+}
+
+// Finding the position walks the same depth the parsers could not: a failure there costs only the line number.
+function locatedIfPossible(
+  locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
+  path: ReadonlyArray<string | number>,
+): SourceLocation | undefined {
+  try {
+    return locate(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function firstLine(message: string): string {

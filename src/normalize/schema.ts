@@ -83,7 +83,8 @@ function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw): Schema {
 
 function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   if ('const' in raw) return { kind: 'enum', values: [raw.const as Literal] };
-  if (Array.isArray(raw.enum)) return { kind: 'enum', values: raw.enum as Literal[] };
+  // A value listed twice is one value (and one key of the enum's const).
+  if (Array.isArray(raw.enum)) return { kind: 'enum', values: [...new Set(raw.enum as Literal[])] };
   if (Array.isArray(raw.type)) {
     // 3.1 `type: [string, 'null']`: one variant per type, sharing the other keywords.
     return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));

@@ -17,7 +17,7 @@ import { refuseUnsafeListedPaths, type Listing } from './path-guard.js';
 
 /** Where a staged write waits inside the output folder. */
 export const PENDING = '.codegen-pending';
-const JOURNAL = 'journal.json';
+export const JOURNAL = 'journal.json';
 /** The staged files, below the pending folder. */
 export const STAGED = 'files';
 

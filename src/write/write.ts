@@ -11,6 +11,7 @@ import type { PrintedFile } from '../print/print.js';
 import type { ApiSummary } from '../ir/api-summary.js';
 import { lstatIfAny } from './containment.js';
 import {
+  JOURNAL,
   journalContent,
   journalFile,
   PENDING,
@@ -164,6 +165,21 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   await completePendingWrite(out);
   const prefix = `.${basename(out)}.codegen-`;
   const siblings = await readdir(dirname(out)).catch(() => [] as string[]);
-  for (const name of siblings.filter((n) => n.startsWith(prefix)))
-    await rm(join(dirname(out), name), { recursive: true, force: true });
+  for (const name of siblings.filter((n) => n.startsWith(prefix))) {
+    const dir = join(dirname(out), name);
+    if (await isAbandonedStaging(dir, name.slice(prefix.length)))
+      await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Only what a run of ours made is removed: mkdtemp's six-character suffix, a real
+ * folder (not a link), holding nothing but the staged `files/` and the journal.
+ */
+async function isAbandonedStaging(dir: string, suffix: string): Promise<boolean> {
+  if (!/^[A-Za-z0-9]{6}$/.test(suffix)) return false;
+  const entry = await lstatIfAny(dir);
+  if (entry === undefined || !entry.isDirectory()) return false;
+  const names = await readdir(dir).catch(() => undefined);
+  return names !== undefined && names.every((n) => n === STAGED || n === JOURNAL);
 }

@@ -21,6 +21,12 @@ describe('path', () => {
     expect((error as Error).message).toContain('path parameter 2 of /v1/orgs/{…}/members/{…}');
   });
 
+  it('refuses an empty value that is a whole segment, keeps one beside other text', () => {
+    expect(refusal(() => path`/items/${''}`)).toBeInstanceOf(InvalidArgumentError);
+    expect(refusal(() => path`/items/${''}/parts`)).toBeInstanceOf(InvalidArgumentError);
+    expect(path`/items/v${''}`).toBe('/items/v');
+  });
+
   it('refuses values that only together make a dot segment', () => {
     expect(refusal(() => path`/a/${'.'}${'.'}/b`)).toBeInstanceOf(InvalidArgumentError);
   });

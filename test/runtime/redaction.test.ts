@@ -100,6 +100,20 @@ describe('errors from a server that echoes the credential', () => {
     expect(error.message).toBe('400 url was /things?k=[redacted]');
   });
 
+  it('a query-string key with a space and ! ( ) ~ is redacted in the form it was sent', async () => {
+    server = await startServer((r, res) =>
+      res.writeHead(401, { 'content-type': 'text/plain' }).end(`you sent ${r.url}`),
+    );
+    const error = (await client(
+      server.url,
+      { key: { type: 'apiKey', in: 'query', name: 'k' } },
+      "QK secret!('~)",
+    )
+      .request(GET)
+      .catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe('401 you sent /things?k=[redacted]');
+  });
+
   it('a key that would be cut at the 500th character leaves no prefix behind', async () => {
     const secret = 'sk-abcdefghijklmnopqrstuvwxyz';
     server = await startServer((_r, res) =>

@@ -186,6 +186,9 @@ const cases: Record<string, { spec: Record<string, unknown>; options?: Partial<G
         },
       }),
     },
+    duplicateEnumValues: {
+      spec: spec({ components: { schemas: { E: { type: 'string', enum: ['a', 'a', 'b'] } } } }),
+    },
     oddCharacters: {
       spec: spec({
         paths: { '/a': op('get²Item') },

@@ -13,7 +13,7 @@ export class StyledSegment {
 /**
  * Builds a request path from a template, percent-encoding every interpolated
  * value so that `/`, `?`, `#` and `%` in an id can never change the URL's shape.
- * A value that would make a `.` or `..` segment is refused (InvalidArgumentError).
+ * A value that would make a `.`, `..` or empty segment is refused (InvalidArgumentError).
  *
  * @example path`/datasources/${id}/ingest-status`
  */
@@ -58,9 +58,12 @@ function refuseDotSegments(
   for (const segment of built.split('/')) {
     const end = start + segment.length;
     // Inclusive bounds: an empty value next to a static `.` counts as making the segment.
+    // An empty value that is a whole segment (`/items/${''}`) addresses another resource too.
     const culprit = isDotSegment(segment)
       ? placed.find((p) => p.start <= end && p.end >= start)
-      : undefined;
+      : segment === ''
+        ? placed.find((p) => p.start === start && p.end === end)
+        : undefined;
     if (culprit !== undefined) {
       throw new InvalidArgumentError(
         `The ${describe(culprit, strings)} would make the URL path segment ${JSON.stringify(segment)}, which changes the path the request goes to`,

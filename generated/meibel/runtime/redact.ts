@@ -43,6 +43,8 @@ function wireForms(secret: string): string[] {
     secret,
     JSON.stringify(secret).slice(1, -1),
     new URLSearchParams([['', secret]]).toString().slice(1),
+    // What a query string carries: form encoding with spaces as %20 (see serialize.ts).
+    new URLSearchParams([['', secret]]).toString().slice(1).replace(/\+/g, '%20'),
   ];
   const percent = attempt(() => encodeURIComponent(secret));
   const base64 = attempt(() => btoa(secret));

@@ -1,0 +1,27 @@
+/** A document nested deeper than any spec is refused, located, before anything recursive sees it. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CodegenError } from '../../src/diagnostics.js';
+import { generate } from '../../src/generate.js';
+
+describe('deep documents', () => {
+  it('5,000 nested arrays in a JSON spec: bad input at a pointer, not a stack overflow', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegen-deep-'));
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    writeFileSync(
+      join(dir, 'openapi.json'),
+      `{"openapi":"3.0.3","info":{"title":"T","version":"1"},"paths":{},"x":${deep}}`,
+    );
+    const error = await generate({
+      input: join(dir, 'openapi.json'),
+      output: join(dir, 'out'),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).diagnostics[0]).toMatchObject({
+      message: 'The document nests more than 1000 levels deep',
+      pointer: expect.stringMatching(/^\/x\/0\/0\//),
+    });
+  });
+});
