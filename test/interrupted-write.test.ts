@@ -87,8 +87,9 @@ it('--check never completes a pending write: it reports the drift instead', asyn
 it('a staging directory left beside the output by a run killed before its rename is removed', () => {
   runCli(['generate', OLD, '-o', out]);
   const stale = join(work, '.sdk.codegen-abc123');
-  mkdirSync(stale);
-  writeFileSync(join(stale, 'types.ts'), 'half');
+  // What a run killed while staging leaves: its staged files, no journal yet.
+  mkdirSync(join(stale, 'files'), { recursive: true });
+  writeFileSync(join(stale, 'files', 'types.ts'), 'half');
   expect(runCli(['generate', OLD, '-o', out]).status).toBe(0);
   expect(existsSync(stale)).toBe(false);
   expect(readFileSync(join(out, 'types.ts'), 'utf8')).not.toBe('half');
