@@ -211,8 +211,16 @@ function imports(api: Api, tree: ResourceNode): StatementStructures[] {
   return out;
 }
 
+// One index per API, built on first use: GitHub's tree names 1,223 operations.
+const operationIndex = new WeakMap<Api, Map<string, Operation>>();
+
 function operationNamed(api: Api, functionName: string): Operation {
-  const operation = api.operations.find((op) => op.functionName === functionName);
+  let index = operationIndex.get(api);
+  if (index === undefined) {
+    index = new Map(api.operations.map((op) => [op.functionName, op]));
+    operationIndex.set(api, index);
+  }
+  const operation = index.get(functionName);
   if (operation === undefined)
     throw new Error(`The resource tree names an operation that is not in the API: ${functionName}`);
   return operation;
