@@ -172,12 +172,7 @@ export interface SubmitSignupParams {
    * The request body.
    * @remarks sent as application/x-www-form-urlencoded
    */
-  body: {
-    name: string;
-    age: number;
-    interests?: string[];
-    newsletter?: boolean;
-  };
+  body: SubmitSignupBody;
 }
 
 /**
@@ -188,11 +183,7 @@ export interface UploadFileParams {
    * The request body.
    * @remarks sent as multipart/form-data
    */
-  body: {
-    file: Blob;
-    description?: string;
-    labels?: string[];
-  };
+  body: UploadFileBody;
 }
 
 /**
@@ -240,9 +231,7 @@ export interface RunJobParams {
    * The request body.
    * @remarks sent as application/json
    */
-  body: {
-    task: string;
-  };
+  body: RunJobBody;
 }
 
 /**

@@ -65,8 +65,5 @@ export interface DefaultParams {
    * The request body.
    * @remarks sent as application/json
    */
-  body: {
-    constructor: string;
-    __proto__?: string;
-  };
+  body: DefaultBody;
 }

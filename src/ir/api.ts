@@ -86,9 +86,8 @@ export interface RequestBody {
   /** The media type sent when the caller does not choose (JSON when offered). */
   readonly mediaType: string;
   readonly required: boolean;
-  readonly schema: Schema;
   readonly description?: string;
-  /** Every media type the operation accepts, with its schema; the caller may choose. */
+  /** Every media type the operation accepts, with its schema (one copy each); the caller may choose. */
   readonly alternatives: ReadonlyArray<{ readonly mediaType: string; readonly schema: Schema }>;
   /** multipart `encoding`: the content type of named parts (`{ metadata: 'application/json' }`). */
   readonly partTypes?: Readonly<Record<string, string>>;

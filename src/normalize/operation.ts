@@ -54,7 +54,13 @@ export function normalizeOperation(
     functionName,
   );
   const rawBody = normalizeRequestBody(ctx, operation.requestBody);
-  const body = rawBody && { ...rawBody, schema: nameInline(rawBody.schema, 'Body')! };
+  // The default media type's inline object is `<Op>Body`, the type the signature then names.
+  const body = rawBody && {
+    ...rawBody,
+    alternatives: rawBody.alternatives.map((a) =>
+      a.mediaType === rawBody.mediaType ? { ...a, schema: nameInline(a.schema, 'Body')! } : a,
+    ),
+  };
   const responses = normalizeResponses(ctx, operation.responses);
   const streaming = responses.success?.mediaTypes.includes('text/event-stream') === true;
   const pagination = streaming

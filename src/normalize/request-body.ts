@@ -30,7 +30,6 @@ export function normalizeRequestBody(
     mediaType,
     ...(Object.keys(partTypes).length > 0 && { partTypes }),
     required: raw.required === true,
-    schema: schemaOf(mediaType),
     ...(description !== undefined && { description }),
     alternatives: mediaTypes.map((type) => ({ mediaType: type, schema: schemaOf(type) })),
   };
