@@ -33,6 +33,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'path',
   'pathStyle',
   'StyledSegment',
+  'RefusedPath',
   'readEnv',
   'SecurityScheme',
   'SecurityRequirement',

@@ -10,16 +10,26 @@ export class StyledSegment {
 }
 
 /**
+ * A path that a parameter's value would have changed. It travels in the request
+ * spec so that the call rejects with its error, like every other failure of a
+ * call, instead of throwing before a promise exists.
+ */
+export class RefusedPath {
+  constructor(readonly error: InvalidArgumentError) {}
+}
+
+/**
  * Builds a request path from a template, percent-encoding every interpolated
  * value so that `/`, `?`, `#` and `%` in an id can never change the URL's shape.
- * A value that would make a `.`, `..` or empty segment is refused (InvalidArgumentError).
+ * A value that would make a `.`, `..` or empty segment is refused: the result is then a
+ * `RefusedPath` holding an InvalidArgumentError, and no request is made.
  *
  * @example path`/datasources/${id}/ingest-status`
  */
 export function path(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
-): string {
+): string | RefusedPath {
   let out = strings[0] ?? '';
   const placed: Placed[] = [];
   values.forEach((value, index) => {
@@ -33,8 +43,8 @@ export function path(
     });
     out += text + (strings[index + 1] ?? '');
   });
-  refuseDotSegments(out, placed, strings);
-  return out;
+  const refusal = refusedSegment(out, placed, strings);
+  return refusal === undefined ? out : new RefusedPath(refusal);
 }
 
 /** Where one interpolated value landed in the built path. */
@@ -48,11 +58,11 @@ interface Placed {
 // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
 // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`.
 // https://url.spec.whatwg.org/#double-dot-path-segment
-function refuseDotSegments(
+function refusedSegment(
   built: string,
   placed: readonly Placed[],
   strings: TemplateStringsArray,
-): void {
+): InvalidArgumentError | undefined {
   let start = 0;
   for (const segment of built.split('/')) {
     const end = start + segment.length;
@@ -64,12 +74,13 @@ function refuseDotSegments(
         ? placed.find((p) => p.start === start && p.end === end)
         : undefined;
     if (culprit !== undefined) {
-      throw new InvalidArgumentError(
+      return new InvalidArgumentError(
         `The ${describe(culprit, strings)} would make the URL path segment ${JSON.stringify(segment)}, which changes the path the request goes to`,
       );
     }
     start = end + 1;
   }
+  return undefined;
 }
 
 function isDotSegment(segment: string): boolean {

@@ -1,16 +1,16 @@
-/** A path parameter that would read as a `.` or `..` segment is refused: the URL's path must stay the one the spec names. */
+/**
+ * A path parameter that would read as a `.`, `..` or empty segment is refused: the
+ * URL's path must stay the one the spec names, and the call rejects before any request.
+ */
 import { describe, expect, it } from 'vitest';
+import { BaseClient } from '../../templates/runtime/client.js';
 import { InvalidArgumentError, SdkError } from '../../templates/runtime/errors.js';
-import { path, pathStyle, StyledSegment } from '../../templates/runtime/path.js';
+import { path, pathStyle, RefusedPath, StyledSegment } from '../../templates/runtime/path.js';
 
-/** The error `build` throws, or undefined. */
-function refusal(build: () => string): unknown {
-  try {
-    build();
-    return undefined;
-  } catch (error) {
-    return error;
-  }
+/** The error a refused path carries, or undefined when the path was built. */
+function refusal(build: () => string | RefusedPath): unknown {
+  const built = build();
+  return built instanceof RefusedPath ? built.error : undefined;
 }
 
 describe('path', () => {
@@ -33,7 +33,7 @@ describe('path', () => {
 
   it('keeps values that merely contain dots, or dots the encoding keeps apart', () => {
     for (const value of ['...', '.a', 'a..', '%2e%2e', '..%2F', '../x', '.. ']) {
-      const built = path`/v1/orgs/${value}`;
+      const built = String(path`/v1/orgs/${value}`);
       expect(new URL(`https://h${built}`).pathname, value).toBe(built);
     }
   });
@@ -63,5 +63,28 @@ describe('pathStyle', () => {
       InvalidArgumentError,
     );
     expect(path`/x/${pathStyle('id', '..', 'matrix', false)}`).toBe('/x/;id=..');
+  });
+});
+
+describe('a refused path in a call', () => {
+  it('rejects the returned promise (never throws) and sends nothing', async () => {
+    let sent = 0;
+    const client = new BaseClient(
+      {
+        baseUrl: 'http://127.0.0.1:9',
+        fetch: async () => {
+          sent++;
+          return new Response('{}');
+        },
+      },
+      { defaultBaseUrl: '', securitySchemes: {}, credentials: {} },
+    );
+    const call = client.request({
+      method: 'DELETE',
+      path: path`/orgs/${'acme'}/members/${'..'}`,
+      security: [],
+    });
+    await expect(call).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(sent).toBe(0);
   });
 });

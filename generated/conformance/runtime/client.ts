@@ -9,7 +9,7 @@ import { Deadline } from './deadline.js';
 import { errorForStatus, InvalidArgumentError, InvalidResponseError, SdkError } from './errors.js';
 import { own } from './own.js';
 import { PagePromise, type NextPage, type Pagination } from './pagination.js';
-import { joinUrl } from './path.js';
+import { joinUrl, RefusedPath } from './path.js';
 import { redactor, type Redact } from './redact.js';
 import { fetchFollowingRedirects, forOtherOrigin, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
@@ -55,8 +55,8 @@ export interface RequestOptions {
 /** What a generated operation asks the core to send. */
 export interface RequestSpec {
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
-  /** Path below the base URL, path parameters already encoded. */
-  readonly path: string;
+  /** Path below the base URL, path parameters already encoded (refused: the call rejects). */
+  readonly path: string | RefusedPath;
   /** Query parameters; `undefined` values are left out. */
   readonly query?: Readonly<Record<string, unknown>> | undefined;
   /** `style`/`explode` of query parameters that are not `form`, exploded. */
@@ -160,6 +160,8 @@ export class BaseClient {
     absoluteUrl?: string,
     streaming = false,
   ): Promise<WithResponse<T>> {
+    // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
+    if (spec.path instanceof RefusedPath) throw spec.path.error;
     const maxRetries = options.maxRetries ?? this.maxRetries;
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
@@ -218,7 +220,7 @@ export class BaseClient {
     const url =
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, this.baseUrl)
-        : joinUrl(this.baseUrl, spec.path);
+        : joinUrl(this.baseUrl, String(spec.path));
     for (const [key, value] of Object.entries(spec.query ?? {}))
       appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
     const headers = new Headers();

@@ -27,7 +27,7 @@ export {
   InvalidArgumentError,
   InvalidResponseError,
 } from './errors.js';
-export { path, pathStyle, StyledSegment } from './path.js';
+export { path, pathStyle, StyledSegment, type RefusedPath } from './path.js';
 export {
   readEnv,
   type Credential,
