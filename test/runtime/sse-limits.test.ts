@@ -11,7 +11,8 @@ function drain(parser: EventParser, chunk: string): ServerSentEvent[] {
 
 describe('EventParser limits', () => {
   it('reads a long line sent one character at a time in linear time', () => {
-    // Rescanning the unfinished line on every chunk took seconds here; one pass takes milliseconds.
+    // Rescanning the unfinished line on every chunk took 4 to 13 s here; one pass takes
+    // milliseconds, so the bound is far from both even on a loaded machine.
     const parser = new EventParser();
     const started = performance.now();
     drain(parser, 'data: ');
@@ -20,7 +21,7 @@ describe('EventParser limits', () => {
     const elapsed = performance.now() - started;
     expect(events).toHaveLength(1);
     expect((events[0]?.data as string).length).toBe(100_000);
-    expect(elapsed).toBeLessThan(1_500);
+    expect(elapsed).toBeLessThan(3_000);
   });
 
   it('reads many lines in one chunk in linear time', () => {
@@ -28,7 +29,7 @@ describe('EventParser limits', () => {
     const started = performance.now();
     const events = drain(parser, 'data: 1\n\n'.repeat(100_000));
     expect(events).toHaveLength(100_000);
-    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it('is 1 MiB by default', () => {
