@@ -1,0 +1,253 @@
+/** Table-driven tests of normalize, one spec object at a time, against literal IR. */
+import { describe, expect, it } from 'vitest';
+import type { NormalizeContext } from '../../src/normalize/context.js';
+import { normalizeParameters } from '../../src/normalize/parameter.js';
+import { normalizeRequestBody } from '../../src/normalize/request-body.js';
+import { normalizeResponses } from '../../src/normalize/responses.js';
+import {
+  normalizeSecurityRequirement,
+  normalizeSecuritySchemes,
+} from '../../src/normalize/security.js';
+import { normalizeServers } from '../../src/normalize/servers.js';
+
+const ctx = (components: Record<string, unknown> = {}): NormalizeContext => ({
+  document: { openapi: '3.1.0', components },
+  is30: false,
+});
+const string = { kind: 'string' } as const;
+
+describe('parameters', () => {
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    [
+      'a path parameter: simple, not exploded, always required',
+      { name: 'id', in: 'path', schema: { type: 'string' } },
+      { style: 'simple', explode: false, required: true },
+    ],
+    [
+      'a query parameter: form, exploded',
+      { name: 'q', in: 'query', schema: { type: 'string' } },
+      { style: 'form', explode: true, required: false },
+    ],
+    [
+      'a query style the location does not allow falls back',
+      { name: 'q', in: 'query', style: 'matrix', schema: { type: 'string' } },
+      { style: 'form', explode: true },
+    ],
+    [
+      'deepObject kept, explode as given',
+      { name: 'f', in: 'query', style: 'deepObject', explode: true, schema: { type: 'object' } },
+      { style: 'deepObject', explode: true },
+    ],
+    [
+      'a header: simple',
+      { name: 'X-Id', in: 'header', required: true, schema: { type: 'string' } },
+      { style: 'simple', explode: false, required: true, identifier: 'xId' },
+    ],
+    [
+      'a cookie: form',
+      { name: 'session', in: 'cookie', schema: { type: 'string' } },
+      { style: 'form', explode: true },
+    ],
+    [
+      'content instead of schema',
+      { name: 'c', in: 'query', content: { 'application/json': { schema: { type: 'integer' } } } },
+      { schema: { kind: 'integer' } },
+    ],
+    [
+      'a keyword becomes a safe identifier',
+      { name: 'class', in: 'query', schema: { type: 'string' } },
+      { identifier: 'class_' },
+    ],
+  ])('%s', (_name, raw, expected) => {
+    const [param] = normalizeParameters(ctx(), [], [raw], 'op');
+    expect(param).toMatchObject(expected);
+  });
+
+  it('operation parameters override path-item ones of the same name and location; identifiers stay unique', () => {
+    const params = normalizeParameters(
+      ctx({ parameters: { Limit: { name: 'limit', in: 'query', schema: { type: 'integer' } } } }),
+      [
+        { $ref: '#/components/parameters/Limit' },
+        { name: 'id', in: 'path', schema: { type: 'string' } },
+      ],
+      [
+        { name: 'limit', in: 'query', required: true, schema: { type: 'integer' } },
+        { name: 'max_results', in: 'query', schema: { type: 'integer' } },
+        { name: 'MaxResults', in: 'query', schema: { type: 'integer' } },
+        { name: 'op', in: 'query', schema: { type: 'string' } },
+      ],
+      'op',
+    );
+    expect(params.map((p) => [p.name, p.identifier, p.required])).toStrictEqual([
+      ['limit', 'limit', true],
+      ['id', 'id', true],
+      ['max_results', 'maxResults', false],
+      ['MaxResults', 'maxResults2', false],
+      ['op', 'op_', false],
+    ]);
+  });
+
+  it('a path parameter is never null', () => {
+    const [param] = normalizeParameters(
+      ctx(),
+      [],
+      [{ name: 'k', in: 'path', schema: { type: ['string', 'null'] } }],
+      'op',
+    );
+    expect(param?.schema).toStrictEqual(string);
+  });
+});
+
+describe('request bodies', () => {
+  it.each<[string, unknown, unknown]>([
+    ['none', undefined, undefined],
+    ['no content', { content: {} }, undefined],
+    [
+      'JSON preferred, every media type kept',
+      {
+        required: true,
+        content: {
+          'text/plain': { schema: { type: 'string' } },
+          'application/vnd.api+json': { schema: { type: 'integer' } },
+        },
+      },
+      {
+        mediaType: 'application/vnd.api+json',
+        required: true,
+        alternatives: [
+          { mediaType: 'text/plain', schema: string },
+          { mediaType: 'application/vnd.api+json', schema: { kind: 'integer' } },
+        ],
+      },
+    ],
+    [
+      'multipart part types from encoding',
+      {
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object' },
+            encoding: { meta: { contentType: 'application/json' }, file: {} },
+          },
+        },
+      },
+      {
+        mediaType: 'multipart/form-data',
+        partTypes: { meta: 'application/json' },
+        required: false,
+        alternatives: [
+          {
+            mediaType: 'multipart/form-data',
+            schema: { kind: 'object', properties: [], additional: true },
+          },
+        ],
+      },
+    ],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeRequestBody(ctx(), raw)).toStrictEqual(expected);
+  });
+});
+
+describe('responses', () => {
+  it('the first 2xx with a body is the success; errors are 4xx, 5xx and default; Accept unites media types', () => {
+    const result = normalizeResponses(ctx(), {
+      '204': { description: 'none' },
+      '200': {
+        description: 'ok',
+        content: { 'application/json': { schema: { type: 'string' } }, 'text/csv': {} },
+      },
+      '404': {
+        description: 'missing',
+        content: { 'application/problem+json': { schema: { type: 'object' } } },
+      },
+      default: { description: 'other' },
+      '302': { description: 'moved' },
+    });
+    expect(result).toStrictEqual({
+      success: {
+        status: '200',
+        description: 'ok',
+        mediaTypes: ['application/json', 'text/csv'],
+        schema: string,
+      },
+      successes: [
+        {
+          status: '200',
+          description: 'ok',
+          mediaTypes: ['application/json', 'text/csv'],
+          schema: string,
+        },
+        { status: '204', description: 'none', mediaTypes: [] },
+      ],
+      errors: [
+        {
+          status: '404',
+          description: 'missing',
+          mediaTypes: ['application/problem+json'],
+          schema: { kind: 'object', properties: [], additional: true },
+        },
+        { status: 'DEFAULT', description: 'other', mediaTypes: [] },
+      ],
+      accept: ['application/json', 'text/csv', 'application/problem+json'],
+    });
+  });
+});
+
+describe('security', () => {
+  const schemes = normalizeSecuritySchemes(
+    ctx({
+      securitySchemes: {
+        key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+        oauth: { type: 'oauth2', flows: {} },
+        mutual: { type: 'mutualTLS' },
+      },
+    }),
+    'SHOP',
+  );
+
+  it('supported schemes become credentials; unsupported ones are left out', () => {
+    expect(schemes).toStrictEqual([
+      {
+        key: 'key',
+        kind: { type: 'apiKey', in: 'header', name: 'X-Key' },
+        optionName: 'key',
+        envVars: ['SHOP_KEY_API_KEY'],
+      },
+      {
+        key: 'oauth',
+        kind: { type: 'bearer' },
+        optionName: 'oauth',
+        envVars: ['SHOP_OAUTH_BEARER_TOKEN'],
+      },
+    ]);
+  });
+
+  it.each<[string, unknown, unknown, string[][]]>([
+    ['the operation overrides the document', [{ oauth: [] }], [{ key: [] }], [['oauth']]],
+    [
+      'the document applies without one',
+      undefined,
+      [{ key: [] }, { oauth: [] }],
+      [['key'], ['oauth']],
+    ],
+    ['an empty list means none', [], [{ key: [] }], []],
+    ['unknown scheme names are dropped', [{ key: [], nope: [] }], undefined, [['key']]],
+  ])('%s', (_name, operation, document, expected) => {
+    expect(normalizeSecurityRequirement(operation, document, schemes)).toStrictEqual(expected);
+  });
+});
+
+describe('servers', () => {
+  it('variables take their defaults; keys come from descriptions and stay unique', () => {
+    expect(
+      normalizeServers([
+        { url: 'https://{region}.api.test/v2', variables: { region: { default: 'eu' } } },
+        { url: 'http://localhost:8080', description: 'Local' },
+        { url: 'http://127.0.0.1', description: 'local' },
+      ]),
+    ).toStrictEqual([
+      { url: 'https://eu.api.test/v2', key: 'default' },
+      { url: 'http://localhost:8080', key: 'local', description: 'Local' },
+      { url: 'http://127.0.0.1', key: 'local2', description: 'local' },
+    ]);
+  });
+});
