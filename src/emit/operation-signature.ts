@@ -3,7 +3,7 @@
  * as a client method, so the two can never drift apart.
  */
 import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
-import type { Api, Operation, Response } from '../ir/api.js';
+import type { Api, MediaKind, Operation, Response } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { errorMembers } from './error-classes.js';
@@ -123,6 +123,17 @@ export function operationSignature(
   };
 }
 
+/** What the runtime hands back for a body of each kind that has no schema. */
+const BODY_TYPES: Record<MediaKind | 'none', string> = {
+  none: 'void',
+  json: 'unknown',
+  text: 'string',
+  form: 'Blob',
+  multipart: 'Blob',
+  'event-stream': 'Blob',
+  binary: 'Blob',
+};
+
 /** The body type of the 2xx responses: one type, or a union when they differ. */
 function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string {
   if (successes.length === 0) return 'unknown';
@@ -134,9 +145,7 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
 
 function bodyType(response: Response, ctx: TypeContext): string {
   if (response.schema !== undefined) return typeText(response.schema, ctx);
-  if (response.mediaTypes.length === 0) return 'void';
-  if (response.mediaTypes.every((m) => m.startsWith('text/'))) return 'string';
-  return response.mediaTypes.some((m) => /json/i.test(m)) ? 'unknown' : 'Blob';
+  return BODY_TYPES[response.described?.kind ?? 'none'];
 }
 
 function returnsText(op: Operation, resultType: string): string {

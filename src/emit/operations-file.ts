@@ -13,6 +13,7 @@ import {
   type TemplatePiece,
 } from './escape.js';
 import { planFileStems } from './file-names.js';
+import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
@@ -68,6 +69,7 @@ function operationsModule(
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
     if (op.pathParameters.length > 0) runtimeValues.add('path');
     if (!op.pathParameters.every(isPlainPathParameter)) runtimeValues.add('pathStyle');
+    if (op.body) bodyEncoders(op.body).forEach((e) => runtimeValues.add(e));
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
     groups.push([
       {
@@ -145,16 +147,8 @@ function requestSpec(op: Operation): string {
       `queryStyles: ${valueLiteral(Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])))}`,
     );
   }
-  if (op.body) {
-    const chosen =
-      op.body.alternatives.length > 1 ? `params${optionalAccess(op)}contentType ?? ` : '';
-    fields.push(
-      `body: params${optionalAccess(op)}body`,
-      `contentType: ${chosen}${stringLiteral(op.body.mediaType)}`,
-    );
-    if (op.body.partTypes) fields.push(`partTypes: ${valueLiteral(op.body.partTypes)}`);
-  }
-  if (op.accept.length > 0) fields.push(`accept: ${stringLiteral(op.accept.join(', '))}`);
+  if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
+  if (op.accept !== undefined) fields.push(`accept: ${stringLiteral(op.accept)}`);
   fields.push(`security: ${valueLiteral(op.security)}`);
   return `{ ${fields.join(', ')} }`;
 

@@ -215,7 +215,7 @@ function paramsInterface(
       type: types.join(' | ') + (op.body.required ? '' : ' | undefined'),
       docs: jsdoc(
         [op.body.description ?? 'The request body.'],
-        [{ tag: 'remarks', text: `sent as ${op.body.mediaType}` }],
+        [{ tag: 'remarks', text: `sent as ${op.body.preferred.mediaType.type}` }],
       ),
     });
     if (op.body.alternatives.length > 1) {
@@ -223,9 +223,9 @@ function paramsInterface(
         kind: StructureKind.PropertySignature,
         name: 'contentType',
         hasQuestionToken: true,
-        type: `${op.body.alternatives.map((a) => stringLiteral(a.mediaType)).join(' | ')} | undefined`,
+        type: `${op.body.alternatives.map((a) => stringLiteral(a.mediaType.type)).join(' | ')} | undefined`,
         docs: jsdoc([
-          `The media type to send \`body\` as; \`${op.body.mediaType}\` when not given.`,
+          `The media type to send \`body\` as; \`${op.body.preferred.mediaType.type}\` when not given.`,
         ]),
       });
     }

@@ -82,23 +82,50 @@ export interface Parameter {
   readonly explode: boolean;
 }
 
+/**
+ * How a body in a media type is written and read: decided once, in normalize
+ * (src/normalize/media-type.ts); the emitter and the runtime switch on it.
+ */
+export type MediaKind = 'json' | 'form' | 'multipart' | 'text' | 'event-stream' | 'binary';
+
+export interface MediaType {
+  /** As the spec writes it: `application/vnd.github+json`. */
+  readonly type: string;
+  readonly kind: MediaKind;
+}
+
+/** OpenAPI Encoding Object, for one property of a form or multipart body. */
+export interface PropertyEncoding {
+  /** The part's or field's media type (`application/json`). */
+  readonly contentType?: string;
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+}
+
+export interface BodyAlternative {
+  readonly mediaType: MediaType;
+  readonly schema: Schema;
+  /** Form and multipart bodies: how each named property is encoded (null-prototype). */
+  readonly encoding?: Readonly<Record<string, PropertyEncoding>>;
+}
+
 export interface RequestBody {
-  /** The media type sent when the caller does not choose (JSON when offered). */
-  readonly mediaType: string;
+  /** The alternative sent when the caller does not choose (JSON when offered). */
+  readonly preferred: BodyAlternative;
   readonly required: boolean;
   readonly description?: string;
-  /** Every media type the operation accepts, with its schema (one copy each); the caller may choose. */
-  readonly alternatives: ReadonlyArray<{ readonly mediaType: string; readonly schema: Schema }>;
-  /** multipart `encoding`: the content type of named parts (`{ metadata: 'application/json' }`). */
-  readonly partTypes?: Readonly<Record<string, string>>;
+  /** Every media type the operation accepts, the preferred one among them; the caller may choose. */
+  readonly alternatives: readonly BodyAlternative[];
 }
 
 export interface Response {
   /** `200`, `4XX`, `default`. */
   readonly status: string;
   readonly description: string;
-  readonly mediaTypes: readonly string[];
-  /** The schema of the first JSON-like media type, when there is one. */
+  readonly mediaTypes: readonly MediaType[];
+  /** The media type whose schema the types describe (the first JSON one, else the first). */
+  readonly described?: MediaType;
+  /** Its schema, when it has one. */
   readonly schema?: Schema;
 }
 
@@ -173,8 +200,8 @@ export interface Operation {
   /** How a list operation pages, when it does (inferred from the shape of its response). */
   readonly pagination?: PaginationInfo;
   readonly errors: readonly Response[];
-  /** Every media type the responses declare, for `Accept`. */
-  readonly accept: readonly string[];
+  /** The `Accept` header: the media types the types describe first, the others at a lower q. */
+  readonly accept?: string;
   /** Alternatives of scheme keys; `[]` means no credentials. */
   readonly security: ReadonlyArray<readonly string[]>;
   readonly codeSamples: readonly CodeSample[];

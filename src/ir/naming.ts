@@ -45,6 +45,12 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ServerSentEvent',
   'Credential',
   'ParamStyle',
+  'jsonBody',
+  'rawBody',
+  'BodySpec',
+  'Encodings',
+  'formBody',
+  'multipartBody',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning

@@ -1,4 +1,26 @@
-/** Which media types the generator treats as JSON. */
-export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/(?:[\w.+-]+\+)?json\b/i.test(mediaType) || mediaType === '*/*';
+/**
+ * Media types, classified once into the closed `MediaKind` the emitter and the
+ * runtime switch on. The runtime classifies a response's actual `Content-Type`
+ * with the same rules (templates/runtime/media-kind.ts; a test holds them equal).
+ */
+import type { MediaKind, MediaType } from '../ir/api.js';
+
+export function mediaKind(type: string): MediaKind {
+  const essence = type.split(';')[0]!.trim().toLowerCase();
+  if (/^application\/(?:[\w.-]+\+)?json$/.test(essence) || essence === '*/*') return 'json';
+  if (essence === 'application/x-www-form-urlencoded') return 'form';
+  if (essence === 'multipart/form-data') return 'multipart';
+  if (essence === 'text/event-stream') return 'event-stream';
+  if (essence.startsWith('text/') || /^application\/(?:[\w.-]+\+)?xml$/.test(essence))
+    return 'text';
+  return 'binary';
+}
+
+export function mediaType(type: string): MediaType {
+  return { type, kind: mediaKind(type) };
+}
+
+/** The one whose schema the types describe: the first JSON media type, else the first. */
+export function describedMediaType(types: readonly MediaType[]): MediaType | undefined {
+  return types.find((m) => m.kind === 'json') ?? types[0];
 }

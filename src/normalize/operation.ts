@@ -1,5 +1,5 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
-import type { HttpMethod, NamedSchema, Operation, SecurityScheme } from '../ir/api.js';
+import type { HttpMethod, NamedSchema, Operation, RequestBody, SecurityScheme } from '../ir/api.js';
 import { camelCase, pascalCase, words, type NameRegistry } from '../ir/naming.js';
 import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
@@ -55,14 +55,9 @@ export function normalizeOperation(
   );
   const rawBody = normalizeRequestBody(ctx, operation.requestBody);
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
-  const body = rawBody && {
-    ...rawBody,
-    alternatives: rawBody.alternatives.map((a) =>
-      a.mediaType === rawBody.mediaType ? { ...a, schema: nameInline(a.schema, 'Body')! } : a,
-    ),
-  };
+  const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses);
-  const streaming = responses.success?.mediaTypes.includes('text/event-stream') === true;
+  const streaming = responses.success?.described?.kind === 'event-stream';
   const pagination = streaming
     ? undefined
     : inferPagination(
@@ -106,12 +101,22 @@ export function normalizeOperation(
       ...(pagination && { pagination }),
       errors: responses.errors,
       errorTypeName: names.claim(`${typeStem}Error`),
-      accept: responses.accept,
+      ...(responses.accept !== undefined && { accept: responses.accept }),
       security: normalizeSecurityRequirement(operation.security, ctx.document.security, schemes),
       codeSamples,
       resource,
       methodName: call?.method ?? methodWithinResource(functionName, resource),
     },
+  };
+}
+
+/** The preferred alternative's inline object gets its name, on the one copy every reader sees. */
+function namePreferredBody(body: RequestBody, name: (schema: Schema) => Schema): RequestBody {
+  const preferred = { ...body.preferred, schema: name(body.preferred.schema) };
+  return {
+    ...body,
+    preferred,
+    alternatives: body.alternatives.map((a) => (a === body.preferred ? preferred : a)),
   };
 }
 

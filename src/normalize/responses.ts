@@ -1,7 +1,7 @@
 /** OpenAPI Responses Object → success response, error responses, Accept. https://spec.openapis.org/oas/v3.1.0#responses-object */
 import type { Response } from '../ir/api.js';
 import { asString, deref, isRaw, type NormalizeContext } from './context.js';
-import { isJsonMediaType } from './media-type.js';
+import { describedMediaType, mediaType } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 
 export interface NormalizedResponses {
@@ -9,7 +9,7 @@ export interface NormalizedResponses {
   /** Every 2xx response, in status order (several bodies make a union). */
   readonly successes: Response[];
   readonly errors: Response[];
-  readonly accept: string[];
+  readonly accept?: string;
 }
 
 export function normalizeResponses(ctx: NormalizeContext, value: unknown): NormalizedResponses {
@@ -20,22 +20,36 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
     .filter((r) => /^2/.test(r.status))
     .sort((a, b) => a.status.localeCompare(b.status));
   const errors = responses.filter((r) => !/^[123]/.test(r.status));
-  const accept = [...new Set(responses.flatMap((r) => r.mediaTypes))];
+  const accept = acceptHeader(responses);
   const success = successes.find((r) => r.schema !== undefined) ?? successes[0];
-  return { ...(success && { success }), successes, errors, accept };
+  return { ...(success && { success }), successes, errors, ...(accept && { accept }) };
 }
 
 function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown): Response {
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
-  const mediaTypes = Object.keys(content);
-  const typed = mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
-  const media = typed === undefined ? undefined : content[typed];
+  const mediaTypes = Object.keys(content).map(mediaType);
+  const described = describedMediaType(mediaTypes);
+  const media = described === undefined ? undefined : content[described.type];
   return {
     status: status.toUpperCase(),
     description: asString(raw.description) ?? '',
     mediaTypes,
+    ...(described && { described }),
     ...(isRaw(media) &&
       media.schema !== undefined && { schema: normalizeSchema(ctx, media.schema) }),
   };
+}
+
+/**
+ * Every declared media type, those the types describe first and the others at
+ * q=0.1, so a server that can choose answers in the form the return type says.
+ */
+function acceptHeader(responses: readonly Response[]): string | undefined {
+  const preferred = new Set(responses.flatMap((r) => (r.described ? [r.described.type] : [])));
+  const others = new Set(
+    responses.flatMap((r) => r.mediaTypes.map((m) => m.type)).filter((t) => !preferred.has(t)),
+  );
+  const all = [...preferred, ...[...others].map((t) => `${t};q=0.1`)];
+  return all.length > 0 ? all.join(', ') : undefined;
 }

@@ -5,6 +5,7 @@
  * header, a query-string key or the caller's headers.
  * https://fetch.spec.whatwg.org/#http-redirect-fetch
  */
+import type { RequestBody } from './body.js';
 import type { Fetch } from './client.js';
 import { ApiConnectionError } from './errors.js';
 
@@ -16,7 +17,7 @@ export interface Outgoing {
   readonly url: URL;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: BodyInit | undefined;
+  readonly body: RequestBody | undefined;
 }
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -126,7 +127,7 @@ function withoutParams(url: URL, names: readonly string[]): URL {
 function requestInit(
   outgoing: Outgoing,
   signal: AbortSignal,
-  redirect: RequestRedirect,
+  redirect: NonNullable<RequestInit['redirect']>,
 ): RequestInit {
   const init: RequestInit = {
     method: outgoing.method,
@@ -142,6 +143,6 @@ function requestInit(
   return init;
 }
 
-function isStream(body: BodyInit): boolean {
+function isStream(body: RequestBody): boolean {
   return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
 }

@@ -1,8 +1,7 @@
 /**
- * Parameters and bodies on the wire, per OpenAPI's `style`/`explode`
- * (https://spec.openapis.org/oas/v3.1.0#style-values) and each media type.
+ * Parameters on the wire, per OpenAPI's `style`/`explode`
+ * (https://spec.openapis.org/oas/v3.1.0#style-values).
  */
-import { own } from './own.js';
 
 export type QueryStyle = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
@@ -33,7 +32,7 @@ export function appendQuery(
     else if (items.length > 0) params.append(key, items.join(DELIMITERS[how.style]));
     return;
   }
-  if (isPlainObject(value)) {
+  if (isStructured(value)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
     if (how.style === 'deepObject') {
       for (const [prop, inner] of entries) params.append(`${key}[${prop}]`, scalar(inner));
@@ -54,7 +53,7 @@ export function appendQuery(
 export function simpleValue(value: unknown): string {
   const present = (v: unknown) => v !== undefined && v !== null;
   if (Array.isArray(value)) return value.filter(present).map(scalar).join(',');
-  if (isPlainObject(value)) {
+  if (isStructured(value)) {
     return Object.entries(value)
       .filter(([, v]) => present(v))
       .flatMap(([k, v]) => [k, scalar(v)])
@@ -68,41 +67,8 @@ export function scalar(value: unknown): string {
   return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
-/** The request body for a media type: JSON, form fields, multipart, text or bytes as given. */
-export function encodeBody(
-  body: unknown,
-  contentType: string,
-  partTypes: Readonly<Record<string, string>> = {},
-): BodyInit {
-  if (/[/+]json\b/i.test(contentType)) return JSON.stringify(body);
-  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
-    const form = new URLSearchParams();
-    for (const [key, value] of Object.entries(body as Record<string, unknown>))
-      appendQuery(form, key, value);
-    return form;
-  }
-  if (/^multipart\/form-data/i.test(contentType)) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item === undefined || item === null) continue;
-        // Files go as parts of their own; nested objects as JSON text, or typed parts when the spec's `encoding` says.
-        const text =
-          typeof item === 'object' && !(item instanceof Blob) ? JSON.stringify(item) : String(item);
-        const partType = own(partTypes, key);
-        form.append(
-          key,
-          item instanceof Blob ? item : partType ? new Blob([text], { type: partType }) : text,
-        );
-      }
-    }
-    return form;
-  }
-  // text/plain, application/octet-stream and the rest: the caller's string, Blob, bytes or stream.
-  return body as BodyInit;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** An object or array to take apart; dates and files are single values. */
+export function isStructured(value: unknown): value is Record<string, unknown> {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -9,6 +9,7 @@ import {
 import { NotFoundError } from '../../templates/runtime/errors.js';
 import type { Credential, SecurityScheme } from '../../templates/runtime/security.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
+import { bodyOf } from '../helpers/body.js';
 
 const GET: RequestSpec = {
   method: 'GET',
@@ -82,7 +83,7 @@ describe('ApiPromise', () => {
       json(res, 201, { id: 'th_2' }, { 'x-request-id': 'req_42', 'x-rate-remaining': '9' }),
     );
     const { data, response } = await client(server.url)
-      .request<{ id: string }>({ ...GET, method: 'POST', body: {} })
+      .request<{ id: string }>({ ...GET, method: 'POST', body: bodyOf({}, 'application/json') })
       .withResponse();
     expect(data).toEqual({ id: 'th_2' });
     expect(response).toBeInstanceOf(Response);

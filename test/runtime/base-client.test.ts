@@ -13,6 +13,7 @@ import {
   RateLimitError,
 } from '../../templates/runtime/errors.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
+import { bodyOf } from '../helpers/body.js';
 
 const GET: RequestSpec = {
   method: 'GET',
@@ -45,7 +46,7 @@ describe('BaseClient', () => {
       ...GET,
       method: 'POST',
       query: { a: 1, b: undefined, c: 'x y' },
-      body: { n: 1 },
+      body: bodyOf({ n: 1 }, 'application/json'),
     };
     expect(await client(server.url).request(spec)).toEqual({ ok: true });
     const [r] = server.received;

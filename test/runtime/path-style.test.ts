@@ -1,7 +1,7 @@
 /** Path parameters in each style of https://spec.openapis.org/oas/v3.1.0#style-examples. */
 import { describe, expect, it } from 'vitest';
 import { path, pathStyle } from '../../templates/runtime/path.js';
-import { encodeBody } from '../../templates/runtime/serialize.js';
+import { multipartParts } from '../../templates/runtime/multipart-body.js';
 
 const cases: Array<
   [style: 'simple' | 'label' | 'matrix', explode: boolean, value: unknown, expected: string]
@@ -33,9 +33,10 @@ describe('pathStyle', () => {
 
 describe('multipart encoding', () => {
   it('a part the spec types (encoding.contentType) is sent with that type; others as text', async () => {
-    const form = encodeBody({ meta: { a: 1 }, note: 'hi' }, 'multipart/form-data', {
-      meta: 'application/json',
-    }) as FormData;
+    const form = multipartParts(
+      { meta: { a: 1 }, note: 'hi' },
+      { meta: { contentType: 'application/json' } },
+    ) as FormData;
     const meta = form.get('meta');
     expect(meta).toBeInstanceOf(Blob);
     expect((meta as Blob).type).toBe('application/json');

@@ -13,6 +13,7 @@ import {
 import { ApiConnectionError, ApiError } from '../../templates/runtime/errors.js';
 import type { Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
+import { bodyOf } from '../helpers/body.js';
 
 const SECRETS = {
   header: 'sk-header-secret',
@@ -46,7 +47,7 @@ const POST: RequestSpec = {
   accept: 'application/json',
   headers: { 'x-op-param': 'op-value' },
   cookies: { pref: 'dark' },
-  body: { n: 1 },
+  body: bodyOf({ n: 1 }, 'application/json'),
   security: ALL_CREDENTIALS,
 };
 
@@ -187,7 +188,7 @@ describe('how each redirect status is followed', () => {
     const api = await serve((_r, res) => res.writeHead(307, { location: '/to' }).end());
     const body = new Blob(['streamed']).stream();
     const error = await client(api.url)
-      .request({ ...POST, body, contentType: 'application/octet-stream', security: [] })
+      .request({ ...POST, body: bodyOf(body, 'application/octet-stream'), security: [] })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 307 });
     expect(api.received).toHaveLength(1);

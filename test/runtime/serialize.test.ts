@@ -3,13 +3,12 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
-import {
-  appendQuery,
-  encodeBody,
-  simpleValue,
-  type ParamStyle,
-} from '../../templates/runtime/serialize.js';
+import { appendQuery, simpleValue, type ParamStyle } from '../../templates/runtime/serialize.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
+import { jsonBody, rawBody } from '../../templates/runtime/body.js';
+import { formFields } from '../../templates/runtime/form-body.js';
+import { multipartParts } from '../../templates/runtime/multipart-body.js';
+import { bodyOf } from '../helpers/body.js';
 
 const FORM: ParamStyle = { style: 'form', explode: true };
 const FORM_JOINED: ParamStyle = { style: 'form', explode: false };
@@ -197,43 +196,39 @@ describe('query, headers and cookies on the wire', () => {
   });
 });
 
-describe('encodeBody', () => {
+describe('body encoders', () => {
   it('JSON for application/json, with parameters, and for +json types', () => {
-    expect(encodeBody({ a: [1, 'x'] }, 'application/json')).toBe('{"a":[1,"x"]}');
-    expect(encodeBody({ a: 1 }, 'application/json; charset=utf-8')).toBe('{"a":1}');
-    expect(encodeBody({ op: 'add' }, 'application/merge-patch+json')).toBe('{"op":"add"}');
-    expect(encodeBody('text', 'application/json')).toBe('"text"');
-    expect(encodeBody(null, 'application/problem+json')).toBe('null');
+    expect(jsonBody({ a: [1, 'x'] }).encode()).toBe('{"a":[1,"x"]}');
+    expect(jsonBody('text').encode()).toBe('"text"');
+    expect(jsonBody(null).encode()).toBe('null');
   });
 
   it('form fields for x-www-form-urlencoded, arrays repeated, undefined left out', () => {
-    const body = encodeBody(
-      { name: 'a b', list: [1, 2], when: WHEN, skip: undefined },
-      'application/x-www-form-urlencoded',
-    );
+    const body = formFields({ name: 'a b', list: [1, 2], when: WHEN, skip: undefined }, {});
     expect(body).toBeInstanceOf(URLSearchParams);
     expect(String(body)).toBe('name=a+b&list=1&list=2&when=2024-01-02T03%3A04%3A05.006Z');
   });
 
   it('FormData for multipart, a Blob as a file part, objects as JSON, arrays as repeated parts', () => {
     const file = new Blob(['bytes'], { type: 'image/png' });
-    const body = encodeBody(
-      { file, meta: { a: 1 }, tags: ['x', 'y'], n: 3, skip: undefined, nil: null },
-      'multipart/form-data',
+    const body = multipartParts(
+      { file, meta: { a: 1 }, tags: ['x', 'y'], n: 3, when: WHEN, skip: undefined, nil: null },
+      {},
     );
     expect(body).toBeInstanceOf(FormData);
     const form = body as FormData;
-    expect([...form.keys()]).toEqual(['file', 'meta', 'tags', 'tags', 'n']);
+    expect([...form.keys()]).toEqual(['file', 'meta', 'tags', 'tags', 'n', 'when']);
     expect(form.get('file')).toBeInstanceOf(Blob);
     expect(form.get('meta')).toBe('{"a":1}');
     expect(form.getAll('tags')).toEqual(['x', 'y']);
     expect(form.get('n')).toBe('3');
+    expect(form.get('when')).toBe('2024-01-02T03:04:05.006Z');
   });
 
   it('passes other bodies through untouched', () => {
     const bytes = new Uint8Array([0, 1, 255]);
-    expect(encodeBody(bytes, 'application/octet-stream')).toBe(bytes);
-    expect(encodeBody('plain text', 'text/plain')).toBe('plain text');
+    expect(rawBody(bytes, 'application/octet-stream').encode()).toBe(bytes);
+    expect(rawBody('plain text', 'text/plain').encode()).toBe('plain text');
   });
 });
 
@@ -297,8 +292,7 @@ describe('bodies on the wire', () => {
     await client(server.url).request({
       ...POST,
       method: 'PATCH',
-      body: { name: 'n', tags: null },
-      contentType: 'application/merge-patch+json',
+      body: bodyOf({ name: 'n', tags: null }, 'application/merge-patch+json'),
     });
     const [r] = server.received;
     expect(r?.headers['content-type']).toBe('application/merge-patch+json');
@@ -309,8 +303,10 @@ describe('bodies on the wire', () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     await client(server.url).request({
       ...POST,
-      body: { grant_type: 'client_credentials', scope: ['a', 'b'], note: 'x&y z' },
-      contentType: 'application/x-www-form-urlencoded',
+      body: bodyOf(
+        { grant_type: 'client_credentials', scope: ['a', 'b'], note: 'x&y z' },
+        'application/x-www-form-urlencoded',
+      ),
     });
     const [r] = server.received;
     expect(r?.headers['content-type']).toBe('application/x-www-form-urlencoded');
@@ -323,8 +319,10 @@ describe('bodies on the wire', () => {
     const blob = new Blob(['{"raw":true}'], { type: 'application/json' });
     await client(server.url).request({
       ...POST,
-      body: { file, blob, meta: { a: 1, b: ['x'] }, tags: ['t1', 't2'], count: 2, skip: undefined },
-      contentType: 'multipart/form-data',
+      body: bodyOf(
+        { file, blob, meta: { a: 1, b: ['x'] }, tags: ['t1', 't2'], count: 2, skip: undefined },
+        'multipart/form-data',
+      ),
     });
     const [r] = server.received;
     const contentType = r?.headers['content-type'] ?? '';
@@ -361,8 +359,7 @@ describe('bodies on the wire', () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     await client(server.url).request({
       ...POST,
-      body: 'héllo\nwörld ✓',
-      contentType: 'text/plain',
+      body: bodyOf('héllo\nwörld ✓', 'text/plain'),
     });
     const [r] = server.received;
     expect(r?.headers['content-type']).toBe('text/plain');
@@ -377,8 +374,7 @@ describe('bodies on the wire', () => {
     expect(
       await client(raw.url).request({
         ...POST,
-        body: bytes,
-        contentType: 'application/octet-stream',
+        body: bodyOf(bytes, 'application/octet-stream'),
       }),
     ).toBeUndefined();
     const [r] = raw.received;
@@ -389,7 +385,7 @@ describe('bodies on the wire', () => {
 
   it('a request without a body sends no Content-Type', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    await client(server.url).request({ ...POST, contentType: 'application/json' });
+    await client(server.url).request({ ...POST, body: bodyOf(undefined, 'application/json') });
     const [r] = server.received;
     expect(r?.headers).not.toHaveProperty('content-type');
     expect(r?.body).toBe('');
@@ -417,8 +413,7 @@ describe('a streamed binary body', () => {
       await client.request({
         method: 'PUT',
         path: '/blob',
-        body,
-        contentType: 'application/octet-stream',
+        body: bodyOf(body, 'application/octet-stream'),
         security: [],
       });
       expect(server.received[0]?.headers['content-type']).toBe('application/octet-stream');

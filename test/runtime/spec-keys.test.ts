@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { nextPage } from '../../templates/runtime/pagination.js';
 import { applySecurity } from '../../templates/runtime/security.js';
-import { encodeBody } from '../../templates/runtime/serialize.js';
+import { multipartParts } from '../../templates/runtime/multipart-body.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer | undefined;
@@ -81,9 +81,9 @@ describe('query fields named like Object.prototype members', () => {
 
 describe('multipart fields named like Object.prototype members', () => {
   it('are plain text parts unless the spec types them', () => {
-    const form = encodeBody(
+    const form = multipartParts(
       { constructor: 'a', toString: 'b', ...withOwnProto('c') },
-      'multipart/form-data',
+      {},
     ) as FormData;
     expect([...form.entries()]).toEqual([
       ['constructor', 'a'],

@@ -15,6 +15,9 @@ const ctx = (components: Record<string, unknown> = {}): NormalizeContext => ({
   is30: false,
 });
 const string = { kind: 'string' } as const;
+/** A null-prototype record, as normalize builds maps keyed by spec text. */
+const dict = <T>(entries: Record<string, T>): Record<string, T> =>
+  Object.assign(Object.create(null) as Record<string, T>, entries);
 
 describe('parameters', () => {
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
@@ -103,7 +106,7 @@ describe('request bodies', () => {
     ['none', undefined, undefined],
     ['no content', { content: {} }, undefined],
     [
-      'JSON preferred, every media type kept',
+      'JSON preferred, every media type kept, each classified',
       {
         required: true,
         content: {
@@ -112,32 +115,56 @@ describe('request bodies', () => {
         },
       },
       {
-        mediaType: 'application/vnd.api+json',
+        preferred: {
+          mediaType: { type: 'application/vnd.api+json', kind: 'json' },
+          schema: { kind: 'integer' },
+        },
         required: true,
         alternatives: [
-          { mediaType: 'text/plain', schema: string },
-          { mediaType: 'application/vnd.api+json', schema: { kind: 'integer' } },
+          { mediaType: { type: 'text/plain', kind: 'text' }, schema: string },
+          {
+            mediaType: { type: 'application/vnd.api+json', kind: 'json' },
+            schema: { kind: 'integer' },
+          },
         ],
       },
     ],
     [
-      'multipart part types from encoding',
+      'form and multipart encodings: content type, style and explode, empty entries dropped',
       {
         content: {
           'multipart/form-data': {
             schema: { type: 'object' },
             encoding: { meta: { contentType: 'application/json' }, file: {} },
           },
+          'application/x-www-form-urlencoded': {
+            schema: { type: 'object' },
+            encoding: { tags: { style: 'deepObject', explode: true }, bad: { style: 'matrix' } },
+          },
+          'application/octet-stream': { encoding: { ignored: { contentType: 'text/plain' } } },
         },
       },
       {
-        mediaType: 'multipart/form-data',
-        partTypes: { meta: 'application/json' },
+        preferred: {
+          mediaType: { type: 'multipart/form-data', kind: 'multipart' },
+          schema: { kind: 'object', properties: [], additional: true },
+          encoding: dict({ meta: { contentType: 'application/json' } }),
+        },
         required: false,
         alternatives: [
           {
-            mediaType: 'multipart/form-data',
+            mediaType: { type: 'multipart/form-data', kind: 'multipart' },
             schema: { kind: 'object', properties: [], additional: true },
+            encoding: dict({ meta: { contentType: 'application/json' } }),
+          },
+          {
+            mediaType: { type: 'application/x-www-form-urlencoded', kind: 'form' },
+            schema: { kind: 'object', properties: [], additional: true },
+            encoding: dict({ tags: { style: 'deepObject', explode: true } }),
+          },
+          {
+            mediaType: { type: 'application/octet-stream', kind: 'binary' },
+            schema: { kind: 'unknown' },
           },
         ],
       },
@@ -148,7 +175,7 @@ describe('request bodies', () => {
 });
 
 describe('responses', () => {
-  it('the first 2xx with a body is the success; errors are 4xx, 5xx and default; Accept unites media types', () => {
+  it('the first 2xx with a body is the success; errors are 4xx, 5xx and default; Accept prefers what the types describe', () => {
     const result = normalizeResponses(ctx(), {
       '204': { description: 'none' },
       '200': {
@@ -162,32 +189,30 @@ describe('responses', () => {
       default: { description: 'other' },
       '302': { description: 'moved' },
     });
+    const json = { type: 'application/json', kind: 'json' };
+    const ok = {
+      status: '200',
+      description: 'ok',
+      mediaTypes: [json, { type: 'text/csv', kind: 'text' }],
+      described: json,
+      schema: string,
+    };
+    const problem = { type: 'application/problem+json', kind: 'json' };
     expect(result).toStrictEqual({
-      success: {
-        status: '200',
-        description: 'ok',
-        mediaTypes: ['application/json', 'text/csv'],
-        schema: string,
-      },
-      successes: [
-        {
-          status: '200',
-          description: 'ok',
-          mediaTypes: ['application/json', 'text/csv'],
-          schema: string,
-        },
-        { status: '204', description: 'none', mediaTypes: [] },
-      ],
+      success: ok,
+      successes: [ok, { status: '204', description: 'none', mediaTypes: [] }],
       errors: [
         {
           status: '404',
           description: 'missing',
-          mediaTypes: ['application/problem+json'],
+          mediaTypes: [problem],
+          described: problem,
           schema: { kind: 'object', properties: [], additional: true },
         },
         { status: 'DEFAULT', description: 'other', mediaTypes: [] },
       ],
-      accept: ['application/json', 'text/csv', 'application/problem+json'],
+      // What the types describe first; a media type they do not describe at a lower q.
+      accept: 'application/json, application/problem+json, text/csv;q=0.1',
     });
   });
 });

@@ -107,7 +107,7 @@ describe('normalize: ingest-status page', () => {
         schema: { kind: 'ref', target: 'IngestStatusResponse' },
       },
       errors: [{ status: '422', schema: { kind: 'ref', target: 'HTTPValidationError' } }],
-      accept: ['application/json'],
+      accept: 'application/json',
       security: [['APIKeyHeader']],
       resource: ['datasources', 'ingest'],
       methodName: 'getStatus',

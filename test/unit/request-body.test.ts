@@ -30,14 +30,21 @@ const document = {
 describe('request bodies', () => {
   it('one copy: the default media type refers to <Op>Body, the others keep their schemas', () => {
     const api = normalizeDocument(document);
-    expect(api.operations[0]!.body).toStrictEqual({
-      mediaType: 'application/json',
+    const preferred = {
+      mediaType: { type: 'application/json', kind: 'json' },
+      schema: { kind: 'ref', target: '#derived/CreateBody' },
+    };
+    const body = api.operations[0]!.body!;
+    expect(body).toStrictEqual({
+      preferred,
       required: true,
       alternatives: [
-        { mediaType: 'application/json', schema: { kind: 'ref', target: '#derived/CreateBody' } },
-        { mediaType: 'text/plain', schema: { kind: 'string' } },
+        preferred,
+        { mediaType: { type: 'text/plain', kind: 'text' }, schema: { kind: 'string' } },
       ],
     });
+    // The preferred alternative is one of the alternatives, not a copy of it.
+    expect(body.alternatives[0]).toBe(body.preferred);
   });
 
   it('the params type names the body type it exports', () => {

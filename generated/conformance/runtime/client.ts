@@ -5,8 +5,10 @@
  * and turns error statuses into typed errors.
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
+import type { BodySpec, RequestBody } from './body.js';
 import { Deadline } from './deadline.js';
 import { errorForStatus, InvalidArgumentError, InvalidResponseError, SdkError } from './errors.js';
+import { mediaKind } from './media-kind.js';
 import { own } from './own.js';
 import { PagePromise, type NextPage, type Pagination } from './pagination.js';
 import { joinUrl, RefusedPath } from './path.js';
@@ -19,7 +21,7 @@ import {
   type SecurityRequirement,
   type SecurityScheme,
 } from './security.js';
-import { appendQuery, encodeBody, simpleValue, type ParamStyle } from './serialize.js';
+import { appendQuery, simpleValue, type ParamStyle } from './serialize.js';
 import { Stream } from './sse.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -63,13 +65,9 @@ export interface RequestSpec {
   readonly queryStyles?: Readonly<Record<string, ParamStyle>> | undefined;
   readonly headers?: Readonly<Record<string, unknown>> | undefined;
   readonly cookies?: Readonly<Record<string, unknown>> | undefined;
-  /** The body; `undefined` sends none (and no `Content-Type`). */
-  readonly body?: unknown;
-  /** The body's media type; JSON when not given. */
-  readonly contentType?: string | undefined;
-  /** multipart: the content type of named parts, from the spec's `encoding`. */
-  readonly partTypes?: Readonly<Record<string, string>> | undefined;
-  /** Every media type the operation's responses declare. */
+  /** The body, its media type and its encoder. */
+  readonly body?: BodySpec | undefined;
+  /** The `Accept` header: the media types the operation's responses declare. */
   readonly accept?: string | undefined;
   readonly security: SecurityRequirement;
 }
@@ -248,12 +246,11 @@ export class BaseClient {
       setHeader(headers, key, value);
     // OpenAPI's style examples encode a space as %20; URLSearchParams writes `+`.
     url.search = url.searchParams.toString().replace(/\+/g, '%20');
-    let body: BodyInit | undefined;
-    if (spec.body !== undefined) {
-      const contentType = spec.contentType ?? 'application/json';
-      body = encodeBody(spec.body, contentType, spec.partTypes);
+    let body: RequestBody | undefined;
+    if (spec.body !== undefined && spec.body.value !== undefined) {
+      body = spec.body.encode();
       // FormData sets its own multipart boundary; any other body gets the declared type.
-      if (!(body instanceof FormData)) headers.set('Content-Type', contentType);
+      if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
     }
     const outgoing: Outgoing = { url, method: spec.method, headers, body };
     return {
@@ -278,17 +275,15 @@ function setHeader(headers: Headers, name: string, value: string): void {
   }
 }
 
-/** JSON by Content-Type, text for `text/*`, nothing for 204/205 or an empty body, else a Blob. */
+/** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing for 204/205 or an empty body. */
 async function parseBody(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 205) return undefined;
   const type = response.headers.get('content-type') ?? '';
-  if (/[/+]json\b/i.test(type)) {
+  const kind = type === '' ? 'text' : mediaKind(type);
+  if (kind === 'json' || kind === 'text') {
     const text = await response.text();
-    return text === '' ? undefined : parseJson(text, response);
-  }
-  if (type.startsWith('text/') || type === '') {
-    const text = await response.text();
-    return text === '' ? undefined : text;
+    if (text === '') return undefined;
+    return kind === 'json' ? parseJson(text, response) : text;
   }
   return response.blob();
 }

@@ -35,3 +35,6 @@ export {
   type SecurityRequirement,
 } from './security.js';
 export type { ParamStyle } from './serialize.js';
+export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
+export { formBody } from './form-body.js';
+export { multipartBody } from './multipart-body.js';

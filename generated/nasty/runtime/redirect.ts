@@ -6,6 +6,7 @@
  * header, a query-string key or the caller's headers.
  * https://fetch.spec.whatwg.org/#http-redirect-fetch
  */
+import type { RequestBody } from './body.js';
 import type { Fetch } from './client.js';
 import { ApiConnectionError } from './errors.js';
 
@@ -17,7 +18,7 @@ export interface Outgoing {
   readonly url: URL;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: BodyInit | undefined;
+  readonly body: RequestBody | undefined;
 }
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -127,7 +128,7 @@ function withoutParams(url: URL, names: readonly string[]): URL {
 function requestInit(
   outgoing: Outgoing,
   signal: AbortSignal,
-  redirect: RequestRedirect,
+  redirect: NonNullable<RequestInit['redirect']>,
 ): RequestInit {
   const init: RequestInit = {
     method: outgoing.method,
@@ -143,6 +144,6 @@ function requestInit(
   return init;
 }
 
-function isStream(body: BodyInit): boolean {
+function isStream(body: RequestBody): boolean {
   return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
 }

@@ -1,0 +1,53 @@
+/**
+ * The `body` of a request spec: the runtime body function of the media
+ * type's kind, called with the caller's value, so each operation imports only
+ * the one it uses. Several media types: the caller's `contentType` picks one.
+ */
+import type { BodyAlternative, MediaKind, RequestBody } from '../ir/api.js';
+import { stringLiteral, valueLiteral } from './escape.js';
+
+const ENCODERS: Record<MediaKind, string> = {
+  json: 'jsonBody',
+  form: 'formBody',
+  multipart: 'multipartBody',
+  text: 'rawBody',
+  'event-stream': 'rawBody',
+  binary: 'rawBody',
+};
+
+/** The media type each body function sends when given none. */
+const DEFAULT_TYPES: Partial<Record<MediaKind, string>> = {
+  json: 'application/json',
+  form: 'application/x-www-form-urlencoded',
+  multipart: 'multipart/form-data',
+};
+
+/** The runtime body functions a body needs, for the module's imports. */
+export function bodyEncoders(body: RequestBody): string[] {
+  return [...new Set(body.alternatives.map((a) => ENCODERS[a.mediaType.kind]))];
+}
+
+/** `params.body` in the request spec; `params` is the access expression (`params?.`). */
+export function bodyExpression(body: RequestBody, params: string): string {
+  const value = `${params}body`;
+  const others = body.alternatives.filter((a) => a !== body.preferred);
+  return others.reduceRight(
+    (rest, a) =>
+      `${params}contentType === ${stringLiteral(a.mediaType.type)} ? ${bodyCall(a, value)} : ${rest}`,
+    bodyCall(body.preferred, value),
+  );
+}
+
+/** `formBody(params.body, { metadata: { style: 'deepObject' } })`: defaults left unsaid. */
+function bodyCall(alternative: BodyAlternative, value: string): string {
+  const { type, kind } = alternative.mediaType;
+  const encoder = ENCODERS[kind];
+  if (encoder === 'rawBody') return `rawBody(${value}, ${stringLiteral(type)})`;
+  // `*/*` accepts anything: JSON goes as JSON.
+  const sent = kind === 'json' && type.includes('*') ? 'application/json' : type;
+  const args = [value];
+  const encodings = alternative.encoding && valueLiteral(alternative.encoding);
+  if (sent !== DEFAULT_TYPES[kind]) args.push(encodings ?? '{}', stringLiteral(sent));
+  else if (encodings) args.push(encodings);
+  return `${encoder}(${args.join(', ')})`;
+}

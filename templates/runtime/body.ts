@@ -1,0 +1,34 @@
+/**
+ * Request bodies. The generator knows each body's media kind, so an operation
+ * calls the one body function of that kind (`jsonBody(params.body)`) and an SDK
+ * that never sends a form or a multipart body carries no code for them.
+ */
+
+/** What `fetch` accepts as a body, named without the DOM lib. */
+export type RequestBody = NonNullable<RequestInit['body']>;
+
+/** OpenAPI's Encoding Object for one property of a form or multipart body. */
+export interface Encoding {
+  readonly contentType?: string;
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+}
+
+export type Encodings = Readonly<Record<string, Encoding>>;
+
+/** A body to send. Encoded only when sent, so a value that cannot be encoded rejects the call. */
+export interface BodySpec {
+  /** `undefined` sends no body (and no `Content-Type`). */
+  readonly value: unknown;
+  readonly contentType: string;
+  readonly encode: () => RequestBody;
+}
+
+export function jsonBody(value: unknown, contentType = 'application/json'): BodySpec {
+  return { value, contentType, encode: () => JSON.stringify(value) };
+}
+
+/** Text and bytes go as the caller gave them: a string, Blob, bytes or a stream. */
+export function rawBody(value: unknown, contentType: string): BodySpec {
+  return { value, contentType, encode: () => value as RequestBody };
+}

@@ -1,0 +1,71 @@
+/**
+ * `application/x-www-form-urlencoded` bodies, per each property's Encoding
+ * Object (https://spec.openapis.org/oas/v3.1.0#encoding-object). A nested
+ * object with no encoding goes in bracket notation (`shipping[address][city]`),
+ * as Stripe-style form APIs read it, never flattened into its parent.
+ */
+import type { BodySpec, Encoding, Encodings } from './body.js';
+import { own } from './own.js';
+import { appendQuery, isStructured, scalar } from './serialize.js';
+
+export function formBody(
+  value: unknown,
+  encodings: Encodings = {},
+  contentType = 'application/x-www-form-urlencoded',
+): BodySpec {
+  return { value, contentType, encode: () => formFields(value, encodings) };
+}
+
+export function formFields(value: unknown, encodings: Encodings): URLSearchParams {
+  const form = new URLSearchParams();
+  for (const [key, field] of Object.entries(value as Record<string, unknown>))
+    appendField(form, key, field, own(encodings, key));
+  return form;
+}
+
+function appendField(
+  form: URLSearchParams,
+  key: string,
+  value: unknown,
+  encoding: Encoding | undefined,
+): void {
+  if (value === undefined || value === null) return;
+  const style = encoding?.style;
+  if (style === 'deepObject') return appendBracketed(form, key, value);
+  if (style !== undefined) {
+    appendQuery(form, key, value, { style, explode: encoding?.explode ?? style === 'form' });
+    return;
+  }
+  // A content type and no style: the value is written as that type (JSON text for JSON).
+  if (encoding?.contentType !== undefined && isStructured(value)) {
+    form.append(key, /json/i.test(encoding.contentType) ? JSON.stringify(value) : scalar(value));
+    return;
+  }
+  // No encoding: scalars and arrays of scalars as form, exploded (`tag=a&tag=b`); objects bracketed.
+  if (Array.isArray(value) && !value.some(isStructured)) {
+    appendQuery(form, key, value);
+    return;
+  }
+  appendBracketed(form, key, value);
+}
+
+/**
+ * `key[a][b]=v`. Arrays of scalars repeat `key[]=v`; arrays holding objects
+ * number their items (`items[0][price]=…`) so each item's fields stay together.
+ */
+function appendBracketed(form: URLSearchParams, key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    const numbered = value.some(isStructured);
+    value.forEach((item, index) =>
+      appendBracketed(form, numbered ? `${key}[${index}]` : `${key}[]`, item),
+    );
+    return;
+  }
+  if (isStructured(value)) {
+    for (const [prop, inner] of Object.entries(value))
+      appendBracketed(form, `${key}[${prop}]`, inner);
+    return;
+  }
+  form.append(key, scalar(value));
+}

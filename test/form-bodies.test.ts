@@ -1,0 +1,111 @@
+/**
+ * Form bodies on the wire, through a generated SDK: each property as its
+ * `encoding` says, nested objects in bracket notation, nothing overwritten.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { generate } from '../src/index.js';
+import { json, startServer, type TestServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const OUT = 'test/.tmp/forms';
+let server: TestServer | undefined;
+beforeAll(async () => {
+  await generate({ input: 'test/fixtures/forms/openapi.yaml', output: OUT });
+  writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
+});
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+interface FormsSdk {
+  FormsClient: new (options: { baseUrl: string }) => unknown;
+  createCustomer: (client: unknown, params: unknown) => Promise<unknown>;
+}
+const SDK_PATH = './.tmp/forms/index.js';
+const sdk = (): Promise<FormsSdk> => import(SDK_PATH) as Promise<FormsSdk>;
+
+/** The body's fields as decoded pairs, in order. */
+function pairs(body: string): string[] {
+  return [...new URLSearchParams(body)].map(([k, v]) => `${k}=${v}`);
+}
+
+async function send(body: unknown): Promise<{ raw: string; type: string | undefined }> {
+  const { FormsClient, createCustomer } = await sdk();
+  server = await startServer((_r, res) => json(res, 200, { id: 'cus_1' }));
+  await createCustomer(new FormsClient({ baseUrl: server.url }), { body });
+  const received = server.received[0];
+  return { raw: received?.body ?? '', type: received?.headers['content-type'] };
+}
+
+it('compiles', () => {
+  expect(typecheck([join(OUT, 'index.ts')])).toEqual([]);
+});
+
+it('deepObject properties go in bracket notation, nested, and never overwrite a top-level field', async () => {
+  const { raw, type } = await send({
+    name: 'Alice',
+    metadata: { order_id: '6735' },
+    shipping: { name: 'Bob', address: { city: 'Paris' } },
+    expand: ['a', 'b'],
+  });
+  expect(type).toBe('application/x-www-form-urlencoded');
+  expect(pairs(raw)).toEqual([
+    'name=Alice',
+    'metadata[order_id]=6735',
+    'shipping[name]=Bob',
+    'shipping[address][city]=Paris',
+    'expand[]=a',
+    'expand[]=b',
+  ]);
+  // The exact bytes: brackets percent-encoded as URLSearchParams writes them.
+  expect(raw).toBe(
+    'name=Alice&metadata%5Border_id%5D=6735&shipping%5Bname%5D=Bob&shipping%5Baddress%5D%5Bcity%5D=Paris&expand%5B%5D=a&expand%5B%5D=b',
+  );
+});
+
+it('an array of objects numbers its items, so each keeps its fields together', async () => {
+  const { raw } = await send({
+    tax_ids: [
+      { type: 'eu_vat', value: 'DE123' },
+      { type: 'gb_vat', value: 'GB456' },
+    ],
+  });
+  expect(pairs(raw)).toEqual([
+    'tax_ids[0][type]=eu_vat',
+    'tax_ids[0][value]=DE123',
+    'tax_ids[1][type]=gb_vat',
+    'tax_ids[1][value]=GB456',
+  ]);
+});
+
+it('without an encoding: objects in bracket notation, arrays of scalars repeat their key', async () => {
+  const { raw } = await send({
+    preferences: { locale: 'fr', channels: ['email', 'sms'] },
+    labels: ['x', 'y'],
+  });
+  expect(pairs(raw)).toEqual([
+    'preferences[locale]=fr',
+    'preferences[channels][]=email',
+    'preferences[channels][]=sms',
+    'labels=x',
+    'labels=y',
+  ]);
+});
+
+it('form style without explode joins with commas; a contentType of JSON sends JSON text', async () => {
+  const { raw } = await send({ tags: ['a', 'b c'], settings: { theme: 'dark' } });
+  expect(pairs(raw)).toEqual(['tags=a,b c', 'settings={"theme":"dark"}']);
+});
+
+it('leaves out undefined and null fields at every depth', async () => {
+  const { raw } = await send({
+    name: undefined,
+    metadata: { kept: 'k', gone: undefined, nil: null },
+    shipping: null,
+  });
+  expect(pairs(raw)).toEqual(['metadata[kept]=k']);
+});

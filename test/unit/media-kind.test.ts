@@ -1,0 +1,38 @@
+/** Media types are classified by one rule set, the same in the generator and in the SDK's runtime. */
+import { describe, expect, it } from 'vitest';
+import { mediaKind as generatorKind } from '../../src/normalize/media-type.js';
+import { mediaKind as runtimeKind } from '../../templates/runtime/media-kind.js';
+
+const TABLE: ReadonlyArray<[string, string]> = [
+  ['application/json', 'json'],
+  ['application/json; charset=utf-8', 'json'],
+  ['Application/JSON', 'json'],
+  ['application/vnd.github+json', 'json'],
+  ['application/merge-patch+json', 'json'],
+  ['application/problem+json', 'json'],
+  ['application/json-patch+json', 'json'],
+  ['*/*', 'json'],
+  ['application/x-ndjson', 'binary'],
+  ['application/jsonl', 'binary'],
+  ['application/x-www-form-urlencoded', 'form'],
+  ['application/x-www-form-urlencoded; charset=utf-8', 'form'],
+  ['multipart/form-data', 'multipart'],
+  ['multipart/mixed', 'binary'],
+  ['text/event-stream', 'event-stream'],
+  ['text/plain', 'text'],
+  ['text/csv', 'text'],
+  ['text/html; charset=utf-8', 'text'],
+  ['application/xml', 'text'],
+  ['application/atom+xml', 'text'],
+  ['application/octet-stream', 'binary'],
+  ['application/vnd.github.raw', 'binary'],
+  ['image/png', 'binary'],
+  ['application/pdf', 'binary'],
+];
+
+describe('mediaKind', () => {
+  it.each(TABLE)('%s is %s, in the generator and in the runtime', (type, kind) => {
+    expect(generatorKind(type)).toBe(kind);
+    expect(runtimeKind(type)).toBe(kind);
+  });
+});
