@@ -338,11 +338,16 @@ export function memberScope(): NameRegistry {
 }
 
 /**
- * Parameters and locals of one operation's function and method. The method
- * calls the function by name, so a parameter must not shadow it.
+ * Parameters and locals of one operation's function and method, and the keys
+ * of its params object. The method calls the function by name, so a parameter
+ * must not shadow it; `reserved` holds other keys the params object has
+ * (`contentType` when the body may go as several media types).
  */
-export function parameterScope(functionName: string): NameRegistry {
-  return new NameRegistry([...FUNCTION_LOCALS, functionName], '_');
+export function parameterScope(
+  functionName: string,
+  reserved: readonly string[] = [],
+): NameRegistry {
+  return new NameRegistry([...FUNCTION_LOCALS, functionName, ...reserved], '_');
 }
 
 /** Keys of the exported servers object. */

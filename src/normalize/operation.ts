@@ -47,13 +47,15 @@ export function normalizeOperation(
     return { kind: 'ref', target: key };
   };
 
+  const rawBody = normalizeRequestBody(ctx, operation.requestBody);
   const parameters = normalizeParameters(
     ctx,
     pathItem.parameters,
     operation.parameters,
     functionName,
+    // The params object also holds `contentType` when the body has several media types.
+    (rawBody?.alternatives.length ?? 0) > 1 ? ['contentType'] : [],
   );
-  const rawBody = normalizeRequestBody(ctx, operation.requestBody);
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses);

@@ -21,13 +21,14 @@ export function normalizeParameters(
   pathItemParams: unknown,
   operationParams: unknown,
   functionName: string,
+  reserved: readonly string[] = [],
 ): Parameter[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
     const param = normalizeParameter(ctx, raw);
     if (param) byKey.set(`${param.in}:${param.name}`, param);
   }
-  const identifiers = parameterScope(functionName);
+  const identifiers = parameterScope(functionName, reserved);
   return [...byKey.values()].map((p) => ({ ...p, identifier: identifiers.claim(p.identifier) }));
 }
 

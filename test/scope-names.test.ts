@@ -1,0 +1,62 @@
+/**
+ * Every name the emitter writes is unique in its scope: a parameter named like
+ * the function its method delegates to, and query or header parameters named
+ * like the params object's own `body` and `contentType`, still compile and
+ * still go out under the names the spec gave them.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { generate } from '../src/index.js';
+import { startServer, json, type TestServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const OUT = 'test/.tmp/scopes';
+let server: TestServer | undefined;
+beforeAll(async () => {
+  await generate({ input: 'test/fixtures/scopes/openapi.yaml', output: OUT });
+  writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
+});
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+interface ScopesSdk {
+  PostcodesClient: new (options: { baseUrl: string }) => {
+    udprn: { udprn: (udprn: string) => Promise<unknown> };
+  };
+  createSub: (client: unknown, params: Record<string, unknown>) => Promise<unknown>;
+}
+const SDK_PATH = './.tmp/scopes/index.js';
+const sdk = (): Promise<ScopesSdk> => import(SDK_PATH) as Promise<ScopesSdk>;
+
+it('compiles', () => {
+  expect(typecheck([join(OUT, 'index.ts')])).toEqual([]);
+});
+
+it('a method whose parameter is named like its function still calls the function', async () => {
+  const { PostcodesClient } = await sdk();
+  server = await startServer((_r, res) => json(res, 200, { ok: true }));
+  const client = new PostcodesClient({ baseUrl: server.url });
+  expect(await client.udprn.udprn('123')).toEqual({ ok: true });
+  expect(server.received[0]?.url).toBe('/udprn/123');
+});
+
+it('parameters named content-type, contentType and body keep their wire names beside the body and its contentType', async () => {
+  const { PostcodesClient, createSub } = await sdk();
+  server = await startServer((_r, res) => res.writeHead(204).end());
+  await createSub(new PostcodesClient({ baseUrl: server.url }), {
+    contentType: 'text/plain',
+    body: 'hello',
+    contentType_: 'q-value',
+    contentType_2: 'h-value',
+    body_: 'b',
+  });
+  const [r] = server.received;
+  expect(r?.url).toBe('/subs?content-type=q-value&body=b');
+  expect(r?.headers['contenttype']).toBe('h-value');
+  expect(r?.headers['content-type']).toBe('text/plain');
+  expect(r?.body).toBe('hello');
+});
