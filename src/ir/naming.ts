@@ -232,11 +232,6 @@ export function constantCase(text: string): string {
     .join('_');
 }
 
-/** A name usable as a variable or argument: keywords get a trailing `_`. */
-export function safeIdentifier(name: string): string {
-  return KEYWORDS.has(name) ? `${name}_` : name;
-}
-
 function safeStart(name: string): string {
   const first = name.codePointAt(0);
   return first !== undefined && ts.isIdentifierStart(first, ts.ScriptTarget.ES2022)
@@ -338,16 +333,23 @@ export function memberScope(): NameRegistry {
 }
 
 /**
- * Parameters and locals of one operation's function and method, and the keys
- * of its params object. The method calls the function by name, so a parameter
- * must not shadow it; `reserved` holds other keys the params object has
- * (`contentType` when the body may go as several media types).
+ * Parameters and locals of one operation's function and method (path
+ * parameters are bindings). The method calls the function by name, so a
+ * parameter must not shadow it.
  */
-export function parameterScope(
-  functionName: string,
-  reserved: readonly string[] = [],
-): NameRegistry {
-  return new NameRegistry([...FUNCTION_LOCALS, functionName, ...reserved], '_');
+export function parameterScope(functionName: string): NameRegistry {
+  return new NameRegistry([...FUNCTION_LOCALS, functionName], '_');
+}
+
+/**
+ * Keys of an operation's params object: any name a property may have
+ * (`type`, `class`), except its own `body` and `contentType`, and what every
+ * object inherits (`params.constructor` would read Object's when not given).
+ */
+export function paramsKeyScope(): NameRegistry {
+  return new NameRegistry(['body', 'contentType', ...OBJECT_MEMBERS], '_', {
+    keywordsReserved: false,
+  });
 }
 
 /** Keys of the exported servers object. */

@@ -53,8 +53,6 @@ export function normalizeOperation(
     pathItem.parameters,
     operation.parameters,
     functionName,
-    // The params object also holds `contentType` when the body has several media types.
-    (rawBody?.alternatives.length ?? 0) > 1 ? ['contentType'] : [],
   );
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);

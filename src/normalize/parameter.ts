@@ -1,6 +1,6 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
 import type { Parameter, ParameterLocation } from '../ir/api.js';
-import { camelCase, parameterScope, safeIdentifier } from '../ir/naming.js';
+import { camelCase, paramsKeyScope, parameterScope } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
 import { normalizeSchema } from './schema.js';
 import type { Schema } from '../ir/schema.js';
@@ -21,15 +21,19 @@ export function normalizeParameters(
   pathItemParams: unknown,
   operationParams: unknown,
   functionName: string,
-  reserved: readonly string[] = [],
 ): Parameter[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
     const param = normalizeParameter(ctx, raw);
     if (param) byKey.set(`${param.in}:${param.name}`, param);
   }
-  const identifiers = parameterScope(functionName, reserved);
-  return [...byKey.values()].map((p) => ({ ...p, identifier: identifiers.claim(p.identifier) }));
+  // Path parameters are the function's arguments; the others are keys of its params object.
+  const bindings = parameterScope(functionName);
+  const keys = paramsKeyScope();
+  return [...byKey.values()].map((p) => ({
+    ...p,
+    identifier: (p.in === 'path' ? bindings : keys).claim(p.identifier),
+  }));
 }
 
 function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | undefined {
@@ -60,7 +64,7 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     name,
     style,
     explode,
-    identifier: safeIdentifier(camelCase(name)),
+    identifier: camelCase(name),
     in: location,
     required: location === 'path' || raw.required === true,
     schema:

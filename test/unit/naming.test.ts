@@ -7,7 +7,8 @@ import {
   exportScope,
   memberScope,
   pascalCase,
-  safeIdentifier,
+  parameterScope,
+  paramsKeyScope,
   serverKeyScope,
 } from '../../src/ir/naming.js';
 
@@ -87,9 +88,11 @@ describe('naming', () => {
     expect(serverKeyScope().claim('__proto__')).toBe('__proto___');
   });
 
-  it('keywords get a trailing underscore as identifiers', () => {
-    expect(safeIdentifier('default')).toBe('default_');
-    expect(safeIdentifier('id')).toBe('id');
+  it('keywords get a trailing underscore as bindings, never as keys', () => {
+    expect(parameterScope('op').claim('default')).toBe('default_');
+    expect(parameterScope('op').claim('id')).toBe('id');
+    expect(paramsKeyScope().claim('default')).toBe('default');
+    expect(paramsKeyScope().claim('toString')).toBe('toString_');
   });
 
   it('clashes with globals and runtime exports get a stable suffix; duplicates are numbered', () => {

@@ -57,9 +57,19 @@ describe('parameters', () => {
       { schema: { kind: 'integer' } },
     ],
     [
-      'a keyword becomes a safe identifier',
+      'a keyword is a fine key of the params object',
       { name: 'class', in: 'query', schema: { type: 'string' } },
+      { identifier: 'class' },
+    ],
+    [
+      'a keyword path parameter, a binding, becomes a safe identifier',
+      { name: 'class', in: 'path', schema: { type: 'string' } },
       { identifier: 'class_' },
+    ],
+    [
+      'a key every object inherits is renamed, so an omitted one is never read from Object',
+      { name: 'constructor', in: 'query', schema: { type: 'string' } },
+      { identifier: 'constructor_' },
     ],
   ])('%s', (_name, raw, expected) => {
     const [param] = normalizeParameters(ctx(), [], [raw], 'op');
@@ -72,21 +82,27 @@ describe('parameters', () => {
       [
         { $ref: '#/components/parameters/Limit' },
         { name: 'id', in: 'path', schema: { type: 'string' } },
+        { name: 'op', in: 'path', schema: { type: 'string' } },
       ],
       [
         { name: 'limit', in: 'query', required: true, schema: { type: 'integer' } },
         { name: 'max_results', in: 'query', schema: { type: 'integer' } },
         { name: 'MaxResults', in: 'query', schema: { type: 'integer' } },
         { name: 'op', in: 'query', schema: { type: 'string' } },
+        { name: 'op', in: 'header', schema: { type: 'string' } },
       ],
       'op',
     );
     expect(params.map((p) => [p.name, p.identifier, p.required])).toStrictEqual([
       ['limit', 'limit', true],
       ['id', 'id', true],
+      // A path parameter is an argument: it must not shadow the function its method calls.
+      ['op', 'op_', true],
       ['max_results', 'maxResults', false],
       ['MaxResults', 'maxResults2', false],
-      ['op', 'op_', false],
+      // A key does not shadow the function; a second key of the same name is numbered.
+      ['op', 'op', false],
+      ['op', 'op2', false],
     ]);
   });
 
