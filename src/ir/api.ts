@@ -208,4 +208,6 @@ export interface Operation {
   /** Where the method sits on the client: `['datasources', 'ingest']` and `getStatus`. */
   readonly resource: readonly string[];
   readonly methodName: string;
+  /** The method's name should another method of its resource want `methodName` too. */
+  readonly methodFallback: string;
 }

@@ -327,9 +327,14 @@ const CLIENT_MEMBERS = [
   ...OBJECT_MEMBERS,
 ];
 
-/** Properties and methods of the client class or of one resource class. */
-export function memberScope(): NameRegistry {
-  return new NameRegistry(CLIENT_MEMBERS, '_', { keywordsReserved: false });
+/**
+ * Properties and methods of the client class (which extends the runtime's
+ * BaseClient) or of one resource class (which only holds the client privately).
+ */
+export function memberScope(of: 'client' | 'resource' = 'client'): NameRegistry {
+  return new NameRegistry(of === 'client' ? CLIENT_MEMBERS : ['then', ...OBJECT_MEMBERS], '_', {
+    keywordsReserved: false,
+  });
 }
 
 /**

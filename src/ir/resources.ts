@@ -19,7 +19,7 @@ export interface ResourceNode {
 interface MutableNode {
   property: string;
   path: string[];
-  methods: Array<{ wanted: string; functionName: string }>;
+  methods: Array<{ wanted: string; fallback: string; functionName: string }>;
   children: Map<string, MutableNode>;
 }
 
@@ -44,13 +44,17 @@ export function buildResourceTree(
       }
       node = child;
     }
-    node.methods.push({ wanted: operation.methodName, functionName: operation.functionName });
+    node.methods.push({
+      wanted: operation.methodName,
+      fallback: operation.methodFallback,
+      functionName: operation.functionName,
+    });
   }
   return freeze(root, rootClassName, names);
 }
 
 function freeze(node: MutableNode, className: string, names: NameRegistry): ResourceNode {
-  const members = memberScope();
+  const members = memberScope(node.path.length === 0 ? 'client' : 'resource');
   const children = [...node.children.values()].map((child) =>
     freeze(
       { ...child, property: members.claim(child.property) },
@@ -58,9 +62,28 @@ function freeze(node: MutableNode, className: string, names: NameRegistry): Reso
       names,
     ),
   );
-  const methods = node.methods.map(({ wanted, functionName }) => ({
-    name: members.claim(wanted),
+  const wanted = unclashed(node.methods);
+  const methods = node.methods.map(({ functionName }, i) => ({
+    name: members.claim(wanted[i]!),
     functionName,
   }));
   return { property: node.property, className, methods, children };
+}
+
+/**
+ * Methods wanting one name both take their longer name, then their function's
+ * name, so which keeps the short name never depends on the spec's order.
+ */
+function unclashed(methods: MutableNode['methods']): string[] {
+  const tiers = [
+    (m: MutableNode['methods'][number]) => m.wanted,
+    (m: MutableNode['methods'][number]) => m.fallback,
+    (m: MutableNode['methods'][number]) => m.functionName,
+  ];
+  let names = methods.map(tiers[0]!);
+  for (const tier of tiers.slice(1)) {
+    const twice = new Set(names.filter((n, i) => names.indexOf(n) !== i));
+    names = names.map((n, i) => (twice.has(n) ? tier(methods[i]!) : n));
+  }
+  return names;
 }

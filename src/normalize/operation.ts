@@ -1,10 +1,11 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
 import type { HttpMethod, NamedSchema, Operation, RequestBody, SecurityScheme } from '../ir/api.js';
-import { camelCase, pascalCase, words, type NameRegistry } from '../ir/naming.js';
+import { camelCase, pascalCase, type NameRegistry } from '../ir/naming.js';
 import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
-import { asArray, asString, type NormalizeContext, type Raw } from './context.js';
+import { asArray, asString, isRaw, type NormalizeContext, type Raw } from './context.js';
+import { methodName, resourceFromPath, resourceFromTag } from './method-names.js';
 import { inferPagination } from './pagination.js';
 import { normalizeParameters } from './parameter.js';
 import { normalizePathTemplate } from './path-template.js';
@@ -75,7 +76,22 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
-  const resource = call?.resource ?? (firstTag !== undefined ? [camelCase(firstTag)] : []);
+  const shape = {
+    path,
+    allPaths: Object.keys(isRaw(ctx.document.paths) ? ctx.document.paths : {}),
+  };
+  const resource =
+    resourceExtension(operation['x-codegen-resource']) ??
+    call?.resource ??
+    (firstTag !== undefined ? resourceFromTag(firstTag) : resourceFromPath(shape));
+  const chosenName = asString(operation['x-codegen-name']);
+  const inferred = methodName({
+    ...shape,
+    name: baseName,
+    method: method.toUpperCase() as HttpMethod,
+    resource,
+    pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+  });
   const summary = asString(operation.summary);
   const description = asString(operation.description);
 
@@ -105,7 +121,9 @@ export function normalizeOperation(
       security: normalizeSecurityRequirement(operation.security, ctx.document.security, schemes),
       codeSamples,
       resource,
-      methodName: call?.method ?? methodWithinResource(functionName, resource),
+      methodName:
+        chosenName !== undefined ? camelCase(chosenName) : (call?.method ?? inferred.name),
+      methodFallback: inferred.fallback,
     },
   };
 }
@@ -120,21 +138,14 @@ function namePreferredBody(body: RequestBody, name: (schema: Schema) => Schema):
   };
 }
 
-/**
- * On a resource, the resource's name need not be repeated:
- * `listDatasources` on `client.datasources` is `list`.
- */
-function methodWithinResource(functionName: string, resource: readonly string[]): string {
-  const last = resource[resource.length - 1];
-  if (last === undefined) return functionName;
-  const drop = new Set([last.toLowerCase(), last.toLowerCase().replace(/s$/, '')]);
-  const kept = words(functionName).filter((w) => !drop.has(w.toLowerCase()));
-  return kept.length > 0 && kept.length < words(functionName).length
-    ? camelCase(kept.join(' '))
-    : functionName;
+/** `x-codegen-resource: admin.users` (or a list of names) places the method: `client.admin.users`. */
+function resourceExtension(value: unknown): string[] | undefined {
+  const parts =
+    typeof value === 'string' ? value.split('.') : Array.isArray(value) ? value.map(String) : [];
+  const names = parts.map(camelCase).filter((n) => n !== 'unnamed');
+  return names.length > 0 ? names : undefined;
 }
 
-/** `get /datasources/{id}/ingest-status` → `getDatasourcesByIdIngestStatus`. */
 function nameFromRoute(method: string, path: string): string {
   const parts = path
     .split('/')
