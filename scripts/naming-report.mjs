@@ -46,7 +46,7 @@ for (const [api, file] of Object.entries(APIS)) {
   console.log(
     `\n## ${api}: ${rows.length} methods · ${fragment.length} fragments · ${repeats.length} repeat their resource · ${clashes.length} clashes · ${onRoot.length} on the client itself`,
   );
-  for (const r of [...fragment, ...clashes].slice(0, 5)) console.log(`  ! client.${[...r.path, r.name].join('.')}`);
+  for (const r of [...fragment, ...clashes, ...(process.argv.includes('--repeats') ? repeats : [])].slice(0, 40)) console.log(`  ! client.${[...r.path, r.name].join('.')}`);
   const step = Math.max(1, Math.floor(rows.length / sampleSize));
   for (let i = 0; i < rows.length && i / step < sampleSize; i += step)
     console.log(`  client.${[...rows[i].path, rows[i].name].join('.')}  (${rows[i].functionName})`);

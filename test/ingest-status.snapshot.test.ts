@@ -42,10 +42,14 @@ describe('ingest-status SDK', () => {
       'index.ts',
       'operations.ts',
       'runtime/api-promise.ts',
+      'runtime/body.ts',
       'runtime/client.ts',
       'runtime/deadline.ts',
       'runtime/errors.ts',
+      'runtime/form-body.ts',
       'runtime/index.ts',
+      'runtime/media-kind.ts',
+      'runtime/multipart-body.ts',
       'runtime/own.ts',
       'runtime/pagination.ts',
       'runtime/path.ts',
@@ -60,7 +64,7 @@ describe('ingest-status SDK', () => {
     expect(result.summary).toEqual({
       operations: 1,
       types: 5,
-      files: 19,
+      files: 23,
       envVars: ['MEIBEL_API_KEY'],
     });
   });

@@ -227,7 +227,7 @@ export class AccountResource {
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns The caller
    */
-  getMe(options?: RequestOptions): ApiPromise<User> {
+  get(options?: RequestOptions): ApiPromise<User> {
     return getMe(this.#client, options);
   }
 
@@ -369,7 +369,7 @@ export class EventsResource {
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns A stream of events: a stream of server-sent events; `for await` over it.
    */
-  stream_(options?: RequestOptions): ApiPromise<Stream<string>> {
+  stream(options?: RequestOptions): ApiPromise<Stream<string>> {
     return streamEvents(this.#client, options);
   }
 }

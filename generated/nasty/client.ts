@@ -11,11 +11,11 @@ import { defaultOperation, deleteItemsByItemIdWeirdByClass, getItemById } from '
 import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } from './types.js';
 
 /**
- * Options for {@link NastyAPIProcessExit1Client}.
+ * Options for {@link NastyProcessExitClient}.
  */
-export interface NastyAPIProcessExit1ClientOptions extends ClientOptions {
+export interface NastyProcessExitClientOptions extends ClientOptions {
   /**
-   * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_APIPROCESS_EXIT1_API_KEY` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_PROCESSEXIT_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   apiKey?: Credential | undefined;
 }
@@ -27,43 +27,20 @@ export interface NastyAPIProcessExit1ClientOptions extends ClientOptions {
  * A backtick ` and a template ${'$'}{injection} and a quote ' and " here.
  * @example Create a client
  * ```ts
- * const client = new NastyAPIProcessExit1Client({ apiKey: '…' });
+ * const client = new NastyProcessExitClient({ apiKey: '…' });
  * ```
  */
-export class NastyAPIProcessExit1Client extends BaseClient {
+export class NastyProcessExitClient extends BaseClient {
   readonly itemsThings: ItemsThingsResource = new ItemsThingsResource(this);
+  readonly items: ItemsResource = new ItemsResource(this);
+  readonly default: DefaultResource = new DefaultResource(this);
 
-  constructor(options: NastyAPIProcessExit1ClientOptions = {}) {
+  constructor(options: NastyProcessExitClientOptions = {}) {
     super(options, {
       defaultBaseUrl: 'https://eu.nasty.example/api/v1',
       securitySchemes: { bearerAuth: { type: 'bearer' } },
-      credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_APIPROCESS_EXIT1_API_KEY') },
+      credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_PROCESSEXIT_API_KEY') },
     });
-  }
-
-  /**
-   * No operationId here
-   * @param itemId - The id *\/ of the item
-   * @param class_ - Path parameter `class`.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
-   * @returns Deleted
-   */
-  deleteItemsByItemIdWeirdByClass(
-    itemId: string,
-    class_: number,
-    options?: RequestOptions,
-  ): ApiPromise<void> {
-    return deleteItemsByItemIdWeirdByClass(this, itemId, class_, options);
-  }
-
-  /**
-   * POST /default
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
-   * @returns Created
-   */
-  defaultOperation(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {
-    return defaultOperation(this, params, options);
   }
 }
 
@@ -71,9 +48,9 @@ export class NastyAPIProcessExit1Client extends BaseClient {
  * Methods of `client.itemsThings`.
  */
 export class ItemsThingsResource {
-  readonly #client: NastyAPIProcessExit1Client;
+  readonly #client: NastyProcessExitClient;
 
-  constructor(client: NastyAPIProcessExit1Client) {
+  constructor(client: NastyProcessExitClient) {
     this.#client = client;
   }
 
@@ -90,12 +67,70 @@ export class ItemsThingsResource {
    * @returns OK *\/
    * @throws {NotFoundError<PromiseSchema>} 404: Not found
    */
-  getItemById(
+  getById(
     itemId: string,
     class_: number,
     params: GetItemByIdParams,
     options?: RequestOptions,
   ): ApiPromise<ErrorSchema> {
     return getItemById(this.#client, itemId, class_, params, options);
+  }
+}
+
+/**
+ * Methods of `client.items`.
+ */
+export class ItemsResource {
+  readonly weird: ItemsWeirdResource;
+
+  constructor(client: NastyProcessExitClient) {
+    this.weird = new ItemsWeirdResource(client);
+  }
+}
+
+/**
+ * Methods of `client.items.weird`.
+ */
+export class ItemsWeirdResource {
+  readonly #client: NastyProcessExitClient;
+
+  constructor(client: NastyProcessExitClient) {
+    this.#client = client;
+  }
+
+  /**
+   * No operationId here
+   * @param itemId - The id *\/ of the item
+   * @param class_ - Path parameter `class`.
+   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @returns Deleted
+   */
+  deleteByItemIdWeirdByClass(
+    itemId: string,
+    class_: number,
+    options?: RequestOptions,
+  ): ApiPromise<void> {
+    return deleteItemsByItemIdWeirdByClass(this.#client, itemId, class_, options);
+  }
+}
+
+/**
+ * Methods of `client.default`.
+ */
+export class DefaultResource {
+  readonly #client: NastyProcessExitClient;
+
+  constructor(client: NastyProcessExitClient) {
+    this.#client = client;
+  }
+
+  /**
+   * POST /default
+   * @param params - Query, header and cookie parameters and the body.
+   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @returns Created
+   */
+  create(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {
+    return defaultOperation(this.#client, params, options);
   }
 }

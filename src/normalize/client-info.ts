@@ -5,7 +5,8 @@ import { clientClassFromSample } from './code-samples.js';
 
 /**
  * From the TypeScript samples when they name a client (`new MeibelClient(`),
- * else from `info.title` without its trailing "API" (`Meibel AI API` → `MeibelAiClient`).
+ * else from the short name in `info.title` (`GitHub's official OpenAPI spec + Octokit
+ * extension` → `GitHubClient`, `Stripe API` → `StripeClient`).
  */
 export function clientInfo(
   title: string,
@@ -16,18 +17,54 @@ export function clientInfo(
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)
     .find((name) => name !== undefined);
-  const titleWords = words(title).filter(
-    (w, i, all) => !(i === all.length - 1 && /^api$/i.test(w)),
-  );
-  const wanted = pascalCase(
-    override ?? fromSamples ?? `${pascalCase(titleWords.join(' ') || 'Api')}Client`,
-  );
+  const short = shortTitle(title);
+  const wanted = pascalCase(override ?? fromSamples ?? `${pascalCase(short)}Client`);
   const stem = wanted.replace(/Client$/, '') || wanted;
+  // From the title, each word of the name stays one word: `GitHub` → `GITHUB`, not `GIT_HUB`.
+  const prefix =
+    (override ?? fromSamples)
+      ? constantCase(stem)
+      : short
+          .split(' ')
+          .map((t) =>
+            t
+              .normalize('NFKD')
+              .replace(/[^A-Za-z0-9]/g, '')
+              .toUpperCase(),
+          )
+          .filter((t) => t !== '')
+          .join('_');
   // A name the runtime or TypeScript already uses (`BaseClient`) becomes `BaseApiClient`.
   const className = exports.claim(exports.isReserved(wanted) ? `${stem}ApiClient` : wanted);
   return {
     className,
     optionsName: exports.claim(`${className}Options`),
-    envPrefix: constantCase(stem) || 'API',
+    envPrefix: prefix || 'API',
   };
+}
+
+// Words that describe the document, not the API: "official OpenAPI spec", "REST API", "v3".
+const NOT_THE_NAME =
+  /^(?:official|openapi|swagger|spec|specification|api|apis|rest|restful|http|https|web|public|the|for|of|version|documentation|docs|reference|definition|definitions|sdk|service|services|interface|v\d+(?:\.\d+)*|\d+(?:\.\d+)*)$/i;
+
+/**
+ * The API's name in a title, as whole words: its first clause, possessives
+ * and words about the document left out, at most three words.
+ */
+export function shortTitle(title: string): string {
+  const clause = title.split(/\s[-+|—–]\s|[:(,;]/)[0] ?? title;
+  const tokens = (text: string) =>
+    text
+      .split(/\s+/)
+      .map((t) => joinWords(words(t.replace(/['’]s$/i, ''))))
+      .filter((t) => t !== '');
+  const named = tokens(clause)
+    .filter((t) => !NOT_THE_NAME.test(t))
+    .slice(0, 3);
+  return (named.length > 0 ? named : tokens(title).slice(0, 3)).join(' ') || 'Api';
+}
+
+/** `process.exit` → `processExit`: one token, its inner words still visible. */
+function joinWords(parts: readonly string[]): string {
+  return parts.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
 }

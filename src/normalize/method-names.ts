@@ -50,6 +50,8 @@ export interface MethodNameInput extends PathShape {
   readonly pathParameters: readonly string[];
 }
 
+const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
+
 // Words for the signed-in user, which paths under `/me` or `/user` already say.
 const OWNER_WORDS = ['current', 'currently', 'authenticated', 'user', 'me', 'my'];
 
@@ -65,23 +67,35 @@ export function methodName(input: MethodNameInput): MethodName {
   const owner = /^(?:me|user)$/i.test(segments(input.path)[0] ?? '') ? OWNER_WORDS : [];
   const stems = (names: readonly string[]) => new Set(names.flatMap((n) => words(n).map(stem)));
   const resourceWords = stems([...input.resource, ...owner]);
-  const argumentWords = stems(input.pathParameters);
+  const tagWords = stems(input.resource);
+  // An argument's words are said when it names the resource's item (`subscription_exposed_id`
+  // under `subscriptions`) or is a bare id; `version` in `getItemVersion` says more.
+  const argumentWords = stems([
+    ...GENERIC_ARGUMENTS,
+    ...input.pathParameters.filter((p) => words(p).some((w) => tagWords.has(stem(w)))),
+  ]);
+  const isResource = (w: string) => resourceWords.has(stem(w));
+  const isArgument = (w: string) => argumentWords.has(stem(w));
   return {
-    name: trimmed(all, (w) => resourceWords.has(stem(w)) || argumentWords.has(stem(w)), input),
-    fallback: trimmed(all, (w) => resourceWords.has(stem(w)), input),
+    name: trimmed(all, isResource, isArgument, input),
+    // Whose it is (`ForAuthenticatedUser`, `ForOrg`) tells two such methods apart.
+    fallback: trimmed(
+      all,
+      (w) => tagWords.has(stem(w)),
+      () => false,
+      input,
+    ),
   };
 }
 
-function trimmed(all: readonly string[], said: (w: string) => boolean, input: MethodNameInput) {
-  let kept = withoutSaidWords(all, said);
-  // `PostChargesChargeCapture` echoes its route: the HTTP verb adds nothing to `capture`.
-  // (A DELETE keeps its verb: `deleteDiscount`, not `discount`.)
-  if (
-    kept.length > 1 &&
-    input.method !== 'DELETE' &&
-    isMethod(kept[0]!, input) &&
-    echoesPath(all, input)
-  )
+function trimmed(
+  all: readonly string[],
+  isResource: (w: string) => boolean,
+  isArgument: (w: string) => boolean,
+  input: MethodNameInput,
+): string {
+  let kept = withoutSaidWords(all, isResource, isArgument);
+  if (kept.length > 1 && isMethod(kept[0]!, input) && namesTheAction(kept.slice(1), all, input))
     kept = kept.slice(1);
   // `get a list of …` is a list.
   if (kept.length === 2 && /^(?:get|fetch|retrieve)$/i.test(kept[0]!) && /^list$/i.test(kept[1]!))
@@ -91,17 +105,48 @@ function trimmed(all: readonly string[], said: (w: string) => boolean, input: Me
   return camelCase(kept.join(' '));
 }
 
+// What a GET can do besides read: `GET /customers/search` is `search`, `GET /albums/{id}/tracks` is `getTracks`.
+const GET_ACTIONS = new Set([
+  'search',
+  'count',
+  'preview',
+  'upcoming',
+  'lookup',
+  'query',
+  'export',
+]);
+
+/**
+ * `PostChargesChargeCapture` echoes its route (`POST /v1/charges/{charge}/capture`):
+ * when what follows the HTTP verb is the path's last segment, an action, the
+ * verb adds nothing (`capture`). A DELETE keeps its verb (`deleteDiscount`).
+ */
+function namesTheAction(rest: readonly string[], all: readonly string[], input: MethodNameInput) {
+  if (input.method === 'DELETE' || !echoesPath(all, input)) return false;
+  const last = segments(input.path).at(-1) ?? '';
+  const action = words(last).map(stem);
+  const same = rest.length === action.length && rest.every((w, i) => stem(w) === action[i]);
+  return same && (input.method !== 'GET' || GET_ACTIONS.has(action.join(' ')));
+}
+
 function isMethod(word: string, { method }: MethodNameInput): boolean {
   return word.toLowerCase() === method.toLowerCase();
 }
 
 /**
- * Drops runs of words the resource or arguments say, where they can go without
- * leaving a fragment: at the start (`issues add …`), right after the verb
- * (`get album tracks`), or at the end after a preposition, which goes too
- * (`list followers for user`). Elsewhere they stay (`add sub issue`).
+ * Drops runs of words the resource or the arguments say, where they can go
+ * without leaving a fragment: at the start (`issues add …`), right after the
+ * verb (`get album tracks`), or, for the resource's own words, at the end
+ * after a preposition, which goes too (`list followers for user`). Elsewhere
+ * they stay (`add sub issue`), and so do arguments that say whose
+ * (`list for org`: the argument alone would not say it is an org).
  */
-function withoutSaidWords(all: readonly string[], said: (w: string) => boolean): string[] {
+function withoutSaidWords(
+  all: readonly string[],
+  isResource: (w: string) => boolean,
+  isArgument: (w: string) => boolean,
+): string[] {
+  const said = (w: string) => isResource(w) || isArgument(w);
   const kept: string[] = [];
   let i = 0;
   while (i < all.length) {
@@ -112,14 +157,19 @@ function withoutSaidWords(all: readonly string[], said: (w: string) => boolean):
     }
     let end = i;
     while (end < all.length && said(all[end]!)) end++;
+    const run = all.slice(i, end);
     const previous = kept.at(-1)?.toLowerCase();
-    const atEnd = end === all.length;
-    if (kept.length === 0 || kept.length === 1) {
+    if (kept.length <= 1) {
       // dropped: at the start, or right after the verb
-    } else if (atEnd && previous !== undefined && PREPOSITIONS.has(previous)) {
+    } else if (
+      end === all.length &&
+      previous !== undefined &&
+      PREPOSITIONS.has(previous) &&
+      run.every(isResource)
+    ) {
       kept.pop();
     } else {
-      kept.push(...all.slice(i, end));
+      kept.push(...run);
     }
     i = end;
   }
@@ -165,8 +215,10 @@ function isParameter(segment: string): boolean {
 
 /** Whether some path continues below this one (`/customers` has `/customers/{customer}`). */
 function hasChildren(path: string, allPaths: readonly string[]): boolean {
-  const base = path.replace(/\.(?:json|xml)$/i, '');
-  return allPaths.some((p) => p !== path && p.startsWith(`${base}/`));
+  // Parameters compare by place, not name: `/fees/{id}/refunds` has `/fees/{fee}/refunds/{id}`.
+  const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\.(?:json|xml)$/i, '');
+  const base = `${shape(path)}/`;
+  return allPaths.some((p) => shape(p).startsWith(base));
 }
 
 /** Singular and plural read alike: `albums`/`album`, `policies`/`policy`, `Calls`/`call`. */

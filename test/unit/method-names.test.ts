@@ -1,0 +1,194 @@
+/** Method names as hand-made SDKs read, from real operationIds: no fragments, no repeated resource. */
+import type { OpenAPI3 } from 'openapi-typescript';
+import { describe, expect, it } from 'vitest';
+import type { HttpMethod } from '../../src/ir/api.js';
+import { methodName, resourceFromPath, resourceFromTag } from '../../src/normalize/method-names.js';
+import { shortTitle } from '../../src/normalize/client-info.js';
+import { normalizeDocument } from '../../src/normalize/document.js';
+
+const STRIPE_PATHS = [
+  '/v1/customers',
+  '/v1/customers/search',
+  '/v1/customers/{customer}',
+  '/v1/customers/{customer}/discount',
+  '/v1/customers/{customer}/sources',
+  '/v1/customers/{customer}/sources/{id}',
+  '/v1/charges/{charge}/capture',
+  '/v1/balance',
+  '/2010-04-01/Accounts/{AccountSid}/Calls.json',
+  '/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json',
+];
+
+describe('resources from paths (specs without tags)', () => {
+  it.each<[string, string[]]>([
+    ['/v1/customers', ['customers']],
+    ['/v1/customers/{customer}', ['customers']],
+    ['/v1/customers/{customer}/sources/{id}', ['customers', 'sources']],
+    // A last segment with nothing below it is an action on its parent.
+    ['/v1/customers/search', ['customers']],
+    ['/v1/charges/{charge}/capture', ['charges']],
+    ['/v1/customers/{customer}/discount', ['customers']],
+    ['/v1/balance', ['balance']],
+    ['/2010-04-01/Accounts/{AccountSid}/Calls.json', ['accounts', 'calls']],
+  ])('%s → %j', (path, resource) => {
+    expect(resourceFromPath({ path, allPaths: STRIPE_PATHS })).toEqual(resource);
+  });
+
+  it('a tag drops version words', () => {
+    expect(resourceFromTag('Api20100401Account')).toEqual(['account']);
+    expect(resourceFromTag('admin.conversations')).toEqual(['adminConversations']);
+  });
+});
+
+describe('method names', () => {
+  it.each<[string, HttpMethod, string, string[], string[], string]>([
+    // Stripe: the operationId echoes the route; what is left is a verb of the HTTP method and path.
+    ['GetCustomers', 'GET', '/v1/customers', ['customers'], [], 'list'],
+    ['PostCustomers', 'POST', '/v1/customers', ['customers'], [], 'create'],
+    ['GetCustomersCustomer', 'GET', '/v1/customers/{customer}', ['customers'], ['customer'], 'get'],
+    [
+      'PostCustomersCustomer',
+      'POST',
+      '/v1/customers/{customer}',
+      ['customers'],
+      ['customer'],
+      'update',
+    ],
+    [
+      'DeleteCustomersCustomer',
+      'DELETE',
+      '/v1/customers/{customer}',
+      ['customers'],
+      ['customer'],
+      'delete',
+    ],
+    ['GetCustomersSearch', 'GET', '/v1/customers/search', ['customers'], [], 'search'],
+    [
+      'PostChargesChargeCapture',
+      'POST',
+      '/v1/charges/{charge}/capture',
+      ['charges'],
+      ['charge'],
+      'capture',
+    ],
+    [
+      'DeleteCustomersCustomerDiscount',
+      'DELETE',
+      '/v1/customers/{customer}/discount',
+      ['customers'],
+      ['customer'],
+      'deleteDiscount',
+    ],
+    ['GetBalance', 'GET', '/v1/balance', ['balance'], [], 'get'],
+    // Spotify: articles go, and no fragment is left behind.
+    ['get-an-album', 'GET', '/albums/{id}', ['albums'], ['id'], 'get'],
+    ['save-albums-user', 'PUT', '/me/albums', ['albums'], [], 'save'],
+    ['get-a-list-of-current-users-playlists', 'GET', '/me/playlists', ['playlists'], [], 'list'],
+    ['get-an-albums-tracks', 'GET', '/albums/{id}/tracks', ['albums'], ['id'], 'getTracks'],
+    // GitHub: the tag's words lead; a dangling preposition goes with the word it led to.
+    [
+      'users/list-followers-for-user',
+      'GET',
+      '/users/{username}/followers',
+      ['users'],
+      ['username'],
+      'listFollowers',
+    ],
+    [
+      'issues/add-sub-issue',
+      'POST',
+      '/repos/{owner}/{repo}/issues/{issue_number}/sub_issues',
+      ['issues'],
+      ['owner', 'repo', 'issue_number'],
+      'addSubIssue',
+    ],
+    ['repos/get', 'GET', '/repos/{owner}/{repo}', ['repos'], ['owner', 'repo'], 'get'],
+    ['repos/list-for-org', 'GET', '/orgs/{org}/repos', ['repos'], ['org'], 'listForOrg'],
+    // Slack: a multi-word tag is cut whole; a verb that is not the HTTP method stays.
+    [
+      'admin.conversations.archive',
+      'POST',
+      '/admin.conversations.archive',
+      ['adminConversations'],
+      [],
+      'archive',
+    ],
+    [
+      'admin.conversations.delete',
+      'POST',
+      '/admin.conversations.delete',
+      ['adminConversations'],
+      [],
+      'delete',
+    ],
+    ['chat.postMessage', 'POST', '/chat.postMessage', ['chat'], [], 'postMessage'],
+  ])('%s (%s %s) → %s', (name, method, path, resource, pathParameters, expected) => {
+    const allPaths = [...STRIPE_PATHS, '/albums/{id}/tracks'];
+    expect(methodName({ name, method, path, allPaths, resource, pathParameters }).name).toBe(
+      expected,
+    );
+  });
+
+  it('an argument that is not the resource keeps its words; the fallback keeps whose it is', () => {
+    const input = { method: 'GET' as const, allPaths: [] };
+    expect(
+      methodName({
+        ...input,
+        resource: ['classroom'],
+        name: 'classroom/get-an-assignment',
+        path: '/assignments/{assignment_id}',
+        pathParameters: ['assignment_id'],
+      }),
+    ).toEqual({ name: 'getAssignment', fallback: 'getAssignment' });
+    expect(
+      methodName({
+        ...input,
+        resource: ['issues'],
+        name: 'issues/list-for-authenticated-user',
+        path: '/user/issues',
+        pathParameters: [],
+      }),
+    ).toEqual({ name: 'list', fallback: 'listForAuthenticatedUser' });
+  });
+});
+
+describe('overrides and the client name', () => {
+  it('x-codegen-resource and x-codegen-name place and name a method', () => {
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: "GitHub's official OpenAPI spec + Octokit extension", version: '1' },
+      paths: {
+        '/repos/{owner}/{repo}': {
+          get: {
+            operationId: 'repos/get',
+            tags: ['repos'],
+            'x-codegen-resource': 'git.repositories',
+            'x-codegen-name': 'fetch-one',
+            parameters: [
+              { name: 'owner', in: 'path', required: true, schema: { type: 'string' } },
+              { name: 'repo', in: 'path', required: true, schema: { type: 'string' } },
+            ],
+            responses: { '204': { description: 'ok' } },
+          },
+        },
+      },
+    } as unknown as OpenAPI3);
+    const git = api.resources.children.find((c) => c.property === 'git');
+    expect(git?.children[0]?.property).toBe('repositories');
+    expect(git?.children[0]?.methods).toEqual([{ name: 'fetchOne', functionName: 'reposGet' }]);
+    expect(api.client.className).toBe('GitHubClient');
+    expect(api.client.envPrefix).toBe('GITHUB');
+  });
+
+  it.each([
+    ["GitHub's official OpenAPI spec + Octokit extension", 'GitHub'],
+    ['Stripe API', 'Stripe'],
+    ['Slack Web API', 'Slack'],
+    ['Twilio - Api', 'Twilio'],
+    ['Meibel AI API', 'Meibel AI'],
+    ['The Petstore API (v3)', 'Petstore'],
+    ['API', 'API'],
+  ])('%s → %s', (title, short) => {
+    expect(shortTitle(title)).toBe(short);
+  });
+});
