@@ -21,7 +21,23 @@ const APIS = {
   Spotify: join(dir, 'api', 'spotify.com', 'sonallux.json'),
   Twilio: join(dir, 'api', 'twilio.com', 'api.json'),
 };
-const DANGLING = new Set(['a', 'an', 'the', 'for', 'of', 'by', 'to', 'from', 'with', 'in', 'on', 'at', 'and', 'or', 'sub']);
+const DANGLING = new Set([
+  'a',
+  'an',
+  'the',
+  'for',
+  'of',
+  'by',
+  'to',
+  'from',
+  'with',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'sub',
+]);
 const sampleSize = Number(process.argv[process.argv.indexOf('--sample') + 1]) || 20;
 
 for (const [api, file] of Object.entries(APIS)) {
@@ -29,7 +45,8 @@ for (const [api, file] of Object.entries(APIS)) {
   const ir = normalizeDocument(document);
   const rows = [];
   (function walk(node, path) {
-    for (const m of node.methods) rows.push({ path: [...path], name: m.name, functionName: m.functionName });
+    for (const m of node.methods)
+      rows.push({ path: [...path], name: m.name, functionName: m.functionName });
     for (const child of node.children) walk(child, [...path, child.property]);
   })(ir.resources, []);
   const fragment = rows.filter((r) => DANGLING.has(words(r.name).at(-1)?.toLowerCase() ?? ''));
@@ -46,7 +63,12 @@ for (const [api, file] of Object.entries(APIS)) {
   console.log(
     `\n## ${api}: ${rows.length} methods · ${fragment.length} fragments · ${repeats.length} repeat their resource · ${clashes.length} clashes · ${onRoot.length} on the client itself`,
   );
-  for (const r of [...fragment, ...clashes, ...(process.argv.includes('--repeats') ? repeats : [])].slice(0, 40)) console.log(`  ! client.${[...r.path, r.name].join('.')}`);
+  for (const r of [
+    ...fragment,
+    ...clashes,
+    ...(process.argv.includes('--repeats') ? repeats : []),
+  ].slice(0, 40))
+    console.log(`  ! client.${[...r.path, r.name].join('.')}`);
   const step = Math.max(1, Math.floor(rows.length / sampleSize));
   for (let i = 0; i < rows.length && i / step < sampleSize; i += step)
     console.log(`  client.${[...rows[i].path, rows[i].name].join('.')}  (${rows[i].functionName})`);
