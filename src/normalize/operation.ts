@@ -5,7 +5,8 @@ import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, type NormalizeContext, type Raw } from './context.js';
-import { inferPagination } from './pagination.js';
+import { operationPagination } from './pagination.js';
+import type { PaginationOverrideTable } from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
 import { normalizePathTemplate } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
@@ -31,6 +32,7 @@ export function normalizeOperation(
   schemes: readonly SecurityScheme[],
   names: NameRegistry,
   components: ReadonlyMap<string, NamedSchema>,
+  paginationOverrides?: PaginationOverrideTable,
 ): NormalizedOperation {
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
@@ -65,10 +67,15 @@ export function normalizeOperation(
   const streaming = responses.success?.mediaTypes.includes('text/event-stream') === true;
   const pagination = streaming
     ? undefined
-    : inferPagination(
-        method,
-        responses.success?.schema,
-        parameters.filter((p) => p.in === 'query'),
+    : operationPagination(
+        ctx,
+        {
+          method,
+          responses: operation.responses,
+          success: responses.success,
+          query: parameters.filter((p) => p.in === 'query'),
+          override: paginationOverrides?.lookup(operationId, functionName),
+        },
         components,
       );
   const success = responses.success && {
