@@ -46,6 +46,7 @@ describe('ingest-status SDK', () => {
       'runtime/deadline.ts',
       'runtime/errors.ts',
       'runtime/index.ts',
+      'runtime/link-header.ts',
       'runtime/own.ts',
       'runtime/pagination.ts',
       'runtime/path.ts',
@@ -60,7 +61,7 @@ describe('ingest-status SDK', () => {
     expect(result.summary).toEqual({
       operations: 1,
       types: 5,
-      files: 19,
+      files: 20,
       envVars: ['MEIBEL_API_KEY'],
     });
   });

@@ -2,7 +2,7 @@
  * The config's `pagination` option: per operation (its operationId or its
  * function name), `false` to switch inferred pagination off, or the descriptor
  * to use instead of the inferred one:
- * `"pagination": { "users.list": { "kind": "cursor", "items": "members",
+ * `"pagination": { "users_list": { "kind": "cursor", "items": "members",
  * "cursor": ["response_metadata", "next_cursor"], "param": "cursor" } }`.
  */
 import type { PaginationInfo } from '../ir/api.js';
@@ -56,31 +56,31 @@ const KINDS: Readonly<Record<PaginationDescriptor['kind'], Readonly<Record<strin
 export function paginationOptionProblem(value: unknown): string | undefined {
   if (!isPlainObject(value)) return '"pagination" must be an object keyed by operationId';
   for (const [operation, descriptor] of Object.entries(value)) {
-    const at = `"pagination.${operation}"`;
+    const at = `pagination.${operation}`;
     if (descriptor === false) continue;
     if (!isPlainObject(descriptor))
-      return `${at} must be false or a pagination descriptor ({ "kind": … })`;
+      return `"${at}" must be false or a pagination descriptor ({ "kind": … })`;
     const kind = descriptor.kind;
     const rules =
       typeof kind === 'string' && Object.hasOwn(KINDS, kind)
         ? KINDS[kind as keyof typeof KINDS]
         : undefined;
     if (rules === undefined)
-      return `${at}.kind must be ${Object.keys(KINDS)
+      return `"${at}.kind" must be ${Object.keys(KINDS)
         .map((k) => `"${k}"`)
         .join(', ')}`;
     for (const key of Object.keys(descriptor)) {
       if (key !== 'kind' && !Object.hasOwn(rules, key))
-        return `${at} has "${key}", which a "${kind}" descriptor does not take (it takes ${Object.keys(rules).join(', ')})`;
+        return `"${at}" has "${key}", which a "${kind}" descriptor does not take (it takes ${Object.keys(rules).join(', ')})`;
     }
     for (const [key, rule] of Object.entries(rules)) {
       const given = Object.hasOwn(descriptor, key) ? descriptor[key] : undefined;
       if (given === undefined) {
-        if (!rule.endsWith('?')) return `${at}.${key} is required for a "${kind}" descriptor`;
+        if (!rule.endsWith('?')) return `"${at}.${key}" is required for a "${kind}" descriptor`;
         continue;
       }
       const problem = rule.startsWith('path') ? pathProblem(given, key) : nameProblem(given);
-      if (problem !== undefined) return `${at}.${key} ${problem}`;
+      if (problem !== undefined) return `"${at}.${key}" ${problem}`;
     }
   }
   return undefined;
