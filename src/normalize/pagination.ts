@@ -66,6 +66,7 @@ const LIMIT_PARAMS = [
   'size',
   'top',
 ];
+const PAGING_PARAMS = [...PAGE_PARAMS, ...LIMIT_PARAMS, ...CURSOR_PARAMS, 'before', 'since'];
 const TOTAL_FIELDS = [
   'total',
   'total_count',
@@ -157,7 +158,10 @@ export function inferPagination(
     return { kind: 'after', items, hasMore, id: 'id', param: afterParam, itemSchema };
   const next = field(NEXT_LINK_FIELDS, ['string']);
   if (next) return { kind: 'link', items, next, itemSchema };
-  if (linkHeader) return { kind: 'linkHeader', items, itemSchema };
+  // An object with an array and a Link header may be one resource (GitHub declares Link widely):
+  // it is a page only when the operation takes a paging parameter.
+  if (linkHeader && param(PAGING_PARAMS) !== undefined)
+    return { kind: 'linkHeader', items, itemSchema };
   const offsetParam = param(OFFSET_PARAMS);
   const limitParam = param(LIMIT_PARAMS);
   const total = field(TOTAL_FIELDS, ['integer', 'number']);

@@ -80,16 +80,18 @@ describe('the Link header', () => {
     expect(inferred({ $ref: '#/components/schemas/User' }, { headers: LINK })).toBeUndefined();
   });
 
-  it('an object page with Link: its items array', () => {
+  it('an object page with Link and a paging parameter: its items array', () => {
     const page = {
       type: 'object',
       properties: { total_count: { type: 'integer' }, workflow_runs: USERS },
     };
-    expect(inferred(page, { headers: LINK })).toEqual({
+    expect(inferred(page, { headers: LINK, params: ['per_page'] })).toEqual({
       kind: 'linkHeader',
       items: ['workflow_runs'],
       item: USER_REF,
     });
+    // One resource that happens to hold an array (GitHub declares Link on some of those too).
+    expect(inferred(page, { headers: LINK, params: ['fields'] })).toBeUndefined();
   });
 });
 
