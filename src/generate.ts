@@ -12,6 +12,7 @@ import type { Api } from './ir/api.js';
 import { loadSpec } from './load/index.js';
 import { normalizeDocument } from './normalize/document.js';
 import type { EnvOverrides } from './normalize/security.js';
+import type { PaginationOverrides } from './normalize/pagination-config.js';
 import { collectWarnings } from './normalize/warnings.js';
 import { printFile, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
@@ -38,6 +39,8 @@ export interface GenerateOptions extends EmitOptions {
   readonly clientName?: string | undefined;
   /** Renames or disables the environment variables credentials fall back to (`false`: none). */
   readonly env?: EnvOverrides | undefined;
+  /** Per operation (operationId or function name): `false`, or the pagination descriptor to use. */
+  readonly pagination?: PaginationOverrides | undefined;
   /** Allow `$ref`s to files outside the project (the nearest folder with a package.json or .git). */
   readonly allowExternalRefs?: boolean | undefined;
   /** Run prettier on the output (default true). */
@@ -71,7 +74,7 @@ export interface GenerateResult {
 
 export type ValidateOptions = Pick<
   GenerateOptions,
-  'input' | 'clientName' | 'allowExternalRefs' | 'env'
+  'input' | 'clientName' | 'allowExternalRefs' | 'env' | 'pagination'
 >;
 
 export interface ValidateResult {
@@ -103,7 +106,11 @@ async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateR
   });
   const api = await time('normalize', () => {
     try {
-      return normalizeDocument(spec.document, { clientName: options.clientName, env: options.env });
+      return normalizeDocument(spec.document, {
+        clientName: options.clientName,
+        env: options.env,
+        pagination: options.pagination,
+      });
     } catch (error) {
       // Normalize knows the pointer of a problem; the loaded spec knows its file, line and column.
       throw error instanceof CodegenError

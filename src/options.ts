@@ -4,6 +4,10 @@
  * the flag-over-config merge are all derived from this table, so adding an
  * option is one row here plus the code that reads it.
  */
+import {
+  paginationOptionProblem,
+  type PaginationOverrides,
+} from './normalize/pagination-config.js';
 import type { EnvOverrides } from './normalize/security.js';
 
 interface Row {
@@ -11,7 +15,7 @@ interface Row {
   /** Commander's spelling; none: config only. */
   readonly flag?: string;
   readonly help: string;
-  readonly value: 'boolean' | 'string' | 'choice' | 'list' | 'env';
+  readonly value: 'boolean' | 'string' | 'choice' | 'list' | 'env' | 'pagination';
   readonly choices?: readonly string[];
 }
 
@@ -72,6 +76,11 @@ export const SDK_OPTIONS = [
     value: 'env',
     help: 'environment variables credentials fall back to: false for none, or { "<credential option>": "NAME" | ["USER", "PASSWORD"] | false }',
   },
+  {
+    key: 'pagination',
+    value: 'pagination',
+    help: 'per operation (operationId or function name): false for no pagination, or the descriptor to use: { "kind": "cursor" | "after" | "link" | "linkHeader" | "offset", "items": …, … }',
+  },
 ] as const satisfies readonly Row[];
 
 type OptionRow = (typeof SDK_OPTIONS)[number];
@@ -84,7 +93,9 @@ type ValueOf<R extends OptionRow> = R extends { readonly choices: ReadonlyArray<
       ? string
       : R['value'] extends 'list'
         ? readonly string[]
-        : EnvOverrides;
+        : R['value'] extends 'pagination'
+          ? PaginationOverrides
+          : EnvOverrides;
 
 /** The options of one SDK, as the config and the flags give them. */
 export type SdkOptions = { readonly [R in OptionRow as R['key']]?: ValueOf<R> | undefined };
@@ -107,6 +118,8 @@ export function optionProblem(row: Row, value: unknown): string | undefined {
         : `${name} must be a list of strings`;
     case 'env':
       return envProblem(value);
+    case 'pagination':
+      return paginationOptionProblem(value);
   }
 }
 

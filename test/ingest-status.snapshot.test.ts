@@ -48,6 +48,7 @@ describe('ingest-status SDK', () => {
       'runtime/errors.ts',
       'runtime/form-body.ts',
       'runtime/index.ts',
+      'runtime/link-header.ts',
       'runtime/media-kind.ts',
       'runtime/multipart-body.ts',
       'runtime/own.ts',
@@ -64,7 +65,7 @@ describe('ingest-status SDK', () => {
     expect(result.summary).toEqual({
       operations: 1,
       types: 5,
-      files: 23,
+      files: 24,
       envVars: ['MEIBEL_API_KEY'],
     });
   });

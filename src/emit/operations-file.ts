@@ -170,10 +170,20 @@ function callArguments(op: Operation): string[] {
   return [spec, 'options'];
 }
 
-/** The runtime's `Pagination` descriptor: plain data, so the runtime needs no generated code. */
+/**
+ * The runtime's `Pagination` descriptor: plain data, so the runtime needs no generated code.
+ * A field path of one name is written as that name (`items: 'data'`).
+ */
 function paginationLiteral(op: Operation): string {
   const { itemSchema: _itemSchema, ...descriptor } = op.pagination!;
-  return valueLiteral(descriptor);
+  return valueLiteral(
+    Object.fromEntries(
+      Object.entries(descriptor).map(([key, value]) => [
+        key,
+        Array.isArray(value) && value.length === 1 ? value[0] : value,
+      ]),
+    ),
+  );
 }
 
 /** `path\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `path`. */

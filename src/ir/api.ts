@@ -129,29 +129,34 @@ export interface Response {
   readonly schema?: Schema;
 }
 
-/** Mirrors the runtime's `Pagination` (templates/runtime/pagination.ts), plus the item type. */
+/**
+ * Mirrors the runtime's `Pagination` (templates/runtime/pagination.ts), plus the item type.
+ * A field is the path of names from the page down (`['response_metadata', 'next_cursor']`);
+ * `[]` is the page itself, a bare array.
+ */
 export type PaginationInfo = (
   | {
       readonly kind: 'cursor';
-      readonly items: string;
-      readonly cursor: string;
+      readonly items: readonly string[];
+      readonly cursor: readonly string[];
       readonly param: string;
-      readonly hasMore?: string;
+      readonly hasMore?: readonly string[];
     }
   | {
       readonly kind: 'after';
-      readonly items: string;
-      readonly hasMore: string;
+      readonly items: readonly string[];
+      readonly hasMore: readonly string[];
       readonly id: string;
       readonly param: string;
     }
-  | { readonly kind: 'link'; readonly items: string; readonly next: string }
+  | { readonly kind: 'link'; readonly items: readonly string[]; readonly next: readonly string[] }
+  | { readonly kind: 'linkHeader'; readonly items: readonly string[] }
   | {
       readonly kind: 'offset';
-      readonly items: string;
+      readonly items: readonly string[];
       readonly offsetParam: string;
       readonly limitParam?: string;
-      readonly total?: string;
+      readonly total?: readonly string[];
     }
 ) & { readonly itemSchema: Schema };
 

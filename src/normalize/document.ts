@@ -13,6 +13,7 @@ import { normalizeSchema, UnprintableSchemaError } from './schema.js';
 import { CodegenError, toPointer, type Diagnostic } from '../diagnostics.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
+import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -21,6 +22,8 @@ export interface NormalizeOptions {
   readonly clientName?: string | undefined;
   /** Renames or disables the environment variables credentials fall back to. */
   readonly env?: EnvOverrides | undefined;
+  /** Per operation: `false` (no pagination) or the descriptor to use instead of the inferred one. */
+  readonly pagination?: PaginationOverrides | undefined;
 }
 
 export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
@@ -67,14 +70,17 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const securitySchemes = normalizeSecuritySchemes(ctx, client.envPrefix, options.env);
   const operations: Operation[] = [];
   const components = new Map(schemas.map((s) => [s.key, s]));
+  const paginationOverrides = new PaginationOverrideTable(options.pagination);
   for (const input of inputs) {
     const normalized = locatedAt(['paths', input.path, input.method], problems, () =>
-      normalizeOperation(ctx, input, securitySchemes, names, components),
+      normalizeOperation(ctx, input, securitySchemes, names, components, paginationOverrides),
     );
     if (normalized === undefined) continue;
     operations.push(normalized.operation);
     schemas.push(...normalized.derivedSchemas);
   }
+  // An operation that failed above never asked for its override: only a clean run can tell.
+  if (problems.length === 0) problems.push(...paginationOverrides.unmatched());
   if (problems.length > 0) throw new CodegenError(problems);
   const description = asString(info.description);
   const servers = normalizeServers(document.servers);

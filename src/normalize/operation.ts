@@ -6,7 +6,8 @@ import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { methodName, resourceFromPath, resourceFromTag } from './method-names.js';
-import { inferPagination } from './pagination.js';
+import { operationPagination } from './pagination.js';
+import type { PaginationOverrideTable } from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
 import { normalizePathTemplate } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
@@ -32,6 +33,7 @@ export function normalizeOperation(
   schemes: readonly SecurityScheme[],
   names: NameRegistry,
   components: ReadonlyMap<string, NamedSchema>,
+  paginationOverrides?: PaginationOverrideTable,
 ): NormalizedOperation {
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
@@ -61,10 +63,15 @@ export function normalizeOperation(
   const streaming = responses.success?.described?.kind === 'event-stream';
   const pagination = streaming
     ? undefined
-    : inferPagination(
-        method,
-        responses.success?.schema,
-        parameters.filter((p) => p.in === 'query'),
+    : operationPagination(
+        ctx,
+        {
+          method,
+          responses: operation.responses,
+          success: responses.success,
+          query: parameters.filter((p) => p.in === 'query'),
+          override: paginationOverrides?.lookup(operationId, functionName),
+        },
         components,
       );
   const success = responses.success && {

@@ -1,11 +1,18 @@
 /**
  * Infers how a list operation paginates from the shape of its response and
  * its query parameters; no vendor extension needed. Recognised, in order:
- * a next-cursor field sent back as a query parameter; `has_more` with the last
- * item's id (`starting_after`); a `next` link; offset with limit and/or total.
+ * a next-cursor field sent back as a query parameter (`next_cursor`, also nested:
+ * `response_metadata.next_cursor`); `has_more` with the last item's id
+ * (`starting_after`); a next-page URL or path in the body (`next`,
+ * `meta.next_page_url`, `next_page_uri`); a declared `Link` response header; offset
+ * with limit and/or total. Page schemas are read through `$ref`s and `allOf`.
  */
-import type { NamedSchema, PaginationInfo, Parameter } from '../ir/api.js';
-import type { Property, Schema } from '../ir/schema.js';
+import type { PaginationInfo, Parameter, Response } from '../ir/api.js';
+import type { Schema } from '../ir/schema.js';
+import type { NormalizeContext } from './context.js';
+import { declaresLinkHeader, documentDeclaresLinkHeader } from './link-header.js';
+import { paginationFromOption, type PaginationDescriptor } from './pagination-config.js';
+import { pageFields, propertiesOf, resolved, type PageField, type Schemas } from './page-schema.js';
 
 const ITEM_FIELDS = ['data', 'items', 'results', 'entries', 'records', 'values', 'list', 'nodes'];
 const CURSOR_FIELDS = [
@@ -42,10 +49,13 @@ const NEXT_LINK_FIELDS = [
   'nextUrl',
   'next_page_url',
   'nextPageUrl',
+  'next_page_uri',
+  'nextPageUri',
   'next_link',
   'nextLink',
 ];
 const OFFSET_PARAMS = ['offset', 'skip', 'start'];
+const PAGE_PARAMS = ['page', 'page_number', 'pageNumber'];
 const LIMIT_PARAMS = [
   'limit',
   'page_size',
@@ -56,6 +66,7 @@ const LIMIT_PARAMS = [
   'size',
   'top',
 ];
+const PAGING_PARAMS = [...PAGE_PARAMS, ...LIMIT_PARAMS, ...CURSOR_PARAMS, 'before', 'since'];
 const TOTAL_FIELDS = [
   'total',
   'total_count',
@@ -65,27 +76,74 @@ const TOTAL_FIELDS = [
   'totalResults',
 ];
 
-export function inferPagination(
-  method: string,
-  success: Schema | undefined,
-  query: readonly Parameter[],
-  schemas: ReadonlyMap<string, NamedSchema>,
-): PaginationInfo | undefined {
-  if (method !== 'get' || success === undefined) return undefined;
-  const page = resolve(success, schemas);
-  if (page?.kind !== 'object') return undefined;
-  const props = page.properties;
-  const list = findItems(props, schemas);
-  if (!list) return undefined;
-  const items = list.name;
-  const itemSchema = list.items;
-  const param = (names: readonly string[]) => query.find((p) => names.includes(p.name))?.name;
-  const prop = (names: readonly string[], kinds: ReadonlyArray<Schema['kind']>) =>
-    props.find((p) => names.includes(p.name) && hasKind(p.schema, kinds, schemas))?.name;
+/** What the spec says about an operation's `Link` header. */
+export type LinkHeader =
+  /** Its success response declares one. */
+  | 'declared'
+  /** Some other response of the document does (the API sends it, the operation forgot to say). */
+  | 'elsewhere'
+  | 'none';
 
-  const cursor = prop(CURSOR_FIELDS, ['string', 'integer', 'number']);
+export interface PaginationInput {
+  readonly method: string;
+  readonly success: Schema | undefined;
+  readonly query: readonly Parameter[];
+  readonly linkHeader: LinkHeader;
+}
+
+/** An operation's pagination: the config's override when there is one, else the inferred one. */
+export function operationPagination(
+  ctx: NormalizeContext,
+  operation: {
+    readonly method: string;
+    /** The raw Responses Object, for the headers of the success response. */
+    readonly responses: unknown;
+    readonly success: Response | undefined;
+    readonly query: readonly Parameter[];
+    readonly override: false | PaginationDescriptor | undefined;
+  },
+  schemas: Schemas,
+): PaginationInfo | undefined {
+  const { override, success } = operation;
+  if (override === false) return undefined;
+  if (override !== undefined) return paginationFromOption(override, success?.schema, schemas);
+  const linkHeader: LinkHeader = declaresLinkHeader(ctx, operation.responses, success?.status)
+    ? 'declared'
+    : documentDeclaresLinkHeader(ctx)
+      ? 'elsewhere'
+      : 'none';
+  return inferPagination(
+    { method: operation.method, success: success?.schema, query: operation.query, linkHeader },
+    schemas,
+  );
+}
+
+export function inferPagination(
+  input: PaginationInput,
+  schemas: Schemas,
+): PaginationInfo | undefined {
+  const { method, success, query } = input;
+  if (method !== 'get' || success === undefined) return undefined;
+  const param = (names: readonly string[]) => query.find((p) => names.includes(p.name))?.name;
+  // GitHub: `page` and `per_page`, the next page in the `Link` header.
+  const linkHeader =
+    input.linkHeader === 'declared' ||
+    (input.linkHeader === 'elsewhere' &&
+      param(PAGE_PARAMS) !== undefined &&
+      param(LIMIT_PARAMS) !== undefined);
+
+  const rootItems = arrayItems(success, schemas);
+  if (rootItems !== undefined)
+    return linkHeader ? { kind: 'linkHeader', items: [], itemSchema: rootItems } : undefined;
+  const page = findPage(success, schemas);
+  if (page === undefined) return undefined;
+  const { items, itemSchema, fields } = page;
+  const field = (names: readonly string[], kinds: ReadonlyArray<Schema['kind']>) =>
+    fields.find((f) => names.includes(last(f.path)) && hasKind(f.schema, kinds, schemas))?.path;
+
+  const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']);
   const cursorParam = param(CURSOR_PARAMS);
-  const hasMore = prop(HAS_MORE_FIELDS, ['boolean']);
+  const hasMore = field(HAS_MORE_FIELDS, ['boolean']);
   if (cursor && cursorParam)
     return {
       kind: 'cursor',
@@ -96,20 +154,17 @@ export function inferPagination(
       itemSchema,
     };
   const afterParam = param(AFTER_PARAMS);
-  const item = resolve(itemSchema, schemas);
-  if (
-    hasMore &&
-    afterParam &&
-    item?.kind === 'object' &&
-    item.properties.some((p) => p.name === 'id')
-  ) {
+  if (hasMore && afterParam && propertiesOf(itemSchema, schemas).some((p) => p.name === 'id'))
     return { kind: 'after', items, hasMore, id: 'id', param: afterParam, itemSchema };
-  }
-  const next = prop(NEXT_LINK_FIELDS, ['string']);
+  const next = field(NEXT_LINK_FIELDS, ['string']);
   if (next) return { kind: 'link', items, next, itemSchema };
+  // An object with an array and a Link header may be one resource (GitHub declares Link widely):
+  // it is a page only when the operation takes a paging parameter.
+  if (linkHeader && param(PAGING_PARAMS) !== undefined)
+    return { kind: 'linkHeader', items, itemSchema };
   const offsetParam = param(OFFSET_PARAMS);
   const limitParam = param(LIMIT_PARAMS);
-  const total = prop(TOTAL_FIELDS, ['integer', 'number']);
+  const total = field(TOTAL_FIELDS, ['integer', 'number']);
   if (offsetParam && (limitParam || total)) {
     return {
       kind: 'offset',
@@ -123,27 +178,65 @@ export function inferPagination(
   return undefined;
 }
 
-function findItems(
-  props: readonly Property[],
-  schemas: ReadonlyMap<string, NamedSchema>,
-): { name: string; items: Schema } | undefined {
-  const arrays = props.flatMap((p) => {
-    const s = resolve(p.schema, schemas);
-    return s?.kind === 'array' ? [{ name: p.name, items: s.items }] : [];
+interface Page {
+  /** Where the items are, from the response down. */
+  readonly items: readonly string[];
+  readonly itemSchema: Schema;
+  /** The page's fields (paths from the response down), its own first; the items are not among them. */
+  readonly fields: readonly PageField[];
+}
+
+/**
+ * The page is the response itself when it has an items array; otherwise its one
+ * field that does (Spotify's `{ message, playlists: { items, next… } }`).
+ */
+function findPage(response: Schema, schemas: Schemas): Page | undefined {
+  const own = pageWithin(response, [], schemas);
+  if (own !== undefined) return own;
+  const nested = propertiesOf(response, schemas).flatMap((p) => {
+    const page = pageWithin(p.schema, [p.name], schemas);
+    return page ? [page] : [];
   });
-  return (
-    arrays.find((a) => ITEM_FIELDS.includes(a.name)) ??
-    (arrays.length === 1 ? arrays[0] : undefined)
-  );
+  return nested.length === 1 ? nested[0] : undefined;
+}
+
+function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
+  const fields = pageFields(schema, schemas);
+  const arrays = fields.filter((f) => f.path.length === 1 && f.schema.kind === 'array');
+  const list =
+    arrays.find((a) => ITEM_FIELDS.includes(last(a.path))) ??
+    only(arrays) ??
+    // Beside arrays of scalars (`channel_actions_ts`), the one array of records.
+    only(arrays.filter((a) => a.schema.kind === 'array' && isRecord(a.schema.items, schemas)));
+  if (list?.schema.kind !== 'array') return undefined;
+  const itemsPath = list.path;
+  return {
+    items: [...at, ...itemsPath],
+    itemSchema: list.schema.items,
+    fields: fields
+      .filter((f) => f.path !== itemsPath)
+      .map((f) => ({ path: [...at, ...f.path], schema: f.schema })),
+  };
+}
+
+/** The item type when the response is an array, or one of several arrays (GitHub's stargazers). */
+function arrayItems(schema: Schema, schemas: Schemas, depth = 0): Schema | undefined {
+  const s = resolved(schema, schemas);
+  if (s?.kind === 'array') return s.items;
+  // A union of unions of arrays is rare; a cycle of them (reported elsewhere) must not recurse forever.
+  if (s?.kind !== 'union' || depth > 8) return undefined;
+  const items = s.variants.map((v) => arrayItems(v, schemas, depth + 1));
+  return items.every((i) => i !== undefined) ? { kind: 'union', variants: items } : undefined;
+}
+
+function isRecord(schema: Schema, schemas: Schemas): boolean {
+  const s = resolved(schema, schemas);
+  return s?.kind === 'object' || s?.kind === 'intersection';
 }
 
 /** Of one of these kinds, or nullable of them (`string | null` cursors are common). */
-function hasKind(
-  schema: Schema,
-  kinds: ReadonlyArray<Schema['kind']>,
-  schemas: ReadonlyMap<string, NamedSchema>,
-): boolean {
-  const s = resolve(schema, schemas);
+function hasKind(schema: Schema, kinds: ReadonlyArray<Schema['kind']>, schemas: Schemas): boolean {
+  const s = resolved(schema, schemas);
   if (s === undefined) return false;
   if (kinds.includes(s.kind)) return true;
   return (
@@ -151,12 +244,10 @@ function hasKind(
   );
 }
 
-function resolve(
-  schema: Schema,
-  schemas: ReadonlyMap<string, NamedSchema>,
-  depth = 0,
-): Schema | undefined {
-  if (schema.kind !== 'ref') return schema;
-  const target = schemas.get(schema.target);
-  return target && depth < 20 ? resolve(target.schema, schemas, depth + 1) : undefined;
+function only<T>(list: readonly T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
+
+function last(path: readonly string[]): string {
+  return path[path.length - 1] ?? '';
 }

@@ -2,38 +2,49 @@
 /**
  * List operations that return one page at a time. The generator infers how a
  * spec paginates (a cursor field, `has_more` with the last item's id, a `next`
- * link, or offset/limit/total) and describes it with a `Pagination`; awaiting
- * the call gives the first page, `for await` walks every item of every page.
+ * URL or path in the body, a `Link: <…>; rel="next"` header, or offset/limit/total)
+ * and describes it with a `Pagination`; awaiting the call gives the first page,
+ * `for await` walks every item of every page.
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
+import { ApiConnectionError } from './errors.js';
+import { nextLinkTarget } from './link-header.js';
 import { own } from './own.js';
+
+/**
+ * Where a value sits in a page: one field name, or the names from the page down
+ * (`['response_metadata', 'next_cursor']`); `[]` is the page itself (a bare array).
+ */
+export type FieldPath = string | readonly string[];
 
 export type Pagination =
   /** The page names the next cursor (`next_cursor`), sent back as `param`; `hasMore` may say when to stop. */
   | {
       readonly kind: 'cursor';
-      readonly items: string;
-      readonly cursor: string;
+      readonly items: FieldPath;
+      readonly cursor: FieldPath;
       readonly param: string;
-      readonly hasMore?: string;
+      readonly hasMore?: FieldPath;
     }
   /** `has_more` says there is more; the last item's `id` goes back as `param` (`starting_after`). */
   | {
       readonly kind: 'after';
-      readonly items: string;
-      readonly hasMore: string;
+      readonly items: FieldPath;
+      readonly hasMore: FieldPath;
       readonly id: string;
       readonly param: string;
     }
-  /** The page holds the URL of the next one (`next`). */
-  | { readonly kind: 'link'; readonly items: string; readonly next: string }
+  /** The page holds the URL of the next one (`next`), or its path on the server (`next_page_uri`). */
+  | { readonly kind: 'link'; readonly items: FieldPath; readonly next: FieldPath }
+  /** The response's `Link` header names the next page (`rel="next"`). */
+  | { readonly kind: 'linkHeader'; readonly items: FieldPath }
   /** `offset` advances by the items received, until `total` or a short page. */
   | {
       readonly kind: 'offset';
-      readonly items: string;
+      readonly items: FieldPath;
       readonly offsetParam: string;
       readonly limitParam?: string;
-      readonly total?: string;
+      readonly total?: FieldPath;
     };
 
 /** Where the next page is: new query values, or a whole URL. */
@@ -59,21 +70,21 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
 
   /** Every item of every page, fetching pages as the loop needs them. */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
-    let page: Page = await this;
+    let { data: page, response } = await this.withResponse();
     let query = this.#query;
     for (;;) {
       const items = itemsOf<Item>(page, this.#pagination);
       yield* items;
-      const next = nextPage(page, items, query, this.#pagination);
+      const next = nextPage(page, items, query, this.#pagination, response);
       if (next === undefined) return;
       if ('query' in next) query = next.query;
-      page = (await this.#fetchPage(next)).data;
+      ({ data: page, response } = await this.#fetchPage(next));
     }
   }
 }
 
 function itemsOf<Item>(page: unknown, pagination: Pagination): readonly Item[] {
-  const items = field(page, pagination.items);
+  const items = at(page, pagination.items);
   return Array.isArray(items) ? (items as Item[]) : [];
 }
 
@@ -82,38 +93,71 @@ export function nextPage(
   items: readonly unknown[],
   query: Readonly<Record<string, unknown>>,
   p: Pagination,
+  /** The page's response, for its headers (`Link`) and its URL (relative links resolve against it). */
+  response?: Pick<Response, 'headers' | 'url'>,
 ): NextPage | undefined {
   switch (p.kind) {
     case 'cursor': {
-      const cursor = field(page, p.cursor);
+      const cursor = at(page, p.cursor);
       if (
         cursor === undefined ||
         cursor === null ||
         cursor === '' ||
-        (p.hasMore !== undefined && field(page, p.hasMore) === false)
+        (p.hasMore !== undefined && at(page, p.hasMore) === false)
       )
         return undefined;
       return { query: { ...query, [p.param]: cursor } };
     }
     case 'after': {
       const last = items[items.length - 1];
-      if (field(page, p.hasMore) !== true || last === undefined) return undefined;
+      if (at(page, p.hasMore) !== true || last === undefined) return undefined;
       return { query: { ...query, [p.param]: field(last, p.id) } };
     }
     case 'link': {
-      const next = field(page, p.next);
-      return typeof next === 'string' && next !== '' ? { url: next } : undefined;
+      const next = at(page, p.next);
+      return typeof next === 'string' && next !== '' ? { url: checkedLink(next) } : undefined;
+    }
+    case 'linkHeader': {
+      const target = nextLinkTarget(response?.headers.get('link') ?? null);
+      if (target === undefined || target === '') return undefined;
+      // RFC 8288: a relative target is relative to the URL the page came from.
+      return { url: checkedLink(target, response?.url || undefined) };
     }
     case 'offset': {
       if (items.length === 0) return undefined;
       const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
-      const total = p.total === undefined ? undefined : field(page, p.total);
+      const total = p.total === undefined ? undefined : at(page, p.total);
       if (typeof total === 'number' && offset >= total) return undefined;
       const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
       if (typeof limit === 'number' && items.length < limit) return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
     }
   }
+}
+
+/**
+ * A next-page link the client may follow: http(s), absolute or relative (the client
+ * resolves a relative one against its base URL). Credentials never follow it to
+ * another origin: the client sends them to its own origin only.
+ */
+function checkedLink(link: string, base?: string): string {
+  let url: URL;
+  try {
+    url = new URL(link, base ?? 'http://relative.invalid');
+  } catch {
+    throw new ApiConnectionError('The next-page link does not parse as a URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ApiConnectionError(`The next-page link is a ${url.protocol} URL`);
+  return base === undefined ? link : url.href;
+}
+
+/** The value at `path` in `value`, reading one own field per name. */
+function at(value: unknown, path: FieldPath): unknown {
+  if (typeof path === 'string') return field(value, path);
+  let current = value;
+  for (const name of path) current = field(current, name);
+  return current;
 }
 
 // The field names come from the spec: only the page's own fields count (`constructor` is not a cursor).

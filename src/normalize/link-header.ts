@@ -1,0 +1,53 @@
+/**
+ * Where a spec declares the `Link` response header (RFC 8288), as GitHub does on
+ * its list operations (`headers: { Link: { $ref: '#/components/headers/link' } }`).
+ */
+import { deref, isRaw, type NormalizeContext, type Raw } from './context.js';
+
+/** Whether the response with this status (as normalized: `200`, `2XX`) declares a `Link` header. */
+export function declaresLinkHeader(
+  ctx: NormalizeContext,
+  responses: unknown,
+  status: string | undefined,
+): boolean {
+  if (status === undefined || !isRaw(responses)) return false;
+  const entry = Object.entries(responses).find(([key]) => key.toUpperCase() === status);
+  return entry !== undefined && hasLinkHeader(deref(ctx, entry[1]));
+}
+
+const declaredInDocument = new WeakMap<Raw, boolean>();
+
+/** Whether any response or component of the document declares a `Link` header. */
+export function documentDeclaresLinkHeader(ctx: NormalizeContext): boolean {
+  let declared = declaredInDocument.get(ctx.document);
+  if (declared === undefined) {
+    declared = linkHeaderAnywhere(ctx);
+    declaredInDocument.set(ctx.document, declared);
+  }
+  return declared;
+}
+
+function linkHeaderAnywhere(ctx: NormalizeContext): boolean {
+  const components = isRaw(ctx.document.components) ? ctx.document.components : {};
+  if (isRaw(components.headers) && Object.keys(components.headers).some(isLink)) return true;
+  const paths = isRaw(ctx.document.paths) ? ctx.document.paths : {};
+  return Object.values(paths).some(
+    (item) =>
+      isRaw(item) &&
+      Object.values(item).some(
+        (operation) =>
+          isRaw(operation) &&
+          isRaw(operation.responses) &&
+          Object.values(operation.responses).some((r) => hasLinkHeader(deref(ctx, r))),
+      ),
+  );
+}
+
+function hasLinkHeader(response: Raw): boolean {
+  return isRaw(response.headers) && Object.keys(response.headers).some(isLink);
+}
+
+// Header names are case-insensitive: `Link`, `link`.
+function isLink(name: string): boolean {
+  return name.toLowerCase() === 'link';
+}

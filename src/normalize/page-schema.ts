@@ -1,0 +1,103 @@
+/**
+ * A page's schema as pagination sees it: `$ref`s followed, `allOf` parts merged
+ * (Spotify's `allOf: [PagingObject, {properties: {items}}]`), `nullable` unwrapped,
+ * and its fields listed with their paths, nested objects included
+ * (`response_metadata.next_cursor`, `meta.next_page_url`).
+ */
+import type { NamedSchema } from '../ir/api.js';
+import { children } from '../ir/children.js';
+import type { Property, Schema } from '../ir/schema.js';
+
+export type Schemas = ReadonlyMap<string, NamedSchema>;
+
+export interface PageField {
+  /** The names from the page down: `['meta', 'next_page_url']`. */
+  readonly path: readonly string[];
+  /** Resolved: never a `ref`. */
+  readonly schema: Schema;
+}
+
+/** The schema a `ref` (or a chain of them) names, and the non-null side of a nullable one. */
+export function resolved(schema: Schema, schemas: Schemas): Schema | undefined {
+  const seen = new Set<string>();
+  let current = schema;
+  for (;;) {
+    if (current.kind === 'ref') {
+      const target = schemas.get(current.target);
+      if (target === undefined || seen.has(current.target)) return undefined;
+      seen.add(current.target);
+      current = target.schema;
+      continue;
+    }
+    const nonNull = current.kind === 'union' ? nonNullVariant(current.variants) : undefined;
+    if (nonNull === undefined) return current;
+    current = nonNull;
+  }
+}
+
+/** The properties of an object schema; of an `allOf`, every part's (the first of a name wins). */
+export function propertiesOf(
+  schema: Schema,
+  schemas: Schemas,
+  seen: ReadonlySet<Schema> = new Set(),
+): readonly Property[] {
+  const s = resolved(schema, schemas);
+  if (s === undefined || seen.has(s)) return [];
+  if (s.kind === 'object') return s.properties;
+  if (s.kind !== 'intersection') return [];
+  const inside = new Set([...seen, s]);
+  const merged = new Map<string, Property>();
+  for (const part of children(s))
+    for (const p of propertiesOf(part, schemas, inside))
+      if (!merged.has(p.name)) merged.set(p.name, p);
+  return [...merged.values()];
+}
+
+/** Whether a schema has fields at all: an object, or an `allOf` of them. */
+export function isObjectLike(schema: Schema, schemas: Schemas): boolean {
+  const s = resolved(schema, schemas);
+  return (
+    s?.kind === 'object' || (s?.kind === 'intersection' && propertiesOf(s, schemas).length > 0)
+  );
+}
+
+/** The fields of a page, its own first, then those of its object fields, down to `depth` levels. */
+export function pageFields(schema: Schema, schemas: Schemas, depth = 2): PageField[] {
+  const fields: PageField[] = [];
+  let level: Array<{ readonly path: readonly string[]; readonly schema: Schema }> = [
+    { path: [], schema },
+  ];
+  for (let d = 0; d < depth && level.length > 0; d++) {
+    const next: typeof level = [];
+    for (const parent of level) {
+      for (const p of propertiesOf(parent.schema, schemas)) {
+        const s = resolved(p.schema, schemas);
+        if (s === undefined) continue;
+        const field = { path: [...parent.path, p.name], schema: s };
+        fields.push(field);
+        if (isObjectLike(s, schemas)) next.push(field);
+      }
+    }
+    level = next;
+  }
+  return fields;
+}
+
+/** The schema at `path` below `schema`, if the spec describes one. */
+export function schemaAt(
+  schema: Schema,
+  path: readonly string[],
+  schemas: Schemas,
+): Schema | undefined {
+  let current: Schema | undefined = resolved(schema, schemas);
+  for (const name of path) {
+    const property = current && propertiesOf(current, schemas).find((p) => p.name === name);
+    current = property && resolved(property.schema, schemas);
+  }
+  return current;
+}
+
+function nonNullVariant(variants: readonly Schema[]): Schema | undefined {
+  const others = variants.filter((v) => v.kind !== 'null');
+  return others.length === 1 && others.length < variants.length ? others[0] : undefined;
+}

@@ -1,0 +1,188 @@
+/**
+ * The config's `pagination` option: per operation (its operationId or its
+ * function name), `false` to switch inferred pagination off, or the descriptor
+ * to use instead of the inferred one:
+ * `"pagination": { "users_list": { "kind": "cursor", "items": "members",
+ * "cursor": ["response_metadata", "next_cursor"], "param": "cursor" } }`.
+ */
+import type { PaginationInfo } from '../ir/api.js';
+import { CodegenError, type Diagnostic } from '../diagnostics.js';
+import { schemaAt, type Schemas } from './page-schema.js';
+import type { Schema } from '../ir/schema.js';
+
+/** A field name, or the names from the page down; `[]` is the page itself. */
+export type FieldPathOption = string | readonly string[];
+
+export type PaginationDescriptor =
+  | {
+      readonly kind: 'cursor';
+      readonly items: FieldPathOption;
+      readonly cursor: FieldPathOption;
+      readonly param: string;
+      readonly hasMore?: FieldPathOption;
+    }
+  | {
+      readonly kind: 'after';
+      readonly items: FieldPathOption;
+      readonly hasMore: FieldPathOption;
+      readonly id: string;
+      readonly param: string;
+    }
+  | { readonly kind: 'link'; readonly items: FieldPathOption; readonly next: FieldPathOption }
+  | { readonly kind: 'linkHeader'; readonly items: FieldPathOption }
+  | {
+      readonly kind: 'offset';
+      readonly items: FieldPathOption;
+      readonly offsetParam: string;
+      readonly limitParam?: string;
+      readonly total?: FieldPathOption;
+    };
+
+/** Operation (operationId or function name) → `false` (no pagination) or the descriptor to use. */
+export type PaginationOverrides = Readonly<Record<string, false | PaginationDescriptor>>;
+
+type FieldRule = 'path' | 'path?' | 'name' | 'name?';
+
+// What each kind takes: a field path or a query parameter name; `?` when optional.
+const KINDS: Readonly<Record<PaginationDescriptor['kind'], Readonly<Record<string, FieldRule>>>> = {
+  cursor: { items: 'path', cursor: 'path', param: 'name', hasMore: 'path?' },
+  after: { items: 'path', hasMore: 'path', id: 'name', param: 'name' },
+  link: { items: 'path', next: 'path' },
+  linkHeader: { items: 'path' },
+  offset: { items: 'path', offsetParam: 'name', limitParam: 'name?', total: 'path?' },
+};
+
+/** What is wrong with a `pagination` option value, or undefined when it is valid. */
+export function paginationOptionProblem(value: unknown): string | undefined {
+  if (!isPlainObject(value)) return '"pagination" must be an object keyed by operationId';
+  for (const [operation, descriptor] of Object.entries(value)) {
+    const at = `pagination.${operation}`;
+    if (descriptor === false) continue;
+    if (!isPlainObject(descriptor))
+      return `"${at}" must be false or a pagination descriptor ({ "kind": … })`;
+    const kind = descriptor.kind;
+    const rules =
+      typeof kind === 'string' && Object.hasOwn(KINDS, kind)
+        ? KINDS[kind as keyof typeof KINDS]
+        : undefined;
+    if (rules === undefined)
+      return `"${at}.kind" must be ${Object.keys(KINDS)
+        .map((k) => `"${k}"`)
+        .join(', ')}`;
+    for (const key of Object.keys(descriptor)) {
+      if (key !== 'kind' && !Object.hasOwn(rules, key))
+        return `"${at}" has "${key}", which a "${kind}" descriptor does not take (it takes ${Object.keys(rules).join(', ')})`;
+    }
+    for (const [key, rule] of Object.entries(rules)) {
+      const given = Object.hasOwn(descriptor, key) ? descriptor[key] : undefined;
+      if (given === undefined) {
+        if (!rule.endsWith('?')) return `"${at}.${key}" is required for a "${kind}" descriptor`;
+        continue;
+      }
+      const problem = rule.startsWith('path') ? pathProblem(given, key) : nameProblem(given);
+      if (problem !== undefined) return `"${at}.${key}" ${problem}`;
+    }
+  }
+  return undefined;
+}
+
+function pathProblem(value: unknown, key: string): string | undefined {
+  if (typeof value === 'string' && value !== '') return undefined;
+  // Only the items may be the page itself (`[]`: the response is the array).
+  const emptyAllowed = key === 'items';
+  if (
+    Array.isArray(value) &&
+    (emptyAllowed || value.length > 0) &&
+    value.every((v) => typeof v === 'string' && v !== '')
+  )
+    return undefined;
+  return 'must be a field name or a list of field names from the page down';
+}
+
+function nameProblem(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? undefined : 'must be a non-empty string';
+}
+
+/** The overrides of one run: looked up per operation, and which names matched nothing. */
+export class PaginationOverrideTable {
+  readonly #byName: ReadonlyMap<string, false | PaginationDescriptor>;
+  readonly #used = new Set<string>();
+
+  constructor(overrides: PaginationOverrides | undefined) {
+    const problem = overrides === undefined ? undefined : paginationOptionProblem(overrides);
+    if (problem !== undefined) throw new CodegenError([{ message: `Invalid option: ${problem}` }]);
+    this.#byName = new Map(Object.entries(overrides ?? {}));
+  }
+
+  /** The override for an operation, by its operationId first, then its function name. */
+  lookup(
+    operationId: string | undefined,
+    functionName: string,
+  ): false | PaginationDescriptor | undefined {
+    for (const name of [operationId, functionName]) {
+      if (name !== undefined && this.#byName.has(name)) {
+        this.#used.add(name);
+        return this.#byName.get(name);
+      }
+    }
+    return undefined;
+  }
+
+  /** One error per name that is no operation's operationId or function name. */
+  unmatched(): Diagnostic[] {
+    return [...this.#byName.keys()]
+      .filter((name) => !this.#used.has(name))
+      .map((name) => ({
+        message: `Invalid option "pagination": ${JSON.stringify(name)} is neither an operationId nor a function name of an operation`,
+      }));
+  }
+}
+
+/** The IR of a descriptor from the config; the item type is read from the response where the spec gives it. */
+export function paginationFromOption(
+  descriptor: PaginationDescriptor,
+  success: Schema | undefined,
+  schemas: Schemas,
+): PaginationInfo {
+  const path = (p: FieldPathOption): readonly string[] => (typeof p === 'string' ? [p] : p);
+  const items = path(descriptor.items);
+  const list = success && schemaAt(success, items, schemas);
+  const itemSchema: Schema = list?.kind === 'array' ? list.items : { kind: 'unknown' };
+  switch (descriptor.kind) {
+    case 'cursor':
+      return {
+        kind: 'cursor',
+        items,
+        cursor: path(descriptor.cursor),
+        param: descriptor.param,
+        ...(descriptor.hasMore !== undefined && { hasMore: path(descriptor.hasMore) }),
+        itemSchema,
+      };
+    case 'after':
+      return {
+        kind: 'after',
+        items,
+        hasMore: path(descriptor.hasMore),
+        id: descriptor.id,
+        param: descriptor.param,
+        itemSchema,
+      };
+    case 'link':
+      return { kind: 'link', items, next: path(descriptor.next), itemSchema };
+    case 'linkHeader':
+      return { kind: 'linkHeader', items, itemSchema };
+    case 'offset':
+      return {
+        kind: 'offset',
+        items,
+        offsetParam: descriptor.offsetParam,
+        ...(descriptor.limitParam !== undefined && { limitParam: descriptor.limitParam }),
+        ...(descriptor.total !== undefined && { total: path(descriptor.total) }),
+        itemSchema,
+      };
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

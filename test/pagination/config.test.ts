@@ -1,0 +1,97 @@
+/** The config's `pagination` option: switching an operation's pagination off, replacing it, and its errors. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CodegenError, generate } from '../../src/index.js';
+import { runCli } from '../helpers/cli.js';
+import { GITHUB } from './slices.js';
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-pagination-config-'));
+  writeFileSync(join(work, 'github.json'), JSON.stringify(GITHUB));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+function runWithConfig(pagination: unknown) {
+  writeFileSync(
+    join(work, 'codegen.config.json'),
+    JSON.stringify({ input: 'github.json', output: 'sdk', pagination }),
+  );
+  return runCli([], work);
+}
+
+/** The statement that hands `functionName`'s request to the client. */
+function callOf(functionName: string): string {
+  const source = readFileSync(join(work, 'sdk/operations.ts'), 'utf8');
+  const start = source.indexOf(`export function ${functionName}(`);
+  return source.slice(start, source.indexOf('\n}\n', start));
+}
+
+describe('the pagination option', () => {
+  it('false switches an operation off (by operationId); a descriptor replaces the inferred one (by function name)', () => {
+    const result = runWithConfig({
+      'repos/list-for-org': false,
+      searchRepos: { kind: 'offset', items: ['items'], offsetParam: 'page', total: 'total_count' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(callOf('reposListForOrg')).toContain('client.request<');
+    expect(callOf('reposListForOrg')).not.toContain('paginate');
+    expect(callOf('searchRepos')).toContain(
+      "{ kind: 'offset', items: 'items', offsetParam: 'page', total: 'total_count' }",
+    );
+    // What it does not name keeps its inferred pagination.
+    expect(callOf('orgsListMembers')).toContain("{ kind: 'linkHeader', items: [] }");
+  });
+
+  it('a name that is no operation is an error naming it', () => {
+    const result = runWithConfig({ 'repos/list-for-orgs': false });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'Invalid option "pagination": "repos/list-for-orgs" is neither an operationId nor a function name of an operation',
+    );
+  });
+
+  it.each([
+    [
+      { reposListForOrg: true },
+      '"pagination.reposListForOrg" must be false or a pagination descriptor',
+    ],
+    [
+      { reposListForOrg: { kind: 'pages', items: [] } },
+      '"pagination.reposListForOrg.kind" must be',
+    ],
+    [
+      { reposListForOrg: { kind: 'cursor', items: [], param: 'cursor' } },
+      '"pagination.reposListForOrg.cursor" is required for a "cursor" descriptor',
+    ],
+    [
+      { reposListForOrg: { kind: 'link', items: [], next: [] } },
+      '"pagination.reposListForOrg.next" must be a field name or a list of field names',
+    ],
+    [
+      { reposListForOrg: { kind: 'linkHeader', items: [], next: 'next' } },
+      '"pagination.reposListForOrg" has "next", which a "linkHeader" descriptor does not take',
+    ],
+    [[], '"pagination" must be an object keyed by operationId'],
+  ])('an invalid value is a config error at /pagination: %j', (pagination, message) => {
+    const result = runWithConfig(pagination);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('at /pagination: Invalid config');
+    expect(result.stderr).toContain(message);
+  });
+
+  it('generate() checks the value too', async () => {
+    const error = await generate({
+      input: join(work, 'github.json'),
+      output: join(work, 'sdk'),
+      pagination: { reposListForOrg: { kind: 'cursor' } } as never,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).message).toContain(
+      '"pagination.reposListForOrg.items" is required for a "cursor" descriptor',
+    );
+  });
+});

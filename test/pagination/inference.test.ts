@@ -1,0 +1,218 @@
+/** Which pagination normalize infers for each page shape, read through refs, allOf and nesting. */
+import { describe, expect, it } from 'vitest';
+import type { OpenAPI3 } from 'openapi-typescript';
+import { normalizeDocument } from '../../src/normalize/document.js';
+
+const USER = { type: 'object', properties: { id: { type: 'string' } } };
+const LINK = { Link: { schema: { type: 'string' } } };
+
+/** The pagination of the one GET /things whose 200 has `schema` (and `headers`), without its item schema. */
+function inferred(
+  schema: unknown,
+  options: { params?: string[]; headers?: object; extra?: object; schemas?: object } = {},
+): unknown {
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/things': {
+        get: {
+          operationId: 'listThings',
+          parameters: (options.params ?? []).map((name) => ({
+            name,
+            in: 'query',
+            schema: { type: 'string' },
+          })),
+          responses: {
+            '200': {
+              description: 'ok',
+              ...(options.headers && { headers: options.headers }),
+              content: { 'application/json': { schema } },
+            },
+          },
+        },
+      },
+      ...options.extra,
+    },
+    components: { schemas: { User: USER, ...options.schemas } },
+  };
+  const op = normalizeDocument(document as unknown as OpenAPI3).operations.find(
+    (o) => o.functionName === 'listThings',
+  );
+  if (op?.pagination === undefined) return undefined;
+  const { itemSchema, ...descriptor } = op.pagination;
+  return { ...descriptor, item: itemSchema };
+}
+
+const USERS = { type: 'array', items: { $ref: '#/components/schemas/User' } };
+const USER_REF = { kind: 'ref', target: 'User' };
+
+describe('the Link header', () => {
+  it('a bare array whose response declares Link', () => {
+    expect(inferred(USERS, { headers: LINK })).toEqual({
+      kind: 'linkHeader',
+      items: [],
+      item: USER_REF,
+    });
+    expect(inferred(USERS, { headers: { link: { $ref: '#/components/headers/x' } } })).toEqual(
+      expect.objectContaining({ kind: 'linkHeader' }),
+    );
+  });
+
+  it('page and per_page page by Link when another response of the spec declares it', () => {
+    const elsewhere = {
+      '/other': { get: { responses: { '200': { description: 'ok', headers: LINK } } } },
+    };
+    expect(inferred(USERS, { params: ['page', 'per_page'], extra: elsewhere })).toEqual(
+      expect.objectContaining({ kind: 'linkHeader', items: [] }),
+    );
+    expect(inferred(USERS, { params: ['page', 'per_page'] })).toBeUndefined();
+    expect(inferred(USERS, { params: ['per_page'], extra: elsewhere })).toBeUndefined();
+  });
+
+  it('a union of arrays pages a union of their items; an object without an array does not page', () => {
+    const both = { anyOf: [USERS, { type: 'array', items: { type: 'string' } }] };
+    expect(inferred(both, { headers: LINK })).toEqual({
+      kind: 'linkHeader',
+      items: [],
+      item: { kind: 'union', variants: [USER_REF, { kind: 'string' }] },
+    });
+    expect(inferred({ $ref: '#/components/schemas/User' }, { headers: LINK })).toBeUndefined();
+  });
+
+  it('an object page with Link and a paging parameter: its items array', () => {
+    const page = {
+      type: 'object',
+      properties: { total_count: { type: 'integer' }, workflow_runs: USERS },
+    };
+    expect(inferred(page, { headers: LINK, params: ['per_page'] })).toEqual({
+      kind: 'linkHeader',
+      items: ['workflow_runs'],
+      item: USER_REF,
+    });
+    // One resource that happens to hold an array (GitHub declares Link on some of those too).
+    expect(inferred(page, { headers: LINK, params: ['fields'] })).toBeUndefined();
+  });
+});
+
+describe('fields below the page', () => {
+  it('a cursor nested one object down (Slack)', () => {
+    const page = {
+      type: 'object',
+      properties: {
+        ok: { type: 'boolean' },
+        members: USERS,
+        response_metadata: {
+          type: 'object',
+          properties: { next_cursor: { type: 'string' } },
+        },
+      },
+    };
+    expect(inferred(page, { params: ['limit', 'cursor'] })).toEqual({
+      kind: 'cursor',
+      items: ['members'],
+      cursor: ['response_metadata', 'next_cursor'],
+      param: 'cursor',
+      item: USER_REF,
+    });
+  });
+
+  it('a next page path or URL (Twilio), top-level before nested', () => {
+    const uri = { type: ['string', 'null'], format: 'uri' };
+    expect(inferred({ type: 'object', properties: { calls: USERS, next_page_uri: uri } })).toEqual({
+      kind: 'link',
+      items: ['calls'],
+      next: ['next_page_uri'],
+      item: USER_REF,
+    });
+    expect(
+      inferred({
+        type: 'object',
+        properties: {
+          attempts: USERS,
+          meta: { type: 'object', properties: { next_page_url: uri, page: { type: 'integer' } } },
+        },
+      }),
+    ).toEqual({
+      kind: 'link',
+      items: ['attempts'],
+      next: ['meta', 'next_page_url'],
+      item: USER_REF,
+    });
+  });
+
+  it('an array of records is the items beside arrays of scalars', () => {
+    const page = {
+      type: 'object',
+      properties: {
+        messages: USERS,
+        channel_actions_ts: { type: 'array', items: { type: 'integer' } },
+        next_cursor: { type: 'string' },
+      },
+    };
+    expect(inferred(page, { params: ['cursor'] })).toEqual(
+      expect.objectContaining({ kind: 'cursor', items: ['messages'] }),
+    );
+  });
+});
+
+describe('allOf paging objects (Spotify)', () => {
+  const schemas = {
+    PagingObject: {
+      type: 'object',
+      properties: {
+        href: { type: 'string' },
+        next: { type: ['string', 'null'] },
+        offset: { type: 'integer' },
+        limit: { type: 'integer' },
+        total: { type: 'integer' },
+      },
+    },
+    PagingUsers: {
+      allOf: [
+        { $ref: '#/components/schemas/PagingObject' },
+        { type: 'object', properties: { items: USERS } },
+      ],
+    },
+  };
+  const paging = { $ref: '#/components/schemas/PagingUsers' };
+
+  it('the parts merge into one page: items from one, next from the other', () => {
+    expect(inferred(paging, { params: ['limit', 'offset'], schemas })).toEqual({
+      kind: 'link',
+      items: ['items'],
+      next: ['next'],
+      item: USER_REF,
+    });
+  });
+
+  it('the one page inside a response; none when there are several (search)', () => {
+    const featured = {
+      type: 'object',
+      properties: { message: { type: 'string' }, playlists: paging },
+    };
+    expect(inferred(featured, { schemas })).toEqual({
+      kind: 'link',
+      items: ['playlists', 'items'],
+      next: ['playlists', 'next'],
+      item: USER_REF,
+    });
+    const search = { type: 'object', properties: { tracks: paging, artists: paging } };
+    expect(inferred(search, { schemas })).toBeUndefined();
+  });
+
+  it('a cycle of allOf parts ends in the located error, not in a stack overflow', () => {
+    const cyclic = {
+      A: {
+        allOf: [
+          { $ref: '#/components/schemas/B' },
+          { type: 'object', properties: { data: USERS } },
+        ],
+      },
+      B: { allOf: [{ $ref: '#/components/schemas/A' }] },
+    };
+    expect(() => inferred({ $ref: '#/components/schemas/A' }, { schemas: cyclic })).toThrow(
+      /refers to itself/,
+    );
+  });
+});
