@@ -25,7 +25,7 @@ afterEach(async () => {
 
 interface ScopesSdk {
   PostcodesClient: new (options: { baseUrl: string }) => {
-    udprn: { udprn: (udprn: string) => Promise<unknown> };
+    udprn: { get: (udprn: string) => Promise<unknown> };
   };
   createSub: (client: unknown, params: Record<string, unknown>) => Promise<unknown>;
 }
@@ -40,7 +40,8 @@ it('a method whose parameter is named like its function still calls the function
   const { PostcodesClient } = await sdk();
   server = await startServer((_r, res) => json(res, 200, { ok: true }));
   const client = new PostcodesClient({ baseUrl: server.url });
-  expect(await client.udprn.udprn('123')).toEqual({ ok: true });
+  // `client.udprn.get(udprn)` calls the function `udprn`, which its argument must not shadow.
+  expect(await client.udprn.get('123')).toEqual({ ok: true });
   expect(server.received[0]?.url).toBe('/udprn/123');
 });
 

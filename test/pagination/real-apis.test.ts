@@ -163,7 +163,7 @@ describe('GitHub: the Link header', () => {
 
 describe('Slack: a cursor nested in response_metadata', () => {
   interface Slack {
-    SlackWebClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
+    SlackClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
     conversationsList: (c: unknown, p?: { limit?: number }) => Page<unknown>;
     usersList: (c: unknown, p?: { limit?: number }) => Page<unknown>;
   }
@@ -183,7 +183,7 @@ describe('Slack: a cursor nested in response_metadata', () => {
   it('sends next_cursor back as cursor, and stops on an empty string', async () => {
     const slack = await load<Slack>('slack');
     const server = await serve(slackPages('channels', [['C1', 'C2'], ['C3'], ['C4']]));
-    const client = new slack.SlackWebClient({ baseUrl: server.url, apiKey: 'xoxb-1' });
+    const client = new slack.SlackClient({ baseUrl: server.url, apiKey: 'xoxb-1' });
     const first = slack.conversationsList(client, { limit: 2 });
     expect(await first).toMatchObject({ channels: [{ id: 'C1' }, { id: 'C2' }] });
     expect(await collect(first)).toEqual(['C1', 'C2', 'C3', 'C4'].map((id) => ({ id })));
@@ -198,7 +198,7 @@ describe('Slack: a cursor nested in response_metadata', () => {
   it('an operation whose spec hides its paging pages as the config says', async () => {
     const slack = await load<Slack>('slack');
     const server = await serve(slackPages('members', [['U1'], ['U2']]));
-    const client = new slack.SlackWebClient({ baseUrl: server.url, apiKey: 'xoxb-1' });
+    const client = new slack.SlackClient({ baseUrl: server.url, apiKey: 'xoxb-1' });
     expect(await collect(slack.usersList(client))).toEqual([{ id: 'U1' }, { id: 'U2' }]);
     expect(urls(server)).toEqual(['/users.list', '/users.list?cursor=dXNlcjo1']);
   });
@@ -260,7 +260,7 @@ describe('Twilio: the next page as a path or a URL in the body', () => {
 
 describe('Spotify: paging objects composed with allOf', () => {
   interface Spotify {
-    SpotifyWebClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
+    SpotifyClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
     getAListOfCurrentUsersPlaylists: (c: unknown, p?: { limit?: number }) => Page<unknown>;
     getFeaturedPlaylists: (c: unknown, p?: { limit?: number }) => Page<unknown>;
   }
@@ -284,7 +284,7 @@ describe('Spotify: paging objects composed with allOf', () => {
   it('follows next until null', async () => {
     const spotify = await load<Spotify>('spotify');
     const server = await serve((r, res) => json(res, 200, paging(server, '/me/playlists', r)));
-    const client = new spotify.SpotifyWebClient({ baseUrl: server.url, apiKey: 'BQD' });
+    const client = new spotify.SpotifyClient({ baseUrl: server.url, apiKey: 'BQD' });
     expect(await collect(spotify.getAListOfCurrentUsersPlaylists(client, { limit: 2 }))).toEqual([
       { id: 'p1' },
       { id: 'p2' },
@@ -300,7 +300,7 @@ describe('Spotify: paging objects composed with allOf', () => {
     const server = await serve((r, res) =>
       json(res, 200, { message: 'Monday morning', playlists: paging(server, path, r) }),
     );
-    const client = new spotify.SpotifyWebClient({ baseUrl: server.url, apiKey: 'BQD' });
+    const client = new spotify.SpotifyClient({ baseUrl: server.url, apiKey: 'BQD' });
     expect(await collect(spotify.getFeaturedPlaylists(client, { limit: 2 }))).toEqual([
       { id: 'p1' },
       { id: 'p2' },
