@@ -66,3 +66,9 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   for await (const item of iterable) out.push(item);
   return out;
 }
+
+/** A request target as its path and decoded query pairs, in order: what a server reads, whatever the escaping. */
+export function target(url: string): { path: string; query: [string, string][] } {
+  const parsed = new URL(url, 'http://placeholder');
+  return { path: parsed.pathname, query: [...parsed.searchParams] };
+}
