@@ -87,6 +87,7 @@ async function main() {
     `corpus: ${passed}/${results.length} specs generate and type-check ` +
       `(${count('generate-error')} generate errors, ${count('type-error')} type errors; ${seconds.toFixed(0)} s)\n`,
   );
+  process.stdout.write(`${perGroup(results)}\n`);
   const report = {
     summary: {
       passed,
@@ -217,6 +218,19 @@ function runAll(tasks, compilerOptions) {
 
     for (let i = 0; i < Math.min(jobs, tasks.length); i++) dispatch(startWorker());
   });
+}
+
+/** Passed/total per group: the named specs, then each sample file. */
+function perGroup(results) {
+  const groups = new Map();
+  for (const r of results) {
+    const key = r.sample ?? 'named specs';
+    const group = groups.get(key) ?? { passed: 0, total: 0 };
+    group.total++;
+    if (r.status === 'pass') group.passed++;
+    groups.set(key, group);
+  }
+  return [...groups].map(([key, g]) => `  ${key}: ${g.passed}/${g.total}`).join('\n');
 }
 
 function line(result) {
