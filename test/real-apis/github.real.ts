@@ -3,8 +3,6 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { collect, loadSdk, type LoadedSdk } from './sdk.js';
 
-const GET_REPO = { method: 'GET', path: '/repos/{owner}/{repo}' };
-const LIST_ORG_REPOS = { method: 'GET', path: '/orgs/{org}/repos' };
 // GitHub's spec declares no security scheme: the token goes in the client's `headers` option.
 const TOKEN = 'ghp_16C7e42F292c6912E7710c838347Ae178B4a';
 
@@ -25,9 +23,7 @@ describe('repos/get', () => {
   it('encodes the path parameters and sends Accept and the authorization header', async () => {
     const repo = { id: 1296269, name: 'hello world#1', full_name: 'octo-org/hello world#1' };
     server = await startServer((_r, res) => json(res, 200, repo));
-    expect(await github.fn(GET_REPO)(client(server.url), 'octo-org', 'hello world#1')).toEqual(
-      repo,
-    );
+    expect(await github.call('getRepo', client(server.url))).toEqual(repo);
     const request = server.received[0];
     expect(request?.method).toBe('GET');
     expect(request?.url).toBe('/repos/octo-org/hello%20world%231');
@@ -44,9 +40,7 @@ describe('repos/get', () => {
     server = await startServer((_r, res) =>
       json(res, 404, body, { 'x-github-request-id': 'CAFE:1' }),
     );
-    const error = await Promise.resolve(
-      github.fn(GET_REPO)(client(server.url), 'octo-org', 'gone'),
-    ).then(
+    const error = await Promise.resolve(github.call('getGoneRepo', client(server.url))).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -76,13 +70,13 @@ describe('pagination: Link header with rel="next"', () => {
 
   it('awaiting gives the first page only', async () => {
     server = await start();
-    expect(await github.fn(LIST_ORG_REPOS)(client(server.url), 'octo-org')).toEqual(pages['1']);
+    expect(await github.call('listOrgRepos', client(server.url))).toEqual(pages['1']);
     expect(server.received).toHaveLength(1);
   });
 
   it('for await walks every repository of every page, following rel="next" until there is none', async () => {
     server = await start();
-    const all = await collect(github.fn(LIST_ORG_REPOS)(client(server.url), 'octo-org'));
+    const all = await collect(github.call('walkOrgRepos', client(server.url)));
     expect(all).toEqual(repos(1, 2, 3, 4, 5));
     expect(server.received.map((r) => r.url)).toEqual([
       '/orgs/octo-org/repos',

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
-import { operationLabel, type RealApisContext } from './apis.js';
+import { REAL_APIS, operationLabel, type RealApisContext } from './apis.js';
 import type { OperationKey } from './slice.js';
 
 /** What a test needs of a generated SDK; its real types are checked by the batched type-check. */
@@ -19,10 +19,8 @@ export interface LoadedSdk {
     options: Record<string, unknown>,
     credential?: { readonly scheme: string; readonly value: string },
   ): unknown;
-  /** The standalone function of an operation: `(client, ...pathParams, params?, options?)`. */
-  fn(
-    operation: OperationKey,
-  ): (...args: unknown[]) => PromiseLike<unknown> & AsyncIterable<unknown>;
+  /** One of the API's calls (see apis.ts) on `client`: the arguments the setup type-checked. */
+  call(name: string, client: unknown): PromiseLike<unknown> & AsyncIterable<unknown>;
   /** The SDK's own runtime exports (error classes…). */
   readonly exports: Readonly<Record<string, unknown>>;
 }
@@ -40,7 +38,22 @@ export async function loadSdk(name: string): Promise<LoadedSdk> {
     unknown
   >;
   const Client = exports[sdk.clientName] as new (options: Record<string, unknown>) => unknown;
+  const calls = REAL_APIS.find((api) => api.name === name)?.calls ?? {};
+  /** The standalone function of an operation: `(client, ...pathParams, params?, options?)`. */
+  const fn = (operation: OperationKey) => {
+    const label = operationLabel(operation);
+    const functionName = sdk.functions[label];
+    const found = functionName === undefined ? undefined : exports[functionName];
+    if (typeof found !== 'function')
+      throw new Error(`the ${sdk.clientName} SDK has no function for ${label}`);
+    return found as (...args: unknown[]) => ReturnType<LoadedSdk['call']>;
+  };
   return {
+    call: (callName, client) => {
+      const call = Object.hasOwn(calls, callName) ? calls[callName] : undefined;
+      if (call === undefined) throw new Error(`the ${name} API has no call ${callName} in apis.ts`);
+      return fn(call.operation)(client, ...call.args);
+    },
     exports,
     client: (options, credential) => {
       if (credential === undefined) return new Client(options);
@@ -48,14 +61,6 @@ export async function loadSdk(name: string): Promise<LoadedSdk> {
       if (option === undefined)
         throw new Error(`the ${name} SDK has no scheme ${credential.scheme}`);
       return new Client({ ...options, [option]: credential.value });
-    },
-    fn: (operation) => {
-      const label = operationLabel(operation);
-      const name = sdk.functions[label];
-      const found = name === undefined ? undefined : exports[name];
-      if (typeof found !== 'function')
-        throw new Error(`the ${sdk.clientName} SDK has no function for ${label}`);
-      return found as ReturnType<LoadedSdk['fn']>;
     },
   };
 }

@@ -12,7 +12,14 @@ import ts from 'typescript';
 import type { TestProject } from 'vitest/node';
 import { generate, validate } from '../../src/index.js';
 import { SDK_COMPILER_OPTIONS } from '../helpers/typecheck.js';
-import { REAL_APIS, operationLabel, type GeneratedSdk, type RealApi } from './apis.js';
+import {
+  REAL_APIS,
+  USAGE_FILE,
+  operationLabel,
+  operationsOf,
+  type GeneratedSdk,
+  type RealApi,
+} from './apis.js';
 import { sliceSpec } from './slice.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -33,7 +40,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   for (const api of REAL_APIS) sdks[api.name] = await generateSlice(api, slices);
   const generated = performance.now();
 
-  const roots = Object.values(sdks).flatMap((sdk) => (sdk.ok ? [join(sdk.dir, 'index.ts')] : []));
+  const roots = Object.values(sdks).flatMap((sdk) =>
+    sdk.ok ? [join(sdk.dir, 'index.ts'), join(sdk.dir, USAGE_FILE)] : [],
+  );
   const diagnostics = roots.length === 0 ? [] : typecheckAll(roots);
   project.provide('realApis', {
     sdks,
@@ -58,7 +67,7 @@ async function generateSlice(api: RealApi, slices: string): Promise<GeneratedSdk
       unknown
     >;
     const input = join(slices, `${api.name}.json`);
-    await writeFile(input, JSON.stringify(sliceSpec(doc, api.operations), null, 2));
+    await writeFile(input, JSON.stringify(sliceSpec(doc, operationsOf(api)), null, 2));
     const dir = join(OUT, api.name);
     await generate({ input, output: dir });
     await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
@@ -68,10 +77,34 @@ async function generateSlice(api: RealApi, slices: string): Promise<GeneratedSdk
     for (const op of ir.operations) functions[operationLabel(op)] = op.functionName;
     const credentialOptions: Record<string, string> = {};
     for (const scheme of ir.securitySchemes) credentialOptions[scheme.key] = scheme.optionName;
+    await writeFile(join(dir, USAGE_FILE), usageSource(api, ir.client.className, functions));
     return { ok: true, dir, clientName: ir.client.className, functions, credentialOptions };
   } catch (error) {
     return { ok: false, error: String((error as Error)?.stack ?? error) };
   }
+}
+
+/** The calls of `api`'s tests as a user writes them: awaited, or walked with `for await`. */
+function usageSource(
+  api: RealApi,
+  clientName: string,
+  functions: Readonly<Record<string, string>>,
+): string {
+  const lines = Object.entries(api.calls).map(([name, call]) => {
+    const fn = functions[operationLabel(call.operation)] ?? `missing_${name}`;
+    const args = ['client', ...call.args.map((a) => JSON.stringify(a))].join(', ');
+    return call.iterated
+      ? `  for await (const item of sdk.${fn}(${args})) void item; // ${name}`
+      : `  await sdk.${fn}(${args}); // ${name}`;
+  });
+  return [
+    `import * as sdk from './index.js';`,
+    '',
+    `export async function calls(client: sdk.${clientName}): Promise<void> {`,
+    ...lines,
+    '}',
+    '',
+  ].join('\n');
 }
 
 function typecheckAll(roots: readonly string[]): string[] {

@@ -3,7 +3,6 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { collect, loadSdk, target, type LoadedSdk } from './sdk.js';
 
-const LIST = { method: 'GET', path: '/conversations.list' };
 const TOKEN = {
   scheme: 'slackAuth',
   value: 'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy',
@@ -41,7 +40,7 @@ describe('pagination: response_metadata.next_cursor', () => {
   it('awaiting gives the first page only', async () => {
     server = await start();
     expect(
-      await slack.fn(LIST)(slack.client({ baseUrl: server.url }, TOKEN), { limit: 2 }),
+      await slack.call('listConversations', slack.client({ baseUrl: server.url }, TOKEN)),
     ).toEqual(pages['']);
     expect(server.received).toHaveLength(1);
   });
@@ -49,7 +48,7 @@ describe('pagination: response_metadata.next_cursor', () => {
   it('for await walks every channel, sending the cursor back until it is empty', async () => {
     server = await start();
     const all = await collect(
-      slack.fn(LIST)(slack.client({ baseUrl: server.url }, TOKEN), { limit: 2 }),
+      slack.call('walkConversations', slack.client({ baseUrl: server.url }, TOKEN)),
     );
     expect(all).toEqual([{ id: 'C1' }, { id: 'C2' }, { id: 'C3' }]);
     expect(server.received.map((r) => target(r.url))).toEqual([

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { collect, loadSdk, target } from './sdk.js';
 
-const MY_PLAYLISTS = { method: 'GET', path: '/me/playlists' };
 const TOKEN = { scheme: 'oauth_2_0', value: 'BQDYN5s1r0l7cNqAgtWf' };
 
 let server: TestServer | undefined;
@@ -37,9 +36,9 @@ describe('pagination: allOf paging object with next', () => {
       ),
     );
     const client = spotify.client({ baseUrl: server.url }, TOKEN);
-    expect(await spotify.fn(MY_PLAYLISTS)(client, { limit: 2 })).toEqual(page(server.url, 0));
+    expect(await spotify.call('listMyPlaylists', client)).toEqual(page(server.url, 0));
     server.received.length = 0;
-    const all = await collect(spotify.fn(MY_PLAYLISTS)(client, { limit: 2 }));
+    const all = await collect(spotify.call('walkMyPlaylists', client));
     expect(all).toEqual([{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }]);
     expect(server.received.map((r) => target(r.url))).toEqual([
       { path: '/me/playlists', query: [['limit', '2']] },

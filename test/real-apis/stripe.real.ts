@@ -3,8 +3,6 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { collect, loadSdk, type LoadedSdk } from './sdk.js';
 
-const CREATE = { method: 'POST', path: '/v1/customers' };
-const LIST = { method: 'GET', path: '/v1/customers' };
 const KEY = { scheme: 'bearerAuth', value: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc' };
 
 let stripe: LoadedSdk;
@@ -20,14 +18,11 @@ afterEach(async () => {
 describe('form bodies (application/x-www-form-urlencoded, encoding style deepObject)', () => {
   it('sends nested objects and arrays in bracket notation, in order', async () => {
     server = await startServer((_r, res) => json(res, 200, { id: 'cus_1', object: 'customer' }));
-    const customer = await stripe.fn(CREATE)(stripe.client({ baseUrl: server.url }, KEY), {
-      body: {
-        name: 'Alice',
-        metadata: { order_id: '6735' },
-        shipping: { name: 'Bob', address: { city: 'Paris' } },
-        expand: ['a', 'b'],
-      },
-    });
+    // { body: { name: 'Alice', metadata: { order_id: '6735' }, shipping: { name: 'Bob', address: { city: 'Paris' } }, expand: ['a', 'b'] } }
+    const customer = await stripe.call(
+      'createCustomer',
+      stripe.client({ baseUrl: server.url }, KEY),
+    );
     expect(customer).toEqual({ id: 'cus_1', object: 'customer' });
     const request = server.received[0];
     expect(request?.method).toBe('POST');
@@ -56,9 +51,10 @@ describe('errors', () => {
       },
     };
     server = await startServer((_r, res) => json(res, 400, body, { 'request-id': 'req_1' }));
-    const call = stripe.fn(CREATE)(stripe.client({ baseUrl: server.url, maxRetries: 0 }, KEY), {
-      body: { name: 'Alice' },
-    });
+    const call = stripe.call(
+      'createCustomerNamed',
+      stripe.client({ baseUrl: server.url, maxRetries: 0 }, KEY),
+    );
     const error = await Promise.resolve(call).then(
       () => undefined,
       (e: unknown) => e,
@@ -84,9 +80,9 @@ describe('pagination: has_more and starting_after', () => {
   it('awaiting gives the first page; for await walks every customer', async () => {
     server = await startServer((r, res) => json(res, 200, pages[after(r.url)]));
     const client = stripe.client({ baseUrl: server.url }, KEY);
-    expect(await stripe.fn(LIST)(client, { limit: 2 })).toEqual(pages['']);
+    expect(await stripe.call('listCustomers', client)).toEqual(pages['']);
     server.received.length = 0;
-    const all = await collect(stripe.fn(LIST)(client, { limit: 2 }));
+    const all = await collect(stripe.call('walkCustomers', client));
     expect(all).toEqual([{ id: 'cus_1' }, { id: 'cus_2' }, { id: 'cus_3' }]);
     expect(server.received.map((r) => r.url)).toEqual([
       '/v1/customers?limit=2',

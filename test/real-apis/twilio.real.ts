@@ -6,8 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { collect, loadSdk, target } from './sdk.js';
 
-const LIST_MESSAGES = { method: 'GET', path: '/2010-04-01/Accounts/{AccountSid}/Messages.json' };
-const LIST_SERVICES = { method: 'GET', path: '/v1/Services' };
 const AUTH = { scheme: 'accountSid_authToken', value: 'AC0123456789abcdef:auth-token' };
 const BASIC = `Basic ${Buffer.from(AUTH.value).toString('base64')}`;
 
@@ -36,13 +34,9 @@ describe('pagination: next_page_uri (2010 API)', () => {
     const twilio = await loadSdk('twilio');
     server = await startServer((r, res) => json(res, 200, pages[token(r.url)]));
     const client = twilio.client({ baseUrl: server.url }, AUTH);
-    expect(await twilio.fn(LIST_MESSAGES)(client, 'AC0123456789abcdef', { pageSize: 2 })).toEqual(
-      pages[''],
-    );
+    expect(await twilio.call('listMessages', client)).toEqual(pages['']);
     server.received.length = 0;
-    const all = await collect(
-      twilio.fn(LIST_MESSAGES)(client, 'AC0123456789abcdef', { pageSize: 2 }),
-    );
+    const all = await collect(twilio.call('walkMessages', client));
     expect(all).toEqual([{ sid: 'SM1' }, { sid: 'SM2' }, { sid: 'SM3' }]);
     expect(server.received.map((r) => target(r.url))).toEqual([
       { path: base, query: [['PageSize', '2']] },
@@ -77,12 +71,12 @@ describe('pagination: meta.next_page_url (v1 APIs)', () => {
       json(res, 200, pages[token(r.url)]);
     });
     const client = messaging.client({ baseUrl: server.url }, AUTH);
-    const first = (await messaging.fn(LIST_SERVICES)(client, { pageSize: 2 })) as {
+    const first = (await messaging.call('listServices', client)) as {
       services: unknown;
     };
     expect(first.services).toEqual([{ sid: 'MG1' }, { sid: 'MG2' }]);
     server.received.length = 0;
-    const all = await collect(messaging.fn(LIST_SERVICES)(client, { pageSize: 2 }));
+    const all = await collect(messaging.call('walkServices', client));
     expect(all).toEqual([{ sid: 'MG1' }, { sid: 'MG2' }, { sid: 'MG3' }]);
     expect(server.received.map((r) => target(r.url))).toEqual([
       { path: '/v1/Services', query: [['PageSize', '2']] },
