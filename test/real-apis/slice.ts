@@ -72,13 +72,13 @@ function pathLevelKeys(item: JsonObject): JsonObject {
   return kept;
 }
 
-/** The security schemes named by the operations' requirements, or the document's when they have none. */
+/** The security schemes the operations' requirements name, and the document's (kept whole in the slice). */
 function securitySchemesUsed(doc: JsonObject, paths: JsonObject): Set<string> {
-  const requirements: Json[] = [];
+  const requirements: Json[] = [doc.security];
   for (const item of Object.values(paths)) {
     for (const [key, operation] of Object.entries(item as JsonObject)) {
       if (key === 'parameters' || key === 'servers' || !isObject(operation)) continue;
-      requirements.push(Object.hasOwn(operation, 'security') ? operation.security : doc.security);
+      if (Object.hasOwn(operation, 'security')) requirements.push(operation.security);
     }
   }
   const names = new Set<string>();
