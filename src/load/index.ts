@@ -6,6 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { CodegenError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { bundle, type Bundled, type BundleOptions } from './bundle.js';
 import { mergeDocuments } from './merge.js';
+import { applyOverlays, isOverlay } from './overlay.js';
 import type { ParsedSource } from './parse.js';
 import { readInputs } from './read-inputs.js';
 import { checkStructure, checkVersion } from './validate.js';
@@ -25,20 +26,26 @@ export async function loadSpec(
   options: LoadOptions = {},
 ): Promise<LoadedSpec> {
   if (files.length === 0) throw new CodegenError([{ message: 'No input files given' }]);
-  const inputs = await readInputs(files);
+  const all = await readInputs(files);
+  // Overlays among the inputs correct the spec; the rest are the spec.
+  const overlays = all.filter(isOverlay);
+  const inputs = all.filter((source) => !isOverlay(source));
+  if (inputs.length === 0)
+    throw new CodegenError([{ message: 'Only overlays were given: which spec do they apply to?' }]);
   let bundles: Bundled[];
   try {
     bundles = await Promise.all(inputs.map((source) => bundle(source, options)));
   } catch (error) {
     throw error instanceof CodegenError ? withFrames([...error.diagnostics], inputs) : error;
   }
-  const all = bundles.flatMap((b) => b.files);
+  const read = [...bundles.flatMap((b) => b.files), ...overlays];
   return {
     ...loadSources(
       bundles.map((b) => b.source),
-      all,
+      read,
+      overlays,
     ),
-    files: [...new Set(all.map((f) => f.file))],
+    files: [...new Set(read.map((f) => f.file))],
   };
 }
 
@@ -46,6 +53,7 @@ export async function loadSpec(
 export function loadSources(
   sources: readonly ParsedSource[],
   files: readonly ParsedSource[] = sources,
+  overlays: readonly ParsedSource[] = [],
 ): Omit<LoadedSpec, 'files'> {
   const problems: Diagnostic[] = [];
   // Each input must be OpenAPI on its own before merging says anything useful;
@@ -53,7 +61,9 @@ export function loadSources(
   for (const source of sources) problems.push(...checkVersion(source.value, source.locate));
   if (problems.length > 0) throw withFrames(problems, files);
   const merged = mergeDocuments(sources);
-  problems.push(...merged.problems, ...checkStructure(merged.document, merged.locate));
+  problems.push(...merged.problems, ...applyOverlays(merged.document, overlays));
+  if (problems.length > 0) throw withFrames(problems, files);
+  problems.push(...checkStructure(merged.document, merged.locate));
   if (problems.length > 0) throw withFrames(problems, files);
   return { document: merged.document as unknown as OpenAPI3, locate: merged.locate };
 }

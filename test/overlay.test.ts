@@ -1,0 +1,58 @@
+/** Overlay documents (OpenAPI Overlay 1.0) among the inputs rename and reshape an SDK without editing the spec. */
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CodegenError, generate } from '../src/index.js';
+
+const SPEC = 'test/fixtures/overlay/openapi.yaml';
+const OVERLAY = 'test/fixtures/overlay/names.overlay.yaml';
+const scratch = mkdtempSync(join(tmpdir(), 'overlay-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function client(inputs: string[]): Promise<string> {
+  const { files } = await generate({ input: inputs, output: join(scratch, 'out'), dryRun: true });
+  return files.find((f) => f.path === 'client.ts')!.content;
+}
+
+describe('overlays', () => {
+  it('without the overlay: the spec’s own names', async () => {
+    const text = await client([SPEC]);
+    expect(text).toContain('export class WidgetsClient');
+    expect(text).toMatch(/readonly widgets: WidgetsResource/);
+    expect(text).toMatch(/\n {2}fetchRecord\(/);
+    expect(text).toContain('debugDump');
+  });
+
+  it('with it: x-codegen-name and x-codegen-resource applied, the title updated, an operation removed', async () => {
+    const text = await client([SPEC, OVERLAY]);
+    expect(text).toContain('export class AcmeWidgetsClient');
+    expect(text).toMatch(/readonly catalog: CatalogResource/);
+    expect(text).toMatch(/readonly widgets: CatalogWidgetsResource/);
+    expect(text).toMatch(/\n {2}retrieve\(/);
+    expect(text).not.toContain('debugDump');
+  });
+
+  it('a target that matches nothing is an error at its line', async () => {
+    const bad = join(scratch, 'bad.overlay.yaml');
+    writeFileSync(
+      bad,
+      'overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.paths["/nope"]\n    update: { x: 1 }\n',
+    );
+    const error = await client([SPEC, bad]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    const [problem] = (error as CodegenError).diagnostics;
+    expect(problem?.message).toContain('matches nothing');
+    expect(problem?.location).toMatchObject({ file: bad, line: 4 });
+  });
+
+  it('an update cannot reach Object.prototype', async () => {
+    const hostile = join(scratch, 'proto.overlay.yaml');
+    writeFileSync(
+      hostile,
+      'overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.info\n    update: { __proto__: { polluted: yes }, constructor: { prototype: { polluted: yes } } }\n',
+    );
+    await client([SPEC, hostile]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
