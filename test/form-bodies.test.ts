@@ -2,24 +2,13 @@
  * Form bodies on the wire, through a generated SDK: each property as its
  * `encoding` says, nested objects in bracket notation, nothing overwritten.
  */
-import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { generate } from '../src/index.js';
-import { json, startServer, type TestServer } from './helpers/server.js';
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
 
-const OUT = 'test/.tmp/forms';
-let server: TestServer | undefined;
-beforeAll(async () => {
-  await generate({ input: 'test/fixtures/forms/openapi.yaml', output: OUT });
-  writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
-});
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fixture = useFixtureSdk('test/fixtures/forms/openapi.yaml', 'forms');
 
 interface FormsSdk {
   FormsClient: new (options: { baseUrl: string }) => unknown;
@@ -35,14 +24,14 @@ function pairs(body: string): string[] {
 
 async function send(body: unknown): Promise<{ raw: string; type: string | undefined }> {
   const { FormsClient, createCustomer } = await sdk();
-  server = await startServer((_r, res) => json(res, 200, { id: 'cus_1' }));
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, { id: 'cus_1' })));
   await createCustomer(new FormsClient({ baseUrl: server.url }), { body });
   const received = server.received[0];
   return { raw: received?.body ?? '', type: received?.headers['content-type'] };
 }
 
 it('compiles', () => {
-  expect(typecheck([join(OUT, 'index.ts')])).toEqual([]);
+  expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
 });
 
 it('deepObject properties go in bracket notation, nested, and never overwrite a top-level field', async () => {

@@ -4,24 +4,13 @@
  * like the params object's own `body` and `contentType`, still compile and
  * still go out under the names the spec gave them.
  */
-import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { generate } from '../src/index.js';
-import { startServer, json, type TestServer } from './helpers/server.js';
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
 
-const OUT = 'test/.tmp/scopes';
-let server: TestServer | undefined;
-beforeAll(async () => {
-  await generate({ input: 'test/fixtures/scopes/openapi.yaml', output: OUT });
-  writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
-});
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fixture = useFixtureSdk('test/fixtures/scopes/openapi.yaml', 'scopes');
 
 interface ScopesSdk {
   PostcodesClient: new (options: { baseUrl: string }) => {
@@ -33,12 +22,12 @@ const SDK_PATH = './.tmp/scopes/index.js';
 const sdk = (): Promise<ScopesSdk> => import(SDK_PATH) as Promise<ScopesSdk>;
 
 it('compiles', () => {
-  expect(typecheck([join(OUT, 'index.ts')])).toEqual([]);
+  expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
 });
 
 it('a method whose parameter is named like its function still calls the function', async () => {
   const { PostcodesClient } = await sdk();
-  server = await startServer((_r, res) => json(res, 200, { ok: true }));
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, { ok: true })));
   const client = new PostcodesClient({ baseUrl: server.url });
   // `client.udprn.get(udprn)` calls the function `udprn`, which its argument must not shadow.
   expect(await client.udprn.get('123')).toEqual({ ok: true });
@@ -47,7 +36,7 @@ it('a method whose parameter is named like its function still calls the function
 
 it('parameters named content-type, contentType and body keep their wire names beside the body and its contentType', async () => {
   const { PostcodesClient, createSub } = await sdk();
-  server = await startServer((_r, res) => res.writeHead(204).end());
+  const server = fixture.serve(await startServer((_r, res) => res.writeHead(204).end()));
   await createSub(new PostcodesClient({ baseUrl: server.url }), {
     contentType: 'text/plain',
     body: 'hello',
