@@ -45,9 +45,10 @@ function bodyCall(alternative: BodyAlternative, value: string): string {
   if (encoder === 'rawBody') return `rawBody(${value}, ${stringLiteral(type)})`;
   // `*/*` accepts anything: JSON goes as JSON.
   const sent = kind === 'json' && type.includes('*') ? 'application/json' : type;
-  const args = [value];
-  const encodings = alternative.encoding && valueLiteral(alternative.encoding);
-  if (sent !== DEFAULT_TYPES[kind]) args.push(encodings ?? '{}', stringLiteral(sent));
-  else if (encodings) args.push(encodings);
+  const given = sent === DEFAULT_TYPES[kind] ? [] : [stringLiteral(sent)];
+  if (kind === 'json') return `jsonBody(${[value, ...given].join(', ')})`;
+  // formBody and multipartBody: (value, encodings?, contentType?)
+  const encodings = alternative.encoding ? [valueLiteral(alternative.encoding)] : [];
+  const args = given.length > 0 ? [value, encodings[0] ?? '{}', ...given] : [value, ...encodings];
   return `${encoder}(${args.join(', ')})`;
 }

@@ -1,0 +1,57 @@
+/** The body function each media kind calls, with only the arguments that differ from its defaults. */
+import { describe, expect, it } from 'vitest';
+import { bodyExpression } from '../../src/emit/request-body.js';
+import type { BodyAlternative, MediaKind, RequestBody } from '../../src/ir/api.js';
+
+const alternative = (
+  type: string,
+  kind: MediaKind,
+  encoding?: BodyAlternative['encoding'],
+): BodyAlternative => ({
+  mediaType: { type, kind },
+  schema: { kind: 'unknown' },
+  ...(encoding && { encoding }),
+});
+const body = (...alternatives: BodyAlternative[]): RequestBody => ({
+  preferred: alternatives[0]!,
+  required: true,
+  alternatives,
+});
+
+describe('bodyExpression', () => {
+  it.each<[string, RequestBody, string]>([
+    ['JSON', body(alternative('application/json', 'json')), 'jsonBody(params.body)'],
+    [
+      'a JSON type of its own',
+      body(alternative('application/merge-patch+json', 'json')),
+      "jsonBody(params.body, 'application/merge-patch+json')",
+    ],
+    ['`*/*` goes as JSON', body(alternative('*/*', 'json')), 'jsonBody(params.body)'],
+    [
+      'a form with encodings',
+      body(
+        alternative('application/x-www-form-urlencoded', 'form', { a: { style: 'deepObject' } }),
+      ),
+      "formBody(params.body, { a: { style: 'deepObject' } })",
+    ],
+    [
+      'a form with a charset and no encodings',
+      body(alternative('application/x-www-form-urlencoded; charset=utf-8', 'form')),
+      "formBody(params.body, {}, 'application/x-www-form-urlencoded; charset=utf-8')",
+    ],
+    [
+      'multipart',
+      body(alternative('multipart/form-data', 'multipart')),
+      'multipartBody(params.body)',
+    ],
+    ['bytes', body(alternative('image/png', 'binary')), "rawBody(params.body, 'image/png')"],
+    [
+      'several: the caller’s contentType picks',
+      body(alternative('application/json', 'json'), alternative('text/plain', 'text')),
+      "params.contentType === 'text/plain' ? rawBody(params.body, 'text/plain') : jsonBody(params.body)",
+    ],
+  ])('%s', (_name, requestBody, expected) => {
+    // Quotes are the formatter's to choose.
+    expect(bodyExpression(requestBody, 'params.').replace(/"/g, "'")).toBe(expected);
+  });
+});
