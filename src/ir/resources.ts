@@ -75,15 +75,11 @@ function freeze(node: MutableNode, className: string, names: NameRegistry): Reso
  * name, so which keeps the short name never depends on the spec's order.
  */
 function unclashed(methods: MutableNode['methods']): string[] {
-  const tiers = [
-    (m: MutableNode['methods'][number]) => m.wanted,
-    (m: MutableNode['methods'][number]) => m.fallback,
-    (m: MutableNode['methods'][number]) => m.functionName,
-  ];
-  let names = methods.map(tiers[0]!);
-  for (const tier of tiers.slice(1)) {
-    const twice = new Set(names.filter((n, i) => names.indexOf(n) !== i));
-    names = names.map((n, i) => (twice.has(n) ? tier(methods[i]!) : n));
+  let names = methods.map((m) => m.wanted);
+  for (const tier of ['fallback', 'functionName'] as const) {
+    const counts = new Map<string, number>();
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    names = names.map((n, i) => (counts.get(n)! > 1 ? methods[i]![tier] : n));
   }
   return names;
 }

@@ -18,8 +18,26 @@ const NOT_A_RESOURCE = /^(?:v\d+(?:\.\d+)*|api|rest|\d{4}-\d{2}-\d{2})$/i;
 export interface PathShape {
   /** The path template: `/v1/customers/{customer}`. */
   readonly path: string;
-  /** Every path of the document, to tell collections and actions apart. */
-  readonly allPaths: readonly string[];
+  /** Paths some other path continues below, to tell collections and actions apart (`parentPaths`). */
+  readonly parents: ReadonlySet<string>;
+}
+
+/**
+ * Every path that another continues below, built once per document: parameters
+ * compare by place, not name (`/fees/{id}/refunds` has `/fees/{fee}/refunds/{id}`).
+ */
+export function parentPaths(allPaths: readonly string[]): ReadonlySet<string> {
+  const parents = new Set<string>();
+  for (const path of allPaths) {
+    const shaped = pathShape(path);
+    for (let i = shaped.indexOf('/', 1); i > 0; i = shaped.indexOf('/', i + 1))
+      parents.add(shaped.slice(0, i));
+  }
+  return parents;
+}
+
+function pathShape(path: string): string {
+  return path.replace(/\{[^}]*\}/g, '{}').replace(/\.(?:json|xml)$/i, '');
 }
 
 /**
@@ -27,11 +45,15 @@ export interface PathShape {
  * segment with nothing below it and a parent is an action on the parent:
  * `POST /v1/charges/{charge}/capture` → `['charges']`.
  */
-export function resourceFromPath({ path, allPaths }: PathShape): string[] {
-  const statics = segments(path).filter((s) => !isParameter(s));
-  const last = segments(path).at(-1);
+export function resourceFromPath({ path, parents }: PathShape): string[] {
+  const all = segments(path);
+  const statics = all.filter((s) => !isParameter(s));
+  const last = all.at(-1);
   const action =
-    last !== undefined && !isParameter(last) && statics.length >= 2 && !hasChildren(path, allPaths);
+    last !== undefined &&
+    !isParameter(last) &&
+    statics.length >= 2 &&
+    !parents.has(pathShape(path));
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
 }
 
@@ -177,9 +199,9 @@ function withoutSaidWords(
   return kept;
 }
 
-function crudVerb({ method, path, allPaths }: MethodNameInput): string {
+function crudVerb({ method, path, parents }: MethodNameInput): string {
   const last = segments(path).at(-1);
-  const collection = last !== undefined && !isParameter(last) && hasChildren(path, allPaths);
+  const collection = last !== undefined && !isParameter(last) && parents.has(pathShape(path));
   switch (method) {
     case 'GET':
       return collection ? 'list' : 'get';
@@ -211,14 +233,6 @@ function segments(path: string): string[] {
 
 function isParameter(segment: string): boolean {
   return segment.includes('{');
-}
-
-/** Whether some path continues below this one (`/customers` has `/customers/{customer}`). */
-function hasChildren(path: string, allPaths: readonly string[]): boolean {
-  // Parameters compare by place, not name: `/fees/{id}/refunds` has `/fees/{fee}/refunds/{id}`.
-  const shape = (p: string) => p.replace(/\{[^}]*\}/g, '{}').replace(/\.(?:json|xml)$/i, '');
-  const base = `${shape(path)}/`;
-  return allPaths.some((p) => shape(p).startsWith(base));
 }
 
 /** Singular and plural read alike: `albums`/`album`, `policies`/`policy`, `Calls`/`call`. */

@@ -5,7 +5,7 @@ import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, isRaw, type NormalizeContext, type Raw } from './context.js';
-import { methodName, resourceFromPath, resourceFromTag } from './method-names.js';
+import { methodName, parentPaths, resourceFromPath, resourceFromTag } from './method-names.js';
 import { operationPagination } from './pagination.js';
 import type { PaginationOverrideTable } from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
@@ -83,10 +83,7 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
-  const shape = {
-    path,
-    allPaths: Object.keys(isRaw(ctx.document.paths) ? ctx.document.paths : {}),
-  };
+  const shape = { path, parents: parentPathsOf(ctx.document) };
   const resource =
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
@@ -159,4 +156,16 @@ function nameFromRoute(method: string, path: string): string {
     .filter(Boolean)
     .map((segment) => (segment.startsWith('{') ? `by ${segment.slice(1, -1)}` : segment));
   return [method, ...parts].join(' ');
+}
+
+// Once per document, not once per operation: GitHub has over 900 paths.
+const parentsByDocument = new WeakMap<object, ReadonlySet<string>>();
+
+function parentPathsOf(document: Raw): ReadonlySet<string> {
+  let parents = parentsByDocument.get(document);
+  if (parents === undefined) {
+    parents = parentPaths(Object.keys(isRaw(document.paths) ? document.paths : {}));
+    parentsByDocument.set(document, parents);
+  }
+  return parents;
 }

@@ -2,7 +2,12 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import type { HttpMethod } from '../../src/ir/api.js';
-import { methodName, resourceFromPath, resourceFromTag } from '../../src/normalize/method-names.js';
+import {
+  methodName,
+  parentPaths,
+  resourceFromPath,
+  resourceFromTag,
+} from '../../src/normalize/method-names.js';
 import { shortTitle } from '../../src/normalize/client-info.js';
 import { normalizeDocument } from '../../src/normalize/document.js';
 
@@ -31,7 +36,7 @@ describe('resources from paths (specs without tags)', () => {
     ['/v1/balance', ['balance']],
     ['/2010-04-01/Accounts/{AccountSid}/Calls.json', ['accounts', 'calls']],
   ])('%s → %j', (path, resource) => {
-    expect(resourceFromPath({ path, allPaths: STRIPE_PATHS })).toEqual(resource);
+    expect(resourceFromPath({ path, parents: parentPaths(STRIPE_PATHS) })).toEqual(resource);
   });
 
   it('a tag drops version words', () => {
@@ -123,14 +128,14 @@ describe('method names', () => {
     ],
     ['chat.postMessage', 'POST', '/chat.postMessage', ['chat'], [], 'postMessage'],
   ])('%s (%s %s) → %s', (name, method, path, resource, pathParameters, expected) => {
-    const allPaths = [...STRIPE_PATHS, '/albums/{id}/tracks'];
-    expect(methodName({ name, method, path, allPaths, resource, pathParameters }).name).toBe(
+    const parents = parentPaths([...STRIPE_PATHS, '/albums/{id}/tracks']);
+    expect(methodName({ name, method, path, parents, resource, pathParameters }).name).toBe(
       expected,
     );
   });
 
   it('an argument that is not the resource keeps its words; the fallback keeps whose it is', () => {
-    const input = { method: 'GET' as const, allPaths: [] };
+    const input = { method: 'GET' as const, parents: new Set<string>() };
     expect(
       methodName({
         ...input,
