@@ -84,8 +84,10 @@ function update(document: unknown, path: Segments, patch: unknown): void {
   if (Array.isArray(target)) target.push(copy(patch));
   else if (isRecord(target) && isRecord(patch)) merge(target, patch);
   else if (path.length > 0) {
-    const parent = nodeAt(document, path.slice(0, -1)) as Record<string | number, unknown>;
-    parent[path[path.length - 1]!] = copy(patch);
+    const parent = nodeAt(document, path.slice(0, -1));
+    const key = path[path.length - 1]!;
+    if (Array.isArray(parent) && typeof key === 'number') parent[key] = copy(patch);
+    else if (isRecord(parent)) setOwn(parent, String(key), copy(patch));
   }
 }
 
