@@ -66,6 +66,12 @@ export const SDK_OPTIONS = [
     help: "also write paths.ts: openapi-typescript's paths/components types, for openapi-fetch",
   },
   {
+    key: 'validate',
+    flag: '--validate',
+    value: 'boolean',
+    help: 'also write schemas.ts (zod schemas of every type) and check each JSON response against them; the SDK then needs zod',
+  },
+  {
     key: 'allowExternalRefs',
     flag: '--allow-external-refs',
     value: 'boolean',

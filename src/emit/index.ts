@@ -8,6 +8,7 @@ import { operationsFile, operationsFilesByResource } from './operations-file.js'
 import { singleFile } from './single-file.js';
 import { runtimeFiles } from './runtime-files.js';
 import { typesFile } from './types-file.js';
+import { zodSchemasFile } from './zod-schemas.js';
 
 export type { FilePlan } from './file-plan.js';
 
@@ -15,13 +16,14 @@ export type { EmitOptions } from './options.js';
 
 export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<FilePlan[]> {
   const types = typesFile(api, options);
-  if (options.emit === 'types') return [types, indexFile(['./types.js'])];
+  const schemas = options.validate ? [zodSchemasFile(api)] : [];
+  if (options.emit === 'types') return [types, ...schemas, indexFile(['./types.js'])];
   const runtime = await runtimeFiles();
   // Functions need a client to call; with `emit: functions` the client class stays, its resource classes go.
   const client = clientFile(api, { resources: options.emit !== 'functions' });
   if (options.layout === 'single')
-    return [singleFile([types, operationsFile(api), client]), ...runtime];
+    return [singleFile([types, operationsFile(api), client]), ...schemas, ...runtime];
   const operations =
     options.layout === 'resources' ? operationsFilesByResource(api) : [operationsFile(api)];
-  return [types, ...operations, client, indexFile(), ...runtime];
+  return [types, ...schemas, ...operations, client, indexFile(), ...runtime];
 }

@@ -10,4 +10,6 @@ export interface EmitOptions {
    * operations and client in one index.ts (the runtime stays beside it).
    */
   readonly layout?: 'files' | 'resources' | 'single' | undefined;
+  /** Also `schemas.ts`: zod schemas of every type, which the client checks JSON responses against. */
+  readonly validate?: boolean | undefined;
 }

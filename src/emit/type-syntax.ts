@@ -86,10 +86,18 @@ export function indexSignatureType(
 ): string | undefined {
   if (additional === false) return undefined;
   if (additional === true) return 'unknown';
-  // Exactly what the spec allows: the extra keys' type, widened only by the declared properties' own types.
-  const variants = [additional, ...visibleProperties(properties, ctx).map((p) => p.schema)];
+  const variants = indexSignatureSchemas(properties, additional, ctx);
   const texts = [...new Set(variants.map((v) => wrap(typeText(v, ctx), v, ['intersection'])))];
   return texts.includes('unknown') ? 'unknown' : texts.join(' | ');
+}
+
+/** Exactly what the spec allows extra keys to hold, widened only by the declared properties' own types. */
+export function indexSignatureSchemas(
+  properties: readonly Property[],
+  additional: Schema,
+  ctx: TypeContext,
+): Schema[] {
+  return [additional, ...visibleProperties(properties, ctx).map((p) => p.schema)];
 }
 
 function arrayText(itemText: string, items: Schema): string {
