@@ -18,7 +18,10 @@ export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<File
   const types = typesFile(api, options);
   const schemas = options.validate ? [zodSchemasFile(api)] : [];
   if (options.emit === 'types') return [types, ...schemas, indexFile(['./types.js'])];
-  const runtime = await runtimeFiles();
+  // The body checks ship only with the schemas they check against.
+  const runtime = (await runtimeFiles()).filter(
+    (file) => options.validate || file.path !== 'runtime/validate.ts',
+  );
   // Functions need a client to call; with `emit: functions` the client class stays, its resource classes go.
   const client = clientFile(api, { resources: options.emit !== 'functions' });
   if (options.layout === 'single')
