@@ -1,12 +1,14 @@
 /**
- * `codegen.config.{json,yaml,yml,mjs}` in the working directory: one SDK or a
- * list of them. Paths are relative to the config file.
+ * `codegen.config.{json,yaml,yml,mjs,ts}` (or a "codegen" key in package.json) in
+ * the working directory or the nearest folder above it, up to the project's root:
+ * one SDK or a list of them. Paths are relative to the config file.
  */
 import { access, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CodegenError } from './diagnostics.js';
+import { isProjectFolder } from './load/project-root.js';
 import { optionProblem, SDK_OPTIONS, type SdkOptions } from './options.js';
 
 /** One SDK: where its spec is, where it goes, and the generate options for it (see `options.ts`). */
@@ -31,9 +33,28 @@ const NAMES = [
   'codegen.config.ts',
 ];
 
+/** Paths in the result are relative to `cwd`, so messages name files as the user sees them. */
 export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenConfig> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const config = await configIn(dir, cwd);
+    if (config !== undefined) return config;
+    // A config above the project (the folder with package.json or .git) belongs to something else.
+    if (isProjectFolder(dir) || dirname(dir) === dir) break;
+  }
+  throw new CodegenError([
+    {
+      message: `No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json in ${cwd} or a folder above it. Run \`codegen init\`, or \`codegen generate <spec> -o <dir>\`.`,
+    },
+  ]);
+}
+
+/** The config in `dir` itself, if there is one. */
+export async function configIn(
+  dir: string,
+  cwd: string = process.cwd(),
+): Promise<CodegenConfig | undefined> {
   for (const name of NAMES) {
-    const file = join(cwd, name);
+    const file = join(dir, name);
     if (
       !(await access(file).then(
         () => true,
@@ -42,10 +63,10 @@ export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenCo
     )
       continue;
     const raw = await readConfigFile(file);
-    return { file, sdks: validateConfig(raw, file).map((sdk) => relativeTo(dirname(file), sdk)) };
+    return { file, sdks: validateConfig(raw, file).map((sdk) => relativeTo(dir, cwd, sdk)) };
   }
   // Last, a "codegen" key in package.json, as many tools allow.
-  const pkgFile = join(cwd, 'package.json');
+  const pkgFile = join(dir, 'package.json');
   const pkg = await readFile(pkgFile, 'utf8').then(
     (t) => JSON.parse(t) as { codegen?: unknown },
     () => undefined,
@@ -53,13 +74,11 @@ export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenCo
   if (pkg?.codegen !== undefined)
     return {
       file: pkgFile,
-      sdks: validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) => relativeTo(cwd, sdk)),
+      sdks: validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) =>
+        relativeTo(dir, cwd, sdk),
+      ),
     };
-  throw new CodegenError([
-    {
-      message: `No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json in ${cwd}. Run \`codegen init\`, or \`codegen generate <spec> -o <dir>\`.`,
-    },
-  ]);
+  return undefined;
 }
 
 async function readConfigFile(file: string): Promise<unknown> {
@@ -122,9 +141,8 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   });
 }
 
-function relativeTo(dir: string, sdk: SdkConfig): SdkConfig {
+function relativeTo(dir: string, cwd: string, sdk: SdkConfig): SdkConfig {
   const inputs = typeof sdk.input === 'string' ? [sdk.input] : sdk.input;
-  // Relative to the working directory, so messages name files as the user sees them.
-  const fromCwd = (p: string) => relative(process.cwd(), resolve(dir, p)) || '.';
+  const fromCwd = (p: string) => relative(cwd, resolve(dir, p)) || '.';
   return { ...sdk, input: inputs.map(fromCwd), output: fromCwd(sdk.output) };
 }

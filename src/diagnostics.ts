@@ -22,12 +22,21 @@ export interface Diagnostic {
 export class CodegenError extends Error {
   readonly exitCode = 2;
   readonly diagnostics: readonly Diagnostic[];
+  /** Doubts found before the error, still worth seeing beside it. */
+  readonly warnings: readonly Diagnostic[];
 
-  constructor(diagnostics: readonly Diagnostic[]) {
+  constructor(diagnostics: readonly Diagnostic[], warnings: readonly Diagnostic[] = []) {
     super(diagnostics.map(formatDiagnostic).join('\n\n'));
     this.name = 'CodegenError';
     this.diagnostics = diagnostics;
+    this.warnings = warnings;
   }
+}
+
+/** `error` with `warnings` added to those it carries; anything but a CodegenError as it is. */
+export function withWarnings(error: unknown, warnings: readonly Diagnostic[]): unknown {
+  if (!(error instanceof CodegenError) || warnings.length === 0) return error;
+  return new CodegenError(error.diagnostics, [...warnings, ...error.warnings]);
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -2,12 +2,10 @@
  * `generate()`: the whole pipeline, load → normalize → emit → print → format →
  * write, each stage timed. Importable by build steps; never exits the process.
  */
-import { CodegenError, fromPointer, type Diagnostic } from './diagnostics.js';
+import { CodegenError, fromPointer, withWarnings, type Diagnostic } from './diagnostics.js';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { emitSdk, type EmitOptions } from './emit/index.js';
-import { pathsTypesFile } from './emit/paths-types.js';
 import { filterCodeSamples } from './ir/filter-samples.js';
-import { formatFiles } from './format/format.js';
 import type { Api } from './ir/api.js';
 import { loadSpec } from './load/index.js';
 import { normalizeDocument } from './normalize/document.js';
@@ -91,13 +89,31 @@ const untimed: Timer = async (_stage, run) => run();
 
 /** Load and normalize without generating: every error throws, every doubt is a warning. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  return analyze(options, untimed);
+  return keepingWarnings((found) => analyze(options, untimed, found));
 }
 
-async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateResult> {
+/** Runs a stage list that reports warnings into `found`; an error it throws carries them. */
+async function keepingWarnings<T>(run: (found: Diagnostic[]) => Promise<T>): Promise<T> {
+  const found: Diagnostic[] = [];
+  try {
+    return await run(found);
+  } catch (error) {
+    throw withWarnings(error, found);
+  }
+}
+
+/** Warnings go into `found` as they are found, so that an error after them can carry them. */
+async function analyze(
+  options: ValidateOptions,
+  time: Timer,
+  found: Diagnostic[],
+): Promise<ValidateResult> {
   const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
   const spec = await time('load', () =>
-    loadSpec(inputs, { allowExternalRefs: options.allowExternalRefs }),
+    loadSpec(inputs, {
+      allowExternalRefs: options.allowExternalRefs,
+      onWarning: (warning) => found.push(warning),
+    }),
   );
   const located = (d: Diagnostic): Diagnostic => ({
     ...d,
@@ -118,13 +134,20 @@ async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateR
         : error;
     }
   });
-  const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map(
-    located,
+  found.push(
+    ...collectWarnings(spec.document as unknown as Record<string, unknown>, api).map(located),
   );
-  return { api, warnings, inputFiles: spec.files, document: spec.document };
+  return { api, warnings: found, inputFiles: spec.files, document: spec.document };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  return keepingWarnings((found) => generateFiles(options, found));
+}
+
+async function generateFiles(
+  options: GenerateOptions,
+  found: Diagnostic[],
+): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const time: Timer = async (stage, run) => {
     const start = performance.now();
@@ -134,14 +157,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       timings[stage] = Math.round((performance.now() - start) * 10) / 10;
     }
   };
-  const { api: analyzed, warnings, inputFiles, document } = await analyze(options, time);
+  const { api: analyzed, warnings, inputFiles, document } = await analyze(options, time, found);
   const api = options.examples ? filterCodeSamples(analyzed, options.examples) : analyzed;
   const plans = await time('emit', () => emitSdk(api, options));
-  if (options.pathsTypes) plans.push(await time('paths', () => pathsTypesFile(document)));
+  // openapi-typescript and prettier load only when asked for: start-up is paid on every build.
+  if (options.pathsTypes) {
+    const { pathsTypesFile } = await import('./emit/paths-types.js');
+    plans.push(await time('paths', () => pathsTypesFile(document)));
+  }
   const printed = await time('print', () => plans.map(printFile));
   // Every file is formatted from the spec's text: nothing in the output folder vouches for a file's bytes.
   const formatted =
-    options.format === false ? printed : await time('format', () => formatFiles(printed));
+    options.format === false
+      ? printed
+      : await time('format', async () => (await import('./format/format.js')).formatFiles(printed));
   const fingerprints = summarizeApi(api);
   const files = withManifest(formatted, fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.

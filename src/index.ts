@@ -16,4 +16,4 @@ export {
   type SourceLocation,
 } from './diagnostics.js';
 export { loadConfig, type CodegenConfig, type ConfigFile, type SdkConfig } from './config.js';
-export { init, type InitOptions } from './init.js';
+export { init, type InitOptions, type InitResult } from './init.js';

@@ -1,56 +1,67 @@
 /**
  * `codegen init`: writes a config, and on request a GitHub Actions workflow
  * that checks (or regenerates and commits) the SDK when the spec changes.
+ * A workflow asked for beside an existing config is written for that config,
+ * which is kept: only `-i`/`-o` (or a plain `init`) ask for a new config.
  */
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configIn, type SdkConfig } from './config.js';
 import { CodegenError } from './diagnostics.js';
 
 export interface InitOptions {
   readonly cwd: string;
-  readonly input: string;
-  readonly output: string;
+  /** The spec (default `openapi.yaml`); giving it asks for a new config. */
+  readonly input?: string | undefined;
+  /** The SDK's folder (default `src/sdk`); giving it asks for a new config. */
+  readonly output?: string | undefined;
   /** `check` fails CI on drift; `commit` regenerates and commits. */
   readonly githubAction?: 'check' | 'commit' | undefined;
+  /** Overwrite the files this run writes. */
   readonly force?: boolean | undefined;
 }
 
+export interface InitResult {
+  /** Paths relative to `cwd`. */
+  readonly written: readonly string[];
+  /** The existing config the workflow was written for. */
+  readonly kept: readonly string[];
+}
+
+const CONFIG = 'codegen.config.json';
+const WORKFLOW = '.github/workflows/codegen.yml';
 const WORKFLOWS_DIR = fileURLToPath(new URL('../templates/workflows/', import.meta.url));
 
-/** Writes the files and returns their paths, relative to `cwd`. */
-export async function init(options: InitOptions): Promise<string[]> {
-  const files: Array<[string, string]> = [
-    [
-      'codegen.config.json',
-      `${JSON.stringify({ sdks: [{ input: options.input, output: options.output }] }, null, 2)}\n`,
-    ],
-  ];
-  if (options.githubAction) {
-    const template = await readFile(
-      join(WORKFLOWS_DIR, `codegen-${options.githubAction}.yml`),
-      'utf8',
-    );
-    const inputGlob = /\.[a-z]+$/i.test(options.input)
-      ? options.input
-      : `${options.input.replace(/\/$/, '')}/**`;
-    files.push([
-      '.github/workflows/codegen.yml',
-      template
-        .replaceAll('__INPUT_GLOB__', yamlQuoted(inputGlob))
-        .replaceAll('__OUTPUT__', shellQuoted(options.output)),
-    ]);
-  }
+export async function init(options: InitOptions): Promise<InitResult> {
+  const existing = await configIn(options.cwd, options.cwd);
+  const newConfig =
+    existing === undefined ||
+    options.githubAction === undefined ||
+    options.input !== undefined ||
+    options.output !== undefined;
+  const sdks: readonly SdkConfig[] = newConfig
+    ? [{ input: options.input ?? 'openapi.yaml', output: options.output ?? 'src/sdk' }]
+    : existing.sdks;
+  const files: Array<[string, string]> = [];
+  if (newConfig) files.push([CONFIG, `${JSON.stringify({ sdks }, null, 2)}\n`]);
+  if (options.githubAction) files.push([WORKFLOW, await workflow(options.githubAction, sdks)]);
+
   if (!options.force) {
-    const existing = (
-      await Promise.all(
-        files.map(async ([path]) => ((await exists(join(options.cwd, path))) ? path : undefined)),
-      )
-    ).filter(Boolean);
-    if (existing.length > 0)
+    const taken = await Promise.all(
+      files.map(async ([path]) =>
+        path === CONFIG
+          ? existing && basename(existing.file)
+          : (await exists(join(options.cwd, path)))
+            ? path
+            : undefined,
+      ),
+    );
+    const clashes = taken.filter((path) => path !== undefined);
+    if (clashes.length > 0)
       throw new CodegenError([
         {
-          message: `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`,
+          message: `${clashes.join(' and ')} already exist${clashes.length === 1 ? 's' : ''}; pass --force to overwrite`,
         },
       ]);
   }
@@ -58,7 +69,27 @@ export async function init(options: InitOptions): Promise<string[]> {
     await mkdir(dirname(join(options.cwd, path)), { recursive: true });
     await writeFile(join(options.cwd, path), content);
   }
-  return files.map(([path]) => path);
+  return {
+    written: files.map(([path]) => path),
+    kept: !newConfig && existing ? [basename(existing.file)] : [],
+  };
+}
+
+async function workflow(mode: 'check' | 'commit', sdks: readonly SdkConfig[]): Promise<string> {
+  const template = await readFile(join(WORKFLOWS_DIR, `codegen-${mode}.yml`), 'utf8');
+  const globs = sdks.flatMap((sdk) =>
+    (typeof sdk.input === 'string' ? [sdk.input] : sdk.input).map((input) =>
+      /\.[a-z]+$/i.test(input) ? input : `${input.replace(/\/$/, '')}/**`,
+    ),
+  );
+  return (
+    template
+      // The line naming the spec is repeated for each input.
+      .replace(/^.*__INPUT_GLOB__.*$/m, (line) =>
+        globs.map((glob) => line.replace('__INPUT_GLOB__', yamlQuoted(glob))).join('\n'),
+      )
+      .replace("'__OUTPUT__'", () => sdks.map((sdk) => `'${shellQuoted(sdk.output)}'`).join(' '))
+  );
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -68,7 +99,7 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-// The values land inside quotes the templates already have: escape for those.
+// The values land inside single quotes: escape for those.
 function yamlQuoted(text: string): string {
   return text.replace(/'/g, "''");
 }

@@ -15,7 +15,7 @@ interface Row {
   /** Commander's spelling; none: config only. */
   readonly flag?: string;
   readonly help: string;
-  readonly value: 'boolean' | 'string' | 'choice' | 'list' | 'env' | 'pagination';
+  readonly value: 'boolean' | 'string' | 'identifier' | 'choice' | 'list' | 'env' | 'pagination';
   readonly choices?: readonly string[];
 }
 
@@ -23,7 +23,7 @@ export const SDK_OPTIONS = [
   {
     key: 'clientName',
     flag: '--client-name <name>',
-    value: 'string',
+    value: 'identifier',
     help: 'the client class name (default: from the TypeScript code samples or info.title)',
   },
   {
@@ -95,7 +95,7 @@ type ValueOf<R extends OptionRow> = R extends { readonly choices: ReadonlyArray<
   ? C
   : R['value'] extends 'boolean'
     ? boolean
-    : R['value'] extends 'string'
+    : R['value'] extends 'string' | 'identifier'
       ? string
       : R['value'] extends 'list'
         ? readonly string[]
@@ -114,6 +114,10 @@ export function optionProblem(row: Row, value: unknown): string | undefined {
       return typeof value === 'boolean' ? undefined : `${name} must be true or false`;
     case 'string':
       return typeof value === 'string' ? undefined : `${name} must be a string`;
+    case 'identifier':
+      return typeof value === 'string' && IDENTIFIER.test(value)
+        ? undefined
+        : `${name} must be a TypeScript identifier such as MyClient (letters, digits, _ or $; not a digit first)`;
     case 'choice':
       return row.choices?.includes(value as string)
         ? undefined
@@ -128,6 +132,9 @@ export function optionProblem(row: Row, value: unknown): string | undefined {
       return paginationOptionProblem(value);
   }
 }
+
+// A client name that is no identifier (`my-client`) is refused, not silently made into another.
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -58,11 +58,8 @@ describe('generate and --check', () => {
     const result = runCli(['generate', SPEC, '-o', out, '--check', '--json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
-      operations: 1,
-      types: 5,
       upToDate: true,
-      changedFiles: [],
-      warnings: [],
+      sdks: [{ operations: 1, types: 5, upToDate: true, changedFiles: [], warnings: [] }],
     });
   });
 

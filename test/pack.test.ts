@@ -4,11 +4,13 @@
  * `codegen check`, and the SDK it writes compiled by the project's own `tsc`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
+// Installed by its published name; the bin it puts on the path is `codegen`.
+const PACKAGE = (JSON.parse(readFileSync('package.json', 'utf8')) as { name: string }).name;
 const work = mkdtempSync(join(tmpdir(), 'codegen-pack-'));
 let tarball = '';
 const env = { ...process.env, npm_config_update_notifier: 'false', CI: 'true' };
@@ -64,7 +66,7 @@ it.each(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)(
         type: 'module',
         scripts: { prebuild: 'codegen', build: 'tsc -p .' },
         codegen: { input: 'docs', output: 'src/sdk' },
-        devDependencies: { codegen: `file:../${tarball}`, typescript: typescriptVersion },
+        devDependencies: { [PACKAGE]: `file:../${tarball}`, typescript: typescriptVersion },
       }),
     );
     writeFileSync(

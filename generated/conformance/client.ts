@@ -121,6 +121,8 @@ export class ItemsResource {
 
   /**
    * One version of an item (string and integer path parameters)
+   *
+   * `GET /items/{itemId}/versions/{version}`
    * @param itemId - Path parameter `itemId`.
    * @param version - Path parameter `version`.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -133,6 +135,8 @@ export class ItemsResource {
 
   /**
    * Every query style
+   *
+   * `GET /items/search`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Matching items
@@ -143,6 +147,8 @@ export class ItemsResource {
 
   /**
    * Header and cookie parameters
+   *
+   * `GET /items/{itemId}/meta`
    * @param itemId - Path parameter `itemId`.
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -158,6 +164,8 @@ export class ItemsResource {
 
   /**
    * A required JSON body
+   *
+   * `POST /items`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Created
@@ -168,6 +176,8 @@ export class ItemsResource {
 
   /**
    * No content
+   *
+   * `DELETE /items/{itemId}`
    * @param itemId - Path parameter `itemId`.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Deleted
@@ -179,6 +189,8 @@ export class ItemsResource {
 
   /**
    * An optional JSON body
+   *
+   * `PATCH /items/{itemId}`
    * @param itemId - Path parameter `itemId`.
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -190,6 +202,8 @@ export class ItemsResource {
 
   /**
    * A text body and a text response
+   *
+   * `POST /notes`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns The note as stored
@@ -211,6 +225,8 @@ export class AccountResource {
 
   /**
    * A form-urlencoded body
+   *
+   * `POST /forms/signup`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Signed up
@@ -224,6 +240,8 @@ export class AccountResource {
 
   /**
    * Bearer authentication
+   *
+   * `GET /me`
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns The caller
    */
@@ -233,6 +251,8 @@ export class AccountResource {
 
   /**
    * An API key in the query
+   *
+   * `GET /reports/daily`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns The report
@@ -246,6 +266,8 @@ export class AccountResource {
 
   /**
    * No authentication
+   *
+   * `GET /health`
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Up
    */
@@ -255,6 +277,8 @@ export class AccountResource {
 
   /**
    * Offset pagination
+   *
+   * `GET /users`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns A page of users: the first page; `for await` over it to get every item of every page.
@@ -279,6 +303,8 @@ export class UploadsResource {
 
   /**
    * A multipart body with a file, a string and an array
+   *
+   * `POST /uploads`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Stored
@@ -289,6 +315,8 @@ export class UploadsResource {
 
   /**
    * A binary response
+   *
+   * `GET /blobs/{key}`
    * @param key - Path parameter `key`.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns The bytes
@@ -300,6 +328,8 @@ export class UploadsResource {
 
   /**
    * A raw binary body
+   *
+   * `PUT /blobs/{key}`
    * @param key - Path parameter `key`.
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -322,6 +352,8 @@ export class OrdersResource {
 
   /**
    * A body as JSON or as a form
+   *
+   * `POST /orders`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Created
@@ -332,6 +364,8 @@ export class OrdersResource {
 
   /**
    * Two 2xx statuses with different bodies
+   *
+   * `POST /jobs`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Finished at once
@@ -353,6 +387,8 @@ export class EventsResource {
 
   /**
    * Cursor pagination
+   *
+   * `GET /events`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns A page of events: the first page; `for await` over it to get every item of every page.
@@ -366,6 +402,8 @@ export class EventsResource {
 
   /**
    * Server-sent events
+   *
+   * `GET /events/stream`
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns A stream of events: a stream of server-sent events; `for await` over it.
    */

@@ -69,6 +69,8 @@ export type GetItemVersionError =
 
 /**
  * One version of an item (string and integer path parameters)
+ *
+ * `GET /items/{itemId}/versions/{version}`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param itemId - Path parameter `itemId`.
  * @param version - Path parameter `version`.
@@ -110,6 +112,8 @@ export type SearchItemsError =
 
 /**
  * Every query style
+ *
+ * `GET /items/search`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -164,6 +168,8 @@ export type GetItemMetaError =
 
 /**
  * Header and cookie parameters
+ *
+ * `GET /items/{itemId}/meta`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param itemId - Path parameter `itemId`.
  * @param params - Query, header and cookie parameters and the body.
@@ -210,6 +216,8 @@ export type CreateItemError =
 
 /**
  * A required JSON body
+ *
+ * `POST /items`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -249,6 +257,8 @@ export type DeleteItemError =
 
 /**
  * No content
+ *
+ * `DELETE /items/{itemId}`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param itemId - Path parameter `itemId`.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -288,6 +298,8 @@ export type UpdateItemError =
 
 /**
  * An optional JSON body
+ *
+ * `PATCH /items/{itemId}`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param itemId - Path parameter `itemId`.
  * @param params - Query, header and cookie parameters and the body.
@@ -329,6 +341,8 @@ export type SubmitSignupError =
 
 /**
  * A form-urlencoded body
+ *
+ * `POST /forms/signup`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -368,6 +382,8 @@ export type UploadFileError =
 
 /**
  * A multipart body with a file, a string and an array
+ *
+ * `POST /uploads`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -407,6 +423,8 @@ export type GetBlobError =
 
 /**
  * A binary response
+ *
+ * `GET /blobs/{key}`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param key - Path parameter `key`.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -446,6 +464,8 @@ export type PutBlobError =
 
 /**
  * A raw binary body
+ *
+ * `PUT /blobs/{key}`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param key - Path parameter `key`.
  * @param params - Query, header and cookie parameters and the body.
@@ -486,6 +506,8 @@ export type CreateNoteError =
 
 /**
  * A text body and a text response
+ *
+ * `POST /notes`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -525,6 +547,8 @@ export type CreateOrderError =
 
 /**
  * A body as JSON or as a form
+ *
+ * `POST /orders`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -567,6 +591,8 @@ export type RunJobError =
 
 /**
  * Two 2xx statuses with different bodies
+ *
+ * `POST /jobs`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -606,6 +632,8 @@ export type GetMeError =
 
 /**
  * Bearer authentication
+ *
+ * `GET /me`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
  * @returns The caller
@@ -634,6 +662,8 @@ export type GetDailyReportError =
 
 /**
  * An API key in the query
+ *
+ * `GET /reports/daily`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -673,6 +703,8 @@ export type GetHealthError =
 
 /**
  * No authentication
+ *
+ * `GET /health`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
  * @returns Up
@@ -704,6 +736,8 @@ export type ListEventsError =
 
 /**
  * Cursor pagination
+ *
+ * `GET /events`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -744,6 +778,8 @@ export type ListUsersError =
 
 /**
  * Offset pagination
+ *
+ * `GET /users`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -784,6 +820,8 @@ export type StreamEventsError =
 
 /**
  * Server-sent events
+ *
+ * `GET /events/stream`
  * @param client - The {@link ConformanceClient} that sends the request.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
  * @returns A stream of events: a stream of server-sent events; `for await` over it.

@@ -57,6 +57,8 @@ export class ItemsThingsResource {
   /**
    * Gets an item *\/ alert('x')
    *
+   * `` GET /items/{item-id}/`weird`/{class} ``
+   *
    * Line one
    * Line two with *\/ and
    *  separator
@@ -100,6 +102,8 @@ export class ItemsWeirdResource {
 
   /**
    * No operationId here
+   *
+   * `` DELETE /items/{item-id}/`weird`/{class} ``
    * @param itemId - The id *\/ of the item
    * @param class_ - Path parameter `class`.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
@@ -125,7 +129,7 @@ export class DefaultResource {
   }
 
   /**
-   * POST /default
+   * `POST /default`
    * @param params - Query, header and cookie parameters and the body.
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Created

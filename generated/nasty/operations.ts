@@ -42,6 +42,8 @@ export type GetItemByIdError =
 /**
  * Gets an item *\/ alert('x')
  *
+ * `` GET /items/{item-id}/`weird`/{class} ``
+ *
  * Line one
  * Line two with *\/ and
  *  separator
@@ -90,6 +92,8 @@ export type DeleteItemsByItemIdWeirdByClassError =
 
 /**
  * No operationId here
+ *
+ * `` DELETE /items/{item-id}/`weird`/{class} ``
  * @param client - The {@link NastyProcessExitClient} that sends the request.
  * @param itemId - The id *\/ of the item
  * @param class_ - Path parameter `class`.
@@ -128,7 +132,7 @@ export type DefaultError =
   | ApiConnectionError;
 
 /**
- * POST /default
+ * `POST /default`
  * @param client - The {@link NastyProcessExitClient} that sends the request.
  * @param params - Query, header and cookie parameters and the body.
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.

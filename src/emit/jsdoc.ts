@@ -1,7 +1,11 @@
-/** Builds ts-morph JSDoc structures from spec text, escaped once here. */
+/**
+ * Builds ts-morph JSDoc structures from spec text: HTML in descriptions made
+ * markdown, then escaped once here.
+ */
 import { StructureKind, type JSDocStructure, type JSDocTagStructure } from 'ts-morph';
 import type { SchemaDocs } from '../ir/schema.js';
 import { jsdocText } from './escape.js';
+import { htmlToMarkdown } from './html-to-markdown.js';
 
 export interface DocTag {
   readonly tag: string;
@@ -15,12 +19,12 @@ export function jsdoc(
 ): JSDocStructure[] {
   const text = paragraphs
     .filter((p): p is string => p !== undefined && p.trim() !== '')
-    .map((p) => jsdocText(p.trim()));
+    .map((p) => jsdocText(htmlToMarkdown(p.trim())));
   if (text.length === 0 && tags.length === 0) return [];
   const tagStructures: JSDocTagStructure[] = tags.map((t) => ({
     kind: StructureKind.JSDocTag,
     tagName: t.tag,
-    ...(t.text !== undefined && { text: jsdocText(t.text) }),
+    ...(t.text !== undefined && { text: jsdocText(tagText(t.tag, t.text)) }),
   }));
   // A leading newline makes ts-morph always print the multi-line form.
   const description = text.length > 0 ? `\n${text.join('\n\n')}` : undefined;
@@ -31,6 +35,21 @@ export function jsdoc(
       tags: tagStructures,
     },
   ];
+}
+
+// Code and values are shown as written; prose (a parameter's description) may be HTML.
+const VERBATIM_TAGS = new Set(['example', 'default', 'format']);
+
+function tagText(tag: string, text: string): string {
+  return VERBATIM_TAGS.has(tag) ? text : htmlToMarkdown(text);
+}
+
+/** `GET /datasources/{datasourceId}/ingest-status`, as a code span whatever backticks the path holds. */
+export function endpoint(method: string, path: string): string {
+  const longestRun = Math.max(0, ...(path.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = longestRun > 0 ? ' ' : '';
+  return `${fence}${pad}${method.toUpperCase()} ${path}${pad}${fence}`;
 }
 
 /** Paragraphs and tags that document a schema: title, description, format, default, examples… */
@@ -78,8 +97,13 @@ function sameWords(a: string, b: string): boolean {
 export function inlineJsdoc(docs: SchemaDocs, name?: string): string {
   const { paragraphs, tags } = schemaDocParts(docs, name);
   const lines = [
-    ...paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...jsdocText(p.trim()).split('\n')]),
-    ...tags.map((t) => jsdocText(`@${t.tag}${t.text === undefined ? '' : ` ${t.text}`}`)),
+    ...paragraphs.flatMap((p, i) => [
+      ...(i > 0 ? [''] : []),
+      ...jsdocText(htmlToMarkdown(p.trim())).split('\n'),
+    ]),
+    ...tags.map((t) =>
+      jsdocText(`@${t.tag}${t.text === undefined ? '' : ` ${tagText(t.tag, t.text)}`}`),
+    ),
   ];
   return lines.length === 0
     ? ''

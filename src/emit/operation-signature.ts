@@ -7,7 +7,7 @@ import type { Api, MediaKind, Operation, Response } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { errorMembers } from './error-classes.js';
-import { jsdoc, type DocTag } from './jsdoc.js';
+import { endpoint, jsdoc, type DocTag } from './jsdoc.js';
 import { typeText, type TypeContext } from './type-syntax.js';
 
 export interface OperationSignature {
@@ -109,7 +109,7 @@ export function operationSignature(
       text: `${s.label ?? s.lang}\n\`\`\`${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n\`\`\``,
     })),
   ];
-  const summary = op.summary ?? `${op.method} ${op.path}`;
+  const summary = op.summary;
   const description =
     op.description !== undefined && op.description !== summary ? op.description : undefined;
   return {
@@ -117,7 +117,7 @@ export function operationSignature(
     returnType,
     call,
     resultType,
-    docs: jsdoc([summary, description], tags),
+    docs: jsdoc([summary, endpoint(op.method, op.path), description], tags),
     errorClasses,
     errorUnion,
   };

@@ -19,14 +19,17 @@ export interface LoadedSpec {
   readonly files: readonly string[];
 }
 
-export interface LoadOptions extends BundleOptions {}
+export interface LoadOptions extends BundleOptions {
+  /** Told of what was passed over (a docs page without an OpenAPI block in a folder). */
+  readonly onWarning?: ((warning: Diagnostic) => void) | undefined;
+}
 
 export async function loadSpec(
   files: readonly string[],
   options: LoadOptions = {},
 ): Promise<LoadedSpec> {
   if (files.length === 0) throw new CodegenError([{ message: 'No input files given' }]);
-  const all = await readInputs(files);
+  const all = await readInputs(files, options.onWarning);
   // Overlays among the inputs correct the spec; the rest are the spec.
   const overlays = all.filter(isOverlay);
   const inputs = all.filter((source) => !isOverlay(source));

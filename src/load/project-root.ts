@@ -12,11 +12,16 @@ const PROJECT_MARKERS = ['package.json', '.git'];
 export function projectRoot(specFile: string, cwd: string = process.cwd()): string {
   const specDir = realPath(dirname(resolve(specFile)));
   for (let dir = specDir; ; dir = dirname(dir)) {
-    if (PROJECT_MARKERS.some((marker) => existsSync(join(dir, marker)))) return dir;
+    if (isProjectFolder(dir)) return dir;
     if (dirname(dir) === dir) break;
   }
   const workDir = realPath(resolve(cwd));
   return isInside(workDir, specDir) ? workDir : specDir;
+}
+
+/** Does `dir` hold a `package.json` or `.git`, the marks of a project's root? */
+export function isProjectFolder(dir: string): boolean {
+  return PROJECT_MARKERS.some((marker) => existsSync(join(dir, marker)));
 }
 
 /** Is `file` (after resolving symlinks) `dir` or below it? */

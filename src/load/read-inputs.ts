@@ -2,17 +2,45 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { CodegenError } from '../diagnostics.js';
+import { CodegenError, type Diagnostic } from '../diagnostics.js';
 import { findOpenApiBlocks } from './markdown.js';
 import { parseSource, type ParsedSource } from './parse.js';
 import { NotRegularFileError, readRegularFile } from './read-file.js';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.md', '.mdx', '.markdown']);
 
-export async function readInputs(inputs: readonly string[]): Promise<ParsedSource[]> {
-  const files = (await Promise.all(inputs.map(expandInput))).flat();
-  const perFile = await Promise.all(files.map(readInput));
-  return perFile.flat();
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.mdx', '.markdown']);
+
+/**
+ * A file named as an input must hold OpenAPI; a docs page found in a folder (or
+ * by a glob) without an OpenAPI block is an ordinary page, passed over with a note.
+ */
+export async function readInputs(
+  inputs: readonly string[],
+  onWarning: (warning: Diagnostic) => void = () => {},
+): Promise<ParsedSource[]> {
+  const expanded = await Promise.all(inputs.map(expandInput));
+  const named = new Set(inputs);
+  const files = expanded.flat();
+  const perFile = await Promise.all(
+    files.map(async (file) => {
+      if (named.has(file) || !MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()))
+        return readInput(file);
+      const sources = await readInput(file, { optional: true });
+      if (sources.length === 0)
+        onWarning({
+          message: `Skipped ${file}: a docs page without an OpenAPI block`,
+          location: { file, line: 1, column: 1 },
+        });
+      return sources;
+    }),
+  );
+  const sources = perFile.flat();
+  if (sources.length === 0)
+    throw new CodegenError([
+      { message: `No OpenAPI document in ${inputs.join(', ')}: every docs page was passed over` },
+    ]);
+  return sources;
 }
 
 /** A directory stands for every spec or docs page below it, in a stable order. */
@@ -41,7 +69,10 @@ async function expandInput(input: string): Promise<string[]> {
 /** `-` reads the spec from standard input. */
 export const STDIN = '-';
 
-export async function readInput(file: string): Promise<ParsedSource[]> {
+export async function readInput(
+  file: string,
+  options: { readonly optional?: boolean } = {},
+): Promise<ParsedSource[]> {
   if (file === STDIN) return parseText('<stdin>', await readStdin());
   let text: string;
   try {
@@ -55,11 +86,18 @@ export async function readInput(file: string): Promise<ParsedSource[]> {
           : String(error);
     throw new CodegenError([{ message: `Cannot read ${file}: ${reason}` }]);
   }
-  return parseText(file, text);
+  return parseText(file, text, options);
 }
 
-/** Parses one input's text; markdown pages may hold several OpenAPI blocks. */
-export function parseText(file: string, text: string): ParsedSource[] {
+/**
+ * Parses one input's text; markdown pages may hold several OpenAPI blocks, and
+ * an `optional` page none.
+ */
+export function parseText(
+  file: string,
+  text: string,
+  options: { readonly optional?: boolean } = {},
+): ParsedSource[] {
   const ext = extname(file).toLowerCase();
   if (
     ext === '.md' ||
@@ -68,7 +106,7 @@ export function parseText(file: string, text: string): ParsedSource[] {
     (ext === '' && looksLikeMarkdown(text))
   ) {
     const blocks = findOpenApiBlocks(text);
-    if (blocks.length === 0) {
+    if (blocks.length === 0 && !options.optional) {
       throw new CodegenError([
         {
           message: `No OpenAPI document found in ${file}: expected a \`\`\`yaml or \`\`\`json block starting with "openapi:"`,

@@ -6,6 +6,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { GenerateResult } from '../generate.js';
 import type { ApiChanges } from '../ir/api-summary.js';
+import { MANIFEST } from '../write/manifest.js';
 import { readOutputFile } from '../write/write.js';
 import type { Colors } from './colors.js';
 
@@ -21,11 +22,14 @@ export async function checkReport(
     ...describeChanges('operation', result.apiChanges.operations),
     ...describeChanges('type', result.apiChanges.types),
   );
+  // The manifest changes with every other file (its fingerprints): it is news only on its own.
+  const own = result.changes.filter((c) => c.path !== MANIFEST);
+  const shown = own.length > 0 ? own : result.changes;
   lines.push('files:');
-  for (const c of result.changes) lines.push(`  ${c.change.padEnd(8)} ${c.path}`);
+  for (const c of shown) lines.push(`  ${c.change.padEnd(8)} ${c.path}`);
   if (withDiff) {
     const byPath = new Map(result.files.map((f) => [f.path, f.content]));
-    for (const c of result.changes) {
+    for (const c of shown) {
       // Never through a symlink: a diff shows only what the output folder itself holds.
       const before = (await readOutputFile(outDir, c.path)) ?? '';
       const after = byPath.get(c.path) ?? '';

@@ -76,6 +76,8 @@ export class DatasourcesIngestResource {
 
   /**
    * Get Ingest Status
+   *
+   * `GET /datasources/{datasource_id}/ingest-status`
    * @param datasourceId - Datasource Id
    * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
    * @returns Successful Response

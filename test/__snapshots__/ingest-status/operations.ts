@@ -34,6 +34,8 @@ export type GetIngestStatusError =
 
 /**
  * Get Ingest Status
+ *
+ * `GET /datasources/{datasource_id}/ingest-status`
  * @param client - The {@link MeibelClient} that sends the request.
  * @param datasourceId - Datasource Id
  * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.

@@ -1,0 +1,142 @@
+/**
+ * What each command does, once its arguments are parsed. Loaded only when a
+ * command runs, so that `--help` and `--version` never load the generator.
+ */
+import { stat } from 'node:fs/promises';
+import { loadConfig, type SdkConfig } from '../config.js';
+import { CodegenError } from '../diagnostics.js';
+import { generate, validate } from '../generate.js';
+import { init } from '../init.js';
+import { mergeOptions, type SdkOptions } from '../options.js';
+import {
+  count,
+  jsonReport,
+  printError,
+  printRun,
+  printWarnings,
+  printWatching,
+  showProgress,
+  shown,
+  type ReportFlags,
+  type SdkRun,
+} from '../report/run-report.js';
+import { watchPaths } from '../watch.js';
+import { EXIT_DRIFT, EXIT_OK } from './exit-codes.js';
+
+/** What a run is asked to do, beside the SDK options of `options.ts`. */
+export interface RunFlags extends SdkOptions, ReportFlags {
+  readonly watch?: boolean;
+  readonly json?: boolean;
+}
+
+/** `codegen`, `codegen check`: every SDK of the config (found from here or a folder above). */
+export async function runConfig(flags: RunFlags): Promise<number> {
+  return run((await loadConfig()).sdks, flags);
+}
+
+export async function runGenerate(
+  specs: readonly string[],
+  flags: RunFlags & { output: string },
+): Promise<number> {
+  return run([{ input: specs, output: flags.output }], flags);
+}
+
+export async function runValidate(
+  specs: readonly string[],
+  flags: { allowExternalRefs?: boolean },
+): Promise<number> {
+  const { api, warnings } = await validate({
+    input: specs,
+    allowExternalRefs: flags.allowExternalRefs,
+  });
+  printWarnings(warnings, Infinity);
+  process.stdout.write(
+    `valid: ${api.operations.length} operations, ${api.schemas.length} types, ${count(warnings.length, 'warning')}\n`,
+  );
+  return EXIT_OK;
+}
+
+export async function runInit(flags: {
+  input?: string;
+  output?: string;
+  githubAction?: string;
+  force?: boolean;
+}): Promise<number> {
+  const { githubAction } = flags;
+  if (githubAction !== undefined && githubAction !== 'check' && githubAction !== 'commit')
+    throw new CodegenError([
+      { message: `--github-action must be "check" or "commit", not "${githubAction}"` },
+    ]);
+  const { written, kept } = await init({ cwd: process.cwd(), ...flags, githubAction });
+  for (const path of kept) process.stdout.write(`kept ${path}\n`);
+  for (const path of written) process.stdout.write(`wrote ${path}\n`);
+  return EXIT_OK;
+}
+
+async function run(sdks: readonly SdkConfig[], given: RunFlags): Promise<number> {
+  // --diff shows what --check found: on its own it must not write.
+  const flags = { ...given, check: given.check === true || given.diff === true };
+  return flags.watch ? watchAndRun(sdks, flags) : runOnce(sdks, flags);
+}
+
+async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
+  const runs: SdkRun[] = [];
+  for (const sdk of sdks) {
+    const done = await generateSdk(sdk, flags);
+    runs.push(done);
+    if (!flags.json) await printRun(done, flags);
+  }
+  if (flags.json) process.stdout.write(jsonReport(runs));
+  const drift = flags.check === true && runs.some((r) => r.result.changes.length > 0);
+  return drift ? EXIT_DRIFT : EXIT_OK;
+}
+
+/** Regenerates on every change of an input until interrupted; errors are printed, never fatal. */
+async function watchAndRun(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
+  const watched = new Set(
+    sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input)),
+  );
+  const attempt = async () => {
+    try {
+      for (const sdk of sdks) {
+        const done = await generateSdk(sdk, flags);
+        await printRun(done, flags);
+        done.result.inputFiles.forEach((f) => watched.add(f));
+      }
+    } catch (error) {
+      if (!(error instanceof CodegenError)) throw error;
+      printError(error, flags.quiet);
+    }
+    if (!flags.quiet) printWatching();
+  };
+  await attempt();
+  await watchPaths({ paths: () => [...watched], onChange: attempt });
+  return EXIT_OK;
+}
+
+async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<SdkRun> {
+  await refuseFileAsOutput(sdk.output);
+  const started = performance.now();
+  const erase = showProgress(sdk.output, flags);
+  try {
+    // Flags override the config, option by option.
+    const result = await generate({
+      ...mergeOptions(sdk, flags as Record<string, unknown>),
+      input: sdk.input,
+      output: sdk.output,
+      check: flags.check,
+    });
+    return { output: sdk.output, result, ms: performance.now() - started };
+  } finally {
+    erase();
+  }
+}
+
+/** `-o openapi.yaml` is a slip of the hand: say so before the spec is even read. */
+async function refuseFileAsOutput(output: string): Promise<void> {
+  const info = await stat(output).catch(() => undefined);
+  if (info !== undefined && !info.isDirectory())
+    throw new CodegenError([
+      { message: `The output ${shown(output)} is a file; the SDK needs a directory` },
+    ]);
+}

@@ -1,0 +1,169 @@
+/**
+ * The commands, their flags and help. Nothing here loads the generator: each
+ * action imports `commands.ts` when it runs.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { optionProblem, parseList, SDK_OPTIONS } from '../options.js';
+import { CodegenError } from '../diagnostics.js';
+import { EXIT_BAD_INPUT } from './exit-codes.js';
+
+const commands = () => import('./commands.js');
+
+/** `process.exitCode` is what the command returns: 0, or 1 for drift. */
+type Action<A extends unknown[]> = (...args: A) => Promise<number>;
+function exitWith<A extends unknown[]>(action: Action<A>): (...args: A) => Promise<void> {
+  return async (...args) => {
+    process.exitCode = await action(...args);
+  };
+}
+
+/** The command-line flags of the SDK options, from their table; each value checked as the config's is. */
+function sdkOptionFlags(): Option[] {
+  return SDK_OPTIONS.flatMap((row) => {
+    if (!('flag' in row)) return [];
+    const option = new Option(row.flag, row.help);
+    if ('choices' in row) option.choices(row.choices);
+    else if (row.value === 'list') option.argParser(parseList);
+    else if (row.value === 'identifier')
+      option.argParser((value: string) => {
+        const problem = optionProblem(row, value);
+        if (problem !== undefined) throw new InvalidArgumentError(problem);
+        return value;
+      });
+    return [option];
+  });
+}
+
+/** The flags of every run over SDKs: `codegen`, `codegen generate`, `codegen check`. */
+function addRunFlags(command: Command, { check = true } = {}): Command {
+  if (check) command.option('--check', 'write nothing; exit 1 if generated files differ');
+  return command
+    .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
+    .option('--diff', 'print a unified diff of each file that differs (implies --check)')
+    .option('--json', 'print a machine-readable summary: { upToDate, sdks: [...] }')
+    .option('--debug', 'print the time of each stage, and the stack of an internal error')
+    .option('-q, --quiet', 'print only errors');
+}
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  ${l}\n`).join('')}`;
+}
+
+export function program(version: string): Command {
+  const cli = new Command('codegen')
+    .description('Generate a typed TypeScript SDK from OpenAPI 3.0/3.1 specs and docs pages.')
+    .version(version)
+    // Options after a subcommand belong to it (`generate x --check`), not to the root.
+    .enablePositionalOptions()
+    // A stray word is answered below with the commands there are, not "too many arguments".
+    .allowExcessArguments()
+    // Set before the subcommands are added, so that they inherit it.
+    .exitOverride((error) => {
+      // Usage errors are bad input (2); --help and --version are success.
+      process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
+    })
+    .addHelpText(
+      'after',
+      examples(
+        'codegen                 regenerate every SDK in codegen.config.*',
+        'codegen check --diff    in CI: fail with a diff when generated files drift',
+        'codegen --watch         regenerate on every save of a spec',
+      ),
+    );
+  addRunFlags(cli).action(
+    exitWith(async (flags: object, command: Command) => {
+      const [word] = command.args;
+      if (word !== undefined)
+        throw new CodegenError([
+          {
+            message: `Unknown command "${word}": the commands are ${cli.commands.map((c) => c.name()).join(', ')} (codegen --help)`,
+          },
+        ]);
+      return (await commands()).runConfig(flags);
+    }),
+  );
+
+  const generateCommand = cli
+    .command('generate')
+    .description('generate one SDK from one or more specs (YAML, JSON or markdown docs pages)')
+    .argument(
+      '<spec...>',
+      'spec files, docs pages or directories of them, merged into one API; - reads stdin',
+    )
+    .requiredOption('-o, --output <dir>', 'the SDK directory');
+  for (const option of sdkOptionFlags()) generateCommand.addOption(option);
+  addRunFlags(generateCommand)
+    .addHelpText(
+      'after',
+      examples(
+        'codegen generate openapi.yaml -o src/sdk',
+        'codegen generate docs/api-reference -o sdk --check',
+      ),
+    )
+    .action(
+      exitWith(async (specs: string[], flags: { output: string }) =>
+        (await commands()).runGenerate(specs, flags),
+      ),
+    );
+
+  cli
+    .command('validate')
+    .description('report every error and warning of the specs without generating')
+    .argument('<spec...>', 'spec files, docs pages or directories of them; - reads stdin')
+    .option(
+      '--allow-external-refs',
+      'follow $refs to files outside the project (URLs are never fetched)',
+    )
+    .addHelpText(
+      'after',
+      examples(
+        'codegen validate openapi.yaml',
+        'codegen validate docs/api-reference',
+        'cat openapi.json | codegen validate -',
+      ),
+    )
+    .action(
+      exitWith(async (specs: string[], flags: object) =>
+        (await commands()).runValidate(specs, flags),
+      ),
+    );
+
+  cli
+    .command('init')
+    .description('write codegen.config.json and, on request, a GitHub Actions workflow')
+    .option('-i, --input <spec>', 'the spec, docs page or folder of them (default: openapi.yaml)')
+    .option('-o, --output <dir>', 'where the SDK goes (default: src/sdk)')
+    .option(
+      '--github-action <mode>',
+      'also write .github/workflows/codegen.yml: "check" fails CI on drift, "commit" regenerates and commits',
+    )
+    .option(
+      '--force',
+      'overwrite the files this command writes (an existing config only with -i/-o)',
+    )
+    .addHelpText(
+      'after',
+      examples(
+        'codegen init -i specs/api.yaml -o src/sdk --github-action check',
+        'codegen init --github-action commit   (beside an existing config)',
+      ),
+    )
+    .action(exitWith(async (flags: object) => (await commands()).runInit(flags)));
+
+  addRunFlags(
+    cli
+      .command('check')
+      .description(
+        'the same as `codegen --check`: exit 1 when generated/ drifts from the specs in the config',
+      ),
+    { check: false },
+  )
+    .addHelpText(
+      'after',
+      examples('codegen check', 'codegen check --diff', 'codegen check --json > drift.json'),
+    )
+    .action(
+      exitWith(async (flags: object) => (await commands()).runConfig({ ...flags, check: true })),
+    );
+  return cli;
+}

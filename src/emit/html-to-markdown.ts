@@ -1,0 +1,47 @@
+/**
+ * Descriptions written in HTML (`<p>`, `<b>`, `<a href>`, lists) become markdown,
+ * which editors render in hover docs. Text without an HTML element is left
+ * exactly as written (markdown already), and so is anything that only looks
+ * like a tag (`List<String>`). The result is still spec text: it is escaped for
+ * the comment afterwards, like any other.
+ */
+import { createRequire } from 'node:module';
+import type TurndownService from 'turndown';
+
+// Elements a description writer uses; any other `<Name>` is text.
+const ELEMENTS = new Set(
+  (
+    'a abbr b blockquote br caption code dd del details dfn div dl dt em h1 h2 h3 h4 h5 h6 hr ' +
+    'i img ins kbd li mark ol p pre q s samp small span strike strong sub summary sup table ' +
+    'tbody td tfoot th thead tr tt u ul var script style'
+  ).split(' '),
+);
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*>/g;
+
+/** Does `text` hold an HTML element (not only something that looks like a tag)? */
+function hasHtml(text: string): boolean {
+  for (const match of text.matchAll(TAG)) if (ELEMENTS.has(match[1]!.toLowerCase())) return true;
+  return false;
+}
+
+let service: TurndownService | undefined;
+
+/** Loaded on the first HTML description: most specs have none, and it costs a DOM. */
+function converter(): TurndownService {
+  if (service) return service;
+  const Turndown = createRequire(import.meta.url)('turndown') as typeof TurndownService;
+  service = new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  service.remove(['script', 'style']);
+  // Markdown already in the text (`*`, `_`) stays markdown: nothing is backslash-escaped.
+  service.escape = (text) => text;
+  return service;
+}
+
+export function htmlToMarkdown(text: string): string {
+  if (!hasHtml(text)) return text;
+  // A `<` that opens no known element is text: kept as `&lt;` through the HTML parse.
+  const html = text.replace(/<\/?([A-Za-z][A-Za-z0-9-]*)?/g, (opening, name?: string) =>
+    name !== undefined && ELEMENTS.has(name.toLowerCase()) ? opening : `&lt;${opening.slice(1)}`,
+  );
+  return converter().turndown(html);
+}

@@ -1,0 +1,47 @@
+/** Hover docs: HTML descriptions become markdown; markdown and look-alike tags stay as written. */
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../../src/emit/html-to-markdown.js';
+import { endpoint, jsdoc } from '../../src/emit/jsdoc.js';
+
+describe('htmlToMarkdown', () => {
+  it.each([
+    ['<p>Returns the <b>current</b> user.</p>', 'Returns the **current** user.'],
+    [
+      'See <a href="https://example.com/a_b">the guide</a>.',
+      'See [the guide](https://example.com/a_b).',
+    ],
+    ['<ul><li>one</li><li>two &amp; three</li></ul>', '-   one\n-   two & three'],
+    ['Use <code>user_id</code>', 'Use `user_id`'],
+    ['<p>A</p><script>alert(1)</script>', 'A'],
+  ])('%s', (html, markdown) => {
+    expect(htmlToMarkdown(html)).toBe(markdown);
+  });
+
+  it('leaves markdown, and text that only looks like a tag, exactly as written', () => {
+    for (const text of [
+      'Returns *all* `items` of a_b\n\n- one\n- two',
+      'A List<String> of ids',
+      'a < b > c',
+    ])
+      expect(htmlToMarkdown(text)).toBe(text);
+  });
+
+  it('keeps a look-alike tag beside real HTML as text', () => {
+    expect(htmlToMarkdown('<p>A List<String> of ids</p>')).toBe('A List<String> of ids');
+  });
+});
+
+describe('operation docs', () => {
+  it('name the HTTP method and path, in a code span that holds any backticks', () => {
+    expect(endpoint('get', '/datasources/{datasourceId}/ingest-status')).toBe(
+      '`GET /datasources/{datasourceId}/ingest-status`',
+    );
+    expect(endpoint('DELETE', '/a/`b`')).toBe('`` DELETE /a/`b` ``');
+  });
+
+  it('an HTML description can never end the comment', () => {
+    const [doc] = jsdoc(['<p>ends */ here</p><pre>/* opens</pre>']);
+    expect(doc?.description).not.toContain('*/');
+    expect(doc?.description).not.toContain('/*');
+  });
+});
