@@ -99,11 +99,12 @@ async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateR
   const spec = await time('load', () =>
     loadSpec(inputs, { allowExternalRefs: options.allowExternalRefs }),
   );
-  const located = (d: Diagnostic): Diagnostic => ({
-    ...d,
-    location:
-      d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))),
-  });
+  const located = (d: Diagnostic): Diagnostic =>
+    spec.restate({
+      ...d,
+      location:
+        d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))),
+    });
   const api = await time('normalize', () => {
     try {
       return normalizeDocument(spec.document, {
