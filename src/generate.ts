@@ -115,11 +115,12 @@ async function analyze(
       onWarning: (warning) => found.push(warning),
     }),
   );
-  const located = (d: Diagnostic): Diagnostic => ({
-    ...d,
-    location:
-      d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))),
-  });
+  const located = (d: Diagnostic): Diagnostic =>
+    spec.restate({
+      ...d,
+      location:
+        d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))),
+    });
   const api = await time('normalize', () => {
     try {
       return normalizeDocument(spec.document, {

@@ -59,11 +59,11 @@ describe('bad input', () => {
     expectUntouched(before);
   });
 
-  it('Swagger 2.0: exit 2 naming the version and what to do', () => {
-    const result = runCli(['generate', 'test/fixtures/bad/swagger2.json', '-o', out]);
+  it('Swagger 1.2: exit 2 naming the version and what to do (2.0 is converted, see test/swagger2)', () => {
+    const result = runCli(['generate', 'test/fixtures/bad/swagger1.json', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /swagger2\.json:1:\d+ at \/swagger: Swagger 2\.0 is not supported: convert it to OpenAPI 3/,
+      /swagger1\.json:1:\d+ at \/swaggerVersion: Swagger 1\.2 is not supported: only Swagger 2\.0 and OpenAPI 3\.0\/3\.1 are read/,
     );
   });
 

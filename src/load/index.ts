@@ -9,6 +9,7 @@ import { mergeDocuments } from './merge.js';
 import { applyOverlays, isOverlay } from './overlay.js';
 import type { ParsedSource } from './parse.js';
 import { readInputs } from './read-inputs.js';
+import { convertSwagger2, isSwagger, type ConvertedSwagger2 } from './swagger2.js';
 import { checkStructure, checkVersion } from './validate.js';
 
 export interface LoadedSpec {
@@ -17,6 +18,8 @@ export interface LoadedSpec {
   readonly locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined;
   /** Every file read, `$ref`'d ones included (what watch mode watches). */
   readonly files: readonly string[];
+  /** A problem found in the document, said in the terms of the files the user wrote (a Swagger 2.0 input's pointers and `$ref`s). */
+  readonly restate: (diagnostic: Diagnostic) => Diagnostic;
 }
 
 export interface LoadOptions extends BundleOptions {
@@ -32,23 +35,45 @@ export async function loadSpec(
   const all = await readInputs(files, options.onWarning);
   // Overlays among the inputs correct the spec; the rest are the spec.
   const overlays = all.filter(isOverlay);
-  const inputs = all.filter((source) => !isOverlay(source));
-  if (inputs.length === 0)
+  const given = all.filter((source) => !isOverlay(source));
+  if (given.length === 0)
     throw new CodegenError([{ message: 'Only overlays were given: which spec do they apply to?' }]);
-  let bundles: Bundled[];
+  // Swagger 2.0 inputs become OpenAPI 3.0 here; their errors are still said in 2.0 terms.
+  const swagger2: ConvertedSwagger2[] = [];
+  const inputs = await Promise.all(
+    given.map(async (source) => {
+      if (!isSwagger(source.value)) return source;
+      const converted = await convertSwagger2(source).catch(framed(given));
+      swagger2.push(converted);
+      return converted.source;
+    }),
+  );
+  const restate = (d: Diagnostic): Diagnostic => {
+    const pointer = d.pointer;
+    const owner = pointer === undefined ? undefined : swagger2.find((c) => c.owns(pointer));
+    return owner ? owner.restate(d) : d;
+  };
   try {
-    bundles = await Promise.all(inputs.map((source) => bundle(source, options)));
+    const bundles = await Promise.all(inputs.map((source) => bundle(source, options)));
+    const read = [...bundles.flatMap((b) => b.files), ...overlays];
+    return {
+      ...loadSources(
+        bundles.map((b) => b.source),
+        read,
+        overlays,
+      ),
+      files: [...new Set(read.map((f) => f.file))],
+      restate,
+    };
   } catch (error) {
-    throw error instanceof CodegenError ? withFrames([...error.diagnostics], inputs) : error;
+    if (!(error instanceof CodegenError)) throw error;
+    throw withFrames(error.diagnostics.map(restate), inputs);
   }
-  const read = [...bundles.flatMap((b) => b.files), ...overlays];
-  return {
-    ...loadSources(
-      bundles.map((b) => b.source),
-      read,
-      overlays,
-    ),
-    files: [...new Set(read.map((f) => f.file))],
+}
+
+function framed(sources: readonly ParsedSource[]): (error: unknown) => never {
+  return (error) => {
+    throw error instanceof CodegenError ? withFrames([...error.diagnostics], sources) : error;
   };
 }
 
@@ -57,7 +82,7 @@ export function loadSources(
   sources: readonly ParsedSource[],
   files: readonly ParsedSource[] = sources,
   overlays: readonly ParsedSource[] = [],
-): Omit<LoadedSpec, 'files'> {
+): Omit<LoadedSpec, 'files' | 'restate'> {
   const problems: Diagnostic[] = [];
   // Each input must be OpenAPI on its own before merging says anything useful;
   // refs and paths are judged on the merged document, where refs across pages resolve.

@@ -1,0 +1,78 @@
+/**
+ * Bad Swagger 2.0 input: exit 2, and every error names the line, the JSON
+ * pointer and the `$ref` of the 2.0 file the user wrote, never of the
+ * converted document; the output directory is left as it was.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { CodegenError } from '../../src/diagnostics.js';
+import { generate } from '../../src/index.js';
+import { runCli } from '../helpers/cli.js';
+import { dirState } from '../helpers/dir-state.js';
+
+const FIXTURES = 'test/swagger2/fixtures';
+let work: string | undefined;
+afterEach(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+  work = undefined;
+});
+
+/** The error lines (without code frames) that generating `spec` reports. */
+async function errorsOf(spec: string): Promise<string[]> {
+  const error = await generate({ input: spec, output: 'unused', dryRun: true }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodegenError);
+  return (error as CodegenError).message.split('\n').filter((line) => line.startsWith(FIXTURES));
+}
+
+it('dangling $refs: exit 2, at the 2.0 line, pointer and $ref text; the output untouched', () => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-swagger2-'));
+  const out = join(work, 'sdk');
+  writeFileSync(join(work, 'keep.txt'), 'mine\n');
+  const before = dirState(work);
+  const result = runCli(['generate', `${FIXTURES}/bad-refs.yaml`, '-o', out]);
+  expect(result.status).toBe(2);
+  const lines = result.stderr.split('\n').filter((line) => line.startsWith(FIXTURES));
+  expect(lines).toEqual([
+    `${FIXTURES}/bad-refs.yaml:24:19 at /paths/~1pets~1{petId}/put/parameters/1/schema/$ref: $ref "#/definitions/Missing" points at nothing`,
+    `${FIXTURES}/bad-refs.yaml:33:19 at /paths/~1pets~1{petId}/put/responses/404/schema/$ref: $ref "#/definitions/Gone" points at nothing`,
+    `${FIXTURES}/bad-refs.yaml:39:15 at /definitions/Pet/properties/owner/$ref: $ref "#/definitions/Owner" points at nothing`,
+  ]);
+  // The code frame shows the 2.0 text.
+  expect(result.stderr).toContain("> 24 |             $ref: '#/definitions/Missing'");
+  expect(dirState(work)).toEqual(before);
+  expect(readdirSync(work)).toEqual(['keep.txt']);
+});
+
+it('an error found after loading (a path parameter never declared) is located in the 2.0 file', async () => {
+  expect(await errorsOf(`${FIXTURES}/missing-path-param.yaml`)).toEqual([
+    `${FIXTURES}/missing-path-param.yaml:6:7 at /paths/~1things~1{thingId}/post: Path parameter "thingId" is used in the path but not declared`,
+  ]);
+});
+
+it('a __proto__ key, which the converter would drop, is refused where it is', async () => {
+  expect(await errorsOf(`${FIXTURES}/proto-key.yaml`)).toEqual([
+    `${FIXTURES}/proto-key.yaml:8:18 at /definitions/Thing/properties/__proto__: A key named "__proto__" cannot be converted from Swagger 2.0: rename it, or convert the document to OpenAPI 3 yourself`,
+  ]);
+});
+
+it('what the converter itself refuses is bad input, located at the version field', async () => {
+  expect(await errorsOf(`${FIXTURES}/clashing-schemes.json`)).toEqual([
+    `${FIXTURES}/clashing-schemes.json:2:14 at /swagger: The Swagger 2.0 document cannot be converted to OpenAPI 3: Duplicate sanitised securityScheme name a_b`,
+  ]);
+});
+
+it('Swagger versions other than 2.0 are refused, naming the version', async () => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-swagger2-'));
+  const spec = join(work, 'old.yaml');
+  writeFileSync(spec, "swagger: '1.2'\ninfo: { title: Old, version: '1' }\npaths: {}\n");
+  const error = await generate({ input: spec, output: 'unused', dryRun: true }).catch(
+    (e: unknown) => e,
+  );
+  expect((error as CodegenError).message).toContain(
+    `${spec}:1:10 at /swagger: Swagger 1.2 is not supported: only Swagger 2.0 and OpenAPI 3.0/3.1 are read.`,
+  );
+});
