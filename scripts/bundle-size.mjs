@@ -47,11 +47,10 @@ export async function measureProgram(source, dir, { metafile = false } = {}) {
 
 /** The names a program needs, read from a generated SDK's sources. */
 export async function sdkNames(sdkDir) {
-  const core = await readFile(join(sdkDir, 'core.ts'), 'utf8').catch(() => '');
   const client = await readFile(join(sdkDir, 'client.ts'), 'utf8');
   const operations = await readFile(join(sdkDir, 'operations.ts'), 'utf8');
-  const coreName = /export class (\w+)/.exec(core)?.[1];
-  const clientName = /export class (\w+) extends/.exec(client)?.[1];
+  const coreName = /export class (\w+) extends BaseClient/.exec(client)?.[1];
+  const clientName = new RegExp(`export class (\\w+) extends ${coreName}\\b`).exec(client)?.[1];
   const functions = [...operations.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
   return { coreName, clientName, functions };
 }

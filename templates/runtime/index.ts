@@ -25,6 +25,7 @@ export {
   ApiTimeoutError,
   InvalidArgumentError,
   InvalidResponseError,
+  type OperationError,
 } from './errors.js';
 export { path, pathStyle, StyledSegment, type RefusedPath } from './path.js';
 export {

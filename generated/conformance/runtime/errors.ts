@@ -79,6 +79,41 @@ export class ApiStatusError<TBody = unknown> extends ApiError<TBody> {
   override readonly name: string = 'ApiStatusError';
 }
 
+/** The class thrown for each status, by name, with the body type `B`. */
+interface StatusErrors<B> {
+  BadRequestError: BadRequestError<B>;
+  AuthenticationError: AuthenticationError<B>;
+  PermissionDeniedError: PermissionDeniedError<B>;
+  NotFoundError: NotFoundError<B>;
+  ConflictError: ConflictError<B>;
+  UnprocessableEntityError: UnprocessableEntityError<B>;
+  RateLimitError: RateLimitError<B>;
+  InternalServerError: InternalServerError<B>;
+  ApiStatusError: ApiStatusError<B>;
+}
+
+type StatusErrorName = keyof StatusErrors<unknown>;
+
+// One declared code never covers every 5xx, nor every other status.
+type OpenEnded = 'InternalServerError' | 'ApiStatusError';
+
+/**
+ * What an operation may throw: each status class with the body the spec declares for
+ * it (`Declared`, by class name), every other one with the `default` response's body
+ * (`Default`), or a connection failure. Narrow it with `instanceof`. There is no bare
+ * `ApiError` member: as the supertype of the others it would narrow `body` to `any`.
+ */
+export type OperationError<
+  Declared extends { readonly [K in StatusErrorName]?: unknown } = {},
+  Default = unknown,
+> =
+  | {
+      [K in StatusErrorName]: StatusErrors<
+        K extends keyof Declared ? Declared[K] | (K extends OpenEnded ? Default : never) : Default
+      >[K];
+    }[StatusErrorName]
+  | ApiConnectionError;
+
 /** The request never got a response: DNS, refused connection, reset. */
 export class ApiConnectionError extends SdkError {
   override readonly name: string = 'ApiConnectionError';
