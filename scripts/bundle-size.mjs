@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -80,7 +80,7 @@ async function generateOurs(name, spec) {
   await rm(out, { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    [join(ROOT, 'dist', 'cli.js'), 'generate', spec, '-o', out, '--quiet', '--no-format'],
+    [join(ROOT, 'dist', 'cli.js'), 'generate', spec, '-o', out, '--quiet'],
     {
       stdio: 'inherit',
     },
@@ -88,9 +88,19 @@ async function generateOurs(name, spec) {
   return out;
 }
 
+/** Bytes of every file under `dir`: the source a user's editor and `tsc` read. */
+export async function sourceBytes(dir) {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  const sizes = await Promise.all(
+    files.filter((f) => f.isFile()).map(async (f) => (await stat(join(f.parentPath, f.name))).size),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
 export async function measureOurs(name, spec) {
   const dir = await generateOurs(name, spec);
   const names = await sdkNames(dir);
+  process.stdout.write(`${name}: generated source ${(await sourceBytes(dir)) / 1e6} MB\n`);
   const rows = [];
   for (const count of [1, 10]) {
     const { functions, class: classProgram } = programs(names, count);
@@ -207,7 +217,7 @@ export function formatRows(rows) {
     .join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: {
       peers: { type: 'boolean', default: false },
