@@ -8,6 +8,10 @@
  *
  *   node scripts/bench.mjs [--runs <n>] [--spec <file>] [--ours <cli.js>] [--launcher]
  *
+ * Then the bundle sizes of the seed's and GitHub's SDKs (scripts/bundle-size.mjs;
+ * --no-bundle skips them, --peers adds hey-api's and openapi-fetch's, installed
+ * on demand into .cache/).
+ *
  * --ours runs another build of the generator (say, a copy of dist/ from another
  * branch) in place of dist/cli.js.
  *
@@ -21,6 +25,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundleSizes, formatRows } from './bundle-size.mjs';
 import { ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
 
 const { values: args } = parseArgs({
@@ -29,7 +34,10 @@ const { values: args } = parseArgs({
     spec: { type: 'string' },
     ours: { type: 'string' },
     launcher: { type: 'boolean', default: false },
+    bundle: { type: 'boolean', default: true },
+    peers: { type: 'boolean', default: false },
   },
+  allowNegative: true,
 });
 
 const TIME = '/usr/bin/time';
@@ -128,6 +136,10 @@ async function main() {
     process.stdout.write(
       `\nnote: ${row.name} failed on ${basename(spec)} in ${row.failures} of ${runs} runs: its numbers are the time and memory until it failed.\n`,
     );
+  }
+  if (args.bundle) {
+    process.stdout.write('\nbundle sizes (esbuild --bundle --minify --format=esm, gzip -9):\n');
+    process.stdout.write(`${formatRows(await bundleSizes({ peers: args.peers }))}\n`);
   }
 }
 

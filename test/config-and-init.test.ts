@@ -36,7 +36,7 @@ describe('config', () => {
       runCli(['generate', 'api', '-o', 'sdk', '--client-name', 'AcmeClient'], work).status,
     ).toBe(0);
     expect(readFileSync(join(work, 'sdk/client.ts'), 'utf8')).toContain(
-      'export class AcmeClient extends BaseClient',
+      'export class AcmeClient extends AcmeCore',
     );
   });
 

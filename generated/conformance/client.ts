@@ -61,7 +61,7 @@ import type {
 } from './types.js';
 
 /**
- * Options for {@link ConformanceClient}.
+ * Options for {@link ConformanceClient} and {@link ConformanceCore}.
  */
 export interface ConformanceClientOptions extends ClientOptions {
   /**
@@ -79,19 +79,13 @@ export interface ConformanceClientOptions extends ClientOptions {
 }
 
 /**
- * Conformance API (1.0.0)
- * @example Create a client
+ * The options and transport of {@link ConformanceClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
+ * @example Create a core
  * ```ts
- * const client = new ConformanceClient({ apiKey: '…' });
+ * const core = new ConformanceCore({ apiKey: '…' });
  * ```
  */
-export class ConformanceClient extends BaseClient {
-  readonly items: ItemsResource = new ItemsResource(this);
-  readonly account: AccountResource = new AccountResource(this);
-  readonly uploads: UploadsResource = new UploadsResource(this);
-  readonly orders: OrdersResource = new OrdersResource(this);
-  readonly events: EventsResource = new EventsResource(this);
-
+export class ConformanceCore extends BaseClient {
   constructor(options: ConformanceClientOptions = {}) {
     super(options, {
       defaultBaseUrl: 'https://api.conformance.example/v1',
@@ -110,12 +104,27 @@ export class ConformanceClient extends BaseClient {
 }
 
 /**
+ * Conformance API (1.0.0)
+ * @example Create a client
+ * ```ts
+ * const client = new ConformanceClient({ apiKey: '…' });
+ * ```
+ */
+export class ConformanceClient extends ConformanceCore {
+  readonly items: ItemsResource = new ItemsResource(this);
+  readonly account: AccountResource = new AccountResource(this);
+  readonly uploads: UploadsResource = new UploadsResource(this);
+  readonly orders: OrdersResource = new OrdersResource(this);
+  readonly events: EventsResource = new EventsResource(this);
+}
+
+/**
  * Methods of `client.items`.
  */
 export class ItemsResource {
-  readonly #client: ConformanceClient;
+  readonly #client: ConformanceCore;
 
-  constructor(client: ConformanceClient) {
+  constructor(client: ConformanceCore) {
     this.#client = client;
   }
 
@@ -217,9 +226,9 @@ export class ItemsResource {
  * Methods of `client.account`.
  */
 export class AccountResource {
-  readonly #client: ConformanceClient;
+  readonly #client: ConformanceCore;
 
-  constructor(client: ConformanceClient) {
+  constructor(client: ConformanceCore) {
     this.#client = client;
   }
 
@@ -295,9 +304,9 @@ export class AccountResource {
  * Methods of `client.uploads`.
  */
 export class UploadsResource {
-  readonly #client: ConformanceClient;
+  readonly #client: ConformanceCore;
 
-  constructor(client: ConformanceClient) {
+  constructor(client: ConformanceCore) {
     this.#client = client;
   }
 
@@ -344,9 +353,9 @@ export class UploadsResource {
  * Methods of `client.orders`.
  */
 export class OrdersResource {
-  readonly #client: ConformanceClient;
+  readonly #client: ConformanceCore;
 
-  constructor(client: ConformanceClient) {
+  constructor(client: ConformanceCore) {
     this.#client = client;
   }
 
@@ -379,9 +388,9 @@ export class OrdersResource {
  * Methods of `client.events`.
  */
 export class EventsResource {
-  readonly #client: ConformanceClient;
+  readonly #client: ConformanceCore;
 
-  constructor(client: ConformanceClient) {
+  constructor(client: ConformanceCore) {
     this.#client = client;
   }
 

@@ -2,4 +2,31 @@
 export * from './types.js';
 export * from './operations.js';
 export * from './client.js';
-export * from './runtime/index.js';
+export {
+  SdkError,
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ApiStatusError,
+  ApiConnectionError,
+  ApiTimeoutError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  type ApiPromise,
+  type ClientOptions,
+  type Credential,
+  type Fetch,
+  type OperationError,
+  type PagePromise,
+  type Pagination,
+  type RequestOptions,
+  type ServerSentEvent,
+  type Stream,
+  type WithResponse,
+} from './runtime/index.js';

@@ -11,7 +11,7 @@ import { getIngestStatus } from './operations.js';
 import type { IngestStatusResponse } from './types.js';
 
 /**
- * Options for {@link MeibelClient}.
+ * Options for {@link MeibelClient} and {@link MeibelCore}.
  */
 export interface MeibelClientOptions extends ClientOptions {
   /**
@@ -33,17 +33,13 @@ export const MeibelServers = {
 } as const;
 
 /**
- * Meibel AI API (0.6.4)
- *
- * Our API allows you to interact with our services. Read the [docs](https://docs.meibel.ai) to learn how to use it.
- * @example Create a client
+ * The options and transport of {@link MeibelClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
+ * @example Create a core
  * ```ts
- * const client = new MeibelClient({ apiKey: '…' });
+ * const core = new MeibelCore({ apiKey: '…' });
  * ```
  */
-export class MeibelClient extends BaseClient {
-  readonly datasources: DatasourcesResource = new DatasourcesResource(this);
-
+export class MeibelCore extends BaseClient {
   constructor(options: MeibelClientOptions = {}) {
     super(options, {
       defaultBaseUrl: 'https://api.meibel.ai/v2',
@@ -54,12 +50,25 @@ export class MeibelClient extends BaseClient {
 }
 
 /**
+ * Meibel AI API (0.6.4)
+ *
+ * Our API allows you to interact with our services. Read the [docs](https://docs.meibel.ai) to learn how to use it.
+ * @example Create a client
+ * ```ts
+ * const client = new MeibelClient({ apiKey: '…' });
+ * ```
+ */
+export class MeibelClient extends MeibelCore {
+  readonly datasources: DatasourcesResource = new DatasourcesResource(this);
+}
+
+/**
  * Methods of `client.datasources`.
  */
 export class DatasourcesResource {
   readonly ingest: DatasourcesIngestResource;
 
-  constructor(client: MeibelClient) {
+  constructor(client: MeibelCore) {
     this.ingest = new DatasourcesIngestResource(client);
   }
 }
@@ -68,9 +77,9 @@ export class DatasourcesResource {
  * Methods of `client.datasources.ingest`.
  */
 export class DatasourcesIngestResource {
-  readonly #client: MeibelClient;
+  readonly #client: MeibelCore;
 
-  constructor(client: MeibelClient) {
+  constructor(client: MeibelCore) {
     this.#client = client;
   }
 

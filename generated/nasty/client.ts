@@ -11,13 +11,30 @@ import { defaultOperation, deleteItemsByItemIdWeirdByClass, getItemById } from '
 import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } from './types.js';
 
 /**
- * Options for {@link NastyProcessExitClient}.
+ * Options for {@link NastyProcessExitClient} and {@link NastyProcessExitCore}.
  */
 export interface NastyProcessExitClientOptions extends ClientOptions {
   /**
    * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_PROCESSEXIT_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   apiKey?: Credential | undefined;
+}
+
+/**
+ * The options and transport of {@link NastyProcessExitClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
+ * @example Create a core
+ * ```ts
+ * const core = new NastyProcessExitCore({ apiKey: '…' });
+ * ```
+ */
+export class NastyProcessExitCore extends BaseClient {
+  constructor(options: NastyProcessExitClientOptions = {}) {
+    super(options, {
+      defaultBaseUrl: 'https://eu.nasty.example/api/v1',
+      securitySchemes: { bearerAuth: { type: 'bearer' } },
+      credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_PROCESSEXIT_API_KEY') },
+    });
+  }
 }
 
 /**
@@ -30,27 +47,19 @@ export interface NastyProcessExitClientOptions extends ClientOptions {
  * const client = new NastyProcessExitClient({ apiKey: '…' });
  * ```
  */
-export class NastyProcessExitClient extends BaseClient {
+export class NastyProcessExitClient extends NastyProcessExitCore {
   readonly itemsThings: ItemsThingsResource = new ItemsThingsResource(this);
   readonly items: ItemsResource = new ItemsResource(this);
   readonly default: DefaultResource = new DefaultResource(this);
-
-  constructor(options: NastyProcessExitClientOptions = {}) {
-    super(options, {
-      defaultBaseUrl: 'https://eu.nasty.example/api/v1',
-      securitySchemes: { bearerAuth: { type: 'bearer' } },
-      credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_PROCESSEXIT_API_KEY') },
-    });
-  }
 }
 
 /**
  * Methods of `client.itemsThings`.
  */
 export class ItemsThingsResource {
-  readonly #client: NastyProcessExitClient;
+  readonly #client: NastyProcessExitCore;
 
-  constructor(client: NastyProcessExitClient) {
+  constructor(client: NastyProcessExitCore) {
     this.#client = client;
   }
 
@@ -85,7 +94,7 @@ export class ItemsThingsResource {
 export class ItemsResource {
   readonly weird: ItemsWeirdResource;
 
-  constructor(client: NastyProcessExitClient) {
+  constructor(client: NastyProcessExitCore) {
     this.weird = new ItemsWeirdResource(client);
   }
 }
@@ -94,9 +103,9 @@ export class ItemsResource {
  * Methods of `client.items.weird`.
  */
 export class ItemsWeirdResource {
-  readonly #client: NastyProcessExitClient;
+  readonly #client: NastyProcessExitCore;
 
-  constructor(client: NastyProcessExitClient) {
+  constructor(client: NastyProcessExitCore) {
     this.#client = client;
   }
 
@@ -122,9 +131,9 @@ export class ItemsWeirdResource {
  * Methods of `client.default`.
  */
 export class DefaultResource {
-  readonly #client: NastyProcessExitClient;
+  readonly #client: NastyProcessExitCore;
 
-  constructor(client: NastyProcessExitClient) {
+  constructor(client: NastyProcessExitCore) {
     this.#client = client;
   }
 

@@ -1,4 +1,4 @@
-/** Which runtime error class each status throws (the contract's table). */
+/** Which runtime error class each status throws (the contract's table), and an operation's error type. */
 import type { Response } from '../ir/api.js';
 
 const BY_STATUS: Readonly<Record<string, string>> = {
@@ -11,47 +11,32 @@ const BY_STATUS: Readonly<Record<string, string>> = {
   '429': 'RateLimitError',
 };
 
-/** Every class the runtime throws for an HTTP status; `ApiError` itself is only their base. */
-const STATUS_CLASSES = [...Object.values(BY_STATUS), 'InternalServerError', 'ApiStatusError'];
-
 export function errorClassFor(status: string): string {
   return BY_STATUS[status] ?? (/^5/.test(status) ? 'InternalServerError' : 'ApiStatusError');
 }
 
-export interface ErrorMember {
-  readonly className: string;
-  /** The body's type text, or `unknown`. */
-  readonly bodyType: string;
-  readonly response?: Response;
-}
-
 /**
- * The error union of an operation: each declared status with its typed body,
- * then every other status class with the `default` response's body (or
- * `unknown`). No member is a bare `ApiError`: as a supertype of the others it
- * would make `instanceof` narrow `body` to `any`.
+ * `OperationError<{ NotFoundError: Problem }, Fallback>`: the runtime's generic error
+ * type given the body of each declared status class and of the `default` response;
+ * the union of classes is spelled once, in the runtime.
  */
-export function errorMembers(
+export function operationErrorType(
   errors: readonly Response[],
   bodyType: (response: Response) => string,
-): ErrorMember[] {
+): string {
+  const declared = new Map<string, Set<string>>();
+  for (const response of errors) {
+    if (response.status === 'DEFAULT') continue;
+    const className = errorClassFor(response.status);
+    declared.set(className, (declared.get(className) ?? new Set()).add(bodyType(response)));
+  }
   const fallback = errors.find((e) => e.status === 'DEFAULT');
-  const declared = errors
-    .filter((e) => e.status !== 'DEFAULT')
-    .map((response) => ({
-      className: errorClassFor(response.status),
-      bodyType: bodyType(response),
-      response,
-    }));
-  const covered = new Set(
-    declared.filter((d) => /^\d+$/.test(d.response.status)).map((d) => d.className),
+  const members = [...declared].map(
+    ([className, bodies]) => `${className}: ${[...bodies].join(' | ')}`,
   );
-  // A 5XX range or one 5xx code does not cover every 5xx, nor does one code cover ApiStatusError.
-  covered.delete('InternalServerError');
-  covered.delete('ApiStatusError');
-  const rest = STATUS_CLASSES.filter((c) => !covered.has(c)).map((className) => ({
-    className,
-    bodyType: fallback ? bodyType(fallback) : 'unknown',
-  }));
-  return [...declared, ...rest];
+  const args = [
+    ...(members.length > 0 || fallback ? [`{ ${members.join('; ')} }`] : []),
+    ...(fallback ? [bodyType(fallback)] : []),
+  ];
+  return args.length > 0 ? `OperationError<${args.join(', ')}>` : 'OperationError';
 }

@@ -1,18 +1,46 @@
-/** `index.ts`: everything public, from one place. */
-import { StructureKind } from 'ts-morph';
+/** `index.ts`: everything public, from one place; the runtime's plumbing stays inside. */
+import { StructureKind, type ExportDeclarationStructure } from 'ts-morph';
+import { RUNTIME_ERROR_CLASSES } from '../ir/naming.js';
 import type { FilePlan } from './file-plan.js';
 
-const ALL_MODULES = ['./types.js', './operations.js', './client.js', './runtime/index.js'];
+/** What a user names from the runtime besides its errors: option and result types. */
+const RUNTIME_TYPES = [
+  'ApiPromise',
+  'ClientOptions',
+  'Credential',
+  'Fetch',
+  'OperationError',
+  'PagePromise',
+  'Pagination',
+  'RequestOptions',
+  'ServerSentEvent',
+  'Stream',
+  'WithResponse',
+];
+
+/** `export { ApiError, …, type RequestOptions, … } from './runtime/index.js'`. */
+export function runtimeReexport(): ExportDeclarationStructure {
+  return {
+    kind: StructureKind.ExportDeclaration,
+    namedExports: [...RUNTIME_ERROR_CLASSES, ...RUNTIME_TYPES.map((t) => `type ${t}`)],
+    moduleSpecifier: './runtime/index.js',
+  };
+}
+
+const ALL_MODULES = ['./types.js', './operations.js', './client.js'];
 
 export function indexFile(modules: readonly string[] = ALL_MODULES): FilePlan {
   return {
     path: 'index.ts',
     structure: {
       kind: StructureKind.SourceFile,
-      statements: modules.map((moduleSpecifier) => ({
-        kind: StructureKind.ExportDeclaration,
-        moduleSpecifier,
-      })),
+      statements: [
+        ...modules.map((moduleSpecifier): ExportDeclarationStructure => ({
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier,
+        })),
+        ...(modules.includes('./client.js') ? [runtimeReexport()] : []),
+      ],
     },
   };
 }

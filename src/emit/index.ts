@@ -22,11 +22,18 @@ export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<File
   const runtime = (await runtimeFiles()).filter(
     (file) => options.validate || file.path !== 'runtime/validate.ts',
   );
-  // Functions need a client to call; with `emit: functions` the client class stays, its resource classes go.
-  const client = clientFile(api, { resources: options.emit !== 'functions' });
+  // Functions take the core; `emit: functions` leaves out the client class and its resources.
+  const withMethods = options.emit !== 'functions';
+  const client = clientFile(api, { resources: withMethods });
   if (options.layout === 'single')
-    return [singleFile([types, operationsFile(api), client]), ...schemas, ...runtime];
+    return [
+      singleFile([types, operationsFile(api, { withMethods }), client]),
+      ...schemas,
+      ...runtime,
+    ];
   const operations =
-    options.layout === 'resources' ? operationsFilesByResource(api) : [operationsFile(api)];
+    options.layout === 'resources'
+      ? operationsFilesByResource(api, { withMethods })
+      : [operationsFile(api, { withMethods })];
   return [types, ...schemas, ...operations, client, indexFile(), ...runtime];
 }

@@ -6,7 +6,7 @@ import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from
 import type { Api, MediaKind, Operation, Response } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
-import { errorMembers } from './error-classes.js';
+import { errorClassFor, operationErrorType } from './error-classes.js';
 import { endpoint, jsdoc, type DocTag } from './jsdoc.js';
 import { typeText, type TypeContext } from './type-syntax.js';
 
@@ -19,9 +19,8 @@ export interface OperationSignature {
   /** The body type `client.request<T>` is called with. */
   readonly resultType: string;
   readonly docs: JSDocStructure[];
-  /** The types the signature and its `@throws` mention, from `types.ts`. */
-  readonly errorClasses: string[];
-  readonly errorUnion: string;
+  /** `OperationError<…>`: what the operation may throw. */
+  readonly errorType: string;
 }
 
 const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = [
@@ -58,7 +57,7 @@ export function operationSignature(
       ? `PagePromise<${resultType}, ${itemType}>`
       : `ApiPromise<${resultType}>`;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
-    ...(withClient ? [{ name: 'client', type: api.client.className }] : []),
+    ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
       name: p.identifier,
       type: PATH_PARAM_KINDS.includes(p.schema.kind) ? typeText(p.schema, ctx) : 'string',
@@ -70,23 +69,24 @@ export function operationSignature(
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
-  const members = errorMembers(op.errors, (r) => (r.schema ? typeText(r.schema, ctx) : 'unknown'));
-  const memberType = (m: { className: string; bodyType: string }) =>
-    m.bodyType === 'unknown' ? m.className : `${m.className}<${m.bodyType}>`;
+  const bodyOf = (r: Response) => (r.schema ? typeText(r.schema, ctx) : 'unknown');
   // An inline object body would put a whole type, comments included, in the tag: name the class only there.
-  const throws = members.flatMap((m) =>
-    m.response
-      ? [{ response: m.response, type: /[{\n]/.test(m.bodyType) ? m.className : memberType(m) }]
-      : [],
-  );
-  const errorClasses = [...new Set([...members.map((m) => m.className), 'ApiConnectionError'])];
-  const errorUnion = [...new Set([...members.map(memberType), 'ApiConnectionError'])].join(' | ');
+  const throws = op.errors
+    .filter((r) => r.status !== 'DEFAULT')
+    .map((response) => {
+      const className = errorClassFor(response.status);
+      const body = bodyOf(response);
+      return {
+        response,
+        type: body === 'unknown' || /[{\n]/.test(body) ? className : `${className}<${body}>`,
+      };
+    });
   const tags: DocTag[] = [
     ...(withClient
       ? [
           {
             tag: 'param',
-            text: `client - The {@link ${api.client.className}} that sends the request.`,
+            text: `client - The {@link ${api.client.coreName}} (a client is one too) that sends the request.`,
           },
         ]
       : []),
@@ -118,8 +118,7 @@ export function operationSignature(
     call,
     resultType,
     docs: jsdoc([summary, endpoint(op.method, op.path), description], tags),
-    errorClasses,
-    errorUnion,
+    errorType: operationErrorType(op.errors, bodyOf),
   };
 }
 

@@ -16,6 +16,7 @@ import { planFileStems } from './file-names.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
+import { methodPlaces, type MethodPlace } from './method-paths.js';
 import { typeContext } from './names.js';
 import {
   operationSignature,
@@ -23,12 +24,17 @@ import {
   signatureTypeNames,
 } from './operation-signature.js';
 
-export function operationsFile(api: Api): FilePlan {
-  return operationsModule(api, api.operations, 'operations.ts', './');
+/** With `withMethods`, each function's docs are a summary pointing to its method's, which say it all. */
+export interface OperationsOptions {
+  readonly withMethods: boolean;
+}
+
+export function operationsFile(api: Api, options: OperationsOptions): FilePlan {
+  return operationsModule(api, api.operations, 'operations.ts', './', options);
 }
 
 /** `operations/<resource>.ts` per top-level resource, and `operations.ts` re-exporting them. */
-export function operationsFilesByResource(api: Api): FilePlan[] {
+export function operationsFilesByResource(api: Api, options: OperationsOptions): FilePlan[] {
   const groups = new Map<string, Operation[]>();
   for (const op of api.operations) {
     const group = op.resource[0] ?? 'root';
@@ -36,7 +42,7 @@ export function operationsFilesByResource(api: Api): FilePlan[] {
   }
   const stems = planFileStems([...groups.keys()]);
   const files = [...groups].map(([group, ops]) =>
-    operationsModule(api, ops, `operations/${stems.get(group)!}.ts`, '../'),
+    operationsModule(api, ops, `operations/${stems.get(group)!}.ts`, '../', options),
   );
   const barrel: FilePlan = {
     path: 'operations.ts',
@@ -56,17 +62,21 @@ function operationsModule(
   operations: readonly Operation[],
   path: string,
   up: string,
+  { withMethods }: OperationsOptions,
 ): FilePlan {
   const ctx = typeContext(api);
+  const places = withMethods ? methodPlaces(api) : new Map<string, MethodPlace>();
   const runtimeValues = new Set<string>();
-  const runtimeTypes = new Set<string>(['RequestOptions']);
+  const runtimeTypes = new Set<string>(['RequestOptions', 'OperationError']);
   const schemaTypes = new Set<string>();
   const groups: StatementStructures[][] = [];
 
   for (const op of operations) {
     const signature = operationSignature(api, op, ctx, true);
-    signature.errorClasses.forEach((c) => runtimeTypes.add(c));
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
+    if (op.streaming) runtimeValues.add('stream');
+    if (op.pagination) runtimeValues.add('paginate');
+    const place = places.get(op.functionName);
     if (op.pathParameters.length > 0) runtimeValues.add('path');
     if (!op.pathParameters.every(isPlainPathParameter)) runtimeValues.add('pathStyle');
     if (op.body) bodyEncoders(op.body).forEach((e) => runtimeValues.add(e));
@@ -76,19 +86,17 @@ function operationsModule(
         kind: StructureKind.TypeAlias,
         name: op.errorTypeName,
         isExported: true,
-        docs: jsdoc([
-          `What {@link ${op.functionName}} may throw: its declared errors with typed bodies, any other status, or a connection failure. Narrow it with \`instanceof\`.`,
-        ]),
-        type: signature.errorUnion,
+        docs: jsdoc([`What {@link ${op.functionName}} may throw; narrow it with \`instanceof\`.`]),
+        type: signature.errorType,
       },
       {
         kind: StructureKind.Function,
         name: op.functionName,
         isExported: true,
-        docs: signature.docs,
+        docs: place === undefined ? signature.docs : pointerDocs(op, place),
         parameters: signature.parameters,
         returnType: signature.returnType,
-        statements: [`return client.${signature.call}(${callArguments(op).join(', ')});`],
+        statements: [`return ${callExpression(op, signature.call)};`],
       },
     ]);
   }
@@ -104,7 +112,7 @@ function operationsModule(
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      namedImports: [api.client.className],
+      namedImports: [api.client.coreName],
       moduleSpecifier: `${up}client.js`,
     },
     {
@@ -162,12 +170,25 @@ function optionalAccess(op: Operation): string {
   return required ? '.' : '?.';
 }
 
-function callArguments(op: Operation): string[] {
+/** The summary, and where the method's docs say the rest: each fact once. */
+function pointerDocs(op: Operation, place: MethodPlace) {
+  return jsdoc(
+    [
+      op.summary ?? `${op.method} ${op.path}`,
+      `The function form of {@link ${place.className}.${place.name} | ${place.access}}, whose docs give the parameters, errors and examples.`,
+    ],
+    op.deprecated ? [{ tag: 'deprecated' }] : [],
+  );
+}
+
+/** `client.request<T>(spec, options)`, or the runtime's `stream`/`paginate` function of the client. */
+function callExpression(op: Operation, call: string): string {
   const spec = requestSpec(op);
-  if (op.pagination) return [spec, paginationLiteral(op), 'options'];
+  if (op.pagination) return `${call}(client, ${spec}, ${paginationLiteral(op)}, options)`;
   // A stream whose events the spec says are strings keeps their data as text.
-  if (op.streaming && op.success?.schema?.kind === 'string') return [spec, 'options', "'text'"];
-  return [spec, 'options'];
+  if (op.streaming)
+    return `${call}(client, ${spec}, options${op.success?.schema?.kind === 'string' ? ", 'text'" : ''})`;
+  return `client.${call}(${spec}, options)`;
 }
 
 /**

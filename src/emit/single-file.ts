@@ -11,6 +11,7 @@ import {
 } from 'ts-morph';
 import type { FilePlan } from './file-plan.js';
 import { spaced } from './file-plan.js';
+import { runtimeReexport } from './index-file.js';
 
 const LOCAL_MODULES = new Set(['./types.js', './operations.js', './client.js']);
 const RUNTIME = './runtime/index.js';
@@ -47,10 +48,7 @@ export function singleFile(parts: readonly FilePlan[]): FilePlan {
     namedImports: names,
     moduleSpecifier: RUNTIME,
   };
-  const reexport: StatementStructures = {
-    kind: StructureKind.ExportDeclaration,
-    moduleSpecifier: RUNTIME,
-  };
+  const reexport = runtimeReexport();
   return {
     path: 'index.ts',
     structure: {

@@ -20,6 +20,8 @@ export interface Api {
 export interface ClientInfo {
   /** `MeibelClient`. */
   readonly className: string;
+  /** The lean core (`MeibelCore`): options and transport, no resources; the client extends it. */
+  readonly coreName: string;
   /** The client's options interface (`<Client>Options`), claimed among the exports. */
   readonly optionsName: string;
   /** Prefix of environment variables: `MEIBEL` → `MEIBEL_API_KEY`. */

@@ -7,14 +7,8 @@
  */
 import { ts } from 'ts-morph';
 
-/** What `templates/runtime/index.ts` exports; a test keeps this list true. */
-export const RUNTIME_EXPORTS: readonly string[] = [
-  'BaseClient',
-  'ClientOptions',
-  'ClientConfig',
-  'Fetch',
-  'RequestOptions',
-  'RequestSpec',
+/** The runtime's error classes: an SDK's index re-exports them for users to catch. */
+export const RUNTIME_ERROR_CLASSES: readonly string[] = [
   'SdkError',
   'ApiError',
   'BadRequestError',
@@ -30,6 +24,18 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ApiTimeoutError',
   'InvalidArgumentError',
   'InvalidResponseError',
+];
+
+/** What `templates/runtime/index.ts` exports; a test keeps this list true. */
+export const RUNTIME_EXPORTS: readonly string[] = [
+  'BaseClient',
+  'ClientOptions',
+  'ClientConfig',
+  'Fetch',
+  'RequestOptions',
+  'RequestSpec',
+  ...RUNTIME_ERROR_CLASSES,
+  'OperationError',
   'path',
   'pathStyle',
   'StyledSegment',
@@ -40,8 +46,10 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ApiPromise',
   'WithResponse',
   'PagePromise',
+  'paginate',
   'Pagination',
   'Stream',
+  'stream',
   'ServerSentEvent',
   'Credential',
   'ParamStyle',

@@ -38,6 +38,7 @@ export function clientInfo(
   const className = exports.claim(exports.isReserved(wanted) ? `${stem}ApiClient` : wanted);
   return {
     className,
+    coreName: exports.claim(`${className.replace(/Client$/, '') || className}Core`),
     optionsName: exports.claim(`${className}Options`),
     envPrefix: prefix || 'API',
   };

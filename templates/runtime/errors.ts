@@ -78,6 +78,41 @@ export class ApiStatusError<TBody = unknown> extends ApiError<TBody> {
   override readonly name: string = 'ApiStatusError';
 }
 
+/** The class thrown for each status, by name, with the body type `B`. */
+interface StatusErrors<B> {
+  BadRequestError: BadRequestError<B>;
+  AuthenticationError: AuthenticationError<B>;
+  PermissionDeniedError: PermissionDeniedError<B>;
+  NotFoundError: NotFoundError<B>;
+  ConflictError: ConflictError<B>;
+  UnprocessableEntityError: UnprocessableEntityError<B>;
+  RateLimitError: RateLimitError<B>;
+  InternalServerError: InternalServerError<B>;
+  ApiStatusError: ApiStatusError<B>;
+}
+
+type StatusErrorName = keyof StatusErrors<unknown>;
+
+// One declared code never covers every 5xx, nor every other status.
+type OpenEnded = 'InternalServerError' | 'ApiStatusError';
+
+/**
+ * What an operation may throw: each status class with the body the spec declares for
+ * it (`Declared`, by class name), every other one with the `default` response's body
+ * (`Default`), or a connection failure. Narrow it with `instanceof`. There is no bare
+ * `ApiError` member: as the supertype of the others it would narrow `body` to `any`.
+ */
+export type OperationError<
+  Declared extends { readonly [K in StatusErrorName]?: unknown } = {},
+  Default = unknown,
+> =
+  | {
+      [K in StatusErrorName]: StatusErrors<
+        K extends keyof Declared ? Declared[K] | (K extends OpenEnded ? Default : never) : Default
+      >[K];
+    }[StatusErrorName]
+  | ApiConnectionError;
+
 /** The request never got a response: DNS, refused connection, reset. */
 export class ApiConnectionError extends SdkError {
   override readonly name: string = 'ApiConnectionError';
@@ -128,28 +163,19 @@ export function errorForStatus(
   headers: Headers,
   redact: (text: string) => string = (text) => text,
 ): ApiError {
-  const message = describeStatus(status, body, redact);
-  switch (status) {
-    case 400:
-      return new BadRequestError(status, body, headers, message);
-    case 401:
-      return new AuthenticationError(status, body, headers, message);
-    case 403:
-      return new PermissionDeniedError(status, body, headers, message);
-    case 404:
-      return new NotFoundError(status, body, headers, message);
-    case 409:
-      return new ConflictError(status, body, headers, message);
-    case 422:
-      return new UnprocessableEntityError(status, body, headers, message);
-    case 429:
-      return new RateLimitError(status, body, headers, message);
-    default:
-      return status >= 500
-        ? new InternalServerError(status, body, headers, message)
-        : new ApiStatusError(status, body, headers, message);
-  }
+  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiStatusError);
+  return new ErrorClass(status, body, headers, describeStatus(status, body, redact));
 }
+
+const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
 
 // The message names the status and, when short, the server's own words; it
 // never includes request headers. Redacted before it is cut, so no prefix of a secret is left.

@@ -7,8 +7,8 @@ export {
   type RequestSpec,
 } from './client.js';
 export { ApiPromise, type WithResponse } from './api-promise.js';
-export { PagePromise, type Pagination } from './pagination.js';
-export { Stream, type ServerSentEvent } from './sse.js';
+export { paginate, PagePromise, type Pagination } from './pagination.js';
+export { stream, Stream, type ServerSentEvent } from './sse.js';
 export {
   SdkError,
   ApiError,
@@ -25,6 +25,7 @@ export {
   ApiTimeoutError,
   InvalidArgumentError,
   InvalidResponseError,
+  type OperationError,
 } from './errors.js';
 export { path, pathStyle, StyledSegment, type RefusedPath } from './path.js';
 export {

@@ -30,68 +30,39 @@ export function path(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
 ): string | RefusedPath {
-  let out = strings[0] ?? '';
-  const placed: Placed[] = [];
-  values.forEach((value, index) => {
-    const styled = value instanceof StyledSegment;
-    const text = styled ? value.text : encodeURIComponent(String(value));
-    placed.push({
-      start: out.length,
-      end: out.length + text.length,
-      name: styled ? value.name : undefined,
-      index,
-    });
-    out += text + (strings[index + 1] ?? '');
-  });
-  const refusal = refusedSegment(out, placed, strings);
-  return refusal === undefined ? out : new RefusedPath(refusal);
-}
-
-/** Where one interpolated value landed in the built path. */
-interface Placed {
-  readonly start: number;
-  readonly end: number;
-  readonly name: string | undefined;
-  readonly index: number;
-}
-
-// Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
-// segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`.
-// https://url.spec.whatwg.org/#double-dot-path-segment
-function refusedSegment(
-  built: string,
-  placed: readonly Placed[],
-  strings: TemplateStringsArray,
-): InvalidArgumentError | undefined {
-  let start = 0;
-  for (const segment of built.split('/')) {
-    const end = start + segment.length;
-    // Inclusive bounds: an empty value next to a static `.` counts as making the segment.
-    // An empty value that is a whole segment (`/items/${''}`) addresses another resource too.
-    const culprit = isDotSegment(segment)
-      ? placed.find((p) => p.start <= end && p.end >= start)
-      : segment === ''
-        ? placed.find((p) => p.start === start && p.end === end)
-        : undefined;
-    if (culprit !== undefined) {
-      return new InvalidArgumentError(
-        `The ${describe(culprit, strings)} would make the URL path segment ${JSON.stringify(segment)}, which changes the path the request goes to`,
+  const texts = values.map((v) =>
+    v instanceof StyledSegment ? v.text : encodeURIComponent(String(v)),
+  );
+  const built = String.raw({ raw: strings }, ...texts);
+  // An encoded value holds no `/`, so the built path has the template's segments, and
+  // value `i` lands in the segment after as many slashes as the text before it has.
+  const segments = built.split('/');
+  let at = 0;
+  for (const [i, value] of values.entries()) {
+    at += strings[i]!.split('/').length - 1;
+    const segment = segments[at]!;
+    // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
+    // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`. An empty
+    // segment made of values (`/items/${''}`) addresses another resource too.
+    // https://url.spec.whatwg.org/#double-dot-path-segment
+    if (segment === '' || isDotSegment(segment)) {
+      const named =
+        value instanceof StyledSegment && value.name !== undefined
+          ? JSON.stringify(value.name)
+          : `${i + 1} of ${strings.join('{…}')}`;
+      return new RefusedPath(
+        new InvalidArgumentError(
+          `The path parameter ${named} would make the URL path segment ${JSON.stringify(segment)}, which changes the path the request goes to`,
+        ),
       );
     }
-    start = end + 1;
   }
-  return undefined;
+  return built;
 }
 
 function isDotSegment(segment: string): boolean {
   const dots = segment.replace(/%2e/gi, '.');
   return dots === '.' || dots === '..';
-}
-
-function describe(value: Placed, strings: TemplateStringsArray): string {
-  return value.name !== undefined
-    ? `path parameter ${JSON.stringify(value.name)}`
-    : `path parameter ${value.index + 1} of ${strings.join('{…}')}`;
 }
 
 /**

@@ -1,8 +1,8 @@
-/** `BaseClient.paginate()` for every kind of `Pagination`, against a real server, and `nextPage()` on its own. */
+/** `paginate()` for every kind of `Pagination`, against a real server, and `nextPage()` on its own. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
 import { NotFoundError } from '../../templates/runtime/errors.js';
-import { nextPage, type Pagination } from '../../templates/runtime/pagination.js';
+import { nextPage, paginate, type Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 
 interface Item {
@@ -64,7 +64,8 @@ describe('paginate(): cursor', () => {
 
   it('awaiting gives the first page only, with one request', async () => {
     server = await startServer((r, res) => json(res, 200, pages[query(r).get('cursor') ?? '']));
-    const page = await client(server.url).paginate<unknown, Item>(
+    const page = await paginate<unknown, Item>(
+      client(server.url),
       { ...LIST, query: { limit: 2 } },
       pagination,
     );
@@ -75,7 +76,7 @@ describe('paginate(): cursor', () => {
   it('for await yields every item of every page, stopping when has_more is false', async () => {
     server = await startServer((r, res) => json(res, 200, pages[query(r).get('cursor') ?? '']));
     const all = await collect(
-      client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination),
+      paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 2 } }, pagination),
     );
     expect(all).toEqual(items('a', 'b', 'c', 'd', 'e'));
     expect(server.received.map((r) => r.url)).toEqual([
@@ -104,7 +105,7 @@ describe('paginate(): cursor', () => {
       else json(res, 200, { data: items('d'), next: null });
     });
     const all = await collect(
-      client(server.url).paginate<unknown, Item>({ ...LIST, query: { q: 'x y' } }, noFlag),
+      paginate<unknown, Item>(client(server.url), { ...LIST, query: { q: 'x y' } }, noFlag),
     );
     expect(all).toEqual(items('a', 'b', 'c', 'd'));
     expect(server.received.map((r) => r.url)).toEqual([
@@ -125,7 +126,8 @@ describe('paginate(): cursor', () => {
       );
     });
     const all = await collect(
-      client(server.url).paginate<unknown, Item>(
+      paginate<unknown, Item>(
+        client(server.url),
         { ...LIST, query: { cursor: 'start', limit: 1 } },
         noFlag,
       ),
@@ -157,7 +159,8 @@ describe('paginate(): after (has_more and the last item id)', () => {
 
   it('awaiting gives the first page only, with one request', async () => {
     server = await startServer(serve);
-    const page = await client(server.url).paginate<unknown, Item>(
+    const page = await paginate<unknown, Item>(
+      client(server.url),
       { ...LIST, query: { limit: 2 } },
       pagination,
     );
@@ -168,7 +171,7 @@ describe('paginate(): after (has_more and the last item id)', () => {
   it('for await yields every item, sending the last id of each page', async () => {
     server = await startServer(serve);
     const all = await collect(
-      client(server.url).paginate<unknown, Item>({ ...LIST, query: { limit: 2 } }, pagination),
+      paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 2 } }, pagination),
     );
     expect(all).toEqual(items('a', 'b', 'c', 'd', 'e'));
     expect(server.received.map((r) => r.url)).toEqual([
@@ -195,7 +198,8 @@ describe('paginate(): link', () => {
         json(res, 200, { results: items('c', 'd'), next: `${base}/other/path?page=3` });
       else json(res, 200, { results: items('e'), next: null });
     });
-    const pages = client(server.url).paginate<{ results: Item[] }, Item>(
+    const pages = paginate<{ results: Item[] }, Item>(
+      client(server.url),
       { ...LIST, query: { size: 2 } },
       pagination,
     );
@@ -224,7 +228,7 @@ describe('paginate(): link', () => {
         json(res, 200, { results: items('a'), next: `${server!.url}/items?page=2` });
       else json(res, 200, { results: items('b') });
     });
-    expect(await collect(client(server.url).paginate<unknown, Item>(LIST, pagination))).toEqual(
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
       items('a', 'b'),
     );
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2']);
@@ -249,7 +253,8 @@ describe('paginate(): offset', () => {
       total: 'total',
     };
     server = await startServer((r, res) => json(res, 200, slice(r, true)));
-    const pages = client(server.url).paginate<unknown, Item>(
+    const pages = paginate<unknown, Item>(
+      client(server.url),
       { ...LIST, query: { limit: 2 } },
       pagination,
     );
@@ -272,7 +277,8 @@ describe('paginate(): offset', () => {
     };
     server = await startServer((r, res) => json(res, 200, slice(r, false)));
     const all = await collect(
-      client(server.url).paginate<unknown, Item>(
+      paginate<unknown, Item>(
+        client(server.url),
         { ...LIST, query: { offset: 0, limit: 2 } },
         pagination,
       ),
@@ -294,7 +300,8 @@ describe('paginate(): offset', () => {
     };
     server = await startServer((r, res) => json(res, 200, slice(r, false)));
     const all = await collect(
-      client(server.url).paginate<unknown, Item>(
+      paginate<unknown, Item>(
+        client(server.url),
         { ...LIST, query: { offset: 1, limit: 2 } },
         pagination,
       ),
@@ -319,7 +326,7 @@ describe('paginate(): iteration', () => {
   it('fetches pages only as the loop needs them: a break on page 2 makes two requests', async () => {
     server = await startServer(serve);
     const seen: string[] = [];
-    for await (const item of client(server.url).paginate<unknown, Item>(LIST, pagination)) {
+    for await (const item of paginate<unknown, Item>(client(server.url), LIST, pagination)) {
       seen.push(item.id);
       if (item.id === '2a') break;
     }
@@ -334,7 +341,7 @@ describe('paginate(): iteration', () => {
     });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const item of client(server!.url).paginate<unknown, Item>(LIST, pagination))
+      for await (const item of paginate<unknown, Item>(client(server!.url), LIST, pagination))
         seen.push(item.id);
     })().catch((e: unknown) => e);
     expect(seen).toEqual(['a']);
@@ -346,9 +353,11 @@ describe('paginate(): iteration', () => {
     server = await startServer((r, res) =>
       json(res, 200, { data: items('a'), next: null }, { 'x-total': '1' }),
     );
-    const { data, response } = await client(server.url)
-      .paginate<unknown, Item>(LIST, pagination)
-      .withResponse();
+    const { data, response } = await paginate<unknown, Item>(
+      client(server.url),
+      LIST,
+      pagination,
+    ).withResponse();
     expect(data).toEqual({ data: items('a'), next: null });
     expect(response.headers.get('x-total')).toBe('1');
     expect(server.received).toHaveLength(1);
@@ -356,7 +365,9 @@ describe('paginate(): iteration', () => {
 
   it('a page without the items field yields nothing and stops', async () => {
     server = await startServer((_r, res) => json(res, 200, { next: null }));
-    expect(await collect(client(server.url).paginate<unknown, Item>(LIST, pagination))).toEqual([]);
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      [],
+    );
     expect(server.received).toHaveLength(1);
   });
 });

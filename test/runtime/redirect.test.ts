@@ -11,7 +11,7 @@ import {
   type RequestSpec,
 } from '../../templates/runtime/client.js';
 import { ApiConnectionError, ApiError } from '../../templates/runtime/errors.js';
-import type { Pagination } from '../../templates/runtime/pagination.js';
+import { paginate, type Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
 
@@ -243,7 +243,7 @@ describe('next-page links to another origin', () => {
       security: ALL_CREDENTIALS,
     };
     const seen: number[] = [];
-    for await (const item of client(api.url).paginate<unknown, number>(list, pagination, {
+    for await (const item of paginate<unknown, number>(client(api.url), list, pagination, {
       headers: { 'x-call-custom': 'call-value' },
     })) {
       seen.push(item);

@@ -2,7 +2,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { SdkError } from '../../templates/runtime/errors.js';
-import { EventParser, MAX_LINE_LENGTH, type ServerSentEvent } from '../../templates/runtime/sse.js';
+import {
+  EventParser,
+  MAX_LINE_LENGTH,
+  stream as streamOf,
+  type ServerSentEvent,
+} from '../../templates/runtime/sse.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 function drain(parser: EventParser, chunk: string): ServerSentEvent[] {
@@ -79,7 +84,7 @@ describe('Stream limits', () => {
       { baseUrl: server.url, maxRetries: 0 },
       { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
     );
-    const stream = await client.stream<string>({
+    const stream = await streamOf<string>(client, {
       method: 'GET',
       path: '/events',
       accept: 'text/event-stream',

@@ -1,8 +1,12 @@
-/** Server-sent events: the incremental parser on its own, then `BaseClient.stream()` against a real server. */
+/** Server-sent events: the incremental parser on its own, then `stream()` against a real server. */
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
-import { EventParser, type ServerSentEvent } from '../../templates/runtime/sse.js';
+import {
+  EventParser,
+  stream as streamOf,
+  type ServerSentEvent,
+} from '../../templates/runtime/sse.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 /** Feeds every chunk to one parser and collects what it dispatches; `end` flushes a trailing lone CR. */
@@ -201,7 +205,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-describe('BaseClient.stream()', () => {
+describe('stream()', () => {
   it('yields the parsed events in order from a stream written in several chunks', async () => {
     const euro = Buffer.from('data: €\n\n', 'utf8'); // '€' is three bytes; cut it in the middle
     const chunks = [
@@ -215,7 +219,7 @@ describe('BaseClient.stream()', () => {
       'retry: 500\nid: 2\nevent: done\ndata: [DONE]\n\n',
     ];
     server = await startServer((_r, res) => void writeSlowly(res, chunks));
-    const stream = await within(client(server.url).stream<unknown>(STREAM), 5000, 'stream()');
+    const stream = await within(streamOf<unknown>(client(server.url), STREAM), 5000, 'stream()');
     const events: ServerSentEvent[] = [];
     await within(
       (async () => {
@@ -239,7 +243,7 @@ describe('BaseClient.stream()', () => {
   it('gives the response with withResponse() and the stream as data', async () => {
     server = await startServer((_r, res) => void writeSlowly(res, ['data: 1\n\n']));
     const { data, response } = await within(
-      client(server.url).stream<number>(STREAM).withResponse(),
+      streamOf<number>(client(server.url), STREAM).withResponse(),
       5000,
       'withResponse()',
     );
@@ -265,7 +269,7 @@ describe('BaseClient.stream()', () => {
     });
     const controller = new AbortController();
     const stream = await within(
-      client(server.url).stream<string>(STREAM, { signal: controller.signal }),
+      streamOf<string>(client(server.url), STREAM, { signal: controller.signal }),
       5000,
       'stream()',
     );
@@ -292,7 +296,7 @@ describe('BaseClient.stream()', () => {
     });
     const controller = new AbortController();
     const stream = await within(
-      client(server.url).stream<string>(STREAM, { signal: controller.signal }),
+      streamOf<string>(client(server.url), STREAM, { signal: controller.signal }),
       5000,
       'stream()',
     );
@@ -318,7 +322,7 @@ describe('BaseClient.stream()', () => {
       closed = new Promise((resolve) => res.on('close', () => resolve()));
       void writeSlowly(res, ['data: 1\n\n', 'data: 2\n\n'], true);
     });
-    const stream = await within(client(server.url).stream<number>(STREAM), 5000, 'stream()');
+    const stream = await within(streamOf<number>(client(server.url), STREAM), 5000, 'stream()');
     const seen: number[] = [];
     await within(
       (async () => {
@@ -342,7 +346,7 @@ describe('BaseClient.stream()', () => {
     });
     const controller = new AbortController();
     const stream = await within(
-      client(server.url).stream<unknown>(STREAM, { signal: controller.signal }),
+      streamOf<unknown>(client(server.url), STREAM, { signal: controller.signal }),
       5000,
       'stream()',
     );
@@ -367,7 +371,7 @@ describe('BaseClient.stream()', () => {
     });
     const controller = new AbortController();
     const stream = await within(
-      client(server.url).stream<number>(STREAM, { signal: controller.signal }),
+      streamOf<number>(client(server.url), STREAM, { signal: controller.signal }),
       5000,
       'stream()',
     );

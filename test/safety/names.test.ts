@@ -227,7 +227,8 @@ describe('identifiers from the naming planner', () => {
   it('a client that would be named BaseClient is not the runtime base class', () => {
     for (const name of ['baseClient', 'clientNamedBaseClient']) {
       const client = outputs.get(name)!.files.find((f) => f.path === 'client.ts')!.content;
-      expect(client).toContain('export class BaseApiClient extends BaseClient');
+      expect(client).toContain('export class BaseApiCore extends BaseClient');
+      expect(client).toContain('export class BaseApiClient extends BaseApiCore');
       expect(client).toContain('export interface BaseApiClientOptions');
     }
   });

@@ -10,7 +10,6 @@ import { Deadline } from './deadline.js';
 import { errorForStatus, InvalidArgumentError, InvalidResponseError, SdkError } from './errors.js';
 import { mediaKind } from './media-kind.js';
 import { own } from './own.js';
-import { PagePromise, type NextPage, type Pagination } from './pagination.js';
 import { joinUrl, RefusedPath } from './path.js';
 import { redactor, type Redact } from './redact.js';
 import { fetchFollowingRedirects, forOtherOrigin, type Outgoing } from './redirect.js';
@@ -22,7 +21,6 @@ import {
   type SecurityScheme,
 } from './security.js';
 import { appendQuery, simpleValue, type ParamStyle } from './serialize.js';
-import { Stream } from './sse.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -109,54 +107,27 @@ export class BaseClient {
     );
   }
 
-  /** Sends a request, retrying as configured; resolves to the parsed body. */
-  request<T>(spec: RequestSpec, options: RequestOptions = {}): ApiPromise<T> {
-    return new ApiPromise(this.#send(spec, options, parseBody as (r: Response) => Promise<T>));
-  }
-
-  /** A `text/event-stream` operation: resolves to an async iterable of events. */
-  stream<T>(
+  /**
+   * Sends a request, retrying as configured; resolves to the body as `parse` reads it
+   * (by its Content-Type when not given). `absoluteUrl` replaces the spec's path (a next
+   * page's link); `streaming` keeps the body open past the timeout (an event stream).
+   */
+  request<T>(
     spec: RequestSpec,
     options: RequestOptions = {},
-    data: 'json' | 'text' = 'json',
-  ): ApiPromise<Stream<T>> {
-    // The timeout covers the wait for the response, not the life of the stream; the signal covers both.
-    return new ApiPromise(
-      this.#send(
-        spec,
-        options,
-        async (response) => new Stream<T>(response, options.signal, data),
-        undefined,
-        true,
-      ),
-    );
-  }
-
-  /** A list operation: awaiting gives the first page; `for await` gives every item. */
-  paginate<Page, Item>(
-    spec: RequestSpec,
-    pagination: Pagination,
-    options: RequestOptions = {},
-  ): PagePromise<Page, Item> {
-    const parse = parseBody as (r: Response) => Promise<Page>;
-    const fetchPage = (next: NextPage) =>
-      'url' in next
-        ? this.#send({ ...spec, path: '', query: undefined }, options, parse, next.url)
-        : this.#send({ ...spec, query: next.query }, options, parse);
-    return new PagePromise(
-      this.#send(spec, options, parse),
-      fetchPage,
-      pagination,
-      spec.query ?? {},
-    );
+    parse = parseBody as (response: Response) => Promise<T>,
+    absoluteUrl?: string,
+    streaming = false,
+  ): ApiPromise<T> {
+    return new ApiPromise(this.#send(spec, options, parse, absoluteUrl, streaming));
   }
 
   async #send<T>(
     spec: RequestSpec,
     options: RequestOptions,
     parse: (response: Response) => Promise<T>,
-    absoluteUrl?: string,
-    streaming = false,
+    absoluteUrl: string | undefined,
+    streaming: boolean,
   ): Promise<WithResponse<T>> {
     // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
     if (spec.path instanceof RefusedPath) throw spec.path.error;

@@ -4,7 +4,29 @@
  * spec's parsing rules: LF, CR or CRLF line ends; multi-line `data:`; `event:`,
  * `id:` and `retry:` fields; comment lines ignored. https://html.spec.whatwg.org/multipage/server-sent-events.html#parsing-an-event-stream
  */
+import type { ApiPromise } from './api-promise.js';
+import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
 import { SdkError } from './errors.js';
+
+/**
+ * A `text/event-stream` operation: resolves to an async iterable of events. Its own
+ * function, so an SDK without streams carries no stream code.
+ */
+export function stream<T>(
+  client: BaseClient,
+  spec: RequestSpec,
+  options: RequestOptions = {},
+  data: 'json' | 'text' = 'json',
+): ApiPromise<Stream<T>> {
+  // The timeout covers the wait for the response, not the life of the stream; the signal covers both.
+  return client.request(
+    spec,
+    options,
+    async (response) => new Stream<T>(response, options.signal, data),
+    undefined,
+    true,
+  );
+}
 
 export interface ServerSentEvent<T = unknown> {
   /** The event name (`message` when the stream gives none). */

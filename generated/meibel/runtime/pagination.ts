@@ -7,6 +7,7 @@
  * `for await` walks every item of every page.
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
+import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
 import { ApiConnectionError } from './errors.js';
 import { nextLinkTarget } from './link-header.js';
 import { own } from './own.js';
@@ -50,6 +51,29 @@ export type Pagination =
 /** Where the next page is: new query values, or a whole URL. */
 export type NextPage =
   { readonly query: Readonly<Record<string, unknown>> } | { readonly url: string };
+
+/**
+ * A list operation: awaiting gives the first page; `for await` gives every item.
+ * Its own function, so an SDK without list operations carries no pagination code.
+ */
+export function paginate<Page, Item>(
+  client: BaseClient,
+  spec: RequestSpec,
+  pagination: Pagination,
+  options: RequestOptions = {},
+): PagePromise<Page, Item> {
+  const fetchPage = (next: NextPage) =>
+    ('url' in next
+      ? client.request<Page>({ ...spec, path: '', query: undefined }, options, undefined, next.url)
+      : client.request<Page>({ ...spec, query: next.query }, options)
+    ).withResponse();
+  return new PagePromise(
+    client.request<Page>(spec, options).withResponse(),
+    fetchPage,
+    pagination,
+    spec.query ?? {},
+  );
+}
 
 export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {
   readonly #fetchPage: (next: NextPage) => Promise<WithResponse<Page>>;

@@ -1,0 +1,131 @@
+/**
+ * `<Name>Core`, the client's options and transport without resources, with its
+ * options interface and servers (at the top of `client.ts`). Standalone functions
+ * take it, so a program that calls one function bundles that function and the
+ * runtime, not every resource; the client class extends it.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
+import type { Api, SecurityScheme } from '../ir/api.js';
+import { jsdocText, objectLiteralKey, propertyKey, stringLiteral, valueLiteral } from './escape.js';
+import { jsdoc } from './jsdoc.js';
+
+/** The runtime names the core needs: values, then `type` imports. */
+export function coreRuntimeImports(api: Api): { values: string[]; types: string[] } {
+  return {
+    values: [
+      'BaseClient',
+      ...(api.securitySchemes.some((s) => s.envVars.length > 0) ? ['readEnv'] : []),
+    ],
+    types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
+  };
+}
+
+/** The options interface, the servers const and the core class. */
+export function coreDeclarations(api: Api): StatementStructures[] {
+  return [optionsInterface(api), ...serversConst(api), coreClass(api)];
+}
+
+function optionsInterface(api: Api): StatementStructures {
+  return {
+    kind: StructureKind.Interface,
+    name: api.client.optionsName,
+    isExported: true,
+    extends: ['ClientOptions'],
+    docs: jsdoc([
+      `Options for {@link ${api.client.className}} and {@link ${api.client.coreName}}.`,
+    ]),
+    properties: api.securitySchemes.map((scheme) => ({
+      kind: StructureKind.PropertySignature,
+      name: propertyKey(scheme.optionName),
+      hasQuestionToken: true,
+      // A function is called before each request: for tokens that expire.
+      type: 'Credential | undefined',
+      docs: jsdoc([
+        scheme.description,
+        `${credentialUse(scheme)}${envDefault(scheme)} A function is called before each request, for tokens that expire.`,
+      ]),
+    })),
+  };
+}
+
+/** The spec's servers by name, to pass as `baseUrl`. */
+function serversConst(api: Api): StatementStructures[] {
+  if (api.serversConstName === undefined) return [];
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: jsdoc([
+        `The servers of ${api.title}, for the \`baseUrl\` option; the first is the default.`,
+      ]),
+      declarations: [
+        {
+          kind: StructureKind.VariableDeclaration,
+          name: api.serversConstName,
+          initializer: `{\n${api.servers.map((s) => `${inlineDoc(s.description)}${objectLiteralKey(s.key)}: ${stringLiteral(s.url)},`).join('\n')}\n} as const`,
+        },
+      ],
+    },
+  ];
+}
+
+function inlineDoc(text: string | undefined): string {
+  return text === undefined ? '' : `/** ${jsdocText(text).replace(/\n/g, ' ')} */\n`;
+}
+
+function coreClass(api: Api): ClassDeclarationStructure {
+  const { className, coreName, optionsName } = api.client;
+  const server = api.servers[0]?.url ?? '';
+  // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
+  const schemes = valueLiteral(Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind])));
+  const credentials = api.securitySchemes.map(
+    (s) =>
+      `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
+  );
+  const example = `new ${coreName}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
+  return {
+    kind: StructureKind.Class,
+    name: coreName,
+    isExported: true,
+    extends: 'BaseClient',
+    docs: jsdoc(
+      [
+        `The options and transport of {@link ${className}}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.`,
+      ],
+      [{ tag: 'example', text: `Create a core\n\`\`\`ts\nconst core = ${example};\n\`\`\`` }],
+    ),
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
+        statements: [
+          `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} } });`,
+        ],
+      },
+    ],
+  };
+}
+
+function envDefault(scheme: SecurityScheme): string {
+  const [first, second] = scheme.envVars.map((name) => `\`${name}\``);
+  if (first === undefined) return '';
+  return second === undefined
+    ? ` Defaults to the ${first} environment variable.`
+    : ` Defaults to the ${first} and ${second} environment variables, joined by \`:\`.`;
+}
+
+function credentialUse(scheme: SecurityScheme): string {
+  switch (scheme.kind.type) {
+    case 'apiKey':
+      return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}.`;
+    case 'bearer':
+      return 'Sent as a bearer token in `Authorization`.';
+    case 'basic':
+      return 'Sent as HTTP basic credentials (`user:password`) in `Authorization`.';
+  }
+}
