@@ -72,7 +72,7 @@ export interface GenerateResult {
 
 export type ValidateOptions = Pick<
   GenerateOptions,
-  'input' | 'clientName' | 'allowExternalRefs' | 'env' | 'pagination'
+  'input' | 'clientName' | 'allowExternalRefs' | 'env' | 'pagination' | 'validate'
 >;
 
 export interface ValidateResult {
@@ -127,6 +127,7 @@ async function analyze(
         clientName: options.clientName,
         env: options.env,
         pagination: options.pagination,
+        validate: options.validate,
       });
     } catch (error) {
       // Normalize knows the pointer of a problem; the loaded spec knows its file, line and column.

@@ -19,11 +19,24 @@ import {
 import type { TypeContext } from './type-syntax.js';
 
 /** Without `resources` (`emit: functions`), only the core. */
-export function clientFile(api: Api, { resources }: { resources: boolean }): FilePlan {
+export function clientFile(
+  api: Api,
+  { resources, validate = false }: { resources: boolean; validate?: boolean | undefined },
+): FilePlan {
   const ctx = typeContext(api);
   const statements: StatementStructures[] = [
     ...imports(api, resources),
-    ...coreDeclarations(api),
+    // With `validate`, the core records which bodies its calls check.
+    ...(validate
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration,
+            namedImports: ['configureValidation as $configureValidation'],
+            moduleSpecifier: './runtime/validate.js',
+          } satisfies StatementStructures,
+        ]
+      : []),
+    ...coreDeclarations(api, validate),
     ...(resources
       ? [
           rootClass(api, ctx),

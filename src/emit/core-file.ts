@@ -26,8 +26,8 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
 }
 
 /** The options interface, the servers const and the core class. */
-export function coreDeclarations(api: Api): StatementStructures[] {
-  return [optionsInterface(api), ...serversConst(api), coreClass(api)];
+export function coreDeclarations(api: Api, validate = false): StatementStructures[] {
+  return [optionsInterface(api), ...serversConst(api), coreClass(api, validate)];
 }
 
 function optionsInterface(api: Api): StatementStructures {
@@ -79,7 +79,7 @@ function inlineDoc(text: string | undefined): string {
   return text === undefined ? '' : `/** ${jsdocText(text).replace(/\n/g, ' ')} */\n`;
 }
 
-function coreClass(api: Api): ClassDeclarationStructure {
+function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
   const { className, coreName, optionsName } = api.client;
   const server = api.servers[0]?.url ?? '';
   // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
@@ -105,6 +105,8 @@ function coreClass(api: Api): ClassDeclarationStructure {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
           `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} } });`,
+          // `$`: a name the naming planner never hands out.
+          ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],
       },
     ],

@@ -29,7 +29,27 @@ export function runtimeReexport(): ExportDeclarationStructure {
 
 const ALL_MODULES = ['./types.js', './operations.js', './client.js'];
 
-export function indexFile(modules: readonly string[] = ALL_MODULES): FilePlan {
+/** With `validate`: the validation errors and options, and the zod schemas as `schemas`. */
+const VALIDATION_REEXPORTS: ExportDeclarationStructure[] = [
+  {
+    kind: StructureKind.ExportDeclaration,
+    namedExports: ['ResponseValidationError', 'RequestValidationError'],
+    moduleSpecifier: './runtime/validate.js',
+  },
+  {
+    kind: StructureKind.ExportDeclaration,
+    isTypeOnly: true,
+    namedExports: ['ValidationOptions'],
+    moduleSpecifier: './runtime/index.js',
+  },
+  {
+    kind: StructureKind.ExportDeclaration,
+    namespaceExport: 'schemas',
+    moduleSpecifier: './schemas.js',
+  },
+];
+
+export function indexFile(modules: readonly string[] = ALL_MODULES, validate = false): FilePlan {
   return {
     path: 'index.ts',
     structure: {
@@ -40,6 +60,7 @@ export function indexFile(modules: readonly string[] = ALL_MODULES): FilePlan {
           moduleSpecifier,
         })),
         ...(modules.includes('./client.js') ? [runtimeReexport()] : []),
+        ...(validate ? VALIDATION_REEXPORTS : []),
       ],
     },
   };

@@ -24,16 +24,17 @@ export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<File
   );
   // Functions take the core; `emit: functions` leaves out the client class and its resources.
   const withMethods = options.emit !== 'functions';
-  const client = clientFile(api, { resources: withMethods });
+  const validate = options.validate;
+  const client = clientFile(api, { resources: withMethods, validate });
   if (options.layout === 'single')
     return [
-      singleFile([types, operationsFile(api, { withMethods }), client]),
+      singleFile([types, operationsFile(api, { withMethods, validate }), client]),
       ...schemas,
       ...runtime,
     ];
   const operations =
     options.layout === 'resources'
-      ? operationsFilesByResource(api, { withMethods })
-      : [operationsFile(api, { withMethods })];
-  return [types, ...schemas, ...operations, client, indexFile(), ...runtime];
+      ? operationsFilesByResource(api, { withMethods, validate })
+      : [operationsFile(api, { withMethods, validate })];
+  return [types, ...schemas, ...operations, client, indexFile(undefined, validate), ...runtime];
 }

@@ -13,6 +13,7 @@ import {
   type TemplatePiece,
 } from './escape.js';
 import { planFileStems } from './file-names.js';
+import { REQUESTS_CONST, RESPONSES_CONST, requestSchema, responseSchema } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
@@ -27,6 +28,8 @@ import {
 /** With `withMethods`, each function's docs are a summary pointing to its method's, which say it all. */
 export interface OperationsOptions {
   readonly withMethods: boolean;
+  /** Check bodies against `schemas.ts` (the `validate` option). */
+  readonly validate?: boolean | undefined;
 }
 
 export function operationsFile(api: Api, options: OperationsOptions): FilePlan {
@@ -62,17 +65,20 @@ function operationsModule(
   operations: readonly Operation[],
   path: string,
   up: string,
-  { withMethods }: OperationsOptions,
+  { withMethods, validate = false }: OperationsOptions,
 ): FilePlan {
   const ctx = typeContext(api);
   const places = withMethods ? methodPlaces(api) : new Map<string, MethodPlace>();
   const runtimeValues = new Set<string>();
   const runtimeTypes = new Set<string>(['RequestOptions', 'OperationError']);
   const schemaTypes = new Set<string>();
+  let validating = false;
   const groups: StatementStructures[][] = [];
 
   for (const op of operations) {
     const signature = operationSignature(api, op, ctx, true);
+    const check = validate ? checkExpression(op) : undefined;
+    if (check !== undefined) validating = true;
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
     if (op.streaming) runtimeValues.add('stream');
     if (op.pagination) runtimeValues.add('paginate');
@@ -96,7 +102,7 @@ function operationsModule(
         docs: place === undefined ? signature.docs : pointerDocs(op, place),
         parameters: signature.parameters,
         returnType: signature.returnType,
-        statements: [`return ${callExpression(op, signature.call)};`],
+        statements: [`return ${callExpression(op, signature.call, check)};`],
       },
     ]);
   }
@@ -121,6 +127,21 @@ function operationsModule(
       moduleSpecifier: `${up}runtime/index.js`,
     },
   ];
+  if (validating) {
+    // `$` names: the naming planner never hands one out, so no function or type can clash.
+    imports.push(
+      {
+        kind: StructureKind.ImportDeclaration,
+        namedImports: [`bodyChecks as ${CHECKS}`],
+        moduleSpecifier: `${up}runtime/validate.js`,
+      },
+      {
+        kind: StructureKind.ImportDeclaration,
+        namespaceImport: SCHEMAS,
+        moduleSpecifier: `${up}schemas.js`,
+      },
+    );
+  }
   if (schemaTypes.size > 0) {
     imports.push({
       kind: StructureKind.ImportDeclaration,
@@ -135,8 +156,31 @@ function operationsModule(
   };
 }
 
+const CHECKS = '$bodyChecks';
+const SCHEMAS = '$schemas';
+
+/**
+ * `$bodyChecks(client, options, 'getPet', $schemas.responses.getPet)`: the body
+ * checks of one call, when the operation has a JSON body to check.
+ */
+function checkExpression(op: Operation): string | undefined {
+  const response = responseSchema(op).length > 0;
+  const request = requestSchema(op) !== undefined;
+  if (!response && !request) return undefined;
+  // Function names are identifiers (the naming planner's), so they are plain keys.
+  const schemaOf = (map: string) => `${SCHEMAS}.${map}.${op.functionName}`;
+  const args = [
+    'client',
+    'options',
+    stringLiteral(op.functionName),
+    response ? schemaOf(RESPONSES_CONST) : 'undefined',
+    ...(request ? [schemaOf(REQUESTS_CONST)] : []),
+  ];
+  return `${CHECKS}(${args.join(', ')})`;
+}
+
 /** The object literal handed to `client.request`. */
-function requestSpec(op: Operation): string {
+function requestSpec(op: Operation, check?: string): string {
   const fields = [`method: ${stringLiteral(op.method)}`, `path: ${pathExpression(op)}`];
   for (const [field, location] of [
     ['query', 'query'],
@@ -158,6 +202,7 @@ function requestSpec(op: Operation): string {
   if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
   if (op.accept !== undefined) fields.push(`accept: ${stringLiteral(op.accept)}`);
   fields.push(`security: ${valueLiteral(op.security)}`);
+  if (check !== undefined) fields.push(`check: ${check}`);
   return `{ ${fields.join(', ')} }`;
 
   function paramEntry(p: Parameter): string {
@@ -182,8 +227,8 @@ function pointerDocs(op: Operation, place: MethodPlace) {
 }
 
 /** `client.request<T>(spec, options)`, or the runtime's `stream`/`paginate` function of the client. */
-function callExpression(op: Operation, call: string): string {
-  const spec = requestSpec(op);
+function callExpression(op: Operation, call: string, check?: string): string {
+  const spec = requestSpec(op, check);
   if (op.pagination) return `${call}(client, ${spec}, ${paginationLiteral(op)}, options)`;
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)

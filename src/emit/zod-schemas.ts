@@ -20,6 +20,7 @@ import { indexSignatureSchemas, visibleProperties, type TypeContext } from './ty
 const ZOD = 'z';
 const TYPES = 't';
 export const RESPONSES_CONST = 'responses';
+export const REQUESTS_CONST = 'requests';
 
 interface ZodContext extends TypeContext {
   /** Refs to these keys are lazy: they sit on a cycle of refs. */
@@ -50,7 +51,10 @@ export function zodSchemasFile(api: Api): FilePlan {
           ...(cyclic.size > 0 ? [`import type * as ${TYPES} from './types.js';`] : []),
         ],
         declarations,
-        [responsesConst(api.operations, ctx('response'))],
+        [
+          responsesConst(api.operations, ctx('response')),
+          requestsConst(api.operations, ctx('request')),
+        ],
       ]),
     },
   };
@@ -67,31 +71,64 @@ function schemaConst(name: string, schema: Schema, ctx: ZodContext): VariableSta
   };
 }
 
-/** Each operation's JSON success body, by function name: what the client checks responses against. */
+/** The schema of an operation's JSON success bodies, when it has any: what its responses are checked against. */
+export function responseSchema(op: Operation): readonly Schema[] {
+  return op.successes.flatMap((r) =>
+    r.schema !== undefined && r.described?.kind === 'json' ? [r.schema] : [],
+  );
+}
+
+/** The schema of an operation's JSON request body, when its preferred body is JSON. */
+export function requestSchema(op: Operation): Schema | undefined {
+  return op.body?.preferred.mediaType.kind === 'json' ? op.body.preferred.schema : undefined;
+}
+
 function responsesConst(
   operations: readonly Operation[],
   ctx: ZodContext,
 ): VariableStatementStructure {
   const entries = operations.flatMap((op) => {
-    const bodies = op.successes.filter(
-      (r) => r.schema !== undefined && r.described?.kind === 'json',
-    );
-    if (bodies.length === 0) return [];
-    return [
-      `${objectLiteralKey(op.functionName)}: ${union(bodies.map((r) => zodText(r.schema!, ctx)))},`,
-    ];
+    const bodies = responseSchema(op);
+    return bodies.length === 0
+      ? []
+      : [`${objectLiteralKey(op.functionName)}: ${union(bodies.map((s) => zodText(s, ctx)))},`];
   });
+  return byOperation(
+    RESPONSES_CONST,
+    "Each operation's JSON success body, by function name.",
+    entries,
+  );
+}
+
+function requestsConst(
+  operations: readonly Operation[],
+  ctx: ZodContext,
+): VariableStatementStructure {
+  const entries = operations.flatMap((op) => {
+    const body = requestSchema(op);
+    return body === undefined
+      ? []
+      : [`${objectLiteralKey(op.functionName)}: ${zodText(body, ctx)},`];
+  });
+  return byOperation(
+    REQUESTS_CONST,
+    "Each operation's JSON request body, by function name.",
+    entries,
+  );
+}
+
+function byOperation(
+  name: string,
+  doc: string,
+  entries: readonly string[],
+): VariableStatementStructure {
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: jsdoc(["Each operation's JSON success body, by function name."]),
+    docs: jsdoc([doc]),
     declarations: [
-      {
-        kind: StructureKind.VariableDeclaration,
-        name: RESPONSES_CONST,
-        initializer: `{\n${entries.join('\n')}\n}`,
-      },
+      { kind: StructureKind.VariableDeclaration, name, initializer: `{\n${entries.join('\n')}\n}` },
     ],
   };
 }

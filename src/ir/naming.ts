@@ -59,6 +59,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Encodings',
   'formBody',
   'multipartBody',
+  'ValidationOptions',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning
@@ -291,14 +292,27 @@ export class NameRegistry {
 // What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
 const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'pathStyle', 'body'];
 
+/** What an SDK generated with `validate` exports besides the runtime's index (runtime/validate.ts, schemas.ts). */
+export const VALIDATION_EXPORTS: readonly string[] = [
+  'ResponseValidationError',
+  'RequestValidationError',
+  'schemas',
+];
+
 /**
  * Everything exported from the SDK's index. `then` is reserved: a module
  * namespace with a `then` export is a thenable, so `await import(sdk)` would call it.
  */
-export function exportScope(): NameRegistry {
+export function exportScope(validate = false): NameRegistry {
   // A function named like a local of the generated methods (`options`) would be shadowed by it.
   return new NameRegistry(
-    [...TS_GLOBALS, ...RUNTIME_EXPORTS, ...FUNCTION_LOCALS, 'then'],
+    [
+      ...TS_GLOBALS,
+      ...RUNTIME_EXPORTS,
+      ...(validate ? VALIDATION_EXPORTS : []),
+      ...FUNCTION_LOCALS,
+      'then',
+    ],
     'Schema',
   );
 }

@@ -24,6 +24,8 @@ export interface NormalizeOptions {
   readonly env?: EnvOverrides | undefined;
   /** Per operation: `false` (no pagination) or the descriptor to use instead of the inferred one. */
   readonly pagination?: PaginationOverrides | undefined;
+  /** The SDK also exports zod schemas and validation errors, whose names are then taken. */
+  readonly validate?: boolean | undefined;
 }
 
 export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
@@ -38,7 +40,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
       .filter(isTypeScript)
       .map((s) => s.source),
   );
-  const names = exportScope();
+  const names = exportScope(options.validate);
   const client = clientInfo(title, tsSamples, options.clientName, names);
   const problems: Diagnostic[] = [];
   const schemas = componentSchemas(ctx).map(({ key, raw }): NamedSchema => {

@@ -5,6 +5,7 @@ export {
   type Fetch,
   type RequestOptions,
   type RequestSpec,
+  type ValidationOptions,
 } from './client.js';
 export { ApiPromise, type WithResponse } from './api-promise.js';
 export { paginate, PagePromise, type Pagination } from './pagination.js';

@@ -3,7 +3,9 @@
  * `validate`). The runtime never imports zod: it needs only `safeParse`, so
  * the schemas arrive from `schemas.ts` and any zod 4 version fits.
  */
+import type { BodyChecks, RequestOptions, ValidationOptions } from './client.js';
 import { SdkError } from './errors.js';
+import { mediaKind } from './media-kind.js';
 
 /** What the runtime asks of a schema: zod's `safeParse`. */
 export interface BodySchema {
@@ -18,14 +20,6 @@ export interface BodyIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly code?: string;
-}
-
-/** Which bodies a client checks: responses by default, requests when asked. */
-export interface ValidationOptions {
-  /** Check each JSON response body against its schema (default `true`). */
-  readonly responses?: boolean;
-  /** Check each JSON request body before it is sent (default `false`). */
-  readonly requests?: boolean;
 }
 
 /** A body that is not what the spec says: the operation, where in the body, and what was expected. */
@@ -89,4 +83,43 @@ export function checkBody(
   throw what === 'response'
     ? new ResponseValidationError(operation, result.error.issues)
     : new RequestValidationError(operation, result.error.issues);
+}
+
+// Each client's own choice, set by its constructor; a WeakMap keeps it off the client's members.
+const clientSettings = new WeakMap<object, ValidationOptions>();
+
+/** Records the `validate` option a client was created with. */
+export function configureValidation(client: object, options: ValidationOptions | undefined): void {
+  if (options !== undefined) clientSettings.set(client, options);
+}
+
+/**
+ * The checks of one call: its JSON response (unless turned off) and its JSON
+ * request body (when asked), the call's options over the client's.
+ */
+export function bodyChecks(
+  client: object,
+  options: RequestOptions | undefined,
+  operation: string,
+  response: BodySchema | undefined,
+  request?: BodySchema,
+): BodyChecks {
+  const wanted = (key: keyof ValidationOptions, otherwise: boolean): boolean =>
+    options?.validate?.[key] ?? clientSettings.get(client)?.[key] ?? otherwise;
+  const isJson = (type: string | null) => type !== null && mediaKind(type) === 'json';
+  return {
+    request:
+      request !== undefined && wanted('requests', false)
+        ? (value, contentType) => {
+            if (isJson(contentType)) checkBody(request, value, operation, 'request');
+          }
+        : undefined,
+    response:
+      response !== undefined && wanted('responses', true)
+        ? (value, received) => {
+            if (isJson(received.headers.get('content-type')))
+              checkBody(response, value, operation, 'response');
+          }
+        : undefined,
+  };
 }

@@ -6,7 +6,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { generate } from '../../src/index.js';
+import { generate, type GenerateOptions } from '../../src/index.js';
 import type { TestServer } from './server.js';
 
 export interface FixtureSdk {
@@ -16,11 +16,15 @@ export interface FixtureSdk {
   serve(server: TestServer): TestServer;
 }
 
-export function useFixtureSdk(spec: string, name: string): FixtureSdk {
+export function useFixtureSdk(
+  spec: string,
+  name: string,
+  options: Omit<GenerateOptions, 'input' | 'output'> = {},
+): FixtureSdk {
   const out = `test/.tmp/${name}`;
   let server: TestServer | undefined;
   beforeAll(async () => {
-    await generate({ input: spec, output: out });
+    await generate({ ...options, input: spec, output: out });
     writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -16,7 +16,7 @@ export function schemaNames(dir: string): string[] {
   const text = readFileSync(join(dir, 'schemas.ts'), 'utf8');
   return [...text.matchAll(/^export const (\w+) =/gm)]
     .map((m) => m[1]!)
-    .filter((name) => name !== 'responses');
+    .filter((name) => name !== 'responses' && name !== 'requests');
 }
 
 /** Writes the equivalence file beside the SDK in `dir`; returns its path and how many schemas it checks. */

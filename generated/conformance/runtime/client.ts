@@ -36,6 +36,22 @@ export interface ClientOptions {
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
+  /** Which bodies are checked against the spec's schemas (SDKs generated with `validate` only). */
+  validate?: ValidationOptions | undefined;
+}
+
+/** Which bodies are checked: responses unless turned off, requests when asked. */
+export interface ValidationOptions {
+  /** Check each JSON response body against its schema (default `true`). */
+  responses?: boolean | undefined;
+  /** Check each JSON request body before it is sent (default `false`). */
+  requests?: boolean | undefined;
+}
+
+/** Checks a generated operation hands the core (with `validate`); each throws when a body is wrong. */
+export interface BodyChecks {
+  readonly request?: ((value: unknown, contentType: string) => void) | undefined;
+  readonly response?: ((value: unknown, response: Response) => void) | undefined;
 }
 
 /** Options for one call; they override the client's. */
@@ -50,6 +66,8 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
   /** A `fetch` to use for this call. */
   fetch?: Fetch | undefined;
+  /** Which bodies this call checks (SDKs generated with `validate` only). */
+  validate?: ValidationOptions | undefined;
 }
 
 /** What a generated operation asks the core to send. */
@@ -68,6 +86,8 @@ export interface RequestSpec {
   /** The `Accept` header: the media types the operation's responses declare. */
   readonly accept?: string | undefined;
   readonly security: SecurityRequirement;
+  /** With `validate`: the body checks of this operation. */
+  readonly check?: BodyChecks | undefined;
 }
 
 /** What the generated client passes to the core about its API. */
@@ -159,7 +179,11 @@ export class BaseClient {
         }
         if (streaming && response.ok) deadline.release();
         try {
-          if (response.ok) return { data: await parse(response), response };
+          if (response.ok) {
+            const data = await parse(response);
+            spec.check?.response?.(data, response);
+            return { data, response };
+          }
           if (!(canRetry() && isRetryableStatus(response.status))) {
             throw errorForStatus(
               response.status,
@@ -219,6 +243,7 @@ export class BaseClient {
     url.search = url.searchParams.toString().replace(/\+/g, '%20');
     let body: RequestBody | undefined;
     if (spec.body !== undefined && spec.body.value !== undefined) {
+      spec.check?.request?.(spec.body.value, spec.body.contentType);
       body = spec.body.encode();
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
