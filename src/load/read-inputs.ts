@@ -29,7 +29,8 @@ export async function readInputs(
       const sources = await readInput(file, { optional: true });
       if (sources.length === 0)
         onWarning({
-          message: `Skipped ${file}: a docs page without an OpenAPI block`,
+          message:
+            'Skipped: a docs page without an OpenAPI block (a ```yaml or ```json block with "openapi:")',
           location: { file, line: 1, column: 1 },
         });
       return sources;
