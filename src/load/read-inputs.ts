@@ -67,13 +67,15 @@ async function expandInput(input: string): Promise<string[]> {
   return files;
 }
 
+export interface ReadOptions {
+  /** A markdown page without an OpenAPI block gives no document instead of an error. */
+  readonly optional?: boolean;
+}
+
 /** `-` reads the spec from standard input. */
 export const STDIN = '-';
 
-export async function readInput(
-  file: string,
-  options: { readonly optional?: boolean } = {},
-): Promise<ParsedSource[]> {
+export async function readInput(file: string, options: ReadOptions = {}): Promise<ParsedSource[]> {
   if (file === STDIN) return parseText('<stdin>', await readStdin());
   let text: string;
   try {
@@ -94,11 +96,7 @@ export async function readInput(
  * Parses one input's text; markdown pages may hold several OpenAPI blocks, and
  * an `optional` page none.
  */
-export function parseText(
-  file: string,
-  text: string,
-  options: { readonly optional?: boolean } = {},
-): ParsedSource[] {
+export function parseText(file: string, text: string, options: ReadOptions = {}): ParsedSource[] {
   const ext = extname(file).toLowerCase();
   if (
     ext === '.md' ||
