@@ -98,12 +98,7 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
  */
 export function parseText(file: string, text: string, options: ReadOptions = {}): ParsedSource[] {
   const ext = extname(file).toLowerCase();
-  if (
-    ext === '.md' ||
-    ext === '.mdx' ||
-    ext === '.markdown' ||
-    (ext === '' && looksLikeMarkdown(text))
-  ) {
+  if (MARKDOWN_EXTENSIONS.has(ext) || (ext === '' && looksLikeMarkdown(text))) {
     const blocks = findOpenApiBlocks(text);
     if (blocks.length === 0 && !options.optional) {
       throw new CodegenError([
