@@ -8,8 +8,13 @@ import { CodegenError } from './diagnostics.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './cli/exit-codes.js';
 import { packageVersion } from './version.js';
 
+let reported = false;
+
 /** Never 1 (that means drift) and never a bare stack: one line, the stack only with --debug. */
 function reportInternalError(error: unknown): void {
+  // A module that fails to load rejects every import of it: one report is enough.
+  if (reported) return;
+  reported = true;
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(
     `internal error (a bug in codegen; please report it with the spec that caused it): ${message.split('\n')[0]}\n`,

@@ -82,28 +82,26 @@ export async function configIn(
 }
 
 async function readConfigFile(file: string): Promise<unknown> {
+  try {
+    // A config that is code can fail as code does: that is the config's mistake, not ours.
+    if (file.endsWith('.mjs') || file.endsWith('.ts')) return await importConfig(file);
+    return parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CodegenError([{ message: `Invalid config ${file}: ${reason.split('\n')[0]}` }]);
+  }
+}
+
+async function importConfig(file: string): Promise<unknown> {
   if (file.endsWith('.mjs'))
     return ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
-  const text = await readFile(file, 'utf8');
-  if (file.endsWith('.ts')) {
-    // A TypeScript config is transpiled in memory (types only are stripped) and imported.
-    const { default: ts } = await import('typescript');
-    const js = ts.transpileModule(text, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    return (
-      (await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as {
-        default?: unknown;
-      }
-    ).default;
-  }
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new CodegenError([
-      { message: `Invalid config ${file}: ${String((error as Error).message).split('\n')[0]}` },
-    ]);
-  }
+  // A TypeScript config is transpiled in memory (types only are stripped) and imported.
+  const { default: ts } = await import('typescript');
+  const js = ts.transpileModule(await readFile(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const url = `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`;
+  return ((await import(url)) as { default?: unknown }).default;
 }
 
 function validateConfig(raw: unknown, file: string): SdkConfig[] {

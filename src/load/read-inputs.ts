@@ -29,7 +29,8 @@ export async function readInputs(
       const sources = await readInput(file, { optional: true });
       if (sources.length === 0)
         onWarning({
-          message: `Skipped ${file}: a docs page without an OpenAPI block`,
+          message:
+            'Skipped: a docs page without an OpenAPI block (a ```yaml or ```json block with "openapi:")',
           location: { file, line: 1, column: 1 },
         });
       return sources;
@@ -66,13 +67,15 @@ async function expandInput(input: string): Promise<string[]> {
   return files;
 }
 
+export interface ReadOptions {
+  /** A markdown page without an OpenAPI block gives no document instead of an error. */
+  readonly optional?: boolean;
+}
+
 /** `-` reads the spec from standard input. */
 export const STDIN = '-';
 
-export async function readInput(
-  file: string,
-  options: { readonly optional?: boolean } = {},
-): Promise<ParsedSource[]> {
+export async function readInput(file: string, options: ReadOptions = {}): Promise<ParsedSource[]> {
   if (file === STDIN) return parseText('<stdin>', await readStdin());
   let text: string;
   try {
@@ -93,18 +96,9 @@ export async function readInput(
  * Parses one input's text; markdown pages may hold several OpenAPI blocks, and
  * an `optional` page none.
  */
-export function parseText(
-  file: string,
-  text: string,
-  options: { readonly optional?: boolean } = {},
-): ParsedSource[] {
+export function parseText(file: string, text: string, options: ReadOptions = {}): ParsedSource[] {
   const ext = extname(file).toLowerCase();
-  if (
-    ext === '.md' ||
-    ext === '.mdx' ||
-    ext === '.markdown' ||
-    (ext === '' && looksLikeMarkdown(text))
-  ) {
+  if (MARKDOWN_EXTENSIONS.has(ext) || (ext === '' && looksLikeMarkdown(text))) {
     const blocks = findOpenApiBlocks(text);
     if (blocks.length === 0 && !options.optional) {
       throw new CodegenError([

@@ -1,0 +1,51 @@
+/** `--diff` and `--json` as CI uses them: nothing written, real diffs only, one JSON shape. */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { dirState } from '../helpers/dir-state.js';
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-check-flags-'));
+  cpSync('specs/meibel', join(work, 'meibel'), { recursive: true });
+  cpSync('generated/meibel', join(work, 'sdk'), { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('check flags', () => {
+  it('--diff without --check writes nothing, shows the file diffs but not the manifest, exits 1', () => {
+    writeFileSync(join(work, 'sdk/types.ts'), '// edited by hand\n');
+    const before = dirState(join(work, 'sdk'));
+    const result = runCli(['generate', 'meibel', '-o', 'sdk', '--diff'], work);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--- a/types.ts');
+    expect(result.stderr).toContain('-// edited by hand');
+    expect(result.stderr).not.toContain('.codegen-manifest.json');
+    expect(dirState(join(work, 'sdk'))).toEqual(before);
+  });
+
+  it('--json is one object, { upToDate, sdks }, for several SDKs as for one', () => {
+    writeFileSync(
+      join(work, 'codegen.config.json'),
+      JSON.stringify({
+        sdks: [
+          { input: 'meibel', output: 'sdk' },
+          { input: 'meibel', output: 'fresh' },
+        ],
+      }),
+    );
+    const result = runCli(['check', '--json'], work);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      upToDate: boolean;
+      sdks: Array<{ output: string; upToDate: boolean }>;
+    };
+    expect(report.upToDate).toBe(false);
+    expect(report.sdks.map((s) => [s.output, s.upToDate])).toEqual([
+      ['sdk', true],
+      ['fresh', false],
+    ]);
+  });
+});

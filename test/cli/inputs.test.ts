@@ -1,0 +1,36 @@
+/** What the command says about its inputs: pages passed over, and warnings beside an error. */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-inputs-'));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('inputs', () => {
+  it('a docs folder with an ordinary page: the page is passed over with a note, the rest generates', () => {
+    cpSync('specs/meibel', join(work, 'docs'), { recursive: true });
+    writeFileSync(
+      join(work, 'docs/README.md'),
+      '# About these docs\n\n```yaml\nnot: openapi\n```\n',
+    );
+    const result = runCli(['generate', 'docs', '-o', 'sdk'], work);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(
+      'warning: docs/README.md:1:1: Skipped: a docs page without an OpenAPI block',
+    );
+    expect(result.stdout).toMatch(/^generated 1 operation, 5 types in sdk/);
+  });
+
+  it('warnings still print when an error ends the run', () => {
+    writeFileSync(join(work, 'a-file'), '');
+    const result = runCli(['generate', 'specs/nasty', '-o', join(work, 'a-file', 'sdk')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('warning: specs/nasty/openapi.yaml:54:7');
+    expect(result.stderr).toContain('Cannot write the SDK to');
+  });
+});
