@@ -5,6 +5,7 @@
 import { CodegenError, fromPointer, type Diagnostic } from './diagnostics.js';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { emitSdk, type EmitOptions } from './emit/index.js';
+import { packageFiles } from './emit/package/index.js';
 import { pathsTypesFile } from './emit/paths-types.js';
 import { filterCodeSamples } from './ir/filter-samples.js';
 import { formatFiles } from './format/format.js';
@@ -49,6 +50,8 @@ export interface GenerateOptions extends EmitOptions {
   readonly examples?: readonly string[] | undefined;
   /** Also write `paths.ts`: openapi-typescript's `paths`/`components` types, for openapi-fetch users. */
   readonly pathsTypes?: boolean | undefined;
+  /** Make the output a publishable npm package of this name (package.json, build, README.md, api.md). */
+  readonly package?: string | undefined;
 }
 
 export interface GenerateResult {
@@ -143,8 +146,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Every file is formatted from the spec's text: nothing in the output folder vouches for a file's bytes.
   const formatted =
     options.format === false ? printed : await time('format', () => formatFiles(printed));
+  const documents = options.package
+    ? packageFiles(api, options.package, (options.emit ?? 'client') === 'client')
+    : [];
   const fingerprints = summarizeApi(api);
-  const files = withManifest(formatted, fingerprints);
+  const files = withManifest([...formatted, ...documents], fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.
   if (!options.dryRun)
     await time('guard', () =>

@@ -66,6 +66,12 @@ export const SDK_OPTIONS = [
     help: "also write paths.ts: openapi-typescript's paths/components types, for openapi-fetch",
   },
   {
+    key: 'package',
+    flag: '--package <name>',
+    value: 'string',
+    help: 'make the output a publishable npm package of this name: package.json, a build to JS and declarations, README.md, api.md',
+  },
+  {
     key: 'allowExternalRefs',
     flag: '--allow-external-refs',
     value: 'boolean',
