@@ -5,6 +5,7 @@
 import { CodegenError, fromPointer, withWarnings, type Diagnostic } from './diagnostics.js';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { emitSdk, type EmitOptions } from './emit/index.js';
+import { packageFiles } from './emit/package/index.js';
 import { filterCodeSamples } from './ir/filter-samples.js';
 import type { Api } from './ir/api.js';
 import { loadSpec } from './load/index.js';
@@ -47,6 +48,8 @@ export interface GenerateOptions extends EmitOptions {
   readonly examples?: readonly string[] | undefined;
   /** Also write `paths.ts`: openapi-typescript's `paths`/`components` types, for openapi-fetch users. */
   readonly pathsTypes?: boolean | undefined;
+  /** Make the output a publishable npm package of this name (package.json, build, README.md, api.md). */
+  readonly package?: string | undefined;
 }
 
 export interface GenerateResult {
@@ -173,8 +176,11 @@ async function generateFiles(
     options.format === false
       ? printed
       : await time('format', async () => (await import('./format/format.js')).formatFiles(printed));
+  const documents = options.package
+    ? packageFiles(api, options.package, (options.emit ?? 'client') === 'client', options.validate)
+    : [];
   const fingerprints = summarizeApi(api);
-  const files = withManifest(formatted, fingerprints);
+  const files = withManifest([...formatted, ...documents], fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.
   if (!options.dryRun)
     await time('guard', () =>

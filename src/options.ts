@@ -72,6 +72,12 @@ export const SDK_OPTIONS = [
     help: 'also write schemas.ts (zod schemas of every type) and check each JSON response against them; the SDK then needs zod',
   },
   {
+    key: 'package',
+    flag: '--package <name>',
+    value: 'string',
+    help: 'make the output a publishable npm package of this name: package.json, a build to JS and declarations, README.md, api.md',
+  },
+  {
     key: 'allowExternalRefs',
     flag: '--allow-external-refs',
     value: 'boolean',

@@ -5,10 +5,14 @@
  * document still locates in the user's 2.0 file: errors name the 2.0 line, the
  * 2.0 JSON pointer and the 2.0 `$ref` text. Swagger 1.x is refused.
  */
-import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
+import { CodegenError, fromPointer, toPointer, toRef, type Diagnostic } from '../diagnostics.js';
 import { isRecord, ownValue } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
 import { Swagger2Pointers } from './swagger2-pointers.js';
+import { resolvePointer } from './validate.js';
+
+/** How many segments name what one input owns: `paths/<path>/<method>`, `components/<kind>/<name>`. */
+const OWNER_DEPTH: Readonly<Record<string, number>> = { paths: 3, components: 3 };
 
 /** A 2.0 input after conversion: the 3.0 source, and how to say a diagnostic in the 2.0 file's terms. */
 export interface ConvertedSwagger2 {
@@ -39,13 +43,10 @@ export async function convertSwagger2(source: ParsedSource): Promise<ConvertedSw
       locate: (segments) => source.locate(pointers.toOriginal(segments)),
     },
     owns: (pointer) => {
-      // Merged documents: the top-level entry (a path, a component) decides whose it is.
-      const [top, name] = fromPointer(pointer);
-      return (
-        top === undefined ||
-        name === undefined ||
-        ownValue(ownValue(converted, top), name) !== undefined
-      );
+      // In merged documents a path's operation or a component is the input's that defines it.
+      const segments = fromPointer(pointer);
+      const owner = segments.slice(0, OWNER_DEPTH[String(segments[0])] ?? 1);
+      return resolvePointer(converted, toRef(owner)) !== undefined;
     },
     restate: (d) => ({
       ...d,

@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 /** The error lines (without code frames) that generating `spec` reports. */
-async function errorsOf(spec: string): Promise<string[]> {
+async function errorsOf(spec: string | string[]): Promise<string[]> {
   const error = await generate({ input: spec, output: 'unused', dryRun: true }).catch(
     (e: unknown) => e,
   );
@@ -74,5 +74,15 @@ it('Swagger versions other than 2.0 are refused, naming the version', async () =
   );
   expect((error as CodegenError).message).toContain(
     `${spec}:1:10 at /swagger: Swagger 1.2 is not supported: only Swagger 2.0 and OpenAPI 3.0/3.1 are read.`,
+  );
+});
+
+it('merged with an OpenAPI 3 input, each error is said in the terms of the input it is in', async () => {
+  expect(await errorsOf([`${FIXTURES}/bad-refs.yaml`, `${FIXTURES}/merged-openapi.yaml`])).toEqual(
+    expect.arrayContaining([
+      `${FIXTURES}/bad-refs.yaml:24:19 at /paths/~1pets~1{petId}/put/parameters/1/schema/$ref: $ref "#/definitions/Missing" points at nothing`,
+      `${FIXTURES}/merged-openapi.yaml:13:23 at /paths/~1owners/get/responses/200/content/application~1json/schema/$ref: $ref "#/components/schemas/Nobody" points at nothing`,
+      `${FIXTURES}/merged-openapi.yaml:20:17 at /components/schemas/Owner/properties/pet/$ref: $ref "#/components/schemas/Ghost" points at nothing`,
+    ]),
   );
 });

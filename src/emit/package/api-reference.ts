@@ -1,0 +1,32 @@
+/** `api.md`: every client method with its signature and HTTP route, by resource, like a published SDK's reference. */
+import type { Api } from '../../ir/api.js';
+import { codeBlock, inlineCode, markdownText } from './markdown.js';
+import type { ResourceMethods } from './methods.js';
+
+export function apiReference(
+  api: Api,
+  name: string,
+  resources: readonly ResourceMethods[],
+): string {
+  const sections = resources.map(({ owner, methods }) =>
+    [
+      `## ${owner}`,
+      ...methods.map((m) =>
+        [
+          `### ${owner}.${m.name}`,
+          codeBlock('ts', `${owner}.${m.name}${m.signature}`),
+          `\`${m.operation.method}\` ${inlineCode(m.operation.path)}${
+            m.operation.summary ? ` — ${markdownText(m.operation.summary)}` : ''
+          }${m.operation.deprecated ? ' (deprecated)' : ''}`,
+        ].join('\n\n'),
+      ),
+    ].join('\n\n'),
+  );
+  return (
+    [
+      `# ${markdownText(api.title)}: API reference`,
+      `Every method of \`${api.client.className}\`. Each is also a function exported by ${inlineCode(name)}, named after its operation, that takes the client first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\` and \`headers\`.`,
+      ...sections,
+    ].join('\n\n') + '\n'
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The SDK's README.md: install, client set-up, authentication, errors,
+ * retries and timeouts, pagination, and one example per resource (its
+ * TypeScript `x-codeSamples` entry where the spec has one).
+ */
+import type { Api, Operation } from '../../ir/api.js';
+import { objectLiteralKey, stringLiteral } from '../escape.js';
+import { codeBlock, inlineCode, markdownText } from './markdown.js';
+import type { ClientMethod, ResourceMethods } from './methods.js';
+
+export function readme(api: Api, name: string, resources: readonly ResourceMethods[]): string {
+  const client = api.client.className;
+  const importLine = `import { ${client} } from ${stringLiteral(name)};`;
+  const sections = [
+    `# ${markdownText(api.title)}`,
+    `The TypeScript SDK for ${markdownText(api.title)} (API version ${markdownText(api.version)}). It has no runtime dependency: it runs on Node 20+, Deno, Bun and browsers with the platform's \`fetch\`. Every method is listed with its signature in [api.md](./api.md).`,
+    '## Install',
+    codeBlock('sh', `npm install ${name}`),
+    '## Set up the client',
+    codeBlock('ts', `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});`),
+    `Options: \`baseUrl\`${api.servers[0] ? ` (default ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
+    ...authentication(api),
+    '## Errors',
+    `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each method's \`<Operation>Error\` type names what it may throw.`,
+    codeBlock('ts', errorExample(name, resources)),
+    '## Retries and timeouts',
+    'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
+    codeBlock('ts', `const client = new ${client}({ maxRetries: 5, timeout: 20_000 });`),
+    ...pagination(resources),
+    ...examples(resources),
+  ];
+  return `${sections.join('\n\n')}\n`;
+}
+
+function setupArguments(api: Api): string {
+  const [scheme] = api.securitySchemes;
+  if (!scheme) return '';
+  const fromEnv = scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : '';
+  return `{\n  ${objectLiteralKey(scheme.optionName)}: '…',${fromEnv}\n}`;
+}
+
+function authentication(api: Api): string[] {
+  if (api.securitySchemes.length === 0) return [];
+  const rows = api.securitySchemes.map((s) => {
+    const kind =
+      s.kind.type === 'apiKey'
+        ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}`
+        : s.kind.type === 'bearer'
+          ? 'bearer token'
+          : 'user name and password';
+    const env = s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v)).join(', ') : '—';
+    return `| ${inlineCode(s.optionName)} | ${kind} | ${env} |`;
+  });
+  return [
+    '## Authentication',
+    "Each credential is a client option; one not given is read from its environment variable. A credential may also be a function, called before each request, for tokens that expire. Credentials are sent only to the API's own origin.",
+    ['| option | sends | environment variable |', '| --- | --- | --- |', ...rows].join('\n'),
+  ];
+}
+
+function errorExample(name: string, resources: readonly ResourceMethods[]): string {
+  const method = resources[0]?.methods[0];
+  return [
+    `import { ApiError, NotFoundError } from ${stringLiteral(name)};`,
+    '',
+    'try {',
+    `  await ${method ? callOf(method) : '/* a call */ Promise.resolve()'};`,
+    '} catch (error) {',
+    "  if (error instanceof NotFoundError) console.log('not found', error.body);",
+    '  else if (error instanceof ApiError) console.log(error.status, error.body);',
+    '  else throw error;',
+    '}',
+  ].join('\n');
+}
+
+function pagination(resources: readonly ResourceMethods[]): string[] {
+  const paged = resources.flatMap((r) => r.methods).find((m) => m.operation.pagination);
+  if (!paged) return [];
+  return [
+    '## Pagination',
+    'List methods that page return the first page when awaited, and every item of every page with `for await`:',
+    codeBlock('ts', `for await (const item of ${callOf(paged)}) {\n  console.log(item);\n}`),
+  ];
+}
+
+/** One example per resource: its first TypeScript code sample, else a call of its first method. */
+function examples(resources: readonly ResourceMethods[]): string[] {
+  if (resources.length === 0) return [];
+  return [
+    '## Examples',
+    ...resources.flatMap(({ owner, methods }) => {
+      const sampled = methods.find((m) => typescriptSample(m.operation) !== undefined);
+      const method = sampled ?? methods[0]!;
+      const code = sampled
+        ? typescriptSample(sampled.operation)!
+        : `const result = await ${callOf(method)};`;
+      return [`### ${owner}`, codeBlock('ts', code)];
+    }),
+  ];
+}
+
+function typescriptSample(operation: Operation): string | undefined {
+  return operation.codeSamples.find((s) =>
+    /^(?:typescript|ts|javascript|js|node(?:\.?js)?)$/i.test(s.lang),
+  )?.source;
+}
+
+/** `client.pets.get('petId')`: path parameters as placeholders named after them, required params as `{ … }`. */
+function callOf(method: ClientMethod): string {
+  const args = method.operation.pathParameters.map((p) => stringLiteral(p.identifier));
+  const required =
+    method.operation.otherParameters.some((p) => p.required) ||
+    method.operation.body?.required === true;
+  if (required) args.push('{ /* … */ }');
+  return `${method.owner}.${method.name}(${args.join(', ')})`;
+}
