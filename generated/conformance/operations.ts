@@ -62,12 +62,7 @@ export function getItemVersion(
   options?: RequestOptions,
 ): ApiPromise<Item> {
   return client.request<Item>(
-    {
-      method: 'GET',
-      path: path`/items/${itemId}/versions/${version}`,
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { path: path`/items/${itemId}/versions/${version}`, accept: 'application/json' },
     options,
   );
 }
@@ -89,7 +84,6 @@ export function searchItems(
 ): ApiPromise<SearchItemsResponse> {
   return client.request<SearchItemsResponse>(
     {
-      method: 'GET',
       path: '/items/search',
       query: {
         ids: params.ids,
@@ -108,7 +102,6 @@ export function searchItems(
         filter: { style: 'deepObject', explode: true },
       },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
@@ -132,7 +125,6 @@ export function getItemMeta(
 ): ApiPromise<GetItemMetaResponse> {
   return client.request<GetItemMetaResponse>(
     {
-      method: 'GET',
       path: path`/items/${itemId}/meta`,
       headers: {
         'X-Request-Id': params.xRequestId,
@@ -141,7 +133,6 @@ export function getItemMeta(
       },
       cookies: { session_id: params.sessionId },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
@@ -163,13 +154,7 @@ export function createItem(
   options?: RequestOptions,
 ): ApiPromise<Item> {
   return client.request<Item>(
-    {
-      method: 'POST',
-      path: '/items',
-      body: jsonBody(params.body),
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { method: 'POST', path: '/items', body: jsonBody(params.body), accept: 'application/json' },
     options,
   );
 }
@@ -190,12 +175,7 @@ export function deleteItem(
   options?: RequestOptions,
 ): ApiPromise<void> {
   return client.request<void>(
-    {
-      method: 'DELETE',
-      path: path`/items/${itemId}`,
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { method: 'DELETE', path: path`/items/${itemId}`, accept: 'application/json' },
     options,
   );
 }
@@ -222,7 +202,6 @@ export function updateItem(
       path: path`/items/${itemId}`,
       body: jsonBody(params?.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
@@ -249,7 +228,6 @@ export function submitSignup(
       path: '/forms/signup',
       body: formBody(params.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
@@ -276,7 +254,6 @@ export function uploadFile(
       path: '/uploads',
       body: multipartBody(params.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
@@ -298,12 +275,7 @@ export function getBlob(
   options?: RequestOptions,
 ): ApiPromise<Blob> {
   return client.request<Blob>(
-    {
-      method: 'GET',
-      path: path`/blobs/${key}`,
-      accept: 'application/octet-stream, application/json',
-      security: [['apiKey']],
-    },
+    { path: path`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
     options,
   );
 }
@@ -329,7 +301,6 @@ export function putBlob(
       method: 'PUT',
       path: path`/blobs/${key}`,
       body: rawBody(params.body, 'application/octet-stream'),
-      security: [['apiKey']],
     },
     options,
   );
@@ -356,7 +327,6 @@ export function createNote(
       path: '/notes',
       body: rawBody(params.body, 'text/plain'),
       accept: 'text/plain',
-      security: [['apiKey']],
     },
     options,
   );
@@ -386,7 +356,6 @@ export function createOrder(
           ? formBody(params.body)
           : jsonBody(params.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
@@ -408,13 +377,7 @@ export function runJob(
   options?: RequestOptions,
 ): ApiPromise<JobResult | JobAccepted> {
   return client.request<JobResult | JobAccepted>(
-    {
-      method: 'POST',
-      path: '/jobs',
-      body: jsonBody(params.body),
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { method: 'POST', path: '/jobs', body: jsonBody(params.body), accept: 'application/json' },
     options,
   );
 }
@@ -431,7 +394,7 @@ export type GetMeError = OperationError;
  */
 export function getMe(client: ConformanceCore, options?: RequestOptions): ApiPromise<User> {
   return client.request<User>(
-    { method: 'GET', path: '/me', accept: 'application/json', security: [['bearerAuth']] },
+    { path: '/me', accept: 'application/json', security: [['bearerAuth']] },
     options,
   );
 }
@@ -453,7 +416,6 @@ export function getDailyReport(
 ): ApiPromise<GetDailyReportResponse> {
   return client.request<GetDailyReportResponse>(
     {
-      method: 'GET',
       path: '/reports/daily',
       query: { day: params.day },
       accept: 'application/json',
@@ -478,7 +440,7 @@ export function getHealth(
   options?: RequestOptions,
 ): ApiPromise<GetHealthResponse> {
   return client.request<GetHealthResponse>(
-    { method: 'GET', path: '/health', accept: 'application/json', security: [] },
+    { path: '/health', accept: 'application/json', security: [] },
     options,
   );
 }
@@ -501,11 +463,9 @@ export function listEvents(
   return paginate<ListEventsResponse, EventSchema>(
     client,
     {
-      method: 'GET',
       path: '/events',
       query: { cursor: params?.cursor, limit: params?.limit },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor' },
     options,
@@ -530,11 +490,9 @@ export function listUsers(
   return paginate<ListUsersResponse, User>(
     client,
     {
-      method: 'GET',
       path: '/users',
       query: { offset: params?.offset, limit: params?.limit },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     { kind: 'offset', items: 'items', offsetParam: 'offset', limitParam: 'limit', total: 'total' },
     options,
@@ -557,7 +515,7 @@ export function streamEvents(
 ): ApiPromise<Stream<string>> {
   return stream<string>(
     client,
-    { method: 'GET', path: '/events/stream', accept: 'text/event-stream', security: [['apiKey']] },
+    { path: '/events/stream', accept: 'text/event-stream' },
     options,
     'text',
   );

@@ -26,12 +26,7 @@ export function getIngestStatus(
   options?: RequestOptions,
 ): ApiPromise<IngestStatusResponse> {
   return client.request<IngestStatusResponse>(
-    {
-      method: 'GET',
-      path: path`/datasources/${datasourceId}/ingest-status`,
-      accept: 'application/json',
-      security: [['APIKeyHeader']],
-    },
+    { path: path`/datasources/${datasourceId}/ingest-status`, accept: 'application/json' },
     options,
   );
 }

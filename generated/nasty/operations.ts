@@ -34,12 +34,10 @@ export function getItemById(
 ): ApiPromise<ErrorSchema> {
   return client.request<ErrorSchema>(
     {
-      method: 'GET',
       path: path`/items/${itemId}/\`weird\`/${class_}`,
       query: { 'filter[name]': params.filterName },
       headers: { 'X-Trace-Id': params.xTraceId },
       accept: 'application/json',
-      security: [['bearerAuth']],
     },
     options,
   );
@@ -62,11 +60,7 @@ export function deleteItemsByItemIdWeirdByClass(
   options?: RequestOptions,
 ): ApiPromise<void> {
   return client.request<void>(
-    {
-      method: 'DELETE',
-      path: path`/items/${itemId}/\`weird\`/${class_}`,
-      security: [['bearerAuth']],
-    },
+    { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}` },
     options,
   );
 }
@@ -87,13 +81,7 @@ export function defaultOperation(
   options?: RequestOptions,
 ): ApiPromise<DefaultResponse> {
   return client.request<DefaultResponse>(
-    {
-      method: 'POST',
-      path: '/default',
-      body: jsonBody(params.body),
-      accept: 'application/json',
-      security: [['bearerAuth']],
-    },
+    { method: 'POST', path: '/default', body: jsonBody(params.body), accept: 'application/json' },
     options,
   );
 }

@@ -12,6 +12,7 @@ import {
   valueLiteral,
   type TemplatePiece,
 } from './escape.js';
+import { defaultSecurityLiteral } from './default-security.js';
 import { planFileStems } from './file-names.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
@@ -96,7 +97,7 @@ function operationsModule(
         docs: place === undefined ? signature.docs : pointerDocs(op, place),
         parameters: signature.parameters,
         returnType: signature.returnType,
-        statements: [`return ${callExpression(op, signature.call)};`],
+        statements: [`return ${callExpression(api, op, signature.call)};`],
       },
     ]);
   }
@@ -136,8 +137,12 @@ function operationsModule(
 }
 
 /** The object literal handed to `client.request`. */
-function requestSpec(op: Operation): string {
-  const fields = [`method: ${stringLiteral(op.method)}`, `path: ${pathExpression(op)}`];
+function requestSpec(api: Api, op: Operation): string {
+  // GET and the API's usual security are the runtime's defaults: 1,223 operations say them once.
+  const fields = [
+    ...(op.method === 'GET' ? [] : [`method: ${stringLiteral(op.method)}`]),
+    `path: ${pathExpression(op)}`,
+  ];
   for (const [field, location] of [
     ['query', 'query'],
     ['headers', 'header'],
@@ -157,7 +162,8 @@ function requestSpec(op: Operation): string {
   }
   if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
   if (op.accept !== undefined) fields.push(`accept: ${stringLiteral(op.accept)}`);
-  fields.push(`security: ${valueLiteral(op.security)}`);
+  const security = valueLiteral(op.security);
+  if (security !== defaultSecurityLiteral(api)) fields.push(`security: ${security}`);
   return `{ ${fields.join(', ')} }`;
 
   function paramEntry(p: Parameter): string {
@@ -182,8 +188,8 @@ function pointerDocs(op: Operation, place: MethodPlace) {
 }
 
 /** `client.request<T>(spec, options)`, or the runtime's `stream`/`paginate` function of the client. */
-function callExpression(op: Operation, call: string): string {
-  const spec = requestSpec(op);
+function callExpression(api: Api, op: Operation, call: string): string {
+  const spec = requestSpec(api, op);
   if (op.pagination) return `${call}(client, ${spec}, ${paginationLiteral(op)}, options)`;
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)
