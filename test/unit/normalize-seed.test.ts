@@ -121,6 +121,7 @@ describe('normalize: ingest-status page', () => {
   it('client: named from the TypeScript sample, one API-key scheme, first server', () => {
     expect(api.client).toStrictEqual({
       className: 'MeibelClient',
+      coreName: 'MeibelCore',
       optionsName: 'MeibelClientOptions',
       envPrefix: 'MEIBEL',
     });
