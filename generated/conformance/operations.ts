@@ -45,15 +45,12 @@ import type {
   User,
 } from './types.js';
 
-/**
- * What {@link getItemVersion} may throw; narrow it with `instanceof`.
- */
 export type GetItemVersionError = OperationError<{ NotFoundError: ErrorSchema }>;
 
 /**
  * One version of an item (string and integer path parameters)
  *
- * The function form of {@link ItemsResource.getVersion | client.items.getVersion}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.getVersion | client.items.getVersion}.
  */
 export function getItemVersion(
   client: ConformanceCore,
@@ -67,15 +64,12 @@ export function getItemVersion(
   );
 }
 
-/**
- * What {@link searchItems} may throw; narrow it with `instanceof`.
- */
 export type SearchItemsError = OperationError;
 
 /**
  * Every query style
  *
- * The function form of {@link ItemsResource.search | client.items.search}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.search | client.items.search}.
  */
 export function searchItems(
   client: ConformanceCore,
@@ -107,15 +101,12 @@ export function searchItems(
   );
 }
 
-/**
- * What {@link getItemMeta} may throw; narrow it with `instanceof`.
- */
 export type GetItemMetaError = OperationError;
 
 /**
  * Header and cookie parameters
  *
- * The function form of {@link ItemsResource.getMeta | client.items.getMeta}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.getMeta | client.items.getMeta}.
  */
 export function getItemMeta(
   client: ConformanceCore,
@@ -138,15 +129,12 @@ export function getItemMeta(
   );
 }
 
-/**
- * What {@link createItem} may throw; narrow it with `instanceof`.
- */
 export type CreateItemError = OperationError;
 
 /**
  * A required JSON body
  *
- * The function form of {@link ItemsResource.create | client.items.create}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.create | client.items.create}.
  */
 export function createItem(
   client: ConformanceCore,
@@ -159,15 +147,12 @@ export function createItem(
   );
 }
 
-/**
- * What {@link deleteItem} may throw; narrow it with `instanceof`.
- */
 export type DeleteItemError = OperationError<{ NotFoundError: ErrorSchema }>;
 
 /**
  * No content
  *
- * The function form of {@link ItemsResource.delete | client.items.delete}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.delete | client.items.delete}.
  */
 export function deleteItem(
   client: ConformanceCore,
@@ -180,15 +165,12 @@ export function deleteItem(
   );
 }
 
-/**
- * What {@link updateItem} may throw; narrow it with `instanceof`.
- */
 export type UpdateItemError = OperationError;
 
 /**
  * An optional JSON body
  *
- * The function form of {@link ItemsResource.update | client.items.update}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.update | client.items.update}.
  */
 export function updateItem(
   client: ConformanceCore,
@@ -207,15 +189,12 @@ export function updateItem(
   );
 }
 
-/**
- * What {@link submitSignup} may throw; narrow it with `instanceof`.
- */
 export type SubmitSignupError = OperationError;
 
 /**
  * A form-urlencoded body
  *
- * The function form of {@link AccountResource.submitSignup | client.account.submitSignup}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.submitSignup | client.account.submitSignup}.
  */
 export function submitSignup(
   client: ConformanceCore,
@@ -233,15 +212,12 @@ export function submitSignup(
   );
 }
 
-/**
- * What {@link uploadFile} may throw; narrow it with `instanceof`.
- */
 export type UploadFileError = OperationError;
 
 /**
  * A multipart body with a file, a string and an array
  *
- * The function form of {@link UploadsResource.file | client.uploads.file}, whose docs give the parameters, errors and examples.
+ * Documented at {@link UploadsResource.file | client.uploads.file}.
  */
 export function uploadFile(
   client: ConformanceCore,
@@ -259,15 +235,12 @@ export function uploadFile(
   );
 }
 
-/**
- * What {@link getBlob} may throw; narrow it with `instanceof`.
- */
 export type GetBlobError = OperationError<{ NotFoundError: ErrorSchema }>;
 
 /**
  * A binary response
  *
- * The function form of {@link UploadsResource.getBlob | client.uploads.getBlob}, whose docs give the parameters, errors and examples.
+ * Documented at {@link UploadsResource.getBlob | client.uploads.getBlob}.
  */
 export function getBlob(
   client: ConformanceCore,
@@ -280,15 +253,12 @@ export function getBlob(
   );
 }
 
-/**
- * What {@link putBlob} may throw; narrow it with `instanceof`.
- */
 export type PutBlobError = OperationError;
 
 /**
  * A raw binary body
  *
- * The function form of {@link UploadsResource.putBlob | client.uploads.putBlob}, whose docs give the parameters, errors and examples.
+ * Documented at {@link UploadsResource.putBlob | client.uploads.putBlob}.
  */
 export function putBlob(
   client: ConformanceCore,
@@ -306,15 +276,12 @@ export function putBlob(
   );
 }
 
-/**
- * What {@link createNote} may throw; narrow it with `instanceof`.
- */
 export type CreateNoteError = OperationError;
 
 /**
  * A text body and a text response
  *
- * The function form of {@link ItemsResource.createNote | client.items.createNote}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.createNote | client.items.createNote}.
  */
 export function createNote(
   client: ConformanceCore,
@@ -332,15 +299,12 @@ export function createNote(
   );
 }
 
-/**
- * What {@link createOrder} may throw; narrow it with `instanceof`.
- */
 export type CreateOrderError = OperationError;
 
 /**
  * A body as JSON or as a form
  *
- * The function form of {@link OrdersResource.create | client.orders.create}, whose docs give the parameters, errors and examples.
+ * Documented at {@link OrdersResource.create | client.orders.create}.
  */
 export function createOrder(
   client: ConformanceCore,
@@ -361,15 +325,12 @@ export function createOrder(
   );
 }
 
-/**
- * What {@link runJob} may throw; narrow it with `instanceof`.
- */
 export type RunJobError = OperationError;
 
 /**
  * Two 2xx statuses with different bodies
  *
- * The function form of {@link OrdersResource.runJob | client.orders.runJob}, whose docs give the parameters, errors and examples.
+ * Documented at {@link OrdersResource.runJob | client.orders.runJob}.
  */
 export function runJob(
   client: ConformanceCore,
@@ -382,15 +343,12 @@ export function runJob(
   );
 }
 
-/**
- * What {@link getMe} may throw; narrow it with `instanceof`.
- */
 export type GetMeError = OperationError;
 
 /**
  * Bearer authentication
  *
- * The function form of {@link AccountResource.get | client.account.get}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.get | client.account.get}.
  */
 export function getMe(client: ConformanceCore, options?: RequestOptions): ApiPromise<User> {
   return client.request<User>(
@@ -399,15 +357,12 @@ export function getMe(client: ConformanceCore, options?: RequestOptions): ApiPro
   );
 }
 
-/**
- * What {@link getDailyReport} may throw; narrow it with `instanceof`.
- */
 export type GetDailyReportError = OperationError;
 
 /**
  * An API key in the query
  *
- * The function form of {@link AccountResource.getDailyReport | client.account.getDailyReport}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.getDailyReport | client.account.getDailyReport}.
  */
 export function getDailyReport(
   client: ConformanceCore,
@@ -425,15 +380,12 @@ export function getDailyReport(
   );
 }
 
-/**
- * What {@link getHealth} may throw; narrow it with `instanceof`.
- */
 export type GetHealthError = OperationError;
 
 /**
  * No authentication
  *
- * The function form of {@link AccountResource.getHealth | client.account.getHealth}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.getHealth | client.account.getHealth}.
  */
 export function getHealth(
   client: ConformanceCore,
@@ -445,15 +397,12 @@ export function getHealth(
   );
 }
 
-/**
- * What {@link listEvents} may throw; narrow it with `instanceof`.
- */
 export type ListEventsError = OperationError;
 
 /**
  * Cursor pagination
  *
- * The function form of {@link EventsResource.list | client.events.list}, whose docs give the parameters, errors and examples.
+ * Documented at {@link EventsResource.list | client.events.list}.
  */
 export function listEvents(
   client: ConformanceCore,
@@ -472,15 +421,12 @@ export function listEvents(
   );
 }
 
-/**
- * What {@link listUsers} may throw; narrow it with `instanceof`.
- */
 export type ListUsersError = OperationError;
 
 /**
  * Offset pagination
  *
- * The function form of {@link AccountResource.listUsers | client.account.listUsers}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.listUsers | client.account.listUsers}.
  */
 export function listUsers(
   client: ConformanceCore,
@@ -499,15 +445,12 @@ export function listUsers(
   );
 }
 
-/**
- * What {@link streamEvents} may throw; narrow it with `instanceof`.
- */
 export type StreamEventsError = OperationError;
 
 /**
  * Server-sent events
  *
- * The function form of {@link EventsResource.stream | client.events.stream}, whose docs give the parameters, errors and examples.
+ * Documented at {@link EventsResource.stream | client.events.stream}.
  */
 export function streamEvents(
   client: ConformanceCore,

@@ -8,9 +8,6 @@ import {
 } from './runtime/index.js';
 import type { HTTPValidationError, IngestStatusResponse } from './types.js';
 
-/**
- * What {@link getIngestStatus} may throw; narrow it with `instanceof`.
- */
 export type GetIngestStatusError = OperationError<{
   UnprocessableEntityError: HTTPValidationError;
 }>;
@@ -18,7 +15,7 @@ export type GetIngestStatusError = OperationError<{
 /**
  * Get Ingest Status
  *
- * The function form of {@link DatasourcesIngestResource.getStatus | client.datasources.ingest.getStatus}, whose docs give the parameters, errors and examples.
+ * Documented at {@link DatasourcesIngestResource.getStatus | client.datasources.ingest.getStatus}.
  */
 export function getIngestStatus(
   client: MeibelCore,

@@ -15,15 +15,12 @@ import type {
   PromiseSchema,
 } from './types.js';
 
-/**
- * What {@link getItemById} may throw; narrow it with `instanceof`.
- */
 export type GetItemByIdError = OperationError<{ NotFoundError: PromiseSchema }>;
 
 /**
  * Gets an item *\/ alert('x')
  *
- * The function form of {@link ItemsThingsResource.getById | client.itemsThings.getById}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsThingsResource.getById | client.itemsThings.getById}.
  */
 export function getItemById(
   client: NastyProcessExitCore,
@@ -43,15 +40,12 @@ export function getItemById(
   );
 }
 
-/**
- * What {@link deleteItemsByItemIdWeirdByClass} may throw; narrow it with `instanceof`.
- */
 export type DeleteItemsByItemIdWeirdByClassError = OperationError;
 
 /**
  * No operationId here
  *
- * The function form of {@link ItemsWeirdResource.deleteByItemIdWeirdByClass | client.items.weird.deleteByItemIdWeirdByClass}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsWeirdResource.deleteByItemIdWeirdByClass | client.items.weird.deleteByItemIdWeirdByClass}.
  */
 export function deleteItemsByItemIdWeirdByClass(
   client: NastyProcessExitCore,
@@ -65,15 +59,12 @@ export function deleteItemsByItemIdWeirdByClass(
   );
 }
 
-/**
- * What {@link defaultOperation} may throw; narrow it with `instanceof`.
- */
 export type DefaultError = OperationError;
 
 /**
  * POST /default
  *
- * The function form of {@link DefaultResource.create | client.default.create}, whose docs give the parameters, errors and examples.
+ * Documented at {@link DefaultResource.create | client.default.create}.
  */
 export function defaultOperation(
   client: NastyProcessExitCore,

@@ -87,7 +87,6 @@ function operationsModule(
         kind: StructureKind.TypeAlias,
         name: op.errorTypeName,
         isExported: true,
-        docs: jsdoc([`What {@link ${op.functionName}} may throw; narrow it with \`instanceof\`.`]),
         type: signature.errorType,
       },
       {
@@ -181,7 +180,7 @@ function pointerDocs(op: Operation, place: MethodPlace) {
   return jsdoc(
     [
       op.summary ?? `${op.method} ${op.path}`,
-      `The function form of {@link ${place.className}.${place.name} | ${place.access}}, whose docs give the parameters, errors and examples.`,
+      `Documented at {@link ${place.className}.${place.name} | ${place.access}}.`,
     ],
     op.deprecated ? [{ tag: 'deprecated' }] : [],
   );
