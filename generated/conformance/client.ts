@@ -99,6 +99,7 @@ export class ConformanceCore extends BaseClient {
         bearerAuth: options.bearerAuth ?? readEnv('CONFORMANCE_BEARER_AUTH_BEARER_TOKEN'),
         queryKey: options.queryKey ?? readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
       },
+      security: [['apiKey']],
     });
   }
 }

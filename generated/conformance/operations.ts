@@ -45,15 +45,12 @@ import type {
   User,
 } from './types.js';
 
-/**
- * What {@link getItemVersion} may throw; narrow it with `instanceof`.
- */
 export type GetItemVersionError = OperationError<{ NotFoundError: ErrorSchema }>;
 
 /**
  * One version of an item (string and integer path parameters)
  *
- * The function form of {@link ItemsResource.getVersion | client.items.getVersion}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.getVersion | client.items.getVersion}.
  */
 export function getItemVersion(
   client: ConformanceCore,
@@ -62,25 +59,17 @@ export function getItemVersion(
   options?: RequestOptions,
 ): ApiPromise<Item> {
   return client.request<Item>(
-    {
-      method: 'GET',
-      path: path`/items/${itemId}/versions/${version}`,
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { path: path`/items/${itemId}/versions/${version}`, accept: 'application/json' },
     options,
   );
 }
 
-/**
- * What {@link searchItems} may throw; narrow it with `instanceof`.
- */
 export type SearchItemsError = OperationError;
 
 /**
  * Every query style
  *
- * The function form of {@link ItemsResource.search | client.items.search}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.search | client.items.search}.
  */
 export function searchItems(
   client: ConformanceCore,
@@ -89,7 +78,6 @@ export function searchItems(
 ): ApiPromise<SearchItemsResponse> {
   return client.request<SearchItemsResponse>(
     {
-      method: 'GET',
       path: '/items/search',
       query: {
         ids: params.ids,
@@ -108,21 +96,17 @@ export function searchItems(
         filter: { style: 'deepObject', explode: true },
       },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link getItemMeta} may throw; narrow it with `instanceof`.
- */
 export type GetItemMetaError = OperationError;
 
 /**
  * Header and cookie parameters
  *
- * The function form of {@link ItemsResource.getMeta | client.items.getMeta}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.getMeta | client.items.getMeta}.
  */
 export function getItemMeta(
   client: ConformanceCore,
@@ -132,7 +116,6 @@ export function getItemMeta(
 ): ApiPromise<GetItemMetaResponse> {
   return client.request<GetItemMetaResponse>(
     {
-      method: 'GET',
       path: path`/items/${itemId}/meta`,
       headers: {
         'X-Request-Id': params.xRequestId,
@@ -141,21 +124,17 @@ export function getItemMeta(
       },
       cookies: { session_id: params.sessionId },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link createItem} may throw; narrow it with `instanceof`.
- */
 export type CreateItemError = OperationError;
 
 /**
  * A required JSON body
  *
- * The function form of {@link ItemsResource.create | client.items.create}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.create | client.items.create}.
  */
 export function createItem(
   client: ConformanceCore,
@@ -163,26 +142,17 @@ export function createItem(
   options?: RequestOptions,
 ): ApiPromise<Item> {
   return client.request<Item>(
-    {
-      method: 'POST',
-      path: '/items',
-      body: jsonBody(params.body),
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { method: 'POST', path: '/items', body: jsonBody(params.body), accept: 'application/json' },
     options,
   );
 }
 
-/**
- * What {@link deleteItem} may throw; narrow it with `instanceof`.
- */
 export type DeleteItemError = OperationError<{ NotFoundError: ErrorSchema }>;
 
 /**
  * No content
  *
- * The function form of {@link ItemsResource.delete | client.items.delete}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.delete | client.items.delete}.
  */
 export function deleteItem(
   client: ConformanceCore,
@@ -190,25 +160,17 @@ export function deleteItem(
   options?: RequestOptions,
 ): ApiPromise<void> {
   return client.request<void>(
-    {
-      method: 'DELETE',
-      path: path`/items/${itemId}`,
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { method: 'DELETE', path: path`/items/${itemId}`, accept: 'application/json' },
     options,
   );
 }
 
-/**
- * What {@link updateItem} may throw; narrow it with `instanceof`.
- */
 export type UpdateItemError = OperationError;
 
 /**
  * An optional JSON body
  *
- * The function form of {@link ItemsResource.update | client.items.update}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.update | client.items.update}.
  */
 export function updateItem(
   client: ConformanceCore,
@@ -222,21 +184,17 @@ export function updateItem(
       path: path`/items/${itemId}`,
       body: jsonBody(params?.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link submitSignup} may throw; narrow it with `instanceof`.
- */
 export type SubmitSignupError = OperationError;
 
 /**
  * A form-urlencoded body
  *
- * The function form of {@link AccountResource.submitSignup | client.account.submitSignup}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.submitSignup | client.account.submitSignup}.
  */
 export function submitSignup(
   client: ConformanceCore,
@@ -249,21 +207,17 @@ export function submitSignup(
       path: '/forms/signup',
       body: formBody(params.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link uploadFile} may throw; narrow it with `instanceof`.
- */
 export type UploadFileError = OperationError;
 
 /**
  * A multipart body with a file, a string and an array
  *
- * The function form of {@link UploadsResource.file | client.uploads.file}, whose docs give the parameters, errors and examples.
+ * Documented at {@link UploadsResource.file | client.uploads.file}.
  */
 export function uploadFile(
   client: ConformanceCore,
@@ -276,21 +230,17 @@ export function uploadFile(
       path: '/uploads',
       body: multipartBody(params.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link getBlob} may throw; narrow it with `instanceof`.
- */
 export type GetBlobError = OperationError<{ NotFoundError: ErrorSchema }>;
 
 /**
  * A binary response
  *
- * The function form of {@link UploadsResource.getBlob | client.uploads.getBlob}, whose docs give the parameters, errors and examples.
+ * Documented at {@link UploadsResource.getBlob | client.uploads.getBlob}.
  */
 export function getBlob(
   client: ConformanceCore,
@@ -298,25 +248,17 @@ export function getBlob(
   options?: RequestOptions,
 ): ApiPromise<Blob> {
   return client.request<Blob>(
-    {
-      method: 'GET',
-      path: path`/blobs/${key}`,
-      accept: 'application/octet-stream, application/json',
-      security: [['apiKey']],
-    },
+    { path: path`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
     options,
   );
 }
 
-/**
- * What {@link putBlob} may throw; narrow it with `instanceof`.
- */
 export type PutBlobError = OperationError;
 
 /**
  * A raw binary body
  *
- * The function form of {@link UploadsResource.putBlob | client.uploads.putBlob}, whose docs give the parameters, errors and examples.
+ * Documented at {@link UploadsResource.putBlob | client.uploads.putBlob}.
  */
 export function putBlob(
   client: ConformanceCore,
@@ -329,21 +271,17 @@ export function putBlob(
       method: 'PUT',
       path: path`/blobs/${key}`,
       body: rawBody(params.body, 'application/octet-stream'),
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link createNote} may throw; narrow it with `instanceof`.
- */
 export type CreateNoteError = OperationError;
 
 /**
  * A text body and a text response
  *
- * The function form of {@link ItemsResource.createNote | client.items.createNote}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsResource.createNote | client.items.createNote}.
  */
 export function createNote(
   client: ConformanceCore,
@@ -356,21 +294,17 @@ export function createNote(
       path: '/notes',
       body: rawBody(params.body, 'text/plain'),
       accept: 'text/plain',
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link createOrder} may throw; narrow it with `instanceof`.
- */
 export type CreateOrderError = OperationError;
 
 /**
  * A body as JSON or as a form
  *
- * The function form of {@link OrdersResource.create | client.orders.create}, whose docs give the parameters, errors and examples.
+ * Documented at {@link OrdersResource.create | client.orders.create}.
  */
 export function createOrder(
   client: ConformanceCore,
@@ -386,21 +320,17 @@ export function createOrder(
           ? formBody(params.body)
           : jsonBody(params.body),
       accept: 'application/json',
-      security: [['apiKey']],
     },
     options,
   );
 }
 
-/**
- * What {@link runJob} may throw; narrow it with `instanceof`.
- */
 export type RunJobError = OperationError;
 
 /**
  * Two 2xx statuses with different bodies
  *
- * The function form of {@link OrdersResource.runJob | client.orders.runJob}, whose docs give the parameters, errors and examples.
+ * Documented at {@link OrdersResource.runJob | client.orders.runJob}.
  */
 export function runJob(
   client: ConformanceCore,
@@ -408,43 +338,31 @@ export function runJob(
   options?: RequestOptions,
 ): ApiPromise<JobResult | JobAccepted> {
   return client.request<JobResult | JobAccepted>(
-    {
-      method: 'POST',
-      path: '/jobs',
-      body: jsonBody(params.body),
-      accept: 'application/json',
-      security: [['apiKey']],
-    },
+    { method: 'POST', path: '/jobs', body: jsonBody(params.body), accept: 'application/json' },
     options,
   );
 }
 
-/**
- * What {@link getMe} may throw; narrow it with `instanceof`.
- */
 export type GetMeError = OperationError;
 
 /**
  * Bearer authentication
  *
- * The function form of {@link AccountResource.get | client.account.get}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.get | client.account.get}.
  */
 export function getMe(client: ConformanceCore, options?: RequestOptions): ApiPromise<User> {
   return client.request<User>(
-    { method: 'GET', path: '/me', accept: 'application/json', security: [['bearerAuth']] },
+    { path: '/me', accept: 'application/json', security: [['bearerAuth']] },
     options,
   );
 }
 
-/**
- * What {@link getDailyReport} may throw; narrow it with `instanceof`.
- */
 export type GetDailyReportError = OperationError;
 
 /**
  * An API key in the query
  *
- * The function form of {@link AccountResource.getDailyReport | client.account.getDailyReport}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.getDailyReport | client.account.getDailyReport}.
  */
 export function getDailyReport(
   client: ConformanceCore,
@@ -453,7 +371,6 @@ export function getDailyReport(
 ): ApiPromise<GetDailyReportResponse> {
   return client.request<GetDailyReportResponse>(
     {
-      method: 'GET',
       path: '/reports/daily',
       query: { day: params.day },
       accept: 'application/json',
@@ -463,35 +380,29 @@ export function getDailyReport(
   );
 }
 
-/**
- * What {@link getHealth} may throw; narrow it with `instanceof`.
- */
 export type GetHealthError = OperationError;
 
 /**
  * No authentication
  *
- * The function form of {@link AccountResource.getHealth | client.account.getHealth}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.getHealth | client.account.getHealth}.
  */
 export function getHealth(
   client: ConformanceCore,
   options?: RequestOptions,
 ): ApiPromise<GetHealthResponse> {
   return client.request<GetHealthResponse>(
-    { method: 'GET', path: '/health', accept: 'application/json', security: [] },
+    { path: '/health', accept: 'application/json', security: [] },
     options,
   );
 }
 
-/**
- * What {@link listEvents} may throw; narrow it with `instanceof`.
- */
 export type ListEventsError = OperationError;
 
 /**
  * Cursor pagination
  *
- * The function form of {@link EventsResource.list | client.events.list}, whose docs give the parameters, errors and examples.
+ * Documented at {@link EventsResource.list | client.events.list}.
  */
 export function listEvents(
   client: ConformanceCore,
@@ -501,26 +412,21 @@ export function listEvents(
   return paginate<ListEventsResponse, EventSchema>(
     client,
     {
-      method: 'GET',
       path: '/events',
       query: { cursor: params?.cursor, limit: params?.limit },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor' },
     options,
   );
 }
 
-/**
- * What {@link listUsers} may throw; narrow it with `instanceof`.
- */
 export type ListUsersError = OperationError;
 
 /**
  * Offset pagination
  *
- * The function form of {@link AccountResource.listUsers | client.account.listUsers}, whose docs give the parameters, errors and examples.
+ * Documented at {@link AccountResource.listUsers | client.account.listUsers}.
  */
 export function listUsers(
   client: ConformanceCore,
@@ -530,26 +436,21 @@ export function listUsers(
   return paginate<ListUsersResponse, User>(
     client,
     {
-      method: 'GET',
       path: '/users',
       query: { offset: params?.offset, limit: params?.limit },
       accept: 'application/json',
-      security: [['apiKey']],
     },
     { kind: 'offset', items: 'items', offsetParam: 'offset', limitParam: 'limit', total: 'total' },
     options,
   );
 }
 
-/**
- * What {@link streamEvents} may throw; narrow it with `instanceof`.
- */
 export type StreamEventsError = OperationError;
 
 /**
  * Server-sent events
  *
- * The function form of {@link EventsResource.stream | client.events.stream}, whose docs give the parameters, errors and examples.
+ * Documented at {@link EventsResource.stream | client.events.stream}.
  */
 export function streamEvents(
   client: ConformanceCore,
@@ -557,7 +458,7 @@ export function streamEvents(
 ): ApiPromise<Stream<string>> {
   return stream<string>(
     client,
-    { method: 'GET', path: '/events/stream', accept: 'text/event-stream', security: [['apiKey']] },
+    { path: '/events/stream', accept: 'text/event-stream' },
     options,
     'text',
   );

@@ -45,6 +45,7 @@ export class MeibelCore extends BaseClient {
       defaultBaseUrl: 'https://api.meibel.ai/v2',
       securitySchemes: { APIKeyHeader: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' } },
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
+      security: [['APIKeyHeader']],
     });
   }
 }

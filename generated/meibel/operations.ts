@@ -8,9 +8,6 @@ import {
 } from './runtime/index.js';
 import type { HTTPValidationError, IngestStatusResponse } from './types.js';
 
-/**
- * What {@link getIngestStatus} may throw; narrow it with `instanceof`.
- */
 export type GetIngestStatusError = OperationError<{
   UnprocessableEntityError: HTTPValidationError;
 }>;
@@ -18,7 +15,7 @@ export type GetIngestStatusError = OperationError<{
 /**
  * Get Ingest Status
  *
- * The function form of {@link DatasourcesIngestResource.getStatus | client.datasources.ingest.getStatus}, whose docs give the parameters, errors and examples.
+ * Documented at {@link DatasourcesIngestResource.getStatus | client.datasources.ingest.getStatus}.
  */
 export function getIngestStatus(
   client: MeibelCore,
@@ -26,12 +23,7 @@ export function getIngestStatus(
   options?: RequestOptions,
 ): ApiPromise<IngestStatusResponse> {
   return client.request<IngestStatusResponse>(
-    {
-      method: 'GET',
-      path: path`/datasources/${datasourceId}/ingest-status`,
-      accept: 'application/json',
-      security: [['APIKeyHeader']],
-    },
+    { path: path`/datasources/${datasourceId}/ingest-status`, accept: 'application/json' },
     options,
   );
 }

@@ -33,6 +33,7 @@ export class NastyProcessExitCore extends BaseClient {
       defaultBaseUrl: 'https://eu.nasty.example/api/v1',
       securitySchemes: { bearerAuth: { type: 'bearer' } },
       credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_PROCESSEXIT_API_KEY') },
+      security: [['bearerAuth']],
     });
   }
 }

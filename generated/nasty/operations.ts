@@ -15,15 +15,12 @@ import type {
   PromiseSchema,
 } from './types.js';
 
-/**
- * What {@link getItemById} may throw; narrow it with `instanceof`.
- */
 export type GetItemByIdError = OperationError<{ NotFoundError: PromiseSchema }>;
 
 /**
  * Gets an item *\/ alert('x')
  *
- * The function form of {@link ItemsThingsResource.getById | client.itemsThings.getById}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsThingsResource.getById | client.itemsThings.getById}.
  */
 export function getItemById(
   client: NastyProcessExitCore,
@@ -34,26 +31,21 @@ export function getItemById(
 ): ApiPromise<ErrorSchema> {
   return client.request<ErrorSchema>(
     {
-      method: 'GET',
       path: path`/items/${itemId}/\`weird\`/${class_}`,
       query: { 'filter[name]': params.filterName },
       headers: { 'X-Trace-Id': params.xTraceId },
       accept: 'application/json',
-      security: [['bearerAuth']],
     },
     options,
   );
 }
 
-/**
- * What {@link deleteItemsByItemIdWeirdByClass} may throw; narrow it with `instanceof`.
- */
 export type DeleteItemsByItemIdWeirdByClassError = OperationError;
 
 /**
  * No operationId here
  *
- * The function form of {@link ItemsWeirdResource.deleteByItemIdWeirdByClass | client.items.weird.deleteByItemIdWeirdByClass}, whose docs give the parameters, errors and examples.
+ * Documented at {@link ItemsWeirdResource.deleteByItemIdWeirdByClass | client.items.weird.deleteByItemIdWeirdByClass}.
  */
 export function deleteItemsByItemIdWeirdByClass(
   client: NastyProcessExitCore,
@@ -62,24 +54,17 @@ export function deleteItemsByItemIdWeirdByClass(
   options?: RequestOptions,
 ): ApiPromise<void> {
   return client.request<void>(
-    {
-      method: 'DELETE',
-      path: path`/items/${itemId}/\`weird\`/${class_}`,
-      security: [['bearerAuth']],
-    },
+    { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}` },
     options,
   );
 }
 
-/**
- * What {@link defaultOperation} may throw; narrow it with `instanceof`.
- */
 export type DefaultError = OperationError;
 
 /**
  * POST /default
  *
- * The function form of {@link DefaultResource.create | client.default.create}, whose docs give the parameters, errors and examples.
+ * Documented at {@link DefaultResource.create | client.default.create}.
  */
 export function defaultOperation(
   client: NastyProcessExitCore,
@@ -87,13 +72,7 @@ export function defaultOperation(
   options?: RequestOptions,
 ): ApiPromise<DefaultResponse> {
   return client.request<DefaultResponse>(
-    {
-      method: 'POST',
-      path: '/default',
-      body: jsonBody(params.body),
-      accept: 'application/json',
-      security: [['bearerAuth']],
-    },
+    { method: 'POST', path: '/default', body: jsonBody(params.body), accept: 'application/json' },
     options,
   );
 }

@@ -12,6 +12,7 @@ import {
 } from 'ts-morph';
 import type { Api, SecurityScheme } from '../ir/api.js';
 import { jsdocText, objectLiteralKey, propertyKey, stringLiteral, valueLiteral } from './escape.js';
+import { defaultSecurityLiteral } from './default-security.js';
 import { jsdoc } from './jsdoc.js';
 
 /** The runtime names the core needs: values, then `type` imports. */
@@ -88,6 +89,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
     (s) =>
       `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );
+  const security = defaultSecurityLiteral(api);
   const example = `new ${coreName}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
   return {
     kind: StructureKind.Class,
@@ -104,7 +106,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} } });`,
+          `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],

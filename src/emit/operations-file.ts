@@ -12,6 +12,7 @@ import {
   valueLiteral,
   type TemplatePiece,
 } from './escape.js';
+import { defaultSecurityLiteral } from './default-security.js';
 import { planFileStems } from './file-names.js';
 import { REQUESTS_CONST, RESPONSES_CONST, requestSchema, responseSchema } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
@@ -92,7 +93,6 @@ function operationsModule(
         kind: StructureKind.TypeAlias,
         name: op.errorTypeName,
         isExported: true,
-        docs: jsdoc([`What {@link ${op.functionName}} may throw; narrow it with \`instanceof\`.`]),
         type: signature.errorType,
       },
       {
@@ -102,7 +102,7 @@ function operationsModule(
         docs: place === undefined ? signature.docs : pointerDocs(op, place),
         parameters: signature.parameters,
         returnType: signature.returnType,
-        statements: [`return ${callExpression(op, signature.call, check)};`],
+        statements: [`return ${callExpression(api, op, signature.call, check)};`],
       },
     ]);
   }
@@ -180,8 +180,12 @@ function checkExpression(op: Operation): string | undefined {
 }
 
 /** The object literal handed to `client.request`. */
-function requestSpec(op: Operation, check?: string): string {
-  const fields = [`method: ${stringLiteral(op.method)}`, `path: ${pathExpression(op)}`];
+function requestSpec(api: Api, op: Operation, check?: string): string {
+  // GET and the API's usual security are the runtime's defaults: 1,223 operations say them once.
+  const fields = [
+    ...(op.method === 'GET' ? [] : [`method: ${stringLiteral(op.method)}`]),
+    `path: ${pathExpression(op)}`,
+  ];
   for (const [field, location] of [
     ['query', 'query'],
     ['headers', 'header'],
@@ -201,7 +205,8 @@ function requestSpec(op: Operation, check?: string): string {
   }
   if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
   if (op.accept !== undefined) fields.push(`accept: ${stringLiteral(op.accept)}`);
-  fields.push(`security: ${valueLiteral(op.security)}`);
+  const security = valueLiteral(op.security);
+  if (security !== defaultSecurityLiteral(api)) fields.push(`security: ${security}`);
   if (check !== undefined) fields.push(`check: ${check}`);
   return `{ ${fields.join(', ')} }`;
 
@@ -220,15 +225,15 @@ function pointerDocs(op: Operation, place: MethodPlace) {
   return jsdoc(
     [
       op.summary ?? `${op.method} ${op.path}`,
-      `The function form of {@link ${place.className}.${place.name} | ${place.access}}, whose docs give the parameters, errors and examples.`,
+      `Documented at {@link ${place.className}.${place.name} | ${place.access}}.`,
     ],
     op.deprecated ? [{ tag: 'deprecated' }] : [],
   );
 }
 
 /** `client.request<T>(spec, options)`, or the runtime's `stream`/`paginate` function of the client. */
-function callExpression(op: Operation, call: string, check?: string): string {
-  const spec = requestSpec(op, check);
+function callExpression(api: Api, op: Operation, call: string, check?: string): string {
+  const spec = requestSpec(api, op, check);
   if (op.pagination) return `${call}(client, ${spec}, ${paginationLiteral(op)}, options)`;
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)

@@ -72,7 +72,9 @@ export interface RequestOptions {
 
 /** What a generated operation asks the core to send. */
 export interface RequestSpec {
-  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+  /** `GET` when not given: most operations' method, left unsaid to keep each small. */
+  readonly method?:
+    'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE' | undefined;
   /** Path below the base URL, path parameters already encoded (refused: the call rejects). */
   readonly path: string | RefusedPath;
   /** Query parameters; `undefined` values are left out. */
@@ -85,7 +87,8 @@ export interface RequestSpec {
   readonly body?: BodySpec | undefined;
   /** The `Accept` header: the media types the operation's responses declare. */
   readonly accept?: string | undefined;
-  readonly security: SecurityRequirement;
+  /** The client's `security` (its API's most common requirement) when not given. */
+  readonly security?: SecurityRequirement | undefined;
   /** With `validate`: the body checks of this operation. */
   readonly check?: BodyChecks | undefined;
 }
@@ -95,6 +98,8 @@ export interface ClientConfig {
   readonly defaultBaseUrl: string;
   readonly securitySchemes: Readonly<Record<string, SecurityScheme>>;
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
+  /** What an operation that says none requires: none when not given. */
+  readonly security?: SecurityRequirement | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -230,11 +235,16 @@ export class BaseClient {
     // Credentials go only to the API's own origin, never to a host a `next` link names.
     const sameOrigin = url.origin === new URL(this.baseUrl).origin;
     const sent = sameOrigin
-      ? await applySecurity(spec.security, this.#config.securitySchemes, this.#config.credentials, {
-          headers,
-          url,
-          cookies,
-        })
+      ? await applySecurity(
+          spec.security ?? this.#config.security ?? [],
+          this.#config.securitySchemes,
+          this.#config.credentials,
+          {
+            headers,
+            url,
+            cookies,
+          },
+        )
       : [];
     if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     for (const [key, value] of Object.entries(options.headers ?? {}))
@@ -248,7 +258,7 @@ export class BaseClient {
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
     }
-    const outgoing: Outgoing = { url, method: spec.method, headers, body };
+    const outgoing: Outgoing = { url, method: spec.method ?? 'GET', headers, body };
     return {
       // Nor do custom headers and cookies go to another origin.
       outgoing: sameOrigin ? outgoing : forOtherOrigin(outgoing, this.#credentialParams),
