@@ -118,9 +118,10 @@ async function analyze(options: ValidateOptions, time: Timer): Promise<ValidateR
         : error;
     }
   });
-  const warnings = collectWarnings(spec.document as unknown as Record<string, unknown>, api).map(
-    located,
-  );
+  const warnings = [
+    ...spec.warnings,
+    ...collectWarnings(spec.document as unknown as Record<string, unknown>, api),
+  ].map(located);
   return { api, warnings, inputFiles: spec.files, document: spec.document };
 }
 

@@ -9,6 +9,7 @@ import { mergeDocuments } from './merge.js';
 import { applyOverlays, isOverlay } from './overlay.js';
 import type { ParsedSource } from './parse.js';
 import { readInputs } from './read-inputs.js';
+import { validateAgainstOasSchema } from './schema-validation.js';
 import { checkStructure, checkVersion } from './validate.js';
 
 export interface LoadedSpec {
@@ -17,6 +18,8 @@ export interface LoadedSpec {
   readonly locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined;
   /** Every file read, `$ref`'d ones included (what watch mode watches). */
   readonly files: readonly string[];
+  /** What the OpenAPI schema doubts but generation can ignore (unknown keys). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 export interface LoadOptions extends BundleOptions {}
@@ -64,16 +67,29 @@ export function loadSources(
   problems.push(...merged.problems, ...applyOverlays(merged.document, overlays));
   if (problems.length > 0) throw withFrames(problems, files);
   problems.push(...checkStructure(merged.document, merged.locate));
+  // The OpenAPI schema's verdict, less what the checks above already said in their own words.
+  const schema = validateAgainstOasSchema(merged.document, merged.locate);
+  problems.push(
+    ...schema.errors.filter(
+      (e) => !problems.some((p) => p.pointer === e.pointer || p.message === e.message),
+    ),
+  );
   if (problems.length > 0) throw withFrames(problems, files);
-  return { document: merged.document as unknown as OpenAPI3, locate: merged.locate };
+  return {
+    document: merged.document as unknown as OpenAPI3,
+    locate: merged.locate,
+    warnings: framed(schema.warnings, files),
+  };
 }
 
 function withFrames(problems: Diagnostic[], sources: readonly ParsedSource[]): CodegenError {
-  return new CodegenError(
-    problems.map((p) => {
-      if (p.frame || !p.location) return p;
-      const source = sources.find((s) => s.file === p.location?.file);
-      return source ? { ...p, frame: source.frame(p.location) } : p;
-    }),
-  );
+  return new CodegenError(framed(problems, sources));
+}
+
+function framed(problems: readonly Diagnostic[], sources: readonly ParsedSource[]): Diagnostic[] {
+  return problems.map((p) => {
+    if (p.frame || !p.location) return p;
+    const source = sources.find((s) => s.file === p.location?.file);
+    return source ? { ...p, frame: source.frame(p.location) } : p;
+  });
 }
