@@ -44,7 +44,16 @@ export function validateAgainstOasSchema(
   const version = String(document.openapi).startsWith('3.0') ? '30' : '31';
   const validate = validator(version);
   const result: SchemaValidation = { errors: [], warnings: [] };
-  if (validate(document)) return result;
+  let valid: boolean;
+  try {
+    valid = validate(document);
+  } catch (error) {
+    // The validators recurse with the document; load refuses documents deeper than they can go.
+    if (!(error instanceof RangeError)) throw error;
+    result.errors.push({ message: 'The document nests too deeply to be validated', pointer: '/' });
+    return result;
+  }
+  if (valid) return result;
   for (const problem of reduceSchemaErrors(validate.errors ?? [], document)) {
     const diagnostic: Diagnostic = {
       message: problem.message,

@@ -13,6 +13,7 @@ import {
   type Raw,
 } from './context.js';
 import { withDiscriminator } from './discriminator.js';
+import { recursiveRefKey } from './recursive-refs.js';
 
 const CONSTRAINT_KEYS = [
   'minimum',
@@ -58,7 +59,7 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
       // Refs outside components.schemas are inlined: they have no type name of their own.
       return target !== undefined
         ? { kind: 'ref', target, ...docs }
-        : inlineRef(ctx, raw.$ref, raw);
+        : inlineRef(ctx, raw.$ref, raw, docs);
     }
     const schema = withDocs(normalizeShape(ctx, raw), docs);
     return ctx.is30 && raw.nullable === true ? nullable(schema) : schema;
@@ -67,12 +68,16 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
   }
 }
 
-/** A ref to a schema that is not a component: its content, once (an inline type cannot refer to itself). */
-function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw): Schema {
+/**
+ * A ref to a schema that is not a component: its content, inlined; or, when
+ * that content reaches itself, a ref to the named schema made for it.
+ */
+function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw, docs: SchemaDocs): Schema {
+  const named = recursiveRefKey(ctx, ref);
+  if (named !== undefined) return { kind: 'ref', target: named, ...docs };
+  // Not recursive by the raw walk, yet met again: a guard, should the two ever disagree.
   if (inlining.includes(ref))
-    throw new UnprintableSchemaError(
-      `$ref "${ref}" refers to itself through inline schemas; move the schema under components/schemas so it has a name`,
-    );
+    throw new UnprintableSchemaError(`$ref "${ref}" refers to itself through inline schemas`);
   inlining.push(ref);
   try {
     return normalizeSchema(ctx, deref(ctx, raw));
@@ -190,6 +195,8 @@ function union(variants: Schema[]): Schema {
     const key = JSON.stringify(v);
     return seen.has(key) ? false : (seen.add(key), true);
   });
+  // No variant at all (`type: []`, `oneOf: []`, both invalid): no value is allowed.
+  if (unique.length === 0) return { kind: 'enum', values: [] };
   return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
 }
 
