@@ -12,6 +12,7 @@ import {
   type NormalizeContext,
   type Raw,
 } from './context.js';
+import { intersect, type AllOfPart } from './all-of.js';
 import { withDiscriminator } from './discriminator.js';
 import { recursiveRefKey } from './recursive-refs.js';
 
@@ -94,14 +95,17 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
     // 3.1 `type: [string, 'null']`: one variant per type, sharing the other keywords.
     return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));
   }
-  const compositions: Schema[] = [];
+  const compositions: AllOfPart[] = [];
   if (Array.isArray(raw.allOf))
-    compositions.push(...raw.allOf.map((part) => normalizeSchema(ctx, part)));
+    compositions.push(
+      ...raw.allOf.map((part) => ({ raw: part, schema: normalizeSchema(ctx, part) })),
+    );
   for (const key of ['oneOf', 'anyOf'] as const) {
     const variants = raw[key];
     if (Array.isArray(variants))
-      compositions.push(
-        union(
+      compositions.push({
+        raw: undefined,
+        schema: union(
           withDiscriminator(
             ctx,
             raw,
@@ -109,12 +113,15 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
             variants.map((v) => normalizeSchema(ctx, v)),
           ),
         ),
-      );
+      });
   }
   const own = normalizeTyped(ctx, raw);
   if (compositions.length === 0) return own;
-  const parts = own.kind === 'unknown' ? compositions : [own, ...compositions];
-  return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
+  // The schema's own `type` takes part like any allOf member.
+  return intersect(ctx, [
+    { raw: { type: raw.type, nullable: raw.nullable }, schema: own },
+    ...compositions,
+  ]);
 }
 
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
