@@ -27,6 +27,8 @@ export interface SchemaProblem {
 /** Keywords that only summarize their branches' errors, which say more. */
 const SUMMARIES = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'not', '$ref', 'dependencies']);
 
+const MAX_BRANCH_ANALYSIS = 5000;
+
 /** Keywords about a key of the object at the error's place, which its values' errors do not explain. */
 const KEY_KEYWORDS = new Set(['additionalProperties', 'propertyNames']);
 
@@ -41,11 +43,17 @@ export function reduceSchemaErrors(
     list.push(error);
     byPlace.set(error.instancePath, list);
   }
-  const places = [...byPlace.keys()];
+  // Every place with an error below it, found in one pass over each place's ancestors.
+  const ancestors = new Set<string>();
+  for (const place of byPlace.keys())
+    for (let i = place.lastIndexOf('/'); i >= 0; i = place.lastIndexOf('/', i - 1)) {
+      ancestors.add(place.slice(0, i));
+      if (i === 0) break;
+    }
   const problems: SchemaProblem[] = [];
   for (const [place, list] of byPlace) {
     // A deeper error explains this one: the branch the value was meant for failed further in.
-    const explained = places.some((p) => p !== place && p.startsWith(`${place}/`));
+    const explained = ancestors.has(place);
     const own = explained ? list.filter((e) => KEY_KEYWORDS.has(e.keyword)) : list;
     problems.push(...describePlace(fromPointer(place), own, document));
   }
@@ -67,6 +75,8 @@ export function reduceSchemaErrors(
  * errors are the ones to report; when no branch is picked, the key's.
  */
 function intendedBranches(errors: readonly AjvError[]): AjvError[] {
+  // Quadratic in the errors: a document this wrong gets the plainer report.
+  if (errors.length > MAX_BRANCH_ANALYSIS) return [...errors];
   const dropped = new Set<AjvError>();
   for (const choice of errors) {
     if ((choice.keyword !== 'oneOf' && choice.keyword !== 'anyOf') || !choice.schemaPath) continue;
