@@ -47,7 +47,7 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
       return `[${[...fixed, ...rest].join(', ')}]`;
     }
     case 'object':
-      return isClosedEmpty(schema, ctx) ? CLOSED_EMPTY : objectText(schema, ctx);
+      return isClosedEmpty(schema) ? CLOSED_EMPTY : objectText(schema, ctx);
     case 'union':
       return schema.variants.map((v) => wrap(typeText(v, ctx), v, ['intersection'])).join(' | ');
     case 'intersection':
@@ -58,12 +58,13 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
 /** The type of `{}` and nothing else: `{}` itself would accept any non-null value. */
 export const CLOSED_EMPTY = 'Record<string, never>';
 
-/** An object with no property (in this view) and no extra keys: only `{}` is allowed. */
-export function isClosedEmpty(
-  schema: Extract<Schema, { kind: 'object' }>,
-  ctx: TypeContext,
-): boolean {
-  return schema.additional === false && visibleProperties(schema.properties, ctx).length === 0;
+/**
+ * An object with no property and no extra keys: only `{}` is allowed. Not one
+ * whose properties this view merely hides (a request-side type of readOnly
+ * properties): what extends it may still add properties.
+ */
+export function isClosedEmpty(schema: Extract<Schema, { kind: 'object' }>): boolean {
+  return schema.additional === false && schema.properties.length === 0;
 }
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;

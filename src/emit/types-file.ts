@@ -59,7 +59,7 @@ export function schemaDeclarations(
     schema.kind === 'intersection' ? interfaceExtension(schema.parts, ctx) : undefined;
   // An object whose type is not one interface (only `{}`; or properties beside typed extra keys) is an alias.
   const body =
-    schema.kind === 'object' && !isClosedEmpty(schema, ctx) && !separateIndexSignature(schema, ctx)
+    schema.kind === 'object' && !isClosedEmpty(schema) && !separateIndexSignature(schema, ctx)
       ? schema
       : extension?.own;
   if (body !== undefined) {

@@ -37,10 +37,33 @@ export function intersect(ctx: NormalizeContext, parts: readonly AllOfPart[]): S
         ? p.types.size === 0 || meet(allowed, p.types).size > 0
         : admits(allowed, p.schema),
   );
-  if (kept.length === 0) return { kind: 'unknown' };
-  return kept.length === 1
-    ? kept[0]!.schema
-    : { kind: 'intersection', parts: kept.map((p) => p.schema) };
+  // `additionalProperties: false` with no properties, beside parts that add some, is read as
+  // its authors mean it (nothing beyond what the allOf declares), not as "no value at all".
+  const opened = kept.filter(
+    (p) =>
+      !(
+        closedEmpty(ctx, p.raw) &&
+        kept.some((o) => o !== p && o.schema.kind !== 'unknown' && !closedEmpty(ctx, o.raw))
+      ),
+  );
+  if (opened.length === 0) return { kind: 'unknown' };
+  return opened.length === 1
+    ? opened[0]!.schema
+    : { kind: 'intersection', parts: opened.map((p) => p.schema) };
+}
+
+/** `{type: object, additionalProperties: false}` and nothing more (through a `$ref`). */
+function closedEmpty(ctx: NormalizeContext, raw: unknown): boolean {
+  const schema = isRaw(raw) && typeof raw.$ref === 'string' ? safeDeref(ctx, raw) : raw;
+  return (
+    isRaw(schema) &&
+    schema.additionalProperties === false &&
+    !(isRaw(schema.properties) && Object.keys(schema.properties).length > 0) &&
+    schema.patternProperties === undefined &&
+    schema.allOf === undefined &&
+    schema.oneOf === undefined &&
+    schema.anyOf === undefined
+  );
 }
 
 /** Whether a value of this schema may be a JSON object (false only when its types say otherwise). */

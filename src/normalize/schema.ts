@@ -117,11 +117,9 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   }
   const own = normalizeTyped(ctx, raw);
   if (compositions.length === 0) return own;
-  // The schema's own `type` takes part like any allOf member.
-  return intersect(ctx, [
-    { raw: { type: raw.type, nullable: raw.nullable }, schema: own },
-    ...compositions,
-  ]);
+  // The schema's own keywords (its `type`, its properties) take part like any allOf member.
+  const { allOf: _allOf, oneOf: _oneOf, anyOf: _anyOf, ...ownKeywords } = raw;
+  return intersect(ctx, [{ raw: ownKeywords, schema: own }, ...compositions]);
 }
 
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
