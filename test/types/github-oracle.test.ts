@@ -54,6 +54,7 @@ describe.runIf(process.env.GITHUB_ORACLE === '1' && existsSync(SPEC))('GitHub or
       `${[...mismatched].join('\n')}\n\n${diagnostics.join('\n')}\n`,
     );
     console.log(`GitHub oracle: ${mismatched.size} of ${compared.length} compared types differ`);
-    expect([...mismatched]).toEqual([]);
+    // The raw count is a report; with the documented differences left out, none may remain.
+    if (process.env.GITHUB_ORACLE_RAW !== '1') expect([...mismatched]).toEqual([]);
   }, 600_000);
 });
