@@ -140,7 +140,10 @@ async function analyze(
     }
   });
   found.push(
-    ...collectWarnings(spec.document as unknown as Record<string, unknown>, api).map(located),
+    ...[
+      ...spec.warnings,
+      ...collectWarnings(spec.document as unknown as Record<string, unknown>, api),
+    ].map(located),
   );
   return { api, warnings: found, inputFiles: spec.files, document: spec.document };
 }

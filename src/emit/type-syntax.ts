@@ -37,15 +37,17 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
         ? 'never'
         : [...new Set(schema.values.map(literalType))].join(' | ');
     case 'array':
-      return arrayText(typeText(schema.items, ctx), schema.items);
+      return arrayText(typeText(schema.items, ctx), schema.items, ctx);
     case 'tuple': {
       const fixed = schema.items.map((item) => typeText(item, ctx));
       const rest =
-        schema.rest === false ? [] : [`...${arrayText(typeText(schema.rest, ctx), schema.rest)}`];
+        schema.rest === false
+          ? []
+          : [`...${arrayText(typeText(schema.rest, ctx), schema.rest, ctx)}`];
       return `[${[...fixed, ...rest].join(', ')}]`;
     }
     case 'object':
-      return `{\n${objectMembers(schema.properties, schema.additional, ctx).join('\n')}\n}`;
+      return isClosedEmpty(schema) ? CLOSED_EMPTY : objectText(schema, ctx);
     case 'union':
       return schema.variants.map((v) => wrap(typeText(v, ctx), v, ['intersection'])).join(' | ');
     case 'intersection':
@@ -53,19 +55,52 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
   }
 }
 
-/** Members of an object type: documented properties, then an index signature if open. */
-export function objectMembers(
-  properties: readonly Property[],
-  additional: boolean | Schema,
-  ctx: TypeContext,
-): string[] {
-  const members = visibleProperties(properties, ctx).map(
+/** The type of `{}` and nothing else: `{}` itself would accept any non-null value. */
+export const CLOSED_EMPTY = 'Record<string, never>';
+
+/**
+ * An object with no property and no extra keys: only `{}` is allowed. Not one
+ * whose properties this view merely hides (a request-side type of readOnly
+ * properties): what extends it may still add properties.
+ */
+export function isClosedEmpty(schema: Extract<Schema, { kind: 'object' }>): boolean {
+  return schema.additional === false && schema.properties.length === 0;
+}
+
+type ObjectSchema = Extract<Schema, { kind: 'object' }>;
+
+/**
+ * An object type: documented properties, then an index signature if open —
+ * in a type of its own beside the properties when one of them is optional
+ * (see `separateIndexSignature`).
+ */
+function objectText(schema: ObjectSchema, ctx: TypeContext): string {
+  const properties = visibleProperties(schema.properties, ctx).map(
     (p) =>
       `${inlineJsdoc(p.schema, p.name)}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.schema, ctx)};`,
   );
-  const index = indexSignatureType(properties, additional, ctx);
-  if (index !== undefined) members.push(`[key: string]: ${index};`);
-  return members;
+  const index = indexSignatureType(schema.properties, schema.additional, ctx);
+  if (index === undefined) return `{\n${properties.join('\n')}\n}`;
+  const signature = `[key: string]: ${index};`;
+  return separateIndexSignature(schema, ctx)
+    ? `{\n${properties.join('\n')}\n} & {\n${signature}\n}`
+    : `{\n${[...properties, signature].join('\n')}\n}`;
+}
+
+/**
+ * Whether the index signature must stand in a type of its own: an optional
+ * property's type includes `undefined` for users without
+ * exactOptionalPropertyTypes, which an index signature in the same type would
+ * have to admit (TS2411). In an intersection the two are checked separately,
+ * as openapi-typescript writes them, and the extra keys keep their exact type.
+ */
+export function separateIndexSignature(schema: ObjectSchema, ctx: TypeContext): boolean {
+  const index = indexSignatureType(schema.properties, schema.additional, ctx);
+  return (
+    index !== undefined &&
+    index !== 'unknown' &&
+    visibleProperties(schema.properties, ctx).some((p) => !p.required)
+  );
 }
 
 /** The properties this view carries: no writeOnly ones in responses, no readOnly ones in requests. */
@@ -100,10 +135,11 @@ export function indexSignatureSchemas(
   return [additional, ...visibleProperties(properties, ctx).map((p) => p.schema)];
 }
 
-function arrayText(itemText: string, items: Schema): string {
+function arrayText(itemText: string, items: Schema, ctx: TypeContext): string {
   const needsParens =
     items.kind === 'union' ||
     items.kind === 'intersection' ||
+    (items.kind === 'object' && separateIndexSignature(items, ctx)) ||
     (items.kind === 'enum' &&
       (items.values.length > 1 || (typeof items.values[0] === 'number' && items.values[0] < 0)));
   return needsParens ? `(${itemText})[]` : `${itemText}[]`;

@@ -15,6 +15,8 @@ import { jsdoc, schemaJsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
 import {
   indexSignatureType,
+  isClosedEmpty,
+  separateIndexSignature,
   typeText,
   visibleProperties,
   type TypeContext,
@@ -55,7 +57,11 @@ export function schemaDeclarations(
   const docs = schemaJsdoc(schema, typeName);
   const extension =
     schema.kind === 'intersection' ? interfaceExtension(schema.parts, ctx) : undefined;
-  const body = schema.kind === 'object' ? schema : extension?.own;
+  // An object whose type is not one interface (only `{}`; or properties beside typed extra keys) is an alias.
+  const body =
+    schema.kind === 'object' && !isClosedEmpty(schema) && !separateIndexSignature(schema, ctx)
+      ? schema
+      : extension?.own;
   if (body !== undefined) {
     const index = indexSignatureType(body.properties, body.additional, ctx);
     const declaration: InterfaceDeclarationStructure = {

@@ -204,8 +204,14 @@ function objectText(
     return `${objectLiteralKey(p.name)}: ${p.required ? value : `${value}.exactOptional()`},`;
   });
   const body = `{\n${shape.join('\n')}\n}`;
-  if (additional === false)
-    return shape.length === 0 ? `${ZOD}.strictObject({})` : `${ZOD}.object(${body})`;
+  // Only `{}` itself, as the type says; an object whose properties this view hides stays open to them.
+  if (additional === false) {
+    if (properties.length === 0) return `${ZOD}.strictObject({})`;
+    // Every property hidden in this view: the type is `{}`, which z.object({}) would narrow to no keys at all.
+    if (shape.length === 0)
+      return `${ZOD}.custom<{}>((value) => typeof value === 'object' && value !== null, 'expected an object')`;
+    return `${ZOD}.object(${body})`;
+  }
   if (additional === true) return `${ZOD}.looseObject(${body})`;
   const index = indexSignatureSchemas(properties, additional, ctx);
   return `${ZOD}.object(${body}).catchall(${union(index.map((s) => zodText(s, ctx)))})`;

@@ -9,6 +9,7 @@ import { mergeDocuments } from './merge.js';
 import { applyOverlays, isOverlay } from './overlay.js';
 import type { ParsedSource } from './parse.js';
 import { readInputs } from './read-inputs.js';
+import { validateAgainstOasSchema } from './schema-validation.js';
 import { convertSwagger2, isSwagger, type ConvertedSwagger2 } from './swagger2.js';
 import { checkStructure, checkVersion } from './validate.js';
 
@@ -20,6 +21,8 @@ export interface LoadedSpec {
   readonly files: readonly string[];
   /** A problem found in the document, said in the terms of the files the user wrote (a Swagger 2.0 input's pointers and `$ref`s). */
   readonly restate: (diagnostic: Diagnostic) => Diagnostic;
+  /** What the OpenAPI schema doubts but generation can ignore (unknown keys). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 export interface LoadOptions extends BundleOptions {
@@ -43,7 +46,7 @@ export async function loadSpec(
   const inputs = await Promise.all(
     given.map(async (source) => {
       if (!isSwagger(source.value)) return source;
-      const converted = await convertSwagger2(source).catch(framed(given));
+      const converted = await convertSwagger2(source).catch(rethrowFramed(given));
       swagger2.push(converted);
       return converted.source;
     }),
@@ -56,12 +59,14 @@ export async function loadSpec(
   try {
     const bundles = await Promise.all(inputs.map((source) => bundle(source, options)));
     const read = [...bundles.flatMap((b) => b.files), ...overlays];
+    const loaded = loadSources(
+      bundles.map((b) => b.source),
+      read,
+      overlays,
+    );
     return {
-      ...loadSources(
-        bundles.map((b) => b.source),
-        read,
-        overlays,
-      ),
+      ...loaded,
+      warnings: loaded.warnings.map(restate),
       files: [...new Set(read.map((f) => f.file))],
       restate,
     };
@@ -71,7 +76,7 @@ export async function loadSpec(
   }
 }
 
-function framed(sources: readonly ParsedSource[]): (error: unknown) => never {
+function rethrowFramed(sources: readonly ParsedSource[]): (error: unknown) => never {
   return (error) => {
     throw error instanceof CodegenError ? withFrames([...error.diagnostics], sources) : error;
   };
@@ -92,16 +97,29 @@ export function loadSources(
   problems.push(...merged.problems, ...applyOverlays(merged.document, overlays));
   if (problems.length > 0) throw withFrames(problems, files);
   problems.push(...checkStructure(merged.document, merged.locate));
+  // The OpenAPI schema's verdict, less what the checks above already said in their own words.
+  const schema = validateAgainstOasSchema(merged.document, merged.locate);
+  problems.push(
+    ...schema.errors.filter(
+      (e) => !problems.some((p) => p.pointer === e.pointer || p.message === e.message),
+    ),
+  );
   if (problems.length > 0) throw withFrames(problems, files);
-  return { document: merged.document as unknown as OpenAPI3, locate: merged.locate };
+  return {
+    document: merged.document as unknown as OpenAPI3,
+    locate: merged.locate,
+    warnings: framed(schema.warnings, files),
+  };
 }
 
 function withFrames(problems: Diagnostic[], sources: readonly ParsedSource[]): CodegenError {
-  return new CodegenError(
-    problems.map((p) => {
-      if (p.frame || !p.location) return p;
-      const source = sources.find((s) => s.file === p.location?.file);
-      return source ? { ...p, frame: source.frame(p.location) } : p;
-    }),
-  );
+  return new CodegenError(framed(problems, sources));
+}
+
+function framed(problems: readonly Diagnostic[], sources: readonly ParsedSource[]): Diagnostic[] {
+  return problems.map((p) => {
+    if (p.frame || !p.location) return p;
+    const source = sources.find((s) => s.file === p.location?.file);
+    return source ? { ...p, frame: source.frame(p.location) } : p;
+  });
 }

@@ -6,6 +6,7 @@
  * to that one literal is left as it is.
  */
 import type { Schema } from '../ir/schema.js';
+import { mayBeObject } from './all-of.js';
 import { deref, isRaw, schemaRefTarget, type NormalizeContext, type Raw } from './context.js';
 
 export function withDiscriminator(
@@ -29,7 +30,9 @@ export function withDiscriminator(
       )
       .map(([key]) => key);
     const values = mapped.length > 0 ? mapped : [target];
-    if (pinsTo(deref(ctx, variants[i]), property, values)) return schema;
+    // A variant that is no object (GitHub's content-directory is an array) has no property to pin.
+    if (!mayBeObject(ctx, variants[i]) || pinsTo(deref(ctx, variants[i]), property, values))
+      return schema;
     const tag: Schema = {
       kind: 'object',
       properties: [{ name: property, required: true, schema: { kind: 'enum', values } }],

@@ -10,7 +10,8 @@ import { clientInfo } from './client-info.js';
 import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { normalizeOperation, type OperationInput } from './operation.js';
 import { normalizeSchema, UnprintableSchemaError } from './schema.js';
-import { CodegenError, toPointer, type Diagnostic } from '../diagnostics.js';
+import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
+import { namedRefSchemas } from './named-refs.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
@@ -57,12 +58,11 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
       ...(isStringEnum && { valuesName: names.claim(`${typeName}Values`) }),
     };
   });
-  for (const cycle of eagerCycles(new Map(schemas.map((s) => [s.key, s.schema])))) {
-    problems.push({
-      message: `Schema "${cycle[0]}" refers to itself (${[...cycle, cycle[0]].join(' → ')}) with no object or array in between: no type can express it`,
-      pointer: toPointer(['components', 'schemas', cycle[0]!]),
-    });
-  }
+  // Inline schemas that reach themselves get names of their own, like components.
+  const namedRef = (ref: string, run: () => NamedSchema) =>
+    locatedAt(fromPointer(ref), problems, run);
+  schemas.push(...namedRefSchemas(ctx, names, namedRef));
+  problems.push(...cycleProblems(schemas));
   // Request-side types for schemas with readOnly/writeOnly properties, named right after their own.
   const twoViews = schemasWithTwoViews(new Map(schemas.map((s) => [s.key, s.schema])));
   schemas.forEach((named, i) => {
@@ -81,6 +81,9 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     operations.push(normalized.operation);
     schemas.push(...normalized.derivedSchemas);
   }
+  const lateNamedRefs = namedRefSchemas(ctx, names, namedRef);
+  schemas.push(...lateNamedRefs);
+  problems.push(...cycleProblems(lateNamedRefs));
   // An operation that failed above never asked for its override: only a clean run can tell.
   if (problems.length === 0) problems.push(...paginationOverrides.unmatched());
   if (problems.length > 0) throw new CodegenError(problems);
@@ -102,6 +105,16 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     operations,
     resources: buildResourceTree(operations, client.className, names),
   };
+}
+
+/** Schemas whose type would be written in terms of itself, each located at its definition. */
+function cycleProblems(schemas: readonly NamedSchema[]): Diagnostic[] {
+  return eagerCycles(new Map(schemas.map((s) => [s.key, s.schema]))).map((cycle) => ({
+    message: `Schema "${cycle[0]}" refers to itself (${[...cycle, cycle[0]].join(' → ')}) with no object or array in between: no type can express it`,
+    pointer: cycle[0]!.startsWith('#ref/')
+      ? toPointer(fromPointer(cycle[0]!.slice('#ref/'.length)))
+      : toPointer(['components', 'schemas', cycle[0]!]),
+  }));
 }
 
 /** Runs one normalization; its problems (a schema no type can express is located at `segments`) are collected. */

@@ -12,7 +12,9 @@ import {
   type NormalizeContext,
   type Raw,
 } from './context.js';
+import { intersect, type AllOfPart } from './all-of.js';
 import { withDiscriminator } from './discriminator.js';
+import { recursiveRefKey } from './recursive-refs.js';
 
 const CONSTRAINT_KEYS = [
   'minimum',
@@ -58,7 +60,7 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
       // Refs outside components.schemas are inlined: they have no type name of their own.
       return target !== undefined
         ? { kind: 'ref', target, ...docs }
-        : inlineRef(ctx, raw.$ref, raw);
+        : inlineRef(ctx, raw.$ref, raw, docs);
     }
     const schema = withDocs(normalizeShape(ctx, raw), docs);
     return ctx.is30 && raw.nullable === true ? nullable(schema) : schema;
@@ -67,12 +69,16 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
   }
 }
 
-/** A ref to a schema that is not a component: its content, once (an inline type cannot refer to itself). */
-function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw): Schema {
+/**
+ * A ref to a schema that is not a component: its content, inlined; or, when
+ * that content reaches itself, a ref to the named schema made for it.
+ */
+function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw, docs: SchemaDocs): Schema {
+  const named = recursiveRefKey(ctx, ref);
+  if (named !== undefined) return { kind: 'ref', target: named, ...docs };
+  // Not recursive by the raw walk, yet met again: a guard, should the two ever disagree.
   if (inlining.includes(ref))
-    throw new UnprintableSchemaError(
-      `$ref "${ref}" refers to itself through inline schemas; move the schema under components/schemas so it has a name`,
-    );
+    throw new UnprintableSchemaError(`$ref "${ref}" refers to itself through inline schemas`);
   inlining.push(ref);
   try {
     return normalizeSchema(ctx, deref(ctx, raw));
@@ -89,14 +95,17 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
     // 3.1 `type: [string, 'null']`: one variant per type, sharing the other keywords.
     return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));
   }
-  const compositions: Schema[] = [];
+  const compositions: AllOfPart[] = [];
   if (Array.isArray(raw.allOf))
-    compositions.push(...raw.allOf.map((part) => normalizeSchema(ctx, part)));
+    compositions.push(
+      ...raw.allOf.map((part) => ({ raw: part, schema: normalizeSchema(ctx, part) })),
+    );
   for (const key of ['oneOf', 'anyOf'] as const) {
     const variants = raw[key];
     if (Array.isArray(variants))
-      compositions.push(
-        union(
+      compositions.push({
+        raw: undefined,
+        schema: union(
           withDiscriminator(
             ctx,
             raw,
@@ -104,12 +113,13 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
             variants.map((v) => normalizeSchema(ctx, v)),
           ),
         ),
-      );
+      });
   }
   const own = normalizeTyped(ctx, raw);
   if (compositions.length === 0) return own;
-  const parts = own.kind === 'unknown' ? compositions : [own, ...compositions];
-  return parts.length === 1 ? parts[0]! : { kind: 'intersection', parts };
+  // The schema's own keywords (its `type`, its properties) take part like any allOf member.
+  const { allOf: _allOf, oneOf: _oneOf, anyOf: _anyOf, ...ownKeywords } = raw;
+  return intersect(ctx, [{ raw: ownKeywords, schema: own }, ...compositions]);
 }
 
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
@@ -190,6 +200,8 @@ function union(variants: Schema[]): Schema {
     const key = JSON.stringify(v);
     return seen.has(key) ? false : (seen.add(key), true);
   });
+  // No variant at all (`type: []`, `oneOf: []`, both invalid): no value is allowed.
+  if (unique.length === 0) return { kind: 'enum', values: [] };
   return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
 }
 

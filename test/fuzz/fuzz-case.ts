@@ -116,6 +116,13 @@ const codeSample = fc.record({
   ),
 });
 
+/** https://spec.openapis.org/oas/v3.1.0#style-values */
+const STYLES_BY_LOCATION: Record<ParameterModel['in'], readonly string[]> = {
+  query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
+  header: ['simple'],
+  cookie: ['form'],
+};
+
 const parameter: fc.Arbitrary<ParameterModel> = fc.record({
   name: hostileName,
   in: fc.constantFrom('query' as const, 'header' as const, 'cookie' as const),
@@ -380,7 +387,8 @@ function buildOperation(
     required: p.required,
     schema: schema(p.schema),
     ...(p.description !== undefined && { description: p.description }),
-    ...(p.style !== undefined && { style: p.style }),
+    // Only a style OpenAPI allows for the location: any other is rejected by validation.
+    ...(p.style !== undefined && STYLES_BY_LOCATION[p.in].includes(p.style) && { style: p.style }),
   }));
   const content = (mediaType: string | undefined, s: SchemaModel) =>
     mediaType === undefined ? {} : { content: { [mediaType]: { schema: schema(s) } } };

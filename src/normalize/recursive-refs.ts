@@ -1,0 +1,110 @@
+/**
+ * `$ref`s to schemas that are not components are inlined: they have no name.
+ * A schema that reaches itself through such refs (codat.io's
+ * `#/components/schemas/PushOption/definitions/pushOptionProperty`) cannot be
+ * inlined, so it gets a name of its own, like a component, under a key no
+ * component can have (`#ref/<pointer>`). Which refs recur is found once per
+ * ref, by a walk over the raw document that follows only such refs.
+ */
+import { fromPointer } from '../diagnostics.js';
+import { resolvePointer } from '../load/validate.js';
+import { isRaw, schemaRefTarget, type NormalizeContext } from './context.js';
+
+/** The refs found recursive in one document, and those a named schema was asked for. */
+interface Registry {
+  readonly recursive: Map<string, boolean>;
+  /** Refs needing a named schema, in the order first met; drained by `takeNamedRefs`. */
+  readonly pending: string[];
+  readonly named: Set<string>;
+}
+
+const registries = new WeakMap<object, Registry>();
+
+function registry(ctx: NormalizeContext): Registry {
+  let found = registries.get(ctx.document);
+  if (found === undefined) {
+    found = { recursive: new Map(), pending: [], named: new Set() };
+    registries.set(ctx.document, found);
+  }
+  return found;
+}
+
+/** The key of the named schema standing for `ref`, when its target reaches itself; else undefined. */
+export function recursiveRefKey(ctx: NormalizeContext, ref: string): string | undefined {
+  const reg = registry(ctx);
+  let recursive = reg.recursive.get(ref);
+  if (recursive === undefined) {
+    recursive = reachesItself(ctx, ref);
+    reg.recursive.set(ref, recursive);
+  }
+  if (!recursive) return undefined;
+  if (!reg.named.has(ref)) {
+    reg.named.add(ref);
+    reg.pending.push(ref);
+  }
+  return refKey(ref);
+}
+
+/** The refs that asked for a named schema since the last call (naming one may ask for more). */
+export function takeNamedRefs(ctx: NormalizeContext): string[] {
+  return registry(ctx).pending.splice(0);
+}
+
+export function refKey(ref: string): string {
+  return `#ref/${ref}`;
+}
+
+/** JSON Schema keywords that only hold subschemas: not part of a name. */
+const STRUCTURAL = new Set([
+  'components',
+  'schemas',
+  'definitions',
+  '$defs',
+  'properties',
+  'items',
+  'additionalProperties',
+  'patternProperties',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'prefixItems',
+  'content',
+  'schema',
+  'paths',
+  'responses',
+  'requestBody',
+  'parameters',
+]);
+
+/** A name for the type: the pointer's meaningful segments, the last three at most (`PushOption` `pushOptionProperty`). */
+export function refTypeStem(ref: string): string[] {
+  const words = fromPointer(ref).filter((s) => !STRUCTURAL.has(s) && !/^\d+$/.test(s));
+  return words.slice(-3);
+}
+
+/** Does the schema at `ref` contain, through refs that are not components, a ref back to `ref`? */
+function reachesItself(ctx: NormalizeContext, ref: string): boolean {
+  const visited = new Set<string>();
+  const stack: unknown[] = [resolvePointer(ctx.document, ref)];
+  // An explicit stack: a document nested thousands deep must not overflow the call stack.
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (!isRaw(node)) continue;
+    const inner = node.$ref;
+    if (typeof inner === 'string') {
+      if (inner === ref) return true;
+      if (!inner.startsWith('#') || schemaRefTarget(inner) !== undefined || visited.has(inner))
+        continue;
+      visited.add(inner);
+      stack.push(resolvePointer(ctx.document, inner));
+      continue;
+    }
+    for (const value of Object.values(node)) if (typeof value === 'object') stack.push(value);
+  }
+  return false;
+}
