@@ -14,7 +14,7 @@ import { normalizeDocument } from './normalize/document.js';
 import type { EnvOverrides } from './normalize/security.js';
 import type { PaginationOverrides } from './normalize/pagination-config.js';
 import { collectWarnings } from './normalize/warnings.js';
-import { printFile, type PrintedFile } from './print/print.js';
+import { draftText, printDraft, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
 import { readManifest } from './write/manifest.js';
 import {
@@ -138,10 +138,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const api = options.examples ? filterCodeSamples(analyzed, options.examples) : analyzed;
   const plans = await time('emit', () => emitSdk(api, options));
   if (options.pathsTypes) plans.push(await time('paths', () => pathsTypesFile(document)));
-  const printed = await time('print', () => plans.map(printFile));
+  const printed = await time('print', () => plans.map(printDraft));
   // Every file is formatted from the spec's text: nothing in the output folder vouches for a file's bytes.
   const formatted =
-    options.format === false ? printed : await time('format', () => formatFiles(printed));
+    options.format === false
+      ? printed.map((d) => ({ path: d.path, content: draftText(d) }))
+      : await time('format', () => formatFiles(printed));
   const fingerprints = summarizeApi(api);
   const files = withManifest(formatted, fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.

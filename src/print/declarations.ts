@@ -1,0 +1,146 @@
+/**
+ * Top-level declarations printed directly in prettier's form: interfaces,
+ * type aliases and the `as const` objects and value lists of enums — most of
+ * an SDK's text. Each printer returns `undefined` for a shape it does not
+ * know, and the statement goes through ts-morph and prettier instead.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
+} from 'ts-morph';
+import { docsText } from './comment-layout.js';
+import { layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
+import { parseType, prettierString, type Member } from './type-tree.js';
+
+export function printDeclaration(statement: StatementStructures): string | undefined {
+  switch (statement.kind) {
+    case StructureKind.Interface:
+      return printInterface(statement);
+    case StructureKind.TypeAlias:
+      return printTypeAlias(statement);
+    case StructureKind.VariableStatement:
+      return printConst(statement);
+    default:
+      return undefined;
+  }
+}
+
+function exportKeyword(s: {
+  isExported?: boolean;
+  isDefaultExport?: boolean;
+  hasDeclareKeyword?: boolean;
+}) {
+  if (s.isDefaultExport || s.hasDeclareKeyword) return undefined;
+  return s.isExported ? 'export ' : '';
+}
+
+function typeOf(text: unknown) {
+  return typeof text === 'string' ? parseType(text) : undefined;
+}
+
+function printInterface(s: InterfaceDeclarationStructure): string | undefined {
+  const exported = exportKeyword(s);
+  const docs = docsText(s.docs, '');
+  if (exported === undefined || docs === undefined || s.typeParameters?.length) return undefined;
+  if (s.callSignatures?.length || s.constructSignatures?.length || s.methods?.length)
+    return undefined;
+  if (s.getAccessors?.length || s.setAccessors?.length) return undefined;
+  const bases = s.extends ?? [];
+  if (typeof bases === 'function' || bases.some((b) => typeof b !== 'string')) return undefined;
+  const members: Member[] = [];
+  for (const index of s.indexSignatures ?? []) {
+    const type = typeOf(index.returnType);
+    const docs = docsText(index.docs, '  ');
+    if (type === undefined || docs !== '' || index.isReadonly) return undefined;
+    members.push({
+      doc: undefined,
+      key: `[${index.keyName ?? 'key'}: ${index.keyType ?? 'string'}]`,
+      type,
+    });
+  }
+  const memberDocs: string[] = [];
+  for (const property of s.properties ?? []) {
+    const type = typeOf(property.type);
+    const doc = docsText(property.docs, '  ');
+    if (type === undefined || doc === undefined || property.isReadonly) return undefined;
+    const key = /^"/.test(property.name) ? prettierString(property.name) : property.name;
+    if (!/^(?:'|")|^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(key)) return undefined;
+    members.push({ doc: undefined, key: property.hasQuestionToken ? `${key}?` : key, type });
+    memberDocs[members.length - 1] = doc;
+  }
+  const head = `${exported}interface ${s.name}${bases.length > 0 ? ` extends ${bases.join(', ')}` : ''} {`;
+  if (lineWidth(head) > PRINT_WIDTH) return undefined;
+  if (members.length === 0) return `${docs}${head}}`;
+  const lines: string[] = [];
+  for (const [i, member] of members.entries()) {
+    const text = memberText(member, '  ');
+    if (text === undefined) return undefined;
+    // Members' docs come from structures (printed by ts-morph), not from type text.
+    lines.push((memberDocs[i] ?? '') + text);
+  }
+  return `${docs}${head}\n${lines.join('\n')}\n}`;
+}
+
+function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {
+  const exported = exportKeyword(s);
+  const docs = docsText(s.docs, '');
+  const type = typeOf(s.type);
+  if (
+    exported === undefined ||
+    docs === undefined ||
+    type === undefined ||
+    s.typeParameters?.length
+  )
+    return undefined;
+  const text = layoutType(`${exported}type ${s.name} = `, type, '', ';');
+  return text === undefined ? undefined : docs + text;
+}
+
+const OBJECT_ENTRY =
+  /^([\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*|"(?:[^"\\]|\\.)*"): ("(?:[^"\\]|\\.)*"),$/u;
+const STRING_LIST = /^\[(?:"(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")*)?\]$/;
+const STRING = /"(?:[^"\\]|\\.)*"/g;
+
+/** `export const X = { a: 'a', … } as const;` and `export const XValues: readonly X[] = [ … ];`. */
+function printConst(s: VariableStatementStructure): string | undefined {
+  const exported = exportKeyword(s);
+  const docs = docsText(s.docs, '');
+  const declaration = s.declarations[0];
+  if (exported === undefined || docs === undefined || s.declarations.length !== 1 || !declaration)
+    return undefined;
+  if (s.declarationKind !== VariableDeclarationKind.Const || declaration.hasExclamationToken)
+    return undefined;
+  const { name, type, initializer } = declaration;
+  if (typeof initializer !== 'string' || (type !== undefined && typeof type !== 'string'))
+    return undefined;
+  const head = `${exported}const ${name}${type === undefined ? '' : `: ${type}`} = `;
+  if (!/^[\w$ :[\]]*$/.test(head)) return undefined;
+  if (type === undefined && initializer.startsWith('{\n') && initializer.endsWith('\n} as const')) {
+    const entries = initializer.slice(2, -'\n} as const'.length).split('\n');
+    if (entries.length === 1 && entries[0] === '') return `${docs}${head}{} as const;`;
+    const lines: string[] = [];
+    for (const entry of entries) {
+      const match = OBJECT_ENTRY.exec(entry);
+      if (match === null) return undefined;
+      const key = match[1]!.startsWith('"') ? prettierString(match[1]!) : match[1]!;
+      lines.push(`  ${key}: ${prettierString(match[2]!)},`);
+    }
+    return `${docs}${head}{\n${lines.join('\n')}\n} as const;`;
+  }
+  if (STRING_LIST.test(initializer)) {
+    const items = (initializer.match(STRING) ?? []).map(prettierString);
+    const flat = `${head}[${items.join(', ')}];`;
+    if (lineWidth(flat) <= PRINT_WIDTH) return docs + flat;
+    if (
+      lineWidth(`${head}[`) > PRINT_WIDTH ||
+      items.some((i) => lineWidth(`  ${i},`) > PRINT_WIDTH)
+    )
+      return undefined;
+    return `${docs}${head}[\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
+  }
+  return undefined;
+}
