@@ -118,7 +118,7 @@ function printConst(s: VariableStatementStructure): string | undefined {
   if (typeof initializer !== 'string' || (type !== undefined && typeof type !== 'string'))
     return undefined;
   const head = `${exported}const ${name}${type === undefined ? '' : `: ${type}`} = `;
-  if (!/^[\w$ :[\]]*$/.test(head)) return undefined;
+  if (!/^[\w$ :[\]=]*$/.test(head)) return undefined;
   if (type === undefined && initializer.startsWith('{\n') && initializer.endsWith('\n} as const')) {
     const entries = initializer.slice(2, -'\n} as const'.length).split('\n');
     if (entries.length === 1 && entries[0] === '') return `${docs}${head}{} as const;`;
