@@ -7,6 +7,7 @@
  * which is what it is in the file: top-level statements format alike anywhere.
  */
 import { randomBytes } from 'node:crypto';
+import type { PrintedPiece } from '../print/piece.js';
 
 export interface Batch {
   readonly text: string;
@@ -20,7 +21,7 @@ export function separator(): string {
 }
 
 export function makeBatches(
-  files: ReadonlyArray<ReadonlyArray<{ text: string; formatted: boolean }>>,
+  files: ReadonlyArray<readonly PrintedPiece[]>,
   mark: string,
   targetSize: number,
 ): Batch[] {
@@ -37,7 +38,9 @@ export function makeBatches(
   files.forEach((pieces, file) =>
     pieces.forEach((piece, index) => {
       if (piece.formatted) return;
-      texts.push(piece.text.trim());
+      const text = piece.text.trim();
+      // A member alone is not a statement: it is formatted inside an empty declaration.
+      texts.push(piece.member === undefined ? text : `${piece.member} Member {\n${text}\n}`);
       slots.push([file, index]);
       size += piece.text.length;
       if (size >= targetSize) flush();
@@ -47,10 +50,21 @@ export function makeBatches(
   return batches;
 }
 
-/** A formatted batch cut back into its statements. */
-export function splitBatch(formatted: string, mark: string, count: number): string[] {
+/** A formatted batch cut back into its statements (members taken out of their declarations). */
+export function splitBatch(
+  formatted: string,
+  mark: string,
+  batch: Batch,
+  files: ReadonlyArray<readonly PrintedPiece[]>,
+): string[] {
   const parts = formatted.trim().split(`\n${mark}\n`);
-  if (parts.length !== count)
-    throw new Error(`formatting merged or split statements (${parts.length} of ${count})`);
-  return parts;
+  if (parts.length !== batch.slots.length)
+    throw new Error(
+      `formatting merged or split statements (${parts.length} of ${batch.slots.length})`,
+    );
+  return parts.map((part, i) => {
+    const [file, piece] = batch.slots[i]!;
+    if (files[file]![piece]!.formatted || files[file]![piece]!.member === undefined) return part;
+    return part.slice(part.indexOf('\n') + 1, part.lastIndexOf('\n'));
+  });
 }

@@ -23,11 +23,8 @@ const BATCH_SIZE = 250_000;
 export async function formatFiles(drafts: readonly PrintedDraft[]): Promise<PrintedFile[]> {
   const mark = separator();
   const pieces = drafts.map((d) => d.pieces.map((p) => p.text));
-  const batches = makeBatches(
-    drafts.map((d) => d.pieces),
-    mark,
-    BATCH_SIZE,
-  );
+  const files = drafts.map((d) => d.pieces);
+  const batches = makeBatches(files, mark, BATCH_SIZE);
   const total = batches.reduce((n, b) => n + b.text.length, 0);
   const workers = Math.min(availableParallelism(), batches.length);
   const formatted =
@@ -35,7 +32,7 @@ export async function formatFiles(drafts: readonly PrintedDraft[]): Promise<Prin
       ? await Promise.all(batches.map((b) => formatText(b.text)))
       : await formatInWorkers(batches, workers);
   batches.forEach((batch, i) =>
-    splitBatch(formatted[i]!, mark, batch.slots.length).forEach((text, j) => {
+    splitBatch(formatted[i]!, mark, batch, files).forEach((text, j) => {
       const [file, piece] = batch.slots[j]!;
       pieces[file]![piece] = text;
     }),

@@ -7,23 +7,45 @@
 import {
   StructureKind,
   VariableDeclarationKind,
+  type ImportDeclarationStructure,
+  type IndexSignatureDeclarationStructure,
   type InterfaceDeclarationStructure,
+  type PropertySignatureStructure,
   type StatementStructures,
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
 } from 'ts-morph';
 import { docsText } from './comment-layout.js';
+import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
+import { tsMorphText } from './ts-morph-text.js';
+import { printClass, printFunction } from './functions.js';
 import { layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
 import { parseType, prettierString, type Member } from './type-tree.js';
 
-export function printDeclaration(statement: StatementStructures): string | undefined {
+/** The statement's pieces (members prettier must format among them), or `undefined` to leave it all to prettier. */
+export function printDeclaration(statement: StatementStructures): PrintedPiece[] | undefined {
   switch (statement.kind) {
     case StructureKind.Interface:
       return printInterface(statement);
+    case StructureKind.Class:
+      return printClass(statement);
+    default: {
+      const text = printWhole(statement);
+      return text === undefined ? undefined : [done(text)];
+    }
+  }
+}
+
+function printWhole(statement: StatementStructures): string | undefined {
+  switch (statement.kind) {
     case StructureKind.TypeAlias:
       return printTypeAlias(statement);
     case StructureKind.VariableStatement:
       return printConst(statement);
+    case StructureKind.Function:
+      return printFunction(statement);
+    case StructureKind.ImportDeclaration:
+      return printImport(statement);
     default:
       return undefined;
   }
@@ -42,7 +64,7 @@ function typeOf(text: unknown) {
   return typeof text === 'string' ? parseType(text) : undefined;
 }
 
-function printInterface(s: InterfaceDeclarationStructure): string | undefined {
+function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | undefined {
   const exported = exportKeyword(s);
   const docs = docsText(s.docs, '');
   if (exported === undefined || docs === undefined || s.typeParameters?.length) return undefined;
@@ -51,38 +73,44 @@ function printInterface(s: InterfaceDeclarationStructure): string | undefined {
   if (s.getAccessors?.length || s.setAccessors?.length) return undefined;
   const bases = s.extends ?? [];
   if (typeof bases === 'function' || bases.some((b) => typeof b !== 'string')) return undefined;
-  const members: Member[] = [];
-  for (const index of s.indexSignatures ?? []) {
-    const type = typeOf(index.returnType);
-    const docs = docsText(index.docs, '  ');
-    if (type === undefined || docs !== '' || index.isReadonly) return undefined;
-    members.push({
-      doc: undefined,
-      key: `[${index.keyName ?? 'key'}: ${index.keyType ?? 'string'}]`,
-      type,
-    });
-  }
-  const memberDocs: string[] = [];
-  for (const property of s.properties ?? []) {
-    const type = typeOf(property.type);
-    const doc = docsText(property.docs, '  ');
-    if (type === undefined || doc === undefined || property.isReadonly) return undefined;
-    const key = /^"/.test(property.name) ? prettierString(property.name) : property.name;
-    if (!/^(?:'|")|^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(key)) return undefined;
-    members.push({ doc: undefined, key: property.hasQuestionToken ? `${key}?` : key, type });
-    memberDocs[members.length - 1] = doc;
-  }
   const head = `${exported}interface ${s.name}${bases.length > 0 ? ` extends ${bases.join(', ')}` : ''} {`;
   if (lineWidth(head) > PRINT_WIDTH) return undefined;
-  if (members.length === 0) return `${docs}${head}}`;
-  const lines: string[] = [];
-  for (const [i, member] of members.entries()) {
-    const text = memberText(member, '  ');
-    if (text === undefined) return undefined;
-    // Members' docs come from structures (printed by ts-morph), not from type text.
-    lines.push((memberDocs[i] ?? '') + text);
-  }
-  return `${docs}${head}\n${lines.join('\n')}\n}`;
+  // ts-morph prints index signatures first, then properties, one per line.
+  const members = [
+    ...(s.indexSignatures ?? []).map((index) =>
+      memberPiece({ kind: StructureKind.IndexSignature, ...index }, () => {
+        const type = typeOf(index.returnType);
+        if (type === undefined || index.docs?.length || index.isReadonly) return undefined;
+        const key = `[${index.keyName ?? 'key'}: ${index.keyType ?? 'string'}]`;
+        return memberText({ doc: undefined, key, type }, '  ');
+      }),
+    ),
+    ...(s.properties ?? []).map((property) =>
+      memberPiece({ kind: StructureKind.PropertySignature, ...property }, () => {
+        const type = typeOf(property.type);
+        const doc = docsText(property.docs, '  ');
+        if (type === undefined || doc === undefined || property.isReadonly) return undefined;
+        const name = /^"/.test(property.name) ? prettierString(property.name) : property.name;
+        if (!/^['"]|^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(name))
+          return undefined;
+        const key = property.hasQuestionToken ? `${name}?` : name;
+        // The member's docs come from its structure (as ts-morph prints them), not from type text.
+        const text = memberText({ doc: undefined, key, type }, '  ');
+        return text === undefined ? undefined : doc + text;
+      }),
+    ),
+  ];
+  if (members.length === 0) return [done(`${docs}${head}}`)];
+  return [done(`${docs}${head}\n`), ...joinPieces(members, '\n'), done('\n}')];
+}
+
+/** A member printed directly, or else by ts-morph for prettier to format inside an empty interface. */
+function memberPiece(
+  structure: PropertySignatureStructure | IndexSignatureDeclarationStructure,
+  direct: () => string | undefined,
+): PrintedPiece {
+  const text = direct();
+  return text === undefined ? pending(tsMorphText(structure), 'interface') : done(text);
 }
 
 function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {
@@ -143,4 +171,18 @@ function printConst(s: VariableStatementStructure): string | undefined {
     return `${docs}${head}[\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
   }
   return undefined;
+}
+
+/** `import { a, type B } from './x.js';`, one name per line when it does not fit. */
+function printImport(s: ImportDeclarationStructure): string | undefined {
+  if (s.defaultImport || s.namespaceImport || s.attributes?.length) return undefined;
+  const names = s.namedImports;
+  if (!Array.isArray(names) || names.length === 0) return undefined;
+  if (!names.every((n) => typeof n === 'string' && /^(?:type )?[\w$]+$/.test(n))) return undefined;
+  if (!/^[\w./@-]+$/.test(s.moduleSpecifier)) return undefined;
+  const keyword = `import ${s.isTypeOnly ? 'type ' : ''}`;
+  const from = ` from '${s.moduleSpecifier}';`;
+  const flat = `${keyword}{ ${names.join(', ')} }${from}`;
+  if (lineWidth(flat) <= PRINT_WIDTH) return flat;
+  return `${keyword}{\n${names.map((n) => `  ${n},`).join('\n')}\n}${from}`;
 }

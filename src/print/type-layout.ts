@@ -2,9 +2,10 @@
  * Lays out a type tree exactly as prettier (printWidth 100) does, for the
  * shapes emit writes: object types stay expanded (emit opens them with a
  * line break, which prettier keeps), unions too long for their line move to
- * the next one, and failing that break into one `| member` per line. Where
- * prettier's choice is not known here, `undefined`: the caller leaves the
- * declaration to prettier. The guard test (test/format/) holds the two equal.
+ * the next one, and failing that break into one `| member` per line (always,
+ * when a member is an expanded object). Where prettier's choice is not known
+ * here, `undefined`: the caller leaves the declaration to prettier. The guard
+ * test (test/format/) holds the two equal.
  */
 import { reindentComment } from './comment-layout.js';
 import type { Member, TypeNode } from './type-tree.js';
@@ -13,7 +14,6 @@ export const PRINT_WIDTH = 100;
 
 /** Columns a line takes; `Infinity` where prettier's wide-character rules would apply. */
 export function lineWidth(line: string): number {
-  // eslint-disable-next-line no-control-regex
   return /^[\x20-\x7e]*$/.test(line) ? line.length : Infinity;
 }
 
@@ -36,6 +36,10 @@ export function flatType(node: TypeNode): string | undefined {
     }
     case 'object':
       return node.members.length === 0 ? '{}' : undefined;
+    case 'generic': {
+      const args = node.args.map(flatType);
+      return args.some((a) => a === undefined) ? undefined : `${node.name}<${args.join(', ')}>`;
+    }
     case 'union':
     case 'intersection': {
       const parts = node.types.map(flatType);
@@ -48,9 +52,11 @@ export function flatType(node: TypeNode): string | undefined {
 type ObjectNode = Extract<TypeNode, { kind: 'object' }>;
 const isExpandedObject = (node: TypeNode): node is ObjectNode =>
   node.kind === 'object' && node.members.length > 0;
-/** A member of a broken union that prettier prints as it is: a name, a literal, `Name[]`. */
+/** A type prettier never breaks: a name, a literal, `Name[]`, `Name<Other>`. */
 const isSimple = (node: TypeNode): boolean =>
-  node.kind === 'atom' || (node.kind === 'array' && isSimple(node.element));
+  node.kind === 'atom' ||
+  (node.kind === 'array' && isSimple(node.element)) ||
+  (node.kind === 'generic' && node.args.length === 1 && node.args[0]!.kind === 'atom');
 
 /**
  * `head` + the type + `tail`, where `head` is the text before the type on its
@@ -62,10 +68,8 @@ export function layoutType(
   indent: string,
   tail: string,
 ): string | undefined {
-  const expanded = expandedLayout(node, indent);
-  if (expanded !== null) return expanded === undefined ? undefined : head + expanded + tail;
   const flat = flatType(node);
-  if (flat === undefined) return undefined;
+  if (flat === undefined) return expandedLayout(head, node, indent, tail);
   if (fits(head + flat + tail)) return head + flat + tail;
   const inner = `${indent}  `;
   if (node.kind === 'union') {
@@ -74,12 +78,8 @@ export function layoutType(
     if (fits(inner + flat + tail)) return `${head.trimEnd()}\n${inner}${flat}${tail}`;
     return head.trimEnd() + brokenUnion(node.types, inner) + tail;
   }
-  if (
-    node.kind === 'array' &&
-    node.element.kind === 'paren' &&
-    node.element.inner.kind === 'union'
-  ) {
-    const union = node.element.inner;
+  const union = parenthesizedUnionArray(node);
+  if (union !== undefined) {
     if (!union.types.every(isSimple)) return undefined;
     const unionFlat = flatType(union)!;
     const body = fits(inner + unionFlat)
@@ -91,44 +91,134 @@ export function layoutType(
   return isSimple(node) ? head + flat + tail : undefined;
 }
 
-function brokenUnion(types: readonly TypeNode[], indent: string): string {
-  return types.map((t) => `\n${indent}| ${flatType(t)!}`).join('');
+/** `(A | B)[]`'s union. */
+function parenthesizedUnionArray(node: TypeNode) {
+  return node.kind === 'array' &&
+    node.element.kind === 'paren' &&
+    node.element.inner.kind === 'union'
+    ? node.element.inner
+    : undefined;
+}
+
+/** One `| member` per line; members that hold objects are laid out two columns in. */
+function brokenUnion(types: readonly TypeNode[], indent: string): string | undefined {
+  let out = '';
+  for (const type of types) {
+    const flat = flatType(type);
+    if (flat !== undefined && !isSimple(type)) return undefined;
+    const text = flat ?? expandedLayout('', type, `${indent}  `, '');
+    if (text === undefined) return undefined;
+    out += `\n${indent}| ${text}`;
+  }
+  return out;
+}
+
+const headBare = (head: string) => head.trimEnd();
+
+/** A type holding an expanded object: its line breaks do not depend on width. */
+function expandedLayout(
+  head: string,
+  node: TypeNode,
+  indent: string,
+  tail: string,
+): string | undefined {
+  const body = expandedBody(node, indent, headBare(head) !== '');
+  if (body === undefined) return undefined;
+  return body.startsWith('\n') ? headBare(head) + body + tail : head + body + tail;
 }
 
 /**
- * Types whose layout does not depend on width: an expanded object, an array
- * of one, or one with `| null` beside it (which prettier hugs). `null` when
- * the type is not one of them.
+ * The type's text from its first line, or from a line break for a union that
+ * breaks before its first member (only `afterHead`: a key or `=` before it).
  */
-function expandedLayout(node: TypeNode, indent: string): string | undefined | null {
+function expandedBody(node: TypeNode, indent: string, afterHead: boolean): string | undefined {
   if (isExpandedObject(node)) return objectBody(node.members, indent);
-  if (node.kind === 'array') {
-    let element: TypeNode = node;
-    let suffix = '';
-    while (element.kind === 'array') {
-      suffix += '[]';
-      element = element.element;
+  switch (node.kind) {
+    case 'array': {
+      // `{…}[]`: the object, then the brackets.
+      let element: TypeNode = node;
+      let suffix = '';
+      while (element.kind === 'array') {
+        suffix += '[]';
+        element = element.element;
+      }
+      if (isExpandedObject(element)) {
+        const body = objectBody(element.members, indent);
+        return body === undefined ? undefined : body + suffix;
+      }
+      const union = parenthesizedUnionArray(node);
+      if (union === undefined || suffix !== '[]') return undefined;
+      // `({ … } | null)[]` hugs as it would without the brackets.
+      const hugged = expandedBody(union, indent, false);
+      if (hugged !== undefined) return `(${hugged})[]`;
+      const members = brokenUnion(union.types, `${indent}  `);
+      return members === undefined ? undefined : `(${members}\n${indent})[]`;
     }
-    if (!isExpandedObject(element)) return null;
-    const body = objectBody(element.members, indent);
-    return body === undefined ? undefined : body + suffix;
-  }
-  if (node.kind === 'union' && node.types.some(isExpandedObject)) {
-    const objects = node.types.filter(isExpandedObject);
-    const others = node.types.filter((t) => !isExpandedObject(t));
-    // Only `{…} | null` is hugged; other unions with objects are left to prettier.
-    if (objects.length !== 1 || !others.every((t) => t.kind === 'atom' && t.text === 'null'))
+    case 'generic': {
+      const args = typeArguments(node.args, indent);
+      return args === undefined ? undefined : node.name + args;
+    }
+    case 'paren': {
+      // Inside a broken union: `| ({ … } & { … })`.
+      const inner = expandedBody(node.inner, indent, false);
+      return inner === undefined || inner.startsWith('\n') ? undefined : `(${inner})`;
+    }
+    case 'intersection': {
+      // Objects joined by ` & ` on their own lines; or `A & {` / `} & A`: one name beside one object.
+      if (node.types.every(isExpandedObject)) {
+        const parts = node.types.map((t) => objectBody((t as ObjectNode).members, indent));
+        return parts.some((p) => p === undefined) ? undefined : parts.join(' & ');
+      }
+      if (node.types.length !== 2) return undefined;
+      const [a, b] = node.types as [TypeNode, TypeNode];
+      if (isExpandedObject(b) && a.kind === 'atom') {
+        const body = objectBody(b.members, indent);
+        return body === undefined ? undefined : `${a.text} & ${body}`;
+      }
+      if (isExpandedObject(a) && b.kind === 'atom') {
+        const body = objectBody(a.members, indent);
+        return body === undefined ? undefined : `${body} & ${b.text}`;
+      }
       return undefined;
-    const parts = node.types.map((t) =>
-      isExpandedObject(t) ? objectBody(t.members, indent) : 'null',
-    );
-    return parts.some((p) => p === undefined) ? undefined : parts.join(' | ');
+    }
+    case 'union': {
+      const objects = node.types.filter(isExpandedObject);
+      const others = node.types.filter((t) => !isExpandedObject(t));
+      // prettier hugs one object with `null` beside it: `{ … } | null`.
+      if (objects.length === 1 && others.every((t) => t.kind === 'atom' && t.text === 'null')) {
+        const parts = node.types.map((t) =>
+          isExpandedObject(t) ? objectBody(t.members, indent) : 'null',
+        );
+        return parts.some((p) => p === undefined) ? undefined : parts.join(' | ');
+      }
+      // Otherwise one member per line, the first on a new line (after `headBare`).
+      if (!afterHead) return undefined;
+      return brokenUnion(node.types, `${indent}  `);
+    }
+    default:
+      return undefined;
   }
-  if (node.kind === 'union' || node.kind === 'intersection' || node.kind === 'paren') {
-    // An object nested any deeper is left to prettier.
-    return flatType(node) === undefined ? undefined : null;
+}
+
+/**
+ * `<…>` for type arguments holding an expanded object: one object alone is
+ * hugged (`<{`); otherwise each argument goes on lines of its own inside `<` and `>`.
+ */
+export function typeArguments(args: readonly TypeNode[], indent: string): string | undefined {
+  if (args.length === 1 && isExpandedObject(args[0]!)) {
+    const body = objectBody(args[0].members, indent);
+    return body === undefined ? undefined : `<${body}>`;
   }
-  return null;
+  const inner = `${indent}  `;
+  const texts: string[] = [];
+  for (const arg of args) {
+    const flat = flatType(arg);
+    if (flat !== undefined && !isSimple(arg)) return undefined;
+    const text = flat ?? expandedBody(arg, inner, false);
+    if (text === undefined || text.startsWith('\n')) return undefined;
+    texts.push(inner + text);
+  }
+  return `<\n${texts.join(',\n')}\n${indent}>`;
 }
 
 /** `{`, one member per line one level in, `}` (on the indentation given). */

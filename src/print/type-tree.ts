@@ -10,7 +10,8 @@ export type TypeNode =
   | { readonly kind: 'paren'; readonly inner: TypeNode }
   | { readonly kind: 'union'; readonly types: readonly TypeNode[] }
   | { readonly kind: 'intersection'; readonly types: readonly TypeNode[] }
-  | { readonly kind: 'object'; readonly members: readonly Member[] };
+  | { readonly kind: 'object'; readonly members: readonly Member[] }
+  | { readonly kind: 'generic'; readonly name: string; readonly args: readonly TypeNode[] };
 
 export interface Member {
   /** The member's JSDoc as written (`/** … *\/`), if any. */
@@ -63,12 +64,19 @@ function tokenize(text: string): Token[] | undefined {
 
 /** The tree of a type text, or `undefined` when it holds a shape this printer leaves to prettier. */
 export function parseType(text: string): TypeNode | undefined {
+  const list = parseTypeList(text);
+  return list?.length === 1 ? list[0] : undefined;
+}
+
+/** Types separated by commas (type arguments). */
+export function parseTypeList(text: string): TypeNode[] | undefined {
   const tokens = tokenize(text);
   if (tokens === undefined) return undefined;
   const parser = new Parser(tokens);
   try {
-    const node = parser.union();
-    return parser.done() ? node : undefined;
+    const nodes = [parser.union()];
+    while (parser.eat(',')) nodes.push(parser.union());
+    return parser.done() ? nodes : undefined;
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
@@ -96,7 +104,7 @@ class Parser {
     return token;
   }
 
-  private eat(text: string): boolean {
+  eat(text: string): boolean {
     const token = this.tokens[this.at];
     if (token?.kind !== 'punct' || token.text !== text) return false;
     this.at++;
@@ -129,13 +137,11 @@ class Parser {
     const token = this.take();
     if (token.kind === 'string') return { kind: 'atom', text: prettierString(token.text) };
     if (token.kind === 'word') {
-      // A generic of plain names (`ReadableStream<Uint8Array>`) prints as one word.
       if (this.eat('<')) {
-        const args = [this.take()];
-        while (this.eat(',')) args.push(this.take());
+        const args = [this.union()];
+        while (this.eat(',')) args.push(this.union());
         this.take('>');
-        if (args.some((a) => a.kind !== 'word')) throw UNSUPPORTED;
-        return { kind: 'atom', text: `${token.text}<${args.map((a) => a.text).join(', ')}>` };
+        return { kind: 'generic', name: token.text, args };
       }
       return { kind: 'atom', text: token.text };
     }
