@@ -6,7 +6,8 @@ import { Command, Option } from 'commander';
 import { loadConfig, type SdkConfig } from './config.js';
 import { mergeOptions, parseList, SDK_OPTIONS, type SdkOptions } from './options.js';
 import { CodegenError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
-import { generate, validate, type GenerateResult } from './generate.js';
+import { generate, validate, type GenerateOptions, type GenerateResult } from './generate.js';
+import { generateInParallel } from './generate-parallel.js';
 import { init } from './init.js';
 import { watchPaths } from './watch.js';
 import { checkReport } from './report/check-report.js';
@@ -65,8 +66,10 @@ async function watchAndRun(sdks: readonly SdkConfig[], flags: RunFlags): Promise
 async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
   let drift = false;
   const summaries: object[] = [];
-  for (const sdk of sdks) {
-    const { result, ms } = await generateSdk(sdk, flags);
+  // Several SDKs: generated at once on the cores there are, reported in order.
+  const parallel = generateInParallel(sdks.map((sdk) => sdkOptions(sdk, flags)));
+  for (const [i, sdk] of sdks.entries()) {
+    const { result, ms } = await (parallel?.[i] ?? generateSdk(sdk, flags));
     const drifted = flags.check === true && result.changes.length > 0;
     drift ||= drifted;
     if (flags.json) summaries.push(jsonSummary(sdk, result, ms, drifted));
@@ -94,16 +97,20 @@ async function generateSdk(
     );
   try {
     // Flags override the config, option by option.
-    const result = await generate({
-      ...mergeOptions(sdk, flags as Record<string, unknown>),
-      input: sdk.input,
-      output: sdk.output,
-      check: flags.check,
-    });
+    const result = await generate(sdkOptions(sdk, flags));
     return { result, ms: performance.now() - started };
   } finally {
     if (progress) process.stderr.write('\r\x1b[K');
   }
+}
+
+function sdkOptions(sdk: SdkConfig, flags: RunFlags): GenerateOptions {
+  return {
+    ...mergeOptions(sdk, flags as Record<string, unknown>),
+    input: sdk.input,
+    output: sdk.output,
+    check: flags.check,
+  };
 }
 
 /** For CI: one object per SDK. */

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { PrintedDraft, PrintedFile } from '../print/print.js';
 import { makeBatches, separator, splitBatch, type Batch } from './batches.js';
 import { formatText } from './prettier.js';
+import { callWorker } from '../worker-call.js';
 
 const WORKER = fileURLToPath(new URL('./format-worker.js', import.meta.url));
 // Below this much text, starting workers costs more than it saves.
@@ -59,17 +60,11 @@ async function formatInWorkers(batches: readonly Batch[], count: number): Promis
   return formatted;
 }
 
-function formatOn(worker: Worker, id: number, text: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: { id: number; text?: string; error?: string }) => {
-      if (message.id !== id) return;
-      worker.off('message', onMessage);
-      worker.off('error', reject);
-      if (message.error !== undefined) reject(new Error(message.error));
-      else resolve(message.text ?? '');
-    };
-    worker.on('message', onMessage);
-    worker.once('error', reject);
-    worker.postMessage({ id, text });
+async function formatOn(worker: Worker, id: number, text: string): Promise<string> {
+  const reply = await callWorker<{ id: number; text?: string; error?: string }>(worker, {
+    id,
+    text,
   });
+  if (reply.error !== undefined) throw new Error(reply.error);
+  return reply.text ?? '';
 }
