@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PrintedDraft, PrintedFile } from '../print/print.js';
 import { makeBatches, separator, splitBatch, type Batch } from './batches.js';
-import { formatText } from './prettier.js';
 import { callWorker } from '../worker-call.js';
 
 const WORKER = fileURLToPath(new URL('./format-worker.js', import.meta.url));
@@ -28,10 +27,13 @@ export async function formatFiles(drafts: readonly PrintedDraft[]): Promise<Prin
   const batches = makeBatches(files, mark, BATCH_SIZE);
   const total = batches.reduce((n, b) => n + b.text.length, 0);
   const workers = Math.min(availableParallelism(), batches.length);
-  const formatted =
-    total < PARALLEL_THRESHOLD || workers < 2 || !existsSync(WORKER)
-      ? await Promise.all(batches.map((b) => formatText(b.text)))
-      : await formatInWorkers(batches, workers);
+  let formatted: string[] = [];
+  if (batches.length === 0) {
+    // Everything was printed in its final form: prettier is not even loaded.
+  } else if (total < PARALLEL_THRESHOLD || workers < 2 || !existsSync(WORKER)) {
+    const { formatText } = await import('./prettier.js');
+    formatted = await Promise.all(batches.map((b) => formatText(b.text)));
+  } else formatted = await formatInWorkers(batches, workers);
   batches.forEach((batch, i) =>
     splitBatch(formatted[i]!, mark, batch, files).forEach((text, j) => {
       const [file, piece] = batch.slots[j]!;

@@ -41,7 +41,13 @@ const BLANK_BEFORE = new Set<StructureKind>([
 type Statement = string | WriterFunction | StatementStructures;
 
 export function printDraft(plan: FilePlan): PrintedDraft {
-  if (!('structure' in plan)) return whole(plan.path, plan.text);
+  if (!('structure' in plan)) {
+    // The runtime's templates are kept in prettier's form (`npm run lint`; the guard test checks
+    // the copies): copied as they are. Other text (openapi-typescript's paths.ts) is formatted.
+    if (plan.path.startsWith('runtime/'))
+      return { path: plan.path, pieces: [done(GENERATED_HEADER + plan.text)] };
+    return whole(plan.path, plan.text);
+  }
   const statements = plan.structure.statements;
   if (!Array.isArray(statements)) return whole(plan.path, tsMorphText(plan.structure));
   const pieces: PrintedPiece[] = [done(GENERATED_HEADER)];
