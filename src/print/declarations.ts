@@ -19,8 +19,8 @@ import { docsText } from './comment-layout.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
 import { tsMorphText } from './ts-morph-text.js';
 import { printClass, printFunction } from './functions.js';
-import { layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
-import { parseType, prettierString, type Member } from './type-tree.js';
+import { flatType, layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
+import { parseType, prettierString, type Member, type TypeNode } from './type-tree.js';
 
 /** The statement's pieces (members prettier must format among them), or `undefined` to leave it all to prettier. */
 export function printDeclaration(statement: StatementStructures): PrintedPiece[] | undefined {
@@ -124,7 +124,20 @@ function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {
     s.typeParameters?.length
   )
     return undefined;
-  const text = layoutType(`${exported}type ${s.name} = `, type, '', ';');
+  const head = `${exported}type ${s.name} = `;
+  const flat = flatType(type);
+  if (flat !== undefined && lineWidth(head + flat + ';') > PRINT_WIDTH) {
+    // A name (or name[]) too long after `=` goes on the next line; a generic is left to prettier.
+    if (!/^[\w$]+(?:\[\])*$/.test(flat)) return aliasText(head, type, docs);
+    return lineWidth(`  ${flat};`) <= PRINT_WIDTH
+      ? `${docs}${head.trimEnd()}\n  ${flat};`
+      : undefined;
+  }
+  return aliasText(head, type, docs);
+}
+
+function aliasText(head: string, type: TypeNode, docs: string): string | undefined {
+  const text = layoutType(head, type, '', ';');
   return text === undefined ? undefined : docs + text;
 }
 
@@ -155,7 +168,12 @@ function printConst(s: VariableStatementStructure): string | undefined {
       const match = OBJECT_ENTRY.exec(entry);
       if (match === null) return undefined;
       const key = match[1]!.startsWith('"') ? prettierString(match[1]!) : match[1]!;
-      lines.push(`  ${key}: ${prettierString(match[2]!)},`);
+      const value = prettierString(match[2]!);
+      const line = `  ${key}: ${value},`;
+      // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
+      if (lineWidth(line) <= PRINT_WIDTH || key.length < 5) lines.push(line);
+      else if (lineWidth(`    ${value},`) === Infinity) return undefined;
+      else lines.push(`  ${key}:\n    ${value},`);
     }
     return `${docs}${head}{\n${lines.join('\n')}\n} as const;`;
   }

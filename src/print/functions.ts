@@ -47,9 +47,15 @@ function callable(s: Callable, head: string, indent: string): string | undefined
   let signature: string | undefined;
   if (returnType !== undefined && flatReturn === undefined) {
     // A return type with an object in it breaks the parameters, one per line, whatever the width.
+    // One parameter stays beside the name when that line fits up to the return type's first break.
+    const hugged =
+      params.length === 1
+        ? layoutType(`${indent}${head}(${params[0]}): `, returnType, indent, ' {')
+        : undefined;
     const close = layoutType(`${indent}): `, returnType, indent, ' {');
-    if (params.length === 0 || !paramsFit || close === undefined) return undefined;
-    signature = broken + close;
+    if (hugged !== undefined && fits(hugged.slice(0, hugged.indexOf('\n')))) signature = hugged;
+    else if (params.length === 0 || !paramsFit || close === undefined) return undefined;
+    else signature = broken + close;
   } else {
     const returns = flatReturn === undefined ? '' : `: ${flatReturn}`;
     const oneLine = `${indent}${head}(${params.join(', ')})${returns} {`;

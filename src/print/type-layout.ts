@@ -42,6 +42,9 @@ export function flatType(node: TypeNode): string | undefined {
     }
     case 'union':
     case 'intersection': {
+      // prettier may parenthesize an intersection among union members: left to it.
+      if (node.kind === 'union' && node.types.some((t) => t.kind === 'intersection'))
+        return undefined;
       const parts = node.types.map(flatType);
       if (parts.some((p) => p === undefined)) return undefined;
       return parts.join(node.kind === 'union' ? ' | ' : ' & ');
@@ -102,6 +105,7 @@ function parenthesizedUnionArray(node: TypeNode) {
 
 /** One `| member` per line; members that hold objects are laid out two columns in. */
 function brokenUnion(types: readonly TypeNode[], indent: string): string | undefined {
+  if (types.some((t) => t.kind === 'intersection')) return undefined;
   let out = '';
   for (const type of types) {
     const flat = flatType(type);
