@@ -7,10 +7,18 @@
  * test: nothing runs it from `npm test`.
  *
  *   node scripts/bench.mjs [--runs <n>] [--spec <file>] [--ours <cli.js>] [--launcher]
+ *                          [--scale <n>] [--scale-runs <n>]
+ *
+ * Cost must grow linearly: the bench also runs a spec `--scale` (default 4)
+ * times the size, built from the first by renaming (scripts/bench-spec.mjs;
+ * 0 skips it), and reports time and memory per operation for both sizes.
+ * One more run of ours with `--debug` per spec gives the time of each stage.
  *
  * Then the bundle sizes of the seed's and GitHub's SDKs (scripts/bundle-size.mjs;
  * --no-bundle skips them, --peers adds hey-api's and openapi-fetch's, installed
- * on demand into .cache/).
+ * on demand into .cache/), and what the GitHub SDK costs its user's project: source
+ * bytes, a consumer's `tsc` CPU time and the editor's first completion, beside
+ * hey-api's (scripts/consumer-bench.mjs; --no-consumer skips it).
  *
  * --ours runs another build of the generator (say, a copy of dist/ from another
  * branch) in place of dist/cli.js.
@@ -26,7 +34,9 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSizes, formatRows } from './bundle-size.mjs';
+import { consumerBench, consumerTable } from './consumer-bench.mjs';
 import { ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { operationCount, writeScaledSpec } from './bench-spec.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,7 +45,10 @@ const { values: args } = parseArgs({
     ours: { type: 'string' },
     launcher: { type: 'boolean', default: false },
     bundle: { type: 'boolean', default: true },
+    consumer: { type: 'boolean', default: true },
     peers: { type: 'boolean', default: false },
+    scale: { type: 'string', default: '4' },
+    'scale-runs': { type: 'string', default: '1' },
   },
   allowNegative: true,
 });
@@ -65,7 +78,7 @@ async function main() {
     await readFile(join(ROOT, 'node_modules', 'openapi-typescript', 'package.json'), 'utf8'),
   ).version;
 
-  const tools = [
+  const tools = (spec) => [
     {
       name: 'codegen (ours)',
       script: oursCli,
@@ -84,11 +97,48 @@ async function main() {
       args: (out) => [spec, '-o', join(out, 'schema.d.ts')],
     },
   ];
-  const sizeMb = statSync(spec).size / 1e6;
-  process.stdout.write(
-    `spec: ${relative(process.cwd(), spec)} (${sizeMb.toFixed(1)} MB); ${runs} runs each, alternating; peak RSS via ${method === 'gnu-time' ? TIME : 'bench-launcher.mjs'}\n`,
-  );
+  const specs = [
+    { label: basename(spec), file: spec, runs, operations: await operationCount(spec) },
+  ];
+  const scale = Number(args.scale) || 0;
+  const scratch = await mkdtemp(join(tmpdir(), 'codegen-bench-spec-'));
+  try {
+    if (scale > 1) {
+      const file = join(scratch, `x${scale}-${basename(spec)}`);
+      const operations = await writeScaledSpec(spec, scale, file);
+      specs.push({
+        label: `${basename(spec)} ×${scale}`,
+        file,
+        runs: Math.max(1, Number(args['scale-runs']) || 1),
+        operations,
+      });
+    }
+    process.stdout.write(
+      `peak RSS via ${method === 'gnu-time' ? TIME : 'bench-launcher.mjs'}; runs alternate between the tools\n`,
+    );
+    const tables = [];
+    for (const s of specs) tables.push(await benchSpec(s, tools(s.file), method));
+    for (const [i, s] of specs.entries()) {
+      process.stdout.write(`\n${s.label}: ${s.operations} operations, median of ${s.runs}\n`);
+      printTable(tables[i], s);
+      process.stdout.write(`stages of ours (--debug): ${await stageTimes(oursCli, s.file)}\n`);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  if (args.bundle) {
+    process.stdout.write('\nbundle sizes (esbuild --bundle --minify --format=esm, gzip -9):\n');
+    process.stdout.write(`${formatRows(await bundleSizes({ peers: args.peers }))}\n`);
+  }
+  if (args.consumer) {
+    process.stdout.write("\nwhat the SDK costs its user's project (GitHub):\n");
+    process.stdout.write(`${consumerTable(await consumerBench({ runs }))}\n`);
+  }
+}
 
+async function benchSpec({ label, file, runs }, tools, method) {
+  const sizeMb = statSync(file).size / 1e6;
+  process.stdout.write(`spec: ${label} (${sizeMb.toFixed(1)} MB); ${runs} runs each\n`);
   const samples = tools.map(() => []);
   for (let run = 1; run <= runs; run++) {
     for (const [i, tool] of tools.entries()) {
@@ -101,20 +151,24 @@ async function main() {
       if (sample.code !== 0) process.stdout.write(`      ${firstErrorLine(sample.stderr)}\n`);
     }
   }
-
-  const rows = tools.map((tool, i) => ({
+  return tools.map((tool, i) => ({
     name: tool.name,
     seconds: median(samples[i].map((s) => s.seconds)),
     peakMb: median(samples[i].map((s) => s.peakMb)),
     failures: samples[i].filter((s) => s.code !== 0).length,
   }));
+}
+
+function printTable(rows, { label, runs, operations }) {
   const theirs = rows[rows.length - 1];
   const table = [
-    ['', 'wall s (median)', 'peak MB (median)', 'failed runs'],
+    ['', 'wall s', 'peak MB', 'ms/op', 'KB/op', 'failed runs'],
     ...rows.map((r) => [
       r.name,
       r.seconds.toFixed(2),
       r.peakMb.toFixed(0),
+      ((r.seconds * 1000) / operations).toFixed(2),
+      ((r.peakMb * 1024) / operations).toFixed(0),
       `${r.failures}/${runs}`,
     ]),
     ...rows
@@ -124,22 +178,43 @@ async function main() {
         `${(r.seconds / theirs.seconds).toFixed(2)}×`,
         `${(r.peakMb / theirs.peakMb).toFixed(2)}×`,
         '',
+        '',
+        '',
       ]),
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  process.stdout.write('\n');
   for (const row of table)
     process.stdout.write(
       `${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}\n`,
     );
   for (const row of rows.filter((r) => r.failures > 0)) {
     process.stdout.write(
-      `\nnote: ${row.name} failed on ${basename(spec)} in ${row.failures} of ${runs} runs: its numbers are the time and memory until it failed.\n`,
+      `note: ${row.name} failed on ${label} in ${row.failures} of ${runs} runs: its numbers are the time and memory until it failed.\n`,
     );
   }
-  if (args.bundle) {
-    process.stdout.write('\nbundle sizes (esbuild --bundle --minify --format=esm, gzip -9):\n');
-    process.stdout.write(`${formatRows(await bundleSizes({ peers: args.peers }))}\n`);
+}
+
+/** One untimed run of ours with `--debug`: `load 410 ms, normalize …`. */
+async function stageTimes(cli, spec) {
+  const out = await mkdtemp(join(tmpdir(), 'codegen-bench-'));
+  try {
+    const { stderr } = await run([
+      process.execPath,
+      ...NODE_FLAGS,
+      cli,
+      'generate',
+      spec,
+      '-o',
+      out,
+      '--debug',
+      '--quiet',
+    ]);
+    const stages = [...stderr.matchAll(/^ {2}(\w+) +([\d.]+) ms$/gm)].map(
+      ([, stage, ms]) => `${stage} ${Math.round(Number(ms))} ms`,
+    );
+    return stages.join(', ') || '(none printed)';
+  } finally {
+    await rm(out, { recursive: true, force: true });
   }
 }
 

@@ -73,9 +73,12 @@ async function ours(spec) {
     sdkDir,
     '--quiet',
   ]);
-  const clientName = /export class (\w+) extends/.exec(
-    readFileSync(join(sdkDir, 'client.ts'), 'utf8'),
-  )?.[1];
+  // The full client extends the lean core, which extends the runtime's BaseClient.
+  const clientName = [
+    ...readFileSync(join(sdkDir, 'client.ts'), 'utf8').matchAll(
+      /export class (\w+) extends (\w+)/g,
+    ),
+  ].find((m) => m[2] !== 'BaseClient')?.[1];
   return {
     name: 'codegen (ours)',
     project,

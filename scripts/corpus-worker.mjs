@@ -16,8 +16,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import ts from 'typescript';
 import { generate } from '../dist/index.js';
+import { formatText } from '../dist/format/prettier.js';
 
-const { compilerOptions, root } = workerData;
+const { compilerOptions, root, checkFormat } = workerData;
 const shared = new Map();
 
 parentPort.on('message', async (task) => {
@@ -42,6 +43,16 @@ async function run(task) {
     return { status: 'generate-error', generateMs: ms(started), message: describeError(error) };
   }
   const generateMs = ms(started);
+  if (checkFormat) {
+    // prettier is the definition of the format: it must find nothing to change.
+    for (const file of generated.files.filter((f) => f.path.endsWith('.ts')))
+      if ((await formatText(file.content)) !== file.content)
+        return {
+          status: 'format-drift',
+          generateMs,
+          message: `prettier would change ${file.path}`,
+        };
+  }
   parentPort.postMessage({ index: task.index, phase: 'generated' });
   await rm(task.outDir, { recursive: true, force: true });
   for (const file of generated.files) {

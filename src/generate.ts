@@ -13,7 +13,7 @@ import { normalizeDocument } from './normalize/document.js';
 import type { EnvOverrides } from './normalize/security.js';
 import type { PaginationOverrides } from './normalize/pagination-config.js';
 import { collectWarnings } from './normalize/warnings.js';
-import { printFile, type PrintedFile } from './print/print.js';
+import { draftText, printDraft, type PrintedFile } from './print/print.js';
 import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
 import { readManifest } from './write/manifest.js';
 import {
@@ -173,11 +173,11 @@ async function generateFiles(
     const { pathsTypesFile } = await import('./emit/paths-types.js');
     plans.push(await time('paths', () => pathsTypesFile(document)));
   }
-  const printed = await time('print', () => plans.map(printFile));
+  const printed = await time('print', () => plans.map(printDraft));
   // Every file is formatted from the spec's text: nothing in the output folder vouches for a file's bytes.
   const formatted =
     options.format === false
-      ? printed
+      ? printed.map((d) => ({ path: d.path, content: draftText(d) }))
       : await time('format', async () => (await import('./format/format.js')).formatFiles(printed));
   const documents = options.package
     ? packageFiles(api, options.package, (options.emit ?? 'client') === 'client', options.validate)

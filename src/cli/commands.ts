@@ -5,7 +5,8 @@
 import { stat } from 'node:fs/promises';
 import { loadConfig, type SdkConfig } from '../config.js';
 import { CodegenError } from '../diagnostics.js';
-import { generate, validate } from '../generate.js';
+import { generate, validate, type GenerateOptions } from '../generate.js';
+import { generateInParallel } from '../generate-parallel.js';
 import { init } from '../init.js';
 import { mergeOptions, type SdkOptions } from '../options.js';
 import {
@@ -81,8 +82,14 @@ async function run(sdks: readonly SdkConfig[], given: RunFlags): Promise<number>
 
 async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
   const runs: SdkRun[] = [];
-  for (const sdk of sdks) {
-    const done = await generateSdk(sdk, flags);
+  // Several SDKs: generated at once on the cores there are, reported in order.
+  const parallel = generateInParallel(sdks.map((sdk) => sdkOptions(sdk, flags)));
+  for (const [i, sdk] of sdks.entries()) {
+    const started = parallel?.[i];
+    const done =
+      started === undefined
+        ? await generateSdk(sdk, flags)
+        : { output: sdk.output, ...(await started) };
     runs.push(done);
     if (!flags.json) await printRun(done, flags);
   }
@@ -119,17 +126,21 @@ async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<SdkRun> {
   const started = performance.now();
   const erase = showProgress(sdk.output, flags);
   try {
-    // Flags override the config, option by option.
-    const result = await generate({
-      ...mergeOptions(sdk, flags as Record<string, unknown>),
-      input: sdk.input,
-      output: sdk.output,
-      check: flags.check,
-    });
+    const result = await generate(sdkOptions(sdk, flags));
     return { output: sdk.output, result, ms: performance.now() - started };
   } finally {
     erase();
   }
+}
+
+/** Flags override the config, option by option. */
+function sdkOptions(sdk: SdkConfig, flags: RunFlags): GenerateOptions {
+  return {
+    ...mergeOptions(sdk, flags as Record<string, unknown>),
+    input: sdk.input,
+    output: sdk.output,
+    check: flags.check,
+  };
 }
 
 /** `-o openapi.yaml` is a slip of the hand: say so before the spec is even read. */

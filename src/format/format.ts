@@ -1,71 +1,72 @@
 /**
- * The format stage. Large outputs are cut into pieces at declaration
- * boundaries (see chunks.ts) and formatted on worker threads, one per core,
- * largest piece first; small ones in-process (a worker costs ~200 ms to load
- * prettier). Without the built worker (tests run from source) it all happens
- * in-process, with identical results.
+ * The format stage: prettier over the statements the printer could not print
+ * in prettier's form itself (see src/print/print.ts), in batches (see
+ * batches.ts). Large amounts go to worker threads, one per core, largest
+ * batch first; small ones are formatted in-process (a worker costs ~200 ms to
+ * load prettier). Without the built worker (tests run from source) it all
+ * happens in-process, with identical results.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PrintedFile } from '../print/print.js';
-import { joinFormatted, splitAtDeclarations } from './chunks.js';
-import { formatText } from './prettier.js';
+import type { PrintedDraft, PrintedFile } from '../print/print.js';
+import { makeBatches, separator, splitBatch, type Batch } from './batches.js';
+import { callWorker } from '../worker-call.js';
 
 const WORKER = fileURLToPath(new URL('./format-worker.js', import.meta.url));
 // Below this much text, starting workers costs more than it saves.
 const PARALLEL_THRESHOLD = 1_000_000;
-// Pieces of about this size keep every core busy to the end.
-const PIECE_SIZE = 250_000;
+// Batches of about this size keep every core busy to the end.
+const BATCH_SIZE = 250_000;
 
-export async function formatFiles(files: readonly PrintedFile[]): Promise<PrintedFile[]> {
-  const total = files.reduce((n, f) => n + f.content.length, 0);
-  const workers = Math.min(availableParallelism(), files.length);
-  if (total < PARALLEL_THRESHOLD || workers < 2 || !existsSync(WORKER)) {
-    return Promise.all(
-      files.map(async (file) => ({ path: file.path, content: await formatText(file.content) })),
-    );
-  }
-  return formatInWorkers(files, workers);
+export async function formatFiles(drafts: readonly PrintedDraft[]): Promise<PrintedFile[]> {
+  const mark = separator();
+  const pieces = drafts.map((d) => d.pieces.map((p) => p.text));
+  const files = drafts.map((d) => d.pieces);
+  const batches = makeBatches(files, mark, BATCH_SIZE);
+  const total = batches.reduce((n, b) => n + b.text.length, 0);
+  const workers = Math.min(availableParallelism(), batches.length);
+  let formatted: string[] = [];
+  if (batches.length === 0) {
+    // Everything was printed in its final form: prettier is not even loaded.
+  } else if (total < PARALLEL_THRESHOLD || workers < 2 || !existsSync(WORKER)) {
+    const { formatText } = await import('./prettier.js');
+    formatted = await Promise.all(batches.map((b) => formatText(b.text)));
+  } else formatted = await formatInWorkers(batches, workers);
+  batches.forEach((batch, i) =>
+    splitBatch(formatted[i]!, mark, batch, files).forEach((text, j) => {
+      const [file, piece] = batch.slots[j]!;
+      pieces[file]![piece] = text;
+    }),
+  );
+  return drafts.map((draft, i) => ({ path: draft.path, content: pieces[i]!.join('') }));
 }
 
-async function formatInWorkers(
-  files: readonly PrintedFile[],
-  count: number,
-): Promise<PrintedFile[]> {
-  const pieces = files.map((file) => splitAtDeclarations(file.content, PIECE_SIZE));
-  const formatted = pieces.map((p) => new Array<string>(p.length));
-  const queue = pieces
-    .flatMap((list, file) => list.map((text, piece) => ({ file, piece, text })))
-    .sort((a, b) => b.text.length - a.text.length);
+async function formatInWorkers(batches: readonly Batch[], count: number): Promise<string[]> {
+  const formatted = new Array<string>(batches.length);
+  const queue = batches.map((batch, i) => ({ i, text: batch.text }));
+  queue.sort((a, b) => b.text.length - a.text.length);
   const pool = Array.from({ length: count }, () => new Worker(WORKER));
   let id = 0;
   try {
     await Promise.all(
       pool.map(async (worker) => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
-          formatted[job.file]![job.piece] = await formatOn(worker, id++, job.text);
-        }
+        for (let job = queue.shift(); job; job = queue.shift())
+          formatted[job.i] = await formatOn(worker, id++, job.text);
       }),
     );
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return files.map((file, i) => ({ path: file.path, content: joinFormatted(formatted[i]!) }));
+  return formatted;
 }
 
-function formatOn(worker: Worker, id: number, text: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: { id: number; text?: string; error?: string }) => {
-      if (message.id !== id) return;
-      worker.off('message', onMessage);
-      worker.off('error', reject);
-      if (message.error !== undefined) reject(new Error(message.error));
-      else resolve(message.text ?? '');
-    };
-    worker.on('message', onMessage);
-    worker.once('error', reject);
-    worker.postMessage({ id, text });
+async function formatOn(worker: Worker, id: number, text: string): Promise<string> {
+  const reply = await callWorker<{ id: number; text?: string; error?: string }>(worker, {
+    id,
+    text,
   });
+  if (reply.error !== undefined) throw new Error(reply.error);
+  return reply.text ?? '';
 }

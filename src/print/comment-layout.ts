@@ -1,0 +1,81 @@
+/**
+ * JSDoc comments as ts-morph writes them and prettier then lays them out:
+ * a comment of several lines that all start with `*` is re-indented to its
+ * owner, each line trimmed; a one-line comment stays as it is.
+ */
+import type { JSDocStructure, OptionalKind } from 'ts-morph';
+
+/**
+ * A `/** … *\/` comment placed at `indent`, as prettier 3 lays out a block
+ * comment whose lines all start with `*`: each line trimmed, except that a
+ * JSDoc line ending in two spaces (a markdown line break) keeps them.
+ */
+export function reindentComment(comment: string, indent: string): string | undefined {
+  const value = comment.slice(2, -2);
+  if (!value.includes('\n')) return comment;
+  const lines = `*${value}*`.split('\n').map((line) => line.trimStart());
+  if (!lines.every((line) => line.startsWith('*'))) return undefined;
+  const jsdoc = value[0] === '*' && value[1] !== '*';
+  const last = lines.length - 1;
+  const laid = lines.map((line, i) => {
+    if (i === 0) return line.trimEnd();
+    if (i === last) return ` ${line}`;
+    const trimmed = line.trimEnd();
+    return jsdoc && trimmed !== '*' && line.endsWith('  ') ? ` ${trimmed}  ` : ` ${trimmed}`;
+  });
+  return `/${laid.join(`\n${indent}`)}/`;
+}
+
+type Docs = ReadonlyArray<OptionalKind<JSDocStructure> | string> | undefined;
+
+/**
+ * The comment ts-morph prints for a node's `docs`, laid out as prettier
+ * would, each followed by a line break at `indent`; `undefined` when a doc
+ * is not plain text.
+ */
+export function docsText(docs: Docs, indent: string): string | undefined {
+  if (docs === undefined) return '';
+  let out = '';
+  for (const doc of docs) {
+    const text = jsdocInnerText(doc);
+    if (text === undefined) return undefined;
+    const comment = reindentComment(tsMorphComment(text), indent);
+    if (comment === undefined) return undefined;
+    out += `${indent}${comment}\n`;
+  }
+  return out;
+}
+
+function jsdocInnerText(doc: OptionalKind<JSDocStructure> | string): string | undefined {
+  if (typeof doc === 'string') return doc;
+  const description = doc.description;
+  if (description !== undefined && typeof description !== 'string') return undefined;
+  let text = description ?? '';
+  const tags = doc.tags ?? [];
+  if (tags.length > 0) {
+    const printed: string[] = [];
+    for (const tag of tags) {
+      if (tag.text !== undefined && typeof tag.text !== 'string') return undefined;
+      const body = tag.text ?? '';
+      printed.push(`@${tag.tagName}${body.length > 0 && !/^\r?\n/.test(body) ? ' ' : ''}${body}`);
+    }
+    if (text.length > 0) text += '\n';
+    text += printed.join('\n');
+  }
+  return text;
+}
+
+/** ts-morph's JSDoc printer: one line `/** text *\/`, or ` * ` before each line. */
+function tsMorphComment(text: string): string {
+  const lines = text.split(/\r?\n/);
+  if (lines.length <= 1) {
+    const open = `/** ${lines[0] ?? ''}`;
+    return `${open}${open.endsWith(' ') ? '' : ' '}*/`;
+  }
+  const start = lines[0]!.length === 0 ? 1 : 0;
+  const body = lines
+    .slice(start)
+    .map((line) => (line.length > 0 ? ` * ${line}` : ' *'))
+    .join('\n');
+  return `/**\n${body}\n */`;
+}

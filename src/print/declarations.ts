@@ -1,0 +1,206 @@
+/**
+ * Top-level declarations printed directly in prettier's form: interfaces,
+ * type aliases and the `as const` objects and value lists of enums — most of
+ * an SDK's text. Each printer returns `undefined` for a shape it does not
+ * know, and the statement goes through ts-morph and prettier instead.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ImportDeclarationStructure,
+  type IndexSignatureDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type PropertySignatureStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
+} from 'ts-morph';
+import { docsText } from './comment-layout.js';
+import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
+import { tsMorphText } from './ts-morph-text.js';
+import { printClass, printFunction } from './functions.js';
+import { flatType, layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
+import { parseType, prettierString, type Member, type TypeNode } from './type-tree.js';
+
+/** The statement's pieces (members prettier must format among them), or `undefined` to leave it all to prettier. */
+export function printDeclaration(statement: StatementStructures): PrintedPiece[] | undefined {
+  switch (statement.kind) {
+    case StructureKind.Interface:
+      return printInterface(statement);
+    case StructureKind.Class:
+      return printClass(statement);
+    default: {
+      const text = printWhole(statement);
+      return text === undefined ? undefined : [done(text)];
+    }
+  }
+}
+
+function printWhole(statement: StatementStructures): string | undefined {
+  switch (statement.kind) {
+    case StructureKind.TypeAlias:
+      return printTypeAlias(statement);
+    case StructureKind.VariableStatement:
+      return printConst(statement);
+    case StructureKind.Function:
+      return printFunction(statement);
+    case StructureKind.ImportDeclaration:
+      return printImport(statement);
+    default:
+      return undefined;
+  }
+}
+
+function exportKeyword(s: {
+  isExported?: boolean;
+  isDefaultExport?: boolean;
+  hasDeclareKeyword?: boolean;
+}) {
+  if (s.isDefaultExport || s.hasDeclareKeyword) return undefined;
+  return s.isExported ? 'export ' : '';
+}
+
+function typeOf(text: unknown) {
+  return typeof text === 'string' ? parseType(text) : undefined;
+}
+
+function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | undefined {
+  const exported = exportKeyword(s);
+  const docs = docsText(s.docs, '');
+  if (exported === undefined || docs === undefined || s.typeParameters?.length) return undefined;
+  if (s.callSignatures?.length || s.constructSignatures?.length || s.methods?.length)
+    return undefined;
+  if (s.getAccessors?.length || s.setAccessors?.length) return undefined;
+  const bases = s.extends ?? [];
+  if (typeof bases === 'function' || bases.some((b) => typeof b !== 'string')) return undefined;
+  const head = `${exported}interface ${s.name}${bases.length > 0 ? ` extends ${bases.join(', ')}` : ''} {`;
+  if (lineWidth(head) > PRINT_WIDTH) return undefined;
+  // ts-morph prints index signatures first, then properties, one per line.
+  const members = [
+    ...(s.indexSignatures ?? []).map((index) =>
+      memberPiece({ kind: StructureKind.IndexSignature, ...index }, () => {
+        const type = typeOf(index.returnType);
+        if (type === undefined || index.docs?.length || index.isReadonly) return undefined;
+        const key = `[${index.keyName ?? 'key'}: ${index.keyType ?? 'string'}]`;
+        return memberText({ doc: undefined, key, type }, '  ');
+      }),
+    ),
+    ...(s.properties ?? []).map((property) =>
+      memberPiece({ kind: StructureKind.PropertySignature, ...property }, () => {
+        const type = typeOf(property.type);
+        const doc = docsText(property.docs, '  ');
+        if (type === undefined || doc === undefined || property.isReadonly) return undefined;
+        const name = /^"/.test(property.name) ? prettierString(property.name) : property.name;
+        if (!/^['"]|^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(name))
+          return undefined;
+        const key = property.hasQuestionToken ? `${name}?` : name;
+        // The member's docs come from its structure (as ts-morph prints them), not from type text.
+        const text = memberText({ doc: undefined, key, type }, '  ');
+        return text === undefined ? undefined : doc + text;
+      }),
+    ),
+  ];
+  if (members.length === 0) return [done(`${docs}${head}}`)];
+  return [done(`${docs}${head}\n`), ...joinPieces(members, '\n'), done('\n}')];
+}
+
+/** A member printed directly, or else by ts-morph for prettier to format inside an empty interface. */
+function memberPiece(
+  structure: PropertySignatureStructure | IndexSignatureDeclarationStructure,
+  direct: () => string | undefined,
+): PrintedPiece {
+  const text = direct();
+  return text === undefined ? pending(tsMorphText(structure), 'interface') : done(text);
+}
+
+function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {
+  const exported = exportKeyword(s);
+  const docs = docsText(s.docs, '');
+  const type = typeOf(s.type);
+  if (
+    exported === undefined ||
+    docs === undefined ||
+    type === undefined ||
+    s.typeParameters?.length
+  )
+    return undefined;
+  const head = `${exported}type ${s.name} = `;
+  const flat = flatType(type);
+  if (flat !== undefined && lineWidth(head + flat + ';') > PRINT_WIDTH) {
+    // A name (or name[]) too long after `=` goes on the next line; a generic is left to prettier.
+    if (!/^[\w$]+(?:\[\])*$/.test(flat)) return aliasText(head, type, docs);
+    return lineWidth(`  ${flat};`) <= PRINT_WIDTH
+      ? `${docs}${head.trimEnd()}\n  ${flat};`
+      : undefined;
+  }
+  return aliasText(head, type, docs);
+}
+
+function aliasText(head: string, type: TypeNode, docs: string): string | undefined {
+  const text = layoutType(head, type, '', ';');
+  return text === undefined ? undefined : docs + text;
+}
+
+const OBJECT_ENTRY =
+  /^([\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*|"(?:[^"\\]|\\.)*"): ("(?:[^"\\]|\\.)*"),$/u;
+const STRING_LIST = /^\[(?:"(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")*)?\]$/;
+const STRING = /"(?:[^"\\]|\\.)*"/g;
+
+/** `export const X = { a: 'a', … } as const;` and `export const XValues: readonly X[] = [ … ];`. */
+function printConst(s: VariableStatementStructure): string | undefined {
+  const exported = exportKeyword(s);
+  const docs = docsText(s.docs, '');
+  const declaration = s.declarations[0];
+  if (exported === undefined || docs === undefined || s.declarations.length !== 1 || !declaration)
+    return undefined;
+  if (s.declarationKind !== VariableDeclarationKind.Const || declaration.hasExclamationToken)
+    return undefined;
+  const { name, type, initializer } = declaration;
+  if (typeof initializer !== 'string' || (type !== undefined && typeof type !== 'string'))
+    return undefined;
+  const head = `${exported}const ${name}${type === undefined ? '' : `: ${type}`} = `;
+  if (!/^[\w$ :[\]=]*$/.test(head)) return undefined;
+  if (type === undefined && initializer.startsWith('{\n') && initializer.endsWith('\n} as const')) {
+    const entries = initializer.slice(2, -'\n} as const'.length).split('\n');
+    if (entries.length === 1 && entries[0] === '') return `${docs}${head}{} as const;`;
+    const lines: string[] = [];
+    for (const entry of entries) {
+      const match = OBJECT_ENTRY.exec(entry);
+      if (match === null) return undefined;
+      const key = match[1]!.startsWith('"') ? prettierString(match[1]!) : match[1]!;
+      const value = prettierString(match[2]!);
+      const line = `  ${key}: ${value},`;
+      // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
+      if (lineWidth(line) <= PRINT_WIDTH || key.length < 5) lines.push(line);
+      else if (lineWidth(`    ${value},`) === Infinity) return undefined;
+      else lines.push(`  ${key}:\n    ${value},`);
+    }
+    return `${docs}${head}{\n${lines.join('\n')}\n} as const;`;
+  }
+  if (STRING_LIST.test(initializer)) {
+    const items = (initializer.match(STRING) ?? []).map(prettierString);
+    const flat = `${head}[${items.join(', ')}];`;
+    if (lineWidth(flat) <= PRINT_WIDTH) return docs + flat;
+    if (
+      lineWidth(`${head}[`) > PRINT_WIDTH ||
+      items.some((i) => lineWidth(`  ${i},`) > PRINT_WIDTH)
+    )
+      return undefined;
+    return `${docs}${head}[\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
+  }
+  return undefined;
+}
+
+/** `import { a, type B } from './x.js';`, one name per line when it does not fit. */
+function printImport(s: ImportDeclarationStructure): string | undefined {
+  if (s.defaultImport || s.namespaceImport || s.attributes?.length) return undefined;
+  const names = s.namedImports;
+  if (!Array.isArray(names) || names.length === 0) return undefined;
+  if (!names.every((n) => typeof n === 'string' && /^(?:type )?[\w$]+$/.test(n))) return undefined;
+  if (!/^[\w./@-]+$/.test(s.moduleSpecifier)) return undefined;
+  const keyword = `import ${s.isTypeOnly ? 'type ' : ''}`;
+  const from = ` from '${s.moduleSpecifier}';`;
+  const flat = `${keyword}{ ${names.join(', ')} }${from}`;
+  if (lineWidth(flat) <= PRINT_WIDTH) return flat;
+  return `${keyword}{\n${names.map((n) => `  ${n},`).join('\n')}\n}${from}`;
+}

@@ -1,0 +1,236 @@
+/**
+ * The expressions emit writes in function bodies (`client.request<T>({ … },
+ * options)`, `fn(this.#client, a, options)`), read back and laid out as
+ * prettier does: on one line when it fits, else the call's arguments one per
+ * line, and an object argument that does not fit its line expanded, one
+ * property per line. Anything else is `undefined` (left to prettier).
+ */
+import { flatType, lineWidth, PRINT_WIDTH, typeArguments } from './type-layout.js';
+import { parseTypeList, prettierString, type TypeNode } from './type-tree.js';
+
+type Expr =
+  | { readonly kind: 'atom'; readonly text: string }
+  | {
+      readonly kind: 'call';
+      readonly callee: string;
+      readonly args: readonly Expr[];
+      /** Type arguments holding an expanded object type (`request<{ … }>`), laid out apart. */
+      readonly typeArguments?: readonly TypeNode[];
+      /** Flat type arguments prettier could break: they must fit the call's first line. */
+      readonly breakable?: boolean;
+    }
+  | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expr])[] }
+  | { readonly kind: 'array'; readonly items: readonly Expr[] };
+
+const UNSUPPORTED = Symbol('unsupported');
+// A path of names: `client.request`, `this.#client`, `params?.perPage`.
+const NAME_PATH =
+  /(?:this|[\p{ID_Start}$_][\p{ID_Continue}$]*)(?:\??\.#?[\p{ID_Start}$_][\p{ID_Continue}$]*)*/uy;
+const STRING = /"(?:[^"\\\n]|\\.)*"/y;
+// A tagged or plain template whose substitutions are plain names.
+const TEMPLATE =
+  /(?:[\p{ID_Start}$_][\p{ID_Continue}$]*)?`(?:[^`\\$\n]|\\.|\$\{[\w$.?#]+\}|\$(?!\{))*`/uy;
+const NUMBER = /(?:0|[1-9]\d*)(?![\w.])/y;
+
+class ExpressionParser {
+  at = 0;
+  constructor(private readonly text: string) {}
+
+  private skip() {
+    while (this.text[this.at] === ' ') this.at++;
+  }
+
+  private match(re: RegExp): string | undefined {
+    this.skip();
+    re.lastIndex = this.at;
+    const m = re.exec(this.text);
+    if (m === null) return undefined;
+    this.at += m[0].length;
+    return m[0];
+  }
+
+  eat(token: string): boolean {
+    this.skip();
+    if (!this.text.startsWith(token, this.at)) return false;
+    this.at += token.length;
+    return true;
+  }
+
+  private expect(token: string) {
+    if (!this.eat(token)) throw UNSUPPORTED;
+  }
+
+  expression(): Expr {
+    if (this.eat('{')) return this.object();
+    if (this.eat('[')) {
+      const items = this.list(']');
+      // Two or more objects (or arrays) of two or more entries: prettier always breaks the array.
+      const big = (e: Expr) =>
+        (e.kind === 'object' && e.entries.length > 1) || (e.kind === 'array' && e.items.length > 1);
+      if (items.length > 1 && items.every(big)) throw UNSUPPORTED;
+      return { kind: 'array', items };
+    }
+    const literal = this.match(STRING);
+    if (literal !== undefined) return { kind: 'atom', text: prettierString(literal) };
+    const template = this.match(TEMPLATE) ?? this.match(NUMBER);
+    if (template !== undefined) return { kind: 'atom', text: template };
+    const name = this.match(NAME_PATH);
+    if (name === undefined) throw UNSUPPORTED;
+    let callee = name;
+    let breakable = false;
+    this.skip();
+    if (this.text[this.at] === '<') {
+      // Type arguments that stay on one line whatever the width (a name, a name[]).
+      const end = this.text.indexOf('>(', this.at);
+      if (end < 0) throw UNSUPPORTED;
+      const types = parseTypeList(this.text.slice(this.at + 1, end));
+      this.at = end + 1;
+      if (types === undefined) throw UNSUPPORTED;
+      const flats = types.map(flatType);
+      if (flats.some((f) => f === undefined)) {
+        this.expect('(');
+        return { kind: 'call', callee, args: this.list(')'), typeArguments: types };
+      }
+      callee += `<${flats.join(', ')}>`;
+      // Type arguments that could break must fit on the call's first line (checked when laid out).
+      breakable = types.length > 1 || !types.every(isUnbreakableType);
+    }
+    if (!this.eat('(')) {
+      if (breakable) throw UNSUPPORTED;
+      return { kind: 'atom', text: callee };
+    }
+    return { kind: 'call', callee, args: this.list(')'), breakable };
+    if (!this.eat('(')) return { kind: 'atom', text: callee };
+    return { kind: 'call', callee, args: this.list(')') };
+  }
+
+  private list(close: string): Expr[] {
+    const items: Expr[] = [];
+    while (!this.eat(close)) {
+      items.push(this.expression());
+      if (!this.eat(',')) {
+        this.expect(close);
+        break;
+      }
+    }
+    return items;
+  }
+
+  private object(): Expr {
+    const entries: Array<readonly [string, Expr]> = [];
+    while (!this.eat('}')) {
+      const key = this.match(STRING) ?? this.match(NAME_PATH);
+      if (key === undefined || key.includes('.')) throw UNSUPPORTED;
+      this.expect(':');
+      entries.push([key.startsWith('"') ? prettierString(key) : key, this.expression()]);
+      if (!this.eat(',')) {
+        this.expect('}');
+        break;
+      }
+    }
+    return { kind: 'object', entries };
+  }
+}
+
+function isUnbreakableType(node: TypeNode): boolean {
+  return node.kind === 'atom' || (node.kind === 'array' && isUnbreakableType(node.element));
+}
+
+/** A `return …;` statement or an expression statement, parsed; `undefined` if not a known shape. */
+export function parseStatement(text: string): { prefix: string; expr: Expr } | undefined {
+  const prefix = text.startsWith('return ') ? 'return ' : '';
+  if (!text.endsWith(';')) return undefined;
+  const parser = new ExpressionParser(text.slice(prefix.length, -1));
+  try {
+    const expr = parser.expression();
+    return parser.at === text.length - prefix.length - 1 ? { prefix, expr } : undefined;
+  } catch (error) {
+    if (error === UNSUPPORTED) return undefined;
+    throw error;
+  }
+}
+
+function flat(expr: Expr): string {
+  switch (expr.kind) {
+    case 'atom':
+      return expr.text;
+    case 'call':
+      if (expr.typeArguments) throw UNSUPPORTED;
+      return `${expr.callee}(${expr.args.map(flat).join(', ')})`;
+    case 'array':
+      return `[${expr.items.map(flat).join(', ')}]`;
+    case 'object':
+      return expr.entries.length === 0
+        ? '{}'
+        : `{ ${expr.entries.map(([k, v]) => `${k}: ${flat(v)}`).join(', ')} }`;
+  }
+}
+
+const fits = (line: string) => lineWidth(line) <= PRINT_WIDTH;
+
+/** A statement at `indent`, as prettier lays it out. */
+export function layoutStatement(text: string, indent: string): string | undefined {
+  const statement = parseStatement(text);
+  if (statement === undefined) return undefined;
+  const { prefix, expr } = statement;
+  try {
+    if (expr.kind === 'call' && expr.typeArguments) {
+      // `request<{ … }>` or `request<\n…\n>`, then the arguments as they fit after its last line.
+      const type = typeArguments(expr.typeArguments, indent);
+      if (type === undefined) return undefined;
+      const args = callArguments(expr.args, indent, `${type.slice(type.lastIndexOf('\n') + 1)}(`);
+      return args && `${indent}${prefix}${expr.callee}${type}${args}`;
+    }
+    const line = `${indent}${prefix}${flat(expr)};`;
+    if (fits(line)) return line;
+    if (expr.kind !== 'call') return undefined;
+    const lineStart = `${indent}${prefix}${expr.callee}(`;
+    if (expr.breakable && !fits(lineStart)) return undefined;
+    const args = callArguments(expr.args, indent, lineStart);
+    return args && `${indent}${prefix}${expr.callee}${args}`;
+  } catch (error) {
+    if (error === UNSUPPORTED) return undefined;
+    throw error;
+  }
+}
+
+/** `(…);` after `lineStart`: on its line when it fits, else one argument per line. */
+function callArguments(
+  args: readonly Expr[],
+  indent: string,
+  lineStart: string,
+): string | undefined {
+  const oneLine = `(${args.map(flat).join(', ')});`;
+  if (fits(lineStart + oneLine.slice(1))) return oneLine;
+  // prettier hugs a last argument that is an object, array or function: its rules are not copied here.
+  const last = args.at(-1);
+  if (last === undefined || last.kind === 'object' || last.kind === 'array') return undefined;
+  const inner = `${indent}  `;
+  const lines: string[] = [];
+  for (const arg of args) {
+    const laid = layoutValue(arg, inner, ',');
+    if (laid === undefined) return undefined;
+    lines.push(`${inner}${laid}`);
+  }
+  return `(\n${lines.join('\n')}\n${indent});`;
+}
+
+/** A value starting at `indent` (after `head` on its line), followed by `tail`. */
+function layoutValue(expr: Expr, indent: string, tail: string, head = ''): string | undefined {
+  const text = flat(expr);
+  if (fits(`${indent}${head}${text}${tail}`)) return `${head}${text}${tail}`;
+  if (expr.kind === 'atom' && /^['"]/.test(expr.text) && head !== '') {
+    // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
+    if (head.length - 2 < 5) return `${head}${text}${tail}`;
+    return `${head.trimEnd()}\n${indent}  ${text}${tail}`;
+  }
+  if (expr.kind !== 'object' || expr.entries.length === 0) return undefined;
+  const inner = `${indent}  `;
+  const lines: string[] = [];
+  for (const [key, value] of expr.entries) {
+    const laid = layoutValue(value, inner, ',', `${key}: `);
+    if (laid === undefined) return undefined;
+    lines.push(`${inner}${laid}`);
+  }
+  return `${head}{\n${lines.join('\n')}\n${indent}}${tail}`;
+}

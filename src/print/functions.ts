@@ -1,0 +1,174 @@
+/**
+ * Functions, and classes of properties, a constructor and methods, printed
+ * directly in prettier's form: the signature on one line when it fits, else
+ * one parameter per line; bodies of the statements expression.ts knows.
+ * `undefined` for any other shape (ts-morph and prettier print it instead).
+ */
+import {
+  StructureKind,
+  type ClassDeclarationStructure,
+  type ConstructorDeclarationStructure,
+  type FunctionDeclarationStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type PropertyDeclarationStructure,
+} from 'ts-morph';
+import { docsText } from './comment-layout.js';
+import { layoutStatement } from './expression.js';
+import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
+import { tsMorphText } from './ts-morph-text.js';
+import { flatType, layoutType, lineWidth, PRINT_WIDTH } from './type-layout.js';
+import { parseType } from './type-tree.js';
+
+const NAME = /^#?[\p{ID_Start}$_][\p{ID_Continue}$]*$/u;
+const fits = (line: string) => lineWidth(line) <= PRINT_WIDTH;
+
+type Callable = Pick<
+  FunctionDeclarationStructure,
+  'parameters' | 'returnType' | 'statements' | 'typeParameters' | 'isAsync' | 'isGenerator'
+>;
+
+/** `head(params): R {` … `}` at `indent`, head holding the keywords and the name. */
+function callable(s: Callable, head: string, indent: string): string | undefined {
+  if (s.typeParameters?.length || s.isAsync || s.isGenerator) return undefined;
+  const params: string[] = [];
+  for (const p of s.parameters ?? []) {
+    const text = parameter(p);
+    if (text === undefined) return undefined;
+    params.push(text);
+  }
+  const returnType = s.returnType === undefined ? undefined : typeOf(s.returnType);
+  if (s.returnType !== undefined && returnType === undefined) return undefined;
+  const flatReturn = returnType && flatType(returnType);
+  const inner = `${indent}  `;
+  const broken = `${indent}${head}(\n${params.map((p) => `${inner}${p},`).join('\n')}\n`;
+  const paramsFit = params.every((p) => fits(`${inner}${p},`));
+  let signature: string | undefined;
+  if (returnType !== undefined && flatReturn === undefined) {
+    // A return type with an object in it breaks the parameters, one per line, whatever the width.
+    // One parameter stays beside the name when that line fits up to the return type's first break.
+    const hugged =
+      params.length === 1
+        ? layoutType(`${indent}${head}(${params[0]}): `, returnType, indent, ' {')
+        : undefined;
+    const close = layoutType(`${indent}): `, returnType, indent, ' {');
+    if (hugged !== undefined && fits(hugged.slice(0, hugged.indexOf('\n')))) signature = hugged;
+    else if (params.length === 0 || !paramsFit || close === undefined) return undefined;
+    else signature = broken + close;
+  } else {
+    const returns = flatReturn === undefined ? '' : `: ${flatReturn}`;
+    const oneLine = `${indent}${head}(${params.join(', ')})${returns} {`;
+    const close = `${indent})${returns} {`;
+    if (fits(oneLine)) signature = oneLine;
+    else if (params.length > 0 && paramsFit && fits(close)) signature = broken + close;
+    else return undefined;
+  }
+  const body = statements(s.statements, `${indent}  `);
+  if (body === undefined) return undefined;
+  return body === '' ? `${signature}}` : `${signature}\n${body}\n${indent}}`;
+}
+
+function typeOf(text: unknown) {
+  return typeof text === 'string' ? parseType(text) : undefined;
+}
+
+function parameter(p: OptionalKind<ParameterDeclarationStructure>): string | undefined {
+  if (p.initializer !== undefined || p.isRestParameter || p.scope || p.isReadonly) return undefined;
+  if (p.decorators?.length || !NAME.test(p.name)) return undefined;
+  if (p.type === undefined) return `${p.name}${p.hasQuestionToken ? '?' : ''}`;
+  const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
+  const flat = type && flatType(type);
+  // A union parameter type may break across lines; only names and name[] stay whole.
+  if (flat === undefined || !/^[\w$]+(?:<[\w$]+>)?(?:\[\])*$/.test(flat)) return undefined;
+  return `${p.name}${p.hasQuestionToken ? '?' : ''}: ${flat}`;
+}
+
+function statements(list: Callable['statements'], indent: string): string | undefined {
+  if (list === undefined) return '';
+  if (!Array.isArray(list)) return undefined;
+  const lines: string[] = [];
+  for (const statement of list) {
+    if (typeof statement !== 'string') return undefined;
+    const laid = layoutStatement(statement, indent) ?? assignment(statement, indent);
+    if (laid === undefined) return undefined;
+    lines.push(laid);
+  }
+  return lines.join('\n');
+}
+
+/** `this.x = new X(client);` and the like, when they fit their line. */
+function assignment(statement: string, indent: string): string | undefined {
+  const match = /^(this\.#?[\w$]+) = (new [\w$]+\([\w$, ]*\)|[\w$]+);$/.exec(statement);
+  if (match === null) return undefined;
+  const line = `${indent}${match[1]} = ${match[2]!.replace(/, */g, ', ')};`;
+  return fits(line) ? line : undefined;
+}
+
+export function printFunction(s: FunctionDeclarationStructure): string | undefined {
+  if (s.isDefaultExport || s.hasDeclareKeyword || s.overloads?.length || !s.name) return undefined;
+  if (!NAME.test(s.name)) return undefined;
+  const docs = docsText(s.docs, '');
+  const text = callable(s, `${s.isExported ? 'export ' : ''}function ${s.name}`, '');
+  return docs === undefined || text === undefined ? undefined : docs + text;
+}
+
+export function printClass(s: ClassDeclarationStructure): PrintedPiece[] | undefined {
+  if (s.isDefaultExport || s.hasDeclareKeyword || s.isAbstract || !s.name) return undefined;
+  if (s.extends || s.implements?.length || s.typeParameters?.length || s.decorators?.length)
+    return undefined;
+  if (s.getAccessors?.length || s.setAccessors?.length || s.staticBlocks?.length) return undefined;
+  const docs = docsText(s.docs, '');
+  const head = `${s.isExported ? 'export ' : ''}class ${s.name} {`;
+  if (docs === undefined || !fits(head)) return undefined;
+  // ts-morph: properties one per line, then a blank line before each constructor and method.
+  const blocks: PrintedPiece[] = [];
+  const properties: string[] = [];
+  for (const p of s.properties ?? []) {
+    const line = propertyText(p);
+    if (line === undefined) return undefined;
+    properties.push(line);
+  }
+  if (properties.length > 0) blocks.push(done(properties.join('\n')));
+  for (const ctor of s.ctors ?? []) {
+    const text = constructorText(ctor);
+    if (text === undefined) return undefined;
+    blocks.push(done(text));
+  }
+  for (const method of s.methods ?? []) {
+    const text = methodText(method);
+    blocks.push(
+      text === undefined
+        ? pending(tsMorphText({ kind: StructureKind.Method, ...method }), 'class')
+        : done(text),
+    );
+  }
+  if (blocks.length === 0) return [done(`${docs}${head}}`)];
+  return [done(`${docs}${head}\n`), ...joinPieces(blocks, '\n\n'), done('\n}')];
+}
+
+function propertyText(p: OptionalKind<PropertyDeclarationStructure>): string | undefined {
+  if (p.initializer !== undefined || p.docs?.length || p.decorators?.length || p.isStatic)
+    return undefined;
+  if (p.scope || p.hasQuestionToken || p.hasExclamationToken || p.isAbstract) return undefined;
+  if (p.hasAccessorKeyword || p.hasDeclareKeyword || p.hasOverrideKeyword) return undefined;
+  const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
+  const flat = type && flatType(type);
+  if (flat === undefined || !NAME.test(p.name)) return undefined;
+  const line = `  ${p.isReadonly ? 'readonly ' : ''}${p.name}: ${flat};`;
+  return fits(line) || type!.kind === 'atom' ? line : undefined;
+}
+
+function constructorText(c: OptionalKind<ConstructorDeclarationStructure>): string | undefined {
+  if (c.scope || c.overloads?.length || c.docs?.length) return undefined;
+  return callable(c, 'constructor', '  ');
+}
+
+function methodText(m: OptionalKind<MethodDeclarationStructure>): string | undefined {
+  if (m.scope || m.isStatic || m.isAbstract || m.hasQuestionToken || m.overloads?.length)
+    return undefined;
+  if (m.decorators?.length || m.hasOverrideKeyword || !NAME.test(m.name)) return undefined;
+  const docs = docsText(m.docs, '  ');
+  const text = callable(m, m.name, '  ');
+  return docs === undefined || text === undefined ? undefined : docs + text;
+}

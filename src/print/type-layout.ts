@@ -1,0 +1,246 @@
+/**
+ * Lays out a type tree exactly as prettier (printWidth 100) does, for the
+ * shapes emit writes: object types stay expanded (emit opens them with a
+ * line break, which prettier keeps), unions too long for their line move to
+ * the next one, and failing that break into one `| member` per line (always,
+ * when a member is an expanded object). Where prettier's choice is not known
+ * here, `undefined`: the caller leaves the declaration to prettier. The guard
+ * test (test/format/) holds the two equal.
+ */
+import { reindentComment } from './comment-layout.js';
+import type { Member, TypeNode } from './type-tree.js';
+
+export const PRINT_WIDTH = 100;
+
+/** Columns a line takes; `Infinity` where prettier's wide-character rules would apply. */
+export function lineWidth(line: string): number {
+  return /^[\x20-\x7e]*$/.test(line) ? line.length : Infinity;
+}
+
+function fits(line: string): boolean {
+  return lineWidth(line) <= PRINT_WIDTH;
+}
+
+/** The text of a type on one line, or `undefined` when it holds an expanded object. */
+export function flatType(node: TypeNode): string | undefined {
+  switch (node.kind) {
+    case 'atom':
+      return node.text;
+    case 'array': {
+      const element = flatType(node.element);
+      return element === undefined ? undefined : `${element}[]`;
+    }
+    case 'paren': {
+      const inner = flatType(node.inner);
+      return inner === undefined ? undefined : `(${inner})`;
+    }
+    case 'object':
+      return node.members.length === 0 ? '{}' : undefined;
+    case 'generic': {
+      const args = node.args.map(flatType);
+      return args.some((a) => a === undefined) ? undefined : `${node.name}<${args.join(', ')}>`;
+    }
+    case 'union':
+    case 'intersection': {
+      // prettier may parenthesize an intersection among union members: left to it.
+      if (node.kind === 'union' && node.types.some((t) => t.kind === 'intersection'))
+        return undefined;
+      const parts = node.types.map(flatType);
+      if (parts.some((p) => p === undefined)) return undefined;
+      return parts.join(node.kind === 'union' ? ' | ' : ' & ');
+    }
+  }
+}
+
+type ObjectNode = Extract<TypeNode, { kind: 'object' }>;
+const isExpandedObject = (node: TypeNode): node is ObjectNode =>
+  node.kind === 'object' && node.members.length > 0;
+/** A type prettier never breaks: a name, a literal, `Name[]`, `Name<Other>`. */
+const isSimple = (node: TypeNode): boolean =>
+  node.kind === 'atom' ||
+  (node.kind === 'array' && isSimple(node.element)) ||
+  (node.kind === 'generic' && node.args.length === 1 && node.args[0]!.kind === 'atom');
+
+/**
+ * `head` + the type + `tail`, where `head` is the text before the type on its
+ * first line (indentation included) and `indent` that line's indentation.
+ */
+export function layoutType(
+  head: string,
+  node: TypeNode,
+  indent: string,
+  tail: string,
+): string | undefined {
+  const flat = flatType(node);
+  if (flat === undefined) return expandedLayout(head, node, indent, tail);
+  if (fits(head + flat + tail)) return head + flat + tail;
+  const inner = `${indent}  `;
+  if (node.kind === 'union') {
+    if (!node.types.every(isSimple)) return undefined;
+    // Too long after the key: on the next line if it fits there, else one member per line.
+    if (fits(inner + flat + tail)) return `${head.trimEnd()}\n${inner}${flat}${tail}`;
+    return head.trimEnd() + brokenUnion(node.types, inner) + tail;
+  }
+  const union = parenthesizedUnionArray(node);
+  if (union !== undefined) {
+    if (!union.types.every(isSimple)) return undefined;
+    const unionFlat = flatType(union)!;
+    const body = fits(inner + unionFlat)
+      ? `\n${inner}${unionFlat}`
+      : brokenUnion(union.types, inner);
+    return `${head}(${body}\n${indent})[]${tail}`;
+  }
+  // A name or a literal cannot break: prettier leaves the line long.
+  return isSimple(node) ? head + flat + tail : undefined;
+}
+
+/** `(A | B)[]`'s union. */
+function parenthesizedUnionArray(node: TypeNode) {
+  return node.kind === 'array' &&
+    node.element.kind === 'paren' &&
+    node.element.inner.kind === 'union'
+    ? node.element.inner
+    : undefined;
+}
+
+/** One `| member` per line; members that hold objects are laid out two columns in. */
+function brokenUnion(types: readonly TypeNode[], indent: string): string | undefined {
+  if (types.some((t) => t.kind === 'intersection')) return undefined;
+  let out = '';
+  for (const type of types) {
+    const flat = flatType(type);
+    if (flat !== undefined && !isSimple(type)) return undefined;
+    const text = flat ?? expandedLayout('', type, `${indent}  `, '');
+    if (text === undefined) return undefined;
+    out += `\n${indent}| ${text}`;
+  }
+  return out;
+}
+
+const headBare = (head: string) => head.trimEnd();
+
+/** A type holding an expanded object: its line breaks do not depend on width. */
+function expandedLayout(
+  head: string,
+  node: TypeNode,
+  indent: string,
+  tail: string,
+): string | undefined {
+  const body = expandedBody(node, indent, headBare(head) !== '');
+  if (body === undefined) return undefined;
+  return body.startsWith('\n') ? headBare(head) + body + tail : head + body + tail;
+}
+
+/**
+ * The type's text from its first line, or from a line break for a union that
+ * breaks before its first member (only `afterHead`: a key or `=` before it).
+ */
+function expandedBody(node: TypeNode, indent: string, afterHead: boolean): string | undefined {
+  if (isExpandedObject(node)) return objectBody(node.members, indent);
+  switch (node.kind) {
+    case 'array': {
+      // `{…}[]`: the object, then the brackets.
+      let element: TypeNode = node;
+      let suffix = '';
+      while (element.kind === 'array') {
+        suffix += '[]';
+        element = element.element;
+      }
+      if (isExpandedObject(element)) {
+        const body = objectBody(element.members, indent);
+        return body === undefined ? undefined : body + suffix;
+      }
+      const union = parenthesizedUnionArray(node);
+      if (union === undefined || suffix !== '[]') return undefined;
+      // `({ … } | null)[]` hugs as it would without the brackets.
+      const hugged = expandedBody(union, indent, false);
+      if (hugged !== undefined) return `(${hugged})[]`;
+      const members = brokenUnion(union.types, `${indent}  `);
+      return members === undefined ? undefined : `(${members}\n${indent})[]`;
+    }
+    case 'generic': {
+      const args = typeArguments(node.args, indent);
+      return args === undefined ? undefined : node.name + args;
+    }
+    case 'paren': {
+      // Inside a broken union: `| ({ … } & { … })`.
+      const inner = expandedBody(node.inner, indent, false);
+      return inner === undefined || inner.startsWith('\n') ? undefined : `(${inner})`;
+    }
+    case 'intersection': {
+      // Objects joined by ` & ` on their own lines; or `A & {` / `} & A`: one name beside one object.
+      if (node.types.every(isExpandedObject)) {
+        const parts = node.types.map((t) => objectBody((t as ObjectNode).members, indent));
+        return parts.some((p) => p === undefined) ? undefined : parts.join(' & ');
+      }
+      if (node.types.length !== 2) return undefined;
+      const [a, b] = node.types as [TypeNode, TypeNode];
+      if (isExpandedObject(b) && a.kind === 'atom') {
+        const body = objectBody(b.members, indent);
+        return body === undefined ? undefined : `${a.text} & ${body}`;
+      }
+      if (isExpandedObject(a) && b.kind === 'atom') {
+        const body = objectBody(a.members, indent);
+        return body === undefined ? undefined : `${body} & ${b.text}`;
+      }
+      return undefined;
+    }
+    case 'union': {
+      const objects = node.types.filter(isExpandedObject);
+      const others = node.types.filter((t) => !isExpandedObject(t));
+      // prettier hugs one object with `null` beside it: `{ … } | null`.
+      if (objects.length === 1 && others.every((t) => t.kind === 'atom' && t.text === 'null')) {
+        const parts = node.types.map((t) =>
+          isExpandedObject(t) ? objectBody(t.members, indent) : 'null',
+        );
+        return parts.some((p) => p === undefined) ? undefined : parts.join(' | ');
+      }
+      // Otherwise one member per line, the first on a new line (after `headBare`).
+      if (!afterHead) return undefined;
+      return brokenUnion(node.types, `${indent}  `);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * `<…>` for type arguments holding an expanded object: one object alone is
+ * hugged (`<{`); otherwise each argument goes on lines of its own inside `<` and `>`.
+ */
+export function typeArguments(args: readonly TypeNode[], indent: string): string | undefined {
+  if (args.length === 1 && isExpandedObject(args[0]!)) {
+    const body = objectBody(args[0].members, indent);
+    return body === undefined ? undefined : `<${body}>`;
+  }
+  const inner = `${indent}  `;
+  const texts: string[] = [];
+  for (const arg of args) {
+    const flat = flatType(arg);
+    if (flat !== undefined && !isSimple(arg)) return undefined;
+    const text = flat ?? expandedBody(arg, inner, false);
+    if (text === undefined || text.startsWith('\n')) return undefined;
+    texts.push(inner + text);
+  }
+  return `<\n${texts.join(',\n')}\n${indent}>`;
+}
+
+/** `{`, one member per line one level in, `}` (on the indentation given). */
+export function objectBody(members: readonly Member[], indent: string): string | undefined {
+  const lines: string[] = [];
+  for (const member of members) {
+    const text = memberText(member, `${indent}  `);
+    if (text === undefined) return undefined;
+    lines.push(text);
+  }
+  return `{\n${lines.join('\n')}\n${indent}}`;
+}
+
+/** One member of an object type or interface, its JSDoc above it. */
+export function memberText(member: Member, indent: string): string | undefined {
+  const doc = member.doc === undefined ? '' : reindentComment(member.doc, indent);
+  if (doc === undefined) return undefined;
+  const line = layoutType(`${indent}${member.key}: `, member.type, indent, ';');
+  if (line === undefined) return undefined;
+  return doc === '' ? line : `${indent}${doc}\n${line}`;
+}

@@ -1,0 +1,205 @@
+/**
+ * Reads back the type text that emit writes (src/emit/type-syntax.ts) into a
+ * small tree, so the direct printer can lay it out as prettier would. Only the
+ * shapes emit produces are understood; anything else gives `undefined`, and
+ * the declaration holding it is left to prettier.
+ */
+export type TypeNode =
+  | { readonly kind: 'atom'; readonly text: string }
+  | { readonly kind: 'array'; readonly element: TypeNode }
+  | { readonly kind: 'paren'; readonly inner: TypeNode }
+  | { readonly kind: 'union'; readonly types: readonly TypeNode[] }
+  | { readonly kind: 'intersection'; readonly types: readonly TypeNode[] }
+  | { readonly kind: 'object'; readonly members: readonly Member[] }
+  | { readonly kind: 'generic'; readonly name: string; readonly args: readonly TypeNode[] };
+
+export interface Member {
+  /** The member's JSDoc as written (`/** … *\/`), if any. */
+  readonly doc: string | undefined;
+  /** `key`, `key?` or `[key: string]`, in prettier's quotes. */
+  readonly key: string;
+  readonly type: TypeNode;
+}
+
+type Token = { readonly kind: 'punct' | 'word' | 'string' | 'comment'; readonly text: string };
+
+const WORD = /[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*/uy;
+// Numbers prettier prints as written: no exponent, no trailing zeros, no leading dot.
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?(?![\w.])/y;
+const PUNCT = new Set(['{', '}', '[', ']', '(', ')', '<', '>', '|', '&', ';', ':', '?', ',']);
+
+function tokenize(text: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\n') {
+      i++;
+    } else if (text.startsWith('/**', i)) {
+      const end = text.indexOf('*/', i + 3);
+      if (end < 0) return undefined;
+      tokens.push({ kind: 'comment', text: text.slice(i, end + 2) });
+      i = end + 2;
+    } else if (c === '"') {
+      // emit writes no bare backslash: each one escapes the character after it.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (j >= text.length) return undefined;
+      tokens.push({ kind: 'string', text: text.slice(i, j + 1) });
+      i = j + 1;
+    } else if (PUNCT.has(c)) {
+      tokens.push({ kind: 'punct', text: c });
+      i++;
+    } else {
+      NUMBER.lastIndex = i;
+      WORD.lastIndex = i;
+      const match = NUMBER.exec(text) ?? WORD.exec(text);
+      if (match === null) return undefined;
+      tokens.push({ kind: 'word', text: match[0] });
+      i += match[0].length;
+    }
+  }
+  return tokens;
+}
+
+/** The tree of a type text, or `undefined` when it holds a shape this printer leaves to prettier. */
+export function parseType(text: string): TypeNode | undefined {
+  const list = parseTypeList(text);
+  return list?.length === 1 ? list[0] : undefined;
+}
+
+/** Types separated by commas (type arguments). */
+export function parseTypeList(text: string): TypeNode[] | undefined {
+  const tokens = tokenize(text);
+  if (tokens === undefined) return undefined;
+  const parser = new Parser(tokens);
+  try {
+    const nodes = [parser.union()];
+    while (parser.eat(',')) nodes.push(parser.union());
+    return parser.done() ? nodes : undefined;
+  } catch (error) {
+    if (error === UNSUPPORTED) return undefined;
+    throw error;
+  }
+}
+
+const UNSUPPORTED = Symbol('unsupported');
+
+class Parser {
+  private at = 0;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  done(): boolean {
+    return this.at === this.tokens.length;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.at];
+  }
+
+  private take(text?: string): Token {
+    const token = this.tokens[this.at];
+    if (token === undefined || (text !== undefined && token.text !== text)) throw UNSUPPORTED;
+    this.at++;
+    return token;
+  }
+
+  eat(text: string): boolean {
+    const token = this.tokens[this.at];
+    if (token?.kind !== 'punct' || token.text !== text) return false;
+    this.at++;
+    return true;
+  }
+
+  union(): TypeNode {
+    const types = [this.intersection()];
+    while (this.eat('|')) types.push(this.intersection());
+    return types.length === 1 ? types[0]! : { kind: 'union', types };
+  }
+
+  private intersection(): TypeNode {
+    const types = [this.postfix()];
+    while (this.eat('&')) types.push(this.postfix());
+    return types.length === 1 ? types[0]! : { kind: 'intersection', types };
+  }
+
+  private postfix(): TypeNode {
+    let node = this.primary();
+    while (this.peek()?.text === '[') {
+      this.take('[');
+      this.take(']');
+      node = { kind: 'array', element: node };
+    }
+    return node;
+  }
+
+  private primary(): TypeNode {
+    const token = this.take();
+    if (token.kind === 'string') return { kind: 'atom', text: prettierString(token.text) };
+    if (token.kind === 'word') {
+      if (this.eat('<')) {
+        const args = [this.union()];
+        while (this.eat(',')) args.push(this.union());
+        this.take('>');
+        return { kind: 'generic', name: token.text, args };
+      }
+      return { kind: 'atom', text: token.text };
+    }
+    if (token.text === '(') {
+      const inner = this.union();
+      this.take(')');
+      return { kind: 'paren', inner };
+    }
+    if (token.text === '{') return this.object();
+    throw UNSUPPORTED;
+  }
+
+  private object(): TypeNode {
+    const members: Member[] = [];
+    while (!this.eat('}')) {
+      const doc = this.peek()?.kind === 'comment' ? this.take().text : undefined;
+      const key = this.memberKey();
+      this.take(':');
+      const type = this.union();
+      this.take(';');
+      members.push({ doc, key, type });
+    }
+    return { kind: 'object', members };
+  }
+
+  private memberKey(): string {
+    if (this.eat('[')) {
+      const name = this.take();
+      this.take(':');
+      const keyType = this.take();
+      this.take(']');
+      if (name.kind !== 'word' || keyType.kind !== 'word') throw UNSUPPORTED;
+      return `[${name.text}: ${keyType.text}]`;
+    }
+    const key = this.take();
+    // A number-like key may be rewritten by prettier; only names and quoted text are printed here.
+    if (key.kind === 'word' && /^[\d-]/.test(key.text)) throw UNSUPPORTED;
+    if (key.kind !== 'word' && key.kind !== 'string') throw UNSUPPORTED;
+    const text = key.kind === 'string' ? prettierString(key.text) : key.text;
+    return this.eat('?') ? `${text}?` : text;
+  }
+}
+
+/**
+ * A double-quoted literal as prettier writes it: single quotes unless the
+ * text holds more single than double quotes; escapes of the other quote dropped.
+ */
+export function prettierString(literal: string): string {
+  const raw = literal.slice(1, -1);
+  const doubles = (raw.match(/"/g) ?? []).length;
+  const singles = (raw.match(/'/g) ?? []).length;
+  const quote = singles > doubles ? '"' : "'";
+  const other = quote === '"' ? "'" : '"';
+  const body = raw.replace(/\\(.)|(["'])/gsu, (match, escaped?: string, bare?: string) => {
+    if (escaped === other) return escaped;
+    if (bare === quote) return `\\${bare}`;
+    if (bare !== undefined) return bare;
+    return /^[^\n\r"'0-7\\bfnrt-vx\u2028\u2029]$/u.test(escaped!) ? escaped! : match;
+  });
+  return quote + body + quote;
+}
