@@ -50,6 +50,12 @@ function oas30(options) {
 function oas31(options) {
   const ajv = new Ajv2020(options);
   const schema = publishedSchema('3.1');
+  // The specification says a link parameter is "Any | {expression}"; the published
+  // schema narrows it to strings, which would refuse valid documents.
+  schema.$defs.link.properties.parameters = {
+    $comment: 'https://spec.openapis.org/oas/v3.1#link-object: Map[string, Any | {expression}]',
+    type: 'object',
+  };
   schema.$defs.schema = {
     $comment: 'https://spec.openapis.org/oas/v3.1#schema-object: a JSON Schema 2020-12 schema',
     $ref: 'https://json-schema.org/draft/2020-12/schema',

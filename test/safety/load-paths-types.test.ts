@@ -37,7 +37,6 @@ function hostileSpec(refs: readonly string[]): Record<string, unknown> {
               content: {
                 'application/json': {
                   schema: { $ref: '#/components/schemas/Pet' },
-                  example: data[0],
                   examples: Object.fromEntries(
                     refs.map((ref, i) => [`e${i}`, { externalValue: ref }]),
                   ),

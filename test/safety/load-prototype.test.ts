@@ -35,7 +35,7 @@ const protoComponents = `{"openapi":"3.1.0","info":{"title":"T","version":"1"},"
 const protoPaths = `{"openapi":"3.1.0","info":{"title":"T","version":"1"},
   "paths":{"__proto__":{"get":{"operationId":"polluter","responses":{"200":{"description":"${PAYLOAD}"}}}}}}`;
 const protoKind = `{"openapi":"3.1.0","info":{"title":"T","version":"1"},"paths":{},
-  "components":{"schemas":{"Other":{"type":"string"}},"responses":{"__proto__":{"docs":["${PAYLOAD}"]}}}}`;
+  "components":{"schemas":{"Other":{"type":"string"}},"responses":{"__proto__":{"description":"${PAYLOAD}"}}}}`;
 
 describe('merging inputs keeps spec keys off Object.prototype', () => {
   it.each([

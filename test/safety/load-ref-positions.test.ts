@@ -44,7 +44,6 @@ function dataPositions(ref: string): Record<string, unknown> {
                       c: { enum: [dataRef(ref)] },
                     },
                   },
-                  example: dataRef(ref),
                   examples: { one: { value: dataRef(ref) } },
                 },
               },

@@ -4,7 +4,7 @@
  * cannot choose. Each case is its own minimal spec; all outputs are
  * type-checked in one program.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -351,33 +351,38 @@ describe('schemas no type can express', () => {
     });
   });
 
-  it('an inline schema that refers to itself is refused, located', async () => {
+  it('an inline schema that refers to itself gets a name, and its type refers to that name', async () => {
     const self = '#/paths/~1a/get/responses/200/content/application~1json/schema';
-    const error = await failure(
-      spec({
-        paths: {
-          '/a': {
-            get: {
-              operationId: 'a',
-              responses: {
-                200: {
-                  description: 'ok',
-                  content: {
-                    'application/json': {
-                      schema: { type: 'object', properties: { next: { $ref: self } } },
+    const dir = mkdtempSync(join(root, 'self-'));
+    writeFileSync(
+      join(dir, 'openapi.json'),
+      JSON.stringify(
+        spec({
+          paths: {
+            '/a': {
+              get: {
+                operationId: 'a',
+                responses: {
+                  200: {
+                    description: 'ok',
+                    content: {
+                      'application/json': {
+                        schema: { type: 'object', properties: { next: { $ref: self } } },
+                      },
                     },
                   },
                 },
               },
             },
           },
-        },
-      }),
+        }),
+      ),
     );
-    expect(error).toBeInstanceOf(CodegenError);
-    expect((error as CodegenError).diagnostics[0]).toMatchObject({
-      pointer: '/paths/~1a/get',
-      message: expect.stringContaining('refers to itself'),
-    });
+    await generate({ input: join(dir, 'openapi.json'), output: join(dir, 'sdk') });
+    const types = readFileSync(join(dir, 'sdk', 'types.ts'), 'utf8');
+    const named = /export interface (\w+) \{\n  next\?: \1;/.exec(types);
+    expect(named, types).not.toBeNull();
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    expect(typecheck([join(dir, 'sdk', 'index.ts')])).toEqual([]);
   });
 });
