@@ -26,6 +26,7 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
   delete process.env.MEIBEL_API_KEY;
+  delete process.env.MEIBEL_BASE_URL;
 });
 
 function clientFor(
@@ -117,5 +118,16 @@ describe('getIngestStatus against a server on 127.0.0.1', () => {
 
   it('defaults baseUrl to the first server, keeping its /v2 path', () => {
     expect(new MeibelClient().baseUrl).toBe('https://api.meibel.ai/v2');
+  });
+
+  it('takes the base URL from MEIBEL_BASE_URL when the option is not given; the option wins', async () => {
+    server = await startServer((_, res) => json(res, 200, { status: 'completed' }));
+    process.env.MEIBEL_BASE_URL = `${server.url}/v2`;
+    const client = new MeibelClient({ apiKey: 'k', maxRetries: 0 });
+    await client.datasources.ingest.getStatus('ds');
+    expect(server.received.map((r) => r.url)).toEqual(['/v2/datasources/ds/ingest-status']);
+    expect(new MeibelClient({ baseUrl: 'https://other.example/v2' }).baseUrl).toBe(
+      'https://other.example/v2',
+    );
   });
 });

@@ -80,6 +80,8 @@ export interface ConformanceClientOptions extends ClientOptions {
 
 /**
  * The options and transport of {@link ConformanceClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
+ *
+ * The base URL is the `baseUrl` option, else the `CONFORMANCE_BASE_URL` environment variable, else the first server.
  * @example Create a core
  * ```ts
  * const core = new ConformanceCore({ apiKey: '…' });
@@ -88,7 +90,7 @@ export interface ConformanceClientOptions extends ClientOptions {
 export class ConformanceCore extends BaseClient {
   constructor(options: ConformanceClientOptions = {}) {
     super(options, {
-      defaultBaseUrl: 'https://api.conformance.example/v1',
+      defaultBaseUrl: readEnv('CONFORMANCE_BASE_URL') ?? 'https://api.conformance.example/v1',
       securitySchemes: {
         apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
         bearerAuth: { type: 'bearer' },

@@ -22,6 +22,8 @@ export interface NastyProcessExitClientOptions extends ClientOptions {
 
 /**
  * The options and transport of {@link NastyProcessExitClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
+ *
+ * The base URL is the `baseUrl` option, else the `NASTY_PROCESSEXIT_BASE_URL` environment variable, else the first server.
  * @example Create a core
  * ```ts
  * const core = new NastyProcessExitCore({ apiKey: '…' });
@@ -30,7 +32,7 @@ export interface NastyProcessExitClientOptions extends ClientOptions {
 export class NastyProcessExitCore extends BaseClient {
   constructor(options: NastyProcessExitClientOptions = {}) {
     super(options, {
-      defaultBaseUrl: 'https://eu.nasty.example/api/v1',
+      defaultBaseUrl: readEnv('NASTY_PROCESSEXIT_BASE_URL') ?? 'https://eu.nasty.example/api/v1',
       securitySchemes: { bearerAuth: { type: 'bearer' } },
       credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_PROCESSEXIT_API_KEY') },
       security: [['bearerAuth']],

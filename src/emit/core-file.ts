@@ -20,7 +20,10 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
   return {
     values: [
       'BaseClient',
-      ...(api.securitySchemes.some((s) => s.envVars.length > 0) ? ['readEnv'] : []),
+      ...(api.client.baseUrlEnvVar !== undefined ||
+      api.securitySchemes.some((s) => s.envVars.length > 0)
+        ? ['readEnv']
+        : []),
     ],
     types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
   };
@@ -83,6 +86,12 @@ function inlineDoc(text: string | undefined): string {
 function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
   const { className, coreName, optionsName } = api.client;
   const server = api.servers[0]?.url ?? '';
+  // The environment names another server (a staging one) without a change to the code.
+  const envVar = api.client.baseUrlEnvVar;
+  const defaultBaseUrl =
+    envVar === undefined
+      ? stringLiteral(server)
+      : `readEnv(${stringLiteral(envVar)}) ?? ${stringLiteral(server)}`;
   // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
   const schemes = valueLiteral(Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind])));
   const credentials = api.securitySchemes.map(
@@ -99,6 +108,9 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
     docs: jsdoc(
       [
         `The options and transport of {@link ${className}}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.`,
+        envVar === undefined
+          ? undefined
+          : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else the first server.`,
       ],
       [{ tag: 'example', text: `Create a core\n\`\`\`ts\nconst core = ${example};\n\`\`\`` }],
     ),
@@ -106,7 +118,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${stringLiteral(server)}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`} });`,
+          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],

@@ -26,6 +26,8 @@ export interface ClientInfo {
   readonly optionsName: string;
   /** Prefix of environment variables: `MEIBEL` → `MEIBEL_API_KEY`. */
   readonly envPrefix: string;
+  /** The environment variable the base URL falls back to (`MEIBEL_BASE_URL`); none with `env: false`. */
+  readonly baseUrlEnvVar?: string;
 }
 
 export interface Server {

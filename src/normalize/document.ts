@@ -42,7 +42,10 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
       .map((s) => s.source),
   );
   const names = exportScope(options.validate);
-  const client = clientInfo(title, tsSamples, options.clientName, names);
+  const named = clientInfo(title, tsSamples, options.clientName, names);
+  // `env: false` turns every environment fallback off, the base URL's too.
+  const client =
+    options.env === false ? named : { ...named, baseUrlEnvVar: `${named.envPrefix}_BASE_URL` };
   const problems: Diagnostic[] = [];
   const schemas = componentSchemas(ctx).map(({ key, raw }): NamedSchema => {
     const schema = locatedAt(['components', 'schemas', key], problems, () =>

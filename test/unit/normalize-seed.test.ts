@@ -124,6 +124,7 @@ describe('normalize: ingest-status page', () => {
       coreName: 'MeibelCore',
       optionsName: 'MeibelClientOptions',
       envPrefix: 'MEIBEL',
+      baseUrlEnvVar: 'MEIBEL_BASE_URL',
     });
     expect(api.securitySchemes).toStrictEqual([
       {

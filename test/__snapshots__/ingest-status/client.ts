@@ -34,6 +34,8 @@ export const MeibelServers = {
 
 /**
  * The options and transport of {@link MeibelClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
+ *
+ * The base URL is the `baseUrl` option, else the `MEIBEL_BASE_URL` environment variable, else the first server.
  * @example Create a core
  * ```ts
  * const core = new MeibelCore({ apiKey: '…' });
@@ -42,7 +44,7 @@ export const MeibelServers = {
 export class MeibelCore extends BaseClient {
   constructor(options: MeibelClientOptions = {}) {
     super(options, {
-      defaultBaseUrl: 'https://api.meibel.ai/v2',
+      defaultBaseUrl: readEnv('MEIBEL_BASE_URL') ?? 'https://api.meibel.ai/v2',
       securitySchemes: { APIKeyHeader: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' } },
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
       security: [['APIKeyHeader']],
