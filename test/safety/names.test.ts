@@ -284,8 +284,28 @@ describe('environment variables', () => {
       ...options,
     });
     const client = result.files.find((f) => f.path === 'client.ts')!.content;
-    return [...client.matchAll(/readEnv\(([^)]*)\)/g)].map((m) => m[1]);
+    // The base URL's variable has a fixed suffix too (its own test below); these are the credentials'.
+    return [...client.matchAll(/readEnv\(([^)]*)\)/g)]
+      .map((m) => m[1])
+      .filter((names) => !names?.endsWith("_BASE_URL'"));
   };
+
+  it('the base URL reads <PREFIX>_BASE_URL, a suffix the spec cannot choose; env: false turns it off', async () => {
+    const base = async (options: Partial<GenerateOptions> = {}) => {
+      const dir = mkdtempSync(join(root, 'base-'));
+      writeFileSync(join(dir, 'openapi.json'), JSON.stringify(github({})));
+      const result = await generate({
+        input: join(dir, 'openapi.json'),
+        output: join(dir, 'sdk'),
+        dryRun: true,
+        ...options,
+      });
+      const client = result.files.find((f) => f.path === 'client.ts')!.content;
+      return [...client.matchAll(/readEnv\(('\w+_BASE_URL')\)/g)].map((m) => m[1]);
+    };
+    expect(await base()).toEqual(["'GITHUB_BASE_URL'"]);
+    expect(await base({ env: false })).toEqual([]);
+  });
   const github = (schemes: Record<string, unknown>) =>
     spec({
       info: { title: 'GITHUB', version: '1' },

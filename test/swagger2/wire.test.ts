@@ -58,7 +58,7 @@ it('compiles under the strict options, with the 2.0 types where the spec put the
 
 it('the base URL comes from host, basePath and schemes', () => {
   const client = readFileSync(join(fixture.out, 'client.ts'), 'utf8');
-  expect(client).toContain("defaultBaseUrl: 'https://pets.example/v1'");
+  expect(client).toContain("?? 'https://pets.example/v1'");
 });
 
 it('a path parameter, a reused query parameter and a csv array, with the API key header', async () => {
