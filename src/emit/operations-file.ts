@@ -14,7 +14,7 @@ import {
 } from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';
 import { planFileStems } from './file-names.js';
-import { REQUESTS_CONST, RESPONSES_CONST, requestSchema, responseSchema } from './zod-schemas.js';
+import { REQUESTS_CONST, RESPONSES_CONST, requestSchemas, responseSchemas } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
@@ -164,8 +164,8 @@ const SCHEMAS = '$schemas';
  * checks of one call, when the operation has a JSON body to check.
  */
 function checkExpression(op: Operation): string | undefined {
-  const response = responseSchema(op).length > 0;
-  const request = requestSchema(op) !== undefined;
+  const response = responseSchemas(op).length > 0;
+  const request = requestSchemas(op).length > 0;
   if (!response && !request) return undefined;
   // Function names are identifiers (the naming planner's), so they are plain keys.
   const schemaOf = (map: string) => `${SCHEMAS}.${map}.${op.functionName}`;

@@ -1,7 +1,8 @@
 /**
  * `schemas.ts` (with `validate`): a zod schema for every type of `types.ts`,
  * under the same name, whose `z.infer` is that type exactly, and per operation
- * the schema of its JSON success body. zod is then the SDK's one dependency.
+ * the schemas of its JSON success and request bodies. zod is then the SDK's one
+ * dependency.
  *
  * Declarations come dependencies first; a ref into a cycle is `z.lazy`, typed
  * by the TypeScript type so the recursion never has to be inferred.
@@ -52,8 +53,20 @@ export function zodSchemasFile(api: Api): FilePlan {
         ],
         declarations,
         [
-          responsesConst(api.operations, ctx('response')),
-          requestsConst(api.operations, ctx('request')),
+          byOperation(
+            RESPONSES_CONST,
+            "Each operation's JSON success body, by function name.",
+            api.operations,
+            responseSchemas,
+            ctx('response'),
+          ),
+          byOperation(
+            REQUESTS_CONST,
+            "Each operation's JSON request body, by function name.",
+            api.operations,
+            requestSchemas,
+            ctx('request'),
+          ),
         ],
       ]),
     },
@@ -71,57 +84,32 @@ function schemaConst(name: string, schema: Schema, ctx: ZodContext): VariableSta
   };
 }
 
-/** The schema of an operation's JSON success bodies, when it has any: what its responses are checked against. */
-export function responseSchema(op: Operation): readonly Schema[] {
+/** An operation's JSON success bodies: what its responses are checked against. */
+export function responseSchemas(op: Operation): readonly Schema[] {
   return op.successes.flatMap((r) =>
     r.schema !== undefined && r.described?.kind === 'json' ? [r.schema] : [],
   );
 }
 
-/** The schema of an operation's JSON request body, when its preferred body is JSON. */
-export function requestSchema(op: Operation): Schema | undefined {
-  return op.body?.preferred.mediaType.kind === 'json' ? op.body.preferred.schema : undefined;
+/** An operation's JSON request body (none or one): when its preferred body is JSON. */
+export function requestSchemas(op: Operation): readonly Schema[] {
+  return op.body?.preferred.mediaType.kind === 'json' ? [op.body.preferred.schema] : [];
 }
 
-function responsesConst(
-  operations: readonly Operation[],
-  ctx: ZodContext,
-): VariableStatementStructure {
-  const entries = operations.flatMap((op) => {
-    const bodies = responseSchema(op);
-    return bodies.length === 0
-      ? []
-      : [`${objectLiteralKey(op.functionName)}: ${union(bodies.map((s) => zodText(s, ctx)))},`];
-  });
-  return byOperation(
-    RESPONSES_CONST,
-    "Each operation's JSON success body, by function name.",
-    entries,
-  );
-}
-
-function requestsConst(
-  operations: readonly Operation[],
-  ctx: ZodContext,
-): VariableStatementStructure {
-  const entries = operations.flatMap((op) => {
-    const body = requestSchema(op);
-    return body === undefined
-      ? []
-      : [`${objectLiteralKey(op.functionName)}: ${zodText(body, ctx)},`];
-  });
-  return byOperation(
-    REQUESTS_CONST,
-    "Each operation's JSON request body, by function name.",
-    entries,
-  );
-}
-
+/** `export const responses = { getPet: …, … }`: one entry per operation that has such a body. */
 function byOperation(
   name: string,
   doc: string,
-  entries: readonly string[],
+  operations: readonly Operation[],
+  schemasOf: (op: Operation) => readonly Schema[],
+  ctx: ZodContext,
 ): VariableStatementStructure {
+  const entries = operations.flatMap((op) => {
+    const schemas = schemasOf(op);
+    return schemas.length === 0
+      ? []
+      : [`${objectLiteralKey(op.functionName)}: ${union(schemas.map((s) => zodText(s, ctx)))},`];
+  });
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -134,7 +122,7 @@ function byOperation(
 }
 
 /** The zod expression for a schema: the twin of `typeText`, case for case. */
-export function zodText(schema: Schema, ctx: ZodContext): string {
+function zodText(schema: Schema, ctx: ZodContext): string {
   switch (schema.kind) {
     case 'unknown':
       return `${ZOD}.unknown()`;
@@ -221,7 +209,7 @@ function objectText(
  * Component keys, each after the ones it refers to, and the keys that sit on
  * a cycle of refs (whose refs must be lazy: their const is not yet defined).
  */
-export function declarationOrder(byKey: ReadonlyMap<string, NamedSchema>): {
+function declarationOrder(byKey: ReadonlyMap<string, NamedSchema>): {
   order: string[];
   cyclic: Set<string>;
 } {
