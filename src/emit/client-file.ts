@@ -3,7 +3,8 @@
  * plus resources) and one class per resource. One module: a bundler drops the
  * client and its resources from a program that uses only the core and functions.
  */
-import { StructureKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
 import type { Api, Operation } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
 import { coreDeclarations, coreRuntimeImports } from './core-file.js';

@@ -4,12 +4,8 @@
  * take it, so a program that calls one function bundles that function and the
  * runtime, not every resource; the client class extends it.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type ClassDeclarationStructure,
-  type StatementStructures,
-} from 'ts-morph';
+import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
 import type { Api, SecurityScheme } from '../ir/api.js';
 import { jsdocText, objectLiteralKey, propertyKey, stringLiteral, valueLiteral } from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';

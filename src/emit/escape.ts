@@ -10,7 +10,7 @@
  * `\u005C`, so every backslash in a literal escapes the character after it, and
  * the writer's guess is always right.
  */
-import { ts } from 'ts-morph';
+import { isIdentifierPart, isIdentifierStart } from '../ir/identifier-chars.js';
 
 /**
  * Code points a literal never holds as themselves: controls, line and paragraph
@@ -89,9 +89,7 @@ export function isIdentifierText(name: string): boolean {
   const codePoints = [...name].map((char) => char.codePointAt(0)!);
   if (codePoints.length === 0 || INVISIBLE.test(name)) return false;
   return codePoints.every((code, i) =>
-    i === 0
-      ? ts.isIdentifierStart(code, ts.ScriptTarget.ES2022)
-      : ts.isIdentifierPart(code, ts.ScriptTarget.ES2022),
+    i === 0 ? isIdentifierStart(code) : isIdentifierPart(code),
   );
 }
 

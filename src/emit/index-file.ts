@@ -1,5 +1,6 @@
 /** `index.ts`: everything public, from one place; the runtime's plumbing stays inside. */
-import { StructureKind, type ExportDeclarationStructure } from 'ts-morph';
+import type { ExportDeclarationStructure } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
 import { RUNTIME_ERROR_CLASSES } from '../ir/naming.js';
 import type { FilePlan } from './file-plan.js';
 

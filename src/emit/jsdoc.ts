@@ -2,7 +2,8 @@
  * Builds ts-morph JSDoc structures from spec text: HTML in descriptions made
  * markdown, then escaped once here.
  */
-import { StructureKind, type JSDocStructure, type JSDocTagStructure } from 'ts-morph';
+import type { JSDocStructure, JSDocTagStructure } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
 import type { SchemaDocs } from '../ir/schema.js';
 import { jsdocText } from './escape.js';
 import { htmlToMarkdown } from './html-to-markdown.js';

@@ -3,7 +3,8 @@
  * With the `resources` layout, one module per top-level resource under
  * `operations/`, and `operations.ts` re-exports them.
  */
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
 import type { Api, Operation, Parameter, PathSegment } from '../ir/api.js';
 import {
   objectLiteralKey,

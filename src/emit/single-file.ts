@@ -3,12 +3,12 @@
  * per-file structures are merged: imports between them disappear, the runtime
  * imports are united (a name imported as a value anywhere stays a value).
  */
-import {
-  StructureKind,
-  type ImportDeclarationStructure,
-  type SourceFileStructure,
-  type StatementStructures,
+import type {
+  ImportDeclarationStructure,
+  SourceFileStructure,
+  StatementStructures,
 } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
 import type { FilePlan } from './file-plan.js';
 import { spaced } from './file-plan.js';
 import { runtimeReexport } from './index-file.js';

@@ -1,11 +1,10 @@
 /** `types.ts`: a type for every schema and every operation's parameter object. */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
+import type {
+  InterfaceDeclarationStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
 } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
@@ -199,7 +198,7 @@ function paramsInterface(
   ctx: TypeContext,
 ): InterfaceDeclarationStructure {
   const members = op.otherParameters.map((p) => ({
-    kind: StructureKind.PropertySignature as const,
+    kind: StructureKind.PropertySignature,
     name: propertyKey(p.identifier),
     hasQuestionToken: !p.required,
     // `| undefined` lets callers pass a maybe-missing value through; it is left out of the request.

@@ -7,7 +7,8 @@
  * Declarations come dependencies first; a ref into a cycle is `z.lazy`, typed
  * by the TypeScript type so the recursion never has to be inferred.
  */
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from 'ts-morph';
+import type { VariableStatementStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
 import { directRefs } from '../ir/refs.js';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import type { Literal, Property, Schema } from '../ir/schema.js';

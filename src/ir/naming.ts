@@ -5,7 +5,7 @@
  * clashes with TypeScript globals, keywords, the runtime and each other are
  * broken (stably, in spec order).
  */
-import { ts } from 'ts-morph';
+import { isIdentifierPart, isIdentifierStart } from './identifier-chars.js';
 
 /** The runtime's error classes: an SDK's index re-exports them for users to catch. */
 export const RUNTIME_ERROR_CLASSES: readonly string[] = [
@@ -202,10 +202,9 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-// TypeScript's Unicode tables, not the runtime's: a newer Node knows letters tsc rejects.
 function isWordCharacter(char: string): boolean {
   if (char === '_' || char === '$' || char === '\u200c' || char === '\u200d') return false;
-  return ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ES2022);
+  return isIdentifierPart(char.codePointAt(0)!);
 }
 
 /** `ingest_status` → `IngestStatus`; inner capitals are kept (`HTTPValidationError`). */
@@ -243,9 +242,7 @@ export function constantCase(text: string): string {
 
 function safeStart(name: string): string {
   const first = name.codePointAt(0);
-  return first !== undefined && ts.isIdentifierStart(first, ts.ScriptTarget.ES2022)
-    ? name
-    : `_${name}`;
+  return first !== undefined && isIdentifierStart(first) ? name : `_${name}`;
 }
 
 /**

@@ -4,17 +4,16 @@
  * an SDK's text. Each printer returns `undefined` for a shape it does not
  * know, and the statement goes through ts-morph and prettier instead.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type ImportDeclarationStructure,
-  type IndexSignatureDeclarationStructure,
-  type InterfaceDeclarationStructure,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
+import type {
+  ImportDeclarationStructure,
+  IndexSignatureDeclarationStructure,
+  InterfaceDeclarationStructure,
+  PropertySignatureStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  VariableStatementStructure,
 } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../emit/structure-kind.js';
 import { docsText } from './comment-layout.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
 import { tsMorphText } from './ts-morph-text.js';

@@ -4,16 +4,16 @@
  * one parameter per line; bodies of the statements expression.ts knows.
  * `undefined` for any other shape (ts-morph and prettier print it instead).
  */
-import {
-  StructureKind,
-  type ClassDeclarationStructure,
-  type ConstructorDeclarationStructure,
-  type FunctionDeclarationStructure,
-  type MethodDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type PropertyDeclarationStructure,
+import type {
+  ClassDeclarationStructure,
+  ConstructorDeclarationStructure,
+  FunctionDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  PropertyDeclarationStructure,
 } from 'ts-morph';
+import { StructureKind } from '../emit/structure-kind.js';
 import { docsText } from './comment-layout.js';
 import { layoutStatement } from './expression.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';

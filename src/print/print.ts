@@ -6,7 +6,8 @@
  * format stage. Statements are separated as ts-morph separates them, less
  * what prettier removes, so the result equals prettier over ts-morph's file.
  */
-import { StructureKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
+import { StructureKind } from '../emit/structure-kind.js';
 import type { FilePlan } from '../emit/file-plan.js';
 import { printDeclaration } from './declarations.js';
 import { tsMorphText } from './ts-morph-text.js';
