@@ -5,6 +5,7 @@
  * know, and the statement goes through ts-morph and prettier instead.
  */
 import type {
+  ExportDeclarationStructure,
   ImportDeclarationStructure,
   IndexSignatureDeclarationStructure,
   InterfaceDeclarationStructure,
@@ -45,6 +46,8 @@ function printWhole(statement: StatementStructures): string | undefined {
       return printFunction(statement);
     case StructureKind.ImportDeclaration:
       return printImport(statement);
+    case StructureKind.ExportDeclaration:
+      return printExport(statement);
     default:
       return undefined;
   }
@@ -141,7 +144,9 @@ function aliasText(head: string, type: TypeNode, docs: string): string | undefin
 }
 
 const OBJECT_ENTRY =
-  /^([\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*|"(?:[^"\\]|\\.)*"): ("(?:[^"\\]|\\.)*"),$/u;
+  /^([\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*|"(?:[^"\\]|\\.)*"|\["(?:[^"\\]|\\.)*"\]): ("(?:[^"\\]|\\.)*"),$/u;
+// A one-line JSDoc above an entry (a server's description), kept as written.
+const ENTRY_DOC = /^\/\*\*(?:(?!\*\/).)*\*\/$/u;
 const STRING_LIST = /^\[(?:"(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")*)?\]$/;
 const STRING = /"(?:[^"\\]|\\.)*"/g;
 
@@ -164,9 +169,13 @@ function printConst(s: VariableStatementStructure): string | undefined {
     if (entries.length === 1 && entries[0] === '') return `${docs}${head}{} as const;`;
     const lines: string[] = [];
     for (const entry of entries) {
+      if (ENTRY_DOC.test(entry) && lineWidth(entry) !== Infinity) {
+        lines.push(`  ${entry}`);
+        continue;
+      }
       const match = OBJECT_ENTRY.exec(entry);
       if (match === null) return undefined;
-      const key = match[1]!.startsWith('"') ? prettierString(match[1]!) : match[1]!;
+      const key = objectKey(match[1]!);
       const value = prettierString(match[2]!);
       const line = `  ${key}: ${value},`;
       // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
@@ -190,16 +199,40 @@ function printConst(s: VariableStatementStructure): string | undefined {
   return undefined;
 }
 
+/** A key as prettier writes it: `name`, `'text'` or `['__proto__']`. */
+function objectKey(key: string): string {
+  if (key.startsWith('[')) return `[${prettierString(key.slice(1, -1))}]`;
+  return key.startsWith('"') ? prettierString(key) : key;
+}
+
 /** `import { a, type B } from './x.js';`, one name per line when it does not fit. */
 function printImport(s: ImportDeclarationStructure): string | undefined {
   if (s.defaultImport || s.namespaceImport || s.attributes?.length) return undefined;
   const names = s.namedImports;
   if (!Array.isArray(names) || names.length === 0) return undefined;
+  return namedList(`import ${s.isTypeOnly ? 'type ' : ''}`, names, s.moduleSpecifier);
+}
+
+/** `export * from './x.js';` and `export { a, type B } from './x.js';`. */
+function printExport(s: ExportDeclarationStructure): string | undefined {
+  if (s.namespaceExport || s.attributes?.length || s.moduleSpecifier === undefined)
+    return undefined;
+  const keyword = `export ${s.isTypeOnly ? 'type ' : ''}`;
+  const names = s.namedExports;
+  if (names === undefined)
+    return /^[\w./@-]+$/.test(s.moduleSpecifier)
+      ? `${keyword}* from '${s.moduleSpecifier}';`
+      : undefined;
+  if (!Array.isArray(names) || names.length === 0) return undefined;
+  return namedList(keyword, names, s.moduleSpecifier);
+}
+
+/** `{ a, type B } from '…';` after `keyword`, one name per line when it does not fit. */
+function namedList(keyword: string, names: readonly unknown[], from: string): string | undefined {
   if (!names.every((n) => typeof n === 'string' && /^(?:type )?[\w$]+$/.test(n))) return undefined;
-  if (!/^[\w./@-]+$/.test(s.moduleSpecifier)) return undefined;
-  const keyword = `import ${s.isTypeOnly ? 'type ' : ''}`;
-  const from = ` from '${s.moduleSpecifier}';`;
-  const flat = `${keyword}{ ${names.join(', ')} }${from}`;
+  if (!/^[\w./@-]+$/.test(from)) return undefined;
+  const tail = ` from '${from}';`;
+  const flat = `${keyword}{ ${names.join(', ')} }${tail}`;
   if (lineWidth(flat) <= PRINT_WIDTH) return flat;
-  return `${keyword}{\n${names.map((n) => `  ${n},`).join('\n')}\n}${from}`;
+  return `${keyword}{\n${names.map((n) => `  ${n as string},`).join('\n')}\n}${tail}`;
 }

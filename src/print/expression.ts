@@ -20,6 +20,8 @@ type Expr =
       readonly breakable?: boolean;
     }
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expr])[] }
+  /** `a ?? b`: printed only where it fits its line (how prettier breaks it is not copied). */
+  | { readonly kind: 'coalesce'; readonly text: string }
   | { readonly kind: 'array'; readonly items: readonly Expr[] };
 
 const UNSUPPORTED = Symbol('unsupported');
@@ -61,6 +63,13 @@ class ExpressionParser {
   }
 
   expression(): Expr {
+    const left = this.operand();
+    if (!this.eat('??')) return left;
+    const right = this.expression();
+    return { kind: 'coalesce', text: `${flat(left)} ?? ${flat(right)}` };
+  }
+
+  private operand(): Expr {
     if (this.eat('{')) return this.object();
     if (this.eat('[')) {
       const items = this.list(']');
@@ -153,6 +162,7 @@ export function parseStatement(text: string): { prefix: string; expr: Expr } | u
 function flat(expr: Expr): string {
   switch (expr.kind) {
     case 'atom':
+    case 'coalesce':
       return expr.text;
     case 'call':
       if (expr.typeArguments) throw UNSUPPORTED;
@@ -202,10 +212,19 @@ function callArguments(
 ): string | undefined {
   const oneLine = `(${args.map(flat).join(', ')});`;
   if (fits(lineStart + oneLine.slice(1))) return oneLine;
-  // prettier hugs a last argument that is an object, array or function: its rules are not copied here.
   const last = args.at(-1);
-  if (last === undefined || last.kind === 'object' || last.kind === 'array') return undefined;
   const inner = `${indent}  `;
+  if (last?.kind === 'object' && last.entries.length > 0) {
+    // prettier hugs a last object after arguments that stay on the line: `f(a, {` … `});`.
+    const before = args.slice(0, -1);
+    if (!before.every((a) => a.kind === 'atom')) return undefined;
+    const open = `(${[...before.map(flat), ''].join(', ')}`;
+    return fits(`${lineStart}${open.slice(1)}{`)
+      ? expandedObject(last.entries, indent, ');', open)
+      : undefined;
+  }
+  // prettier's rules for a last array or function argument are not copied here.
+  if (last === undefined || last.kind === 'object' || last.kind === 'array') return undefined;
   const lines: string[] = [];
   for (const arg of args) {
     const laid = layoutValue(arg, inner, ',');
@@ -225,9 +244,19 @@ function layoutValue(expr: Expr, indent: string, tail: string, head = ''): strin
     return `${head.trimEnd()}\n${indent}  ${text}${tail}`;
   }
   if (expr.kind !== 'object' || expr.entries.length === 0) return undefined;
+  return expandedObject(expr.entries, indent, tail, head);
+}
+
+/** `{`, one entry per line one level in, `}`: an object that does not fit its line. */
+function expandedObject(
+  entries: readonly (readonly [string, Expr])[],
+  indent: string,
+  tail: string,
+  head: string,
+): string | undefined {
   const inner = `${indent}  `;
   const lines: string[] = [];
-  for (const [key, value] of expr.entries) {
+  for (const [key, value] of entries) {
     const laid = layoutValue(value, inner, ',', `${key}: `);
     if (laid === undefined) return undefined;
     lines.push(`${inner}${laid}`);

@@ -74,14 +74,18 @@ function typeOf(text: unknown) {
 }
 
 function parameter(p: OptionalKind<ParameterDeclarationStructure>): string | undefined {
-  if (p.initializer !== undefined || p.isRestParameter || p.scope || p.isReadonly) return undefined;
+  if (p.isRestParameter || p.scope || p.isReadonly) return undefined;
+  // `options: Options = {}`; other defaults are left to prettier.
+  if (p.initializer !== undefined && (p.initializer !== '{}' || p.hasQuestionToken))
+    return undefined;
+  const initializer = p.initializer === undefined ? '' : ' = {}';
   if (p.decorators?.length || !NAME.test(p.name)) return undefined;
-  if (p.type === undefined) return `${p.name}${p.hasQuestionToken ? '?' : ''}`;
+  if (p.type === undefined) return `${p.name}${p.hasQuestionToken ? '?' : ''}${initializer}`;
   const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
   const flat = type && flatType(type);
   // A union parameter type may break across lines; only names and name[] stay whole.
   if (flat === undefined || !/^[\w$]+(?:<[\w$]+>)?(?:\[\])*$/.test(flat)) return undefined;
-  return `${p.name}${p.hasQuestionToken ? '?' : ''}: ${flat}`;
+  return `${p.name}${p.hasQuestionToken ? '?' : ''}: ${flat}${initializer}`;
 }
 
 function statements(list: Callable['statements'], indent: string): string | undefined {
@@ -115,11 +119,13 @@ export function printFunction(s: FunctionDeclarationStructure): string | undefin
 
 export function printClass(s: ClassDeclarationStructure): PrintedPiece[] | undefined {
   if (s.isDefaultExport || s.hasDeclareKeyword || s.isAbstract || !s.name) return undefined;
-  if (s.extends || s.implements?.length || s.typeParameters?.length || s.decorators?.length)
+  if (s.implements?.length || s.typeParameters?.length || s.decorators?.length) return undefined;
+  if (s.extends !== undefined && (typeof s.extends !== 'string' || !NAME.test(s.extends)))
     return undefined;
   if (s.getAccessors?.length || s.setAccessors?.length || s.staticBlocks?.length) return undefined;
   const docs = docsText(s.docs, '');
-  const head = `${s.isExported ? 'export ' : ''}class ${s.name} {`;
+  const base = s.extends === undefined ? '' : ` extends ${s.extends}`;
+  const head = `${s.isExported ? 'export ' : ''}class ${s.name}${base} {`;
   if (docs === undefined || !fits(head)) return undefined;
   // ts-morph: properties one per line, then a blank line before each constructor and method.
   const blocks: PrintedPiece[] = [];
@@ -147,16 +153,24 @@ export function printClass(s: ClassDeclarationStructure): PrintedPiece[] | undef
   return [done(`${docs}${head}\n`), ...joinPieces(blocks, '\n\n'), done('\n}')];
 }
 
+// `new Resource(this)`: the client's resources.
+const INITIALIZER = /^new [\w$]+\((?:this)?\)$/;
+
 function propertyText(p: OptionalKind<PropertyDeclarationStructure>): string | undefined {
-  if (p.initializer !== undefined || p.docs?.length || p.decorators?.length || p.isStatic)
+  if (p.docs?.length || p.decorators?.length || p.isStatic) return undefined;
+  if (
+    p.initializer !== undefined &&
+    !(typeof p.initializer === 'string' && INITIALIZER.test(p.initializer))
+  )
     return undefined;
   if (p.scope || p.hasQuestionToken || p.hasExclamationToken || p.isAbstract) return undefined;
   if (p.hasAccessorKeyword || p.hasDeclareKeyword || p.hasOverrideKeyword) return undefined;
   const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
   const flat = type && flatType(type);
   if (flat === undefined || !NAME.test(p.name)) return undefined;
-  const line = `  ${p.isReadonly ? 'readonly ' : ''}${p.name}: ${flat};`;
-  return fits(line) || type!.kind === 'atom' ? line : undefined;
+  const initializer = p.initializer === undefined ? '' : ` = ${p.initializer as string}`;
+  const line = `  ${p.isReadonly ? 'readonly ' : ''}${p.name}: ${flat}${initializer};`;
+  return fits(line) || (type!.kind === 'atom' && initializer === '') ? line : undefined;
 }
 
 function constructorText(c: OptionalKind<ConstructorDeclarationStructure>): string | undefined {

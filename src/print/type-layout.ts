@@ -34,8 +34,15 @@ export function flatType(node: TypeNode): string | undefined {
       const inner = flatType(node.inner);
       return inner === undefined ? undefined : `(${inner})`;
     }
-    case 'object':
-      return node.members.length === 0 ? '{}' : undefined;
+    case 'object': {
+      if (node.members.length === 0) return '{}';
+      if (!node.inline) return undefined;
+      const members = node.members.map((m) => {
+        const type = flatType(m.type);
+        return type === undefined ? undefined : `${m.key}: ${type}`;
+      });
+      return members.some((m) => m === undefined) ? undefined : `{ ${members.join('; ')} }`;
+    }
     case 'generic': {
       const args = node.args.map(flatType);
       return args.some((a) => a === undefined) ? undefined : `${node.name}<${args.join(', ')}>`;
@@ -54,7 +61,7 @@ export function flatType(node: TypeNode): string | undefined {
 
 type ObjectNode = Extract<TypeNode, { kind: 'object' }>;
 const isExpandedObject = (node: TypeNode): node is ObjectNode =>
-  node.kind === 'object' && node.members.length > 0;
+  node.kind === 'object' && node.members.length > 0 && !node.inline;
 /** A type prettier never breaks: a name, a literal, `Name[]`, `Name<Other>`. */
 const isSimple = (node: TypeNode): boolean =>
   node.kind === 'atom' ||
@@ -75,6 +82,13 @@ export function layoutType(
   if (flat === undefined) return expandedLayout(head, node, indent, tail);
   if (fits(head + flat + tail)) return head + flat + tail;
   const inner = `${indent}  `;
+  const hugged = node.kind === 'generic' && node.args.length === 1 ? node.args[0]! : undefined;
+  if (node.kind === 'generic' && hugged?.kind === 'object' && hugged.inline) {
+    // `Name<{ a: A }>` too long: the one object argument breaks inside `<{` and `}>`.
+    const body = objectBody(hugged.members, indent);
+    if (body === undefined || !fits(`${head}${node.name}<{`)) return undefined;
+    return `${head}${node.name}<${body}>${tail}`;
+  }
   if (node.kind === 'union') {
     if (!node.types.every(isSimple)) return undefined;
     // Too long after the key: on the next line if it fits there, else one member per line.

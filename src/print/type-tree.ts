@@ -10,7 +10,12 @@ export type TypeNode =
   | { readonly kind: 'paren'; readonly inner: TypeNode }
   | { readonly kind: 'union'; readonly types: readonly TypeNode[] }
   | { readonly kind: 'intersection'; readonly types: readonly TypeNode[] }
-  | { readonly kind: 'object'; readonly members: readonly Member[] }
+  | {
+      readonly kind: 'object';
+      readonly members: readonly Member[];
+      /** Written on one line (`{ a: A; b: B }`): prettier keeps it so when it fits. */
+      readonly inline?: true;
+    }
   | { readonly kind: 'generic'; readonly name: string; readonly args: readonly TypeNode[] };
 
 export interface Member {
@@ -21,7 +26,12 @@ export interface Member {
   readonly type: TypeNode;
 }
 
-type Token = { readonly kind: 'punct' | 'word' | 'string' | 'comment'; readonly text: string };
+type Token = {
+  readonly kind: 'punct' | 'word' | 'string' | 'comment';
+  readonly text: string;
+  /** A `{` not followed by a line break. */
+  readonly inline?: true;
+};
 
 const WORD = /[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*/uy;
 // Numbers prettier prints as written: no exponent, no trailing zeros, no leading dot.
@@ -48,7 +58,11 @@ function tokenize(text: string): Token[] | undefined {
       tokens.push({ kind: 'string', text: text.slice(i, j + 1) });
       i = j + 1;
     } else if (PUNCT.has(c)) {
-      tokens.push({ kind: 'punct', text: c });
+      tokens.push(
+        c === '{' && text[i + 1] !== '\n'
+          ? { kind: 'punct', text: c, inline: true }
+          : { kind: 'punct', text: c },
+      );
       i++;
     } else {
       NUMBER.lastIndex = i;
@@ -150,21 +164,26 @@ class Parser {
       this.take(')');
       return { kind: 'paren', inner };
     }
-    if (token.text === '{') return this.object();
+    if (token.text === '{') return this.object(token.inline === true);
     throw UNSUPPORTED;
   }
 
-  private object(): TypeNode {
+  private object(inline: boolean): TypeNode {
     const members: Member[] = [];
     while (!this.eat('}')) {
       const doc = this.peek()?.kind === 'comment' ? this.take().text : undefined;
+      // A comment inside would make prettier break a one-line object: left to it.
+      if (inline && doc !== undefined) throw UNSUPPORTED;
       const key = this.memberKey();
       this.take(':');
       const type = this.union();
-      this.take(';');
+      // One-line objects leave out the last separator (`{ a: A; b: B }`).
+      if (!this.eat(';') && !(inline && this.peek()?.text === '}')) throw UNSUPPORTED;
       members.push({ doc, key, type });
     }
-    return { kind: 'object', members };
+    return inline && members.length > 0
+      ? { kind: 'object', members, inline }
+      : { kind: 'object', members };
   }
 
   private memberKey(): string {
