@@ -22,13 +22,20 @@ type Expr =
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expr])[] }
   /** `a ?? b`: printed only where it fits its line (how prettier breaks it is not copied). */
   | { readonly kind: 'coalesce'; readonly text: string }
+  /** `a === b ? c : d`, its parts flat. */
+  | {
+      readonly kind: 'conditional';
+      readonly test: string;
+      readonly yes: string;
+      readonly no: string;
+    }
   | { readonly kind: 'array'; readonly items: readonly Expr[] };
 
 const UNSUPPORTED = Symbol('unsupported');
 // A path of names: `client.request`, `this.#client`, `params?.perPage`.
 const NAME_PATH =
   /(?:this|[\p{ID_Start}$_][\p{ID_Continue}$]*)(?:\??\.#?[\p{ID_Start}$_][\p{ID_Continue}$]*)*/uy;
-const STRING = /"(?:[^"\\\n]|\\.)*"/y;
+const STRING = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/y;
 // A tagged or plain template whose substitutions are plain names.
 const TEMPLATE =
   /(?:[\p{ID_Start}$_][\p{ID_Continue}$]*)?`(?:[^`\\$\n]|\\.|\$\{[\w$.?#]+\}|\$(?!\{))*`/uy;
@@ -64,9 +71,16 @@ class ExpressionParser {
 
   expression(): Expr {
     const left = this.operand();
-    if (!this.eat('??')) return left;
-    const right = this.expression();
-    return { kind: 'coalesce', text: `${flat(left)} ?? ${flat(right)}` };
+    if (this.eat('??')) {
+      const right = this.expression();
+      return { kind: 'coalesce', text: `${flat(left)} ?? ${flat(right)}` };
+    }
+    if (!this.eat('===')) return left;
+    const test = `${flat(left)} === ${flat(this.operand())}`;
+    this.expect('?');
+    const yes = flat(this.operand());
+    this.expect(':');
+    return { kind: 'conditional', test, yes, no: flat(this.operand()) };
   }
 
   private operand(): Expr {
@@ -164,6 +178,8 @@ function flat(expr: Expr): string {
     case 'atom':
     case 'coalesce':
       return expr.text;
+    case 'conditional':
+      return `${expr.test} ? ${expr.yes} : ${expr.no}`;
     case 'call':
       if (expr.typeArguments) throw UNSUPPORTED;
       return `${expr.callee}(${expr.args.map(flat).join(', ')})`;
@@ -242,6 +258,14 @@ function layoutValue(expr: Expr, indent: string, tail: string, head = ''): strin
     // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
     if (head.length - 2 < 5) return `${head}${text}${tail}`;
     return `${head.trimEnd()}\n${indent}  ${text}${tail}`;
+  }
+  if (expr.kind === 'conditional' && head !== '') {
+    // A property whose test compares: prettier breaks after the key, then before `?` and `:`.
+    const inner = `${indent}  `;
+    if (fits(`${inner}${text}${tail}`)) return `${head.trimEnd()}\n${inner}${text}${tail}`;
+    const branches = [`? ${expr.yes}`, `: ${expr.no}${tail}`].map((b) => `${inner}  ${b}`);
+    if (!fits(`${inner}${expr.test}`) || !branches.every(fits)) return undefined;
+    return `${head.trimEnd()}\n${inner}${expr.test}\n${branches.join('\n')}`;
   }
   if (expr.kind !== 'object' || expr.entries.length === 0) return undefined;
   return expandedObject(expr.entries, indent, tail, head);
