@@ -8,7 +8,7 @@
  */
 import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { StructureKind } from '../emit/structure-kind.js';
-import type { FilePlan } from '../emit/file-plan.js';
+import { blankLine, type FilePlan } from '../emit/file-plan.js';
 import { printDeclaration } from './declarations.js';
 import { tsMorphText } from './ts-morph-text.js';
 import { done, pending, piecesText, type PrintedPiece } from './piece.js';
@@ -41,6 +41,9 @@ const BLANK_BEFORE = new Set<StructureKind>([
 
 type Statement = string | WriterFunction | StatementStructures;
 
+// A module with nothing to export (prettier keeps it as it is).
+const EMPTY_MODULE = 'export {};';
+
 export function printDraft(plan: FilePlan): PrintedDraft {
   if (!('structure' in plan)) {
     // The runtime's templates are kept in prettier's form (`npm run lint`; the guard test checks
@@ -55,7 +58,16 @@ export function printDraft(plan: FilePlan): PrintedDraft {
   let lastChar = '';
   let blank = false;
   for (const statement of statements as Statement[]) {
-    const direct = typeof statement === 'object' ? printDeclaration(statement) : undefined;
+    if (statement === blankLine) {
+      blank = true;
+      continue;
+    }
+    const direct =
+      typeof statement === 'object'
+        ? printDeclaration(statement)
+        : statement === EMPTY_MODULE
+          ? [done(EMPTY_MODULE)]
+          : undefined;
     const text = direct
       ? piecesText(direct)
       : tsMorphText({ kind: StructureKind.SourceFile, statements: [statement] });
