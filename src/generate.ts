@@ -4,26 +4,16 @@
  */
 import { CodegenError, fromPointer, withWarnings, type Diagnostic } from './diagnostics.js';
 import type { OpenAPI3 } from 'openapi-typescript';
-import { emitSdk, type EmitOptions } from './emit/index.js';
-import { packageFiles } from './emit/package/index.js';
-import { filterCodeSamples } from './ir/filter-samples.js';
+import type { EmitOptions } from './emit/index.js';
 import type { Api } from './ir/api.js';
-import { loadSpec } from './load/index.js';
-import { normalizeDocument } from './normalize/document.js';
+import type { ApiChanges } from './ir/api-summary.js';
 import type { EnvOverrides } from './normalize/security.js';
 import type { PaginationOverrides } from './normalize/pagination-config.js';
-import { collectWarnings } from './normalize/warnings.js';
-import { draftText, printDraft, type PrintedFile } from './print/print.js';
-import { compareSummaries, summarizeApi, type ApiChanges } from './ir/api-summary.js';
-import { readManifest } from './write/manifest.js';
-import {
-  diffOutput,
-  recoverInterruptedWrite,
-  refuseUntrustedOutput,
-  withManifest,
-  writeOutput,
-  type FileChange,
-} from './write/write.js';
+import type { PrintedFile } from './print/print.js';
+import type { FileChange } from './write/write.js';
+
+// Loaded on the first run, not on import (see stages.ts).
+const stages = () => import('./stages.js');
 
 export interface GenerateOptions extends EmitOptions {
   /** Spec files, docs pages, or directories of them; merged into one API. */
@@ -111,6 +101,7 @@ async function analyze(
   time: Timer,
   found: Diagnostic[],
 ): Promise<ValidateResult> {
+  const { loadSpec, normalizeDocument, collectWarnings } = await stages();
   const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
   const spec = await time('load', () =>
     loadSpec(inputs, {
@@ -166,6 +157,21 @@ async function generateFiles(
     }
   };
   const { api: analyzed, warnings, inputFiles, document } = await analyze(options, time, found);
+  const {
+    compareSummaries,
+    diffOutput,
+    draftText,
+    emitSdk,
+    filterCodeSamples,
+    packageFiles,
+    printDraft,
+    readManifest,
+    recoverInterruptedWrite,
+    refuseUntrustedOutput,
+    summarizeApi,
+    withManifest,
+    writeOutput,
+  } = await stages();
   const api = options.examples ? filterCodeSamples(analyzed, options.examples) : analyzed;
   const plans = await time('emit', () => emitSdk(api, options));
   // openapi-typescript and prettier load only when asked for: start-up is paid on every build.

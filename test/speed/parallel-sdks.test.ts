@@ -35,7 +35,7 @@ describe('several SDKs in parallel', () => {
   it('writes the same bytes as generating them one by one', async () => {
     const jobs = (side: string): GenerateOptions[] =>
       SPECS.map((input, i) => ({ input, output: join(root, side, String(i)) }));
-    const parallel = generateInParallel(jobs('parallel'), 2);
+    const parallel = generateInParallel(jobs('parallel'), 2, 0);
     expect(parallel).toHaveLength(SPECS.length);
     const results = await Promise.all(parallel!);
     for (const job of jobs('sequential')) await generate(job);
@@ -62,6 +62,7 @@ describe('several SDKs in parallel', () => {
           { input: 'specs/meibel', output: join(root, 'good') },
         ],
         2,
+        0,
       )!,
     );
     expect(outcomes[0]!.status).toBe('rejected');
@@ -70,6 +71,15 @@ describe('several SDKs in parallel', () => {
     expect((error as InstanceType<typeof CodegenError>).diagnostics[0]?.location?.line).toBe(8);
     expect(outcomes[1]!.status).toBe('fulfilled');
   }, 120_000);
+
+  it('leaves specs too small to be worth a worker to the caller', () => {
+    const jobs = SPECS.map((input) => ({ input, output: 'x' }));
+    expect(generateInParallel(jobs, 2)).toBeUndefined();
+    // The same jobs are worth it when even 1 byte is: the sizes are counted, files and folders.
+    const started = generateInParallel(jobs, 2, 1);
+    expect(started).toHaveLength(SPECS.length);
+    return Promise.allSettled(started!);
+  });
 
   it('leaves a single SDK, or a single core, to the caller', () => {
     expect(generateInParallel([{ input: 'specs/meibel', output: 'x' }], 2)).toBeUndefined();
