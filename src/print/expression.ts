@@ -254,6 +254,9 @@ function callArguments(
 function layoutValue(expr: Expr, indent: string, tail: string, head = ''): string | undefined {
   const text = flat(expr);
   if (fits(`${indent}${head}${text}${tail}`)) return `${head}${text}${tail}`;
+  // prettier never breaks a template literal, nor after the key before one.
+  if (expr.kind === 'atom' && /^[\p{ID_Continue}$]*`/u.test(expr.text))
+    return `${head}${text}${tail}`;
   if (expr.kind === 'atom' && /^['"]/.test(expr.text) && head !== '') {
     // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
     if (head.length - 2 < 5) return `${head}${text}${tail}`;

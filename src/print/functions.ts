@@ -83,8 +83,11 @@ function parameter(p: OptionalKind<ParameterDeclarationStructure>): string | und
   if (p.type === undefined) return `${p.name}${p.hasQuestionToken ? '?' : ''}${initializer}`;
   const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
   const flat = type && flatType(type);
-  // A union parameter type may break across lines; only names and name[] stay whole.
-  if (flat === undefined || !/^[\w$]+(?:<[\w$]+>)?(?:\[\])*$/.test(flat)) return undefined;
+  // A union of names and literals stays whole where its line fits (callers check); other types may break.
+  const whole =
+    /^[\w$]+(?:<[\w$]+>)?(?:\[\])*$/.test(flat ?? '') ||
+    (type?.kind === 'union' && type.types.every((t) => t.kind === 'atom'));
+  if (flat === undefined || !whole) return undefined;
   return `${p.name}${p.hasQuestionToken ? '?' : ''}: ${flat}${initializer}`;
 }
 

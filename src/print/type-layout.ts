@@ -60,8 +60,9 @@ export function flatType(node: TypeNode): string | undefined {
 }
 
 type ObjectNode = Extract<TypeNode, { kind: 'object' }>;
+// A one-line object with an expanded one inside breaks as if written expanded.
 const isExpandedObject = (node: TypeNode): node is ObjectNode =>
-  node.kind === 'object' && node.members.length > 0 && !node.inline;
+  node.kind === 'object' && node.members.length > 0 && (!node.inline || !flatType(node));
 /** A type prettier never breaks: a name, a literal, `Name[]`, `Name<Other>`. */
 const isSimple = (node: TypeNode): boolean =>
   node.kind === 'atom' ||
