@@ -17,7 +17,7 @@ import type {
 import { StructureKind, VariableDeclarationKind } from '../emit/structure-kind.js';
 import { docsText } from './comment-layout.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
-import { tsMorphText } from './ts-morph-text.js';
+import { leftoverText } from './ts-morph-text.js';
 import { printClass, printFunction } from './functions.js';
 import { flatType, layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
 import { parseType, prettierString, type Member, type TypeNode } from './type-tree.js';
@@ -112,7 +112,7 @@ function memberPiece(
   direct: () => string | undefined,
 ): PrintedPiece {
   const text = direct();
-  return text === undefined ? pending(tsMorphText(structure), 'interface') : done(text);
+  return text === undefined ? pending(leftoverText(structure), 'interface') : done(text);
 }
 
 function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {

@@ -17,7 +17,7 @@ import { StructureKind } from '../emit/structure-kind.js';
 import { docsText } from './comment-layout.js';
 import { layoutStatement } from './expression.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
-import { tsMorphText } from './ts-morph-text.js';
+import { leftoverText } from './ts-morph-text.js';
 import { flatType, layoutType, lineWidth, PRINT_WIDTH } from './type-layout.js';
 import { parseType } from './type-tree.js';
 
@@ -148,7 +148,7 @@ export function printClass(s: ClassDeclarationStructure): PrintedPiece[] | undef
     const text = methodText(method);
     blocks.push(
       text === undefined
-        ? pending(tsMorphText({ kind: StructureKind.Method, ...method }), 'class')
+        ? pending(leftoverText({ kind: StructureKind.Method, ...method }), 'class')
         : done(text),
     );
   }
@@ -171,9 +171,15 @@ function propertyText(p: OptionalKind<PropertyDeclarationStructure>): string | u
   const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
   const flat = type && flatType(type);
   if (flat === undefined || !NAME.test(p.name)) return undefined;
-  const initializer = p.initializer === undefined ? '' : ` = ${p.initializer as string}`;
-  const line = `  ${p.isReadonly ? 'readonly ' : ''}${p.name}: ${flat}${initializer};`;
-  return fits(line) || (type!.kind === 'atom' && initializer === '') ? line : undefined;
+  const declared = `  ${p.isReadonly ? 'readonly ' : ''}${p.name}: ${flat}`;
+  if (p.initializer === undefined)
+    return fits(`${declared};`) || type!.kind === 'atom' ? `${declared};` : undefined;
+  const initializer = p.initializer as string;
+  if (fits(`${declared} = ${initializer};`)) return `${declared} = ${initializer};`;
+  // Too long: prettier breaks after `=` when even `… = new Name(` does not fit.
+  const callStart = initializer.slice(0, initializer.indexOf('(') + 1);
+  if (fits(`${declared} = ${callStart}`) || !fits(`${declared} =`)) return undefined;
+  return fits(`    ${initializer};`) ? `${declared} =\n    ${initializer};` : undefined;
 }
 
 function constructorText(c: OptionalKind<ConstructorDeclarationStructure>): string | undefined {

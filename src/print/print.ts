@@ -10,7 +10,7 @@ import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { StructureKind } from '../emit/structure-kind.js';
 import { blankLine, type FilePlan } from '../emit/file-plan.js';
 import { printDeclaration } from './declarations.js';
-import { tsMorphText } from './ts-morph-text.js';
+import { leftoverText } from './ts-morph-text.js';
 import { done, pending, piecesText, type PrintedPiece } from './piece.js';
 
 export type { PrintedPiece } from './piece.js';
@@ -53,7 +53,7 @@ export function printDraft(plan: FilePlan): PrintedDraft {
     return whole(plan.path, plan.text);
   }
   const statements = plan.structure.statements;
-  if (!Array.isArray(statements)) return whole(plan.path, tsMorphText(plan.structure));
+  if (!Array.isArray(statements)) return whole(plan.path, leftoverText(plan.structure));
   const pieces: PrintedPiece[] = [done(GENERATED_HEADER)];
   let lastChar = '';
   let blank = false;
@@ -70,7 +70,7 @@ export function printDraft(plan: FilePlan): PrintedDraft {
           : undefined;
     const text = direct
       ? piecesText(direct)
-      : tsMorphText({ kind: StructureKind.SourceFile, statements: [statement] });
+      : leftoverText({ kind: StructureKind.SourceFile, statements: [statement] });
     if (text.trim() === '') {
       // A writer that only asks for a blank line (emit's `spaced`).
       blank = true;
