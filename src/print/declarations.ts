@@ -17,6 +17,7 @@ import type {
 import { StructureKind, VariableDeclarationKind } from '../emit/structure-kind.js';
 import { docsText } from './comment-layout.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
+import { exportKeyword } from './loose-text.js';
 import { leftoverText } from './ts-morph-text.js';
 import { printClass, printFunction } from './functions.js';
 import { flatType, layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
@@ -51,15 +52,6 @@ function printWhole(statement: StatementStructures): string | undefined {
     default:
       return undefined;
   }
-}
-
-function exportKeyword(s: {
-  isExported?: boolean;
-  isDefaultExport?: boolean;
-  hasDeclareKeyword?: boolean;
-}) {
-  if (s.isDefaultExport || s.hasDeclareKeyword) return undefined;
-  return s.isExported ? 'export ' : '';
 }
 
 function typeOf(text: unknown) {

@@ -57,25 +57,26 @@ export function looseText(structure: Structures): string | undefined {
   }
 }
 
-function exported(s: {
+/** `export ` or nothing; `undefined` for default exports and `declare`, which no printer here writes. */
+export function exportKeyword(s: {
   isExported?: boolean;
   isDefaultExport?: boolean;
   hasDeclareKeyword?: boolean;
-}) {
+}): string | undefined {
   if (s.isDefaultExport || s.hasDeclareKeyword) return undefined;
   return s.isExported ? 'export ' : '';
 }
 
 function typeAlias(s: TypeAliasDeclarationStructure): string | undefined {
   const docs = docsText(s.docs, '');
-  const keyword = exported(s);
+  const keyword = exportKeyword(s);
   if (docs === undefined || keyword === undefined || s.typeParameters?.length) return undefined;
   return isType(s.type) ? `${docs}${keyword}type ${s.name} = ${s.type};` : undefined;
 }
 
 function constStatement(s: VariableStatementStructure): string | undefined {
   const docs = docsText(s.docs, '');
-  const keyword = exported(s);
+  const keyword = exportKeyword(s);
   if (docs === undefined || keyword === undefined) return undefined;
   if (s.declarationKind !== VariableDeclarationKind.Const) return undefined;
   const declarations: string[] = [];
@@ -122,7 +123,7 @@ function parameter(p: OptionalKind<ParameterDeclarationStructure>): string | und
 
 function functionText(s: FunctionDeclarationStructure): string | undefined {
   const docs = docsText(s.docs, '');
-  const keyword = exported(s);
+  const keyword = exportKeyword(s);
   if (docs === undefined || keyword === undefined || s.overloads?.length || !s.name)
     return undefined;
   const text = callable(s, `function ${s.name}`);
