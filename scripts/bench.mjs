@@ -14,6 +14,10 @@
  * 0 skips it), and reports time and memory per operation for both sizes.
  * One more run of ours with `--debug` per spec gives the time of each stage.
  *
+ * Start-up, as a build step pays it: `codegen --help`, `--version` and
+ * `codegen check` on this repository's own specs, beside openapi-typescript's
+ * `--help` (`--startup-runs`, default 7; 0 skips it).
+ *
  * Then the bundle sizes of the seed's and GitHub's SDKs (scripts/bundle-size.mjs;
  * --no-bundle skips them, --peers adds hey-api's and openapi-fetch's, installed
  * on demand into .cache/), and what the GitHub SDK costs its user's project: source
@@ -49,6 +53,7 @@ const { values: args } = parseArgs({
     peers: { type: 'boolean', default: false },
     scale: { type: 'string', default: '4' },
     'scale-runs': { type: 'string', default: '1' },
+    'startup-runs': { type: 'string', default: '7' },
   },
   allowNegative: true,
 });
@@ -116,6 +121,12 @@ async function main() {
     process.stdout.write(
       `peak RSS via ${method === 'gnu-time' ? TIME : 'bench-launcher.mjs'}; runs alternate between the tools\n`,
     );
+    const startupRuns = Number(args['startup-runs']) || 0;
+    if (startupRuns > 0) {
+      const theirsCli = join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
+      process.stdout.write(`\nstart-up: median of ${startupRuns}\n`);
+      printStartup(await sample(startupTools(oursCli, theirsCli), startupRuns, method));
+    }
     const tables = [];
     for (const s of specs) tables.push(await benchSpec(s, tools(s.file), method));
     for (const [i, s] of specs.entries()) {
@@ -139,6 +150,29 @@ async function main() {
 async function benchSpec({ label, file, runs }, tools, method) {
   const sizeMb = statSync(file).size / 1e6;
   process.stdout.write(`spec: ${label} (${sizeMb.toFixed(1)} MB); ${runs} runs each\n`);
+  return sample(tools, runs, method);
+}
+
+/** The commands a build step pays for before any work (the check runs on this repository's config). */
+function startupTools(oursCli, theirsCli) {
+  return [
+    { name: 'codegen --help', script: oursCli, args: () => ['--help'] },
+    { name: 'codegen --version', script: oursCli, args: () => ['--version'] },
+    { name: 'codegen check (this repo)', script: oursCli, args: () => ['check', '--quiet'] },
+    { name: 'openapi-typescript --help', script: theirsCli, args: () => ['--help'] },
+  ];
+}
+
+function printStartup(rows) {
+  const theirs = rows[rows.length - 1];
+  for (const r of rows)
+    process.stdout.write(
+      `  ${r.name.padEnd(28)} ${r.seconds.toFixed(2).padStart(6)} s ${r.peakMb.toFixed(0).padStart(5)} MB  ${(r.seconds / theirs.seconds).toFixed(2)}× theirs${r.failures > 0 ? `  (${r.failures} failed)` : ''}\n`,
+    );
+}
+
+/** Each tool `runs` times, alternating, each run in a fresh process: the median of each. */
+async function sample(tools, runs, method) {
   const samples = tools.map(() => []);
   for (let run = 1; run <= runs; run++) {
     for (const [i, tool] of tools.entries()) {
