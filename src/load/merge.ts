@@ -30,7 +30,9 @@ export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument
   const problems: Diagnostic[] = [];
   const operationIds = new Map<string, { source: ParsedSource; segments: Segments }>();
   for (const source of sources) claimOperationIds(source, operationIds, problems);
-  const document = mergeTargets(structuredClone(first.value as Doc));
+  // Nothing reads an input's value after the merge, so the document shares its nodes (a deep
+  // copy of GitHub's cost most of a second); the maps merging writes into are new (mergeTargets).
+  const document = mergeTargets({ ...(first.value as Doc) });
   claimAll(document, first, owners);
   for (const source of rest) mergeInto(document, source, owners, problems);
   const locate = (segments: Segments) => (owners.get(ownerKey(segments)) ?? first).locate(segments);

@@ -205,18 +205,20 @@ export interface ReferenceSite {
 export function referenceSites(document: unknown): ReferenceSite[] {
   const sites: ReferenceSite[] = [];
   const entered = new Set<object>();
-  const walk = (node: unknown, kind: ObjectKind, at: Array<string | number>): void => {
+  // One path, grown and cut back as the walk goes; copied only where a reference is found.
+  const at: Array<string | number> = [];
+  const walk = (node: unknown, kind: ObjectKind): void => {
     if (typeof node !== 'object' || node === null || entered.has(node)) return;
     entered.add(node);
     const ref = referenceOf(kind, node);
-    if (ref !== undefined) sites.push({ ref, kind, at });
-    for (const slot of slotsOf(kind, node))
-      walk((slot.container as Record<string, unknown>)[slot.key as string], slot.kind, [
-        ...at,
-        ...slot.path,
-        slot.key,
-      ]);
+    if (ref !== undefined) sites.push({ ref, kind, at: [...at] });
+    for (const slot of slotsOf(kind, node)) {
+      const depth = at.length;
+      at.push(...slot.path, slot.key);
+      walk((slot.container as Record<string, unknown>)[slot.key as string], slot.kind);
+      at.length = depth;
+    }
   };
-  walk(document, 'document', []);
+  walk(document, 'document');
   return sites;
 }

@@ -227,6 +227,32 @@ function refuseDeepNesting(
   value: unknown,
   locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
 ): void {
+  if (nestsDeeperThan(value, MAX_DOCUMENT_DEPTH)) locateDeepNesting(value, locate);
+}
+
+/** The check alone, allocating nothing per node (the walk below keeps every path, for the message). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const nodes: unknown[] = [value];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) {
+      if (typeof child !== 'object' || child === null) continue;
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return false;
+}
+
+/** Throws the located error for the first node (in the walk's order) deeper than allowed. */
+function locateDeepNesting(
+  value: unknown,
+  locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
+): void {
   // Iterative, so the check itself cannot overflow; the path is rebuilt only for the message.
   interface Visit {
     readonly node: unknown;

@@ -21,7 +21,8 @@ export async function readRegularFile(path: string): Promise<string> {
   try {
     // Judged on the opened file, so a file swapped for a FIFO after a check cannot slip through.
     if (!(await handle.stat()).isFile()) throw new NotRegularFileError(path);
-    return await handle.readFile('utf8');
+    // One decode of the whole buffer: a text read decodes chunk by chunk, slower on a large spec.
+    return (await handle.readFile()).toString('utf8');
   } finally {
     await handle.close();
   }
