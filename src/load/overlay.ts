@@ -4,12 +4,17 @@
  * operation, a better description), applied in order before generation.
  * Targets are JSONPath expressions (RFC 9535), evaluated by jsonpath-rfc9535.
  */
-import { exec, type JsonValue } from 'jsonpath-rfc9535';
+import { createRequire } from 'node:module';
+import type { JsonValue } from 'jsonpath-rfc9535';
 import type { Diagnostic } from '../diagnostics.js';
 import { dictionary, isRecord, setOwn } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
 
 type Segments = ReadonlyArray<string | number>;
+
+// The JSONPath engine loads with the first overlay: most runs have none.
+const require = createRequire(import.meta.url);
+let exec: typeof import('jsonpath-rfc9535').exec | undefined;
 
 /** An input whose top level says `overlay: 1.x`. */
 export function isOverlay(source: ParsedSource): boolean {
@@ -60,6 +65,7 @@ function applyOverlay(document: unknown, source: ParsedSource): Diagnostic[] {
 
 function matches(document: unknown, target: string): Segments[] {
   const found: Segments[] = [];
+  exec ??= (require('jsonpath-rfc9535') as typeof import('jsonpath-rfc9535')).exec;
   exec(document as JsonValue, target, (_value, path) => found.push([...path]));
   return found;
 }

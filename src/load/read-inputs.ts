@@ -1,7 +1,6 @@
 /** Reads each input file (YAML, JSON or a markdown docs page) into parsed documents. */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { glob } from 'tinyglobby';
 import { CodegenError, type Diagnostic } from '../diagnostics.js';
 import { findOpenApiBlocks } from './markdown.js';
 import { parseSource, type ParsedSource } from './parse.js';
@@ -50,6 +49,8 @@ async function expandInput(input: string): Promise<string[]> {
   const info = await stat(input).catch(() => undefined);
   // A quoted glob (`'docs/**/*.md'`) that the shell did not expand.
   if (!info && /[*?[\]{}]/.test(input)) {
+    // Loaded only for a glob: most runs name files and folders.
+    const { glob } = await import('tinyglobby');
     const files = (await glob([input], { onlyFiles: true, expandDirectories: false })).sort();
     if (files.length === 0) throw new CodegenError([{ message: `No files match ${input}` }]);
     return files;
