@@ -132,8 +132,20 @@ function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {
 
 function aliasText(head: string, type: TypeNode, docs: string): string | undefined {
   const text = layoutType(head, type, '', ';');
-  return text === undefined ? undefined : docs + text;
+  if (type.kind !== 'generic') return text === undefined ? undefined : docs + text;
+  // prettier breaks after `=` only when the line up to the type's first break does not fit:
+  // after `Name<{` when one object argument is hugged, else after `Name<`.
+  const [only, ...others] = type.args;
+  if (only?.kind === 'object' && only.members.length === 0 && others.length === 0) return undefined;
+  const hugged = only?.kind === 'object' && others.length === 0;
+  if (lineWidth(`${head}${type.name}<${hugged ? '{' : ''}`) <= PRINT_WIDTH)
+    return text === undefined ? undefined : docs + text;
+  const broken = layoutType('  ', type, '  ', ';');
+  if (broken === undefined || lineWidth(firstLine(broken)) > PRINT_WIDTH) return undefined;
+  return `${docs}${head.trimEnd()}\n${broken}`;
 }
+
+const firstLine = (text: string) => text.split('\n', 1)[0]!;
 
 const OBJECT_ENTRY =
   /^([\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*|"(?:[^"\\]|\\.)*"|\["(?:[^"\\]|\\.)*"\]): ("(?:[^"\\]|\\.)*"),$/u;

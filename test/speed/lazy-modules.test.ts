@@ -1,0 +1,56 @@
+/**
+ * Start-up is paid on every build that runs the generator: a run loads only
+ * the modules its input needs. Generating this repository's specs must load
+ * neither ts-morph (nor the TypeScript compiler), prettier, swagger2openapi,
+ * turndown, tinyglobby nor the JSONPath engine; each loads when its input
+ * asks for it. Runs the built generator in a fresh process.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const HEAVY = [
+  'ts-morph',
+  'typescript',
+  'prettier',
+  'swagger2openapi',
+  'turndown',
+  'tinyglobby',
+  'jsonpath-rfc9535',
+];
+
+/** The heavy packages a child process loaded while generating an SDK from each input (dry run). */
+function packagesLoadedBy(inputs: string[]): string[] {
+  const script = `
+    import { createRequire, register } from 'node:module';
+    const seen = new Set();
+    const { port1, port2 } = new MessageChannel();
+    port1.on('message', (url) => seen.add(url));
+    port1.unref();
+    register('data:text/javascript,' + encodeURIComponent(\`
+      let port;
+      export function initialize(data) { port = data.port; }
+      export async function load(url, context, next) { port.postMessage(url); return next(url, context); }
+    \`), { data: { port: port2 }, transferList: [port2] });
+    const { generate } = await import('./dist/generate.js');
+    for (const input of ${JSON.stringify(inputs)}) await generate({ input, output: 'unused', dryRun: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const urls = [...seen, ...Object.keys(createRequire(import.meta.url).cache)];
+    const names = urls.map((u) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(u)?.[1]).filter(Boolean);
+    process.stdout.write(JSON.stringify([...new Set(names)]));
+  `;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
+  expect(child.stderr).toBe('');
+  return (JSON.parse(child.stdout) as string[]).filter((name) => HEAVY.includes(name));
+}
+
+describe('modules load when an input needs them', () => {
+  it('generating this repo’s specs loads none of the heavy ones', () => {
+    expect(packagesLoadedBy(['specs/meibel', 'specs/nasty', 'specs/conformance'])).toEqual([]);
+  });
+
+  it('a quoted glob loads the glob matcher, and works', () => {
+    expect(packagesLoadedBy(['specs/nas*/openapi.yaml'])).toEqual(['tinyglobby']);
+  });
+});
