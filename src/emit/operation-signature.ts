@@ -8,6 +8,7 @@ import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
 import { endpoint, jsdoc, type DocTag } from './jsdoc.js';
+import { typeContext } from './names.js';
 import { typeText, type TypeContext } from './type-syntax.js';
 
 export interface OperationSignature {
@@ -56,11 +57,13 @@ export function operationSignature(
     : itemType !== undefined
       ? `PagePromise<${resultType}, ${itemType}>`
       : `ApiPromise<${resultType}>`;
+  // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
+  const argumentCtx = ctx.dates === true ? typeContext(api, 'request') : ctx;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
       name: p.identifier,
-      type: PATH_PARAM_KINDS.includes(p.schema.kind) ? typeText(p.schema, ctx) : 'string',
+      type: PATH_PARAM_KINDS.includes(p.schema.kind) ? typeText(p.schema, argumentCtx) : 'string',
     })),
   ];
   if (op.paramsTypeName) {
