@@ -30,7 +30,8 @@ interface ChatSdk {
   };
   ResponseValidationError: new (...args: never[]) => ValidationError;
 }
-const sdk = (): Promise<ChatSdk> => import('../.tmp/validate-events/index.js') as Promise<ChatSdk>;
+const SDK_PATH = '../.tmp/validate-events/index.js';
+const sdk = (): Promise<ChatSdk> => import(SDK_PATH) as Promise<ChatSdk>;
 
 /** A client whose server sends these `data:` payloads, one event each. */
 async function chat(payloads: readonly string[]) {
