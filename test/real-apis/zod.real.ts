@@ -22,19 +22,23 @@ const APIS = {
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe('zod schemas of whole real APIs match their types', () => {
-  it('Spotify, Slack and Twilio, with dates as strings and as Date', { timeout: 600_000 }, async () => {
-    rmSync(OUT, { recursive: true, force: true });
-    const files: string[] = [];
-    for (const [name, input] of Object.entries(APIS)) {
-      for (const dates of ['string', 'Date'] as const) {
-        const output = join(OUT, `${name}-${dates}`);
-        await generate({ input, output, emit: 'types', validate: true, dates, format: false });
-        const { file, count } = writeEquivalenceChecks(output);
-        expect(count, name).toBeGreaterThan(50);
-        files.push(file);
+  it(
+    'Spotify, Slack and Twilio, with dates as strings and as Date',
+    { timeout: 600_000 },
+    async () => {
+      rmSync(OUT, { recursive: true, force: true });
+      const files: string[] = [];
+      for (const [name, input] of Object.entries(APIS)) {
+        for (const dates of ['string', 'Date'] as const) {
+          const output = join(OUT, `${name}-${dates}`);
+          await generate({ input, output, emit: 'types', validate: true, dates, format: false });
+          const { file, count } = writeEquivalenceChecks(output);
+          expect(count, name).toBeGreaterThan(50);
+          files.push(file);
+        }
       }
-    }
-    writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
-    expect(typecheck(files, { ...SDK_COMPILER_OPTIONS, noUnusedLocals: false })).toEqual([]);
-  });
+      writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
+      expect(typecheck(files, { ...SDK_COMPILER_OPTIONS, noUnusedLocals: false })).toEqual([]);
+    },
+  );
 });
