@@ -5,12 +5,13 @@
  * not one throws a ResponseValidationError at its path; the types say `Date`
  * exactly where the conversion happens (strict tsc), and `z.infer` agrees.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/index.js';
 import { CodegenError } from '../../src/diagnostics.js';
 import { optionProblem, SDK_OPTIONS } from '../../src/options.js';
+import { runCli } from '../helpers/cli.js';
 import { useFixtureSdk } from '../helpers/fixture-sdk.js';
 import { json, startServer, type Handler } from '../helpers/server.js';
 import { typecheck } from '../helpers/typecheck.js';
@@ -221,6 +222,17 @@ describe('dates: Date', () => {
 });
 
 describe('the dates option', () => {
+  it('on the command line without --validate: exit 2, one clear line, nothing written', () => {
+    const out = 'test/.tmp/dates-cli';
+    const refused = runCli(['generate', SPEC, '-o', out, '--dates', 'Date']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--dates Date\) needs "validate": true \(--validate\)/);
+    expect(existsSync(out)).toBe(false);
+    const unknown = runCli(['generate', SPEC, '-o', out, '--validate', '--dates', 'date']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/Allowed choices are string, Date/);
+  });
+
   it('without validate is refused (exit 2), naming both options', async () => {
     const error = await generate({
       input: SPEC,
