@@ -9,6 +9,7 @@ import type { Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
 import { endpoint, jsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
+import { readThroughSchema } from './zod-schemas.js';
 import { typeText, type TypeContext } from './type-syntax.js';
 
 export interface OperationSignature {
@@ -43,7 +44,7 @@ export function operationSignature(
 ): OperationSignature {
   const resultType = op.streaming
     ? op.success?.schema
-      ? typeText(op.success.schema, ctx)
+      ? typeText(op.success.schema, receivedView(op.success, ctx))
       : 'unknown'
     : resultTypeOf(op.successes, ctx);
   const itemType = op.pagination ? typeText(op.pagination.itemSchema, ctx) : undefined;
@@ -72,7 +73,7 @@ export function operationSignature(
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
-  const bodyOf = (r: Response) => (r.schema ? typeText(r.schema, ctx) : 'unknown');
+  const bodyOf = (r: Response) => (r.schema ? typeText(r.schema, receivedView(r, ctx)) : 'unknown');
   // An inline object body would put a whole type, comments included, in the tag: name the class only there.
   const throws = op.errors
     .filter((r) => r.status !== 'DEFAULT')
@@ -146,8 +147,13 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
 }
 
 function bodyType(response: Response, ctx: TypeContext): string {
-  if (response.schema !== undefined) return typeText(response.schema, ctx);
+  if (response.schema !== undefined) return typeText(response.schema, receivedView(response, ctx));
   return BODY_TYPES[response.described?.kind ?? 'none'];
+}
+
+/** With `dates`, a body the SDK does not read through its schema keeps its date strings. */
+function receivedView(response: Response, ctx: TypeContext): TypeContext {
+  return ctx.dates === true && !readThroughSchema(response) ? { ...ctx, dates: false } : ctx;
 }
 
 function returnsText(op: Operation, resultType: string): string {

@@ -173,8 +173,8 @@ function checkedBodies(api: Api): (op: Operation) => CheckedBodies {
     r.schema !== undefined && r.described?.kind === 'json';
   return (op) => {
     const response = op.successes.filter(json).map((r) => r.schema);
-    const data = op.streaming ? op.success?.schema : undefined;
-    const event = data === undefined || data.kind === 'string' ? [] : [data];
+    const stream = op.streaming ? op.success : undefined;
+    const event = stream?.schema && readThroughSchema(stream) ? [stream.schema] : [];
     const errors = api.dates ? op.errors.filter(json).filter((r) => hasDates(r.schema)) : [];
     return {
       response,
@@ -184,6 +184,16 @@ function checkedBodies(api: Api): (op: Operation) => CheckedBodies {
       dates: errors.length > 0 || [...response, ...event].some(hasDates),
     };
   };
+}
+
+/**
+ * Whether the SDK reads a response's body through its schema (checking it, and
+ * converting its dates): a JSON body, or the data of an event stream whose
+ * events the spec says are JSON (not strings, which stay text).
+ */
+export function readThroughSchema(response: Response): boolean {
+  const kind = response.described?.kind;
+  return kind === 'json' || (kind === 'event-stream' && response.schema?.kind !== 'string');
 }
 
 /**

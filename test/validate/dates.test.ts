@@ -88,6 +88,8 @@ describe('dates: Date', () => {
         'export const when = (m: Meeting): Date | number | undefined => m.when;',
         'export const notes = (m: Meeting): string | undefined => m.notes;',
         'export const clock: Promise<Date> = client.clock.get();',
+        '// A text body is not read through its schema: its date stays a string.',
+        'export const clockText: Promise<string> = client.clockTxt.getText();',
         'export const at = (c: Change): Date | undefined => c.meeting?.reminders?.[0];',
         'export const problem = (e: NotFoundError<Problem>): Date | undefined => e.body.at;',
         "export const input: MeetingInput = { title: 'x', starts: '2024-05-01T09:30:00Z', day: '2024-05-01' };",
