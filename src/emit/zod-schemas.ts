@@ -96,7 +96,7 @@ export function zodSchemasFile(api: Api): FilePlan {
     ),
     byOperation(
       ERRORS_CONST,
-      'Error bodies that hold dates, by function name and status: read for their dates, never checked.',
+      'Error bodies of operations where one holds dates, by function name and status: read for their dates, never checked.',
       api.operations,
       (op) => {
         const errors = bodies(op).errors;
@@ -157,7 +157,7 @@ interface CheckedBodies {
   readonly request: readonly Schema[];
   /** The data of an event stream's events, when the spec says it is JSON (not a string). */
   readonly event: readonly Schema[];
-  /** With `dates`: JSON error bodies that hold dates, which the SDK converts. */
+  /** With `dates`: the JSON error bodies, when one of them holds dates (which the SDK converts). */
   readonly errors: ReadonlyArray<{ readonly status: string; readonly schema: Schema }>;
   /** Whether the response, event or error schemas convert dates. */
   readonly dates: boolean;
@@ -175,7 +175,9 @@ function checkedBodies(api: Api): (op: Operation) => CheckedBodies {
     const response = op.successes.filter(json).map((r) => r.schema);
     const stream = op.streaming ? op.success : undefined;
     const event = stream?.schema && readThroughSchema(stream) ? [stream.schema] : [];
-    const errors = api.dates ? op.errors.filter(json).filter((r) => hasDates(r.schema)) : [];
+    // All of them once one has dates: a status must never be read by another status's schema.
+    const jsonErrors = op.errors.filter(json);
+    const errors = api.dates && jsonErrors.some((r) => hasDates(r.schema)) ? jsonErrors : [];
     return {
       response,
       request: op.body?.preferred.mediaType.kind === 'json' ? [op.body.preferred.schema] : [],

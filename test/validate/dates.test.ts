@@ -40,6 +40,7 @@ interface CalendarSdk {
   ResponseValidationError: new (...args: never[]) => ValidationError;
   RequestValidationError: new (...args: never[]) => ValidationError;
   NotFoundError: new (...args: never[]) => Error & { body: unknown };
+  InternalServerError: new (...args: never[]) => Error & { body: unknown };
 }
 const SDK_PATH = '../.tmp/validate-dates/index.js';
 const sdk = (): Promise<CalendarSdk> => import(SDK_PATH) as Promise<CalendarSdk>;
@@ -79,7 +80,7 @@ describe('dates: Date', () => {
     writeFileSync(
       probe,
       [
-        "import { CalendarClient, type Meeting, type MeetingInput, type Change, type Problem, type NotFoundError } from './index.js';",
+        "import { CalendarClient, type Meeting, type MeetingInput, type Change, type Problem, type InternalServerError } from './index.js';",
         'const client = new CalendarClient();',
         "export const meetings: Promise<Meeting[]> = client.days.listMeetings('2024-05-01', { since: '2024-05-01T00:00:00Z' });",
         'export const starts = (m: Meeting): Date => m.starts;',
@@ -91,7 +92,7 @@ describe('dates: Date', () => {
         '// A text body is not read through its schema: its date stays a string.',
         'export const clockText: Promise<string> = client.clockTxt.getText();',
         'export const at = (c: Change): Date | undefined => c.meeting?.reminders?.[0];',
-        'export const problem = (e: NotFoundError<Problem>): Date | undefined => e.body.at;',
+        'export const problem = (e: InternalServerError<Problem>): Date | undefined => e.body.at;',
         "export const input: MeetingInput = { title: 'x', starts: '2024-05-01T09:30:00Z', day: '2024-05-01' };",
         "client.days.createMeeting('2024-05-01', { body: input });",
         '// @ts-expect-error a request sends strings: a Date is not one',
@@ -180,18 +181,21 @@ describe('dates: Date', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it('converts the dates of an error body, and throws the API error even when it does not match', async () => {
-    const { NotFoundError } = await sdk();
-    const { client } = await calendar(reply(404, { detail: 'no day', at: '2024-05-01T00:00:00Z' }));
-    const error = await client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect((error as { body: unknown }).body).toEqual({
-      detail: 'no day',
-      at: new Date('2024-05-01T00:00:00Z'),
-    });
-    const odd = await calendar(reply(404, { detail: 3, at: 'then' }));
+  it('converts the dates of an error body by its status, and throws the API error even when it does not match', async () => {
+    const { InternalServerError, NotFoundError } = await sdk();
+    const at = '2024-05-01T00:00:00Z';
+    const problem = await calendar(reply(500, { detail: 'down', at }));
+    const error = await problem.client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as { body: unknown }).body).toEqual({ detail: 'down', at: new Date(at) });
+    // The 404's own schema says `at` is text: the default response's schema never reads it.
+    const missing = await calendar(reply(404, { detail: 'no day', at }));
+    const notFound = await missing.client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
+    expect(notFound).toBeInstanceOf(NotFoundError);
+    expect((notFound as { body: unknown }).body).toEqual({ detail: 'no day', at });
+    const odd = await calendar(reply(500, { detail: 3, at: 'then' }));
     const raw = await odd.client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
-    expect(raw).toBeInstanceOf(NotFoundError);
+    expect(raw).toBeInstanceOf(InternalServerError);
     expect((raw as { body: unknown }).body).toEqual({ detail: 3, at: 'then' });
   });
 
