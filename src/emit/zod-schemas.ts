@@ -56,7 +56,8 @@ interface ZodContext extends TypeContext {
   readonly codecs: Set<keyof typeof CODECS>;
 }
 
-export function zodSchemasFile(api: Api): FilePlan {
+/** `typesModule`: where the types are (`./index.js` when the layout puts everything in one file). */
+export function zodSchemasFile(api: Api, typesModule = './types.js'): FilePlan {
   const views = { response: typeContext(api), request: typeContext(api, 'request') };
   const byKey = new Map(api.schemas.map((s) => [s.key, s]));
   const { order, cyclic } = declarationOrder(byKey);
@@ -116,7 +117,7 @@ export function zodSchemasFile(api: Api): FilePlan {
       statements: spaced([
         [
           `import { ${ZOD} } from 'zod';`,
-          ...(cyclic.size > 0 ? [`import type * as ${TYPES} from './types.js';`] : []),
+          ...(cyclic.size > 0 ? [`import type * as ${TYPES} from '${typesModule}';`] : []),
         ],
         // Known only now that every expression is written; declared first, as they are used.
         [...codecs].sort().map((format) => codecConst(CODECS[format])),
