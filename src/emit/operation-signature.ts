@@ -59,7 +59,7 @@ export function operationSignature(
       ? `PagePromise<${resultType}, ${itemType}>`
       : `ApiPromise<${resultType}>`;
   // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
-  const argumentCtx = ctx.dates === true ? typeContext(api, 'request') : ctx;
+  const argumentCtx = ctx.dates === true ? requestView(api) : ctx;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
@@ -149,6 +149,15 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
 function bodyType(response: Response, ctx: TypeContext): string {
   if (response.schema !== undefined) return typeText(response.schema, receivedView(response, ctx));
   return BODY_TYPES[response.described?.kind ?? 'none'];
+}
+
+// One request view per API, not one per operation: it indexes every schema.
+const requestViews = new WeakMap<Api, TypeContext>();
+
+function requestView(api: Api): TypeContext {
+  let view = requestViews.get(api);
+  if (view === undefined) requestViews.set(api, (view = typeContext(api, 'request')));
+  return view;
 }
 
 /** With `dates`, a body the SDK does not read through its schema keeps its date strings. */
