@@ -1,8 +1,8 @@
 /**
  * `schemas.ts` (with `validate`): a zod schema for every type of `types.ts`,
  * under the same name, whose `z.infer` is that type exactly, and per operation
- * the schemas of its JSON success and request bodies. zod is then the SDK's one
- * dependency.
+ * the schemas of its JSON success and request bodies, of its stream's events,
+ * and (with dates) of its error bodies. zod is then the SDK's one dependency.
  *
  * Declarations come dependencies first; a ref into a cycle is `z.lazy`, typed
  * by the TypeScript type so the recursion never has to be inferred.
