@@ -40,6 +40,8 @@ export interface GenerateOptions extends EmitOptions {
   readonly pathsTypes?: boolean | undefined;
   /** Make the output a publishable npm package of this name (package.json, build, README.md, api.md). */
   readonly package?: string | undefined;
+  /** `Date`: date and date-time fields of responses arrive as `Date` objects (needs `validate`). */
+  readonly dates?: 'string' | 'Date' | undefined;
 }
 
 export interface GenerateResult {
@@ -65,7 +67,7 @@ export interface GenerateResult {
 
 export type ValidateOptions = Pick<
   GenerateOptions,
-  'input' | 'clientName' | 'allowExternalRefs' | 'env' | 'pagination' | 'validate'
+  'input' | 'clientName' | 'allowExternalRefs' | 'env' | 'pagination' | 'validate' | 'dates'
 >;
 
 export interface ValidateResult {
@@ -103,6 +105,7 @@ async function analyze(
 ): Promise<ValidateResult> {
   const { loadSpec, normalizeDocument, collectWarnings } = await stages();
   const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
+  refuseDatesWithoutValidation(options);
   const spec = await time('load', () =>
     loadSpec(inputs, {
       allowExternalRefs: options.allowExternalRefs,
@@ -122,6 +125,7 @@ async function analyze(
         env: options.env,
         pagination: options.pagination,
         validate: options.validate,
+        dates: options.dates === 'Date',
       });
     } catch (error) {
       // Normalize knows the pointer of a problem; the loaded spec knows its file, line and column.
@@ -137,6 +141,17 @@ async function analyze(
     ].map(located),
   );
   return { api, warnings: found, inputFiles: spec.files, document: spec.document };
+}
+
+/** Dates are converted while a response is checked: without the checks nothing would convert them. */
+function refuseDatesWithoutValidation(options: ValidateOptions): void {
+  if (options.dates === 'Date' && options.validate !== true)
+    throw new CodegenError([
+      {
+        message:
+          '"dates": "Date" (--dates Date) needs "validate": true (--validate): dates are converted while responses are checked',
+      },
+    ]);
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {

@@ -72,6 +72,13 @@ export const SDK_OPTIONS = [
     help: 'also write schemas.ts (zod schemas of every type) and check each JSON response against them; the SDK then needs zod',
   },
   {
+    key: 'dates',
+    flag: '--dates <type>',
+    value: 'choice',
+    choices: ['string', 'Date'],
+    help: 'how format: date-time and date fields of responses arrive: as sent (string), or converted to Date objects (needs --validate)',
+  },
+  {
     key: 'package',
     flag: '--package <name>',
     value: 'string',

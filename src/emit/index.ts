@@ -16,7 +16,9 @@ export type { EmitOptions } from './options.js';
 
 export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<FilePlan[]> {
   const types = typesFile(api, options);
-  const schemas = options.validate ? [zodSchemasFile(api)] : [];
+  const schemas = options.validate
+    ? [zodSchemasFile(api, options.layout === 'single' ? './index.js' : './types.js')]
+    : [];
   if (options.emit === 'types') return [types, ...schemas, indexFile(['./types.js'])];
   // The body checks ship only with the schemas they check against.
   const runtime = (await runtimeFiles()).filter(

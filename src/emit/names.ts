@@ -6,6 +6,8 @@ export function typeContext(api: Api, view: TypeContext['view'] = 'response'): T
   const byKey = new Map(api.schemas.map((s) => [s.key, s]));
   return {
     view,
+    // Dates are converted in responses only: request-side types keep the strings that are sent.
+    ...(api.dates === true && view === 'response' && { dates: true }),
     schemaOf: (target) => byKey.get(target)?.schema,
     nameOf: (target) => {
       const named = byKey.get(target);

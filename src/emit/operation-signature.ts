@@ -8,6 +8,8 @@ import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
 import { endpoint, jsdoc, type DocTag } from './jsdoc.js';
+import { typeContext } from './names.js';
+import { readThroughSchema } from './zod-schemas.js';
 import { typeText, type TypeContext } from './type-syntax.js';
 
 export interface OperationSignature {
@@ -42,7 +44,7 @@ export function operationSignature(
 ): OperationSignature {
   const resultType = op.streaming
     ? op.success?.schema
-      ? typeText(op.success.schema, ctx)
+      ? typeText(op.success.schema, receivedView(op.success, ctx))
       : 'unknown'
     : resultTypeOf(op.successes, ctx);
   const itemType = op.pagination ? typeText(op.pagination.itemSchema, ctx) : undefined;
@@ -56,11 +58,13 @@ export function operationSignature(
     : itemType !== undefined
       ? `PagePromise<${resultType}, ${itemType}>`
       : `ApiPromise<${resultType}>`;
+  // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
+  const argumentCtx = ctx.dates === true ? requestView(api) : ctx;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
       name: p.identifier,
-      type: PATH_PARAM_KINDS.includes(p.schema.kind) ? typeText(p.schema, ctx) : 'string',
+      type: PATH_PARAM_KINDS.includes(p.schema.kind) ? typeText(p.schema, argumentCtx) : 'string',
     })),
   ];
   if (op.paramsTypeName) {
@@ -69,7 +73,7 @@ export function operationSignature(
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
-  const bodyOf = (r: Response) => (r.schema ? typeText(r.schema, ctx) : 'unknown');
+  const bodyOf = (r: Response) => (r.schema ? typeText(r.schema, receivedView(r, ctx)) : 'unknown');
   // An inline object body would put a whole type, comments included, in the tag: name the class only there.
   const throws = op.errors
     .filter((r) => r.status !== 'DEFAULT')
@@ -143,8 +147,22 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
 }
 
 function bodyType(response: Response, ctx: TypeContext): string {
-  if (response.schema !== undefined) return typeText(response.schema, ctx);
+  if (response.schema !== undefined) return typeText(response.schema, receivedView(response, ctx));
   return BODY_TYPES[response.described?.kind ?? 'none'];
+}
+
+// One request view per API, not one per operation: it indexes every schema.
+const requestViews = new WeakMap<Api, TypeContext>();
+
+function requestView(api: Api): TypeContext {
+  let view = requestViews.get(api);
+  if (view === undefined) requestViews.set(api, (view = typeContext(api, 'request')));
+  return view;
+}
+
+/** With `dates`, a body the SDK does not read through its schema keeps its date strings. */
+function receivedView(response: Response, ctx: TypeContext): TypeContext {
+  return ctx.dates === true && !readThroughSchema(response) ? { ...ctx, dates: false } : ctx;
 }
 
 function returnsText(op: Operation, resultType: string): string {

@@ -15,7 +15,7 @@ import {
 } from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';
 import { planFileStems } from './file-names.js';
-import { REQUESTS_CONST, RESPONSES_CONST, requestSchemas, responseSchemas } from './zod-schemas.js';
+import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
@@ -74,12 +74,16 @@ function operationsModule(
   const runtimeValues = new Set<string>();
   const runtimeTypes = new Set<string>(['RequestOptions', 'OperationError']);
   const schemaTypes = new Set<string>();
+  const schemasOf = validate ? operationSchemasOf(api, SCHEMAS) : undefined;
   let validating = false;
   const groups: StatementStructures[][] = [];
 
   for (const op of operations) {
     const signature = operationSignature(api, op, ctx, true);
-    const check = validate ? checkExpression(op) : undefined;
+    const schemas = schemasOf?.(op);
+    // `$bodyChecks(client, options, 'getPet', { response: … })`: the body checks of one call.
+    const check =
+      schemas && `${CHECKS}(client, options, ${stringLiteral(op.functionName)}, ${schemas})`;
     if (check !== undefined) validating = true;
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
     if (op.streaming) runtimeValues.add('stream');
@@ -159,26 +163,6 @@ function operationsModule(
 
 const CHECKS = '$bodyChecks';
 const SCHEMAS = '$schemas';
-
-/**
- * `$bodyChecks(client, options, 'getPet', $schemas.responses.getPet)`: the body
- * checks of one call, when the operation has a JSON body to check.
- */
-function checkExpression(op: Operation): string | undefined {
-  const response = responseSchemas(op).length > 0;
-  const request = requestSchemas(op).length > 0;
-  if (!response && !request) return undefined;
-  // Function names are identifiers (the naming planner's), so they are plain keys.
-  const schemaOf = (map: string) => `${SCHEMAS}.${map}.${op.functionName}`;
-  const args = [
-    'client',
-    'options',
-    stringLiteral(op.functionName),
-    response ? schemaOf(RESPONSES_CONST) : 'undefined',
-    ...(request ? [schemaOf(REQUESTS_CONST)] : []),
-  ];
-  return `${CHECKS}(${args.join(', ')})`;
-}
 
 /** The object literal handed to `client.request`. */
 function requestSpec(api: Api, op: Operation, check?: string): string {

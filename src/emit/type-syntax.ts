@@ -3,6 +3,7 @@
  * every other emitter asks it for the text of a type.
  */
 import type { Property, Schema } from '../ir/schema.js';
+import { isDateString } from '../ir/visibility.js';
 import { literalType, propertyKey } from './escape.js';
 import { inlineJsdoc } from './jsdoc.js';
 
@@ -13,6 +14,8 @@ export interface TypeContext {
   readonly schemaOf: (target: string) => Schema | undefined;
   /** `response` leaves out writeOnly properties, `request` readOnly ones (and names request-side types). */
   readonly view: 'response' | 'request';
+  /** Date and date-time strings are `Date` objects here (responses of `dates: 'Date'` SDKs). */
+  readonly dates?: boolean;
 }
 
 export function typeText(schema: Schema, ctx: TypeContext): string {
@@ -22,7 +25,7 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
     case 'ref':
       return ctx.nameOf(schema.target);
     case 'string':
-      return 'string';
+      return ctx.dates === true && isDateString(schema) ? 'Date' : 'string';
     case 'number':
     case 'integer':
       return 'number';

@@ -1,16 +1,21 @@
 /**
  * `schemas.ts` (with `validate`): a zod schema for every type of `types.ts`,
  * under the same name, whose `z.infer` is that type exactly, and per operation
- * the schemas of its JSON success and request bodies. zod is then the SDK's one
- * dependency.
+ * the schemas of its JSON success and request bodies, of its stream's events,
+ * and (with dates) of its error bodies. zod is then the SDK's one dependency.
  *
  * Declarations come dependencies first; a ref into a cycle is `z.lazy`, typed
  * by the TypeScript type so the recursion never has to be inferred.
+ *
+ * With `dates: 'Date'`, date and date-time strings of the response view are zod
+ * codecs whose output is a `Date`, as the response-side types say; the
+ * request-side twins keep strings.
  */
 import type { VariableStatementStructure } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
 import { directRefs } from '../ir/refs.js';
-import type { Api, NamedSchema, Operation } from '../ir/api.js';
+import type { Api, NamedSchema, Operation, Response } from '../ir/api.js';
+import { isDateString, reaches, schemasWithDates } from '../ir/visibility.js';
 import type { Literal, Property, Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
@@ -21,19 +26,44 @@ import { indexSignatureSchemas, visibleProperties, type TypeContext } from './ty
 /** The module's own bindings; type names are PascalCase, so they never meet these. */
 const ZOD = 'z';
 const TYPES = 't';
-export const RESPONSES_CONST = 'responses';
-export const REQUESTS_CONST = 'requests';
+const RESPONSES_CONST = 'responses';
+const REQUESTS_CONST = 'requests';
+const EVENTS_CONST = 'events';
+const ERRORS_CONST = 'errors';
+/** The codecs of date strings, declared once when used (lowercase: no type name is). */
+const CODECS = {
+  'date-time': {
+    name: 'isoDateTime',
+    doc: 'An RFC 3339 date-time (`2024-05-01T12:00:00Z`, any offset), delivered as a `Date`.',
+    initializer: `${ZOD}.codec(${ZOD}.iso.datetime({ offset: true }), ${ZOD}.date(), {
+      decode: (text) => new Date(text),
+      encode: (date) => date.toISOString(),
+    })`,
+  },
+  date: {
+    name: 'isoDate',
+    doc: 'An RFC 3339 full-date (`2024-05-01`), delivered as a `Date` at midnight UTC.',
+    initializer: `${ZOD}.codec(${ZOD}.iso.date(), ${ZOD}.date(), {
+      decode: (text) => new Date(text),
+      encode: (date) => date.toISOString().slice(0, 10),
+    })`,
+  },
+} as const;
 
 interface ZodContext extends TypeContext {
   /** Refs to these keys are lazy: they sit on a cycle of refs. */
   readonly cyclic: ReadonlySet<string>;
+  /** The date codecs the file uses, filled in as expressions are written. */
+  readonly codecs: Set<keyof typeof CODECS>;
 }
 
-export function zodSchemasFile(api: Api): FilePlan {
+/** `typesModule`: where the types are (`./index.js` when the layout puts everything in one file). */
+export function zodSchemasFile(api: Api, typesModule = './types.js'): FilePlan {
   const views = { response: typeContext(api), request: typeContext(api, 'request') };
   const byKey = new Map(api.schemas.map((s) => [s.key, s]));
   const { order, cyclic } = declarationOrder(byKey);
-  const ctx = (view: 'response' | 'request'): ZodContext => ({ ...views[view], cyclic });
+  const codecs = new Set<keyof typeof CODECS>();
+  const ctx = (view: 'response' | 'request'): ZodContext => ({ ...views[view], cyclic, codecs });
   const declarations = order.flatMap((key) => {
     const named = byKey.get(key)!;
     return [
@@ -43,6 +73,44 @@ export function zodSchemasFile(api: Api): FilePlan {
         : []),
     ];
   });
+  const bodies = checkedBodies(api);
+  const listed = (view: 'response' | 'request', schemas: readonly Schema[]) =>
+    schemas.length === 0 ? undefined : union(schemas.map((s) => zodText(s, ctx(view))));
+  const maps = [
+    byOperation(
+      RESPONSES_CONST,
+      "Each operation's JSON success body, by function name.",
+      api.operations,
+      (op) => listed('response', bodies(op).response),
+    ),
+    byOperation(
+      REQUESTS_CONST,
+      "Each operation's JSON request body, by function name.",
+      api.operations,
+      (op) => listed('request', bodies(op).request),
+    ),
+    byOperation(
+      EVENTS_CONST,
+      "The JSON data of each event of an operation's event stream, by function name.",
+      api.operations,
+      (op) => listed('response', bodies(op).event),
+      'when-used',
+    ),
+    byOperation(
+      ERRORS_CONST,
+      'Error bodies of operations where one holds dates, by function name and status: read for their dates, never checked.',
+      api.operations,
+      (op) => {
+        const errors = bodies(op).errors;
+        if (errors.length === 0) return undefined;
+        const entries = errors.map(
+          (r) => `${objectLiteralKey(r.status)}: ${zodText(r.schema, ctx('response'))},`,
+        );
+        return `{\n${entries.join('\n')}\n}`;
+      },
+      'when-used',
+    ),
+  ].filter((map) => map !== undefined);
   return {
     path: 'schemas.ts',
     structure: {
@@ -50,25 +118,12 @@ export function zodSchemasFile(api: Api): FilePlan {
       statements: spaced([
         [
           `import { ${ZOD} } from 'zod';`,
-          ...(cyclic.size > 0 ? [`import type * as ${TYPES} from './types.js';`] : []),
+          ...(cyclic.size > 0 ? [`import type * as ${TYPES} from '${typesModule}';`] : []),
         ],
+        // Known only now that every expression is written; declared first, as they are used.
+        [...codecs].sort().map((format) => codecConst(CODECS[format])),
         declarations,
-        [
-          byOperation(
-            RESPONSES_CONST,
-            "Each operation's JSON success body, by function name.",
-            api.operations,
-            responseSchemas,
-            ctx('response'),
-          ),
-          byOperation(
-            REQUESTS_CONST,
-            "Each operation's JSON request body, by function name.",
-            api.operations,
-            requestSchemas,
-            ctx('request'),
-          ),
-        ],
+        maps,
       ]),
     },
   };
@@ -85,32 +140,106 @@ function schemaConst(name: string, schema: Schema, ctx: ZodContext): VariableSta
   };
 }
 
-/** An operation's JSON success bodies: what its responses are checked against. */
-export function responseSchemas(op: Operation): readonly Schema[] {
-  return op.successes.flatMap((r) =>
-    r.schema !== undefined && r.described?.kind === 'json' ? [r.schema] : [],
-  );
+function codecConst(codec: (typeof CODECS)[keyof typeof CODECS]): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: jsdoc([codec.doc]),
+    declarations: [
+      { kind: StructureKind.VariableDeclaration, name: codec.name, initializer: codec.initializer },
+    ],
+  };
 }
 
-/** An operation's JSON request body (none or one): when its preferred body is JSON. */
-export function requestSchemas(op: Operation): readonly Schema[] {
-  return op.body?.preferred.mediaType.kind === 'json' ? [op.body.preferred.schema] : [];
+/** The bodies an operation's checks read, each from its own map of `schemas.ts`. */
+interface CheckedBodies {
+  /** JSON success bodies. */
+  readonly response: readonly Schema[];
+  /** The JSON request body (none or one): when its preferred body is JSON. */
+  readonly request: readonly Schema[];
+  /** The data of an event stream's events, when the spec says it is JSON (not a string). */
+  readonly event: readonly Schema[];
+  /** With `dates`: the JSON error bodies, when one of them holds dates (which the SDK converts). */
+  readonly errors: ReadonlyArray<{ readonly status: string; readonly schema: Schema }>;
+  /** Whether the response, event or error schemas convert dates. */
+  readonly dates: boolean;
 }
 
-/** `export const responses = { getPet: …, … }`: one entry per operation that has such a body. */
+/** Per operation, what its checks read; the ref graph's dates are found once per API. */
+function checkedBodies(api: Api): (op: Operation) => CheckedBodies {
+  const dated = api.dates
+    ? schemasWithDates(new Map(api.schemas.map((s) => [s.key, s.schema])))
+    : new Set<string>();
+  const hasDates = (schema: Schema) => reaches(schema, isDateString, (key) => dated.has(key));
+  const json = (r: Response): r is Response & { schema: Schema } =>
+    r.schema !== undefined && r.described?.kind === 'json';
+  return (op) => {
+    const response = op.successes.filter(json).map((r) => r.schema);
+    const stream = op.streaming ? op.success : undefined;
+    const event = stream?.schema && readThroughSchema(stream) ? [stream.schema] : [];
+    // All of them once one has dates: a status must never be read by another status's schema.
+    const jsonErrors = op.errors.filter(json);
+    const errors = api.dates && jsonErrors.some((r) => hasDates(r.schema)) ? jsonErrors : [];
+    return {
+      response,
+      request: op.body?.preferred.mediaType.kind === 'json' ? [op.body.preferred.schema] : [],
+      event,
+      errors,
+      dates: errors.length > 0 || [...response, ...event].some(hasDates),
+    };
+  };
+}
+
+/**
+ * Whether the SDK reads a response's body through its schema (checking it, and
+ * converting its dates): a JSON body, or the data of an event stream whose
+ * events the spec says are JSON (not strings, which stay text).
+ */
+export function readThroughSchema(response: Response): boolean {
+  const kind = response.described?.kind;
+  return kind === 'json' || (kind === 'event-stream' && response.schema?.kind !== 'string');
+}
+
+/**
+ * `{ response: $schemas.responses.getPet, dates: true }`: the schemas one
+ * operation's checks use (the runtime's `OperationSchemas`), or none.
+ */
+export function operationSchemasOf(
+  api: Api,
+  namespace: string,
+): (op: Operation) => string | undefined {
+  const bodies = checkedBodies(api);
+  return (op) => {
+    const found = bodies(op);
+    // Function names are identifiers (the naming planner's), so they are plain keys.
+    const at = (map: string) => `${namespace}.${map}.${op.functionName}`;
+    const fields = [
+      ...(found.response.length > 0 ? [`response: ${at(RESPONSES_CONST)}`] : []),
+      ...(found.request.length > 0 ? [`request: ${at(REQUESTS_CONST)}`] : []),
+      ...(found.event.length > 0 ? [`event: ${at(EVENTS_CONST)}`] : []),
+      ...(found.errors.length > 0 ? [`errors: ${at(ERRORS_CONST)}`] : []),
+    ];
+    if (fields.length === 0) return undefined;
+    return `{ ${[...fields, ...(found.dates ? ['dates: true'] : [])].join(', ')} }`;
+  };
+}
+
+/**
+ * `export const responses = { getPet: …, … }`: one entry per operation that has
+ * such a body. `when-used`: no const at all when no operation has one.
+ */
 function byOperation(
   name: string,
   doc: string,
   operations: readonly Operation[],
-  schemasOf: (op: Operation) => readonly Schema[],
-  ctx: ZodContext,
-): VariableStatementStructure {
+  entryOf: (op: Operation) => string | undefined,
+  emit: 'always' | 'when-used' = 'always',
+): VariableStatementStructure | undefined {
   const entries = operations.flatMap((op) => {
-    const schemas = schemasOf(op);
-    return schemas.length === 0
-      ? []
-      : [`${objectLiteralKey(op.functionName)}: ${union(schemas.map((s) => zodText(s, ctx)))},`];
+    const entry = entryOf(op);
+    return entry === undefined ? [] : [`${objectLiteralKey(op.functionName)}: ${entry},`];
   });
+  if (entries.length === 0 && emit === 'when-used') return undefined;
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -134,6 +263,11 @@ function zodText(schema: Schema, ctx: ZodContext): string {
         : name;
     }
     case 'string':
+      if (ctx.dates === true && isDateString(schema)) {
+        const format = schema.format === 'date' ? 'date' : 'date-time';
+        ctx.codecs.add(format);
+        return CODECS[format].name;
+      }
       return `${ZOD}.string()`;
     case 'number':
       return `${ZOD}.number()`;

@@ -7,6 +7,8 @@ export interface Api {
   readonly version: string;
   readonly description?: string;
   readonly client: ClientInfo;
+  /** Date and date-time strings of responses are delivered as `Date` objects (`dates: 'Date'`). */
+  readonly dates?: boolean;
   readonly servers: readonly Server[];
   /** The exported const naming each server (`MeibelServers.production`), when there are several. */
   readonly serversConstName?: string;

@@ -8,15 +8,37 @@
 import { children } from './children.js';
 import type { Schema } from './schema.js';
 
-/** Component keys whose request view differs from their response view. */
-export function schemasWithTwoViews(schemas: ReadonlyMap<string, Schema>): Set<string> {
+/**
+ * Component keys whose request view differs from their response view. With
+ * `dates`, a date or date-time string does too: a `Date` in responses, a string in requests.
+ */
+export function schemasWithTwoViews(
+  schemas: ReadonlyMap<string, Schema>,
+  dates = false,
+): Set<string> {
+  return schemasReaching(
+    schemas,
+    (s) => s.readOnly === true || s.writeOnly === true || (dates && isDateString(s)),
+  );
+}
+
+/** Component keys whose schema has a date or date-time string, itself or through its refs. */
+export function schemasWithDates(schemas: ReadonlyMap<string, Schema>): Set<string> {
+  return schemasReaching(schemas, isDateString);
+}
+
+/** Component keys whose schema has a subschema that `is`, itself or through its refs. */
+function schemasReaching(
+  schemas: ReadonlyMap<string, Schema>,
+  is: (schema: Schema) => boolean,
+): Set<string> {
   const memo = new Map<string, boolean>();
   const visit = (key: string): boolean => {
     const known = memo.get(key);
     if (known !== undefined) return known;
     memo.set(key, false); // a cycle adds nothing by itself
     const schema = schemas.get(key);
-    const result = schema !== undefined && differs(schema, visit);
+    const result = schema !== undefined && reaches(schema, is, visit);
     memo.set(key, result);
     return result;
   };
@@ -32,8 +54,18 @@ export function schemasWithTwoViews(schemas: ReadonlyMap<string, Schema>): Set<s
   return new Set([...memo].filter(([, v]) => v).map(([k]) => k));
 }
 
-function differs(schema: Schema, refDiffers: (key: string) => boolean): boolean {
-  if (schema.readOnly || schema.writeOnly) return true;
-  if (schema.kind === 'ref') return refDiffers(schema.target);
-  return children(schema).some((child) => differs(child, refDiffers));
+/** Whether `schema` or a subschema `is`; a ref asks `refReaches` of its target. */
+export function reaches(
+  schema: Schema,
+  is: (schema: Schema) => boolean,
+  refReaches: (key: string) => boolean,
+): boolean {
+  if (is(schema)) return true;
+  if (schema.kind === 'ref') return refReaches(schema.target);
+  return children(schema).some((child) => reaches(child, is, refReaches));
+}
+
+/** A string of `format: date-time` or `date`, which `dates: 'Date'` delivers as a `Date`. */
+export function isDateString(schema: Schema): boolean {
+  return schema.kind === 'string' && (schema.format === 'date-time' || schema.format === 'date');
 }

@@ -255,16 +255,7 @@ class Bundler {
   ): Promise<ParsedSource | undefined> {
     let pending = this.#files.get(file);
     if (!pending) {
-      pending = readRegularFile(file).then((text) =>
-        parseSource({
-          file: relative(process.cwd(), file) || file,
-          fileText: text,
-          text,
-          language: /\.json$/i.test(file) ? 'json' : 'yaml',
-          firstLine: 1,
-          quote: false,
-        }),
-      );
+      pending = readReferencedFile(file);
       this.#files.set(file, pending);
     }
     try {
@@ -299,6 +290,19 @@ class Bundler {
     this.#schemas[key] = { $ref: 'pending' }; // reserve
     return key;
   }
+}
+
+/** A file a `$ref` reaches, parsed with positions (named as the user sees it; never quoted). */
+export async function readReferencedFile(file: string): Promise<ParsedSource> {
+  const text = await readRegularFile(file);
+  return parseSource({
+    file: relative(process.cwd(), file) || file,
+    fileText: text,
+    text,
+    language: /\.json$/i.test(file) ? 'json' : 'yaml',
+    firstLine: 1,
+    quote: false,
+  });
 }
 
 function siblings(value: unknown): Json {

@@ -46,7 +46,7 @@ export async function loadSpec(
   const inputs = await Promise.all(
     given.map(async (source) => {
       if (!isSwagger(source.value)) return source;
-      const converted = await convertSwagger2(source).catch(rethrowFramed(given));
+      const converted = await convertSwagger2(source, options).catch(rethrowFramed(given));
       swagger2.push(converted);
       return converted.source;
     }),
@@ -58,7 +58,11 @@ export async function loadSpec(
   };
   try {
     const bundles = await Promise.all(inputs.map((source) => bundle(source, options)));
-    const read = [...bundles.flatMap((b) => b.files), ...overlays];
+    const read = [
+      ...bundles.flatMap((b) => b.files),
+      ...swagger2.flatMap((c) => c.files),
+      ...overlays,
+    ];
     const loaded = loadSources(
       bundles.map((b) => b.source),
       read,
@@ -66,13 +70,22 @@ export async function loadSpec(
     );
     return {
       ...loaded,
-      warnings: loaded.warnings.map(restate),
+      warnings: [
+        ...framed(
+          swagger2.flatMap((c) => c.warnings),
+          read,
+        ),
+        ...loaded.warnings.map(restate),
+      ],
       files: [...new Set(read.map((f) => f.file))],
       restate,
     };
   } catch (error) {
     if (!(error instanceof CodegenError)) throw error;
-    throw withFrames(error.diagnostics.map(restate), inputs);
+    throw withFrames(error.diagnostics.map(restate), [
+      ...inputs,
+      ...swagger2.flatMap((c) => c.files),
+    ]);
   }
 }
 

@@ -6,8 +6,10 @@
  * 2.0 JSON pointer and the 2.0 `$ref` text. Swagger 1.x is refused.
  */
 import { CodegenError, fromPointer, toPointer, toRef, type Diagnostic } from '../diagnostics.js';
+import type { BundleOptions } from './bundle.js';
 import { isRecord, ownValue } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
+import { inlineExternalComponents } from './swagger2-externals.js';
 import { Swagger2Pointers } from './swagger2-pointers.js';
 import { resolvePointer } from './validate.js';
 
@@ -17,6 +19,10 @@ const OWNER_DEPTH: Readonly<Record<string, number>> = { paths: 3, components: 3 
 /** A 2.0 input after conversion: the 3.0 source, and how to say a diagnostic in the 2.0 file's terms. */
 export interface ConvertedSwagger2 {
   readonly source: ParsedSource;
+  /** Other files whose parameters and responses it took in (see swagger2-externals.ts). */
+  readonly files: readonly ParsedSource[];
+  /** What the converter warned of or repaired, located in the 2.0 files. */
+  readonly warnings: readonly Diagnostic[];
   /** Does this pointer of a (possibly merged) document belong to this input? */
   owns(pointer: string): boolean;
   restate(diagnostic: Diagnostic): Diagnostic;
@@ -30,18 +36,29 @@ export function isSwagger(value: unknown): boolean {
   );
 }
 
-export async function convertSwagger2(source: ParsedSource): Promise<ConvertedSwagger2> {
-  refuseOtherVersions(source);
+export async function convertSwagger2(
+  given: ParsedSource,
+  options: BundleOptions = {},
+): Promise<ConvertedSwagger2> {
+  refuseOtherVersions(given);
+  const { source, files } = await inlineExternalComponents(given, options);
   refuseProtoKeys(source);
-  const converted = await convert(source);
+  const { document: converted, warnings, patches } = await convert(source);
   const pointers = new Swagger2Pointers(source.value, converted);
   const original = (pointer: string) => toPointer(pointers.toOriginal(fromPointer(pointer))) || '/';
+  const locate = (segments: ReadonlyArray<string | number>) =>
+    source.locate(pointers.toOriginal(segments));
   return {
-    source: {
-      ...source,
-      value: converted,
-      locate: (segments) => source.locate(pointers.toOriginal(segments)),
-    },
+    source: { ...source, value: converted, locate },
+    files,
+    warnings: [
+      ...warnings.map(({ at, message }) => ({
+        message: `Converting from Swagger 2.0: ${message}`,
+        pointer: original(toPointer(at)),
+        location: locate(at),
+      })),
+      ...(patches === undefined ? [] : [patchWarning(patches, source)]),
+    ],
     owns: (pointer) => {
       // In merged documents a path's operation or a component is the input's that defines it.
       const segments = fromPointer(pointer);
@@ -94,18 +111,48 @@ function refuseProtoKeys(source: ParsedSource): void {
   if (problems.length > 0) throw new CodegenError(problems);
 }
 
-async function convert(source: ParsedSource): Promise<Record<string, unknown>> {
+/** Where the converter leaves a warning (swagger2openapi's `warnProperty`): a key no spec uses. */
+const WARNING_KEY = 'x-codegen-conversion-warning';
+
+interface Conversion {
+  readonly document: Record<string, unknown>;
+  /** Each warning the converter left, where it left it in the converted document. */
+  readonly warnings: ReadonlyArray<{
+    readonly at: Array<string | number>;
+    readonly message: string;
+  }>;
+  /** How many faults `patch` repaired, and the first of them, when it repaired any. */
+  readonly patches?: { readonly count: number; readonly first: string | undefined };
+}
+
+async function convert(source: ParsedSource): Promise<Conversion> {
   // Imported only when a 2.0 document is read: it costs a third of a second of start-up.
   const { default: swagger2openapi } = await import('swagger2openapi');
-  try {
-    const result = await swagger2openapi.convertObj(structuredClone(source.value), {
+  const run = (patch: boolean) =>
+    swagger2openapi.convertObj(structuredClone(source.value), {
       // `patch` repairs the small faults the converter knows; `warnOnly` keeps going past the others,
       // which the OpenAPI 3 checks then report, located. Nothing is fetched: `resolve` stays off.
-      patch: true,
+      patch,
       warnOnly: true,
+      warnProperty: WARNING_KEY,
     });
+  try {
+    const result = await run(true);
     if (!isRecord(result.openapi)) throw new Error('the converter returned no document');
-    return result.openapi;
+    const count = result.patches ?? 0;
+    // The converter counts its repairs without saying where: a run without them names the first.
+    const first =
+      count > 0
+        ? await run(false).then(
+            () => undefined,
+            (error: unknown) => firstLine(error).replace(/^\(Patchable\) /, ''),
+          )
+        : undefined;
+    return {
+      document: result.openapi,
+      warnings: takeWarnings(result.openapi),
+      ...(count > 0 && { patches: { count, first } }),
+    };
   } catch (error) {
     throw new CodegenError([
       {
@@ -115,6 +162,37 @@ async function convert(source: ParsedSource): Promise<Record<string, unknown>> {
       },
     ]);
   }
+}
+
+/** Removes the warnings the converter left in `document`, and says where each was. */
+function takeWarnings(document: Record<string, unknown>): Conversion['warnings'] {
+  const found: Array<{ at: Array<string | number>; message: string }> = [];
+  const stack: Array<{ node: unknown; at: Array<string | number> }> = [{ node: document, at: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, at } = item;
+    if (typeof node !== 'object' || node === null) continue;
+    if (!Array.isArray(node) && Object.hasOwn(node, WARNING_KEY)) {
+      const record = node as Record<string, unknown>;
+      found.push({ at, message: String(record[WARNING_KEY]) });
+      delete record[WARNING_KEY];
+    }
+    for (const [key, child] of Object.entries(node))
+      stack.push({ node: child, at: [...at, Array.isArray(node) ? Number(key) : key] });
+  }
+  return found.reverse();
+}
+
+function patchWarning(
+  patches: NonNullable<Conversion['patches']>,
+  source: ParsedSource,
+): Diagnostic {
+  const faults = patches.count === 1 ? 'a fault' : `${patches.count} faults`;
+  const first = patches.first === undefined ? '' : ` (${patches.first})`;
+  return {
+    message: `Converting from Swagger 2.0: the converter repaired ${faults} of the document${first}; it is read as repaired`,
+    pointer: '/swagger',
+    location: source.locate(['swagger']),
+  };
 }
 
 function firstLine(error: unknown): string {

@@ -27,6 +27,8 @@ export interface NormalizeOptions {
   readonly pagination?: PaginationOverrides | undefined;
   /** The SDK also exports zod schemas and validation errors, whose names are then taken. */
   readonly validate?: boolean | undefined;
+  /** Date and date-time strings of responses become `Date` objects (request-side types keep strings). */
+  readonly dates?: boolean | undefined;
 }
 
 export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
@@ -66,8 +68,11 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     locatedAt(fromPointer(ref), problems, run);
   schemas.push(...namedRefSchemas(ctx, names, namedRef));
   problems.push(...cycleProblems(schemas));
-  // Request-side types for schemas with readOnly/writeOnly properties, named right after their own.
-  const twoViews = schemasWithTwoViews(new Map(schemas.map((s) => [s.key, s.schema])));
+  // Request-side types for schemas with readOnly/writeOnly properties (or dates), named right after their own.
+  const twoViews = schemasWithTwoViews(
+    new Map(schemas.map((s) => [s.key, s.schema])),
+    options.dates === true,
+  );
   schemas.forEach((named, i) => {
     if (twoViews.has(named.key))
       schemas[i] = { ...named, inputTypeName: names.claim(`${named.typeName}Input`) };
@@ -101,6 +106,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     version: asString(info.version) ?? '',
     ...(description !== undefined && { description }),
     client,
+    ...(options.dates === true && { dates: true }),
     servers,
     ...(serversConstName && { serversConstName }),
     securitySchemes,

@@ -2,6 +2,7 @@
  * OpenAPI Schema Object (3.0 and 3.1) → schema IR.
  * https://spec.openapis.org/oas/v3.1.0#schema-object
  */
+import { isDateString } from '../ir/visibility.js';
 import type { Literal, Property, Schema, SchemaDocs } from '../ir/schema.js';
 import {
   asArray,
@@ -154,7 +155,8 @@ function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
       return raw.format === 'binary' ||
         (typeof raw.contentMediaType === 'string' && raw.contentEncoding === undefined)
         ? { kind: 'binary' }
-        : { kind: 'string' };
+        : // A date's format stays on the string itself (a variant of a type array too): `dates: 'Date'` converts it.
+          { kind: 'string', ...(isDateFormat(raw.format) && { format: raw.format }) };
     case 'integer':
       return { kind: 'integer' };
     case 'number':
@@ -234,7 +236,14 @@ function nullable(schema: Schema): Schema {
   if (schema.kind === 'enum')
     return schema.values.includes(null) ? schema : { ...schema, values: [...schema.values, null] };
   // 3.0 `nullable: true`: the docs stay on the whole, the type gains `| null`.
-  return { ...pickDocs(schema), kind: 'union', variants: [stripDocs(schema), { kind: 'null' }] };
+  const variant = isDateString(schema)
+    ? { ...stripDocs(schema), format: schema.format }
+    : stripDocs(schema);
+  return { ...pickDocs(schema), kind: 'union', variants: [variant as Schema, { kind: 'null' }] };
+}
+
+function isDateFormat(format: unknown): format is 'date' | 'date-time' {
+  return format === 'date' || format === 'date-time';
 }
 
 function schemaDocs(raw: Raw): SchemaDocs {

@@ -6,6 +6,7 @@
 import type { BodyChecks, RequestOptions, ValidationOptions } from './client.js';
 import { SdkError } from './errors.js';
 import { mediaKind } from './media-kind.js';
+import { own } from './own.js';
 
 /** What the runtime asks of a schema: zod's `safeParse`. */
 export interface BodySchema {
@@ -13,7 +14,7 @@ export interface BodySchema {
 }
 
 export type BodyCheck =
-  | { readonly success: true }
+  | { readonly success: true; readonly data?: unknown }
   | { readonly success: false; readonly error: { readonly issues: readonly BodyIssue[] } };
 
 export interface BodyIssue {
@@ -30,12 +31,13 @@ export class ValidationError extends SdkError {
   /** Every problem found, each at a JSON path (`$.items[0].id`). */
   readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>;
 
-  constructor(operation: string, what: 'request' | 'response', issues: readonly BodyIssue[]) {
+  /** `what`: the request body, the response body, or an event's data. */
+  constructor(operation: string, what: string, issues: readonly BodyIssue[]) {
     const listed = issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
     const first = listed[0];
     const more = listed.length > 1 ? ` (and ${listed.length - 1} more)` : '';
     super(
-      `${operation}: the ${what} body does not match the spec` +
+      `${operation}: ${what} does not match the spec` +
         (first === undefined ? '' : ` at ${first.path}: ${first.message}${more}`),
     );
     this.operation = operation;
@@ -43,11 +45,11 @@ export class ValidationError extends SdkError {
   }
 }
 
-/** The response body did not match the operation's schema. */
+/** The response body (or an event of its stream) did not match the operation's schema. */
 export class ResponseValidationError extends ValidationError {
   override readonly name: string = 'ResponseValidationError';
-  constructor(operation: string, issues: readonly BodyIssue[]) {
-    super(operation, 'response', issues);
+  constructor(operation: string, issues: readonly BodyIssue[], what = 'the response body') {
+    super(operation, what, issues);
   }
 }
 
@@ -55,7 +57,7 @@ export class ResponseValidationError extends ValidationError {
 export class RequestValidationError extends ValidationError {
   override readonly name: string = 'RequestValidationError';
   constructor(operation: string, issues: readonly BodyIssue[]) {
-    super(operation, 'request', issues);
+    super(operation, 'the request body', issues);
   }
 }
 
@@ -85,6 +87,56 @@ export function checkBody(
     : new RequestValidationError(operation, result.error.issues);
 }
 
+/**
+ * A received body (or event data), with the dates `schema` converts in place of
+ * their strings when `dates`. With `fail`, a value that does not match throws
+ * what it makes; without (checks turned off), it arrives as received.
+ */
+export function receive(
+  schema: BodySchema,
+  value: unknown,
+  dates: boolean,
+  fail?: (issues: readonly BodyIssue[]) => Error,
+): unknown {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    if (fail !== undefined) throw fail(result.error.issues);
+    return value;
+  }
+  return dates ? withDates(value, result.data) : value;
+}
+
+/**
+ * `received` with each `Date` of zod's parsed copy in place of its string.
+ * The received value is the SDK's own (parsed from the response), so it is
+ * changed in place; keys the schema does not declare are kept.
+ */
+export function withDates(received: unknown, parsed: unknown): unknown {
+  if (parsed instanceof Date) return parsed;
+  if (Array.isArray(received) && Array.isArray(parsed)) {
+    const length = Math.min(received.length, parsed.length);
+    for (let i = 0; i < length; i++) received[i] = withDates(received[i], parsed[i]);
+  } else if (isRecord(received) && isRecord(parsed)) {
+    for (const key of Object.keys(parsed)) {
+      if (!Object.hasOwn(received, key)) continue;
+      const value = withDates(received[key], parsed[key]);
+      // defineProperty: a key named `__proto__` stays a key, never the prototype.
+      if (value !== received[key])
+        Object.defineProperty(received, key, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+    }
+  }
+  return received;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // Each client's own choice, set by its constructor; a WeakMap keeps it off the client's members.
 const clientSettings = new WeakMap<object, ValidationOptions>();
 
@@ -93,20 +145,42 @@ export function configureValidation(client: object, options: ValidationOptions |
   if (options !== undefined) clientSettings.set(client, options);
 }
 
+/** The schemas an operation's body checks use (from `schemas.ts`), and whether they convert dates. */
+export interface OperationSchemas {
+  /** The JSON success body. */
+  readonly response?: BodySchema | undefined;
+  /** The JSON request body. */
+  readonly request?: BodySchema | undefined;
+  /** The data of each event of an event stream. */
+  readonly event?: BodySchema | undefined;
+  /** Error bodies by status (`404`, `4XX`, `DEFAULT`): read only for their dates, never checked. */
+  readonly errors?: Readonly<Record<string, BodySchema>> | undefined;
+  /** The schemas turn date strings into `Date`s: what is delivered takes them. */
+  readonly dates?: boolean | undefined;
+}
+
 /**
- * The checks of one call: its JSON response (unless turned off) and its JSON
- * request body (when asked), the call's options over the client's.
+ * The checks of one call: its JSON response and stream events (unless turned
+ * off), its JSON request body (when asked), the call's options over the
+ * client's. Dates are converted even with checks off, as the types promise.
  */
 export function bodyChecks(
   client: object,
   options: RequestOptions | undefined,
   operation: string,
-  response: BodySchema | undefined,
-  request?: BodySchema,
+  schemas: OperationSchemas,
 ): BodyChecks {
   const wanted = (key: keyof ValidationOptions, otherwise: boolean): boolean =>
     options?.validate?.[key] ?? clientSettings.get(client)?.[key] ?? otherwise;
   const isJson = (type: string | null) => type !== null && mediaKind(type) === 'json';
+  const dates = schemas.dates === true;
+  const strict = wanted('responses', true);
+  const reading = strict || dates;
+  const failing = (what?: string) =>
+    strict
+      ? (issues: readonly BodyIssue[]) => new ResponseValidationError(operation, issues, what)
+      : undefined;
+  const { request, response, event, errors } = schemas;
   return {
     request:
       request !== undefined && wanted('requests', false)
@@ -115,10 +189,26 @@ export function bodyChecks(
           }
         : undefined,
     response:
-      response !== undefined && wanted('responses', true)
+      response !== undefined && reading
+        ? (value, received) =>
+            isJson(received.headers.get('content-type'))
+              ? receive(response, value, dates, failing())
+              : value
+        : undefined,
+    event:
+      event !== undefined && reading
+        ? (data) => receive(event, data, dates, failing("an event's data"))
+        : undefined,
+    error:
+      errors !== undefined && dates
         ? (value, received) => {
-            if (isJson(received.headers.get('content-type')))
-              checkBody(response, value, operation, 'response');
+            const schema =
+              own(errors, String(received.status)) ??
+              own(errors, `${String(received.status).charAt(0)}XX`) ??
+              own(errors, 'DEFAULT');
+            return schema !== undefined && isJson(received.headers.get('content-type'))
+              ? receive(schema, value, dates)
+              : value;
           }
         : undefined,
   };

@@ -6,6 +6,9 @@ import {
   ResponseValidationError,
   checkBody,
   jsonPath,
+  receive,
+  withDates,
+  type BodyIssue,
 } from '../../templates/runtime/validate.js';
 import { SdkError } from '../../templates/runtime/errors.js';
 
@@ -47,5 +50,42 @@ describe('jsonPath', () => {
   it('writes identifiers with dots, indexes and other keys in brackets', () => {
     expect(jsonPath([])).toBe('$');
     expect(jsonPath(['a', 0, 'b-c', '__proto__'])).toBe('$.a[0]["b-c"].__proto__');
+  });
+});
+
+describe('receive, with dates', () => {
+  const at = z.codec(z.iso.datetime(), z.date(), {
+    decode: (text) => new Date(text),
+    encode: (date) => date.toISOString(),
+  });
+  const Event = z.object({ at, log: z.array(z.object({ at })), tags: z.record(z.string(), at) });
+  const fail = (issues: readonly BodyIssue[]) => new ResponseValidationError('getEvent', issues);
+
+  it("puts zod's Dates in the received value, keeping the keys the schema does not declare", () => {
+    const received = JSON.parse(
+      '{"at":"2024-05-01T00:00:00Z","log":[{"at":"2024-05-02T00:00:00Z","by":"me"}],"tags":{"x":"2024-05-03T00:00:00Z"},"extra":"2024-05-04T00:00:00Z"}',
+    ) as unknown;
+    expect(receive(Event, received, true, fail)).toBe(received);
+    expect(received).toEqual({
+      at: new Date('2024-05-01T00:00:00Z'),
+      log: [{ at: new Date('2024-05-02T00:00:00Z'), by: 'me' }],
+      tags: { x: new Date('2024-05-03T00:00:00Z') },
+      extra: '2024-05-04T00:00:00Z',
+    });
+  });
+
+  it('a key named __proto__ stays a key: no prototype changes', () => {
+    const received = JSON.parse('{"__proto__":"2024-05-03T00:00:00Z"}') as object;
+    const parsed = JSON.parse('{"__proto__":null}') as Record<string, unknown>;
+    Object.defineProperty(parsed, '__proto__', { value: new Date(0), enumerable: true });
+    withDates(received, parsed);
+    expect(Object.getPrototypeOf(received)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(received, '__proto__')?.value).toEqual(new Date(0));
+  });
+
+  it('throws at the path with fail; without, a body that does not match arrives as sent', () => {
+    const wrong = { at: 'soon', log: [], tags: {} };
+    expect(() => receive(Event, wrong, true, fail)).toThrow(/^getEvent: .* at \$\.at: /);
+    expect(receive(Event, wrong, true)).toEqual({ at: 'soon', log: [], tags: {} });
   });
 });

@@ -1,9 +1,10 @@
 /**
  * `--validate`: for every schema of the construct fixtures, `z.infer` of its
- * zod schema and its TypeScript type are mutually assignable, in both views.
+ * zod schema and its TypeScript type are mutually assignable, in both views;
+ * and again with `dates: 'Date'` for the fixtures that have dates.
  * (test/real-apis/zod.real.ts does the same for whole real APIs.)
  */
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/index.js';
@@ -20,14 +21,13 @@ const checks: Array<{ file: string; count: number }> = [];
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   for (const name of specs) {
-    const out = join(OUT, name);
-    await generate({
-      input: join(FIXTURES, `${name}.yaml`),
-      output: out,
-      emit: 'types',
-      validate: true,
-    });
-    checks.push(writeEquivalenceChecks(out));
+    const input = join(FIXTURES, `${name}.yaml`);
+    const withDates = /format: date/.test(readFileSync(input, 'utf8'));
+    for (const dates of withDates ? (['string', 'Date'] as const) : (['string'] as const)) {
+      const out = join(OUT, dates === 'Date' ? `${name}-dates` : name);
+      await generate({ input, output: out, emit: 'types', validate: true, dates });
+      checks.push(writeEquivalenceChecks(out));
+    }
   }
   writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
   // A control: `?: T | undefined` (what plain `.optional()` infers) is not `?: T` under exact optional types.
@@ -39,8 +39,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe('zod schemas match the types', () => {
-  it('covers every named type of every construct fixture', () => {
+  it('covers every named type of every construct fixture, and those with dates twice', () => {
     expect(checks.every((c) => c.count > 0)).toBe(true);
+    expect(checks.filter((c) => c.file.includes('-dates/'))).toHaveLength(3);
   });
 
   it(

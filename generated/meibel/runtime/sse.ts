@@ -19,10 +19,11 @@ export function stream<T>(
   data: 'json' | 'text' = 'json',
 ): ApiPromise<Stream<T>> {
   // The timeout covers the wait for the response, not the life of the stream; the signal covers both.
+  const read = spec.check?.event;
   return client.request(
     spec,
     options,
-    async (response) => new Stream<T>(response, options.signal, data),
+    async (response) => new Stream<T>(response, options.signal, data, read && { read }),
     undefined,
     true,
   );
@@ -41,12 +42,19 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
   readonly #response: Response;
   readonly #signal: AbortSignal | undefined;
   readonly #data: 'json' | 'text';
+  readonly #options: EventParserOptions;
 
   /** `data: 'text'` keeps each event's data as sent (when the spec says it is a string). */
-  constructor(response: Response, signal?: AbortSignal, data: 'json' | 'text' = 'json') {
+  constructor(
+    response: Response,
+    signal?: AbortSignal,
+    data: 'json' | 'text' = 'json',
+    options: EventParserOptions = {},
+  ) {
     this.#response = response;
     this.#signal = signal;
     this.#data = data;
+    this.#options = options;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<ServerSentEvent<T>> {
@@ -59,7 +67,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     const onAbort = () => void reader.cancel().catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
-    const parser = new EventParser<T>(this.#data);
+    const parser = new EventParser<T>(this.#data, this.#options);
     try {
       for (;;) {
         const { value, done } = await reader.read();
@@ -87,6 +95,11 @@ export const MAX_LINE_LENGTH = 1_048_576; // 1 MiB; a constant expression would 
 export interface EventParserOptions {
   /** Default MAX_LINE_LENGTH. */
   readonly maxLineLength?: number | undefined;
+  /**
+   * Checks each event's parsed data and returns what to deliver (SDKs generated
+   * with `validate`); what it throws ends the stream.
+   */
+  readonly read?: ((data: unknown) => unknown) | undefined;
 }
 
 const CR = 13;
@@ -99,6 +112,7 @@ const LF = 10;
 export class EventParser<T = unknown> {
   readonly #format: 'json' | 'text';
   readonly #maxLineLength: number;
+  readonly #read: ((data: unknown) => unknown) | undefined;
   #pending: string[] = [];
   #pendingLength = 0;
   // A CR that ended the last chunk: the line is over, but a LF opening the next chunk belongs to it.
@@ -112,6 +126,7 @@ export class EventParser<T = unknown> {
   constructor(data: 'json' | 'text' = 'json', options: EventParserOptions = {}) {
     this.#format = data;
     this.#maxLineLength = options.maxLineLength ?? MAX_LINE_LENGTH;
+    this.#read = options.read;
   }
 
   *push(chunk: string): Generator<ServerSentEvent<T>> {
@@ -195,17 +210,13 @@ export class EventParser<T = unknown> {
       return undefined;
     }
     const text = this.#data.join('\n');
-    const data = this.#format === 'text' ? text : parseData(text);
-    const event: ServerSentEvent<T> = {
-      event: this.#event || 'message',
-      data: data as T,
-      id: this.#id,
-      retry: this.#retry,
-    };
+    const parsed = this.#format === 'text' ? text : parseData(text);
+    const name = this.#event || 'message';
     this.#data = [];
     this.#dataLength = 0;
     this.#event = '';
-    return event;
+    const data = this.#read === undefined ? parsed : this.#read(parsed);
+    return { event: name, data: data as T, id: this.#id, retry: this.#retry };
   }
 }
 

@@ -48,10 +48,17 @@ export interface ValidationOptions {
   requests?: boolean | undefined;
 }
 
-/** Checks a generated operation hands the core (with `validate`); each throws when a body is wrong. */
+/**
+ * Checks a generated operation hands the core (with `validate`); each throws when
+ * a body is wrong, and returns what to deliver (its dates converted, with `dates: 'Date'`).
+ */
 export interface BodyChecks {
   readonly request?: ((value: unknown, contentType: string) => void) | undefined;
-  readonly response?: ((value: unknown, response: Response) => void) | undefined;
+  readonly response?: ((value: unknown, response: Response) => unknown) | undefined;
+  /** An error body: only its dates are converted; it is never checked. */
+  readonly error?: ((value: unknown, response: Response) => unknown) | undefined;
+  /** The data of each event of a stream (read by `stream`). */
+  readonly event?: ((data: unknown) => unknown) | undefined;
 }
 
 /** Options for one call; they override the client's. */
@@ -186,13 +193,15 @@ export class BaseClient {
         try {
           if (response.ok) {
             const data = await parse(response);
-            spec.check?.response?.(data, response);
-            return { data, response };
+            const check = spec.check?.response;
+            return { data: check ? (check(data, response) as T) : data, response };
           }
           if (!(canRetry() && isRetryableStatus(response.status))) {
+            const body = await parseBody(response).catch(() => undefined);
+            const read = spec.check?.error;
             throw errorForStatus(
               response.status,
-              await parseBody(response).catch(() => undefined),
+              read ? read(body, response) : body,
               response.headers,
               redact,
             );

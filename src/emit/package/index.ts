@@ -31,7 +31,7 @@ export function packageFiles(
   return [
     { path: 'package.json', content: packageJson(api, name, validate) },
     { path: 'tsconfig.json', content: packageTsconfig() },
-    { path: 'README.md', content: readme(api, name, resources) },
+    { path: 'README.md', content: readme(api, name, resources, validate) },
     { path: 'api.md', content: apiReference(api, name, resources) },
   ];
 }

@@ -18,6 +18,8 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 /** The zod an SDK generated with `validate` imports: its one dependency then. */
 const ZOD_RANGE = '^4.0.0';
+/** With `dates: 'Date'` the schemas use codecs, which zod has since 4.1. */
+const ZOD_CODECS_RANGE = '^4.1.0';
 
 export function packageJson(api: Api, name: string, validate = false): string {
   const manifest = {
@@ -33,7 +35,7 @@ export function packageJson(api: Api, name: string, validate = false): string {
     sideEffects: false,
     engines: { node: '>=20' },
     scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
-    ...(validate && { dependencies: { zod: ZOD_RANGE } }),
+    ...(validate && { dependencies: { zod: api.dates ? ZOD_CODECS_RANGE : ZOD_RANGE } }),
     devDependencies: { typescript: typescriptVersion() },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

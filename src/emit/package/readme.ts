@@ -1,19 +1,28 @@
 /**
  * The SDK's README.md: install, client set-up, authentication, errors,
- * retries and timeouts, pagination, and one example per resource (its
- * TypeScript `x-codeSamples` entry where the spec has one).
+ * retries and timeouts, pagination, runtime validation and dates (when the
+ * SDK was generated with them), and one example per resource (its TypeScript
+ * `x-codeSamples` entry where the spec has one).
  */
 import type { Api, Operation } from '../../ir/api.js';
 import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import type { ClientMethod, ResourceMethods } from './methods.js';
 
-export function readme(api: Api, name: string, resources: readonly ResourceMethods[]): string {
+export function readme(
+  api: Api,
+  name: string,
+  resources: readonly ResourceMethods[],
+  validate = false,
+): string {
   const client = api.client.className;
   const importLine = `import { ${client} } from ${stringLiteral(name)};`;
+  const dependencies = validate
+    ? 'Its one runtime dependency is zod, which checks response bodies (see *Runtime validation*)'
+    : 'It has no runtime dependency';
   const sections = [
     `# ${markdownText(api.title)}`,
-    `The TypeScript SDK for ${markdownText(api.title)} (API version ${markdownText(api.version)}). It has no runtime dependency: it runs on Node 20+, Deno, Bun and browsers with the platform's \`fetch\`. Every method is listed with its signature in [api.md](./api.md).`,
+    `The TypeScript SDK for ${markdownText(api.title)} (API version ${markdownText(api.version)}). ${dependencies}: it runs on Node 20+, Deno, Bun and browsers with the platform's \`fetch\`. Every method is listed with its signature in [api.md](./api.md).`,
     '## Install',
     codeBlock('sh', `npm install ${name}`),
     '## Set up the client',
@@ -27,6 +36,7 @@ export function readme(api: Api, name: string, resources: readonly ResourceMetho
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
     codeBlock('ts', `const client = new ${client}({ maxRetries: 5, timeout: 20_000 });`),
     ...pagination(resources),
+    ...(validate ? validation(api) : []),
     ...examples(resources),
   ];
   return `${sections.join('\n\n')}\n`;
@@ -80,6 +90,25 @@ function pagination(resources: readonly ResourceMethods[]): string[] {
     '## Pagination',
     'List methods that page return the first page when awaited, and every item of every page with `for await`:',
     codeBlock('ts', `for await (const item of ${callOf(paged)}) {\n  console.log(item);\n}`),
+  ];
+}
+
+function validation(api: Api): string[] {
+  const client = api.client.className;
+  return [
+    '## Runtime validation',
+    "Every JSON response body, and the data of each event of a stream, is checked against the API's schemas: one that does not match throws a `ResponseValidationError` naming the operation, the JSON path and what was expected. Request bodies are checked too when asked (`RequestValidationError`; nothing is sent). Choose per client, or per call in the last argument's `validate`:",
+    codeBlock(
+      'ts',
+      `const client = new ${client}({ validate: { responses: true, requests: true } });`,
+    ),
+    "The zod schema of every type is exported too, under the type's name: `schemas.<Type>.parse(value)`.",
+    ...(api.dates
+      ? [
+          '### Dates',
+          'Fields the spec marks `format: date-time` or `format: date` arrive as `Date` objects (a `date` at midnight UTC) in response bodies, error bodies and stream events, even with response checks turned off; a date that is not one throws a `ResponseValidationError`. What you send keeps strings: request bodies and parameters take the text the API expects (`date.toISOString()`, or its first ten characters for a `date`), and their types, named `…Input` where they differ, say `string`.',
+        ]
+      : []),
   ];
 }
 
