@@ -17,6 +17,7 @@ import { planFileStems } from './file-names.js';
 import { REQUESTS_CONST, RESPONSES_CONST, requestSchemas, responseSchemas } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
+import { isIdempotencyKey } from './idempotency.js';
 import { jsdoc } from './jsdoc.js';
 import { methodPlaces, type MethodPlace } from './method-paths.js';
 import { typeContext } from './names.js';
@@ -87,6 +88,7 @@ function operationsModule(
     if (op.pathParameters.length > 0) runtimeValues.add('path');
     if (!op.pathParameters.every(isPlainPathParameter)) runtimeValues.add('pathStyle');
     if (op.body) bodyEncoders(op.body).forEach((e) => runtimeValues.add(e));
+    if (op.otherParameters.some(isIdempotencyKey)) runtimeValues.add('idempotencyKey');
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
     groups.push([
       {
@@ -211,7 +213,9 @@ function requestSpec(api: Api, op: Operation, check?: string): string {
   return `{ ${fields.join(', ')} }`;
 
   function paramEntry(p: Parameter): string {
-    return `${objectLiteralKey(p.name)}: params${optionalAccess(op)}${p.identifier}`;
+    const value = `params${optionalAccess(op)}${p.identifier}`;
+    // Made once per call, so each retry of the call repeats it; the caller's own key wins.
+    return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
   }
 }
 

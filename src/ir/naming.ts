@@ -60,6 +60,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'formBody',
   'multipartBody',
   'ValidationOptions',
+  'idempotencyKey',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning
