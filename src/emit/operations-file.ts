@@ -88,6 +88,7 @@ function operationsModule(
     if (op.pathParameters.length > 0) runtimeValues.add('path');
     if (!op.pathParameters.every(isPlainPathParameter)) runtimeValues.add('pathStyle');
     if (op.body) bodyEncoders(op.body).forEach((e) => runtimeValues.add(e));
+    if (op.otherParameters.length > 0) runtimeValues.add('encodeParams');
     if (op.otherParameters.some(isIdempotencyKey)) runtimeValues.add('idempotencyKey');
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
     groups.push([
@@ -205,6 +206,7 @@ function requestSpec(api: Api, op: Operation, check?: string): string {
       `queryStyles: ${valueLiteral(Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])))}`,
     );
   }
+  if (op.otherParameters.length > 0) fields.push('encode: encodeParams');
   if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
   if (op.accept !== undefined) fields.push(`accept: ${stringLiteral(op.accept)}`);
   const security = valueLiteral(op.security);

@@ -61,6 +61,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'multipartBody',
   'ValidationOptions',
   'idempotencyKey',
+  'encodeParams',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning

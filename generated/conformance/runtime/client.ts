@@ -9,20 +9,18 @@ import type { BodySpec, RequestBody } from './body.js';
 import { deadline } from './deadline.js';
 import { errorForStatus, InvalidResponseError, SdkError } from './errors.js';
 import { mediaKind } from './media-kind.js';
-import { own } from './own.js';
 import { joinUrl, RefusedPath } from './path.js';
 import { redactor, type Redact } from './redact.js';
 import { fetchFollowingRedirects, forOtherOrigin, searchOf, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
   applySecurity,
-  cookie,
   setHeader,
   type Credential,
   type SecurityRequirement,
   type SecurityScheme,
 } from './security.js';
-import { appendQuery, simpleValue, type ParamStyle } from './serialize.js';
+import type { encodeParams, ParamStyle } from './serialize.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -85,6 +83,12 @@ export interface RequestSpec {
   readonly queryStyles?: Readonly<Record<string, ParamStyle>> | undefined;
   readonly headers?: Readonly<Record<string, unknown>> | undefined;
   readonly cookies?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Puts `query`, `headers` and `cookies` on the request (`encodeParams`): given by the
+   * operations that have such parameters, so an SDK whose operations have none carries no
+   * serializer. Without it they are not sent.
+   */
+  readonly encode?: typeof encodeParams | undefined;
   /** The body, its media type and its encoder. */
   readonly body?: BodySpec | undefined;
   /** The `Accept` header: the media types the operation's responses declare. */
@@ -209,19 +213,12 @@ export class BaseClient {
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, this.baseUrl)
         : joinUrl(this.baseUrl, String(spec.path));
-    for (const [key, value] of Object.entries(spec.query ?? {}))
-      appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
     const headers = new Headers();
     if (spec.accept) headers.set('Accept', spec.accept);
     const cookies: string[] = [];
     for (const [key, value] of Object.entries(this.#options.headers ?? {}))
       setHeader(headers, key, value);
-    for (const [record, add] of [
-      [spec.headers, (key: string, text: string) => setHeader(headers, key, text)],
-      [spec.cookies, (key: string, text: string) => cookies.push(cookie(key, text))],
-    ] as const)
-      for (const [key, value] of Object.entries(record ?? {}))
-        if (value !== undefined && value !== null) add(key, simpleValue(value));
+    spec.encode?.(spec, { headers, url, cookies });
     // Credentials go only to the API's own origin, never to a host a `next` link names.
     const sameOrigin = url.origin === new URL(this.baseUrl).origin;
     const { security, securitySchemes, credentials } = this.#config;

@@ -3,6 +3,9 @@
  * Parameters on the wire, per OpenAPI's `style`/`explode`
  * (https://spec.openapis.org/oas/v3.1.0#style-values).
  */
+import type { RequestSpec } from './client.js';
+import { own } from './own.js';
+import { cookie, setHeader, type AuthTarget } from './security.js';
 
 export type QueryStyle = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
@@ -14,6 +17,21 @@ export interface ParamStyle {
 const DELIMITERS = { spaceDelimited: ' ', pipeDelimited: '|' } as Partial<
   Record<QueryStyle, string>
 >;
+
+/**
+ * Puts a request's query, header and cookie parameters on it, each in its style; an
+ * operation that has such parameters hands this to the core as its spec's `encode`.
+ */
+export function encodeParams(spec: RequestSpec, { headers, url, cookies }: AuthTarget): void {
+  for (const [key, value] of Object.entries(spec.query ?? {}))
+    appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
+  for (const [record, add] of [
+    [spec.headers, (key: string, text: string) => setHeader(headers, key, text)],
+    [spec.cookies, (key: string, text: string) => cookies.push(cookie(key, text))],
+  ] as const)
+    for (const [key, value] of Object.entries(record ?? {}))
+      if (value !== undefined && value !== null) add(key, simpleValue(value));
+}
 
 /** Adds one query parameter (`form`, exploded, unless `how` says otherwise); `undefined` and `null` are left out. */
 export function appendQuery(
