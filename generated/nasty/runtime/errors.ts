@@ -117,9 +117,6 @@ export type OperationError<
 /** The request never got a response: DNS, refused connection, reset. */
 export class ApiConnectionError extends SdkError {
   override readonly name: string = 'ApiConnectionError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** No response arrived within the `timeout`. */
