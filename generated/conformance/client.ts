@@ -137,7 +137,7 @@ export class ItemsResource {
    * `GET /items/{itemId}/versions/{version}`
    * @param itemId - Path parameter `itemId`.
    * @param version - Path parameter `version`.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns The item
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
@@ -149,8 +149,8 @@ export class ItemsResource {
    * Every query style
    *
    * `GET /items/search`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The parameters.
+   * @param options - Options of this call.
    * @returns Matching items
    */
   search(params: SearchItemsParams, options?: RequestOptions): ApiPromise<SearchItemsResponse> {
@@ -162,8 +162,8 @@ export class ItemsResource {
    *
    * `GET /items/{itemId}/meta`
    * @param itemId - Path parameter `itemId`.
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The parameters.
+   * @param options - Options of this call.
    * @returns Metadata
    */
   getMeta(
@@ -178,8 +178,8 @@ export class ItemsResource {
    * A required JSON body
    *
    * `POST /items`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Created
    */
   create(params: CreateItemParams, options?: RequestOptions): ApiPromise<Item> {
@@ -191,7 +191,7 @@ export class ItemsResource {
    *
    * `DELETE /items/{itemId}`
    * @param itemId - Path parameter `itemId`.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns Deleted
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
@@ -204,8 +204,8 @@ export class ItemsResource {
    *
    * `PATCH /items/{itemId}`
    * @param itemId - Path parameter `itemId`.
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Updated
    */
   update(itemId: string, params?: UpdateItemParams, options?: RequestOptions): ApiPromise<Item> {
@@ -216,8 +216,8 @@ export class ItemsResource {
    * A text body and a text response
    *
    * `POST /notes`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns The note as stored
    */
   createNote(params: CreateNoteParams, options?: RequestOptions): ApiPromise<string> {
@@ -239,8 +239,8 @@ export class AccountResource {
    * A form-urlencoded body
    *
    * `POST /forms/signup`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Signed up
    */
   submitSignup(
@@ -254,7 +254,7 @@ export class AccountResource {
    * Bearer authentication
    *
    * `GET /me`
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns The caller
    */
   get(options?: RequestOptions): ApiPromise<User> {
@@ -265,8 +265,8 @@ export class AccountResource {
    * An API key in the query
    *
    * `GET /reports/daily`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The parameters.
+   * @param options - Options of this call.
    * @returns The report
    */
   getDailyReport(
@@ -280,7 +280,7 @@ export class AccountResource {
    * No authentication
    *
    * `GET /health`
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns Up
    */
   getHealth(options?: RequestOptions): ApiPromise<GetHealthResponse> {
@@ -291,8 +291,8 @@ export class AccountResource {
    * Offset pagination
    *
    * `GET /users`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The parameters.
+   * @param options - Options of this call.
    * @returns A page of users: the first page; `for await` over it to get every item of every page.
    */
   listUsers(
@@ -317,8 +317,8 @@ export class UploadsResource {
    * A multipart body with a file, a string and an array
    *
    * `POST /uploads`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Stored
    */
   file(params: UploadFileParams, options?: RequestOptions): ApiPromise<Upload> {
@@ -330,7 +330,7 @@ export class UploadsResource {
    *
    * `GET /blobs/{key}`
    * @param key - Path parameter `key`.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns The bytes
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
@@ -343,8 +343,8 @@ export class UploadsResource {
    *
    * `PUT /blobs/{key}`
    * @param key - Path parameter `key`.
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Stored
    */
   putBlob(key: string, params: PutBlobParams, options?: RequestOptions): ApiPromise<void> {
@@ -366,8 +366,8 @@ export class OrdersResource {
    * A body as JSON or as a form
    *
    * `POST /orders`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Created
    */
   create(params: CreateOrderParams, options?: RequestOptions): ApiPromise<Order> {
@@ -378,8 +378,8 @@ export class OrdersResource {
    * Two 2xx statuses with different bodies
    *
    * `POST /jobs`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Finished at once
    */
   runJob(params: RunJobParams, options?: RequestOptions): ApiPromise<JobResult | JobAccepted> {
@@ -401,8 +401,8 @@ export class EventsResource {
    * Cursor pagination
    *
    * `GET /events`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The parameters.
+   * @param options - Options of this call.
    * @returns A page of events: the first page; `for await` over it to get every item of every page.
    */
   list(
@@ -416,7 +416,7 @@ export class EventsResource {
    * Server-sent events
    *
    * `GET /events/stream`
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns A stream of events: a stream of server-sent events; `for await` over it.
    */
   stream(options?: RequestOptions): ApiPromise<Stream<string>> {

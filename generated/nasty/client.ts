@@ -76,8 +76,8 @@ export class ItemsThingsResource {
    *  separator
    * @param itemId - The id *\/ of the item
    * @param class_ - Path parameter `class`.
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The parameters.
+   * @param options - Options of this call.
    * @returns OK *\/
    * @throws {NotFoundError<PromiseSchema>} 404: Not found
    */
@@ -118,7 +118,7 @@ export class ItemsWeirdResource {
    * `` DELETE /items/{item-id}/`weird`/{class} ``
    * @param itemId - The id *\/ of the item
    * @param class_ - Path parameter `class`.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns Deleted
    */
   deleteByItemIdWeirdByClass(
@@ -142,8 +142,8 @@ export class DefaultResource {
 
   /**
    * `POST /default`
-   * @param params - Query, header and cookie parameters and the body.
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param params - The body.
+   * @param options - Options of this call.
    * @returns Created
    */
   create(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {

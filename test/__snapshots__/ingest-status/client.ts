@@ -91,7 +91,7 @@ export class DatasourcesIngestResource {
    *
    * `GET /datasources/{datasource_id}/ingest-status`
    * @param datasourceId - Datasource Id
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns Successful Response
    * @throws {UnprocessableEntityError<HTTPValidationError>} 422: Validation Error
    * @example TypeScript
