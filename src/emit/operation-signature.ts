@@ -94,9 +94,7 @@ export function operationSignature(
       tag: 'param',
       text: `${p.identifier} - ${p.description ?? p.schema.description ?? p.schema.title ?? `Path parameter \`${p.name}\`.`}`,
     })),
-    ...(op.paramsTypeName
-      ? [{ tag: 'param', text: `params - ${paramsWhat(op)}` }]
-      : []),
+    ...(op.paramsTypeName ? [{ tag: 'param', text: `params - ${paramsWhat(op)}` }] : []),
     // What the options are is said once, on RequestOptions: 1,223 methods need not repeat it.
     { tag: 'param', text: 'options - Options of this call.' },
     { tag: 'returns', text: returnsText(op, resultType) },
