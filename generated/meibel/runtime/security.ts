@@ -18,7 +18,8 @@ export type Credential = string | (() => string | Promise<string>);
  */
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
-export interface AuthTarget {
+/** The parts of a request being built that parameters and credentials go into (cookies joined last). */
+export interface RequestParts {
   headers: Headers;
   url: URL;
   cookies: string[];
@@ -29,7 +30,7 @@ export async function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
   credentials: Readonly<Record<string, Credential | undefined>>,
-  { headers, url, cookies }: AuthTarget,
+  { headers, url, cookies }: RequestParts,
 ): Promise<string[]> {
   const usable = requirement.find((names) =>
     names.every((name) => own(credentials, name) !== undefined),
