@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { measureProgram } from '../scripts/bundle-size.mjs';
+import { generate } from '../src/index.js';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer, type Handler } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
@@ -99,4 +100,13 @@ it('costs nothing in a bundle that calls no such operation', async () => {
   expect(withKeys.text).toContain('randomUUID');
   // And the seed's SDK, which declares no such header, never imports it.
   expect(readFileSync('generated/meibel/operations.ts', 'utf8')).not.toContain('idempotencyKey');
+});
+
+it("the package's README says so, and only where an operation declares such a header", async () => {
+  const readme = async (input: string) => {
+    const { files } = await generate({ input, output: 'unused', dryRun: true, package: 'sdk' });
+    return files.find((f) => f.path === 'README.md')?.content ?? '';
+  };
+  expect(await readme('test/fixtures/idempotency/openapi.yaml')).toMatch(/idempotency-key header/);
+  expect(await readme('specs/meibel')).not.toMatch(/idempotency/i);
 });
