@@ -57,6 +57,7 @@ describe('ingest-status SDK', () => {
       'runtime/path.ts',
       'runtime/redact.ts',
       'runtime/redirect.ts',
+      'runtime/resource.ts',
       'runtime/retry.ts',
       'runtime/security.ts',
       'runtime/serialize.ts',
@@ -66,7 +67,7 @@ describe('ingest-status SDK', () => {
     expect(result.summary).toEqual({
       operations: 1,
       types: 5,
-      files: 25,
+      files: 26,
       envVars: ['MEIBEL_API_KEY'],
     });
   });
