@@ -47,6 +47,7 @@ describe('ingest-status SDK', () => {
       'runtime/deadline.ts',
       'runtime/errors.ts',
       'runtime/form-body.ts',
+      'runtime/idempotency.ts',
       'runtime/index.ts',
       'runtime/link-header.ts',
       'runtime/media-kind.ts',
@@ -56,6 +57,7 @@ describe('ingest-status SDK', () => {
       'runtime/path.ts',
       'runtime/redact.ts',
       'runtime/redirect.ts',
+      'runtime/resource.ts',
       'runtime/retry.ts',
       'runtime/security.ts',
       'runtime/serialize.ts',
@@ -65,7 +67,7 @@ describe('ingest-status SDK', () => {
     expect(result.summary).toEqual({
       operations: 1,
       types: 5,
-      files: 24,
+      files: 26,
       envVars: ['MEIBEL_API_KEY'],
     });
   });

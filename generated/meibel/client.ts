@@ -2,6 +2,7 @@
 import {
   BaseClient,
   readEnv,
+  resource,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -66,32 +67,15 @@ export class MeibelClient extends MeibelCore {
 }
 
 /**
- * Methods of `client.datasources`.
- */
-export class DatasourcesResource {
-  readonly ingest: DatasourcesIngestResource;
-
-  constructor(client: MeibelCore) {
-    this.ingest = new DatasourcesIngestResource(client);
-  }
-}
-
-/**
  * Methods of `client.datasources.ingest`.
  */
-export class DatasourcesIngestResource {
-  readonly #client: MeibelCore;
-
-  constructor(client: MeibelCore) {
-    this.#client = client;
-  }
-
+export interface DatasourcesIngestResource {
   /**
    * Get Ingest Status
    *
    * `GET /datasources/{datasource_id}/ingest-status`
    * @param datasourceId - Datasource Id
-   * @param options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.
+   * @param options - Options of this call.
    * @returns Successful Response
    * @throws {UnprocessableEntityError<HTTPValidationError>} 422: Validation Error
    * @example TypeScript
@@ -126,7 +110,21 @@ export class DatasourcesIngestResource {
    * fmt.Println(result)
    * ```
    */
-  getStatus(datasourceId: string, options?: RequestOptions): ApiPromise<IngestStatusResponse> {
-    return getIngestStatus(this.#client, datasourceId, options);
-  }
+  getStatus(datasourceId: string, options?: RequestOptions): ApiPromise<IngestStatusResponse>;
 }
+
+export const DatasourcesIngestResource = /* @__PURE__ */ resource<DatasourcesIngestResource>({
+  getStatus: getIngestStatus,
+});
+
+/**
+ * Methods of `client.datasources`.
+ */
+export interface DatasourcesResource {
+  readonly ingest: DatasourcesIngestResource;
+}
+
+export const DatasourcesResource = /* @__PURE__ */ resource<DatasourcesResource>(
+  {},
+  { ingest: DatasourcesIngestResource },
+);

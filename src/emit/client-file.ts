@@ -3,8 +3,13 @@
  * plus resources) and one class per resource. One module: a bundler drops the
  * client and its resources from a program that uses only the core and functions.
  */
-import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
-import { StructureKind } from './structure-kind.js';
+import type {
+  ClassDeclarationStructure,
+  InterfaceDeclarationStructure,
+  StatementStructures,
+  VariableStatementStructure,
+} from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
 import type { Api, Operation } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
 import { coreDeclarations, coreRuntimeImports } from './core-file.js';
@@ -16,6 +21,7 @@ import {
   operationSignature,
   returnRuntimeTypes,
   signatureTypeNames,
+  type OperationSignature,
 } from './operation-signature.js';
 import type { TypeContext } from './type-syntax.js';
 
@@ -41,7 +47,10 @@ export function clientFile(
     ...(resources
       ? [
           rootClass(api, ctx),
-          ...descendants(api.resources).map((node) => resourceClass(api, node, ctx)),
+          // Children first: a resource's table names its children's classes when it is built.
+          ...descendants(api.resources)
+            .reverse()
+            .flatMap((node) => resourceDeclarations(api, node, ctx)),
         ]
       : []),
   ];
@@ -50,68 +59,91 @@ export function clientFile(
 
 function rootClass(api: Api, ctx: TypeContext): ClassDeclarationStructure {
   const { className, coreName } = api.client;
+  const root = api.resources;
   const example = `new ${className}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
   return {
-    ...resourceClass(api, api.resources, ctx, true),
+    kind: StructureKind.Class,
     name: className,
+    isExported: true,
     extends: coreName,
     docs: jsdoc(
       [`${api.title}${api.version ? ` (${api.version})` : ''}`, api.description],
       [{ tag: 'example', text: `Create a client\n\`\`\`ts\nconst client = ${example};\n\`\`\`` }],
     ),
+    properties: root.children.map((child) => ({
+      name: child.property,
+      isReadonly: true,
+      type: child.className,
+      initializer: `new ${child.className}(this)`,
+    })),
+    // Operations at the root are methods of the client itself, calling their functions with it.
+    methods: root.methods.map(({ name, functionName }) => {
+      const signature = operationSignature(api, operationNamed(api, functionName), ctx, false);
+      const args = ['this', ...signature.parameters.map((p) => p.name)].join(', ');
+      return {
+        ...methodSignature(name, signature),
+        statements: [`return ${functionName}(${args});`],
+      };
+    }),
   };
 }
 
-/** A class with the node's child resources as properties and its operations as methods. */
-function resourceClass(
+/**
+ * A resource: an interface with its methods' signatures and docs and its child
+ * resources, and the class of the same name that the runtime's `resource` builds
+ * from a table of the operations' functions (pure: a program that never creates the
+ * client drops it and the functions).
+ */
+function resourceDeclarations(
   api: Api,
   node: ResourceNode,
   ctx: TypeContext,
-  isRoot = false,
-): ClassDeclarationStructure {
-  const core = api.client.coreName;
-  const client = isRoot ? 'this' : 'this.#client';
-  // Only a resource with methods keeps the client (an unread field fails `noUnusedLocals`).
-  const keepsClient = !isRoot && node.methods.length > 0;
-  return {
-    kind: StructureKind.Class,
-    name: node.className,
-    isExported: true,
-    docs: jsdoc([`Methods of \`${resourceAccess(api.resources, node)}\`.`]),
-    properties: [
-      ...(keepsClient ? [{ name: '#client', type: core, isReadonly: true }] : []),
-      // The root can build its children inline; a resource must wait for its constructor
-      // to have stored the client.
-      ...node.children.map((child) => ({
+): [InterfaceDeclarationStructure, VariableStatementStructure] {
+  const table = (entries: ReadonlyArray<readonly [string, string]>) =>
+    `{ ${entries.map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+  const methods = table(node.methods.map((m) => [m.name, m.functionName] as const));
+  const children =
+    node.children.length > 0
+      ? `, ${table(node.children.map((c) => [c.property, c.className] as const))}`
+      : '';
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: node.className,
+      isExported: true,
+      docs: jsdoc([`Methods of \`${resourceAccess(api.resources, node)}\`.`]),
+      properties: node.children.map((child) => ({
         name: child.property,
         isReadonly: true,
         type: child.className,
-        ...(isRoot && { initializer: `new ${child.className}(this)` }),
       })),
-    ],
-    ctors: isRoot
-      ? []
-      : [
-          {
-            parameters: [{ name: 'client', type: core }],
-            statements: [
-              ...(keepsClient ? ['this.#client = client;'] : []),
-              ...node.children.map((c) => `this.${c.property} = new ${c.className}(client);`),
-            ],
-          },
-        ],
-    methods: node.methods.map(({ name, functionName }) => {
-      const operation = operationNamed(api, functionName);
-      const signature = operationSignature(api, operation, ctx, false);
-      const args = [client, ...signature.parameters.map((p) => p.name)].join(', ');
-      return {
-        name,
-        docs: signature.docs,
-        parameters: signature.parameters,
-        returnType: signature.returnType,
-        statements: [`return ${operation.functionName}(${args});`],
-      };
-    }),
+      methods: node.methods.map(({ name, functionName }) =>
+        methodSignature(
+          name,
+          operationSignature(api, operationNamed(api, functionName), ctx, false),
+        ),
+      ),
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: node.className,
+          initializer: `/* @__PURE__ */ resource<${node.className}>(${methods}${children})`,
+        },
+      ],
+    },
+  ];
+}
+
+function methodSignature(name: string, signature: OperationSignature) {
+  return {
+    name,
+    docs: signature.docs,
+    parameters: signature.parameters,
+    returnType: signature.returnType,
   };
 }
 
@@ -126,6 +158,8 @@ function imports(api: Api, resources: boolean): StatementStructures[] {
     ...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false))),
   ].sort();
   const core = coreRuntimeImports(api);
+  // The runtime's `resource` builds every resource below the client.
+  const values = api.resources.children.length > 0 && resources ? ['resource'] : [];
   const runtimeTypes = [
     ...new Set([
       ...core.types,
@@ -135,7 +169,10 @@ function imports(api: Api, resources: boolean): StatementStructures[] {
   const out: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      namedImports: [...core.values, ...runtimeTypes.map((t) => `type ${t}`)],
+      namedImports: [
+        ...[...core.values, ...values].sort(),
+        ...runtimeTypes.map((t) => `type ${t}`),
+      ],
       moduleSpecifier: './runtime/index.js',
     },
   ];

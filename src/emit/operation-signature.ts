@@ -98,10 +98,9 @@ export function operationSignature(
       tag: 'param',
       text: `${p.identifier} - ${p.description ?? p.schema.description ?? p.schema.title ?? `Path parameter \`${p.name}\`.`}`,
     })),
-    ...(op.paramsTypeName
-      ? [{ tag: 'param', text: `params - Query, header and cookie parameters and the body.` }]
-      : []),
-    { tag: 'param', text: 'options - Per-call `signal`, `timeout`, `maxRetries` and `headers`.' },
+    ...(op.paramsTypeName ? [{ tag: 'param', text: `params - ${paramsWhat(op)}` }] : []),
+    // What the options are is said once, on RequestOptions: 1,223 methods need not repeat it.
+    { tag: 'param', text: 'options - Options of this call.' },
     { tag: 'returns', text: returnsText(op, resultType) },
     ...throws.map(({ response, type }) => ({
       tag: 'throws',
@@ -124,6 +123,12 @@ export function operationSignature(
     docs: jsdoc([summary, endpoint(op.method, op.path), description], tags),
     errorType: operationErrorType(op.errors, bodyOf),
   };
+}
+
+/** What the params object holds: the operation's parameters, its body, or both. */
+function paramsWhat(op: Operation): string {
+  if (op.body === undefined) return 'The parameters.';
+  return op.otherParameters.length > 0 ? 'The parameters and the body.' : 'The body.';
 }
 
 /** What the runtime hands back for a body of each kind that has no schema. */

@@ -18,6 +18,7 @@ import { planFileStems } from './file-names.js';
 import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { spaced, type FilePlan } from './file-plan.js';
+import { isIdempotencyKey } from './idempotency.js';
 import { jsdoc } from './jsdoc.js';
 import { methodPlaces, type MethodPlace } from './method-paths.js';
 import { typeContext } from './names.js';
@@ -92,6 +93,8 @@ function operationsModule(
     if (op.pathParameters.length > 0) runtimeValues.add('path');
     if (!op.pathParameters.every(isPlainPathParameter)) runtimeValues.add('pathStyle');
     if (op.body) bodyEncoders(op.body).forEach((e) => runtimeValues.add(e));
+    if (op.otherParameters.length > 0) runtimeValues.add('encodeParams');
+    if (op.otherParameters.some(isIdempotencyKey)) runtimeValues.add('idempotencyKey');
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
     groups.push([
       {
@@ -188,6 +191,7 @@ function requestSpec(api: Api, op: Operation, check?: string): string {
       `queryStyles: ${valueLiteral(Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])))}`,
     );
   }
+  if (op.otherParameters.length > 0) fields.push('encode: encodeParams');
   if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
   if (op.accept !== undefined) fields.push(`accept: ${stringLiteral(op.accept)}`);
   const security = valueLiteral(op.security);
@@ -196,7 +200,9 @@ function requestSpec(api: Api, op: Operation, check?: string): string {
   return `{ ${fields.join(', ')} }`;
 
   function paramEntry(p: Parameter): string {
-    return `${objectLiteralKey(p.name)}: params${optionalAccess(op)}${p.identifier}`;
+    const value = `params${optionalAccess(op)}${p.identifier}`;
+    // Made once per call, so each retry of the call repeats it; the caller's own key wins.
+    return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
   }
 }
 

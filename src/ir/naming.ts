@@ -60,6 +60,10 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'formBody',
   'multipartBody',
   'ValidationOptions',
+  'idempotencyKey',
+  'encodeParams',
+  'resource',
+  'OperationFunction',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning

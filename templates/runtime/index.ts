@@ -35,7 +35,9 @@ export {
   type SecurityScheme,
   type SecurityRequirement,
 } from './security.js';
-export type { ParamStyle } from './serialize.js';
+export { encodeParams, type ParamStyle } from './serialize.js';
 export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
 export { formBody } from './form-body.js';
 export { multipartBody } from './multipart-body.js';
+export { idempotencyKey } from './idempotency.js';
+export { resource, type OperationFunction } from './resource.js';

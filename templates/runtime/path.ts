@@ -43,26 +43,21 @@ export function path(
     const segment = segments[at]!;
     // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
     // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`. An empty
-    // segment made of values (`/items/${''}`) addresses another resource too.
+    // segment made of values (`/items/${''}`) addresses another resource too: refused, all three.
     // https://url.spec.whatwg.org/#double-dot-path-segment
-    if (segment === '' || isDotSegment(segment)) {
+    if (/^(\.|%2e){0,2}$/i.test(segment)) {
       const named =
         value instanceof StyledSegment && value.name !== undefined
           ? JSON.stringify(value.name)
           : `${i + 1} of ${strings.join('{…}')}`;
       return new RefusedPath(
         new InvalidArgumentError(
-          `The path parameter ${named} would make the URL path segment ${JSON.stringify(segment)}, which changes the path the request goes to`,
+          `The path parameter ${named} would make the path segment ${JSON.stringify(segment)}`,
         ),
       );
     }
   }
   return built;
-}
-
-function isDotSegment(segment: string): boolean {
-  const dots = segment.replace(/%2e/gi, '.');
-  return dots === '.' || dots === '..';
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type ClientOptions,
   type RequestSpec,
 } from '../../templates/runtime/client.js';
+import { encodeParams } from '../../templates/runtime/serialize.js';
 import { NotFoundError } from '../../templates/runtime/errors.js';
 import type { Credential, SecurityScheme } from '../../templates/runtime/security.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
@@ -271,11 +272,13 @@ describe('credentials given as functions', () => {
     await c.request({
       ...GET,
       query: { a: 1 },
+      encode: encodeParams,
       security: [['header', 'query', 'cookie', 'basic']],
     });
     await c.request({
       ...GET,
       query: { a: 1 },
+      encode: encodeParams,
       security: [['header', 'query', 'cookie', 'basic']],
     });
     expect(

@@ -6,6 +6,7 @@ import {
   type ClientOptions,
   type RequestSpec,
 } from '../../templates/runtime/client.js';
+import { encodeParams } from '../../templates/runtime/serialize.js';
 import {
   ApiConnectionError,
   InternalServerError,
@@ -46,6 +47,7 @@ describe('BaseClient', () => {
       ...GET,
       method: 'POST',
       query: { a: 1, b: undefined, c: 'x y' },
+      encode: encodeParams,
       body: bodyOf({ n: 1 }, 'application/json'),
     };
     expect(await client(server.url).request(spec)).toEqual({ ok: true });

@@ -1,6 +1,7 @@
 /** `paginate()` for every kind of `Pagination`, against a real server, and `nextPage()` on its own. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
+import { encodeParams } from '../../templates/runtime/serialize.js';
 import { NotFoundError } from '../../templates/runtime/errors.js';
 import { nextPage, paginate, type Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
@@ -14,6 +15,7 @@ const LIST: RequestSpec = {
   path: '/items',
   accept: 'application/json',
   security: [['key']],
+  encode: encodeParams,
 };
 
 function client(baseUrl: string): BaseClient {

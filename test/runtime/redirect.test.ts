@@ -10,6 +10,7 @@ import {
   type Fetch,
   type RequestSpec,
 } from '../../templates/runtime/client.js';
+import { encodeParams } from '../../templates/runtime/serialize.js';
 import { ApiConnectionError, ApiError } from '../../templates/runtime/errors.js';
 import { paginate, type Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
@@ -47,6 +48,7 @@ const POST: RequestSpec = {
   accept: 'application/json',
   headers: { 'x-op-param': 'op-value' },
   cookies: { pref: 'dark' },
+  encode: encodeParams,
   body: bodyOf({ n: 1 }, 'application/json'),
   security: ALL_CREDENTIALS,
 };
@@ -240,6 +242,7 @@ describe('next-page links to another origin', () => {
       path: '/items',
       accept: 'application/json',
       headers: { 'x-op-param': 'op-value' },
+      encode: encodeParams,
       security: ALL_CREDENTIALS,
     };
     const seen: number[] = [];

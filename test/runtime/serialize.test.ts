@@ -3,7 +3,12 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
-import { appendQuery, simpleValue, type ParamStyle } from '../../templates/runtime/serialize.js';
+import {
+  appendQuery,
+  encodeParams,
+  simpleValue,
+  type ParamStyle,
+} from '../../templates/runtime/serialize.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { jsonBody, rawBody } from '../../templates/runtime/body.js';
 import { formFields } from '../../templates/runtime/form-body.js';
@@ -169,6 +174,7 @@ describe('query, headers and cookies on the wire', () => {
     await client.request({
       method: 'GET',
       path: '/search',
+      encode: encodeParams,
       query: {
         ids: [1, 2],
         joined: ['a', 'b'],

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { nextPage } from '../../templates/runtime/pagination.js';
 import { applySecurity } from '../../templates/runtime/security.js';
+import { encodeParams } from '../../templates/runtime/serialize.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
@@ -70,6 +71,7 @@ describe('query fields named like Object.prototype members', () => {
       method: 'GET',
       path: '/q',
       query,
+      encode: encodeParams,
       queryStyles: { other: { style: 'pipeDelimited', explode: false } },
       security: [],
     });

@@ -7,63 +7,51 @@
 import { ApiConnectionError, ApiTimeoutError } from './errors.js';
 import { redactError, type Redact } from './redact.js';
 
-export class Deadline {
-  readonly #controller = new AbortController();
-  readonly #signal: AbortSignal | undefined;
-  readonly #timeout: number;
-  readonly #timer: ReturnType<typeof setTimeout>;
-  readonly #onAbort = () => this.#controller.abort(this.#signal?.reason);
-  #timedOut = false;
-
-  constructor(signal: AbortSignal | undefined, timeout: number) {
-    this.#signal = signal;
-    this.#timeout = timeout;
-    // A signal that has already fired never fires again: a listener alone would miss it.
-    if (signal?.aborted) this.#controller.abort(signal.reason);
-    else signal?.addEventListener('abort', this.#onAbort, { once: true });
-    this.#timer = setTimeout(() => {
-      this.#timedOut = true;
-      this.#controller.abort();
-    }, timeout);
-  }
-
+export interface Deadline {
   /** The signal to hand to `fetch` (and so to the body it returns). */
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
+  readonly signal: AbortSignal;
   /** Stops the clock and unlinks the caller's signal. */
-  release(): void {
-    clearTimeout(this.#timer);
-    this.#signal?.removeEventListener('abort', this.#onAbort);
-  }
-
+  release(): void;
+  /** Whether a failure happened because the attempt was cancelled (rather than, say, bad JSON). */
+  cancelled(): boolean;
   /**
    * The error a failure during this attempt stands for: a timeout, the caller's abort, or the connection.
    * `redact` keeps credentials out: a platform's message may quote the URL with its query-string key.
    */
-  explain(cause: unknown, redact: Redact = (text) => text): Error {
-    const safeCause = redactError(cause, redact);
-    if (this.#timedOut)
-      return new ApiTimeoutError(`Request timed out after ${this.#timeout} ms`, {
-        cause: safeCause,
-      });
-    if (this.#signal?.aborted) return abortError(this.#signal.reason);
-    return new ApiConnectionError(
-      `Connection error: ${redact(cause instanceof Error ? cause.message : String(cause))}`,
-      { cause: safeCause },
-    );
-  }
+  explain(cause: unknown, redact: Redact): Error;
+}
 
-  /** Whether a failure happened because the attempt was cancelled (rather than, say, bad JSON). */
-  get cancelled(): boolean {
-    return this.#timedOut || this.#signal?.aborted === true;
-  }
+export function deadline(signal: AbortSignal | undefined, timeout: number): Deadline {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(signal?.reason);
+  // A signal that has already fired never fires again: a listener alone would miss it.
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  return {
+    signal: controller.signal,
+    release() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+    cancelled: () => timedOut || !!signal?.aborted,
+    explain(cause, redact) {
+      const options = { cause: redactError(cause, redact) };
+      if (timedOut) return new ApiTimeoutError(`Timed out after ${timeout} ms`, options);
+      if (signal?.aborted) return abortError(signal.reason);
+      const said = cause instanceof Error ? cause.message : String(cause);
+      return new ApiConnectionError(`Connection error: ${redact(said)}`, options);
+    },
+  };
 }
 
 function abortError(reason: unknown): Error {
   if (reason instanceof Error) return reason;
-  const error = new Error('The operation was aborted');
+  const error = new Error('Aborted');
   error.name = 'AbortError';
   return error;
 }

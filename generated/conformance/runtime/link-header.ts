@@ -14,25 +14,28 @@ export interface WebLink {
   readonly rels: readonly string[];
 }
 
-/** Every link of a `Link` header value; a malformed link is skipped up to the next comma. */
+// One link of the header: a run of `<…>`, quoted strings and other text up to a comma
+// outside them (targets and quoted values may hold commas).
+const ELEMENT = /(?:<[^>]*>?|"(?:[^"\\]|\\.)*"?|[^,"<])+/g;
+// `; name`, `; name=value` or `; name="quoted; \"value\""`, from where the last one ended.
+const PARAM = /\s*;\s*([^=;,\s]*)\s*(?:=\s*(?:"((?:[^"\\]|\\.)*)"?|([^;]*)))?/y;
+
+/** Every link of a `Link` header value; a malformed link (no `<…>`, no `rel`) is skipped. */
 export function parseLinkHeader(value: string): WebLink[] {
   const links: WebLink[] = [];
-  let i = 0;
-  while (i < value.length) {
-    i = skip(value, i, ' \t,');
-    if (value[i] !== '<') {
-      i = nextLinkStart(value, i);
-      continue;
+  for (const [element] of value.matchAll(ELEMENT)) {
+    const link = /^\s*<([^>]*)>/.exec(element);
+    if (link === null) continue;
+    let rel: string | undefined;
+    PARAM.lastIndex = link[0].length;
+    for (let param; (param = PARAM.exec(element)) !== null;) {
+      // The first occurrence of a parameter counts (RFC 8288 §3.3 for rel).
+      if (rel === undefined && param[1]!.toLowerCase() === 'rel')
+        rel = param[2]?.replace(/\\(.)/g, '$1') ?? param[3]?.trim() ?? '';
     }
-    const close = value.indexOf('>', i + 1);
-    if (close < 0) break;
-    const target = value.slice(i + 1, close).trim();
-    const params = readParams(value, close + 1);
-    i = params.end;
-    const rel = params.values.get('rel');
     if (rel !== undefined)
       links.push({
-        target,
+        target: link[1]!.trim(),
         rels: rel
           .toLowerCase()
           .split(/[ \t]+/)
@@ -46,73 +49,4 @@ export function parseLinkHeader(value: string): WebLink[] {
 export function nextLinkTarget(value: string | null): string | undefined {
   if (value === null) return undefined;
   return parseLinkHeader(value).find((link) => link.rels.includes('next'))?.target;
-}
-
-/** `; name=value` or `; name="quoted, \"value\""` pairs up to the comma that ends the link. */
-function readParams(
-  value: string,
-  start: number,
-): { readonly values: Map<string, string>; readonly end: number } {
-  const values = new Map<string, string>();
-  let i = start;
-  for (;;) {
-    i = skip(value, i, ' \t');
-    if (value[i] !== ';') break;
-    i = skip(value, i + 1, ' \t');
-    const nameEnd = until(value, i, '=;, \t');
-    const name = value.slice(i, nameEnd).toLowerCase();
-    i = skip(value, nameEnd, ' \t');
-    let param = '';
-    if (value[i] === '=') {
-      i = skip(value, i + 1, ' \t');
-      if (value[i] === '"') {
-        const quoted = readQuoted(value, i);
-        param = quoted.text;
-        i = quoted.end;
-      } else {
-        const end = until(value, i, ';,');
-        param = value.slice(i, end).trim();
-        i = end;
-      }
-    }
-    // The first occurrence of a parameter counts (RFC 8288 §3.3 for rel).
-    if (name !== '' && !values.has(name)) values.set(name, param);
-  }
-  return { values, end: i < value.length && value[i] !== ',' ? nextLinkStart(value, i) : i };
-}
-
-function readQuoted(value: string, start: number): { readonly text: string; readonly end: number } {
-  let text = '';
-  let i = start + 1;
-  while (i < value.length && value[i] !== '"') {
-    if (value[i] === '\\' && i + 1 < value.length) i++;
-    text += value[i];
-    i++;
-  }
-  return { text, end: Math.min(i + 1, value.length) };
-}
-
-/** Past the comma that ends the current (malformed) link, minding quoted strings and `<…>`. */
-function nextLinkStart(value: string, start: number): number {
-  let i = start;
-  while (i < value.length && value[i] !== ',') {
-    if (value[i] === '"') i = readQuoted(value, i).end;
-    else if (value[i] === '<') {
-      const close = value.indexOf('>', i + 1);
-      i = close < 0 ? value.length : close + 1;
-    } else i++;
-  }
-  return i + 1;
-}
-
-function skip(value: string, start: number, chars: string): number {
-  let i = start;
-  while (i < value.length && chars.includes(value[i]!)) i++;
-  return i;
-}
-
-function until(value: string, start: number, stops: string): number {
-  let i = start;
-  while (i < value.length && !stops.includes(value[i]!)) i++;
-  return i;
 }

@@ -10,9 +10,6 @@ import type { RequestBody } from './body.js';
 import type { Fetch } from './client.js';
 import { ApiConnectionError } from './errors.js';
 
-/** As many redirects as fetch follows before it gives up. */
-export const MAX_REDIRECTS = 20;
-
 /** One request as it goes out: what a redirect may change. */
 export interface Outgoing {
   readonly url: URL;
@@ -21,44 +18,42 @@ export interface Outgoing {
   readonly body: RequestBody | undefined;
 }
 
-const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-// What describes a body, dropped with the body when a redirect turns the request into a GET.
-const BODY_HEADERS = [
-  'content-type',
-  'content-encoding',
-  'content-language',
-  'content-location',
-] as const;
-// All another origin gets of the headers: what the request is, not who sends it.
-const CROSS_ORIGIN_HEADERS = ['accept', 'content-type'] as const;
-
 // The fetch functions that answer `redirect: 'manual'` with an opaque response (browsers):
 // they cannot show the SDK a redirect, so they are left to follow it themselves.
 const followsOnItsOwn = new WeakSet<Fetch>();
 
-/** Sends `first` and follows its redirects, up to MAX_REDIRECTS; resolves to the first response that is not one. */
+/** Sends `outgoing` and follows its redirects, as many as fetch would (20); resolves to the first response that is not one. */
 export async function fetchFollowingRedirects(
   fetchImpl: Fetch,
-  first: Outgoing,
+  outgoing: Outgoing,
   signal: AbortSignal,
   credentialParams: readonly string[],
 ): Promise<Response> {
-  if (followsOnItsOwn.has(fetchImpl))
-    return fetchImpl(first.url, requestInit(first, signal, 'follow'));
-  let outgoing = first;
-  for (let redirects = 0; ; redirects++) {
-    const response = await fetchImpl(outgoing.url, requestInit(outgoing, signal, 'manual'));
+  for (let redirects = 0; ;) {
+    const follows = followsOnItsOwn.has(fetchImpl);
+    const { url, method, headers, body } = outgoing;
+    const init: RequestInit & { duplex?: 'half' } = {
+      method,
+      headers,
+      signal,
+      redirect: follows ? 'follow' : 'manual',
+      body: body ?? null,
+    };
+    // A stream body must say so to fetch.
+    if (isStream(body)) init.duplex = 'half';
+    const response = await fetchImpl(url, init);
+    if (follows) return response;
+    // Sent again, for the platform to follow.
     if (response.type === 'opaqueredirect') {
       followsOnItsOwn.add(fetchImpl);
-      return fetchImpl(outgoing.url, requestInit(outgoing, signal, 'follow'));
+      continue;
     }
     const location = response.headers.get('location');
-    if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
+    if (![301, 302, 303, 307, 308].includes(response.status) || location === null) return response;
     const next = redirected(outgoing, response.status, location, credentialParams);
     // A stream is spent once sent: the redirect itself is then the answer, as an error status.
-    if (next.body !== undefined && isStream(next.body)) return response;
-    if (redirects === MAX_REDIRECTS)
-      throw new ApiConnectionError(`Stopped after ${MAX_REDIRECTS} redirects`);
+    if (isStream(next.body)) return response;
+    if (++redirects > 20) throw new ApiConnectionError('Too many redirects');
     await response.body?.cancel().catch(() => undefined);
     outgoing = next;
   }
@@ -66,8 +61,9 @@ export async function fetchFollowingRedirects(
 
 /**
  * The request a redirect asks for, as fetch would send it: 303 turns anything but
- * GET and HEAD into a GET, 301 and 302 turn a POST into one, without the body;
- * 307 and 308 keep method and body. To another origin it goes as `forOtherOrigin` says.
+ * GET and HEAD into a GET, 301 and 302 turn a POST into one, without the body and
+ * the headers that describe it; 307 and 308 keep method and body. To another origin
+ * it goes as `forOtherOrigin` says.
  */
 export function redirected(
   from: Outgoing,
@@ -75,12 +71,20 @@ export function redirected(
   location: string,
   credentialParams: readonly string[],
 ): Outgoing {
-  const url = redirectUrl(location, from.url);
+  let url: URL | undefined;
+  try {
+    url = new URL(location, from.url);
+  } catch {}
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:')
+    throw new ApiConnectionError('The server redirected to a URL that is not http(s)');
   const toGet =
-    ((status === 301 || status === 302) && from.method === 'POST') ||
-    (status === 303 && from.method !== 'GET' && from.method !== 'HEAD');
+    status === 303
+      ? from.method !== 'GET' && from.method !== 'HEAD'
+      : status < 303 && from.method === 'POST';
   const headers = new Headers(from.headers);
-  if (toGet) for (const name of BODY_HEADERS) headers.delete(name);
+  if (toGet)
+    for (const name of ['type', 'encoding', 'language', 'location'])
+      headers.delete(`content-${name}`);
   const next: Outgoing = {
     url,
     method: toGet ? 'GET' : from.method,
@@ -97,53 +101,24 @@ export function redirected(
  */
 export function forOtherOrigin(outgoing: Outgoing, credentialParams: readonly string[]): Outgoing {
   const headers = new Headers();
-  for (const name of CROSS_ORIGIN_HEADERS) {
+  for (const name of ['accept', 'content-type']) {
     const value = outgoing.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
-  return { ...outgoing, url: withoutParams(outgoing.url, credentialParams), headers };
-}
-
-function redirectUrl(location: string, base: URL): URL {
-  let url: URL;
-  try {
-    url = new URL(location, base);
-  } catch {
-    throw new ApiConnectionError('The server redirected to a URL that does not parse');
+  let url = outgoing.url;
+  if (credentialParams.some((name) => url.searchParams.has(name))) {
+    url = new URL(url);
+    for (const name of credentialParams) url.searchParams.delete(name);
+    url.search = searchOf(url.searchParams);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new ApiConnectionError(`The server redirected to a ${url.protocol} URL`);
-  return url;
+  return { ...outgoing, url, headers };
 }
 
-function withoutParams(url: URL, names: readonly string[]): URL {
-  if (!names.some((name) => url.searchParams.has(name))) return url;
-  const copy = new URL(url);
-  for (const name of names) copy.searchParams.delete(name);
-  // URLSearchParams writes a space as `+`; the rest of the SDK sends %20.
-  copy.search = copy.searchParams.toString().replace(/\+/g, '%20');
-  return copy;
+/** The query string as the SDK sends it: OpenAPI's style examples encode a space as %20, URLSearchParams as `+`. */
+export function searchOf(params: URLSearchParams): string {
+  return params.toString().replace(/\+/g, '%20');
 }
 
-function requestInit(
-  outgoing: Outgoing,
-  signal: AbortSignal,
-  redirect: NonNullable<RequestInit['redirect']>,
-): RequestInit {
-  const init: RequestInit = {
-    method: outgoing.method,
-    headers: outgoing.headers,
-    signal,
-    redirect,
-  };
-  if (outgoing.body !== undefined) {
-    init.body = outgoing.body;
-    // A stream body must say so to fetch.
-    if (isStream(outgoing.body)) (init as { duplex?: string }).duplex = 'half';
-  }
-  return init;
-}
-
-function isStream(body: RequestBody): boolean {
+function isStream(body: RequestBody | undefined): boolean {
   return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
 }

@@ -18,7 +18,8 @@ export type Credential = string | (() => string | Promise<string>);
  */
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
-export interface AuthTarget {
+/** The parts of a request being built that parameters and credentials go into (cookies joined last). */
+export interface RequestParts {
   headers: Headers;
   url: URL;
   cookies: string[];
@@ -29,7 +30,7 @@ export async function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
   credentials: Readonly<Record<string, Credential | undefined>>,
-  target: AuthTarget,
+  { headers, url, cookies }: RequestParts,
 ): Promise<string[]> {
   const usable = requirement.find((names) =>
     names.every((name) => own(credentials, name) !== undefined),
@@ -40,71 +41,54 @@ export async function applySecurity(
     const credential = own(credentials, name);
     if (scheme === undefined || credential === undefined) continue;
     const value = typeof credential === 'function' ? await credential() : credential;
-    sent.push(...secretParts(scheme, value));
-    applyScheme(name, scheme, value, target);
+    sent.push(value);
+    // Messages name the scheme, never the credential.
+    const subject = `The credential of security scheme ${JSON.stringify(name)}`;
+    if (scheme.type === 'basic') {
+      // A basic credential is `user:password`; a server may echo the password alone.
+      if (value.includes(':')) sent.push(value.slice(value.indexOf(':') + 1));
+      let token: string;
+      try {
+        token = btoa(value);
+      } catch {
+        throw new InvalidArgumentError(
+          `${subject} is beyond Latin-1, which basic auth cannot encode`,
+        );
+      }
+      setHeader(headers, 'Authorization', `Basic ${token}`, subject);
+    } else if (scheme.type === 'bearer')
+      setHeader(headers, 'Authorization', `Bearer ${value}`, subject);
+    else if (scheme.in === 'header') setHeader(headers, scheme.name, value, subject);
+    else if (scheme.in === 'query') url.searchParams.set(scheme.name, value);
+    else cookies.push(cookie(scheme.name, value));
   }
   return sent;
 }
 
-// A basic credential is `user:password`; a server may echo the password alone.
-function secretParts(scheme: SecurityScheme, value: string): string[] {
-  const colon = value.indexOf(':');
-  return scheme.type === 'basic' && colon !== -1 ? [value, value.slice(colon + 1)] : [value];
-}
-
-function applyScheme(
-  name: string,
-  scheme: SecurityScheme,
-  credential: string,
-  target: AuthTarget,
-): void {
-  switch (scheme.type) {
-    case 'bearer':
-      setCredentialHeader(target.headers, 'Authorization', `Bearer ${credential}`, name);
-      return;
-    case 'basic':
-      setCredentialHeader(
-        target.headers,
-        'Authorization',
-        `Basic ${basicToken(credential, name)}`,
-        name,
-      );
-      return;
-    case 'apiKey':
-      if (scheme.in === 'header')
-        setCredentialHeader(target.headers, scheme.name, credential, name);
-      else if (scheme.in === 'query') target.url.searchParams.set(scheme.name, credential);
-      else
-        target.cookies.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(credential)}`);
-      return;
-  }
-}
-
-// `Headers.set` quotes the whole value in its error, and a line break would split the request: name the scheme instead.
-function setCredentialHeader(
+/**
+ * Sets a header, refusing a CR, LF or NUL (which would split the request) and anything
+ * else a header cannot carry. `Headers.set` would quote the value in its error: the
+ * message names `subject` (the header, or the security scheme) instead.
+ */
+export function setHeader(
   headers: Headers,
-  header: string,
+  name: string,
   value: string,
-  scheme: string,
+  subject = `Header ${JSON.stringify(name)}`,
 ): void {
-  const refusal = `The credential of security scheme ${JSON.stringify(scheme)} cannot be sent in the ${header} header`;
-  if (/[\r\n\0]/.test(value))
-    throw new InvalidArgumentError(`${refusal}: it contains a line break or NUL`);
   try {
-    headers.set(header, value);
-  } catch {
-    throw new InvalidArgumentError(`${refusal}: it contains a character no header can carry`);
-  }
-}
-
-function basicToken(credential: string, scheme: string): string {
-  try {
-    return btoa(credential);
+    if (/[\r\n\0]/.test(value)) throw 0;
+    headers.set(name, value);
   } catch {
     throw new InvalidArgumentError(
-      `The credential of security scheme ${JSON.stringify(scheme)} has a character beyond Latin-1, which basic auth cannot encode`,
+      `${subject} cannot be sent: a line break or a character no header can carry`,
     );
   }
+}
+
+/** One `name=value` pair of the `Cookie` header, both percent-encoded. */
+export function cookie(name: string, value: string): string {
+  return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
 }
 
 /**
@@ -117,10 +101,6 @@ export function readEnv(
 ): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
     ?.env;
-  const values = names.map((name) =>
-    env !== undefined && Object.hasOwn(env, name) ? env[name] : undefined,
-  );
-  return values.every((v): v is string => v !== undefined && v !== '')
-    ? values.join(':')
-    : undefined;
+  const values = names.map((name) => own(env, name));
+  return values.every((v) => v) ? values.join(':') : undefined;
 }

@@ -6,21 +6,21 @@
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
 import type { BodySpec, RequestBody } from './body.js';
-import { Deadline } from './deadline.js';
-import { errorForStatus, InvalidArgumentError, InvalidResponseError, SdkError } from './errors.js';
-import { mediaKind } from './media-kind.js';
-import { own } from './own.js';
+import { deadline } from './deadline.js';
+import { errorForStatus, InvalidResponseError, SdkError } from './errors.js';
+import { readAs } from './media-kind.js';
 import { joinUrl, RefusedPath } from './path.js';
 import { redactor, type Redact } from './redact.js';
-import { fetchFollowingRedirects, forOtherOrigin, type Outgoing } from './redirect.js';
+import { fetchFollowingRedirects, forOtherOrigin, searchOf, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
   applySecurity,
+  setHeader,
   type Credential,
   type SecurityRequirement,
   type SecurityScheme,
 } from './security.js';
-import { appendQuery, simpleValue, type ParamStyle } from './serialize.js';
+import type { encodeParams, ParamStyle } from './serialize.js';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -90,6 +90,12 @@ export interface RequestSpec {
   readonly queryStyles?: Readonly<Record<string, ParamStyle>> | undefined;
   readonly headers?: Readonly<Record<string, unknown>> | undefined;
   readonly cookies?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Puts `query`, `headers` and `cookies` on the request (`encodeParams`): given by the
+   * operations that have such parameters, so an SDK whose operations have none carries no
+   * serializer. Without it they are not sent.
+   */
+  readonly encode?: typeof encodeParams | undefined;
   /** The body, its media type and its encoder. */
   readonly body?: BodySpec | undefined;
   /** The `Accept` header: the media types the operation's responses declare. */
@@ -109,34 +115,21 @@ export interface ClientConfig {
   readonly security?: SecurityRequirement | undefined;
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_RETRIES = 2;
-
 export class BaseClient {
   readonly baseUrl: string;
+  /** Milliseconds before a request attempt is abandoned. Default 60 000. */
   readonly timeout: number;
+  /** How often a failed request is retried. Default 2. */
   readonly maxRetries: number;
-  readonly #fetch: Fetch | undefined;
-  readonly #headers: Readonly<Record<string, string>>;
+  readonly #options: ClientOptions;
   readonly #config: ClientConfig;
-  /** Query parameters that carry a credential: never sent to another origin. */
-  readonly #credentialParams: readonly string[];
-  /** Credentials known without asking a function: kept out of every error message. */
-  readonly #knownSecrets: readonly string[];
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.baseUrl = options.baseUrl ?? config.defaultBaseUrl;
-    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    this.#fetch = options.fetch;
-    this.#headers = { ...options.headers };
+    this.timeout = options.timeout ?? 60_000;
+    this.maxRetries = options.maxRetries ?? 2;
+    this.#options = options;
     this.#config = config;
-    this.#credentialParams = Object.values(config.securitySchemes).flatMap((s) =>
-      s.type === 'apiKey' && s.in === 'query' ? [s.name] : [],
-    );
-    this.#knownSecrets = Object.values(config.credentials).filter(
-      (c): c is string => typeof c === 'string',
-    );
   }
 
   /**
@@ -163,40 +156,44 @@ export class BaseClient {
   ): Promise<WithResponse<T>> {
     // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
     if (spec.path instanceof RefusedPath) throw spec.path.error;
-    const maxRetries = options.maxRetries ?? this.maxRetries;
+    const { signal } = options;
+    const schemes = Object.values(this.#config.securitySchemes);
+    // Query parameters that carry a credential: never sent to another origin.
+    const credentialParams = schemes.flatMap((s) =>
+      s.type === 'apiKey' && s.in === 'query' ? [s.name] : [],
+    );
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
-      options.signal?.throwIfAborted();
-      const canRetry = () => attempt < maxRetries && !options.signal?.aborted;
-      const { outgoing, redact } = await this.#build(spec, options, absoluteUrl);
-      const deadline = new Deadline(options.signal, options.timeout ?? this.timeout);
+      signal?.throwIfAborted();
+      const retries = attempt < (options.maxRetries ?? this.maxRetries) && !signal?.aborted;
+      const { outgoing, redact } = await this.#build(spec, options, absoluteUrl, credentialParams);
+      const attemptDeadline = deadline(signal, options.timeout ?? this.timeout);
       let retryAfter: Headers | undefined;
       try {
-        const fetchImpl = options.fetch ?? this.#fetch ?? globalThis.fetch;
         let response: Response;
         try {
           response = await fetchFollowingRedirects(
-            fetchImpl,
+            options.fetch ?? this.#options.fetch ?? globalThis.fetch,
             outgoing,
-            deadline.signal,
-            this.#credentialParams,
+            attemptDeadline.signal,
+            credentialParams,
           );
         } catch (cause) {
           // The SDK's own verdicts (a redirect loop) are final; the platform's failures may pass with a retry.
-          if (cause instanceof SdkError && !deadline.cancelled) throw cause;
-          const error = deadline.explain(cause, redact);
-          if (!canRetry() || error.name === 'AbortError') throw error;
-          await sleep(retryDelay(attempt + 1), options.signal);
+          if (cause instanceof SdkError && !attemptDeadline.cancelled()) throw cause;
+          const error = attemptDeadline.explain(cause, redact);
+          if (!retries || error.name === 'AbortError') throw error;
+          await sleep(retryDelay(attempt + 1), signal);
           continue;
         }
-        if (streaming && response.ok) deadline.release();
+        if (streaming && response.ok) attemptDeadline.release();
         try {
           if (response.ok) {
             const data = await parse(response);
             const check = spec.check?.response;
             return { data: check ? (check(data, response) as T) : data, response };
           }
-          if (!(canRetry() && isRetryableStatus(response.status))) {
+          if (!(retries && isRetryableStatus(response.status))) {
             const body = await parseBody(response).catch(() => undefined);
             const read = spec.check?.error;
             throw errorForStatus(
@@ -207,14 +204,14 @@ export class BaseClient {
             );
           }
         } catch (cause) {
-          throw deadline.cancelled ? deadline.explain(cause, redact) : cause;
+          throw attemptDeadline.cancelled() ? attemptDeadline.explain(cause, redact) : cause;
         }
         await response.body?.cancel().catch(() => undefined);
         retryAfter = response.headers;
       } finally {
-        deadline.release();
+        attemptDeadline.release();
       }
-      await sleep(retryDelay(attempt + 1, retryAfter), options.signal);
+      await sleep(retryDelay(attempt + 1, retryAfter), signal);
     }
   }
 
@@ -223,96 +220,64 @@ export class BaseClient {
     spec: RequestSpec,
     options: RequestOptions,
     absoluteUrl: string | undefined,
+    credentialParams: readonly string[],
   ): Promise<{ outgoing: Outgoing; redact: Redact }> {
     const url =
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, this.baseUrl)
         : joinUrl(this.baseUrl, String(spec.path));
-    for (const [key, value] of Object.entries(spec.query ?? {}))
-      appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
     const headers = new Headers();
     if (spec.accept) headers.set('Accept', spec.accept);
-    for (const [key, value] of Object.entries(this.#headers)) setHeader(headers, key, value);
-    for (const [key, value] of Object.entries(spec.headers ?? {})) {
-      if (value !== undefined && value !== null) setHeader(headers, key, simpleValue(value));
-    }
-    const cookies = Object.entries(spec.cookies ?? {})
-      .filter(([, value]) => value !== undefined && value !== null)
-      .map(
-        ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(simpleValue(value))}`,
-      );
+    const cookies: string[] = [];
+    for (const [key, value] of Object.entries(this.#options.headers ?? {}))
+      setHeader(headers, key, value);
+    spec.encode?.(spec, { headers, url, cookies });
     // Credentials go only to the API's own origin, never to a host a `next` link names.
     const sameOrigin = url.origin === new URL(this.baseUrl).origin;
+    const { security, securitySchemes, credentials } = this.#config;
     const sent = sameOrigin
-      ? await applySecurity(
-          spec.security ?? this.#config.security ?? [],
-          this.#config.securitySchemes,
-          this.#config.credentials,
-          {
-            headers,
-            url,
-            cookies,
-          },
-        )
+      ? await applySecurity(spec.security ?? security ?? [], securitySchemes, credentials, {
+          headers,
+          url,
+          cookies,
+        })
       : [];
     if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     for (const [key, value] of Object.entries(options.headers ?? {}))
       setHeader(headers, key, value);
-    // OpenAPI's style examples encode a space as %20; URLSearchParams writes `+`.
-    url.search = url.searchParams.toString().replace(/\+/g, '%20');
+    url.search = searchOf(url.searchParams);
     let body: RequestBody | undefined;
-    if (spec.body !== undefined && spec.body.value !== undefined) {
+    if (spec.body?.value !== undefined) {
       spec.check?.request?.(spec.body.value, spec.body.contentType);
       body = spec.body.encode();
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
     }
     const outgoing: Outgoing = { url, method: spec.method ?? 'GET', headers, body };
+    // Credentials known without asking a function are kept out of every error message too.
+    const known = Object.values(credentials).filter((c): c is string => typeof c === 'string');
     return {
       // Nor do custom headers and cookies go to another origin.
-      outgoing: sameOrigin ? outgoing : forOtherOrigin(outgoing, this.#credentialParams),
-      redact: redactor([...this.#knownSecrets, ...sent]),
+      outgoing: sameOrigin ? outgoing : forOtherOrigin(outgoing, credentialParams),
+      redact: redactor([...known, ...sent]),
     };
-  }
-}
-
-// A CR or LF in a header value would split the request; refuse it before sending.
-// `Headers.set` would quote the value in its error: name the header instead.
-function setHeader(headers: Headers, name: string, value: string): void {
-  if (/[\r\n]/.test(value))
-    throw new InvalidArgumentError(`Header ${JSON.stringify(name)} contains a line break`);
-  try {
-    headers.set(name, value);
-  } catch {
-    throw new InvalidArgumentError(
-      `Header ${JSON.stringify(name)} has a name or value no header can carry`,
-    );
   }
 }
 
 /** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing for 204/205 or an empty body. */
 async function parseBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205) return undefined;
-  const type = response.headers.get('content-type') ?? '';
-  const kind = type === '' ? 'text' : mediaKind(type);
-  if (kind === 'json' || kind === 'text') {
-    const text = await response.text();
-    if (text === '') return undefined;
-    return kind === 'json' ? parseJson(text, response) : text;
-  }
-  return response.blob();
-}
-
-// JSON.parse's message quotes the body, which may hold secrets: say only what went wrong.
-function parseJson(text: string, response: Response): unknown {
+  const { status, headers } = response;
+  if (status === 204 || status === 205) return undefined;
+  const type = headers.get('content-type');
+  const kind = type ? readAs(type) : 'text';
+  if (kind === 'blob') return response.blob();
+  const text = await response.text();
+  if (!text) return undefined;
+  if (kind === 'text') return text;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    const type = response.headers.get('content-type') ?? '';
-    throw new InvalidResponseError(
-      response.status,
-      response.headers,
-      `The ${response.status} response is not valid JSON, though its Content-Type is ${type}`,
-    );
+    // JSON.parse's message quotes the body, which may hold secrets: say only what went wrong.
+    throw new InvalidResponseError(status, headers, `The ${status} response is not valid JSON`);
   }
 }

@@ -117,9 +117,6 @@ export type OperationError<
 /** The request never got a response: DNS, refused connection, reset. */
 export class ApiConnectionError extends SdkError {
   override readonly name: string = 'ApiConnectionError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** No response arrived within the `timeout`. */
@@ -181,15 +178,9 @@ const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
 // The message names the status and, when short, the server's own words; it
 // never includes request headers. Redacted before it is cut, so no prefix of a secret is left.
 function describeStatus(status: number, body: unknown, redact: (text: string) => string): string {
-  const detail = redact(typeof body === 'string' ? body : body === undefined ? '' : safeJson(body));
-  const short = detail.length > 500 ? `${detail.slice(0, 500)}…` : detail;
-  return short ? `${status} ${short}` : `${status} status code (no body)`;
-}
-
-function safeJson(value: unknown): string {
+  let detail = '';
   try {
-    return JSON.stringify(value) ?? '';
-  } catch {
-    return String(value);
-  }
+    detail = redact((typeof body === 'string' ? body : JSON.stringify(body)) ?? '');
+  } catch {}
+  return `${status} ${detail.length > 500 ? `${detail.slice(0, 500)}…` : detail || '(no body)'}`;
 }

@@ -6,12 +6,27 @@
 export type MediaKind = 'json' | 'form' | 'multipart' | 'text' | 'event-stream' | 'binary';
 
 export function mediaKind(type: string): MediaKind {
-  const essence = type.split(';')[0]!.trim().toLowerCase();
-  if (/^application\/(?:[\w.-]+\+)?json$/.test(essence) || essence === '*/*') return 'json';
+  const essence = essenceOf(type);
   if (essence === 'application/x-www-form-urlencoded') return 'form';
   if (essence === 'multipart/form-data') return 'multipart';
   if (essence === 'text/event-stream') return 'event-stream';
-  if (essence.startsWith('text/') || /^application\/(?:[\w.-]+\+)?xml$/.test(essence))
-    return 'text';
-  return 'binary';
+  const read = readAs(type);
+  return read === 'blob' ? 'binary' : read;
+}
+
+/**
+ * What the client reads a body of this type as: JSON, text, or (every other kind) a Blob.
+ * Its own function so that a bundle without validation or streams carries only this much.
+ */
+export function readAs(type: string): 'json' | 'text' | 'blob' {
+  const essence = essenceOf(type);
+  if (/^application\/(?:[\w.-]+\+)?json$/.test(essence) || essence === '*/*') return 'json';
+  return (essence.startsWith('text/') && essence !== 'text/event-stream') ||
+    /^application\/(?:[\w.-]+\+)?xml$/.test(essence)
+    ? 'text'
+    : 'blob';
+}
+
+function essenceOf(type: string): string {
+  return type.split(';')[0]!.trim().toLowerCase();
 }

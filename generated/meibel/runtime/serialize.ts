@@ -3,6 +3,9 @@
  * Parameters on the wire, per OpenAPI's `style`/`explode`
  * (https://spec.openapis.org/oas/v3.1.0#style-values).
  */
+import type { RequestSpec } from './client.js';
+import { own } from './own.js';
+import { cookie, setHeader, type RequestParts } from './security.js';
 
 export type QueryStyle = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
@@ -11,56 +14,58 @@ export interface ParamStyle {
   readonly explode: boolean;
 }
 
-const FORM_EXPLODED: ParamStyle = { style: 'form', explode: true };
-const DELIMITERS: Record<QueryStyle, string> = {
-  form: ',',
-  spaceDelimited: ' ',
-  pipeDelimited: '|',
-  deepObject: ',',
-};
+const DELIMITERS = { spaceDelimited: ' ', pipeDelimited: '|' } as Partial<
+  Record<QueryStyle, string>
+>;
 
-/** Adds one query parameter; `undefined` and `null` are left out. */
+/**
+ * Puts a request's query, header and cookie parameters on it, each in its style; an
+ * operation that has such parameters hands this to the core as its spec's `encode`.
+ */
+export function encodeParams(spec: RequestSpec, { headers, url, cookies }: RequestParts): void {
+  for (const [key, value] of Object.entries(spec.query ?? {}))
+    appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
+  for (const [record, add] of [
+    [spec.headers, (key: string, text: string) => setHeader(headers, key, text)],
+    [spec.cookies, (key: string, text: string) => cookies.push(cookie(key, text))],
+  ] as const)
+    for (const [key, value] of Object.entries(record ?? {}))
+      if (value !== undefined && value !== null) add(key, simpleValue(value));
+}
+
+/** Adds one query parameter (`form`, exploded, unless `how` says otherwise); `undefined` and `null` are left out. */
 export function appendQuery(
   params: URLSearchParams,
   key: string,
   value: unknown,
-  how: ParamStyle = FORM_EXPLODED,
+  { style, explode }: ParamStyle = { style: 'form', explode: true },
 ): void {
   if (value === undefined || value === null) return;
+  if (!isStructured(value)) return params.append(key, scalar(value));
+  const entries = presentEntries(value);
+  const delimiter = DELIMITERS[style] ?? ',';
   if (Array.isArray(value)) {
-    const items = value.filter((v) => v !== undefined && v !== null).map(scalar);
-    if (how.explode && how.style === 'form') for (const item of items) params.append(key, item);
-    else if (items.length > 0) params.append(key, items.join(DELIMITERS[how.style]));
-    return;
-  }
-  if (isStructured(value)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
-    if (how.style === 'deepObject') {
-      for (const [prop, inner] of entries) params.append(`${key}[${prop}]`, scalar(inner));
-    } else if (how.explode) {
-      for (const [prop, inner] of entries) params.append(prop, scalar(inner));
-    } else {
-      params.append(
-        key,
-        entries.flatMap(([prop, inner]) => [prop, scalar(inner)]).join(DELIMITERS[how.style]),
-      );
-    }
-    return;
-  }
-  params.append(key, scalar(value));
+    const items = entries.map((entry) => entry[1]);
+    if (explode && style === 'form') for (const item of items) params.append(key, item);
+    else if (items.length > 0) params.append(key, items.join(delimiter));
+  } else if (style === 'deepObject')
+    for (const [prop, inner] of entries) params.append(`${key}[${prop}]`, inner);
+  else if (explode) for (const [prop, inner] of entries) params.append(prop, inner);
+  else params.append(key, entries.flat().join(delimiter));
 }
 
 /** `simple` style, as headers and cookies use: arrays and objects comma-joined. */
 export function simpleValue(value: unknown): string {
-  const present = (v: unknown) => v !== undefined && v !== null;
-  if (Array.isArray(value)) return value.filter(present).map(scalar).join(',');
-  if (isStructured(value)) {
-    return Object.entries(value)
-      .filter(([, v]) => present(v))
-      .flatMap(([k, v]) => [k, scalar(v)])
-      .join(',');
-  }
-  return scalar(value);
+  if (!isStructured(value)) return scalar(value);
+  const entries = presentEntries(value);
+  return (Array.isArray(value) ? entries.map((entry) => entry[1]) : entries.flat()).join(',');
+}
+
+/** The keys (or indexes) and values of an object or array, as text, without `undefined` and `null`. */
+function presentEntries(value: object): Array<[string, string]> {
+  return Object.entries(value)
+    .filter((entry) => entry[1] !== undefined && entry[1] !== null)
+    .map(([key, inner]) => [key, scalar(inner)]);
 }
 
 export function scalar(value: unknown): string {

@@ -20,7 +20,8 @@ export class ApiPromise<T> extends Promise<T> {
     raw.catch(() => undefined);
   }
 
-  // Derived promises (from then/catch/finally) are plain Promises.
+  // Derived promises (from then/catch/finally) are plain Promises. `catch` and `finally`
+  // call `then`, as the language defines them, so they read from `raw` too.
   static override get [Symbol.species](): PromiseConstructor {
     return Promise;
   }
@@ -35,15 +36,5 @@ export class ApiPromise<T> extends Promise<T> {
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#raw.then((r) => r.data).then(onfulfilled, onrejected);
-  }
-
-  override catch<R = never>(
-    onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
-  ): Promise<T | R> {
-    return this.then(undefined, onrejected);
-  }
-
-  override finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.then().finally(onfinally);
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Api, Operation } from '../../ir/api.js';
 import { objectLiteralKey, stringLiteral } from '../escape.js';
+import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import type { ClientMethod, ResourceMethods } from './methods.js';
 
@@ -35,6 +36,11 @@ export function readme(
     '## Retries and timeouts',
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
     codeBlock('ts', `const client = new ${client}({ maxRetries: 5, timeout: 20_000 });`),
+    ...(hasIdempotencyKeys(api)
+      ? [
+          'An operation that takes an idempotency-key header sends a fresh key with each call, the same on every retry of that call, unless you pass your own.',
+        ]
+      : []),
     ...pagination(resources),
     ...(validate ? validation(api) : []),
     ...examples(resources),
