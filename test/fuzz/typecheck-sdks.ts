@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
-import { SDK_COMPILER_OPTIONS } from '../helpers/typecheck.js';
+import { libraryCachingHost, SDK_COMPILER_OPTIONS } from '../helpers/typecheck.js';
 import { failure, type Failure } from './failure.js';
 
 export interface TypecheckSettings {
@@ -76,24 +76,10 @@ function sourceLine(file: ts.SourceFile, start: number): string {
 }
 
 const RUNTIME_FILE = /[/\\]runtime[/\\][^/\\]+\.ts$/;
-const libFiles = new Map<string, ts.SourceFile>();
 
 /** A compiler host whose module resolution sends identical runtime copies to the first one seen. */
 function sharedRuntimeHost(options: ts.CompilerOptions): ts.CompilerHost {
-  const host = ts.createCompilerHost(options);
-  // TypeScript's own lib files never change: parsed and bound once for all programs.
-  const readSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (!/[/\\]typescript[/\\]lib[/\\]lib\.[^/\\]+\.d\.ts$/.test(fileName))
-      return readSourceFile(fileName, languageVersion, onError, shouldCreate);
-    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
-    let file = libFiles.get(key);
-    if (!file) {
-      file = readSourceFile(fileName, languageVersion, onError, shouldCreate);
-      if (file) libFiles.set(key, file);
-    }
-    return file;
-  };
+  const host = libraryCachingHost(options);
   const canonical = new Map<string, string>();
   const redirect = (fileName: string): string => {
     const match = RUNTIME_FILE.exec(fileName);

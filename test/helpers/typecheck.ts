@@ -1,4 +1,12 @@
-/** Type-checks files the way the contract promises users: strict, exact, no skipLibCheck. */
+/**
+ * Type-checks files the way the contract promises users: strict, exact, no
+ * skipLibCheck. A test process type-checks many SDKs against the same libraries,
+ * so what never changes during a run is done once per process: the library files
+ * (TypeScript's lib.*.d.ts and node_modules) are parsed once, and TypeScript's
+ * lib files are checked once per set of options; each program still checks every
+ * file of its own in full, against them.
+ */
+import { resolve, sep } from 'node:path';
 import ts from 'typescript';
 
 export const SDK_COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -25,11 +33,61 @@ export function typecheck(
   rootNames: readonly string[],
   options: ts.CompilerOptions = SDK_COMPILER_OPTIONS,
 ): string[] {
-  const program = ts.createProgram(rootNames, options);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-    if (!d.file || d.start === undefined) return message;
-    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    return `${d.file.fileName}:${line + 1}:${character + 1} ${message}`;
-  });
+  const program = ts.createProgram({ rootNames, options, host: libraryCachingHost(options) });
+  return programDiagnostics(program).map(formatDiagnostic);
+}
+
+/** `file:line:col message`, or the message alone for a diagnostic of no file. */
+export function formatDiagnostic(d: ts.Diagnostic): string {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  if (!d.file || d.start === undefined) return message;
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  return `${d.file.fileName}:${line + 1}:${character + 1} ${message}`;
+}
+
+// TypeScript's lib files checked without errors, per options, in this process.
+const checkedLibFiles = new Set<string>();
+
+/**
+ * What `ts.getPreEmitDiagnostics` reports, except a lib file already found free of
+ * errors under the same options: its own diagnostics depend on nothing else.
+ */
+export function programDiagnostics(program: ts.Program): readonly ts.Diagnostic[] {
+  const options = JSON.stringify(program.getCompilerOptions());
+  const diagnostics: ts.Diagnostic[] = [
+    ...program.getConfigFileParsingDiagnostics(),
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+  ];
+  for (const file of program.getSourceFiles()) {
+    const lib = program.isSourceFileDefaultLibrary(file);
+    const key = `${options}\0${file.fileName}`;
+    if (lib && checkedLibFiles.has(key)) continue;
+    const own = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
+    if (lib && own.length === 0) checkedLibFiles.add(key);
+    diagnostics.push(...own);
+  }
+  return ts.sortAndDeduplicateDiagnostics(diagnostics);
+}
+
+// The repository's own packages (TypeScript's lib files among them); not those a test installs.
+const LIBRARIES = resolve('node_modules') + sep;
+const libraryFiles = new Map<string, ts.SourceFile>();
+
+/** A compiler host that parses each library file once per process (they never change during a run). */
+export function libraryCachingHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const readSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (!resolve(fileName).startsWith(LIBRARIES))
+      return readSourceFile(fileName, languageVersion, onError, shouldCreate);
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    let file = libraryFiles.get(key);
+    if (!file) {
+      file = readSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (file) libraryFiles.set(key, file);
+    }
+    return file;
+  };
+  return host;
 }
