@@ -6,8 +6,8 @@ import type { NamedSchema } from '../ir/api.js';
 import { pascalCase, type NameRegistry } from '../ir/naming.js';
 import { resolvePointer } from '../load/validate.js';
 import type { NormalizeContext } from './context.js';
-import { refKey, refTypeStem, takeNamedRefs } from './recursive-refs.js';
-import { normalizeSchema } from './schema.js';
+import { preferredRefName, refKey, refTypeStem, takeNamedRefs } from './recursive-refs.js';
+import { normalizeNamedSchema } from './schema.js';
 
 /** Every ref asked for since the last call, and those its schemas ask for in turn. */
 export function namedRefSchemas(
@@ -20,8 +20,8 @@ export function namedRefSchemas(
     for (const ref of refs) {
       const schema = run(ref, () => ({
         key: refKey(ref),
-        typeName: names.claim(pascalCase(refTypeStem(ref).join(' '))),
-        schema: normalizeSchema(ctx, resolvePointer(ctx.document, ref)),
+        typeName: names.claim(preferredRefName(ctx, ref) ?? pascalCase(refTypeStem(ref).join(' '))),
+        schema: normalizeNamedSchema(ctx, resolvePointer(ctx.document, ref)),
       }));
       if (schema !== undefined) named.push(schema);
     }

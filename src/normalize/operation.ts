@@ -11,6 +11,7 @@ import type { PaginationOverrideTable } from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
 import { normalizePathTemplate } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
+import { preferRefName } from './recursive-refs.js';
 import { normalizeResponses } from './responses.js';
 import { normalizeSecurityRequirement } from './security.js';
 
@@ -42,6 +43,8 @@ export function normalizeOperation(
   const typeStem = pascalCase(baseName);
   const derivedSchemas: NamedSchema[] = [];
   const nameInline = (schema: Schema | undefined, suffix: string): Schema | undefined => {
+    // A self-referencing inline object is already a named type: it takes this name.
+    if (schema?.kind === 'ref') preferRefName(ctx, schema.target, typeStem + suffix);
     if (schema?.kind !== 'object') return schema;
     const typeName = names.claim(typeStem + suffix);
     // A key no component can have, so derived and component schemas never collide.

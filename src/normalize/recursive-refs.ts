@@ -16,6 +16,10 @@ interface Registry {
   /** Refs needing a named schema, in the order first met; drained by `takeNamedRefs`. */
   readonly pending: string[];
   readonly named: Set<string>;
+  /** The schema object each named ref points at, so the schema met in place is that type too. */
+  readonly targets: WeakMap<object, string>;
+  /** A name a caller wants for a named ref's type (`<Op>Response`); the first one asked wins. */
+  readonly names: Map<string, string>;
 }
 
 const registries = new WeakMap<object, Registry>();
@@ -23,7 +27,13 @@ const registries = new WeakMap<object, Registry>();
 function registry(ctx: NormalizeContext): Registry {
   let found = registries.get(ctx.document);
   if (found === undefined) {
-    found = { recursive: new Map(), pending: [], named: new Set() };
+    found = {
+      recursive: new Map(),
+      pending: [],
+      named: new Set(),
+      targets: new WeakMap(),
+      names: new Map(),
+    };
     registries.set(ctx.document, found);
   }
   return found;
@@ -41,6 +51,8 @@ export function recursiveRefKey(ctx: NormalizeContext, ref: string): string | un
   if (!reg.named.has(ref)) {
     reg.named.add(ref);
     reg.pending.push(ref);
+    const target = resolvePointer(ctx.document, ref);
+    if (typeof target === 'object' && target !== null) reg.targets.set(target, ref);
   }
   return refKey(ref);
 }
@@ -50,8 +62,31 @@ export function takeNamedRefs(ctx: NormalizeContext): string[] {
   return registry(ctx).pending.splice(0);
 }
 
+const REF_KEY_PREFIX = '#ref/';
+
 export function refKey(ref: string): string {
-  return `#ref/${ref}`;
+  return REF_KEY_PREFIX + ref;
+}
+
+/**
+ * The key of the named schema for this very schema object, when some ref to it
+ * turned out recursive: the schema where it is written is that type, not a copy.
+ */
+export function namedKeyOf(ctx: NormalizeContext, raw: object): string | undefined {
+  const ref = registry(ctx).targets.get(raw);
+  return ref === undefined ? undefined : refKey(ref);
+}
+
+/** Ask for `name` as the type name of the named ref `key` (a no-op for other keys). */
+export function preferRefName(ctx: NormalizeContext, key: string, name: string): void {
+  if (!key.startsWith(REF_KEY_PREFIX)) return;
+  const names = registry(ctx).names;
+  if (!names.has(key)) names.set(key, name);
+}
+
+/** The name a caller asked for, if any. */
+export function preferredRefName(ctx: NormalizeContext, ref: string): string | undefined {
+  return registry(ctx).names.get(refKey(ref));
 }
 
 /** JSON Schema keywords that only hold subschemas: not part of a name. */

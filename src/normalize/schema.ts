@@ -14,7 +14,7 @@ import {
 } from './context.js';
 import { intersect, type AllOfPart } from './all-of.js';
 import { withDiscriminator } from './discriminator.js';
-import { recursiveRefKey } from './recursive-refs.js';
+import { namedKeyOf, recursiveRefKey } from './recursive-refs.js';
 
 const CONSTRAINT_KEYS = [
   'minimum',
@@ -46,8 +46,33 @@ export class UnprintableSchemaError extends Error {}
 let depth = 0;
 const inlining: string[] = [];
 
+// The schema a named ref's own type is being made from: the one place it is not a ref to itself.
+let namedBody: unknown;
+
+/** The type of a named ref's target itself (see recursive-refs.ts). */
+export function normalizeNamedSchema(ctx: NormalizeContext, raw: unknown): Schema {
+  const outer = namedBody;
+  namedBody = raw;
+  try {
+    return normalizeSchema(ctx, raw);
+  } finally {
+    namedBody = outer;
+  }
+}
+
 export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
   if (raw === undefined || raw === true || !isRaw(raw)) return { kind: 'unknown' };
+  if (raw !== namedBody) {
+    const known = namedKeyOf(ctx, raw);
+    if (known !== undefined) return { kind: 'ref', target: known };
+  }
+  const schema = normalizeSchemaBody(ctx, raw);
+  // Its inner refs may have just found this schema recursive: then it is that named type.
+  const found = raw === namedBody ? undefined : namedKeyOf(ctx, raw);
+  return found === undefined ? schema : { kind: 'ref', target: found };
+}
+
+function normalizeSchemaBody(ctx: NormalizeContext, raw: Raw): Schema {
   if (depth >= MAX_SCHEMA_DEPTH)
     throw new UnprintableSchemaError(
       `inline schemas are nested more than ${MAX_SCHEMA_DEPTH} levels deep; name the inner ones under components/schemas`,

@@ -392,8 +392,9 @@ describe('schemas no type can express', () => {
     );
     await generate({ input: join(dir, 'openapi.json'), output: join(dir, 'sdk') });
     const types = readFileSync(join(dir, 'sdk', 'types.ts'), 'utf8');
-    const named = /export interface (\w+) \{\n  next\?: \1;/.exec(types);
-    expect(named, types).not.toBeNull();
+    // One type, named after the operation: not a copy beside a type named after the pointer.
+    expect(types.match(/^export interface \w+/gm), types).toEqual(['export interface AResponse']);
+    expect(types).toContain('export interface AResponse {\n  next?: AResponse;');
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     expect(typecheck([join(dir, 'sdk', 'index.ts')])).toEqual([]);
   });
