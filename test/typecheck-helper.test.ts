@@ -1,5 +1,5 @@
-/** The shared type-check helper still finds every error once its libraries are cached. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/** The shared type-check helper still finds every error, with its libraries cached and runtime copies shared. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -31,5 +31,21 @@ it('reports a clash with a lib declaration in the file that makes it', () => {
   const clash = file('clash.ts', 'declare global {\n  var location: number;\n}\nexport {};\n');
   expect(typecheck([clash])).toEqual([
     expect.stringMatching(/clash\.ts:2:7 Subsequent variable declarations must have the same type/),
+  ]);
+});
+
+it('checks identical runtime copies once, and a copy that differs on its own', () => {
+  const sdk = (name: string, runtime: string, own: string) => {
+    mkdirSync(join(work, name, 'runtime'), { recursive: true });
+    file(`${name}/runtime/core.ts`, runtime);
+    return file(`${name}/index.ts`, `import { core } from './runtime/core.js';\n${own}`);
+  };
+  const runtime = 'export const core: number = 1;\n';
+  const a = sdk('a', runtime, 'export const a: number = core;\n');
+  const b = sdk('b', runtime, 'export const b: string = core;\n');
+  const c = sdk('c', 'export const core: number = "1";\n', 'export const c = core;\n');
+  expect(typecheck([a, b, c])).toEqual([
+    expect.stringMatching(/b[/\\]index\.ts:2:14 Type 'number' is not assignable to type 'string'/),
+    expect.stringMatching(/c[/\\]runtime[/\\]core\.ts:1:14 Type 'string' is not assignable/),
   ]);
 });

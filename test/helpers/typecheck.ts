@@ -4,8 +4,10 @@
  * so what never changes during a run is done once per process: the library files
  * (TypeScript's lib.*.d.ts and node_modules) are parsed once, and TypeScript's
  * lib files are checked once per set of options; each program still checks every
- * file of its own in full, against them.
+ * file of its own in full, against them. Every SDK carries a copy of the same
+ * runtime files: a program checks identical copies once.
  */
+import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import ts from 'typescript';
 
@@ -33,7 +35,7 @@ export function typecheck(
   rootNames: readonly string[],
   options: ts.CompilerOptions = SDK_COMPILER_OPTIONS,
 ): string[] {
-  const program = ts.createProgram({ rootNames, options, host: libraryCachingHost(options) });
+  const program = ts.createProgram({ rootNames, options, host: sdkCompilerHost(options) });
   return programDiagnostics(program).map(formatDiagnostic);
 }
 
@@ -89,5 +91,61 @@ export function libraryCachingHost(options: ts.CompilerOptions): ts.CompilerHost
     }
     return file;
   };
+  return host;
+}
+
+/** A file of an SDK's runtime folder (a copy of templates/runtime). */
+export const RUNTIME_FILE = /[/\\]runtime[/\\][^/\\]+\.ts$/;
+
+/**
+ * The host of the SDK programs: library files cached (above), and imports of a
+ * runtime file identical to one already seen (same name, content and module
+ * format) sent to that one, so that the runtime is checked once per program
+ * instead of once per SDK; its diagnostics name the first copy.
+ */
+export function sdkCompilerHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = libraryCachingHost(options);
+  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (f) => f, options);
+  const canonical = new Map<string, string>();
+  const redirect = (fileName: string): string => {
+    const match = RUNTIME_FILE.exec(fileName);
+    if (!match) return fileName;
+    const format = ts.getImpliedNodeFormatForFile(
+      fileName,
+      cache.getPackageJsonInfoCache(),
+      host,
+      options,
+    );
+    const key = `${match[0].slice(1)}\0${format}\0${readFileSync(fileName, 'utf8')}`;
+    const first = canonical.get(key);
+    if (first !== undefined) return first;
+    canonical.set(key, fileName);
+    return fileName;
+  };
+  host.resolveModuleNameLiterals = (
+    literals,
+    containingFile,
+    redirectedReference,
+    compilerOptions,
+    containingSourceFile,
+  ) =>
+    literals.map((literal) => {
+      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
+      const { resolvedModule } = ts.resolveModuleName(
+        literal.text,
+        containingFile,
+        compilerOptions,
+        host,
+        cache,
+        redirectedReference,
+        mode,
+      );
+      return {
+        resolvedModule: resolvedModule && {
+          ...resolvedModule,
+          resolvedFileName: redirect(resolvedModule.resolvedFileName),
+        },
+      };
+    });
   return host;
 }
