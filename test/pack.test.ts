@@ -27,9 +27,13 @@ beforeAll(async () => {
   await exec('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], '.');
   tarball = readdirSync(work).find((f) => f.endsWith('.tgz')) ?? '';
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Three projects' node_modules: slow to remove on a busy disk.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
-// Pinned versions of the other package managers, run through npx.
+// Pinned versions of the other package managers, run through npx; every one prefers
+// its cache to the registry (the network is needed once, to fill the caches).
+const PNPM = ['--prefer-offline', '-y', 'pnpm@9.15.9'];
+const YARN = ['--prefer-offline', '-y', 'yarn@1.22.22'];
 const MANAGERS = {
   npm: {
     install: ['npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']],
@@ -37,14 +41,14 @@ const MANAGERS = {
     bin: ['npx', []],
   },
   pnpm: {
-    install: ['npx', ['-y', 'pnpm@9.15.9', 'install']],
-    run: ['npx', ['-y', 'pnpm@9.15.9', 'run']],
-    bin: ['npx', ['-y', 'pnpm@9.15.9', 'exec']],
+    install: ['npx', [...PNPM, 'install', '--prefer-offline']],
+    run: ['npx', [...PNPM, 'run']],
+    bin: ['npx', [...PNPM, 'exec']],
   },
   yarn: {
-    install: ['npx', ['-y', 'yarn@1.22.22', 'install', '--non-interactive']],
-    run: ['npx', ['-y', 'yarn@1.22.22', 'run']],
-    bin: ['npx', ['-y', 'yarn@1.22.22', 'run', '--silent']],
+    install: ['npx', [...YARN, 'install', '--non-interactive', '--prefer-offline']],
+    run: ['npx', [...YARN, 'run']],
+    bin: ['npx', [...YARN, 'run', '--silent']],
   },
 } as const;
 
