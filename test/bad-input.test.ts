@@ -27,9 +27,9 @@ function expectUntouched(before: ReturnType<typeof dirState>): void {
 }
 
 describe('bad input', () => {
-  it('malformed YAML inside a docs page: exit 2, the page line and column, a code frame', () => {
+  it('malformed YAML inside a docs page: exit 2, the page line and column, a code frame', async () => {
     const before = dirState(out);
-    const result = runCli(['generate', 'test/fixtures/bad/malformed-yaml.md', '-o', out]);
+    const result = await runCli(['generate', 'test/fixtures/bad/malformed-yaml.md', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
       /test\/fixtures\/bad\/malformed-yaml\.md:1[45]:\d+: Invalid YAML/,
@@ -39,9 +39,9 @@ describe('bad input', () => {
     expectUntouched(before);
   });
 
-  it('a dangling $ref: exit 2 with the JSON pointer and the line of the $ref', () => {
+  it('a dangling $ref: exit 2 with the JSON pointer and the line of the $ref', async () => {
     const before = dirState(out);
-    const result = runCli(['generate', 'test/fixtures/bad/dangling-ref.yaml', '-o', out]);
+    const result = await runCli(['generate', 'test/fixtures/bad/dangling-ref.yaml', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'test/fixtures/bad/dangling-ref.yaml:15:23 at /paths/~1pets/get/responses/200/content/application~1json/schema/$ref: $ref "#/components/schemas/Pet" points at nothing',
@@ -49,9 +49,9 @@ describe('bad input', () => {
     expectUntouched(before);
   });
 
-  it('a file that is not OpenAPI: exit 2 saying so', () => {
+  it('a file that is not OpenAPI: exit 2 saying so', async () => {
     const before = dirState(out);
-    const result = runCli(['generate', 'test/fixtures/bad/not-openapi.yaml', '-o', out]);
+    const result = await runCli(['generate', 'test/fixtures/bad/not-openapi.yaml', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'test/fixtures/bad/not-openapi.yaml:1:1 at /: Not an OpenAPI document: the "openapi" field is missing',
@@ -59,23 +59,23 @@ describe('bad input', () => {
     expectUntouched(before);
   });
 
-  it('Swagger 1.2: exit 2 naming the version and what to do (2.0 is converted, see test/swagger2)', () => {
-    const result = runCli(['generate', 'test/fixtures/bad/swagger1.json', '-o', out]);
+  it('Swagger 1.2: exit 2 naming the version and what to do (2.0 is converted, see test/swagger2)', async () => {
+    const result = await runCli(['generate', 'test/fixtures/bad/swagger1.json', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
       /swagger1\.json:1:\d+ at \/swaggerVersion: Swagger 1\.2 is not supported: only Swagger 2\.0 and OpenAPI 3\.0\/3\.1 are read/,
     );
   });
 
-  it('reports every problem of a spec in one run', () => {
-    const result = runCli(['generate', 'test/fixtures/bad/many-problems.yaml', '-o', out]);
+  it('reports every problem of a spec in one run', async () => {
+    const result = await runCli(['generate', 'test/fixtures/bad/many-problems.yaml', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('at /info: Required field "info" is missing');
     expect(result.stderr).toContain('$ref "#/components/schemas/Missing" points at nothing');
   });
 
-  it('path parameters are judged after $refs resolve: every operation reported, located', () => {
-    const result = runCli(['generate', 'test/fixtures/bad/path-parameters.yaml', '-o', out]);
+  it('path parameters are judged after $refs resolve: every operation reported, located', async () => {
+    const result = await runCli(['generate', 'test/fixtures/bad/path-parameters.yaml', '-o', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'path-parameters.yaml:6:7 at /paths/~1users~1{id}/get: Path parameter "id" is used in the path but not declared',
@@ -85,19 +85,19 @@ describe('bad input', () => {
     );
   });
 
-  it('an output folder that cannot be made is bad input, not an internal error', () => {
+  it('an output folder that cannot be made is bad input, not an internal error', async () => {
     writeFileSync(join(work, 'a-file'), '');
-    const result = runCli(['generate', 'specs/meibel', '-o', join(work, 'a-file', 'sdk')]);
+    const result = await runCli(['generate', 'specs/meibel', '-o', join(work, 'a-file', 'sdk')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Cannot write the SDK to');
     expect(result.stderr).not.toContain('internal error');
   });
 
-  it('a missing file and a usage error exit 2', () => {
-    expect(runCli(['generate', 'nope.yaml', '-o', out]).stderr).toContain(
+  it('a missing file and a usage error exit 2', async () => {
+    expect((await runCli(['generate', 'nope.yaml', '-o', out])).stderr).toContain(
       'Cannot read nope.yaml: file not found',
     );
-    expect(runCli(['generate', 'nope.yaml', '-o', out]).status).toBe(2);
-    expect(runCli(['generate', 'specs/meibel']).status).toBe(2); // no -o
+    expect((await runCli(['generate', 'nope.yaml', '-o', out])).status).toBe(2);
+    expect((await runCli(['generate', 'specs/meibel'])).status).toBe(2); // no -o
   });
 });

@@ -16,36 +16,43 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('generate and --check', () => {
-  it('regenerating gives the same bytes and rewrites nothing', () => {
-    expect(runCli(['generate', SPEC, '-o', out]).status).toBe(0);
+  it('regenerating gives the same bytes and rewrites nothing', async () => {
+    expect((await runCli(['generate', SPEC, '-o', out])).status).toBe(0);
     const first = dirState(out);
-    const again = runCli(['generate', SPEC, '-o', out]);
+    const again = await runCli(['generate', SPEC, '-o', out]);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('(0 files changed)');
     expect(dirState(out)).toEqual(first); // same content and same mtimes
   });
 
-  it('the committed generated/meibel is what the spec produces', () => {
-    expect(runCli(['generate', 'specs/meibel', '-o', 'generated/meibel', '--check']).status).toBe(
-      0,
-    );
+  it('the committed generated/meibel is what the spec produces', async () => {
+    expect(
+      (await runCli(['generate', 'specs/meibel', '-o', 'generated/meibel', '--check'])).status,
+    ).toBe(0);
   });
 
-  it('--check exits 1 and lists the files that differ, writing nothing', () => {
-    runCli(['generate', SPEC, '-o', out]);
+  it('--check exits 1 and lists the files that differ, writing nothing', async () => {
+    await runCli(['generate', SPEC, '-o', out]);
     writeFileSync(join(out, 'types.ts'), '// edited by hand\n');
     rmSync(join(out, 'client.ts'));
     const before = dirState(out);
-    const result = runCli(['generate', SPEC, '-o', out, '--check']);
+    const result = await runCli(['generate', SPEC, '-o', out, '--check']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('added    client.ts');
     expect(result.stderr).toContain('changed  types.ts');
     expect(dirState(out)).toEqual(before);
   });
 
-  it('--check says what changed in the API: operations and types added, removed, changed; --diff shows the lines', () => {
-    runCli(['generate', SPEC, '-o', out]);
-    const result = runCli(['generate', 'test/fixtures/pages', '-o', out, '--check', '--diff']);
+  it('--check says what changed in the API: operations and types added, removed, changed; --diff shows the lines', async () => {
+    await runCli(['generate', SPEC, '-o', out]);
+    const result = await runCli([
+      'generate',
+      'test/fixtures/pages',
+      '-o',
+      out,
+      '--check',
+      '--diff',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('  operations added: listDatasources');
     expect(result.stderr).toContain('  types added: Datasource');
@@ -53,9 +60,9 @@ describe('generate and --check', () => {
     expect(result.stderr).toContain('--- a/types.ts');
   });
 
-  it('--json prints a summary CI can read', () => {
-    runCli(['generate', SPEC, '-o', out]);
-    const result = runCli(['generate', SPEC, '-o', out, '--check', '--json']);
+  it('--json prints a summary CI can read', async () => {
+    await runCli(['generate', SPEC, '-o', out]);
+    const result = await runCli(['generate', SPEC, '-o', out, '--check', '--json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       upToDate: true,
@@ -63,8 +70,8 @@ describe('generate and --check', () => {
     });
   });
 
-  it('removes its own stale files but never a file the user keeps in the output directory', () => {
-    runCli(['generate', SPEC, '-o', out]);
+  it('removes its own stale files but never a file the user keeps in the output directory', async () => {
+    await runCli(['generate', SPEC, '-o', out]);
     const manifest = JSON.parse(readFileSync(join(out, '.codegen-manifest.json'), 'utf8')) as {
       files: string[];
     };
@@ -74,29 +81,29 @@ describe('generate and --check', () => {
     );
     writeFileSync(join(out, 'old-resource.ts'), 'export {};\n');
     writeFileSync(join(out, 'my-notes.md'), 'mine\n');
-    expect(runCli(['generate', SPEC, '-o', out, '--check']).stderr).toContain(
+    expect((await runCli(['generate', SPEC, '-o', out, '--check'])).stderr).toContain(
       'removed  old-resource.ts',
     );
-    expect(runCli(['generate', SPEC, '-o', out]).status).toBe(0);
+    expect((await runCli(['generate', SPEC, '-o', out])).status).toBe(0);
     expect(existsSync(join(out, 'old-resource.ts'))).toBe(false);
     expect(readFileSync(join(out, 'my-notes.md'), 'utf8')).toBe('mine\n');
   });
 
-  it('with no arguments reads codegen.config.json from the working directory', () => {
+  it('with no arguments reads codegen.config.json from the working directory', async () => {
     cpSync('specs', join(work, 'specs'), { recursive: true });
     writeFileSync(
       join(work, 'codegen.config.json'),
       JSON.stringify({ sdks: [{ input: 'specs/meibel', output: 'out/meibel' }] }),
     );
-    const result = runCli([], work);
+    const result = await runCli([], work);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/generated 1 operation, 5 types in out\/meibel/);
-    expect(runCli(['--check'], work).status).toBe(0);
-    expect(runCli(['check'], work).status).toBe(0);
+    expect((await runCli(['--check'], work)).status).toBe(0);
+    expect((await runCli(['check'], work)).status).toBe(0);
   });
 
-  it('without a config, says how to proceed and exits 2', () => {
-    const result = runCli([], work);
+  it('without a config, says how to proceed and exits 2', async () => {
+    const result = await runCli([], work);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json',

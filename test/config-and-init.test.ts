@@ -23,26 +23,26 @@ const CONFIGS: Record<string, string> = {
 };
 
 describe('config', () => {
-  it.each(Object.keys(CONFIGS))('%s', (name) => {
+  it.each(Object.keys(CONFIGS))('%s', async (name) => {
     writeFileSync(join(work, name), CONFIGS[name]!);
-    const result = runCli([], work);
+    const result = await runCli([], work);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^generated 1 operation, 5 types in sdk/);
   });
 
-  it('flags override the config', () => {
+  it('flags override the config', async () => {
     writeFileSync(join(work, 'codegen.config.json'), CONFIGS['codegen.config.json']!);
     expect(
-      runCli(['generate', 'api', '-o', 'sdk', '--client-name', 'AcmeClient'], work).status,
+      (await runCli(['generate', 'api', '-o', 'sdk', '--client-name', 'AcmeClient'], work)).status,
     ).toBe(0);
     expect(readFileSync(join(work, 'sdk/client.ts'), 'utf8')).toContain(
       'export class AcmeClient extends AcmeCore',
     );
   });
 
-  it('an invalid config names the field', () => {
+  it('an invalid config names the field', async () => {
     writeFileSync(join(work, 'codegen.config.json'), '{ "sdks": [{ "input": "api" }] }');
-    const result = runCli([], work);
+    const result = await runCli([], work);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('at /sdks/0/output: Invalid config');
     expect(result.stderr).toContain('"output" must be a directory path');
@@ -50,17 +50,17 @@ describe('config', () => {
 });
 
 describe('codegen init', () => {
-  it('writes a config that works, and refuses to overwrite it', () => {
-    const result = runCli(['init', '-i', 'api', '-o', 'sdk'], work);
+  it('writes a config that works, and refuses to overwrite it', async () => {
+    const result = await runCli(['init', '-i', 'api', '-o', 'sdk'], work);
     expect(result.stdout).toBe('wrote codegen.config.json\n');
-    expect(runCli([], work).status).toBe(0);
-    const again = runCli(['init', '-i', 'api', '-o', 'sdk'], work);
+    expect((await runCli([], work)).status).toBe(0);
+    const again = await runCli(['init', '-i', 'api', '-o', 'sdk'], work);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('codegen.config.json already exists; pass --force to overwrite');
   });
 
-  it('--github-action check: a valid workflow that installs and runs codegen check', () => {
-    runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'], work);
+  it('--github-action check: a valid workflow that installs and runs codegen check', async () => {
+    await runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'], work);
     const workflow = parse(readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8')) as {
       jobs: Record<string, { steps: Array<{ run?: string }> }>;
     };
@@ -70,8 +70,8 @@ describe('codegen init', () => {
     expect(runs).toEqual(['npm ci', 'npx codegen check --diff']);
   });
 
-  it('--github-action commit: triggers on the spec, regenerates and commits only the SDK', () => {
-    runCli(['init', '-i', 'api', '-o', "it's sdk", '--github-action', 'commit'], work);
+  it('--github-action commit: triggers on the spec, regenerates and commits only the SDK', async () => {
+    await runCli(['init', '-i', 'api', '-o', "it's sdk", '--github-action', 'commit'], work);
     const text = readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8');
     const workflow = parse(text) as {
       on: { push: { paths: string[] } };
@@ -87,8 +87,8 @@ describe('codegen init', () => {
     expect(runs[2]).toContain("git add -A 'it'\\''s sdk'");
   });
 
-  it('rejects an unknown workflow mode', () => {
-    const result = runCli(['init', '--github-action', 'deploy'], work);
+  it('rejects an unknown workflow mode', async () => {
+    const result = await runCli(['init', '--github-action', 'deploy'], work);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--github-action must be "check" or "commit"');
   });

@@ -35,7 +35,7 @@ describe('a spec split over files', () => {
     expect(typecheck([join(out, 'index.ts')])).toEqual([]);
   });
 
-  it('refuses refs that leave the project, and URLs, naming where they are', () => {
+  it('refuses refs that leave the project, and URLs, naming where they are', async () => {
     // A project of its own (its package.json marks the root) whose spec reaches a file beside it.
     const root = tempDir();
     mkdirSync(join(root, 'project'));
@@ -47,7 +47,7 @@ describe('a spec split over files', () => {
       '../shared/pet.yaml',
     );
     writeFileSync(join(root, 'project', 'openapi.yaml'), spec);
-    const result = runCli(['generate', 'openapi.yaml', '-o', 'out'], join(root, 'project'));
+    const result = await runCli(['generate', 'openapi.yaml', '-o', 'out'], join(root, 'project'));
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
       /openapi\.yaml:15:23 at \/paths\/~1pets~1\{id\}\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$ref "\.\.\/shared\/pet\.yaml" leaves the project \(.*\); pass --allow-external-refs to allow it/,
@@ -56,15 +56,20 @@ describe('a spec split over files', () => {
     expect(result.stderr).toContain('is a URL: it is not fetched');
   });
 
-  it('refs may reach any file inside the project', () => {
-    const result = runCli(['generate', 'test/fixtures/outside-ref/openapi.yaml', '-o', tempDir()]);
+  it('refs may reach any file inside the project', async () => {
+    const result = await runCli([
+      'generate',
+      'test/fixtures/outside-ref/openapi.yaml',
+      '-o',
+      tempDir(),
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).not.toContain('leaves the');
     expect(result.stderr).toContain('is a URL: it is not fetched');
   });
 
-  it('--allow-external-refs allows files outside the directory, but still never fetches URLs', () => {
-    const result = runCli([
+  it('--allow-external-refs allows files outside the directory, but still never fetches URLs', async () => {
+    const result = await runCli([
       'generate',
       'test/fixtures/outside-ref/openapi.yaml',
       '-o',
@@ -76,13 +81,13 @@ describe('a spec split over files', () => {
     expect(result.stderr).toContain('is a URL: it is not fetched');
   });
 
-  it('a ref to a missing file names the referencing line', () => {
+  it('a ref to a missing file names the referencing line', async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'api.yaml'),
       "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: './nope.yaml'\n",
     );
-    const result = runCli(['generate', join(dir, 'api.yaml'), '-o', join(dir, 'out')]);
+    const result = await runCli(['generate', join(dir, 'api.yaml'), '-o', join(dir, 'out')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
       /api\.yaml:7:13 at \/components\/schemas\/A\/\$ref: Cannot read .*nope\.yaml/,
@@ -120,21 +125,21 @@ describe('docs pages', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('the same component defined differently in two pages names both pages and the first difference', () => {
-    const result = runCli(['generate', 'test/fixtures/conflicting-pages', '-o', tempDir()]);
+  it('the same component defined differently in two pages names both pages and the first difference', async () => {
+    const result = await runCli(['generate', 'test/fixtures/conflicting-pages', '-o', tempDir()]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'components.schemas.HTTPValidationError is defined differently in test/fixtures/conflicting-pages/list-datasources.md:61:18 and test/fixtures/conflicting-pages/get-ingest-status.md:166:18; the first difference is at /components/schemas/HTTPValidationError/properties/detail/title',
     );
   });
 
-  it('one operationId for two different operations in two pages is an error', () => {
+  it('one operationId for two different operations in two pages is an error', async () => {
     const dir = tempDir();
     const page = (path: string) =>
       `# P\n\n\`\`\`yaml\nopenapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n  ${path}:\n    get:\n      operationId: getThing\n      responses: { '204': { description: ok } }\n\`\`\`\n`;
     writeFileSync(join(dir, 'a.md'), page('/a'));
     writeFileSync(join(dir, 'b.md'), page('/b'));
-    const result = runCli(['generate', dir, '-o', join(dir, 'out')]);
+    const result = await runCli(['generate', dir, '-o', join(dir, 'out')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
       /b\.md:9:20 at \/paths\/~1b\/get\/operationId: operationId "getThing" names GET \/b in .*b\.md:9:20 and another operation in .*a\.md:9:20/,
@@ -152,7 +157,7 @@ describe('docs pages', () => {
 });
 
 describe('validate and warnings', () => {
-  it('questionable specs generate with a warning for each doubt, pointing at the line', () => {
+  it('questionable specs generate with a warning for each doubt, pointing at the line', async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'api.yaml'),
@@ -175,7 +180,7 @@ describe('validate and warnings', () => {
         '    Unused: { type: string }',
       ].join('\n'),
     );
-    const result = runCli(['validate', join(dir, 'api.yaml')]);
+    const result = await runCli(['validate', join(dir, 'api.yaml')]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('valid: 3 operations, 2 types, 4 warnings\n');
     expect(result.stderr).toContain(
@@ -193,8 +198,8 @@ describe('validate and warnings', () => {
     );
   });
 
-  it('validate exits 2 on errors and writes nothing', () => {
-    const result = runCli(['validate', 'test/fixtures/bad/dangling-ref.yaml']);
+  it('validate exits 2 on errors and writes nothing', async () => {
+    const result = await runCli(['validate', 'test/fixtures/bad/dangling-ref.yaml']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
   });

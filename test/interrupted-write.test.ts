@@ -37,9 +37,9 @@ async function stageThenDie(): Promise<void> {
 }
 
 /** What a clean run of the NEW generation writes. */
-function expected(): Record<string, string> {
+async function expected(): Promise<Record<string, string>> {
   const clean = join(work, 'clean');
-  runCli(['generate', NEW, '-o', clean]);
+  await runCli(['generate', NEW, '-o', clean]);
   return contents(clean);
 }
 
@@ -50,7 +50,7 @@ function contents(dir: string): Record<string, string> {
 }
 
 it('killed after staging: the output is still the old one, and the next run completes the new one', async () => {
-  runCli(['generate', OLD, '-o', out]);
+  await runCli(['generate', OLD, '-o', out]);
   const before = contents(out);
   await stageThenDie();
   const visible = Object.fromEntries(
@@ -58,13 +58,13 @@ it('killed after staging: the output is still the old one, and the next run comp
   );
   expect(visible).toEqual(before);
 
-  expect(runCli(['generate', NEW, '-o', out]).status).toBe(0);
+  expect((await runCli(['generate', NEW, '-o', out])).status).toBe(0);
   expect(existsSync(join(out, PENDING))).toBe(false);
-  expect(contents(out)).toEqual(expected());
+  expect(contents(out)).toEqual(await expected());
 });
 
 it('killed halfway through the moves: the next run finishes them', async () => {
-  runCli(['generate', OLD, '-o', out]);
+  await runCli(['generate', OLD, '-o', out]);
   await stageThenDie();
   // Half of the moves happened before the kill.
   const staged = join(out, PENDING, 'files');
@@ -72,25 +72,25 @@ it('killed halfway through the moves: the next run finishes them', async () => {
     .filter((n) => n.endsWith('.ts'))
     .slice(0, 2))
     renameSync(join(staged, name), join(out, name));
-  expect(runCli(['generate', NEW, '-o', out]).status).toBe(0);
-  expect(contents(out)).toEqual(expected());
+  expect((await runCli(['generate', NEW, '-o', out])).status).toBe(0);
+  expect(contents(out)).toEqual(await expected());
 });
 
 it('--check never completes a pending write: it reports the drift instead', async () => {
-  runCli(['generate', OLD, '-o', out]);
+  await runCli(['generate', OLD, '-o', out]);
   await stageThenDie();
-  const result = runCli(['generate', NEW, '-o', out, '--check']);
+  const result = await runCli(['generate', NEW, '-o', out, '--check']);
   expect(result.status).toBe(1);
   expect(existsSync(join(out, PENDING))).toBe(true);
 });
 
-it('a staging directory left beside the output by a run killed before its rename is removed', () => {
-  runCli(['generate', OLD, '-o', out]);
+it('a staging directory left beside the output by a run killed before its rename is removed', async () => {
+  await runCli(['generate', OLD, '-o', out]);
   const stale = join(work, '.sdk.codegen-abc123');
   // What a run killed while staging leaves: its staged files, no journal yet.
   mkdirSync(join(stale, 'files'), { recursive: true });
   writeFileSync(join(stale, 'files', 'types.ts'), 'half');
-  expect(runCli(['generate', OLD, '-o', out]).status).toBe(0);
+  expect((await runCli(['generate', OLD, '-o', out])).status).toBe(0);
   expect(existsSync(stale)).toBe(false);
   expect(readFileSync(join(out, 'types.ts'), 'utf8')).not.toBe('half');
 });

@@ -50,23 +50,23 @@ describe('limits', () => {
     expect(typecheck([join(out, 'index.ts')])).toEqual([]);
   });
 
-  it('an unsupported version names the version found', () => {
+  it('an unsupported version names the version found', async () => {
     const file = join(dir, 'v4.yaml');
     writeFileSync(file, "openapi: 4.0.0\ninfo: { title: T, version: '1' }\npaths: {}\n");
-    const result = runCli(['generate', file, '-o', join(dir, 'x')]);
+    const result = await runCli(['generate', file, '-o', join(dir, 'x')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'v4.yaml:1:10 at /openapi: Unsupported OpenAPI version 4.0.0: expected 3.0.x or 3.1.x',
     );
   });
 
-  it('a path parameter declared but absent from the path is an error', () => {
+  it('a path parameter declared but absent from the path is an error', async () => {
     const file = join(dir, 'stray.yaml');
     writeFileSync(
       file,
       "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths:\n  /things:\n    get:\n      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]\n      responses: { '204': { description: ok } }\n",
     );
-    const result = runCli(['validate', file]);
+    const result = await runCli(['validate', file]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'at /paths/~1things/get: Path parameter "id" is declared but not in the path "/things"',

@@ -3,10 +3,11 @@
  * fresh project with npm, pnpm or yarn, run as a `prebuild` step and as
  * `codegen check`, and the SDK it writes compiled by the project's own `tsc`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 // Installed by its published name; the bin it puts on the path is `codegen`.
@@ -14,16 +15,25 @@ const PACKAGE = (JSON.parse(readFileSync('package.json', 'utf8')) as { name: str
 const work = mkdtempSync(join(tmpdir(), 'codegen-pack-'));
 let tarball = '';
 const env = { ...process.env, npm_config_update_notifier: 'false', CI: 'true' };
-const exec = (file: string, args: string[], cwd: string) =>
-  execFileSync(file, args, { cwd, encoding: 'utf8', env });
+const run = promisify(execFile);
+const exec = async (file: string, args: string[], cwd: string) =>
+  (await run(file, args, { cwd, encoding: 'utf8', env })).stdout;
+const { version: typescriptVersion } = JSON.parse(
+  readFileSync('node_modules/typescript/package.json', 'utf8'),
+) as { version: string };
 
-beforeAll(() => {
-  exec('npm', ['pack', '--silent', '--pack-destination', work], resolve('.'));
+beforeAll(async () => {
+  // dist/ is built by `pretest` (the same `npm run build` that prepack runs): packed as it is.
+  await exec('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], '.');
   tarball = readdirSync(work).find((f) => f.endsWith('.tgz')) ?? '';
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Three projects' node_modules: slow to remove on a busy disk.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
-// Pinned versions of the other package managers, run through npx.
+// Pinned versions of the other package managers, run through npx; every one prefers
+// its cache to the registry (the network is needed once, to fill the caches).
+const PNPM = ['--prefer-offline', '-y', 'pnpm@9.15.9'];
+const YARN = ['--prefer-offline', '-y', 'yarn@1.22.22'];
 const MANAGERS = {
   npm: {
     install: ['npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']],
@@ -31,33 +41,25 @@ const MANAGERS = {
     bin: ['npx', []],
   },
   pnpm: {
-    install: ['npx', ['-y', 'pnpm@9.15.9', 'install']],
-    run: ['npx', ['-y', 'pnpm@9.15.9', 'run']],
-    bin: ['npx', ['-y', 'pnpm@9.15.9', 'exec']],
+    install: ['npx', [...PNPM, 'install', '--prefer-offline']],
+    run: ['npx', [...PNPM, 'run']],
+    bin: ['npx', [...PNPM, 'exec']],
   },
   yarn: {
-    install: ['npx', ['-y', 'yarn@1.22.22', 'install', '--non-interactive']],
-    run: ['npx', ['-y', 'yarn@1.22.22', 'run']],
-    bin: ['npx', ['-y', 'yarn@1.22.22', 'run', '--silent']],
+    install: ['npx', [...YARN, 'install', '--non-interactive', '--prefer-offline']],
+    run: ['npx', [...YARN, 'run']],
+    bin: ['npx', [...YARN, 'run', '--silent']],
   },
 } as const;
 
-it.each(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)(
+// The three round trips wait on their package managers: run at once.
+it.concurrent.for(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)(
   '%s: installs from the packed tarball, runs as a prebuild step and as codegen check',
   { timeout: 240_000 },
-  (manager) => {
+  async (manager, { expect }) => {
     const pm = MANAGERS[manager];
     const project = join(work, manager);
     cpSync('specs/meibel', join(project, 'docs'), { recursive: true });
-    const typescriptVersion = (
-      JSON.parse(
-        execFileSync(
-          process.execPath,
-          ['-p', 'JSON.stringify(require("typescript/package.json"))'],
-          { encoding: 'utf8' },
-        ),
-      ) as { version: string }
-    ).version;
     writeFileSync(
       join(project, 'package.json'),
       JSON.stringify({
@@ -85,9 +87,9 @@ it.each(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)(
         include: ['src'],
       }),
     );
-    exec(pm.install[0], [...pm.install[1]], project);
+    await exec(pm.install[0], [...pm.install[1]], project);
 
-    const build = exec(pm.run[0], [...pm.run[1], 'build'], project); // prebuild generates, build compiles
+    const build = await exec(pm.run[0], [...pm.run[1], 'build'], project); // prebuild generates, build compiles
     expect(build).toMatch(/generated 1 operation, 5 types in src\/sdk/);
     expect(readdirSync(join(project, 'src/sdk')).sort()).toEqual([
       '.codegen-manifest.json',
@@ -97,10 +99,10 @@ it.each(Object.keys(MANAGERS) as Array<keyof typeof MANAGERS>)(
       'runtime',
       'types.ts',
     ]);
-    expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', 'check'], project)).toContain(
+    expect(await exec(pm.bin[0], [...pm.bin[1], 'codegen', 'check'], project)).toContain(
       'src/sdk is up to date',
     );
-    expect(exec(pm.bin[0], [...pm.bin[1], 'codegen', '--version'], project).trim()).toMatch(
+    expect((await exec(pm.bin[0], [...pm.bin[1], 'codegen', '--version'], project)).trim()).toMatch(
       /\d+\.\d+\.\d+$/,
     );
   },

@@ -21,6 +21,7 @@ import {
   type ReportFlags,
   type SdkRun,
 } from '../report/run-report.js';
+import { pathIn, type Terminal } from '../report/terminal.js';
 import { watchPaths } from '../watch.js';
 import { EXIT_DRIFT, EXIT_OK } from './exit-codes.js';
 
@@ -31,56 +32,77 @@ export interface RunFlags extends SdkOptions, ReportFlags {
 }
 
 /** `codegen`, `codegen check`: every SDK of the config (found from here or a folder above). */
-export async function runConfig(flags: RunFlags): Promise<number> {
-  return run((await loadConfig()).sdks, flags);
+export async function runConfig(terminal: Terminal, flags: RunFlags): Promise<number> {
+  return run(terminal, (await loadConfig(terminal.cwd)).sdks, flags);
 }
 
 export async function runGenerate(
+  terminal: Terminal,
   specs: readonly string[],
   flags: RunFlags & { output: string },
 ): Promise<number> {
-  return run([{ input: specs, output: flags.output }], flags);
+  return run(terminal, [{ input: specs, output: flags.output }], flags);
 }
 
 export async function runValidate(
+  terminal: Terminal,
   specs: readonly string[],
   flags: { allowExternalRefs?: boolean },
 ): Promise<number> {
   const { api, warnings } = await validate({
-    input: specs,
+    input: specs.map((spec) => pathIn(terminal, spec)),
     allowExternalRefs: flags.allowExternalRefs,
   });
-  printWarnings(warnings, Infinity);
-  process.stdout.write(
+  printWarnings(terminal, warnings, Infinity);
+  terminal.stdout.write(
     `valid: ${api.operations.length} operations, ${api.schemas.length} types, ${count(warnings.length, 'warning')}\n`,
   );
   return EXIT_OK;
 }
 
-export async function runInit(flags: {
-  input?: string;
-  output?: string;
-  githubAction?: string;
-  force?: boolean;
-}): Promise<number> {
+export async function runInit(
+  terminal: Terminal,
+  flags: {
+    input?: string;
+    output?: string;
+    githubAction?: string;
+    force?: boolean;
+  },
+): Promise<number> {
   const { githubAction } = flags;
   if (githubAction !== undefined && githubAction !== 'check' && githubAction !== 'commit')
     throw new CodegenError([
       { message: `--github-action must be "check" or "commit", not "${githubAction}"` },
     ]);
-  const { written, kept } = await init({ cwd: process.cwd(), ...flags, githubAction });
-  for (const path of kept) process.stdout.write(`kept ${path}\n`);
-  for (const path of written) process.stdout.write(`wrote ${path}\n`);
+  const { written, kept } = await init({ cwd: terminal.cwd, ...flags, githubAction });
+  for (const path of kept) terminal.stdout.write(`kept ${path}\n`);
+  for (const path of written) terminal.stdout.write(`wrote ${path}\n`);
   return EXIT_OK;
 }
 
-async function run(sdks: readonly SdkConfig[], given: RunFlags): Promise<number> {
+async function run(
+  terminal: Terminal,
+  given: readonly SdkConfig[],
+  givenFlags: RunFlags,
+): Promise<number> {
   // --diff shows what --check found: on its own it must not write.
-  const flags = { ...given, check: given.check === true || given.diff === true };
-  return flags.watch ? watchAndRun(sdks, flags) : runOnce(sdks, flags);
+  const flags = { ...givenFlags, check: givenFlags.check === true || givenFlags.diff === true };
+  const sdks = given.map((sdk) => ({
+    ...sdk,
+    input:
+      typeof sdk.input === 'string'
+        ? pathIn(terminal, sdk.input)
+        : sdk.input.map((p) => pathIn(terminal, p)),
+    output: pathIn(terminal, sdk.output),
+  }));
+  return flags.watch ? watchAndRun(terminal, sdks, flags) : runOnce(terminal, sdks, flags);
 }
 
-async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
+async function runOnce(
+  terminal: Terminal,
+  sdks: readonly SdkConfig[],
+  flags: RunFlags,
+): Promise<number> {
   const runs: SdkRun[] = [];
   // Several SDKs: generated at once on the cores there are, reported in order.
   const parallel = generateInParallel(sdks.map((sdk) => sdkOptions(sdk, flags)));
@@ -88,43 +110,47 @@ async function runOnce(sdks: readonly SdkConfig[], flags: RunFlags): Promise<num
     const started = parallel?.[i];
     const done =
       started === undefined
-        ? await generateSdk(sdk, flags)
+        ? await generateSdk(terminal, sdk, flags)
         : { output: sdk.output, ...(await started) };
     runs.push(done);
-    if (!flags.json) await printRun(done, flags);
+    if (!flags.json) await printRun(terminal, done, flags);
   }
-  if (flags.json) process.stdout.write(jsonReport(runs));
+  if (flags.json) terminal.stdout.write(jsonReport(terminal, runs));
   const drift = flags.check === true && runs.some((r) => r.result.changes.length > 0);
   return drift ? EXIT_DRIFT : EXIT_OK;
 }
 
 /** Regenerates on every change of an input until interrupted; errors are printed, never fatal. */
-async function watchAndRun(sdks: readonly SdkConfig[], flags: RunFlags): Promise<number> {
+async function watchAndRun(
+  terminal: Terminal,
+  sdks: readonly SdkConfig[],
+  flags: RunFlags,
+): Promise<number> {
   const watched = new Set(
     sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input)),
   );
   const attempt = async () => {
     try {
       for (const sdk of sdks) {
-        const done = await generateSdk(sdk, flags);
-        await printRun(done, flags);
+        const done = await generateSdk(terminal, sdk, flags);
+        await printRun(terminal, done, flags);
         done.result.inputFiles.forEach((f) => watched.add(f));
       }
     } catch (error) {
       if (!(error instanceof CodegenError)) throw error;
-      printError(error, flags.quiet);
+      printError(terminal, error, flags.quiet);
     }
-    if (!flags.quiet) printWatching();
+    if (!flags.quiet) printWatching(terminal);
   };
   await attempt();
   await watchPaths({ paths: () => [...watched], onChange: attempt });
   return EXIT_OK;
 }
 
-async function generateSdk(sdk: SdkConfig, flags: RunFlags): Promise<SdkRun> {
-  await refuseFileAsOutput(sdk.output);
+async function generateSdk(terminal: Terminal, sdk: SdkConfig, flags: RunFlags): Promise<SdkRun> {
+  await refuseFileAsOutput(terminal, sdk.output);
   const started = performance.now();
-  const erase = showProgress(sdk.output, flags);
+  const erase = showProgress(terminal, sdk.output, flags);
   try {
     const result = await generate(sdkOptions(sdk, flags));
     return { output: sdk.output, result, ms: performance.now() - started };
@@ -144,10 +170,10 @@ function sdkOptions(sdk: SdkConfig, flags: RunFlags): GenerateOptions {
 }
 
 /** `-o openapi.yaml` is a slip of the hand: say so before the spec is even read. */
-async function refuseFileAsOutput(output: string): Promise<void> {
+async function refuseFileAsOutput(terminal: Terminal, output: string): Promise<void> {
   const info = await stat(output).catch(() => undefined);
   if (info !== undefined && !info.isDirectory())
     throw new CodegenError([
-      { message: `The output ${shown(output)} is a file; the SDK needs a directory` },
+      { message: `The output ${shown(terminal, output)} is a file; the SDK needs a directory` },
     ]);
 }

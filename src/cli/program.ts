@@ -2,19 +2,43 @@
  * The commands, their flags and help. Nothing here loads the generator: each
  * action imports `commands.ts` when it runs.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { optionProblem, parseList, SDK_OPTIONS } from '../options.js';
 import { CodegenError } from '../diagnostics.js';
-import { EXIT_BAD_INPUT } from './exit-codes.js';
+import type { Terminal } from '../report/terminal.js';
+import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.js';
 
 const commands = () => import('./commands.js');
 
-/** `process.exitCode` is what the command returns: 0, or 1 for drift. */
+/**
+ * Parses `args` (without the node and script paths) and runs the command they name;
+ * resolves to its exit status. Usage errors are bad input (2); --help and --version
+ * are success. A CodegenError or a bug is the caller's to report.
+ */
+export async function runProgram(
+  terminal: Terminal,
+  args: readonly string[],
+  version: string,
+): Promise<number> {
+  let status = EXIT_OK;
+  const cli = program(version, terminal, (code) => (status = code));
+  try {
+    await cli.parseAsync(args, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+  }
+  return status;
+}
+
+/** What an action returns is the command's status: 0, or 1 for drift. */
 type Action<A extends unknown[]> = (...args: A) => Promise<number>;
-function exitWith<A extends unknown[]>(action: Action<A>): (...args: A) => Promise<void> {
-  return async (...args) => {
-    process.exitCode = await action(...args);
-  };
+type Done = (status: number) => void;
+function exitWith<A extends unknown[]>(
+  done: Done,
+  action: Action<A>,
+): (...args: A) => Promise<void> {
+  return async (...args) => done(await action(...args));
 }
 
 /** The command-line flags of the SDK options, from their table; each value checked as the config's is. */
@@ -49,7 +73,7 @@ function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}\n`).join('')}`;
 }
 
-export function program(version: string): Command {
+function program(version: string, terminal: Terminal, done: Done): Command {
   const cli = new Command('codegen')
     .description('Generate a typed TypeScript SDK from OpenAPI 3.0/3.1 specs and docs pages.')
     .version(version)
@@ -57,10 +81,12 @@ export function program(version: string): Command {
     .enablePositionalOptions()
     // A stray word is answered below with the commands there are, not "too many arguments".
     .allowExcessArguments()
-    // Set before the subcommands are added, so that they inherit it.
-    .exitOverride((error) => {
-      // Usage errors are bad input (2); --help and --version are success.
-      process.exit(error.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
+    // Set before the subcommands are added, so that they inherit them: commander
+    // throws instead of exiting, and prints where the terminal says.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => terminal.stdout.write(text),
+      writeErr: (text) => terminal.stderr.write(text),
     })
     .addHelpText(
       'after',
@@ -71,7 +97,7 @@ export function program(version: string): Command {
       ),
     );
   addRunFlags(cli).action(
-    exitWith(async (flags: object, command: Command) => {
+    exitWith(done, async (flags: object, command: Command) => {
       const [word] = command.args;
       if (word !== undefined)
         throw new CodegenError([
@@ -79,7 +105,7 @@ export function program(version: string): Command {
             message: `Unknown command "${word}": the commands are ${cli.commands.map((c) => c.name()).join(', ')} (codegen --help)`,
           },
         ]);
-      return (await commands()).runConfig(flags);
+      return (await commands()).runConfig(terminal, flags);
     }),
   );
 
@@ -101,8 +127,8 @@ export function program(version: string): Command {
       ),
     )
     .action(
-      exitWith(async (specs: string[], flags: { output: string }) =>
-        (await commands()).runGenerate(specs, flags),
+      exitWith(done, async (specs: string[], flags: { output: string }) =>
+        (await commands()).runGenerate(terminal, specs, flags),
       ),
     );
 
@@ -123,8 +149,8 @@ export function program(version: string): Command {
       ),
     )
     .action(
-      exitWith(async (specs: string[], flags: object) =>
-        (await commands()).runValidate(specs, flags),
+      exitWith(done, async (specs: string[], flags: object) =>
+        (await commands()).runValidate(terminal, specs, flags),
       ),
     );
 
@@ -148,7 +174,7 @@ export function program(version: string): Command {
         'codegen init --github-action commit   (beside an existing config)',
       ),
     )
-    .action(exitWith(async (flags: object) => (await commands()).runInit(flags)));
+    .action(exitWith(done, async (flags: object) => (await commands()).runInit(terminal, flags)));
 
   addRunFlags(
     cli
@@ -163,7 +189,9 @@ export function program(version: string): Command {
       examples('codegen check', 'codegen check --diff', 'codegen check --json > drift.json'),
     )
     .action(
-      exitWith(async (flags: object) => (await commands()).runConfig({ ...flags, check: true })),
+      exitWith(done, async (flags: object) =>
+        (await commands()).runConfig(terminal, { ...flags, check: true }),
+      ),
     );
   return cli;
 }

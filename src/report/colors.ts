@@ -1,5 +1,6 @@
-/** Colours only on a terminal, and never with NO_COLOR (picocolors decides). */
+/** Colours only on a terminal, and never with NO_COLOR (the rule picocolors applies to the process). */
 import pc from 'picocolors';
+import type { OutputStream } from './terminal.js';
 
 export interface Colors {
   red(text: string): string;
@@ -8,8 +9,14 @@ export interface Colors {
   dim(text: string): string;
 }
 
-export function colorsFor(stream: NodeJS.WriteStream): Colors {
-  const on = pc.isColorSupported && stream.isTTY === true;
+export function colorsFor(
+  stream: OutputStream,
+  env: Readonly<Record<string, string | undefined>>,
+): Colors {
+  const on =
+    stream.isTTY === true &&
+    !env.NO_COLOR &&
+    (env.TERM !== 'dumb' || Boolean(env.FORCE_COLOR) || Boolean(env.CI));
   const c = pc.createColors(on);
   return { red: c.red, green: c.green, yellow: c.yellow, dim: c.dim };
 }

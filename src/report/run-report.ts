@@ -2,11 +2,12 @@
  * What a run prints: warnings, errors, the one-line summary of each SDK, the
  * drift report of `check`, and the `--json` document CI reads.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CodegenError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import type { GenerateResult } from '../generate.js';
 import { checkReport } from './check-report.js';
 import { colorsFor } from './colors.js';
+import { diagnosticOut, type Terminal } from './terminal.js';
 
 export interface ReportFlags {
   readonly check?: boolean | undefined;
@@ -22,92 +23,109 @@ export interface SdkRun {
   readonly ms: number;
 }
 
-const stderrColors = colorsFor(process.stderr);
-const stdoutColors = colorsFor(process.stdout);
-
 // Generating prints a few warnings; `validate` prints them all.
 const WARNINGS_SHOWN = 10;
 
 /** The output folder as the user names it: relative to the working directory. */
-export function shown(output: string): string {
-  return relative(process.cwd(), output) || '.';
+export function shown(terminal: Terminal, output: string): string {
+  return relative(terminal.cwd, resolve(output)) || '.';
 }
 
-export function printWarnings(warnings: readonly Diagnostic[], limit = WARNINGS_SHOWN): void {
+export function printWarnings(
+  terminal: Terminal,
+  warnings: readonly Diagnostic[],
+  limit = WARNINGS_SHOWN,
+): void {
+  const { stderr } = terminal;
+  const warning = colorsFor(stderr, terminal.env).yellow('warning:');
   for (const w of warnings.slice(0, limit))
-    process.stderr.write(`${stderrColors.yellow('warning:')} ${formatDiagnostic(w)}\n`);
+    stderr.write(`${warning} ${formatDiagnostic(diagnosticOut(terminal, w))}\n`);
   const rest = warnings.length - limit;
   if (rest > 0)
-    process.stderr.write(
-      `${stderrColors.yellow('warning:')} … and ${rest} more (\`codegen validate\` lists them all)\n`,
-    );
+    stderr.write(`${warning} … and ${rest} more (\`codegen validate\` lists them all)\n`);
 }
 
 /** Bad input: the warnings found before it, then every problem. */
-export function printError(error: CodegenError, quiet = false): void {
-  if (!quiet) printWarnings(error.warnings);
-  process.stderr.write(`${error.message}\n`);
+export function printError(terminal: Terminal, error: CodegenError, quiet = false): void {
+  if (!quiet) printWarnings(terminal, error.warnings);
+  const shownDiagnostics = error.diagnostics.map((d) => diagnosticOut(terminal, d));
+  const message = shownDiagnostics.every((d, i) => d === error.diagnostics[i])
+    ? error.message
+    : shownDiagnostics.map(formatDiagnostic).join('\n\n');
+  terminal.stderr.write(`${message}\n`);
 }
 
 /** On a terminal, what is happening while a large spec takes seconds; returns the eraser. */
-export function showProgress(output: string, flags: ReportFlags & { json?: boolean }): () => void {
-  if (process.stderr.isTTY !== true || flags.quiet || flags.json) return () => {};
-  process.stderr.write(
-    stderrColors.dim(`${flags.check ? 'checking' : 'generating'} ${shown(output)}…`),
+export function showProgress(
+  terminal: Terminal,
+  output: string,
+  flags: ReportFlags & { json?: boolean },
+): () => void {
+  const { stderr } = terminal;
+  if (stderr.isTTY !== true || flags.quiet || flags.json) return () => {};
+  stderr.write(
+    colorsFor(stderr, terminal.env).dim(
+      `${flags.check ? 'checking' : 'generating'} ${shown(terminal, output)}…`,
+    ),
   );
-  return () => process.stderr.write('\r\x1b[K');
+  return () => stderr.write('\r\x1b[K');
 }
 
-export function printWatching(): void {
-  process.stdout.write(stdoutColors.dim('watching for changes… (Ctrl+C to stop)\n'));
+export function printWatching(terminal: Terminal): void {
+  terminal.stdout.write(
+    colorsFor(terminal.stdout, terminal.env).dim('watching for changes… (Ctrl+C to stop)\n'),
+  );
 }
 
-export async function printRun(run: SdkRun, flags: ReportFlags): Promise<void> {
+export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFlags): Promise<void> {
+  const { stdout, stderr } = terminal;
   const { result, ms } = run;
-  const out = shown(run.output);
-  if (!flags.quiet) printWarnings(result.warnings);
+  const out = shown(terminal, run.output);
+  if (!flags.quiet) printWarnings(terminal, result.warnings);
   if (flags.debug) {
     for (const [stage, t] of Object.entries(result.timings))
-      process.stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
+      stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
   }
   if (flags.check) {
     if (result.changes.length > 0)
-      process.stderr.write(
-        await checkReport(result, run.output, out, stderrColors, flags.diff === true),
+      stderr.write(
+        await checkReport(
+          result,
+          run.output,
+          out,
+          colorsFor(stderr, terminal.env),
+          flags.diff === true,
+        ),
       );
-    else if (!flags.quiet) process.stdout.write(`${out} is up to date\n`);
+    else if (!flags.quiet) stdout.write(`${out} is up to date\n`);
     return;
   }
   if (flags.quiet) return;
   const { operations, types, envVars } = result.summary;
-  process.stdout.write(
+  stdout.write(
     `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
       `(${count(result.changes.length, 'file')} changed) in ${(ms / 1000).toFixed(2)} s\n`,
   );
   // Which secrets the SDK will pick up by itself is worth seeing at every generation.
   if (envVars.length > 0)
-    process.stdout.write(
-      `  credentials default to the environment variables ${envVars.join(', ')}\n`,
-    );
+    stdout.write(`  credentials default to the environment variables ${envVars.join(', ')}\n`);
 }
 
 /**
  * For CI: one shape however many SDKs the config has. `upToDate` is whether the
  * output matched the spec before the run (with --check, nothing was written).
  */
-export function jsonReport(runs: readonly SdkRun[]): string {
+export function jsonReport(terminal: Terminal, runs: readonly SdkRun[]): string {
   const sdks = runs.map(({ output, result, ms }) => ({
-    output: shown(output),
+    output: shown(terminal, output),
     ...result.summary,
     ms: Math.round(ms),
     upToDate: result.changes.length === 0,
     changedFiles: result.changes,
     api: result.apiChanges,
-    warnings: result.warnings.map((w) => ({
-      message: w.message,
-      pointer: w.pointer,
-      location: w.location,
-    })),
+    warnings: result.warnings
+      .map((w) => diagnosticOut(terminal, w))
+      .map((w) => ({ message: w.message, pointer: w.pointer, location: w.location })),
   }));
   return `${JSON.stringify({ upToDate: sdks.every((s) => s.upToDate), sdks }, null, 2)}\n`;
 }

@@ -15,10 +15,10 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('check flags', () => {
-  it('--diff without --check writes nothing, shows the file diffs but not the manifest, exits 1', () => {
+  it('--diff without --check writes nothing, shows the file diffs but not the manifest, exits 1', async () => {
     writeFileSync(join(work, 'sdk/types.ts'), '// edited by hand\n');
     const before = dirState(join(work, 'sdk'));
-    const result = runCli(['generate', 'meibel', '-o', 'sdk', '--diff'], work);
+    const result = await runCli(['generate', 'meibel', '-o', 'sdk', '--diff'], work);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--- a/types.ts');
     expect(result.stderr).toContain('-// edited by hand');
@@ -26,7 +26,7 @@ describe('check flags', () => {
     expect(dirState(join(work, 'sdk'))).toEqual(before);
   });
 
-  it('--json is one object, { upToDate, sdks }, for several SDKs as for one', () => {
+  it('--json is one object, { upToDate, sdks }, for several SDKs as for one', async () => {
     writeFileSync(
       join(work, 'codegen.config.json'),
       JSON.stringify({
@@ -36,7 +36,7 @@ describe('check flags', () => {
         ],
       }),
     );
-    const result = runCli(['check', '--json'], work);
+    const result = await runCli(['check', '--json'], work);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as {
       upToDate: boolean;

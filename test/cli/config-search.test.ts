@@ -24,26 +24,26 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the config', () => {
-  it('is found from a subdirectory, and its paths are shown from where the command runs', () => {
+  it('is found from a subdirectory, and its paths are shown from where the command runs', async () => {
     mkdirSync(join(work, 'src/deep'), { recursive: true });
-    const result = runCli([], join(work, 'src/deep'));
+    const result = await runCli([], join(work, 'src/deep'));
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^generated 1 operation, 5 types in \.\.\/\.\.\/out\/sdk/);
     expect(existsSync(join(work, 'out/sdk/client.ts'))).toBe(true);
   });
 
-  it('init --github-action beside it writes only the workflow, for that config; --force never overwrites the config', () => {
-    const result = runCli(['init', '--github-action', 'commit'], work);
+  it('init --github-action beside it writes only the workflow, for that config; --force never overwrites the config', async () => {
+    const result = await runCli(['init', '--github-action', 'commit'], work);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('kept codegen.config.json\nwrote .github/workflows/codegen.yml\n');
     const workflow = readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8');
     expect(workflow).toContain("- 'api/**'");
     expect(workflow).toContain("git add -A 'out/sdk'");
 
-    const again = runCli(['init', '--github-action', 'check'], work);
+    const again = await runCli(['init', '--github-action', 'check'], work);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('.github/workflows/codegen.yml already exists; pass --force');
-    expect(runCli(['init', '--github-action', 'check', '--force'], work).status).toBe(0);
+    expect((await runCli(['init', '--github-action', 'check', '--force'], work)).status).toBe(0);
     expect(readFileSync(join(work, 'codegen.config.json'), 'utf8')).toBe(CONFIG);
   });
 });

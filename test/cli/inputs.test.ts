@@ -12,13 +12,13 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('inputs', () => {
-  it('a docs folder with an ordinary page: the page is passed over with a note, the rest generates', () => {
+  it('a docs folder with an ordinary page: the page is passed over with a note, the rest generates', async () => {
     cpSync('specs/meibel', join(work, 'docs'), { recursive: true });
     writeFileSync(
       join(work, 'docs/README.md'),
       '# About these docs\n\n```yaml\nnot: openapi\n```\n',
     );
-    const result = runCli(['generate', 'docs', '-o', 'sdk'], work);
+    const result = await runCli(['generate', 'docs', '-o', 'sdk'], work);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(
       'warning: docs/README.md:1:1: Skipped: a docs page without an OpenAPI block',
@@ -26,9 +26,9 @@ describe('inputs', () => {
     expect(result.stdout).toMatch(/^generated 1 operation, 5 types in sdk/);
   });
 
-  it('warnings still print when an error ends the run', () => {
+  it('warnings still print when an error ends the run', async () => {
     writeFileSync(join(work, 'a-file'), '');
-    const result = runCli(['generate', 'specs/nasty', '-o', join(work, 'a-file', 'sdk')]);
+    const result = await runCli(['generate', 'specs/nasty', '-o', join(work, 'a-file', 'sdk')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('warning: specs/nasty/openapi.yaml:54:7');
     expect(result.stderr).toContain('Cannot write the SDK to');

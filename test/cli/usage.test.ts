@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli as runCommand } from '../../src/cli/run.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 
 const SPEC = resolve('specs/meibel');
@@ -18,33 +19,37 @@ function expectOneLine(result: CliResult, status: number, text: string): void {
 }
 
 describe('the command line', () => {
-  it('--version prints the package version; --help lists every command', () => {
+  it('--version prints the package version; --help lists every command', async () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect(runCli(['--version']).stdout).toBe(`${version}\n`);
-    const help = runCli(['--help']);
+    expect((await runCli(['--version'])).stdout).toBe(`${version}\n`);
+    const help = await runCli(['--help']);
     expect(help.status).toBe(0);
     for (const command of ['generate', 'check', 'validate', 'init'])
       expect(help.stdout).toContain(command);
   });
 
-  it('an unknown command or flag is exit 2 in one line', () => {
-    expectOneLine(runCli(['genrate'], work), 2, 'Unknown command "genrate": the commands are');
-    expectOneLine(runCli(['check', '--bogus'], work), 2, "unknown option '--bogus'");
+  it('an unknown command or flag is exit 2 in one line', async () => {
+    expectOneLine(
+      await runCli(['genrate'], work),
+      2,
+      'Unknown command "genrate": the commands are',
+    );
+    expectOneLine(await runCli(['check', '--bogus'], work), 2, "unknown option '--bogus'");
   });
 
-  it('-o naming a file is exit 2 in one line, and the file is left alone', () => {
+  it('-o naming a file is exit 2 in one line, and the file is left alone', async () => {
     const file = join(work, 'openapi.yaml');
     writeFileSync(file, 'mine\n');
     expectOneLine(
-      runCli(['generate', SPEC, '-o', file]),
+      await runCli(['generate', SPEC, '-o', file]),
       2,
       'is a file; the SDK needs a directory',
     );
     expect(readFileSync(file, 'utf8')).toBe('mine\n');
   });
 
-  it('--client-name that is no identifier is exit 2 in one line', () => {
-    const result = runCli([
+  it('--client-name that is no identifier is exit 2 in one line', async () => {
+    const result = await runCli([
       'generate',
       SPEC,
       '-o',
@@ -56,22 +61,28 @@ describe('the command line', () => {
     expect(result.stderr).toContain("'my-client'");
   });
 
-  it('a bug is exit 3 in one line saying so; --debug adds the stack', () => {
-    // Simulated: a preload makes printing the summary throw.
-    const preload = join(work, 'bug.mjs');
-    writeFileSync(
-      preload,
-      `const write = process.stdout.write.bind(process.stdout);
-process.stdout.write = (chunk, ...rest) => {
-  if (String(chunk).startsWith('generated')) throw new TypeError('simulated bug');
-  return write(chunk, ...rest);
-};
-`,
-    );
-    const env = { NODE_OPTIONS: `--import=${preload}` };
+  it('a bug is exit 3 in one line saying so; --debug adds the stack', async () => {
+    // Simulated: printing the summary throws.
+    const run = async (args: readonly string[]): Promise<CliResult> => {
+      let stderr = '';
+      const status = await runCommand(
+        {
+          stdout: {
+            write: (text: string) => {
+              if (text.startsWith('generated')) throw new TypeError('simulated bug');
+            },
+          },
+          stderr: { write: (text: string) => (stderr += text) },
+          cwd: work,
+          env: {},
+        },
+        args,
+      );
+      return { status, stdout: '', stderr };
+    };
     const args = ['generate', SPEC, '-o', join(work, 'sdk')];
-    expectOneLine(runCli(args, work, env), 3, 'a bug in codegen');
-    const debug = runCli([...args, '--debug'], work, env);
+    expectOneLine(await run(args), 3, 'a bug in codegen');
+    const debug = await run([...args, '--debug']);
     expect(debug.status).toBe(3);
     expect(debug.stderr).toMatch(/TypeError: simulated bug\n\s+at /);
   });

@@ -23,6 +23,8 @@ export interface FuzzConfig {
   readonly pipeline: Pipeline;
   readonly seed: number;
   readonly runs: number;
+  /** Only the cases of the run in [from, to) are checked (test files share a run); paths stay the run's. */
+  readonly only?: { readonly from: number; readonly to: number };
   /** Cases generated, type-checked and imported together. */
   readonly batch?: number;
   /** How many distinct failures to shrink, and for how long each. */
@@ -71,7 +73,10 @@ const ALL_PHASES: Phases = { typecheck: true, import: true };
 
 export async function fuzz(config: FuzzConfig): Promise<FuzzReport> {
   const log = config.log ?? (() => {});
-  const cases = fc.sample(fuzzCase, { seed: config.seed, numRuns: config.runs });
+  const from = config.only?.from ?? 0;
+  const cases = fc
+    .sample(fuzzCase, { seed: config.seed, numRuns: config.runs })
+    .slice(from, config.only?.to);
   const batch = config.batch ?? cases.length;
   const results: CaseResult[] = [];
   for (let start = 0; start < cases.length; start += batch) {
@@ -93,12 +98,12 @@ export async function fuzz(config: FuzzConfig): Promise<FuzzReport> {
     const original = results[first]!.failures.find((f) => f.signature === signature)!;
     const shrink = found.length < config.shrink.failures;
     if (shrink) log(`shrinking: ${signature}`);
-    const smallest = shrink ? await shrinkFailure(config, first, signature) : undefined;
+    const smallest = shrink ? await shrinkFailure(config, from + first, signature) : undefined;
     found.push({
       signature,
       kind: original.kind,
       cases: count,
-      path: String(first),
+      path: String(from + first),
       counterexample: smallest?.fuzz ?? cases[first]!,
       detail: smallest?.detail ?? original.detail,
       shrunk: smallest !== undefined,

@@ -1,13 +1,11 @@
 /**
  * Type-checks many SDKs in one TypeScript program, with the options the
- * contract promises (test/helpers/typecheck.ts). Every SDK carries a copy of
- * the same runtime files; imports of a copy identical to one already seen
- * resolve to that one, so the runtime is checked once instead of once per SDK.
+ * contract promises (test/helpers/typecheck.ts, whose host checks the runtime
+ * files the SDKs share once), each failure attributed to its SDK.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
-import { SDK_COMPILER_OPTIONS } from '../helpers/typecheck.js';
+import { RUNTIME_FILE, SDK_COMPILER_OPTIONS, sdkCompilerHost } from '../helpers/typecheck.js';
 import { failure, type Failure } from './failure.js';
 
 export interface TypecheckSettings {
@@ -23,7 +21,7 @@ export function typecheckSdks(
   settings: TypecheckSettings = { options: SDK_COMPILER_OPTIONS },
 ): { failures: Map<string, Failure[]>; program: ts.Program } {
   const { options, oldProgram } = settings;
-  const host = sharedRuntimeHost(options);
+  const host = sdkCompilerHost(options);
   const program = ts.createProgram({
     rootNames: sdks.map((sdk) => join(sdk, 'index.ts')),
     options,
@@ -73,62 +71,4 @@ export function typecheckSdks(
 function sourceLine(file: ts.SourceFile, start: number): string {
   const { line } = file.getLineAndCharacterOfPosition(start);
   return (file.text.split('\n')[line] ?? '').trim().slice(0, 300);
-}
-
-const RUNTIME_FILE = /[/\\]runtime[/\\][^/\\]+\.ts$/;
-const libFiles = new Map<string, ts.SourceFile>();
-
-/** A compiler host whose module resolution sends identical runtime copies to the first one seen. */
-function sharedRuntimeHost(options: ts.CompilerOptions): ts.CompilerHost {
-  const host = ts.createCompilerHost(options);
-  // TypeScript's own lib files never change: parsed and bound once for all programs.
-  const readSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (!/[/\\]typescript[/\\]lib[/\\]lib\.[^/\\]+\.d\.ts$/.test(fileName))
-      return readSourceFile(fileName, languageVersion, onError, shouldCreate);
-    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
-    let file = libFiles.get(key);
-    if (!file) {
-      file = readSourceFile(fileName, languageVersion, onError, shouldCreate);
-      if (file) libFiles.set(key, file);
-    }
-    return file;
-  };
-  const canonical = new Map<string, string>();
-  const redirect = (fileName: string): string => {
-    const match = RUNTIME_FILE.exec(fileName);
-    if (!match) return fileName;
-    const key = `${match[0].slice(1)}\0${readFileSync(fileName, 'utf8')}`;
-    const first = canonical.get(key);
-    if (first !== undefined) return first;
-    canonical.set(key, fileName);
-    return fileName;
-  };
-  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (f) => f, options);
-  host.resolveModuleNameLiterals = (
-    literals,
-    containingFile,
-    redirectedReference,
-    compilerOptions,
-    containingSourceFile,
-  ) =>
-    literals.map((literal) => {
-      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, compilerOptions);
-      const { resolvedModule } = ts.resolveModuleName(
-        literal.text,
-        containingFile,
-        compilerOptions,
-        host,
-        cache,
-        redirectedReference,
-        mode,
-      );
-      return {
-        resolvedModule: resolvedModule && {
-          ...resolvedModule,
-          resolvedFileName: redirect(resolvedModule.resolvedFileName),
-        },
-      };
-    });
-  return host;
 }

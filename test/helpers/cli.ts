@@ -1,8 +1,13 @@
-/** Runs the built CLI (dist/, built by `pretest`) as a user would. */
+/**
+ * The command as a test runs it: `runCli` in-process (its own terminal, working
+ * directory and environment, output captured), `spawnCli` as a process of the
+ * built CLI (dist/, built by `pretest`) for what only a process shows.
+ */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { runCli as runCommand } from '../../src/cli/run.js';
 
-const CLI = resolve('dist/cli.js');
+export const CLI = resolve('dist/cli.js');
 
 export interface CliResult {
   readonly status: number | null;
@@ -10,7 +15,26 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(
+export async function runCli(
+  args: readonly string[],
+  cwd: string = process.cwd(),
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCommand(
+    {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: resolve(cwd),
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    },
+    args,
+  );
+  return { status, stdout, stderr };
+}
+
+export function spawnCli(
   args: readonly string[],
   cwd: string = process.cwd(),
   env: NodeJS.ProcessEnv = {},

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-function runWithConfig(pagination: unknown) {
+async function runWithConfig(pagination: unknown) {
   writeFileSync(
     join(work, 'codegen.config.json'),
     JSON.stringify({ input: 'github.json', output: 'sdk', pagination }),
@@ -30,8 +30,8 @@ function callOf(functionName: string): string {
 }
 
 describe('the pagination option', () => {
-  it('false switches an operation off (by operationId); a descriptor replaces the inferred one (by function name)', () => {
-    const result = runWithConfig({
+  it('false switches an operation off (by operationId); a descriptor replaces the inferred one (by function name)', async () => {
+    const result = await runWithConfig({
       'repos/list-for-org': false,
       searchRepos: { kind: 'offset', items: ['items'], offsetParam: 'page', total: 'total_count' },
     });
@@ -46,8 +46,8 @@ describe('the pagination option', () => {
     expect(callOf('orgsListMembers')).toContain("{ kind: 'linkHeader', items: [] }");
   });
 
-  it('a name that is no operation is an error naming it', () => {
-    const result = runWithConfig({ 'repos/list-for-orgs': false });
+  it('a name that is no operation is an error naming it', async () => {
+    const result = await runWithConfig({ 'repos/list-for-orgs': false });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'Invalid option "pagination": "repos/list-for-orgs" is neither an operationId nor a function name of an operation',
@@ -76,8 +76,8 @@ describe('the pagination option', () => {
       '"pagination.reposListForOrg" has "next", which a "linkHeader" descriptor does not take',
     ],
     [[], '"pagination" must be an object keyed by operationId'],
-  ])('an invalid value is a config error at /pagination: %j', (pagination, message) => {
-    const result = runWithConfig(pagination);
+  ])('an invalid value is a config error at /pagination: %j', async (pagination, message) => {
+    const result = await runWithConfig(pagination);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('at /pagination: Invalid config');
     expect(result.stderr).toContain(message);

@@ -121,9 +121,9 @@ describe('through the CLI', () => {
     ['paramCycle', 2],
   ] as const)(
     '%s exits %i',
-    (name, status) => {
+    async (name, status) => {
       const file = write(name);
-      const result = runCli(['generate', file, '-o', join(file, '..', 'out'), '--no-format']);
+      const result = await runCli(['generate', file, '-o', join(file, '..', 'out'), '--no-format']);
       expect(result.stderr).not.toMatch(/^\s+at .*\.js:\d+/m); // no stack trace
       expect(result.status).toBe(status);
       // Located: file:line:col and a JSON pointer, or at least the pointer.

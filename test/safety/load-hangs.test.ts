@@ -87,9 +87,9 @@ describe('YAML aliases', () => {
     if (outcome.kind === 'ok') expect(outcome.result.summary.operations).toBe(1000);
   }, 60_000);
 
-  it('the CLI exits 2 on a billion laughs', () => {
+  it('the CLI exits 2 on a billion laughs', async () => {
     const dir = writeFiles(tempDir(), { 'bomb.yaml': billionLaughs() });
-    const result = runCli(['generate', join(dir, 'bomb.yaml'), '-o', join(dir, 'out')]);
+    const result = await runCli(['generate', join(dir, 'bomb.yaml'), '-o', join(dir, 'out')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('YAML aliases expand this document');
   }, 20_000);

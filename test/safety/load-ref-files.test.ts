@@ -55,7 +55,7 @@ describe('files that are not specs', () => {
     },
   );
 
-  it('the CLI exits 2 and prints nothing of the file', () => {
+  it('the CLI exits 2 and prints nothing of the file', async () => {
     const dir = writeFiles(tempDir(), {
       'package.json': '{}',
       'broken.yaml': `token: ${SECRET}\n  nested: [\n`,
@@ -64,7 +64,7 @@ describe('files that are not specs', () => {
       '.env': SECRET,
     });
     for (const input of ['env.json', 'broken.json']) {
-      const result = runCli(['generate', join(dir, input), '-o', join(dir, 'out')]);
+      const result = await runCli(['generate', join(dir, input), '-o', join(dir, 'out')]);
       expect(result.status).toBe(2);
       expect(result.stderr + result.stdout).not.toContain(SECRET);
     }

@@ -28,12 +28,12 @@ async function errorsOf(spec: string | string[]): Promise<string[]> {
   return (error as CodegenError).message.split('\n').filter((line) => line.startsWith(FIXTURES));
 }
 
-it('dangling $refs: exit 2, at the 2.0 line, pointer and $ref text; the output untouched', () => {
+it('dangling $refs: exit 2, at the 2.0 line, pointer and $ref text; the output untouched', async () => {
   work = mkdtempSync(join(tmpdir(), 'codegen-swagger2-'));
   const out = join(work, 'sdk');
   writeFileSync(join(work, 'keep.txt'), 'mine\n');
   const before = dirState(work);
-  const result = runCli(['generate', `${FIXTURES}/bad-refs.yaml`, '-o', out]);
+  const result = await runCli(['generate', `${FIXTURES}/bad-refs.yaml`, '-o', out]);
   expect(result.status).toBe(2);
   const lines = result.stderr.split('\n').filter((line) => line.startsWith(FIXTURES));
   expect(lines).toEqual([

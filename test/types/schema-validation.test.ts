@@ -103,8 +103,8 @@ components:
   ]);
 });
 
-it('codegen validate exits 2 on a typo, with file:line:col and a frame', () => {
-  const result = runCli(['validate', spec('cli.yaml', '3.1.0', TYPO)]);
+it('codegen validate exits 2 on a typo, with file:line:col and a frame', async () => {
+  const result = await runCli(['validate', spec('cli.yaml', '3.1.0', TYPO)]);
   expect(result.status).toBe(2);
   expect(result.stderr).toContain('cli.yaml:9:23 at /components/schemas/Pet/properties/name/type');
   expect(result.stderr).toContain('>  9 |         name: { type: strin }');
