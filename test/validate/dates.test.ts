@@ -228,13 +228,13 @@ describe('dates: Date', () => {
 });
 
 describe('the dates option', () => {
-  it('on the command line without --validate: exit 2, one clear line, nothing written', () => {
+  it('on the command line without --validate: exit 2, one clear line, nothing written', async () => {
     const out = 'test/.tmp/dates-cli';
-    const refused = runCli(['generate', SPEC, '-o', out, '--dates', 'Date']);
+    const refused = await runCli(['generate', SPEC, '-o', out, '--dates', 'Date']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/--dates Date\) needs "validate": true \(--validate\)/);
     expect(existsSync(out)).toBe(false);
-    const unknown = runCli(['generate', SPEC, '-o', out, '--validate', '--dates', 'date']);
+    const unknown = await runCli(['generate', SPEC, '-o', out, '--validate', '--dates', 'date']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Allowed choices are string, Date/);
   });
