@@ -57,7 +57,6 @@ describe('ingest-status SDK', () => {
       'runtime/path.ts',
       'runtime/redact.ts',
       'runtime/redirect.ts',
-      'runtime/resource.ts',
       'runtime/retry.ts',
       'runtime/security.ts',
       'runtime/serialize.ts',
@@ -67,7 +66,7 @@ describe('ingest-status SDK', () => {
     expect(result.summary).toEqual({
       operations: 1,
       types: 5,
-      files: 26,
+      files: 25,
       envVars: ['MEIBEL_API_KEY'],
     });
   });

@@ -2,7 +2,6 @@
 import {
   BaseClient,
   readEnv,
-  resource,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -123,176 +122,15 @@ export class ConformanceClient extends ConformanceCore {
 }
 
 /**
- * Methods of `client.events`.
- */
-export interface EventsResource {
-  /**
-   * Cursor pagination
-   *
-   * `GET /events`
-   * @param params - The parameters.
-   * @param options - Options of this call.
-   * @returns A page of events: the first page; `for await` over it to get every item of every page.
-   */
-  list(
-    params?: ListEventsParams,
-    options?: RequestOptions,
-  ): PagePromise<ListEventsResponse, EventSchema>;
-  /**
-   * Server-sent events
-   *
-   * `GET /events/stream`
-   * @param options - Options of this call.
-   * @returns A stream of events: a stream of server-sent events; `for await` over it.
-   */
-  stream(options?: RequestOptions): ApiPromise<Stream<string>>;
-}
-
-export const EventsResource = /* @__PURE__ */ resource<EventsResource>({
-  list: listEvents,
-  stream: streamEvents,
-});
-
-/**
- * Methods of `client.orders`.
- */
-export interface OrdersResource {
-  /**
-   * A body as JSON or as a form
-   *
-   * `POST /orders`
-   * @param params - The body.
-   * @param options - Options of this call.
-   * @returns Created
-   */
-  create(params: CreateOrderParams, options?: RequestOptions): ApiPromise<Order>;
-  /**
-   * Two 2xx statuses with different bodies
-   *
-   * `POST /jobs`
-   * @param params - The body.
-   * @param options - Options of this call.
-   * @returns Finished at once
-   */
-  runJob(params: RunJobParams, options?: RequestOptions): ApiPromise<JobResult | JobAccepted>;
-}
-
-export const OrdersResource = /* @__PURE__ */ resource<OrdersResource>({
-  create: createOrder,
-  runJob: runJob,
-});
-
-/**
- * Methods of `client.uploads`.
- */
-export interface UploadsResource {
-  /**
-   * A multipart body with a file, a string and an array
-   *
-   * `POST /uploads`
-   * @param params - The body.
-   * @param options - Options of this call.
-   * @returns Stored
-   */
-  file(params: UploadFileParams, options?: RequestOptions): ApiPromise<Upload>;
-  /**
-   * A binary response
-   *
-   * `GET /blobs/{key}`
-   * @param key - Path parameter `key`.
-   * @param options - Options of this call.
-   * @returns The bytes
-   * @throws {NotFoundError<ErrorSchema>} 404: No such thing
-   */
-  getBlob(key: string, options?: RequestOptions): ApiPromise<Blob>;
-  /**
-   * A raw binary body
-   *
-   * `PUT /blobs/{key}`
-   * @param key - Path parameter `key`.
-   * @param params - The body.
-   * @param options - Options of this call.
-   * @returns Stored
-   */
-  putBlob(key: string, params: PutBlobParams, options?: RequestOptions): ApiPromise<void>;
-}
-
-export const UploadsResource = /* @__PURE__ */ resource<UploadsResource>({
-  file: uploadFile,
-  getBlob: getBlob,
-  putBlob: putBlob,
-});
-
-/**
- * Methods of `client.account`.
- */
-export interface AccountResource {
-  /**
-   * A form-urlencoded body
-   *
-   * `POST /forms/signup`
-   * @param params - The body.
-   * @param options - Options of this call.
-   * @returns Signed up
-   */
-  submitSignup(
-    params: SubmitSignupParams,
-    options?: RequestOptions,
-  ): ApiPromise<SubmitSignupResponse>;
-  /**
-   * Bearer authentication
-   *
-   * `GET /me`
-   * @param options - Options of this call.
-   * @returns The caller
-   */
-  get(options?: RequestOptions): ApiPromise<User>;
-  /**
-   * An API key in the query
-   *
-   * `GET /reports/daily`
-   * @param params - The parameters.
-   * @param options - Options of this call.
-   * @returns The report
-   */
-  getDailyReport(
-    params: GetDailyReportParams,
-    options?: RequestOptions,
-  ): ApiPromise<GetDailyReportResponse>;
-  /**
-   * No authentication
-   *
-   * `GET /health`
-   * @param options - Options of this call.
-   * @returns Up
-   */
-  getHealth(options?: RequestOptions): ApiPromise<GetHealthResponse>;
-  /**
-   * Offset pagination
-   *
-   * `GET /users`
-   * @param params - The parameters.
-   * @param options - Options of this call.
-   * @returns A page of users: the first page; `for await` over it to get every item of every page.
-   */
-  listUsers(
-    params?: ListUsersParams,
-    options?: RequestOptions,
-  ): PagePromise<ListUsersResponse, User>;
-}
-
-export const AccountResource = /* @__PURE__ */ resource<AccountResource>({
-  submitSignup: submitSignup,
-  get: getMe,
-  getDailyReport: getDailyReport,
-  getHealth: getHealth,
-  listUsers: listUsers,
-});
-
-/**
  * Methods of `client.items`.
  */
-export interface ItemsResource {
+export class ItemsResource {
+  readonly #client: ConformanceCore;
+
+  constructor(client: ConformanceCore) {
+    this.#client = client;
+  }
+
   /**
    * One version of an item (string and integer path parameters)
    *
@@ -303,7 +141,10 @@ export interface ItemsResource {
    * @returns The item
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
-  getVersion(itemId: string, version: number, options?: RequestOptions): ApiPromise<Item>;
+  getVersion(itemId: string, version: number, options?: RequestOptions): ApiPromise<Item> {
+    return getItemVersion(this.#client, itemId, version, options);
+  }
+
   /**
    * Every query style
    *
@@ -312,7 +153,10 @@ export interface ItemsResource {
    * @param options - Options of this call.
    * @returns Matching items
    */
-  search(params: SearchItemsParams, options?: RequestOptions): ApiPromise<SearchItemsResponse>;
+  search(params: SearchItemsParams, options?: RequestOptions): ApiPromise<SearchItemsResponse> {
+    return searchItems(this.#client, params, options);
+  }
+
   /**
    * Header and cookie parameters
    *
@@ -326,7 +170,10 @@ export interface ItemsResource {
     itemId: string,
     params: GetItemMetaParams,
     options?: RequestOptions,
-  ): ApiPromise<GetItemMetaResponse>;
+  ): ApiPromise<GetItemMetaResponse> {
+    return getItemMeta(this.#client, itemId, params, options);
+  }
+
   /**
    * A required JSON body
    *
@@ -335,7 +182,10 @@ export interface ItemsResource {
    * @param options - Options of this call.
    * @returns Created
    */
-  create(params: CreateItemParams, options?: RequestOptions): ApiPromise<Item>;
+  create(params: CreateItemParams, options?: RequestOptions): ApiPromise<Item> {
+    return createItem(this.#client, params, options);
+  }
+
   /**
    * No content
    *
@@ -345,7 +195,10 @@ export interface ItemsResource {
    * @returns Deleted
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
-  delete(itemId: string, options?: RequestOptions): ApiPromise<void>;
+  delete(itemId: string, options?: RequestOptions): ApiPromise<void> {
+    return deleteItem(this.#client, itemId, options);
+  }
+
   /**
    * An optional JSON body
    *
@@ -355,7 +208,10 @@ export interface ItemsResource {
    * @param options - Options of this call.
    * @returns Updated
    */
-  update(itemId: string, params?: UpdateItemParams, options?: RequestOptions): ApiPromise<Item>;
+  update(itemId: string, params?: UpdateItemParams, options?: RequestOptions): ApiPromise<Item> {
+    return updateItem(this.#client, itemId, params, options);
+  }
+
   /**
    * A text body and a text response
    *
@@ -364,15 +220,206 @@ export interface ItemsResource {
    * @param options - Options of this call.
    * @returns The note as stored
    */
-  createNote(params: CreateNoteParams, options?: RequestOptions): ApiPromise<string>;
+  createNote(params: CreateNoteParams, options?: RequestOptions): ApiPromise<string> {
+    return createNote(this.#client, params, options);
+  }
 }
 
-export const ItemsResource = /* @__PURE__ */ resource<ItemsResource>({
-  getVersion: getItemVersion,
-  search: searchItems,
-  getMeta: getItemMeta,
-  create: createItem,
-  delete: deleteItem,
-  update: updateItem,
-  createNote: createNote,
-});
+/**
+ * Methods of `client.account`.
+ */
+export class AccountResource {
+  readonly #client: ConformanceCore;
+
+  constructor(client: ConformanceCore) {
+    this.#client = client;
+  }
+
+  /**
+   * A form-urlencoded body
+   *
+   * `POST /forms/signup`
+   * @param params - The body.
+   * @param options - Options of this call.
+   * @returns Signed up
+   */
+  submitSignup(
+    params: SubmitSignupParams,
+    options?: RequestOptions,
+  ): ApiPromise<SubmitSignupResponse> {
+    return submitSignup(this.#client, params, options);
+  }
+
+  /**
+   * Bearer authentication
+   *
+   * `GET /me`
+   * @param options - Options of this call.
+   * @returns The caller
+   */
+  get(options?: RequestOptions): ApiPromise<User> {
+    return getMe(this.#client, options);
+  }
+
+  /**
+   * An API key in the query
+   *
+   * `GET /reports/daily`
+   * @param params - The parameters.
+   * @param options - Options of this call.
+   * @returns The report
+   */
+  getDailyReport(
+    params: GetDailyReportParams,
+    options?: RequestOptions,
+  ): ApiPromise<GetDailyReportResponse> {
+    return getDailyReport(this.#client, params, options);
+  }
+
+  /**
+   * No authentication
+   *
+   * `GET /health`
+   * @param options - Options of this call.
+   * @returns Up
+   */
+  getHealth(options?: RequestOptions): ApiPromise<GetHealthResponse> {
+    return getHealth(this.#client, options);
+  }
+
+  /**
+   * Offset pagination
+   *
+   * `GET /users`
+   * @param params - The parameters.
+   * @param options - Options of this call.
+   * @returns A page of users: the first page; `for await` over it to get every item of every page.
+   */
+  listUsers(
+    params?: ListUsersParams,
+    options?: RequestOptions,
+  ): PagePromise<ListUsersResponse, User> {
+    return listUsers(this.#client, params, options);
+  }
+}
+
+/**
+ * Methods of `client.uploads`.
+ */
+export class UploadsResource {
+  readonly #client: ConformanceCore;
+
+  constructor(client: ConformanceCore) {
+    this.#client = client;
+  }
+
+  /**
+   * A multipart body with a file, a string and an array
+   *
+   * `POST /uploads`
+   * @param params - The body.
+   * @param options - Options of this call.
+   * @returns Stored
+   */
+  file(params: UploadFileParams, options?: RequestOptions): ApiPromise<Upload> {
+    return uploadFile(this.#client, params, options);
+  }
+
+  /**
+   * A binary response
+   *
+   * `GET /blobs/{key}`
+   * @param key - Path parameter `key`.
+   * @param options - Options of this call.
+   * @returns The bytes
+   * @throws {NotFoundError<ErrorSchema>} 404: No such thing
+   */
+  getBlob(key: string, options?: RequestOptions): ApiPromise<Blob> {
+    return getBlob(this.#client, key, options);
+  }
+
+  /**
+   * A raw binary body
+   *
+   * `PUT /blobs/{key}`
+   * @param key - Path parameter `key`.
+   * @param params - The body.
+   * @param options - Options of this call.
+   * @returns Stored
+   */
+  putBlob(key: string, params: PutBlobParams, options?: RequestOptions): ApiPromise<void> {
+    return putBlob(this.#client, key, params, options);
+  }
+}
+
+/**
+ * Methods of `client.orders`.
+ */
+export class OrdersResource {
+  readonly #client: ConformanceCore;
+
+  constructor(client: ConformanceCore) {
+    this.#client = client;
+  }
+
+  /**
+   * A body as JSON or as a form
+   *
+   * `POST /orders`
+   * @param params - The body.
+   * @param options - Options of this call.
+   * @returns Created
+   */
+  create(params: CreateOrderParams, options?: RequestOptions): ApiPromise<Order> {
+    return createOrder(this.#client, params, options);
+  }
+
+  /**
+   * Two 2xx statuses with different bodies
+   *
+   * `POST /jobs`
+   * @param params - The body.
+   * @param options - Options of this call.
+   * @returns Finished at once
+   */
+  runJob(params: RunJobParams, options?: RequestOptions): ApiPromise<JobResult | JobAccepted> {
+    return runJob(this.#client, params, options);
+  }
+}
+
+/**
+ * Methods of `client.events`.
+ */
+export class EventsResource {
+  readonly #client: ConformanceCore;
+
+  constructor(client: ConformanceCore) {
+    this.#client = client;
+  }
+
+  /**
+   * Cursor pagination
+   *
+   * `GET /events`
+   * @param params - The parameters.
+   * @param options - Options of this call.
+   * @returns A page of events: the first page; `for await` over it to get every item of every page.
+   */
+  list(
+    params?: ListEventsParams,
+    options?: RequestOptions,
+  ): PagePromise<ListEventsResponse, EventSchema> {
+    return listEvents(this.#client, params, options);
+  }
+
+  /**
+   * Server-sent events
+   *
+   * `GET /events/stream`
+   * @param options - Options of this call.
+   * @returns A stream of events: a stream of server-sent events; `for await` over it.
+   */
+  stream(options?: RequestOptions): ApiPromise<Stream<string>> {
+    return streamEvents(this.#client, options);
+  }
+}

@@ -2,7 +2,6 @@
 import {
   BaseClient,
   readEnv,
-  resource,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -58,62 +57,15 @@ export class NastyProcessExitClient extends NastyProcessExitCore {
 }
 
 /**
- * Methods of `client.default`.
- */
-export interface DefaultResource {
-  /**
-   * `POST /default`
-   * @param params - The body.
-   * @param options - Options of this call.
-   * @returns Created
-   */
-  create(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse>;
-}
-
-export const DefaultResource = /* @__PURE__ */ resource<DefaultResource>({
-  create: defaultOperation,
-});
-
-/**
- * Methods of `client.items.weird`.
- */
-export interface ItemsWeirdResource {
-  /**
-   * No operationId here
-   *
-   * `` DELETE /items/{item-id}/`weird`/{class} ``
-   * @param itemId - The id *\/ of the item
-   * @param class_ - Path parameter `class`.
-   * @param options - Options of this call.
-   * @returns Deleted
-   */
-  deleteByItemIdWeirdByClass(
-    itemId: string,
-    class_: number,
-    options?: RequestOptions,
-  ): ApiPromise<void>;
-}
-
-export const ItemsWeirdResource = /* @__PURE__ */ resource<ItemsWeirdResource>({
-  deleteByItemIdWeirdByClass: deleteItemsByItemIdWeirdByClass,
-});
-
-/**
- * Methods of `client.items`.
- */
-export interface ItemsResource {
-  readonly weird: ItemsWeirdResource;
-}
-
-export const ItemsResource = /* @__PURE__ */ resource<ItemsResource>(
-  {},
-  { weird: ItemsWeirdResource },
-);
-
-/**
  * Methods of `client.itemsThings`.
  */
-export interface ItemsThingsResource {
+export class ItemsThingsResource {
+  readonly #client: NastyProcessExitCore;
+
+  constructor(client: NastyProcessExitCore) {
+    this.#client = client;
+  }
+
   /**
    * Gets an item *\/ alert('x')
    *
@@ -134,9 +86,67 @@ export interface ItemsThingsResource {
     class_: number,
     params: GetItemByIdParams,
     options?: RequestOptions,
-  ): ApiPromise<ErrorSchema>;
+  ): ApiPromise<ErrorSchema> {
+    return getItemById(this.#client, itemId, class_, params, options);
+  }
 }
 
-export const ItemsThingsResource = /* @__PURE__ */ resource<ItemsThingsResource>({
-  getById: getItemById,
-});
+/**
+ * Methods of `client.items`.
+ */
+export class ItemsResource {
+  readonly weird: ItemsWeirdResource;
+
+  constructor(client: NastyProcessExitCore) {
+    this.weird = new ItemsWeirdResource(client);
+  }
+}
+
+/**
+ * Methods of `client.items.weird`.
+ */
+export class ItemsWeirdResource {
+  readonly #client: NastyProcessExitCore;
+
+  constructor(client: NastyProcessExitCore) {
+    this.#client = client;
+  }
+
+  /**
+   * No operationId here
+   *
+   * `` DELETE /items/{item-id}/`weird`/{class} ``
+   * @param itemId - The id *\/ of the item
+   * @param class_ - Path parameter `class`.
+   * @param options - Options of this call.
+   * @returns Deleted
+   */
+  deleteByItemIdWeirdByClass(
+    itemId: string,
+    class_: number,
+    options?: RequestOptions,
+  ): ApiPromise<void> {
+    return deleteItemsByItemIdWeirdByClass(this.#client, itemId, class_, options);
+  }
+}
+
+/**
+ * Methods of `client.default`.
+ */
+export class DefaultResource {
+  readonly #client: NastyProcessExitCore;
+
+  constructor(client: NastyProcessExitCore) {
+    this.#client = client;
+  }
+
+  /**
+   * `POST /default`
+   * @param params - The body.
+   * @param options - Options of this call.
+   * @returns Created
+   */
+  create(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {
+    return defaultOperation(this.#client, params, options);
+  }
+}

@@ -3,13 +3,8 @@
  * plus resources) and one class per resource. One module: a bundler drops the
  * client and its resources from a program that uses only the core and functions.
  */
-import type {
-  ClassDeclarationStructure,
-  InterfaceDeclarationStructure,
-  StatementStructures,
-  VariableStatementStructure,
-} from 'ts-morph';
-import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
+import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
 import type { Api, Operation } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
 import { coreDeclarations, coreRuntimeImports } from './core-file.js';
@@ -21,7 +16,6 @@ import {
   operationSignature,
   returnRuntimeTypes,
   signatureTypeNames,
-  type OperationSignature,
 } from './operation-signature.js';
 import type { TypeContext } from './type-syntax.js';
 
@@ -47,10 +41,7 @@ export function clientFile(
     ...(resources
       ? [
           rootClass(api, ctx),
-          // Children first: a resource's table names its children's classes when it is built.
-          ...descendants(api.resources)
-            .reverse()
-            .flatMap((node) => resourceDeclarations(api, node, ctx)),
+          ...descendants(api.resources).map((node) => resourceClass(api, node, ctx)),
         ]
       : []),
   ];
@@ -59,91 +50,68 @@ export function clientFile(
 
 function rootClass(api: Api, ctx: TypeContext): ClassDeclarationStructure {
   const { className, coreName } = api.client;
-  const root = api.resources;
   const example = `new ${className}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
   return {
-    kind: StructureKind.Class,
+    ...resourceClass(api, api.resources, ctx, true),
     name: className,
-    isExported: true,
     extends: coreName,
     docs: jsdoc(
       [`${api.title}${api.version ? ` (${api.version})` : ''}`, api.description],
       [{ tag: 'example', text: `Create a client\n\`\`\`ts\nconst client = ${example};\n\`\`\`` }],
     ),
-    properties: root.children.map((child) => ({
-      name: child.property,
-      isReadonly: true,
-      type: child.className,
-      initializer: `new ${child.className}(this)`,
-    })),
-    // Operations at the root are methods of the client itself, calling their functions with it.
-    methods: root.methods.map(({ name, functionName }) => {
-      const signature = operationSignature(api, operationNamed(api, functionName), ctx, false);
-      const args = ['this', ...signature.parameters.map((p) => p.name)].join(', ');
-      return {
-        ...methodSignature(name, signature),
-        statements: [`return ${functionName}(${args});`],
-      };
-    }),
   };
 }
 
-/**
- * A resource: an interface with its methods' signatures and docs and its child
- * resources, and the class of the same name that the runtime's `resource` builds
- * from a table of the operations' functions (pure: a program that never creates the
- * client drops it and the functions).
- */
-function resourceDeclarations(
+/** A class with the node's child resources as properties and its operations as methods. */
+function resourceClass(
   api: Api,
   node: ResourceNode,
   ctx: TypeContext,
-): [InterfaceDeclarationStructure, VariableStatementStructure] {
-  const table = (entries: ReadonlyArray<readonly [string, string]>) =>
-    `{ ${entries.map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
-  const methods = table(node.methods.map((m) => [m.name, m.functionName] as const));
-  const children =
-    node.children.length > 0
-      ? `, ${table(node.children.map((c) => [c.property, c.className] as const))}`
-      : '';
-  return [
-    {
-      kind: StructureKind.Interface,
-      name: node.className,
-      isExported: true,
-      docs: jsdoc([`Methods of \`${resourceAccess(api.resources, node)}\`.`]),
-      properties: node.children.map((child) => ({
+  isRoot = false,
+): ClassDeclarationStructure {
+  const core = api.client.coreName;
+  const client = isRoot ? 'this' : 'this.#client';
+  // Only a resource with methods keeps the client (an unread field fails `noUnusedLocals`).
+  const keepsClient = !isRoot && node.methods.length > 0;
+  return {
+    kind: StructureKind.Class,
+    name: node.className,
+    isExported: true,
+    docs: jsdoc([`Methods of \`${resourceAccess(api.resources, node)}\`.`]),
+    properties: [
+      ...(keepsClient ? [{ name: '#client', type: core, isReadonly: true }] : []),
+      // The root can build its children inline; a resource must wait for its constructor
+      // to have stored the client.
+      ...node.children.map((child) => ({
         name: child.property,
         isReadonly: true,
         type: child.className,
+        ...(isRoot && { initializer: `new ${child.className}(this)` }),
       })),
-      methods: node.methods.map(({ name, functionName }) =>
-        methodSignature(
-          name,
-          operationSignature(api, operationNamed(api, functionName), ctx, false),
-        ),
-      ),
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: node.className,
-          initializer: `/* @__PURE__ */ resource<${node.className}>(${methods}${children})`,
-        },
-      ],
-    },
-  ];
-}
-
-function methodSignature(name: string, signature: OperationSignature) {
-  return {
-    name,
-    docs: signature.docs,
-    parameters: signature.parameters,
-    returnType: signature.returnType,
+    ],
+    ctors: isRoot
+      ? []
+      : [
+          {
+            parameters: [{ name: 'client', type: core }],
+            statements: [
+              ...(keepsClient ? ['this.#client = client;'] : []),
+              ...node.children.map((c) => `this.${c.property} = new ${c.className}(client);`),
+            ],
+          },
+        ],
+    methods: node.methods.map(({ name, functionName }) => {
+      const operation = operationNamed(api, functionName);
+      const signature = operationSignature(api, operation, ctx, false);
+      const args = [client, ...signature.parameters.map((p) => p.name)].join(', ');
+      return {
+        name,
+        docs: signature.docs,
+        parameters: signature.parameters,
+        returnType: signature.returnType,
+        statements: [`return ${operation.functionName}(${args});`],
+      };
+    }),
   };
 }
 
@@ -158,8 +126,6 @@ function imports(api: Api, resources: boolean): StatementStructures[] {
     ...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false))),
   ].sort();
   const core = coreRuntimeImports(api);
-  // The runtime's `resource` builds every resource below the client.
-  const values = api.resources.children.length > 0 && resources ? ['resource'] : [];
   const runtimeTypes = [
     ...new Set([
       ...core.types,
@@ -169,10 +135,7 @@ function imports(api: Api, resources: boolean): StatementStructures[] {
   const out: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      namedImports: [
-        ...[...core.values, ...values].sort(),
-        ...runtimeTypes.map((t) => `type ${t}`),
-      ],
+      namedImports: [...core.values, ...runtimeTypes.map((t) => `type ${t}`)],
       moduleSpecifier: './runtime/index.js',
     },
   ];

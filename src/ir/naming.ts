@@ -62,8 +62,6 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ValidationOptions',
   'idempotencyKey',
   'encodeParams',
-  'resource',
-  'OperationFunction',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning

@@ -41,4 +41,3 @@ export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
 export { formBody } from './form-body.js';
 export { multipartBody } from './multipart-body.js';
 export { idempotencyKey } from './idempotency.js';
-export { resource, type OperationFunction } from './resource.js';

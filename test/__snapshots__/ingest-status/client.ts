@@ -2,7 +2,6 @@
 import {
   BaseClient,
   readEnv,
-  resource,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -67,9 +66,26 @@ export class MeibelClient extends MeibelCore {
 }
 
 /**
+ * Methods of `client.datasources`.
+ */
+export class DatasourcesResource {
+  readonly ingest: DatasourcesIngestResource;
+
+  constructor(client: MeibelCore) {
+    this.ingest = new DatasourcesIngestResource(client);
+  }
+}
+
+/**
  * Methods of `client.datasources.ingest`.
  */
-export interface DatasourcesIngestResource {
+export class DatasourcesIngestResource {
+  readonly #client: MeibelCore;
+
+  constructor(client: MeibelCore) {
+    this.#client = client;
+  }
+
   /**
    * Get Ingest Status
    *
@@ -110,21 +126,7 @@ export interface DatasourcesIngestResource {
    * fmt.Println(result)
    * ```
    */
-  getStatus(datasourceId: string, options?: RequestOptions): ApiPromise<IngestStatusResponse>;
+  getStatus(datasourceId: string, options?: RequestOptions): ApiPromise<IngestStatusResponse> {
+    return getIngestStatus(this.#client, datasourceId, options);
+  }
 }
-
-export const DatasourcesIngestResource = /* @__PURE__ */ resource<DatasourcesIngestResource>({
-  getStatus: getIngestStatus,
-});
-
-/**
- * Methods of `client.datasources`.
- */
-export interface DatasourcesResource {
-  readonly ingest: DatasourcesIngestResource;
-}
-
-export const DatasourcesResource = /* @__PURE__ */ resource<DatasourcesResource>(
-  {},
-  { ingest: DatasourcesIngestResource },
-);
