@@ -21,7 +21,7 @@ import { exportKeyword } from './loose-text.js';
 import { leftoverText } from './ts-morph-text.js';
 import { printClass, printFunction } from './functions.js';
 import { flatType, layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
-import { parseType, prettierString, type Member, type TypeNode } from './type-tree.js';
+import { parseTypeOf, prettierString, type Member, type TypeNode } from './type-tree.js';
 
 /** The statement's pieces (members prettier must format among them), or `undefined` to leave it all to prettier. */
 export function printDeclaration(statement: StatementStructures): PrintedPiece[] | undefined {
@@ -54,10 +54,6 @@ function printWhole(statement: StatementStructures): string | undefined {
   }
 }
 
-function typeOf(text: unknown) {
-  return typeof text === 'string' ? parseType(text) : undefined;
-}
-
 function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | undefined {
   const exported = exportKeyword(s);
   const docs = docsText(s.docs, '');
@@ -73,7 +69,7 @@ function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | unde
   const members = [
     ...(s.indexSignatures ?? []).map((index) =>
       memberPiece({ kind: StructureKind.IndexSignature, ...index }, () => {
-        const type = typeOf(index.returnType);
+        const type = parseTypeOf(index.returnType);
         if (type === undefined || index.docs?.length || index.isReadonly) return undefined;
         const key = `[${index.keyName ?? 'key'}: ${index.keyType ?? 'string'}]`;
         return memberText({ doc: undefined, key, type }, '  ');
@@ -81,7 +77,7 @@ function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | unde
     ),
     ...(s.properties ?? []).map((property) =>
       memberPiece({ kind: StructureKind.PropertySignature, ...property }, () => {
-        const type = typeOf(property.type);
+        const type = parseTypeOf(property.type);
         const doc = docsText(property.docs, '  ');
         if (type === undefined || doc === undefined || property.isReadonly) return undefined;
         const name = /^"/.test(property.name) ? prettierString(property.name) : property.name;
@@ -110,7 +106,7 @@ function memberPiece(
 function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {
   const exported = exportKeyword(s);
   const docs = docsText(s.docs, '');
-  const type = typeOf(s.type);
+  const type = parseTypeOf(s.type);
   if (
     exported === undefined ||
     docs === undefined ||

@@ -5,7 +5,7 @@
  * line, and an object argument that does not fit its line expanded, one
  * property per line. Anything else is `undefined` (left to prettier).
  */
-import { flatType, lineWidth, PRINT_WIDTH, typeArguments } from './type-layout.js';
+import { fits, flatType, typeArguments } from './type-layout.js';
 import { parseTypeList, prettierString, type TypeNode } from './type-tree.js';
 
 type Expr =
@@ -191,8 +191,6 @@ function flat(expr: Expr): string {
         : `{ ${expr.entries.map(([k, v]) => `${k}: ${flat(v)}`).join(', ')} }`;
   }
 }
-
-const fits = (line: string) => lineWidth(line) <= PRINT_WIDTH;
 
 /** A statement at `indent`, as prettier lays it out. */
 export function layoutStatement(text: string, indent: string): string | undefined {

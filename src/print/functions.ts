@@ -18,11 +18,10 @@ import { docsText } from './comment-layout.js';
 import { layoutStatement } from './expression.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
 import { leftoverText } from './ts-morph-text.js';
-import { flatType, layoutType, lineWidth, PRINT_WIDTH } from './type-layout.js';
-import { parseType } from './type-tree.js';
+import { fits, flatType, layoutType } from './type-layout.js';
+import { parseTypeOf } from './type-tree.js';
 
 const NAME = /^#?[\p{ID_Start}$_][\p{ID_Continue}$]*$/u;
-const fits = (line: string) => lineWidth(line) <= PRINT_WIDTH;
 
 type Callable = Pick<
   FunctionDeclarationStructure,
@@ -38,7 +37,7 @@ function callable(s: Callable, head: string, indent: string): string | undefined
     if (text === undefined) return undefined;
     params.push(text);
   }
-  const returnType = s.returnType === undefined ? undefined : typeOf(s.returnType);
+  const returnType = s.returnType === undefined ? undefined : parseTypeOf(s.returnType);
   if (s.returnType !== undefined && returnType === undefined) return undefined;
   const flatReturn = returnType && flatType(returnType);
   const inner = `${indent}  `;
@@ -69,10 +68,6 @@ function callable(s: Callable, head: string, indent: string): string | undefined
   return body === '' ? `${signature}}` : `${signature}\n${body}\n${indent}}`;
 }
 
-function typeOf(text: unknown) {
-  return typeof text === 'string' ? parseType(text) : undefined;
-}
-
 function parameter(p: OptionalKind<ParameterDeclarationStructure>): string | undefined {
   if (p.isRestParameter || p.scope || p.isReadonly) return undefined;
   // `options: Options = {}`; other defaults are left to prettier.
@@ -81,7 +76,7 @@ function parameter(p: OptionalKind<ParameterDeclarationStructure>): string | und
   const initializer = p.initializer === undefined ? '' : ' = {}';
   if (p.decorators?.length || !NAME.test(p.name)) return undefined;
   if (p.type === undefined) return `${p.name}${p.hasQuestionToken ? '?' : ''}${initializer}`;
-  const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
+  const type = parseTypeOf(p.type);
   const flat = type && flatType(type);
   // A union of names and literals stays whole where its line fits (callers check); other types may break.
   const whole =
@@ -168,7 +163,7 @@ function propertyText(p: OptionalKind<PropertyDeclarationStructure>): string | u
     return undefined;
   if (p.scope || p.hasQuestionToken || p.hasExclamationToken || p.isAbstract) return undefined;
   if (p.hasAccessorKeyword || p.hasDeclareKeyword || p.hasOverrideKeyword) return undefined;
-  const type = typeof p.type === 'string' ? parseType(p.type) : undefined;
+  const type = parseTypeOf(p.type);
   const flat = type && flatType(type);
   if (flat === undefined || !NAME.test(p.name)) return undefined;
   const declared = `  ${p.isReadonly ? 'readonly ' : ''}${p.name}: ${flat}`;

@@ -17,7 +17,8 @@ export function lineWidth(line: string): number {
   return /^[\x20-\x7e]*$/.test(line) ? line.length : Infinity;
 }
 
-function fits(line: string): boolean {
+/** Does the line fit prettier's print width? */
+export function fits(line: string): boolean {
   return lineWidth(line) <= PRINT_WIDTH;
 }
 

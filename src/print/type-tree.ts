@@ -82,6 +82,11 @@ export function parseType(text: string): TypeNode | undefined {
   return list?.length === 1 ? list[0] : undefined;
 }
 
+/** `parseType` of a structure's type, which may also be a writer or absent: those are left to prettier. */
+export function parseTypeOf(text: unknown): TypeNode | undefined {
+  return typeof text === 'string' ? parseType(text) : undefined;
+}
+
 /** Types separated by commas (type arguments). */
 export function parseTypeList(text: string): TypeNode[] | undefined {
   const tokens = tokenize(text);
