@@ -180,23 +180,28 @@ function refuseDeepNesting(
   value: unknown,
   locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
 ): void {
-  if (nestsDeeperThan(value, MAX_DOCUMENT_DEPTH)) locateDeepNesting(value, locate);
+  if (typeof value === 'object' && value !== null && nestsDeeperThan(value, MAX_DOCUMENT_DEPTH))
+    locateDeepNesting(value, locate);
 }
 
-/** The check alone, allocating nothing per node (the walk below keeps every path, for the message). */
-function nestsDeeperThan(value: unknown, limit: number): boolean {
-  const nodes: unknown[] = [value];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop();
-    const depth = depths.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(node)) {
-      if (typeof child !== 'object' || child === null) continue;
-      nodes.push(child);
-      depths.push(depth + 1);
+/**
+ * The check alone, allocating nothing per node (the walk below keeps every path, for the
+ * message). It recurses at most `limit` deep: the stack holds that, and no path can go deeper.
+ */
+function nestsDeeperThan(value: object, limit: number): boolean {
+  if (limit < 0) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child === 'object' && child !== null && nestsDeeperThan(child, limit - 1))
+        return true;
     }
+    return false;
+  }
+  for (const key in value) {
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && nestsDeeperThan(child, limit - 1))
+      return true;
   }
   return false;
 }
