@@ -1,6 +1,7 @@
 /** What every normalize function may need: the whole document and ref resolution. */
 import { CodegenError, fromPointer, toPointer } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
+import { refRegistry, type RefRegistry } from './recursive-refs.js';
 
 export type Raw = Record<string, unknown>;
 
@@ -8,6 +9,16 @@ export interface NormalizeContext {
   readonly document: Raw;
   /** True for OpenAPI 3.0.x, whose `nullable` and `exclusiveMinimum` differ from 3.1. */
   readonly is30: boolean;
+  /** What this run found of refs that reach themselves (recursive-refs.ts). */
+  readonly refs: RefRegistry;
+}
+
+/** The context of one normalization of `document` (its version read from `openapi` unless given). */
+export function normalizeContext(
+  document: Raw,
+  is30: boolean = String(document.openapi).startsWith('3.0'),
+): NormalizeContext {
+  return { document, is30, refs: refRegistry() };
 }
 
 /** The component key a `$ref` names, when it points at `components.schemas` (decoded as a fragment, never throwing). */

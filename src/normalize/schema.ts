@@ -15,7 +15,7 @@ import {
 } from './context.js';
 import { intersect, type AllOfPart } from './all-of.js';
 import { withDiscriminator } from './discriminator.js';
-import { namedKeyOf, recursiveRefKey } from './recursive-refs.js';
+import { namedKeyOf, namedRefCount, recursiveRefKey } from './recursive-refs.js';
 
 const CONSTRAINT_KEYS = [
   'minimum',
@@ -67,9 +67,11 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
     const known = namedKeyOf(ctx, raw);
     if (known !== undefined) return { kind: 'ref', target: known };
   }
+  const named = namedRefCount(ctx);
   const schema = normalizeSchemaBody(ctx, raw);
-  // Its inner refs may have just found this schema recursive: then it is that named type.
-  const found = raw === namedBody ? undefined : namedKeyOf(ctx, raw);
+  // Its inner refs may have just found this schema recursive (named a ref): then it is that named type.
+  const found =
+    raw === namedBody || namedRefCount(ctx) === named ? undefined : namedKeyOf(ctx, raw);
   return found === undefined ? schema : { kind: 'ref', target: found };
 }
 

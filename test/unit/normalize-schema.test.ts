@@ -1,9 +1,10 @@
 /** Version differences resolved in normalize: emit never asks which version a spec was. */
 import { describe, expect, it } from 'vitest';
+import { normalizeContext } from '../../src/normalize/context.js';
 import { normalizeSchema } from '../../src/normalize/schema.js';
 
-const v30 = { document: {}, is30: true };
-const v31 = { document: {}, is30: false };
+const v30 = normalizeContext({}, true);
+const v31 = normalizeContext({}, false);
 
 describe('normalizeSchema', () => {
   it('3.0 nullable, 3.1 type arrays and anyOf-with-null all become the same union', () => {
