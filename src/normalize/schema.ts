@@ -223,15 +223,40 @@ function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
 
 function union(variants: Schema[]): Schema {
   const flat = variants.flatMap((v) => (v.kind === 'union' && !hasDocs(v) ? v.variants : [v]));
-  // Each variant is serialized once and looked up in a set: linear in the union's size.
-  const seen = new Set<string>();
-  const unique = flat.filter((v) => {
-    const key = JSON.stringify(v);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const unique = withoutRepeats(flat);
   // No variant at all (`type: []`, `oneOf: []`, both invalid): no value is allowed.
   if (unique.length === 0) return { kind: 'enum', values: [] };
   return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
+}
+
+/**
+ * The variants less those equal (as JSON) to an earlier one. A variant is
+ * serialized only when an earlier one has its outline (kind, ref target,
+ * property names), which equal JSON implies: serializing every large inline
+ * object of a union cost more than the rest of it.
+ */
+function withoutRepeats(variants: readonly Schema[]): Schema[] {
+  const byOutline = new Map<string, Array<{ schema: Schema; json?: string }>>();
+  return variants.filter((schema) => {
+    const key = outline(schema);
+    const alike = byOutline.get(key);
+    if (alike === undefined) {
+      byOutline.set(key, [{ schema }]);
+      return true;
+    }
+    const json = JSON.stringify(schema);
+    for (const kept of alike)
+      if ((kept.json ??= JSON.stringify(kept.schema)) === json) return false;
+    alike.push({ schema, json });
+    return true;
+  });
+}
+
+/** What two schemas with the same JSON share, cheap to compute. */
+function outline(schema: Schema): string {
+  if (schema.kind === 'ref') return `ref ${schema.target}`;
+  if (schema.kind === 'object') return `object ${schema.properties.map((p) => p.name).join(' ')}`;
+  return schema.kind;
 }
 
 function nullable(schema: Schema): Schema {

@@ -58,6 +58,50 @@ describe('normalizeSchema', () => {
     });
   });
 
+  it('a union keeps one of each variant equal to an earlier one, and every other', () => {
+    const pet = { $ref: '#/components/schemas/Pet' };
+    const named = (type: string) => ({ type: 'object', properties: { name: { type } } });
+    expect(
+      normalizeSchema(v31, {
+        oneOf: [
+          pet,
+          named('string'),
+          { ...pet, description: 'the pet' },
+          named('integer'),
+          pet,
+          named('string'),
+          { type: 'object', properties: { other: { type: 'string' } } },
+          { type: 'string' },
+          { type: 'string', description: 'a name' },
+          { type: 'string' },
+        ],
+      }),
+    ).toStrictEqual({
+      kind: 'union',
+      variants: [
+        { kind: 'ref', target: 'Pet' },
+        {
+          kind: 'object',
+          properties: [{ name: 'name', required: false, schema: { kind: 'string' } }],
+          additional: false,
+        },
+        { kind: 'ref', target: 'Pet', description: 'the pet' },
+        {
+          kind: 'object',
+          properties: [{ name: 'name', required: false, schema: { kind: 'integer' } }],
+          additional: false,
+        },
+        {
+          kind: 'object',
+          properties: [{ name: 'other', required: false, schema: { kind: 'string' } }],
+          additional: false,
+        },
+        { kind: 'string' },
+        { kind: 'string', description: 'a name' },
+      ],
+    });
+  });
+
   it('allOf becomes an intersection, oneOf a union', () => {
     expect(
       normalizeSchema(v31, {
