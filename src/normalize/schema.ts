@@ -273,10 +273,31 @@ function isDateFormat(format: unknown): format is 'date' | 'date-time' {
   return format === 'date' || format === 'date-time';
 }
 
+/** The keys of a raw schema its docs are read from, a bit each: one pass over a schema's own few keys tells which to read. */
+const DOC_SOURCES = new Map<string, number>(
+  [
+    'title',
+    'description',
+    'default',
+    'format',
+    'examples',
+    'example',
+    'deprecated',
+    'readOnly',
+    'writeOnly',
+    ...CONSTRAINT_KEYS,
+  ].map((key, bit) => [key, 2 ** bit]),
+);
+const CONSTRAINT_BITS = CONSTRAINT_KEYS.reduce((bits, key) => bits | DOC_SOURCES.get(key)!, 0);
+
 function schemaDocs(raw: Raw): SchemaDocs {
   const docs: {
     -readonly [K in keyof SchemaDocs]: SchemaDocs[K];
   } = {};
+  let sources = 0;
+  for (const key in raw) sources |= DOC_SOURCES.get(key) ?? 0;
+  // Most schemas (a property's `type` alone, a `$ref`) carry no docs at all.
+  if (sources === 0) return docs;
   const title = asString(raw.title);
   if (title !== undefined) docs.title = title;
   const description = asString(raw.description);
@@ -293,10 +314,10 @@ function schemaDocs(raw: Raw): SchemaDocs {
   if (raw.deprecated === true) docs.deprecated = true;
   if (raw.readOnly === true) docs.readOnly = true;
   if (raw.writeOnly === true) docs.writeOnly = true;
-  const constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map(
-    (key) => [key, raw[key]] as const,
-  );
-  if (constraints.length > 0) docs.constraints = constraints;
+  if ((sources & CONSTRAINT_BITS) !== 0)
+    docs.constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map(
+      (key) => [key, raw[key]] as const,
+    );
   return docs;
 }
 
