@@ -35,23 +35,20 @@ export function schemaRefTarget(ref: string): string | undefined {
 }
 
 /** Follows `$ref`s (parameters, responses, bodies…) to the object they name. */
-export function deref(
-  ctx: NormalizeContext,
-  value: unknown,
-  seen: ReadonlySet<string> = new Set(),
-): Raw {
+export function deref(ctx: NormalizeContext, value: unknown, seen?: ReadonlySet<string>): Raw {
   if (!isRaw(value)) return {};
   const ref = value.$ref;
   if (typeof ref !== 'string') return value;
   // Load already reports such cycles with their line; this guards documents built in memory.
-  if (seen.has(ref))
+  if (seen?.has(ref))
     throw new CodegenError([
       {
         message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`,
         pointer: toPointer(fromPointer(ref)),
       },
     ]);
-  return deref(ctx, resolvePointer(ctx.document, ref), new Set([...seen, ref]));
+  // The set of refs followed is made only when there is a ref to follow (most values are none).
+  return deref(ctx, resolvePointer(ctx.document, ref), new Set([...(seen ?? []), ref]));
 }
 
 export function isRaw(value: unknown): value is Raw {
