@@ -2,6 +2,9 @@
 import {
   BaseClient,
   readEnv,
+  apiKeyHeader,
+  bearerAuth,
+  apiKeyQuery,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -92,9 +95,9 @@ export class ConformanceCore extends BaseClient {
     super(options, {
       defaultBaseUrl: readEnv('CONFORMANCE_BASE_URL') ?? 'https://api.conformance.example/v1',
       securitySchemes: {
-        apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
-        bearerAuth: { type: 'bearer' },
-        queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
+        apiKey: apiKeyHeader('X-API-Key'),
+        bearerAuth: bearerAuth,
+        queryKey: apiKeyQuery('api_key'),
       },
       credentials: {
         apiKey: options.apiKey ?? readEnv('CONFORMANCE_API_KEY_API_KEY'),

@@ -2,6 +2,7 @@
 import {
   BaseClient,
   readEnv,
+  bearerAuth,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -33,7 +34,7 @@ export class NastyProcessExitCore extends BaseClient {
   constructor(options: NastyProcessExitClientOptions = {}) {
     super(options, {
       defaultBaseUrl: readEnv('NASTY_PROCESSEXIT_BASE_URL') ?? 'https://eu.nasty.example/api/v1',
-      securitySchemes: { bearerAuth: { type: 'bearer' } },
+      securitySchemes: { bearerAuth: bearerAuth },
       credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_PROCESSEXIT_API_KEY') },
       security: [['bearerAuth']],
     });

@@ -54,6 +54,14 @@ describe('a one-function program', () => {
     expect(pages.text).not.toContain(SSE_CODE);
   });
 
+  it('carries only the kinds of security scheme the spec uses', async () => {
+    // The seed's one scheme is an API-key header: no bearer, basic or query-key code.
+    const { text } = await measureProgram(program('MeibelCore', ['getIngestStatus']), SEED);
+    expect(text).toContain('Meibel-API-Key');
+    for (const unused of ['Bearer ', 'Basic ', 'basic auth', 'searchParams.set('])
+      expect(text).not.toContain(unused);
+  });
+
   it('grows by a few hundred bytes per further operation', async () => {
     const one = await measureProgram(program('ConformanceCore', ['getMe']), CONFORMANCE);
     const two = await measureProgram(

@@ -32,6 +32,11 @@ export {
 export { path, pathStyle, StyledSegment, type RefusedPath } from './path.js';
 export {
   readEnv,
+  apiKeyHeader,
+  apiKeyQuery,
+  apiKeyCookie,
+  bearerAuth,
+  basicAuth,
   type Credential,
   type SecurityScheme,
   type SecurityRequirement,

@@ -157,10 +157,9 @@ export class BaseClient {
     // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
     if (spec.path instanceof RefusedPath) throw spec.path.error;
     const { signal } = options;
-    const schemes = Object.values(this.#config.securitySchemes);
     // Query parameters that carry a credential: never sent to another origin.
-    const credentialParams = schemes.flatMap((s) =>
-      s.type === 'apiKey' && s.in === 'query' ? [s.name] : [],
+    const credentialParams = Object.values(this.#config.securitySchemes).flatMap(
+      (s) => s.query ?? [],
     );
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.

@@ -2,6 +2,7 @@
 import {
   BaseClient,
   readEnv,
+  apiKeyHeader,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -45,7 +46,7 @@ export class MeibelCore extends BaseClient {
   constructor(options: MeibelClientOptions = {}) {
     super(options, {
       defaultBaseUrl: readEnv('MEIBEL_BASE_URL') ?? 'https://api.meibel.ai/v2',
-      securitySchemes: { APIKeyHeader: { type: 'apiKey', in: 'header', name: 'Meibel-API-Key' } },
+      securitySchemes: { APIKeyHeader: apiKeyHeader('Meibel-API-Key') },
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
       security: [['APIKeyHeader']],
     });
