@@ -49,7 +49,9 @@ export const basicAuth: SecurityScheme = {
     try {
       token = btoa(credential);
     } catch {
-      throw new InvalidArgumentError(`${subject} is beyond Latin-1, which basic auth cannot encode`);
+      throw new InvalidArgumentError(
+        `${subject} is beyond Latin-1, which basic auth cannot encode`,
+      );
     }
     setHeader(headers, 'Authorization', `Basic ${token}`, subject);
     return [credential.slice(credential.indexOf(':') + 1)];
