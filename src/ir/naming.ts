@@ -39,7 +39,6 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'path',
   'pathStyle',
   'StyledSegment',
-  'RefusedPath',
   'readEnv',
   'SecurityScheme',
   'apiKeyHeader',
