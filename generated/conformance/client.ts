@@ -5,6 +5,14 @@ import {
   apiKeyHeader,
   bearerAuth,
   apiKeyQuery,
+  encodeParams,
+  formBody,
+  jsonBody,
+  multipartBody,
+  paginate,
+  path,
+  rawBody,
+  stream,
   type ApiPromise,
   type ClientOptions,
   type Credential,
@@ -12,27 +20,6 @@ import {
   type RequestOptions,
   type Stream,
 } from './runtime/index.js';
-import {
-  createItem,
-  createNote,
-  createOrder,
-  deleteItem,
-  getBlob,
-  getDailyReport,
-  getHealth,
-  getItemMeta,
-  getItemVersion,
-  getMe,
-  listEvents,
-  listUsers,
-  putBlob,
-  runJob,
-  searchItems,
-  streamEvents,
-  submitSignup,
-  updateItem,
-  uploadFile,
-} from './operations.js';
 import type {
   CreateItemParams,
   CreateNoteParams,
@@ -145,7 +132,10 @@ export class ItemsResource {
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
   getVersion(itemId: string, version: number, options?: RequestOptions): ApiPromise<Item> {
-    return getItemVersion(this.#client, itemId, version, options);
+    return this.#client.request<Item>(
+      { path: path`/items/${itemId}/versions/${version}`, accept: 'application/json' },
+      options,
+    );
   }
 
   /**
@@ -157,7 +147,30 @@ export class ItemsResource {
    * @returns Matching items
    */
   search(params: SearchItemsParams, options?: RequestOptions): ApiPromise<SearchItemsResponse> {
-    return searchItems(this.#client, params, options);
+    return this.#client.request<SearchItemsResponse>(
+      {
+        path: '/items/search',
+        query: {
+          ids: params.ids,
+          fields: params.fields,
+          sizes: params.sizes,
+          colors: params.colors,
+          filter: params.filter,
+          page_size: params.pageSize,
+          include_deleted: params.includeDeleted,
+          lang: params.lang,
+        },
+        queryStyles: {
+          fields: { style: 'form', explode: false },
+          sizes: { style: 'spaceDelimited', explode: false },
+          colors: { style: 'pipeDelimited', explode: false },
+          filter: { style: 'deepObject', explode: true },
+        },
+        encode: encodeParams,
+        accept: 'application/json',
+      },
+      options,
+    );
   }
 
   /**
@@ -174,7 +187,20 @@ export class ItemsResource {
     params: GetItemMetaParams,
     options?: RequestOptions,
   ): ApiPromise<GetItemMetaResponse> {
-    return getItemMeta(this.#client, itemId, params, options);
+    return this.#client.request<GetItemMetaResponse>(
+      {
+        path: path`/items/${itemId}/meta`,
+        headers: {
+          'X-Request-Id': params.xRequestId,
+          'X-Trace-Id': params.xTraceId,
+          'X-Tags': params.xTags,
+        },
+        cookies: { session_id: params.sessionId },
+        encode: encodeParams,
+        accept: 'application/json',
+      },
+      options,
+    );
   }
 
   /**
@@ -186,7 +212,10 @@ export class ItemsResource {
    * @returns Created
    */
   create(params: CreateItemParams, options?: RequestOptions): ApiPromise<Item> {
-    return createItem(this.#client, params, options);
+    return this.#client.request<Item>(
+      { method: 'POST', path: '/items', body: jsonBody(params.body), accept: 'application/json' },
+      options,
+    );
   }
 
   /**
@@ -199,7 +228,10 @@ export class ItemsResource {
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
   delete(itemId: string, options?: RequestOptions): ApiPromise<void> {
-    return deleteItem(this.#client, itemId, options);
+    return this.#client.request<void>(
+      { method: 'DELETE', path: path`/items/${itemId}`, accept: 'application/json' },
+      options,
+    );
   }
 
   /**
@@ -212,7 +244,15 @@ export class ItemsResource {
    * @returns Updated
    */
   update(itemId: string, params?: UpdateItemParams, options?: RequestOptions): ApiPromise<Item> {
-    return updateItem(this.#client, itemId, params, options);
+    return this.#client.request<Item>(
+      {
+        method: 'PATCH',
+        path: path`/items/${itemId}`,
+        body: jsonBody(params?.body),
+        accept: 'application/json',
+      },
+      options,
+    );
   }
 
   /**
@@ -224,7 +264,15 @@ export class ItemsResource {
    * @returns The note as stored
    */
   createNote(params: CreateNoteParams, options?: RequestOptions): ApiPromise<string> {
-    return createNote(this.#client, params, options);
+    return this.#client.request<string>(
+      {
+        method: 'POST',
+        path: '/notes',
+        body: rawBody(params.body, 'text/plain'),
+        accept: 'text/plain',
+      },
+      options,
+    );
   }
 }
 
@@ -250,7 +298,15 @@ export class AccountResource {
     params: SubmitSignupParams,
     options?: RequestOptions,
   ): ApiPromise<SubmitSignupResponse> {
-    return submitSignup(this.#client, params, options);
+    return this.#client.request<SubmitSignupResponse>(
+      {
+        method: 'POST',
+        path: '/forms/signup',
+        body: formBody(params.body),
+        accept: 'application/json',
+      },
+      options,
+    );
   }
 
   /**
@@ -261,7 +317,10 @@ export class AccountResource {
    * @returns The caller
    */
   get(options?: RequestOptions): ApiPromise<User> {
-    return getMe(this.#client, options);
+    return this.#client.request<User>(
+      { path: '/me', accept: 'application/json', security: [['bearerAuth']] },
+      options,
+    );
   }
 
   /**
@@ -276,7 +335,16 @@ export class AccountResource {
     params: GetDailyReportParams,
     options?: RequestOptions,
   ): ApiPromise<GetDailyReportResponse> {
-    return getDailyReport(this.#client, params, options);
+    return this.#client.request<GetDailyReportResponse>(
+      {
+        path: '/reports/daily',
+        query: { day: params.day },
+        encode: encodeParams,
+        accept: 'application/json',
+        security: [['queryKey']],
+      },
+      options,
+    );
   }
 
   /**
@@ -287,7 +355,10 @@ export class AccountResource {
    * @returns Up
    */
   getHealth(options?: RequestOptions): ApiPromise<GetHealthResponse> {
-    return getHealth(this.#client, options);
+    return this.#client.request<GetHealthResponse>(
+      { path: '/health', accept: 'application/json', security: [] },
+      options,
+    );
   }
 
   /**
@@ -302,7 +373,23 @@ export class AccountResource {
     params?: ListUsersParams,
     options?: RequestOptions,
   ): PagePromise<ListUsersResponse, User> {
-    return listUsers(this.#client, params, options);
+    return paginate<ListUsersResponse, User>(
+      this.#client,
+      {
+        path: '/users',
+        query: { offset: params?.offset, limit: params?.limit },
+        encode: encodeParams,
+        accept: 'application/json',
+      },
+      {
+        kind: 'offset',
+        items: 'items',
+        offsetParam: 'offset',
+        limitParam: 'limit',
+        total: 'total',
+      },
+      options,
+    );
   }
 }
 
@@ -325,7 +412,15 @@ export class UploadsResource {
    * @returns Stored
    */
   file(params: UploadFileParams, options?: RequestOptions): ApiPromise<Upload> {
-    return uploadFile(this.#client, params, options);
+    return this.#client.request<Upload>(
+      {
+        method: 'POST',
+        path: '/uploads',
+        body: multipartBody(params.body),
+        accept: 'application/json',
+      },
+      options,
+    );
   }
 
   /**
@@ -338,7 +433,10 @@ export class UploadsResource {
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
   getBlob(key: string, options?: RequestOptions): ApiPromise<Blob> {
-    return getBlob(this.#client, key, options);
+    return this.#client.request<Blob>(
+      { path: path`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
+      options,
+    );
   }
 
   /**
@@ -351,7 +449,14 @@ export class UploadsResource {
    * @returns Stored
    */
   putBlob(key: string, params: PutBlobParams, options?: RequestOptions): ApiPromise<void> {
-    return putBlob(this.#client, key, params, options);
+    return this.#client.request<void>(
+      {
+        method: 'PUT',
+        path: path`/blobs/${key}`,
+        body: rawBody(params.body, 'application/octet-stream'),
+      },
+      options,
+    );
   }
 }
 
@@ -374,7 +479,18 @@ export class OrdersResource {
    * @returns Created
    */
   create(params: CreateOrderParams, options?: RequestOptions): ApiPromise<Order> {
-    return createOrder(this.#client, params, options);
+    return this.#client.request<Order>(
+      {
+        method: 'POST',
+        path: '/orders',
+        body:
+          params.contentType === 'application/x-www-form-urlencoded'
+            ? formBody(params.body)
+            : jsonBody(params.body),
+        accept: 'application/json',
+      },
+      options,
+    );
   }
 
   /**
@@ -386,7 +502,10 @@ export class OrdersResource {
    * @returns Finished at once
    */
   runJob(params: RunJobParams, options?: RequestOptions): ApiPromise<JobResult | JobAccepted> {
-    return runJob(this.#client, params, options);
+    return this.#client.request<JobResult | JobAccepted>(
+      { method: 'POST', path: '/jobs', body: jsonBody(params.body), accept: 'application/json' },
+      options,
+    );
   }
 }
 
@@ -412,7 +531,17 @@ export class EventsResource {
     params?: ListEventsParams,
     options?: RequestOptions,
   ): PagePromise<ListEventsResponse, EventSchema> {
-    return listEvents(this.#client, params, options);
+    return paginate<ListEventsResponse, EventSchema>(
+      this.#client,
+      {
+        path: '/events',
+        query: { cursor: params?.cursor, limit: params?.limit },
+        encode: encodeParams,
+        accept: 'application/json',
+      },
+      { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor' },
+      options,
+    );
   }
 
   /**
@@ -423,6 +552,11 @@ export class EventsResource {
    * @returns A stream of events: a stream of server-sent events; `for await` over it.
    */
   stream(options?: RequestOptions): ApiPromise<Stream<string>> {
-    return streamEvents(this.#client, options);
+    return stream<string>(
+      this.#client,
+      { path: '/events/stream', accept: 'text/event-stream' },
+      options,
+      'text',
+    );
   }
 }

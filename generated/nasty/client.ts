@@ -3,12 +3,14 @@ import {
   BaseClient,
   readEnv,
   bearerAuth,
+  encodeParams,
+  jsonBody,
+  path,
   type ApiPromise,
   type ClientOptions,
   type Credential,
   type RequestOptions,
 } from './runtime/index.js';
-import { defaultOperation, deleteItemsByItemIdWeirdByClass, getItemById } from './operations.js';
 import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } from './types.js';
 
 /**
@@ -88,7 +90,16 @@ export class ItemsThingsResource {
     params: GetItemByIdParams,
     options?: RequestOptions,
   ): ApiPromise<ErrorSchema> {
-    return getItemById(this.#client, itemId, class_, params, options);
+    return this.#client.request<ErrorSchema>(
+      {
+        path: path`/items/${itemId}/\`weird\`/${class_}`,
+        query: { 'filter[name]': params.filterName },
+        headers: { 'X-Trace-Id': params.xTraceId },
+        encode: encodeParams,
+        accept: 'application/json',
+      },
+      options,
+    );
   }
 }
 
@@ -127,7 +138,10 @@ export class ItemsWeirdResource {
     class_: number,
     options?: RequestOptions,
   ): ApiPromise<void> {
-    return deleteItemsByItemIdWeirdByClass(this.#client, itemId, class_, options);
+    return this.#client.request<void>(
+      { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}` },
+      options,
+    );
   }
 }
 
@@ -148,6 +162,9 @@ export class DefaultResource {
    * @returns Created
    */
   create(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {
-    return defaultOperation(this.#client, params, options);
+    return this.#client.request<DefaultResponse>(
+      { method: 'POST', path: '/default', body: jsonBody(params.body), accept: 'application/json' },
+      options,
+    );
   }
 }

@@ -3,12 +3,12 @@ import {
   BaseClient,
   readEnv,
   apiKeyHeader,
+  path,
   type ApiPromise,
   type ClientOptions,
   type Credential,
   type RequestOptions,
 } from './runtime/index.js';
-import { getIngestStatus } from './operations.js';
 import type { IngestStatusResponse } from './types.js';
 
 /**
@@ -128,6 +128,9 @@ export class DatasourcesIngestResource {
    * ```
    */
   getStatus(datasourceId: string, options?: RequestOptions): ApiPromise<IngestStatusResponse> {
-    return getIngestStatus(this.#client, datasourceId, options);
+    return this.#client.request<IngestStatusResponse>(
+      { path: path`/datasources/${datasourceId}/ingest-status`, accept: 'application/json' },
+      options,
+    );
   }
 }
