@@ -146,7 +146,7 @@ function imports(
     ...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false))),
   ].sort();
   const core = coreRuntimeImports(api);
-  const runtimeValues = [...new Set(methods.flatMap(runtimeValuesOf))].sort();
+  const runtimeValues = [...new Set([...core.values, ...methods.flatMap(runtimeValuesOf)])].sort();
   const runtimeTypes = [
     ...new Set([
       ...core.types,
@@ -156,7 +156,7 @@ function imports(
   const out: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      namedImports: [...core.values, ...runtimeValues, ...runtimeTypes.map((t) => `type ${t}`)],
+      namedImports: [...runtimeValues, ...runtimeTypes.map((t) => `type ${t}`)],
       moduleSpecifier: './runtime/index.js',
     },
   ];
