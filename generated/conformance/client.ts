@@ -133,7 +133,7 @@ export class ItemsResource {
    */
   getVersion(itemId: string, version: number, options?: RequestOptions): ApiPromise<Item> {
     return this.#client.request<Item>(
-      { path: path`/items/${itemId}/versions/${version}`, accept: 'application/json' },
+      { path: path`/items/${itemId}/versions/${version}` },
       options,
     );
   }
@@ -167,7 +167,6 @@ export class ItemsResource {
           filter: { style: 'deepObject', explode: true },
         },
         encode: encodeParams,
-        accept: 'application/json',
       },
       options,
     );
@@ -197,7 +196,6 @@ export class ItemsResource {
         },
         cookies: { session_id: params.sessionId },
         encode: encodeParams,
-        accept: 'application/json',
       },
       options,
     );
@@ -213,7 +211,7 @@ export class ItemsResource {
    */
   create(params: CreateItemParams, options?: RequestOptions): ApiPromise<Item> {
     return this.#client.request<Item>(
-      { method: 'POST', path: '/items', body: jsonBody(params.body), accept: 'application/json' },
+      { method: 'POST', path: '/items', body: jsonBody(params.body) },
       options,
     );
   }
@@ -228,10 +226,7 @@ export class ItemsResource {
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
   delete(itemId: string, options?: RequestOptions): ApiPromise<void> {
-    return this.#client.request<void>(
-      { method: 'DELETE', path: path`/items/${itemId}`, accept: 'application/json' },
-      options,
-    );
+    return this.#client.request<void>({ method: 'DELETE', path: path`/items/${itemId}` }, options);
   }
 
   /**
@@ -245,12 +240,7 @@ export class ItemsResource {
    */
   update(itemId: string, params?: UpdateItemParams, options?: RequestOptions): ApiPromise<Item> {
     return this.#client.request<Item>(
-      {
-        method: 'PATCH',
-        path: path`/items/${itemId}`,
-        body: jsonBody(params?.body),
-        accept: 'application/json',
-      },
+      { method: 'PATCH', path: path`/items/${itemId}`, body: jsonBody(params?.body) },
       options,
     );
   }
@@ -299,12 +289,7 @@ export class AccountResource {
     options?: RequestOptions,
   ): ApiPromise<SubmitSignupResponse> {
     return this.#client.request<SubmitSignupResponse>(
-      {
-        method: 'POST',
-        path: '/forms/signup',
-        body: formBody(params.body),
-        accept: 'application/json',
-      },
+      { method: 'POST', path: '/forms/signup', body: formBody(params.body) },
       options,
     );
   }
@@ -317,10 +302,7 @@ export class AccountResource {
    * @returns The caller
    */
   get(options?: RequestOptions): ApiPromise<User> {
-    return this.#client.request<User>(
-      { path: '/me', accept: 'application/json', security: [['bearerAuth']] },
-      options,
-    );
+    return this.#client.request<User>({ path: '/me', security: [['bearerAuth']] }, options);
   }
 
   /**
@@ -340,7 +322,6 @@ export class AccountResource {
         path: '/reports/daily',
         query: { day: params.day },
         encode: encodeParams,
-        accept: 'application/json',
         security: [['queryKey']],
       },
       options,
@@ -355,10 +336,7 @@ export class AccountResource {
    * @returns Up
    */
   getHealth(options?: RequestOptions): ApiPromise<GetHealthResponse> {
-    return this.#client.request<GetHealthResponse>(
-      { path: '/health', accept: 'application/json', security: [] },
-      options,
-    );
+    return this.#client.request<GetHealthResponse>({ path: '/health', security: [] }, options);
   }
 
   /**
@@ -379,7 +357,6 @@ export class AccountResource {
         path: '/users',
         query: { offset: params?.offset, limit: params?.limit },
         encode: encodeParams,
-        accept: 'application/json',
       },
       {
         kind: 'offset',
@@ -413,12 +390,7 @@ export class UploadsResource {
    */
   file(params: UploadFileParams, options?: RequestOptions): ApiPromise<Upload> {
     return this.#client.request<Upload>(
-      {
-        method: 'POST',
-        path: '/uploads',
-        body: multipartBody(params.body),
-        accept: 'application/json',
-      },
+      { method: 'POST', path: '/uploads', body: multipartBody(params.body) },
       options,
     );
   }
@@ -454,6 +426,7 @@ export class UploadsResource {
         method: 'PUT',
         path: path`/blobs/${key}`,
         body: rawBody(params.body, 'application/octet-stream'),
+        accept: '',
       },
       options,
     );
@@ -487,7 +460,6 @@ export class OrdersResource {
           params.contentType === 'application/x-www-form-urlencoded'
             ? formBody(params.body)
             : jsonBody(params.body),
-        accept: 'application/json',
       },
       options,
     );
@@ -503,7 +475,7 @@ export class OrdersResource {
    */
   runJob(params: RunJobParams, options?: RequestOptions): ApiPromise<JobResult | JobAccepted> {
     return this.#client.request<JobResult | JobAccepted>(
-      { method: 'POST', path: '/jobs', body: jsonBody(params.body), accept: 'application/json' },
+      { method: 'POST', path: '/jobs', body: jsonBody(params.body) },
       options,
     );
   }
@@ -537,7 +509,6 @@ export class EventsResource {
         path: '/events',
         query: { cursor: params?.cursor, limit: params?.limit },
         encode: encodeParams,
-        accept: 'application/json',
       },
       { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor' },
       options,

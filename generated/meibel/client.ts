@@ -129,7 +129,7 @@ export class DatasourcesIngestResource {
    */
   getStatus(datasourceId: string, options?: RequestOptions): ApiPromise<IngestStatusResponse> {
     return this.#client.request<IngestStatusResponse>(
-      { path: path`/datasources/${datasourceId}/ingest-status`, accept: 'application/json' },
+      { path: path`/datasources/${datasourceId}/ingest-status` },
       options,
     );
   }

@@ -96,7 +96,6 @@ export class ItemsThingsResource {
         query: { 'filter[name]': params.filterName },
         headers: { 'X-Trace-Id': params.xTraceId },
         encode: encodeParams,
-        accept: 'application/json',
       },
       options,
     );
@@ -139,7 +138,7 @@ export class ItemsWeirdResource {
     options?: RequestOptions,
   ): ApiPromise<void> {
     return this.#client.request<void>(
-      { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}` },
+      { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}`, accept: '' },
       options,
     );
   }
@@ -163,7 +162,7 @@ export class DefaultResource {
    */
   create(params: DefaultParams, options?: RequestOptions): ApiPromise<DefaultResponse> {
     return this.#client.request<DefaultResponse>(
-      { method: 'POST', path: '/default', body: jsonBody(params.body), accept: 'application/json' },
+      { method: 'POST', path: '/default', body: jsonBody(params.body) },
       options,
     );
   }

@@ -60,7 +60,7 @@ export function bodyCheckImports(up: string): StatementStructures[] {
 
 /** The object literal handed to `client.request`. */
 function requestSpec(api: Api, op: Operation, check?: string): string {
-  // GET and the API's usual security are the runtime's defaults: 1,223 operations say them once.
+  // GET, JSON and the API's usual security are the runtime's defaults: 1,223 operations say them once.
   const fields = [
     ...(op.method === 'GET' ? [] : [`method: ${stringLiteral(op.method)}`]),
     `path: ${pathExpression(op)}`,
@@ -84,7 +84,8 @@ function requestSpec(api: Api, op: Operation, check?: string): string {
   }
   if (op.otherParameters.length > 0) fields.push('encode: encodeParams');
   if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
-  if (op.accept !== undefined) fields.push(`accept: ${stringLiteral(op.accept)}`);
+  // JSON is the runtime's default; an operation that declares no response body sets no Accept.
+  if (op.accept !== 'application/json') fields.push(`accept: ${stringLiteral(op.accept ?? '')}`);
   const security = valueLiteral(op.security);
   if (security !== defaultSecurityLiteral(api)) fields.push(`security: ${security}`);
   if (check !== undefined) fields.push(`check: ${check}`);

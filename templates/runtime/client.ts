@@ -102,7 +102,10 @@ export interface RequestSpec {
   readonly encode?: typeof encodeParams | undefined;
   /** The body, its media type and its encoder. */
   readonly body?: BodySpec | undefined;
-  /** The `Accept` header: the media types the operation's responses declare. */
+  /**
+   * The `Accept` header: the media types the operation's responses declare. `application/json`
+   * when not given (most operations' one type, left unsaid to keep each small); `''` sends none.
+   */
   readonly accept?: string | undefined;
   /** The client's `security` (its API's most common requirement) when not given. */
   readonly security?: SecurityRequirement | undefined;
@@ -224,7 +227,8 @@ export class BaseClient {
         ? new URL(absoluteUrl, this.baseUrl)
         : joinUrl(this.baseUrl, String(spec.path));
     const headers = new Headers();
-    if (spec.accept) headers.set('Accept', spec.accept);
+    const accept = spec.accept ?? 'application/json';
+    if (accept) headers.set('Accept', accept);
     const cookies: string[] = [];
     for (const [key, value] of Object.entries(this.#options.headers ?? {}))
       setHeader(headers, key, value);

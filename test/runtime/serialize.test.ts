@@ -281,7 +281,8 @@ describe('bodies on the wire', () => {
     raw = undefined;
   });
 
-  const POST: RequestSpec = { method: 'POST', path: '/upload', security: [['key']] };
+  // `accept: ''` sends no Accept: then only a JSON body's Content-Type may say JSON.
+  const POST: RequestSpec = { method: 'POST', path: '/upload', accept: '', security: [['key']] };
 
   function client(baseUrl: string): BaseClient {
     return new BaseClient(
