@@ -124,11 +124,12 @@ export interface ClientConfig {
 }
 
 export class BaseClient {
-  readonly baseUrl: string;
+  // `declare`: set in the constructor, so a bundle need not declare them again as fields.
+  declare readonly baseUrl: string;
   /** Milliseconds before a request attempt is abandoned. Default 60 000. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   /** How often a failed request is retried. Default 2. */
-  readonly maxRetries: number;
+  declare readonly maxRetries: number;
   readonly #options: ClientOptions;
   readonly #config: ClientConfig;
 
