@@ -12,6 +12,7 @@ import { normalizeOperation, type OperationInput } from './operation.js';
 import { normalizeSchema, UnprintableSchemaError } from './schema.js';
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
+import { shareComponentShapes } from './shared-shapes.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
@@ -95,6 +96,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   // An operation that failed above never asked for its override: only a clean run can tell.
   if (problems.length === 0) problems.push(...paginationOverrides.unmatched());
   if (problems.length > 0) throw new CodegenError(problems);
+  shareComponentShapes(schemas, operations);
   const description = asString(info.description);
   const servers = normalizeServers(document.servers);
   const serversConstName =
