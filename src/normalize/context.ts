@@ -11,6 +11,8 @@ export interface NormalizeContext {
   readonly is30: boolean;
   /** What this run found of refs that reach themselves (recursive-refs.ts). */
   readonly refs: RefRegistry;
+  /** What each `$ref` followed so far comes to: a chain is followed once however often it is used. */
+  readonly derefs: Map<string, Raw>;
 }
 
 /** The context of one normalization of `document` (its version read from `openapi` unless given). */
@@ -18,7 +20,7 @@ export function normalizeContext(
   document: Raw,
   is30: boolean = String(document.openapi).startsWith('3.0'),
 ): NormalizeContext {
-  return { document, is30, refs: refRegistry() };
+  return { document, is30, refs: refRegistry(), derefs: new Map() };
 }
 
 /** The component key a `$ref` names, when it points at `components.schemas` (decoded as a fragment, never throwing). */
@@ -35,20 +37,37 @@ export function schemaRefTarget(ref: string): string | undefined {
 }
 
 /** Follows `$ref`s (parameters, responses, bodies…) to the object they name. */
-export function deref(ctx: NormalizeContext, value: unknown, seen?: ReadonlySet<string>): Raw {
+export function deref(ctx: NormalizeContext, value: unknown): Raw {
   if (!isRaw(value)) return {};
-  const ref = value.$ref;
-  if (typeof ref !== 'string') return value;
-  // Load already reports such cycles with their line; this guards documents built in memory.
-  if (seen?.has(ref))
-    throw new CodegenError([
-      {
-        message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`,
-        pointer: toPointer(fromPointer(ref)),
-      },
-    ]);
-  // The set of refs followed is made only when there is a ref to follow (most values are none).
-  return deref(ctx, resolvePointer(ctx.document, ref), new Set([...(seen ?? []), ref]));
+  const first = value.$ref;
+  if (typeof first !== 'string') return value;
+  // Each ref's end is remembered: a chain of n refs used m times costs n, not n·m.
+  const chain = new Set<string>();
+  let target: unknown = value;
+  for (let ref: unknown = first; typeof ref === 'string'; ref = (target as Raw).$ref) {
+    const known = ctx.derefs.get(ref);
+    if (known !== undefined) {
+      target = known;
+      break;
+    }
+    // Load already reports such cycles with their line; this guards documents built in memory.
+    if (chain.has(ref)) throw refCycle([...chain, ref]);
+    chain.add(ref);
+    target = resolvePointer(ctx.document, ref);
+    if (!isRaw(target)) break;
+  }
+  const end = isRaw(target) ? target : {};
+  for (const ref of chain) ctx.derefs.set(ref, end);
+  return end;
+}
+
+function refCycle(refs: readonly string[]): CodegenError {
+  return new CodegenError([
+    {
+      message: `$ref cycle with no schema in it: ${refs.join(' → ')}`,
+      pointer: toPointer(fromPointer(refs.at(-1)!)),
+    },
+  ]);
 }
 
 export function isRaw(value: unknown): value is Raw {
