@@ -20,6 +20,9 @@ export interface RefRegistry {
   readonly targets: WeakMap<object, string>;
   /** A name a caller wants for a named ref's type (`<Op>Response`); the first one asked wins. */
   readonly names: Map<string, string>;
+  /** Schema nodes each inline ref copies, and the total copied so far (inline-ref-size.ts). */
+  readonly sizes: Map<string, number>;
+  inlined: number;
 }
 
 export function refRegistry(): RefRegistry {
@@ -29,6 +32,8 @@ export function refRegistry(): RefRegistry {
     named: new Set(),
     targets: new WeakMap(),
     names: new Map(),
+    sizes: new Map(),
+    inlined: 0,
   };
 }
 

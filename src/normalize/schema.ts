@@ -15,6 +15,7 @@ import {
 } from './context.js';
 import { intersect, type AllOfPart } from './all-of.js';
 import { withDiscriminator } from './discriminator.js';
+import { chargeInlining } from './inline-ref-size.js';
 import { namedKeyOf, namedRefCount, recursiveRefKey } from './recursive-refs.js';
 
 const CONSTRAINT_KEYS = [
@@ -107,6 +108,9 @@ function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw, docs: SchemaDoc
   // Not recursive by the raw walk, yet met again: a guard, should the two ever disagree.
   if (inlining.includes(ref))
     throw new UnprintableSchemaError(`$ref "${ref}" refers to itself through inline schemas`);
+  // What the outermost inline ref copies holds every inner one's copies.
+  const tooMuch = inlining.length === 0 ? chargeInlining(ctx, ref) : undefined;
+  if (tooMuch !== undefined) throw new UnprintableSchemaError(tooMuch);
   inlining.push(ref);
   try {
     return normalizeSchema(ctx, deref(ctx, raw));

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { cleanTempDirs, run, tempDir, writeFiles, type Outcome } from './load-support.js';
+import { cleanTempDirs, run, spec, tempDir, writeFiles, type Outcome } from './load-support.js';
 
 afterEach(cleanTempDirs);
 
@@ -283,4 +283,31 @@ describe('long $ref chains are followed once', () => {
     },
     120_000,
   );
+});
+
+describe('inline $refs that repeat each other', () => {
+  // D0 uses D1 twice, D1 uses D2 twice…: refs outside components.schemas are copied where
+  // they are used, so 4 KB stood for 2^40 copies (out of memory). What each ref copies is
+  // counted once, before copying, and a run past the allowance is refused, located.
+  it('40 levels of two uses each are refused at once, located', async () => {
+    const defs: Record<string, object> = {};
+    for (let i = 0; i < 40; i++) {
+      const next = { $ref: `#/x-defs/D${i + 1}` };
+      defs[`D${i}`] = { type: 'object', properties: { a: next, b: next } };
+    }
+    defs.D40 = { type: 'object', properties: { id: { type: 'string' } } };
+    const dir = writeFiles(tempDir(), {
+      'spec.json': spec({
+        'x-defs': defs,
+        components: { schemas: { Tree: { $ref: '#/x-defs/D0' } } },
+      }),
+    });
+    const { outcome, ms } = await timed(() => run(join(dir, 'spec.json')));
+    expect(outcome.kind).toBe('bad-input');
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toMatch(
+        /spec\.json:\d+:\d+ at \/components\/schemas\/Tree: inline \$refs repeat more than 100,000 schema nodes \(\$ref "#\/x-defs\/D0" alone [\d,]+\)/,
+      );
+    expect(ms).toBeLessThan(15_000);
+  }, 120_000);
 });
