@@ -51,6 +51,13 @@ export interface Bundled {
 
 const SPEC_FILE = /\.(?:ya?ml|json)$/i;
 
+/**
+ * Nodes a bundle may copy by inlining beyond ten times those of the files it
+ * read: files whose path items use the next file twice (through callbacks)
+ * would otherwise copy 2^depth of them.
+ */
+const INLINE_ALLOWANCE = 100_000;
+
 export async function bundle(root: ParsedSource, options: BundleOptions = {}): Promise<Bundled> {
   const references = referenceSites(root.value);
   if (!references.some((site) => !site.ref.startsWith('#')))
@@ -93,12 +100,16 @@ class Bundler {
   readonly #schemas: Dictionary;
   readonly #origins: Origin[] = [];
   readonly #problems: Diagnostic[] = [];
+  /** Nodes of the files read, and those copied so far by inlining what is not a schema. */
+  #written = 0;
+  #inlined = 0;
 
   constructor(root: ParsedSource, options: BundleOptions) {
     this.#root = root;
     this.#boundary = projectRoot(root.file);
     this.#options = options;
     this.#files.set(resolve(root.file), Promise.resolve(root));
+    this.#written = nodeCount(root.value);
     this.#doc = structuredClone(root.value) as Json;
     // Components are keyed by spec text: prototype-free maps, so `__proto__` is just a name.
     this.#schemas = dictionaryAt(dictionaryAt(this.#doc, 'components'), 'schemas');
@@ -214,6 +225,19 @@ class Bundler {
       });
       return;
     }
+    const size = nodeCount(value);
+    this.#inlined += size;
+    const allowance = 10 * this.#written + INLINE_ALLOWANCE;
+    if (this.#inlined > allowance) {
+      // Reported once: every copy after it is refused too.
+      if (this.#inlined - size > allowance) return;
+      this.#problems.push({
+        message: `$refs to other files inline more than ${allowance.toLocaleString('en-US')} nodes (path items, responses, parameters copied where they are used); refused as a resource exhaustion attack`,
+        pointer: toPointer(refAt),
+        location: source.locate(refAt),
+      });
+      return;
+    }
     const copy = structuredClone(value);
     setOwn(parent as Json, String(key), copy);
     this.#origins.push({ at: [...at, key], source: targetSource, from: segments });
@@ -264,7 +288,10 @@ class Bundler {
   ): Promise<ParsedSource | undefined> {
     let pending = this.#files.get(file);
     if (!pending) {
-      pending = readReferencedFile(file);
+      pending = readReferencedFile(file).then((read) => {
+        this.#written += nodeCount(read.value);
+        return read;
+      });
       this.#files.set(file, pending);
     }
     try {
@@ -312,6 +339,19 @@ export async function readReferencedFile(file: string): Promise<ParsedSource> {
     firstLine: 1,
     quote: false,
   });
+}
+
+/** Objects and arrays in `value` (an explicit stack: files may nest deep). */
+function nodeCount(value: unknown): number {
+  let count = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    count++;
+    for (const inner of Object.values(node)) if (typeof inner === 'object') stack.push(inner);
+  }
+  return count;
 }
 
 function siblings(value: unknown): Json {

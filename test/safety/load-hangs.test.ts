@@ -311,3 +311,31 @@ describe('inline $refs that repeat each other', () => {
     expect(ms).toBeLessThan(15_000);
   }, 120_000);
 });
+
+describe('files that use each other twice', () => {
+  // p0.json's operation has two callbacks whose path item is p1.json, and so on: path items
+  // are inlined where they are used, so 30 small files stood for 2^30 copies (out of memory
+  // at 20). What bundling copies is counted, and past ten times what it read it is refused.
+  it('30 levels of path items are refused at once, located', async () => {
+    const files: Record<string, object> = {};
+    for (let i = 0; i < 30; i++) {
+      const next = { $ref: `p${i + 1}.json` };
+      files[`p${i}.json`] = {
+        post: {
+          callbacks: { a: { '{$request.body#/a}': next }, b: { '{$request.body#/b}': next } },
+          responses: { '200': { description: 'ok' } },
+        },
+      };
+    }
+    files['p30.json'] = { post: { responses: { '200': { description: 'ok' } } } };
+    files['api.json'] = { ...spec(), paths: { '/a': { $ref: 'p0.json' } } };
+    const dir = writeFiles(tempDir(), files);
+    const { outcome, ms } = await timed(() => run(join(dir, 'api.json')));
+    expect(outcome.kind).toBe('bad-input');
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toMatch(
+        /p\d+\.json:\d+:\d+ at \/post\/callbacks\/[ab]\/.*: \$refs to other files inline more than [\d,]+ nodes/,
+      );
+    expect(ms).toBeLessThan(15_000);
+  }, 120_000);
+});
