@@ -94,10 +94,11 @@ export function normalizeOperation(
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
   const shape = { path, parents: parentPathsOf(ctx.document) };
-  const resource =
+  const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
-    (firstTag !== undefined ? resourceFromTag(firstTag) : resourceFromPath(shape));
+    (firstTag !== undefined ? resourceFromTag(firstTag) : resourceFromPath(shape))
+  ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
   const inferred = methodName({
     ...shape,
@@ -151,6 +152,13 @@ function namePreferredBody(body: RequestBody, name: (schema: Schema) => Schema):
     alternatives: body.alternatives.map((a) => (a === body.preferred ? preferred : a)),
   };
 }
+
+/**
+ * Resources nest no deeper than this (real APIs: 11): each level is a class
+ * named after the whole path to it, so a path of 2,000 static segments wrote
+ * 2,000 classes of names 2,000 words long.
+ */
+const MAX_RESOURCE_DEPTH = 32;
 
 /** `x-codegen-resource: admin.users` (or a list of names) places the method: `client.admin.users`. */
 function resourceExtension(value: unknown): string[] | undefined {

@@ -339,3 +339,42 @@ describe('files that use each other twice', () => {
     expect(ms).toBeLessThan(15_000);
   }, 120_000);
 });
+
+describe('deep resources', () => {
+  // Each level of resources is a class named after the whole path to it: a path of 2,000
+  // static segments wrote 2,000 classes with names 2,000 words long (and overflowed the
+  // stack). Resources nest 32 deep at most.
+  it.each([
+    [
+      'a path of 2,000 static segments',
+      {
+        [`/${Array.from({ length: 2000 }, (_, i) => `s${i}`).join('/')}`]: {
+          get: { responses: { '200': { description: 'ok' } } },
+        },
+      },
+    ],
+    [
+      'x-codegen-resource of 2,000 names',
+      {
+        '/a': {
+          get: {
+            'x-codegen-resource': Array.from({ length: 2000 }, (_, i) => `r${i}`).join('.'),
+            operationId: 'getA',
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    ],
+  ])(
+    '%s nest 32 deep',
+    async (_what, paths) => {
+      const dir = writeFiles(tempDir(), { 'spec.json': spec({ paths }) });
+      const { outcome, ms } = await timed(() => run(join(dir, 'spec.json')));
+      expect(outcome.kind).toBe('ok');
+      if (outcome.kind === 'ok')
+        expect(outcome.text.match(/^export class \w+Resource /gm)).toHaveLength(32);
+      expect(ms).toBeLessThan(15_000);
+    },
+    60_000,
+  );
+});
