@@ -40,11 +40,8 @@ export function refRegistry(): RefRegistry {
 /** The key of the named schema standing for `ref`, when its target reaches itself; else undefined. */
 export function recursiveRefKey(ctx: NormalizeContext, ref: string): string | undefined {
   const reg = ctx.refs;
-  let recursive = reg.recursive.get(ref);
-  if (recursive === undefined) {
-    recursive = reachesItself(ctx, ref);
-    reg.recursive.set(ref, recursive);
-  }
+  if (!reg.recursive.has(ref)) judgeRecursion(ctx, ref);
+  const recursive = reg.recursive.get(ref) === true;
   if (!recursive) return undefined;
   if (!reg.named.has(ref)) {
     reg.named.add(ref);
@@ -123,28 +120,59 @@ export function refTypeStem(ref: string): string[] {
   return words.slice(-3);
 }
 
-/** Does the schema at `ref` contain, through refs that are not components, a ref back to `ref`? */
-function reachesItself(ctx: NormalizeContext, ref: string): boolean {
-  const visited = new Set<string>();
-  const stack: unknown[] = [resolvePointer(ctx.document, ref)];
-  // An explicit stack: a document nested thousands deep must not overflow the call stack.
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      stack.push(...node);
+/**
+ * Judges `ref` and every inline ref it reaches: recursive when it lies on a
+ * cycle of refs that are not components. One walk of strongly connected
+ * components (Tarjan's, with an explicit stack), each ref's target walked once
+ * per document: a walk from each ref over all it reaches took n² on a chain.
+ */
+function judgeRecursion(ctx: NormalizeContext, start: string): void {
+  const judged = ctx.refs.recursive;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const open: string[] = [];
+  const frames: Array<{ ref: string; next: readonly string[]; at: number }> = [];
+  const enter = (ref: string) => {
+    index.set(ref, index.size);
+    low.set(ref, index.size - 1);
+    open.push(ref);
+    frames.push({ ref, next: inlineRefsIn(resolvePointer(ctx.document, ref)), at: 0 });
+  };
+  enter(start);
+  while (frames.length > 0) {
+    const frame = frames.at(-1)!;
+    if (frame.at < frame.next.length) {
+      const next = frame.next[frame.at++]!;
+      // A ref judged already closed its component: no cycle through it comes back here.
+      if (judged.has(next)) continue;
+      if (!index.has(next)) enter(next);
+      else low.set(frame.ref, Math.min(low.get(frame.ref)!, index.get(next)!));
       continue;
     }
-    if (!isRaw(node)) continue;
-    const inner = node.$ref;
-    if (typeof inner === 'string') {
-      if (inner === ref) return true;
-      if (!inner.startsWith('#') || schemaRefTarget(inner) !== undefined || visited.has(inner))
-        continue;
-      visited.add(inner);
-      stack.push(resolvePointer(ctx.document, inner));
-      continue;
-    }
-    for (const value of Object.values(node)) if (typeof value === 'object') stack.push(value);
+    frames.pop();
+    const parent = frames.at(-1);
+    if (parent) low.set(parent.ref, Math.min(low.get(parent.ref)!, low.get(frame.ref)!));
+    if (low.get(frame.ref) !== index.get(frame.ref)) continue;
+    const component = open.splice(open.lastIndexOf(frame.ref));
+    const cyclic = component.length > 1 || frame.next.includes(frame.ref);
+    for (const ref of component) judged.set(ref, cyclic);
   }
-  return false;
+}
+
+/** The refs below `node` that are neither components nor other files, each once. */
+function inlineRefsIn(node: unknown): string[] {
+  const found = new Set<string>();
+  // An explicit stack: a document nested thousands deep must not overflow the call stack.
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    const inner = isRaw(value) ? value.$ref : undefined;
+    if (typeof inner === 'string') {
+      if (inner.startsWith('#') && schemaRefTarget(inner) === undefined) found.add(inner);
+      continue;
+    }
+    for (const child of Object.values(value)) if (typeof child === 'object') stack.push(child);
+  }
+  return [...found];
 }

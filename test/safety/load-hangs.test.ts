@@ -378,3 +378,25 @@ describe('deep resources', () => {
     60_000,
   );
 });
+
+describe('a long chain of inline $refs', () => {
+  // D0 → D1 → … → D8000 under x-defs, entered at every 100th: whether a ref reaches itself
+  // was found by a walk from each ref over all it reaches (n² on a chain: minutes); the
+  // refs are now judged together, each walked once.
+  it('is judged in linear time', async () => {
+    const defs: Record<string, object> = {};
+    for (let i = 0; i < 8000; i++)
+      defs[`D${i}`] = { type: 'object', properties: { next: { $ref: `#/x-defs/D${i + 1}` } } };
+    defs.D8000 = { type: 'string' };
+    const schemas: Record<string, object> = {};
+    for (let i = 0; i < 8000; i += 100) schemas[`S${i}`] = { $ref: `#/x-defs/D${i}` };
+    const dir = writeFiles(tempDir(), {
+      'spec.json': spec({ 'x-defs': defs, components: { schemas } }),
+    });
+    const { outcome, ms } = await timed(() => run(join(dir, 'spec.json')));
+    expect(outcome.kind).toBe('bad-input');
+    if (outcome.kind === 'bad-input')
+      expect(outcome.message).toContain('inline schemas are nested more than 160 levels deep');
+    expect(ms).toBeLessThan(15_000);
+  }, 120_000);
+});
