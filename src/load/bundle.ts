@@ -29,6 +29,7 @@ import {
   type ReferenceSite,
 } from './object-model.js';
 import { parseSource, type ParsedSource } from './parse.js';
+import { nodeCount } from './node-count.js';
 import { isInside, projectRoot } from './project-root.js';
 import { NotRegularFileError, readRegularFile } from './read-file.js';
 import { resolvePointer } from './validate.js';
@@ -339,19 +340,6 @@ export async function readReferencedFile(file: string): Promise<ParsedSource> {
     firstLine: 1,
     quote: false,
   });
-}
-
-/** Objects and arrays in `value` (an explicit stack: files may nest deep). */
-function nodeCount(value: unknown): number {
-  let count = 0;
-  const stack = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    count++;
-    for (const inner of Object.values(node)) if (typeof inner === 'object') stack.push(inner);
-  }
-  return count;
 }
 
 function siblings(value: unknown): Json {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { JsonValue } from 'jsonpath-rfc9535';
 import type { Diagnostic } from '../diagnostics.js';
 import { dictionary, isRecord, setOwn } from './dictionary.js';
+import { nodeCount } from './node-count.js';
 import type { ParsedSource } from './parse.js';
 
 type Segments = ReadonlyArray<string | number>;
@@ -21,12 +22,25 @@ export function isOverlay(source: ParsedSource): boolean {
   return isRecord(source.value) && typeof source.value.overlay === 'string';
 }
 
+/**
+ * Nodes updates may add beyond ten times those of the document and its
+ * overlays: each action's target can match what the one before added, so six
+ * actions of a dozen nodes each on `$..*` grew a tiny spec past 4 GB.
+ */
+const UPDATE_ALLOWANCE = 100_000;
+
 /** Applies each overlay's actions to `document`, in place; problems name the overlay's line. */
 export function applyOverlays(document: unknown, overlays: readonly ParsedSource[]): Diagnostic[] {
-  return overlays.flatMap((overlay) => applyOverlay(document, overlay));
+  const written = overlays.reduce((sum, o) => sum + nodeCount(o.value), nodeCount(document));
+  const budget = { allowance: 10 * written + UPDATE_ALLOWANCE, added: 0 };
+  return overlays.flatMap((overlay) => applyOverlay(document, overlay, budget));
 }
 
-function applyOverlay(document: unknown, source: ParsedSource): Diagnostic[] {
+function applyOverlay(
+  document: unknown,
+  source: ParsedSource,
+  budget: { readonly allowance: number; added: number },
+): Diagnostic[] {
   const value = source.value as Record<string, unknown>;
   const at = (segments: Segments, message: string): Diagnostic => ({
     message,
@@ -38,6 +52,8 @@ function applyOverlay(document: unknown, source: ParsedSource): Diagnostic[] {
     return [at([], 'An overlay needs a non-empty list of `actions`')];
   const problems: Diagnostic[] = [];
   value.actions.forEach((action: unknown, i) => {
+    // Past the allowance nothing more is applied (and that was reported once).
+    if (budget.added > budget.allowance) return;
     if (!isRecord(action) || typeof action.target !== 'string') {
       problems.push(at(['actions', i], 'An overlay action needs a `target` JSONPath expression'));
       return;
@@ -57,6 +73,16 @@ function applyOverlay(document: unknown, source: ParsedSource): Diagnostic[] {
       // Deepest and last first, so removing one never moves another.
       for (const path of [...targets].reverse()) remove(document, path);
     } else if (action.update !== undefined) {
+      budget.added += nodeCount(action.update) * targets.length;
+      if (budget.added > budget.allowance) {
+        problems.push(
+          at(
+            ['actions', i, 'update'],
+            `Overlay updates add more than ${budget.allowance.toLocaleString('en-US')} nodes (this one ${nodeCount(action.update).toLocaleString('en-US')} at each of ${targets.length.toLocaleString('en-US')} targets); refused as a resource exhaustion attack`,
+          ),
+        );
+        return;
+      }
       for (const path of targets) update(document, path, action.update);
     }
   });

@@ -400,3 +400,27 @@ describe('a long chain of inline $refs', () => {
     expect(ms).toBeLessThan(15_000);
   }, 120_000);
 });
+
+describe('overlay updates that feed each other', () => {
+  // Each action's target `$..*` matches what the one before added: six actions of a
+  // dozen nodes grew a tiny spec past 4 GB. What updates add is counted before they are
+  // applied, and past ten times the nodes of the inputs it is refused, located.
+  it('are refused at once, located', async () => {
+    const update = { 'x-a': { p: { q: 1 } }, 'x-b': { p: { q: 1 } }, 'x-c': { p: { q: 1 } } };
+    const overlay = {
+      overlay: '1.0.0',
+      info: { title: 'O', version: '1' },
+      actions: Array.from({ length: 12 }, () => ({ target: '$..*', update })),
+    };
+    const dir = writeFiles(tempDir(), { 'api.json': spec(), 'o.json': overlay });
+    const { outcome, ms } = await timed(() => run([join(dir, 'api.json'), join(dir, 'o.json')]));
+    expect(outcome.kind).toBe('bad-input');
+    if (outcome.kind === 'bad-input') {
+      expect(outcome.message).toMatch(
+        /o\.json:\d+:\d+: Overlay updates add more than [\d,]+ nodes/,
+      );
+      expect(outcome.message.match(/Overlay updates add/g)).toHaveLength(1);
+    }
+    expect(ms).toBeLessThan(15_000);
+  }, 120_000);
+});
