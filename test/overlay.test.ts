@@ -55,4 +55,16 @@ describe('overlays', () => {
     await client([SPEC, hostile]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('an update that makes the version a mapping is an error at its line, not a crash', async () => {
+    const bad = join(scratch, 'version.overlay.yaml');
+    writeFileSync(
+      bad,
+      'overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.openapi\n    update: { a: 1 }\n',
+    );
+    const error = await client([SPEC, bad]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CodegenError);
+    const [problem] = (error as CodegenError).diagnostics;
+    expect(problem?.message).toBe('Unsupported OpenAPI version a mapping: expected 3.0.x or 3.1.x');
+  });
 });

@@ -114,6 +114,9 @@ export function loadSources(
   if (problems.length > 0) throw withFrames(problems, files);
   const merged = mergeDocuments(sources);
   problems.push(...merged.problems, ...applyOverlays(merged.document, overlays));
+  // An overlay may have changed the version itself.
+  if (problems.length === 0 && overlays.length > 0)
+    problems.push(...checkVersion(merged.document, merged.locate));
   if (problems.length > 0) throw withFrames(problems, files);
   // One source merges into a document of the same objects in the same order: its walk stands.
   const known = sources.length === 1 && overlays.length === 0 ? references : undefined;

@@ -25,7 +25,7 @@ export function checkVersion(doc: unknown, locate: Locate): Diagnostic[] {
   if ('swagger' in doc) {
     report(
       ['swagger'],
-      `Swagger ${String(doc.swagger)} is not supported: convert it to OpenAPI 3 first (for example with swagger2openapi)`,
+      `Swagger ${scalarText(doc.swagger)} is not supported: convert it to OpenAPI 3 first (for example with swagger2openapi)`,
     );
     return problems;
   }
@@ -33,7 +33,7 @@ export function checkVersion(doc: unknown, locate: Locate): Diagnostic[] {
     report([], 'Not an OpenAPI document: the "openapi" field is missing');
     return problems;
   }
-  const version = String(doc.openapi);
+  const version = scalarText(doc.openapi);
   if (!/^3\.[01]\.\d+/.test(version)) {
     report(['openapi'], `Unsupported OpenAPI version ${version}: expected 3.0.x or 3.1.x`);
   }
@@ -177,6 +177,12 @@ export function resolvePointer(root: unknown, ref: string): unknown {
     if (node === undefined) return undefined;
   }
   return node;
+}
+
+/** A field's value for a message: maps the loader built have no prototype, so no `toString`. */
+function scalarText(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' && value !== null ? 'a mapping' : String(value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
