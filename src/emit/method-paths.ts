@@ -34,14 +34,20 @@ function collect(node: ResourceNode, path: string[], out: Map<string, MethodPlac
   for (const child of node.children) collect(child, [...path, child.property], out);
 }
 
-/** `client.datasources.ingest` for a node of the tree. */
+const accesses = new WeakMap<ResourceNode, Map<ResourceNode, string>>();
+
+/** `client.datasources.ingest` for a node of the tree; every node's found by one walk per tree. */
 export function resourceAccess(root: ResourceNode, target: ResourceNode): string {
-  const walk = (node: ResourceNode, path: string[]): string | undefined =>
-    node === target
-      ? path.join('.')
-      : node.children.reduce<string | undefined>(
-          (found, child) => found ?? walk(child, [...path, child.property]),
-          undefined,
-        );
-  return walk(root, ['client']) ?? 'client';
+  let found = accesses.get(root);
+  if (found === undefined) {
+    const all = new Map<ResourceNode, string>();
+    const walk = (node: ResourceNode, access: string): void => {
+      all.set(node, access);
+      for (const child of node.children) walk(child, `${access}.${child.property}`);
+    };
+    walk(root, 'client');
+    accesses.set(root, all);
+    found = all;
+  }
+  return found.get(target) ?? 'client';
 }
