@@ -7,7 +7,10 @@
  * when the harness itself broke.
  *
  *   node scripts/fuzz.mjs [--runs <n>] [--seed <n>] [--batch <n>]
- *                         [--shrink <n>] [--shrink-time <s>]
+ *                         [--shrink <n>] [--shrink-time <s>] [--slow <s>]
+ *
+ * A case whose generation settles after more than `--slow` seconds of CPU time
+ * (default 5) is a failure of its own kind, "slow", replayed by seed and path.
  *
  * FUZZ_RUNS and FUZZ_SEED stand in for --runs and --seed. Without a seed one
  * is picked and printed, so any run can be replayed.
@@ -24,6 +27,7 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '200' },
     shrink: { type: 'string', default: '20' },
     'shrink-time': { type: 'string', default: '60' },
+    slow: { type: 'string', default: '5' },
   },
 });
 
@@ -55,6 +59,7 @@ async function main() {
     runs,
     batch: Number(args.batch),
     shrink: { failures: Number(args.shrink), timeLimitMs: Number(args['shrink-time']) * 1000 },
+    slowCpuMs: Number(args.slow) * 1000,
     log: (line) => process.stderr.write(`fuzz: ${line}\n`),
   });
 

@@ -7,6 +7,7 @@ export type FailureKind =
   | 'crash' // an exception other than CodegenError
   | 'unlocated' // a CodegenError diagnostic with neither a location nor a JSON pointer
   | 'hang' // generate() did not settle in time
+  | 'slow' // generate() settled, but after more CPU time than any small spec needs
   | 'prototype' // a built-in prototype changed
   | 'outside' // something outside the output folder changed
   | 'output-changed' // a rejected run changed the output folder

@@ -30,6 +30,8 @@ export interface FuzzConfig {
   /** How many distinct failures to shrink, and for how long each. */
   readonly shrink: { readonly failures: number; readonly timeLimitMs: number };
   readonly generateTimeoutMs?: number;
+  /** CPU time past which a run that settles is a failure of its own kind, 'slow' (10 s unless given). */
+  readonly slowCpuMs?: number;
   readonly importTimeoutMs?: number;
   readonly log?: (line: string) => void;
 }
@@ -96,7 +98,8 @@ export async function fuzz(config: FuzzConfig): Promise<FuzzReport> {
   const found: FoundFailure[] = [];
   for (const [signature, { first, count }] of bySignature(results)) {
     const original = results[first]!.failures.find((f) => f.signature === signature)!;
-    const shrink = found.length < config.shrink.failures;
+    // A slow case is replayed by its seed and path: shrinking would rerun it slowly many times.
+    const shrink = found.length < config.shrink.failures && original.kind !== 'slow';
     if (shrink) log(`shrinking: ${signature}`);
     const smallest = shrink ? await shrinkFailure(config, from + first, signature) : undefined;
     found.push({
@@ -136,7 +139,10 @@ async function checkCases(
     mkdirSync(caseDir);
     runs.push({
       caseDir,
-      run: await runGenerate(fuzz, caseDir, config.pipeline, config.generateTimeoutMs ?? 20_000),
+      run: await runGenerate(fuzz, caseDir, config.pipeline, {
+        timeoutMs: config.generateTimeoutMs ?? 20_000,
+        slowCpuMs: config.slowCpuMs ?? 10_000,
+      }),
     });
   }
   const written = runs.flatMap(({ run }) => (run.sdk === undefined ? [] : [run.sdk]));

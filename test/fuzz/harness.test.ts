@@ -29,6 +29,12 @@ const BROKEN: Record<string, StandIn> = {
     throw new CodegenError([{ message: 'Something is wrong somewhere' }]);
   },
   hang: () => new Promise(() => {}),
+  slow: async ({ output }) => {
+    // Busy for more CPU time than the run's limit below (however busy the machine), then a good SDK.
+    const start = process.cpuUsage();
+    while (process.cpuUsage(start).user < 400_000);
+    writeSdk(output, 'export {};\n');
+  },
   prototype: async () => {
     Object.defineProperty(Object.prototype, 'fuzzPolluted', { value: 1, configurable: true });
   },
@@ -65,6 +71,7 @@ describe('the fuzz harness', () => {
         runs: kinds.length + 2,
         shrink: { failures: 0, timeLimitMs: 0 },
         generateTimeoutMs: 500,
+        slowCpuMs: 200,
       });
       expect(new Set(report.failures.map((f) => f.kind))).toEqual(new Set(kinds));
       expect(report.failingCases).toBe(kinds.length);

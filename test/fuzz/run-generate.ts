@@ -36,11 +36,18 @@ export interface GenerateRun {
 const VICTIM = 'victim.txt';
 const USER_FILES = ['keep.txt', 'notes/keep.md'] as const;
 
+/** When a run is judged: `timeoutMs` of wall time it may take, `slowCpuMs` of CPU time it should. */
+export interface RunLimits {
+  readonly timeoutMs: number;
+  /** CPU time, not wall time: other processes on a busy machine do not make a run slow. */
+  readonly slowCpuMs: number;
+}
+
 export async function runGenerate(
   fuzz: FuzzCase,
   caseDir: string,
   pipeline: Pipeline,
-  timeoutMs: number,
+  { timeoutMs, slowCpuMs }: RunLimits,
 ): Promise<GenerateRun> {
   const inputDir = join(caseDir, 'in');
   const output = join(caseDir, fuzz.output.name);
@@ -55,6 +62,7 @@ export async function runGenerate(
   const onStray = (reason: unknown): void => void stray.push(reason);
   process.on('unhandledRejection', onStray);
   let settled: Settled;
+  const cpuBefore = process.cpuUsage();
   try {
     settled = await settle(
       pipeline.generate({ input: inputs, output, ...fuzz.options }),
@@ -65,6 +73,8 @@ export async function runGenerate(
   } finally {
     process.off('unhandledRejection', onStray);
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
 
   const failures: Failure[] = stray.map((reason) =>
     failure(
@@ -82,6 +92,10 @@ export async function runGenerate(
       failure('outside', changedOutside.join('\n'), changedOutside.map(pathShape).join(' ')),
     );
 
+  if (settled.kind !== 'timeout' && cpuMs > slowCpuMs)
+    failures.push(
+      failure('slow', `generate() took ${cpuMs} ms of CPU time, more than ${slowCpuMs} ms`),
+    );
   if (settled.kind === 'timeout')
     return {
       sdk: undefined,
