@@ -18,7 +18,22 @@ export interface TypeContext {
   readonly dates?: boolean;
 }
 
+// Each schema's text is made once per context: an object's index signature type is both
+// written and judged, and an array judges its items, so nested records made it 2^depth times.
+const texts = new WeakMap<TypeContext, WeakMap<Schema, string>>();
+
 export function typeText(schema: Schema, ctx: TypeContext): string {
+  let made = texts.get(ctx);
+  if (made === undefined) texts.set(ctx, (made = new WeakMap()));
+  let text = made.get(schema);
+  if (text === undefined) {
+    text = schemaText(schema, ctx);
+    made.set(schema, text);
+  }
+  return text;
+}
+
+function schemaText(schema: Schema, ctx: TypeContext): string {
   switch (schema.kind) {
     case 'unknown':
       return 'unknown';
