@@ -39,9 +39,7 @@ export function docsText(docs: Docs, indent: string): string | undefined {
   for (const doc of docs) {
     const text = jsdocInnerText(doc);
     if (text === undefined) return undefined;
-    const comment = reindentComment(tsMorphComment(text), indent);
-    if (comment === undefined) return undefined;
-    out += `${indent}${comment}\n`;
+    out += `${indent}${jsdocComment(text, indent)}\n`;
   }
   return out;
 }
@@ -65,17 +63,24 @@ function jsdocInnerText(doc: OptionalKind<JSDocStructure> | string): string | un
   return text;
 }
 
-/** ts-morph's JSDoc printer: one line `/** text *\/`, or ` * ` before each line. */
-function tsMorphComment(text: string): string {
+/**
+ * ts-morph's JSDoc print of `text` (one line `/** text *\/`, or ` * ` before
+ * each line) as `reindentComment` then lays it out, written in one pass: a
+ * large spec has tens of thousands of these.
+ */
+export function jsdocComment(text: string, indent: string): string {
   const lines = text.split(/\r?\n/);
   if (lines.length <= 1) {
     const open = `/** ${lines[0] ?? ''}`;
     return `${open}${open.endsWith(' ') ? '' : ' '}*/`;
   }
-  const start = lines[0]!.length === 0 ? 1 : 0;
-  const body = lines
-    .slice(start)
-    .map((line) => (line.length > 0 ? ` * ${line}` : ' *'))
-    .join('\n');
-  return `/**\n${body}\n */`;
+  let out = '/**';
+  for (let i = lines[0]!.length === 0 ? 1 : 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trimEnd();
+    if (trimmed.length === 0) out += `\n${indent} *`;
+    // A markdown line break (two trailing spaces) is kept.
+    else out += `\n${indent} * ${trimmed}${line.endsWith('  ') ? '  ' : ''}`;
+  }
+  return `${out}\n${indent} */`;
 }

@@ -12,14 +12,16 @@ import type { Member, TypeNode } from './type-tree.js';
 
 export const PRINT_WIDTH = 100;
 
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /** Columns a line takes; `Infinity` where prettier's wide-character rules would apply. */
 export function lineWidth(line: string): number {
-  return /^[\x20-\x7e]*$/.test(line) ? line.length : Infinity;
+  return NOT_PRINTABLE_ASCII.test(line) ? Infinity : line.length;
 }
 
-/** Does the line fit prettier's print width? */
+/** Does the line fit prettier's print width? (A long line is not scanned: most lines tried are.) */
 export function fits(line: string): boolean {
-  return lineWidth(line) <= PRINT_WIDTH;
+  return line.length <= PRINT_WIDTH && !NOT_PRINTABLE_ASCII.test(line);
 }
 
 /** The text of a type on one line, or `undefined` when it holds an expanded object. */

@@ -34,6 +34,7 @@ type Token = {
 };
 
 const WORD = /[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*/uy;
+const WHOLE_WORD = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 // Numbers prettier prints as written: no exponent, no trailing zeros, no leading dot.
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?(?![\w.])/y;
 const PUNCT = new Set(['{', '}', '[', ']', '(', ')', '<', '>', '|', '&', ';', ':', '?', ',']);
@@ -78,6 +79,8 @@ function tokenize(text: string): Token[] | undefined {
 
 /** The tree of a type text, or `undefined` when it holds a shape this printer leaves to prettier. */
 export function parseType(text: string): TypeNode | undefined {
+  // Most types are one name (`string`, `SimpleUser`): no tokens needed.
+  if (WHOLE_WORD.test(text)) return { kind: 'atom', text };
   const list = parseTypeList(text);
   return list?.length === 1 ? list[0] : undefined;
 }

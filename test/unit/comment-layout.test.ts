@@ -1,0 +1,47 @@
+/**
+ * The direct printer writes each JSDoc in one pass (`jsdocComment`); it must
+ * equal ts-morph's print of that JSDoc laid out the way prettier lays out a
+ * block comment (`reindentComment`), which is what the printer once composed.
+ */
+import fc from 'fast-check';
+import { printStructure, StructureKind } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { jsdocComment, reindentComment } from '../../src/print/comment-layout.js';
+
+const reference = (text: string, indent: string) =>
+  reindentComment(printStructure({ kind: StructureKind.JSDoc, description: text }), indent);
+
+const EDGES = [
+  '',
+  'a',
+  '\n',
+  '\nfoo\nbar  ',
+  'x\r\ny',
+  'a  \n  b   \n\n c',
+  ' ',
+  '\n \n',
+  'a\u00a0\nb',
+];
+
+describe('jsdocComment', () => {
+  it.each(EDGES.flatMap((text) => ['', '  ', '    '].map((indent) => [text, indent])))(
+    'lays out %j at %j as ts-morph then prettier would',
+    (text, indent) => {
+      expect(jsdocComment(text, indent)).toBe(reference(text, indent));
+    },
+  );
+
+  it('agrees with that layout on any text of lines, spaces and stars', () => {
+    const text = fc
+      .array(fc.constantFrom('a', ' ', '  ', '\n', '\r\n', '*', '\t', '\u00a0', 'b c'), {
+        maxLength: 12,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom('', '  '), (t, indent) => {
+        expect(jsdocComment(t, indent)).toBe(reference(t, indent));
+      }),
+      { seed: 14, numRuns: 500 },
+    );
+  });
+});
