@@ -187,8 +187,13 @@ function printConst(s: VariableStatementStructure): string | undefined {
     const items = (initializer.match(STRING) ?? []).map(prettierString);
     const flat = `${head}[${items.join(', ')}];`;
     if (fits(flat)) return docs + flat;
-    if (!fits(`${head}[`) || items.some((i) => !fits(`  ${i},`))) return undefined;
-    return `${docs}${head}[\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
+    if (fits(`${head}[`)) {
+      if (items.some((i) => !fits(`  ${i},`))) return undefined;
+      return `${docs}${head}[\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
+    }
+    // Even `= [` is too long: prettier breaks after `=` (known here where the list then fits).
+    const list = `  [${items.join(', ')}];`;
+    return fits(list) ? `${docs}${head.trimEnd()}\n${list}` : undefined;
   }
   return undefined;
 }
