@@ -106,7 +106,7 @@ function resourceClass(
       const args = [client, ...signature.parameters.map((p) => p.name)].join(', ');
       return {
         name,
-        docs: signature.docs,
+        docs: signature.docs(),
         parameters: signature.parameters,
         returnType: signature.returnType,
         statements: [`return ${operation.functionName}(${args});`],

@@ -20,7 +20,8 @@ export interface OperationSignature {
   readonly call: string;
   /** The body type `client.request<T>` is called with. */
   readonly resultType: string;
-  readonly docs: JSDocStructure[];
+  /** Built when asked for: a function whose method carries the docs needs none of it. */
+  docs(): JSDocStructure[];
   /** `OperationError<…>`: what the operation may throw. */
   readonly errorType: string;
 }
@@ -59,7 +60,7 @@ export function operationSignature(
       ? `PagePromise<${resultType}, ${itemType}>`
       : `ApiPromise<${resultType}>`;
   // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
-  const argumentCtx = ctx.dates === true ? requestView(api) : ctx;
+  const argumentCtx = ctx.dates === true ? typeContext(api, 'request') : ctx;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
@@ -73,7 +74,32 @@ export function operationSignature(
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
-  const bodyOf = (r: Response) => (r.schema ? typeText(r.schema, receivedView(r, ctx)) : 'unknown');
+  // Each error's body type once: the @throws tags and the error type both name it.
+  const bodies = new Map<Response, string>();
+  const bodyOf = (r: Response) => {
+    let body = bodies.get(r);
+    if (body === undefined)
+      bodies.set(r, (body = r.schema ? typeText(r.schema, receivedView(r, ctx)) : 'unknown'));
+    return body;
+  };
+  return {
+    parameters,
+    returnType,
+    call,
+    resultType,
+    docs: () => operationDocs(api, op, withClient, resultType, bodyOf),
+    errorType: operationErrorType(op.errors, bodyOf),
+  };
+}
+
+/** The method's JSDoc: summary, endpoint, description, then @param, @returns, @throws and @example tags. */
+function operationDocs(
+  api: Api,
+  op: Operation,
+  withClient: boolean,
+  resultType: string,
+  bodyOf: (response: Response) => string,
+): JSDocStructure[] {
   // An inline object body would put a whole type, comments included, in the tag: name the class only there.
   const throws = op.errors
     .filter((r) => r.status !== 'DEFAULT')
@@ -115,14 +141,7 @@ export function operationSignature(
   const summary = op.summary;
   const description =
     op.description !== undefined && op.description !== summary ? op.description : undefined;
-  return {
-    parameters,
-    returnType,
-    call,
-    resultType,
-    docs: jsdoc([summary, endpoint(op.method, op.path), description], tags),
-    errorType: operationErrorType(op.errors, bodyOf),
-  };
+  return jsdoc([summary, endpoint(op.method, op.path), description], tags);
 }
 
 /** What the params object holds: the operation's parameters, its body, or both. */
@@ -154,15 +173,6 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
 function bodyType(response: Response, ctx: TypeContext): string {
   if (response.schema !== undefined) return typeText(response.schema, receivedView(response, ctx));
   return BODY_TYPES[response.described?.kind ?? 'none'];
-}
-
-// One request view per API, not one per operation: it indexes every schema.
-const requestViews = new WeakMap<Api, TypeContext>();
-
-function requestView(api: Api): TypeContext {
-  let view = requestViews.get(api);
-  if (view === undefined) requestViews.set(api, (view = typeContext(api, 'request')));
-  return view;
 }
 
 /** With `dates`, a body the SDK does not read through its schema keeps its date strings. */
