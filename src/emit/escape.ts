@@ -17,6 +17,7 @@ import { isIdentifierPart, isIdentifierStart } from '../ir/identifier-chars.js';
  * separators, format characters (bidi overrides, zero-width joiners, BOM),
  * private-use and unassigned code points, lone surrogates.
  */
+const ASCII_IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const INVISIBLE = /[\p{C}\p{Zl}\p{Zp}]/u;
 const IN_STRING = /[\\"\p{C}\p{Zl}\p{Zp}]/gu;
 const IN_TEMPLATE = /[\\`$\p{C}\p{Zl}\p{Zp}]/gu;
@@ -92,6 +93,8 @@ export function jsdocText(text: string): string {
  * characters (a zero-width joiner is allowed) are not bare: quoted, they show.
  */
 export function isIdentifierText(name: string): boolean {
+  // Most names are ASCII identifiers, which every table agrees on.
+  if (ASCII_IDENTIFIER.test(name)) return true;
   const codePoints = [...name].map((char) => char.codePointAt(0)!);
   if (codePoints.length === 0 || INVISIBLE.test(name)) return false;
   return codePoints.every((code, i) =>

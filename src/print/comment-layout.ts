@@ -5,12 +5,18 @@
  */
 import type { JSDocStructure, OptionalKind } from 'ts-morph';
 
+// A line break not followed by ` *`, or one after white space: such a comment needs relaying.
+const RELAID = /\n(?! \*)|\s\n/;
+
 /**
  * A `/** … *\/` comment placed at `indent`, as prettier 3 lays out a block
  * comment whose lines all start with `*`: each line trimmed, except that a
  * JSDoc line ending in two spaces (a markdown line break) keeps them.
  */
 export function reindentComment(comment: string, indent: string): string | undefined {
+  // Already in that layout (as emit writes a member's JSDoc): every line ` *…`, none ending in a space.
+  if (comment.startsWith('/**\n') && comment.endsWith('\n */') && !RELAID.test(comment))
+    return indent === '' ? comment : comment.replaceAll('\n', `\n${indent}`);
   const value = comment.slice(2, -2);
   if (!value.includes('\n')) return comment;
   const lines = `*${value}*`.split('\n').map((line) => line.trimStart());

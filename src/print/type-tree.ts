@@ -66,6 +66,13 @@ function tokenize(text: string): Token[] | undefined {
       );
       i++;
     } else {
+      const end = asciiWordEnd(text, i);
+      if (end > i) {
+        // An ASCII name (most words): no regular expression needed.
+        tokens.push({ kind: 'word', text: text.slice(i, end) });
+        i = end;
+        continue;
+      }
       NUMBER.lastIndex = i;
       WORD.lastIndex = i;
       const match = NUMBER.exec(text) ?? WORD.exec(text);
@@ -75,6 +82,22 @@ function tokenize(text: string): Token[] | undefined {
     }
   }
   return tokens;
+}
+
+/**
+ * Where an ASCII name starting at `i` ends (`i` itself when none does, or when
+ * a non-ASCII character continues it: the regular expressions read those).
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const isStart = (c: number) =>
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95;
+  if (!isStart(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (!isStart(c) && !(c >= 48 && c <= 57)) break;
+  }
+  return j < text.length && text.charCodeAt(j) >= 128 ? i : j;
 }
 
 /** The tree of a type text, or `undefined` when it holds a shape this printer leaves to prettier. */

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { printStructure, StructureKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
+import { formatText } from '../../src/format/prettier.js';
 import { jsdocComment, reindentComment } from '../../src/print/comment-layout.js';
 
 const reference = (text: string, indent: string) =>
@@ -43,5 +44,25 @@ describe('jsdocComment', () => {
       }),
       { seed: 14, numRuns: 500 },
     );
+  });
+});
+
+describe('reindentComment', () => {
+  it('places a member comment as prettier does, whether already laid out or not', async () => {
+    const line = fc
+      .tuple(
+        fc.constantFrom(' ', '  ', '\t '),
+        fc.array(fc.constantFrom('a', ' ', '  ', '*', 'b c', '\u00a0'), { maxLength: 5 }),
+      )
+      .map(([lead, parts]) => `${lead}*${parts.join('')}`);
+    const comments = fc.sample(fc.array(line, { maxLength: 5 }), { seed: 14, numRuns: 60 });
+    const laid = [...comments, [' * a', ' *', ' * b'], []].map(
+      (lines) => `/**\n${[...lines, ' */'].join('\n')}`,
+    );
+    for (const comment of laid) {
+      const source = `interface A {\n${comment}\nx: string;\n}\n`;
+      const expected = `interface A {\n  ${reindentComment(comment, '  ')}\n  x: string;\n}\n`;
+      expect(await formatText(source), JSON.stringify(comment)).toBe(expected);
+    }
   });
 });
