@@ -264,8 +264,9 @@ function callArguments(
   args: readonly Expr[],
   indent: string,
   lineStart: string,
+  end = ';',
 ): string | undefined {
-  const oneLine = `(${args.map(flat).join(', ')});`;
+  const oneLine = `(${args.map(flat).join(', ')})${end}`;
   if (fits(lineStart + oneLine.slice(1))) return oneLine;
   const last = args.at(-1);
   const inner = `${indent}  `;
@@ -275,7 +276,7 @@ function callArguments(
     if (!before.every((a) => a.kind === 'atom')) return undefined;
     const open = `(${[...before.map(flat), ''].join(', ')}`;
     return fits(`${lineStart}${open.slice(1)}{`)
-      ? expandedObject(last.entries, indent, ');', open)
+      ? expandedObject(last.entries, indent, `)${end}`, open)
       : undefined;
   }
   // prettier's rules for a last array or function argument are not copied here.
@@ -286,7 +287,7 @@ function callArguments(
     if (laid === undefined) return undefined;
     lines.push(`${inner}${laid}`);
   }
-  return `(\n${lines.join('\n')}\n${indent});`;
+  return `(\n${lines.join('\n')}\n${indent})${end}`;
 }
 
 /** A value starting at `indent` (after `head` on its line), followed by `tail`. */
@@ -308,6 +309,12 @@ function layoutValue(expr: Expr, indent: string, tail: string, head = ''): strin
     const branches = [`? ${expr.yes}`, `: ${expr.no}${tail}`].map((b) => `${inner}  ${b}`);
     if (!fits(`${inner}${expr.test}`) || !branches.every(fits)) return undefined;
     return `${head.trimEnd()}\n${inner}${expr.test}\n${branches.join('\n')}`;
+  }
+  if (expr.kind === 'call' && !expr.typeArguments && !expr.breakable) {
+    // `key: fn(a, {` … `}),` or one argument per line, while `key: fn(` fits.
+    const lineStart = `${indent}${head}${expr.callee}(`;
+    const args = fits(lineStart) ? callArguments(expr.args, indent, lineStart, tail) : undefined;
+    return args && `${head}${expr.callee}${args}`;
   }
   if (expr.kind !== 'object' || expr.entries.length === 0) return undefined;
   return expandedObject(expr.entries, indent, tail, head);

@@ -73,7 +73,7 @@ function callable(s: Callable, head: string, indent: string): string | undefined
 
 /**
  * `): Name<` then one type argument per line, `>` and `tail`: a generic of two or more
- * names too long for its line (one name alone is never broken).
+ * names too long for its line (one name alone is never broken: the line stays long).
  */
 function brokenTypeArguments(
   type: TypeNode | undefined,
@@ -81,8 +81,12 @@ function brokenTypeArguments(
   head: string,
   tail: string,
 ): string | undefined {
-  if (type?.kind !== 'generic' || type.args.length < 2 || !fits(`${head}${type.name}<`))
-    return undefined;
+  if (type?.kind !== 'generic' || !fits(`${head}${type.name}<`)) return undefined;
+  // One name alone is hugged: prettier leaves the line long.
+  const [only, ...others] = type.args;
+  if (others.length === 0 && only?.kind === 'atom' && /^[\w$]+$/.test(only.text))
+    return `${head}${type.name}<${only.text}>${tail}`;
+  if (others.length === 0) return undefined;
   const args = typeArguments(type.args, indent);
   return args === undefined ? undefined : `${head}${type.name}${args}${tail}`;
 }
@@ -118,6 +122,7 @@ function parameter(p: OptionalKind<ParameterDeclarationStructure>): Parameter | 
   const flat = type && flatType(type);
   // A union of names and literals stays whole where its line fits (callers check); other types may break.
   const whole =
+    type?.kind === 'atom' ||
     /^[\w$]+(?:<[\w$]+>)?(?:\[\])*$/.test(flat ?? '') ||
     (type?.kind === 'union' && type.types.every((t) => t.kind === 'atom'));
   if (flat === undefined || !whole) return undefined;

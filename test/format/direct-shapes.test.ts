@@ -123,6 +123,22 @@ const cases: Array<[string, StatementStructures]> = [
       `return client.request<Deployment | ${object('message?: string;')} | undefined>({ method: "POST", path: path\`/deployments\`, accept: "application/json" }, options);`,
     ),
   ],
+  [
+    'a literal parameter, and a return type of one name too long for its line',
+    fn(
+      [{ name: 'accessName', type: '"access"' }],
+      'ApiPromise<GetCompaniesByCompanyIdIntegrationFeatureSettingsByIntegrationFeatureSettingIdResponse>',
+      'return client.request<void>({ path: path`/access`, accept: "application/json" }, options);',
+    ),
+  ],
+  [
+    'a property whose call hugs its last object',
+    fn(
+      [],
+      'ApiPromise<Account>',
+      'return client.request<Account>({ method: "POST", path: "/v1/accounts", body: formBody(params?.body, { bank_account: { style: "deepObject", explode: true }, business_profile: { style: "deepObject", explode: true } }), accept: "application/json" }, options);',
+    ),
+  ],
 ];
 
 describe('shapes printed without prettier', () => {
