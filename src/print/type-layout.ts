@@ -96,7 +96,11 @@ export function layoutType(
   if (node.kind === 'union') {
     // Too long after the key: on the next line if it fits there, else one member per line.
     if (fits(inner + flat + tail))
-      return node.types.every(isSimple) ? `${head.trimEnd()}\n${inner}${flat}${tail}` : undefined;
+      return node.types.every(
+        (t) => isSimple(t) || parenthesizedUnionArray(t)?.types.every(isSimple),
+      )
+        ? `${head.trimEnd()}\n${inner}${flat}${tail}`
+        : undefined;
     const members = brokenUnion(node.types, inner, tail);
     return members === undefined ? undefined : head.trimEnd() + members + tail;
   }
@@ -144,6 +148,18 @@ function brokenUnion(types: readonly TypeNode[], indent: string, tail = ''): str
   return out;
 }
 
+/** `(A & B)`, `('a' | 'b')` or `('a' | 'b')[]`, of names and literals. */
+function isGroupedMember(type: TypeNode): boolean {
+  const union = parenthesizedUnionArray(type);
+  if (union !== undefined) return union.types.every(isSimple);
+  const inner = type.kind === 'paren' ? type.inner : undefined;
+  return (
+    inner !== undefined &&
+    (inner.kind === 'union' || inner.kind === 'intersection') &&
+    inner.types.every(isSimple)
+  );
+}
+
 /**
  * A union member in parentheses that prettier keeps on its line when it fits:
  * `(A & B)`, `('a' | 'b')`, `('a' | 'b')[]`; a `(…)[]` too long breaks inside its parentheses.
@@ -155,16 +171,9 @@ function groupedMember(
   indent: string,
   tail: string,
 ): string | undefined {
-  const union = parenthesizedUnionArray(type);
-  const inner = type.kind === 'paren' ? type.inner : undefined;
-  const known =
-    union !== undefined
-      ? union.types.every(isSimple)
-      : inner !== undefined &&
-        (inner.kind === 'union' || inner.kind === 'intersection') &&
-        inner.types.every(isSimple);
-  if (!known) return undefined;
+  if (!isGroupedMember(type)) return undefined;
   if (fits(head + flat + tail)) return flat;
+  const union = parenthesizedUnionArray(type);
   if (union === undefined) return undefined;
   const members = brokenUnion(union.types, `${indent}  `);
   return members === undefined ? undefined : `(${members}\n${indent})[]`;

@@ -100,6 +100,14 @@ const cases: Array<[string, StatementStructures]> = [
   ],
   ['a long list of literals or undefined', member('sort', `(${longUnion})[] | undefined`, true)],
   [
+    'a list of literals or undefined that fits on the line after its key',
+    member(
+      'aoRequestorType',
+      `(${[...Array(16).keys()].map((i) => i + 1).join(' | ')})[] | undefined`,
+      true,
+    ),
+  ],
+  [
     'a union parameter too long for its line',
     fn(
       [{ name: 'actorType', type: longUnion }],
