@@ -221,7 +221,10 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
     // The same responses the result type is made of: a stream's events are its one success.
     ...(op.streaming ? [op.success] : op.successes).flatMap((r) => (r?.schema ? [r.schema] : [])),
-    ...(op.pagination ? [op.pagination.itemSchema] : []),
+    // An item written as part of its page type mentions only the page's name.
+    ...(op.pagination && !itemTypeOf(op, resultTypeOf(op.successes, ctx), ctx).endsWith('[number]')
+      ? [op.pagination.itemSchema]
+      : []),
     ...(withErrors ? op.errors.flatMap((e) => (e.schema ? [e.schema] : [])) : []),
   ];
   const refs = new Set<string>();
