@@ -20,7 +20,8 @@
  *
  * Then the bundle sizes of the seed's and GitHub's SDKs (scripts/bundle-size.mjs;
  * --no-bundle skips them, --peers adds hey-api's and openapi-fetch's, installed
- * on demand into .cache/), and what the GitHub SDK costs its user's project: source
+ * on demand into .cache/; it also times hey-api generating its whole SDK beside ours),
+ * and what the GitHub SDK costs its user's project: source
  * bytes, a consumer's `tsc` CPU time and the editor's first completion, beside
  * hey-api's (scripts/consumer-bench.mjs; --no-consumer skips it).
  *
@@ -38,7 +39,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSizes, formatRows } from './bundle-size.mjs';
-import { consumerBench, consumerTable } from './consumer-bench.mjs';
+import { consumerBench, consumerTable, heyApiTool } from './consumer-bench.mjs';
 import { ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
 import { operationCount, writeScaledSpec } from './bench-spec.mjs';
 
@@ -83,6 +84,8 @@ async function main() {
     await readFile(join(ROOT, 'node_modules', 'openapi-typescript', 'package.json'), 'utf8'),
   ).version;
 
+  // hey-api makes a whole SDK too: beside ours when asked for (installed on demand).
+  const heyApi = args.peers ? await heyApiTool() : undefined;
   const tools = (spec) => [
     {
       name: 'codegen (ours)',
@@ -101,6 +104,16 @@ async function main() {
       script: join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js'),
       args: (out) => [spec, '-o', join(out, 'schema.d.ts')],
     },
+    ...(heyApi
+      ? [
+          {
+            name: heyApi.name,
+            script: heyApi.script,
+            prepare: (out) => heyApi.writeConfig(join(out, 'config.mjs'), spec, join(out, 'sdk')),
+            args: (out) => ['-f', join(out, 'config.mjs')],
+          },
+        ]
+      : []),
   ];
   const specs = [
     { label: basename(spec), file: spec, runs, operations: await operationCount(spec) },
@@ -194,7 +207,8 @@ async function sample(tools, runs, method) {
 }
 
 function printTable(rows, { label, runs, operations }) {
-  const theirs = rows[rows.length - 1];
+  // The ratios are to openapi-typescript's run: the issue's yardstick.
+  const theirs = rows.find((r) => r.name.startsWith('openapi-typescript'));
   const table = [
     ['', 'wall s', 'peak MB', 'ms/op', 'KB/op', 'failed runs'],
     ...rows.map((r) => [
@@ -206,7 +220,7 @@ function printTable(rows, { label, runs, operations }) {
       `${r.failures}/${runs}`,
     ]),
     ...rows
-      .slice(0, -1)
+      .filter((r) => r !== theirs)
       .map((r) => [
         `${r.name} / theirs`,
         `${(r.seconds / theirs.seconds).toFixed(2)}×`,

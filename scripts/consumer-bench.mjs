@@ -87,7 +87,8 @@ async function ours(spec) {
   };
 }
 
-async function heyApi(spec) {
+/** hey-api's command (installed on demand into .cache/), its name, and a config for a spec. */
+export async function heyApiTool() {
   if (!existsSync(join(PEERS, 'node_modules', '@hey-api', 'openapi-ts'))) {
     await mkdir(PEERS, { recursive: true });
     execFileSync(
@@ -98,24 +99,31 @@ async function heyApi(spec) {
       },
     );
   }
+  return {
+    name: `hey-api ${HEY_API.split('@').at(-1)}`,
+    script: join(PEERS, 'node_modules', '@hey-api', 'openapi-ts', 'bin', 'run.js'),
+    /** Writes the config that generates the whole SDK (types, client, functions) of `spec` into `output`. */
+    writeConfig: (config, spec, output) =>
+      writeFile(
+        config,
+        `export default ${JSON.stringify({
+          input: spec,
+          output,
+          plugins: ['@hey-api/client-fetch', '@hey-api/typescript', '@hey-api/sdk'],
+        })};\n`,
+      ),
+  };
+}
+
+async function heyApi(spec) {
+  const tool = await heyApiTool();
   const project = join(WORK, 'hey-api');
   const sdkDir = join(project, 'sdk');
   const config = join(WORK, 'hey-api.config.mjs');
-  await writeFile(
-    config,
-    `export default ${JSON.stringify({
-      input: spec,
-      output: sdkDir,
-      plugins: ['@hey-api/client-fetch', '@hey-api/typescript', '@hey-api/sdk'],
-    })};\n`,
-  );
-  execFileSync(
-    process.execPath,
-    [join(PEERS, 'node_modules', '@hey-api', 'openapi-ts', 'bin', 'run.js'), '-f', config],
-    { stdio: 'ignore', cwd: WORK },
-  );
+  await tool.writeConfig(config, spec, sdkDir);
+  execFileSync(process.execPath, [tool.script, '-f', config], { stdio: 'ignore', cwd: WORK });
   return {
-    name: `hey-api ${HEY_API.split('@').at(-1)}`,
+    name: tool.name,
     project,
     sdkDir,
     program: `import * as sdk from './sdk/index.js';\nconsole.log(await sdk.reposGet({ path: { owner: 'o', repo: 'r' } }));\nsdk./*|*/;\n`,

@@ -162,7 +162,7 @@ function interfaceExtension(
   const seen = new Set(own.properties.map((p) => p.name));
   for (const ref of refs) {
     const names = closedPropertyNames(ref.target, ctx, 0);
-    if (names === undefined || names.some((n) => seen.has(n))) return undefined;
+    if (names === undefined || [...names].some((n) => seen.has(n))) return undefined;
     names.forEach((n) => seen.add(n));
   }
   return { bases: refs.map((r) => ctx.nameOf(r.target)), own };
@@ -173,22 +173,32 @@ function closedPropertyNames(
   target: string,
   ctx: TypeContext,
   depth: number,
-): string[] | undefined {
+  // Each target once per question: parts that share parts (A: allOf [B, B]…) would otherwise cost 2^depth.
+  known = new Map<string, ReadonlySet<string> | undefined>(),
+): ReadonlySet<string> | undefined {
+  if (known.has(target)) return known.get(target);
   const schema = ctx.schemaOf(target);
-  if (schema === undefined || depth > 20) return undefined;
-  if (schema.kind === 'object')
-    return schema.additional === false ? schema.properties.map((p) => p.name) : undefined;
-  if (schema.kind !== 'intersection') return undefined;
-  const names: string[] = [];
-  for (const part of schema.parts) {
-    if (part.kind === 'object' && part.additional === false)
-      names.push(...part.properties.map((p) => p.name));
-    else if (part.kind === 'ref') {
-      const inner = closedPropertyNames(part.target, ctx, depth + 1);
-      if (inner === undefined) return undefined;
-      names.push(...inner);
-    } else return undefined;
+  let names: Set<string> | undefined;
+  if (schema === undefined || depth > 20) names = undefined;
+  else if (schema.kind === 'object')
+    names = schema.additional === false ? new Set(schema.properties.map((p) => p.name)) : undefined;
+  else if (schema.kind === 'intersection') {
+    names = new Set();
+    for (const part of schema.parts) {
+      const inner =
+        part.kind === 'object' && part.additional === false
+          ? part.properties.map((p) => p.name)
+          : part.kind === 'ref'
+            ? closedPropertyNames(part.target, ctx, depth + 1, known)
+            : undefined;
+      if (inner === undefined) {
+        names = undefined;
+        break;
+      }
+      inner.forEach((n) => names!.add(n));
+    }
   }
+  known.set(target, names);
   return names;
 }
 

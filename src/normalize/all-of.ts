@@ -10,7 +10,7 @@
  * type are kept: what such specs mean by the rest is not JSON Schema.
  */
 import type { Schema } from '../ir/schema.js';
-import { deref, isRaw, type NormalizeContext } from './context.js';
+import { deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 
 export interface AllOfPart {
   /** The part as written (a `$ref` is followed); undefined when it has no type of its own to judge. */
@@ -39,13 +39,10 @@ export function intersect(ctx: NormalizeContext, parts: readonly AllOfPart[]): S
   );
   // `additionalProperties: false` with no properties, beside parts that add some, is read as
   // its authors mean it (nothing beyond what the allOf declares), not as "no value at all".
-  const opened = kept.filter(
-    (p) =>
-      !(
-        closedEmpty(ctx, p.raw) &&
-        kept.some((o) => o !== p && o.schema.kind !== 'unknown' && !closedEmpty(ctx, o.raw))
-      ),
-  );
+  // Each part is judged once: an allOf of thousands of parts stays linear.
+  const closed = kept.map((p) => closedEmpty(ctx, p.raw));
+  const adding = kept.filter((p, i) => p.schema.kind !== 'unknown' && !closed[i]).length;
+  const opened = kept.filter((p, i) => !(closed[i] && adding > 0));
   if (opened.length === 0) return { kind: 'unknown' };
   return opened.length === 1
     ? opened[0]!.schema
@@ -72,13 +69,33 @@ export function mayBeObject(ctx: NormalizeContext, raw: unknown): boolean {
   return types === undefined || types.has('object');
 }
 
+// Each schema's types, per document: an allOf whose parts share a part (A: allOf [B, B],
+// B: allOf [C, C]…) is judged once per schema, not once per path to it (2^depth).
+const TYPES_OF = new WeakMap<object, WeakMap<object, ReadonlySet<JsonType> | undefined>>();
+
 /** The JSON types a schema's `type` allows (integer within number); undefined when it has none. */
 function explicitTypes(
   ctx: NormalizeContext,
   raw: unknown,
   depth = 0,
 ): ReadonlySet<JsonType> | undefined {
+  // Past this depth (a chain of allOf parts no author writes) nothing is known: the stack stays short.
   if (!isRaw(raw) || depth > 20) return undefined;
+  let known = TYPES_OF.get(ctx.document);
+  if (known === undefined) TYPES_OF.set(ctx.document, (known = new WeakMap()));
+  if (known.has(raw)) return known.get(raw);
+  // A part that reaches itself again says nothing more about its types.
+  known.set(raw, undefined);
+  const types = typesOf(ctx, raw, depth);
+  known.set(raw, types);
+  return types;
+}
+
+function typesOf(
+  ctx: NormalizeContext,
+  raw: Raw,
+  depth: number,
+): ReadonlySet<JsonType> | undefined {
   const schema = typeof raw.$ref === 'string' ? safeDeref(ctx, raw) : raw;
   if (schema === undefined) return undefined;
   const declared =

@@ -5,7 +5,7 @@ import { exportScope, pascalCase } from '../ir/naming.js';
 import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
 import { schemasWithTwoViews } from '../ir/visibility.js';
-import { asString, isRaw, type NormalizeContext, type Raw } from './context.js';
+import { asString, isRaw, normalizeContext, type NormalizeContext, type Raw } from './context.js';
 import { clientInfo } from './client-info.js';
 import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { normalizeOperation, type OperationInput } from './operation.js';
@@ -35,7 +35,7 @@ export interface NormalizeOptions {
 export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
   // Normalize reads the document defensively, key by key, as plain data.
   const document = spec as unknown as Raw;
-  const ctx: NormalizeContext = { document, is30: String(document.openapi).startsWith('3.0') };
+  const ctx = normalizeContext(document);
   const info = isRaw(document.info) ? document.info : {};
   const title = asString(info.title) ?? 'API';
   const inputs = operationInputs(document);

@@ -36,21 +36,33 @@ export function resolved(schema: Schema, schemas: Schemas): Schema | undefined {
 }
 
 /** The properties of an object schema; of an `allOf`, every part's (the first of a name wins). */
-export function propertiesOf(
+export function propertiesOf(schema: Schema, schemas: Schemas): readonly Property[] {
+  const s = resolved(schema, schemas);
+  if (s?.kind === 'object') return s.properties;
+  if (s?.kind !== 'intersection') return [];
+  const merged = new Map<string, Property>();
+  mergeParts(s, schemas, new Set(), merged);
+  return [...merged.values()];
+}
+
+/**
+ * Each schema is entered once per call: a part shared by several parts (A: allOf [B, B],
+ * B: allOf [C, C]…) adds nothing the second time, since the first of a name wins,
+ * and walking every path to it would take 2^depth steps.
+ */
+function mergeParts(
   schema: Schema,
   schemas: Schemas,
-  seen: ReadonlySet<Schema> = new Set(),
-): readonly Property[] {
+  entered: Set<Schema>,
+  merged: Map<string, Property>,
+): void {
   const s = resolved(schema, schemas);
-  if (s === undefined || seen.has(s)) return [];
-  if (s.kind === 'object') return s.properties;
-  if (s.kind !== 'intersection') return [];
-  const inside = new Set([...seen, s]);
-  const merged = new Map<string, Property>();
-  for (const part of children(s))
-    for (const p of propertiesOf(part, schemas, inside))
-      if (!merged.has(p.name)) merged.set(p.name, p);
-  return [...merged.values()];
+  if (s === undefined || entered.has(s)) return;
+  entered.add(s);
+  if (s.kind === 'object') {
+    for (const p of s.properties) if (!merged.has(p.name)) merged.set(p.name, p);
+  } else if (s.kind === 'intersection')
+    for (const part of children(s)) mergeParts(part, schemas, entered, merged);
 }
 
 /** Whether a schema has fields at all: an object, or an `allOf` of them. */

@@ -178,3 +178,58 @@ describe('large pages take linear time', () => {
     expect(ms).toBeLessThan(LINEAR_MS);
   }, 60_000);
 });
+
+describe('schemas whose parts share parts take linear time', () => {
+  // A0: allOf [A1, A1], A1: allOf [A2, A2]… : 2 KB of spec, and 2^40 paths from A0 down to A40.
+  // Each schema is judged once; walking every path took minutes at 22 levels.
+  const LEVELS = 40;
+  const ref = (i: number) => ({ $ref: `#/components/schemas/A${i}` });
+  function sharedParts(part: (i: number) => object): object {
+    const schemas: Record<string, object> = {};
+    for (let i = 0; i < LEVELS; i++) schemas[`A${i}`] = part(i + 1);
+    schemas[`A${LEVELS}`] = {
+      type: 'object',
+      additionalProperties: false,
+      properties: { id: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
+    };
+    const json = { 'application/json': { schema: ref(0) } };
+    return {
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/a': {
+          get: { operationId: 'getA', responses: { '200': { description: 'ok', content: json } } },
+          post: {
+            operationId: 'postA',
+            requestBody: { content: json },
+            responses: { '204': { description: 'done' } },
+          },
+        },
+      },
+      components: { schemas },
+    };
+  }
+
+  it.each([
+    ['allOf of the same part twice', (i: number) => ({ allOf: [ref(i), ref(i)] })],
+    [
+      'allOf of inline allOfs of the same part',
+      (i: number) => ({ allOf: [{ allOf: [ref(i)] }, { allOf: [ref(i)] }] }),
+    ],
+    [
+      'closed objects extending the same part twice',
+      (i: number) => ({ allOf: [ref(i), ref(i), { type: 'object', additionalProperties: false }] }),
+    ],
+  ])(
+    '%s',
+    async (_what, part) => {
+      const dir = writeFiles(tempDir(), { 'spec.json': sharedParts(part) });
+      for (const options of [{}, { validate: true, dates: 'Date' as const }]) {
+        const { outcome, ms } = await timed(() => run(join(dir, 'spec.json'), options));
+        expect(outcome.kind).toBe('ok');
+        expect(ms).toBeLessThan(15_000);
+      }
+    },
+    120_000,
+  );
+});
