@@ -89,10 +89,13 @@ async function generateOurs(name, spec) {
 }
 
 /** Bytes of every file under `dir`: the source a user's editor and `tsc` read. */
+/** The TypeScript a consumer compiles: our manifest (JSON) and any README are not source. */
 export async function sourceBytes(dir) {
   const files = await readdir(dir, { recursive: true, withFileTypes: true });
   const sizes = await Promise.all(
-    files.filter((f) => f.isFile()).map(async (f) => (await stat(join(f.parentPath, f.name))).size),
+    files
+      .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+      .map(async (f) => (await stat(join(f.parentPath, f.name))).size),
   );
   return sizes.reduce((a, b) => a + b, 0);
 }

@@ -12,11 +12,12 @@
  * Also run by `npm run bench`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CACHE, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { sourceBytes } from './bundle-size.mjs';
 
 /** Pinned: the last hey-api that runs on Node 20 (with the TypeScript 5 its generator needs). */
 const HEY_API = '@hey-api/openapi-ts@0.92.2';
@@ -57,7 +58,7 @@ export async function consumerBench({ runs = 3 } = {}) {
     const completion = median(
       Array.from({ length: runs }, () => firstCompletionSeconds(sdk.project, sdk.program)),
     );
-    rows.push({ name: sdk.name, bytes: folderBytes(sdk.sdkDir), tsc, completion });
+    rows.push({ name: sdk.name, bytes: await sourceBytes(sdk.sdkDir), tsc, completion });
   }
   return rows;
 }
@@ -179,13 +180,6 @@ function firstCompletionSeconds(project, program) {
     console.log((performance.now() - started) / 1000);
   `;
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
-}
-
-function folderBytes(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
-  return total;
 }
 
 function median(values) {

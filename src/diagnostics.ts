@@ -39,6 +39,28 @@ export function withWarnings(error: unknown, warnings: readonly Diagnostic[]): u
   return new CodegenError(error.diagnostics, [...warnings, ...error.warnings]);
 }
 
+/**
+ * `diagnostic` with a location found when first read rather than now: most warnings
+ * of a run are never shown (`--quiet`, or past the first ten), and the first place
+ * found in a large spec costs a scan of it. Read once, the location stays.
+ */
+export function locatedWhenRead(
+  diagnostic: Diagnostic,
+  find: () => SourceLocation | undefined,
+): Diagnostic {
+  const lazy = { ...diagnostic };
+  Object.defineProperty(lazy, 'location', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const location = find();
+      Object.defineProperty(lazy, 'location', { value: location, enumerable: true });
+      return location;
+    },
+  });
+  return lazy;
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.location
     ? `${d.location.file}:${d.location.line}:${d.location.column}`

@@ -2,7 +2,13 @@
  * `generate()`: the whole pipeline, load → normalize → emit → print → format →
  * write, each stage timed. Importable by build steps; never exits the process.
  */
-import { CodegenError, fromPointer, withWarnings, type Diagnostic } from './diagnostics.js';
+import {
+  CodegenError,
+  fromPointer,
+  locatedWhenRead,
+  withWarnings,
+  type Diagnostic,
+} from './diagnostics.js';
 import type { OpenAPI3 } from 'openapi-typescript';
 import type { EmitOptions } from './emit/index.js';
 import type { Api } from './ir/api.js';
@@ -112,12 +118,14 @@ async function analyze(
       onWarning: (warning) => found.push(warning),
     }),
   );
-  const located = (d: Diagnostic): Diagnostic =>
-    spec.restate({
-      ...d,
-      location:
-        d.location ?? (d.pointer === undefined ? undefined : spec.locate(fromPointer(d.pointer))),
-    });
+  const located = (d: Diagnostic): Diagnostic => {
+    const { pointer } = d;
+    return spec.restate(
+      d.location !== undefined || pointer === undefined
+        ? { ...d, location: d.location }
+        : locatedWhenRead(d, () => spec.locate(fromPointer(pointer))),
+    );
+  };
   const api = await time('normalize', () => {
     try {
       return normalizeDocument(spec.document, {

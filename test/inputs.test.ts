@@ -198,6 +198,21 @@ describe('validate and warnings', () => {
     );
   });
 
+  it("finds a warning's line only when it is read: a quiet run never scans the spec for it", async () => {
+    const dir = tempDir();
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: { '/x': { get: { operationId: 'x', responses: { '204': { description: 'ok' } } } } },
+      components: { schemas: { Unused: { type: 'string' } } },
+    };
+    writeFileSync(join(dir, 'api.json'), JSON.stringify(spec, null, 2));
+    const { warnings } = await validate({ input: join(dir, 'api.json') });
+    const [unused] = warnings.filter((w) => w.pointer === '/components/schemas/Unused');
+    expect(typeof Object.getOwnPropertyDescriptor(unused, 'location')?.get).toBe('function');
+    expect(unused?.location).toEqual({ file: join(dir, 'api.json'), line: 21, column: 17 });
+  });
+
   it('validate exits 2 on errors and writes nothing', async () => {
     const result = await runCli(['validate', 'test/fixtures/bad/dangling-ref.yaml']);
     expect(result.status).toBe(2);

@@ -59,10 +59,7 @@ export function getItemVersion(
   version: number,
   options?: RequestOptions,
 ): ApiPromise<Item> {
-  return client.request<Item>(
-    { path: path`/items/${itemId}/versions/${version}`, accept: 'application/json' },
-    options,
-  );
+  return client.request<Item>({ path: path`/items/${itemId}/versions/${version}` }, options);
 }
 
 export type SearchItemsError = OperationError;
@@ -97,7 +94,6 @@ export function searchItems(
         filter: { style: 'deepObject', explode: true },
       },
       encode: encodeParams,
-      accept: 'application/json',
     },
     options,
   );
@@ -126,7 +122,6 @@ export function getItemMeta(
       },
       cookies: { session_id: params.sessionId },
       encode: encodeParams,
-      accept: 'application/json',
     },
     options,
   );
@@ -145,7 +140,7 @@ export function createItem(
   options?: RequestOptions,
 ): ApiPromise<Item> {
   return client.request<Item>(
-    { method: 'POST', path: '/items', body: jsonBody(params.body), accept: 'application/json' },
+    { method: 'POST', path: '/items', body: jsonBody(params.body) },
     options,
   );
 }
@@ -162,10 +157,7 @@ export function deleteItem(
   itemId: string,
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request<void>(
-    { method: 'DELETE', path: path`/items/${itemId}`, accept: 'application/json' },
-    options,
-  );
+  return client.request<void>({ method: 'DELETE', path: path`/items/${itemId}` }, options);
 }
 
 export type UpdateItemError = OperationError;
@@ -182,12 +174,7 @@ export function updateItem(
   options?: RequestOptions,
 ): ApiPromise<Item> {
   return client.request<Item>(
-    {
-      method: 'PATCH',
-      path: path`/items/${itemId}`,
-      body: jsonBody(params?.body),
-      accept: 'application/json',
-    },
+    { method: 'PATCH', path: path`/items/${itemId}`, body: jsonBody(params?.body) },
     options,
   );
 }
@@ -205,12 +192,7 @@ export function submitSignup(
   options?: RequestOptions,
 ): ApiPromise<SubmitSignupResponse> {
   return client.request<SubmitSignupResponse>(
-    {
-      method: 'POST',
-      path: '/forms/signup',
-      body: formBody(params.body),
-      accept: 'application/json',
-    },
+    { method: 'POST', path: '/forms/signup', body: formBody(params.body) },
     options,
   );
 }
@@ -228,12 +210,7 @@ export function uploadFile(
   options?: RequestOptions,
 ): ApiPromise<Upload> {
   return client.request<Upload>(
-    {
-      method: 'POST',
-      path: '/uploads',
-      body: multipartBody(params.body),
-      accept: 'application/json',
-    },
+    { method: 'POST', path: '/uploads', body: multipartBody(params.body) },
     options,
   );
 }
@@ -274,6 +251,7 @@ export function putBlob(
       method: 'PUT',
       path: path`/blobs/${key}`,
       body: rawBody(params.body, 'application/octet-stream'),
+      accept: '',
     },
     options,
   );
@@ -322,7 +300,6 @@ export function createOrder(
         params.contentType === 'application/x-www-form-urlencoded'
           ? formBody(params.body)
           : jsonBody(params.body),
-      accept: 'application/json',
     },
     options,
   );
@@ -341,7 +318,7 @@ export function runJob(
   options?: RequestOptions,
 ): ApiPromise<JobResult | JobAccepted> {
   return client.request<JobResult | JobAccepted>(
-    { method: 'POST', path: '/jobs', body: jsonBody(params.body), accept: 'application/json' },
+    { method: 'POST', path: '/jobs', body: jsonBody(params.body) },
     options,
   );
 }
@@ -354,10 +331,7 @@ export type GetMeError = OperationError;
  * Documented at {@link AccountResource.get | client.account.get}.
  */
 export function getMe(client: ConformanceCore, options?: RequestOptions): ApiPromise<User> {
-  return client.request<User>(
-    { path: '/me', accept: 'application/json', security: [['bearerAuth']] },
-    options,
-  );
+  return client.request<User>({ path: '/me', security: [['bearerAuth']] }, options);
 }
 
 export type GetDailyReportError = OperationError;
@@ -377,7 +351,6 @@ export function getDailyReport(
       path: '/reports/daily',
       query: { day: params.day },
       encode: encodeParams,
-      accept: 'application/json',
       security: [['queryKey']],
     },
     options,
@@ -395,10 +368,7 @@ export function getHealth(
   client: ConformanceCore,
   options?: RequestOptions,
 ): ApiPromise<GetHealthResponse> {
-  return client.request<GetHealthResponse>(
-    { path: '/health', accept: 'application/json', security: [] },
-    options,
-  );
+  return client.request<GetHealthResponse>({ path: '/health', security: [] }, options);
 }
 
 export type ListEventsError = OperationError;
@@ -419,7 +389,6 @@ export function listEvents(
       path: '/events',
       query: { cursor: params?.cursor, limit: params?.limit },
       encode: encodeParams,
-      accept: 'application/json',
     },
     { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor' },
     options,
@@ -444,7 +413,6 @@ export function listUsers(
       path: '/users',
       query: { offset: params?.offset, limit: params?.limit },
       encode: encodeParams,
-      accept: 'application/json',
     },
     { kind: 'offset', items: 'items', offsetParam: 'offset', limitParam: 'limit', total: 'total' },
     options,

@@ -36,7 +36,6 @@ export function getItemById(
       query: { 'filter[name]': params.filterName },
       headers: { 'X-Trace-Id': params.xTraceId },
       encode: encodeParams,
-      accept: 'application/json',
     },
     options,
   );
@@ -56,7 +55,7 @@ export function deleteItemsByItemIdWeirdByClass(
   options?: RequestOptions,
 ): ApiPromise<void> {
   return client.request<void>(
-    { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}` },
+    { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}`, accept: '' },
     options,
   );
 }
@@ -74,7 +73,7 @@ export function defaultOperation(
   options?: RequestOptions,
 ): ApiPromise<DefaultResponse> {
   return client.request<DefaultResponse>(
-    { method: 'POST', path: '/default', body: jsonBody(params.body), accept: 'application/json' },
+    { method: 'POST', path: '/default', body: jsonBody(params.body) },
     options,
   );
 }

@@ -6,8 +6,8 @@
  */
 import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
-import type { Api, SecurityScheme } from '../ir/api.js';
-import { jsdocText, objectLiteralKey, propertyKey, stringLiteral, valueLiteral } from './escape.js';
+import type { Api, SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
+import { jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';
 import { jsdoc } from './jsdoc.js';
 
@@ -20,6 +20,8 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
       api.securitySchemes.some((s) => s.envVars.length > 0)
         ? ['readEnv']
         : []),
+      // Only the kinds of scheme the spec uses: the others stay out of the bundle.
+      ...new Set(api.securitySchemes.map((s) => schemeKind(s.kind))),
     ],
     types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
   };
@@ -89,7 +91,9 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       ? stringLiteral(server)
       : `readEnv(${stringLiteral(envVar)}) ?? ${stringLiteral(server)}`;
   // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
-  const schemes = valueLiteral(Object.fromEntries(api.securitySchemes.map((s) => [s.key, s.kind])));
+  const schemes = api.securitySchemes.map(
+    (s) => `${objectLiteralKey(s.key)}: ${schemeExpression(s.kind)}`,
+  );
   const credentials = api.securitySchemes.map(
     (s) =>
       `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
@@ -114,13 +118,32 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: ${schemes}, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`} });`,
+          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],
       },
     ],
   };
+}
+
+/** The runtime's value for a kind of scheme: one per kind, so an SDK bundles only those it uses. */
+function schemeKind(kind: SecuritySchemeKind): string {
+  switch (kind.type) {
+    case 'apiKey':
+      return { header: 'apiKeyHeader', query: 'apiKeyQuery', cookie: 'apiKeyCookie' }[kind.in];
+    case 'bearer':
+      return 'bearerAuth';
+    case 'basic':
+      return 'basicAuth';
+  }
+}
+
+/** The scheme as the core hands it to the runtime (`apiKeyHeader('X-Key')`, `bearerAuth`). */
+function schemeExpression(kind: SecuritySchemeKind): string {
+  return kind.type === 'apiKey'
+    ? `${schemeKind(kind)}(${stringLiteral(kind.name)})`
+    : schemeKind(kind);
 }
 
 function envDefault(scheme: SecurityScheme): string {

@@ -4,9 +4,11 @@
  */
 import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
 import type { Api, MediaKind, Operation, Response } from '../ir/api.js';
+import { holdsInlineObject } from '../ir/inline-objects.js';
 import { directRefs } from '../ir/refs.js';
-import type { Schema } from '../ir/schema.js';
+import type { Property, Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
+import { literalType } from './escape.js';
 import { endpoint, jsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { readThroughSchema } from './zod-schemas.js';
@@ -48,7 +50,7 @@ export function operationSignature(
       ? typeText(op.success.schema, receivedView(op.success, ctx))
       : 'unknown'
     : resultTypeOf(op.successes, ctx);
-  const itemType = op.pagination ? typeText(op.pagination.itemSchema, ctx) : undefined;
+  const itemType = op.pagination ? itemTypeOf(op, resultType, ctx) : undefined;
   const call = op.streaming
     ? `stream<${resultType}>`
     : itemType !== undefined
@@ -144,6 +146,31 @@ function operationDocs(
   return jsdoc([summary, endpoint(op.method, op.path), description], tags);
 }
 
+/**
+ * A page's item type. An inline object is written as the part of the named page type it
+ * is (`Page[number]`, `Page['runners'][number]`), not spelled out once more in each
+ * signature; that needs every step down to the items array to be required.
+ */
+function itemTypeOf(op: Operation, pageType: string, ctx: TypeContext): string {
+  const { itemSchema, items } = op.pagination!;
+  const spelled = typeText(itemSchema, ctx);
+  const page = op.success?.schema;
+  if (!holdsInlineObject(itemSchema) || page === undefined || !/^\w+$/.test(pageType))
+    return spelled;
+  let schema: Schema | undefined = page;
+  let access = pageType;
+  for (const field of items) {
+    while (schema?.kind === 'ref') schema = ctx.schemaOf(schema.target);
+    const property: Property | undefined =
+      schema?.kind === 'object' ? schema.properties.find((p) => p.name === field) : undefined;
+    if (!property?.required) return spelled;
+    schema = property.schema;
+    access += `[${literalType(field)}]`;
+  }
+  while (schema?.kind === 'ref') schema = ctx.schemaOf(schema.target);
+  return schema?.kind === 'array' ? `${access}[number]` : spelled;
+}
+
 /** What the params object holds: the operation's parameters, its body, or both. */
 function paramsWhat(op: Operation): string {
   if (op.body === undefined) return 'The parameters.';
@@ -204,7 +231,10 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
     // The same responses the result type is made of: a stream's events are its one success.
     ...(op.streaming ? [op.success] : op.successes).flatMap((r) => (r?.schema ? [r.schema] : [])),
-    ...(op.pagination ? [op.pagination.itemSchema] : []),
+    // An item written as part of its page type mentions only the page's name.
+    ...(op.pagination && !itemTypeOf(op, resultTypeOf(op.successes, ctx), ctx).endsWith('[number]')
+      ? [op.pagination.itemSchema]
+      : []),
     ...(withErrors ? op.errors.flatMap((e) => (e.schema ? [e.schema] : [])) : []),
   ];
   const refs = new Set<string>();

@@ -19,6 +19,8 @@ const RUNTIME = './runtime/index.js';
 export function singleFile(parts: readonly FilePlan[]): FilePlan {
   const runtimeNames = new Map<string, boolean>(); // name → imported as a type only
   const bodies: StatementStructures[][] = [];
+  // The functions and the methods import the same body checks: once is enough.
+  const otherImports = new Set<string>();
   for (const part of parts) {
     if (!('structure' in part)) continue;
     const body: StatementStructures[] = [];
@@ -29,7 +31,9 @@ export function singleFile(parts: readonly FilePlan[]): FilePlan {
       }
       if (LOCAL_MODULES.has(statement.moduleSpecifier)) continue;
       if (statement.moduleSpecifier !== RUNTIME) {
-        body.push(statement);
+        const key = JSON.stringify(statement);
+        if (!otherImports.has(key)) body.push(statement);
+        otherImports.add(key);
         continue;
       }
       for (const raw of namedImports(statement)) {

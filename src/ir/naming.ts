@@ -39,9 +39,13 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'path',
   'pathStyle',
   'StyledSegment',
-  'RefusedPath',
   'readEnv',
   'SecurityScheme',
+  'apiKeyHeader',
+  'apiKeyQuery',
+  'apiKeyCookie',
+  'bearerAuth',
+  'basicAuth',
   'SecurityRequirement',
   'ApiPromise',
   'WithResponse',
@@ -196,12 +200,19 @@ const KEYWORDS = new Set([
  * the rest, and the invisible joiners, separate words.
  */
 export function words(text: string): string[] {
-  let kept = '';
-  for (const char of text.normalize('NFKC')) kept += isWordCharacter(char) ? char : ' ';
-  return kept
+  return wordCharacters(text)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(' ')
     .filter((w) => w.length > 0);
+}
+
+/** The text with every character that is not part of a word made a space. */
+function wordCharacters(text: string): string {
+  // ASCII is its own NFKC form, and its word characters are the letters and digits.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/[^A-Za-z0-9]/g, ' ');
+  let kept = '';
+  for (const char of text.normalize('NFKC')) kept += isWordCharacter(char) ? char : ' ';
+  return kept;
 }
 
 function isWordCharacter(char: string): boolean {

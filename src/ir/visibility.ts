@@ -27,31 +27,35 @@ export function schemasWithDates(schemas: ReadonlyMap<string, Schema>): Set<stri
   return schemasReaching(schemas, isDateString);
 }
 
-/** Component keys whose schema has a subschema that `is`, itself or through its refs. */
+/**
+ * Component keys whose schema has a subschema that `is`, itself or through its refs.
+ * Each schema is walked once, noting what it refers to; a key then reaches a match
+ * when its own schema has one or it refers, through any chain of refs, to one that does.
+ */
 function schemasReaching(
   schemas: ReadonlyMap<string, Schema>,
   is: (schema: Schema) => boolean,
 ): Set<string> {
-  const memo = new Map<string, boolean>();
-  const visit = (key: string): boolean => {
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    memo.set(key, false); // a cycle adds nothing by itself
-    const schema = schemas.get(key);
-    const result = schema !== undefined && reaches(schema, is, visit);
-    memo.set(key, result);
-    return result;
-  };
-  // Iterate to a fixed point: a cycle visited early may have been marked false too soon.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const key of schemas.keys()) {
-      const before = memo.get(key);
-      memo.delete(key);
-      if (visit(key) !== before) changed = true;
+  const referrers = new Map<string, string[]>();
+  const reaching: string[] = [];
+  for (const [key, schema] of schemas) {
+    const refersTo = (target: string): boolean => {
+      const known = referrers.get(target);
+      if (known === undefined) referrers.set(target, [key]);
+      else known.push(key);
+      return false;
+    };
+    if (reaches(schema, is, refersTo)) reaching.push(key);
+  }
+  const found = new Set(reaching);
+  for (let i = 0; i < reaching.length; i++) {
+    for (const referrer of referrers.get(reaching[i]!) ?? []) {
+      if (found.has(referrer)) continue;
+      found.add(referrer);
+      reaching.push(referrer);
     }
   }
-  return new Set([...memo].filter(([, v]) => v).map(([k]) => k));
+  return found;
 }
 
 /** Whether `schema` or a subschema `is`; a ref asks `refReaches` of its target. */

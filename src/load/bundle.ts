@@ -21,7 +21,13 @@ import {
   type SourceLocation,
 } from '../diagnostics.js';
 import { dictionaryAt, setOwn, type Dictionary } from './dictionary.js';
-import { referenceOf, referenceSites, slotsOf, type ObjectKind } from './object-model.js';
+import {
+  referenceOf,
+  referenceSites,
+  slotsOf,
+  type ObjectKind,
+  type ReferenceSite,
+} from './object-model.js';
 import { parseSource, type ParsedSource } from './parse.js';
 import { isInside, projectRoot } from './project-root.js';
 import { NotRegularFileError, readRegularFile } from './read-file.js';
@@ -39,13 +45,16 @@ export interface Bundled {
   readonly source: ParsedSource;
   /** Every file the bundle read, the root first (for watch mode and messages). */
   readonly files: readonly ParsedSource[];
+  /** The references in `source.value`, when it is the root's own value (no other file was reached): walked once. */
+  readonly references?: readonly ReferenceSite[] | undefined;
 }
 
 const SPEC_FILE = /\.(?:ya?ml|json)$/i;
 
 export async function bundle(root: ParsedSource, options: BundleOptions = {}): Promise<Bundled> {
-  if (!referenceSites(root.value).some((site) => !site.ref.startsWith('#')))
-    return { source: root, files: [root] };
+  const references = referenceSites(root.value);
+  if (!references.some((site) => !site.ref.startsWith('#')))
+    return { source: root, files: [root], references };
   return new Bundler(root, options).run();
 }
 

@@ -6,6 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { CodegenError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { bundle, type Bundled, type BundleOptions } from './bundle.js';
 import { mergeDocuments } from './merge.js';
+import type { ReferenceSite } from './object-model.js';
 import { applyOverlays, isOverlay } from './overlay.js';
 import type { ParsedSource } from './parse.js';
 import { readInputs } from './read-inputs.js';
@@ -67,6 +68,7 @@ export async function loadSpec(
       bundles.map((b) => b.source),
       read,
       overlays,
+      bundles.length === 1 ? bundles[0]!.references : undefined,
     );
     return {
       ...loaded,
@@ -95,11 +97,15 @@ function rethrowFramed(sources: readonly ParsedSource[]): (error: unknown) => ne
   };
 }
 
-/** Validates and merges parsed inputs; `files` are every file read, for code frames. */
+/**
+ * Validates and merges parsed inputs; `files` are every file read, for code frames.
+ * `references` are those of a single source's value, when a walk already found them.
+ */
 export function loadSources(
   sources: readonly ParsedSource[],
   files: readonly ParsedSource[] = sources,
   overlays: readonly ParsedSource[] = [],
+  references?: readonly ReferenceSite[],
 ): Omit<LoadedSpec, 'files' | 'restate'> {
   const problems: Diagnostic[] = [];
   // Each input must be OpenAPI on its own before merging says anything useful;
@@ -109,7 +115,9 @@ export function loadSources(
   const merged = mergeDocuments(sources);
   problems.push(...merged.problems, ...applyOverlays(merged.document, overlays));
   if (problems.length > 0) throw withFrames(problems, files);
-  problems.push(...checkStructure(merged.document, merged.locate));
+  // One source merges into a document of the same objects in the same order: its walk stands.
+  const known = sources.length === 1 && overlays.length === 0 ? references : undefined;
+  problems.push(...checkStructure(merged.document, merged.locate, known));
   // The OpenAPI schema's verdict, less what the checks above already said in their own words.
   const schema = validateAgainstOasSchema(merged.document, merged.locate);
   problems.push(

@@ -122,6 +122,13 @@ const FIELDS: Readonly<Record<ObjectKind, Fields>> = {
   ],
 };
 
+/** Each field's place in its kind's list, for eachSlot's bit set (at most 31 fields a kind). */
+const FIELD_PLACES = {} as Record<ObjectKind, ReadonlyMap<string, number>>;
+for (const kind of Object.keys(FIELDS) as ObjectKind[]) {
+  if (FIELDS[kind].length > 31) throw new Error(`${kind} has more fields than a bit set holds`);
+  FIELD_PLACES[kind] = new Map(FIELDS[kind].map(([field], place) => [field, place]));
+}
+
 /** Objects that are themselves maps of one kind, keyed by path, status or expression; `x-` keys are extensions. */
 const SELF_MAPS: Partial<Record<ObjectKind, ObjectKind>> = {
   paths: 'pathItem',
@@ -155,32 +162,60 @@ export interface Slot {
   readonly kind: ObjectKind;
 }
 
-/** The places directly below `node` (an object of `kind`) that hold objects the model knows. */
-export function slotsOf(kind: ObjectKind, node: unknown): Slot[] {
-  if (!isRecord(node)) return [];
-  const slots: Slot[] = [];
+/**
+ * Told of each place below an object: `container[key]` holds an object of
+ * `kind`; `field` is the field of a map or list that `container` is (undefined
+ * when `container` is the object itself).
+ */
+export type SlotVisitor = (
+  container: Record<string, unknown> | unknown[],
+  key: string | number,
+  kind: ObjectKind,
+  field: string | undefined,
+) => void;
+
+/** The places directly below `node` (an object of `kind`) that hold objects the model knows, in the model's order. */
+export function eachSlot(kind: ObjectKind, node: unknown, visit: SlotVisitor): void {
+  if (!isRecord(node)) return;
   const selfMap = SELF_MAPS[kind];
   if (selfMap) {
     for (const key of Object.keys(node))
-      if (!key.startsWith('x-')) slots.push({ container: node, path: [], key, kind: selfMap });
+      if (!key.startsWith('x-')) visit(node, key, selfMap, undefined);
   }
-  for (const [field, childKind, shape] of FIELDS[kind]) {
+  const fields = FIELDS[kind];
+  if (fields.length === 0) return;
+  // The node's few keys are looked up among the fields, rather than each field in the node:
+  // a bit per field present, read back in the model's order.
+  const places = FIELD_PLACES[kind];
+  let present = 0;
+  for (const key in node) {
+    const place = places.get(key);
+    if (place !== undefined) present |= 1 << place;
+  }
+  for (let place = 0; present !== 0; place++, present >>>= 1) {
+    if ((present & 1) === 0) continue;
+    const [field, childKind, shape] = fields[place]!;
     if (!Object.hasOwn(node, field)) continue;
     const value = node[field];
     // `items` of an older draft may be a list of schemas (a tuple).
     if (shape === 'list' || (field === 'items' && Array.isArray(value))) {
       if (Array.isArray(value))
-        value.forEach((_, i) =>
-          slots.push({ container: value, path: [field], key: i, kind: childKind }),
-        );
+        for (let i = 0; i < value.length; i++) visit(value, i, childKind, field);
     } else if (shape === 'map') {
       if (isRecord(value))
-        for (const key of Object.keys(value))
-          slots.push({ container: value, path: [field], key, kind: childKind });
+        for (const key of Object.keys(value)) visit(value, key, childKind, field);
     } else {
-      slots.push({ container: node, path: [], key: field, kind: childKind });
+      visit(node, field, childKind, undefined);
     }
   }
+}
+
+/** The places directly below `node` (an object of `kind`) that hold objects the model knows. */
+export function slotsOf(kind: ObjectKind, node: unknown): Slot[] {
+  const slots: Slot[] = [];
+  eachSlot(kind, node, (container, key, childKind, field) =>
+    slots.push({ container, path: field === undefined ? [] : [field], key, kind: childKind }),
+  );
   return slots;
 }
 
@@ -212,12 +247,15 @@ export function referenceSites(document: unknown): ReferenceSite[] {
     entered.add(node);
     const ref = referenceOf(kind, node);
     if (ref !== undefined) sites.push({ ref, kind, at: [...at] });
-    for (const slot of slotsOf(kind, node)) {
-      const depth = at.length;
-      at.push(...slot.path, slot.key);
-      walk((slot.container as Record<string, unknown>)[slot.key as string], slot.kind);
-      at.length = depth;
-    }
+    eachSlot(kind, node, enter);
+  };
+  // One visitor for the whole walk: nothing is allocated per place visited.
+  const enter: SlotVisitor = (container, key, kind, field) => {
+    const depth = at.length;
+    if (field !== undefined) at.push(field);
+    at.push(key);
+    walk((container as Record<string, unknown>)[key as string], kind);
+    at.length = depth;
   };
   walk(document, 'document');
   return sites;

@@ -2,13 +2,6 @@
  * Parses YAML or JSON text into a plain value, keeping enough to turn a JSON
  * pointer back into a file, line and column for error messages.
  */
-import {
-  findNodeAtLocation,
-  parseTree,
-  visit,
-  type JSONPath,
-  type Node as JsonNode,
-} from 'jsonc-parser';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import {
   CodegenError,
@@ -17,6 +10,7 @@ import {
   type Diagnostic,
   type SourceLocation,
 } from '../diagnostics.js';
+import { jsonPositions } from './json-positions.js';
 import { aliasProblem } from './yaml-aliases.js';
 
 export interface ParsedSource {
@@ -65,41 +59,20 @@ export function parseSource(input: ParseInput): ParsedSource {
   return makeSource(input, parsed.value, parsed.locate);
 }
 
-// Paths up to this deep are indexed in one scan; a deeper one (an error's, rarely) builds the full tree.
-const INDEXED_DEPTH = 5;
-
 /**
- * Positions in valid JSON, from one jsonc-parser scan that keeps the offsets
- * of the shallow values only: a tree of a 13 MB spec holds over 100 MB, and
- * the warnings (an unused schema, an operation without an id) point no deeper.
+ * Positions in valid JSON, found along the asked path only (json-positions.ts),
+ * with the lines counted on the first question: a valid spec usually asks none.
  */
 function jsonLocator(
   input: ParseInput,
 ): (segments: ReadonlyArray<string | number>) => SourceLocation | undefined {
-  const shallow = new Map<string, number>();
-  // Depth of the next value: the path is asked for (an array allocated) only when it is shallow.
-  let depth = 0;
-  const record = (offset: number, path: () => JSONPath) => {
-    if (depth <= INDEXED_DEPTH) shallow.set(pathKey(path()), offset);
-  };
-  visit(input.text, {
-    onObjectBegin: (offset, _length, _line, _column, path) => {
-      record(offset, path);
-      depth++;
-    },
-    onArrayBegin: (offset, _length, _line, _column, path) => {
-      record(offset, path);
-      depth++;
-    },
-    onObjectEnd: () => void depth--,
-    onArrayEnd: () => void depth--,
-    onLiteralValue: (_value, offset, _length, _line, _column, path) => record(offset, path),
-  });
-  let tree: JsonNode | undefined | null;
+  const positions = jsonPositions(input.text);
   const lineStarts = [0];
   for (let i = input.text.indexOf('\n'); i !== -1; i = input.text.indexOf('\n', i + 1))
     lineStarts.push(i + 1);
-  const at = (offset: number): SourceLocation => {
+  return (segments) => {
+    // A missing key points at its deepest existing ancestor, as for YAML.
+    const offset = positions.offsetOf(segments);
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -109,26 +82,6 @@ function jsonLocator(
     }
     return { file: input.file, line: lo + input.firstLine, column: offset - lineStarts[lo]! + 1 };
   };
-  return (segments) => {
-    // Walk up to the deepest existing ancestor so a missing key still points somewhere useful.
-    for (let depth = segments.length; depth >= 0; depth--) {
-      const path = segments.slice(0, depth) as Array<string | number>;
-      // The value's position, as for YAML.
-      if (depth <= INDEXED_DEPTH) {
-        const offset = shallow.get(pathKey(path));
-        if (offset !== undefined) return at(offset);
-        continue;
-      }
-      tree ??= parseTree(input.text) ?? null;
-      const node = tree ? findNodeAtLocation(tree, path) : undefined;
-      if (node) return at(node.offset);
-    }
-    return undefined;
-  };
-}
-
-function pathKey(path: ReadonlyArray<string | number>): string {
-  return JSON.stringify(path.map(String));
 }
 
 interface Located {
@@ -227,23 +180,28 @@ function refuseDeepNesting(
   value: unknown,
   locate: (segments: ReadonlyArray<string | number>) => SourceLocation | undefined,
 ): void {
-  if (nestsDeeperThan(value, MAX_DOCUMENT_DEPTH)) locateDeepNesting(value, locate);
+  if (typeof value === 'object' && value !== null && nestsDeeperThan(value, MAX_DOCUMENT_DEPTH))
+    locateDeepNesting(value, locate);
 }
 
-/** The check alone, allocating nothing per node (the walk below keeps every path, for the message). */
-function nestsDeeperThan(value: unknown, limit: number): boolean {
-  const nodes: unknown[] = [value];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop();
-    const depth = depths.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(node)) {
-      if (typeof child !== 'object' || child === null) continue;
-      nodes.push(child);
-      depths.push(depth + 1);
+/**
+ * The check alone, allocating nothing per node (the walk below keeps every path, for the
+ * message). It recurses at most `limit` deep: the stack holds that, and no path can go deeper.
+ */
+function nestsDeeperThan(value: object, limit: number): boolean {
+  if (limit < 0) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child === 'object' && child !== null && nestsDeeperThan(child, limit - 1))
+        return true;
     }
+    return false;
+  }
+  for (const key in value) {
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && nestsDeeperThan(child, limit - 1))
+      return true;
   }
   return false;
 }

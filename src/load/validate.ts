@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, toPointer } from '../diagnostics.js';
 import { ownValue } from './dictionary.js';
-import { referenceSites } from './object-model.js';
+import { referenceSites, type ReferenceSite } from './object-model.js';
 
 type Segments = ReadonlyArray<string | number>;
 export type Locate = (segments: Segments) => Diagnostic['location'];
@@ -40,8 +40,12 @@ export function checkVersion(doc: unknown, locate: Locate): Diagnostic[] {
   return problems;
 }
 
-/** Required fields and resolvable `$ref`s, judged on the merged document. */
-export function checkStructure(doc: Record<string, unknown>, locate: Locate): Diagnostic[] {
+/** Required fields and resolvable `$ref`s, judged on the merged document (its references found by a walk, unless given). */
+export function checkStructure(
+  doc: Record<string, unknown>,
+  locate: Locate,
+  references: readonly ReferenceSite[] = referenceSites(doc),
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const report = reporter(problems, locate);
   const version = String(doc.openapi);
@@ -54,7 +58,7 @@ export function checkStructure(doc: Record<string, unknown>, locate: Locate): Di
     report(['paths'], 'Required field "paths" is missing');
   }
   if (isObject(doc.paths)) checkPaths(doc.paths, is30, report);
-  checkRefs(doc, report);
+  checkRefs(doc, references, report);
   return problems;
 }
 
@@ -79,9 +83,13 @@ function checkPaths(
  * `$ref`s where OpenAPI allows a reference (a `$ref` anywhere else is data):
  * each must resolve, and a chain of them must end at something other than a `$ref`.
  */
-function checkRefs(root: Record<string, unknown>, report: (s: Segments, m: string) => void): void {
+function checkRefs(
+  root: Record<string, unknown>,
+  references: readonly ReferenceSite[],
+  report: (s: Segments, m: string) => void,
+): void {
   const ends = new Map<string, ChainEnd>();
-  for (const { ref, at } of referenceSites(root)) {
+  for (const { ref, at } of references) {
     const refAt = [...at, '$ref'];
     if (!ref.startsWith('#')) {
       report(refAt, `External $ref "${ref}" is not supported yet: bundle the spec into one file`);

@@ -1,6 +1,7 @@
 /** What every normalize function may need: the whole document and ref resolution. */
 import { CodegenError, fromPointer, toPointer } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
+import { refRegistry, type RefRegistry } from './recursive-refs.js';
 
 export type Raw = Record<string, unknown>;
 
@@ -8,6 +9,16 @@ export interface NormalizeContext {
   readonly document: Raw;
   /** True for OpenAPI 3.0.x, whose `nullable` and `exclusiveMinimum` differ from 3.1. */
   readonly is30: boolean;
+  /** What this run found of refs that reach themselves (recursive-refs.ts). */
+  readonly refs: RefRegistry;
+}
+
+/** The context of one normalization of `document` (its version read from `openapi` unless given). */
+export function normalizeContext(
+  document: Raw,
+  is30: boolean = String(document.openapi).startsWith('3.0'),
+): NormalizeContext {
+  return { document, is30, refs: refRegistry() };
 }
 
 /** The component key a `$ref` names, when it points at `components.schemas` (decoded as a fragment, never throwing). */
@@ -24,23 +35,20 @@ export function schemaRefTarget(ref: string): string | undefined {
 }
 
 /** Follows `$ref`s (parameters, responses, bodies…) to the object they name. */
-export function deref(
-  ctx: NormalizeContext,
-  value: unknown,
-  seen: ReadonlySet<string> = new Set(),
-): Raw {
+export function deref(ctx: NormalizeContext, value: unknown, seen?: ReadonlySet<string>): Raw {
   if (!isRaw(value)) return {};
   const ref = value.$ref;
   if (typeof ref !== 'string') return value;
   // Load already reports such cycles with their line; this guards documents built in memory.
-  if (seen.has(ref))
+  if (seen?.has(ref))
     throw new CodegenError([
       {
         message: `$ref cycle with no schema in it: ${[...seen, ref].join(' → ')}`,
         pointer: toPointer(fromPointer(ref)),
       },
     ]);
-  return deref(ctx, resolvePointer(ctx.document, ref), new Set([...seen, ref]));
+  // The set of refs followed is made only when there is a ref to follow (most values are none).
+  return deref(ctx, resolvePointer(ctx.document, ref), new Set([...(seen ?? []), ref]));
 }
 
 export function isRaw(value: unknown): value is Raw {

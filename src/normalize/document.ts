@@ -5,13 +5,14 @@ import { exportScope, pascalCase } from '../ir/naming.js';
 import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
 import { schemasWithTwoViews } from '../ir/visibility.js';
-import { asString, isRaw, type NormalizeContext, type Raw } from './context.js';
+import { asString, isRaw, normalizeContext, type NormalizeContext, type Raw } from './context.js';
 import { clientInfo } from './client-info.js';
 import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { normalizeOperation, type OperationInput } from './operation.js';
 import { normalizeSchema, UnprintableSchemaError } from './schema.js';
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
+import { shareComponentShapes } from './shared-shapes.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
@@ -34,7 +35,7 @@ export interface NormalizeOptions {
 export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
   // Normalize reads the document defensively, key by key, as plain data.
   const document = spec as unknown as Raw;
-  const ctx: NormalizeContext = { document, is30: String(document.openapi).startsWith('3.0') };
+  const ctx = normalizeContext(document);
   const info = isRaw(document.info) ? document.info : {};
   const title = asString(info.title) ?? 'API';
   const inputs = operationInputs(document);
@@ -95,6 +96,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   // An operation that failed above never asked for its override: only a clean run can tell.
   if (problems.length === 0) problems.push(...paginationOverrides.unmatched());
   if (problems.length > 0) throw new CodegenError(problems);
+  shareComponentShapes(schemas, operations);
   const description = asString(info.description);
   const servers = normalizeServers(document.servers);
   const serversConstName =

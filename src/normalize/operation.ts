@@ -1,6 +1,7 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
 import type { HttpMethod, NamedSchema, Operation, RequestBody, SecurityScheme } from '../ir/api.js';
 import { camelCase, pascalCase, type NameRegistry } from '../ir/naming.js';
+import { holdsInlineObject } from '../ir/inline-objects.js';
 import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
@@ -45,7 +46,13 @@ export function normalizeOperation(
   const nameInline = (schema: Schema | undefined, suffix: string): Schema | undefined => {
     // A self-referencing inline object is already a named type: it takes this name.
     if (schema?.kind === 'ref') preferRefName(ctx, schema.target, typeStem + suffix);
-    if (schema?.kind !== 'object') return schema;
+    // An array, union or intersection that holds an inline object is named too: otherwise
+    // each signature (the function's, the method's, the call's) spells the object out again.
+    if (
+      schema === undefined ||
+      !(schema.kind === 'object' || (suffix === 'Response' && holdsInlineObject(schema)))
+    )
+      return schema;
     const typeName = names.claim(typeStem + suffix);
     // A key no component can have, so derived and component schemas never collide.
     const key = `#derived/${typeName}`;

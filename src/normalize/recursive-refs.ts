@@ -10,8 +10,8 @@ import { fromPointer } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
 import { isRaw, schemaRefTarget, type NormalizeContext } from './context.js';
 
-/** The refs found recursive in one document, and those a named schema was asked for. */
-interface Registry {
+/** The refs found recursive in one document, and those a named schema was asked for: one per run, held by the context. */
+export interface RefRegistry {
   readonly recursive: Map<string, boolean>;
   /** Refs needing a named schema, in the order first met; drained by `takeNamedRefs`. */
   readonly pending: string[];
@@ -22,26 +22,19 @@ interface Registry {
   readonly names: Map<string, string>;
 }
 
-const registries = new WeakMap<object, Registry>();
-
-function registry(ctx: NormalizeContext): Registry {
-  let found = registries.get(ctx.document);
-  if (found === undefined) {
-    found = {
-      recursive: new Map(),
-      pending: [],
-      named: new Set(),
-      targets: new WeakMap(),
-      names: new Map(),
-    };
-    registries.set(ctx.document, found);
-  }
-  return found;
+export function refRegistry(): RefRegistry {
+  return {
+    recursive: new Map(),
+    pending: [],
+    named: new Set(),
+    targets: new WeakMap(),
+    names: new Map(),
+  };
 }
 
 /** The key of the named schema standing for `ref`, when its target reaches itself; else undefined. */
 export function recursiveRefKey(ctx: NormalizeContext, ref: string): string | undefined {
-  const reg = registry(ctx);
+  const reg = ctx.refs;
   let recursive = reg.recursive.get(ref);
   if (recursive === undefined) {
     recursive = reachesItself(ctx, ref);
@@ -59,7 +52,7 @@ export function recursiveRefKey(ctx: NormalizeContext, ref: string): string | un
 
 /** The refs that asked for a named schema since the last call (naming one may ask for more). */
 export function takeNamedRefs(ctx: NormalizeContext): string[] {
-  return registry(ctx).pending.splice(0);
+  return ctx.refs.pending.splice(0);
 }
 
 const REF_KEY_PREFIX = '#ref/';
@@ -73,20 +66,27 @@ export function refKey(ref: string): string {
  * turned out recursive: the schema where it is written is that type, not a copy.
  */
 export function namedKeyOf(ctx: NormalizeContext, raw: object): string | undefined {
-  const ref = registry(ctx).targets.get(raw);
+  // Most documents have no recursive inline ref: then no schema object is a named one.
+  if (ctx.refs.named.size === 0) return undefined;
+  const ref = ctx.refs.targets.get(raw);
   return ref === undefined ? undefined : refKey(ref);
+}
+
+/** How many refs have been named so far: a schema object became a named one only when this grew. */
+export function namedRefCount(ctx: NormalizeContext): number {
+  return ctx.refs.named.size;
 }
 
 /** Ask for `name` as the type name of the named ref `key` (a no-op for other keys). */
 export function preferRefName(ctx: NormalizeContext, key: string, name: string): void {
   if (!key.startsWith(REF_KEY_PREFIX)) return;
-  const names = registry(ctx).names;
+  const names = ctx.refs.names;
   if (!names.has(key)) names.set(key, name);
 }
 
 /** The name a caller asked for, if any. */
 export function preferredRefName(ctx: NormalizeContext, ref: string): string | undefined {
-  return registry(ctx).names.get(refKey(ref));
+  return ctx.refs.names.get(refKey(ref));
 }
 
 /** JSON Schema keywords that only hold subschemas: not part of a name. */

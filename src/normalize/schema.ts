@@ -15,7 +15,7 @@ import {
 } from './context.js';
 import { intersect, type AllOfPart } from './all-of.js';
 import { withDiscriminator } from './discriminator.js';
-import { namedKeyOf, recursiveRefKey } from './recursive-refs.js';
+import { namedKeyOf, namedRefCount, recursiveRefKey } from './recursive-refs.js';
 
 const CONSTRAINT_KEYS = [
   'minimum',
@@ -67,9 +67,11 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
     const known = namedKeyOf(ctx, raw);
     if (known !== undefined) return { kind: 'ref', target: known };
   }
+  const named = namedRefCount(ctx);
   const schema = normalizeSchemaBody(ctx, raw);
-  // Its inner refs may have just found this schema recursive: then it is that named type.
-  const found = raw === namedBody ? undefined : namedKeyOf(ctx, raw);
+  // Its inner refs may have just found this schema recursive (named a ref): then it is that named type.
+  const found =
+    raw === namedBody || namedRefCount(ctx) === named ? undefined : namedKeyOf(ctx, raw);
   return found === undefined ? schema : { kind: 'ref', target: found };
 }
 
@@ -221,15 +223,40 @@ function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
 
 function union(variants: Schema[]): Schema {
   const flat = variants.flatMap((v) => (v.kind === 'union' && !hasDocs(v) ? v.variants : [v]));
-  // Each variant is serialized once and looked up in a set: linear in the union's size.
-  const seen = new Set<string>();
-  const unique = flat.filter((v) => {
-    const key = JSON.stringify(v);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const unique = withoutRepeats(flat);
   // No variant at all (`type: []`, `oneOf: []`, both invalid): no value is allowed.
   if (unique.length === 0) return { kind: 'enum', values: [] };
   return unique.length === 1 ? unique[0]! : { kind: 'union', variants: unique };
+}
+
+/**
+ * The variants less those equal (as JSON) to an earlier one. A variant is
+ * serialized only when an earlier one has its outline (kind, ref target,
+ * property names), which equal JSON implies: serializing every large inline
+ * object of a union cost more than the rest of it.
+ */
+function withoutRepeats(variants: readonly Schema[]): Schema[] {
+  const byOutline = new Map<string, Array<{ schema: Schema; json?: string }>>();
+  return variants.filter((schema) => {
+    const key = outline(schema);
+    const alike = byOutline.get(key);
+    if (alike === undefined) {
+      byOutline.set(key, [{ schema }]);
+      return true;
+    }
+    const json = JSON.stringify(schema);
+    for (const kept of alike)
+      if ((kept.json ??= JSON.stringify(kept.schema)) === json) return false;
+    alike.push({ schema, json });
+    return true;
+  });
+}
+
+/** What two schemas with the same JSON share, cheap to compute. */
+function outline(schema: Schema): string {
+  if (schema.kind === 'ref') return `ref ${schema.target}`;
+  if (schema.kind === 'object') return `object ${schema.properties.map((p) => p.name).join(' ')}`;
+  return schema.kind;
 }
 
 function nullable(schema: Schema): Schema {
@@ -246,10 +273,31 @@ function isDateFormat(format: unknown): format is 'date' | 'date-time' {
   return format === 'date' || format === 'date-time';
 }
 
+/** The keys of a raw schema its docs are read from, a bit each: one pass over a schema's own few keys tells which to read. */
+const DOC_SOURCES = new Map<string, number>(
+  [
+    'title',
+    'description',
+    'default',
+    'format',
+    'examples',
+    'example',
+    'deprecated',
+    'readOnly',
+    'writeOnly',
+    ...CONSTRAINT_KEYS,
+  ].map((key, bit) => [key, 2 ** bit]),
+);
+const CONSTRAINT_BITS = CONSTRAINT_KEYS.reduce((bits, key) => bits | DOC_SOURCES.get(key)!, 0);
+
 function schemaDocs(raw: Raw): SchemaDocs {
   const docs: {
     -readonly [K in keyof SchemaDocs]: SchemaDocs[K];
   } = {};
+  let sources = 0;
+  for (const key in raw) sources |= DOC_SOURCES.get(key) ?? 0;
+  // Most schemas (a property's `type` alone, a `$ref`) carry no docs at all.
+  if (sources === 0) return docs;
   const title = asString(raw.title);
   if (title !== undefined) docs.title = title;
   const description = asString(raw.description);
@@ -266,10 +314,10 @@ function schemaDocs(raw: Raw): SchemaDocs {
   if (raw.deprecated === true) docs.deprecated = true;
   if (raw.readOnly === true) docs.readOnly = true;
   if (raw.writeOnly === true) docs.writeOnly = true;
-  const constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map(
-    (key) => [key, raw[key]] as const,
-  );
-  if (constraints.length > 0) docs.constraints = constraints;
+  if ((sources & CONSTRAINT_BITS) !== 0)
+    docs.constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map(
+      (key) => [key, raw[key]] as const,
+    );
   return docs;
 }
 

@@ -1,12 +1,62 @@
-/** How each security scheme of the spec puts its credential on a request. */
+/**
+ * How the spec's security schemes put their credentials on a request. Each kind
+ * of scheme is its own value, so an SDK carries only the kinds its spec uses.
+ */
 import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
 
-/** A security scheme, as the generated client describes it. */
-export type SecurityScheme =
-  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
-  | { readonly type: 'bearer' }
-  | { readonly type: 'basic' };
+/** The parts of a request being built that parameters and credentials go into (cookies joined last). */
+export interface RequestParts {
+  headers: Headers;
+  url: URL;
+  cookies: string[];
+}
+
+/**
+ * A security scheme: `apply` puts a credential on a request and returns any further
+ * form of it a server could echo (for redaction); `subject` names the scheme in its
+ * messages, which never quote the credential.
+ */
+export interface SecurityScheme {
+  readonly apply: (credential: string, parts: RequestParts, subject: string) => string[] | void;
+  /** The query parameter that carries the credential: never sent to another origin. */
+  readonly query?: string;
+}
+
+export const apiKeyHeader = (name: string): SecurityScheme => ({
+  apply: (key, { headers }, subject) => setHeader(headers, name, key, subject),
+});
+
+export const apiKeyQuery = (name: string): SecurityScheme => ({
+  apply: (key, { url }) => url.searchParams.set(name, key),
+  query: name,
+});
+
+export const apiKeyCookie = (name: string): SecurityScheme => ({
+  apply: (key, { cookies }) => void cookies.push(cookie(name, key)),
+});
+
+/** HTTP bearer, OAuth2 and OpenID Connect: a token in `Authorization`. */
+export const bearerAuth: SecurityScheme = {
+  apply: (token, { headers }, subject) =>
+    setHeader(headers, 'Authorization', `Bearer ${token}`, subject),
+};
+
+/** HTTP basic: `user:password`, base64 in `Authorization`; a server may echo the password alone. */
+export const basicAuth: SecurityScheme = {
+  apply(credential, { headers }, subject) {
+    let token: string;
+    try {
+      token = btoa(credential);
+    } catch {
+      throw new InvalidArgumentError(
+        `${subject} is beyond Latin-1, which basic auth cannot encode`,
+      );
+    }
+    setHeader(headers, 'Authorization', `Basic ${token}`, subject);
+    return [credential.slice(credential.indexOf(':') + 1)];
+  },
+};
 
 /** A credential, or a function that returns one (for tokens that expire: OAuth2, OpenID Connect). */
 export type Credential = string | (() => string | Promise<string>);
@@ -17,19 +67,12 @@ export type Credential = string | (() => string | Promise<string>);
  */
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
-/** The parts of a request being built that parameters and credentials go into (cookies joined last). */
-export interface RequestParts {
-  headers: Headers;
-  url: URL;
-  cookies: string[];
-}
-
 /** Puts the credentials of the first usable alternative on the request; returns the values sent, so errors can leave them out. */
 export async function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
   credentials: Readonly<Record<string, Credential | undefined>>,
-  { headers, url, cookies }: RequestParts,
+  parts: RequestParts,
 ): Promise<string[]> {
   const usable = requirement.find((names) =>
     names.every((name) => own(credentials, name) !== undefined),
@@ -41,25 +84,8 @@ export async function applySecurity(
     if (scheme === undefined || credential === undefined) continue;
     const value = typeof credential === 'function' ? await credential() : credential;
     sent.push(value);
-    // Messages name the scheme, never the credential.
     const subject = `The credential of security scheme ${JSON.stringify(name)}`;
-    if (scheme.type === 'basic') {
-      // A basic credential is `user:password`; a server may echo the password alone.
-      if (value.includes(':')) sent.push(value.slice(value.indexOf(':') + 1));
-      let token: string;
-      try {
-        token = btoa(value);
-      } catch {
-        throw new InvalidArgumentError(
-          `${subject} is beyond Latin-1, which basic auth cannot encode`,
-        );
-      }
-      setHeader(headers, 'Authorization', `Basic ${token}`, subject);
-    } else if (scheme.type === 'bearer')
-      setHeader(headers, 'Authorization', `Bearer ${value}`, subject);
-    else if (scheme.in === 'header') setHeader(headers, scheme.name, value, subject);
-    else if (scheme.in === 'query') url.searchParams.set(scheme.name, value);
-    else cookies.push(cookie(scheme.name, value));
+    sent.push(...(scheme.apply(value, parts, subject) ?? []));
   }
   return sent;
 }

@@ -2,6 +2,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
+import { bearerAuth } from '../../templates/runtime/security.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -22,7 +23,7 @@ it.each([
       { baseUrl: server.url },
       {
         defaultBaseUrl: 'https://unused.example',
-        securitySchemes: { key: { type: 'bearer' } },
+        securitySchemes: { key: bearerAuth },
         credentials: {
           key: () => {
             credentialAsked = true;

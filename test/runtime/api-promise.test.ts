@@ -8,7 +8,15 @@ import {
 } from '../../templates/runtime/client.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
 import { NotFoundError } from '../../templates/runtime/errors.js';
-import type { Credential, SecurityScheme } from '../../templates/runtime/security.js';
+import {
+  apiKeyCookie,
+  apiKeyHeader,
+  apiKeyQuery,
+  basicAuth,
+  bearerAuth,
+  type Credential,
+  type SecurityScheme,
+} from '../../templates/runtime/security.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
 
@@ -22,7 +30,7 @@ const GET: RequestSpec = {
 function client(
   baseUrl: string,
   credentials: Record<string, Credential | undefined> = { key: 'sk-promise' },
-  schemes: Record<string, SecurityScheme> = { key: { type: 'bearer' } },
+  schemes: Record<string, SecurityScheme> = { key: bearerAuth },
   options: ClientOptions = {},
 ): BaseClient {
   return new BaseClient(
@@ -263,10 +271,10 @@ describe('credentials given as functions', () => {
         basic: async () => 'user:pa ss',
       },
       {
-        header: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
-        query: { type: 'apiKey', in: 'query', name: 'api_key' },
-        cookie: { type: 'apiKey', in: 'cookie', name: 'sid' },
-        basic: { type: 'basic' },
+        header: apiKeyHeader('X-Api-Key'),
+        query: apiKeyQuery('api_key'),
+        cookie: apiKeyCookie('sid'),
+        basic: basicAuth,
       },
     );
     await c.request({
@@ -322,7 +330,7 @@ describe('credentials given as functions', () => {
     const c = client(
       server.url,
       { missing: undefined, key: () => `tok_${++calls}` },
-      { missing: { type: 'apiKey', in: 'header', name: 'X-Missing' }, key: { type: 'bearer' } },
+      { missing: apiKeyHeader('X-Missing'), key: bearerAuth },
     );
     await c.request({ ...GET, security: [['missing'], ['key']] });
     expect(server.received[0]?.headers['authorization']).toBe('Bearer tok_1');

@@ -15,6 +15,7 @@ import {
 } from '../../templates/runtime/errors.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
+import { bearerAuth } from '../../templates/runtime/security.js';
 
 const GET: RequestSpec = {
   method: 'GET',
@@ -28,7 +29,7 @@ function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
     { baseUrl, ...options },
     {
       defaultBaseUrl: 'https://unused.example',
-      securitySchemes: { key: { type: 'bearer' } },
+      securitySchemes: { key: bearerAuth },
       credentials: { key: 'sk-secret' },
     },
   );

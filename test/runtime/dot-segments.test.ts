@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { InvalidArgumentError, SdkError } from '../../templates/runtime/errors.js';
-import { path, pathStyle, RefusedPath, StyledSegment } from '../../templates/runtime/path.js';
+import { path, pathStyle, StyledSegment } from '../../templates/runtime/path.js';
 
 /** The error a refused path carries, or undefined when the path was built. */
-function refusal(build: () => string | RefusedPath): unknown {
+function refusal(build: () => string | InvalidArgumentError): unknown {
   const built = build();
-  return built instanceof RefusedPath ? built.error : undefined;
+  return typeof built === 'string' ? undefined : built;
 }
 
 describe('path', () => {

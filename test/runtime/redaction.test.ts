@@ -13,6 +13,12 @@ import {
 } from '../../templates/runtime/errors.js';
 import { redactor } from '../../templates/runtime/redact.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
+import {
+  apiKeyHeader,
+  apiKeyQuery,
+  basicAuth,
+  bearerAuth,
+} from '../../templates/runtime/security.js';
 
 const GET: RequestSpec = {
   method: 'GET',
@@ -60,11 +66,7 @@ describe('errors from a server that echoes the credential', () => {
     server = await startServer((r, res) =>
       json(res, 401, { error: `bad key ${String(r.headers['x-api-key'])}` }),
     );
-    const error = await client(
-      server.url,
-      { key: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
-      secret,
-    )
+    const error = await client(server.url, { key: apiKeyHeader('X-Api-Key') }, secret)
       .request(GET)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -80,7 +82,7 @@ describe('errors from a server that echoes the credential', () => {
         .writeHead(403, { 'content-type': 'text/plain' })
         .end(`you sent ${String(r.headers['authorization'])}; password s3cr3t-pw!`);
     });
-    const error = (await client(server.url, { key: { type: 'basic' } }, 'alice:s3cr3t-pw!')
+    const error = (await client(server.url, { key: basicAuth }, 'alice:s3cr3t-pw!')
       .request(GET)
       .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe('403 you sent Basic [redacted]; password [redacted]');
@@ -90,11 +92,7 @@ describe('errors from a server that echoes the credential', () => {
     server = await startServer((r, res) =>
       res.writeHead(400, { 'content-type': 'text/plain' }).end(`url was ${r.url}`),
     );
-    const error = (await client(
-      server.url,
-      { key: { type: 'apiKey', in: 'query', name: 'k' } },
-      'a b/c&d+e',
-    )
+    const error = (await client(server.url, { key: apiKeyQuery('k') }, 'a b/c&d+e')
       .request(GET)
       .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe('400 url was /things?k=[redacted]');
@@ -104,11 +102,7 @@ describe('errors from a server that echoes the credential', () => {
     server = await startServer((r, res) =>
       res.writeHead(401, { 'content-type': 'text/plain' }).end(`you sent ${r.url}`),
     );
-    const error = (await client(
-      server.url,
-      { key: { type: 'apiKey', in: 'query', name: 'k' } },
-      "QK secret!('~)",
-    )
+    const error = (await client(server.url, { key: apiKeyQuery('k') }, "QK secret!('~)")
       .request(GET)
       .catch((e: unknown) => e)) as Error;
     expect(error.message).toBe('401 you sent /things?k=[redacted]');
@@ -119,7 +113,7 @@ describe('errors from a server that echoes the credential', () => {
     server = await startServer((_r, res) =>
       res.writeHead(400, { 'content-type': 'text/plain' }).end(`${'x'.repeat(490)}${secret}`),
     );
-    const error = (await client(server.url, { key: { type: 'bearer' } }, secret)
+    const error = (await client(server.url, { key: bearerAuth }, secret)
       .request(GET)
       .catch((e: unknown) => e)) as Error;
     expect(error.message).not.toContain('sk-abc');
@@ -128,24 +122,12 @@ describe('errors from a server that echoes the credential', () => {
 
 describe('credentials a header cannot carry', () => {
   it.each([
-    ['a bearer token with CR LF', { type: 'bearer' } as const, 'sk-line-secret\r\nX-Evil: 1'],
-    [
-      'an API-key header with CR LF',
-      { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const,
-      'sk-line-secret\r\nX-Evil: 1',
-    ],
-    [
-      'an API-key header with NUL',
-      { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const,
-      'sk-line-secret\0',
-    ],
-    [
-      'an API-key header beyond Latin-1',
-      { type: 'apiKey', in: 'header', name: 'X-Api-Key' } as const,
-      'sk-line-secret€',
-    ],
+    ['a bearer token with CR LF', bearerAuth, 'sk-line-secret\r\nX-Evil: 1'],
+    ['an API-key header with CR LF', apiKeyHeader('X-Api-Key'), 'sk-line-secret\r\nX-Evil: 1'],
+    ['an API-key header with NUL', apiKeyHeader('X-Api-Key'), 'sk-line-secret\0'],
+    ['an API-key header beyond Latin-1', apiKeyHeader('X-Api-Key'), 'sk-line-secret€'],
     // base64 carries CR and LF safely, but only Latin-1.
-    ['a basic credential beyond Latin-1', { type: 'basic' } as const, 'me:sk-line-secret€'],
+    ['a basic credential beyond Latin-1', basicAuth, 'me:sk-line-secret€'],
   ])(
     '%s: a usage error naming the scheme, not the value, and nothing sent',
     async (_label, scheme, credential) => {
@@ -162,7 +144,7 @@ describe('credentials a header cannot carry', () => {
 
   it('a custom header with NUL: a usage error naming the header, not the value', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
-    const error = await client(server.url, { key: { type: 'bearer' } }, 'tok')
+    const error = await client(server.url, { key: bearerAuth }, 'tok')
       .request(GET, { headers: { 'x-token': 'hidden-value\0' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidArgumentError);
@@ -180,7 +162,7 @@ describe('connection errors', () => {
     };
     const error = await client(
       'https://api.example',
-      { key: { type: 'apiKey', in: 'query', name: 'key' } },
+      { key: apiKeyQuery('key') },
       'sk-conn-secret',
       { fetch: failing },
     )

@@ -15,6 +15,12 @@ import { ApiConnectionError, ApiError } from '../../templates/runtime/errors.js'
 import { paginate, type Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
+import {
+  apiKeyCookie,
+  apiKeyHeader,
+  apiKeyQuery,
+  bearerAuth,
+} from '../../templates/runtime/security.js';
 
 const SECRETS = {
   header: 'sk-header-secret',
@@ -30,10 +36,10 @@ function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
     {
       defaultBaseUrl: 'https://unused.example',
       securitySchemes: {
-        header: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
-        query: { type: 'apiKey', in: 'query', name: 'api_key' },
-        cookie: { type: 'apiKey', in: 'cookie', name: 'session' },
-        bearer: { type: 'bearer' },
+        header: apiKeyHeader('X-Api-Key'),
+        query: apiKeyQuery('api_key'),
+        cookie: apiKeyCookie('session'),
+        bearer: bearerAuth,
       },
       credentials: SECRETS,
     },

@@ -14,6 +14,7 @@ import { jsonBody, rawBody } from '../../templates/runtime/body.js';
 import { formFields } from '../../templates/runtime/form-body.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
 import { bodyOf } from '../helpers/body.js';
+import { bearerAuth } from '../../templates/runtime/security.js';
 
 const FORM: ParamStyle = { style: 'form', explode: true };
 const FORM_JOINED: ParamStyle = { style: 'form', explode: false };
@@ -280,14 +281,15 @@ describe('bodies on the wire', () => {
     raw = undefined;
   });
 
-  const POST: RequestSpec = { method: 'POST', path: '/upload', security: [['key']] };
+  // `accept: ''` sends no Accept: then only a JSON body's Content-Type may say JSON.
+  const POST: RequestSpec = { method: 'POST', path: '/upload', accept: '', security: [['key']] };
 
   function client(baseUrl: string): BaseClient {
     return new BaseClient(
       { baseUrl, maxRetries: 0 },
       {
         defaultBaseUrl: 'https://unused.example',
-        securitySchemes: { key: { type: 'bearer' } },
+        securitySchemes: { key: bearerAuth },
         credentials: { key: 'sk-body' },
       },
     );

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { nextPage } from '../../templates/runtime/pagination.js';
-import { applySecurity } from '../../templates/runtime/security.js';
+import { apiKeyHeader, applySecurity, bearerAuth } from '../../templates/runtime/security.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
@@ -28,7 +28,7 @@ describe('security schemes named like Object.prototype members', () => {
       const url = new URL('https://api.example/x');
       await applySecurity(
         [[name]],
-        { [name]: { type: 'apiKey', in: 'header', name: 'X-Key' } },
+        { [name]: apiKeyHeader('X-Key') },
         {},
         { headers, url, cookies: [] },
       );
@@ -38,7 +38,7 @@ describe('security schemes named like Object.prototype members', () => {
 
   it('a credential given for a scheme named constructor is the one sent', async () => {
     const headers = new Headers();
-    const schemes = { constructor: { type: 'bearer' } } as const;
+    const schemes = { constructor: bearerAuth } as const;
     await applySecurity(
       [['constructor']],
       schemes,

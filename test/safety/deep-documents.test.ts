@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CodegenError } from '../../src/diagnostics.js';
 import { generate } from '../../src/generate.js';
+import { MAX_DOCUMENT_DEPTH, parseSource } from '../../src/load/parse.js';
 
 describe('deep documents', () => {
   it('5,000 nested arrays in a JSON spec: bad input at a pointer, not a stack overflow', async () => {
@@ -23,5 +24,31 @@ describe('deep documents', () => {
       message: 'The document nests more than 1000 levels deep',
       pointer: expect.stringMatching(/^\/x\/0\/0\//),
     });
+  });
+
+  it('takes nesting up to the limit, in arrays and objects, and refuses one level more, located', () => {
+    // The root is level 0: `levels` containers nest below it.
+    const nested = (levels: number, open: string, empty: string, close: string) =>
+      `{"openapi":"3.0.3","x":\n${open.repeat(levels - 1)}${empty}${close.repeat(levels - 1)}}`;
+    const parse = (text: string) => () =>
+      parseSource({ file: 'deep.json', fileText: text, text, language: 'json', firstLine: 1 });
+    for (const [open, empty, close] of [
+      ['[', '[]', ']'],
+      ['{"k":', '{}', '}'],
+    ] as const) {
+      expect(parse(nested(MAX_DOCUMENT_DEPTH, open, empty, close))).not.toThrow();
+      const refused = (() => {
+        try {
+          parse(nested(MAX_DOCUMENT_DEPTH + 1, open, empty, close))();
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(refused).toBeInstanceOf(CodegenError);
+      expect((refused as CodegenError).diagnostics[0]).toMatchObject({
+        message: 'The document nests more than 1000 levels deep',
+        location: { file: 'deep.json', line: 2, column: MAX_DOCUMENT_DEPTH * open.length + 1 },
+      });
+    }
   });
 });

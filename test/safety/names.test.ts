@@ -257,7 +257,7 @@ describe('identifiers from the naming planner', () => {
       expect(client).toContain(option);
     }
     // `__proto__` is written as a computed key, so it stays an own property.
-    expect(client).toContain("['__proto__']: {");
+    expect(client).toMatch(/\['__proto__'\]: (apiKey\w+\(|bearerAuth|basicAuth)/);
   });
 
   it('no export and no member is named `then`', () => {

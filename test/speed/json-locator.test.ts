@@ -1,7 +1,7 @@
 /**
- * JSON positions come from a scan that indexes shallow values only, and a full
- * tree for deeper ones: both must give the value's own line and column, and a
- * missing key its deepest existing ancestor.
+ * JSON positions come from a finder that descends along the asked path only
+ * (src/load/json-positions.ts): shallow and deep values must give their own
+ * line and column, and a missing key its deepest existing ancestor.
  */
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/load/parse.js';
@@ -42,7 +42,7 @@ describe('locating a JSON value', () => {
     expect(where(['tags', 1])).toEqual([14, 30]);
   });
 
-  it('finds values deeper than the index', () => {
+  it('finds values deeper than one scan indexes', () => {
     const schema = [
       'paths',
       '/a',

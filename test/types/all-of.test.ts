@@ -1,10 +1,10 @@
 /** allOf parts → one type a value can have (src/normalize/all-of.ts), asserted on the IR. */
 import { describe, expect, it } from 'vitest';
-import type { NormalizeContext } from '../../src/normalize/context.js';
+import { normalizeContext, type NormalizeContext } from '../../src/normalize/context.js';
 import { normalizeSchema } from '../../src/normalize/schema.js';
 
 function context(schemas: Record<string, unknown> = {}, is30 = false): NormalizeContext {
-  return { document: { components: { schemas } }, is30 };
+  return normalizeContext({ components: { schemas } }, is30);
 }
 
 const STRINGS = { type: 'array', items: { type: 'string' } };

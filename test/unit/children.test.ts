@@ -60,4 +60,23 @@ describe('children: the one walker over schema kinds', () => {
     ]);
     expect([...schemasWithTwoViews(schemas)].sort()).toStrictEqual(['A', 'B']);
   });
+
+  it('two views reach through chains and cycles of refs, and only to what reaches a match', () => {
+    const readOnly: Schema = { kind: 'string', readOnly: true };
+    const schemas = new Map<string, Schema>([
+      // A → B → C, whose own schema is readOnly; the chain is listed before its end.
+      ['A', { kind: 'array', items: ref('B') }],
+      ['B', { kind: 'union', variants: [{ kind: 'null' }, ref('C')] }],
+      ['C', readOnly],
+      // A cycle with nothing readOnly in it, and one that refers out to a match.
+      ['D', ref('E')],
+      ['E', { kind: 'array', items: ref('D') }],
+      ['F', ref('G')],
+      ['G', { kind: 'union', variants: [ref('F'), ref('C')] }],
+      // A ref to a key that is not a schema reaches nothing; a readOnly ref is a match itself.
+      ['H', ref('Missing')],
+      ['I', { kind: 'ref', target: 'D', writeOnly: true }],
+    ]);
+    expect([...schemasWithTwoViews(schemas)].sort()).toStrictEqual(['A', 'B', 'C', 'F', 'G', 'I']);
+  });
 });

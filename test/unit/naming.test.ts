@@ -26,6 +26,15 @@ describe('naming', () => {
     expect(pascalCase('café.menu')).toBe('CaféMenu');
   });
 
+  it('splits ASCII text at every character an identifier cannot hold, and at _ and $', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      const inWord =
+        char !== '_' && char !== '$' && ts.isIdentifierPart(code, ts.ScriptTarget.ES2022);
+      expect([char, pascalCase(`x${char}y`)]).toStrictEqual([char, inWord ? `X${char}y` : 'XY']);
+    }
+  });
+
   it('camelCase lowers a leading word or acronym', () => {
     expect(camelCase('datasource_id')).toBe('datasourceId');
     expect(camelCase('getIngestStatus')).toBe('getIngestStatus');

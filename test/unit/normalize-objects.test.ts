@@ -1,6 +1,6 @@
 /** Table-driven tests of normalize, one spec object at a time, against literal IR. */
 import { describe, expect, it } from 'vitest';
-import type { NormalizeContext } from '../../src/normalize/context.js';
+import { normalizeContext, type NormalizeContext } from '../../src/normalize/context.js';
 import { normalizeParameters } from '../../src/normalize/parameter.js';
 import { normalizeRequestBody } from '../../src/normalize/request-body.js';
 import { normalizeResponses } from '../../src/normalize/responses.js';
@@ -10,10 +10,8 @@ import {
 } from '../../src/normalize/security.js';
 import { normalizeServers } from '../../src/normalize/servers.js';
 
-const ctx = (components: Record<string, unknown> = {}): NormalizeContext => ({
-  document: { openapi: '3.1.0', components },
-  is30: false,
-});
+const ctx = (components: Record<string, unknown> = {}): NormalizeContext =>
+  normalizeContext({ openapi: '3.1.0', components });
 const string = { kind: 'string' } as const;
 /** A null-prototype record, as normalize builds maps keyed by spec text. */
 const dict = <T>(entries: Record<string, T>): Record<string, T> =>

@@ -1,9 +1,10 @@
 /** Version differences resolved in normalize: emit never asks which version a spec was. */
 import { describe, expect, it } from 'vitest';
+import { normalizeContext } from '../../src/normalize/context.js';
 import { normalizeSchema } from '../../src/normalize/schema.js';
 
-const v30 = { document: {}, is30: true };
-const v31 = { document: {}, is30: false };
+const v30 = normalizeContext({}, true);
+const v31 = normalizeContext({}, false);
 
 describe('normalizeSchema', () => {
   it('3.0 nullable, 3.1 type arrays and anyOf-with-null all become the same union', () => {
@@ -54,6 +55,50 @@ describe('normalizeSchema', () => {
       kind: 'object',
       properties: [],
       additional: { kind: 'integer' },
+    });
+  });
+
+  it('a union keeps one of each variant equal to an earlier one, and every other', () => {
+    const pet = { $ref: '#/components/schemas/Pet' };
+    const named = (type: string) => ({ type: 'object', properties: { name: { type } } });
+    expect(
+      normalizeSchema(v31, {
+        oneOf: [
+          pet,
+          named('string'),
+          { ...pet, description: 'the pet' },
+          named('integer'),
+          pet,
+          named('string'),
+          { type: 'object', properties: { other: { type: 'string' } } },
+          { type: 'string' },
+          { type: 'string', description: 'a name' },
+          { type: 'string' },
+        ],
+      }),
+    ).toStrictEqual({
+      kind: 'union',
+      variants: [
+        { kind: 'ref', target: 'Pet' },
+        {
+          kind: 'object',
+          properties: [{ name: 'name', required: false, schema: { kind: 'string' } }],
+          additional: false,
+        },
+        { kind: 'ref', target: 'Pet', description: 'the pet' },
+        {
+          kind: 'object',
+          properties: [{ name: 'name', required: false, schema: { kind: 'integer' } }],
+          additional: false,
+        },
+        {
+          kind: 'object',
+          properties: [{ name: 'other', required: false, schema: { kind: 'string' } }],
+          additional: false,
+        },
+        { kind: 'string' },
+        { kind: 'string', description: 'a name' },
+      ],
     });
   });
 

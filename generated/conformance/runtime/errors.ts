@@ -12,14 +12,15 @@ export class SdkError extends Error {
 /** The server answered with a status outside 2xx. */
 export class ApiError<TBody = unknown> extends SdkError {
   override readonly name: string = 'ApiError';
+  // `declare`: set in the constructor, so a bundle need not declare them again as fields.
   /** HTTP status code of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** Response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** Parsed response body: JSON when the response was JSON, else text. */
-  readonly body: TBody;
+  declare readonly body: TBody;
   /** The request id the server sent back (`x-request-id`, `request-id`), if any. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(status: number, body: TBody, headers: Headers, message?: string) {
     super(message ?? describeStatus(status, body, (text) => text));
@@ -140,9 +141,9 @@ export class InvalidArgumentError extends SdkError {
 export class InvalidResponseError extends SdkError {
   override readonly name: string = 'InvalidResponseError';
   /** HTTP status code of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** Response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
 
   constructor(status: number, headers: Headers, message: string) {
     super(message);

@@ -11,26 +11,19 @@ export class StyledSegment {
 }
 
 /**
- * A path that a parameter's value would have changed. It travels in the request
- * spec so that the call rejects with its error, like every other failure of a
- * call, instead of throwing before a promise exists.
- */
-export class RefusedPath {
-  constructor(readonly error: InvalidArgumentError) {}
-}
-
-/**
  * Builds a request path from a template, percent-encoding every interpolated
  * value so that `/`, `?`, `#` and `%` in an id can never change the URL's shape.
- * A value that would make a `.`, `..` or empty segment is refused: the result is then a
- * `RefusedPath` holding an InvalidArgumentError, and no request is made.
+ * A value that would make a `.`, `..` or empty segment is refused: the result is then the
+ * InvalidArgumentError, which travels in the request spec so that the call rejects with it,
+ * like every other failure of a call, before any request (rather than throwing before a
+ * promise exists).
  *
  * @example path`/datasources/${id}/ingest-status`
  */
 export function path(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
-): string | RefusedPath {
+): string | InvalidArgumentError {
   const texts = values.map((v) =>
     v instanceof StyledSegment ? v.text : encodeURIComponent(String(v)),
   );
@@ -51,10 +44,8 @@ export function path(
         value instanceof StyledSegment && value.name !== undefined
           ? JSON.stringify(value.name)
           : `${i + 1} of ${strings.join('{…}')}`;
-      return new RefusedPath(
-        new InvalidArgumentError(
-          `The path parameter ${named} would make the path segment ${JSON.stringify(segment)}`,
-        ),
+      return new InvalidArgumentError(
+        `The path parameter ${named} would make the path segment ${JSON.stringify(segment)}`,
       );
     }
   }

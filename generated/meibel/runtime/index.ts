@@ -29,9 +29,14 @@ export {
   InvalidResponseError,
   type OperationError,
 } from './errors.js';
-export { path, pathStyle, StyledSegment, type RefusedPath } from './path.js';
+export { path, pathStyle, StyledSegment } from './path.js';
 export {
   readEnv,
+  apiKeyHeader,
+  apiKeyQuery,
+  apiKeyCookie,
+  bearerAuth,
+  basicAuth,
   type Credential,
   type SecurityScheme,
   type SecurityRequirement,

@@ -7,9 +7,14 @@
 import { ApiPromise, type WithResponse } from './api-promise.js';
 import type { BodySpec, RequestBody } from './body.js';
 import { deadline } from './deadline.js';
-import { errorForStatus, InvalidResponseError, SdkError } from './errors.js';
+import {
+  errorForStatus,
+  InvalidResponseError,
+  SdkError,
+  type InvalidArgumentError,
+} from './errors.js';
 import { readAs } from './media-kind.js';
-import { joinUrl, RefusedPath } from './path.js';
+import { joinUrl } from './path.js';
 import { redactor, type Redact } from './redact.js';
 import { fetchFollowingRedirects, forOtherOrigin, searchOf, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
@@ -83,7 +88,7 @@ export interface RequestSpec {
   readonly method?:
     'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE' | undefined;
   /** Path below the base URL, path parameters already encoded (refused: the call rejects). */
-  readonly path: string | RefusedPath;
+  readonly path: string | InvalidArgumentError;
   /** Query parameters; `undefined` values are left out. */
   readonly query?: Readonly<Record<string, unknown>> | undefined;
   /** `style`/`explode` of query parameters that are not `form`, exploded. */
@@ -98,7 +103,10 @@ export interface RequestSpec {
   readonly encode?: typeof encodeParams | undefined;
   /** The body, its media type and its encoder. */
   readonly body?: BodySpec | undefined;
-  /** The `Accept` header: the media types the operation's responses declare. */
+  /**
+   * The `Accept` header: the media types the operation's responses declare. `application/json`
+   * when not given (most operations' one type, left unsaid to keep each small); `''` sends none.
+   */
   readonly accept?: string | undefined;
   /** The client's `security` (its API's most common requirement) when not given. */
   readonly security?: SecurityRequirement | undefined;
@@ -116,11 +124,12 @@ export interface ClientConfig {
 }
 
 export class BaseClient {
-  readonly baseUrl: string;
+  // `declare`: set in the constructor, so a bundle need not declare them again as fields.
+  declare readonly baseUrl: string;
   /** Milliseconds before a request attempt is abandoned. Default 60 000. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   /** How often a failed request is retried. Default 2. */
-  readonly maxRetries: number;
+  declare readonly maxRetries: number;
   readonly #options: ClientOptions;
   readonly #config: ClientConfig;
 
@@ -155,12 +164,11 @@ export class BaseClient {
     streaming: boolean,
   ): Promise<WithResponse<T>> {
     // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
-    if (spec.path instanceof RefusedPath) throw spec.path.error;
+    if (typeof spec.path !== 'string') throw spec.path;
     const { signal } = options;
-    const schemes = Object.values(this.#config.securitySchemes);
     // Query parameters that carry a credential: never sent to another origin.
-    const credentialParams = schemes.flatMap((s) =>
-      s.type === 'apiKey' && s.in === 'query' ? [s.name] : [],
+    const credentialParams = Object.values(this.#config.securitySchemes).flatMap(
+      (s) => s.query ?? [],
     );
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
@@ -168,46 +176,40 @@ export class BaseClient {
       const retries = attempt < (options.maxRetries ?? this.maxRetries) && !signal?.aborted;
       const { outgoing, redact } = await this.#build(spec, options, absoluteUrl, credentialParams);
       const attemptDeadline = deadline(signal, options.timeout ?? this.timeout);
+      let response: Response | undefined;
       let retryAfter: Headers | undefined;
       try {
-        let response: Response;
-        try {
-          response = await fetchFollowingRedirects(
-            options.fetch ?? this.#options.fetch ?? globalThis.fetch,
-            outgoing,
-            attemptDeadline.signal,
-            credentialParams,
-          );
-        } catch (cause) {
-          // The SDK's own verdicts (a redirect loop) are final; the platform's failures may pass with a retry.
-          if (cause instanceof SdkError && !attemptDeadline.cancelled()) throw cause;
-          const error = attemptDeadline.explain(cause, redact);
-          if (!retries || error.name === 'AbortError') throw error;
-          await sleep(retryDelay(attempt + 1), signal);
-          continue;
+        response = await fetchFollowingRedirects(
+          options.fetch ?? this.#options.fetch ?? globalThis.fetch,
+          outgoing,
+          attemptDeadline.signal,
+          credentialParams,
+        );
+        if (response.ok) {
+          if (streaming) attemptDeadline.release();
+          const data = await parse(response);
+          const check = spec.check?.response;
+          return { data: check ? (check(data, response) as T) : data, response };
         }
-        if (streaming && response.ok) attemptDeadline.release();
-        try {
-          if (response.ok) {
-            const data = await parse(response);
-            const check = spec.check?.response;
-            return { data: check ? (check(data, response) as T) : data, response };
-          }
-          if (!(retries && isRetryableStatus(response.status))) {
-            const body = await parseBody(response).catch(() => undefined);
-            const read = spec.check?.error;
-            throw errorForStatus(
-              response.status,
-              read ? read(body, response) : body,
-              response.headers,
-              redact,
-            );
-          }
-        } catch (cause) {
-          throw attemptDeadline.cancelled() ? attemptDeadline.explain(cause, redact) : cause;
+        if (!(retries && isRetryableStatus(response.status))) {
+          const body = await parseBody(response).catch(() => undefined);
+          const read = spec.check?.error;
+          throw errorForStatus(
+            response.status,
+            read ? read(body, response) : body,
+            response.headers,
+            redact,
+          );
         }
         await response.body?.cancel().catch(() => undefined);
         retryAfter = response.headers;
+      } catch (cause) {
+        // Once a response came, or for the SDK's own verdicts (a redirect loop), a failure is
+        // final unless the attempt was cancelled; the platform's failures to send may pass with a retry.
+        const cancelled = attemptDeadline.cancelled();
+        if (!cancelled && (response || cause instanceof SdkError)) throw cause;
+        const error = attemptDeadline.explain(cause, redact);
+        if (response || !retries || error.name === 'AbortError') throw error;
       } finally {
         attemptDeadline.release();
       }
@@ -227,7 +229,8 @@ export class BaseClient {
         ? new URL(absoluteUrl, this.baseUrl)
         : joinUrl(this.baseUrl, String(spec.path));
     const headers = new Headers();
-    if (spec.accept) headers.set('Accept', spec.accept);
+    const accept = spec.accept ?? 'application/json';
+    if (accept) headers.set('Accept', accept);
     const cookies: string[] = [];
     for (const [key, value] of Object.entries(this.#options.headers ?? {}))
       setHeader(headers, key, value);

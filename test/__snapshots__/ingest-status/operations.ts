@@ -23,7 +23,7 @@ export function getIngestStatus(
   options?: RequestOptions,
 ): ApiPromise<IngestStatusResponse> {
   return client.request<IngestStatusResponse>(
-    { path: path`/datasources/${datasourceId}/ingest-status`, accept: 'application/json' },
+    { path: path`/datasources/${datasourceId}/ingest-status` },
     options,
   );
 }

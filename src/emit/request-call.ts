@@ -1,0 +1,165 @@
+/**
+ * The call that sends an operation's request (`client.request<T>({ … }, options)`),
+ * written alike in its function and in its client method, and the runtime names and
+ * imports that call needs.
+ */
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
+import type { Api, Operation, Parameter, PathSegment } from '../ir/api.js';
+import {
+  objectLiteralKey,
+  stringLiteral,
+  templateLiteral,
+  valueLiteral,
+  type TemplatePiece,
+} from './escape.js';
+import { defaultSecurityLiteral } from './default-security.js';
+import { operationSchemasOf } from './zod-schemas.js';
+import { bodyEncoders, bodyExpression } from './request-body.js';
+import { isIdempotencyKey } from './idempotency.js';
+
+// `$` names: the naming planner never hands one out, so no function or type can clash.
+const CHECKS = '$bodyChecks';
+const SCHEMAS = '$schemas';
+
+/** The body checks of each operation, as an expression over `schemas.ts` (the `validate` option). */
+export type OperationSchemas = (op: Operation) => string | undefined;
+
+export function operationSchemas(api: Api): OperationSchemas {
+  return operationSchemasOf(api, SCHEMAS);
+}
+
+/** The runtime values an operation's call uses. */
+export function runtimeValuesOf(op: Operation): string[] {
+  return [
+    ...(op.streaming ? ['stream'] : []),
+    ...(op.pagination ? ['paginate'] : []),
+    ...(op.pathParameters.length > 0 ? ['path'] : []),
+    ...(op.pathParameters.every(isPlainPathParameter) ? [] : ['pathStyle']),
+    ...(op.body ? bodyEncoders(op.body) : []),
+    ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
+    ...(op.otherParameters.some(isIdempotencyKey) ? ['idempotencyKey'] : []),
+  ];
+}
+
+/** The imports of the body checks, for a module (`up` from the SDK's root) whose calls check bodies. */
+export function bodyCheckImports(up: string): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      namedImports: [`bodyChecks as ${CHECKS}`],
+      moduleSpecifier: `${up}runtime/validate.js`,
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      namespaceImport: SCHEMAS,
+      moduleSpecifier: `${up}schemas.js`,
+    },
+  ];
+}
+
+/** The object literal handed to `client.request`. */
+function requestSpec(api: Api, op: Operation, check?: string): string {
+  // GET, JSON and the API's usual security are the runtime's defaults: 1,223 operations say them once.
+  const fields = [
+    ...(op.method === 'GET' ? [] : [`method: ${stringLiteral(op.method)}`]),
+    `path: ${pathExpression(op)}`,
+  ];
+  for (const [field, location] of [
+    ['query', 'query'],
+    ['headers', 'header'],
+    ['cookies', 'cookie'],
+  ] as const) {
+    const params = op.otherParameters.filter((p) => p.in === location);
+    if (params.length > 0) fields.push(`${field}: { ${params.map(paramEntry).join(', ')} }`);
+  }
+  // Only styles other than the default (form, exploded) need telling.
+  const styled = op.otherParameters.filter(
+    (p) => p.in === 'query' && !(p.style === 'form' && p.explode),
+  );
+  if (styled.length > 0) {
+    fields.push(
+      `queryStyles: ${valueLiteral(Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])))}`,
+    );
+  }
+  if (op.otherParameters.length > 0) fields.push('encode: encodeParams');
+  if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
+  // JSON is the runtime's default; an operation that declares no response body sets no Accept.
+  if (op.accept !== 'application/json') fields.push(`accept: ${stringLiteral(op.accept ?? '')}`);
+  const security = valueLiteral(op.security);
+  if (security !== defaultSecurityLiteral(api)) fields.push(`security: ${security}`);
+  if (check !== undefined) fields.push(`check: ${check}`);
+  return `{ ${fields.join(', ')} }`;
+
+  function paramEntry(p: Parameter): string {
+    const value = `params${optionalAccess(op)}${p.identifier}`;
+    // Made once per call, so each retry of the call repeats it; the caller's own key wins.
+    return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
+  }
+}
+
+function optionalAccess(op: Operation): string {
+  const required = op.otherParameters.some((p) => p.required) || op.body?.required === true;
+  return required ? '.' : '?.';
+}
+
+/**
+ * `client.request<T>(spec, options)`, or the runtime's `stream`/`paginate` function of the
+ * client; `client` is the expression that holds it (`client`, `this.#client`, `this`).
+ */
+export function requestCall(
+  api: Api,
+  op: Operation,
+  call: string,
+  client: string,
+  schemasOf: OperationSchemas | undefined,
+): string {
+  const schemas = schemasOf?.(op);
+  // `$bodyChecks(client, options, 'getPet', { response: … })`: the body checks of one call.
+  const check =
+    schemas && `${CHECKS}(${client}, options, ${stringLiteral(op.functionName)}, ${schemas})`;
+  const spec = requestSpec(api, op, check);
+  if (op.pagination) return `${call}(${client}, ${spec}, ${paginationLiteral(op)}, options)`;
+  // A stream whose events the spec says are strings keeps their data as text.
+  if (op.streaming)
+    return `${call}(${client}, ${spec}, options${op.success?.schema?.kind === 'string' ? ", 'text'" : ''})`;
+  return `${client}.${call}(${spec}, options)`;
+}
+
+/**
+ * The runtime's `Pagination` descriptor: plain data, so the runtime needs no generated code.
+ * A field path of one name is written as that name (`items: 'data'`).
+ */
+function paginationLiteral(op: Operation): string {
+  const { itemSchema: _itemSchema, ...descriptor } = op.pagination!;
+  return valueLiteral(
+    Object.fromEntries(
+      Object.entries(descriptor).map(([key, value]) => [
+        key,
+        Array.isArray(value) && value.length === 1 ? value[0] : value,
+      ]),
+    ),
+  );
+}
+
+/** `path\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `path`. */
+function pathExpression(op: Operation): string {
+  if (op.pathParameters.length === 0)
+    return stringLiteral(op.pathSegments.map((s) => (s.kind === 'text' ? s.text : '')).join(''));
+  return `path${templateLiteral(op.pathSegments.map(templatePiece))}`;
+}
+
+function templatePiece(segment: PathSegment): TemplatePiece {
+  if (segment.kind === 'text') return segment.text;
+  const p = segment.parameter;
+  return {
+    expression: isPlainPathParameter(p)
+      ? p.identifier
+      : `pathStyle(${stringLiteral(p.name)}, ${p.identifier}, ${stringLiteral(p.style)}, ${p.explode})`,
+  };
+}
+
+/** A scalar in the default `simple` style goes straight into `path`, which encodes it; others need `pathStyle`. */
+function isPlainPathParameter(p: Parameter): boolean {
+  return p.style === 'simple' && !['array', 'object', 'ref'].includes(p.schema.kind);
+}

@@ -1,0 +1,202 @@
+/**
+ * An inline object with exactly a component object's shape (the same properties with the
+ * same docs, the same extra keys) is written as that component's name. Specs bundled from
+ * many files repeat whole components inline: GitHub's copies its webhook user and label
+ * objects over two hundred times, each of which the SDK would otherwise spell out again.
+ * The type is the same one (structurally identical), and the inline schema's own docs
+ * stay on the reference, so the property reads as before.
+ */
+import type { BodyAlternative, NamedSchema, Operation, Response } from '../ir/api.js';
+import type { Schema, SchemaDocs } from '../ir/schema.js';
+
+const DOC_KEYS: ReadonlyArray<keyof SchemaDocs> = [
+  'title',
+  'description',
+  'default',
+  'format',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'constraints',
+];
+
+export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
+  const shapes = new ShapeIds();
+  const components = new Map<number, string>();
+  for (const named of schemas) {
+    // Only plain components: a derived or self-reaching name is an operation's own, and a
+    // component with a request-side view would need that view chosen per use.
+    if (named.key.startsWith('#') || named.inputTypeName !== undefined) continue;
+    const { schema } = named;
+    if (schema.kind !== 'object' || schema.properties.length === 0) continue;
+    const id = shapes.shapeOf(schema);
+    if (!components.has(id)) components.set(id, named.key);
+  }
+  if (components.size === 0) return;
+
+  const rewritten = new Map<Schema, Schema>();
+  const share = (schema: Schema, isRoot = false): Schema => {
+    const done = rewritten.get(schema);
+    if (done !== undefined) return done;
+    let result: Schema;
+    const target =
+      !isRoot && schema.kind === 'object' && schema.properties.length > 0
+        ? components.get(shapes.shapeOf(schema))
+        : undefined;
+    if (target !== undefined) result = { ...docsOf(schema), kind: 'ref', target };
+    else result = withChildren(schema, share);
+    rewritten.set(schema, result);
+    return result;
+  };
+
+  schemas.forEach((named, i) => {
+    const schema = share(named.schema, true);
+    if (schema !== named.schema) schemas[i] = { ...named, schema };
+  });
+  const response = (r: Response): Response => {
+    if (r.schema === undefined) return r;
+    const schema = share(r.schema);
+    return schema === r.schema ? r : { ...r, schema };
+  };
+  const alternative = (a: BodyAlternative): BodyAlternative => {
+    const schema = share(a.schema);
+    return schema === a.schema ? a : { ...a, schema };
+  };
+  operations.forEach((op, i) => {
+    const preferred = op.body && alternative(op.body.preferred);
+    const success = op.success && response(op.success);
+    operations[i] = {
+      ...op,
+      pathParameters: op.pathParameters.map((p) => ({ ...p, schema: share(p.schema) })),
+      otherParameters: op.otherParameters.map((p) => ({ ...p, schema: share(p.schema) })),
+      ...(op.body &&
+        preferred && {
+          body: {
+            ...op.body,
+            preferred,
+            alternatives: op.body.alternatives.map((a) =>
+              a === op.body!.preferred ? preferred : alternative(a),
+            ),
+          },
+        }),
+      ...(success && { success }),
+      // The main success is one of the successes, not a copy of it.
+      successes: op.successes.map((r) => (r === op.success && success ? success : response(r))),
+      errors: op.errors.map(response),
+      ...(op.pagination && {
+        pagination: { ...op.pagination, itemSchema: share(op.pagination.itemSchema) },
+      }),
+    };
+  });
+}
+
+function docsOf(schema: Schema): SchemaDocs {
+  const docs: Record<string, unknown> = {};
+  for (const key of DOC_KEYS) if (schema[key] !== undefined) docs[key] = schema[key];
+  return docs as SchemaDocs;
+}
+
+/** The schema with each child schema passed through `map`; the same object when none changed. */
+function withChildren(schema: Schema, map: (s: Schema) => Schema): Schema {
+  switch (schema.kind) {
+    case 'array': {
+      const items = map(schema.items);
+      return items === schema.items ? schema : { ...schema, items };
+    }
+    case 'tuple': {
+      const items = schema.items.map(map);
+      const rest = schema.rest === false ? false : map(schema.rest);
+      return items.every((s, i) => s === schema.items[i]) && rest === schema.rest
+        ? schema
+        : { ...schema, items, rest };
+    }
+    case 'object': {
+      const properties = schema.properties.map((p) => {
+        const s = map(p.schema);
+        return s === p.schema ? p : { ...p, schema: s };
+      });
+      const additional =
+        typeof schema.additional === 'boolean' ? schema.additional : map(schema.additional);
+      return properties.every((p, i) => p === schema.properties[i]) &&
+        additional === schema.additional
+        ? schema
+        : { ...schema, properties, additional };
+    }
+    case 'union': {
+      const variants = schema.variants.map(map);
+      return variants.every((s, i) => s === schema.variants[i]) ? schema : { ...schema, variants };
+    }
+    case 'intersection': {
+      const parts = schema.parts.map(map);
+      return parts.every((s, i) => s === schema.parts[i]) ? schema : { ...schema, parts };
+    }
+    default:
+      return schema;
+  }
+}
+
+/**
+ * Hash-consing: equal schemas (docs included) get one number, computed once per schema
+ * object from its children's numbers, so comparing GitHub's deep trees stays linear.
+ */
+class ShapeIds {
+  readonly #ids = new Map<string, number>();
+  readonly #full = new WeakMap<Schema, number>();
+  readonly #shape = new WeakMap<Schema, number>();
+
+  /** The schema's number, docs included. */
+  idOf(schema: Schema): number {
+    let id = this.#full.get(schema);
+    if (id === undefined) {
+      id = this.#intern(JSON.stringify([this.#childrenKey(schema), docsOf(schema)]));
+      this.#full.set(schema, id);
+    }
+    return id;
+  }
+
+  /** The schema's number without its own docs (its children's docs count). */
+  shapeOf(schema: Schema): number {
+    let id = this.#shape.get(schema);
+    if (id === undefined) {
+      id = this.#intern(JSON.stringify([this.#childrenKey(schema)]));
+      this.#shape.set(schema, id);
+    }
+    return id;
+  }
+
+  #intern(key: string): number {
+    let id = this.#ids.get(key);
+    if (id === undefined) this.#ids.set(key, (id = this.#ids.size));
+    return id;
+  }
+
+  #childrenKey(schema: Schema): unknown {
+    switch (schema.kind) {
+      case 'ref':
+        return ['ref', schema.target];
+      case 'enum':
+        return ['enum', schema.values];
+      case 'array':
+        return ['array', this.idOf(schema.items)];
+      case 'tuple':
+        return [
+          'tuple',
+          schema.items.map((s) => this.idOf(s)),
+          schema.rest === false ? false : this.idOf(schema.rest),
+        ];
+      case 'object':
+        return [
+          'object',
+          schema.properties.map((p) => [p.name, p.required, this.idOf(p.schema)]),
+          typeof schema.additional === 'boolean' ? schema.additional : this.idOf(schema.additional),
+        ];
+      case 'union':
+        return ['union', schema.variants.map((s) => this.idOf(s))];
+      case 'intersection':
+        return ['intersection', schema.parts.map((s) => this.idOf(s))];
+      default:
+        return [schema.kind];
+    }
+  }
+}
