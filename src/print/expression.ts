@@ -246,7 +246,7 @@ export function layoutStatement(text: string, indent: string): string | undefine
     if (expr.breakable && !fits(lineStart)) {
       // `name<` then one type argument per line (two or more names), `>(` and the arguments.
       const { name, types } = expr.breakable;
-      const type = types.length > 1 ? typeArguments(types, indent) : undefined;
+      const type = types.length > 1 ? typeArguments(types, indent) : unionArgument(types, indent);
       if (type === undefined || !fits(`${indent}${prefix}${name}<`)) return undefined;
       const args = callArguments(expr.args, indent, `${indent}>(`);
       return args && `${indent}${prefix}${name}${type}${args}`;
@@ -257,6 +257,14 @@ export function layoutStatement(text: string, indent: string): string | undefine
     if (error === UNSUPPORTED) return undefined;
     throw error;
   }
+}
+
+/** `<`, one union of names on the next line (where it fits there), `>`. */
+function unionArgument(types: readonly TypeNode[], indent: string): string | undefined {
+  const [only] = types;
+  if (only?.kind !== 'union' || !only.types.every((t) => t.kind === 'atom')) return undefined;
+  const line = `${indent}  ${flatType(only)}`;
+  return fits(line) ? `<\n${line}\n${indent}>` : undefined;
 }
 
 /** `(…);` after `lineStart`: on its line when it fits, else one argument per line. */

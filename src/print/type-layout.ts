@@ -97,7 +97,10 @@ export function layoutType(
     // Too long after the key: on the next line if it fits there, else one member per line.
     if (fits(inner + flat + tail))
       return node.types.every(
-        (t) => isSimple(t) || parenthesizedUnionArray(t)?.types.every(isSimple),
+        (t) =>
+          isSimple(t) ||
+          (t.kind === 'generic' && t.args.every((a) => a.kind === 'atom')) ||
+          parenthesizedUnionArray(t)?.types.every(isSimple),
       )
         ? `${head.trimEnd()}\n${inner}${flat}${tail}`
         : undefined;

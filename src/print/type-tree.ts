@@ -172,8 +172,17 @@ class Parser {
     let node = this.primary();
     while (this.peek()?.text === '[') {
       this.take('[');
+      if (this.eat(']')) {
+        node = { kind: 'array', element: node };
+        continue;
+      }
+      // `Page["data"][number]`: an indexed access of a name, which prettier never breaks.
+      const index = this.take();
       this.take(']');
-      node = { kind: 'array', element: node };
+      if (node.kind !== 'atom' || (index.kind !== 'string' && index.text !== 'number'))
+        throw UNSUPPORTED;
+      const key = index.kind === 'string' ? prettierString(index.text) : index.text;
+      node = { kind: 'atom', text: `${node.text}[${key}]` };
     }
     return node;
   }

@@ -147,6 +147,29 @@ const cases: Array<[string, StatementStructures]> = [
       'return client.request<Account>({ method: "POST", path: "/v1/accounts", body: formBody(params?.body, { bank_account: { style: "deepObject", explode: true }, business_profile: { style: "deepObject", explode: true } }), accept: "application/json" }, options);',
     ),
   ],
+  [
+    'an indexed access type among type arguments too long for their line',
+    fn(
+      [],
+      `PagePromise<${PAGE.replace(', MinimalRepository', ', ListSelectedRepositoriesEnabledForTheOrganizationResponse["tasks"][number]')}>`,
+      `return paginate<${PAGE.replace(', MinimalRepository', ', ListSelectedRepositoriesEnabledForTheOrganizationResponse["tasks"][number]')}>(client, { path: "/tasks" }, { kind: "linkHeader", items: "tasks" }, options);`,
+    ),
+  ],
+  [
+    'one union type argument too long for its call',
+    fn(
+      [],
+      'ApiPromise<InteractionsGetRestrictionsForAuthenticatedUserResponseOfALongerName | undefined>',
+      'return client.request<InteractionsGetRestrictionsForAuthenticatedUserResponseOfALongerName | undefined>({ path: "/user/interaction-limits" }, options);',
+    ),
+  ],
+  [
+    'an alias of a union with a generic, on the line after `=`',
+    alias(
+      'InteractionsGetRestrictionsForOrgResponse',
+      'InteractionLimitResponse | Record<string, never>',
+    ),
+  ],
 ];
 
 describe('shapes printed without prettier', () => {
