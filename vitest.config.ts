@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A strict tsc over a whole SDK takes ~15 s on a busy 2-core machine: room for twice that.
+    // Tests that guard against hangs set their own, tighter limits.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // One worker per core (vitest's default leaves one idle: half of a 2-core machine).
     maxWorkers: '100%',
     // A worker runs file after file in one process, so TypeScript, prettier and the

@@ -12,16 +12,15 @@
  * Also imported by scripts/bench.mjs and by the lean tests (`measureProgram`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { CACHE, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { HEY_API_CLI, PEERS_DIR, ensurePeers } from './peers.mjs';
 
-const PEERS_DIR = join(CACHE, 'bundle-peers');
 const WORK_DIR = join(CACHE, 'bundle-size');
 
 /** Bundles `source` (an ES module whose imports resolve from `dir`); sizes in bytes. */
@@ -89,10 +88,13 @@ async function generateOurs(name, spec) {
 }
 
 /** Bytes of every file under `dir`: the source a user's editor and `tsc` read. */
+/** The TypeScript a consumer compiles: our manifest (JSON) and any README are not source. */
 export async function sourceBytes(dir) {
   const files = await readdir(dir, { recursive: true, withFileTypes: true });
   const sizes = await Promise.all(
-    files.filter((f) => f.isFile()).map(async (f) => (await stat(join(f.parentPath, f.name))).size),
+    files
+      .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+      .map(async (f) => (await stat(join(f.parentPath, f.name))).size),
   );
   return sizes.reduce((a, b) => a + b, 0);
 }
@@ -123,19 +125,7 @@ export async function measureOurs(name, spec) {
 
 /** hey-api's and openapi-fetch's output for the same spec, installed on demand. */
 async function measurePeers(name, spec) {
-  await mkdir(PEERS_DIR, { recursive: true });
-  if (!existsSync(join(PEERS_DIR, 'node_modules', '@hey-api', 'openapi-ts'))) {
-    if (!existsSync(join(PEERS_DIR, 'package.json')))
-      await writeFile(join(PEERS_DIR, 'package.json'), '{ "private": true }\n');
-    execFileSync(
-      'npm',
-      ['i', '-E', '--no-audit', '--no-fund', '@hey-api/openapi-ts', 'openapi-fetch', 'typescript'],
-      {
-        cwd: PEERS_DIR,
-        stdio: 'inherit',
-      },
-    );
-  }
+  ensurePeers();
   const rows = [];
   for (const asClass of [false, true]) {
     const out = join(WORK_DIR, `${name}-hey-api${asClass ? '-class' : ''}`);
@@ -149,7 +139,7 @@ async function measurePeers(name, spec) {
         plugins: ['@hey-api/typescript', { name: '@hey-api/sdk', asClass }],
       })};\n`,
     );
-    execFileSync(join(PEERS_DIR, 'node_modules', '.bin', 'openapi-ts'), ['-f', config], {
+    execFileSync(process.execPath, [HEY_API_CLI, '-f', config], {
       cwd: PEERS_DIR,
       stdio: 'ignore',
     });

@@ -12,15 +12,14 @@
  * Also run by `npm run bench`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CACHE, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { sourceBytes } from './bundle-size.mjs';
+import { HEY_API_CLI, HEY_API_VERSION, ensurePeers } from './peers.mjs';
 
-/** Pinned: the last hey-api that runs on Node 20 (with the TypeScript 5 its generator needs). */
-const HEY_API = '@hey-api/openapi-ts@0.92.2';
-const PEERS = join(CACHE, 'consumer-peers');
 const WORK = join(CACHE, 'consumer-bench');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -57,7 +56,7 @@ export async function consumerBench({ runs = 3 } = {}) {
     const completion = median(
       Array.from({ length: runs }, () => firstCompletionSeconds(sdk.project, sdk.program)),
     );
-    rows.push({ name: sdk.name, bytes: folderBytes(sdk.sdkDir), tsc, completion });
+    rows.push({ name: sdk.name, bytes: await sourceBytes(sdk.sdkDir), tsc, completion });
   }
   return rows;
 }
@@ -89,19 +88,10 @@ async function ours(spec) {
 
 /** hey-api's command (installed on demand into .cache/), its name, and a config for a spec. */
 export async function heyApiTool() {
-  if (!existsSync(join(PEERS, 'node_modules', '@hey-api', 'openapi-ts'))) {
-    await mkdir(PEERS, { recursive: true });
-    execFileSync(
-      'npm',
-      ['i', '-E', '--prefix', PEERS, '--no-audit', '--no-fund', HEY_API, 'typescript@5.9.3'],
-      {
-        stdio: 'ignore',
-      },
-    );
-  }
+  ensurePeers();
   return {
-    name: `hey-api ${HEY_API.split('@').at(-1)}`,
-    script: join(PEERS, 'node_modules', '@hey-api', 'openapi-ts', 'bin', 'run.js'),
+    name: `hey-api ${HEY_API_VERSION}`,
+    script: HEY_API_CLI,
     /** Writes the config that generates the whole SDK (types, client, functions) of `spec` into `output`. */
     writeConfig: (config, spec, output) =>
       writeFile(
@@ -179,13 +169,6 @@ function firstCompletionSeconds(project, program) {
     console.log((performance.now() - started) / 1000);
   `;
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
-}
-
-function folderBytes(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
-  return total;
 }
 
 function median(values) {

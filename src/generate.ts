@@ -204,8 +204,9 @@ async function generateFiles(
   }
   const printed = await time('print', () => plans.map(printDraft));
   // Every file is formatted from the spec's text: nothing in the output folder vouches for a file's bytes.
+  // Drafts printed whole in prettier's form need no format stage (GitHub's do not).
   const formatted =
-    options.format === false
+    options.format === false || printed.every((d) => d.pieces.every((p) => p.formatted))
       ? printed.map((d) => ({ path: d.path, content: draftText(d) }))
       : await time('format', async () => (await import('./format/format.js')).formatFiles(printed));
   const documents = options.package

@@ -122,7 +122,7 @@ function resourceClass(
       const call = requestCall(api, operation, signature.call, client, schemasOf);
       return {
         name,
-        docs: signature.docs,
+        docs: signature.docs(),
         parameters: signature.parameters,
         returnType: signature.returnType,
         statements: [`return ${call};`],

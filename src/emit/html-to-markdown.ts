@@ -20,6 +20,7 @@ const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*>/g;
 
 /** Does `text` hold an HTML element (not only something that looks like a tag)? */
 function hasHtml(text: string): boolean {
+  if (!text.includes('<')) return false;
   for (const match of text.matchAll(TAG)) if (ELEMENTS.has(match[1]!.toLowerCase())) return true;
   return false;
 }

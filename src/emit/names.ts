@@ -2,7 +2,18 @@
 import type { Api } from '../ir/api.js';
 import type { TypeContext } from './type-syntax.js';
 
+// One context per API and view, shared by every emitter (and the type texts cached on it).
+const contexts = new WeakMap<Api, Map<TypeContext['view'], TypeContext>>();
+
 export function typeContext(api: Api, view: TypeContext['view'] = 'response'): TypeContext {
+  let views = contexts.get(api);
+  if (views === undefined) contexts.set(api, (views = new Map()));
+  let context = views.get(view);
+  if (context === undefined) views.set(view, (context = newTypeContext(api, view)));
+  return context;
+}
+
+function newTypeContext(api: Api, view: TypeContext['view']): TypeContext {
   const byKey = new Map(api.schemas.map((s) => [s.key, s]));
   return {
     view,

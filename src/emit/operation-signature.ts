@@ -22,7 +22,8 @@ export interface OperationSignature {
   readonly call: string;
   /** The body type `client.request<T>` is called with. */
   readonly resultType: string;
-  readonly docs: JSDocStructure[];
+  /** Built when asked for: a function whose method carries the docs needs none of it. */
+  docs(): JSDocStructure[];
   /** `OperationError<…>`: what the operation may throw. */
   readonly errorType: string;
 }
@@ -61,7 +62,7 @@ export function operationSignature(
       ? `PagePromise<${resultType}, ${itemType}>`
       : `ApiPromise<${resultType}>`;
   // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
-  const argumentCtx = ctx.dates === true ? requestView(api) : ctx;
+  const argumentCtx = ctx.dates === true ? typeContext(api, 'request') : ctx;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
@@ -75,7 +76,32 @@ export function operationSignature(
   }
   parameters.push({ name: 'options', type: 'RequestOptions', hasQuestionToken: true });
 
-  const bodyOf = (r: Response) => (r.schema ? typeText(r.schema, receivedView(r, ctx)) : 'unknown');
+  // Each error's body type once: the @throws tags and the error type both name it.
+  const bodies = new Map<Response, string>();
+  const bodyOf = (r: Response) => {
+    let body = bodies.get(r);
+    if (body === undefined)
+      bodies.set(r, (body = r.schema ? typeText(r.schema, receivedView(r, ctx)) : 'unknown'));
+    return body;
+  };
+  return {
+    parameters,
+    returnType,
+    call,
+    resultType,
+    docs: () => operationDocs(api, op, withClient, resultType, bodyOf),
+    errorType: operationErrorType(op.errors, bodyOf),
+  };
+}
+
+/** The method's JSDoc: summary, endpoint, description, then @param, @returns, @throws and @example tags. */
+function operationDocs(
+  api: Api,
+  op: Operation,
+  withClient: boolean,
+  resultType: string,
+  bodyOf: (response: Response) => string,
+): JSDocStructure[] {
   // An inline object body would put a whole type, comments included, in the tag: name the class only there.
   const throws = op.errors
     .filter((r) => r.status !== 'DEFAULT')
@@ -117,14 +143,7 @@ export function operationSignature(
   const summary = op.summary;
   const description =
     op.description !== undefined && op.description !== summary ? op.description : undefined;
-  return {
-    parameters,
-    returnType,
-    call,
-    resultType,
-    docs: jsdoc([summary, endpoint(op.method, op.path), description], tags),
-    errorType: operationErrorType(op.errors, bodyOf),
-  };
+  return jsdoc([summary, endpoint(op.method, op.path), description], tags);
 }
 
 /**
@@ -183,15 +202,6 @@ function bodyType(response: Response, ctx: TypeContext): string {
   return BODY_TYPES[response.described?.kind ?? 'none'];
 }
 
-// One request view per API, not one per operation: it indexes every schema.
-const requestViews = new WeakMap<Api, TypeContext>();
-
-function requestView(api: Api): TypeContext {
-  let view = requestViews.get(api);
-  if (view === undefined) requestViews.set(api, (view = typeContext(api, 'request')));
-  return view;
-}
-
 /** With `dates`, a body the SDK does not read through its schema keeps its date strings. */
 function receivedView(response: Response, ctx: TypeContext): TypeContext {
   return ctx.dates === true && !readThroughSchema(response) ? { ...ctx, dates: false } : ctx;
@@ -221,7 +231,10 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
     // The same responses the result type is made of: a stream's events are its one success.
     ...(op.streaming ? [op.success] : op.successes).flatMap((r) => (r?.schema ? [r.schema] : [])),
-    ...(op.pagination ? [op.pagination.itemSchema] : []),
+    // An item written as part of its page type mentions only the page's name.
+    ...(op.pagination && !itemTypeOf(op, resultTypeOf(op.successes, ctx), ctx).endsWith('[number]')
+      ? [op.pagination.itemSchema]
+      : []),
     ...(withErrors ? op.errors.flatMap((e) => (e.schema ? [e.schema] : [])) : []),
   ];
   const refs = new Set<string>();

@@ -92,7 +92,7 @@ function operationsModule(
         kind: StructureKind.Function,
         name: op.functionName,
         isExported: true,
-        docs: place === undefined ? signature.docs : pointerDocs(op, place),
+        docs: place === undefined ? signature.docs() : pointerDocs(op, place),
         parameters: signature.parameters,
         returnType: signature.returnType,
         statements: [`return ${requestCall(api, op, signature.call, 'client', schemasOf)};`],

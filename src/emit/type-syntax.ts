@@ -65,7 +65,7 @@ function schemaText(schema: Schema, ctx: TypeContext): string {
       return `[${[...fixed, ...rest].join(', ')}]`;
     }
     case 'object':
-      return isClosedEmpty(schema) ? CLOSED_EMPTY : objectText(schema, ctx);
+      return isClosedEmpty(schema) ? CLOSED_EMPTY : cachedObjectText(schema, ctx);
     case 'union':
       return schema.variants.map((v) => wrap(typeText(v, ctx), v, ['intersection'])).join(' | ');
     case 'intersection':
@@ -86,6 +86,18 @@ export function isClosedEmpty(schema: Extract<Schema, { kind: 'object' }>): bool
 }
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;
+
+// Inline object types by context (one per API and view, see names.ts): an operation's
+// body types are written for its function and again for its client method.
+const objectTexts = new WeakMap<TypeContext, WeakMap<ObjectSchema, string>>();
+
+function cachedObjectText(schema: ObjectSchema, ctx: TypeContext): string {
+  let texts = objectTexts.get(ctx);
+  if (texts === undefined) objectTexts.set(ctx, (texts = new WeakMap()));
+  let text = texts.get(schema);
+  if (text === undefined) texts.set(schema, (text = objectText(schema, ctx)));
+  return text;
+}
 
 /**
  * An object type: documented properties, then an index signature if open —

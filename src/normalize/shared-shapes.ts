@@ -23,17 +23,28 @@ const DOC_KEYS: ReadonlyArray<keyof SchemaDocs> = [
 
 export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
   const shapes = new ShapeIds();
-  const components = new Map<number, string>();
+  // Candidates by their property names: an inline object with other names (most of them) is
+  // passed over, and a component's shape is computed only when an inline object may share it.
+  const byNames = new Map<string, Array<{ key: string; schema: Schema }>>();
   for (const named of schemas) {
     // Only plain components: a derived or self-reaching name is an operation's own, and a
     // component with a request-side view would need that view chosen per use.
     if (named.key.startsWith('#') || named.inputTypeName !== undefined) continue;
     const { schema } = named;
     if (schema.kind !== 'object' || schema.properties.length === 0) continue;
-    const id = shapes.shapeOf(schema);
-    if (!components.has(id)) components.set(id, named.key);
+    const names = propertyNames(schema);
+    const list = byNames.get(names);
+    if (list) list.push({ key: named.key, schema });
+    else byNames.set(names, [{ key: named.key, schema }]);
   }
-  if (components.size === 0) return;
+  if (byNames.size === 0) return;
+  /** The first component (in the spec's order) with the inline object's exact shape. */
+  const componentLike = (schema: Extract<Schema, { kind: 'object' }>): string | undefined => {
+    const candidates = byNames.get(propertyNames(schema));
+    if (candidates === undefined) return undefined;
+    const id = shapes.shapeOf(schema);
+    return candidates.find((c) => shapes.shapeOf(c.schema) === id)?.key;
+  };
 
   const rewritten = new Map<Schema, Schema>();
   const share = (schema: Schema, isRoot = false): Schema => {
@@ -42,7 +53,7 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
     let result: Schema;
     const target =
       !isRoot && schema.kind === 'object' && schema.properties.length > 0
-        ? components.get(shapes.shapeOf(schema))
+        ? componentLike(schema)
         : undefined;
     if (target !== undefined) result = { ...docsOf(schema), kind: 'ref', target };
     else result = withChildren(schema, share);
@@ -89,6 +100,10 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
       }),
     };
   });
+}
+
+function propertyNames(schema: Extract<Schema, { kind: 'object' }>): string {
+  return JSON.stringify(schema.properties.map((p) => p.name));
 }
 
 function docsOf(schema: Schema): SchemaDocs {

@@ -5,12 +5,18 @@
  */
 import type { JSDocStructure, OptionalKind } from 'ts-morph';
 
+// A line break not followed by ` *`, or one after white space: such a comment needs relaying.
+const RELAID = /\n(?! \*)|\s\n/;
+
 /**
  * A `/** … *\/` comment placed at `indent`, as prettier 3 lays out a block
  * comment whose lines all start with `*`: each line trimmed, except that a
  * JSDoc line ending in two spaces (a markdown line break) keeps them.
  */
 export function reindentComment(comment: string, indent: string): string | undefined {
+  // Already in that layout (as emit writes a member's JSDoc): every line ` *…`, none ending in a space.
+  if (comment.startsWith('/**\n') && comment.endsWith('\n */') && !RELAID.test(comment))
+    return indent === '' ? comment : comment.replaceAll('\n', `\n${indent}`);
   const value = comment.slice(2, -2);
   if (!value.includes('\n')) return comment;
   const lines = `*${value}*`.split('\n').map((line) => line.trimStart());
@@ -39,9 +45,7 @@ export function docsText(docs: Docs, indent: string): string | undefined {
   for (const doc of docs) {
     const text = jsdocInnerText(doc);
     if (text === undefined) return undefined;
-    const comment = reindentComment(tsMorphComment(text), indent);
-    if (comment === undefined) return undefined;
-    out += `${indent}${comment}\n`;
+    out += `${indent}${jsdocComment(text, indent)}\n`;
   }
   return out;
 }
@@ -65,17 +69,24 @@ function jsdocInnerText(doc: OptionalKind<JSDocStructure> | string): string | un
   return text;
 }
 
-/** ts-morph's JSDoc printer: one line `/** text *\/`, or ` * ` before each line. */
-function tsMorphComment(text: string): string {
+/**
+ * ts-morph's JSDoc print of `text` (one line `/** text *\/`, or ` * ` before
+ * each line) as `reindentComment` then lays it out, written in one pass: a
+ * large spec has tens of thousands of these.
+ */
+export function jsdocComment(text: string, indent: string): string {
   const lines = text.split(/\r?\n/);
   if (lines.length <= 1) {
     const open = `/** ${lines[0] ?? ''}`;
     return `${open}${open.endsWith(' ') ? '' : ' '}*/`;
   }
-  const start = lines[0]!.length === 0 ? 1 : 0;
-  const body = lines
-    .slice(start)
-    .map((line) => (line.length > 0 ? ` * ${line}` : ' *'))
-    .join('\n');
-  return `/**\n${body}\n */`;
+  let out = '/**';
+  for (let i = lines[0]!.length === 0 ? 1 : 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trimEnd();
+    if (trimmed.length === 0) out += `\n${indent} *`;
+    // A markdown line break (two trailing spaces) is kept.
+    else out += `\n${indent} * ${trimmed}${line.endsWith('  ') ? '  ' : ''}`;
+  }
+  return `${out}\n${indent} */`;
 }

@@ -20,7 +20,7 @@ import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
 import { exportKeyword } from './loose-text.js';
 import { leftoverText } from './ts-morph-text.js';
 import { printClass, printFunction } from './functions.js';
-import { flatType, layoutType, lineWidth, memberText, PRINT_WIDTH } from './type-layout.js';
+import { fits, flatType, layoutType, lineWidth, memberText } from './type-layout.js';
 import { parseTypeOf, prettierString, type Member, type TypeNode } from './type-tree.js';
 
 /** The statement's pieces (members prettier must format among them), or `undefined` to leave it all to prettier. */
@@ -64,7 +64,7 @@ function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | unde
   const bases = s.extends ?? [];
   if (typeof bases === 'function' || bases.some((b) => typeof b !== 'string')) return undefined;
   const head = `${exported}interface ${s.name}${bases.length > 0 ? ` extends ${bases.join(', ')}` : ''} {`;
-  if (lineWidth(head) > PRINT_WIDTH) return undefined;
+  if (!fits(head)) return undefined;
   // ts-morph prints index signatures first, then properties, one per line.
   const members = [
     ...(s.indexSignatures ?? []).map((index) =>
@@ -116,12 +116,10 @@ function printTypeAlias(s: TypeAliasDeclarationStructure): string | undefined {
     return undefined;
   const head = `${exported}type ${s.name} = `;
   const flat = flatType(type);
-  if (flat !== undefined && lineWidth(head + flat + ';') > PRINT_WIDTH) {
+  if (flat !== undefined && !fits(head + flat + ';')) {
     // A name (or name[]) too long after `=` goes on the next line; a generic is left to prettier.
     if (!/^[\w$]+(?:\[\])*$/.test(flat)) return aliasText(head, type, docs);
-    return lineWidth(`  ${flat};`) <= PRINT_WIDTH
-      ? `${docs}${head.trimEnd()}\n  ${flat};`
-      : undefined;
+    return fits(`  ${flat};`) ? `${docs}${head.trimEnd()}\n  ${flat};` : undefined;
   }
   return aliasText(head, type, docs);
 }
@@ -134,10 +132,10 @@ function aliasText(head: string, type: TypeNode, docs: string): string | undefin
   const [only, ...others] = type.args;
   if (only?.kind === 'object' && only.members.length === 0 && others.length === 0) return undefined;
   const hugged = only?.kind === 'object' && others.length === 0;
-  if (lineWidth(`${head}${type.name}<${hugged ? '{' : ''}`) <= PRINT_WIDTH)
+  if (fits(`${head}${type.name}<${hugged ? '{' : ''}`))
     return text === undefined ? undefined : docs + text;
   const broken = layoutType('  ', type, '  ', ';');
-  if (broken === undefined || lineWidth(firstLine(broken)) > PRINT_WIDTH) return undefined;
+  if (broken === undefined || !fits(firstLine(broken))) return undefined;
   return `${docs}${head.trimEnd()}\n${broken}`;
 }
 
@@ -179,7 +177,7 @@ function printConst(s: VariableStatementStructure): string | undefined {
       const value = prettierString(match[2]!);
       const line = `  ${key}: ${value},`;
       // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
-      if (lineWidth(line) <= PRINT_WIDTH || key.length < 5) lines.push(line);
+      if (fits(line) || key.length < 5) lines.push(line);
       else if (lineWidth(`    ${value},`) === Infinity) return undefined;
       else lines.push(`  ${key}:\n    ${value},`);
     }
@@ -188,13 +186,14 @@ function printConst(s: VariableStatementStructure): string | undefined {
   if (STRING_LIST.test(initializer)) {
     const items = (initializer.match(STRING) ?? []).map(prettierString);
     const flat = `${head}[${items.join(', ')}];`;
-    if (lineWidth(flat) <= PRINT_WIDTH) return docs + flat;
-    if (
-      lineWidth(`${head}[`) > PRINT_WIDTH ||
-      items.some((i) => lineWidth(`  ${i},`) > PRINT_WIDTH)
-    )
-      return undefined;
-    return `${docs}${head}[\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
+    if (fits(flat)) return docs + flat;
+    if (fits(`${head}[`)) {
+      if (items.some((i) => !fits(`  ${i},`))) return undefined;
+      return `${docs}${head}[\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
+    }
+    // Even `= [` is too long: prettier breaks after `=` (known here where the list then fits).
+    const list = `  [${items.join(', ')}];`;
+    return fits(list) ? `${docs}${head.trimEnd()}\n${list}` : undefined;
   }
   return undefined;
 }
@@ -233,6 +232,6 @@ function namedList(keyword: string, names: readonly unknown[], from: string): st
   if (!/^[\w./@-]+$/.test(from)) return undefined;
   const tail = ` from '${from}';`;
   const flat = `${keyword}{ ${names.join(', ')} }${tail}`;
-  if (lineWidth(flat) <= PRINT_WIDTH) return flat;
+  if (fits(flat)) return flat;
   return `${keyword}{\n${names.map((n) => `  ${n as string},`).join('\n')}\n}${tail}`;
 }

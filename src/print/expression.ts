@@ -16,8 +16,8 @@ type Expr =
       readonly args: readonly Expr[];
       /** Type arguments holding an expanded object type (`request<{ … }>`), laid out apart. */
       readonly typeArguments?: readonly TypeNode[];
-      /** Flat type arguments prettier could break: they must fit the call's first line. */
-      readonly breakable?: boolean;
+      /** Flat type arguments prettier could break: they break when the call's first line does not fit. */
+      readonly breakable?: { readonly name: string; readonly types: readonly TypeNode[] };
     }
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expr])[] }
   /** `a ?? b`: printed only where it fits its line (how prettier breaks it is not copied). */
@@ -36,9 +36,11 @@ const UNSUPPORTED = Symbol('unsupported');
 const NAME_PATH =
   /(?:this|[\p{ID_Start}$_][\p{ID_Continue}$]*)(?:\??\.#?[\p{ID_Start}$_][\p{ID_Continue}$]*)*/uy;
 const STRING = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/y;
-// A tagged or plain template whose substitutions are plain names.
+// A tagged or plain template whose substitutions are plain names or calls of literals and names
+// (`${pathStyle("id", id, "label", false)}`): prettier never breaks a template, only requotes it.
 const TEMPLATE =
-  /(?:[\p{ID_Start}$_][\p{ID_Continue}$]*)?`(?:[^`\\$\n]|\\.|\$\{[\w$.?#]+\}|\$(?!\{))*`/uy;
+  /(?:[\p{ID_Start}$_][\p{ID_Continue}$]*)?`(?:[^`\\$\n]|\\.|\$\{[\w$.?#]+(?:\((?:[\w$.?#]+|"(?:[^"\\\n]|\\.)*"|, )*\))?\}|\$(?!\{))*`/uy;
+const SUBSTITUTED_STRING = /"(?:[^"\\\n]|\\.)*"/y;
 const NUMBER = /(?:0|[1-9]\d*)(?![\w.])/y;
 
 class ExpressionParser {
@@ -95,12 +97,14 @@ class ExpressionParser {
     }
     const literal = this.match(STRING);
     if (literal !== undefined) return { kind: 'atom', text: prettierString(literal) };
-    const template = this.match(TEMPLATE) ?? this.match(NUMBER);
-    if (template !== undefined) return { kind: 'atom', text: template };
+    const template = this.match(TEMPLATE);
+    if (template !== undefined) return { kind: 'atom', text: requoteSubstitutions(template) };
+    const number = this.match(NUMBER);
+    if (number !== undefined) return { kind: 'atom', text: number };
     const name = this.match(NAME_PATH);
     if (name === undefined) throw UNSUPPORTED;
     let callee = name;
-    let breakable = false;
+    let breakable: { name: string; types: readonly TypeNode[] } | undefined;
     this.skip();
     if (this.text[this.at] === '<') {
       // Type arguments that stay on one line whatever the width (a name, a name[]).
@@ -116,15 +120,14 @@ class ExpressionParser {
       }
       callee += `<${flats.join(', ')}>`;
       // Type arguments that could break must fit on the call's first line (checked when laid out).
-      breakable = types.length > 1 || !types.every(isUnbreakableType);
+      if (types.length > 1 || !types.every(isUnbreakableType)) breakable = { name, types };
     }
     if (!this.eat('(')) {
       if (breakable) throw UNSUPPORTED;
       return { kind: 'atom', text: callee };
     }
-    return { kind: 'call', callee, args: this.list(')'), breakable };
-    if (!this.eat('(')) return { kind: 'atom', text: callee };
-    return { kind: 'call', callee, args: this.list(')') };
+    const args = this.list(')');
+    return breakable ? { kind: 'call', callee, args, breakable } : { kind: 'call', callee, args };
   }
 
   private list(close: string): Expr[] {
@@ -153,6 +156,37 @@ class ExpressionParser {
     }
     return { kind: 'object', entries };
   }
+}
+
+/** A template's text with the string literals of its substitutions in prettier's quotes. */
+function requoteSubstitutions(template: string): string {
+  if (!template.includes('"')) return template;
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const c = template[i]!;
+    if (c === '\\') {
+      // Template text: an escaped character, `\${` included, is copied as it is.
+      out += template.slice(i, i + 2);
+      i += 2;
+    } else if (c === '$' && template[i + 1] === '{') {
+      // TEMPLATE matched the substitution: names, `(`, `, `, `)` and double-quoted literals.
+      out += '${';
+      i += 2;
+      while (template[i] !== '}') {
+        SUBSTITUTED_STRING.lastIndex = i;
+        const literal = template[i] === '"' ? SUBSTITUTED_STRING.exec(template) : null;
+        out += literal === null ? template[i] : prettierString(literal[0]);
+        i += literal === null ? 1 : literal[0].length;
+      }
+      out += '}';
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }
 
 function isUnbreakableType(node: TypeNode): boolean {
@@ -209,7 +243,14 @@ export function layoutStatement(text: string, indent: string): string | undefine
     if (fits(line)) return line;
     if (expr.kind !== 'call') return undefined;
     const lineStart = `${indent}${prefix}${expr.callee}(`;
-    if (expr.breakable && !fits(lineStart)) return undefined;
+    if (expr.breakable && !fits(lineStart)) {
+      // `name<` then one type argument per line (two or more names), `>(` and the arguments.
+      const { name, types } = expr.breakable;
+      const type = types.length > 1 ? typeArguments(types, indent) : unionArgument(types, indent);
+      if (type === undefined || !fits(`${indent}${prefix}${name}<`)) return undefined;
+      const args = callArguments(expr.args, indent, `${indent}>(`);
+      return args && `${indent}${prefix}${name}${type}${args}`;
+    }
     const args = callArguments(expr.args, indent, lineStart);
     return args && `${indent}${prefix}${expr.callee}${args}`;
   } catch (error) {
@@ -218,13 +259,22 @@ export function layoutStatement(text: string, indent: string): string | undefine
   }
 }
 
+/** `<`, one union of names on the next line (where it fits there), `>`. */
+function unionArgument(types: readonly TypeNode[], indent: string): string | undefined {
+  const [only] = types;
+  if (only?.kind !== 'union' || !only.types.every((t) => t.kind === 'atom')) return undefined;
+  const line = `${indent}  ${flatType(only)}`;
+  return fits(line) ? `<\n${line}\n${indent}>` : undefined;
+}
+
 /** `(…);` after `lineStart`: on its line when it fits, else one argument per line. */
 function callArguments(
   args: readonly Expr[],
   indent: string,
   lineStart: string,
+  end = ';',
 ): string | undefined {
-  const oneLine = `(${args.map(flat).join(', ')});`;
+  const oneLine = `(${args.map(flat).join(', ')})${end}`;
   if (fits(lineStart + oneLine.slice(1))) return oneLine;
   const last = args.at(-1);
   const inner = `${indent}  `;
@@ -234,7 +284,7 @@ function callArguments(
     if (!before.every((a) => a.kind === 'atom')) return undefined;
     const open = `(${[...before.map(flat), ''].join(', ')}`;
     return fits(`${lineStart}${open.slice(1)}{`)
-      ? expandedObject(last.entries, indent, ');', open)
+      ? expandedObject(last.entries, indent, `)${end}`, open)
       : undefined;
   }
   // prettier's rules for a last array or function argument are not copied here.
@@ -245,7 +295,7 @@ function callArguments(
     if (laid === undefined) return undefined;
     lines.push(`${inner}${laid}`);
   }
-  return `(\n${lines.join('\n')}\n${indent});`;
+  return `(\n${lines.join('\n')}\n${indent})${end}`;
 }
 
 /** A value starting at `indent` (after `head` on its line), followed by `tail`. */
@@ -267,6 +317,12 @@ function layoutValue(expr: Expr, indent: string, tail: string, head = ''): strin
     const branches = [`? ${expr.yes}`, `: ${expr.no}${tail}`].map((b) => `${inner}  ${b}`);
     if (!fits(`${inner}${expr.test}`) || !branches.every(fits)) return undefined;
     return `${head.trimEnd()}\n${inner}${expr.test}\n${branches.join('\n')}`;
+  }
+  if (expr.kind === 'call' && !expr.typeArguments && !expr.breakable) {
+    // `key: fn(a, {` … `}),` or one argument per line, while `key: fn(` fits.
+    const lineStart = `${indent}${head}${expr.callee}(`;
+    const args = fits(lineStart) ? callArguments(expr.args, indent, lineStart, tail) : undefined;
+    return args && `${head}${expr.callee}${args}`;
   }
   if (expr.kind !== 'object' || expr.entries.length === 0) return undefined;
   return expandedObject(expr.entries, indent, tail, head);

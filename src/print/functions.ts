@@ -18,8 +18,8 @@ import { docsText } from './comment-layout.js';
 import { layoutStatement } from './expression.js';
 import { done, joinPieces, pending, type PrintedPiece } from './piece.js';
 import { leftoverText } from './ts-morph-text.js';
-import { fits, flatType, layoutType } from './type-layout.js';
-import { parseTypeOf } from './type-tree.js';
+import { fits, flatType, layoutType, typeArguments } from './type-layout.js';
+import { parseTypeOf, type TypeNode } from './type-tree.js';
 
 const NAME = /^#?[\p{ID_Start}$_][\p{ID_Continue}$]*$/u;
 
@@ -31,25 +31,26 @@ type Callable = Pick<
 /** `head(params): R {` … `}` at `indent`, head holding the keywords and the name. */
 function callable(s: Callable, head: string, indent: string): string | undefined {
   if (s.typeParameters?.length || s.isAsync || s.isGenerator) return undefined;
-  const params: string[] = [];
+  const params: Parameter[] = [];
   for (const p of s.parameters ?? []) {
-    const text = parameter(p);
-    if (text === undefined) return undefined;
-    params.push(text);
+    const parsed = parameter(p);
+    if (parsed === undefined) return undefined;
+    params.push(parsed);
   }
   const returnType = s.returnType === undefined ? undefined : parseTypeOf(s.returnType);
   if (s.returnType !== undefined && returnType === undefined) return undefined;
   const flatReturn = returnType && flatType(returnType);
   const inner = `${indent}  `;
-  const broken = `${indent}${head}(\n${params.map((p) => `${inner}${p},`).join('\n')}\n`;
-  const paramsFit = params.every((p) => fits(`${inner}${p},`));
+  const lines = params.map((p) => parameterLines(p, inner));
+  const broken = `${indent}${head}(\n${lines.join('\n')}\n`;
+  const paramsFit = lines.every((line) => line !== undefined);
   let signature: string | undefined;
   if (returnType !== undefined && flatReturn === undefined) {
     // A return type with an object in it breaks the parameters, one per line, whatever the width.
     // One parameter stays beside the name when that line fits up to the return type's first break.
     const hugged =
       params.length === 1
-        ? layoutType(`${indent}${head}(${params[0]}): `, returnType, indent, ' {')
+        ? layoutType(`${indent}${head}(${params[0]!.text}): `, returnType, indent, ' {')
         : undefined;
     const close = layoutType(`${indent}): `, returnType, indent, ' {');
     if (hugged !== undefined && fits(hugged.slice(0, hugged.indexOf('\n')))) signature = hugged;
@@ -57,10 +58,12 @@ function callable(s: Callable, head: string, indent: string): string | undefined
     else signature = broken + close;
   } else {
     const returns = flatReturn === undefined ? '' : `: ${flatReturn}`;
-    const oneLine = `${indent}${head}(${params.join(', ')})${returns} {`;
-    const close = `${indent})${returns} {`;
+    const oneLine = `${indent}${head}(${params.map((p) => p.text).join(', ')})${returns} {`;
+    const close = fits(`${indent})${returns} {`)
+      ? `${indent})${returns} {`
+      : brokenTypeArguments(returnType, indent, `${indent}): `, ' {');
     if (fits(oneLine)) signature = oneLine;
-    else if (params.length > 0 && paramsFit && fits(close)) signature = broken + close;
+    else if (params.length > 0 && paramsFit && close !== undefined) signature = broken + close;
     else return undefined;
   }
   const body = statements(s.statements, `${indent}  `);
@@ -68,22 +71,64 @@ function callable(s: Callable, head: string, indent: string): string | undefined
   return body === '' ? `${signature}}` : `${signature}\n${body}\n${indent}}`;
 }
 
-function parameter(p: OptionalKind<ParameterDeclarationStructure>): string | undefined {
+/**
+ * `): Name<` then one type argument per line, `>` and `tail`: a generic of two or more
+ * names too long for its line (one name alone is never broken: the line stays long).
+ */
+function brokenTypeArguments(
+  type: TypeNode | undefined,
+  indent: string,
+  head: string,
+  tail: string,
+): string | undefined {
+  if (type?.kind !== 'generic' || !fits(`${head}${type.name}<`)) return undefined;
+  // One name alone is hugged: prettier leaves the line long.
+  const [only, ...others] = type.args;
+  if (others.length === 0 && only?.kind === 'atom' && /^[\w$]+$/.test(only.text))
+    return `${head}${type.name}<${only.text}>${tail}`;
+  if (others.length === 0) return undefined;
+  const args = typeArguments(type.args, indent);
+  return args === undefined ? undefined : `${head}${type.name}${args}${tail}`;
+}
+
+interface Parameter {
+  /** On one line: `name?: Type`. */
+  readonly text: string;
+  /** `name?: `, before a type that may break. */
+  readonly key: string;
+  readonly type: TypeNode | undefined;
+}
+
+/** The parameter's lines in a broken list: one, or a union too long for it broken after the key. */
+function parameterLines(p: Parameter, inner: string): string | undefined {
+  if (fits(`${inner}${p.text},`)) return `${inner}${p.text},`;
+  return p.type?.kind === 'union' ? layoutType(`${inner}${p.key}`, p.type, inner, ',') : undefined;
+}
+
+function parameter(p: OptionalKind<ParameterDeclarationStructure>): Parameter | undefined {
   if (p.isRestParameter || p.scope || p.isReadonly) return undefined;
   // `options: Options = {}`; other defaults are left to prettier.
   if (p.initializer !== undefined && (p.initializer !== '{}' || p.hasQuestionToken))
     return undefined;
   const initializer = p.initializer === undefined ? '' : ' = {}';
   if (p.decorators?.length || !NAME.test(p.name)) return undefined;
-  if (p.type === undefined) return `${p.name}${p.hasQuestionToken ? '?' : ''}${initializer}`;
+  if (p.type === undefined)
+    return {
+      text: `${p.name}${p.hasQuestionToken ? '?' : ''}${initializer}`,
+      key: '',
+      type: undefined,
+    };
   const type = parseTypeOf(p.type);
   const flat = type && flatType(type);
   // A union of names and literals stays whole where its line fits (callers check); other types may break.
   const whole =
+    type?.kind === 'atom' ||
     /^[\w$]+(?:<[\w$]+>)?(?:\[\])*$/.test(flat ?? '') ||
     (type?.kind === 'union' && type.types.every((t) => t.kind === 'atom'));
   if (flat === undefined || !whole) return undefined;
-  return `${p.name}${p.hasQuestionToken ? '?' : ''}: ${flat}${initializer}`;
+  const key = `${p.name}${p.hasQuestionToken ? '?' : ''}: `;
+  // A default value after a type that breaks: left to prettier.
+  return { text: `${key}${flat}${initializer}`, key, type: initializer === '' ? type : undefined };
 }
 
 function statements(list: Callable['statements'], indent: string): string | undefined {

@@ -71,7 +71,8 @@ export function printDraft(plan: FilePlan): PrintedDraft {
     const text = direct
       ? piecesText(direct)
       : leftoverText({ kind: StructureKind.SourceFile, statements: [statement] });
-    if (text.trim() === '') {
+    const last = lastVisibleChar(text);
+    if (last === '') {
       // A writer that only asks for a blank line (emit's `spaced`).
       blank = true;
       continue;
@@ -81,13 +82,20 @@ export function printDraft(plan: FilePlan): PrintedDraft {
       const blankLine = blank || lastChar === '}' || (kind !== undefined && BLANK_BEFORE.has(kind));
       pieces.push(done(blankLine ? '\n\n' : '\n'));
     }
-    if (direct) pieces.push(...direct);
+    // A statement printed whole is one piece: its text is joined already.
+    if (direct) pieces.push(...(direct.every((p) => p.formatted) ? [done(text)] : direct));
     else pieces.push(pending(text));
-    lastChar = text.trimEnd().at(-1) ?? '';
+    lastChar = last;
     blank = false;
   }
   pieces.push(done('\n'));
   return { path: plan.path, pieces };
+}
+
+/** The last character of `text` that is not white space (`''` for none), found without copying it. */
+function lastVisibleChar(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (!/\s/.test(text[i]!)) return text[i]!;
+  return '';
 }
 
 /** A file left entirely to prettier. */

@@ -12,14 +12,16 @@ import type { Member, TypeNode } from './type-tree.js';
 
 export const PRINT_WIDTH = 100;
 
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /** Columns a line takes; `Infinity` where prettier's wide-character rules would apply. */
 export function lineWidth(line: string): number {
-  return /^[\x20-\x7e]*$/.test(line) ? line.length : Infinity;
+  return NOT_PRINTABLE_ASCII.test(line) ? Infinity : line.length;
 }
 
-/** Does the line fit prettier's print width? */
+/** Does the line fit prettier's print width? (A long line is not scanned: most lines tried are.) */
 export function fits(line: string): boolean {
-  return lineWidth(line) <= PRINT_WIDTH;
+  return line.length <= PRINT_WIDTH && !NOT_PRINTABLE_ASCII.test(line);
 }
 
 /** The text of a type on one line, or `undefined` when it holds an expanded object. */
@@ -92,10 +94,18 @@ export function layoutType(
     return `${head}${node.name}<${body}>${tail}`;
   }
   if (node.kind === 'union') {
-    if (!node.types.every(isSimple)) return undefined;
     // Too long after the key: on the next line if it fits there, else one member per line.
-    if (fits(inner + flat + tail)) return `${head.trimEnd()}\n${inner}${flat}${tail}`;
-    return head.trimEnd() + brokenUnion(node.types, inner) + tail;
+    if (fits(inner + flat + tail))
+      return node.types.every(
+        (t) =>
+          isSimple(t) ||
+          (t.kind === 'generic' && t.args.every((a) => a.kind === 'atom')) ||
+          parenthesizedUnionArray(t)?.types.every(isSimple),
+      )
+        ? `${head.trimEnd()}\n${inner}${flat}${tail}`
+        : undefined;
+    const members = brokenUnion(node.types, inner, tail);
+    return members === undefined ? undefined : head.trimEnd() + members + tail;
   }
   const union = parenthesizedUnionArray(node);
   if (union !== undefined) {
@@ -119,18 +129,57 @@ function parenthesizedUnionArray(node: TypeNode) {
     : undefined;
 }
 
-/** One `| member` per line; members that hold objects are laid out two columns in. */
-function brokenUnion(types: readonly TypeNode[], indent: string): string | undefined {
+/**
+ * One `| member` per line; members are aligned two columns in (objects in them
+ * too). `tail` follows the last member on its line.
+ */
+function brokenUnion(types: readonly TypeNode[], indent: string, tail = ''): string | undefined {
   if (types.some((t) => t.kind === 'intersection')) return undefined;
+  const aligned = `${indent}  `;
   let out = '';
-  for (const type of types) {
+  for (const [i, type] of types.entries()) {
     const flat = flatType(type);
-    if (flat !== undefined && !isSimple(type)) return undefined;
-    const text = flat ?? expandedLayout('', type, `${indent}  `, '');
+    const text =
+      flat === undefined
+        ? expandedLayout('', type, aligned, '')
+        : isSimple(type)
+          ? flat
+          : groupedMember(type, flat, `${indent}| `, aligned, i === types.length - 1 ? tail : '');
     if (text === undefined) return undefined;
     out += `\n${indent}| ${text}`;
   }
   return out;
+}
+
+/** `(A & B)`, `('a' | 'b')` or `('a' | 'b')[]`, of names and literals. */
+function isGroupedMember(type: TypeNode): boolean {
+  const union = parenthesizedUnionArray(type);
+  if (union !== undefined) return union.types.every(isSimple);
+  const inner = type.kind === 'paren' ? type.inner : undefined;
+  return (
+    inner !== undefined &&
+    (inner.kind === 'union' || inner.kind === 'intersection') &&
+    inner.types.every(isSimple)
+  );
+}
+
+/**
+ * A union member in parentheses that prettier keeps on its line when it fits:
+ * `(A & B)`, `('a' | 'b')`, `('a' | 'b')[]`; a `(…)[]` too long breaks inside its parentheses.
+ */
+function groupedMember(
+  type: TypeNode,
+  flat: string,
+  head: string,
+  indent: string,
+  tail: string,
+): string | undefined {
+  if (!isGroupedMember(type)) return undefined;
+  if (fits(head + flat + tail)) return flat;
+  const union = parenthesizedUnionArray(type);
+  if (union === undefined) return undefined;
+  const members = brokenUnion(union.types, `${indent}  `);
+  return members === undefined ? undefined : `(${members}\n${indent})[]`;
 }
 
 const headBare = (head: string) => head.trimEnd();
@@ -166,6 +215,11 @@ function expandedBody(node: TypeNode, indent: string, afterHead: boolean): strin
         const body = objectBody(element.members, indent);
         return body === undefined ? undefined : body + suffix;
       }
+      if (element.kind === 'paren' && element.inner.kind === 'intersection') {
+        // `(A & {` … `})[]`
+        const body = brokenIntersection(element.inner.types, indent);
+        return body === undefined ? undefined : `(${body})${suffix}`;
+      }
       const union = parenthesizedUnionArray(node);
       if (union === undefined || suffix !== '[]') return undefined;
       // `({ … } | null)[]` hugs as it would without the brackets.
@@ -179,33 +233,21 @@ function expandedBody(node: TypeNode, indent: string, afterHead: boolean): strin
       return args === undefined ? undefined : node.name + args;
     }
     case 'paren': {
-      // Inside a broken union: `| ({ … } & { … })`.
+      // Inside a broken union: `| ({ … } & { … })`; or a union that breaks inside its parentheses.
+      if (node.inner.kind === 'union' && !huggedUnion(node.inner)) {
+        const members = brokenUnion(node.inner.types, `${indent}  `);
+        return members === undefined ? undefined : `(${members}\n${indent})`;
+      }
       const inner = expandedBody(node.inner, indent, false);
       return inner === undefined || inner.startsWith('\n') ? undefined : `(${inner})`;
     }
-    case 'intersection': {
-      // Objects joined by ` & ` on their own lines; or `A & {` / `} & A`: one name beside one object.
-      if (node.types.every(isExpandedObject)) {
-        const parts = node.types.map((t) => objectBody((t as ObjectNode).members, indent));
-        return parts.some((p) => p === undefined) ? undefined : parts.join(' & ');
-      }
-      if (node.types.length !== 2) return undefined;
-      const [a, b] = node.types as [TypeNode, TypeNode];
-      if (isExpandedObject(b) && a.kind === 'atom') {
-        const body = objectBody(b.members, indent);
-        return body === undefined ? undefined : `${a.text} & ${body}`;
-      }
-      if (isExpandedObject(a) && b.kind === 'atom') {
-        const body = objectBody(a.members, indent);
-        return body === undefined ? undefined : `${body} & ${b.text}`;
-      }
-      return undefined;
-    }
+    case 'intersection':
+      return brokenIntersection(node.types, indent);
     case 'union': {
       const objects = node.types.filter(isExpandedObject);
       const others = node.types.filter((t) => !isExpandedObject(t));
       // prettier hugs one object with `null` beside it: `{ … } | null`.
-      if (objects.length === 1 && others.every((t) => t.kind === 'atom' && t.text === 'null')) {
+      if (huggedUnion(node)) {
         const parts = node.types.map((t) =>
           isExpandedObject(t) ? objectBody(t.members, indent) : 'null',
         );
@@ -220,16 +262,71 @@ function expandedBody(node: TypeNode, indent: string, afterHead: boolean): strin
   }
 }
 
+/** `{ … } | null`: one expanded object with only `null` beside it, which prettier hugs. */
+function huggedUnion(node: Extract<TypeNode, { kind: 'union' }>): boolean {
+  const objects = node.types.filter(isExpandedObject);
+  return (
+    objects.length === 1 &&
+    node.types.every((t) => isExpandedObject(t) || (t.kind === 'atom' && t.text === 'null'))
+  );
+}
+
+/**
+ * An intersection holding an expanded object, as prettier's printIntersectionType
+ * lays it out once broken: beside an object a type follows ` & ` on the same
+ * line (indented from the third type on), two other types break after ` &`.
+ */
+function brokenIntersection(types: readonly TypeNode[], indent: string): string | undefined {
+  let out = '';
+  let wasIndented = false;
+  for (const [i, type] of types.entries()) {
+    const object = type.kind === 'object';
+    // A one-line object among broken ones: prettier's choice for it is not copied here.
+    if (object && !isExpandedObject(type)) return undefined;
+    if (type.kind === 'paren' && type.inner.kind === 'union' && types[i - 1]?.kind === 'object') {
+      // `} & (` then one member per line: known only where the union cannot fit beside the `}`.
+      const flat = flatType(type);
+      const lastLine = out.slice(out.lastIndexOf('\n') + 1);
+      if (flat !== undefined && fits(`${lastLine} & ${flat}`)) return undefined;
+      if (i > 1) wasIndented = true;
+      const body = expandedBody(type, i > 1 ? `${indent}  ` : indent, false);
+      if (body === undefined) return undefined;
+      out += ` & ${body}`;
+      continue;
+    }
+    if (!object && !isSimple(type)) return undefined;
+    const text = (at: string) => (object ? objectBody(type.members, at) : flatType(type));
+    let part: string | undefined;
+    if (i === 0) part = text(indent);
+    else if (types[i - 1]!.kind !== 'object' && !object) part = ` &\n${indent}  ${text(indent)}`;
+    else if (types[i - 1]!.kind === 'object' && object)
+      part = ` & ${text(wasIndented ? `${indent}  ` : indent) ?? ''}`;
+    else {
+      if (i > 1) wasIndented = true;
+      part = ` & ${text(i > 1 ? `${indent}  ` : indent) ?? ''}`;
+    }
+    if (part === undefined || part.endsWith(' & ')) return undefined;
+    out += part;
+  }
+  return out;
+}
+
 /**
  * `<…>` for type arguments holding an expanded object: one object alone is
  * hugged (`<{`); otherwise each argument goes on lines of its own inside `<` and `>`.
  */
 export function typeArguments(args: readonly TypeNode[], indent: string): string | undefined {
-  if (args.length === 1 && isExpandedObject(args[0]!)) {
-    const body = objectBody(args[0].members, indent);
+  const only = args.length === 1 ? args[0]! : undefined;
+  if (only !== undefined && isExpandedObject(only)) {
+    const body = objectBody(only.members, indent);
     return body === undefined ? undefined : `<${body}>`;
   }
   const inner = `${indent}  `;
+  if (only?.kind === 'union' && !huggedUnion(only)) {
+    // `<` then `| member` lines (not indented again: the type arguments indent them).
+    const members = brokenUnion(only.types, inner);
+    return members === undefined ? undefined : `<${members}\n${indent}>`;
+  }
   const texts: string[] = [];
   for (const arg of args) {
     const flat = flatType(arg);

@@ -34,6 +34,7 @@ type Token = {
 };
 
 const WORD = /[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*/uy;
+const WHOLE_WORD = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 // Numbers prettier prints as written: no exponent, no trailing zeros, no leading dot.
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?(?![\w.])/y;
 const PUNCT = new Set(['{', '}', '[', ']', '(', ')', '<', '>', '|', '&', ';', ':', '?', ',']);
@@ -65,6 +66,13 @@ function tokenize(text: string): Token[] | undefined {
       );
       i++;
     } else {
+      const end = asciiWordEnd(text, i);
+      if (end > i) {
+        // An ASCII name (most words): no regular expression needed.
+        tokens.push({ kind: 'word', text: text.slice(i, end) });
+        i = end;
+        continue;
+      }
       NUMBER.lastIndex = i;
       WORD.lastIndex = i;
       const match = NUMBER.exec(text) ?? WORD.exec(text);
@@ -76,8 +84,26 @@ function tokenize(text: string): Token[] | undefined {
   return tokens;
 }
 
+/**
+ * Where an ASCII name starting at `i` ends (`i` itself when none does, or when
+ * a non-ASCII character continues it: the regular expressions read those).
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const isStart = (c: number) =>
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95;
+  if (!isStart(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (!isStart(c) && !(c >= 48 && c <= 57)) break;
+  }
+  return j < text.length && text.charCodeAt(j) >= 128 ? i : j;
+}
+
 /** The tree of a type text, or `undefined` when it holds a shape this printer leaves to prettier. */
 export function parseType(text: string): TypeNode | undefined {
+  // Most types are one name (`string`, `SimpleUser`): no tokens needed.
+  if (WHOLE_WORD.test(text)) return { kind: 'atom', text };
   const list = parseTypeList(text);
   return list?.length === 1 ? list[0] : undefined;
 }
@@ -146,8 +172,17 @@ class Parser {
     let node = this.primary();
     while (this.peek()?.text === '[') {
       this.take('[');
+      if (this.eat(']')) {
+        node = { kind: 'array', element: node };
+        continue;
+      }
+      // `Page["data"][number]`: an indexed access of a name, which prettier never breaks.
+      const index = this.take();
       this.take(']');
-      node = { kind: 'array', element: node };
+      if (node.kind !== 'atom' || (index.kind !== 'string' && index.text !== 'number'))
+        throw UNSUPPORTED;
+      const key = index.kind === 'string' ? prettierString(index.text) : index.text;
+      node = { kind: 'atom', text: `${node.text}[${key}]` };
     }
     return node;
   }

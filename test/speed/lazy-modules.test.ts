@@ -6,6 +6,7 @@
  * asks for it. Runs the built generator in a fresh process.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const HEAVY = [
@@ -45,6 +46,9 @@ function packagesLoadedBy(inputs: string[]): string[] {
   return (JSON.parse(child.stdout) as string[]).filter((name) => HEAVY.includes(name));
 }
 
+// GitHub's spec, when the corpus is installed (`node scripts/corpus-ensure.mjs`).
+const GITHUB = '.cache/corpus/node_modules/@octokit/openapi/generated/api.github.com.json';
+
 describe('modules load when an input needs them', () => {
   it('generating this repo’s specs loads none of the heavy ones', () => {
     expect(packagesLoadedBy(['specs/meibel', 'specs/nasty', 'specs/conformance'])).toEqual([]);
@@ -53,4 +57,13 @@ describe('modules load when an input needs them', () => {
   it('a quoted glob loads the glob matcher, and works', () => {
     expect(packagesLoadedBy(['specs/nas*/openapi.yaml'])).toEqual(['tinyglobby']);
   });
+
+  // Every statement of a large real spec is printed in prettier's form directly: no prettier.
+  it.skipIf(!existsSync(GITHUB))(
+    'generating GitHub’s spec loads none of the heavy ones',
+    () => {
+      expect(packagesLoadedBy([GITHUB])).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -8,7 +8,10 @@ import { printFile } from '../../src/print/print.js';
 const thing = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'integer', description: 'Its id.' } },
+  properties: {
+    id: { type: 'integer', description: 'Its id.' },
+    owner: { $ref: '#/components/schemas/Owner' },
+  },
 };
 const linkHeader = { Link: { schema: { type: 'string' } } };
 
@@ -68,7 +71,12 @@ const document = {
       },
     },
   },
-  components: { schemas: { Base: { type: 'object', properties: { at: { type: 'string' } } } } },
+  components: {
+    schemas: {
+      Base: { type: 'object', properties: { at: { type: 'string' } } },
+      Owner: { type: 'object', properties: { name: { type: 'string' } } },
+    },
+  },
 } as unknown as OpenAPI3;
 
 describe('inline responses', async () => {
@@ -84,6 +92,8 @@ describe('inline responses', async () => {
   it("a page's inline item is the part of the page type it is", () => {
     for (const file of ['operations.ts', 'client.ts']) {
       expect(text(file)).toContain('PagePromise<ListThingsResponse, ListThingsResponse[number]>');
+      // The item's own references are the page's business: the signatures import none of them.
+      expect(text(file)).not.toMatch(/\bOwner\b/);
       // Quoted as the printer or prettier quotes it.
       expect(text(file)).toMatch(
         /PagePromise<ListRunsResponse, ListRunsResponse\[['"]data['"]\]\[number\]>/,
