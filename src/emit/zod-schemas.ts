@@ -352,21 +352,32 @@ function declarationOrder(byKey: ReadonlyMap<string, NamedSchema>): {
   const cyclic = new Set<string>();
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
-  const visit = (key: string): void => {
-    const seen = state.get(key);
-    if (seen === 'done') return;
-    if (seen === 'visiting') {
-      for (const member of stack.slice(stack.indexOf(key))) cyclic.add(member);
-      return;
-    }
+  // Depth first with a stack of its own: a chain of 8,000 components overflowed the call stack.
+  const frames: Array<{ key: string; targets: Iterator<string> }> = [];
+  const enter = (key: string): void => {
     state.set(key, 'visiting');
     stack.push(key);
     const named = byKey.get(key);
-    if (named !== undefined) for (const target of directRefs(named.schema)) visit(target);
-    stack.pop();
-    state.set(key, 'done');
-    order.push(key);
+    frames.push({ key, targets: (named ? directRefs(named.schema) : new Set<string>()).values() });
   };
-  for (const key of byKey.keys()) visit(key);
+  for (const root of byKey.keys()) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      const next = frame.targets.next();
+      if (next.done === true) {
+        frames.pop();
+        stack.pop();
+        state.set(frame.key, 'done');
+        order.push(frame.key);
+        continue;
+      }
+      const seen = state.get(next.value);
+      if (seen === 'visiting')
+        for (const member of stack.slice(stack.indexOf(next.value))) cyclic.add(member);
+      else if (seen === undefined) enter(next.value);
+    }
+  }
   return { order, cyclic };
 }

@@ -468,3 +468,25 @@ describe('nested maps', () => {
     }
   }, 120_000);
 });
+
+describe('a long chain of components with runtime validation', () => {
+  // S0.next is S1, S1.next is S2… : the zod schemas are declared each after the ones it
+  // refers to, found by a recursive walk that overflowed the stack at 5,000 components.
+  it('of 6,000 generates', async () => {
+    const schemas: Record<string, object> = {};
+    for (let i = 0; i < 6000; i++)
+      schemas[`S${i}`] = {
+        type: 'object',
+        properties: { next: { $ref: `#/components/schemas/S${i + 1}` } },
+      };
+    schemas.S6000 = { type: 'string' };
+    const dir = writeFiles(tempDir(), {
+      'spec.json': spec({
+        paths: returning({ $ref: '#/components/schemas/S0' }),
+        components: { schemas },
+      }),
+    });
+    const outcome = await run(join(dir, 'spec.json'), { validate: true });
+    expect(outcome.kind).toBe('ok');
+  }, 120_000);
+});
