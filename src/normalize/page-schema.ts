@@ -41,28 +41,30 @@ export function propertiesOf(schema: Schema, schemas: Schemas): readonly Propert
   if (s?.kind === 'object') return s.properties;
   if (s?.kind !== 'intersection') return [];
   const merged = new Map<string, Property>();
-  mergeParts(s, schemas, new Set(), merged);
+  mergeParts(s, schemas, merged);
   return [...merged.values()];
 }
 
 /**
  * Each schema is entered once per call: a part shared by several parts (A: allOf [B, B],
  * B: allOf [C, C]…) adds nothing the second time, since the first of a name wins,
- * and walking every path to it would take 2^depth steps.
+ * and walking every path to it would take 2^depth steps. Parts in order, depth first,
+ * with a stack of its own: a chain of 5,000 allOfs overflowed the call stack.
  */
-function mergeParts(
-  schema: Schema,
-  schemas: Schemas,
-  entered: Set<Schema>,
-  merged: Map<string, Property>,
-): void {
-  const s = resolved(schema, schemas);
-  if (s === undefined || entered.has(s)) return;
-  entered.add(s);
-  if (s.kind === 'object') {
-    for (const p of s.properties) if (!merged.has(p.name)) merged.set(p.name, p);
-  } else if (s.kind === 'intersection')
-    for (const part of children(s)) mergeParts(part, schemas, entered, merged);
+function mergeParts(schema: Schema, schemas: Schemas, merged: Map<string, Property>): void {
+  const entered = new Set<Schema>();
+  const stack = [schema];
+  while (stack.length > 0) {
+    const s = resolved(stack.pop()!, schemas);
+    if (s === undefined || entered.has(s)) continue;
+    entered.add(s);
+    if (s.kind === 'object') {
+      for (const p of s.properties) if (!merged.has(p.name)) merged.set(p.name, p);
+    } else if (s.kind === 'intersection') {
+      const parts = children(s);
+      for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!);
+    }
+  }
 }
 
 /** Whether a schema has fields at all: an object, or an `allOf` of them. */

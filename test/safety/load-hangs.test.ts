@@ -490,3 +490,27 @@ describe('a long chain of components with runtime validation', () => {
     expect(outcome.kind).toBe('ok');
   }, 120_000);
 });
+
+describe('a long chain of allOfs', () => {
+  // S0: allOf [S1, {…}], S1: allOf [S2, {…}]…: pagination merged the parts of a page by a
+  // recursive walk that overflowed the stack at 5,000 components.
+  it('of 5,000 components generates', async () => {
+    const schemas: Record<string, object> = {};
+    for (let i = 0; i < 5000; i++)
+      schemas[`S${i}`] = {
+        allOf: [
+          { $ref: `#/components/schemas/S${i + 1}` },
+          { type: 'object', properties: { [`p${i}`]: { type: 'string' } } },
+        ],
+      };
+    schemas.S5000 = { type: 'object', properties: { id: { type: 'string' } } };
+    const dir = writeFiles(tempDir(), {
+      'spec.json': spec({
+        paths: returning({ $ref: '#/components/schemas/S0' }),
+        components: { schemas },
+      }),
+    });
+    const outcome = await run(join(dir, 'spec.json'));
+    expect(outcome.kind).toBe('ok');
+  }, 120_000);
+});
