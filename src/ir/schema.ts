@@ -19,6 +19,19 @@ export interface SchemaDocs {
   readonly constraints?: ReadonlyArray<readonly [string, unknown]>;
 }
 
+/** Every key of `SchemaDocs`: what a schema says to a reader, beside what it is. */
+export const SCHEMA_DOC_KEYS: ReadonlyArray<keyof SchemaDocs> = [
+  'title',
+  'description',
+  'default',
+  'format',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'constraints',
+];
+
 export interface Property {
   /** The key exactly as in the spec. */
   readonly name: string;

@@ -3,7 +3,13 @@
  * https://spec.openapis.org/oas/v3.1.0#schema-object
  */
 import { isDateString } from '../ir/visibility.js';
-import type { Literal, Property, Schema, SchemaDocs } from '../ir/schema.js';
+import {
+  SCHEMA_DOC_KEYS,
+  type Literal,
+  type Property,
+  type Schema,
+  type SchemaDocs,
+} from '../ir/schema.js';
 import {
   asArray,
   asString,
@@ -333,26 +339,14 @@ function hasDocs(schema: Schema): boolean {
   return Object.keys(pickDocs(schema)).length > 0;
 }
 
-const DOC_KEYS = [
-  'title',
-  'description',
-  'default',
-  'format',
-  'examples',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  'constraints',
-] as const;
-
 function pickDocs(schema: Schema): SchemaDocs {
   return Object.fromEntries(
-    DOC_KEYS.filter((k) => k in schema).map((k) => [k, schema[k]]),
+    SCHEMA_DOC_KEYS.filter((k) => k in schema).map((k) => [k, schema[k]]),
   ) as SchemaDocs;
 }
 
 function stripDocs(schema: Schema): Schema {
   const copy: Record<string, unknown> = { ...schema };
-  for (const key of DOC_KEYS) delete copy[key];
+  for (const key of SCHEMA_DOC_KEYS) delete copy[key];
   return copy as unknown as Schema;
 }

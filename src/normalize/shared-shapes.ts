@@ -7,19 +7,7 @@
  * stay on the reference, so the property reads as before.
  */
 import type { BodyAlternative, NamedSchema, Operation, Response } from '../ir/api.js';
-import type { Schema, SchemaDocs } from '../ir/schema.js';
-
-const DOC_KEYS: ReadonlyArray<keyof SchemaDocs> = [
-  'title',
-  'description',
-  'default',
-  'format',
-  'examples',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  'constraints',
-];
+import { SCHEMA_DOC_KEYS, type Schema, type SchemaDocs } from '../ir/schema.js';
 
 export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
   const shapes = new ShapeIds();
@@ -108,7 +96,7 @@ function propertyNames(schema: Extract<Schema, { kind: 'object' }>): string {
 
 function docsOf(schema: Schema): SchemaDocs {
   const docs: Record<string, unknown> = {};
-  for (const key of DOC_KEYS) if (schema[key] !== undefined) docs[key] = schema[key];
+  for (const key of SCHEMA_DOC_KEYS) if (schema[key] !== undefined) docs[key] = schema[key];
   return docs as SchemaDocs;
 }
 
