@@ -18,7 +18,7 @@ export interface AllOfPart {
   readonly schema: Schema;
 }
 
-type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
+export type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
 
 export function intersect(ctx: NormalizeContext, parts: readonly AllOfPart[]): Schema {
   const judged = parts
@@ -69,10 +69,6 @@ export function mayBeObject(ctx: NormalizeContext, raw: unknown): boolean {
   return types === undefined || types.has('object');
 }
 
-// Each schema's types, per document: an allOf whose parts share a part (A: allOf [B, B],
-// B: allOf [C, C]…) is judged once per schema, not once per path to it (2^depth).
-const TYPES_OF = new WeakMap<object, WeakMap<object, ReadonlySet<JsonType> | undefined>>();
-
 /** The JSON types a schema's `type` allows (integer within number); undefined when it has none. */
 function explicitTypes(
   ctx: NormalizeContext,
@@ -81,8 +77,9 @@ function explicitTypes(
 ): ReadonlySet<JsonType> | undefined {
   // Past this depth (a chain of allOf parts no author writes) nothing is known: the stack stays short.
   if (!isRaw(raw) || depth > 20) return undefined;
-  let known = TYPES_OF.get(ctx.document);
-  if (known === undefined) TYPES_OF.set(ctx.document, (known = new WeakMap()));
+  // Each schema once per run: an allOf whose parts share a part (A: allOf [B, B], B: allOf
+  // [C, C]…) is judged once per schema, not once per path to it (2^depth).
+  const known = ctx.explicitTypes;
   if (known.has(raw)) return known.get(raw);
   // A part that reaches itself again says nothing more about its types.
   known.set(raw, undefined);

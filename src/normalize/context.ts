@@ -1,6 +1,7 @@
 /** What every normalize function may need: the whole document and ref resolution. */
 import { CodegenError, fromPointer, toPointer } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
+import type { JsonType } from './all-of.js';
 import { refRegistry, type RefRegistry } from './recursive-refs.js';
 
 export type Raw = Record<string, unknown>;
@@ -13,6 +14,8 @@ export interface NormalizeContext {
   readonly refs: RefRegistry;
   /** What each `$ref` followed so far comes to: a chain is followed once however often it is used. */
   readonly derefs: Map<string, Raw>;
+  /** The JSON types each schema object allows, as the allOf check judged them (all-of.ts). */
+  readonly explicitTypes: WeakMap<object, ReadonlySet<JsonType> | undefined>;
 }
 
 /** The context of one normalization of `document` (its version read from `openapi` unless given). */
@@ -20,7 +23,7 @@ export function normalizeContext(
   document: Raw,
   is30: boolean = String(document.openapi).startsWith('3.0'),
 ): NormalizeContext {
-  return { document, is30, refs: refRegistry(), derefs: new Map() };
+  return { document, is30, refs: refRegistry(), derefs: new Map(), explicitTypes: new WeakMap() };
 }
 
 /** The component key a `$ref` names, when it points at `components.schemas` (decoded as a fragment, never throwing). */
