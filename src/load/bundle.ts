@@ -29,7 +29,7 @@ import {
   type ReferenceSite,
 } from './object-model.js';
 import { parseSource, type ParsedSource } from './parse.js';
-import { nodeCount } from './node-count.js';
+import { copyAllowance, nodeCount } from './node-count.js';
 import { isInside, projectRoot } from './project-root.js';
 import { NotRegularFileError, readRegularFile } from './read-file.js';
 import { resolvePointer } from './validate.js';
@@ -51,13 +51,6 @@ export interface Bundled {
 }
 
 const SPEC_FILE = /\.(?:ya?ml|json)$/i;
-
-/**
- * Nodes a bundle may copy by inlining beyond ten times those of the files it
- * read: files whose path items use the next file twice (through callbacks)
- * would otherwise copy 2^depth of them.
- */
-const INLINE_ALLOWANCE = 100_000;
 
 export async function bundle(root: ParsedSource, options: BundleOptions = {}): Promise<Bundled> {
   const references = referenceSites(root.value);
@@ -228,7 +221,7 @@ class Bundler {
     }
     const size = nodeCount(value);
     this.#inlined += size;
-    const allowance = 10 * this.#written + INLINE_ALLOWANCE;
+    const allowance = copyAllowance(this.#written);
     if (this.#inlined > allowance) {
       // Reported once: every copy after it is refused too.
       if (this.#inlined - size > allowance) return;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { JsonValue } from 'jsonpath-rfc9535';
 import type { Diagnostic } from '../diagnostics.js';
 import { dictionary, isRecord, setOwn } from './dictionary.js';
-import { nodeCount } from './node-count.js';
+import { copyAllowance, nodeCount } from './node-count.js';
 import type { ParsedSource } from './parse.js';
 
 type Segments = ReadonlyArray<string | number>;
@@ -22,17 +22,10 @@ export function isOverlay(source: ParsedSource): boolean {
   return isRecord(source.value) && typeof source.value.overlay === 'string';
 }
 
-/**
- * Nodes updates may add beyond ten times those of the document and its
- * overlays: each action's target can match what the one before added, so six
- * actions of a dozen nodes each on `$..*` grew a tiny spec past 4 GB.
- */
-const UPDATE_ALLOWANCE = 100_000;
-
 /** Applies each overlay's actions to `document`, in place; problems name the overlay's line. */
 export function applyOverlays(document: unknown, overlays: readonly ParsedSource[]): Diagnostic[] {
   const written = overlays.reduce((sum, o) => sum + nodeCount(o.value), nodeCount(document));
-  const budget = { allowance: 10 * written + UPDATE_ALLOWANCE, added: 0 };
+  const budget = { allowance: copyAllowance(written), added: 0 };
   return overlays.flatMap((overlay) => applyOverlay(document, overlay, budget));
 }
 

@@ -6,18 +6,16 @@
  * run that would copy more than an allowance is refused.
  */
 import { isRaw, schemaRefTarget, type NormalizeContext } from './context.js';
+import { COPY_ALLOWANCE } from '../load/node-count.js';
 import { resolvePointer } from '../load/validate.js';
-
-/** Schema nodes one run may copy for inline refs (of 2,600 real specs, the most copies 55,000). */
-export const INLINE_ALLOWANCE = 100_000;
 
 /** Counts what inlining `ref` copies against the run's allowance: what is wrong once past it. */
 export function chargeInlining(ctx: NormalizeContext, ref: string): string | undefined {
   const sizes = ctx.refs.sizes;
   const size = inlinedSize(ctx, ref, sizes, new Set());
   ctx.refs.inlined = Math.min(ctx.refs.inlined + size, Number.MAX_SAFE_INTEGER);
-  if (ctx.refs.inlined <= INLINE_ALLOWANCE) return undefined;
-  return `inline $refs repeat more than ${INLINE_ALLOWANCE.toLocaleString('en-US')} schema nodes ($ref "${ref}" alone ${size.toLocaleString('en-US')}); refused as a resource exhaustion attack: name the shared schemas under components/schemas`;
+  if (ctx.refs.inlined <= COPY_ALLOWANCE) return undefined;
+  return `inline $refs repeat more than ${COPY_ALLOWANCE.toLocaleString('en-US')} schema nodes ($ref "${ref}" alone ${size.toLocaleString('en-US')}); refused as a resource exhaustion attack: name the shared schemas under components/schemas`;
 }
 
 /**
