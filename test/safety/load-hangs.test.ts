@@ -51,7 +51,8 @@ describe('YAML aliases', () => {
     expect(text.length).toBeLessThan(1500);
     const dir = writeFiles(tempDir(), { 'bomb.yaml': text });
     const { outcome, ms } = await timed(() => run(join(dir, 'bomb.yaml')));
-    expect(ms).toBeLessThan(3_000);
+    // Refused in milliseconds; expanding it would take hours. A busy machine's slack costs nothing.
+    expect(ms).toBeLessThan(15_000);
     expect(outcome.kind).toBe('bad-input');
     if (outcome.kind === 'bad-input')
       expect(outcome.message).toMatch(
