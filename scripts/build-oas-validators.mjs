@@ -68,8 +68,9 @@ function oas31(options) {
  * 30,000 schemas is validated twice, and the failing branch's errors are built
  * and thrown away. Every object X can be rejects a `$ref` key (all but
  * Reference forbid unknown keys), so the value's `$ref` alone picks the branch:
- * `if: {required: [$ref]}, then: Reference, else: X` accepts and rejects the
- * same documents, and reports only the branch the value was meant for.
+ * `if: {required: [$ref]}, then: Reference, else: X` (as the 3.1 schema itself
+ * is written) accepts and rejects the same documents, and reports only the
+ * branch the value was meant for.
  */
 function referencesByPresence(schema) {
   const REFERENCE = '#/definitions/Reference';
@@ -86,7 +87,11 @@ function referencesByPresence(schema) {
     ) {
       const other = branches.find((b) => b.$ref !== REFERENCE);
       delete out.oneOf;
-      Object.assign(out, { if: { required: ['$ref'] }, then: { $ref: REFERENCE }, else: other });
+      Object.assign(out, {
+        if: { type: 'object', required: ['$ref'] },
+        then: { $ref: REFERENCE },
+        else: other,
+      });
     }
     return out;
   };
