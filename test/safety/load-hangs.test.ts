@@ -493,7 +493,11 @@ describe('nested maps', () => {
       type: 'object',
       properties: {
         tags: { type: 'object', additionalProperties: { type: 'string' } },
-        inner: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: true },
+        inner: {
+          type: 'object',
+          properties: { a: { type: 'string' } },
+          additionalProperties: true,
+        },
       },
       required: ['tags', 'inner'],
       additionalProperties: { type: 'integer' },
