@@ -112,6 +112,11 @@ export function setHeader(
   }
 }
 
+/** Sets each header of a record (the client's or the call's), as `setHeader` does. */
+export function setHeaders(headers: Headers, record: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(record)) setHeader(headers, name, value);
+}
+
 /** One `name=value` pair of the `Cookie` header, both percent-encoded. */
 export function cookie(name: string, value: string): string {
   return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
