@@ -24,9 +24,7 @@ export function path(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
 ): string | InvalidArgumentError {
-  const texts = values.map((v) =>
-    v instanceof StyledSegment ? v.text : encodeURIComponent(String(v)),
-  );
+  const texts = values.map((v) => (typeof v === 'object' ? v.text : encodeURIComponent(String(v))));
   const built = String.raw({ raw: strings }, ...texts);
   // An encoded value holds no `/`, so the built path has the template's segments, and
   // value `i` lands in the segment after as many slashes as the text before it has.
@@ -41,7 +39,7 @@ export function path(
     // https://url.spec.whatwg.org/#double-dot-path-segment
     if (/^(\.|%2e){0,2}$/i.test(segment)) {
       const named =
-        value instanceof StyledSegment && value.name !== undefined
+        typeof value === 'object' && value.name !== undefined
           ? JSON.stringify(value.name)
           : `${i + 1} of ${strings.join('{…}')}`;
       return new InvalidArgumentError(
