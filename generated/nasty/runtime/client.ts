@@ -233,8 +233,7 @@ export class BaseClient {
         ? new URL(absoluteUrl, this.baseUrl)
         : joinUrl(this.baseUrl, String(spec.path));
     const headers = new Headers();
-    const cookies: string[] = [];
-    const parts = { headers, url, cookies };
+    const parts = { headers, url };
     const accept = spec.accept ?? 'application/json';
     if (accept) headers.set('Accept', accept);
     setHeaders(headers, this.#options.headers);
@@ -246,7 +245,6 @@ export class BaseClient {
       url.origin === origin
         ? await applySecurity(spec.security ?? security ?? [], securitySchemes, credentials, parts)
         : [];
-    if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
     setHeaders(headers, options.headers);
     url.search = searchOf(url.searchParams);
     let body: RequestBody | undefined;

@@ -101,7 +101,5 @@ function styledText(
 /** Joins a base URL that may carry a path (`https://host/v2`) with a request path. */
 export function joinUrl(baseUrl: string, requestPath: string): URL {
   // `new URL('/x', 'https://host/v2')` would drop `/v2`; concatenate instead.
-  const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
-  const rest = requestPath.startsWith('/') ? requestPath : `/${requestPath}`;
-  return new URL(base + rest);
+  return new URL(baseUrl.replace(/\/$/, '') + requestPath.replace(/^\/?/, '/'));
 }

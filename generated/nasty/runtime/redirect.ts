@@ -40,7 +40,7 @@ export async function send(
     const { url, method, headers, body } = outgoing;
     if (url.origin !== origin) {
       for (const [name] of [...headers])
-        if (name !== 'accept' && name !== 'content-type') headers.delete(name);
+        if (!/^(accept|content-type)$/.test(name)) headers.delete(name);
       for (const name of credentialParams)
         if (url.searchParams.has(name)) {
           url.searchParams.delete(name);
@@ -48,16 +48,15 @@ export async function send(
         }
     }
     const follows = followsOnItsOwn.has(fetchImpl);
-    // A stream body must say so to fetch, and is spent once sent.
-    const stream = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     const response = await fetchImpl(url, {
       method,
       headers,
       signal,
       redirect: follows ? 'follow' : 'manual',
       body: body ?? null,
-      ...(stream && { duplex: 'half' }),
-    });
+      // What a stream body must say to fetch; other bodies ignore it.
+      duplex: 'half',
+    } as RequestInit);
     if (follows) return response;
     // Sent again, for the platform to follow.
     if (response.type === 'opaqueredirect') {
@@ -66,12 +65,13 @@ export async function send(
     }
     const { status } = response;
     const location = response.headers.get('location');
-    if (![301, 302, 303, 307, 308].includes(status) || location === null) return response;
+    if (!/^30[12378]$/.test(String(status)) || location === null) return response;
     // As fetch would: 303 turns anything but GET and HEAD into a GET, 301 and 302 turn a
     // POST into one, without the body and the headers that describe it; 307 and 308 keep both.
     const toGet = status === 303 ? !/^(GET|HEAD)$/.test(method) : status < 303 && method === 'POST';
-    // A stream cannot be sent again: the redirect itself is then the answer, as an error status.
-    if (stream && !toGet) return response;
+    // A stream is spent once sent: the redirect itself is then the answer, as an error status.
+    if (!toGet && typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
+      return response;
     let next: URL | undefined;
     try {
       next = new URL(location, url);

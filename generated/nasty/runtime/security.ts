@@ -6,11 +6,10 @@
 import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
 
-/** The parts of a request being built that parameters and credentials go into (cookies joined last). */
+/** The parts of a request being built that parameters and credentials go into. */
 export interface RequestParts {
   headers: Headers;
   url: URL;
-  cookies: string[];
 }
 
 /**
@@ -34,7 +33,7 @@ export const apiKeyQuery = (name: string): SecurityScheme => ({
 });
 
 export const apiKeyCookie = (name: string): SecurityScheme => ({
-  apply: (key, { cookies }) => void cookies.push(cookie(name, key)),
+  apply: (key, { headers }) => addCookie(headers, name, key),
 });
 
 /** HTTP bearer, OAuth2 and OpenID Connect: a token in `Authorization`. */
@@ -117,9 +116,11 @@ export function setHeaders(headers: Headers, record: Record<string, string> = {}
   for (const [name, value] of Object.entries(record)) setHeader(headers, name, value);
 }
 
-/** One `name=value` pair of the `Cookie` header, both percent-encoded. */
-export function cookie(name: string, value: string): string {
-  return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+/** Adds one `name=value` pair, both percent-encoded, to the `Cookie` header. */
+export function addCookie(headers: Headers, name: string, value: string): void {
+  const pair = `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+  const before = headers.get('cookie');
+  headers.set('Cookie', before ? `${before}; ${pair}` : pair);
 }
 
 /**
