@@ -21,8 +21,8 @@ import { redactError, redactor, type Redact } from './redact.js';
 import { searchOf, send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
-  applySecurity,
   setHeaders,
+  type applySecurity,
   type Credential,
   type SecurityRequirement,
   type SecurityScheme,
@@ -123,6 +123,11 @@ export interface ClientConfig {
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
   /** What an operation that says none requires: none when not given. */
   readonly security?: SecurityRequirement | undefined;
+  /**
+   * Puts credentials on a request (`applySecurity`): given by the clients of APIs that have
+   * security schemes, so an SDK without any carries no such code. Without it none are sent.
+   */
+  readonly authorize?: typeof applySecurity | undefined;
 }
 
 export class BaseClient {
@@ -240,10 +245,10 @@ export class BaseClient {
     spec.encode?.(spec, parts);
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
-    const { security, securitySchemes, credentials } = this.#config;
+    const { security, securitySchemes, credentials, authorize } = this.#config;
     const sent =
-      url.origin === origin
-        ? await applySecurity(spec.security ?? security ?? [], securitySchemes, credentials, parts)
+      authorize && url.origin === origin
+        ? await authorize(spec.security ?? security ?? [], securitySchemes, credentials, parts)
         : [];
     setHeaders(headers, options.headers);
     url.search = searchOf(url.searchParams);
