@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { joinUrl } from './path.js';
-import { redactError, redactor, type Redact } from './redact.js';
+import { redactError, redactor } from './redact.js';
 import { searchOf, send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
@@ -181,7 +181,8 @@ export class BaseClient {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
       const retries = attempt < (options.maxRetries ?? this.maxRetries);
-      const [outgoing, redact] = await this.#build(spec, options, absoluteUrl, origin);
+      const [outgoing, secrets] = await this.#build(spec, options, absoluteUrl, origin);
+      const redact = redactor(secrets);
       const timeout = options.timeout ?? this.timeout;
       const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;
@@ -225,13 +226,13 @@ export class BaseClient {
     }
   }
 
-  /** The request to send, and how to keep its credentials out of error messages. */
+  /** The request to send, and the credentials to keep out of error messages. */
   async #build(
     spec: RequestSpec,
     options: RequestOptions,
     absoluteUrl: string | undefined,
     origin: string,
-  ): Promise<[Outgoing, Redact]> {
+  ): Promise<[Outgoing, string[]]> {
     const url =
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, this.baseUrl)
@@ -245,7 +246,7 @@ export class BaseClient {
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
     const { security, securitySchemes, credentials, authorize } = this.#config;
-    const sent =
+    const secrets =
       authorize && url.origin === origin
         ? await authorize(spec.security ?? security ?? [], securitySchemes, credentials, parts)
         : [];
@@ -258,9 +259,7 @@ export class BaseClient {
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
     }
-    // Credentials known without asking a function are kept out of every error message too.
-    const known = Object.values(credentials).filter((c) => typeof c === 'string');
-    return [{ url, method: spec.method ?? 'GET', headers, body }, redactor([...known, ...sent])];
+    return [{ url, method: spec.method ?? 'GET', headers, body }, secrets];
   }
 }
 

@@ -23,7 +23,7 @@ export interface Outgoing {
 const followsOnItsOwn = new WeakSet<Fetch>();
 
 /**
- * Sends `outgoing` (which it changes as it goes) and follows its redirects, as many as
+ * Sends `outgoing` (its URL and headers changed as it goes) and follows its redirects, as many as
  * fetch would (20); resolves to the first response that is not one. Every hop bound
  * for an origin other than the API's `origin` carries only `Accept` and `Content-Type`:
  * credentials (headers, cookies, the query-string keys `credentialParams`) and every
@@ -31,13 +31,12 @@ const followsOnItsOwn = new WeakSet<Fetch>();
  */
 export async function send(
   fetchImpl: Fetch,
-  outgoing: Outgoing,
+  { url, method, headers, body }: Outgoing,
   signal: AbortSignal,
   origin: string,
   credentialParams: readonly string[],
 ): Promise<Response> {
   for (let redirects = 0; ;) {
-    const { url, method, headers, body } = outgoing;
     if (url.origin !== origin) {
       for (const [name] of [...headers])
         if (!/^(accept|content-type)$/.test(name)) headers.delete(name);
@@ -47,22 +46,21 @@ export async function send(
           url.search = searchOf(url.searchParams);
         }
     }
-    const follows = followsOnItsOwn.has(fetchImpl);
     const response = await fetchImpl(url, {
       method,
       headers,
       signal,
-      redirect: follows ? 'follow' : 'manual',
       body: body ?? null,
+      redirect: followsOnItsOwn.has(fetchImpl) ? 'follow' : 'manual',
       // What a stream body must say to fetch; other bodies ignore it.
       duplex: 'half',
     } as RequestInit);
-    if (follows) return response;
     // Sent again, for the platform to follow.
     if (response.type === 'opaqueredirect') {
       followsOnItsOwn.add(fetchImpl);
       continue;
     }
+    // What fetch followed itself never ends in a redirect status with a Location.
     const { status } = response;
     const location = response.headers.get('location');
     if (!/^30[12378]$/.test(String(status)) || location === null) return response;
@@ -79,16 +77,14 @@ export async function send(
     if (!/^https?:$/.test(next?.protocol ?? ''))
       throw new ApiConnectionError('The server redirected to a URL that is not http(s)');
     if (++redirects > 20) throw new ApiConnectionError('Too many redirects');
-    if (toGet)
+    if (toGet) {
+      method = 'GET';
+      body = undefined;
       for (const name of ['type', 'encoding', 'language', 'location'])
         headers.delete(`content-${name}`);
+    }
     await response.body?.cancel().catch(() => undefined);
-    outgoing = {
-      url: next!,
-      method: toGet ? 'GET' : method,
-      headers,
-      body: toGet ? undefined : body,
-    };
+    url = next!;
   }
 }
 

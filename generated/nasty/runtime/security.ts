@@ -67,7 +67,11 @@ export type Credential = string | (() => string | Promise<string>);
  */
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
-/** Puts the credentials of the first usable alternative on the request; returns the values sent, so errors can leave them out. */
+/**
+ * Puts the credentials of the first usable alternative on the request. Returns the secrets
+ * to keep out of error messages: the values sent (and the forms a server could echo), and
+ * every credential known without asking a function.
+ */
 export async function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
@@ -77,17 +81,14 @@ export async function applySecurity(
   const usable = requirement.find((names) =>
     names.every((name) => own(credentials, name) !== undefined),
   );
-  const sent: string[] = [];
+  const secrets = Object.values(credentials).filter((c) => typeof c === 'string');
   for (const name of usable ?? []) {
-    const scheme = own(schemes, name);
     const credential = own(credentials, name);
-    if (scheme === undefined || credential === undefined) continue;
-    const value = typeof credential === 'function' ? await credential() : credential;
-    sent.push(value);
+    const value = typeof credential === 'function' ? await credential() : credential!;
     const subject = `The credential of security scheme ${JSON.stringify(name)}`;
-    sent.push(...(scheme.apply(value, parts, subject) ?? []));
+    secrets.push(value, ...(own(schemes, name)?.apply(value, parts, subject) ?? []));
   }
-  return sent;
+  return secrets;
 }
 
 /**
