@@ -215,10 +215,10 @@ export class BaseClient {
         // final unless the time ran out; the platform's failures to send may pass with a retry.
         if (!timedOut && (response || cause instanceof SdkError)) throw cause;
         // A platform's message may quote the URL with its query-string key.
-        const options = { cause: redactError(cause, redact) };
-        const error = timedOut
-          ? new ApiTimeoutError(`Timed out after ${timeout} ms`, options)
-          : new ApiConnectionError(`Connection error: ${redact(String(cause))}`, options);
+        const error = new (timedOut ? ApiTimeoutError : ApiConnectionError)(
+          timedOut ? `Timed out after ${timeout} ms` : `Connection error: ${redact(String(cause))}`,
+          { cause: redactError(cause, redact) },
+        );
         if (response || !retries) throw error;
       } finally {
         release();
@@ -237,7 +237,7 @@ export class BaseClient {
     const url =
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, this.baseUrl)
-        : joinUrl(this.baseUrl, String(spec.path));
+        : joinUrl(this.baseUrl, spec.path as string);
     const headers = new Headers();
     const parts = { headers, url };
     const accept = spec.accept ?? 'application/json';

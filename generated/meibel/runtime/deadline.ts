@@ -8,9 +8,9 @@
 
 /** Calls `onAbort` once `signal` aborts (at once if it has); returns what unlinks it. */
 export function whenAborted(signal: AbortSignal | undefined, onAbort: () => void): () => void {
-  // A signal that has already fired never fires again: a listener alone would miss it.
+  // A signal fires once: one that already has would never call a listener.
   if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
+  else signal?.addEventListener('abort', onAbort);
   return () => signal?.removeEventListener('abort', onAbort);
 }
 

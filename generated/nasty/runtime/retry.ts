@@ -16,14 +16,13 @@ export function isRetryableStatus(status: number): boolean {
  * else exponential backoff from 500 ms up to 8 s, with jitter.
  */
 export function retryDelay(attempt: number, headers?: Headers, now: number = Date.now()): number {
-  // Headers hold values trimmed; a missing or empty one reads as NaN, which fails both bounds below.
-  const ms = headers?.get('retry-after-ms') || NaN;
-  const after = headers?.get('retry-after') || NaN;
-  const asked = isNaN(+ms)
-    ? isNaN(+after)
-      ? Date.parse(String(after)) - now
-      : +after * 1000
-    : +ms;
+  // A header that asks for no pause (0), or says nothing usable, leaves the pause to the
+  // backoff below: NaN and a date in the past fail its bounds.
+  const after = headers?.get('retry-after');
+  const asked =
+    +(headers?.get('retry-after-ms') ?? NaN) ||
+    +(after ?? NaN) * 1000 ||
+    Date.parse(after ?? '') - now;
   if (asked >= 0 && asked <= MAX_RETRY_AFTER_MS) return asked;
   // Full jitter between 75% and 100% keeps many clients from retrying in step.
   return Math.min(500 * 2 ** (attempt - 1), 8000) * (1 - Math.random() * 0.25);
