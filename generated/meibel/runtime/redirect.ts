@@ -23,7 +23,7 @@ export interface Outgoing {
 const followsOnItsOwn = new WeakSet<Fetch>();
 
 /**
- * Sends `outgoing` (its URL and headers changed as it goes) and follows its redirects, as many as
+ * Sends `outgoing` (its URL changed as it goes) and follows its redirects, as many as
  * fetch would (20); resolves to the first response that is not one. Every hop bound
  * for an origin other than the API's `origin` carries only `Accept` and `Content-Type`:
  * credentials (headers, cookies, the query-string keys `credentialParams`) and every
@@ -38,8 +38,12 @@ export async function send(
 ): Promise<Response> {
   for (let redirects = 0; ;) {
     if (url.origin !== origin) {
-      for (const [name] of [...headers])
-        if (!/^(accept|content-type)$/.test(name)) headers.delete(name);
+      const kept = new Headers();
+      for (const name of ['accept', 'content-type']) {
+        const value = headers.get(name);
+        if (value !== null) kept.set(name, value);
+      }
+      headers = kept;
       for (const name of credentialParams)
         if (url.searchParams.has(name)) {
           url.searchParams.delete(name);
@@ -75,7 +79,7 @@ export async function send(
       next = new URL(location, url);
     } catch {}
     if (!/^https?:$/.test(next?.protocol ?? ''))
-      throw new ApiConnectionError('The server redirected to a URL that is not http(s)');
+      throw new ApiConnectionError('A redirect to a URL that is not http(s)');
     if (++redirects > 20) throw new ApiConnectionError('Too many redirects');
     if (toGet) {
       method = 'GET';

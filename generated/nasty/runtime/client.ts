@@ -264,10 +264,11 @@ export class BaseClient {
   }
 }
 
-/** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing for 204/205 or an empty body. */
+/** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no body or an empty one. */
 async function parseBody(response: Response): Promise<unknown> {
-  const { status, headers } = response;
-  if (status === 204 || status === 205) return undefined;
+  const { status, headers, body } = response;
+  // 204, 205, 304 and HEAD responses have no body at all.
+  if (!body) return undefined;
   const type = headers.get('content-type');
   const kind = type ? readAs(type) : 'text';
   if (kind === 'blob') return response.blob();
