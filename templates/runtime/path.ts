@@ -31,18 +31,17 @@ export function path(
   let at = 0;
   for (const [i, value] of values.entries()) {
     at += strings[i]!.split('/').length - 1;
-    const segment = segments[at]!;
     // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
     // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`. An empty
     // segment made of values (`/items/${''}`) addresses another resource too: refused, all three.
     // https://url.spec.whatwg.org/#double-dot-path-segment
-    if (/^(\.|%2e){0,2}$/i.test(segment)) {
+    if (/^(\.|%2e){0,2}$/i.test(segments[at]!)) {
+      // A styled value names its parameter (JSON.stringify gives undefined for no name); the
+      // segment, only dots, `%2e`s or nothing, can be quoted as it is.
       const named =
-        typeof value === 'object' && value.name !== undefined
-          ? JSON.stringify(value.name)
-          : `${i + 1} of ${strings.join('{…}')}`;
+        JSON.stringify((value as StyledSegment).name) ?? `${i + 1} of ${strings.join('{…}')}`;
       return new InvalidArgumentError(
-        `The path parameter ${named} would make the path segment ${JSON.stringify(segment)}`,
+        `The path parameter ${named} makes the path segment "${segments[at]}"`,
       );
     }
   }
