@@ -11,9 +11,7 @@ import {
 } from './runtime/index.js';
 import type { IngestStatusResponse } from './types.js';
 
-/**
- * Options for {@link MeibelClient} and {@link MeibelCore}.
- */
+/** Options for {@link MeibelClient} and {@link MeibelCore}. */
 export interface MeibelClientOptions extends ClientOptions {
   /**
    * Sent as the `Meibel-API-Key` header. Defaults to the `MEIBEL_API_KEY` environment variable. A function is called before each request, for tokens that expire.
@@ -66,9 +64,7 @@ export class MeibelClient extends MeibelCore {
   readonly datasources: DatasourcesResource = new DatasourcesResource(this);
 }
 
-/**
- * Methods of `client.datasources`.
- */
+/** Methods of `client.datasources`. */
 export class DatasourcesResource {
   readonly ingest: DatasourcesIngestResource;
 
@@ -77,9 +73,7 @@ export class DatasourcesResource {
   }
 }
 
-/**
- * Methods of `client.datasources.ingest`.
- */
+/** Methods of `client.datasources.ingest`. */
 export class DatasourcesIngestResource {
   readonly #client: MeibelCore;
 

@@ -5,7 +5,7 @@ import type {
   TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
-import type { Api, NamedSchema, Operation } from '../ir/api.js';
+import type { Api, NamedSchema, Operation, Parameter } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
@@ -202,6 +202,14 @@ function closedPropertyNames(
   return names;
 }
 
+/**
+ * A query parameter sent under the key's own name needs no note (GitHub's SDK: 700 of
+ * 1,100); a renamed one (`perPage` for `per_page`), a header or a cookie says where it goes.
+ */
+function saysWhereSent(p: Parameter): boolean {
+  return p.in !== 'query' || p.name !== p.identifier;
+}
+
 function paramsInterface(
   op: Operation,
   name: string,
@@ -216,7 +224,7 @@ function paramsInterface(
     docs: jsdoc(
       [p.description ?? p.schema.description],
       [
-        { tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` },
+        ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),
         ...(p.deprecated ? [{ tag: 'deprecated' }] : []),
       ],
     ),
@@ -230,7 +238,10 @@ function paramsInterface(
       type: types.join(' | ') + (op.body.required ? '' : ' | undefined'),
       docs: jsdoc(
         [op.body.description ?? 'The request body.'],
-        [{ tag: 'remarks', text: `sent as ${op.body.preferred.mediaType.type}` }],
+        // JSON goes without saying, and `contentType` below names the default of several.
+        op.body.preferred.mediaType.kind === 'json' || op.body.alternatives.length > 1
+          ? []
+          : [{ tag: 'remarks', text: `sent as ${op.body.preferred.mediaType.type}` }],
       ),
     });
     if (op.body.alternatives.length > 1) {
