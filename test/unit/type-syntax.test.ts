@@ -98,7 +98,7 @@ describe('typeText', () => {
     };
     expect(text(schema)).toBe('{\n/** @readonly */\nid: string;\n}');
     expect(typeText(schema, { ...ctx, view: 'request' })).toBe(
-      '{\n/**\n * @writeonly\n */\nsecret: string;\n}',
+      '{\n/** @writeonly */\nsecret: string;\n}',
     );
   });
 });
