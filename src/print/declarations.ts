@@ -97,13 +97,15 @@ function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | unde
 
 /**
  * `export interface X extends A, B {` on one line, or as prettier breaks it when that is
- * too long (the width counts the `}` of an empty body): `extends A, B {` on a line of its
- * own, else each base on its own line; `undefined` when a line still does not fit.
+ * too long (the width counts the `}` of an empty body) and there are several bases:
+ * `extends A, B {` on a line of its own, else each base on its own line; `undefined` when
+ * a line still does not fit.
  */
 function interfaceHead(name: string, bases: readonly string[], empty: boolean): string | undefined {
   const close = empty ? '{}' : '{';
   const heritage = bases.length > 0 ? `extends ${bases.join(', ')} ` : '';
-  if (fits(`${name} ${heritage}${close}`)) return `${name} ${heritage}{`;
+  // Prettier never breaks before a lone base, however long the line.
+  if (bases.length === 1 || fits(`${name} ${heritage}${close}`)) return `${name} ${heritage}{`;
   if (heritage === '' || !fits(name)) return undefined;
   if (fits(`  ${heritage}${close}`)) return `${name}\n  ${heritage}{`;
   const lines = bases.map((b, i) => `    ${b}${i < bases.length - 1 ? ',' : ' {'}`);

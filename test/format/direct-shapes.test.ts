@@ -184,6 +184,11 @@ const cases: Array<[string, StatementStructures]> = [
   ],
   ['an interface whose bases fit its line', extending(PARAMS, ['PerPageParam'], true)],
   [
+    'an interface with one base, past the width',
+    extending(`${PARAMS}WithAVeryLongName`, ['ApiVersionParameterParam'], true),
+  ],
+  ['the same, empty', extending(`${PARAMS}WithAVeryLongName`, ['ApiVersionParameterParam'], false)],
+  [
     'an empty interface at the width, `{}` counted',
     extending(AT_WIDTH, ['PerPage', 'PageParam'], false),
   ],
