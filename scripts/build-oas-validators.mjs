@@ -43,7 +43,7 @@ const OPTIONS = {
 
 function oas30(options) {
   const ajv = new Ajv04(options);
-  const schema = publishedSchema('3.0');
+  const schema = referencesByPresence(publishedSchema('3.0'));
   return standaloneCode(ajv, ajv.compile(schema));
 }
 
@@ -61,6 +61,41 @@ function oas31(options) {
     $ref: 'https://json-schema.org/draft/2020-12/schema',
   };
   return standaloneCode(ajv, ajv.compile(schema));
+}
+
+/**
+ * `oneOf: [X, Reference]` checks every value against both: each of GitHub's
+ * 30,000 schemas is validated twice, and the failing branch's errors are built
+ * and thrown away. Every object X can be rejects a `$ref` key (all but
+ * Reference forbid unknown keys), so the value's `$ref` alone picks the branch:
+ * `if: {required: [$ref]}, then: Reference, else: X` (as the 3.1 schema itself
+ * is written) accepts and rejects the same documents, and reports only the
+ * branch the value was meant for.
+ */
+function referencesByPresence(schema) {
+  const REFERENCE = '#/definitions/Reference';
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value)]));
+    const branches = out.oneOf;
+    if (
+      Array.isArray(branches) &&
+      branches.length === 2 &&
+      branches.every((b) => typeof b.$ref === 'string' && Object.keys(b).length === 1) &&
+      branches.some((b) => b.$ref === REFERENCE)
+    ) {
+      const other = branches.find((b) => b.$ref !== REFERENCE);
+      delete out.oneOf;
+      Object.assign(out, {
+        if: { type: 'object', required: ['$ref'] },
+        then: { $ref: REFERENCE },
+        else: other,
+      });
+    }
+    return out;
+  };
+  return visit(schema);
 }
 
 mkdirSync(OUT, { recursive: true });

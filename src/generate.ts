@@ -215,20 +215,21 @@ async function generateFiles(
   const fingerprints = summarizeApi(api);
   const files = withManifest([...formatted, ...documents], fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.
-  if (!options.dryRun)
-    await time('guard', () =>
-      refuseUntrustedOutput(
-        options.output,
-        files.map((f) => f.path),
-      ),
-    );
+  const guarded = options.dryRun
+    ? undefined
+    : await time('guard', () =>
+        refuseUntrustedOutput(
+          options.output,
+          files.map((f) => f.path),
+        ),
+      );
   // A run killed while writing is completed first (never in check mode, which writes nothing).
   if (!options.dryRun && !options.check)
     await time('recover', () => recoverInterruptedWrite(options.output));
-  const previous = options.dryRun ? undefined : await readManifest(options.output);
+  const previous = options.dryRun ? undefined : (guarded ?? (await readManifest(options.output)));
   const changes = options.dryRun
     ? []
-    : await time('compare', () => diffOutput(options.output, files));
+    : await time('compare', () => diffOutput(options.output, files, previous));
   const apiChanges = compareSummaries(previous?.api ?? fingerprints, fingerprints);
   if (!options.check && !options.dryRun)
     await time('write', () =>

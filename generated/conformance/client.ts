@@ -3,6 +3,7 @@ import {
   BaseClient,
   apiKeyHeader,
   apiKeyQuery,
+  applySecurity,
   bearerAuth,
   encodeParams,
   formBody,
@@ -90,6 +91,7 @@ export class ConformanceCore extends BaseClient {
         queryKey: options.queryKey ?? readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
       },
       security: [['apiKey']],
+      authorize: applySecurity,
     });
   }
 }

@@ -2,6 +2,7 @@
 import {
   BaseClient,
   apiKeyHeader,
+  applySecurity,
   path,
   readEnv,
   type ApiPromise,
@@ -47,6 +48,7 @@ export class MeibelCore extends BaseClient {
       securitySchemes: { APIKeyHeader: apiKeyHeader('Meibel-API-Key') },
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
       security: [['APIKeyHeader']],
+      authorize: applySecurity,
     });
   }
 }

@@ -20,7 +20,8 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
       api.securitySchemes.some((s) => s.envVars.length > 0)
         ? ['readEnv']
         : []),
-      // Only the kinds of scheme the spec uses: the others stay out of the bundle.
+      // Only the kinds of scheme the spec uses, and no security code for an API without any.
+      ...(api.securitySchemes.length > 0 ? ['applySecurity'] : []),
       ...new Set(api.securitySchemes.map((s) => schemeKind(s.kind))),
     ],
     types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
@@ -118,7 +119,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`} });`,
+          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? ', authorize: applySecurity' : ''} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],

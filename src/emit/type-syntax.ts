@@ -2,6 +2,7 @@
  * Schema IR → TypeScript type text. The only place that writes type syntax;
  * every other emitter asks it for the text of a type.
  */
+import { children } from '../ir/children.js';
 import type { Property, Schema } from '../ir/schema.js';
 import { isDateString } from '../ir/visibility.js';
 import { literalType, propertyKey } from './escape.js';
@@ -156,13 +157,45 @@ export function indexSignatureType(
   return texts.includes('unknown') ? 'unknown' : texts.join(' | ');
 }
 
-/** Exactly what the spec allows extra keys to hold, widened only by the declared properties' own types. */
+/**
+ * Exactly what the spec allows extra keys to hold, widened only by the declared properties' own types.
+ * A property whose type holds an inline object with both properties and extra keys widens them
+ * less exactly: its whole type written again here would double the text at each level of such
+ * objects nested in each other (20 levels made gigabytes). Its exact type stays on the property;
+ * records (extra keys only) are written as they are.
+ */
 export function indexSignatureSchemas(
   properties: readonly Property[],
   additional: Schema,
   ctx: TypeContext,
 ): Schema[] {
-  return [additional, ...visibleProperties(properties, ctx).map((p) => p.schema)];
+  return [
+    additional,
+    ...visibleProperties(properties, ctx).map((p) =>
+      !holdsPropertiesAndExtraKeys(p.schema)
+        ? p.schema
+        : p.schema.kind === 'object'
+          ? ANY_OBJECT
+          : UNKNOWN,
+    ),
+  ];
+}
+
+const ANY_OBJECT: Schema = { kind: 'object', properties: [], additional: true };
+const UNKNOWN: Schema = { kind: 'unknown' };
+
+const holdsOpen = new WeakMap<Schema, boolean>();
+
+/** Whether an object with properties and extra keys is written inside this schema's type (refs are names, not written). */
+function holdsPropertiesAndExtraKeys(schema: Schema): boolean {
+  let holds = holdsOpen.get(schema);
+  if (holds === undefined) {
+    holds =
+      (schema.kind === 'object' && schema.additional !== false && schema.properties.length > 0) ||
+      children(schema).some(holdsPropertiesAndExtraKeys);
+    holdsOpen.set(schema, holds);
+  }
+  return holds;
 }
 
 function arrayText(itemText: string, items: Schema, ctx: TypeContext): string {

@@ -13,6 +13,7 @@
  */
 import type { VariableStatementStructure } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
+import { children } from '../ir/children.js';
 import { directRefs } from '../ir/refs.js';
 import type { Api, NamedSchema, Operation, Response } from '../ir/api.js';
 import { isDateString, reaches, schemasWithDates } from '../ir/visibility.js';
@@ -21,7 +22,12 @@ import { literalType, objectLiteralKey } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
-import { indexSignatureSchemas, visibleProperties, type TypeContext } from './type-syntax.js';
+import {
+  indexSignatureSchemas,
+  typeText,
+  visibleProperties,
+  type TypeContext,
+} from './type-syntax.js';
 
 /** The module's own bindings; type names are PascalCase, so they never meet these. */
 const ZOD = 'z';
@@ -55,6 +61,9 @@ interface ZodContext extends TypeContext {
   readonly cyclic: ReadonlySet<string>;
   /** The date codecs the file uses, filled in as expressions are written. */
   readonly codecs: Set<keyof typeof CODECS>;
+  /** This view's TypeScript types, named as this file imports them (`t.Pet`). */
+  readonly types: TypeContext;
+  readonly depths: InlineDepths;
 }
 
 /** `typesModule`: where the types are (`./index.js` when the layout puts everything in one file). */
@@ -63,7 +72,22 @@ export function zodSchemasFile(api: Api, typesModule = './types.js'): FilePlan {
   const byKey = new Map(api.schemas.map((s) => [s.key, s]));
   const { order, cyclic } = declarationOrder(byKey);
   const codecs = new Set<keyof typeof CODECS>();
-  const ctx = (view: 'response' | 'request'): ZodContext => ({ ...views[view], cyclic, codecs });
+  const depths = new InlineDepths();
+  // Set as `t.Name` is written: by a lazy ref into a cycle, or in a typed inline schema.
+  let importsTypes = cyclic.size > 0;
+  const contextOf = (view: 'response' | 'request'): ZodContext => {
+    const types = views[view];
+    const qualified = {
+      ...types,
+      nameOf: (target: string) => {
+        importsTypes = true;
+        return `${TYPES}.${types.nameOf(target)}`;
+      },
+    };
+    return { ...types, cyclic, codecs, types: qualified, depths };
+  };
+  const contexts = { response: contextOf('response'), request: contextOf('request') };
+  const ctx = (view: 'response' | 'request'): ZodContext => contexts[view];
   const declarations = order.flatMap((key) => {
     const named = byKey.get(key)!;
     return [
@@ -118,7 +142,7 @@ export function zodSchemasFile(api: Api, typesModule = './types.js'): FilePlan {
       statements: spaced([
         [
           `import { ${ZOD} } from 'zod';`,
-          ...(cyclic.size > 0 ? [`import type * as ${TYPES} from '${typesModule}';`] : []),
+          ...(importsTypes ? [`import type * as ${TYPES} from '${typesModule}';`] : []),
         ],
         // Known only now that every expression is written; declared first, as they are used.
         [...codecs].sort().map((format) => codecConst(CODECS[format])),
@@ -138,6 +162,48 @@ function schemaConst(name: string, schema: Schema, ctx: ZodContext): VariableSta
       { kind: StructureKind.VariableDeclaration, name, initializer: zodText(schema, ctx) },
     ],
   };
+}
+
+/**
+ * How deep inline schemas may nest in one expression before TypeScript gives
+ * up on instantiating the type zod infers for it (TS2589): about 13 objects
+ * inside each other; an array or a union costs it about a third of an object.
+ * Counted in those thirds, with some margin:
+ */
+const MAX_INFERRED_DEPTH = 30;
+
+/** What a schema's own level costs the inference, in thirds of an object's. */
+function inferenceCost(schema: Schema): number {
+  return schema.kind === 'object' || schema.kind === 'intersection' || schema.kind === 'tuple'
+    ? 3
+    : 1;
+}
+
+/**
+ * How deep the type zod infers for an inline schema's expression nests. Past
+ * MAX_INFERRED_DEPTH the expression is a `z.lazy` typed by the schema's
+ * TypeScript type, which is one level again to what holds it. A ref is one
+ * level: TypeScript infers each named const's type on its own.
+ */
+class InlineDepths {
+  readonly #of = new WeakMap<Schema, number>();
+
+  /** Whether an inline schema's expression is a typed `z.lazy`. */
+  typed(schema: Schema): boolean {
+    return schema.kind !== 'ref' && this.#depth(schema) >= MAX_INFERRED_DEPTH;
+  }
+
+  #depth(schema: Schema): number {
+    let depth = this.#of.get(schema);
+    if (depth === undefined) {
+      let deepest = 0;
+      for (const child of children(schema))
+        deepest = Math.max(deepest, this.typed(child) ? 1 : this.#depth(child));
+      depth = inferenceCost(schema) + deepest;
+      this.#of.set(schema, depth);
+    }
+    return depth;
+  }
 }
 
 function codecConst(codec: (typeof CODECS)[keyof typeof CODECS]): VariableStatementStructure {
@@ -253,6 +319,12 @@ function byOperation(
 
 /** The zod expression for a schema: the twin of `typeText`, case for case. */
 function zodText(schema: Schema, ctx: ZodContext): string {
+  if (ctx.depths.typed(schema))
+    return `${ZOD}.lazy((): ${ZOD}.ZodType<${typeText(schema, ctx.types)}> => ${inferredText(schema, ctx)})`;
+  return inferredText(schema, ctx);
+}
+
+function inferredText(schema: Schema, ctx: ZodContext): string {
   switch (schema.kind) {
     case 'unknown':
       return `${ZOD}.unknown()`;

@@ -40,6 +40,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'pathStyle',
   'StyledSegment',
   'readEnv',
+  'applySecurity',
   'SecurityScheme',
   'apiKeyHeader',
   'apiKeyQuery',

@@ -16,6 +16,8 @@ export interface NormalizeContext {
   readonly derefs: Map<string, Raw>;
   /** The JSON types each schema object allows, as the allOf check judged them (all-of.ts). */
   readonly explicitTypes: WeakMap<object, ReadonlySet<JsonType> | undefined>;
+  /** How deep inline schemas may nest (less when runtime validation's schemas must type them). */
+  readonly maxSchemaDepth?: number | undefined;
 }
 
 /** The context of one normalization of `document` (its version read from `openapi` unless given). */

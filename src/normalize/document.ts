@@ -9,7 +9,7 @@ import { asString, isRaw, normalizeContext, type NormalizeContext, type Raw } fr
 import { clientInfo } from './client-info.js';
 import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { normalizeOperation, type OperationInput } from './operation.js';
-import { normalizeSchema, UnprintableSchemaError } from './schema.js';
+import { MAX_VALIDATED_SCHEMA_DEPTH, normalizeSchema, UnprintableSchemaError } from './schema.js';
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
 import { shareComponentShapes } from './shared-shapes.js';
@@ -36,7 +36,10 @@ export interface NormalizeOptions {
 export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}): Api {
   // Normalize reads the document defensively, key by key, as plain data.
   const document = spec as unknown as Raw;
-  const ctx = normalizeContext(document);
+  const ctx = {
+    ...normalizeContext(document),
+    ...(options.validate === true && { maxSchemaDepth: MAX_VALIDATED_SCHEMA_DEPTH }),
+  };
   const info = isRaw(document.info) ? document.info : {};
   const title = asString(info.title) ?? 'API';
   const inputs = operationInputs(document);

@@ -47,6 +47,12 @@ const CONSTRAINT_KEYS = [
  */
 export const MAX_SCHEMA_DEPTH = 160;
 
+/**
+ * With runtime validation: TypeScript compares the type zod infers for an inline
+ * schema with the schema's own type, and gives up (TS2321) past ~40 levels.
+ */
+export const MAX_VALIDATED_SCHEMA_DEPTH = 32;
+
 /** A schema that cannot become a type; the caller knows where it is and says so. */
 export class UnprintableSchemaError extends Error {}
 
@@ -83,9 +89,12 @@ export function normalizeSchema(ctx: NormalizeContext, raw: unknown): Schema {
 }
 
 function normalizeSchemaBody(ctx: NormalizeContext, raw: Raw): Schema {
-  if (depth >= MAX_SCHEMA_DEPTH)
+  const limit = ctx.maxSchemaDepth ?? MAX_SCHEMA_DEPTH;
+  if (depth >= limit)
     throw new UnprintableSchemaError(
-      `inline schemas are nested more than ${MAX_SCHEMA_DEPTH} levels deep; name the inner ones under components/schemas`,
+      limit === MAX_SCHEMA_DEPTH
+        ? `inline schemas are nested more than ${limit} levels deep; name the inner ones under components/schemas`
+        : `inline schemas are nested more than ${limit} levels deep, deeper than runtime validation's schemas can be typed; name the inner ones under components/schemas`,
     );
   depth++;
   try {

@@ -3,7 +3,6 @@
  * added, removed, changed), the files that differ, and with `--diff` a
  * unified diff of each.
  */
-import { createTwoFilesPatch } from 'diff';
 import type { GenerateResult } from '../generate.js';
 import type { ApiChanges } from '../ir/api-summary.js';
 import { MANIFEST } from '../write/manifest.js';
@@ -28,6 +27,8 @@ export async function checkReport(
   lines.push('files:');
   for (const c of shown) lines.push(`  ${c.change.padEnd(8)} ${c.path}`);
   if (withDiff) {
+    // The diff library loads only for `--diff`: an up-to-date check never needs it.
+    const { createTwoFilesPatch } = await import('diff');
     const byPath = new Map(result.files.map((f) => [f.path, f.content]));
     for (const c of shown) {
       // Never through a symlink: a diff shows only what the output folder itself holds.

@@ -4,7 +4,6 @@
  * must be plain and land inside the folder; all are checked before the first
  * change, and any that is not stops the run (exit 2) with nothing changed.
  */
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { CodegenError, toPointer, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { realFolder, whyNotInside } from './containment.js';
 import { whyNotPlainRelativePath } from './plain-path.js';
@@ -28,8 +27,11 @@ export async function refuseUnsafeListedPaths(
   listing: Listing,
   entries: readonly ListedPath[],
 ): Promise<void> {
-  const tree = parseTree(listing.text);
   const problems = await findProblems(entries.map((entry) => ({ ...entry, path: entry.value })));
+  if (problems.length === 0) return;
+  // The listing is parsed for positions only to locate a problem.
+  const { findNodeAtLocation, parseTree } = await import('jsonc-parser');
+  const tree = parseTree(listing.text);
   const diagnostics = problems.map(({ entry, message }): Diagnostic => {
     const offset = tree === undefined ? 0 : (findNodeAtLocation(tree, [...entry.at])?.offset ?? 0);
     return {
@@ -38,7 +40,7 @@ export async function refuseUnsafeListedPaths(
       pointer: toPointer(entry.at),
     };
   });
-  if (diagnostics.length > 0) throw new CodegenError(diagnostics);
+  throw new CodegenError(diagnostics);
 }
 
 /** Throws when a path about to be written or removed below `outDir` is not plain or leads outside it. */
@@ -60,19 +62,28 @@ interface Problem<T> {
 async function findProblems<T extends { readonly path: unknown; readonly folder: string }>(
   entries: readonly T[],
 ): Promise<Array<Problem<T>>> {
+  const roots = new Map<string, Promise<string | undefined>>();
+  // Every entry is judged at once (each is a few lstat calls); problems are named in the entries' order.
+  const verdicts = await Promise.all(
+    entries.map(async (entry) => {
+      const notPlain = whyNotPlainRelativePath(entry.path);
+      if (notPlain !== undefined) return { notPlain };
+      if (!roots.has(entry.folder)) roots.set(entry.folder, realFolder(entry.folder));
+      const root = await roots.get(entry.folder);
+      return {
+        cause: root === undefined ? undefined : await whyNotInside(root, entry.path as string),
+      };
+    }),
+  );
   const problems: Array<Problem<T>> = [];
   const causes = new Set<string>();
-  const roots = new Map<string, Promise<string | undefined>>();
-  for (const entry of entries) {
-    const notPlain = whyNotPlainRelativePath(entry.path);
+  for (const [index, { notPlain, cause }] of verdicts.entries()) {
+    const entry = entries[index]!;
     if (notPlain !== undefined) {
       const message = `${JSON.stringify(entry.path)} ${notPlain}: only plain relative paths inside the folder are allowed. Nothing was changed; remove the entry or the file.`;
       problems.push({ entry, message });
       continue;
     }
-    if (!roots.has(entry.folder)) roots.set(entry.folder, realFolder(entry.folder));
-    const root = await roots.get(entry.folder);
-    const cause = root === undefined ? undefined : await whyNotInside(root, entry.path as string);
     if (cause === undefined || causes.has(cause)) continue;
     causes.add(cause);
     problems.push({

@@ -19,7 +19,7 @@ import {
   STAGED,
   type Journal,
 } from './journal.js';
-import { MANIFEST, manifestContent, readManifest } from './manifest.js';
+import { MANIFEST, manifestContent, readManifest, type Manifest } from './manifest.js';
 import { refuseUnsafeTargets } from './path-guard.js';
 
 export { PENDING } from './journal.js';
@@ -47,29 +47,35 @@ export function withManifest(files: readonly PrintedFile[], api: ApiSummary): Pr
  * Everything in the output folder a run would act on - a pending write, the
  * manifest, the folders the files go into - checked before anything changes
  * (a pending write's completion included), so a refused run changes nothing.
+ * Returns the manifest the run starts from, or undefined when a pending write
+ * is there to be completed first (it brings its own).
  */
 export async function refuseUntrustedOutput(
   outDir: string,
   paths: readonly string[],
-): Promise<void> {
-  await readPendingWrite(outDir);
+): Promise<Manifest | undefined> {
+  const pending = await readPendingWrite(outDir);
   await refuseUnsafeTargets(outDir, paths);
-  await readManifest(outDir);
+  const manifest = await readManifest(outDir);
+  return pending === undefined ? manifest : undefined;
 }
 
-/** How the output directory differs from `files`. */
+/** How the output directory differs from `files`; `manifest` is the one in it, when already read. */
 export async function diffOutput(
   outDir: string,
   files: readonly PrintedFile[],
+  manifest?: Manifest,
 ): Promise<FileChange[]> {
+  // Read all at once: one file after another waits on the disk once per file.
+  const current = await Promise.all(files.map((file) => readOutputFile(outDir, file.path)));
   const changes: FileChange[] = [];
-  for (const file of files) {
-    const current = await readOutputFile(outDir, file.path);
-    if (current === undefined) changes.push({ path: file.path, change: 'added' });
-    else if (current !== file.content) changes.push({ path: file.path, change: 'changed' });
+  for (const [index, file] of files.entries()) {
+    const text = current[index];
+    if (text === undefined) changes.push({ path: file.path, change: 'added' });
+    else if (text !== file.content) changes.push({ path: file.path, change: 'changed' });
   }
   const wanted = new Set(files.map((f) => f.path));
-  for (const path of (await readManifest(outDir)).files) {
+  for (const path of (manifest ?? (await readManifest(outDir))).files) {
     if (!wanted.has(path)) changes.push({ path, change: 'removed' });
   }
   return changes.sort((a, b) => a.path.localeCompare(b.path));

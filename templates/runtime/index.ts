@@ -31,6 +31,7 @@ export {
 export { path, pathStyle, StyledSegment } from './path.js';
 export {
   readEnv,
+  applySecurity,
   apiKeyHeader,
   apiKeyQuery,
   apiKeyCookie,

@@ -23,9 +23,7 @@ export function path(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
 ): string | InvalidArgumentError {
-  const texts = values.map((v) =>
-    v instanceof StyledSegment ? v.text : encodeURIComponent(String(v)),
-  );
+  const texts = values.map((v) => (typeof v === 'object' ? v.text : encodeURIComponent(String(v))));
   const built = String.raw({ raw: strings }, ...texts);
   // An encoded value holds no `/`, so the built path has the template's segments, and
   // value `i` lands in the segment after as many slashes as the text before it has.
@@ -33,18 +31,17 @@ export function path(
   let at = 0;
   for (const [i, value] of values.entries()) {
     at += strings[i]!.split('/').length - 1;
-    const segment = segments[at]!;
     // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
     // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`. An empty
     // segment made of values (`/items/${''}`) addresses another resource too: refused, all three.
     // https://url.spec.whatwg.org/#double-dot-path-segment
-    if (/^(\.|%2e){0,2}$/i.test(segment)) {
+    if (/^(\.|%2e){0,2}$/i.test(segments[at]!)) {
+      // A styled value names its parameter (JSON.stringify gives undefined for no name); the
+      // segment, only dots, `%2e`s or nothing, can be quoted as it is.
       const named =
-        value instanceof StyledSegment && value.name !== undefined
-          ? JSON.stringify(value.name)
-          : `${i + 1} of ${strings.join('{…}')}`;
+        JSON.stringify((value as StyledSegment).name) ?? `${i + 1} of ${strings.join('{…}')}`;
       return new InvalidArgumentError(
-        `The path parameter ${named} would make the path segment ${JSON.stringify(segment)}`,
+        `The path parameter ${named} makes the path segment "${segments[at]}"`,
       );
     }
   }
@@ -102,7 +99,5 @@ function styledText(
 /** Joins a base URL that may carry a path (`https://host/v2`) with a request path. */
 export function joinUrl(baseUrl: string, requestPath: string): URL {
   // `new URL('/x', 'https://host/v2')` would drop `/v2`; concatenate instead.
-  const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
-  const rest = requestPath.startsWith('/') ? requestPath : `/${requestPath}`;
-  return new URL(base + rest);
+  return new URL(baseUrl.replace(/\/$/, '') + requestPath.replace(/^\/?/, '/'));
 }

@@ -1,4 +1,5 @@
 /** When to retry a request and how long to wait before the next attempt. */
+import { whenAborted } from './deadline.js';
 
 // A server may ask for a longer pause than our own backoff, but not forever.
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -14,17 +15,13 @@ export function isRetryableStatus(status: number): boolean {
  * else exponential backoff from 500 ms up to 8 s, with jitter.
  */
 export function retryDelay(attempt: number, headers?: Headers, now: number = Date.now()): number {
-  const ms = headers?.get('retry-after-ms')?.trim();
-  const after = headers?.get('retry-after')?.trim();
-  // NaN (nothing usable asked) fails both bounds below.
+  // A header that asks for no pause (0), or says nothing usable, leaves the pause to the
+  // backoff below: NaN and a date in the past fail its bounds.
+  const after = headers?.get('retry-after');
   const asked =
-    ms && Number.isFinite(+ms)
-      ? +ms
-      : after
-        ? Number.isFinite(+after)
-          ? +after * 1000
-          : Date.parse(after) - now
-        : NaN;
+    +(headers?.get('retry-after-ms') ?? NaN) ||
+    +(after ?? NaN) * 1000 ||
+    Date.parse(after ?? '') - now;
   if (asked >= 0 && asked <= MAX_RETRY_AFTER_MS) return asked;
   // Full jitter between 75% and 100% keeps many clients from retrying in step.
   return Math.min(500 * 2 ** (attempt - 1), 8000) * (1 - Math.random() * 0.25);
@@ -33,15 +30,13 @@ export function retryDelay(attempt: number, headers?: Headers, now: number = Dat
 /** Resolves after `ms`, or rejects at once when `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unlink();
       resolve();
     }, ms);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+    const unlink = whenAborted(signal, () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    });
   });
 }

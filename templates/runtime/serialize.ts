@@ -4,7 +4,7 @@
  */
 import type { RequestSpec } from './client.js';
 import { own } from './own.js';
-import { cookie, setHeader, type RequestParts } from './security.js';
+import { addCookie, setHeader, type RequestParts } from './security.js';
 
 export type QueryStyle = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
@@ -21,12 +21,12 @@ const DELIMITERS = { spaceDelimited: ' ', pipeDelimited: '|' } as Partial<
  * Puts a request's query, header and cookie parameters on it, each in its style; an
  * operation that has such parameters hands this to the core as its spec's `encode`.
  */
-export function encodeParams(spec: RequestSpec, { headers, url, cookies }: RequestParts): void {
+export function encodeParams(spec: RequestSpec, { headers, url }: RequestParts): void {
   for (const [key, value] of Object.entries(spec.query ?? {}))
     appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
   for (const [record, add] of [
     [spec.headers, (key: string, text: string) => setHeader(headers, key, text)],
-    [spec.cookies, (key: string, text: string) => cookies.push(cookie(key, text))],
+    [spec.cookies, (key: string, text: string) => addCookie(headers, key, text)],
   ] as const)
     for (const [key, value] of Object.entries(record ?? {}))
       if (value !== undefined && value !== null) add(key, simpleValue(value));

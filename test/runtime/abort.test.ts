@@ -2,7 +2,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
-import { bearerAuth } from '../../templates/runtime/security.js';
+import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -23,6 +23,7 @@ it.each([
       { baseUrl: server.url },
       {
         defaultBaseUrl: 'https://unused.example',
+        authorize: applySecurity,
         securitySchemes: { key: bearerAuth },
         credentials: {
           key: () => {

@@ -16,6 +16,7 @@ import {
   bearerAuth,
   type Credential,
   type SecurityScheme,
+  applySecurity,
 } from '../../templates/runtime/security.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
@@ -35,7 +36,12 @@ function client(
 ): BaseClient {
   return new BaseClient(
     { baseUrl, maxRetries: 0, ...options },
-    { defaultBaseUrl: 'https://unused.example', securitySchemes: schemes, credentials },
+    {
+      defaultBaseUrl: 'https://unused.example',
+      securitySchemes: schemes,
+      credentials,
+      authorize: applySecurity,
+    },
   );
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../../templates/runtime/errors.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
-import { bearerAuth } from '../../templates/runtime/security.js';
+import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 
 const GET: RequestSpec = {
   method: 'GET',
@@ -29,6 +29,7 @@ function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
     { baseUrl, ...options },
     {
       defaultBaseUrl: 'https://unused.example',
+      authorize: applySecurity,
       securitySchemes: { key: bearerAuth },
       credentials: { key: 'sk-secret' },
     },

@@ -5,7 +5,7 @@ import { encodeParams } from '../../templates/runtime/serialize.js';
 import { NotFoundError } from '../../templates/runtime/errors.js';
 import { nextPage, paginate, type Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
-import { bearerAuth } from '../../templates/runtime/security.js';
+import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 
 interface Item {
   readonly id: string;
@@ -24,6 +24,7 @@ function client(baseUrl: string): BaseClient {
     { baseUrl, maxRetries: 0 },
     {
       defaultBaseUrl: 'https://unused.example',
+      authorize: applySecurity,
       securitySchemes: { key: bearerAuth },
       credentials: { key: 'sk-pages' },
     },

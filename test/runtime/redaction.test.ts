@@ -18,6 +18,7 @@ import {
   apiKeyQuery,
   basicAuth,
   bearerAuth,
+  applySecurity,
 } from '../../templates/runtime/security.js';
 
 const GET: RequestSpec = {
@@ -37,6 +38,7 @@ function client(
     { baseUrl, maxRetries: 0, ...options },
     {
       defaultBaseUrl: 'https://unused.example',
+      authorize: applySecurity,
       securitySchemes: schemes,
       credentials: { key: credential },
     },

@@ -20,6 +20,7 @@ import {
   apiKeyHeader,
   apiKeyQuery,
   bearerAuth,
+  applySecurity,
 } from '../../templates/runtime/security.js';
 
 const SECRETS = {
@@ -35,6 +36,7 @@ function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
     { baseUrl, maxRetries: 0, headers: { 'x-client-custom': 'client-value' }, ...options },
     {
       defaultBaseUrl: 'https://unused.example',
+      authorize: applySecurity,
       securitySchemes: {
         header: apiKeyHeader('X-Api-Key'),
         query: apiKeyQuery('api_key'),

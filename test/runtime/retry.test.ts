@@ -25,6 +25,17 @@ describe('retry policy', () => {
     }
     expect(retryDelay(20)).toBeLessThanOrEqual(8000);
   });
+
+  it('leaves a pause of 0, an empty header and a past date to the backoff', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    for (const headers of [
+      { 'retry-after': '0' },
+      { 'retry-after-ms': '0' },
+      { 'retry-after': '' },
+      { 'retry-after': 'Wed, 31 Dec 2025 23:59:00 GMT' },
+    ])
+      expect(retryDelay(1, new Headers(headers), now)).toBeGreaterThanOrEqual(375);
+  });
 });
 
 describe('paths and URLs', () => {

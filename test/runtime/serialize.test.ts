@@ -14,7 +14,7 @@ import { jsonBody, rawBody } from '../../templates/runtime/body.js';
 import { formFields } from '../../templates/runtime/form-body.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
 import { bodyOf } from '../helpers/body.js';
-import { bearerAuth } from '../../templates/runtime/security.js';
+import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 
 const FORM: ParamStyle = { style: 'form', explode: true };
 const FORM_JOINED: ParamStyle = { style: 'form', explode: false };
@@ -289,6 +289,7 @@ describe('bodies on the wire', () => {
       { baseUrl, maxRetries: 0 },
       {
         defaultBaseUrl: 'https://unused.example',
+        authorize: applySecurity,
         securitySchemes: { key: bearerAuth },
         credentials: { key: 'sk-body' },
       },

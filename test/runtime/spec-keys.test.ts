@@ -26,12 +26,7 @@ describe('security schemes named like Object.prototype members', () => {
     for (const name of ['constructor', 'toString', 'valueOf', '__proto__']) {
       const headers = new Headers();
       const url = new URL('https://api.example/x');
-      await applySecurity(
-        [[name]],
-        { [name]: apiKeyHeader('X-Key') },
-        {},
-        { headers, url, cookies: [] },
-      );
+      await applySecurity([[name]], { [name]: apiKeyHeader('X-Key') }, {}, { headers, url });
       expect(headers.get('x-key'), name).toBeNull();
     }
   });
@@ -43,7 +38,7 @@ describe('security schemes named like Object.prototype members', () => {
       [['constructor']],
       schemes,
       { constructor: 'tok' },
-      { headers, url: new URL('https://a.example'), cookies: [] },
+      { headers, url: new URL('https://a.example') },
     );
     expect(headers.get('authorization')).toBe('Bearer tok');
   });
@@ -53,7 +48,6 @@ describe('security schemes named like Object.prototype members', () => {
     await applySecurity([['toString']], {}, withOwnProto('x') as Record<string, string>, {
       headers,
       url: new URL('https://a.example'),
-      cookies: [],
     });
     expect([...headers]).toEqual([]);
   });

@@ -8,7 +8,7 @@ import {
   type ServerSentEvent,
 } from '../../templates/runtime/sse.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { bearerAuth } from '../../templates/runtime/security.js';
+import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 
 /** Feeds every chunk to one parser and collects what it dispatches; `end` flushes a trailing lone CR. */
 function parse(chunks: readonly string[], end = false): ServerSentEvent[] {
@@ -159,6 +159,7 @@ function client(baseUrl: string): BaseClient {
     { baseUrl, maxRetries: 0 },
     {
       defaultBaseUrl: 'https://unused.example',
+      authorize: applySecurity,
       securitySchemes: { key: bearerAuth },
       credentials: { key: 'sk-stream' },
     },

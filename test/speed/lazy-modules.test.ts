@@ -21,6 +21,14 @@ const HEAVY = [
 
 /** The heavy packages a child process loaded while generating an SDK from each input (dry run). */
 function packagesLoadedBy(inputs: string[]): string[] {
+  return packagesLoadedRunning(
+    `const { generate } = await import('./dist/generate.js');
+    for (const input of ${JSON.stringify(inputs)}) await generate({ input, output: 'unused', dryRun: true });`,
+  ).filter((name) => HEAVY.includes(name));
+}
+
+/** Every package a child process loaded while running `body` (an ES module's statements). */
+function packagesLoadedRunning(body: string): string[] {
   const script = `
     import { createRequire, register } from 'node:module';
     const seen = new Set();
@@ -32,8 +40,7 @@ function packagesLoadedBy(inputs: string[]): string[] {
       export function initialize(data) { port = data.port; }
       export async function load(url, context, next) { port.postMessage(url); return next(url, context); }
     \`), { data: { port: port2 }, transferList: [port2] });
-    const { generate } = await import('./dist/generate.js');
-    for (const input of ${JSON.stringify(inputs)}) await generate({ input, output: 'unused', dryRun: true });
+    ${body}
     await new Promise((resolve) => setTimeout(resolve, 50));
     const urls = [...seen, ...Object.keys(createRequire(import.meta.url).cache)];
     const names = urls.map((u) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(u)?.[1]).filter(Boolean);
@@ -43,7 +50,7 @@ function packagesLoadedBy(inputs: string[]): string[] {
     encoding: 'utf8',
   });
   expect(child.stderr).toBe('');
-  return (JSON.parse(child.stdout) as string[]).filter((name) => HEAVY.includes(name));
+  return JSON.parse(child.stdout) as string[];
 }
 
 // GitHub's spec, when the corpus is installed (`node scripts/corpus-ensure.mjs`).
@@ -52,6 +59,19 @@ const GITHUB = '.cache/corpus/node_modules/@octokit/openapi/generated/api.github
 describe('modules load when an input needs them', () => {
   it('generating this repo’s specs loads none of the heavy ones', () => {
     expect(packagesLoadedBy(['specs/meibel', 'specs/nasty', 'specs/conformance'])).toEqual([]);
+  });
+
+  // CI's case: a check that finds every file up to date has no diff to show nor a listing to locate in.
+  it('an up-to-date `codegen check` loads neither the diff library nor the JSON position parser', () => {
+    const loaded = packagesLoadedRunning(
+      `const { runCli } = await import('./dist/cli/run.js');
+      const quiet = { write() {}, isTTY: false };
+      const terminal = { cwd: process.cwd(), env: {}, stdout: quiet, stderr: quiet };
+      const code = await runCli(terminal, ['check', '--quiet']);
+      if (code !== 0) throw new Error('check exited ' + code);`,
+    );
+    expect(loaded).toContain('yaml');
+    expect(loaded.filter((name) => ['diff', 'jsonc-parser', ...HEAVY].includes(name))).toEqual([]);
   });
 
   it('a quoted glob loads the glob matcher, and works', () => {

@@ -160,3 +160,68 @@ it('an invalid document is never reported as nothing', () => {
     },
   ]);
 });
+
+describe('3.0: a value is a Reference Object when it has `$ref`, and the object it is meant as when not', () => {
+  it('is judged only as the object it is meant as: no Reference Object errors are built', async () => {
+    const { createRequire } = await import('node:module');
+    const validator = createRequire(import.meta.url)('../../dist/oas-validators/oas30.cjs') as {
+      (data: unknown): boolean;
+      errors?: Array<{ params: Record<string, unknown> }> | null;
+    };
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {},
+      components: { schemas: { Pet: { type: 'strin' } } },
+    };
+    expect(validator(document)).toBe(false);
+    expect(validator.errors?.some((e) => e.params.missingProperty === '$ref')).toBe(false);
+  });
+
+  it('a `$ref` beside other keys is a reference, accepted', async () => {
+    const file = spec(
+      'ref-siblings.yaml',
+      '3.0.3',
+      `paths: {}
+components:
+  schemas:
+    A: { type: string }
+    B: { $ref: '#/components/schemas/A', description: a sibling }
+`,
+    );
+    expect(await problems(file)).toEqual([]);
+  });
+
+  it('a `$ref` that is not a string is an error at the reference', async () => {
+    const file = spec(
+      'ref-number.yaml',
+      '3.0.3',
+      `paths: {}
+components:
+  schemas:
+    B: { $ref: 5 }
+`,
+    );
+    const found = await problems(file);
+    expect(found.map((p) => p.pointer)).toContain('/components/schemas/B/$ref');
+  });
+
+  it('a response that is neither is reported as the response it lacks the fields of', async () => {
+    const file = spec(
+      'bad-response.yaml',
+      '3.0.3',
+      `paths:
+  /a:
+    get:
+      responses:
+        '200': { content: {} }
+`,
+    );
+    const found = await problems(file);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      pointer: '/paths/~1a/get/responses/200',
+      message: 'Required field "description" is missing',
+    });
+  });
+});

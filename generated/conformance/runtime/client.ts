@@ -8,6 +8,8 @@ import { ApiPromise, type WithResponse } from './api-promise.js';
 import type { BodySpec, RequestBody } from './body.js';
 import { deadline } from './deadline.js';
 import {
+  ApiConnectionError,
+  ApiTimeoutError,
   errorForStatus,
   InvalidResponseError,
   SdkError,
@@ -15,12 +17,12 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { joinUrl } from './path.js';
-import { redactor, type Redact } from './redact.js';
-import { fetchFollowingRedirects, forOtherOrigin, searchOf, type Outgoing } from './redirect.js';
+import { redactError, redactor } from './redact.js';
+import { searchOf, send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
-  applySecurity,
-  setHeader,
+  setHeaders,
+  type applySecurity,
   type Credential,
   type SecurityRequirement,
   type SecurityScheme,
@@ -121,6 +123,11 @@ export interface ClientConfig {
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
   /** What an operation that says none requires: none when not given. */
   readonly security?: SecurityRequirement | undefined;
+  /**
+   * Puts credentials on a request (`applySecurity`): given by the clients of APIs that have
+   * security schemes, so an SDK without any carries no such code. Without it none are sent.
+   */
+  readonly authorize?: typeof applySecurity | undefined;
 }
 
 export class BaseClient {
@@ -166,6 +173,7 @@ export class BaseClient {
     // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
     if (typeof spec.path !== 'string') throw spec.path;
     const { signal } = options;
+    const origin = new URL(this.baseUrl).origin;
     // Query parameters that carry a credential: never sent to another origin.
     const credentialParams = Object.values(this.#config.securitySchemes).flatMap(
       (s) => s.query ?? [],
@@ -173,81 +181,77 @@ export class BaseClient {
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
-      const retries = attempt < (options.maxRetries ?? this.maxRetries) && !signal?.aborted;
-      const { outgoing, redact } = await this.#build(spec, options, absoluteUrl, credentialParams);
-      const attemptDeadline = deadline(signal, options.timeout ?? this.timeout);
+      const retries = attempt < (options.maxRetries ?? this.maxRetries);
+      const [outgoing, secrets] = await this.#build(spec, options, absoluteUrl, origin);
+      const redact = redactor(secrets);
+      const timeout = options.timeout ?? this.timeout;
+      const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;
-      let retryAfter: Headers | undefined;
       try {
-        response = await fetchFollowingRedirects(
+        response = await send(
           options.fetch ?? this.#options.fetch ?? globalThis.fetch,
           outgoing,
-          attemptDeadline.signal,
+          attemptSignal,
+          origin,
           credentialParams,
         );
-        if (response.ok) {
-          if (streaming) attemptDeadline.release();
+        const { ok, status, headers } = response;
+        if (ok) {
+          if (streaming) release();
           const data = await parse(response);
           const check = spec.check?.response;
           return { data: check ? (check(data, response) as T) : data, response };
         }
-        if (!(retries && isRetryableStatus(response.status))) {
+        if (!(retries && isRetryableStatus(status))) {
           const body = await parseBody(response).catch(() => undefined);
           const read = spec.check?.error;
-          throw errorForStatus(
-            response.status,
-            read ? read(body, response) : body,
-            response.headers,
-            redact,
-          );
+          throw errorForStatus(status, read ? read(body, response) : body, headers, redact);
         }
         await response.body?.cancel().catch(() => undefined);
-        retryAfter = response.headers;
       } catch (cause) {
+        signal?.throwIfAborted();
+        const timedOut = attemptSignal.aborted;
         // Once a response came, or for the SDK's own verdicts (a redirect loop), a failure is
-        // final unless the attempt was cancelled; the platform's failures to send may pass with a retry.
-        const cancelled = attemptDeadline.cancelled();
-        if (!cancelled && (response || cause instanceof SdkError)) throw cause;
-        const error = attemptDeadline.explain(cause, redact);
-        if (response || !retries || error.name === 'AbortError') throw error;
+        // final unless the time ran out; the platform's failures to send may pass with a retry.
+        if (!timedOut && (response || cause instanceof SdkError)) throw cause;
+        // A platform's message may quote the URL with its query-string key.
+        const error = new (timedOut ? ApiTimeoutError : ApiConnectionError)(
+          timedOut ? `Timed out after ${timeout} ms` : `Connection error: ${redact(String(cause))}`,
+          { cause: redactError(cause, redact) },
+        );
+        if (response || !retries) throw error;
       } finally {
-        attemptDeadline.release();
+        release();
       }
-      await sleep(retryDelay(attempt + 1, retryAfter), signal);
+      await sleep(retryDelay(attempt + 1, response?.headers), signal);
     }
   }
 
-  /** The request to send, and how to keep its credentials out of error messages. */
+  /** The request to send, and the credentials to keep out of error messages. */
   async #build(
     spec: RequestSpec,
     options: RequestOptions,
     absoluteUrl: string | undefined,
-    credentialParams: readonly string[],
-  ): Promise<{ outgoing: Outgoing; redact: Redact }> {
+    origin: string,
+  ): Promise<[Outgoing, string[]]> {
     const url =
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, this.baseUrl)
-        : joinUrl(this.baseUrl, String(spec.path));
+        : joinUrl(this.baseUrl, spec.path as string);
     const headers = new Headers();
+    const parts = { headers, url };
     const accept = spec.accept ?? 'application/json';
     if (accept) headers.set('Accept', accept);
-    const cookies: string[] = [];
-    for (const [key, value] of Object.entries(this.#options.headers ?? {}))
-      setHeader(headers, key, value);
-    spec.encode?.(spec, { headers, url, cookies });
-    // Credentials go only to the API's own origin, never to a host a `next` link names.
-    const sameOrigin = url.origin === new URL(this.baseUrl).origin;
-    const { security, securitySchemes, credentials } = this.#config;
-    const sent = sameOrigin
-      ? await applySecurity(spec.security ?? security ?? [], securitySchemes, credentials, {
-          headers,
-          url,
-          cookies,
-        })
-      : [];
-    if (cookies.length > 0) headers.set('Cookie', cookies.join('; '));
-    for (const [key, value] of Object.entries(options.headers ?? {}))
-      setHeader(headers, key, value);
+    setHeaders(headers, this.#options.headers);
+    spec.encode?.(spec, parts);
+    // Credentials go only to the API's own origin, never to a host a `next` link names
+    // (where `send` leaves out custom headers and cookies too).
+    const { security, securitySchemes, credentials, authorize } = this.#config;
+    const secrets =
+      authorize && url.origin === origin
+        ? await authorize(spec.security ?? security ?? [], securitySchemes, credentials, parts)
+        : [];
+    setHeaders(headers, options.headers);
     url.search = searchOf(url.searchParams);
     let body: RequestBody | undefined;
     if (spec.body?.value !== undefined) {
@@ -256,21 +260,15 @@ export class BaseClient {
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
     }
-    const outgoing: Outgoing = { url, method: spec.method ?? 'GET', headers, body };
-    // Credentials known without asking a function are kept out of every error message too.
-    const known = Object.values(credentials).filter((c): c is string => typeof c === 'string');
-    return {
-      // Nor do custom headers and cookies go to another origin.
-      outgoing: sameOrigin ? outgoing : forOtherOrigin(outgoing, credentialParams),
-      redact: redactor([...known, ...sent]),
-    };
+    return [{ url, method: spec.method ?? 'GET', headers, body }, secrets];
   }
 }
 
-/** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing for 204/205 or an empty body. */
+/** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no body or an empty one. */
 async function parseBody(response: Response): Promise<unknown> {
-  const { status, headers } = response;
-  if (status === 204 || status === 205) return undefined;
+  const { status, headers, body } = response;
+  // 204, 205, 304 and HEAD responses have no body at all.
+  if (!body) return undefined;
   const type = headers.get('content-type');
   const kind = type ? readAs(type) : 'text';
   if (kind === 'blob') return response.blob();

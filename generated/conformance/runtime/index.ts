@@ -32,6 +32,7 @@ export {
 export { path, pathStyle, StyledSegment } from './path.js';
 export {
   readEnv,
+  applySecurity,
   apiKeyHeader,
   apiKeyQuery,
   apiKeyCookie,

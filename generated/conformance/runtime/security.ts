@@ -6,11 +6,10 @@
 import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
 
-/** The parts of a request being built that parameters and credentials go into (cookies joined last). */
+/** The parts of a request being built that parameters and credentials go into. */
 export interface RequestParts {
   headers: Headers;
   url: URL;
-  cookies: string[];
 }
 
 /**
@@ -34,7 +33,7 @@ export const apiKeyQuery = (name: string): SecurityScheme => ({
 });
 
 export const apiKeyCookie = (name: string): SecurityScheme => ({
-  apply: (key, { cookies }) => void cookies.push(cookie(name, key)),
+  apply: (key, { headers }) => addCookie(headers, name, key),
 });
 
 /** HTTP bearer, OAuth2 and OpenID Connect: a token in `Authorization`. */
@@ -68,7 +67,11 @@ export type Credential = string | (() => string | Promise<string>);
  */
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
-/** Puts the credentials of the first usable alternative on the request; returns the values sent, so errors can leave them out. */
+/**
+ * Puts the credentials of the first usable alternative on the request. Returns the secrets
+ * to keep out of error messages: the values sent (and the forms a server could echo), and
+ * every credential known without asking a function.
+ */
 export async function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
@@ -78,17 +81,14 @@ export async function applySecurity(
   const usable = requirement.find((names) =>
     names.every((name) => own(credentials, name) !== undefined),
   );
-  const sent: string[] = [];
+  const secrets = Object.values(credentials).filter((c) => typeof c === 'string');
   for (const name of usable ?? []) {
-    const scheme = own(schemes, name);
     const credential = own(credentials, name);
-    if (scheme === undefined || credential === undefined) continue;
-    const value = typeof credential === 'function' ? await credential() : credential;
-    sent.push(value);
+    const value = typeof credential === 'function' ? await credential() : credential!;
     const subject = `The credential of security scheme ${JSON.stringify(name)}`;
-    sent.push(...(scheme.apply(value, parts, subject) ?? []));
+    secrets.push(value, ...(own(schemes, name)?.apply(value, parts, subject) ?? []));
   }
-  return sent;
+  return secrets;
 }
 
 /**
@@ -112,9 +112,16 @@ export function setHeader(
   }
 }
 
-/** One `name=value` pair of the `Cookie` header, both percent-encoded. */
-export function cookie(name: string, value: string): string {
-  return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+/** Sets each header of a record (the client's or the call's), as `setHeader` does. */
+export function setHeaders(headers: Headers, record: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(record)) setHeader(headers, name, value);
+}
+
+/** Adds one `name=value` pair, both percent-encoded, to the `Cookie` header. */
+export function addCookie(headers: Headers, name: string, value: string): void {
+  const pair = `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+  const before = headers.get('cookie');
+  headers.set('Cookie', before ? `${before}; ${pair}` : pair);
 }
 
 /**

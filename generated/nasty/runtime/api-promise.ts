@@ -13,8 +13,8 @@ export class ApiPromise<T> extends Promise<T> {
   readonly #raw: Promise<WithResponse<T>>;
 
   constructor(raw: Promise<WithResponse<T>>) {
-    // The executor's value is never observed: `then` reads from `raw`.
-    super((resolve) => resolve(undefined as T));
+    // This promise itself never settles, and is never observed: `then` reads from `raw`.
+    super(() => undefined);
     this.#raw = raw;
     // A caller that only uses withResponse() (or nothing) must not see an unhandled rejection here.
     raw.catch(() => undefined);

@@ -20,11 +20,11 @@ export function mediaKind(type: string): MediaKind {
  */
 export function readAs(type: string): 'json' | 'text' | 'blob' {
   const essence = essenceOf(type);
-  if (/^application\/(?:[\w.-]+\+)?json$/.test(essence) || essence === '*/*') return 'json';
-  return (essence.startsWith('text/') && essence !== 'text/event-stream') ||
-    /^application\/(?:[\w.-]+\+)?xml$/.test(essence)
-    ? 'text'
-    : 'blob';
+  return /^(application\/([\w.-]+\+)?json|\*\/\*)$/.test(essence)
+    ? 'json'
+    : /^(text\/(?!event-stream$)|application\/([\w.-]+\+)?xml$)/.test(essence)
+      ? 'text'
+      : 'blob';
 }
 
 function essenceOf(type: string): string {

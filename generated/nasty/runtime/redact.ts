@@ -40,12 +40,9 @@ export function redactor(secrets: Iterable<string>): Redact {
 export function redactError(error: unknown, redact: Redact, depth = 0): unknown {
   if (typeof error === 'string') return redact(error);
   if (!(error instanceof Error) || depth > 8) return error;
-  const cause = redactError(error.cause, redact, depth + 1);
-  const message = redact(error.message);
-  const stack = error.stack && redact(error.stack);
-  if (cause === error.cause && message === error.message && stack === error.stack) return error;
-  const copy = new Error(message, cause === undefined ? undefined : { cause });
-  copy.name = error.name;
-  if (stack) copy.stack = stack;
-  return copy;
+  const { name, message, stack = '', cause } = error;
+  const copy = new Error(redact(message), { cause: redactError(cause, redact, depth + 1) });
+  copy.name = name;
+  copy.stack = redact(stack);
+  return copy.message === message && copy.stack === stack && copy.cause === cause ? error : copy;
 }
