@@ -186,7 +186,6 @@ async function generateFiles(
     draftText,
     emitSdk,
     filterCodeSamples,
-    packageFiles,
     printDraft,
     readManifest,
     recoverInterruptedWrite,
@@ -210,7 +209,12 @@ async function generateFiles(
       ? printed.map((d) => ({ path: d.path, content: draftText(d) }))
       : await time('format', async () => (await import('./format/format.js')).formatFiles(printed));
   const documents = options.package
-    ? packageFiles(api, options.package, (options.emit ?? 'client') === 'client', options.validate)
+    ? (await import('./emit/package/index.js')).packageFiles(
+        api,
+        options.package,
+        (options.emit ?? 'client') === 'client',
+        options.validate,
+      )
     : [];
   const fingerprints = summarizeApi(api);
   const files = withManifest([...formatted, ...documents], fingerprints);

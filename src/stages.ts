@@ -4,7 +4,6 @@
  * CLI with several SDKs) never loads the generator itself.
  */
 export { emitSdk } from './emit/index.js';
-export { packageFiles } from './emit/package/index.js';
 export { filterCodeSamples } from './ir/filter-samples.js';
 export { compareSummaries, summarizeApi } from './ir/api-summary.js';
 export { loadSpec } from './load/index.js';

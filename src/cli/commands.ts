@@ -7,7 +7,6 @@ import { loadConfig, type SdkConfig } from '../config.js';
 import { CodegenError } from '../diagnostics.js';
 import { generate, validate, type GenerateOptions } from '../generate.js';
 import { generateInParallel } from '../generate-parallel.js';
-import { init } from '../init.js';
 import { mergeOptions, type SdkOptions } from '../options.js';
 import {
   count,
@@ -22,7 +21,6 @@ import {
   type SdkRun,
 } from '../report/run-report.js';
 import { pathIn, type Terminal } from '../report/terminal.js';
-import { watchPaths } from '../watch.js';
 import { EXIT_DRIFT, EXIT_OK } from './exit-codes.js';
 
 /** What a run is asked to do, beside the SDK options of `options.ts`. */
@@ -74,6 +72,7 @@ export async function runInit(
     throw new CodegenError([
       { message: `--github-action must be "check" or "commit", not "${githubAction}"` },
     ]);
+  const { init } = await import('../init.js');
   const { written, kept } = await init({ cwd: terminal.cwd, ...flags, githubAction });
   for (const path of kept) terminal.stdout.write(`kept ${path}\n`);
   for (const path of written) terminal.stdout.write(`wrote ${path}\n`);
@@ -143,6 +142,7 @@ async function watchAndRun(
     if (!flags.quiet) printWatching(terminal);
   };
   await attempt();
+  const { watchPaths } = await import('../watch.js');
   await watchPaths({ paths: () => [...watched], onChange: attempt });
   return EXIT_OK;
 }

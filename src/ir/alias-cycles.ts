@@ -10,21 +10,31 @@ export function eagerCycles(schemas: ReadonlyMap<string, Schema>): string[][] {
   const state = new Map<string, 'visiting' | 'done'>();
   const cycles: string[][] = [];
   const stack: string[] = [];
-  const visit = (key: string): void => {
-    const seen = state.get(key);
-    if (seen === 'done') return;
-    if (seen === 'visiting') {
-      cycles.push(stack.slice(stack.indexOf(key)));
-      return;
-    }
+  // Depth first with a stack of its own: a chain of 20,000 aliases overflowed the call stack.
+  const frames: Array<{ key: string; targets: Iterator<string> }> = [];
+  const enter = (key: string): void => {
     state.set(key, 'visiting');
     stack.push(key);
     const schema = schemas.get(key);
-    if (schema !== undefined) for (const target of eagerRefs(schema)) visit(target);
-    stack.pop();
-    state.set(key, 'done');
+    frames.push({ key, targets: (schema === undefined ? [] : eagerRefs(schema)).values() });
   };
-  for (const key of schemas.keys()) visit(key);
+  for (const root of schemas.keys()) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      const next = frame.targets.next();
+      if (next.done === true) {
+        frames.pop();
+        stack.pop();
+        state.set(frame.key, 'done');
+        continue;
+      }
+      const seen = state.get(next.value);
+      if (seen === 'visiting') cycles.push(stack.slice(stack.indexOf(next.value)));
+      else if (seen === undefined) enter(next.value);
+    }
+  }
   return cycles;
 }
 

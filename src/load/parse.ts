@@ -39,6 +39,13 @@ export interface ParseInput {
   readonly quote?: boolean | undefined;
 }
 
+/** The parser's word on a fault; its own stack overflowing on deep nesting says nothing of the file. */
+function parserMessage(message: string): string {
+  return /Maximum call stack size exceeded/.test(message)
+    ? 'nested too deeply for the parser to read: the document must nest less deeply'
+    : firstLine(message);
+}
+
 export function parseSource(input: ParseInput): ParsedSource {
   if (input.language === 'json') {
     // JSON.parse is many times faster than a YAML parse on large specs; YAML
@@ -114,7 +121,7 @@ function parseYaml(input: ParseInput): Located {
     const positions = new Set<number>();
     const errors = doc.errors.filter((e) => !positions.has(e.pos[0]) && positions.add(e.pos[0]));
     throw new CodegenError(
-      errors.map((error) => problem(error.pos[0], kind, firstLine(error.message), error.code)),
+      errors.map((error) => problem(error.pos[0], kind, parserMessage(error.message), error.code)),
     );
   }
   const aliases = aliasProblem(doc, frame !== undefined);

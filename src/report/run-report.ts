@@ -5,7 +5,6 @@
 import { relative, resolve } from 'node:path';
 import { CodegenError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import type { GenerateResult } from '../generate.js';
-import { checkReport } from './check-report.js';
 import { colorsFor } from './colors.js';
 import { diagnosticOut, type Terminal } from './terminal.js';
 
@@ -87,7 +86,9 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
       stderr.write(`  ${stage.padEnd(10)} ${t} ms\n`);
   }
   if (flags.check) {
-    if (result.changes.length > 0)
+    if (result.changes.length > 0) {
+      // The drift report loads only when there is drift to report.
+      const { checkReport } = await import('./check-report.js');
       stderr.write(
         await checkReport(
           result,
@@ -97,7 +98,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
           flags.diff === true,
         ),
       );
-    else if (!flags.quiet) stdout.write(`${out} is up to date\n`);
+    } else if (!flags.quiet) stdout.write(`${out} is up to date\n`);
     return;
   }
   if (flags.quiet) return;

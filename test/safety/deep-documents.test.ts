@@ -51,4 +51,21 @@ describe('deep documents', () => {
       });
     }
   });
+
+  it('broken JSON nested 5,000 deep is bad input that says so, not a stack overflow', () => {
+    const text = `{"openapi":"3.0.3","x":${'['.repeat(5000)}1,${']'.repeat(4999)}}`;
+    const refused = (() => {
+      try {
+        parseSource({ file: 'deep.json', fileText: text, text, language: 'json', firstLine: 1 });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(CodegenError);
+    const messages = (refused as CodegenError).diagnostics.map((d) => d.message);
+    expect(messages[0]).toBe(
+      'Invalid JSON: nested too deeply for the parser to read: the document must nest less deeply',
+    );
+    expect(messages.join('\n')).not.toContain('call stack');
+  });
 });

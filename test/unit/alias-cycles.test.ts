@@ -35,4 +35,12 @@ describe('eagerCycles', () => {
     ]);
     expect(eagerCycles(schemas)).toStrictEqual([]);
   });
+
+  it('follows a chain of 100,000 aliases without overflowing the stack, and finds its loop', () => {
+    const schemas = new Map<string, Schema>();
+    for (let i = 0; i < 100_000; i++) schemas.set(`S${i}`, ref(`S${(i + 1) % 100_000}`));
+    const cycles = eagerCycles(schemas);
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]).toHaveLength(100_000);
+  });
 });
