@@ -51,9 +51,7 @@ import type {
   User,
 } from './types.js';
 
-/**
- * Options for {@link ConformanceClient} and {@link ConformanceCore}.
- */
+/** Options for {@link ConformanceClient} and {@link ConformanceCore}. */
 export interface ConformanceClientOptions extends ClientOptions {
   /**
    * Sent as the `X-API-Key` header. Defaults to the `CONFORMANCE_API_KEY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
@@ -113,9 +111,7 @@ export class ConformanceClient extends ConformanceCore {
   readonly events: EventsResource = new EventsResource(this);
 }
 
-/**
- * Methods of `client.items`.
- */
+/** Methods of `client.items`. */
 export class ItemsResource {
   readonly #client: ConformanceCore;
 
@@ -268,9 +264,7 @@ export class ItemsResource {
   }
 }
 
-/**
- * Methods of `client.account`.
- */
+/** Methods of `client.account`. */
 export class AccountResource {
   readonly #client: ConformanceCore;
 
@@ -372,9 +366,7 @@ export class AccountResource {
   }
 }
 
-/**
- * Methods of `client.uploads`.
- */
+/** Methods of `client.uploads`. */
 export class UploadsResource {
   readonly #client: ConformanceCore;
 
@@ -435,9 +427,7 @@ export class UploadsResource {
   }
 }
 
-/**
- * Methods of `client.orders`.
- */
+/** Methods of `client.orders`. */
 export class OrdersResource {
   readonly #client: ConformanceCore;
 
@@ -483,9 +473,7 @@ export class OrdersResource {
   }
 }
 
-/**
- * Methods of `client.events`.
- */
+/** Methods of `client.events`. */
 export class EventsResource {
   readonly #client: ConformanceCore;
 

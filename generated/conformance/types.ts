@@ -101,19 +101,12 @@ export interface ListUsersResponse {
   total: number;
 }
 
-/**
- * Parameters of {@link searchItems} besides its path parameters.
- */
+/** Parameters of {@link searchItems} besides its path parameters. */
 export interface SearchItemsParams {
-  /** @remarks query parameter `ids` */
   ids: string[];
-  /** @remarks query parameter `fields` */
   fields?: string[] | undefined;
-  /** @remarks query parameter `sizes` */
   sizes?: number[] | undefined;
-  /** @remarks query parameter `colors` */
   colors?: string[] | undefined;
-  /** @remarks query parameter `filter` */
   filter?:
     | {
         status?: 'active' | 'archived';
@@ -124,13 +117,10 @@ export interface SearchItemsParams {
   pageSize?: number | undefined;
   /** @remarks query parameter `include_deleted` */
   includeDeleted?: boolean | undefined;
-  /** @remarks query parameter `lang` */
   lang?: string | undefined;
 }
 
-/**
- * Parameters of {@link getItemMeta} besides its path parameters.
- */
+/** Parameters of {@link getItemMeta} besides its path parameters. */
 export interface GetItemMetaParams {
   /** @remarks header parameter `X-Request-Id` */
   xRequestId: string;
@@ -142,31 +132,19 @@ export interface GetItemMetaParams {
   sessionId?: string | undefined;
 }
 
-/**
- * Parameters of {@link createItem} besides its path parameters.
- */
+/** Parameters of {@link createItem} besides its path parameters. */
 export interface CreateItemParams {
-  /**
-   * The request body.
-   * @remarks sent as application/json
-   */
+  /** The request body. */
   body: NewItem;
 }
 
-/**
- * Parameters of {@link updateItem} besides its path parameters.
- */
+/** Parameters of {@link updateItem} besides its path parameters. */
 export interface UpdateItemParams {
-  /**
-   * The request body.
-   * @remarks sent as application/json
-   */
+  /** The request body. */
   body?: ItemPatch | undefined;
 }
 
-/**
- * Parameters of {@link submitSignup} besides its path parameters.
- */
+/** Parameters of {@link submitSignup} besides its path parameters. */
 export interface SubmitSignupParams {
   /**
    * The request body.
@@ -175,9 +153,7 @@ export interface SubmitSignupParams {
   body: SubmitSignupBody;
 }
 
-/**
- * Parameters of {@link uploadFile} besides its path parameters.
- */
+/** Parameters of {@link uploadFile} besides its path parameters. */
 export interface UploadFileParams {
   /**
    * The request body.
@@ -186,9 +162,7 @@ export interface UploadFileParams {
   body: UploadFileBody;
 }
 
-/**
- * Parameters of {@link putBlob} besides its path parameters.
- */
+/** Parameters of {@link putBlob} besides its path parameters. */
 export interface PutBlobParams {
   /**
    * The request body.
@@ -197,9 +171,7 @@ export interface PutBlobParams {
   body: Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;
 }
 
-/**
- * Parameters of {@link createNote} besides its path parameters.
- */
+/** Parameters of {@link createNote} besides its path parameters. */
 export interface CreateNoteParams {
   /**
    * The request body.
@@ -208,56 +180,33 @@ export interface CreateNoteParams {
   body: string;
 }
 
-/**
- * Parameters of {@link createOrder} besides its path parameters.
- */
+/** Parameters of {@link createOrder} besides its path parameters. */
 export interface CreateOrderParams {
-  /**
-   * The request body.
-   * @remarks sent as application/json
-   */
+  /** The request body. */
   body: Order;
-  /**
-   * The media type to send `body` as; `application/json` when not given.
-   */
+  /** The media type to send `body` as; `application/json` when not given. */
   contentType?: 'application/json' | 'application/x-www-form-urlencoded' | undefined;
 }
 
-/**
- * Parameters of {@link runJob} besides its path parameters.
- */
+/** Parameters of {@link runJob} besides its path parameters. */
 export interface RunJobParams {
-  /**
-   * The request body.
-   * @remarks sent as application/json
-   */
+  /** The request body. */
   body: RunJobBody;
 }
 
-/**
- * Parameters of {@link getDailyReport} besides its path parameters.
- */
+/** Parameters of {@link getDailyReport} besides its path parameters. */
 export interface GetDailyReportParams {
-  /** @remarks query parameter `day` */
   day: string;
 }
 
-/**
- * Parameters of {@link listEvents} besides its path parameters.
- */
+/** Parameters of {@link listEvents} besides its path parameters. */
 export interface ListEventsParams {
-  /** @remarks query parameter `cursor` */
   cursor?: string | undefined;
-  /** @remarks query parameter `limit` */
   limit?: number | undefined;
 }
 
-/**
- * Parameters of {@link listUsers} besides its path parameters.
- */
+/** Parameters of {@link listUsers} besides its path parameters. */
 export interface ListUsersParams {
-  /** @remarks query parameter `offset` */
   offset?: number | undefined;
-  /** @remarks query parameter `limit` */
   limit?: number | undefined;
 }

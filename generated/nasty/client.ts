@@ -14,9 +14,7 @@ import {
 } from './runtime/index.js';
 import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } from './types.js';
 
-/**
- * Options for {@link NastyProcessExitClient} and {@link NastyProcessExitCore}.
- */
+/** Options for {@link NastyProcessExitClient} and {@link NastyProcessExitCore}. */
 export interface NastyProcessExitClientOptions extends ClientOptions {
   /**
    * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_PROCESSEXIT_API_KEY` environment variable. A function is called before each request, for tokens that expire.
@@ -61,9 +59,7 @@ export class NastyProcessExitClient extends NastyProcessExitCore {
   readonly default: DefaultResource = new DefaultResource(this);
 }
 
-/**
- * Methods of `client.itemsThings`.
- */
+/** Methods of `client.itemsThings`. */
 export class ItemsThingsResource {
   readonly #client: NastyProcessExitCore;
 
@@ -104,9 +100,7 @@ export class ItemsThingsResource {
   }
 }
 
-/**
- * Methods of `client.items`.
- */
+/** Methods of `client.items`. */
 export class ItemsResource {
   readonly weird: ItemsWeirdResource;
 
@@ -115,9 +109,7 @@ export class ItemsResource {
   }
 }
 
-/**
- * Methods of `client.items.weird`.
- */
+/** Methods of `client.items.weird`. */
 export class ItemsWeirdResource {
   readonly #client: NastyProcessExitCore;
 
@@ -146,9 +138,7 @@ export class ItemsWeirdResource {
   }
 }
 
-/**
- * Methods of `client.default`.
- */
+/** Methods of `client.default`. */
 export class DefaultResource {
   readonly #client: NastyProcessExitCore;
 

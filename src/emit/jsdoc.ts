@@ -27,8 +27,9 @@ export function jsdoc(
     tagName: t.tag,
     ...(t.text !== undefined && { text: jsdocText(tagText(t.tag, t.text)) }),
   }));
-  // A leading newline makes ts-morph always print the multi-line form.
-  const description = text.length > 0 ? `\n${text.join('\n\n')}` : undefined;
+  // A leading newline makes ts-morph print the multi-line form; a short line alone goes on one.
+  const description =
+    text.length === 0 ? undefined : oneLine(text, tags) ? text[0] : `\n${text.join('\n\n')}`;
   return [
     {
       kind: StructureKind.JSDoc,
@@ -36,6 +37,21 @@ export function jsdoc(
       tags: tagStructures,
     },
   ];
+}
+
+/**
+ * Short enough for `/** … *\/` on one line, as hand-written TypeScript documents a field
+ * (GitHub's types: 15,000 such docs, 240 KB less than three lines each).
+ */
+const ONE_LINE_MAX = 80;
+
+function oneLine(lines: readonly string[], tags: readonly unknown[]): boolean {
+  return (
+    lines.length === 1 &&
+    tags.length === 0 &&
+    lines[0]!.length <= ONE_LINE_MAX &&
+    !lines[0]!.includes('\n')
+  );
 }
 
 // Code and values are shown as written; prose (a parameter's description) may be HTML.
@@ -106,7 +122,7 @@ export function inlineJsdoc(docs: SchemaDocs, name?: string): string {
       jsdocText(`@${t.tag}${t.text === undefined ? '' : ` ${tagText(t.tag, t.text)}`}`),
     ),
   ];
-  return lines.length === 0
-    ? ''
-    : `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
+  if (lines.length === 0) return '';
+  if (oneLine(lines, [])) return `/** ${lines[0]} */\n`;
+  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n`;
 }

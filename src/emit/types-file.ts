@@ -1,11 +1,12 @@
 /** `types.ts`: a type for every schema and every operation's parameter object. */
 import type {
   InterfaceDeclarationStructure,
+  PropertySignatureStructure,
   StatementStructures,
   TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
-import type { Api, NamedSchema, Operation } from '../ir/api.js';
+import type { Api, NamedSchema, Operation, Parameter, SharedParameter } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
@@ -24,6 +25,7 @@ import {
 export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
   const ctx = typeContext(api);
   const requestCtx = typeContext(api, 'request');
+  const shared = sharedParameterMembers(api, requestCtx);
   const statements = spaced([
     ...api.schemas.flatMap((named) => [
       schemaDeclarations(named, ctx, options.enumStyle ?? 'const'),
@@ -38,8 +40,9 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
           ]
         : []),
     ]),
+    ...(api.sharedParameters ?? []).map((shared) => [sharedParameterInterface(shared, requestCtx)]),
     ...api.operations.map((op) =>
-      op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx)] : [],
+      op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx, shared)] : [],
     ),
   ]);
   // A spec without schemas or parameters still gets a module: an empty file is a script, and `export *` of it fails.
@@ -202,12 +205,17 @@ function closedPropertyNames(
   return names;
 }
 
-function paramsInterface(
-  op: Operation,
-  name: string,
-  ctx: TypeContext,
-): InterfaceDeclarationStructure {
-  const members = op.otherParameters.map((p) => ({
+/**
+ * A query parameter sent under the key's own name needs no note (GitHub's SDK: 700 of
+ * 1,100); a renamed one (`perPage` for `per_page`), a header or a cookie says where it goes.
+ */
+function saysWhereSent(p: Parameter): boolean {
+  return p.in !== 'query' || p.name !== p.identifier;
+}
+
+/** A parameter as a member of a params interface: its key, type and docs. */
+function parameterMember(p: Parameter, ctx: TypeContext): PropertySignatureStructure {
+  return {
     kind: StructureKind.PropertySignature,
     name: propertyKey(p.identifier),
     hasQuestionToken: !p.required,
@@ -216,11 +224,59 @@ function paramsInterface(
     docs: jsdoc(
       [p.description ?? p.schema.description],
       [
-        { tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` },
+        ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),
         ...(p.deprecated ? [{ tag: 'deprecated' }] : []),
       ],
     ),
-  }));
+  };
+}
+
+interface SharedMember {
+  readonly typeName: string;
+  readonly member: PropertySignatureStructure;
+  /** The member as text, to tell an operation's use of the parameter is the same member. */
+  readonly text: string;
+}
+
+/** Each shared parameter's member, by its `components.parameters` key. */
+function sharedParameterMembers(api: Api, ctx: TypeContext): Map<string, SharedMember> {
+  const members = new Map<string, SharedMember>();
+  for (const { typeName, parameter } of api.sharedParameters ?? []) {
+    const member = parameterMember(parameter, ctx);
+    members.set(parameter.component!, { typeName, member, text: JSON.stringify(member) });
+  }
+  return members;
+}
+
+function sharedParameterInterface(
+  { typeName, parameter }: SharedParameter,
+  ctx: TypeContext,
+): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: typeName,
+    isExported: true,
+    docs: jsdoc([`The ${parameter.in} parameter \`${parameter.name}\` of several operations.`]),
+    properties: [parameterMember(parameter, ctx)],
+  };
+}
+
+function paramsInterface(
+  op: Operation,
+  name: string,
+  ctx: TypeContext,
+  shared: ReadonlyMap<string, SharedMember>,
+): InterfaceDeclarationStructure {
+  // A shared parameter is inherited from its interface when this operation takes it as that
+  // interface says (the same key: another of its parameters may have claimed the key first).
+  const bases: string[] = [];
+  const members: PropertySignatureStructure[] = [];
+  for (const p of op.otherParameters) {
+    const member = parameterMember(p, ctx);
+    const base = p.component === undefined ? undefined : shared.get(p.component);
+    if (base !== undefined && base.text === JSON.stringify(member)) bases.push(base.typeName);
+    else members.push(member);
+  }
   if (op.body) {
     const types = [...new Set(op.body.alternatives.map((a) => bodyType(a.schema, ctx)))];
     members.push({
@@ -230,7 +286,10 @@ function paramsInterface(
       type: types.join(' | ') + (op.body.required ? '' : ' | undefined'),
       docs: jsdoc(
         [op.body.description ?? 'The request body.'],
-        [{ tag: 'remarks', text: `sent as ${op.body.preferred.mediaType.type}` }],
+        // JSON goes without saying, and `contentType` below names the default of several.
+        op.body.preferred.mediaType.kind === 'json' || op.body.alternatives.length > 1
+          ? []
+          : [{ tag: 'remarks', text: `sent as ${op.body.preferred.mediaType.type}` }],
       ),
     });
     if (op.body.alternatives.length > 1) {
@@ -250,6 +309,7 @@ function paramsInterface(
     name,
     isExported: true,
     docs: jsdoc([`Parameters of {@link ${op.functionName}} besides its path parameters.`]),
+    ...(bases.length > 0 && { extends: bases }),
     properties: members,
   };
 }

@@ -17,6 +17,17 @@ export interface Api {
   readonly operations: readonly Operation[];
   /** The client's methods, grouped; the root is the client class itself. */
   readonly resources: ResourceNode;
+  /** Query, header and cookie parameters of `components.parameters` that several operations take. */
+  readonly sharedParameters?: readonly SharedParameter[];
+}
+
+/**
+ * A parameter several operations `$ref`: one interface (`PerPageParam`) holds its key and
+ * docs, and each operation's params interface extends it instead of saying it again.
+ */
+export interface SharedParameter {
+  readonly typeName: string;
+  readonly parameter: Parameter;
 }
 
 export interface ClientInfo {
@@ -82,6 +93,8 @@ export interface Parameter {
   readonly schema: Schema;
   readonly description?: string;
   readonly deprecated?: boolean;
+  /** The `components.parameters` key it was `$ref`ed from, if any: such a parameter may be shared. */
+  readonly component?: string;
   /** OpenAPI `style`, with its default for the location filled in. */
   readonly style:
     'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';

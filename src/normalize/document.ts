@@ -13,6 +13,7 @@ import { MAX_VALIDATED_SCHEMA_DEPTH, normalizeSchema, UnprintableSchemaError } f
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
 import { shareComponentShapes } from './shared-shapes.js';
+import { sharedParameters } from './shared-parameters.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
@@ -118,6 +119,8 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     schemas,
     operations,
     resources: buildResourceTree(operations, client.className, names),
+    // Named after every other export, so that no earlier name changes for them.
+    sharedParameters: sharedParameters(operations, names),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Parameter, ParameterLocation } from '../ir/api.js';
 import { camelCase, paramsKeyScope, parameterScope } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
 import { normalizeSchema } from './schema.js';
+import { fromPointer } from '../diagnostics.js';
 import type { Schema } from '../ir/schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -60,6 +61,7 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     declared !== undefined && allowed.includes(declared) ? declared : allowed[0]
   ) as Parameter['style'];
   const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
+  const component = componentKey(value);
   return {
     name,
     style,
@@ -73,7 +75,17 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
         : normalizeSchema(ctx, raw.schema ?? contentSchema),
     ...(description !== undefined && { description }),
     ...(raw.deprecated === true && { deprecated: true }),
+    ...(component !== undefined && { component }),
   };
+}
+
+/** `per-page` for `{ $ref: '#/components/parameters/per-page' }`. */
+function componentKey(value: unknown): string | undefined {
+  if (!isRaw(value) || typeof value.$ref !== 'string' || !value.$ref.startsWith('#/')) return;
+  const segments = fromPointer(value.$ref);
+  return segments.length === 3 && segments[0] === 'components' && segments[1] === 'parameters'
+    ? segments[2]
+    : undefined;
 }
 
 /** A path segment is never null: a path parameter's `null` (3.0 `nullable`, a `null` enum value) is dropped. */

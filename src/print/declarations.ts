@@ -62,9 +62,10 @@ function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | unde
     return undefined;
   if (s.getAccessors?.length || s.setAccessors?.length) return undefined;
   const bases = s.extends ?? [];
-  if (typeof bases === 'function' || bases.some((b) => typeof b !== 'string')) return undefined;
-  const head = `${exported}interface ${s.name}${bases.length > 0 ? ` extends ${bases.join(', ')}` : ''} {`;
-  if (!fits(head)) return undefined;
+  if (typeof bases === 'function' || !bases.every((b) => typeof b === 'string')) return undefined;
+  const empty = !s.indexSignatures?.length && !s.properties?.length;
+  const head = interfaceHead(`${exported}interface ${s.name}`, bases, empty);
+  if (head === undefined) return undefined;
   // ts-morph prints index signatures first, then properties, one per line.
   const members = [
     ...(s.indexSignatures ?? []).map((index) =>
@@ -90,8 +91,27 @@ function printInterface(s: InterfaceDeclarationStructure): PrintedPiece[] | unde
       }),
     ),
   ];
-  if (members.length === 0) return [done(`${docs}${head}}`)];
+  if (empty) return [done(`${docs}${head}}`)];
   return [done(`${docs}${head}\n`), ...joinPieces(members, '\n'), done('\n}')];
+}
+
+/**
+ * `export interface X extends A, B {` on one line, or as prettier breaks it when that is
+ * too long (the width counts the `}` of an empty body) and there are several bases:
+ * `extends A, B {` on a line of its own, else each base on its own line; `undefined` when
+ * a line still does not fit.
+ */
+function interfaceHead(name: string, bases: readonly string[], empty: boolean): string | undefined {
+  const close = empty ? '{}' : '{';
+  const heritage = bases.length > 0 ? `extends ${bases.join(', ')} ` : '';
+  // Prettier never breaks before a lone base, however long the line.
+  if (bases.length === 1 || fits(`${name} ${heritage}${close}`)) return `${name} ${heritage}{`;
+  if (heritage === '' || !fits(name)) return undefined;
+  if (fits(`  ${heritage}${close}`)) return `${name}\n  ${heritage}{`;
+  const lines = bases.map((b, i) => `    ${b}${i < bases.length - 1 ? ',' : ' {'}`);
+  return lines.every(fits) && fits(`${lines.at(-1)!}${empty ? '}' : ''}`)
+    ? `${name}\n  extends\n${lines.join('\n')}`
+    : undefined;
 }
 
 /** A member printed directly, or else by ts-morph for prettier to format inside an empty interface. */

@@ -51,6 +51,18 @@ const fn = (
 
 const PAGE = 'ListSelectedRepositoriesEnabledForTheOrganizationResponse, MinimalRepository';
 
+/** A params interface extending shared parameters' interfaces, with or without members. */
+const extending = (name: string, bases: string[], members: boolean): StatementStructures => ({
+  kind: StructureKind.Interface,
+  name,
+  isExported: true,
+  extends: bases,
+  properties: members ? [{ name: 'sort', type: 'string | undefined', hasQuestionToken: true }] : [],
+});
+const PARAMS = 'ActionsListSelfHostedRunnersInGroupForOrgParams';
+// Long enough that `export interface … extends A, B {}` is 101 columns and `{` alone 100.
+const AT_WIDTH = `${PARAMS}XXXXXXX`;
+
 const cases: Array<[string, StatementStructures]> = [
   [
     'a value list whose `= [` does not fit',
@@ -170,6 +182,23 @@ const cases: Array<[string, StatementStructures]> = [
       'InteractionLimitResponse | Record<string, never>',
     ),
   ],
+  ['an interface whose bases fit its line', extending(PARAMS, ['PerPageParam'], true)],
+  [
+    'an interface with one base, past the width',
+    extending(`${PARAMS}WithAVeryLongName`, ['ApiVersionParameterParam'], true),
+  ],
+  ['the same, empty', extending(`${PARAMS}WithAVeryLongName`, ['ApiVersionParameterParam'], false)],
+  [
+    'an empty interface at the width, `{}` counted',
+    extending(AT_WIDTH, ['PerPage', 'PageParam'], false),
+  ],
+  ['an interface at the width, `{` counted', extending(AT_WIDTH, ['PerPage', 'PageParam'], true)],
+  [
+    'an interface whose bases go on a line of their own',
+    extending(PARAMS, ['PerPageParam', 'PageParam', 'SinceParam'], true),
+  ],
+  ['an interface with a base on each line', extending(PARAMS, names('Base', 5), false)],
+  ['the same with members', extending(PARAMS, names('Base', 5), true)],
 ];
 
 describe('shapes printed without prettier', () => {

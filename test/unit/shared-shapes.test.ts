@@ -61,7 +61,7 @@ describe('inline copies of components', () => {
       kind: 'ref',
       target: 'User',
     });
-    expect(types).toContain('  /**\n   * Who acted.\n   */\n  actor?: User;');
+    expect(types).toContain('  /** Who acted. */\n  actor?: User;');
   });
 
   it('a copy inside another component is written by name too', () => {

@@ -70,7 +70,7 @@ describe('typeText', () => {
       additional: false,
     };
     expect(text(schema)).toBe(
-      '{\nid: string;\n/**\n * ends *\\/ early\n */\n"content-type"?: string;\n}',
+      '{\nid: string;\n/** ends *\\/ early */\n"content-type"?: string;\n}',
     );
   });
 
@@ -96,9 +96,9 @@ describe('typeText', () => {
       ],
       additional: false,
     };
-    expect(text(schema)).toBe('{\n/**\n * @readonly\n */\nid: string;\n}');
+    expect(text(schema)).toBe('{\n/** @readonly */\nid: string;\n}');
     expect(typeText(schema, { ...ctx, view: 'request' })).toBe(
-      '{\n/**\n * @writeonly\n */\nsecret: string;\n}',
+      '{\n/** @writeonly */\nsecret: string;\n}',
     );
   });
 });

@@ -80,39 +80,43 @@ export class ApiStatusError<TBody = unknown> extends ApiError<TBody> {
   override readonly name: string = 'ApiStatusError';
 }
 
-/** The class thrown for each status, by name, with the body type `B`. */
-interface StatusErrors<B> {
-  BadRequestError: BadRequestError<B>;
-  AuthenticationError: AuthenticationError<B>;
-  PermissionDeniedError: PermissionDeniedError<B>;
-  NotFoundError: NotFoundError<B>;
-  ConflictError: ConflictError<B>;
-  UnprocessableEntityError: UnprocessableEntityError<B>;
-  RateLimitError: RateLimitError<B>;
-  InternalServerError: InternalServerError<B>;
-  ApiStatusError: ApiStatusError<B>;
-}
+type StatusErrorName =
+  | 'BadRequestError'
+  | 'AuthenticationError'
+  | 'PermissionDeniedError'
+  | 'NotFoundError'
+  | 'ConflictError'
+  | 'UnprocessableEntityError'
+  | 'RateLimitError'
+  | 'InternalServerError'
+  | 'ApiStatusError';
 
-type StatusErrorName = keyof StatusErrors<unknown>;
-
-// One declared code never covers every 5xx, nor every other status.
-type OpenEnded = 'InternalServerError' | 'ApiStatusError';
+/** The body `D` declares for class `K`, else the `default` response's `F`. */
+type Declared<D, K extends StatusErrorName, F> = K extends keyof D ? D[K] : F;
+// One declared code never covers every 5xx, nor every other status: those add `F`.
+type OpenEnded<D, K extends StatusErrorName, F> = K extends keyof D ? D[K] | F : F;
 
 /**
  * What an operation may throw: each status class with the body the spec declares for
- * it (`Declared`, by class name), every other one with the `default` response's body
- * (`Default`), or a connection failure. Narrow it with `instanceof`. There is no bare
- * `ApiError` member: as the supertype of the others it would narrow `body` to `any`.
+ * it (`D`, by class name), every other one with the `default` response's body (`F`),
+ * or a connection failure. Narrow it with `instanceof`. There is no bare `ApiError`
+ * member: as the supertype of the others it would narrow `body` to `any`. A flat
+ * union, not a mapped type: each operation's alias costs the checker a few
+ * instantiations, not dozens (GitHub's SDK has 1,223 of them).
  */
 export type OperationError<
-  Declared extends { readonly [K in StatusErrorName]?: unknown } = {},
-  Default = unknown,
+  D extends { readonly [K in StatusErrorName]?: unknown } = {},
+  F = unknown,
 > =
-  | {
-      [K in StatusErrorName]: StatusErrors<
-        K extends keyof Declared ? Declared[K] | (K extends OpenEnded ? Default : never) : Default
-      >[K];
-    }[StatusErrorName]
+  | BadRequestError<Declared<D, 'BadRequestError', F>>
+  | AuthenticationError<Declared<D, 'AuthenticationError', F>>
+  | PermissionDeniedError<Declared<D, 'PermissionDeniedError', F>>
+  | NotFoundError<Declared<D, 'NotFoundError', F>>
+  | ConflictError<Declared<D, 'ConflictError', F>>
+  | UnprocessableEntityError<Declared<D, 'UnprocessableEntityError', F>>
+  | RateLimitError<Declared<D, 'RateLimitError', F>>
+  | InternalServerError<OpenEnded<D, 'InternalServerError', F>>
+  | ApiStatusError<OpenEnded<D, 'ApiStatusError', F>>
   | ApiConnectionError;
 
 /** The request never got a response: DNS, refused connection, reset. */

@@ -12,9 +12,7 @@ import {
 } from './runtime/index.js';
 import type { IngestStatusResponse } from './types.js';
 
-/**
- * Options for {@link MeibelClient} and {@link MeibelCore}.
- */
+/** Options for {@link MeibelClient} and {@link MeibelCore}. */
 export interface MeibelClientOptions extends ClientOptions {
   /**
    * Sent as the `Meibel-API-Key` header. Defaults to the `MEIBEL_API_KEY` environment variable. A function is called before each request, for tokens that expire.
@@ -68,9 +66,7 @@ export class MeibelClient extends MeibelCore {
   readonly datasources: DatasourcesResource = new DatasourcesResource(this);
 }
 
-/**
- * Methods of `client.datasources`.
- */
+/** Methods of `client.datasources`. */
 export class DatasourcesResource {
   readonly ingest: DatasourcesIngestResource;
 
@@ -79,9 +75,7 @@ export class DatasourcesResource {
   }
 }
 
-/**
- * Methods of `client.datasources.ingest`.
- */
+/** Methods of `client.datasources.ingest`. */
 export class DatasourcesIngestResource {
   readonly #client: MeibelCore;
 
