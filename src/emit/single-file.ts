@@ -45,7 +45,8 @@ export function singleFile(parts: readonly FilePlan[]): FilePlan {
     bodies.push(body);
   }
   const names = [...runtimeNames]
-    .sort(([a], [b]) => a.localeCompare(b))
+    // English collation, whatever the machine's locale: the output must not depend on it.
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
     .map(([name, typeOnly]) => (typeOnly ? `type ${name}` : name));
   const runtimeImport: ImportDeclarationStructure = {
     kind: StructureKind.ImportDeclaration,

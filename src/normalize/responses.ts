@@ -18,7 +18,8 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
   );
   const successes = responses
     .filter((r) => /^2/.test(r.status))
-    .sort((a, b) => a.status.localeCompare(b.status));
+    // By code point: a locale's collation would load ICU, and could order differently elsewhere.
+    .sort((a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
   const errors = responses.filter((r) => !/^[123]/.test(r.status));
   const accept = acceptHeader(responses);
   const success = successes.find((r) => r.schema !== undefined) ?? successes[0];

@@ -133,5 +133,7 @@ export function jsonReport(terminal: Terminal, runs: readonly SdkRun[]): string 
 
 /** `1 operation`, `1,223 operations`. */
 export function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  // Grouped by hand: the first toLocaleString loads ICU's number formats (~13 ms of every run).
+  const grouped = String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${grouped} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -78,7 +78,8 @@ export async function diffOutput(
   for (const path of (manifest ?? (await readManifest(outDir))).files) {
     if (!wanted.has(path)) changes.push({ path, change: 'removed' });
   }
-  return changes.sort((a, b) => a.path.localeCompare(b.path));
+  // By code point: a locale's collation would load ICU for a list only shown to the user.
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
