@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CodegenError, generate } from '../src/index.js';
+import { applyOverlays } from '../src/load/overlay.js';
 
 const SPEC = 'test/fixtures/overlay/openapi.yaml';
 const OVERLAY = 'test/fixtures/overlay/names.overlay.yaml';
@@ -67,4 +68,16 @@ describe('overlays', () => {
     const [problem] = (error as CodegenError).diagnostics;
     expect(problem?.message).toBe('Unsupported OpenAPI version a mapping: expected 3.0.x or 3.1.x');
   });
+});
+
+it('without overlays the document is not even walked (counting GitHub’s took ~20 ms)', () => {
+  const untouchable = new Proxy(
+    {},
+    {
+      ownKeys() {
+        throw new Error('walked');
+      },
+    },
+  );
+  expect(applyOverlays(untouchable, [])).toEqual([]);
 });
