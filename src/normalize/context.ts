@@ -28,17 +28,34 @@ export function normalizeContext(
   return { document, is30, refs: refRegistry(), derefs: new Map(), explicitTypes: new WeakMap() };
 }
 
-/** The component key a `$ref` names, when it points at `components.schemas` (decoded as a fragment, never throwing). */
+// A ref is resolved wherever it is used (GitHub's 1,764 distinct refs, many times each): decoded once.
+const components = new Map<string, ComponentRef | undefined>();
+
+/** Where a local `$ref` points in `components`: `{ section: 'schemas', name: 'Pet' }`. */
+export interface ComponentRef {
+  readonly section: string;
+  readonly name: string;
+}
+
+/** The component a `$ref` names directly (decoded as a fragment, never throwing), or undefined. */
+export function componentRef(ref: string): ComponentRef | undefined {
+  if (components.has(ref)) return components.get(ref);
+  // Bounded: a long watch session sees many specs.
+  if (components.size > 100_000) components.clear();
+  let found: ComponentRef | undefined;
+  if (ref.startsWith('#/')) {
+    const [top, section, name, ...rest] = fromPointer(ref);
+    if (top === 'components' && section !== undefined && name !== undefined && rest.length === 0)
+      found = { section, name };
+  }
+  components.set(ref, found);
+  return found;
+}
+
+/** The component key a `$ref` names, when it points at `components.schemas`. */
 export function schemaRefTarget(ref: string): string | undefined {
-  if (!ref.startsWith('#/')) return undefined;
-  const [top, kind, name, ...rest] = fromPointer(ref);
-  return top === 'components' &&
-    kind === 'schemas' &&
-    name !== undefined &&
-    name !== '' &&
-    rest.length === 0
-    ? name
-    : undefined;
+  const target = componentRef(ref);
+  return target?.section === 'schemas' && target.name !== '' ? target.name : undefined;
 }
 
 /** Follows `$ref`s (parameters, responses, bodies…) to the object they name. */

@@ -1,9 +1,8 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
 import type { Parameter, ParameterLocation } from '../ir/api.js';
 import { camelCase, paramsKeyScope, parameterScope } from '../ir/naming.js';
-import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
+import { asArray, asString, componentRef, deref, isRaw, type NormalizeContext } from './context.js';
 import { normalizeSchema } from './schema.js';
-import { fromPointer } from '../diagnostics.js';
 import type { Schema } from '../ir/schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -81,11 +80,9 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
 
 /** `per-page` for `{ $ref: '#/components/parameters/per-page' }`. */
 function componentKey(value: unknown): string | undefined {
-  if (!isRaw(value) || typeof value.$ref !== 'string' || !value.$ref.startsWith('#/')) return;
-  const segments = fromPointer(value.$ref);
-  return segments.length === 3 && segments[0] === 'components' && segments[1] === 'parameters'
-    ? segments[2]
-    : undefined;
+  if (!isRaw(value) || typeof value.$ref !== 'string') return;
+  const target = componentRef(value.$ref);
+  return target?.section === 'parameters' ? target.name : undefined;
 }
 
 /** A path segment is never null: a path parameter's `null` (3.0 `nullable`, a `null` enum value) is dropped. */
