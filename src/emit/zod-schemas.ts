@@ -15,6 +15,7 @@ import type { VariableStatementStructure } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
 import { children } from '../ir/children.js';
 import { directRefs } from '../ir/refs.js';
+import { walkRefGraph } from '../ir/ref-graph.js';
 import type { Api, NamedSchema, Operation, Response } from '../ir/api.js';
 import { isDateString, reaches, schemasWithDates } from '../ir/visibility.js';
 import type { Literal, Property, Schema } from '../ir/schema.js';
@@ -422,34 +423,16 @@ function declarationOrder(byKey: ReadonlyMap<string, NamedSchema>): {
 } {
   const order: string[] = [];
   const cyclic = new Set<string>();
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  // Depth first with a stack of its own: a chain of 8,000 components overflowed the call stack.
-  const frames: Array<{ key: string; targets: Iterator<string> }> = [];
-  const enter = (key: string): void => {
-    state.set(key, 'visiting');
-    stack.push(key);
-    const named = byKey.get(key);
-    frames.push({ key, targets: (named ? directRefs(named.schema) : new Set<string>()).values() });
-  };
-  for (const root of byKey.keys()) {
-    if (state.has(root)) continue;
-    enter(root);
-    while (frames.length > 0) {
-      const frame = frames.at(-1)!;
-      const next = frame.targets.next();
-      if (next.done === true) {
-        frames.pop();
-        stack.pop();
-        state.set(frame.key, 'done');
-        order.push(frame.key);
-        continue;
-      }
-      const seen = state.get(next.value);
-      if (seen === 'visiting')
-        for (const member of stack.slice(stack.indexOf(next.value))) cyclic.add(member);
-      else if (seen === undefined) enter(next.value);
-    }
-  }
+  walkRefGraph(
+    byKey.keys(),
+    (key) => {
+      const named = byKey.get(key);
+      return named ? directRefs(named.schema) : [];
+    },
+    {
+      cycle: (keys) => keys.forEach((key) => cyclic.add(key)),
+      done: (key) => order.push(key),
+    },
+  );
   return { order, cyclic };
 }

@@ -3,38 +3,20 @@
  * defers: `A = A | string` or `interface A extends A` cannot be written, while
  * `A = A[]` and `{ next: A }` can. Computed once over the ref graph.
  */
+import { walkRefGraph } from './ref-graph.js';
 import type { Schema } from './schema.js';
 
 /** Component keys whose type would reference itself eagerly, each cycle in the order met. */
 export function eagerCycles(schemas: ReadonlyMap<string, Schema>): string[][] {
-  const state = new Map<string, 'visiting' | 'done'>();
   const cycles: string[][] = [];
-  const stack: string[] = [];
-  // Depth first with a stack of its own: a chain of 20,000 aliases overflowed the call stack.
-  const frames: Array<{ key: string; targets: Iterator<string> }> = [];
-  const enter = (key: string): void => {
-    state.set(key, 'visiting');
-    stack.push(key);
-    const schema = schemas.get(key);
-    frames.push({ key, targets: (schema === undefined ? [] : eagerRefs(schema)).values() });
-  };
-  for (const root of schemas.keys()) {
-    if (state.has(root)) continue;
-    enter(root);
-    while (frames.length > 0) {
-      const frame = frames.at(-1)!;
-      const next = frame.targets.next();
-      if (next.done === true) {
-        frames.pop();
-        stack.pop();
-        state.set(frame.key, 'done');
-        continue;
-      }
-      const seen = state.get(next.value);
-      if (seen === 'visiting') cycles.push(stack.slice(stack.indexOf(next.value)));
-      else if (seen === undefined) enter(next.value);
-    }
-  }
+  walkRefGraph(
+    schemas.keys(),
+    (key) => {
+      const schema = schemas.get(key);
+      return schema === undefined ? [] : eagerRefs(schema);
+    },
+    { cycle: (keys) => cycles.push([...keys]) },
+  );
   return cycles;
 }
 
