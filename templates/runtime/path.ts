@@ -1,12 +1,23 @@
 import { InvalidArgumentError } from './errors.js';
 
+// Styled segments, made only here: they alone go into a path as they are. Any other value,
+// an object with a `text` from parsed JSON included, is encoded (it could hold `/..`).
+const styled = new WeakSet<object>();
+
+function isStyled(value: unknown): value is StyledSegment {
+  // `has` is false for anything not an object: a string, a number, null.
+  return styled.has(value as object);
+}
+
 /** A path segment already serialized by `pathStyle` (its pieces encoded one by one). */
 export class StyledSegment {
   /** `name` is the parameter's, for the message should its value be refused. */
   constructor(
     readonly text: string,
     readonly name?: string,
-  ) {}
+  ) {
+    styled.add(this);
+  }
 }
 
 /**
@@ -23,7 +34,7 @@ export function path(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
 ): string | InvalidArgumentError {
-  const texts = values.map((v) => (typeof v === 'object' ? v.text : encodeURIComponent(String(v))));
+  const texts = values.map((v) => (isStyled(v) ? v.text : encodeURIComponent(String(v))));
   const built = String.raw({ raw: strings }, ...texts);
   // An encoded value holds no `/`, so the built path has the template's segments, and
   // value `i` lands in the segment after as many slashes as the text before it has.
@@ -39,7 +50,7 @@ export function path(
       // A styled value names its parameter (JSON.stringify gives undefined for no name); the
       // segment, only dots, `%2e`s or nothing, can be quoted as it is.
       const named =
-        JSON.stringify((value as StyledSegment).name) ?? `${i + 1} of ${strings.join('{…}')}`;
+        (isStyled(value) && JSON.stringify(value.name)) || `${i + 1} of ${strings.join('{…}')}`;
       return new InvalidArgumentError(
         `The path parameter ${named} makes the path segment "${segments[at]}"`,
       );

@@ -67,20 +67,22 @@ export type Credential = string | (() => string | Promise<string>);
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
 /**
- * Puts the credentials of the first usable alternative on the request. Returns the secrets
- * to keep out of error messages: the values sent (and the forms a server could echo), and
- * every credential known without asking a function.
+ * Puts the credentials of the first usable alternative on the request, when it goes to the
+ * API's own origin (`send`). Returns the secrets to keep out of its errors: every credential
+ * known without asking a function, wherever the request goes (a `next` link's host may echo
+ * one it was handed some other way), and the values sent in the forms a server could echo.
  */
 export async function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
   credentials: Readonly<Record<string, Credential | undefined>>,
   parts: RequestParts,
+  send: boolean,
 ): Promise<string[]> {
-  const usable = requirement.find((names) =>
-    names.every((name) => own(credentials, name) !== undefined),
-  );
-  const secrets = Object.values(credentials).filter((c) => typeof c === 'string');
+  const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
+  const usable = send
+    ? requirement.find((names) => names.every((name) => own(credentials, name) !== undefined))
+    : undefined;
   for (const name of usable ?? []) {
     const credential = own(credentials, name);
     const value = typeof credential === 'function' ? await credential() : credential!;

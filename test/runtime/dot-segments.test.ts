@@ -27,6 +27,19 @@ describe('path', () => {
     expect(path`/items/v${''}`).toBe('/items/v');
   });
 
+  // Only pathStyle's segments go in as they are: an object with a `text` from parsed JSON
+  // (an `any` a caller passes on) is encoded like any other value.
+  it('encodes an object that merely looks like a styled segment', () => {
+    const forged = JSON.parse('{"text":"x/../../admin?admin=1#"}') as StyledSegment;
+    const built = String(path`/v1/orgs/acme/members/${forged}`);
+    expect(built).toBe('/v1/orgs/acme/members/%5Bobject%20Object%5D');
+    expect(new URL(`https://h${built}`).pathname).toBe(built);
+  });
+
+  it('sends null as the text "null", never throwing before the call', () => {
+    expect(path`/items/${null as unknown as string}`).toBe('/items/null');
+  });
+
   it('refuses values that only together make a dot segment', () => {
     expect(refusal(() => path`/a/${'.'}${'.'}/b`)).toBeInstanceOf(InvalidArgumentError);
   });

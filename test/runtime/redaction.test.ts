@@ -179,6 +179,25 @@ describe('connection errors', () => {
   });
 });
 
+describe('requests to another origin', () => {
+  it('a next link to another host that fails quoting a key it carries: still redacted', async () => {
+    const failing = async (input: string | URL | Request): Promise<Response> => {
+      throw new TypeError(`could not reach ${String(input)}`);
+    };
+    const error = await client(
+      'https://api.example',
+      { key: apiKeyHeader('X-Key') },
+      'sk-elsewhere-secret',
+      { fetch: failing },
+    )
+      .request(GET, {}, undefined, 'https://other.example/things?key=sk-elsewhere-secret')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect((error as Error).message).toContain('https://other.example/things?key=[redacted]');
+    expect(printable(error)).not.toContain('sk-elsewhere-secret');
+  });
+});
+
 describe('redactor', () => {
   it('replaces each form of each secret, longest first, and leaves text without secrets alone', () => {
     const redact = redactor(['abc', 'abcdef']);

@@ -26,7 +26,7 @@ describe('security schemes named like Object.prototype members', () => {
     for (const name of ['constructor', 'toString', 'valueOf', '__proto__']) {
       const headers = new Headers();
       const url = new URL('https://api.example/x');
-      await applySecurity([[name]], { [name]: apiKeyHeader('X-Key') }, {}, { headers, url });
+      await applySecurity([[name]], { [name]: apiKeyHeader('X-Key') }, {}, { headers, url }, true);
       expect(headers.get('x-key'), name).toBeNull();
     }
   });
@@ -39,16 +39,20 @@ describe('security schemes named like Object.prototype members', () => {
       schemes,
       { constructor: 'tok' },
       { headers, url: new URL('https://a.example') },
+      true,
     );
     expect(headers.get('authorization')).toBe('Bearer tok');
   });
 
   it('a scheme the client does not describe is skipped, whatever its name', async () => {
     const headers = new Headers();
-    await applySecurity([['toString']], {}, withOwnProto('x') as Record<string, string>, {
-      headers,
-      url: new URL('https://a.example'),
-    });
+    await applySecurity(
+      [['toString']],
+      {},
+      withOwnProto('x') as Record<string, string>,
+      { headers, url: new URL('https://a.example') },
+      true,
+    );
     expect([...headers]).toEqual([]);
   });
 });

@@ -247,10 +247,15 @@ export class BaseClient {
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
     const { security, securitySchemes, credentials, authorize } = this.#config;
-    const secrets =
-      authorize && url.origin === origin
-        ? await authorize(spec.security ?? security ?? [], securitySchemes, credentials, parts)
-        : [];
+    const secrets = authorize
+      ? await authorize(
+          spec.security ?? security ?? [],
+          securitySchemes,
+          credentials,
+          parts,
+          url.origin === origin,
+        )
+      : [];
     setHeaders(headers, options.headers);
     url.search = searchOf(url.searchParams);
     let body: RequestBody | undefined;
