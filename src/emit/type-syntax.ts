@@ -2,7 +2,7 @@
  * Schema IR → TypeScript type text. The only place that writes type syntax;
  * every other emitter asks it for the text of a type.
  */
-import { children } from '../ir/children.js';
+import { children, mapChildren } from '../ir/children.js';
 import type { Property, Schema } from '../ir/schema.js';
 import { isDateString } from '../ir/visibility.js';
 import { literalType, propertyKey } from './escape.js';
@@ -159,43 +159,48 @@ export function indexSignatureType(
 
 /**
  * Exactly what the spec allows extra keys to hold, widened only by the declared properties' own types.
- * A property whose type holds an inline object with both properties and extra keys widens them
- * less exactly: its whole type written again here would double the text at each level of such
- * objects nested in each other (20 levels made gigabytes). Its exact type stays on the property;
- * records (extra keys only) are written as they are.
+ * An object with both properties and extra keys inside a property's type is admitted as any
+ * object there: written whole again here, the type doubled at each level of such objects
+ * nested in each other (20 levels made gigabytes). Its exact type stays on the property;
+ * everything around it (`| null`, arrays, records) is kept.
  */
 export function indexSignatureSchemas(
   properties: readonly Property[],
   additional: Schema,
   ctx: TypeContext,
 ): Schema[] {
-  return [
-    additional,
-    ...visibleProperties(properties, ctx).map((p) =>
-      !holdsPropertiesAndExtraKeys(p.schema)
-        ? p.schema
-        : p.schema.kind === 'object'
-          ? ANY_OBJECT
-          : UNKNOWN,
-    ),
-  ];
+  return [additional, ...visibleProperties(properties, ctx).map((p) => widenOpenObjects(p.schema))];
 }
 
 const ANY_OBJECT: Schema = { kind: 'object', properties: [], additional: true };
-const UNKNOWN: Schema = { kind: 'unknown' };
 
-const holdsOpen = new WeakMap<Schema, boolean>();
+function hasPropertiesAndExtraKeys(schema: Schema): boolean {
+  return schema.kind === 'object' && schema.additional !== false && schema.properties.length > 0;
+}
 
-/** Whether an object with properties and extra keys is written inside this schema's type (refs are names, not written). */
+const holding = new WeakMap<Schema, boolean>();
+
+/** Whether such an object is written inside this schema's type (refs are names, not written). */
 function holdsPropertiesAndExtraKeys(schema: Schema): boolean {
-  let holds = holdsOpen.get(schema);
+  let holds = holding.get(schema);
   if (holds === undefined) {
-    holds =
-      (schema.kind === 'object' && schema.additional !== false && schema.properties.length > 0) ||
-      children(schema).some(holdsPropertiesAndExtraKeys);
-    holdsOpen.set(schema, holds);
+    holds = hasPropertiesAndExtraKeys(schema) || children(schema).some(holdsPropertiesAndExtraKeys);
+    holding.set(schema, holds);
   }
   return holds;
+}
+
+const widened = new WeakMap<Schema, Schema>();
+
+/** The schema with each object that has properties and extra keys written as any object. */
+function widenOpenObjects(schema: Schema): Schema {
+  if (!holdsPropertiesAndExtraKeys(schema)) return schema;
+  let result = widened.get(schema);
+  if (result === undefined) {
+    result = hasPropertiesAndExtraKeys(schema) ? ANY_OBJECT : mapChildren(schema, widenOpenObjects);
+    widened.set(schema, result);
+  }
+  return result;
 }
 
 function arrayText(itemText: string, items: Schema, ctx: TypeContext): string {

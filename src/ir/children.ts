@@ -34,6 +34,45 @@ export function children(schema: Schema): readonly Schema[] {
   }
 }
 
+/** The schema with each child schema passed through `map`; the same object when none changed. */
+export function mapChildren(schema: Schema, map: (s: Schema) => Schema): Schema {
+  switch (schema.kind) {
+    case 'array': {
+      const items = map(schema.items);
+      return items === schema.items ? schema : { ...schema, items };
+    }
+    case 'tuple': {
+      const items = schema.items.map(map);
+      const rest = schema.rest === false ? false : map(schema.rest);
+      return items.every((s, i) => s === schema.items[i]) && rest === schema.rest
+        ? schema
+        : { ...schema, items, rest };
+    }
+    case 'object': {
+      const properties = schema.properties.map((p) => {
+        const s = map(p.schema);
+        return s === p.schema ? p : { ...p, schema: s };
+      });
+      const additional =
+        typeof schema.additional === 'boolean' ? schema.additional : map(schema.additional);
+      return properties.every((p, i) => p === schema.properties[i]) &&
+        additional === schema.additional
+        ? schema
+        : { ...schema, properties, additional };
+    }
+    case 'union': {
+      const variants = schema.variants.map(map);
+      return variants.every((s, i) => s === schema.variants[i]) ? schema : { ...schema, variants };
+    }
+    case 'intersection': {
+      const parts = schema.parts.map(map);
+      return parts.every((s, i) => s === schema.parts[i]) ? schema : { ...schema, parts };
+    }
+    default:
+      return schema;
+  }
+}
+
 function unreachable(schema: never): never {
   throw new Error(`A schema kind no walker knows: ${JSON.stringify(schema)}`);
 }

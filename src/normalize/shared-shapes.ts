@@ -7,6 +7,7 @@
  * stay on the reference, so the property reads as before.
  */
 import type { BodyAlternative, NamedSchema, Operation, Response } from '../ir/api.js';
+import { mapChildren } from '../ir/children.js';
 import { SCHEMA_DOC_KEYS, type Schema, type SchemaDocs } from '../ir/schema.js';
 
 export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
@@ -44,7 +45,7 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
         ? componentLike(schema)
         : undefined;
     if (target !== undefined) result = { ...docsOf(schema), kind: 'ref', target };
-    else result = withChildren(schema, share);
+    else result = mapChildren(schema, share);
     rewritten.set(schema, result);
     return result;
   };
@@ -98,45 +99,6 @@ function docsOf(schema: Schema): SchemaDocs {
   const docs: Record<string, unknown> = {};
   for (const key of SCHEMA_DOC_KEYS) if (schema[key] !== undefined) docs[key] = schema[key];
   return docs as SchemaDocs;
-}
-
-/** The schema with each child schema passed through `map`; the same object when none changed. */
-function withChildren(schema: Schema, map: (s: Schema) => Schema): Schema {
-  switch (schema.kind) {
-    case 'array': {
-      const items = map(schema.items);
-      return items === schema.items ? schema : { ...schema, items };
-    }
-    case 'tuple': {
-      const items = schema.items.map(map);
-      const rest = schema.rest === false ? false : map(schema.rest);
-      return items.every((s, i) => s === schema.items[i]) && rest === schema.rest
-        ? schema
-        : { ...schema, items, rest };
-    }
-    case 'object': {
-      const properties = schema.properties.map((p) => {
-        const s = map(p.schema);
-        return s === p.schema ? p : { ...p, schema: s };
-      });
-      const additional =
-        typeof schema.additional === 'boolean' ? schema.additional : map(schema.additional);
-      return properties.every((p, i) => p === schema.properties[i]) &&
-        additional === schema.additional
-        ? schema
-        : { ...schema, properties, additional };
-    }
-    case 'union': {
-      const variants = schema.variants.map(map);
-      return variants.every((s, i) => s === schema.variants[i]) ? schema : { ...schema, variants };
-    }
-    case 'intersection': {
-      const parts = schema.parts.map(map);
-      return parts.every((s, i) => s === schema.parts[i]) ? schema : { ...schema, parts };
-    }
-    default:
-      return schema;
-  }
 }
 
 /**

@@ -492,6 +492,30 @@ describe('nested maps', () => {
     }
   }, 120_000);
 
+  it('keep what surrounds such an object: a nullable one is any object or null', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        meta: {
+          type: 'object',
+          nullable: true,
+          properties: { a: { type: 'string' } },
+          additionalProperties: { type: 'string' },
+        },
+      },
+      additionalProperties: { type: 'number' },
+    };
+    const dir = writeFiles(tempDir(), {
+      'spec.json': { ...spec({ paths: returning(schema) }), openapi: '3.0.3' },
+    });
+    const outcome = await run(join(dir, 'spec.json'));
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind === 'ok')
+      expect(outcome.text.replace(/\s+/g, '')).toMatch(
+        /\[key:string\]:\|?number\|\{\[key:string\]:unknown;\}\|null;/,
+      );
+  });
+
   it('keep the exact type of extra keys beside a record property', async () => {
     const schema = {
       type: 'object',
