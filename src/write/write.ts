@@ -60,14 +60,23 @@ export async function refuseUntrustedOutput(
   return pending === undefined ? manifest : undefined;
 }
 
+const CONCURRENT_READS = 64;
+
 /** How the output directory differs from `files`; `manifest` is the one in it, when already read. */
 export async function diffOutput(
   outDir: string,
   files: readonly PrintedFile[],
   manifest?: Manifest,
 ): Promise<FileChange[]> {
-  // Read all at once: one file after another waits on the disk once per file.
-  const current = await Promise.all(files.map((file) => readOutputFile(outDir, file.path)));
+  // Read many at once (one after another waits on the disk once per file), but not all:
+  // an SDK of thousands of files would run out of file handles.
+  const current: Array<string | null | undefined> = [];
+  for (let at = 0; at < files.length; at += CONCURRENT_READS)
+    current.push(
+      ...(await Promise.all(
+        files.slice(at, at + CONCURRENT_READS).map((file) => readOutputFile(outDir, file.path)),
+      )),
+    );
   const changes: FileChange[] = [];
   for (const [index, file] of files.entries()) {
     const text = current[index];
