@@ -34,43 +34,66 @@ export function children(schema: Schema): readonly Schema[] {
   }
 }
 
+/** Whether a schema kind never holds schemas (`children` is always empty for it). */
+export function isLeaf(schema: Schema): boolean {
+  switch (schema.kind) {
+    case 'array':
+    case 'tuple':
+    case 'object':
+    case 'union':
+    case 'intersection':
+      return false;
+    default:
+      return true;
+  }
+}
+
 /** The schema with each child schema passed through `map`; the same object when none changed. */
 export function mapChildren(schema: Schema, map: (s: Schema) => Schema): Schema {
+  // Walks pass over most schemas unchanged: nothing is allocated until a child changes.
   switch (schema.kind) {
     case 'array': {
       const items = map(schema.items);
       return items === schema.items ? schema : { ...schema, items };
     }
     case 'tuple': {
-      const items = schema.items.map(map);
+      const items = mapped(schema.items, map);
       const rest = schema.rest === false ? false : map(schema.rest);
-      return items.every((s, i) => s === schema.items[i]) && rest === schema.rest
-        ? schema
-        : { ...schema, items, rest };
+      return items === schema.items && rest === schema.rest ? schema : { ...schema, items, rest };
     }
     case 'object': {
-      const properties = schema.properties.map((p) => {
+      const properties = mapped(schema.properties, (p) => {
         const s = map(p.schema);
         return s === p.schema ? p : { ...p, schema: s };
       });
       const additional =
         typeof schema.additional === 'boolean' ? schema.additional : map(schema.additional);
-      return properties.every((p, i) => p === schema.properties[i]) &&
-        additional === schema.additional
+      return properties === schema.properties && additional === schema.additional
         ? schema
         : { ...schema, properties, additional };
     }
     case 'union': {
-      const variants = schema.variants.map(map);
-      return variants.every((s, i) => s === schema.variants[i]) ? schema : { ...schema, variants };
+      const variants = mapped(schema.variants, map);
+      return variants === schema.variants ? schema : { ...schema, variants };
     }
     case 'intersection': {
-      const parts = schema.parts.map(map);
-      return parts.every((s, i) => s === schema.parts[i]) ? schema : { ...schema, parts };
+      const parts = mapped(schema.parts, map);
+      return parts === schema.parts ? schema : { ...schema, parts };
     }
     default:
       return schema;
   }
+}
+
+/** `list.map(map)`, or `list` itself when `map` returned every element unchanged. */
+function mapped<T>(list: readonly T[], map: (item: T) => T): readonly T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = map(list[i]!);
+    if (out === undefined && item !== list[i]) out = list.slice(0, i);
+    out?.push(item);
+  }
+  return out ?? list;
 }
 
 function unreachable(schema: never): never {

@@ -7,7 +7,7 @@
  * stay on the reference, so the property reads as before.
  */
 import type { BodyAlternative, NamedSchema, Operation, Response } from '../ir/api.js';
-import { mapChildren } from '../ir/children.js';
+import { isLeaf, mapChildren } from '../ir/children.js';
 import { SCHEMA_DOC_KEYS, type Schema, type SchemaDocs } from '../ir/schema.js';
 
 export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
@@ -37,6 +37,8 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
 
   const rewritten = new Map<Schema, Schema>();
   const share = (schema: Schema, isRoot = false): Schema => {
+    // Most schemas are leaves (strings, numbers, refs): nothing in them to share.
+    if (isLeaf(schema)) return schema;
     const done = rewritten.get(schema);
     if (done !== undefined) return done;
     let result: Schema;
@@ -45,7 +47,8 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
         ? componentLike(schema)
         : undefined;
     if (target !== undefined) result = { ...docsOf(schema), kind: 'ref', target };
-    else result = mapChildren(schema, share);
+    // Children are never roots (the walk once handed `share` an index here, as `isRoot`).
+    else result = mapChildren(schema, (child) => share(child));
     rewritten.set(schema, result);
     return result;
   };

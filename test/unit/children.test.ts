@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { children } from '../../src/ir/children.js';
+import { children, isLeaf, mapChildren } from '../../src/ir/children.js';
 import { directRefs } from '../../src/ir/refs.js';
 import { schemasWithTwoViews } from '../../src/ir/visibility.js';
 import type { Schema } from '../../src/ir/schema.js';
@@ -35,6 +35,32 @@ describe('children: the one walker over schema kinds', () => {
     ],
   ])('%s', (_name, schema, expected) => {
     expect(children(schema)).toStrictEqual(expected);
+    // A leaf kind never has children; every other kind may.
+    if (isLeaf(schema)) expect(expected).toEqual([]);
+    // Mapping every child to itself gives the schema itself; changing one gives a copy.
+    expect(mapChildren(schema, (child) => child)).toBe(schema);
+    if (expected.length > 0) {
+      const first = children(schema)[0];
+      const mapped = mapChildren(schema, (child) => (child === first ? ref('Z') : child));
+      expect(mapped).not.toBe(schema);
+      expect(children(mapped)).toStrictEqual([ref('Z'), ...expected.slice(1)]);
+    }
+  });
+
+  it('only arrays, tuples, objects, unions and intersections are not leaves', () => {
+    const kinds = [
+      'unknown',
+      'ref',
+      'string',
+      'number',
+      'integer',
+      'boolean',
+      'null',
+      'binary',
+      'enum',
+    ];
+    for (const kind of kinds) expect(isLeaf({ kind } as Schema), kind).toBe(true);
+    expect(isLeaf({ kind: 'object', properties: [], additional: false })).toBe(false);
   });
 
   it('refs are found at any depth, through every kind', () => {

@@ -46,6 +46,8 @@ const document = {
     schemas: {
       User: user,
       Nullable: { anyOf: [user, { type: 'null' }] },
+      // The copy second: the walk once took a variant's index for "is a root" and kept it.
+      NullFirst: { anyOf: [{ type: 'null' }, user] },
     },
   },
 } as unknown as OpenAPI3;
@@ -66,6 +68,7 @@ describe('inline copies of components', () => {
 
   it('a copy inside another component is written by name too', () => {
     expect(types).toContain('export type Nullable = User | null;');
+    expect(types).toContain('export type NullFirst = null | User;');
   });
 
   it('a shape whose docs differ stays spelled out', () => {
