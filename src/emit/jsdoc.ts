@@ -18,9 +18,7 @@ export function jsdoc(
   paragraphs: ReadonlyArray<string | undefined>,
   tags: readonly DocTag[] = [],
 ): JSDocStructure[] {
-  const text = paragraphs
-    .filter((p): p is string => p !== undefined && p.trim() !== '')
-    .map((p) => jsdocText(htmlToMarkdown(p.trim())));
+  const text = prose(paragraphs);
   if (text.length === 0 && tags.length === 0) return [];
   const tagStructures: JSDocTagStructure[] = tags.map((t) => ({
     kind: StructureKind.JSDocTag,
@@ -37,6 +35,13 @@ export function jsdoc(
       tags: tagStructures,
     },
   ];
+}
+
+/** Paragraphs as comment text; those with nothing to say (`<p></p>`, spaces) are left out. */
+function prose(paragraphs: ReadonlyArray<string | undefined>): string[] {
+  return paragraphs
+    .map((p) => (p === undefined ? '' : jsdocText(htmlToMarkdown(p.trim()))))
+    .filter((p) => p.trim() !== '');
 }
 
 /**
@@ -114,10 +119,7 @@ function sameWords(a: string, b: string): boolean {
 export function inlineJsdoc(docs: SchemaDocs, name?: string): string {
   const { paragraphs, tags } = schemaDocParts(docs, name);
   const lines = [
-    ...paragraphs.flatMap((p, i) => [
-      ...(i > 0 ? [''] : []),
-      ...jsdocText(htmlToMarkdown(p.trim())).split('\n'),
-    ]),
+    ...prose(paragraphs).flatMap((p, i) => [...(i > 0 ? [''] : []), ...p.split('\n')]),
     ...tags.map((t) =>
       jsdocText(`@${t.tag}${t.text === undefined ? '' : ` ${tagText(t.tag, t.text)}`}`),
     ),

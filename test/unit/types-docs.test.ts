@@ -55,8 +55,13 @@ const document = {
           tagged: { type: 'string', description: 'Tagged.', format: 'uri' },
           inline: {
             type: 'object',
-            properties: { deep: { type: 'string', description: 'Deep inside.' } },
+            properties: {
+              deep: { type: 'string', description: 'Deep inside.' },
+              // HTML with no text: nothing to say, so no comment at all.
+              blank: { type: 'string', description: '<p></p>' },
+            },
           },
+          blank: { type: 'string', description: '<p> </p>' },
         },
       },
     },
@@ -71,6 +76,12 @@ describe('the docs of types.ts', () => {
     expect(types).toContain('    /** Deep inside. */\n    deep?: string;');
     expect(types).toContain('  /**\n   * Tagged.\n   * @format uri\n   */\n  tagged?: string;');
     expect(types).toContain(`  /**\n   * ${LONG}\n   */\n  note?: string | undefined;`);
+  });
+
+  it('a description with no text once its HTML is read makes no comment', () => {
+    expect(types).toContain('    deep?: string;\n    blank?: string;');
+    expect(types).toMatch(/\n {2}blank\?: string;/);
+    expect(types).not.toMatch(/\/\*\* *\*\//);
   });
 
   it('a query parameter sent under its own key has no note of where it goes', () => {
