@@ -10,19 +10,25 @@ export function sharedParameters(
   operations: readonly Operation[],
   names: NameRegistry,
 ): SharedParameter[] {
-  // Keyed by spec text: a Map, never a plain object.
-  const uses = new Map<string, { first: Operation['otherParameters'][number]; count: number }>();
+  type Use = { first: Operation['otherParameters'][number]; count: number };
+  // By component, then by the member's name in each operation: a clash there renames it
+  // (`perPage2`), and an interface can stand only for those that agree. Keyed by spec
+  // text: Maps, never plain objects.
+  const uses = new Map<string, Map<string, Use>>();
   for (const op of operations)
     for (const parameter of op.otherParameters) {
       if (parameter.component === undefined) continue;
-      const use = uses.get(parameter.component);
-      if (use === undefined) uses.set(parameter.component, { first: parameter, count: 1 });
+      let variants = uses.get(parameter.component);
+      if (variants === undefined) uses.set(parameter.component, (variants = new Map()));
+      const use = variants.get(parameter.identifier);
+      if (use === undefined) variants.set(parameter.identifier, { first: parameter, count: 1 });
       else use.count++;
     }
-  return [...uses]
-    .filter(([, use]) => use.count > 1)
-    .map(([key, use]) => ({
-      typeName: names.claim(`${pascalCase(key)}Param`),
-      parameter: use.first,
-    }));
+  return [...uses].flatMap(([key, variants]) => {
+    // The name most operations give it (the first of those on a tie).
+    const best = [...variants.values()].reduce((a, b) => (b.count > a.count ? b : a));
+    return best.count > 1
+      ? [{ typeName: names.claim(`${pascalCase(key)}Param`), parameter: best.first }]
+      : [];
+  });
 }

@@ -80,3 +80,32 @@ describe('shared parameters', () => {
     expect(listC).toContain('Results per page.');
   });
 });
+
+describe('a shared parameter renamed in its first use', () => {
+  // listX takes its own `per_page` header first, so the shared query one is `perPage2` there.
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/x': {
+        get: op('listX', [
+          { name: 'per_page', in: 'header', schema: { type: 'string' } },
+          ref('per-page'),
+        ]),
+      },
+      '/y': { get: op('listY', [ref('per-page')]) },
+      '/z': { get: op('listZ', [ref('per-page')]) },
+    },
+    components: {
+      parameters: { 'per-page': { name: 'per_page', in: 'query', schema: { type: 'integer' } } },
+    },
+  } as unknown as OpenAPI3;
+  const types = printFile(typesFile(normalizeDocument(document))).content;
+
+  it('is the member most operations have, and they extend it', () => {
+    expect(types).toMatch(/export interface PerPageParam \{[^}]*\n {2}perPage\?: number/);
+    expect(types).toContain('export interface ListYParams extends PerPageParam {}');
+    expect(types).toContain('export interface ListZParams extends PerPageParam {}');
+    expect(types).toMatch(/export interface ListXParams \{[^]*perPage2\?: number/);
+  });
+});
