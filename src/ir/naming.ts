@@ -200,12 +200,23 @@ const KEYWORDS = new Set([
  * Only characters TypeScript itself accepts in an identifier survive (after NFKC: `²` → `2`);
  * the rest, and the invisible joiners, separate words.
  */
-export function words(text: string): string[] {
-  return wordCharacters(text)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(' ')
-    .filter((w) => w.length > 0);
+export function words(text: string): readonly string[] {
+  let found = wordsOf.get(text);
+  if (found === undefined) {
+    // Bounded: a long watch session names many specs.
+    if (wordsOf.size > 100_000) wordsOf.clear();
+    found = wordCharacters(text)
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .split(' ')
+      .filter((w) => w.length > 0);
+    wordsOf.set(text, found);
+  }
+  return found;
 }
+
+// The same names (tags, parameters, path segments) are split again wherever an
+// identifier is made from them: each text is split once.
+const wordsOf = new Map<string, readonly string[]>();
 
 /** The text with every character that is not part of a word made a space. */
 function wordCharacters(text: string): string {
