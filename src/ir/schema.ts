@@ -32,6 +32,13 @@ export const SCHEMA_DOC_KEYS: ReadonlyArray<keyof SchemaDocs> = [
   'constraints',
 ];
 
+/** The docs a schema carries: those of its `SCHEMA_DOC_KEYS` that are set. */
+export function docsOf(schema: SchemaDocs): SchemaDocs {
+  const docs: Record<string, unknown> = {};
+  for (const key of SCHEMA_DOC_KEYS) if (schema[key] !== undefined) docs[key] = schema[key];
+  return docs as SchemaDocs;
+}
+
 export interface Property {
   /** The key exactly as in the spec. */
   readonly name: string;

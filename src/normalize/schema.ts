@@ -4,6 +4,7 @@
  */
 import { isDateString } from '../ir/visibility.js';
 import {
+  docsOf,
   SCHEMA_DOC_KEYS,
   type Literal,
   type Property,
@@ -285,7 +286,7 @@ function nullable(schema: Schema): Schema {
   const variant = isDateString(schema)
     ? { ...stripDocs(schema), format: schema.format }
     : stripDocs(schema);
-  return { ...pickDocs(schema), kind: 'union', variants: [variant as Schema, { kind: 'null' }] };
+  return { ...docsOf(schema), kind: 'union', variants: [variant as Schema, { kind: 'null' }] };
 }
 
 function isDateFormat(format: unknown): format is 'date' | 'date-time' {
@@ -345,13 +346,7 @@ function withDocs(schema: Schema, docs: SchemaDocs): Schema {
 }
 
 function hasDocs(schema: Schema): boolean {
-  return Object.keys(pickDocs(schema)).length > 0;
-}
-
-function pickDocs(schema: Schema): SchemaDocs {
-  return Object.fromEntries(
-    SCHEMA_DOC_KEYS.filter((k) => k in schema).map((k) => [k, schema[k]]),
-  ) as SchemaDocs;
+  return Object.keys(docsOf(schema)).length > 0;
 }
 
 function stripDocs(schema: Schema): Schema {

@@ -8,7 +8,7 @@
  */
 import type { BodyAlternative, NamedSchema, Operation, Response } from '../ir/api.js';
 import { isLeaf, mapChildren } from '../ir/children.js';
-import { SCHEMA_DOC_KEYS, type Schema, type SchemaDocs } from '../ir/schema.js';
+import { docsOf, type Schema } from '../ir/schema.js';
 
 export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
   const shapes = new ShapeIds();
@@ -36,25 +36,25 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
   };
 
   const rewritten = new Map<Schema, Schema>();
-  const share = (schema: Schema, isRoot = false): Schema => {
+  const share = (schema: Schema): Schema => {
     // Most schemas are leaves (strings, numbers, refs): nothing in them to share.
     if (isLeaf(schema)) return schema;
     const done = rewritten.get(schema);
     if (done !== undefined) return done;
-    let result: Schema;
     const target =
-      !isRoot && schema.kind === 'object' && schema.properties.length > 0
-        ? componentLike(schema)
-        : undefined;
-    if (target !== undefined) result = { ...docsOf(schema), kind: 'ref', target };
-    // Children are never roots (the walk once handed `share` an index here, as `isRoot`).
-    else result = mapChildren(schema, (child) => share(child));
+      schema.kind === 'object' && schema.properties.length > 0 ? componentLike(schema) : undefined;
+    const result: Schema =
+      target !== undefined
+        ? { ...docsOf(schema), kind: 'ref', target }
+        : mapChildren(schema, share);
     rewritten.set(schema, result);
     return result;
   };
 
+  // A component's own schema is never written as a component (itself, or a twin): only what
+  // is inside it is shared.
   schemas.forEach((named, i) => {
-    const schema = share(named.schema, true);
+    const schema = mapChildren(named.schema, share);
     if (schema !== named.schema) schemas[i] = { ...named, schema };
   });
   const response = (r: Response): Response => {
@@ -96,12 +96,6 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
 
 function propertyNames(schema: Extract<Schema, { kind: 'object' }>): string {
   return JSON.stringify(schema.properties.map((p) => p.name));
-}
-
-function docsOf(schema: Schema): SchemaDocs {
-  const docs: Record<string, unknown> = {};
-  for (const key of SCHEMA_DOC_KEYS) if (schema[key] !== undefined) docs[key] = schema[key];
-  return docs as SchemaDocs;
 }
 
 /**
