@@ -6,7 +6,7 @@
  * alternate between the two tools and the median of each is reported. Not a
  * test: nothing runs it from `npm test`.
  *
- *   node scripts/bench.mjs [--runs <n>] [--spec <file>] [--ours <cli.js>] [--launcher]
+ *   node scripts/bench.mjs [--runs <n>] [--spec <file>] [--ours <codegen.js>] [--launcher]
  *                          [--scale <n>] [--scale-runs <n>]
  *
  * Cost must grow linearly: the bench also runs a spec `--scale` (default 4)
@@ -25,8 +25,8 @@
  * bytes, a consumer's `tsc` CPU time and the editor's first completion, beside
  * hey-api's (scripts/consumer-bench.mjs; --no-consumer skips it).
  *
- * --ours runs another build of the generator (say, a copy of dist/ from another
- * branch) in place of dist/cli.js.
+ * --ours runs another build of the generator (say, a copy of bin/ from another
+ * branch) in place of bin/codegen.js.
  *
  * Peak RSS comes from `/usr/bin/time` (GNU time's %M) when it exists, else (or
  * with --launcher) from scripts/bench-launcher.mjs, which runs the CLI inside a
@@ -40,7 +40,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSizes, formatRows } from './bundle-size.mjs';
 import { consumerBench, consumerTable, heyApiTool } from './consumer-bench.mjs';
-import { ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { OUR_CLI, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
 import { operationCount, writeScaledSpec } from './bench-spec.mjs';
 
 const { values: args } = parseArgs({
@@ -76,7 +76,7 @@ async function main() {
     ensureCorpus(['@octokit/openapi']);
     spec = githubSpec();
   }
-  const oursCli = args.ours === undefined ? join(ROOT, 'dist', 'cli.js') : resolve(args.ours);
+  const oursCli = args.ours === undefined ? OUR_CLI : resolve(args.ours);
   if (!existsSync(oursCli))
     throw new Error(`${relative(process.cwd(), oursCli)} is missing: run \`npm run build\` first`);
   const method = !args.launcher && (await gnuTimeWorks()) ? 'gnu-time' : 'launcher';

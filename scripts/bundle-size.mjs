@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { CACHE, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { CACHE, OUR_CLI, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
 import { HEY_API_CLI, PEERS_DIR, ensurePeers } from './peers.mjs';
 
 const WORK_DIR = join(CACHE, 'bundle-size');
@@ -77,13 +77,9 @@ export function programs({ coreName, clientName, functions }, count) {
 async function generateOurs(name, spec) {
   const out = join(WORK_DIR, name);
   await rm(out, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'dist', 'cli.js'), 'generate', spec, '-o', out, '--quiet'],
-    {
-      stdio: 'inherit',
-    },
-  );
+  execFileSync(process.execPath, [OUR_CLI, 'generate', spec, '-o', out, '--quiet'], {
+    stdio: 'inherit',
+  });
   return out;
 }
 

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CACHE, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
+import { CACHE, OUR_CLI, ROOT, ensureCorpus, githubSpec } from './corpus-cache.mjs';
 import { sourceBytes } from './bundle-size.mjs';
 import { HEY_API_CLI, HEY_API_VERSION, ensurePeers } from './peers.mjs';
 
@@ -64,14 +64,7 @@ export async function consumerBench({ runs = 3 } = {}) {
 async function ours(spec) {
   const project = join(WORK, 'ours');
   const sdkDir = join(project, 'sdk');
-  execFileSync(process.execPath, [
-    join(ROOT, 'dist', 'cli.js'),
-    'generate',
-    spec,
-    '-o',
-    sdkDir,
-    '--quiet',
-  ]);
+  execFileSync(process.execPath, [OUR_CLI, 'generate', spec, '-o', sdkDir, '--quiet']);
   // The full client extends the lean core, which extends the runtime's BaseClient.
   const clientName = [
     ...readFileSync(join(sdkDir, 'client.ts'), 'utf8').matchAll(

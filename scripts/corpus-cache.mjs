@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, '.cache');
+/** Our command as `npx codegen` runs it (bundled by `npm run build`). */
+export const OUR_CLI = join(ROOT, 'bin', 'codegen.js');
 export const CORPUS_PREFIX = join(CACHE, 'corpus');
 
 /** Exact versions: a new version is a deliberate change here (and a new sample, see docs/corpus.md). */

@@ -6,7 +6,7 @@
  */
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from './package-root.js';
 import { configIn, type SdkConfig } from './config.js';
 import { CodegenError } from './diagnostics.js';
 
@@ -31,7 +31,7 @@ export interface InitResult {
 
 const CONFIG = 'codegen.config.json';
 const WORKFLOW = '.github/workflows/codegen.yml';
-const WORKFLOWS_DIR = fileURLToPath(new URL('../templates/workflows/', import.meta.url));
+const WORKFLOWS_DIR = packagePath('templates/workflows/');
 
 export async function init(options: InitOptions): Promise<InitResult> {
   const existing = await configIn(options.cwd, options.cwd);

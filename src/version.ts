@@ -1,7 +1,8 @@
-/** The package's version, read from its package.json (shipped beside dist/). */
+/** The package's version, read from its package.json (shipped at its root). */
 import { readFileSync } from 'node:fs';
+import { packagePath } from './package-root.js';
 
 export function packageVersion(): string {
-  const url = new URL('../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string })
+    .version;
 }

@@ -2,10 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generate, validate } from '../src/index.js';
-import { runCli } from './helpers/cli.js';
+import { CLI, runCli } from './helpers/cli.js';
 import { typecheck } from './helpers/typecheck.js';
 
 const dirs: string[] = [];
@@ -147,7 +147,7 @@ describe('docs pages', () => {
   });
 
   it('reads a page from standard input with -', () => {
-    const result = spawnSync(process.execPath, [resolve('dist/cli.js'), 'validate', '-'], {
+    const result = spawnSync(process.execPath, [CLI, 'validate', '-'], {
       input: readFileSync('specs/meibel/get-ingest-status.md'),
       encoding: 'utf8',
     });

@@ -2,8 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { CLI } from './helpers/cli.js';
 import { dirState } from './helpers/dir-state.js';
 
 let child: ChildProcess | undefined;
@@ -37,11 +38,9 @@ it('regenerates on change, keeps the last good output through a broken save, and
   work = mkdtempSync(join(tmpdir(), 'codegen-watch-'));
   cpSync('test/fixtures/multi-file', join(work, 'spec'), { recursive: true });
   const out = join(work, 'sdk');
-  child = spawn(
-    process.execPath,
-    [resolve('dist/cli.js'), 'generate', 'spec/openapi.yaml', '-o', 'sdk', '--watch'],
-    { cwd: work },
-  );
+  child = spawn(process.execPath, [CLI, 'generate', 'spec/openapi.yaml', '-o', 'sdk', '--watch'], {
+    cwd: work,
+  });
   const output = { text: '' };
   child.stdout?.on('data', (d: Buffer) => (output.text += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output.text += d.toString()));

@@ -1,10 +1,9 @@
 /** The SDK's HTTP core: `templates/runtime/*.ts`, copied into `<out>/runtime/`. */
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../package-root.js';
 import type { FilePlan } from './file-plan.js';
 
-// src/emit and dist/emit both sit two levels below the package root.
-const RUNTIME_DIR = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
+const RUNTIME_DIR = packagePath('templates/runtime/');
 
 let cached: Promise<FilePlan[]> | undefined;
 

@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.js';
 import { toPointer } from '../diagnostics.js';
+import { packagePath } from '../package-root.js';
 import { reduceSchemaErrors, type AjvError } from './schema-errors.js';
 import type { Locate } from './validate.js';
 
@@ -18,14 +19,13 @@ interface CompiledValidator {
   errors?: AjvError[] | null;
 }
 
-// Both src/load and dist/load sit two levels below the package, beside dist/.
 const require = createRequire(import.meta.url);
 const loaded = new Map<string, CompiledValidator>();
 
 function validator(version: '30' | '31'): CompiledValidator {
   let compiled = loaded.get(version);
   if (compiled === undefined) {
-    compiled = require(`../../dist/oas-validators/oas${version}.cjs`) as CompiledValidator;
+    compiled = require(packagePath(`dist/oas-validators/oas${version}.cjs`)) as CompiledValidator;
     loaded.set(version, compiled);
   }
   return compiled;

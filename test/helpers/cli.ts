@@ -1,13 +1,13 @@
 /**
  * The command as a test runs it: `runCli` in-process (its own terminal, working
  * directory and environment, output captured), `spawnCli` as a process of the
- * built CLI (dist/, built by `pretest`) for what only a process shows.
+ * built command (bin/, bundled by `pretest`'s build) for what only a process shows.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { runCli as runCommand } from '../../src/cli/run.js';
 
-export const CLI = resolve('dist/cli.js');
+export const CLI = resolve('bin/codegen.js');
 
 export interface CliResult {
   readonly status: number | null;

@@ -74,6 +74,18 @@ describe('modules load when an input needs them', () => {
     expect(loaded.filter((name) => ['diff', 'jsonc-parser', ...HEAVY].includes(name))).toEqual([]);
   });
 
+  // The command users run is bundled (scripts/bundle-cli.mjs): its chunks must keep these lazy too.
+  it('the bundled command’s up-to-date `check` loads none of them either', () => {
+    const loaded = packagesLoadedRunning(
+      `process.argv.push('check', '--quiet');
+      await import('./bin/codegen.js');
+      if (process.exitCode !== 0) throw new Error('check exited ' + process.exitCode);`,
+    );
+    expect(loaded).toContain('ajv');
+    expect(loaded).not.toContain('yaml');
+    expect(loaded.filter((name) => ['diff', 'jsonc-parser', ...HEAVY].includes(name))).toEqual([]);
+  });
+
   it('a quoted glob loads the glob matcher, and works', () => {
     expect(packagesLoadedBy(['specs/nas*/openapi.yaml'])).toEqual(['tinyglobby']);
   });
