@@ -6,8 +6,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateOptions } from '../../src/generate.js';
+import { callWorker } from '../../src/worker-call.js';
 
 // The built modules: from source there is no worker to start.
 const { generateInParallel } = (await import(
@@ -79,6 +81,28 @@ describe('several SDKs in parallel', () => {
     const started = generateInParallel(jobs, 2, 1);
     expect(started).toHaveLength(SPECS.length);
     return Promise.allSettled(started!);
+  });
+
+  // The command users run is a bundle (scripts/bundle-cli.mjs) whose workers are entries of their own.
+  it('the bundled command’s workers generate and format as the built ones do', async () => {
+    const output = join(root, 'bundled');
+    const generator = new Worker('./bin/generate-worker.js');
+    const formatter = new Worker('./bin/format-worker.js');
+    try {
+      const options = { input: 'specs/meibel', output, dryRun: true };
+      const reply = await callWorker<{ id: number; result: { files: unknown } }>(generator, {
+        id: 1,
+        options,
+      });
+      expect(reply.result.files).toEqual((await generate(options)).files);
+      const formatted = await callWorker<{ id: number; text: string }>(formatter, {
+        id: 2,
+        text: 'const   a = {b:1}\n',
+      });
+      expect(formatted.text).toBe('const a = { b: 1 };\n');
+    } finally {
+      await Promise.all([generator.terminate(), formatter.terminate()]);
+    }
   });
 
   it('leaves a single SDK, or a single core, to the caller', () => {
