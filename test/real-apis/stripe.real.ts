@@ -65,6 +65,18 @@ describe('errors', () => {
   });
 });
 
+// Stripe reads `expand[]=a&expand[]=b` and `created[gte]=1`: its spec says deepObject for both.
+it('deepObject query parameters go in bracket notation, arrays too', async () => {
+  server = await startServer((_r, res) => json(res, 200, { object: 'list', data: [] }));
+  await stripe.call('expandCustomers', stripe.client({ baseUrl: server.url }, KEY));
+  const url = new URL(server.received[0]!.url!, 'http://x');
+  expect([...url.searchParams]).toEqual([
+    ['created[gte]', '1'],
+    ['expand[]', 'data.default_source'],
+    ['expand[]', 'data.tax'],
+  ]);
+});
+
 describe('pagination: has_more and starting_after', () => {
   const pages: Record<string, unknown> = {
     '': {

@@ -7,7 +7,7 @@
  */
 import type { BodySpec, Encoding, Encodings } from './body.js';
 import { own } from './own.js';
-import { appendQuery, isStructured, scalar } from './serialize.js';
+import { appendBracketed, appendQuery, isStructured, scalar } from './serialize.js';
 
 export function formBody(
   value: unknown,
@@ -48,25 +48,4 @@ function appendField(
     return;
   }
   appendBracketed(form, key, value);
-}
-
-/**
- * `key[a][b]=v`. Arrays of scalars repeat `key[]=v`; arrays holding objects
- * number their items (`items[0][price]=…`) so each item's fields stay together.
- */
-function appendBracketed(form: URLSearchParams, key: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) {
-    const numbered = value.some(isStructured);
-    value.forEach((item, index) =>
-      appendBracketed(form, numbered ? `${key}[${index}]` : `${key}[]`, item),
-    );
-    return;
-  }
-  if (isStructured(value)) {
-    for (const [prop, inner] of Object.entries(value))
-      appendBracketed(form, `${key}[${prop}]`, inner);
-    return;
-  }
-  form.append(key, scalar(value));
 }

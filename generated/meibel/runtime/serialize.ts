@@ -42,16 +42,37 @@ export function appendQuery(
 ): void {
   if (value === undefined || value === null) return;
   if (!isStructured(value)) return params.append(key, scalar(value));
+  // OpenAPI leaves deepObject open past one level and for arrays: brackets all the way, as Stripe reads them.
+  if (style === 'deepObject') return appendBracketed(params, key, value);
   const entries = presentEntries(value);
   const delimiter = DELIMITERS[style] ?? ',';
   if (Array.isArray(value)) {
     const items = entries.map((entry) => entry[1]);
     if (explode && style === 'form') for (const item of items) params.append(key, item);
     else if (items.length > 0) params.append(key, items.join(delimiter));
-  } else if (style === 'deepObject')
-    for (const [prop, inner] of entries) params.append(`${key}[${prop}]`, inner);
-  else if (explode) for (const [prop, inner] of entries) params.append(prop, inner);
+  } else if (explode) for (const [prop, inner] of entries) params.append(prop, inner);
   else params.append(key, entries.flat().join(delimiter));
+}
+
+/**
+ * `key[a][b]=v`. Arrays of scalars repeat `key[]=v`; arrays holding objects
+ * number their items (`items[0][price]=…`) so each item's fields stay together.
+ */
+export function appendBracketed(params: URLSearchParams, key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    const numbered = value.some(isStructured);
+    value.forEach((item, index) =>
+      appendBracketed(params, numbered ? `${key}[${index}]` : `${key}[]`, item),
+    );
+    return;
+  }
+  if (isStructured(value)) {
+    for (const [prop, inner] of Object.entries(value))
+      appendBracketed(params, `${key}[${prop}]`, inner);
+    return;
+  }
+  params.append(key, scalar(value));
 }
 
 /** `simple` style, as headers and cookies use: arrays and objects comma-joined. */
