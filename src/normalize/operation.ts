@@ -60,7 +60,10 @@ export function normalizeOperation(
     return { kind: 'ref', target: key };
   };
 
-  const rawBody = normalizeRequestBody(ctx, operation.requestBody);
+  // fetch refuses a body on GET and HEAD (Stripe declares empty ones): such a body is left out, with a warning.
+  const rawBody = carriesBody(method)
+    ? normalizeRequestBody(ctx, operation.requestBody)
+    : undefined;
   const parameters = normalizeParameters(
     ctx,
     pathItem.parameters,
@@ -186,4 +189,9 @@ function parentPathsOf(document: Raw): ReadonlySet<string> {
     parentsByDocument.set(document, parents);
   }
   return parents;
+}
+
+/** Whether fetch lets a request of this method carry a body (not GET, not HEAD). */
+export function carriesBody(method: string): boolean {
+  return !/^(get|head)$/i.test(method);
 }

@@ -10,6 +10,7 @@ import type { Api } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { isRaw, type Raw } from './context.js';
+import { carriesBody } from './operation.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
@@ -17,6 +18,11 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   for (const op of api.operations) {
     const raw = resolvePointer(document, op.pointer);
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
+    if (isRaw(raw) && raw.requestBody !== undefined && !carriesBody(op.method))
+      warnings.push({
+        pointer: `${op.pointer}/requestBody`,
+        message: `A ${op.method} request cannot carry a body (fetch refuses one); this requestBody is left out`,
+      });
     if (id === undefined) {
       warnings.push({
         pointer: op.pointer,

@@ -1,8 +1,9 @@
-/** An inline request body is named once, and the name is what the signature uses. */
+/** An inline request body is named once, and the name is what the signature uses; GET and HEAD carry none. */
 import type { OpenAPI3 } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { typesFile } from '../../src/emit/types-file.js';
 import { normalizeDocument } from '../../src/normalize/document.js';
+import { collectWarnings } from '../../src/normalize/warnings.js';
 import { printFile } from '../../src/print/print.js';
 
 const document = {
@@ -51,5 +52,48 @@ describe('request bodies', () => {
     const text = printFile(typesFile(normalizeDocument(document))).content;
     expect(text).toContain('export interface CreateBody');
     expect(text).toMatch(/body: CreateBody \| string;/);
+  });
+});
+
+// Stripe declares a form body on its GETs; fetch refuses to send one (TypeError), so the SDK must not offer it.
+describe('a body on GET or HEAD', () => {
+  const body = { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } };
+  const withBodies = {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/items': {
+        get: { operationId: 'list', requestBody: body, responses: { 204: { description: 'ok' } } },
+        head: { operationId: 'peek', requestBody: body, responses: { 204: { description: 'ok' } } },
+        delete: {
+          operationId: 'drop',
+          requestBody: body,
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  } as unknown as OpenAPI3;
+
+  it('is left out, with a warning at it; other methods keep theirs', () => {
+    const api = normalizeDocument(withBodies);
+    expect(api.operations.map((op) => [op.method, op.body !== undefined])).toEqual([
+      ['GET', false],
+      ['DELETE', true],
+      ['HEAD', false],
+    ]);
+    expect(
+      collectWarnings(withBodies as never, api)
+        .filter((w) => w.pointer?.endsWith('/requestBody'))
+        .map((w) => [w.pointer, w.message]),
+    ).toEqual([
+      [
+        '/paths/~1items/get/requestBody',
+        'A GET request cannot carry a body (fetch refuses one); this requestBody is left out',
+      ],
+      [
+        '/paths/~1items/head/requestBody',
+        'A HEAD request cannot carry a body (fetch refuses one); this requestBody is left out',
+      ],
+    ]);
   });
 });
