@@ -143,7 +143,7 @@ function operationDocs(
   const summary = op.summary;
   const description =
     op.description !== undefined && op.description !== summary ? op.description : undefined;
-  return jsdoc([summary, endpoint(op.method, op.path), description], tags);
+  return jsdoc([summary, endpoint(op.method, (op.server ?? '') + op.path), description], tags);
 }
 
 /**

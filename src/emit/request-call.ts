@@ -58,13 +58,18 @@ export function bodyCheckImports(up: string): StatementStructures[] {
   ];
 }
 
-/** The object literal handed to `client.request`. */
-function requestSpec(api: Api, op: Operation, check?: string): string {
+/** The object literal handed to `client.request` by `client` (the expression that holds it). */
+function requestSpec(api: Api, op: Operation, client: string, check?: string): string {
   // GET, JSON and the API's usual security are the runtime's defaults: 1,223 operations say them once.
   const fields = [
     ...(op.method === 'GET' ? [] : [`method: ${stringLiteral(op.method)}`]),
     `path: ${pathExpression(op)}`,
   ];
+  // A base URL the user chose (a proxy, a mock server, the environment's) takes this operation too.
+  if (op.server !== undefined)
+    fields.push(
+      `server: ${client}.baseUrl === ${stringLiteral(api.servers[0]?.url ?? '')} ? ${stringLiteral(op.server)} : undefined`,
+    );
   for (const [field, location] of [
     ['query', 'query'],
     ['headers', 'header'],
@@ -118,7 +123,7 @@ export function requestCall(
   // `$bodyChecks(client, options, 'getPet', { response: … })`: the body checks of one call.
   const check =
     schemas && `${CHECKS}(${client}, options, ${stringLiteral(op.functionName)}, ${schemas})`;
-  const spec = requestSpec(api, op, check);
+  const spec = requestSpec(api, op, client, check);
   if (op.pagination) return `${call}(${client}, ${spec}, ${paginationLiteral(op)}, options)`;
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)

@@ -202,6 +202,11 @@ export interface Operation {
   readonly path: string;
   /** The template parsed once, in normalize: literal text and the parameters it takes, in order. */
   readonly pathSegments: readonly PathSegment[];
+  /**
+   * The absolute URL of the server the operation names for itself, where it is not the
+   * API's first (GitHub's release-asset upload); used while the client's base URL is that one.
+   */
+  readonly server?: string;
   readonly summary?: string;
   readonly description?: string;
   readonly deprecated?: boolean;

@@ -86,9 +86,18 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const operations: Operation[] = [];
   const components = new Map(schemas.map((s) => [s.key, s]));
   const paginationOverrides = new PaginationOverrideTable(options.pagination);
+  const servers = normalizeServers(document.servers);
   for (const input of inputs) {
     const normalized = locatedAt(['paths', input.path, input.method], problems, () =>
-      normalizeOperation(ctx, input, securitySchemes, names, components, paginationOverrides),
+      normalizeOperation(
+        ctx,
+        input,
+        securitySchemes,
+        names,
+        components,
+        paginationOverrides,
+        servers[0]?.url,
+      ),
     );
     if (normalized === undefined) continue;
     operations.push(normalized.operation);
@@ -102,7 +111,6 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   if (problems.length > 0) throw new CodegenError(problems);
   shareComponentShapes(schemas, operations);
   const description = asString(info.description);
-  const servers = normalizeServers(document.servers);
   const serversConstName =
     servers.length > 1
       ? names.claim(`${client.className.replace(/Client$/, '')}Servers`)

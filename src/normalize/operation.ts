@@ -15,6 +15,7 @@ import { normalizeRequestBody } from './request-body.js';
 import { preferRefName } from './recursive-refs.js';
 import { normalizeResponses } from './responses.js';
 import { normalizeSecurityRequirement } from './security.js';
+import { operationServer } from './servers.js';
 
 export interface OperationInput {
   readonly path: string;
@@ -36,6 +37,7 @@ export function normalizeOperation(
   names: NameRegistry,
   components: ReadonlyMap<string, NamedSchema>,
   paginationOverrides?: PaginationOverrideTable,
+  apiServer?: string,
 ): NormalizedOperation {
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
@@ -112,6 +114,7 @@ export function normalizeOperation(
   });
   const summary = asString(operation.summary);
   const description = asString(operation.description);
+  const server = operationServer(operation, pathItem, apiServer);
 
   return {
     derivedSchemas,
@@ -120,6 +123,7 @@ export function normalizeOperation(
       pointer: toPointer(['paths', path, method]),
       method: method.toUpperCase() as HttpMethod,
       ...normalizePathTemplate(path, method, parameters),
+      ...(server !== undefined && { server }),
       ...(summary !== undefined && { summary }),
       ...(description !== undefined && { description }),
       ...(operation.deprecated === true && { deprecated: true }),

@@ -1,18 +1,14 @@
 /** Server Objects → base URLs with variables filled from their defaults. https://spec.openapis.org/oas/v3.1.0#server-object */
 import type { Server } from '../ir/api.js';
 import { camelCase, serverKeyScope } from '../ir/naming.js';
-import { asArray, asString, isRaw } from './context.js';
+import { asArray, asString, isRaw, type Raw } from './context.js';
 
 export function normalizeServers(value: unknown): Server[] {
   const keys = serverKeyScope();
   return asArray(value)
     .filter(isRaw)
     .map((raw, index) => {
-      const variables = isRaw(raw.variables) ? raw.variables : {};
-      const url = String(raw.url ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
-        const variable = variables[name];
-        return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
-      });
+      const url = serverUrl(raw);
       const description = asString(raw.description);
       const key = keys.claim(
         index === 0 && description === undefined
@@ -21,4 +17,47 @@ export function normalizeServers(value: unknown): Server[] {
       );
       return { url, key, ...(description !== undefined && { description }) };
     });
+}
+
+/** A Server Object's URL, its variables filled from their defaults. */
+function serverUrl(raw: Raw): string {
+  const variables = isRaw(raw.variables) ? raw.variables : {};
+  return String(raw.url ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
+  });
+}
+
+/**
+ * The server an operation names for itself (its own `servers`, else its path's: GitHub
+ * uploads release assets to uploads.github.com), as an absolute http(s) URL; `undefined`
+ * where it is the API's (`apiServer`) or cannot be told from it.
+ */
+export function operationServer(
+  operation: Raw,
+  pathItem: Raw,
+  apiServer: string | undefined,
+): string | undefined {
+  const own = [operation.servers, pathItem.servers]
+    .map((servers) => asArray(servers).filter(isRaw))
+    .find((servers) => servers.length > 0)?.[0];
+  if (own === undefined) return undefined;
+  const filled = serverUrl(own);
+  // A variable without a default leaves its `{name}`: no URL to send to.
+  if (/\{[^}]*\}/.test(filled)) return undefined;
+  const url = absoluteUrl(filled, apiServer);
+  if (url === undefined || !/^https?:$/.test(url.protocol)) return undefined;
+  const api = apiServer === undefined ? undefined : absoluteUrl(apiServer, undefined);
+  const href = withoutSlash(url.href);
+  return api !== undefined && withoutSlash(api.href) === href ? undefined : href;
+}
+
+function withoutSlash(href: string): string {
+  return href.replace(/\/$/, '');
+}
+
+/** `url` as an absolute URL, a relative one read against `base` (the API's own server). */
+function absoluteUrl(url: string, base: string | undefined): URL | undefined {
+  if (URL.canParse(url)) return new URL(url);
+  return base !== undefined && URL.canParse(url, base) ? new URL(url, base) : undefined;
 }

@@ -90,6 +90,8 @@ export interface RequestSpec {
     'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE' | undefined;
   /** Path below the base URL, path parameters already encoded (refused: the call rejects). */
   readonly path: string | InvalidArgumentError;
+  /** The server the operation names for itself, in place of the base URL (its own origin too). */
+  readonly server?: string | undefined;
   /** Query parameters; `undefined` values are left out. */
   readonly query?: Readonly<Record<string, unknown>> | undefined;
   /** `style`/`explode` of query parameters that are not `form`, exploded. */
@@ -172,7 +174,7 @@ export class BaseClient {
     // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
     if (typeof spec.path !== 'string') throw spec.path;
     const { signal } = options;
-    const origin = new URL(this.baseUrl).origin;
+    const origin = new URL(spec.server ?? this.baseUrl).origin;
     // Query parameters that carry a credential: never sent to another origin.
     const credentialParams = Object.values(this.#config.securitySchemes).flatMap(
       (s) => s.query ?? [],
@@ -233,10 +235,9 @@ export class BaseClient {
     absoluteUrl: string | undefined,
     origin: string,
   ): Promise<[Outgoing, string[]]> {
+    const base = spec.server ?? this.baseUrl;
     const url =
-      absoluteUrl !== undefined
-        ? new URL(absoluteUrl, this.baseUrl)
-        : joinUrl(this.baseUrl, spec.path as string);
+      absoluteUrl !== undefined ? new URL(absoluteUrl, base) : joinUrl(base, spec.path as string);
     const headers = new Headers();
     const parts = { headers, url };
     const accept = spec.accept ?? 'application/json';

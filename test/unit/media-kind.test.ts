@@ -28,6 +28,16 @@ const TABLE: ReadonlyArray<[string, string]> = [
   ['application/vnd.github.raw', 'binary'],
   ['image/png', 'binary'],
   ['application/pdf', 'binary'],
+  // Parameters, spaces and case around the essence change nothing.
+  [' Application/Problem+JSON ;charset=utf-8', 'json'],
+  ['application/json ; x=1', 'json'],
+  ['application/jsonp; x=1', 'binary'],
+  ['TEXT/Event-Stream ; charset=utf-8', 'event-stream'],
+  ['text/event-streams', 'text'],
+  ['text/event-stream-x; a=b', 'text'],
+  ['application/soap+XML;charset=utf-8', 'text'],
+  ['application/xmlx', 'binary'],
+  ['*/* ; q=0.5', 'json'],
 ];
 
 describe('mediaKind', () => {

@@ -19,10 +19,10 @@ export function mediaKind(type: string): MediaKind {
  * Its own function so that a bundle without validation or streams carries only this much.
  */
 export function readAs(type: string): 'json' | 'text' | 'blob' {
-  const essence = essenceOf(type);
-  return /^(application\/([\w.-]+\+)?json|\*\/\*)$/.test(essence)
+  // Read on the whole header, its parameters (`; charset=…`) and case aside: no essence to make.
+  return /^\s*(application\/([\w.-]+\+)?json|\*\/\*)\s*(;|$)/i.test(type)
     ? 'json'
-    : /^(text\/(?!event-stream$)|application\/([\w.-]+\+)?xml$)/.test(essence)
+    : /^\s*(text\/(?!event-stream\s*(;|$))|application\/([\w.-]+\+)?xml\s*(;|$))/i.test(type)
       ? 'text'
       : 'blob';
 }

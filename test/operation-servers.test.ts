@@ -1,0 +1,135 @@
+/**
+ * An operation (or path) that names a server of its own is sent there while the
+ * client uses the API's default server, credentials included (it is the API's
+ * own server); a base URL the user chose takes it too. GitHub uploads release
+ * assets to uploads.github.com; Box uploads to upload.box.com. Through a
+ * generated SDK, against servers on 127.0.0.1.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../src/index.js';
+import { operationServer } from '../src/normalize/servers.js';
+import { json, startServer, type TestServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const OUT = 'test/.tmp/operation-servers';
+let api: TestServer;
+let uploads: TestServer;
+
+interface FilesSdk {
+  FilesClient: new (options?: { baseUrl?: string; apiKey?: string }) => {
+    files: {
+      get(id: string): Promise<unknown>;
+      upload(params: { name: string }): Promise<unknown>;
+    };
+  };
+}
+const SDK_PATH = './.tmp/operation-servers/index.js';
+
+beforeAll(async () => {
+  api = await startServer((_r, res) => json(res, 200, { at: 'api' }));
+  uploads = await startServer((_r, res) => json(res, 200, { at: 'uploads' }));
+  mkdirSync(OUT, { recursive: true });
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'Files', version: '1' },
+    servers: [{ url: `${api.url}/v1` }],
+    components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+    security: [{ key: [] }],
+    paths: {
+      '/files/{id}': {
+        get: {
+          operationId: 'files/get',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'ok', content: { 'application/json': {} } } },
+        },
+      },
+      '/files': {
+        servers: [{ url: '{origin}/up', variables: { origin: { default: uploads.url } } }],
+        post: {
+          operationId: 'files/upload',
+          parameters: [{ name: 'name', in: 'query', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'ok', content: { 'application/json': {} } } },
+        },
+      },
+    },
+  };
+  writeFileSync(`${OUT}.json`, JSON.stringify(spec));
+  await generate({ input: `${OUT}.json`, output: OUT });
+  writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
+});
+
+afterAll(async () => {
+  await Promise.all([api.close(), uploads.close()]);
+  rmSync(OUT, { recursive: true, force: true });
+  rmSync(`${OUT}.json`, { force: true });
+});
+
+describe('an operation with a server of its own', () => {
+  it('compiles, and its docs name the server', () => {
+    expect(typecheck([join(OUT, 'index.ts')])).toEqual([]);
+    expect(readFileSync(join(OUT, 'client.ts'), 'utf8')).toContain(
+      `\`POST ${uploads.url}/up/files\``,
+    );
+  });
+
+  it('goes to its server, with the credentials; the others go to the base URL', async () => {
+    const { FilesClient } = (await import(SDK_PATH)) as FilesSdk;
+    const client = new FilesClient({ apiKey: 'k1' });
+    expect(await client.files.upload({ name: 'a b' })).toEqual({ at: 'uploads' });
+    expect(await client.files.get('f1')).toEqual({ at: 'api' });
+    expect(uploads.received.map((r) => [r.method, r.url, r.headers['x-key']])).toEqual([
+      ['POST', '/up/files?name=a%20b', 'k1'],
+    ]);
+    expect(api.received.map((r) => [r.method, r.url, r.headers['x-key']])).toEqual([
+      ['GET', '/v1/files/f1', 'k1'],
+    ]);
+  });
+
+  it('goes to the base URL the user chose instead', async () => {
+    const { FilesClient } = (await import(SDK_PATH)) as FilesSdk;
+    api.received.length = 0;
+    uploads.received.length = 0;
+    const client = new FilesClient({ baseUrl: `${api.url}/proxy`, apiKey: 'k1' });
+    expect(await client.files.upload({ name: 'x' })).toEqual({ at: 'api' });
+    expect(api.received.map((r) => r.url)).toEqual(['/proxy/files?name=x']);
+    expect(uploads.received).toEqual([]);
+  });
+});
+
+describe('operationServer', () => {
+  const API = 'https://api.example.com/v2';
+  const op = (servers: unknown) => ({ servers });
+
+  it('is the operation’s first server, else its path’s, as an absolute URL', () => {
+    expect(operationServer(op([{ url: 'https://up.example.com/' }]), {}, API)).toBe(
+      'https://up.example.com',
+    );
+    expect(operationServer({}, op([{ url: 'https://a.example.com' }]), API)).toBe(
+      'https://a.example.com',
+    );
+    expect(
+      operationServer(
+        op([{ url: 'https://o.example.com' }]),
+        op([{ url: 'https://p.example' }]),
+        API,
+      ),
+    ).toBe('https://o.example.com');
+    // Relative to the API's server, as the Box spec's `/oauth2` sits beside `/2.0`.
+    expect(operationServer(op([{ url: '/oauth2' }]), {}, API)).toBe(
+      'https://api.example.com/oauth2',
+    );
+  });
+
+  it('is nothing where it is the API’s server, or cannot be told, or is not http(s)', () => {
+    expect(operationServer({}, {}, API)).toBeUndefined();
+    expect(operationServer(op([]), {}, API)).toBeUndefined();
+    expect(operationServer(op([{ url: `${API}/` }]), {}, API)).toBeUndefined();
+    expect(operationServer(op([{ url: '/x' }]), {}, undefined)).toBeUndefined();
+    expect(operationServer(op([{ url: '/x' }]), {}, '/relative')).toBeUndefined();
+    expect(operationServer(op([{ url: 'javascript:alert(1)' }]), {}, API)).toBeUndefined();
+    expect(operationServer(op([{ url: 'ftp://files.example.com' }]), {}, API)).toBeUndefined();
+    expect(operationServer(op([{ url: 'https://{region}.example.com' }]), {}, API)).toBeUndefined();
+  });
+});
