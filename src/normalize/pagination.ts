@@ -67,13 +67,14 @@ const LIMIT_PARAMS = [
   'top',
 ];
 const PAGING_PARAMS = [...PAGE_PARAMS, ...LIMIT_PARAMS, ...CURSOR_PARAMS, 'before', 'since'];
+// In this order: `count` is often the page's own (Giphy has `count` and `total_count`).
 const TOTAL_FIELDS = [
   'total',
   'total_count',
   'totalCount',
-  'count',
   'total_results',
   'totalResults',
+  'count',
 ];
 
 /** What the spec says about an operation's `Link` header. */
@@ -138,8 +139,11 @@ export function inferPagination(
   const page = findPage(success, schemas);
   if (page === undefined) return undefined;
   const { items, itemSchema, fields } = page;
+  // The first of `names` the page has: the lists go from the surest name to the least.
   const field = (names: readonly string[], kinds: ReadonlyArray<Schema['kind']>) =>
-    fields.find((f) => names.includes(last(f.path)) && hasKind(f.schema, kinds, schemas))?.path;
+    names
+      .map((name) => fields.find((f) => last(f.path) === name && hasKind(f.schema, kinds, schemas)))
+      .find((f) => f !== undefined)?.path;
 
   const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']);
   const cursorParam = param(CURSOR_PARAMS);

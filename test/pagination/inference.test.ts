@@ -156,6 +156,32 @@ describe('fields below the page', () => {
   });
 });
 
+// Giphy: `count` is this page's length, `total_count` the whole result's.
+it('offset pages: the total is the surest name the page has, not the first it lists', () => {
+  const page = {
+    type: 'object',
+    properties: {
+      data: USERS,
+      pagination: {
+        type: 'object',
+        properties: {
+          count: { type: 'integer' },
+          offset: { type: 'integer' },
+          total_count: { type: 'integer' },
+        },
+      },
+    },
+  };
+  expect(inferred(page, { params: ['limit', 'offset'] })).toEqual({
+    kind: 'offset',
+    items: ['data'],
+    offsetParam: 'offset',
+    limitParam: 'limit',
+    total: ['pagination', 'total_count'],
+    item: USER_REF,
+  });
+});
+
 describe('allOf paging objects (Spotify)', () => {
   const schemas = {
     PagingObject: {
