@@ -239,4 +239,6 @@ export interface Operation {
   readonly methodName: string;
   /** The method's name should another method of its resource want `methodName` too. */
   readonly methodFallback: string;
+  /** The method's name should the fallbacks clash too: all the operation's words but the resource's leading ones. */
+  readonly methodSpelled: string;
 }

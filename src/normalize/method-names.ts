@@ -12,6 +12,20 @@ import { camelCase, words } from '../ir/naming.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const PREPOSITIONS = new Set(['for', 'of', 'by', 'to', 'from', 'with', 'in', 'on', 'at', 'into']);
+// Words that say which of the resource's items: the resource after them goes without a
+// fragment left (`albums.getMultiple`, `artists.getRelated`); after a noun it stays
+// (`playlists.getCategoriesPlaylists` is a category's playlists, not its categories).
+const MODIFIERS = new Set([
+  'multiple',
+  'several',
+  'saved',
+  'related',
+  'featured',
+  'available',
+  'recent',
+  'followed',
+  'recommended',
+]);
 // Segments that version or prefix an API rather than name a resource: `v1`, `api`, `2010-04-01`.
 const NOT_A_RESOURCE = /^(?:v\d+(?:\.\d+)*|api|rest|\d{4}-\d{2}-\d{2})$/i;
 
@@ -80,8 +94,13 @@ const OWNER_WORDS = ['current', 'currently', 'authenticated', 'user', 'me', 'my'
 export interface MethodName {
   /** What the method is called when no other method of its resource wants the same. */
   readonly name: string;
-  /** A longer name for when it clashes: only the leading words the resource says left out. */
+  /** A longer name for when it clashes: the resource's words left out where they can go. */
   readonly fallback: string;
+  /**
+   * For when the fallbacks clash too: the whole name but its leading resource words
+   * (`checkUserCanBeAssignedToIssue` beside `checkUserCanBeAssigned` in `issues`).
+   */
+  readonly spelled: string;
 }
 
 export function methodName(input: MethodNameInput): MethodName {
@@ -107,7 +126,17 @@ export function methodName(input: MethodNameInput): MethodName {
       () => false,
       input,
     ),
+    spelled: spelledOut(all, (w) => tagWords.has(stem(w)), input),
   };
+}
+
+function spelledOut(
+  all: readonly string[],
+  isResource: (w: string) => boolean,
+  input: MethodNameInput,
+): string {
+  const start = all.findIndex((w) => !isResource(w));
+  return start === -1 ? crudVerb(input) : camelCase(all.slice(start).join(' '));
 }
 
 function trimmed(
@@ -159,7 +188,8 @@ function isMethod(word: string, { method }: MethodNameInput): boolean {
  * Drops runs of words the resource or the arguments say, where they can go
  * without leaving a fragment: at the start (`issues add …`), right after the
  * verb (`get album tracks`), or, for the resource's own words, at the end
- * after a preposition, which goes too (`list followers for user`). Elsewhere
+ * after a preposition, which goes too (`list followers for user`), or after a
+ * word that says which (`get multiple albums`). Elsewhere
  * they stay (`add sub issue`), and so do arguments that say whose
  * (`list for org`: the argument alone would not say it is an org).
  */
@@ -190,6 +220,13 @@ function withoutSaidWords(
       run.every(isResource)
     ) {
       kept.pop();
+    } else if (
+      end === all.length &&
+      previous !== undefined &&
+      MODIFIERS.has(previous) &&
+      run.every(isResource)
+    ) {
+      // dropped: the modifier says which
     } else {
       kept.push(...run);
     }

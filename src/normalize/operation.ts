@@ -146,6 +146,7 @@ export function normalizeOperation(
       methodName:
         chosenName !== undefined ? camelCase(chosenName) : (call?.method ?? inferred.name),
       methodFallback: inferred.fallback,
+      methodSpelled: inferred.spelled,
     },
   };
 }

@@ -90,6 +90,24 @@ describe('method names', () => {
     ['save-albums-user', 'PUT', '/me/albums', ['albums'], [], 'save'],
     ['get-a-list-of-current-users-playlists', 'GET', '/me/playlists', ['playlists'], [], 'list'],
     ['get-an-albums-tracks', 'GET', '/albums/{id}/tracks', ['albums'], ['id'], 'getTracks'],
+    // A word that says which items lets the resource after it go; a noun does not.
+    ['get-multiple-albums', 'GET', '/albums', ['albums'], [], 'getMultiple'],
+    [
+      'get-an-artists-related-artists',
+      'GET',
+      '/artists/{id}/related-artists',
+      ['artists'],
+      ['id'],
+      'getRelated',
+    ],
+    [
+      'get-a-categories-playlists',
+      'GET',
+      '/browse/categories/{category_id}/playlists',
+      ['playlists'],
+      ['category_id'],
+      'getCategoriesPlaylists',
+    ],
     // GitHub: the tag's words lead; a dangling preposition goes with the word it led to.
     [
       'users/list-followers-for-user',
@@ -144,7 +162,7 @@ describe('method names', () => {
         path: '/assignments/{assignment_id}',
         pathParameters: ['assignment_id'],
       }),
-    ).toEqual({ name: 'getAssignment', fallback: 'getAssignment' });
+    ).toEqual({ name: 'getAssignment', fallback: 'getAssignment', spelled: 'getAssignment' });
     expect(
       methodName({
         ...input,
@@ -153,7 +171,52 @@ describe('method names', () => {
         path: '/user/issues',
         pathParameters: [],
       }),
-    ).toEqual({ name: 'list', fallback: 'listForAuthenticatedUser' });
+    ).toEqual({
+      name: 'list',
+      fallback: 'listForAuthenticatedUser',
+      spelled: 'listForAuthenticatedUser',
+    });
+  });
+
+  // GitHub: both trim to `checkUserCanBeAssigned`, and both fallbacks too; neither becomes `issuesCheck…`.
+  it('methods whose fallbacks clash too are spelled out but for their leading resource words', () => {
+    const ops = [
+      ['issues/check-user-can-be-assigned', '/repos/{owner}/{repo}/assignees/{assignee}'],
+      [
+        'issues/check-user-can-be-assigned-to-issue',
+        '/repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}',
+      ],
+    ].map(([operationId, path]) => ({
+      operationId,
+      path: path!,
+      parameters: [...path!.matchAll(/\{(\w+)\}/g)].map((m) => ({
+        name: m[1],
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+      })),
+    }));
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: Object.fromEntries(
+        ops.map(({ operationId, path, parameters }) => [
+          path,
+          {
+            get: {
+              operationId,
+              tags: ['issues'],
+              parameters,
+              responses: { 204: { description: 'ok' } },
+            },
+          },
+        ]),
+      ),
+    } as never);
+    expect(api.resources.children[0]!.methods.map((m) => m.name)).toEqual([
+      'checkUserCanBeAssigned',
+      'checkUserCanBeAssignedToIssue',
+    ]);
   });
 });
 
