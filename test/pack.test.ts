@@ -23,12 +23,30 @@ const { version: typescriptVersion } = JSON.parse(
 ) as { version: string };
 
 beforeAll(async () => {
-  // dist/ is built by `pretest` (the same `npm run build` that prepack runs): packed as it is.
-  await exec('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], '.');
+  // dist/ is built by `pretest` (the same `npm run build` that prepack runs): packed as it is,
+  // with the manifest prepack and postpack ship (scripts/pack-manifest.mjs).
+  await exec('node', ['scripts/pack-manifest.mjs', 'strip'], '.');
+  try {
+    await exec('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], '.');
+  } finally {
+    await exec('node', ['scripts/pack-manifest.mjs', 'restore'], '.');
+  }
   tarball = readdirSync(work).find((f) => f.endsWith('.tgz')) ?? '';
 }, 120_000);
 // Three projects' node_modules: slow to remove on a busy disk.
 afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
+
+// Installing it builds nothing, so it has no install script for a package manager to warn of;
+// the repository's own package.json is back as it was.
+it('ships no install script, and leaves package.json as it was', async () => {
+  const shipped = JSON.parse(
+    await exec('tar', ['-xzOf', join(work, tarball), 'package/package.json'], '.'),
+  ) as { scripts: Record<string, string> };
+  const own = JSON.parse(readFileSync('package.json', 'utf8')) as typeof shipped;
+  expect(Object.keys(shipped.scripts)).not.toContain('prepare');
+  expect(own.scripts.prepare).toBeDefined();
+  expect({ ...shipped.scripts, prepare: own.scripts.prepare }).toEqual(own.scripts);
+});
 
 // Pinned versions of the other package managers, run through npx; every one prefers
 // its cache to the registry (the network is needed once, to fill the caches).

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * `npm pack` ships package.json as it stands, and its `prepare` (which builds this
+ * repository after `npm ci`) reads to every user's npm as an install script ("1
+ * package has install scripts not yet covered by allowScripts"), though the
+ * package builds nothing when installed. `prepack` runs `strip`, which keeps
+ * package.json aside and takes `prepare` out; `postpack` runs `restore`.
+ *
+ *   node scripts/pack-manifest.mjs strip|restore
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const MANIFEST = join(ROOT, 'package.json');
+const KEPT = join(ROOT, '.package.json.prepack');
+
+const mode = process.argv[2];
+if (mode !== 'strip' && mode !== 'restore') {
+  console.error('usage: node scripts/pack-manifest.mjs strip|restore');
+  process.exit(2);
+}
+// A pack that stopped half-way left the original aside: it comes back before anything else.
+if (existsSync(KEPT)) renameSync(KEPT, MANIFEST);
+if (mode === 'strip') {
+  const text = readFileSync(MANIFEST, 'utf8');
+  writeFileSync(KEPT, text);
+  const manifest = JSON.parse(text);
+  delete manifest.scripts.prepare;
+  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+}
