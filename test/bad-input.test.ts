@@ -101,3 +101,19 @@ describe('bad input', () => {
     expect((await runCli(['generate', 'specs/meibel'])).status).toBe(2); // no -o
   });
 });
+
+// The YAML parser reads broken JSON as flow style; the message speaks of objects and arrays.
+describe('broken JSON is told in JSON’s words', () => {
+  it.each([
+    ['{"a": 1', '1:8: Invalid JSON: An object must end with a }'],
+    ['{"a": [1, 2}', '1:12: Invalid JSON: An array must end with a ]'],
+    ['{"a" 1}', "1:6: Invalid JSON: Missing , or : between an object's members"],
+    ['{"a": [1,, 2]}', '1:10: Invalid JSON: Unexpected , in an array'],
+  ])('%s', async (text, said) => {
+    const file = join(dirname(out), 'broken.json');
+    writeFileSync(file, text);
+    const result = await runCli(['validate', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`broken.json:${said}\n`);
+  });
+});

@@ -46,6 +46,22 @@ function parserMessage(message: string): string {
     : firstLine(message);
 }
 
+/**
+ * The YAML parser reads broken JSON as YAML's flow style and says so ("Flow map must
+ * end with a }"); a JSON file's author knows objects and arrays.
+ */
+export function inJsonWords(message: string): string {
+  const said = message
+    .replace(
+      /flow sequence in block collection must be sufficiently indented and end/i,
+      'an array must end',
+    )
+    .replace(/flow map items/gi, "an object's members")
+    .replace(/flow map/gi, 'an object')
+    .replace(/flow sequence/gi, 'an array');
+  return said.charAt(0).toUpperCase() + said.slice(1);
+}
+
 export function parseSource(input: ParseInput): ParsedSource {
   if (input.language === 'json') {
     // JSON.parse is many times faster than a YAML parse on large specs; YAML
@@ -120,8 +136,11 @@ function parseYaml(input: ParseInput): Located {
     // The YAML parser may report one fault twice from two angles: keep the first per position.
     const positions = new Set<number>();
     const errors = doc.errors.filter((e) => !positions.has(e.pos[0]) && positions.add(e.pos[0]));
+    const words = input.language === 'json' ? inJsonWords : (message: string) => message;
     throw new CodegenError(
-      errors.map((error) => problem(error.pos[0], kind, parserMessage(error.message), error.code)),
+      errors.map((error) =>
+        problem(error.pos[0], kind, parserMessage(words(error.message)), error.code),
+      ),
     );
   }
   const aliases = aliasProblem(doc, frame !== undefined);
