@@ -1,4 +1,5 @@
-/** No credential reaches an error the SDK builds: not its message, stack or cause. */
+/** No credential reaches an error the SDK builds: not its message, stack, cause, body or headers. */
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BaseClient,
@@ -63,6 +64,39 @@ afterEach(async () => {
 });
 
 describe('errors from a server that echoes the credential', () => {
+  // `console.error(e)` prints the body and headers; a logger may JSON.stringify the error.
+  it('the body and headers an error keeps are redacted too, and keep their shape', async () => {
+    const secret = 'S3CR3T-key';
+    server = await startServer((_r, res) =>
+      json(
+        res,
+        401,
+        { error: `invalid key ${secret}`, detail: { echoed: [secret, 'other'] } },
+        { 'x-echo': `k=${secret}`, 'x-request-id': 'req_1' },
+      ),
+    );
+    const error = (await client(server.url, { key: apiKeyQuery('api_key') }, secret)
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({
+      error: 'invalid key [redacted]',
+      detail: { echoed: ['[redacted]', 'other'] },
+    });
+    expect(error.headers.get('x-echo')).toBe('k=[redacted]');
+    expect(error.requestId).toBe('req_1');
+    expect(inspect(error, { depth: 5 })).not.toContain(secret);
+    expect(JSON.stringify(error)).not.toContain(secret);
+  });
+
+  it('a body without a secret is left as the server sent it', async () => {
+    server = await startServer((_r, res) => json(res, 404, { error: 'no such thing' }));
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, 'k1')
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({ error: 'no such thing' });
+    expect(error.headers.get('content-type')).toContain('application/json');
+  });
+
   it('an API key in the JSON body is redacted from the message', async () => {
     const secret = 'sk-live-0123456789"quoted"';
     server = await startServer((r, res) =>

@@ -3,6 +3,7 @@
  * Errors thrown by the SDK. A non-2xx response becomes an `ApiError` (or the
  * subclass for its status); failures below HTTP have their own classes.
  */
+import type { Scrub } from './redact.js';
 
 /** Base class of every error the SDK throws. */
 export class SdkError extends Error {
@@ -158,16 +159,24 @@ export class InvalidResponseError extends SdkError {
 
 /**
  * The subclass of `ApiError` for a status, so callers can `instanceof` it.
- * `redact` takes the request's credentials out of the server's words (a server may echo them).
+ * `scrub` takes the request's credentials out of the server's words, body and headers (a
+ * server may echo them), and so out of the message.
  */
 export function errorForStatus(
   status: number,
   body: unknown,
   headers: Headers,
-  redact: (text: string) => string = (text) => text,
+  scrub?: Scrub,
 ): ApiError {
   const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiStatusError);
-  return new ErrorClass(status, body, headers, describeStatus(status, body, redact));
+  return scrub
+    ? new ErrorClass(
+        status,
+        scrub.body(body),
+        scrub.headers(headers),
+        describeStatus(status, body, scrub.text),
+      )
+    : new ErrorClass(status, body, headers);
 }
 
 const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {

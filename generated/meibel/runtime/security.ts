@@ -5,6 +5,7 @@
  */
 import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
+import { scrubber, type Scrub } from './redact.js';
 
 /** The parts of a request being built that parameters and credentials go into. */
 export interface RequestParts {
@@ -69,7 +70,7 @@ export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
 /**
  * Puts the credentials of the first usable alternative on the request, when it goes to the
- * API's own origin (`send`). Returns the secrets to keep out of its errors: every credential
+ * API's own origin (`send`). Returns what keeps the secrets out of its errors: every credential
  * known without asking a function, wherever the request goes (a `next` link's host may echo
  * one it was handed some other way), and the values sent in the forms a server could echo.
  */
@@ -79,7 +80,7 @@ export async function applySecurity(
   credentials: Readonly<Record<string, Credential | undefined>>,
   parts: RequestParts,
   send: boolean,
-): Promise<string[]> {
+): Promise<Scrub> {
   const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
   const usable = send
     ? requirement.find((names) => names.every((name) => own(credentials, name) !== undefined))
@@ -90,7 +91,7 @@ export async function applySecurity(
     const subject = `The credential of security scheme ${JSON.stringify(name)}`;
     secrets.push(value, ...(own(schemes, name)?.apply(value, parts, subject) ?? []));
   }
-  return secrets;
+  return scrubber(secrets);
 }
 
 /**

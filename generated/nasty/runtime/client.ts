@@ -17,7 +17,7 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { joinUrl } from './path.js';
-import { redactError, redactor } from './redact.js';
+import type { Scrub } from './redact.js';
 import { searchOf, send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
@@ -184,8 +184,7 @@ export class BaseClient {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
       const retries = attempt < (options.maxRetries ?? this.maxRetries);
-      const [outgoing, secrets] = await this.#build(spec, options, absoluteUrl, origin);
-      const redact = redactor(secrets);
+      const [outgoing, scrub] = await this.#build(spec, options, absoluteUrl, origin);
       const timeout = options.timeout ?? this.timeout;
       const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;
@@ -207,7 +206,7 @@ export class BaseClient {
         if (!(retries && isRetryableStatus(status))) {
           const body = await parseBody(response).catch(() => undefined);
           const read = spec.check?.error;
-          throw errorForStatus(status, read ? read(body, response) : body, headers, redact);
+          throw errorForStatus(status, read ? read(body, response) : body, headers, scrub);
         }
         await response.body?.cancel().catch(() => undefined);
       } catch (cause) {
@@ -217,9 +216,12 @@ export class BaseClient {
         // final unless the time ran out; the platform's failures to send may pass with a retry.
         if (!timedOut && (response || cause instanceof SdkError)) throw cause;
         // A platform's message may quote the URL with its query-string key.
+        const said = String(cause);
         const error = new (timedOut ? ApiTimeoutError : ApiConnectionError)(
-          timedOut ? `Timed out after ${timeout} ms` : `Connection error: ${redact(String(cause))}`,
-          { cause: redactError(cause, redact) },
+          timedOut
+            ? `Timed out after ${timeout} ms`
+            : `Connection error: ${scrub ? scrub.text(said) : said}`,
+          { cause: scrub ? scrub.error(cause) : cause },
         );
         if (response || !retries) throw error;
       } finally {
@@ -229,13 +231,13 @@ export class BaseClient {
     }
   }
 
-  /** The request to send, and the credentials to keep out of error messages. */
+  /** The request to send, and what keeps its credentials out of errors (none without any). */
   async #build(
     spec: RequestSpec,
     options: RequestOptions,
     absoluteUrl: string | undefined,
     origin: string,
-  ): Promise<[Outgoing, string[]]> {
+  ): Promise<[Outgoing, Scrub | undefined]> {
     const base = spec.server ?? this.baseUrl;
     const url =
       absoluteUrl !== undefined ? new URL(absoluteUrl, base) : joinUrl(base, spec.path as string);
@@ -248,7 +250,7 @@ export class BaseClient {
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
     const { security, securitySchemes, credentials, authorize } = this.#config;
-    const secrets = authorize
+    const scrub = authorize
       ? await authorize(
           spec.security ?? security ?? [],
           securitySchemes,
@@ -256,7 +258,7 @@ export class BaseClient {
           parts,
           url.origin === origin,
         )
-      : [];
+      : undefined;
     setHeaders(headers, options.headers);
     url.search = searchOf(url.searchParams);
     let body: RequestBody | undefined;
@@ -266,7 +268,7 @@ export class BaseClient {
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
     }
-    return [{ url, method: spec.method ?? 'GET', headers, body }, secrets];
+    return [{ url, method: spec.method ?? 'GET', headers, body }, scrub];
   }
 }
 

@@ -33,6 +33,48 @@ export function redactor(secrets: Iterable<string>): Redact {
 }
 
 /**
+ * Everything of an error that may carry a credential, cleaned: its message, its
+ * cause, and the server's body and headers (a server may echo a key back).
+ * Handed out by `applySecurity`, so an SDK without credentials bundles none of it.
+ */
+export interface Scrub {
+  readonly text: Redact;
+  readonly error: (error: unknown) => unknown;
+  readonly body: (body: unknown) => unknown;
+  readonly headers: (headers: Headers) => Headers;
+}
+
+export function scrubber(secrets: Iterable<string>): Scrub {
+  const text = redactor(secrets);
+  return {
+    text,
+    error: (error) => redactError(error, text),
+    body: (body) => redactBody(body, text),
+    headers: (headers) => {
+      const copy = new Headers();
+      headers.forEach((value, name) => copy.append(name, text(value)));
+      return copy;
+    },
+  };
+}
+
+/**
+ * A parsed body (JSON or text) with the secrets taken out of its JSON text, whose
+ * JSON-escaped forms the redactor knows; itself when none shows (its dates kept).
+ * A Blob is `{}` as JSON: it stays as it is.
+ */
+function redactBody(body: unknown, redact: Redact): unknown {
+  const json = JSON.stringify(body) ?? '';
+  const clean = redact(json);
+  if (clean === json) return body;
+  try {
+    return JSON.parse(clean) as unknown;
+  } catch {
+    return clean;
+  }
+}
+
+/**
  * `error` itself when no secret shows in it or its causes; otherwise a plain
  * `Error` copy with the same name, the secrets taken out of message and stack.
  * Error causes nest; a cycle must not hang the copy, so it stops 8 deep.
