@@ -68,7 +68,21 @@ export function formatDiagnostic(d: Diagnostic): string {
   const head = [where, d.pointer ? `at ${d.pointer}` : undefined].filter(Boolean).join(' ');
   const lines = [head ? `${head}: ${d.message}` : d.message];
   if (d.frame) lines.push(d.frame);
-  return lines.join('\n');
+  return printable(lines.join('\n'));
+}
+
+/**
+ * Text quoted from a spec, safe to print: a terminal control (an escape sequence sets the
+ * title or clears the screen; a carriage return overwrites the line) becomes its sign
+ * (␛, ␍), a C1 control or a bidi override U+FFFD: one column each, so a code frame's caret
+ * still lines up. Line breaks and tabs stay.
+ */
+export function printable(text: string): string {
+  return text
+    .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) =>
+      String.fromCharCode(c === '\x7f' ? 0x2421 : 0x2400 + c.charCodeAt(0)),
+    )
+    .replace(/[\x80-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
 /** Source lines around `line` with a caret under `column`, like a compiler prints. */
