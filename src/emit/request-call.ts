@@ -97,7 +97,11 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
   return `{ ${fields.join(', ')} }`;
 
   function paramEntry(p: Parameter): string {
-    const value = `params${optionalAccess(op)}${p.identifier}`;
+    const access = `params${optionalAccess(op)}${p.identifier}`;
+    // Its `content` says JSON: the value is written as JSON text, not in a style.
+    const value = p.json
+      ? `${access} === undefined ? undefined : JSON.stringify(${access.replace('?.', '.')})`
+      : access;
     // Made once per call, so each retry of the call repeats it; the caller's own key wins.
     return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
   }

@@ -99,6 +99,8 @@ export interface Parameter {
   readonly style:
     'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';
   readonly explode: boolean;
+  /** Declared with a JSON `content` instead of a `schema`: the value goes as JSON text (`?filter={"a":1}`). */
+  readonly json?: true;
 }
 
 /**

@@ -1,7 +1,16 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
 import type { Parameter, ParameterLocation } from '../ir/api.js';
 import { camelCase, paramsKeyScope, parameterScope } from '../ir/naming.js';
-import { asArray, asString, componentRef, deref, isRaw, type NormalizeContext } from './context.js';
+import {
+  asArray,
+  asString,
+  componentRef,
+  deref,
+  isRaw,
+  type NormalizeContext,
+  type Raw,
+} from './context.js';
+import { mediaKind } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 import type { Schema } from '../ir/schema.js';
 
@@ -41,10 +50,14 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   const location = raw.in as ParameterLocation;
   const name = asString(raw.name);
   if (name === undefined || !LOCATIONS.includes(location)) return undefined;
-  // 3.x allows `content` instead of `schema`; its single media type carries the schema.
-  const contentSchema = isRaw(raw.content)
-    ? Object.values(raw.content).find(isRaw)?.schema
+  // 3.x allows `content` instead of `schema`; its single media type carries the schema,
+  // and says how the value is written: as JSON text for a JSON type.
+  const content = isRaw(raw.content)
+    ? Object.entries(raw.content).find((entry) => isRaw(entry[1]))
     : undefined;
+  const contentSchema = (content?.[1] as Raw | undefined)?.schema;
+  const json =
+    raw.schema === undefined && content !== undefined && mediaKind(content[0]) === 'json';
   const description = asString(raw.description);
   // https://spec.openapis.org/oas/v3.1.0#style-values: form for query and cookie, simple otherwise.
   const declared = asString(raw.style);
@@ -75,6 +88,7 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     ...(description !== undefined && { description }),
     ...(raw.deprecated === true && { deprecated: true }),
     ...(component !== undefined && { component }),
+    ...(json && location !== 'path' && { json: true }),
   };
 }
 
