@@ -223,14 +223,15 @@ function normalizeObject(ctx: NormalizeContext, raw: Raw): Schema {
   const patterns = isRaw(raw.patternProperties)
     ? Object.values(raw.patternProperties).map((v) => normalizeSchema(ctx, v))
     : [];
-  // Absent additionalProperties: open only when nothing else describes the keys.
+  // Absent additionalProperties: open when no property is declared, and where patterns are:
+  // a key none matches may hold anything, so their schemas cannot stand for every extra key.
   const declared: boolean | Schema =
     extra === false
       ? false
       : extra === true
         ? true
         : extra === undefined
-          ? properties.length === 0 && patterns.length === 0
+          ? properties.length === 0 || patterns.length > 0
           : normalizeSchema(ctx, extra);
   const additional: boolean | Schema =
     patterns.length === 0

@@ -58,6 +58,36 @@ describe('normalizeSchema', () => {
     });
   });
 
+  // A key no pattern matches may hold anything unless additionalProperties says otherwise.
+  it('patternProperties stand for the extra keys only where additionalProperties closes the rest', () => {
+    const patterns = { '^x-': { type: 'string' } };
+    const name = { name: { type: 'string' } };
+    expect(
+      normalizeSchema(v31, { type: 'object', properties: name, patternProperties: patterns }),
+    ).toStrictEqual({
+      kind: 'object',
+      properties: [{ name: 'name', required: false, schema: { kind: 'string' } }],
+      additional: true,
+    });
+    expect(
+      normalizeSchema(v31, {
+        type: 'object',
+        properties: name,
+        patternProperties: patterns,
+        additionalProperties: false,
+      }),
+    ).toMatchObject({ additional: { kind: 'string' } });
+    expect(
+      normalizeSchema(v31, {
+        type: 'object',
+        patternProperties: patterns,
+        additionalProperties: { type: 'integer' },
+      }),
+    ).toMatchObject({
+      additional: { kind: 'union', variants: [{ kind: 'string' }, { kind: 'integer' }] },
+    });
+  });
+
   it('a union keeps one of each variant equal to an earlier one, and every other', () => {
     const pet = { $ref: '#/components/schemas/Pet' };
     const named = (type: string) => ({ type: 'object', properties: { name: { type } } });
