@@ -1,7 +1,9 @@
 /**
  * `multipart/form-data` bodies: one part per field, and per item of an array.
- * Files go as they are; an object is JSON text, or a typed part when the
- * spec's `encoding` names its content type.
+ * A file goes as it is, with the content type the spec's `encoding` names when it
+ * has none of its own; other values are text (an object as JSON), sent as a typed
+ * part when the encoding names a type other than plain text. FormData gives such
+ * a part a file name, so a plain-text field stays a plain field.
  */
 import type { BodySpec, Encodings } from './body.js';
 import { own } from './own.js';
@@ -18,15 +20,27 @@ export function multipartBody(
 export function multipartParts(value: unknown, encodings: Encodings): FormData {
   const form = new FormData();
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-    const partType = own(encodings, key)?.contentType;
+    // One concrete type (not `image/*`, not a list) can label a part.
+    const named = own(encodings, key)?.contentType;
+    const partType = named && /^[^\s,*]+\/[^\s,*]+$/.test(named) ? named : undefined;
     for (const item of Array.isArray(field) ? field : [field]) {
       if (item === undefined || item === null) continue;
       if (item instanceof Blob) {
-        form.append(key, item);
+        // Labelled anew, a file keeps its name (a Blob has none: FormData says `blob`).
+        if (item.type || !partType) form.append(key, item);
+        else
+          form.append(
+            key,
+            new Blob([item], { type: partType }),
+            (item as { name?: string }).name ?? 'blob',
+          );
         continue;
       }
       const text = isStructured(item) ? JSON.stringify(item) : scalar(item);
-      form.append(key, partType ? new Blob([text], { type: partType }) : text);
+      form.append(
+        key,
+        partType && !/^text\/plain$/i.test(partType) ? new Blob([text], { type: partType }) : text,
+      );
     }
   }
   return form;

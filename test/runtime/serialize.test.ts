@@ -243,6 +243,38 @@ describe('body encoders', () => {
     expect(form.get('when')).toBe('2024-01-02T03:04:05.006Z');
   });
 
+  // multer and FastAPI read a part with a file name as an upload: a plain field must not get one.
+  it('multipart encoding types label files that have none, and typed values; plain text stays a field', () => {
+    const bytes = new Uint8Array([137, 80, 78, 71]);
+    const form = multipartParts(
+      {
+        image: new Blob([bytes]),
+        photo: new File([bytes], 'me.jpg', { type: 'image/jpeg' }),
+        scan: new File([bytes], 'scan'),
+        n: 5,
+        meta: { a: 1 },
+        any: new Blob([bytes]),
+      },
+      {
+        image: { contentType: 'image/png' },
+        photo: { contentType: 'image/png' },
+        scan: { contentType: 'image/png' },
+        n: { contentType: 'text/plain' },
+        meta: { contentType: 'application/json' },
+        any: { contentType: 'image/png, image/jpeg' },
+      },
+    );
+    const file = (key: string) => form.get(key) as File;
+    expect([file('image').type, file('image').name]).toEqual(['image/png', 'blob']);
+    // A file's own type wins; its name is kept when it is labelled anew.
+    expect([file('photo').type, file('photo').name]).toEqual(['image/jpeg', 'me.jpg']);
+    expect([file('scan').type, file('scan').name]).toEqual(['image/png', 'scan']);
+    expect(form.get('n')).toBe('5');
+    expect(file('meta').type).toBe('application/json');
+    // A list of types (or a wildcard) names no one type.
+    expect(file('any').type).toBe('');
+  });
+
   it('passes other bodies through untouched', () => {
     const bytes = new Uint8Array([0, 1, 255]);
     expect(rawBody(bytes, 'application/octet-stream').encode()).toBe(bytes);
