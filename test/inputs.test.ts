@@ -182,7 +182,10 @@ describe('validate and warnings', () => {
     );
     const result = await runCli(['validate', join(dir, 'api.yaml')]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('valid: 3 operations, 2 types, 4 warnings\n');
+    expect(result.stdout).toBe('valid: 3 operations, 2 types, 5 warnings\n');
+    expect(result.stderr).toContain(
+      'api.yaml:1:1 at /: The spec names no server: every client of this SDK must be given a baseUrl',
+    );
     expect(result.stderr).toContain(
       'api.yaml:6:7 at /paths/~1things/get: Operation has no operationId; its function is named getThings',
     );

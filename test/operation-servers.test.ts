@@ -133,3 +133,26 @@ describe('operationServer', () => {
     expect(operationServer(op([{ url: 'https://{region}.example.com' }]), {}, API)).toBeUndefined();
   });
 });
+
+// Petstore's `/api/v3`: the SDK cannot tell which host serves it.
+it('a first server without a host is warned of, at its URL', async () => {
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Rel', version: '1' },
+    servers: [{ url: '/api/v3' }],
+    paths: { '/x': { get: { operationId: 'getX', responses: { 200: { description: 'ok' } } } } },
+  };
+  writeFileSync(`${OUT}-relative.json`, JSON.stringify(spec));
+  try {
+    const { warnings } = await generate({
+      input: `${OUT}-relative.json`,
+      output: 'unused',
+      dryRun: true,
+    });
+    expect(warnings.filter((w) => w.pointer === '/servers/0/url').map((w) => w.message)).toEqual([
+      'The first server\'s URL "/api/v3" has no host: every client of this SDK must be given a baseUrl',
+    ]);
+  } finally {
+    rmSync(`${OUT}-relative.json`, { force: true });
+  }
+});

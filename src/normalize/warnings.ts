@@ -37,6 +37,16 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       seenIds.set(id, op.pointer);
     }
   }
+  const server = api.servers[0]?.url;
+  // The SDK sends to its base URL: without a host, every call fails until the user gives one.
+  if (server === undefined || !URL.canParse(server))
+    warnings.push({
+      pointer: server === undefined ? '/' : '/servers/0/url',
+      message:
+        server === undefined
+          ? 'The spec names no server: every client of this SDK must be given a baseUrl'
+          : `The first server's URL "${server}" has no host: every client of this SDK must be given a baseUrl`,
+    });
   const used = usedSchemaKeys(api);
   const components =
     isRaw(document.components) && isRaw(document.components.schemas)
