@@ -60,6 +60,8 @@ export interface GenerateResult {
     readonly files: number;
     /** The environment variables the SDK reads credentials from. */
     readonly envVars: readonly string[];
+    /** The API's first server, where the credentials go by default (absent when it names none). */
+    readonly server?: string;
   };
   /** Every file read, `$ref`'d ones included. */
   readonly inputFiles: readonly string[];
@@ -247,6 +249,7 @@ async function generateFiles(
       types: api.schemas.length,
       files: files.length,
       envVars: api.securitySchemes.flatMap((s) => s.envVars),
+      ...(api.servers[0] !== undefined && { server: api.servers[0].url }),
     },
     warnings,
     apiChanges,

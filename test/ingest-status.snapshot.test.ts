@@ -68,6 +68,7 @@ describe('ingest-status SDK', () => {
       types: 5,
       files: 25,
       envVars: ['MEIBEL_API_KEY'],
+      server: 'https://api.meibel.ai/v2',
     });
   });
 

@@ -102,14 +102,17 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     return;
   }
   if (flags.quiet) return;
-  const { operations, types, envVars } = result.summary;
+  const { operations, types, envVars, server } = result.summary;
   stdout.write(
     `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
       `(${count(result.changes.length, 'file')} changed) in ${(ms / 1000).toFixed(2)} s\n`,
   );
-  // Which secrets the SDK will pick up by itself is worth seeing at every generation.
+  // Which secrets the SDK will pick up by itself, and where they go, is worth seeing at every
+  // generation: the names come from the spec (a spec that calls itself OpenAI reads OPENAI_API_KEY).
   if (envVars.length > 0)
-    stdout.write(`  credentials default to the environment variables ${envVars.join(', ')}\n`);
+    stdout.write(
+      `  credentials default to the environment variables ${envVars.join(', ')}, sent to ${hostOf(server)}\n`,
+    );
 }
 
 /**
@@ -136,4 +139,11 @@ export function count(n: number, noun: string): string {
   // Grouped by hand: the first toLocaleString loads ICU's number formats (~13 ms of every run).
   const grouped = String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return `${grouped} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The host a server URL names (ASCII, as a URL serializes it), or what stands in for it. */
+function hostOf(server: string | undefined): string {
+  return server !== undefined && URL.canParse(server)
+    ? new URL(server).host
+    : 'the baseUrl the client is given';
 }

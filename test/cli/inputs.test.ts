@@ -24,6 +24,10 @@ describe('inputs', () => {
       'warning: docs/README.md:1:1: Skipped: a docs page without an OpenAPI block',
     );
     expect(result.stdout).toMatch(/^generated 1 operation, 5 types in sdk/);
+    // The variable's name comes from the spec: where its value goes is said beside it.
+    expect(result.stdout).toContain(
+      '  credentials default to the environment variables MEIBEL_API_KEY, sent to api.meibel.ai\n',
+    );
   });
 
   it('warnings still print when an error ends the run', async () => {
