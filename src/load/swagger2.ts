@@ -11,6 +11,7 @@ import { isRecord, ownValue } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
 import { inlineExternalComponents } from './swagger2-externals.js';
 import { Swagger2Pointers } from './swagger2-pointers.js';
+import { hideOwnKeys, restoreOwnKeys } from './swagger2-own-keys.js';
 import { resolvePointer } from './validate.js';
 
 /** How many segments name what one input owns: `paths/<path>/<method>`, `components/<kind>/<name>`. */
@@ -129,7 +130,7 @@ async function convert(source: ParsedSource): Promise<Conversion> {
   // Imported only when a 2.0 document is read: it costs a third of a second of start-up.
   const { default: swagger2openapi } = await import('swagger2openapi');
   const run = (patch: boolean) =>
-    swagger2openapi.convertObj(structuredClone(source.value), {
+    swagger2openapi.convertObj(hideOwnKeys(structuredClone(source.value)), {
       // `patch` repairs the small faults the converter knows; `warnOnly` keeps going past the others,
       // which the OpenAPI 3 checks then report, located. Nothing is fetched: `resolve` stays off.
       patch,
@@ -138,7 +139,8 @@ async function convert(source: ParsedSource): Promise<Conversion> {
     });
   try {
     const result = await run(true);
-    if (!isRecord(result.openapi)) throw new Error('the converter returned no document');
+    const document = restoreOwnKeys(result.openapi);
+    if (!isRecord(document)) throw new Error('the converter returned no document');
     const count = result.patches ?? 0;
     // The converter counts its repairs without saying where: a run without them names the first.
     const first =
@@ -149,8 +151,8 @@ async function convert(source: ParsedSource): Promise<Conversion> {
           )
         : undefined;
     return {
-      document: result.openapi,
-      warnings: takeWarnings(result.openapi),
+      document,
+      warnings: takeWarnings(document),
       ...(count > 0 && { patches: { count, first } }),
     };
   } catch (error) {
