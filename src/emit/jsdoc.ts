@@ -68,10 +68,15 @@ function tagText(tag: string, text: string): string {
 
 /** `GET /datasources/{datasourceId}/ingest-status`, as a code span whatever backticks the path holds. */
 export function endpoint(method: string, path: string): string {
-  const longestRun = Math.max(0, ...(path.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = longestRun > 0 ? ' ' : '';
+  const fence = fenceFor(path, 1);
+  const pad = fence.length > 1 ? ' ' : '';
   return `${fence}${pad}${method.toUpperCase()} ${path}${pad}${fence}`;
+}
+
+/** Backticks (at least `shortest`) that no run of backticks in `text` closes early. */
+export function fenceFor(text: string, shortest: number): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(shortest, longest + 1));
 }
 
 /** Paragraphs and tags that document a schema: title, description, format, default, examples… */

@@ -9,7 +9,7 @@ import { directRefs } from '../ir/refs.js';
 import type { Property, Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
 import { literalType } from './escape.js';
-import { endpoint, jsdoc, type DocTag } from './jsdoc.js';
+import { endpoint, fenceFor, jsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { readThroughSchema } from './zod-schemas.js';
 import { typeText, type TypeContext } from './type-syntax.js';
@@ -135,10 +135,13 @@ function operationDocs(
       text: `{${type}} ${response.status}: ${response.description}`.trimEnd(),
     })),
     ...(op.deprecated ? [{ tag: 'deprecated' }] : []),
-    ...op.codeSamples.map((s) => ({
-      tag: 'example',
-      text: `${s.label ?? s.lang}\n\`\`\`${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n\`\`\``,
-    })),
+    ...op.codeSamples.map((s) => {
+      const fence = fenceFor(s.source, 3);
+      return {
+        tag: 'example',
+        text: `${s.label ?? s.lang}\n${fence}${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n${fence}`,
+      };
+    }),
   ];
   const summary = op.summary;
   const description =

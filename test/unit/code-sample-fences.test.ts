@@ -1,0 +1,45 @@
+/** An x-codeSamples source holding a code fence of its own is fenced by a longer one: its fence cannot end the example. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { generate } from '../../src/index.js';
+
+const work = mkdtempSync(join(tmpdir(), 'codegen-fences-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+it('an example that holds ``` is fenced by ````, and its text stays whole', async () => {
+  const source = 'Read this:\n```\nconst x = 1;\n```\nand more.';
+  const spec = join(work, 'spec.json');
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      servers: [{ url: 'https://api.example.com' }],
+      paths: {
+        '/x': {
+          get: {
+            operationId: 'getX',
+            'x-codeSamples': [{ lang: 'TypeScript', label: 'Fenced', source }],
+            responses: { 204: { description: 'ok' } },
+          },
+        },
+      },
+    }),
+  );
+  const { files } = await generate({ input: spec, output: 'unused', dryRun: true });
+  const client = files.find((f) => f.path === 'client.ts')!.content;
+  expect(client).toContain(
+    [
+      '   * @example Fenced',
+      '   * ````ts',
+      '   * Read this:',
+      '   * ```',
+      '   * const x = 1;',
+      '   * ```',
+      '   * and more.',
+      '   * ````',
+    ].join('\n'),
+  );
+});
