@@ -47,6 +47,42 @@ describe('overlays', () => {
     expect(problem?.location).toMatchObject({ file: bad, line: 4 });
   });
 
+  // JavaScript's regular expressions backtrack: (a+)+ on 'aaa…ab' hung the run.
+  it('a match() or search() pattern that could take exponential time is an error at its line', async () => {
+    const bad = join(scratch, 'regex.overlay.yaml');
+    writeFileSync(
+      bad,
+      [
+        'overlay: 1.0.0',
+        'info: { title: t, version: "1" }',
+        'actions:',
+        '  - target: "$..[?match(@.description, \'(a+)+\')]"',
+        '    update: { description: x }',
+        '  - target: "$..[?search(@.summary, @.description)]"',
+        '    update: { description: x }',
+        '  - target: "$..[?match(@.summary, \'[A-Z][a-z]+( [a-z]+)?\')]"',
+        '    update: { x-checked: true }',
+        '',
+      ].join('\n'),
+    );
+    const started = performance.now();
+    const error = await client([SPEC, bad]).catch((e: unknown) => e);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect((error as CodegenError).diagnostics.map((d) => [d.location?.line, d.message])).toEqual([
+      [
+        4,
+        'The pattern "(a+)+" of match() repeats a part that repeats or has alternatives: matching it can take exponential time. Write it without the nesting',
+      ],
+      [
+        6,
+        'search() takes its pattern from the document here: write the pattern in the target as a string',
+      ],
+      // A pattern that nests no repetition runs (here it finds nothing).
+      [8, "Target $..[?match(@.summary, '[A-Z][a-z]+( [a-z]+)?')] matches nothing"],
+    ]);
+  });
+
   it('an update cannot reach Object.prototype', async () => {
     const hostile = join(scratch, 'proto.overlay.yaml');
     writeFileSync(

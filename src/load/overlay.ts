@@ -9,6 +9,7 @@ import type { JsonValue } from 'jsonpath-rfc9535';
 import type { Diagnostic } from '../diagnostics.js';
 import { dictionary, isRecord, setOwn } from './dictionary.js';
 import { copyAllowance, nodeCount } from './node-count.js';
+import { riskyPattern } from './overlay-patterns.js';
 import type { ParsedSource } from './parse.js';
 
 type Segments = ReadonlyArray<string | number>;
@@ -51,6 +52,11 @@ function applyOverlay(
     if (budget.added > budget.allowance) return;
     if (!isRecord(action) || typeof action.target !== 'string') {
       problems.push(at(['actions', i], 'An overlay action needs a `target` JSONPath expression'));
+      return;
+    }
+    const risky = riskyPattern(action.target);
+    if (risky !== undefined) {
+      problems.push(at(['actions', i, 'target'], risky));
       return;
     }
     let targets: Segments[];

@@ -1,0 +1,111 @@
+/**
+ * JSONPath's `match()` and `search()` run a regular expression on the document's
+ * text with JavaScript's backtracking engine, where a repetition inside another
+ * (`(a+)+`) takes exponential time on a string that almost matches: one overlay
+ * target would hang the run. Each pattern is read from the target and refused when
+ * it nests so; a pattern taken from the document (a query as the argument) could be
+ * anything, so it is refused too.
+ */
+
+/** What is wrong with the patterns of `target`'s `match()`/`search()` calls, if anything. */
+export function riskyPattern(target: string): string | undefined {
+  const call = /(?<![\w$])(match|search)\s*\(/y;
+  for (let i = 0; i < target.length; i++) {
+    // Text inside a string literal (`@.summary == 'match(x)'`) is no call.
+    if (target[i] === "'" || target[i] === '"') {
+      i = endOfString(target, i);
+      continue;
+    }
+    call.lastIndex = i;
+    const found = call.exec(target);
+    if (found === null) continue;
+    const name = found[1]!;
+    const second = afterFirstArgument(target, call.lastIndex);
+    if (second === undefined) continue; // Not a call the parser accepts: it says so itself.
+    const pattern = stringLiteral(target, second);
+    if (pattern === undefined)
+      return `${name}() takes its pattern from the document here: write the pattern in the target as a string`;
+    if (nestsRepetition(pattern))
+      return `The pattern ${JSON.stringify(pattern)} of ${name}() repeats a part that repeats or has alternatives: matching it can take exponential time. Write it without the nesting`;
+  }
+  return undefined;
+}
+
+/** Where the second argument of the call whose arguments start at `from` starts. */
+function afterFirstArgument(text: string, from: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" || c === '"') {
+      i = endOfString(text, i);
+      continue;
+    }
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      if (depth === 0) return undefined;
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      let next = i + 1;
+      while (/\s/.test(text[next] ?? '')) next++;
+      return next;
+    }
+  }
+  return undefined;
+}
+
+/** The index of the closing quote of the string literal opening at `start`. */
+function endOfString(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === text[start]) return i;
+  }
+  return text.length;
+}
+
+/** The value of the JSONPath string literal at `start`, if one starts there. */
+function stringLiteral(text: string, start: number): string | undefined {
+  const quote = text[start];
+  if (quote !== "'" && quote !== '"') return undefined;
+  // An escape stands for the character after the backslash: near enough to see how a pattern nests.
+  return text.slice(start + 1, endOfString(text, start)).replace(/\\(.)/g, '$1');
+}
+
+/**
+ * Whether a group that repeats without bound (`*`, `+`, `{n,}`, `{n,m}` with m > 1)
+ * holds a repetition or an alternation: the star height above one where the
+ * backtracking engine's time explodes. Classes and escapes are single characters.
+ */
+export function nestsRepetition(pattern: string): boolean {
+  const groups: Array<{ inner: boolean }> = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') groups.push({ inner: false });
+    else if (c === '|') {
+      if (groups.length > 0) groups.at(-1)!.inner = true;
+    } else if (c === ')') {
+      const group = groups.pop();
+      if (group?.inner && repetition(pattern, i + 1)) return true;
+      // What a group holds, its enclosing group holds (a repetition after it is seen next).
+      if (group?.inner && groups.length > 0) groups.at(-1)!.inner = true;
+    } else if (repetition(pattern, i) && groups.length > 0) groups.at(-1)!.inner = true;
+  }
+  return false;
+}
+
+/** Whether a repetition without a small bound starts at `i`: `*`, `+`, `{n,}`, `{n,m}` with m > 1. */
+function repetition(pattern: string, i: number): boolean {
+  const c = pattern[i];
+  if (c === '*' || c === '+') return true;
+  const bounds = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
+  if (bounds === null) return false;
+  const [, , comma, upper] = bounds;
+  return comma !== undefined && (upper === '' || Number(upper) > 1);
+}
