@@ -2,7 +2,8 @@
  * Infers how a list operation paginates from the shape of its response and
  * its query parameters; no vendor extension needed. Recognised, in order:
  * a next-cursor field sent back as a query parameter (`next_cursor`, also nested:
- * `response_metadata.next_cursor`); `has_more` with the last item's id
+ * `response_metadata.next_cursor`; Stripe's search sends `next_page` back as `page`);
+ * `has_more` with the last item's id
  * (`starting_after`); a next-page URL or path in the body (`next`,
  * `meta.next_page_url`, `next_page_uri`); a declared `Link` response header; offset
  * with limit and/or total. Page schemas are read through `$ref`s and `allOf`.
@@ -157,6 +158,12 @@ export function inferPagination(
       ...(hasMore && { hasMore }),
       itemSchema,
     };
+  // Stripe's search: an opaque `next_page` token, sent back as `page`, while `has_more` says so.
+  // Without `has_more` a `next_page` may be a URL (Zendesk's), which no `page` parameter takes.
+  const nextPage = field(['next_page', 'nextPage'], ['string']);
+  const pageParam = param(['page']);
+  if (nextPage && pageParam && hasMore)
+    return { kind: 'cursor', items, cursor: nextPage, param: pageParam, hasMore, itemSchema };
   const afterParam = param(AFTER_PARAMS);
   if (hasMore && afterParam && propertiesOf(itemSchema, schemas).some((p) => p.name === 'id'))
     return { kind: 'after', items, hasMore, id: 'id', param: afterParam, itemSchema };

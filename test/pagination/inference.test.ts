@@ -182,6 +182,28 @@ it('offset pages: the total is the surest name the page has, not the first it li
   });
 });
 
+// Stripe's search results: `next_page` is an opaque token for the `page` parameter.
+it('next_page with has_more is a cursor for page; without has_more it may be a URL, so no', () => {
+  const search = {
+    type: 'object',
+    properties: {
+      data: USERS,
+      has_more: { type: 'boolean' },
+      next_page: { type: 'string', nullable: true },
+    },
+  };
+  expect(inferred(search, { params: ['limit', 'page', 'query'] })).toEqual({
+    kind: 'cursor',
+    items: ['data'],
+    cursor: ['next_page'],
+    param: 'page',
+    hasMore: ['has_more'],
+    item: USER_REF,
+  });
+  const zendesk = { type: 'object', properties: { tickets: USERS, next_page: { type: 'string' } } };
+  expect(inferred(zendesk, { params: ['page'] })).toBeUndefined();
+});
+
 describe('allOf paging objects (Spotify)', () => {
   const schemas = {
     PagingObject: {

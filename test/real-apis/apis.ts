@@ -55,6 +55,11 @@ export const REAL_APIS: readonly RealApi[] = [
       createCustomerNamed: { operation: CREATE_CUSTOMER, args: [{ body: { name: 'Alice' } }] },
       listCustomers: { operation: LIST_CUSTOMERS, args: [{ limit: 2 }] },
       walkCustomers: { operation: LIST_CUSTOMERS, args: [{ limit: 2 }], iterated: true },
+      searchCustomers: {
+        operation: { method: 'GET', path: '/v1/customers/search' },
+        args: [{ query: "email:'a@example.com'" }],
+        iterated: true,
+      },
       expandCustomers: {
         operation: LIST_CUSTOMERS,
         args: [{ expand: ['data.default_source', 'data.tax'], created: { gte: 1 } }],

@@ -77,6 +77,25 @@ it('deepObject query parameters go in bracket notation, arrays too', async () =>
   ]);
 });
 
+// Search results page by an opaque `next_page` token, sent back as `page`.
+it('search: for await follows next_page as the page parameter until has_more is false', async () => {
+  const pages: Record<string, unknown> = {
+    '': { object: 'search_result', data: [{ id: 'cus_1' }], has_more: true, next_page: 'tok2' },
+    tok2: { object: 'search_result', data: [{ id: 'cus_2' }], has_more: false, next_page: null },
+  };
+  server = await startServer((r, res) =>
+    json(res, 200, pages[new URL(r.url, 'http://x').searchParams.get('page') ?? '']),
+  );
+  const all = await collect(
+    stripe.call('searchCustomers', stripe.client({ baseUrl: server.url }, KEY)),
+  );
+  expect(all).toEqual([{ id: 'cus_1' }, { id: 'cus_2' }]);
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/v1/customers/search?query=email%3A%27a%40example.com%27',
+    '/v1/customers/search?page=tok2&query=email%3A%27a%40example.com%27',
+  ]);
+});
+
 describe('pagination: has_more and starting_after', () => {
   const pages: Record<string, unknown> = {
     '': {
