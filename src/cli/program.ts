@@ -116,7 +116,9 @@ function program(version: string, terminal: Terminal, done: Done): Command {
       '<spec...>',
       'spec files, docs pages or directories of them, merged into one API; - reads stdin',
     )
-    .requiredOption('-o, --output <dir>', 'the SDK directory');
+    // Required, but checked in the action: commander would report a missing required option
+    // before an unknown one, and `--outptu x` would then be told that -o is missing.
+    .option('-o, --output <dir>', 'the SDK directory (required)');
   for (const option of sdkOptionFlags()) generateCommand.addOption(option);
   addRunFlags(generateCommand)
     .addHelpText(
@@ -127,9 +129,12 @@ function program(version: string, terminal: Terminal, done: Done): Command {
       ),
     )
     .action(
-      exitWith(done, async (specs: string[], flags: { output: string }) =>
-        (await commands()).runGenerate(terminal, specs, flags),
-      ),
+      exitWith(done, async (specs: string[], flags: { output?: string }) => {
+        const output =
+          flags.output ??
+          generateCommand.error("error: required option '-o, --output <dir>' not specified");
+        return (await commands()).runGenerate(terminal, specs, { ...flags, output });
+      }),
     );
 
   cli

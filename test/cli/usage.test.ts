@@ -35,6 +35,15 @@ describe('the command line', () => {
       'Unknown command "genrate": the commands are',
     );
     expectOneLine(await runCli(['check', '--bogus'], work), 2, "unknown option '--bogus'");
+    // A misspelt -o is told as what it is, not as -o missing.
+    const misspelt = await runCli(['generate', 'spec.yaml', '--outptu', 'sdk'], work);
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toBe("error: unknown option '--outptu'\n(Did you mean --output?)\n");
+    expectOneLine(
+      await runCli(['generate', 'spec.yaml'], work),
+      2,
+      "required option '-o, --output <dir>' not specified",
+    );
   });
 
   it('-o naming a file is exit 2 in one line, and the file is left alone', async () => {
