@@ -56,8 +56,9 @@ function pathShape(path: string): string {
 
 /**
  * `/v1/customers/{customer}/sources` → `['customers', 'sources']`. A last static
- * segment with nothing below it and a parent is an action on the parent:
- * `POST /v1/charges/{charge}/capture` → `['charges']`.
+ * segment with nothing below it and a parent, that says what to do, is an action
+ * on the parent: `POST /v1/charges/{charge}/capture` → `['charges']`; one that names
+ * a thing is a resource of its own (`POST /v1/billing_portal/sessions` creates a session).
  */
 export function resourceFromPath({ path, parents }: PathShape): string[] {
   const all = segments(path);
@@ -67,8 +68,29 @@ export function resourceFromPath({ path, parents }: PathShape): string[] {
     last !== undefined &&
     !isParameter(last) &&
     statics.length >= 2 &&
-    !parents.has(pathShape(path));
+    !parents.has(pathShape(path)) &&
+    isAction(last);
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
+}
+
+// Verbs that start an action segment (`capture`, `mark_uncollectible`, `set_reader_display`).
+const ACTION_VERBS = new Set(
+  (
+    'accept activate add advance apply approve archive assign attach authorize block cancel ' +
+    'capture check clone close complete compute confirm convert copy count create deactivate ' +
+    'decline delete deliver detach disable disconnect download enable execute expire export ' +
+    'fail finalize find fund generate import increment invite join leave lock login logout ' +
+    'lookup mark merge move mute open pause pay pin ping post present preview process publish ' +
+    'purge query redact refresh refund reject release remove rename reopen replace reset ' +
+    'resolve restart restore resume retry return reverse review revoke rotate run search send ' +
+    'set ship sign start stop submit succeed suspend sync test transfer trigger unarchive ' +
+    'unassign unblock unlock unmute unpin unpublish unsubscribe upcoming update upgrade upload ' +
+    'validate verify void'
+  ).split(' '),
+);
+
+function isAction(segment: string): boolean {
+  return ACTION_VERBS.has(words(segment)[0]?.toLowerCase() ?? '');
 }
 
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
@@ -151,8 +173,11 @@ function trimmed(
   // `get a list of …` is a list.
   if (kept.length === 2 && /^(?:get|fetch|retrieve)$/i.test(kept[0]!) && /^list$/i.test(kept[1]!))
     kept = ['list'];
-  // Nothing left but the HTTP method: say what it does to this path instead.
-  if (kept.length === 0 || (kept.length === 1 && isMethod(kept[0]!, input))) return crudVerb(input);
+  // Nothing left but the HTTP method: say what it does to this path instead, unless the
+  // path's action is that very word (Stripe's test helpers `POST …/{id}/post`).
+  const onlyMethod = kept.length === 1 && isMethod(kept[0]!, input);
+  if (kept.length === 0 || (onlyMethod && segments(input.path).at(-1) !== kept[0]!.toLowerCase()))
+    return crudVerb(input);
   return camelCase(kept.join(' '));
 }
 
@@ -175,6 +200,8 @@ const GET_ACTIONS = new Set([
 function namesTheAction(rest: readonly string[], all: readonly string[], input: MethodNameInput) {
   if (input.method === 'DELETE' || !echoesPath(all, input)) return false;
   const last = segments(input.path).at(-1) ?? '';
+  // A parameter (`/people/{person}`) names an item, never an action.
+  if (isParameter(last) || !isAction(last)) return false;
   const action = words(last).map(stem);
   const same = rest.length === action.length && rest.every((w, i) => stem(w) === action[i]);
   return same && (input.method !== 'GET' || GET_ACTIONS.has(action.join(' ')));
@@ -237,13 +264,18 @@ function withoutSaidWords(
 }
 
 function crudVerb({ method, path, parents }: MethodNameInput): string {
-  const last = segments(path).at(-1);
-  const collection = last !== undefined && !isParameter(last) && parents.has(pathShape(path));
+  const all = segments(path);
+  const last = all.at(-1);
+  const named = last !== undefined && !isParameter(last);
+  // A collection has items below it, or a plural name (`/invoices/{invoice}/lines`); an
+  // item's part with a singular name is one thing (`/customers/{customer}/cash_balance`).
+  const collection = named && (parents.has(pathShape(path)) || isPlural(last));
+  const single = named && !collection && isParameter(all.at(-2) ?? '');
   switch (method) {
     case 'GET':
       return collection ? 'list' : 'get';
     case 'POST':
-      return collection || last === undefined || !isParameter(last) ? 'create' : 'update';
+      return collection || last === undefined || (named && !single) ? 'create' : 'update';
     case 'PUT':
     case 'PATCH':
       return 'update';
@@ -252,6 +284,12 @@ function crudVerb({ method, path, parents }: MethodNameInput): string {
     default:
       return method.toLowerCase();
   }
+}
+
+/** Whether a segment's last word is a plural (`line_items`, `owners`; not `status`, `analysis`). */
+function isPlural(segment: string): boolean {
+  const word = words(segment).at(-1)?.toLowerCase() ?? '';
+  return word === 'people' || (word.length > 3 && /s$/.test(word) && !/(?:ss|us|is)$/.test(word));
 }
 
 /** Whether every word after the first is a word of the path (`GetCustomersCustomerSources`). */
@@ -272,9 +310,10 @@ function isParameter(segment: string): boolean {
   return segment.includes('{');
 }
 
-/** Singular and plural read alike: `albums`/`album`, `policies`/`policy`, `Calls`/`call`. */
+/** Singular and plural read alike: `albums`/`album`, `policies`/`policy`, `Calls`/`call`, `people`/`person`. */
 export function stem(word: string): string {
   const w = word.toLowerCase();
+  if (w === 'people') return 'person';
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);

@@ -29,10 +29,12 @@ describe('resources from paths (specs without tags)', () => {
     ['/v1/customers', ['customers']],
     ['/v1/customers/{customer}', ['customers']],
     ['/v1/customers/{customer}/sources/{id}', ['customers', 'sources']],
-    // A last segment with nothing below it is an action on its parent.
+    // A last segment with nothing below it that says what to do is an action on its parent;
+    // one that names a thing is a resource of its own.
     ['/v1/customers/search', ['customers']],
+    ['/v1/billing_portal/sessions', ['billingPortal', 'sessions']],
     ['/v1/charges/{charge}/capture', ['charges']],
-    ['/v1/customers/{customer}/discount', ['customers']],
+    ['/v1/customers/{customer}/discount', ['customers', 'discount']],
     ['/v1/balance', ['balance']],
     ['/2010-04-01/Accounts/{AccountSid}/Calls.json', ['accounts', 'calls']],
   ])('%s → %j', (path, resource) => {
@@ -85,6 +87,49 @@ describe('method names', () => {
       'deleteDiscount',
     ],
     ['GetBalance', 'GET', '/v1/balance', ['balance'], [], 'get'],
+    // A plural name is a collection, a singular one a thing, though nothing is below either.
+    [
+      'GetInvoicesInvoiceLines',
+      'GET',
+      '/v1/invoices/{invoice}/lines',
+      ['invoices', 'lines'],
+      ['invoice'],
+      'list',
+    ],
+    [
+      'PostCustomersCustomerCashBalance',
+      'POST',
+      '/v1/customers/{customer}/cash_balance',
+      ['customers', 'cashBalance'],
+      ['customer'],
+      'update',
+    ],
+    [
+      'PostTerminalConnectionTokens',
+      'POST',
+      '/v1/terminal/connection_tokens',
+      ['terminal', 'connectionTokens'],
+      [],
+      'create',
+    ],
+    // An item (a parameter) is never an action; `people` are persons.
+    [
+      'PostAccountsAccountPeoplePerson',
+      'POST',
+      '/v1/accounts/{account}/people/{person}',
+      ['accounts', 'people'],
+      ['account', 'person'],
+      'update',
+    ],
+    // The action is the HTTP method's own word.
+    [
+      'PostTestHelpersTreasuryOutboundPaymentsIdPost',
+      'POST',
+      '/v1/test_helpers/treasury/outbound_payments/{id}/post',
+      ['testHelpers', 'treasury', 'outboundPayments'],
+      ['id'],
+      'post',
+    ],
     // Spotify: articles go, and no fragment is left behind.
     ['get-an-album', 'GET', '/albums/{id}', ['albums'], ['id'], 'get'],
     ['save-albums-user', 'PUT', '/me/albums', ['albums'], [], 'save'],

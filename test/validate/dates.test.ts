@@ -29,8 +29,10 @@ type Call = { validate?: Validate };
 interface CalendarSdk {
   CalendarClient: new (options: { baseUrl: string; maxRetries?: number; validate?: Validate }) => {
     days: {
-      listMeetings(day: string, params?: { since?: string }, options?: Call): Promise<unknown>;
-      createMeeting(day: string, params: { body: unknown }): Promise<unknown>;
+      meetings: {
+        list(day: string, params?: { since?: string }, options?: Call): Promise<unknown>;
+        create(day: string, params: { body: unknown }): Promise<unknown>;
+      };
     };
     clock: { get(options?: Call): Promise<unknown> };
     feed: {
@@ -82,7 +84,7 @@ describe('dates: Date', () => {
       [
         "import { CalendarClient, type Meeting, type MeetingInput, type Change, type Problem, type InternalServerError } from './index.js';",
         'const client = new CalendarClient();',
-        "export const meetings: Promise<Meeting[]> = client.days.listMeetings('2024-05-01', { since: '2024-05-01T00:00:00Z' });",
+        "export const meetings: Promise<Meeting[]> = client.days.meetings.list('2024-05-01', { since: '2024-05-01T00:00:00Z' });",
         'export const starts = (m: Meeting): Date => m.starts;',
         'export const ends = (m: Meeting): Date | null | undefined => m.ends;',
         'export const moved = (m: Meeting): Date | undefined => m.moved?.["monday"];',
@@ -94,11 +96,11 @@ describe('dates: Date', () => {
         'export const at = (c: Change): Date | undefined => c.meeting?.reminders?.[0];',
         'export const problem = (e: InternalServerError<Problem>): Date | undefined => e.body.at;',
         "export const input: MeetingInput = { title: 'x', starts: '2024-05-01T09:30:00Z', day: '2024-05-01' };",
-        "client.days.createMeeting('2024-05-01', { body: input });",
+        "client.days.meetings.create('2024-05-01', { body: input });",
         '// @ts-expect-error a request sends strings: a Date is not one',
-        "client.days.createMeeting('2024-05-01', { body: { title: 'x', starts: new Date() } });",
+        "client.days.meetings.create('2024-05-01', { body: { title: 'x', starts: new Date() } });",
         '// @ts-expect-error a path parameter is sent as written',
-        'client.days.listMeetings(new Date());',
+        'client.days.meetings.list(new Date());',
         '// @ts-expect-error the response holds a Date, not a string',
         'export const wrong = (m: Meeting): string => m.starts;',
       ].join('\n'),
@@ -114,7 +116,7 @@ describe('dates: Date', () => {
 
   it('delivers every date of a response as a Date, however deep, and keeps the rest', async () => {
     const { client } = await calendar(reply(200, [MEETING]));
-    const [meeting] = (await client.days.listMeetings('2024-05-01')) as Array<
+    const [meeting] = (await client.days.meetings.list('2024-05-01')) as Array<
       Record<string, unknown>
     >;
     expect(meeting).toEqual({
@@ -137,15 +139,15 @@ describe('dates: Date', () => {
     const { ResponseValidationError } = await sdk();
     const bad = { ...MEETING, reminders: ['2024-05-01T07:00:00Z', 'tomorrow'] };
     const { client } = await calendar(reply(200, [MEETING, bad]));
-    const error = await client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
+    const error = await client.days.meetings.list('2024-05-01').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ValidationError).issues).toEqual([
       { path: '$[1].reminders[1]', message: expect.stringMatching(/datetime/) },
     ]);
     const day = await (
       await calendar(reply(200, [{ ...MEETING, day: '2024-02-30' }]))
-    ).client.days
-      .listMeetings('2024-05-01')
+    ).client.days.meetings
+      .list('2024-05-01')
       .catch((e: unknown) => e);
     expect((day as ValidationError).issues[0]?.path).toBe('$[0].day');
   });
@@ -153,12 +155,12 @@ describe('dates: Date', () => {
   it('with response checks off, dates are still converted; a body that does not match arrives as sent', async () => {
     const off = { validate: { responses: false } };
     const { client } = await calendar(reply(200, [MEETING]));
-    const [meeting] = (await client.days.listMeetings('2024-05-01', {}, off)) as Array<{
+    const [meeting] = (await client.days.meetings.list('2024-05-01', {}, off)) as Array<{
       starts: unknown;
     }>;
     expect(meeting!.starts).toEqual(new Date('2024-05-01T07:30:00Z'));
     const wrong = await calendar(reply(200, [{ ...MEETING, starts: 'soon' }]), off.validate);
-    await expect(wrong.client.days.listMeetings('2024-05-01')).resolves.toEqual([
+    await expect(wrong.client.days.meetings.list('2024-05-01')).resolves.toEqual([
       { ...MEETING, starts: 'soon' },
     ]);
   });
@@ -167,14 +169,14 @@ describe('dates: Date', () => {
     const { RequestValidationError } = await sdk();
     const body = { title: 'Standup', starts: '2024-05-01T09:30:00Z', day: '2024-05-01' };
     const { client, server } = await calendar(reply(201, MEETING), { requests: true });
-    const created = (await client.days.createMeeting('2024-05-01', { body })) as {
+    const created = (await client.days.meetings.create('2024-05-01', { body })) as {
       starts: unknown;
     };
     expect(JSON.parse(server.received[0]!.body)).toEqual(body);
     expect(server.received[0]!.url).toBe('/days/2024-05-01/meetings');
     expect(created.starts).toBeInstanceOf(Date);
-    const error = await client.days
-      .createMeeting('2024-05-01', { body: { ...body, starts: new Date() } })
+    const error = await client.days.meetings
+      .create('2024-05-01', { body: { ...body, starts: new Date() } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as ValidationError).issues[0]?.path).toBe('$.starts');
@@ -185,16 +187,16 @@ describe('dates: Date', () => {
     const { InternalServerError, NotFoundError } = await sdk();
     const at = '2024-05-01T00:00:00Z';
     const problem = await calendar(reply(500, { detail: 'down', at }));
-    const error = await problem.client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
+    const error = await problem.client.days.meetings.list('2024-05-01').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as { body: unknown }).body).toEqual({ detail: 'down', at: new Date(at) });
     // The 404's own schema says `at` is text: the default response's schema never reads it.
     const missing = await calendar(reply(404, { detail: 'no day', at }));
-    const notFound = await missing.client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
+    const notFound = await missing.client.days.meetings.list('2024-05-01').catch((e: unknown) => e);
     expect(notFound).toBeInstanceOf(NotFoundError);
     expect((notFound as { body: unknown }).body).toEqual({ detail: 'no day', at });
     const odd = await calendar(reply(500, { detail: 3, at: 'then' }));
-    const raw = await odd.client.days.listMeetings('2024-05-01').catch((e: unknown) => e);
+    const raw = await odd.client.days.meetings.list('2024-05-01').catch((e: unknown) => e);
     expect(raw).toBeInstanceOf(InternalServerError);
     expect((raw as { body: unknown }).body).toEqual({ detail: 3, at: 'then' });
   });
