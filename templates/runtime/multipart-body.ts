@@ -20,9 +20,10 @@ export function multipartBody(
 export function multipartParts(value: unknown, encodings: Encodings): FormData {
   const form = new FormData();
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-    // One concrete type (not `image/*`, not a list) can label a part.
+    // One concrete type (not `image/*`, not a list; parameters allowed) can label a part.
     const named = own(encodings, key)?.contentType;
-    const partType = named && /^[^\s,*]+\/[^\s,*]+$/.test(named) ? named : undefined;
+    const essence = named?.split(';')[0]!.trim() ?? '';
+    const partType = /^[^\s,*]+\/[^\s,*]+$/.test(essence) ? named : undefined;
     for (const item of Array.isArray(field) ? field : [field]) {
       if (item === undefined || item === null) continue;
       if (item instanceof Blob) {
@@ -39,7 +40,7 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
       const text = isStructured(item) ? JSON.stringify(item) : scalar(item);
       form.append(
         key,
-        partType && !/^text\/plain$/i.test(partType) ? new Blob([text], { type: partType }) : text,
+        partType && !/^text\/plain$/i.test(essence) ? new Blob([text], { type: partType }) : text,
       );
     }
   }

@@ -11,6 +11,7 @@ import {
   ApiConnectionError,
   ApiError,
   InvalidArgumentError,
+  InvalidResponseError,
 } from '../../templates/runtime/errors.js';
 import { redactor } from '../../templates/runtime/redact.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
@@ -86,6 +87,20 @@ describe('errors from a server that echoes the credential', () => {
     expect(error.requestId).toBe('req_1');
     expect(inspect(error, { depth: 5 })).not.toContain(secret);
     expect(JSON.stringify(error)).not.toContain(secret);
+  });
+
+  it('a response that is not the JSON it says keeps no echoed credential in its headers', async () => {
+    const secret = 'S3CR3T-key';
+    server = await startServer((_r, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-echo': secret });
+      res.end('{bad');
+    });
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, secret)
+      .request(GET)
+      .catch((e: unknown) => e)) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.headers.get('x-echo')).toBe('[redacted]');
+    expect(inspect(error, { depth: 5 })).not.toContain(secret);
   });
 
   it('a body without a secret is left as the server sent it', async () => {

@@ -252,7 +252,9 @@ describe('body encoders', () => {
         photo: new File([bytes], 'me.jpg', { type: 'image/jpeg' }),
         scan: new File([bytes], 'scan'),
         n: 5,
+        note: 'hi',
         meta: { a: 1 },
+        doc: { b: 2 },
         any: new Blob([bytes]),
       },
       {
@@ -260,7 +262,9 @@ describe('body encoders', () => {
         photo: { contentType: 'image/png' },
         scan: { contentType: 'image/png' },
         n: { contentType: 'text/plain' },
+        note: { contentType: 'text/plain; charset=utf-8' },
         meta: { contentType: 'application/json' },
+        doc: { contentType: 'application/json; charset=utf-8' },
         any: { contentType: 'image/png, image/jpeg' },
       },
     );
@@ -270,7 +274,9 @@ describe('body encoders', () => {
     expect([file('photo').type, file('photo').name]).toEqual(['image/jpeg', 'me.jpg']);
     expect([file('scan').type, file('scan').name]).toEqual(['image/png', 'scan']);
     expect(form.get('n')).toBe('5');
+    expect(form.get('note')).toBe('hi');
     expect(file('meta').type).toBe('application/json');
+    expect(file('doc').type).toBe('application/json; charset=utf-8');
     // A list of types (or a wildcard) names no one type.
     expect(file('any').type).toBe('');
   });
