@@ -66,20 +66,34 @@ function endOfString(text: string, start: number): number {
 function stringLiteral(text: string, start: number): string | undefined {
   const quote = text[start];
   if (quote !== "'" && quote !== '"') return undefined;
-  // An escape stands for the character after the backslash: near enough to see how a pattern nests.
-  return text.slice(start + 1, endOfString(text, start)).replace(/\\(.)/g, '$1');
+  // `\uXXXX` is that character (a pattern may hide its parentheses so); any other escape
+  // stands for the character after the backslash: near enough to see how a pattern nests.
+  return text
+    .slice(start + 1, endOfString(text, start))
+    .replace(/\\(?:u([0-9a-fA-F]{4})|(.))/g, (_, code: string | undefined, char: string) =>
+      code !== undefined ? String.fromCharCode(parseInt(code, 16)) : char,
+    );
 }
 
 /**
- * Whether a group that repeats without bound (`*`, `+`, `{n,}`, `{n,m}` with m > 1)
- * holds a repetition or an alternation: the star height above one where the
- * backtracking engine's time explodes. Classes and escapes are single characters.
+ * Whether a group that repeats (`*`, `+`, `{n}`, `{n,}`, `{n,m}` past one) holds a
+ * quantifier (`?` too) or an alternation: the star height above one where the
+ * backtracking engine's time explodes. Also refused: a back-reference, and more than
+ * three `.*` or `.+` (each can take what the others take). Classes and escapes are
+ * single characters; this errs on the side of refusing.
  */
 export function nestsRepetition(pattern: string): boolean {
+  if (/\\[1-9]/.test(pattern) || (pattern.match(/\.[*+]/g) ?? []).length > 3) return true;
   const groups: Array<{ inner: boolean }> = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') {
+      i++;
+      continue;
+    }
+    // `(?:`, `(?=`, `(?<name>`: the `?` is the group's syntax, not a quantifier.
+    if (c === '(' && pattern[i + 1] === '?') {
+      groups.push({ inner: false });
       i++;
       continue;
     }
@@ -95,17 +109,18 @@ export function nestsRepetition(pattern: string): boolean {
       if (group?.inner && repetition(pattern, i + 1)) return true;
       // What a group holds, its enclosing group holds (a repetition after it is seen next).
       if (group?.inner && groups.length > 0) groups.at(-1)!.inner = true;
-    } else if (repetition(pattern, i) && groups.length > 0) groups.at(-1)!.inner = true;
+    } else if ((c === '?' || repetition(pattern, i)) && groups.length > 0)
+      groups.at(-1)!.inner = true;
   }
   return false;
 }
 
-/** Whether a repetition without a small bound starts at `i`: `*`, `+`, `{n,}`, `{n,m}` with m > 1. */
+/** Whether a quantifier that may repeat starts at `i`: `*`, `+`, `{n}` or `{n,m}` past one, `{n,}`. */
 function repetition(pattern: string, i: number): boolean {
   const c = pattern[i];
   if (c === '*' || c === '+') return true;
   const bounds = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
   if (bounds === null) return false;
-  const [, , comma, upper] = bounds;
-  return comma !== undefined && (upper === '' || Number(upper) > 1);
+  const [, lower, comma, upper] = bounds;
+  return comma === undefined ? Number(lower) > 1 : upper === '' || Number(upper) > 1;
 }

@@ -10,6 +10,13 @@ describe('nestsRepetition', () => {
     ['((ab)+c)*', true],
     ['(x{2,})+', true],
     ['(a+){2,5}', true],
+    ['(a|a){40}', true],
+    ['(?:a?){40}a{40}', true],
+    ['(a*)\\1*b', true],
+    ['.*.*.*.*x', true],
+    ['.*foo.*', false],
+    ['(?:ab)+', false],
+    ['(?<y>[0-9]{4})-[0-9]{2}', false],
     ['(a+)?', false],
     ['(a+){1}', false],
     ['(ab)+', false],
@@ -30,6 +37,8 @@ describe('riskyPattern', () => {
     );
     expect(riskyPattern('$[?search(length(@.x), "(b*)*")]')).toMatch(/of search\(\)/);
     expect(riskyPattern("$[?match(@.a, 'ab+')]")).toBeUndefined();
+    // A JSONPath \\u escape cannot hide the parentheses.
+    expect(riskyPattern("$[?match(@.a, '\\u0028a+\\u0029+b')]")).toMatch(/"\(a\+\)\+b"/);
     expect(riskyPattern("$..paths[?@.summary == 'match(x, y)']")).toBeUndefined();
     expect(riskyPattern('$.info')).toBeUndefined();
   });
