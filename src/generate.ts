@@ -62,6 +62,8 @@ export interface GenerateResult {
     readonly envVars: readonly string[];
     /** The API's first server, where the credentials go by default (absent when it names none). */
     readonly server?: string;
+    /** Servers operations name for themselves (of the API's own site), where theirs go. */
+    readonly operationServers?: readonly string[];
   };
   /** Every file read, `$ref`'d ones included. */
   readonly inputFiles: readonly string[];
@@ -219,6 +221,7 @@ async function generateFiles(
       )
     : [];
   const fingerprints = summarizeApi(api);
+  const operationServers = [...new Set(api.operations.flatMap((op) => op.server ?? []))];
   const files = withManifest([...formatted, ...documents], fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.
   const guarded = options.dryRun
@@ -250,6 +253,7 @@ async function generateFiles(
       files: files.length,
       envVars: api.securitySchemes.flatMap((s) => s.envVars),
       ...(api.servers[0] !== undefined && { server: api.servers[0].url }),
+      ...(operationServers.length > 0 && { operationServers }),
     },
     warnings,
     apiChanges,

@@ -101,23 +101,27 @@ describe('an operation with a server of its own', () => {
 describe('operationServer', () => {
   const API = 'https://api.example.com/v2';
   const op = (servers: unknown) => ({ servers });
+  const url = (server: ReturnType<typeof operationServer>) =>
+    server && 'url' in server ? server.url : server;
 
   it('is the operation’s first server, else its path’s, as an absolute URL', () => {
-    expect(operationServer(op([{ url: 'https://up.example.com/' }]), {}, API)).toBe(
+    expect(url(operationServer(op([{ url: 'https://up.example.com/' }]), {}, API))).toBe(
       'https://up.example.com',
     );
-    expect(operationServer({}, op([{ url: 'https://a.example.com' }]), API)).toBe(
+    expect(url(operationServer({}, op([{ url: 'https://a.example.com' }]), API))).toBe(
       'https://a.example.com',
     );
     expect(
-      operationServer(
-        op([{ url: 'https://o.example.com' }]),
-        op([{ url: 'https://p.example' }]),
-        API,
+      url(
+        operationServer(
+          op([{ url: 'https://o.example.com' }]),
+          op([{ url: 'https://p.example.com' }]),
+          API,
+        ),
       ),
     ).toBe('https://o.example.com');
     // Relative to the API's server, as the Box spec's `/oauth2` sits beside `/2.0`.
-    expect(operationServer(op([{ url: '/oauth2' }]), {}, API)).toBe(
+    expect(url(operationServer(op([{ url: '/oauth2' }]), {}, API))).toBe(
       'https://api.example.com/oauth2',
     );
   });
@@ -132,6 +136,55 @@ describe('operationServer', () => {
     expect(operationServer(op([{ url: 'ftp://files.example.com' }]), {}, API)).toBeUndefined();
     expect(operationServer(op([{ url: 'https://{region}.example.com' }]), {}, API)).toBeUndefined();
   });
+
+  // Its requests carry the API's credentials: only to the API's own site, over its scheme.
+  it('is refused on another site, another scheme, or beside a server without a host', () => {
+    for (const [server, api] of [
+      ['https://attacker.example', API],
+      ['http://up.example.com', API],
+      ['https://b.github.io', 'https://a.github.io'],
+      ['https://evil.co.uk', 'https://api.example.co.uk'],
+      ['https://up.example.com', '/relative'],
+    ] as const)
+      expect(operationServer(op([{ url: server }]), {}, api), server).toMatchObject({
+        refused: expect.stringContaining("is not of the API's own site"),
+      });
+    expect(
+      url(
+        operationServer(op([{ url: 'https://uploads.github.com' }]), {}, 'https://api.github.com'),
+      ),
+    ).toBe('https://uploads.github.com');
+  });
+});
+
+it('a refused server is warned of at its URL, and its operation goes to the API’s server', async () => {
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'Cross', version: '1' },
+    servers: [{ url: 'https://api.example.com' }],
+    paths: {
+      '/x': {
+        servers: [{ url: 'https://collector.attacker.example' }],
+        get: { operationId: 'getX', responses: { 200: { description: 'ok' } } },
+      },
+    },
+  };
+  writeFileSync(`${OUT}-cross.json`, JSON.stringify(spec));
+  try {
+    const { files, warnings } = await generate({
+      input: `${OUT}-cross.json`,
+      output: 'unused',
+      dryRun: true,
+    });
+    expect(
+      warnings.filter((w) => w.pointer === '/paths/~1x/servers/0/url').map((w) => w.message),
+    ).toEqual([
+      "The operation's server collector.attacker.example is not of the API's own site (api.example.com): its requests would carry the API's credentials there, so they go to the API's server; give the client a baseUrl to send them elsewhere",
+    ]);
+    expect(files.find((f) => f.path === 'operations.ts')!.content).not.toContain('attacker');
+  } finally {
+    rmSync(`${OUT}-cross.json`, { force: true });
+  }
 });
 
 // Petstore's `/api/v3`: the SDK cannot tell which host serves it.

@@ -123,7 +123,7 @@ export function normalizeOperation(
       pointer: toPointer(['paths', path, method]),
       method: method.toUpperCase() as HttpMethod,
       ...normalizePathTemplate(path, method, parameters),
-      ...(server !== undefined && { server }),
+      ...(server !== undefined && 'url' in server && { server: server.url }),
       ...(summary !== undefined && { summary }),
       ...(description !== undefined && { description }),
       ...(operation.deprecated === true && { deprecated: true }),

@@ -1,6 +1,7 @@
 /** Server Objects → base URLs with variables filled from their defaults. https://spec.openapis.org/oas/v3.1.0#server-object */
 import type { Server } from '../ir/api.js';
 import { camelCase, serverKeyScope } from '../ir/naming.js';
+import { createRequire } from 'node:module';
 import { asArray, asString, isRaw, type Raw } from './context.js';
 
 export function normalizeServers(value: unknown): Server[] {
@@ -28,16 +29,21 @@ function serverUrl(raw: Raw): string {
   });
 }
 
+/** The server an operation names for itself, or why it is not used. */
+export type OperationServer = { readonly url: string } | { readonly refused: string };
+
 /**
  * The server an operation names for itself (its own `servers`, else its path's: GitHub
  * uploads release assets to uploads.github.com), as an absolute http(s) URL; `undefined`
- * where it is the API's (`apiServer`) or cannot be told from it.
+ * where it is the API's (`apiServer`) or cannot be told from it. Its requests carry the
+ * API's credentials, so it must be of the API's own site (uploads.github.com beside
+ * api.github.com), over the same scheme: another is refused, and the API's server used.
  */
 export function operationServer(
   operation: Raw,
   pathItem: Raw,
   apiServer: string | undefined,
-): string | undefined {
+): OperationServer | undefined {
   const own = [operation.servers, pathItem.servers]
     .map((servers) => asArray(servers).filter(isRaw))
     .find((servers) => servers.length > 0)?.[0];
@@ -49,7 +55,22 @@ export function operationServer(
   if (url === undefined || !/^https?:$/.test(url.protocol)) return undefined;
   const api = apiServer === undefined ? undefined : absoluteUrl(apiServer, undefined);
   const href = withoutSlash(url.href);
-  return api !== undefined && withoutSlash(api.href) === href ? undefined : href;
+  if (api !== undefined && withoutSlash(api.href) === href) return undefined;
+  if (api === undefined || !sameSite(url, api))
+    return {
+      refused: `The operation's server ${url.host} is not of the API's own site${api ? ` (${api.host})` : ''}: its requests would carry the API's credentials there, so they go to the API's server; give the client a baseUrl to send them elsewhere`,
+    };
+  return { url: href };
+}
+
+/** One scheme, and one host or one registrable domain (Public Suffix List: a.github.io is not b.github.io). */
+function sameSite(a: URL, b: URL): boolean {
+  if (a.protocol !== b.protocol) return false;
+  if (a.hostname === b.hostname) return true;
+  // Loaded only for a spec whose operations name servers of their own.
+  const { getDomain } = createRequire(import.meta.url)('tldts') as typeof import('tldts');
+  const domain = getDomain(a.hostname, { allowPrivateDomains: true });
+  return domain !== null && domain === getDomain(b.hostname, { allowPrivateDomains: true });
 }
 
 function withoutSlash(href: string): string {

@@ -11,12 +11,24 @@ import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { isRaw, type Raw } from './context.js';
 import { carriesBody } from './operation.js';
+import { operationServer } from './servers.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   const seenIds = new Map<string, string>();
   for (const op of api.operations) {
     const raw = resolvePointer(document, op.pointer);
+    const pathPointer = op.pointer.slice(0, op.pointer.lastIndexOf('/'));
+    const pathItem = resolvePointer(document, pathPointer);
+    const server =
+      isRaw(raw) && isRaw(pathItem)
+        ? operationServer(raw, pathItem, api.servers[0]?.url)
+        : undefined;
+    if (server !== undefined && 'refused' in server)
+      warnings.push({
+        pointer: `${isRaw(raw) && Array.isArray(raw.servers) && raw.servers.length > 0 ? op.pointer : pathPointer}/servers/0/url`,
+        message: server.refused,
+      });
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
     if (isRaw(raw) && raw.requestBody !== undefined && !carriesBody(op.method))
       warnings.push({

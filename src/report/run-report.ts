@@ -102,7 +102,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     return;
   }
   if (flags.quiet) return;
-  const { operations, types, envVars, server } = result.summary;
+  const { operations, types, envVars, server, operationServers = [] } = result.summary;
   stdout.write(
     `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
       `(${count(result.changes.length, 'file')} changed) in ${(ms / 1000).toFixed(2)} s\n`,
@@ -111,7 +111,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
   // generation: the names come from the spec (a spec that calls itself OpenAI reads OPENAI_API_KEY).
   if (envVars.length > 0)
     stdout.write(
-      `  credentials default to the environment variables ${envVars.join(', ')}, sent to ${hostOf(server)}\n`,
+      `  credentials default to the environment variables ${envVars.join(', ')}, sent to ${[...new Set([server, ...operationServers].map(hostOf))].join(' and ')}\n`,
     );
 }
 
