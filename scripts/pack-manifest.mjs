@@ -8,7 +8,7 @@
  *
  *   node scripts/pack-manifest.mjs strip|restore
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -20,9 +20,20 @@ if (mode !== 'strip' && mode !== 'restore') {
   console.error('usage: node scripts/pack-manifest.mjs strip|restore');
   process.exit(2);
 }
-// A pack that stopped half-way left the original aside: it comes back before anything else.
-if (existsSync(KEPT)) renameSync(KEPT, MANIFEST);
-if (mode === 'strip') {
+if (mode === 'restore') {
+  if (existsSync(KEPT)) renameSync(KEPT, MANIFEST);
+} else {
+  // A pack that failed after prepack left the original aside and package.json without its
+  // prepare, perhaps edited since (npm pkg set, npm install): only the prepare comes back.
+  if (existsSync(KEPT)) {
+    const kept = JSON.parse(readFileSync(KEPT, 'utf8'));
+    const current = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    if (current.scripts.prepare === undefined && kept.scripts.prepare !== undefined) {
+      current.scripts.prepare = kept.scripts.prepare;
+      writeFileSync(MANIFEST, `${JSON.stringify(current, null, 2)}\n`);
+    }
+    rmSync(KEPT);
+  }
   const text = readFileSync(MANIFEST, 'utf8');
   writeFileSync(KEPT, text);
   const manifest = JSON.parse(text);
