@@ -205,13 +205,25 @@ export function words(text: string): readonly string[] {
   if (found === undefined) {
     // Bounded: a long watch session names many specs.
     if (wordsOf.size > 100_000) wordsOf.clear();
-    found = wordCharacters(text)
+    found = wordCharacters(comparisonWords(text))
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .split(' ')
       .filter((w) => w.length > 0);
     wordsOf.set(text, found);
   }
   return found;
+}
+
+/**
+ * A name that ends in a comparison says it in words: Twilio's `DateSent<` and `DateSent>`
+ * filter parameters are `dateSentBefore` and `dateSentAfter`, not `dateSent2` and
+ * `dateSent3`. Only at the end of a name without other angle brackets (`List<String>` is not).
+ */
+function comparisonWords(text: string): string {
+  const found = /^([^<>]*?)(<=|>=|<|>)$/.exec(text);
+  if (found === null) return text;
+  const said = { '<': 'before', '>': 'after', '<=': 'at or before', '>=': 'at or after' };
+  return `${found[1]} ${said[found[2] as keyof typeof said]}`;
 }
 
 // The same names (tags, parameters, path segments) are split again wherever an

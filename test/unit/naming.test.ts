@@ -43,6 +43,15 @@ describe('naming', () => {
     expect(camelCase('X-Request-ID')).toBe('xRequestID');
   });
 
+  // Twilio's filters: `DateSent<` and `DateSent>` are two parameters, not `dateSent2`/`dateSent3`.
+  it('a comparison ending a name is said in words; angle brackets elsewhere are not', () => {
+    expect(camelCase('DateSent<')).toBe('dateSentBefore');
+    expect(camelCase('DateSent>')).toBe('dateSentAfter');
+    expect(camelCase('StartTime>=')).toBe('startTimeAtOrAfter');
+    expect(camelCase('EndTime<=')).toBe('endTimeAtOrBefore');
+    expect(pascalCase('List<String>')).toBe('ListString');
+  });
+
   it('CONSTANT_CASE for environment variables', () => {
     expect(constantCase('Meibel')).toBe('MEIBEL');
     expect(constantCase('bearerAuth')).toBe('BEARER_AUTH');
