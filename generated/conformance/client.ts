@@ -6,11 +6,11 @@ import {
   applySecurity,
   bearerAuth,
   encodeParams,
+  encodePath,
   formBody,
   jsonBody,
   multipartBody,
   paginate,
-  path,
   rawBody,
   readEnv,
   stream,
@@ -131,7 +131,7 @@ export class ItemsResource {
    */
   getVersion(itemId: string, version: number, options?: RequestOptions): ApiPromise<Item> {
     return this.#client.request<Item>(
-      { path: path`/items/${itemId}/versions/${version}` },
+      { path: encodePath`/items/${itemId}/versions/${version}` },
       options,
     );
   }
@@ -186,7 +186,7 @@ export class ItemsResource {
   ): ApiPromise<GetItemMetaResponse> {
     return this.#client.request<GetItemMetaResponse>(
       {
-        path: path`/items/${itemId}/meta`,
+        path: encodePath`/items/${itemId}/meta`,
         headers: {
           'X-Request-Id': params.xRequestId,
           'X-Trace-Id': params.xTraceId,
@@ -224,7 +224,10 @@ export class ItemsResource {
    * @throws {NotFoundError<ErrorSchema>} 404: No such thing
    */
   delete(itemId: string, options?: RequestOptions): ApiPromise<void> {
-    return this.#client.request<void>({ method: 'DELETE', path: path`/items/${itemId}` }, options);
+    return this.#client.request<void>(
+      { method: 'DELETE', path: encodePath`/items/${itemId}` },
+      options,
+    );
   }
 
   /**
@@ -238,7 +241,7 @@ export class ItemsResource {
    */
   update(itemId: string, params?: UpdateItemParams, options?: RequestOptions): ApiPromise<Item> {
     return this.#client.request<Item>(
-      { method: 'PATCH', path: path`/items/${itemId}`, body: jsonBody(params?.body) },
+      { method: 'PATCH', path: encodePath`/items/${itemId}`, body: jsonBody(params?.body) },
       options,
     );
   }
@@ -400,7 +403,7 @@ export class UploadsResource {
    */
   getBlob(key: string, options?: RequestOptions): ApiPromise<Blob> {
     return this.#client.request<Blob>(
-      { path: path`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
+      { path: encodePath`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
       options,
     );
   }
@@ -418,7 +421,7 @@ export class UploadsResource {
     return this.#client.request<void>(
       {
         method: 'PUT',
-        path: path`/blobs/${key}`,
+        path: encodePath`/blobs/${key}`,
         body: rawBody(params.body, 'application/octet-stream'),
         accept: '',
       },

@@ -2,11 +2,11 @@
 import type { ConformanceCore } from './client.js';
 import {
   encodeParams,
+  encodePath,
   formBody,
   jsonBody,
   multipartBody,
   paginate,
-  path,
   rawBody,
   stream,
   type ApiPromise,
@@ -59,7 +59,7 @@ export function getItemVersion(
   version: number,
   options?: RequestOptions,
 ): ApiPromise<Item> {
-  return client.request<Item>({ path: path`/items/${itemId}/versions/${version}` }, options);
+  return client.request<Item>({ path: encodePath`/items/${itemId}/versions/${version}` }, options);
 }
 
 export type SearchItemsError = OperationError;
@@ -114,7 +114,7 @@ export function getItemMeta(
 ): ApiPromise<GetItemMetaResponse> {
   return client.request<GetItemMetaResponse>(
     {
-      path: path`/items/${itemId}/meta`,
+      path: encodePath`/items/${itemId}/meta`,
       headers: {
         'X-Request-Id': params.xRequestId,
         'X-Trace-Id': params.xTraceId,
@@ -157,7 +157,7 @@ export function deleteItem(
   itemId: string,
   options?: RequestOptions,
 ): ApiPromise<void> {
-  return client.request<void>({ method: 'DELETE', path: path`/items/${itemId}` }, options);
+  return client.request<void>({ method: 'DELETE', path: encodePath`/items/${itemId}` }, options);
 }
 
 export type UpdateItemError = OperationError;
@@ -174,7 +174,7 @@ export function updateItem(
   options?: RequestOptions,
 ): ApiPromise<Item> {
   return client.request<Item>(
-    { method: 'PATCH', path: path`/items/${itemId}`, body: jsonBody(params?.body) },
+    { method: 'PATCH', path: encodePath`/items/${itemId}`, body: jsonBody(params?.body) },
     options,
   );
 }
@@ -228,7 +228,7 @@ export function getBlob(
   options?: RequestOptions,
 ): ApiPromise<Blob> {
   return client.request<Blob>(
-    { path: path`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
+    { path: encodePath`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
     options,
   );
 }
@@ -249,7 +249,7 @@ export function putBlob(
   return client.request<void>(
     {
       method: 'PUT',
-      path: path`/blobs/${key}`,
+      path: encodePath`/blobs/${key}`,
       body: rawBody(params.body, 'application/octet-stream'),
       accept: '',
     },

@@ -3,7 +3,7 @@ import {
   BaseClient,
   apiKeyHeader,
   applySecurity,
-  path,
+  encodePath,
   readEnv,
   type ApiPromise,
   type ClientOptions,
@@ -125,7 +125,7 @@ export class DatasourcesIngestResource {
    */
   getStatus(datasourceId: string, options?: RequestOptions): ApiPromise<IngestStatusResponse> {
     return this.#client.request<IngestStatusResponse>(
-      { path: path`/datasources/${datasourceId}/ingest-status` },
+      { path: encodePath`/datasources/${datasourceId}/ingest-status` },
       options,
     );
   }

@@ -4,8 +4,8 @@ import {
   applySecurity,
   bearerAuth,
   encodeParams,
+  encodePath,
   jsonBody,
-  path,
   readEnv,
   type ApiPromise,
   type ClientOptions,
@@ -90,7 +90,7 @@ export class ItemsThingsResource {
   ): ApiPromise<ErrorSchema> {
     return this.#client.request<ErrorSchema>(
       {
-        path: path`/items/${itemId}/\`weird\`/${class_}`,
+        path: encodePath`/items/${itemId}/\`weird\`/${class_}`,
         query: { 'filter[name]': params.filterName },
         headers: { 'X-Trace-Id': params.xTraceId },
         encode: encodeParams,
@@ -132,7 +132,7 @@ export class ItemsWeirdResource {
     options?: RequestOptions,
   ): ApiPromise<void> {
     return this.#client.request<void>(
-      { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}`, accept: '' },
+      { method: 'DELETE', path: encodePath`/items/${itemId}/\`weird\`/${class_}`, accept: '' },
       options,
     );
   }

@@ -2,8 +2,8 @@
 import type { NastyProcessExitCore } from './client.js';
 import {
   encodeParams,
+  encodePath,
   jsonBody,
-  path,
   type ApiPromise,
   type OperationError,
   type RequestOptions,
@@ -32,7 +32,7 @@ export function getItemById(
 ): ApiPromise<ErrorSchema> {
   return client.request<ErrorSchema>(
     {
-      path: path`/items/${itemId}/\`weird\`/${class_}`,
+      path: encodePath`/items/${itemId}/\`weird\`/${class_}`,
       query: { 'filter[name]': params.filterName },
       headers: { 'X-Trace-Id': params.xTraceId },
       encode: encodeParams,
@@ -55,7 +55,7 @@ export function deleteItemsByItemIdWeirdByClass(
   options?: RequestOptions,
 ): ApiPromise<void> {
   return client.request<void>(
-    { method: 'DELETE', path: path`/items/${itemId}/\`weird\`/${class_}`, accept: '' },
+    { method: 'DELETE', path: encodePath`/items/${itemId}/\`weird\`/${class_}`, accept: '' },
     options,
   );
 }

@@ -34,7 +34,7 @@ export function runtimeValuesOf(op: Operation): string[] {
   return [
     ...(op.streaming ? ['stream'] : []),
     ...(op.pagination ? ['paginate'] : []),
-    ...(op.pathParameters.length > 0 ? ['path'] : []),
+    ...(op.pathParameters.length > 0 ? ['encodePath'] : []),
     ...(op.pathParameters.every(isPlainPathParameter) ? [] : ['pathStyle']),
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
@@ -151,11 +151,11 @@ function paginationLiteral(op: Operation): string {
   );
 }
 
-/** `path\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `path`. */
+/** `encodePath\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `encodePath`. */
 function pathExpression(op: Operation): string {
   if (op.pathParameters.length === 0)
     return stringLiteral(op.pathSegments.map((s) => (s.kind === 'text' ? s.text : '')).join(''));
-  return `path${templateLiteral(op.pathSegments.map(templatePiece))}`;
+  return `encodePath${templateLiteral(op.pathSegments.map(templatePiece))}`;
 }
 
 function templatePiece(segment: PathSegment): TemplatePiece {
@@ -168,7 +168,7 @@ function templatePiece(segment: PathSegment): TemplatePiece {
   };
 }
 
-/** A scalar in the default `simple` style goes straight into `path`, which encodes it; others need `pathStyle`. */
+/** A scalar in the default `simple` style goes straight into `encodePath`, which encodes it; others need `pathStyle`. */
 function isPlainPathParameter(p: Parameter): boolean {
   return p.style === 'simple' && !['array', 'object', 'ref'].includes(p.schema.kind);
 }

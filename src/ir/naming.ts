@@ -36,7 +36,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'RequestSpec',
   ...RUNTIME_ERROR_CLASSES,
   'OperationError',
-  'path',
+  'encodePath',
   'pathStyle',
   'StyledSegment',
   'readEnv',
@@ -324,7 +324,7 @@ export class NameRegistry {
 }
 
 // What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
-const FUNCTION_LOCALS = ['client', 'params', 'options', 'path', 'pathStyle', 'body'];
+const FUNCTION_LOCALS = ['client', 'params', 'options', 'encodePath', 'pathStyle', 'body'];
 
 /** What an SDK generated with `validate` exports besides the runtime's index (runtime/validate.ts, schemas.ts). */
 export const VALIDATION_EXPORTS: readonly string[] = [

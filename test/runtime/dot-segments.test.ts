@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { InvalidArgumentError, SdkError } from '../../templates/runtime/errors.js';
-import { path, pathStyle, StyledSegment } from '../../templates/runtime/path.js';
+import { encodePath, pathStyle, StyledSegment } from '../../templates/runtime/path.js';
 
 /** The error a refused path carries, or undefined when the path was built. */
 function refusal(build: () => string | InvalidArgumentError): unknown {
@@ -13,40 +13,40 @@ function refusal(build: () => string | InvalidArgumentError): unknown {
   return typeof built === 'string' ? undefined : built;
 }
 
-describe('path', () => {
+describe('encodePath', () => {
   it.each(['..', '.'])('refuses %j, naming the parameter by its place in the template', (value) => {
-    const error = refusal(() => path`/v1/orgs/${'acme'}/members/${value}`);
+    const error = refusal(() => encodePath`/v1/orgs/${'acme'}/members/${value}`);
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect(error).toBeInstanceOf(SdkError);
     expect((error as Error).message).toContain('path parameter 2 of /v1/orgs/{…}/members/{…}');
   });
 
   it('refuses an empty value that is a whole segment, keeps one beside other text', () => {
-    expect(refusal(() => path`/items/${''}`)).toBeInstanceOf(InvalidArgumentError);
-    expect(refusal(() => path`/items/${''}/parts`)).toBeInstanceOf(InvalidArgumentError);
-    expect(path`/items/v${''}`).toBe('/items/v');
+    expect(refusal(() => encodePath`/items/${''}`)).toBeInstanceOf(InvalidArgumentError);
+    expect(refusal(() => encodePath`/items/${''}/parts`)).toBeInstanceOf(InvalidArgumentError);
+    expect(encodePath`/items/v${''}`).toBe('/items/v');
   });
 
   // Only pathStyle's segments go in as they are: an object with a `text` from parsed JSON
   // (an `any` a caller passes on) is encoded like any other value.
   it('encodes an object that merely looks like a styled segment', () => {
     const forged = JSON.parse('{"text":"x/../../admin?admin=1#"}') as StyledSegment;
-    const built = String(path`/v1/orgs/acme/members/${forged}`);
+    const built = String(encodePath`/v1/orgs/acme/members/${forged}`);
     expect(built).toBe('/v1/orgs/acme/members/%5Bobject%20Object%5D');
     expect(new URL(`https://h${built}`).pathname).toBe(built);
   });
 
   it('sends null as the text "null", never throwing before the call', () => {
-    expect(path`/items/${null as unknown as string}`).toBe('/items/null');
+    expect(encodePath`/items/${null as unknown as string}`).toBe('/items/null');
   });
 
   it('refuses values that only together make a dot segment', () => {
-    expect(refusal(() => path`/a/${'.'}${'.'}/b`)).toBeInstanceOf(InvalidArgumentError);
+    expect(refusal(() => encodePath`/a/${'.'}${'.'}/b`)).toBeInstanceOf(InvalidArgumentError);
   });
 
   it('keeps values that merely contain dots, or dots the encoding keeps apart', () => {
     for (const value of ['...', '.a', 'a..', '%2e%2e', '..%2F', '../x', '.. ']) {
-      const built = String(path`/v1/orgs/${value}`);
+      const built = String(encodePath`/v1/orgs/${value}`);
       expect(new URL(`https://h${built}`).pathname, value).toBe(built);
     }
   });
@@ -54,7 +54,7 @@ describe('path', () => {
   it('refuses a segment that is a dot segment once %2e is read as a dot', () => {
     for (const text of ['%2e', '%2E%2e', '.%2E']) {
       expect(
-        refusal(() => path`/a/${new StyledSegment(text)}`),
+        refusal(() => encodePath`/a/${new StyledSegment(text)}`),
         text,
       ).toBeInstanceOf(InvalidArgumentError);
     }
@@ -65,17 +65,17 @@ describe('pathStyle', () => {
   it('names the parameter when label style makes a dot segment', () => {
     // label: "." + "." is "..", and "." + "" is ".".
     for (const value of ['.', '', ['.'], ['']]) {
-      const error = refusal(() => path`/colors/${pathStyle('color', value, 'label', false)}`);
+      const error = refusal(() => encodePath`/colors/${pathStyle('color', value, 'label', false)}`);
       expect(error, JSON.stringify(value)).toBeInstanceOf(InvalidArgumentError);
       expect((error as Error).message).toContain('path parameter "color"');
     }
   });
 
   it('refuses simple-style arrays that are a dot segment, and lets matrix style through', () => {
-    expect(refusal(() => path`/x/${pathStyle('ids', ['..'], 'simple', false)}`)).toBeInstanceOf(
+    expect(refusal(() => encodePath`/x/${pathStyle('ids', ['..'], 'simple', false)}`)).toBeInstanceOf(
       InvalidArgumentError,
     );
-    expect(path`/x/${pathStyle('id', '..', 'matrix', false)}`).toBe('/x/;id=..');
+    expect(encodePath`/x/${pathStyle('id', '..', 'matrix', false)}`).toBe('/x/;id=..');
   });
 });
 
@@ -94,7 +94,7 @@ describe('a refused path in a call', () => {
     );
     const call = client.request({
       method: 'DELETE',
-      path: path`/orgs/${'acme'}/members/${'..'}`,
+      path: encodePath`/orgs/${'acme'}/members/${'..'}`,
       security: [],
     });
     await expect(call).rejects.toBeInstanceOf(InvalidArgumentError);

@@ -1,6 +1,6 @@
 /** Path parameters in each style of https://spec.openapis.org/oas/v3.1.0#style-examples. */
 import { describe, expect, it } from 'vitest';
-import { path, pathStyle } from '../../templates/runtime/path.js';
+import { encodePath, pathStyle } from '../../templates/runtime/path.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
 
 const cases: Array<
@@ -23,11 +23,11 @@ const cases: Array<
 
 describe('pathStyle', () => {
   it.each(cases)('%s explode=%s %j → %s', (style, explode, value, expected) => {
-    expect(path`/colors/${pathStyle('color', value, style, explode)}`).toBe(`/colors/${expected}`);
+    expect(encodePath`/colors/${pathStyle('color', value, style, explode)}`).toBe(`/colors/${expected}`);
   });
 
   it('encodes every piece, so a value can never add a segment', () => {
-    expect(path`/x/${pathStyle('id', ['a/b', 'c?d'], 'label', true)}`).toBe('/x/.a%2Fb.c%3Fd');
+    expect(encodePath`/x/${pathStyle('id', ['a/b', 'c?d'], 'label', true)}`).toBe('/x/.a%2Fb.c%3Fd');
   });
 });
 

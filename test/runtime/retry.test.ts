@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRetryableStatus, retryDelay } from '../../templates/runtime/retry.js';
-import { joinUrl, path } from '../../templates/runtime/path.js';
+import { encodePath, joinUrl } from '../../templates/runtime/path.js';
 
 describe('retry policy', () => {
   it('retries 408, 409, 429 and 5xx only', () => {
@@ -40,7 +40,7 @@ describe('retry policy', () => {
 
 describe('paths and URLs', () => {
   it('percent-encodes every interpolated value', () => {
-    expect(path`/a/${'x/y?z#w%'}/b/${42}`).toBe('/a/x%2Fy%3Fz%23w%25/b/42');
+    expect(encodePath`/a/${'x/y?z#w%'}/b/${42}`).toBe('/a/x%2Fy%3Fz%23w%25/b/42');
   });
 
   it('keeps the base URL path (new URL would drop /v2)', () => {

@@ -29,9 +29,11 @@ export class StyledSegment {
  * like every other failure of a call, before any request (rather than throwing before a
  * promise exists).
  *
- * @example path`/datasources/${id}/ingest-status`
+ * Named so that no path parameter need be renamed around it (GitHub's `path`).
+ *
+ * @example encodePath`/datasources/${id}/ingest-status`
  */
-export function path(
+export function encodePath(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
 ): string | InvalidArgumentError {
