@@ -33,13 +33,56 @@ export function withDiscriminator(
     // A variant that is no object (GitHub's content-directory is an array) has no property to pin.
     if (!mayBeObject(ctx, variants[i]) || pinsTo(deref(ctx, variants[i]), property, values))
       return schema;
-    const tag: Schema = {
-      kind: 'object',
-      properties: [{ name: property, required: true, schema: { kind: 'enum', values } }],
-      additional: false,
-    };
-    return { kind: 'intersection', parts: [schema, tag] };
+    return { kind: 'intersection', parts: [schema, tagOf(property, values)] };
   });
+}
+
+/** The object that pins `property` to `values`: what a variant adds to say which it is. */
+function tagOf(property: string, values: readonly string[]): Schema {
+  return {
+    kind: 'object',
+    properties: [{ name: property, required: true, schema: { kind: 'enum', values: [...values] } }],
+    additional: false,
+  };
+}
+
+/**
+ * The other way round (the Java style): a child that is `allOf` its parent, whose
+ * discriminator maps values to its children, pins the property to its own values, so
+ * that `pet.petType === 'cat'` says a `Cat`. Its values are the mapping's keys that
+ * point at it, else its component name (OpenAPI's implicit mapping).
+ */
+export function parentDiscriminatorTag(ctx: NormalizeContext, raw: Raw): Schema | undefined {
+  if (!Array.isArray(raw.allOf)) return undefined;
+  for (const part of raw.allOf) {
+    const ref = isRaw(part) ? part.$ref : undefined;
+    if (typeof ref !== 'string' || schemaRefTarget(ref) === undefined) continue;
+    const discriminator = deref(ctx, part).discriminator;
+    if (!isRaw(discriminator) || typeof discriminator.propertyName !== 'string') continue;
+    const property = discriminator.propertyName;
+    const mapping = isRaw(discriminator.mapping) ? discriminator.mapping : {};
+    const names = componentNamesOf(ctx, raw);
+    // A mapping value is a `$ref` or a bare schema name.
+    const mapped = Object.entries(mapping)
+      .filter(([, value]) => {
+        const text = String(value);
+        return names.includes(text.startsWith('#') ? (schemaRefTarget(text) ?? '') : text);
+      })
+      .map(([key]) => key);
+    const values = mapped.length > 0 ? mapped : names;
+    if (values.length === 0 || pinsTo(raw, property, values)) return undefined;
+    return tagOf(property, values);
+  }
+  return undefined;
+}
+
+/** The key under components/schemas that holds `raw` itself, if one does. */
+function componentNamesOf(ctx: NormalizeContext, raw: Raw): string[] {
+  const components = isRaw(ctx.document.components) ? ctx.document.components : {};
+  const schemas = isRaw(components.schemas) ? components.schemas : {};
+  return Object.entries(schemas)
+    .filter(([, value]) => value === raw)
+    .map(([key]) => key);
 }
 
 /** Whether the variant already declares the property as exactly these values. */

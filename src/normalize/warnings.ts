@@ -9,7 +9,7 @@ import { toPointer } from '../diagnostics.js';
 import type { Api } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
-import { isRaw, type Raw } from './context.js';
+import { isRaw, schemaRefTarget, type Raw } from './context.js';
 import { carriesBody } from './operation.js';
 import { operationServer } from './servers.js';
 
@@ -64,6 +64,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     isRaw(document.components) && isRaw(document.components.schemas)
       ? document.components.schemas
       : {};
+  addDiscriminatedChildren(components, used);
   for (const [key, raw] of Object.entries(components)) {
     const pointer = toPointer(['components', 'schemas', key]);
     if (!used.has(key))
@@ -78,6 +79,28 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       });
   }
   return warnings;
+}
+
+/**
+ * A response of a parent with a discriminator may be any of its children (`allOf` the
+ * parent): they are used wherever the parent is, though no ref leads to them.
+ */
+function addDiscriminatedChildren(components: Raw, used: Set<string>): void {
+  for (let added = true; added;) {
+    added = false;
+    for (const [key, raw] of Object.entries(components)) {
+      if (used.has(key) || !isRaw(raw) || !Array.isArray(raw.allOf)) continue;
+      const parent = raw.allOf
+        .map((part) => (isRaw(part) && typeof part.$ref === 'string' ? part.$ref : ''))
+        .map((ref) => schemaRefTarget(ref))
+        .find((name) => name !== undefined && used.has(name));
+      const parentRaw = parent === undefined ? undefined : components[parent];
+      if (isRaw(parentRaw) && isRaw(parentRaw.discriminator)) {
+        used.add(key);
+        added = true;
+      }
+    }
+  }
 }
 
 /** Component keys reachable from any operation, through refs. */

@@ -82,3 +82,86 @@ describe('discriminator', () => {
     });
   });
 });
+
+// The Java style: children `allOf` a parent whose discriminator maps values to them.
+describe('a parent’s discriminator', () => {
+  const pet = {
+    type: 'object',
+    required: ['petType'],
+    properties: { petType: { type: 'string' }, name: { type: 'string' } },
+    discriminator: {
+      propertyName: 'petType',
+      mapping: { cat: '#/components/schemas/Cat', kitty: 'Cat' },
+    },
+  };
+  const child = (own: Record<string, unknown>) => ({
+    allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: own }],
+  });
+
+  it('pins each child’s property to the values that map to it, else its name', async () => {
+    const schemas = {
+      Pet: pet,
+      Cat: child({ meows: { type: 'boolean' } }),
+      Dog: child({ barks: { type: 'boolean' } }),
+    };
+    const ctx = context(schemas);
+    const pinned = (name: 'Cat' | 'Dog') => {
+      const schema = normalizeSchema(ctx, schemas[name]);
+      return schema.kind === 'intersection'
+        ? schema.parts.flatMap((p) => (p.kind === 'object' ? p.properties : []))[0]
+        : undefined;
+    };
+    expect(pinned('Cat')).toStrictEqual({
+      name: 'petType',
+      required: true,
+      schema: { kind: 'enum', values: ['cat', 'kitty'] },
+    });
+    expect(pinned('Dog')?.schema).toStrictEqual({ kind: 'enum', values: ['Dog'] });
+  });
+
+  it('generates children that narrow on the property, and warns of none as unused', async () => {
+    const { generate } = await import('../../src/index.js');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'codegen-discriminator-'));
+    try {
+      const spec = join(dir, 'spec.json');
+      writeFileSync(
+        spec,
+        JSON.stringify({
+          openapi: '3.0.3',
+          info: { title: 'Pets', version: '1' },
+          servers: [{ url: 'https://api.example.com' }],
+          paths: {
+            '/pet': {
+              get: {
+                operationId: 'getPet',
+                responses: {
+                  200: {
+                    description: 'ok',
+                    content: {
+                      'application/json': { schema: { $ref: '#/components/schemas/Pet' } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          components: {
+            schemas: { Pet: pet, Cat: child({ meows: { type: 'boolean' } }), Dog: child({}) },
+          },
+        }),
+      );
+      const { files, warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
+      const types = files.find((f) => f.path === 'types.ts')!.content;
+      expect(types).toContain(
+        "export type Cat = Pet & {\n  petType: 'cat' | 'kitty';\n  meows?: boolean;\n};",
+      );
+      expect(types).toContain("export type Dog = Pet & {\n  petType: 'Dog';\n};");
+      expect(warnings.map((w) => w.message).filter((m) => m.includes('not used'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
