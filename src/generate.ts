@@ -193,6 +193,7 @@ async function generateFiles(
     printDraft,
     readManifest,
     recoverInterruptedWrite,
+    refuseForeignFiles,
     refuseUntrustedOutput,
     summarizeApi,
     withManifest,
@@ -240,6 +241,8 @@ async function generateFiles(
     ? []
     : await time('compare', () => diffOutput(options.output, files, previous));
   const apiChanges = compareSummaries(previous?.api ?? fingerprints, fingerprints);
+  // Not after completing a killed run's write: what that moved in, codegen wrote.
+  if (!options.check && guarded !== undefined) refuseForeignFiles(options.output, changes, guarded);
   if (!options.check && !options.dryRun)
     await time('write', () =>
       writeOutput(options.output, files, changes).catch(unwritable(options.output)),

@@ -14,6 +14,7 @@ export { readManifest } from './write/manifest.js';
 export {
   diffOutput,
   recoverInterruptedWrite,
+  refuseForeignFiles,
   refuseUntrustedOutput,
   withManifest,
   writeOutput,

@@ -7,6 +7,7 @@
  */
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { CodegenError } from '../diagnostics.js';
 import type { PrintedFile } from '../print/print.js';
 import type { ApiSummary } from '../ir/api-summary.js';
 import { lstatIfAny } from './containment.js';
@@ -58,6 +59,30 @@ export async function refuseUntrustedOutput(
   await refuseUnsafeTargets(outDir, paths);
   const manifest = await readManifest(outDir);
   return pending === undefined ? manifest : undefined;
+}
+
+/**
+ * A file the run would replace that codegen did not write (its manifest does not list it,
+ * or there is none): a user's own `src/client.ts` is never overwritten. Only files listed
+ * by the manifest are ever replaced or removed.
+ */
+export function refuseForeignFiles(
+  outDir: string,
+  changes: readonly FileChange[],
+  manifest: Manifest,
+): void {
+  const ours = new Set(manifest.files);
+  // The manifest lists every file but itself.
+  const foreign = changes.filter(
+    (c) => c.change === 'changed' && c.path !== MANIFEST && !ours.has(c.path),
+  );
+  if (foreign.length === 0) return;
+  throw new CodegenError(
+    foreign.map((c) => ({
+      message: `The file exists, and codegen did not write it (${MANIFEST} does not list it). Nothing was changed; move it away or choose another output folder.`,
+      location: { file: join(outDir, c.path), line: 1, column: 1 },
+    })),
+  );
 }
 
 const CONCURRENT_READS = 64;
