@@ -231,15 +231,19 @@ async function generateFiles(
         refuseUntrustedOutput(
           options.output,
           files.map((f) => f.path),
-        ),
+        ).catch(unwritable(options.output)),
       );
   // A run killed while writing is completed first (never in check mode, which writes nothing).
   if (!options.dryRun && !options.check)
-    await time('recover', () => recoverInterruptedWrite(options.output));
+    await time('recover', () =>
+      recoverInterruptedWrite(options.output).catch(unwritable(options.output)),
+    );
   const previous = options.dryRun ? undefined : (guarded ?? (await readManifest(options.output)));
   const changes = options.dryRun
     ? []
-    : await time('compare', () => diffOutput(options.output, files, previous));
+    : await time('compare', () =>
+        diffOutput(options.output, files, previous).catch(unwritable(options.output)),
+      );
   const apiChanges = compareSummaries(previous?.api ?? fingerprints, fingerprints);
   // Not after completing a killed run's write: what that moved in, codegen wrote.
   if (!options.check && guarded !== undefined) refuseForeignFiles(options.output, changes, guarded);

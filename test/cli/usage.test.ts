@@ -46,6 +46,13 @@ describe('the command line', () => {
     );
   });
 
+  // Read while judging the folder (ENAMETOOLONG, EACCES): bad input, not a bug of codegen.
+  it('an output folder that cannot be read is exit 2 in one line', async () => {
+    const result = await runCli(['generate', SPEC, '-o', join(work, 'x'.repeat(300))]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^Cannot write the SDK to .*ENAMETOOLONG/);
+  });
+
   it('-o naming a file is exit 2 in one line, and the file is left alone', async () => {
     const file = join(work, 'openapi.yaml');
     writeFileSync(file, 'mine\n');
