@@ -1,10 +1,11 @@
 /** Reads each input file (YAML, JSON or a markdown docs page) into parsed documents. */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { CodegenError, type Diagnostic } from '../diagnostics.js';
 import { findOpenApiBlocks } from './markdown.js';
 import { parseSource, type ParsedSource } from './parse.js';
 import { NotRegularFileError, readRegularFile } from './read-file.js';
+import { MANIFEST as SDK_MANIFEST } from '../write/manifest.js';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.md', '.mdx', '.markdown']);
 
@@ -57,15 +58,35 @@ async function expandInput(input: string): Promise<string[]> {
   }
   if (!info?.isDirectory()) return [input];
   const entries = await readdir(input, { recursive: true, withFileTypes: true });
+  // What codegen wrote there (an SDK output inside the folder: `-o specs/sdk`) is no
+  // spec: its manifest, and the files it lists (package.json, README.md), are not read.
+  const written = new Set<string>();
+  for (const e of entries.filter((e) => e.isFile() && e.name === SDK_MANIFEST)) {
+    const folder = e.parentPath ?? e.path;
+    written.add(join(folder, SDK_MANIFEST));
+    for (const path of await manifestFiles(join(folder, SDK_MANIFEST)))
+      written.add(join(folder, path));
+  }
   const files = entries
     .filter((e) => e.isFile() && SPEC_EXTENSIONS.has(extname(e.name).toLowerCase()))
     .map((e) => join(e.parentPath ?? e.path, e.name))
+    .filter((file) => !written.has(file))
     .sort();
   if (files.length === 0)
     throw new CodegenError([
       { message: `No spec files (.yaml, .json, .md) in directory ${input}` },
     ]);
   return files;
+}
+
+/** The paths a manifest lists; none when it cannot be read. */
+async function manifestFiles(file: string): Promise<string[]> {
+  try {
+    const listed = (JSON.parse(await readFile(file, 'utf8')) as { files?: unknown }).files;
+    return Array.isArray(listed) ? listed.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export interface ReadOptions {

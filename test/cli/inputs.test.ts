@@ -12,6 +12,21 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('inputs', () => {
+  // The second run read the first one's manifest (and package.json) as specs.
+  it('an SDK written inside its spec folder is not read as specs on the next runs', async () => {
+    cpSync('specs/meibel', join(work, 'docs'), { recursive: true });
+    for (const output of ['docs/sdk', 'docs/sdk', 'docs', 'docs']) {
+      const result = await runCli(
+        ['generate', 'docs', '-o', output, '--package', 'sdk-x', '--quiet'],
+        work,
+      );
+      expect(result.stderr, output).toBe('');
+      expect(result.status, output).toBe(0);
+    }
+    const check = ['generate', 'docs', '-o', 'docs/sdk', '--package', 'sdk-x', '--check'];
+    expect((await runCli(check, work)).status).toBe(0);
+  });
+
   it('a docs folder with an ordinary page: the page is passed over with a note, the rest generates', async () => {
     cpSync('specs/meibel', join(work, 'docs'), { recursive: true });
     writeFileSync(
