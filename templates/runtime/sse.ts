@@ -5,7 +5,7 @@
  */
 import type { ApiPromise } from './api-promise.js';
 import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
-import { SdkError } from './errors.js';
+import { ApiConnectionError, SdkError } from './errors.js';
 
 /**
  * A `text/event-stream` operation: resolves to an async iterable of events. Its own
@@ -61,6 +61,8 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     const signal = this.#signal;
     if (!body || signal?.aborted) {
       await body?.cancel().catch(() => undefined);
+      // Aborted, the stream rejects with the signal's reason, as every call does.
+      signal?.throwIfAborted();
       return;
     }
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
@@ -69,9 +71,17 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     const parser = new EventParser<T>(this.#data, this.#options);
     try {
       for (;;) {
-        const { value, done } = await reader.read();
+        let chunk: ReadableStreamReadResult<string>;
+        try {
+          chunk = await reader.read();
+        } catch (cause) {
+          signal?.throwIfAborted();
+          // The connection dropped mid-stream: a network failure, as the contract names it.
+          throw new ApiConnectionError(`Connection error: ${String(cause)}`, { cause });
+        }
+        const { value, done } = chunk;
         // An event still unfinished when the stream ends (or is aborted) is dropped, as the spec says.
-        if (signal?.aborted) break;
+        signal?.throwIfAborted();
         if (done) {
           yield* parser.finish();
           break;

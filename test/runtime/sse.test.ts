@@ -262,7 +262,7 @@ describe('stream()', () => {
     expect(events.map((e) => e.data)).toEqual([1]);
   });
 
-  it('ends the iteration when the signal aborts in the loop body, and closes the connection', async () => {
+  it('rejects with the signal’s reason when it aborts in the loop body, and closes the connection', async () => {
     let closed!: Promise<void>;
     server = await startServer((_r, res) => {
       closed = new Promise((resolve) => res.on('close', () => resolve()));
@@ -276,21 +276,25 @@ describe('stream()', () => {
       'stream()',
     );
     const seen: string[] = [];
-    await within(
+    const ended = await within(
       (async () => {
         for await (const event of stream) {
           seen.push(event.data);
           controller.abort();
         }
-      })(),
+      })().then(
+        () => 'ended',
+        (e: unknown) => e,
+      ),
       5000,
       'the aborted iteration',
     );
+    expect(ended).toBe(controller.signal.reason);
     expect(seen).toEqual(['first']);
     await within(closed, 5000, 'the server seeing the connection close');
   });
 
-  it('ends the iteration when the signal aborts while it waits for the next event', async () => {
+  it('rejects with the signal’s reason when it aborts while the loop waits for the next event', async () => {
     let closed!: Promise<void>;
     server = await startServer((_r, res) => {
       closed = new Promise((resolve) => res.on('close', () => resolve()));
@@ -303,17 +307,21 @@ describe('stream()', () => {
       'stream()',
     );
     const seen: string[] = [];
-    await within(
+    const ended = await within(
       (async () => {
         for await (const event of stream) {
           seen.push(event.data);
           // Abort a little later, while the loop is blocked reading a stream that sends nothing more.
           setTimeout(() => controller.abort(), 30);
         }
-      })(),
+      })().then(
+        () => 'ended',
+        (e: unknown) => e,
+      ),
       5000,
       'the aborted iteration',
     );
+    expect(ended).toBe(controller.signal.reason);
     expect(seen).toEqual(['first']);
     await within(closed, 5000, 'the server seeing the connection close');
   });
@@ -340,7 +348,7 @@ describe('stream()', () => {
     await within(closed, 5000, 'the server seeing the connection close');
   });
 
-  it('yields no half-received event after the signal aborts', async () => {
+  it('yields no half-received event after the signal aborts, and rejects with its reason', async () => {
     server = await startServer((_r, res) => {
       openStream(res);
       // One complete event and the start of a second, in one write; the stream then stays open.
@@ -353,20 +361,24 @@ describe('stream()', () => {
       'stream()',
     );
     const seen: unknown[] = [];
-    await within(
+    const ended = await within(
       (async () => {
         for await (const event of stream) {
           seen.push(event.data);
           controller.abort();
         }
-      })(),
+      })().then(
+        () => 'ended',
+        (e: unknown) => e,
+      ),
       5000,
       'the aborted iteration',
     );
+    expect(ended).toBe(controller.signal.reason);
     expect(seen).toEqual([1]);
   });
 
-  it('ends at once when the signal aborted before the iteration began', async () => {
+  it('rejects at once when the signal aborted before the iteration began', async () => {
     server = await startServer((_r, res) => {
       openStream(res);
       res.end('data: 1\n\n');
@@ -379,13 +391,17 @@ describe('stream()', () => {
     );
     controller.abort();
     const seen: number[] = [];
-    await within(
+    const ended = await within(
       (async () => {
         for await (const event of stream) seen.push(event.data);
-      })(),
+      })().then(
+        () => 'ended',
+        (e: unknown) => e,
+      ),
       5000,
       'the iteration',
     );
     expect(seen).toEqual([]);
+    expect(ended).toBe(controller.signal.reason);
   });
 });

@@ -21,7 +21,8 @@ export function deadline(
 ): [signal: AbortSignal, release: () => void] {
   const controller = new AbortController();
   const abort = () => controller.abort();
-  const timer = setTimeout(abort, timeout);
+  // Past 2^31 - 1 ms (Infinity too) a timer would fire at once: such a timeout never runs out.
+  const timer = timeout < 2 ** 31 ? setTimeout(abort, timeout) : undefined;
   const unlink = whenAborted(signal, abort);
   return [
     controller.signal,

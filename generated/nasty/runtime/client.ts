@@ -214,12 +214,13 @@ export class BaseClient {
         const timedOut = attemptSignal.aborted;
         // Once a response came, or for the SDK's own verdicts (a redirect loop), a failure is
         // final unless the time ran out; the platform's failures to send may pass with a retry.
-        if (!timedOut && (response || cause instanceof SdkError))
+        if (!timedOut && cause instanceof SdkError)
           // A response that is not what it says keeps its headers, which may echo a credential.
           throw scrub && cause instanceof InvalidResponseError
             ? new InvalidResponseError(cause.status, scrub.headers(cause.headers), cause.message)
             : cause;
-        // A platform's message may quote the URL with its query-string key.
+        // A connection dropped while the body was read is a connection error too (never retried:
+        // the request was received). A platform's message may quote the URL with its query-string key.
         const said = String(cause);
         const error = new (timedOut ? ApiTimeoutError : ApiConnectionError)(
           timedOut
