@@ -471,3 +471,34 @@ describe('nextPage()', () => {
     expect(nextPage(undefined, one, {}, after)).toBeUndefined();
   });
 });
+
+// A server that never says "no more" the way the pagination expects must not loop forever.
+describe('a server whose pages go round in circles', () => {
+  it.each<[string, Pagination, (index: number) => unknown]>([
+    [
+      'the same cursor again',
+      { kind: 'cursor', items: ['data'], cursor: ['next'], param: 'cursor' },
+      (i) => ({ data: items(`a${i}`), next: 'same' }),
+    ],
+    [
+      'the same next link again',
+      { kind: 'link', items: ['data'], next: ['next'] },
+      (i) => ({ data: items(`b${i}`), next: '/items?page=2' }),
+    ],
+    [
+      'items without the id to start after',
+      { kind: 'after', items: ['data'], hasMore: ['has_more'], id: 'id', param: 'starting_after' },
+      () => ({ data: [{ name: 'x' }], has_more: true }),
+    ],
+    [
+      'an offset it ignores',
+      { kind: 'offset', items: ['data'], offsetParam: 'offset' },
+      () => ({ data: items('c1', 'c2') }),
+    ],
+  ])('%s: the walk ends', async (_name, pagination, page) => {
+    server = await startServer((_r, res, index) => json(res, 200, page(index)));
+    const all = await collect(paginate<unknown, unknown>(client(server.url), LIST, pagination));
+    expect(all.length).toBeGreaterThan(0);
+    expect(server.received.length).toBeLessThanOrEqual(3);
+  });
+});

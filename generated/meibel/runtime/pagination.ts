@@ -92,15 +92,27 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     this.#query = query;
   }
 
-  /** Every item of every page, fetching pages as the loop needs them. */
+  /**
+   * Every item of every page, fetching pages as the loop needs them. A server that hands
+   * back a page already asked for (the same cursor or link), or the same items again (an
+   * offset it ignores), ends the walk instead of looping forever.
+   */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     let { data: page, response } = await this.withResponse();
     let query = this.#query;
+    const asked = new Set([JSON.stringify(query)]);
+    let last: string | undefined;
     for (;;) {
       const items = itemsOf<Item>(page, this.#pagination);
+      const seen = JSON.stringify(items);
+      if (items.length > 0 && seen === last) return;
+      last = seen;
       yield* items;
       const next = nextPage(page, items, query, this.#pagination, response);
       if (next === undefined) return;
+      const key = 'url' in next ? next.url : JSON.stringify(next.query);
+      if (asked.has(key)) return;
+      asked.add(key);
       if ('query' in next) query = next.query;
       ({ data: page, response } = await this.#fetchPage(next));
     }
