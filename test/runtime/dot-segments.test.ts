@@ -72,9 +72,9 @@ describe('pathStyle', () => {
   });
 
   it('refuses simple-style arrays that are a dot segment, and lets matrix style through', () => {
-    expect(refusal(() => encodePath`/x/${pathStyle('ids', ['..'], 'simple', false)}`)).toBeInstanceOf(
-      InvalidArgumentError,
-    );
+    expect(
+      refusal(() => encodePath`/x/${pathStyle('ids', ['..'], 'simple', false)}`),
+    ).toBeInstanceOf(InvalidArgumentError);
     expect(encodePath`/x/${pathStyle('id', '..', 'matrix', false)}`).toBe('/x/;id=..');
   });
 });

@@ -23,11 +23,15 @@ const cases: Array<
 
 describe('pathStyle', () => {
   it.each(cases)('%s explode=%s %j → %s', (style, explode, value, expected) => {
-    expect(encodePath`/colors/${pathStyle('color', value, style, explode)}`).toBe(`/colors/${expected}`);
+    expect(encodePath`/colors/${pathStyle('color', value, style, explode)}`).toBe(
+      `/colors/${expected}`,
+    );
   });
 
   it('encodes every piece, so a value can never add a segment', () => {
-    expect(encodePath`/x/${pathStyle('id', ['a/b', 'c?d'], 'label', true)}`).toBe('/x/.a%2Fb.c%3Fd');
+    expect(encodePath`/x/${pathStyle('id', ['a/b', 'c?d'], 'label', true)}`).toBe(
+      '/x/.a%2Fb.c%3Fd',
+    );
   });
 });
 
