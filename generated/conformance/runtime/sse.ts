@@ -72,15 +72,11 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
     const parser = new EventParser<T>(this.#data, this.#options);
     try {
       for (;;) {
-        let chunk: ReadableStreamReadResult<string>;
-        try {
-          chunk = await reader.read();
-        } catch (cause) {
+        const { value, done } = await reader.read().catch((cause: unknown) => {
           signal?.throwIfAborted();
           // The connection dropped mid-stream: a network failure, as the contract names it.
           throw new ApiConnectionError(`Connection error: ${String(cause)}`, { cause });
-        }
-        const { value, done } = chunk;
+        });
         // An event still unfinished when the stream ends (or is aborted) is dropped, as the spec says.
         signal?.throwIfAborted();
         if (done) {
