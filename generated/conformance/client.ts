@@ -92,6 +92,7 @@ export class ConformanceCore extends BaseClient {
       },
       security: [['apiKey']],
       authorize: applySecurity,
+      given: { apiKey: options.apiKey, bearerAuth: options.bearerAuth, queryKey: options.queryKey },
     });
   }
 }

@@ -100,6 +100,11 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );
   const security = defaultSecurityLiteral(api);
+  // With several schemes, which credentials the code gave decides between alternatives.
+  const given =
+    api.securitySchemes.length > 1
+      ? `, given: { ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: options.${s.optionName}`).join(', ')} }`
+      : '';
   const example = `new ${coreName}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
   return {
     kind: StructureKind.Class,
@@ -119,7 +124,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? ', authorize: applySecurity' : ''} });`,
+          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? ', authorize: applySecurity' : ''}${given} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],

@@ -129,6 +129,11 @@ export interface ClientConfig {
    * security schemes, so an SDK without any carries no such code. Without it none are sent.
    */
   readonly authorize?: typeof applySecurity | undefined;
+  /**
+   * The credentials given as options, not read from the environment: an alternative of
+   * the requirement they complete is used first (clients of APIs with several schemes).
+   */
+  readonly given?: Readonly<Record<string, Credential | undefined>> | undefined;
 }
 
 export class BaseClient {
@@ -253,7 +258,7 @@ export class BaseClient {
     spec.encode?.(spec, parts);
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
-    const { security, securitySchemes, credentials, authorize } = this.#config;
+    const { security, securitySchemes, credentials, authorize, given } = this.#config;
     const scrub = authorize
       ? await authorize(
           spec.security ?? security ?? [],
@@ -261,6 +266,7 @@ export class BaseClient {
           credentials,
           parts,
           url.origin === origin,
+          given,
         )
       : undefined;
     setHeaders(headers, options.headers);

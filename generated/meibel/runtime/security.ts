@@ -80,11 +80,14 @@ export async function applySecurity(
   credentials: Readonly<Record<string, Credential | undefined>>,
   parts: RequestParts,
   send: boolean,
+  given: Readonly<Record<string, Credential | undefined>> = credentials,
 ): Promise<Scrub> {
   const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
-  const usable = send
-    ? requirement.find((names) => names.every((name) => own(credentials, name) !== undefined))
-    : undefined;
+  // An alternative the credentials given to the client complete comes before one that
+  // needs the environment's: a stale variable must not stand in for what the code says.
+  const complete = (from: typeof given) =>
+    requirement.find((names) => names.every((name) => own(from, name) !== undefined));
+  const usable = send ? (complete(given) ?? complete(credentials)) : undefined;
   for (const name of usable ?? []) {
     const credential = own(credentials, name);
     const value = typeof credential === 'function' ? await credential() : credential!;

@@ -1,0 +1,41 @@
+/**
+ * With several security schemes, the credential the code gives the client wins over
+ * one an environment variable supplies for another alternative: a stale variable must
+ * not stand in for what the code says.
+ */
+import { expect, it } from 'vitest';
+import { apiKeyHeader, applySecurity, bearerAuth } from '../../templates/runtime/security.js';
+
+const schemes = { key: apiKeyHeader('X-Api-Key'), bearer: bearerAuth };
+const requirement = [['key'], ['bearer']];
+
+async function sent(
+  credentials: Record<string, string | undefined>,
+  given?: Record<string, string | undefined>,
+): Promise<[string | null, string | null]> {
+  const headers = new Headers();
+  await applySecurity(
+    requirement,
+    schemes,
+    credentials,
+    { headers, url: new URL('https://a.example') },
+    true,
+    given,
+  );
+  return [headers.get('x-api-key'), headers.get('authorization')];
+}
+
+it('an alternative the given credentials complete comes first', async () => {
+  // `key` came from the environment, `bearer` from the code.
+  expect(await sent({ key: 'ENVKEY', bearer: 'tok' }, { key: undefined, bearer: 'tok' })).toEqual([
+    null,
+    'Bearer tok',
+  ]);
+});
+
+it('without given credentials, the first complete alternative, the environment’s included', async () => {
+  expect(
+    await sent({ key: 'ENVKEY', bearer: undefined }, { key: undefined, bearer: undefined }),
+  ).toEqual(['ENVKEY', null]);
+  expect(await sent({ key: 'k', bearer: 't' })).toEqual(['k', null]);
+});
