@@ -372,16 +372,8 @@ export function clientOptionScope(): NameRegistry {
 }
 
 // Members of the runtime's BaseClient and of every object; `then` would make a resource a thenable.
-const CLIENT_MEMBERS = [
-  'request',
-  'stream',
-  'paginate',
-  'baseUrl',
-  'timeout',
-  'maxRetries',
-  'then',
-  ...OBJECT_MEMBERS,
-];
+// (`stream` and `paginate` are functions of the runtime, not members: a `stream` tag keeps its name.)
+const CLIENT_MEMBERS = ['request', 'baseUrl', 'timeout', 'maxRetries', 'then', ...OBJECT_MEMBERS];
 
 /**
  * Properties and methods of the client class (which extends the runtime's

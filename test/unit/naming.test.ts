@@ -122,3 +122,13 @@ describe('naming', () => {
     expect(names.claim('ValidationError')).toBe('ValidationError');
   });
 });
+
+// The runtime's `stream` and `paginate` are functions, not members of the client.
+it('a resource named stream or paginate keeps its name on the client', () => {
+  const members = memberScope('client');
+  expect([members.claim('stream'), members.claim('paginate'), members.claim('request')]).toEqual([
+    'stream',
+    'paginate',
+    'request_',
+  ]);
+});
