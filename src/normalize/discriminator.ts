@@ -6,7 +6,7 @@
  * to that one literal is left as it is.
  */
 import type { Schema } from '../ir/schema.js';
-import { mayBeObject } from './all-of.js';
+import { mayBeObject, type AllOfPart } from './all-of.js';
 import { deref, isRaw, schemaRefTarget, type NormalizeContext, type Raw } from './context.js';
 
 export function withDiscriminator(
@@ -38,7 +38,7 @@ export function withDiscriminator(
 }
 
 /** The object that pins `property` to `values`: what a variant adds to say which it is. */
-function tagOf(property: string, values: readonly string[]): Schema {
+function tagOf(property: string, values: readonly string[]): Extract<Schema, { kind: 'object' }> {
   return {
     kind: 'object',
     properties: [{ name: property, required: true, schema: { kind: 'enum', values: [...values] } }],
@@ -52,7 +52,10 @@ function tagOf(property: string, values: readonly string[]): Schema {
  * that `pet.petType === 'cat'` says a `Cat`. Its values are the mapping's keys that
  * point at it, else its component name (OpenAPI's implicit mapping).
  */
-export function parentDiscriminatorTag(ctx: NormalizeContext, raw: Raw): Schema | undefined {
+function parentDiscriminatorTag(
+  ctx: NormalizeContext,
+  raw: Raw,
+): Extract<Schema, { kind: 'object' }> | undefined {
   if (!Array.isArray(raw.allOf)) return undefined;
   for (const part of raw.allOf) {
     const ref = isRaw(part) ? part.$ref : undefined;
@@ -74,6 +77,33 @@ export function parentDiscriminatorTag(ctx: NormalizeContext, raw: Raw): Schema 
     return tagOf(property, values);
   }
   return undefined;
+}
+
+/**
+ * `parts`, the normalized allOf of `raw`, with the parent discriminator's pin (if any) in
+ * the child's own inline object (`Pet & { petType: 'cat'; meows?: boolean }`), else
+ * beside them.
+ */
+export function withParentDiscriminator(
+  ctx: NormalizeContext,
+  raw: Raw,
+  parts: AllOfPart[],
+): AllOfPart[] {
+  const tag = parentDiscriminatorTag(ctx, raw);
+  if (tag === undefined) return parts;
+  const inline = parts
+    .map((part) => part.schema.kind === 'object' && !(isRaw(part.raw) && '$ref' in part.raw))
+    .lastIndexOf(true);
+  if (inline === -1) return [...parts, { raw: undefined, schema: tag }];
+  const own = parts[inline]!.schema as Extract<Schema, { kind: 'object' }>;
+  const pinned = new Set(tag.properties.map((p) => p.name));
+  const merged: Schema = {
+    ...own,
+    properties: [...tag.properties, ...own.properties.filter((p) => !pinned.has(p.name))],
+    // An empty `{type: object}` beside the parent constrains nothing: it opens no index.
+    additional: own.properties.length === 0 ? tag.additional : own.additional,
+  };
+  return parts.map((part, i) => (i === inline ? { ...part, schema: merged } : part));
 }
 
 /** The key under components/schemas that holds `raw` itself, if one does. */

@@ -21,7 +21,7 @@ import {
   type Raw,
 } from './context.js';
 import { intersect, type AllOfPart } from './all-of.js';
-import { parentDiscriminatorTag, withDiscriminator } from './discriminator.js';
+import { withDiscriminator, withParentDiscriminator } from './discriminator.js';
 import { chargeInlining } from './inline-ref-size.js';
 import { namedKeyOf, namedRefCount, recursiveRefKey } from './recursive-refs.js';
 
@@ -144,29 +144,14 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
     return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));
   }
   const compositions: AllOfPart[] = [];
-  if (Array.isArray(raw.allOf)) {
+  if (Array.isArray(raw.allOf))
     compositions.push(
-      ...raw.allOf.map((part) => ({ raw: part, schema: normalizeSchema(ctx, part) })),
+      ...withParentDiscriminator(
+        ctx,
+        raw,
+        raw.allOf.map((part) => ({ raw: part, schema: normalizeSchema(ctx, part) })),
+      ),
     );
-    const tag = parentDiscriminatorTag(ctx, raw);
-    // Its pinned property joins the child's own inline object: `interface Cat extends Pet`.
-    const inline = compositions
-      .map((part) => part.schema.kind === 'object' && !(isRaw(part.raw) && '$ref' in part.raw))
-      .lastIndexOf(true);
-    if (tag?.kind === 'object' && inline !== -1) {
-      const own = compositions[inline]!.schema as Extract<Schema, { kind: 'object' }>;
-      const pinned = new Set(tag.properties.map((p) => p.name));
-      compositions[inline] = {
-        ...compositions[inline]!,
-        schema: {
-          ...own,
-          properties: [...tag.properties, ...own.properties.filter((p) => !pinned.has(p.name))],
-          // An empty `{type: object}` beside the parent constrains nothing: it opens no index.
-          additional: own.properties.length === 0 ? tag.additional : own.additional,
-        },
-      };
-    } else if (tag !== undefined) compositions.push({ raw: undefined, schema: tag });
-  }
   for (const key of ['oneOf', 'anyOf'] as const) {
     const variants = raw[key];
     if (Array.isArray(variants))
