@@ -1,11 +1,11 @@
 /** Reads each input file (YAML, JSON or a markdown docs page) into parsed documents. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { CodegenError, type Diagnostic } from '../diagnostics.js';
 import { findOpenApiBlocks } from './markdown.js';
 import { parseSource, type ParsedSource } from './parse.js';
 import { NotRegularFileError, readRegularFile } from './read-file.js';
-import { MANIFEST as SDK_MANIFEST } from '../write/manifest.js';
+import { listedFiles, MANIFEST as SDK_MANIFEST } from '../write/manifest.js';
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.md', '.mdx', '.markdown']);
 
@@ -64,7 +64,7 @@ async function expandInput(input: string): Promise<string[]> {
   for (const e of entries.filter((e) => e.isFile() && e.name === SDK_MANIFEST)) {
     const folder = e.parentPath ?? e.path;
     written.add(join(folder, SDK_MANIFEST));
-    for (const path of await manifestFiles(join(folder, SDK_MANIFEST)))
+    for (const path of await listedFiles(join(folder, SDK_MANIFEST)))
       written.add(join(folder, path));
   }
   const files = entries
@@ -77,16 +77,6 @@ async function expandInput(input: string): Promise<string[]> {
       { message: `No spec files (.yaml, .json, .md) in directory ${input}` },
     ]);
   return files;
-}
-
-/** The paths a manifest lists; none when it cannot be read. */
-async function manifestFiles(file: string): Promise<string[]> {
-  try {
-    const listed = (JSON.parse(await readFile(file, 'utf8')) as { files?: unknown }).files;
-    return Array.isArray(listed) ? listed.filter((p): p is string => typeof p === 'string') : [];
-  } catch {
-    return [];
-  }
 }
 
 export interface ReadOptions {

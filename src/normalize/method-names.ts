@@ -137,37 +137,51 @@ export function methodName(input: MethodNameInput): MethodName {
     ...GENERIC_ARGUMENTS,
     ...input.pathParameters.filter((p) => words(p).some((w) => tagWords.has(stem(w)))),
   ]);
-  const isResource = (w: string) => resourceWords.has(stem(w));
+  // A leading verb stays a verb though the resource holds the same word: Twilio's
+  // `ListSipCredentialList` in `credentialList` lists, it is not the resource said.
+  const leadingVerb =
+    VERBS.has(all[0]?.toLowerCase() ?? '') && input.resource.flatMap((r) => words(r)).length > 1;
+  const said = (set: ReadonlySet<string>) => (w: string, at: number) =>
+    !(at === 0 && leadingVerb) && set.has(stem(w));
+  const isResource = said(resourceWords);
+  const isTag = said(tagWords);
   const isArgument = (w: string) => argumentWords.has(stem(w));
   return {
     name: trimmed(all, isResource, isArgument, input),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`) tells two such methods apart.
-    fallback: trimmed(
-      all,
-      (w) => tagWords.has(stem(w)),
-      () => false,
-      input,
-    ),
-    spelled: spelledOut(all, (w) => tagWords.has(stem(w)), input),
+    fallback: trimmed(all, isTag, () => false, input),
+    spelled: spelledOut(all, isTag, input),
   };
 }
 
-function spelledOut(
-  all: readonly string[],
-  isResource: (w: string) => boolean,
-  input: MethodNameInput,
-): string {
-  const start = all.findIndex((w) => !isResource(w));
+// The words an operationId starts with to say what it does.
+const VERBS = new Set([
+  'list',
+  'get',
+  'fetch',
+  'retrieve',
+  'create',
+  'update',
+  'delete',
+  'put',
+  'patch',
+  ...ACTION_VERBS,
+]);
+
+type Said = (word: string, at: number) => boolean;
+
+function spelledOut(all: readonly string[], isResource: Said, input: MethodNameInput): string {
+  const start = all.findIndex((w, at) => !isResource(w, at));
   return start === -1 ? crudVerb(input) : camelCase(all.slice(start).join(' '));
 }
 
 function trimmed(
   all: readonly string[],
-  isResource: (w: string) => boolean,
+  isResource: Said,
   isArgument: (w: string) => boolean,
   input: MethodNameInput,
 ): string {
-  let kept = withoutSaidWords(all, isResource, isArgument);
+  let kept = withoutSaidWords(all, isResource, isArgument, pathNouns(input.path));
   if (kept.length > 1 && isMethod(kept[0]!, input) && namesTheAction(kept.slice(1), all, input))
     kept = kept.slice(1);
   // `get a list of …` is a list.
@@ -222,45 +236,91 @@ function isMethod(word: string, { method }: MethodNameInput): boolean {
  */
 function withoutSaidWords(
   all: readonly string[],
-  isResource: (w: string) => boolean,
+  isResource: Said,
   isArgument: (w: string) => boolean,
+  nouns: readonly PathNoun[],
 ): string[] {
-  const said = (w: string) => isResource(w) || isArgument(w);
-  const kept: string[] = [];
+  const said = (w: string, at: number) => isResource(w, at) || isArgument(w);
+  let kept: string[] = [];
+  // Words that must stay whole: a kept run of the resource's words (`AssignedAddOn`).
+  let whole = 0;
   let i = 0;
   while (i < all.length) {
-    if (!said(all[i]!)) {
+    if (!said(all[i]!, i)) {
       kept.push(all[i]!);
       i++;
       continue;
     }
     let end = i;
-    while (end < all.length && said(all[end]!)) end++;
+    while (end < all.length && said(all[end]!, end)) end++;
     const run = all.slice(i, end);
+    const last = end === all.length && run.every((w, j) => isResource(w, i + j));
     const previous = kept.at(-1)?.toLowerCase();
+    const inPath = last ? nounsNamed(kept.slice(1), nouns) : undefined;
     if (kept.length <= 1) {
       // dropped: at the start, or right after the verb
-    } else if (
-      end === all.length &&
-      previous !== undefined &&
-      PREPOSITIONS.has(previous) &&
-      run.every(isResource)
-    ) {
+    } else if (last && previous !== undefined && PREPOSITIONS.has(previous)) {
       kept.pop();
-    } else if (
-      end === all.length &&
-      previous !== undefined &&
-      MODIFIERS.has(previous) &&
-      run.every(isResource)
-    ) {
+    } else if (last && previous !== undefined && MODIFIERS.has(previous)) {
       // dropped: the modifier says which
+    } else if (inPath?.owner === false) {
+      // Segments the resource sits in (`/SIP/CredentialLists`): the resource says it all.
+      kept = [kept[0]!];
+    } else if (inPath !== undefined) {
+      // The resource of a thing the path names: `ListCallRecording` under `recording` lists
+      // a call's recordings (`/Calls/{CallSid}/Recordings`), `listForCall`.
+      kept = [kept[0]!, 'for', ...inPath.words];
     } else {
       kept.push(...run);
+      whole = kept.length;
     }
     i = end;
   }
-  while (kept.length > 1 && PREPOSITIONS.has(kept.at(-1)!.toLowerCase())) kept.pop();
+  while (kept.length > Math.max(1, whole) && PREPOSITIONS.has(kept.at(-1)!.toLowerCase()))
+    kept.pop();
   return kept;
+}
+
+/** A static segment of a path with more below it: an owner when an item of it follows (`Calls/{CallSid}`). */
+interface PathNoun {
+  /** Its words, the last one singular (`incoming phone number`). */
+  readonly words: readonly string[];
+  readonly owner: boolean;
+}
+
+function pathNouns(path: string): PathNoun[] {
+  const all = segments(path);
+  return all.flatMap((s, i) => {
+    if (isParameter(s) || i + 1 === all.length) return [];
+    const w = words(s);
+    return [
+      { words: [...w.slice(0, -1), singular(w.at(-1) ?? '')], owner: isParameter(all[i + 1]!) },
+    ];
+  });
+}
+
+/**
+ * The run of consecutive path nouns `named` says (`recording add on result`: Recordings
+ * and AddOnResults), in their words; undefined when it says none.
+ */
+function nounsNamed(
+  named: readonly string[],
+  nouns: readonly PathNoun[],
+): { readonly words: readonly string[]; readonly owner: boolean } | undefined {
+  if (named.length === 0) return undefined;
+  for (let start = 0; start < nouns.length; start++) {
+    const said: string[] = [];
+    for (let end = start; end < nouns.length && said.length < named.length; end++) {
+      said.push(...nouns[end]!.words);
+      if (said.length === named.length && said.every((w, k) => stem(w) === stem(named[k]!)))
+        return { words: said, owner: nouns[end]!.owner };
+    }
+  }
+  return undefined;
+}
+
+function singular(word: string): string {
+  return isPlural(word) ? stem(word) : word;
 }
 
 function crudVerb({ method, path, parents }: MethodNameInput): string {

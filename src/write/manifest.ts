@@ -64,6 +64,16 @@ export async function readManifestFile(
   };
 }
 
+/**
+ * The paths a manifest lists, read leniently (none when it cannot be read): enough to tell
+ * what codegen wrote from a spec beside it, never to remove anything (`readManifestFile`).
+ */
+export async function listedFiles(file: string): Promise<string[]> {
+  const parsed = parseJson(await readFile(file, 'utf8').catch(() => ''));
+  const listed = isRecord(parsed) ? parsed['files'] : undefined;
+  return Array.isArray(listed) ? listed.filter((p): p is string => typeof p === 'string') : [];
+}
+
 /** Name → fingerprint, keyed by names from a spec, so without a prototype. */
 function fingerprints(value: unknown): Record<string, string> {
   const record: Record<string, string> = Object.create(null) as Record<string, string>;

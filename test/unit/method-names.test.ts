@@ -151,7 +151,7 @@ describe('method names', () => {
       '/browse/categories/{category_id}/playlists',
       ['playlists'],
       ['category_id'],
-      'getCategoriesPlaylists',
+      'getForCategory',
     ],
     // GitHub: the tag's words lead; a dangling preposition goes with the word it led to.
     [
@@ -190,6 +190,58 @@ describe('method names', () => {
       'delete',
     ],
     ['chat.postMessage', 'POST', '/chat.postMessage', ['chat'], [], 'postMessage'],
+    // Twilio: one tag holds a resource wherever the path puts it. Whose it is says `For`
+    // (a call's recordings); segments it merely sits in (`SIP`, `Usage/Records`) go.
+    [
+      'ListCallRecording',
+      'GET',
+      '/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json',
+      ['recording'],
+      ['AccountSid', 'CallSid'],
+      'listForCall',
+    ],
+    [
+      'ListRecordingAddOnResultPayload',
+      'GET',
+      '/2010-04-01/Accounts/{AccountSid}/Recordings/{ReferenceSid}/AddOnResults/{AddOnResultSid}/Payloads.json',
+      ['payload'],
+      ['AccountSid', 'ReferenceSid', 'AddOnResultSid'],
+      'listForRecordingAddOnResult',
+    ],
+    [
+      'ListIncomingPhoneNumberAssignedAddOn',
+      'GET',
+      '/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{ResourceSid}/AssignedAddOns.json',
+      ['assignedAddOn'],
+      ['AccountSid', 'ResourceSid'],
+      'listForIncomingPhoneNumber',
+    ],
+    [
+      'ListUsageRecordAllTime',
+      'GET',
+      '/2010-04-01/Accounts/{AccountSid}/Usage/Records/AllTime.json',
+      ['allTime'],
+      ['AccountSid'],
+      'list',
+    ],
+    // The leading `List` is the verb, though the resource (`credentialList`) ends with it.
+    [
+      'ListSipCredentialList',
+      'GET',
+      '/2010-04-01/Accounts/{AccountSid}/SIP/CredentialLists.json',
+      ['credentialList'],
+      ['AccountSid'],
+      'list',
+    ],
+    // A kept resource ending in a preposition keeps it (`AddOn`, not `Add`).
+    [
+      'ListPhoneAssignedAddOn',
+      'GET',
+      '/AssignedAddOns',
+      ['assignedAddOn'],
+      [],
+      'listPhoneAssignedAddOn',
+    ],
   ])('%s (%s %s) → %s', (name, method, path, resource, pathParameters, expected) => {
     const parents = parentPaths([...STRIPE_PATHS, '/albums/{id}/tracks']);
     expect(methodName({ name, method, path, parents, resource, pathParameters }).name).toBe(
