@@ -12,10 +12,11 @@ const requirement = [['key'], ['bearer']];
 async function sent(
   credentials: Record<string, string | undefined>,
   given?: Record<string, string | undefined>,
+  alternatives: string[][] = requirement,
 ): Promise<[string | null, string | null]> {
   const headers = new Headers();
   await applySecurity(
-    requirement,
+    alternatives,
     schemes,
     credentials,
     { headers, url: new URL('https://a.example') },
@@ -38,4 +39,19 @@ it('without given credentials, the first complete alternative, the environmentâ€
     await sent({ key: 'ENVKEY', bearer: undefined }, { key: undefined, bearer: undefined }),
   ).toEqual(['ENVKEY', null]);
   expect(await sent({ key: 'k', bearer: 't' })).toEqual(['k', null]);
+});
+
+// Jira: `security: [{basicAuth: []}, {OAuth2: []}, {}]` on 220 operations.
+it('anonymous access allowed (`{}`) sends the credentials there are, the environmentâ€™s too', async () => {
+  const optional = [['key'], ['bearer'], []];
+  expect(await sent({ key: undefined, bearer: 'ENVTOK' }, {}, optional)).toEqual([
+    null,
+    'Bearer ENVTOK',
+  ]);
+  // Listed first, the empty alternative still comes last.
+  expect(await sent({ key: 'k', bearer: undefined }, undefined, [[], ['key']])).toEqual([
+    'k',
+    null,
+  ]);
+  expect(await sent({ key: undefined, bearer: undefined }, {}, optional)).toEqual([null, null]);
 });

@@ -85,8 +85,11 @@ export async function applySecurity(
   const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
   // An alternative the credentials given to the client complete comes before one that
   // needs the environment's: a stale variable must not stand in for what the code says.
+  // The empty one (`{}`: anonymous access allowed) is what is left when none is complete.
   const complete = (from: typeof given) =>
-    requirement.find((names) => names.every((name) => own(from, name) !== undefined));
+    requirement.find(
+      (names) => names.length > 0 && names.every((name) => own(from, name) !== undefined),
+    );
   const usable = send ? (complete(given) ?? complete(credentials)) : undefined;
   for (const name of usable ?? []) {
     const credential = own(credentials, name);
