@@ -1,6 +1,6 @@
 /**
  * `codegen.config.{json,yaml,yml,mjs,ts}` (or a "codegen" key in package.json) in
- * the working directory or the nearest folder above it, up to the project's root:
+ * the working directory or the nearest folder above it within its project:
  * one SDK or a list of them. Paths are relative to the config file.
  */
 import { access, readFile } from 'node:fs/promises';
@@ -35,17 +35,30 @@ const NAMES = [
 
 /** Paths in the result are relative to `cwd`, so messages name files as the user sees them. */
 export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenConfig> {
+  const top = projectRoot(resolve(cwd));
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const config = await configIn(dir, cwd);
     if (config !== undefined) return config;
-    // A config above the project (the folder with package.json or .git) belongs to something else.
-    if (isProjectFolder(dir) || dirname(dir) === dir) break;
+    if (dir === top) break;
   }
   throw new CodegenError([
     {
       message: `No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json in ${cwd} or a folder above it. Run \`codegen init\`, or \`codegen generate <spec> -o <dir>\`.`,
     },
   ]);
+}
+
+/**
+ * Where the search for a config stops: the project's folder (package.json or .git).
+ * A config above it belongs to something else; outside any project only the working
+ * directory counts, since a `.mjs` or `.ts` config runs as code and anyone may write
+ * to a folder such as /tmp above it.
+ */
+function projectRoot(cwd: string): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (isProjectFolder(dir)) return dir;
+    if (dirname(dir) === dir) return cwd;
+  }
 }
 
 /** The config in `dir` itself, if there is one. */

@@ -1,5 +1,13 @@
 /** Every way of configuring codegen, and `codegen init` with its workflow templates. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,6 +36,25 @@ describe('config', () => {
     const result = await runCli([], work);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^generated 1 operation, 5 types in sdk/);
+  });
+
+  it('a config above the working directory is read within its project, never above one', async () => {
+    // Outside any project only the working directory counts: a code config in a folder
+    // above it (a shared /tmp) is never run.
+    writeFileSync(
+      join(work, 'codegen.config.mjs'),
+      "import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./RAN', import.meta.url), '');\nexport default { input: 'api', output: 'sdk' };\n",
+    );
+    mkdirSync(join(work, 'nested', 'deeper'), { recursive: true });
+    const outside = await runCli([], join(work, 'nested', 'deeper'));
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toMatch(/No codegen\.config/);
+    expect(existsSync(join(work, 'RAN'))).toBe(false);
+    // Inside a project, a config at its root serves every folder below.
+    writeFileSync(join(work, 'package.json'), '{ "name": "app" }');
+    const inside = await runCli([], join(work, 'nested', 'deeper'));
+    expect(inside.stderr).toBe('');
+    expect(existsSync(join(work, 'RAN'))).toBe(true);
   });
 
   it('flags override the config', async () => {
