@@ -20,12 +20,14 @@ const WIRE_FORMS: ReadonlyArray<(secret: string) => string> = [
 export function redactor(secrets: Iterable<string>): Redact {
   const forms = new Set<string>();
   for (const secret of secrets)
-    for (const form of WIRE_FORMS) {
-      // encodeURIComponent refuses lone surrogates, btoa anything beyond Latin-1: such a form is never sent.
-      try {
-        if (secret) forms.add(form(secret));
-      } catch {}
-    }
+    for (const form of WIRE_FORMS)
+      // `Headers` trims what it sends: a key pasted with a trailing space goes without it.
+      for (const sent of [secret, secret.trim()]) {
+        // encodeURIComponent refuses lone surrogates, btoa anything beyond Latin-1: such a form is never sent.
+        try {
+          if (sent) forms.add(form(sent));
+        } catch {}
+      }
   // Longest first, so a secret that contains another is replaced whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length);
   return (text) => ordered.reduce((out, form) => out.split(form).join('[redacted]'), text);
@@ -39,7 +41,8 @@ export function redactor(secrets: Iterable<string>): Redact {
 export interface Scrub {
   readonly text: Redact;
   readonly error: (error: unknown) => unknown;
-  readonly body: (body: unknown) => unknown;
+  /** Any body, a Blob's text included (a form-encoded or YAML answer may echo a key). */
+  readonly body: (body: unknown) => Promise<unknown>;
   readonly headers: (headers: Headers) => Headers;
 }
 
@@ -48,7 +51,8 @@ export function scrubber(secrets: Iterable<string>): Scrub {
   return {
     text,
     error: (error) => redactError(error, text),
-    body: (body) => redactBody(body, text),
+    body: async (body) =>
+      body instanceof Blob ? redactBlob(body, await body.text(), text) : redactBody(body, text),
     headers: (headers) => {
       const copy = new Headers();
       headers.forEach((value, name) => copy.append(name, text(value)));
@@ -60,10 +64,15 @@ export function scrubber(secrets: Iterable<string>): Scrub {
 /**
  * A parsed body (JSON or text) with the secrets taken out of its JSON text, whose
  * JSON-escaped forms the redactor knows; itself when none shows (its dates kept).
- * A Blob is `{}` as JSON: it stays as it is.
  */
 function redactBody(body: unknown, redact: Redact): unknown {
-  const json = JSON.stringify(body) ?? '';
+  let json: string;
+  try {
+    json = JSON.stringify(body) ?? '';
+  } catch {
+    // Too deep to write out, so too deep to vouch for: not kept.
+    return undefined;
+  }
   const clean = redact(json);
   if (clean === json) return body;
   try {
@@ -71,6 +80,12 @@ function redactBody(body: unknown, redact: Redact): unknown {
   } catch {
     return clean;
   }
+}
+
+/** A Blob whose `text` holds a secret becomes one of the text without it; else it is kept as it is. */
+function redactBlob(blob: Blob, text: string, redact: Redact): Blob {
+  const clean = redact(text);
+  return clean === text ? blob : new Blob([clean], { type: blob.type });
 }
 
 /**

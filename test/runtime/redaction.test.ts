@@ -14,6 +14,7 @@ import {
   InvalidResponseError,
 } from '../../templates/runtime/errors.js';
 import { redactor } from '../../templates/runtime/redact.js';
+import { stream } from '../../templates/runtime/sse.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import {
   apiKeyHeader,
@@ -101,6 +102,51 @@ describe('errors from a server that echoes the credential', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.headers.get('x-echo')).toBe('[redacted]');
     expect(inspect(error, { depth: 5 })).not.toContain(secret);
+  });
+
+  // GitHub's OAuth endpoint answers form-encoded by default; YAML and unknown types are Blobs too.
+  it('a body read as a Blob (form-encoded, YAML) is redacted in its text and keeps its type', async () => {
+    const secret = 'S3CR3T-blob';
+    server = await startServer((r, res) => {
+      res.writeHead(400, { 'content-type': 'application/x-www-form-urlencoded' });
+      res.end(`error=invalid_key&key=${String(r.headers['x-key'])}`);
+    });
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, secret)
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError<Blob>;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.body).toBeInstanceOf(Blob);
+    expect(error.body.type).toBe('application/x-www-form-urlencoded');
+    expect(await error.body.text()).toBe('error=invalid_key&key=[redacted]');
+  });
+
+  it('a key pasted with spaces around it is redacted as it was sent, trimmed', async () => {
+    server = await startServer((r, res) =>
+      json(
+        res,
+        401,
+        { got: r.headers['x-key'] },
+        { 'www-authenticate': `key="${String(r.headers['x-key'])}"` },
+      ),
+    );
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, '\tS3CR3T-pasted ')
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({ got: '[redacted]' });
+    expect(error.headers.get('www-authenticate')).toBe('key="[redacted]"');
+    expect(printable(error)).not.toContain('S3CR3T-pasted');
+  });
+
+  it('a body too deep to write out is dropped, and the error keeps its status class', async () => {
+    server = await startServer((_r, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(`${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    });
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, 'k1')
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.constructor.name).toBe('BadRequestError');
+    expect(error.body).toBeUndefined();
   });
 
   it('a body without a secret is left as the server sent it', async () => {
@@ -225,6 +271,32 @@ describe('connection errors', () => {
     );
     expect(printable(error)).not.toContain('sk-conn-secret');
     expect(printable(error)).toContain('socket for');
+  });
+  // node-fetch's wording: "Invalid response body while trying to fetch <url>".
+  it('a stream whose body fails quoting the URL with its key: message and cause are redacted', async () => {
+    const quoting = async (input: string | URL | Request): Promise<Response> => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('data: 1\n\n'));
+          controller.error(
+            new TypeError(`Invalid response body while trying to fetch ${String(input)}`),
+          );
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+    };
+    const events = await stream<number>(
+      client('https://api.example', { key: apiKeyQuery('key') }, 'sk-stream-secret', {
+        fetch: quoting,
+      }),
+      GET,
+    );
+    const error = await (async () => {
+      for await (const _event of events);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect((error as Error).message).toContain('things?key=[redacted]');
+    expect(printable(error)).not.toContain('sk-stream-secret');
   });
 });
 

@@ -157,13 +157,13 @@ export class BaseClient {
 
   /**
    * Sends a request, retrying as configured; resolves to the body as `parse` reads it
-   * (by its Content-Type when not given). `absoluteUrl` replaces the spec's path (a next
+   * (by its Content-Type when not given; a stream keeps `scrub` for its own errors). `absoluteUrl` replaces the spec's path (a next
    * page's link); `streaming` keeps the body open past the timeout (an event stream).
    */
   request<T>(
     spec: RequestSpec,
     options: RequestOptions = {},
-    parse = parseBody as (response: Response) => Promise<T>,
+    parse = parseBody as (response: Response, scrub?: Scrub) => Promise<T>,
     absoluteUrl?: string,
     streaming = false,
   ): ApiPromise<T> {
@@ -173,7 +173,7 @@ export class BaseClient {
   async #send<T>(
     spec: RequestSpec,
     options: RequestOptions,
-    parse: (response: Response) => Promise<T>,
+    parse: (response: Response, scrub?: Scrub) => Promise<T>,
     absoluteUrl: string | undefined,
     streaming: boolean,
   ): Promise<WithResponse<T>> {
@@ -204,14 +204,15 @@ export class BaseClient {
         const { ok, status, headers } = response;
         if (ok) {
           if (streaming) release();
-          const data = await parse(response);
+          const data = await parse(response, scrub);
           const check = spec.check?.response;
           return { data: check ? (check(data, response) as T) : data, response };
         }
         if (!(retries && isRetryableStatus(status))) {
           const body = await parseBody(response).catch(() => undefined);
           const read = spec.check?.error;
-          throw errorForStatus(status, read ? read(body, response) : body, headers, scrub);
+          const value = read ? read(body, response) : body;
+          throw errorForStatus(status, scrub ? await scrub.body(value) : value, headers, scrub);
         }
         await response.body?.cancel().catch(() => undefined);
       } catch (cause) {

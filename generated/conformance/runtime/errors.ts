@@ -158,9 +158,9 @@ export class InvalidResponseError extends SdkError {
 }
 
 /**
- * The subclass of `ApiError` for a status, so callers can `instanceof` it.
- * `scrub` takes the request's credentials out of the server's words, body and headers (a
- * server may echo them), and so out of the message.
+ * The subclass of `ApiError` for a status, so callers can `instanceof` it. With `scrub`,
+ * `body` comes already cleaned (`scrub.body`, which reads a Blob); the headers and the
+ * message are cleaned here: a server may echo a credential.
  */
 export function errorForStatus(
   status: number,
@@ -170,12 +170,7 @@ export function errorForStatus(
 ): ApiError {
   const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiStatusError);
   return scrub
-    ? new ErrorClass(
-        status,
-        scrub.body(body),
-        scrub.headers(headers),
-        describeStatus(status, body, scrub.text),
-      )
+    ? new ErrorClass(status, body, scrub.headers(headers), describeStatus(status, body, scrub.text))
     : new ErrorClass(status, body, headers);
 }
 

@@ -7,6 +7,7 @@
 import type { ApiPromise } from './api-promise.js';
 import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
 import { ApiConnectionError, SdkError } from './errors.js';
+import type { Scrub } from './redact.js';
 
 /**
  * A `text/event-stream` operation: resolves to an async iterable of events. Its own
@@ -23,7 +24,7 @@ export function stream<T>(
   return client.request(
     spec,
     options,
-    async (response) => new Stream<T>(response, options.signal, data, read && { read }),
+    async (response, scrub) => new Stream<T>(response, options.signal, data, { read, scrub }),
     undefined,
     true,
   );
@@ -42,14 +43,14 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
   readonly #response: Response;
   readonly #signal: AbortSignal | undefined;
   readonly #data: 'json' | 'text';
-  readonly #options: EventParserOptions;
+  readonly #options: StreamOptions;
 
   /** `data: 'text'` keeps each event's data as sent (when the spec says it is a string). */
   constructor(
     response: Response,
     signal?: AbortSignal,
     data: 'json' | 'text' = 'json',
-    options: EventParserOptions = {},
+    options: StreamOptions = {},
   ) {
     this.#response = response;
     this.#signal = signal;
@@ -75,7 +76,12 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
         const { value, done } = await reader.read().catch((cause: unknown) => {
           signal?.throwIfAborted();
           // The connection dropped mid-stream: a network failure, as the contract names it.
-          throw new ApiConnectionError(`Connection error: ${String(cause)}`, { cause });
+          // A platform's message may quote the URL with its query-string key.
+          const { scrub } = this.#options;
+          const said = String(cause);
+          throw new ApiConnectionError(`Connection error: ${scrub ? scrub.text(said) : said}`, {
+            cause: scrub ? scrub.error(cause) : cause,
+          });
         });
         // An event still unfinished when the stream ends (or is aborted) is dropped, as the spec says.
         signal?.throwIfAborted();
@@ -106,6 +112,11 @@ export interface EventParserOptions {
    * with `validate`); what it throws ends the stream.
    */
   readonly read?: ((data: unknown) => unknown) | undefined;
+}
+
+export interface StreamOptions extends EventParserOptions {
+  /** What keeps the request's credentials out of the stream's errors (`applySecurity`). */
+  readonly scrub?: Scrub | undefined;
 }
 
 const CR = 13;
