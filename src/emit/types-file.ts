@@ -6,7 +6,14 @@ import type {
   TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
-import type { Api, NamedSchema, Operation, Parameter, SharedParameter } from '../ir/api.js';
+import type {
+  Api,
+  BodyAlternative,
+  NamedSchema,
+  Operation,
+  Parameter,
+  SharedParameter,
+} from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
@@ -137,7 +144,8 @@ export function schemaDeclarations(
 }
 
 /** A raw binary body may be any of the bytes `fetch` can send. */
-function bodyType(schema: Schema, ctx: TypeContext): string {
+function bodyType({ schema, formData }: BodyAlternative, ctx: TypeContext): string {
+  if (formData) return 'FormData';
   return schema.kind === 'binary'
     ? 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string'
     : typeText(schema, ctx);
@@ -278,7 +286,7 @@ function paramsInterface(
     else members.push(member);
   }
   if (op.body) {
-    const types = [...new Set(op.body.alternatives.map((a) => bodyType(a.schema, ctx)))];
+    const types = [...new Set(op.body.alternatives.map((a) => bodyType(a, ctx)))];
     members.push({
       kind: StructureKind.PropertySignature,
       name: 'body',

@@ -128,6 +128,11 @@ export interface BodyAlternative {
   readonly schema: Schema;
   /** Form and multipart bodies: how each named property is encoded (null-prototype). */
   readonly encoding?: Readonly<Record<string, PropertyEncoding>>;
+  /**
+   * A multipart body whose schema is one value (Jira's attachment: a binary string), not
+   * fields: it names no part to send the value under, so the caller gives a `FormData`.
+   */
+  readonly formData?: true;
 }
 
 export interface RequestBody {

@@ -32,12 +32,18 @@ export function normalizeRequestBody(
   };
 }
 
-function normalizeAlternative(ctx: NormalizeContext, type: string, media: unknown) {
+function normalizeAlternative(
+  ctx: NormalizeContext,
+  type: string,
+  media: unknown,
+): BodyAlternative {
   const alternative: BodyAlternative = {
     mediaType: mediaType(type),
     schema: normalizeSchema(ctx, isRaw(media) ? media.schema : undefined),
   };
   const { kind } = alternative.mediaType;
+  if (kind === 'multipart' && isRaw(media) && !namesFields(deref(ctx, media.schema)))
+    return { ...alternative, formData: true as const };
   if ((kind !== 'form' && kind !== 'multipart') || !isRaw(media) || !isRaw(media.encoding))
     return alternative;
   const encoding = normalizeEncoding(media.encoding);
@@ -58,4 +64,11 @@ function normalizeEncoding(raw: Raw): Record<string, PropertyEncoding> {
     if (Object.keys(entry).length > 0) encoding[property] = entry;
   }
   return encoding;
+}
+
+/** Whether a schema can be an object of fields (or says nothing), rather than one value. */
+function namesFields(schema: Raw): boolean {
+  const { type } = schema;
+  if (typeof type === 'string') return type === 'object';
+  return !Array.isArray(type) || type.includes('object');
 }

@@ -35,6 +35,12 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         pointer: `${op.pointer}/requestBody`,
         message: `A ${op.method} request cannot carry a body (fetch refuses one); this requestBody is left out`,
       });
+    for (const a of op.body?.alternatives ?? [])
+      if (a.formData)
+        warnings.push({
+          pointer: `${op.pointer}${toPointer(['requestBody', 'content', a.mediaType.type, 'schema'])}`,
+          message: `This ${a.mediaType.type} body is one value, not fields: it names no part to send it under, so the SDK takes a FormData the caller builds`,
+        });
     if (id === undefined) {
       warnings.push({
         pointer: op.pointer,

@@ -4,7 +4,8 @@
  * A file goes as it is, with the content type the spec's `encoding` names when it
  * has none of its own; other values are text (an object as JSON), sent as a typed
  * part when the encoding names a type other than plain text. FormData gives such
- * a part a file name, so a plain-text field stays a plain field.
+ * a part a file name, so a plain-text field stays a plain field. A `FormData` goes as
+ * it is.
  */
 import type { BodySpec, Encodings } from './body.js';
 import { own } from './own.js';
@@ -19,6 +20,8 @@ export function multipartBody(
 }
 
 export function multipartParts(value: unknown, encodings: Encodings): FormData {
+  // Built by the caller, where the spec's schema names no fields (one file).
+  if (value instanceof FormData) return value;
   const form = new FormData();
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     // One concrete type (not `image/*`, not a list; parameters allowed) can label a part.

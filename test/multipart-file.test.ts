@@ -1,0 +1,42 @@
+/**
+ * A multipart body whose schema is one value (Jira's attachment: a binary string)
+ * names no part to send it under: the caller builds the FormData, which goes as it is.
+ * Before, its entries were sent as fields: a File as an empty form, a string a part per character.
+ */
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { generate } from '../src/index.js';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const SPEC = 'test/fixtures/multipart-file/openapi.yaml';
+const fixture = useFixtureSdk(SPEC, 'multipart-file');
+
+interface AttachmentsSdk {
+  AttachmentsClient: new (options: { baseUrl: string }) => unknown;
+  addAttachment: (client: unknown, key: string, params: { body: FormData }) => Promise<unknown>;
+}
+
+it('types the body as a FormData, with a warning at its schema', async () => {
+  expect(readFileSync(join(fixture.out, 'types.ts'), 'utf8')).toMatch(/body: FormData;/);
+  expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
+  const { warnings } = await generate({ input: SPEC, output: join(fixture.out, 'again') });
+  expect(warnings.map((w) => `${w.location?.line}: ${w.message}`)).toContainEqual(
+    expect.stringMatching(/^15: This multipart\/form-data body is one value, not fields/),
+  );
+});
+
+it('sends the FormData the caller built, its file under the name it chose', async () => {
+  const { AttachmentsClient, addAttachment } =
+    (await import('./.tmp/multipart-file/index.js')) as AttachmentsSdk;
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  const form = new FormData();
+  form.append('file', new File(['hello world'], 'hello.txt', { type: 'text/plain' }));
+  await addAttachment(new AttachmentsClient({ baseUrl: server.url }), 'ED-24', { body: form });
+  const received = server.received[0]!;
+  expect(received.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  expect(received.body).toContain('name="file"; filename="hello.txt"');
+  expect(received.body).toContain('hello world');
+});
