@@ -13,6 +13,7 @@ import { typecheck } from './helpers/typecheck.js';
 
 const SPEC = 'test/fixtures/multipart-file/openapi.yaml';
 const fixture = useFixtureSdk(SPEC, 'multipart-file');
+const SDK_PATH = './.tmp/multipart-file/index.js';
 
 interface AttachmentsSdk {
   AttachmentsClient: new (options: { baseUrl: string }) => unknown;
@@ -29,8 +30,7 @@ it('types the body as a FormData, with a warning at its schema', async () => {
 });
 
 it('sends the FormData the caller built, its file under the name it chose', async () => {
-  const { AttachmentsClient, addAttachment } =
-    (await import('./.tmp/multipart-file/index.js')) as AttachmentsSdk;
+  const { AttachmentsClient, addAttachment } = (await import(SDK_PATH)) as AttachmentsSdk;
   const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
   const form = new FormData();
   form.append('file', new File(['hello world'], 'hello.txt', { type: 'text/plain' }));

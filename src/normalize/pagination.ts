@@ -27,6 +27,8 @@ const CURSOR_FIELDS = [
 ];
 const CURSOR_PARAMS = [
   'cursor',
+  'next_page_token',
+  'nextPageToken',
   'page_token',
   'pageToken',
   'next_token',
@@ -55,7 +57,7 @@ const NEXT_LINK_FIELDS = [
   'next_link',
   'nextLink',
 ];
-const OFFSET_PARAMS = ['offset', 'skip', 'start'];
+const OFFSET_PARAMS = ['offset', 'skip', 'start', 'startAt'];
 const PAGE_PARAMS = ['page', 'page_number', 'pageNumber'];
 const LIMIT_PARAMS = [
   'limit',
@@ -66,6 +68,7 @@ const LIMIT_PARAMS = [
   'count',
   'size',
   'top',
+  'maxResults',
 ];
 const PAGING_PARAMS = [...PAGE_PARAMS, ...LIMIT_PARAMS, ...CURSOR_PARAMS, 'before', 'since'];
 // In this order: `count` is often the page's own (Giphy has `count` and `total_count`).
@@ -173,7 +176,10 @@ export function inferPagination(
   // it is a page only when the operation takes a paging parameter.
   if (linkHeader && param(PAGING_PARAMS) !== undefined)
     return { kind: 'linkHeader', items, itemSchema };
-  const offsetParam = param(OFFSET_PARAMS);
+  // A count to add the page's length to: a string offset is a token (Asana's), not a count.
+  const offsetParam = query.find(
+    (p) => OFFSET_PARAMS.includes(p.name) && !hasKind(p.schema, ['string'], schemas),
+  )?.name;
   const limitParam = param(LIMIT_PARAMS);
   const total = field(TOTAL_FIELDS, ['integer', 'number']);
   if (offsetParam && (limitParam || total)) {

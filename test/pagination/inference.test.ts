@@ -18,11 +18,11 @@ function inferred(
       '/things': {
         get: {
           operationId: 'listThings',
-          parameters: (options.params ?? []).map((name) => ({
-            name,
-            in: 'query',
-            schema: { type: 'string' },
-          })),
+          // `name:type`; a string when not said.
+          parameters: (options.params ?? []).map((param) => {
+            const [name, type = 'string'] = param.split(':');
+            return { name, in: 'query', schema: { type } };
+          }),
           responses: {
             '200': {
               description: 'ok',
@@ -172,7 +172,7 @@ it('offset pages: the total is the surest name the page has, not the first it li
       },
     },
   };
-  expect(inferred(page, { params: ['limit', 'offset'] })).toEqual({
+  expect(inferred(page, { params: ['limit:integer', 'offset:integer'] })).toEqual({
     kind: 'offset',
     items: ['data'],
     offsetParam: 'offset',
@@ -262,5 +262,53 @@ describe('allOf paging objects (Spotify)', () => {
     expect(() => inferred({ $ref: '#/components/schemas/A' }, { schemas: cyclic })).toThrow(
       /refers to itself/,
     );
+  });
+});
+
+// Asana's `offset` is a string token only a previous page hands out: counting it up breaks page 2.
+it('an offset parameter that is a string is no count to add to', () => {
+  const page = {
+    type: 'object',
+    properties: { data: USERS, total: { type: 'integer' } },
+  };
+  expect(inferred(page, { params: ['limit:integer', 'offset:string'] })).toBeUndefined();
+  expect(inferred(page, { params: ['limit:integer', 'offset:integer'] })).toEqual(
+    expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }),
+  );
+});
+
+it("Jira's PageBean (startAt, maxResults, total) and Zoom's next_page_token", () => {
+  const bean = {
+    type: 'object',
+    properties: {
+      startAt: { type: 'integer' },
+      maxResults: { type: 'integer' },
+      total: { type: 'integer' },
+      isLast: { type: 'boolean' },
+      values: USERS,
+    },
+  };
+  expect(inferred(bean, { params: ['startAt:integer', 'maxResults:integer'] })).toEqual({
+    kind: 'offset',
+    items: ['values'],
+    offsetParam: 'startAt',
+    limitParam: 'maxResults',
+    total: ['total'],
+    item: USER_REF,
+  });
+  const zoom = {
+    type: 'object',
+    properties: {
+      next_page_token: { type: 'string' },
+      page_size: { type: 'integer' },
+      users: USERS,
+    },
+  };
+  expect(inferred(zoom, { params: ['page_size:integer', 'next_page_token'] })).toEqual({
+    kind: 'cursor',
+    items: ['users'],
+    cursor: ['next_page_token'],
+    param: 'next_page_token',
+    item: USER_REF,
   });
 });
