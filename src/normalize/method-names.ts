@@ -34,6 +34,11 @@ export interface PathShape {
   readonly path: string;
   /** Paths some other path continues below, to tell collections and actions apart (`parentPaths`). */
   readonly parents: ReadonlySet<string>;
+  /**
+   * Paths an item follows (`/issueLinkType` of `/issueLinkType/{id}`), `collectionPaths`: a
+   * GET of one lists. Not given, any path with others below it counts.
+   */
+  readonly collections?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -48,6 +53,17 @@ export function parentPaths(allPaths: readonly string[]): ReadonlySet<string> {
       parents.add(shaped.slice(0, i));
   }
   return parents;
+}
+
+/** Every path that a parameter segment follows: `/issueLinkType` of `/issueLinkType/{id}`, not `/user` of `/user/properties`. */
+export function collectionPaths(allPaths: readonly string[]): ReadonlySet<string> {
+  const collections = new Set<string>();
+  for (const path of allPaths) {
+    const shaped = pathShape(path);
+    for (let i = shaped.indexOf('/{}'); i > 0; i = shaped.indexOf('/{}', i + 1))
+      collections.add(shaped.slice(0, i));
+  }
+  return collections;
 }
 
 function pathShape(path: string): string {
@@ -126,32 +142,80 @@ export interface MethodName {
 }
 
 export function methodName(input: MethodNameInput): MethodName {
-  const all = words(input.name).filter((w) => !ARTICLES.has(w.toLowerCase()));
+  const all = words(ownName(input)).filter((w) => !ARTICLES.has(w.toLowerCase()));
   const owner = /^(?:me|user)$/i.test(segments(input.path)[0] ?? '') ? OWNER_WORDS : [];
   const stems = (names: readonly string[]) => new Set(names.flatMap((n) => words(n).map(stem)));
   const resourceWords = stems([...input.resource, ...owner]);
   const tagWords = stems(input.resource);
   // An argument's words are said when it names the resource's item (`subscription_exposed_id`
-  // under `subscriptions`) or is a bare id; `version` in `getItemVersion` says more.
-  const argumentWords = stems([
-    ...GENERIC_ARGUMENTS,
-    ...input.pathParameters.filter((p) => words(p).some((w) => tagWords.has(stem(w)))),
-  ]);
-  // A leading verb stays a verb though the resource holds the same word: Twilio's
-  // `ListSipCredentialList` in `credentialList` lists, it is not the resource said.
-  const leadingVerb =
-    VERBS.has(all[0]?.toLowerCase() ?? '') && input.resource.flatMap((r) => words(r)).length > 1;
+  // under `subscriptions`) or is a bare id; `version` in `getItemVersion` says more. Without
+  // path parameters no word is an argument's (`getIdsOfWorklogsDeletedSince` keeps `Ids`).
+  const argumentWords = stems(
+    input.pathParameters.length === 0
+      ? []
+      : [
+          ...GENERIC_ARGUMENTS,
+          ...input.pathParameters.filter((p) => words(p).some((w) => tagWords.has(stem(w)))),
+        ],
+  );
+  // `issueIdOrKey` says `issue`, `id` and `key`; its `or` is no word of a name to drop.
+  for (const w of [...argumentWords])
+    if (PREPOSITIONS.has(w) || w === 'or' || w === 'and') argumentWords.delete(w);
+  // The resource run together as one word (`trackingfieldList` in `trackingField`).
+  const joined = input.resource.map((r) => words(r).join('').toLowerCase());
+  const inResource = (set: ReadonlySet<string>) => (w: string) =>
+    set.has(stem(w)) || joined.includes(stem(w));
+  const leadingVerb = leadsWithVerb(all, inResource(tagWords), input.resource);
   const said = (set: ReadonlySet<string>) => (w: string, at: number) =>
-    !(at === 0 && leadingVerb) && set.has(stem(w));
+    !(at === 0 && leadingVerb) && inResource(set)(w);
   const isResource = said(resourceWords);
   const isTag = said(tagWords);
   const isArgument = (w: string) => argumentWords.has(stem(w));
   return {
     name: trimmed(all, isResource, isArgument, input),
-    // Whose it is (`ForAuthenticatedUser`, `ForOrg`) tells two such methods apart.
-    fallback: trimmed(all, isTag, () => false, input),
+    // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
+    fallback: trimmed(
+      all,
+      isTag,
+      () => false,
+      input,
+      (run) =>
+        // Not the resource itself: `listFollowersForUser` in `users` would repeat it.
+        run.some((w) => !tagWords.has(stem(w))) || tagWords.size > new Set(run.map(stem)).size,
+    ),
     spelled: spelledOut(all, isTag, input),
   };
+}
+
+/**
+ * The operationId as a method's name: a Java-style class before a dot goes
+ * (`AddonPropertiesResource.getAddonProperties_get`), and so does a suffix repeating
+ * the HTTP method (`_get`).
+ */
+function ownName({ name, method }: MethodNameInput): string {
+  const dot = name.lastIndexOf('.');
+  const own =
+    dot > 0 && /(?:Resource|Controller|Service|Api|Endpoint)$/i.test(name.slice(0, dot))
+      ? name.slice(dot + 1)
+      : name;
+  const suffix = new RegExp(`[_-]${method}$`, 'i');
+  return suffix.test(own) && own.replace(suffix, '') !== '' ? own.replace(suffix, '') : own;
+}
+
+/**
+ * Whether the first word stays a verb though the resource holds it: Twilio's
+ * `ListSipCredentialList` in `credentialList` lists, and Vimeo's `like_video` in
+ * `likesEssentials` likes; the resource said whole (`conversations.history`) goes.
+ */
+function leadsWithVerb(
+  all: readonly string[],
+  isResource: (w: string) => boolean,
+  resource: readonly string[],
+): boolean {
+  if (resource.flatMap((r) => words(r)).length < 2 || !isResource(all[0] ?? '')) return false;
+  if (VERBS.has(all[0]!.toLowerCase())) return true;
+  const rest = all.findIndex((w) => !isResource(w));
+  return rest === 1 && !VERBS.has(all[1]!.toLowerCase());
 }
 
 // The words an operationId starts with to say what it does.
@@ -180,8 +244,12 @@ function trimmed(
   isResource: Said,
   isArgument: (w: string) => boolean,
   input: MethodNameInput,
+  keepsOwner: (run: readonly string[]) => boolean = () => false,
 ): string {
-  let kept = withoutSaidWords(all, isResource, isArgument, pathNouns(input.path));
+  let kept = withoutSaidWords(all, isResource, isArgument, pathNouns(input.path), keepsOwner);
+  // What is left starts with `for …` (`typeaheadForWorkspace`): the verb of the route leads.
+  if (kept.length > 0 && PREPOSITIONS.has(kept[0]!.toLowerCase()))
+    kept = [crudVerb(input), ...kept];
   if (kept.length > 1 && isMethod(kept[0]!, input) && namesTheAction(kept.slice(1), all, input))
     kept = kept.slice(1);
   // `get a list of …` is a list.
@@ -239,6 +307,8 @@ function withoutSaidWords(
   isResource: Said,
   isArgument: (w: string) => boolean,
   nouns: readonly PathNoun[],
+  /** Whether a trailing `for <owner>` the path names stays (a fallback's, to tell two apart). */
+  keepsOwner: (run: readonly string[]) => boolean,
 ): string[] {
   const said = (w: string, at: number) => isResource(w, at) || isArgument(w);
   let kept: string[] = [];
@@ -257,10 +327,22 @@ function withoutSaidWords(
     const last = end === all.length && run.every((w, j) => isResource(w, i + j));
     const previous = kept.at(-1)?.toLowerCase();
     const inPath = last ? nounsNamed(kept.slice(1), nouns) : undefined;
+    const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous);
     if (kept.length <= 1) {
       // dropped: at the start, or right after the verb
-    } else if (last && previous !== undefined && PREPOSITIONS.has(previous)) {
+    } else if (last && afterPreposition && nounsNamed(run, nouns)?.owner && keepsOwner(run)) {
+      // kept: the path's owner tells this method from one of the whole resource
+      kept.push(...run);
+      whole = kept.length;
+    } else if (
+      afterPreposition &&
+      (last || (kept.length === 2 && run.every((w, j) => isResource(w, i + j))))
+    ) {
+      // dropped with its preposition: at the end (`list followers for user`), or right
+      // after the verb (`search for issues using JQL`)
       kept.pop();
+    } else if (last && previous !== undefined && VERBS.has(previous)) {
+      // dropped: after a later verb too (`createOrUpdate` a remote issue link)
     } else if (last && previous !== undefined && MODIFIERS.has(previous)) {
       // dropped: the modifier says which
     } else if (inPath?.owner === false) {
@@ -323,13 +405,14 @@ function singular(word: string): string {
   return isPlural(word) ? stem(word) : word;
 }
 
-function crudVerb({ method, path, parents }: MethodNameInput): string {
+function crudVerb({ method, path, parents, collections }: MethodNameInput): string {
   const all = segments(path);
   const last = all.at(-1);
   const named = last !== undefined && !isParameter(last);
   // A collection has items below it, or a plural name (`/invoices/{invoice}/lines`); an
   // item's part with a singular name is one thing (`/customers/{customer}/cash_balance`).
-  const collection = named && (parents.has(pathShape(path)) || isPlural(last));
+  // Jira's `GET /user` answers one user, though `/user/properties` is below it.
+  const collection = named && (isPlural(last) || (collections ?? parents).has(pathShape(path)));
   const single = named && !collection && isParameter(all.at(-2) ?? '');
   switch (method) {
     case 'GET':
@@ -376,6 +459,7 @@ export function stem(word: string): string {
   if (w === 'people') return 'person';
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  // Short plurals too (`ips`, `ids`); `ss`, `us` and `is` end singulars (`access`, `status`, `analysis`).
+  if (w.length > 2 && /[^sui]s$/.test(w)) return w.slice(0, -1);
   return w;
 }

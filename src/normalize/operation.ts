@@ -6,7 +6,14 @@ import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, isRaw, type NormalizeContext, type Raw } from './context.js';
-import { methodName, parentPaths, resourceFromPath, resourceFromTag } from './method-names.js';
+import {
+  collectionPaths,
+  methodName,
+  parentPaths,
+  resourceFromPath,
+  resourceFromTag,
+  type PathShape,
+} from './method-names.js';
 import { operationPagination } from './pagination.js';
 import type { PaginationOverrideTable } from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
@@ -98,7 +105,7 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
-  const shape = { path, parents: parentPathsOf(ctx.document) };
+  const shape = { path, ...pathIndexOf(ctx.document) };
   const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
@@ -185,15 +192,16 @@ function nameFromRoute(method: string, path: string): string {
 }
 
 // Once per document, not once per operation: GitHub has over 900 paths.
-const parentsByDocument = new WeakMap<object, ReadonlySet<string>>();
+const pathIndexByDocument = new WeakMap<object, Pick<PathShape, 'parents' | 'collections'>>();
 
-function parentPathsOf(document: Raw): ReadonlySet<string> {
-  let parents = parentsByDocument.get(document);
-  if (parents === undefined) {
-    parents = parentPaths(Object.keys(isRaw(document.paths) ? document.paths : {}));
-    parentsByDocument.set(document, parents);
+function pathIndexOf(document: Raw): Pick<PathShape, 'parents' | 'collections'> {
+  let index = pathIndexByDocument.get(document);
+  if (index === undefined) {
+    const paths = Object.keys(isRaw(document.paths) ? document.paths : {});
+    index = { parents: parentPaths(paths), collections: collectionPaths(paths) };
+    pathIndexByDocument.set(document, index);
   }
-  return parents;
+  return index;
 }
 
 /** Whether fetch lets a request of this method carry a body (not GET, not HEAD). */

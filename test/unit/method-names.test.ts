@@ -3,6 +3,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import type { HttpMethod } from '../../src/ir/api.js';
 import {
+  collectionPaths,
   methodName,
   parentPaths,
   resourceFromPath,
@@ -233,6 +234,50 @@ describe('method names', () => {
       ['AccountSid'],
       'list',
     ],
+    // Jira, Vimeo, Asana, Zoom, SendGrid (a new user's trial): no fragment, no resource said twice.
+    ['searchForIssuesUsingJql', 'GET', '/rest/api/3/search', ['issueSearch'], [], 'searchUsingJql'],
+    [
+      'like_video',
+      'PUT',
+      '/users/{user_id}/likes/{video_id}',
+      ['likesEssentials'],
+      ['user_id', 'video_id'],
+      'likeVideo',
+    ],
+    [
+      'typeaheadForWorkspace',
+      'GET',
+      '/workspaces/{workspace_gid}/typeahead',
+      ['typeahead'],
+      ['workspace_gid'],
+      'getForWorkspace',
+    ],
+    [
+      'createOrUpdateRemoteIssueLink',
+      'POST',
+      '/rest/api/3/issue/{issueIdOrKey}/remotelink',
+      ['issueRemoteLinks'],
+      ['issueIdOrKey'],
+      'createOrUpdate',
+    ],
+    [
+      'getIdsOfWorklogsDeletedSince',
+      'GET',
+      '/rest/api/3/worklog/deleted',
+      ['issueWorklogs'],
+      [],
+      'getIdsOfWorklogsDeletedSince',
+    ],
+    [
+      'AddonPropertiesResource.getAddonProperties_get',
+      'GET',
+      '/rest/atlassian-connect/1/addons/{addonKey}/properties',
+      ['appProperties'],
+      ['addonKey'],
+      'getForAddon',
+    ],
+    ['trackingfieldList', 'GET', '/tracking_fields', ['trackingField'], [], 'list'],
+    ['GET_ips-pools-pool_name', 'GET', '/ips/pools/{pool_name}', ['ipPools'], ['pool_name'], 'get'],
     // A kept resource ending in a preposition keeps it (`AddOn`, not `Add`).
     [
       'ListPhoneAssignedAddOn',
@@ -273,6 +318,35 @@ describe('method names', () => {
       fallback: 'listForAuthenticatedUser',
       spelled: 'listForAuthenticatedUser',
     });
+  });
+
+  it('a GET lists only where items follow the path: Jira’s /user, with /user/properties below, gets', () => {
+    const paths = ['/rest/api/3/user', '/rest/api/3/user/properties', '/rest/api/3/group/{id}'];
+    const shape = { parents: parentPaths(paths), collections: collectionPaths(paths) };
+    const name = (path: string) =>
+      methodName({
+        ...shape,
+        name: 'getIt',
+        method: 'GET',
+        path,
+        resource: ['it'],
+        pathParameters: [],
+      }).name;
+    expect(name('/rest/api/3/user')).toBe('get');
+    expect(name('/rest/api/3/group')).toBe('list');
+  });
+
+  it('a fallback keeps whose it is where the path names an owner: Asana’s getForPortfolio', () => {
+    expect(
+      methodName({
+        name: 'getPortfolioMembershipsForPortfolio',
+        method: 'GET',
+        path: '/portfolios/{portfolio_gid}/portfolio_memberships',
+        parents: new Set(),
+        resource: ['portfolioMemberships'],
+        pathParameters: ['portfolio_gid'],
+      }),
+    ).toEqual(expect.objectContaining({ name: 'list', fallback: 'getForPortfolio' }));
   });
 
   // GitHub: both trim to `checkUserCanBeAssigned`, and both fallbacks too; neither becomes `issuesCheck…`.
