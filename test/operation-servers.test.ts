@@ -209,3 +209,33 @@ it('a first server without a host is warned of, at its URL', async () => {
     rmSync(`${OUT}-relative.json`, { force: true });
   }
 });
+
+// SendGrid's spec names http://api.sendgrid.com/v3: its key would cross the network in the clear.
+it('a plain-http first server of an API with credentials is warned of; localhost is not', async () => {
+  const spec = (url: string) => ({
+    openapi: '3.0.3',
+    info: { title: 'Plain', version: '1' },
+    servers: [{ url }],
+    components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+    security: [{ key: [] }],
+    paths: { '/x': { get: { operationId: 'getX', responses: { 200: { description: 'ok' } } } } },
+  });
+  const warned = async (url: string) => {
+    writeFileSync(`${OUT}-plain.json`, JSON.stringify(spec(url)));
+    const { warnings } = await generate({
+      input: `${OUT}-plain.json`,
+      output: 'unused',
+      dryRun: true,
+    });
+    return warnings.filter((w) => w.pointer === '/servers/0/url').map((w) => w.message);
+  };
+  try {
+    expect(await warned('http://api.sendgrid.example/v3')).toEqual([
+      'The first server "http://api.sendgrid.example/v3" is plain http: credentials would be sent unencrypted; give clients an https baseUrl',
+    ]);
+    expect(await warned('http://localhost:8080')).toEqual([]);
+    expect(await warned('https://api.example')).toEqual([]);
+  } finally {
+    rmSync(`${OUT}-plain.json`, { force: true });
+  }
+});

@@ -211,12 +211,13 @@ function receivedView(response: Response, ctx: TypeContext): TypeContext {
 }
 
 function returnsText(op: Operation, resultType: string): string {
-  const described = op.success?.description;
+  // A description ending in a full stop leads into what follows without it.
+  const described = op.success?.description?.replace(/[.\s]+$/, '');
   if (op.streaming)
     return `${described ? `${described}: ` : ''}a stream of server-sent events; \`for await\` over it.`;
   if (op.pagination)
     return `${described ? `${described}: ` : ''}the first page; \`for await\` over it to get every item of every page.`;
-  return described || (resultType === 'void' ? 'Nothing.' : 'The response body.');
+  return op.success?.description || (resultType === 'void' ? 'Nothing.' : 'The response body.');
 }
 
 function fenceLanguage(lang: string): string {

@@ -258,7 +258,8 @@ export function camelCase(text: string): string {
   const joined = parts
     .map((w, i) => {
       if (i > 0) return w[0]!.toUpperCase() + w.slice(1);
-      // A leading acronym is lowered whole, except its last capital when a word follows.
+      // A leading acronym is lowered whole (`IDs` too), except its last capital when a word follows.
+      if (/^[A-Z]+s$/.test(w)) return w.toLowerCase();
       const lead = /^[A-Z]+(?=[A-Z][a-z])/.exec(w)?.[0];
       return lead
         ? lead.toLowerCase() + w.slice(lead.length)

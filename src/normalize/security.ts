@@ -35,7 +35,9 @@ export function normalizeSecuritySchemes(
   return supported.map(({ key, raw, kind }, index) => {
     const description = asString(raw.description);
     const optionName = options.claim(single ? 'apiKey' : camelCase(key));
-    const stem = single ? '' : uniqueStem(constantCase(key) || `SCHEME_${index + 1}`, stems);
+    // Plaid's `PLAID-VERSION` under the prefix PLAID is `PLAID_VERSION_API_KEY`, not PLAID_PLAID_….
+    const own = constantCase(key).replace(new RegExp(`^${envPrefix}_(?=.)`), '');
+    const stem = single ? '' : uniqueStem(own || `SCHEME_${index + 1}`, stems);
     const envVars = single
       ? [`${envPrefix}_API_KEY`]
       : ENV_SUFFIXES[kind.type].map((suffix) => `${envPrefix}_${stem}_${suffix}`);

@@ -65,6 +65,12 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
           ? 'The spec names no server: every client of this SDK must be given a baseUrl'
           : `The first server's URL "${server}" has no host: every client of this SDK must be given a baseUrl`,
     });
+  // SendGrid's spec names http://api.sendgrid.com: its key would cross the network in the clear.
+  else if (api.securitySchemes.length > 0 && isPlainHttp(server))
+    warnings.push({
+      pointer: '/servers/0/url',
+      message: `The first server "${server}" is plain http: credentials would be sent unencrypted; give clients an https baseUrl`,
+    });
   const used = usedSchemaKeys(api);
   const components =
     isRaw(document.components) && isRaw(document.components.schemas)
@@ -148,4 +154,10 @@ const MEANINGFUL = [
 
 function saysNothing(raw: Raw): boolean {
   return !MEANINGFUL.some((key) => key in raw);
+}
+
+/** An http URL to a host other than this machine. */
+function isPlainHttp(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && !/^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
 }

@@ -39,6 +39,9 @@ describe('naming', () => {
     expect(camelCase('datasource_id')).toBe('datasourceId');
     expect(camelCase('getIngestStatus')).toBe('getIngestStatus');
     expect(camelCase('GetUser')).toBe('getUser');
+    // Xero's `IDs` parameter: an acronym's plural is lowered whole.
+    expect(camelCase('IDs')).toBe('ids');
+    expect(camelCase('user IDs')).toBe('userIDs');
     expect(camelCase('HTTPStatus')).toBe('httpStatus');
     expect(camelCase('X-Request-ID')).toBe('xRequestID');
   });

@@ -260,6 +260,25 @@ describe('security', () => {
     ]);
   });
 
+  // Plaid's schemes are `PLAID-CLIENT-ID`, `PLAID-SECRET`, `PLAID-VERSION` under the prefix PLAID.
+  it('a scheme named with the prefix does not say it twice in its variable', () => {
+    const plaid = normalizeSecuritySchemes(
+      ctx({
+        securitySchemes: {
+          'PLAID-CLIENT-ID': { type: 'apiKey', in: 'header', name: 'PLAID-CLIENT-ID' },
+          'PLAID-SECRET': { type: 'apiKey', in: 'header', name: 'PLAID-SECRET' },
+          PLAID: { type: 'apiKey', in: 'header', name: 'X' },
+        },
+      }),
+      'PLAID',
+    );
+    expect(plaid.map((s) => s.envVars)).toEqual([
+      ['PLAID_CLIENT_ID_API_KEY'],
+      ['PLAID_SECRET_API_KEY'],
+      ['PLAID_PLAID_API_KEY'],
+    ]);
+  });
+
   it.each<[string, unknown, unknown, string[][]]>([
     ['the operation overrides the document', [{ oauth: [] }], [{ key: [] }], [['oauth']]],
     [
