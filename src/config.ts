@@ -3,6 +3,7 @@
  * the working directory or the nearest folder above it within its project:
  * one SDK or a list of them. Paths are relative to the config file.
  */
+import { statSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,13 +52,26 @@ export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenCo
 /**
  * Where the search for a config stops: the project's folder (package.json or .git).
  * A config above it belongs to something else; outside any project only the working
- * directory counts, since a `.mjs` or `.ts` config runs as code and anyone may write
- * to a folder such as /tmp above it.
+ * directory counts. The walk never enters a folder another user owns or anyone may
+ * write to (a shared /tmp): a `.mjs` or `.ts` config runs as code, and there a stranger
+ * could plant one, a package.json beside it to make it look like a project.
  */
 function projectRoot(cwd: string): string {
   for (let dir = cwd; ; dir = dirname(dir)) {
     if (isProjectFolder(dir)) return dir;
-    if (dirname(dir) === dir) return cwd;
+    const parent = dirname(dir);
+    if (parent === dir || !isOwnFolder(parent)) return cwd;
+  }
+}
+
+/** Owned by the user running codegen and not writable by everyone (where the platform tells). */
+function isOwnFolder(dir: string): boolean {
+  try {
+    const { uid, mode } = statSync(dir);
+    const own = process.getuid === undefined || uid === process.getuid();
+    return own && (mode & 0o002) === 0;
+  } catch {
+    return false;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Every way of configuring codegen, and `codegen init` with its workflow templates. */
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -55,6 +56,17 @@ describe('config', () => {
     const inside = await runCli([], join(work, 'nested', 'deeper'));
     expect(inside.stderr).toBe('');
     expect(existsSync(join(work, 'RAN'))).toBe(true);
+    rmSync(join(work, 'RAN'));
+    // A folder anyone may write to is no project of the user's, package.json or not: a
+    // stranger could have planted both there.
+    chmodSync(join(work, 'nested'), 0o777);
+    try {
+      const planted = await runCli([], join(work, 'nested', 'deeper'));
+      expect(planted.status).toBe(2);
+      expect(existsSync(join(work, 'RAN'))).toBe(false);
+    } finally {
+      chmodSync(join(work, 'nested'), 0o755);
+    }
   });
 
   it('flags override the config', async () => {
