@@ -6,7 +6,11 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import type { OpenAPI3 } from 'openapi-typescript';
 import { generate } from '../src/index.js';
+import { normalizeDocument } from '../src/normalize/document.js';
+import { InvalidArgumentError } from '../templates/runtime/errors.js';
+import { multipartParts } from '../templates/runtime/multipart-body.js';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
@@ -39,4 +43,37 @@ it('sends the FormData the caller built, its file under the name it chose', asyn
   expect(received.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
   expect(received.body).toContain('name="file"; filename="hello.txt"');
   expect(received.body).toContain('hello world');
+});
+
+it('a schema without a type is one value too when it is a binary, or a choice of such', () => {
+  const upload = (schema: unknown) => ({
+    post: {
+      requestBody: { content: { 'multipart/form-data': { schema } } },
+      responses: { 204: { description: 'ok' } },
+    },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/binary': upload({ format: 'binary' }),
+      '/choice': upload({ oneOf: [{ type: 'string', format: 'binary' }, { type: 'string' }] }),
+      '/fields': upload({
+        allOf: [{ properties: { file: { type: 'string', format: 'binary' } } }],
+      }),
+      '/nothing': upload({}),
+    },
+  } as unknown as OpenAPI3);
+  expect(api.operations.map((op) => op.body?.preferred.formData ?? false)).toEqual([
+    true,
+    true,
+    false,
+    false,
+  ]);
+});
+
+it('a file or text given where fields go is refused, not sent as an empty form', () => {
+  for (const value of [new Blob(['x']), 'abc', new Uint8Array([1])])
+    expect(() => multipartParts(value, {})).toThrow(InvalidArgumentError);
+  expect(multipartParts({ a: 'b' }, {}).get('a')).toBe('b');
 });

@@ -212,7 +212,7 @@ function receivedView(response: Response, ctx: TypeContext): TypeContext {
 
 function returnsText(op: Operation, resultType: string): string {
   // A description ending in a full stop leads into what follows without it.
-  const described = op.success?.description?.replace(/[.\s]+$/, '');
+  const described = op.success?.description && withoutFullStop(op.success.description);
   if (op.streaming)
     return `${described ? `${described}: ` : ''}a stream of server-sent events; \`for await\` over it.`;
   if (op.pagination)
@@ -250,4 +250,11 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
 export function returnRuntimeTypes(op: Operation): string[] {
   if (op.streaming) return ['ApiPromise', 'Stream'];
   return [op.pagination ? 'PagePromise' : 'ApiPromise'];
+}
+
+/** `text` without the full stops and spaces it ends with (a loop: a regex would backtrack on long runs). */
+function withoutFullStop(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
 }

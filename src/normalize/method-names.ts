@@ -60,7 +60,7 @@ export function collectionPaths(allPaths: readonly string[]): ReadonlySet<string
   const collections = new Set<string>();
   for (const path of allPaths) {
     const shaped = pathShape(path);
-    for (let i = shaped.indexOf('/{}'); i > 0; i = shaped.indexOf('/{}', i + 1))
+    for (let i = shaped.indexOf('/{}'); i !== -1; i = shaped.indexOf('/{}', i + 1))
       collections.add(shaped.slice(0, i));
   }
   return collections;
@@ -190,7 +190,7 @@ export function methodName(input: MethodNameInput): MethodName {
 /**
  * The operationId as a method's name: a Java-style class before a dot goes
  * (`AddonPropertiesResource.getAddonProperties_get`), and so does a suffix repeating
- * the HTTP method (`_get`).
+ * the HTTP method the name starts with (`_get`).
  */
 function ownName({ name, method }: MethodNameInput): string {
   const dot = name.lastIndexOf('.');
@@ -198,24 +198,26 @@ function ownName({ name, method }: MethodNameInput): string {
     dot > 0 && /(?:Resource|Controller|Service|Api|Endpoint)$/i.test(name.slice(0, dot))
       ? name.slice(dot + 1)
       : name;
-  const suffix = new RegExp(`[_-]${method}$`, 'i');
-  return suffix.test(own) && own.replace(suffix, '') !== '' ? own.replace(suffix, '') : own;
+  // Only where the name already says it first: `UpdateGroups_Delete` keeps its `Delete`.
+  const suffix = new RegExp(`^(${method}.*)[_-]${method}$`, 'i');
+  return own.replace(suffix, '$1');
 }
 
 /**
  * Whether the first word stays a verb though the resource holds it: Twilio's
- * `ListSipCredentialList` in `credentialList` lists, and Vimeo's `like_video` in
- * `likesEssentials` likes; the resource said whole (`conversations.history`) goes.
+ * `ListSipCredentialList` in `credentialList` lists, Vimeo's `like_video` in
+ * `likesEssentials` likes. Not where the name starts with the resource's words in
+ * order (Azure's `ComputeNode_List` in `computeNodes`: the resource, then the verb).
  */
 function leadsWithVerb(
   all: readonly string[],
   isResource: (w: string) => boolean,
   resource: readonly string[],
 ): boolean {
-  if (resource.flatMap((r) => words(r)).length < 2 || !isResource(all[0] ?? '')) return false;
-  if (VERBS.has(all[0]!.toLowerCase())) return true;
-  const rest = all.findIndex((w) => !isResource(w));
-  return rest === 1 && !VERBS.has(all[1]!.toLowerCase());
+  const resourceWords = resource.flatMap((r) => words(r)).map(stem);
+  if (resourceWords.length < 2 || !isResource(all[0] ?? '')) return false;
+  if (resourceWords.every((w, i) => stem(all[i] ?? '') === w)) return false;
+  return VERBS.has(all[0]!.toLowerCase());
 }
 
 // The words an operationId starts with to say what it does.
@@ -230,6 +232,8 @@ const VERBS = new Set([
   'put',
   'patch',
   ...ACTION_VERBS,
+  // What a person does to a thing that is not a change of it.
+  ...['like', 'unlike', 'follow', 'unfollow', 'subscribe', 'watch', 'unwatch', 'star', 'unstar'],
 ]);
 
 type Said = (word: string, at: number) => boolean;

@@ -42,7 +42,7 @@ function normalizeAlternative(
     schema: normalizeSchema(ctx, isRaw(media) ? media.schema : undefined),
   };
   const { kind } = alternative.mediaType;
-  if (kind === 'multipart' && isRaw(media) && !namesFields(deref(ctx, media.schema)))
+  if (kind === 'multipart' && isRaw(media) && !namesFields(ctx, deref(ctx, media.schema)))
     return { ...alternative, formData: true as const };
   if ((kind !== 'form' && kind !== 'multipart') || !isRaw(media) || !isRaw(media.encoding))
     return alternative;
@@ -66,9 +66,22 @@ function normalizeEncoding(raw: Raw): Record<string, PropertyEncoding> {
   return encoding;
 }
 
-/** Whether a schema can be an object of fields (or says nothing), rather than one value. */
-function namesFields(schema: Raw): boolean {
+/**
+ * Whether a schema can be an object of fields (or says nothing of its type), rather than
+ * one value: a binary, a string, a list, or a choice among such.
+ */
+function namesFields(ctx: NormalizeContext, schema: Raw, depth = 0): boolean {
   const { type } = schema;
   if (typeof type === 'string') return type === 'object';
-  return !Array.isArray(type) || type.includes('object');
+  if (Array.isArray(type)) return type.includes('object');
+  if ('properties' in schema || 'additionalProperties' in schema || 'patternProperties' in schema)
+    return true;
+  if (depth > 8) return true;
+  const parts = (key: string) =>
+    Array.isArray(schema[key]) ? (schema[key] as unknown[]).map((p) => deref(ctx, p)) : undefined;
+  const all = parts('allOf');
+  if (all) return all.every((p) => namesFields(ctx, p, depth + 1));
+  const choices = parts('oneOf') ?? parts('anyOf');
+  if (choices) return choices.every((p) => namesFields(ctx, p, depth + 1));
+  return schema.format !== 'binary';
 }

@@ -7,6 +7,7 @@
  * it is.
  */
 import type { BodySpec, Encodings } from './body.js';
+import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
 import { isStructured, scalar } from './serialize.js';
 
@@ -21,6 +22,9 @@ export function multipartBody(
 export function multipartParts(value: unknown, encodings: Encodings): FormData {
   // Built by the caller, where the spec's schema names no fields (one file).
   if (value instanceof FormData) return value;
+  // A file or text alone names no part to go under: sent as fields, it would be an empty form.
+  if (typeof value !== 'object' || value === null || value instanceof Blob || isBytes(value))
+    throw new InvalidArgumentError('A multipart body is an object of fields or a FormData');
   const form = new FormData();
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     // One concrete type (not `image/*`, not a list; parameters allowed) can label a part.
@@ -48,4 +52,10 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
     }
   }
   return form;
+}
+
+function isBytes(value: object): boolean {
+  return (
+    value instanceof ArrayBuffer || ArrayBuffer.isView(value) || value instanceof ReadableStream
+  );
 }

@@ -278,6 +278,18 @@ describe('method names', () => {
     ],
     ['trackingfieldList', 'GET', '/tracking_fields', ['trackingField'], [], 'list'],
     ['GET_ips-pools-pool_name', 'GET', '/ips/pools/{pool_name}', ['ipPools'], ['pool_name'], 'get'],
+    // Azure's `<Resource>_<Verb>`: the resource said first, whole, is not a verb (`Compute`).
+    ['ComputeNode_List', 'GET', '/pools/{poolId}/nodes', ['computeNodes'], ['poolId'], 'list'],
+    // A trailing HTTP method goes only where the name starts with it.
+    ['UpdateGroups_Delete', 'DELETE', '/UpdateGroups/{ID}', ['updateGroups'], ['ID'], 'delete'],
+    [
+      'api_transport-clickatell_id_get',
+      'GET',
+      '/api/transport-clickatell/{id}',
+      ['transportClickatell'],
+      ['id'],
+      'apiGet',
+    ],
     // A kept resource ending in a preposition keeps it (`AddOn`, not `Add`).
     [
       'ListPhoneAssignedAddOn',
