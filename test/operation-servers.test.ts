@@ -233,7 +233,8 @@ it('a plain-http first server of an API with credentials is warned of; localhost
     expect(await warned('http://api.sendgrid.example/v3')).toEqual([
       'The first server "http://api.sendgrid.example/v3" is plain http: credentials would be sent unencrypted; give clients an https baseUrl',
     ]);
-    expect(await warned('http://localhost:8080')).toEqual([]);
+    for (const local of ['http://localhost:8080', 'http://api.localhost', 'http://0.0.0.0:3000'])
+      expect(await warned(local)).toEqual([]);
     expect(await warned('https://api.example')).toEqual([]);
   } finally {
     rmSync(`${OUT}-plain.json`, { force: true });

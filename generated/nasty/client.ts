@@ -126,11 +126,7 @@ export class ItemsWeirdResource {
    * @param options - Options of this call.
    * @returns Deleted
    */
-  deleteByItemIdWeirdByClass(
-    itemId: string,
-    class_: number,
-    options?: RequestOptions,
-  ): ApiPromise<void> {
+  delete(itemId: string, class_: number, options?: RequestOptions): ApiPromise<void> {
     return this.#client.request<void>(
       { method: 'DELETE', path: encodePath`/items/${itemId}/\`weird\`/${class_}`, accept: '' },
       options,

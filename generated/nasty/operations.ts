@@ -46,7 +46,7 @@ export type DeleteItemsByItemIdWeirdByClassError = OperationError;
 /**
  * No operationId here
  *
- * Documented at {@link ItemsWeirdResource.deleteByItemIdWeirdByClass | client.items.weird.deleteByItemIdWeirdByClass}.
+ * Documented at {@link ItemsWeirdResource.delete | client.items.weird.delete}.
  */
 export function deleteItemsByItemIdWeirdByClass(
   client: NastyProcessExitCore,

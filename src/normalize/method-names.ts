@@ -122,6 +122,8 @@ export interface MethodNameInput extends PathShape {
   readonly resource: readonly string[];
   /** Names of the path parameters (`customer`): words the arguments already say. */
   readonly pathParameters: readonly string[];
+  /** `name` was made from the route: the operation has no operationId. */
+  readonly fromRoute?: boolean | undefined;
 }
 
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
@@ -171,6 +173,12 @@ export function methodName(input: MethodNameInput): MethodName {
   const isResource = said(resourceWords);
   const isTag = said(tagWords);
   const isArgument = (w: string) => argumentWords.has(stem(w));
+  // A name that only spells the route (`getListsIdMembersId`, Bitbucket's none) says what
+  // the route says, the way a person would: `getMember`.
+  const route =
+    input.fromRoute ||
+    (isMethod(all[0] ?? '', input) && spellsRoute(all, input) && spellsParameter(all, input));
+  if (route) return { ...routeName(input, tagWords), spelled: spelledOut(all, isTag, input) };
   return {
     name: trimmed(all, isResource, isArgument, input),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
@@ -184,6 +192,52 @@ export function methodName(input: MethodNameInput): MethodName {
         run.some((w) => !tagWords.has(stem(w))) || tagWords.size > new Set(run.map(stem)).size,
     ),
     spelled: spelledOut(all, isTag, input),
+  };
+}
+
+/**
+ * The name a route says below its resource's segment: the verb of its method and shape,
+ * then the things it names there (`GET …/pullrequests/{id}/comments` in `pullrequests` is
+ * `listComments`, `…/comments/{comment_id}` `getComment`), or its action (`…/{id}/refund`).
+ * The fallback adds the items it passes through (`deleteByPoolName` beside `delete`).
+ */
+function routeName(
+  input: MethodNameInput,
+  resourceWords: ReadonlySet<string>,
+): { name: string; fallback: string } {
+  const all = segments(input.path);
+  let own = all.length - 1;
+  while (
+    own >= 0 &&
+    (isParameter(all[own]!) || !words(all[own]!).every((w) => resourceWords.has(stem(w))))
+  )
+    own--;
+  const tail = all.slice(own + 1).filter((s) => !isParameter(s));
+  const last = all.at(-1) ?? '';
+  // A POST to an action segment does it (`…/{id}/refund`); other methods act on it as a thing.
+  const action =
+    input.method === 'POST' &&
+    !isParameter(last) &&
+    tail.length > 0 &&
+    isAction(last) &&
+    !input.parents.has(pathShape(input.path));
+  const verb = action ? undefined : crudVerb(input);
+  const nouns = (action ? tail.slice(0, -1) : tail).flatMap((s) => words(s));
+  if (verb !== 'list' && nouns.length > 0) nouns.push(singular(nouns.pop()!));
+  const name = camelCase([...(action ? words(last) : [verb!]), ...nouns].join(' '));
+  // The items the route passes through below its resource tell two such methods apart, and
+  // so does the thing above it whose item it belongs to (`getForRepository`, `getForProject`).
+  const items = all
+    .slice(own + 1)
+    .filter(isParameter)
+    .map((p) => words(p.slice(1, -1)).join(' '));
+  const owner = pathNouns(`/${all.slice(0, Math.max(own, 0)).join('/')}/`)
+    .filter((n) => n.owner)
+    .at(-1);
+  const by = items.length > 0 ? ['by', items.join(' and ')] : [];
+  return {
+    name,
+    fallback: camelCase([name, ...by, ...(owner ? ['for', ...owner.words] : [])].join(' ')),
   };
 }
 
@@ -443,6 +497,21 @@ function isPlural(segment: string): boolean {
 function echoesPath(all: readonly string[], { path }: PathShape): boolean {
   const pathWords = new Set(segments(path).flatMap((s) => words(s).map(stem)));
   return all.slice(1).every((w) => pathWords.has(stem(w)));
+}
+
+/** Whether every word after the first is the route's, versions and `by` included (`postV2LocationsByLocationId…`). */
+function spellsRoute(all: readonly string[], { path }: MethodNameInput): boolean {
+  const routeWords = new Set(path.split('/').flatMap((s) => words(s).map(stem)));
+  return all.slice(1).every((w) => /^by$/i.test(w) || routeWords.has(stem(w)));
+}
+
+/** Whether the name spells a path parameter whole (`ListsId` of `list_id`): made from the route by a tool. */
+function spellsParameter(all: readonly string[], { pathParameters }: MethodNameInput): boolean {
+  const said = all.map(stem);
+  return pathParameters.some((p) => {
+    const param = words(p).map(stem);
+    return said.some((_, i) => param.every((w, j) => said[i + j] === w));
+  });
 }
 
 /** Path segments that name things: version prefixes and file extensions left out. */

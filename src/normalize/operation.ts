@@ -118,6 +118,7 @@ export function normalizeOperation(
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+    fromRoute: operationId === undefined,
   });
   const summary = asString(operation.summary);
   const description = asString(operation.description);

@@ -159,5 +159,8 @@ function saysNothing(raw: Raw): boolean {
 /** An http URL to a host other than this machine. */
 function isPlainHttp(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  return protocol === 'http:' && !/^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
+  return (
+    protocol === 'http:' &&
+    !/^(?:(?:.+\.)?localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\])$/.test(hostname)
+  );
 }

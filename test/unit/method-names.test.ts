@@ -361,6 +361,76 @@ describe('method names', () => {
     ).toEqual(expect.objectContaining({ name: 'list', fallback: 'getForPortfolio' }));
   });
 
+  // Bitbucket has no operationIds; Mailchimp's, Square's and SendGrid's only spell the route.
+  it('a name made from the route, or only spelling it, says what the route says below its resource', () => {
+    const paths = [
+      '/lists/{list_id}/merge-fields',
+      '/lists/{list_id}/merge-fields/{merge_id}',
+      '/lists/{list_id}/members/{subscriber_hash}',
+    ];
+    const shape = { parents: parentPaths(paths), collections: collectionPaths(paths) };
+    const named = (
+      name: string,
+      method: HttpMethod,
+      path: string,
+      resource: string[],
+      pathParameters: string[],
+      fromRoute = false,
+    ) => methodName({ ...shape, name, method, path, resource, pathParameters, fromRoute });
+    expect(
+      named(
+        'get repositories by workspace by repo_slug pullrequests by pull_request_id comments',
+        'GET',
+        '/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}/comments',
+        ['pullrequests'],
+        ['workspace', 'repo_slug', 'pull_request_id'],
+        true,
+      ),
+    ).toEqual(
+      expect.objectContaining({
+        name: 'listComments',
+        fallback: 'listCommentsByPullRequestIdForRepository',
+      }),
+    );
+    const names = [
+      named(
+        'getListsIdMembersId',
+        'GET',
+        '/lists/{list_id}/members/{subscriber_hash}',
+        ['lists'],
+        ['list_id', 'subscriber_hash'],
+      ).name,
+      named(
+        'postListsIdMergeFields',
+        'POST',
+        '/lists/{list_id}/merge-fields',
+        ['lists'],
+        ['list_id'],
+      ).name,
+      named(
+        'postV2LocationsByLocationIdTransactionsByTransactionIdRefund',
+        'POST',
+        '/v2/locations/{location_id}/transactions/{transaction_id}/refund',
+        ['transactions'],
+        ['location_id', 'transaction_id'],
+      ).name,
+    ];
+    expect(names).toEqual(['getMember', 'createMergeField', 'refund']);
+    expect(
+      named(
+        'DELETE_ips-pools-pool_name',
+        'DELETE',
+        '/ips/pools/{pool_name}',
+        ['ipPools'],
+        ['pool_name'],
+      ),
+    ).toEqual(expect.objectContaining({ name: 'delete', fallback: 'deleteByPoolName' }));
+    // A real name that happens to echo its route keeps its words (Spotify's).
+    expect(
+      named('get-an-albums-tracks', 'GET', '/albums/{id}/tracks', ['albums'], ['id']).name,
+    ).toBe('getTracks');
+  });
+
   // GitHub: both trim to `checkUserCanBeAssigned`, and both fallbacks too; neither becomes `issuesCheck…`.
   it('methods whose fallbacks clash too are spelled out but for their leading resource words', () => {
     const ops = [
