@@ -89,6 +89,7 @@ export function normalizeOperation(
         ctx,
         {
           method,
+          path,
           responses: operation.responses,
           success: responses.success,
           query: parameters.filter((p) => p.in === 'query'),

@@ -16,6 +16,8 @@ import { paginationFromOption, type PaginationDescriptor } from './pagination-co
 import { pageFields, propertiesOf, resolved, type PageField, type Schemas } from './page-schema.js';
 
 const ITEM_FIELDS = ['data', 'items', 'results', 'entries', 'records', 'values', 'list', 'nodes'];
+// Arrays beside a page's items that are never its items (Square's `errors`, Mailchimp's `_links`).
+const NOT_ITEMS = ['errors', 'warnings', '_links', 'links'];
 const CURSOR_FIELDS = [
   'next_cursor',
   'nextCursor',
@@ -77,6 +79,7 @@ const TOTAL_FIELDS = [
   'total_count',
   'totalCount',
   'total_results',
+  'total_items',
   'totalResults',
   'count',
 ];
@@ -91,6 +94,8 @@ export type LinkHeader =
 
 export interface PaginationInput {
   readonly method: string;
+  /** The path template: one that ends in an item (`/reports/{id}`) is no list. */
+  readonly path?: string | undefined;
   readonly success: Schema | undefined;
   readonly query: readonly Parameter[];
   readonly linkHeader: LinkHeader;
@@ -101,6 +106,7 @@ export function operationPagination(
   ctx: NormalizeContext,
   operation: {
     readonly method: string;
+    readonly path: string;
     /** The raw Responses Object, for the headers of the success response. */
     readonly responses: unknown;
     readonly success: Response | undefined;
@@ -118,7 +124,13 @@ export function operationPagination(
       ? 'elsewhere'
       : 'none';
   return inferPagination(
-    { method: operation.method, success: success?.schema, query: operation.query, linkHeader },
+    {
+      method: operation.method,
+      path: operation.path,
+      success: success?.schema,
+      query: operation.query,
+      linkHeader,
+    },
     schemas,
   );
 }
@@ -128,7 +140,7 @@ export function inferPagination(
   schemas: Schemas,
 ): PaginationInfo | undefined {
   const { method, success, query } = input;
-  if (method !== 'get' || success === undefined) return undefined;
+  if (method !== 'get' || success === undefined || /\}$/.test(input.path ?? '')) return undefined;
   const param = (names: readonly string[]) => query.find((p) => names.includes(p.name))?.name;
   // GitHub: `page` and `per_page`, the next page in the `Link` header.
   const linkHeader =
@@ -219,7 +231,9 @@ function findPage(response: Schema, schemas: Schemas): Page | undefined {
 
 function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
   const fields = pageFields(schema, schemas);
-  const arrays = fields.filter((f) => f.path.length === 1 && f.schema.kind === 'array');
+  const arrays = fields.filter(
+    (f) => f.path.length === 1 && f.schema.kind === 'array' && !NOT_ITEMS.includes(last(f.path)),
+  );
   const list =
     arrays.find((a) => ITEM_FIELDS.includes(last(a.path))) ??
     only(arrays) ??

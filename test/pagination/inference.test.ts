@@ -312,3 +312,62 @@ it("Jira's PageBean (startAt, maxResults, total) and Zoom's next_page_token", ()
     item: USER_REF,
   });
 });
+
+// Square's lists answer `{customers, cursor, errors}`; Mailchimp's `{members, total_items, _links}`.
+it('arrays of errors or links beside the items are not the items; total_items is a total', () => {
+  const square = {
+    type: 'object',
+    properties: { errors: USERS, customers: USERS, cursor: { type: 'string' } },
+  };
+  expect(inferred(square, { params: ['cursor'] })).toEqual(
+    expect.objectContaining({ kind: 'cursor', items: ['customers'], param: 'cursor' }),
+  );
+  const mailchimp = {
+    type: 'object',
+    properties: { members: USERS, total_items: { type: 'integer' }, _links: USERS },
+  };
+  expect(inferred(mailchimp, { params: ['offset:integer', 'count:integer'] })).toEqual(
+    expect.objectContaining({
+      kind: 'offset',
+      items: ['members'],
+      total: ['total_items'],
+      limitParam: 'count',
+    }),
+  );
+});
+
+// Mailchimp's `GET /lists/{id}/abuse-reports/{report_id}` takes offset and count, and answers one report.
+it('a path that ends in an item pages nothing', () => {
+  const document = {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/reports/{id}': {
+        get: {
+          operationId: 'getReport',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'offset', in: 'query', schema: { type: 'integer' } },
+            { name: 'count', in: 'query', schema: { type: 'integer' } },
+          ],
+          responses: {
+            '200': {
+              description: 'ok',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { data: USERS, total: { type: 'integer' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: { schemas: { User: USER } },
+  };
+  const [op] = normalizeDocument(document as unknown as OpenAPI3).operations;
+  expect(op?.pagination).toBeUndefined();
+});
