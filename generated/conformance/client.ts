@@ -54,7 +54,7 @@ import type {
 /** Options for {@link ConformanceClient} and {@link ConformanceCore}. */
 export interface ConformanceClientOptions extends ClientOptions {
   /**
-   * Sent as the `X-API-Key` header. Defaults to the `CONFORMANCE_API_KEY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as the `X-API-Key` header. Defaults to the `CONFORMANCE_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   apiKey?: Credential | undefined;
   /**
@@ -86,7 +86,7 @@ export class ConformanceCore extends BaseClient {
         queryKey: apiKeyQuery('api_key'),
       },
       credentials: {
-        apiKey: options.apiKey ?? readEnv('CONFORMANCE_API_KEY_API_KEY'),
+        apiKey: options.apiKey ?? readEnv('CONFORMANCE_API_KEY'),
         bearerAuth: options.bearerAuth ?? readEnv('CONFORMANCE_BEARER_AUTH_BEARER_TOKEN'),
         queryKey: options.queryKey ?? readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
       },

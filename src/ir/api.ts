@@ -199,6 +199,18 @@ export type PathSegment =
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
 
+/** The keys of a Path Item that are operations, in the spec's order. */
+export const PATH_ITEM_METHODS = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+] as const;
+
 export interface Operation {
   /** The exported function: `getIngestStatus`. */
   readonly functionName: string;

@@ -1,6 +1,6 @@
 /** A whole OpenAPI document → the API IR, with every name decided. */
 import type { OpenAPI3 } from 'openapi-typescript';
-import type { Api, NamedSchema, Operation } from '../ir/api.js';
+import { PATH_ITEM_METHODS, type Api, type NamedSchema, type Operation } from '../ir/api.js';
 import { exportScope, pascalCase } from '../ir/naming.js';
 import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
@@ -17,8 +17,6 @@ import { sharedParameters } from './shared-parameters.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface NormalizeOptions {
   /** Overrides the client class name found in samples or the title. */
@@ -170,7 +168,7 @@ function operationInputs(document: Raw): OperationInput[] {
   const paths = isRaw(document.paths) ? document.paths : {};
   return Object.entries(paths).flatMap(([path, pathItem]) =>
     isRaw(pathItem)
-      ? METHODS.filter((m) => isRaw(pathItem[m])).map((method) => ({
+      ? PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map((method) => ({
           path,
           method,
           pathItem,

@@ -1,5 +1,12 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
-import type { HttpMethod, NamedSchema, Operation, RequestBody, SecurityScheme } from '../ir/api.js';
+import {
+  PATH_ITEM_METHODS,
+  type HttpMethod,
+  type NamedSchema,
+  type Operation,
+  type RequestBody,
+  type SecurityScheme,
+} from '../ir/api.js';
 import { camelCase, pascalCase, type NameRegistry } from '../ir/naming.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
 import type { Schema } from '../ir/schema.js';
@@ -110,7 +117,9 @@ export function normalizeOperation(
   const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
-    (firstTag !== undefined ? resourceFromTag(firstTag) : resourceFromPath(shape))
+    (firstTag !== undefined && !pathIndexOf(ctx.document).oneTag
+      ? resourceFromTag(firstTag)
+      : resourceFromPath(shape))
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
   const inferred = methodName({
@@ -194,13 +203,32 @@ function nameFromRoute(method: string, path: string): string {
 }
 
 // Once per document, not once per operation: GitHub has over 900 paths.
-const pathIndexByDocument = new WeakMap<object, Pick<PathShape, 'parents' | 'collections'>>();
+const pathIndexByDocument = new WeakMap<object, PathIndex>();
 
-function pathIndexOf(document: Raw): Pick<PathShape, 'parents' | 'collections'> {
+interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
+  /**
+   * Every operation has the same first tag while the paths name several things (OpenAI's
+   * `OpenAI` over /chat, /files, /models): the tag names the API, not a resource.
+   */
+  readonly oneTag: boolean;
+}
+
+function pathIndexOf(document: Raw): PathIndex {
   let index = pathIndexByDocument.get(document);
   if (index === undefined) {
-    const paths = Object.keys(isRaw(document.paths) ? document.paths : {});
-    index = { parents: parentPaths(paths), collections: collectionPaths(paths) };
+    const pathItems = isRaw(document.paths) ? document.paths : {};
+    const paths = Object.keys(pathItems);
+    const firstTags = new Set<string | undefined>();
+    for (const item of Object.values(pathItems))
+      if (isRaw(item))
+        for (const method of PATH_ITEM_METHODS)
+          if (isRaw(item[method])) firstTags.add(asString(asArray(item[method].tags)[0]));
+    const tops = new Set(paths.map((p) => resourceFromPath({ path: p, parents: new Set() })[0]));
+    index = {
+      parents: parentPaths(paths),
+      collections: collectionPaths(paths),
+      oneTag: firstTags.size === 1 && !firstTags.has(undefined) && tops.size > 1,
+    };
     pathIndexByDocument.set(document, index);
   }
   return index;

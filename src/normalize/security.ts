@@ -36,11 +36,20 @@ export function normalizeSecuritySchemes(
     const description = asString(raw.description);
     const optionName = options.claim(single ? 'apiKey' : camelCase(key));
     // Plaid's `PLAID-VERSION` under the prefix PLAID is `PLAID_VERSION_API_KEY`, not PLAID_PLAID_….
-    const own = constantCase(key).replace(new RegExp(`^${envPrefix}_(?=.)`), '');
+    // Adyen's `ApiKeyAuth` holds an API key: `_AUTH` says nothing more.
+    const named = constantCase(key).replace(new RegExp(`^${envPrefix}_(?=.)`), '');
+    const own = ENV_SUFFIXES[kind.type].some((suffix) => named.endsWith(`${suffix}_AUTH`))
+      ? named.replace(/_AUTH$/, '')
+      : named;
     const stem = single ? '' : uniqueStem(own || `SCHEME_${index + 1}`, stems);
+    // A scheme named for what it holds says it once: Bitbucket's `api_key` is BITBUCKET_API_KEY.
     const envVars = single
       ? [`${envPrefix}_API_KEY`]
-      : ENV_SUFFIXES[kind.type].map((suffix) => `${envPrefix}_${stem}_${suffix}`);
+      : ENV_SUFFIXES[kind.type].map((suffix) =>
+          own === suffix || own.endsWith(`_${suffix}`)
+            ? `${envPrefix}_${stem}`
+            : `${envPrefix}_${stem}_${suffix}`,
+        );
     return {
       key,
       kind,

@@ -513,3 +513,28 @@ describe('overrides and the client name', () => {
     expect(shortTitle(title)).toBe(short);
   });
 });
+
+// OpenAI's spec tags every operation `OpenAI`: a tag that names the API is no resource.
+it('one tag over paths that name several things gives way to the paths', () => {
+  const op = (operationId: string) => ({
+    post: { operationId, tags: ['OpenAI'], responses: { 204: { description: 'ok' } } },
+  });
+  const resources = (paths: Record<string, unknown>) =>
+    normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths,
+    } as unknown as OpenAPI3).operations.map((o) => o.resource.join('.'));
+  expect(
+    resources({
+      '/chat/completions': op('createChatCompletion'),
+      '/files': op('createFile'),
+      '/models': op('createModel'),
+    }),
+  ).toEqual(['chat.completions', 'files', 'models']);
+  // Over one thing's paths, the one tag still names it.
+  expect(resources({ '/pets': op('createPet'), '/pets/mine/photos': op('addPhoto') })).toEqual([
+    'openAI',
+    'openAI',
+  ]);
+});

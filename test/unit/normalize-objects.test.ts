@@ -279,6 +279,25 @@ describe('security', () => {
     ]);
   });
 
+  // Bitbucket's `api_key` and Adyen's `ApiKeyAuth` beside other schemes.
+  it('a scheme named for what it holds says it once', () => {
+    const named = normalizeSecuritySchemes(
+      ctx({
+        securitySchemes: {
+          api_key: { type: 'apiKey', in: 'header', name: 'X' },
+          ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'Y' },
+          basicAuth: { type: 'http', scheme: 'basic' },
+        },
+      }),
+      'SHOP',
+    );
+    expect(named.map((s) => s.envVars)).toEqual([
+      ['SHOP_API_KEY'],
+      ['SHOP_API_KEY_2'],
+      ['SHOP_BASIC_AUTH_USERNAME', 'SHOP_BASIC_AUTH_PASSWORD'],
+    ]);
+  });
+
   it.each<[string, unknown, unknown, string[][]]>([
     ['the operation overrides the document', [{ oauth: [] }], [{ key: [] }], [['oauth']]],
     [
