@@ -80,12 +80,13 @@ export function resourceFromPath({ path, parents }: PathShape): string[] {
   const all = segments(path);
   const statics = all.filter((s) => !isParameter(s));
   const last = all.at(-1);
+  // Plaid's RPC routes end in a plain verb too (`/transactions/get`).
   const action =
     last !== undefined &&
     !isParameter(last) &&
     statics.length >= 2 &&
     !parents.has(pathShape(path)) &&
-    isAction(last);
+    (isAction(last) || VERBS.has(words(last)[0]?.toLowerCase() ?? ''));
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
 }
 
@@ -177,16 +178,25 @@ export function methodName(input: MethodNameInput): MethodName {
   // the route says, the way a person would: `getMember`.
   const route =
     input.fromRoute ||
-    (isMethod(all[0] ?? '', input) && spellsRoute(all, input) && spellsParameter(all, input));
+    (isMethod(all[0] ?? '', input) &&
+      spellsRoute(all, input) &&
+      spellsParameter(all, input) &&
+      showsTool(all, input));
   if (route) return { ...routeName(input, tagWords), spelled: spelledOut(all, isTag, input) };
+  // With the words already kept: `search for issues` says all of `issueSearch`.
+  const covers = (run: readonly string[], kept: readonly string[] = []) => {
+    const said = new Set([...run, ...kept].map(stem));
+    return [...tagWords].every((w) => said.has(w)) || run.some((w) => joined.includes(stem(w)));
+  };
   return {
-    name: trimmed(all, isResource, isArgument, input),
+    name: trimmed(all, isResource, isArgument, input, covers),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
     fallback: trimmed(
       all,
       isTag,
       () => false,
       input,
+      covers,
       (run) =>
         // Not the resource itself: `listFollowersForUser` in `users` would repeat it.
         run.some((w) => !tagWords.has(stem(w))) || tagWords.size > new Set(run.map(stem)).size,
@@ -206,13 +216,16 @@ function routeName(
   resourceWords: ReadonlySet<string>,
 ): { name: string; fallback: string } {
   const all = segments(input.path);
+  const said = (s: string) => words(staticText(s)).every((w) => resourceWords.has(stem(w)));
   let own = all.length - 1;
-  while (
-    own >= 0 &&
-    (isParameter(all[own]!) || !words(all[own]!).every((w) => resourceWords.has(stem(w))))
-  )
-    own--;
-  const tail = all.slice(own + 1).filter((s) => !isParameter(s));
+  while (own >= 0 && (staticText(all[own]!) === '' || !said(all[own]!))) own--;
+  // Without a segment of its own, the things after the last item (`/api_keys/{id}` is `get`).
+  let from = own + 1;
+  if (own < 0) for (let i = 0; i < all.length; i++) if (isParameter(all[i]!)) from = i + 1;
+  const tail = all
+    .slice(from)
+    .map(staticText)
+    .filter((s) => s !== '');
   const last = all.at(-1) ?? '';
   // A POST to an action segment does it (`…/{id}/refund`); other methods act on it as a thing.
   const action =
@@ -222,23 +235,43 @@ function routeName(
     isAction(last) &&
     !input.parents.has(pathShape(input.path));
   const verb = action ? undefined : crudVerb(input);
-  const nouns = (action ? tail.slice(0, -1) : tail).flatMap((s) => words(s));
+  // The resource's own words are said already (`keys.get`, not `keys.getApiKey`).
+  const nouns = (action ? tail.slice(0, -1) : tail)
+    .flatMap((s) => words(s))
+    .filter((w) => !resourceWords.has(stem(w)));
+  while (nouns.length > 0 && PREPOSITIONS.has(nouns.at(-1)!.toLowerCase())) nouns.pop();
   if (verb !== 'list' && nouns.length > 0) nouns.push(singular(nouns.pop()!));
   const name = camelCase([...(action ? words(last) : [verb!]), ...nouns].join(' '));
   // The items the route passes through below its resource tell two such methods apart, and
-  // so does the thing above it whose item it belongs to (`getForRepository`, `getForProject`).
+  // so does what is above it: the thing whose item it belongs to (`getForRepository`), else
+  // the segments it sits in (`listForUserPermissions` beside `list`).
   const items = all
-    .slice(own + 1)
-    .filter(isParameter)
-    .map((p) => words(p.slice(1, -1)).join(' '));
-  const owner = pathNouns(`/${all.slice(0, Math.max(own, 0)).join('/')}/`)
+    .slice(from)
+    .flatMap((s) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => words(m[1]!).join(' ')));
+  const above = all.slice(0, Math.max(own, 0));
+  const owner = pathNouns(`/${above.join('/')}/`)
     .filter((n) => n.owner)
     .at(-1);
   const by = items.length > 0 ? ['by', items.join(' and ')] : [];
+  const whose =
+    owner?.words ??
+    above
+      .map(staticText)
+      .filter((s) => s !== '' && !said(s))
+      .flatMap((s) => words(s));
   return {
     name,
-    fallback: camelCase([name, ...by, ...(owner ? ['for', ...owner.words] : [])].join(' ')),
+    fallback: camelCase([name, ...by, ...(whose.length > 0 ? ['for', ...whose] : [])].join(' ')),
   };
+}
+
+/** A segment's text without its parameters and what only tells a format (`thumbnail.{extension}`: `thumbnail`). */
+function staticText(segment: string): string {
+  return segment
+    .replace(/\{[^}]*\}/g, '')
+    .replace(/[#?&].*$/, '')
+    .replace(/\.(?:json|xml|csv|pdf|ya?ml|txt)?$/i, '')
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
 }
 
 /**
@@ -302,11 +335,24 @@ function trimmed(
   isResource: Said,
   isArgument: (w: string) => boolean,
   input: MethodNameInput,
+  covers: (run: readonly string[], kept: readonly string[]) => boolean,
   keepsOwner: (run: readonly string[]) => boolean = () => false,
 ): string {
-  let kept = withoutSaidWords(all, isResource, isArgument, pathNouns(input.path), keepsOwner);
-  // What is left starts with `for …` (`typeaheadForWorkspace`): the verb of the route leads.
-  if (kept.length > 0 && PREPOSITIONS.has(kept[0]!.toLowerCase()))
+  let kept = withoutSaidWords(
+    all,
+    isResource,
+    isArgument,
+    pathNouns(input.path),
+    keepsOwner,
+    covers,
+  );
+  // What is left starts with `for …` or `by …` (`typeaheadForWorkspace`): the route's verb leads.
+  if (kept.length > 0 && /^(?:for|by)$/i.test(kept[0]!)) {
+    kept = [crudVerb(input), ...kept];
+    while (kept.length > 1 && PREPOSITIONS.has(kept.at(-1)!.toLowerCase())) kept.pop();
+  }
+  // Nothing but a number or `alt1` left (`income_1`): the route's verb says what it does.
+  if (kept.length > 0 && kept.every((w) => /^(?:alt)?\d*$/i.test(w)))
     kept = [crudVerb(input), ...kept];
   if (kept.length > 1 && isMethod(kept[0]!, input) && namesTheAction(kept.slice(1), all, input))
     kept = kept.slice(1);
@@ -367,6 +413,8 @@ function withoutSaidWords(
   nouns: readonly PathNoun[],
   /** Whether a trailing `for <owner>` the path names stays (a fallback's, to tell two apart). */
   keepsOwner: (run: readonly string[]) => boolean,
+  /** Whether a run, with the words kept, says every word of the resource (`instances` is not `instanceGroups`). */
+  covers: (run: readonly string[], kept: readonly string[]) => boolean,
 ): string[] {
   const said = (w: string, at: number) => isResource(w, at) || isArgument(w);
   let kept: string[] = [];
@@ -384,7 +432,8 @@ function withoutSaidWords(
     const run = all.slice(i, end);
     const last = end === all.length && run.every((w, j) => isResource(w, i + j));
     const previous = kept.at(-1)?.toLowerCase();
-    const inPath = last ? nounsNamed(kept.slice(1), nouns) : undefined;
+    const entire = last && covers(run, kept);
+    const inPath = entire ? nounsNamed(kept.slice(1), nouns) : undefined;
     const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous);
     if (kept.length <= 1) {
       // dropped: at the start, or right after the verb
@@ -392,15 +441,17 @@ function withoutSaidWords(
       // kept: the path's owner tells this method from one of the whole resource
       kept.push(...run);
       whole = kept.length;
-    } else if (
-      afterPreposition &&
-      (last || (kept.length === 2 && run.every((w, j) => isResource(w, i + j))))
-    ) {
+    } else if (afterPreposition && (last || (kept.length === 2 && covers(run, kept)))) {
       // dropped with its preposition: at the end (`list followers for user`), or right
       // after the verb (`search for issues using JQL`)
       kept.pop();
-    } else if (last && previous !== undefined && VERBS.has(previous)) {
-      // dropped: after a later verb too (`createOrUpdate` a remote issue link)
+    } else if (
+      entire &&
+      previous !== undefined &&
+      VERBS.has(previous) &&
+      /^(?:or|and)$/i.test(kept.at(-2) ?? '')
+    ) {
+      // dropped: after a second verb too (`createOrUpdate` a remote issue link)
     } else if (last && previous !== undefined && MODIFIERS.has(previous)) {
       // dropped: the modifier says which
     } else if (inPath?.owner === false) {
@@ -513,6 +564,23 @@ function spellsParameter(all: readonly string[], { pathParameters }: MethodNameI
     return said.some((_, i) => param.every((w, j) => said[i + j] === w));
   });
 }
+
+/**
+ * Whether a name spelling its route shows the tool that made it: a `By`, an id word after
+ * its collection's (`ListsId`), or two of the route's segments (`GetCustomersCustomerSources`).
+ * S3's `PutBucketCors` (`/{Bucket}#cors`) is a name a person chose.
+ */
+function showsTool(all: readonly string[], { path }: MethodNameInput): boolean {
+  if (all.slice(1).some((w) => /^by$/i.test(w))) return true;
+  if (all.slice(2).some((w) => TOOL_ID_WORDS.has(w.toLowerCase()))) return true;
+  const said = new Set(all.map(stem));
+  const statics = segments(path)
+    .map(staticText)
+    .filter((s) => s !== '' && words(s).every((w) => said.has(stem(w))));
+  return statics.length >= 2;
+}
+
+const TOOL_ID_WORDS = new Set(['id', 'ids', 'key', 'hash', 'name', 'sid', 'slug', 'uuid']);
 
 /** Path segments that name things: version prefixes and file extensions left out. */
 function segments(path: string): string[] {

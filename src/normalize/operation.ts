@@ -7,7 +7,7 @@ import {
   type RequestBody,
   type SecurityScheme,
 } from '../ir/api.js';
-import { camelCase, pascalCase, type NameRegistry } from '../ir/naming.js';
+import { camelCase, pascalCase, words, type NameRegistry } from '../ir/naming.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
 import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
@@ -205,6 +205,15 @@ function nameFromRoute(method: string, path: string): string {
 // Once per document, not once per operation: GitHub has over 900 paths.
 const pathIndexByDocument = new WeakMap<object, PathIndex>();
 
+/** A tag that says the API's name (its title's words) or nothing at all (`default`). */
+function namesTheApi(tag: string, document: Raw): boolean {
+  if (/^(?:default|general|apis?|endpoints?|operations)$/i.test(tag.trim())) return true;
+  const title = isRaw(document.info) ? (asString(document.info.title) ?? '') : '';
+  const titleWords = new Set(words(title).map((w) => w.toLowerCase()));
+  const tagWords = words(tag).map((w) => w.toLowerCase());
+  return tagWords.length > 0 && tagWords.every((w) => titleWords.has(w));
+}
+
 interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
   /**
    * Every operation has the same first tag while the paths name several things (OpenAI's
@@ -224,10 +233,12 @@ function pathIndexOf(document: Raw): PathIndex {
         for (const method of PATH_ITEM_METHODS)
           if (isRaw(item[method])) firstTags.add(asString(asArray(item[method].tags)[0]));
     const tops = new Set(paths.map((p) => resourceFromPath({ path: p, parents: new Set() })[0]));
+    const [tag] = firstTags;
     index = {
       parents: parentPaths(paths),
       collections: collectionPaths(paths),
-      oneTag: firstTags.size === 1 && !firstTags.has(undefined) && tops.size > 1,
+      oneTag:
+        firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
     };
     pathIndexByDocument.set(document, index);
   }

@@ -274,7 +274,7 @@ describe('method names', () => {
       '/rest/atlassian-connect/1/addons/{addonKey}/properties',
       ['appProperties'],
       ['addonKey'],
-      'getForAddon',
+      'getAddonProperties',
     ],
     ['trackingfieldList', 'GET', '/tracking_fields', ['trackingField'], [], 'list'],
     ['GET_ips-pools-pool_name', 'GET', '/ips/pools/{pool_name}', ['ipPools'], ['pool_name'], 'get'],
@@ -519,10 +519,10 @@ it('one tag over paths that name several things gives way to the paths', () => {
   const op = (operationId: string) => ({
     post: { operationId, tags: ['OpenAI'], responses: { 204: { description: 'ok' } } },
   });
-  const resources = (paths: Record<string, unknown>) =>
+  const resources = (paths: Record<string, unknown>, title = 'OpenAI API') =>
     normalizeDocument({
       openapi: '3.1.0',
-      info: { title: 'T', version: '1' },
+      info: { title, version: '1' },
       paths,
     } as unknown as OpenAPI3).operations.map((o) => o.resource.join('.'));
   expect(
@@ -532,6 +532,10 @@ it('one tag over paths that name several things gives way to the paths', () => {
       '/models': op('createModel'),
     }),
   ).toEqual(['chat.completions', 'files', 'models']);
+  // A tag that is not the API's name names a resource, however many paths it covers.
+  expect(
+    resources({ '/chat/completions': op('createChatCompletion'), '/files': op('createFile') }, 'T'),
+  ).toEqual(['openAI', 'openAI']);
   // Over one thing's paths, the one tag still names it.
   expect(resources({ '/pets': op('createPet'), '/pets/mine/photos': op('addPhoto') })).toEqual([
     'openAI',
