@@ -182,7 +182,7 @@ export function methodName(input: MethodNameInput): MethodName {
       spellsRoute(all, input) &&
       spellsParameter(all, input) &&
       showsTool(all, input));
-  if (route) return { ...routeName(input, tagWords), spelled: spelledOut(all, isTag, input) };
+  if (route) return routeName(input, tagWords);
   // With the words already kept: `search for issues` says all of `issueSearch`.
   const covers = (run: readonly string[], kept: readonly string[] = []) => {
     const said = new Set([...run, ...kept].map(stem));
@@ -211,10 +211,7 @@ export function methodName(input: MethodNameInput): MethodName {
  * `listComments`, `…/comments/{comment_id}` `getComment`), or its action (`…/{id}/refund`).
  * The fallback adds the items it passes through (`deleteByPoolName` beside `delete`).
  */
-function routeName(
-  input: MethodNameInput,
-  resourceWords: ReadonlySet<string>,
-): { name: string; fallback: string } {
+function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): MethodName {
   const all = segments(input.path);
   const said = (s: string) => words(staticText(s)).every((w) => resourceWords.has(stem(w)));
   let own = all.length - 1;
@@ -259,9 +256,14 @@ function routeName(
       .map(staticText)
       .filter((s) => s !== '' && !said(s))
       .flatMap((s) => words(s));
+  const qualified = [...by, ...(whose.length > 0 ? ['for', ...whose] : [])];
   return {
     name,
-    fallback: camelCase([name, ...by, ...(whose.length > 0 ? ['for', ...whose] : [])].join(' ')),
+    fallback: camelCase([name, ...qualified].join(' ')),
+    // PUT, PATCH and POST on one item all update: their HTTP methods tell them apart.
+    spelled: camelCase(
+      [...(action ? words(last) : [input.method.toLowerCase()]), ...nouns, ...qualified].join(' '),
+    ),
   };
 }
 
