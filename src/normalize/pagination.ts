@@ -94,7 +94,7 @@ export type LinkHeader =
 
 export interface PaginationInput {
   readonly method: string;
-  /** The path template: one that ends in an item (`/reports/{id}`) is no list. */
+  /** The path template: an object answered at an item's path (`/reports/{id}`) is no page. */
   readonly path?: string | undefined;
   readonly success: Schema | undefined;
   readonly query: readonly Parameter[];
@@ -140,7 +140,7 @@ export function inferPagination(
   schemas: Schemas,
 ): PaginationInfo | undefined {
   const { method, success, query } = input;
-  if (method !== 'get' || success === undefined || /\}$/.test(input.path ?? '')) return undefined;
+  if (method !== 'get' || success === undefined) return undefined;
   const param = (names: readonly string[]) => query.find((p) => names.includes(p.name))?.name;
   // GitHub: `page` and `per_page`, the next page in the `Link` header.
   const linkHeader =
@@ -152,6 +152,9 @@ export function inferPagination(
   const rootItems = arrayItems(success, schemas);
   if (rootItems !== undefined)
     return linkHeader ? { kind: 'linkHeader', items: [], itemSchema: rootItems } : undefined;
+  // An object answered at an item's path is that item, though it takes offset and count
+  // (Mailchimp's report); an array there is a list all the same (GitHub's matching-refs).
+  if (/\}$/.test(input.path ?? '')) return undefined;
   const page = findPage(success, schemas);
   if (page === undefined) return undefined;
   const { items, itemSchema, fields } = page;

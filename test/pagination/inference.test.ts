@@ -336,8 +336,9 @@ it('arrays of errors or links beside the items are not the items; total_items is
   );
 });
 
-// Mailchimp's `GET /lists/{id}/abuse-reports/{report_id}` takes offset and count, and answers one report.
-it('a path that ends in an item pages nothing', () => {
+// Mailchimp's `GET /lists/{id}/abuse-reports/{report_id}` takes offset and count, and answers one
+// report; GitHub's `GET /repos/{owner}/{repo}/git/matching-refs/{ref}` answers a list all the same.
+it('an object answered at an item path is no page; an array there is', () => {
   const document = {
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
@@ -368,6 +369,23 @@ it('a path that ends in an item pages nothing', () => {
     },
     components: { schemas: { User: USER } },
   };
-  const [op] = normalizeDocument(document as unknown as OpenAPI3).operations;
-  expect(op?.pagination).toBeUndefined();
+  (document.paths as Record<string, unknown>)['/matching-refs/{ref}'] = {
+    get: {
+      operationId: 'listMatchingRefs',
+      parameters: [
+        { name: 'ref', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'per_page', in: 'query', schema: { type: 'integer' } },
+      ],
+      responses: {
+        '200': {
+          description: 'ok',
+          headers: LINK,
+          content: { 'application/json': { schema: USERS } },
+        },
+      },
+    },
+  };
+  const [report, refs] = normalizeDocument(document as unknown as OpenAPI3).operations;
+  expect(report?.pagination).toBeUndefined();
+  expect(refs?.pagination?.kind).toBe('linkHeader');
 });
