@@ -32,8 +32,11 @@ export async function watchPaths(options: WatchOptions): Promise<void> {
       settled = again === now;
       now = again;
     }
+    // What the run reads, not what is there after it: a save made while it runs (the user
+    // fixing the error it just printed) is a change the next poll sees. New files the run
+    // found to watch (a new $ref) cost one more run, which changes nothing.
+    last = now;
     await options.onChange();
-    last = signature(options.paths());
   }
 }
 
