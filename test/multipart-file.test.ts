@@ -77,3 +77,14 @@ it('a file or text given where fields go is refused, not sent as an empty form',
     expect(() => multipartParts(value, {})).toThrow(InvalidArgumentError);
   expect(multipartParts({ a: 'b' }, {}).get('a')).toBe('b');
 });
+
+it('a shared body of one value is warned of once, at its component', async () => {
+  const { warnings } = await generate({
+    input: 'test/fixtures/multipart-file/shared.yaml',
+    output: 'unused',
+    dryRun: true,
+  });
+  expect(
+    warnings.filter((w) => /one value/.test(w.message)).map((w) => [w.pointer, w.location?.line]),
+  ).toEqual([['/components/requestBodies/Upload/content/multipart~1form-data/schema', 21]]);
+});

@@ -16,6 +16,7 @@ import { operationServer } from './servers.js';
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   const seenIds = new Map<string, string>();
+  const warnedBodies = new Set<string>();
   for (const op of api.operations) {
     const raw = resolvePointer(document, op.pointer);
     const pathPointer = op.pointer.slice(0, op.pointer.lastIndexOf('/'));
@@ -35,12 +36,16 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         pointer: `${op.pointer}/requestBody`,
         message: `A ${op.method} request cannot carry a body (fetch refuses one); this requestBody is left out`,
       });
+    // At the body itself: a shared one (`$ref` to a component) is warned of once, there.
+    const body = isRaw(raw) ? bodyPointer(raw.requestBody, `${op.pointer}/requestBody`) : undefined;
     for (const a of op.body?.alternatives ?? [])
-      if (a.formData)
+      if (a.formData && body !== undefined && !warnedBodies.has(body)) {
+        warnedBodies.add(body);
         warnings.push({
-          pointer: `${op.pointer}${toPointer(['requestBody', 'content', a.mediaType.type, 'schema'])}`,
+          pointer: `${body}${toPointer(['content', a.mediaType.type, 'schema'])}`,
           message: `This ${a.mediaType.type} body is one value, not fields: it names no part to send it under, so the SDK takes a FormData the caller builds`,
         });
+      }
     if (id === undefined) {
       warnings.push({
         pointer: op.pointer,
@@ -163,4 +168,17 @@ function isPlainHttp(url: string): boolean {
     protocol === 'http:' &&
     !/^(?:(?:.+\.)?localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\])$/.test(hostname)
   );
+}
+
+/** Where a Request Body Object is: at `at`, or at the local component its `$ref` names. */
+function bodyPointer(value: unknown, at: string): string | undefined {
+  if (!isRaw(value)) return undefined;
+  const ref = value.$ref;
+  if (typeof ref !== 'string') return at;
+  if (!ref.startsWith('#/')) return at;
+  try {
+    return decodeURIComponent(ref.slice(1));
+  } catch {
+    return at;
+  }
 }
