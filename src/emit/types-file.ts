@@ -143,12 +143,17 @@ export function schemaDeclarations(
   ];
 }
 
-/** A raw binary body may be any of the bytes `fetch` can send. */
-function bodyType({ schema, formData }: BodyAlternative, ctx: TypeContext): string {
+/**
+ * A raw binary body may be any of the bytes `fetch` can send, whatever its schema says the
+ * bytes hold (Google's media uploads describe the object they create); a text body is text.
+ */
+function bodyType({ schema, formData, mediaType }: BodyAlternative, ctx: TypeContext): string {
   if (formData) return 'FormData';
-  return schema.kind === 'binary'
-    ? 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string'
-    : typeText(schema, ctx);
+  if (schema.kind === 'binary' || mediaType.kind === 'binary')
+    return 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string';
+  if (mediaType.kind === 'text' && !['string', 'enum', 'unknown'].includes(schema.kind))
+    return 'string';
+  return typeText(schema, ctx);
 }
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;

@@ -101,8 +101,33 @@ export function normalizeSecurityRequirement(
   schemes: readonly SecurityScheme[],
 ): string[][] {
   const requirement = operationSecurity ?? documentSecurity ?? [];
-  const known = new Set(schemes.map((s) => s.key));
-  return asArray(requirement)
+  const byKey = new Map(schemes.map((s) => [s.key, s]));
+  const alternatives = asArray(requirement)
     .filter(isRaw)
-    .map((alternative) => Object.keys(alternative).filter((key) => known.has(key)));
+    .flatMap((alternative) =>
+      eachOwnAuthorization(
+        Object.keys(alternative).filter((key) => byKey.has(key)),
+        byKey,
+      ),
+    );
+  const seen = new Set<string>();
+  return alternatives.filter((a) => !seen.has(a.join('\0')) && seen.add(a.join('\0')));
+}
+
+/**
+ * Schemes that all write `Authorization` cannot be sent together: Google's specs require
+ * `{Oauth2: […], Oauth2c: […]}`, two flows of one token. Each is an alternative of its own.
+ */
+function eachOwnAuthorization(
+  keys: readonly string[],
+  byKey: ReadonlyMap<string, SecurityScheme>,
+): string[][] {
+  const writesAuthorization = (key: string) => {
+    const { kind } = byKey.get(key)!;
+    return kind.type !== 'apiKey' || (kind.in === 'header' && /^authorization$/i.test(kind.name));
+  };
+  const shared = keys.filter(writesAuthorization);
+  if (shared.length < 2) return [[...keys]];
+  const rest = keys.filter((key) => !writesAuthorization(key));
+  return shared.map((key) => [...rest, key]);
 }

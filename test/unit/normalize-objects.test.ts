@@ -279,6 +279,27 @@ describe('security', () => {
     ]);
   });
 
+  // Google's specs: `{Oauth2: [scope], Oauth2c: [scope]}`, two OAuth flows of one bearer token.
+  it('schemes that all write Authorization are alternatives, not all required', () => {
+    const google = normalizeSecuritySchemes(
+      ctx({
+        securitySchemes: {
+          Oauth2: { type: 'oauth2', flows: {} },
+          Oauth2c: { type: 'oauth2', flows: {} },
+          key: { type: 'apiKey', in: 'query', name: 'key' },
+        },
+      }),
+      'GOOGLE',
+    );
+    expect(
+      normalizeSecurityRequirement(
+        [{ Oauth2: ['s'], Oauth2c: ['s'] }, { key: [], Oauth2: [] }, { Oauth2: [] }],
+        undefined,
+        google,
+      ),
+    ).toEqual([['Oauth2'], ['Oauth2c'], ['key', 'Oauth2']]);
+  });
+
   // Bitbucket's `api_key` and Adyen's `ApiKeyAuth` beside other schemes.
   it('a scheme named for what it holds says it once', () => {
     const named = normalizeSecuritySchemes(
