@@ -180,7 +180,7 @@ export function methodName(input: MethodNameInput): MethodName {
     input.fromRoute ||
     (isMethod(all[0] ?? '', input) &&
       spellsRoute(all, input) &&
-      spellsParameter(all, input) &&
+      (input.pathParameters.length === 0 || spellsParameter(all, input)) &&
       showsTool(all, input));
   if (route) return routeName(input, tagWords);
   // With the words already kept: `search for issues` says all of `issueSearch`.
@@ -224,9 +224,11 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     .map(staticText)
     .filter((s) => s !== '');
   const last = all.at(-1) ?? '';
-  // A POST to an action segment does it (`…/{id}/refund`); other methods act on it as a thing.
+  // A POST to an action segment does it (`…/{id}/refund`), and so does a GET to a reading
+  // one (`/v1/charges/search`); other methods act on it as a thing.
   const action =
-    input.method === 'POST' &&
+    (input.method === 'POST' ||
+      (input.method === 'GET' && GET_ACTIONS.has(words(last).join(' ').toLowerCase()))) &&
     !isParameter(last) &&
     tail.length > 0 &&
     isAction(last) &&
@@ -568,12 +570,13 @@ function spellsParameter(all: readonly string[], { pathParameters }: MethodNameI
 }
 
 /**
- * Whether a name spelling its route shows the tool that made it: a `By`, an id word after
- * its collection's (`ListsId`), or two of the route's segments (`GetCustomersCustomerSources`).
+ * Whether a name spelling its route shows the tool that made it: a `By` or a version, an id
+ * word after its collection's (`ListsId`), or two of the route's segments (`GetCustomersCustomerSources`).
  * S3's `PutBucketCors` (`/{Bucket}#cors`) is a name a person chose.
  */
 function showsTool(all: readonly string[], { path }: MethodNameInput): boolean {
-  if (all.slice(1).some((w) => /^by$/i.test(w))) return true;
+  // `By`, or the API's version (GitLab's `getV3Projects`).
+  if (all.slice(1).some((w) => /^(?:by|v\d+)$/i.test(w))) return true;
   if (all.slice(2).some((w) => TOOL_ID_WORDS.has(w.toLowerCase()))) return true;
   const said = new Set(all.map(stem));
   const statics = segments(path)
@@ -602,6 +605,9 @@ export function stem(word: string): string {
   if (w === 'people') return 'person';
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  // `aliases`, `statuses`: their singulars end in `s`, which stays (`alias`, `status`).
+  if (/(?:ias|tus)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ias')) return w;
   // Short plurals too (`ips`, `ids`); `ss`, `us` and `is` end singulars (`access`, `status`, `analysis`).
   if (w.length > 2 && /[^sui]s$/.test(w)) return w.slice(0, -1);
   return w;

@@ -122,9 +122,10 @@ export function normalizeOperation(
       : resourceFromPath(shape))
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
+  const { idPrefix } = pathIndexOf(ctx.document);
   const inferred = methodName({
     ...shape,
-    name: baseName,
+    name: idPrefix && baseName.startsWith(idPrefix) ? baseName.slice(idPrefix.length) : baseName,
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
@@ -220,6 +221,11 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
    * `OpenAI` over /chat, /files, /models): the tag names the API, not a resource.
    */
   readonly oneTag: boolean;
+  /**
+   * The dotted part every operationId starts with (Google's `storage.` of
+   * `storage.buckets.list`): the API's name, which no method name repeats.
+   */
+  readonly idPrefix: string | undefined;
 }
 
 function pathIndexOf(document: Raw): PathIndex {
@@ -228,10 +234,17 @@ function pathIndexOf(document: Raw): PathIndex {
     const pathItems = isRaw(document.paths) ? document.paths : {};
     const paths = Object.keys(pathItems);
     const firstTags = new Set<string | undefined>();
+    const idPrefixes = new Set<string | undefined>();
     for (const item of Object.values(pathItems))
       if (isRaw(item))
-        for (const method of PATH_ITEM_METHODS)
-          if (isRaw(item[method])) firstTags.add(asString(asArray(item[method].tags)[0]));
+        for (const method of PATH_ITEM_METHODS) {
+          const operation = item[method];
+          if (!isRaw(operation)) continue;
+          firstTags.add(asString(asArray(operation.tags)[0]));
+          const id = asString(operation.operationId);
+          idPrefixes.add(id && id.indexOf('.') > 0 ? id.slice(0, id.indexOf('.') + 1) : undefined);
+        }
+    const [idPrefix] = idPrefixes;
     const tops = new Set(paths.map((p) => resourceFromPath({ path: p, parents: new Set() })[0]));
     const [tag] = firstTags;
     index = {
@@ -239,6 +252,7 @@ function pathIndexOf(document: Raw): PathIndex {
       collections: collectionPaths(paths),
       oneTag:
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
+      idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,
     };
     pathIndexByDocument.set(document, index);
   }

@@ -290,6 +290,9 @@ describe('method names', () => {
       ['id'],
       'apiGet',
     ],
+    // GitLab's `getV3Projects` spells its route, version and all; Vercel's aliases.
+    ['getV3Projects', 'GET', '/v3/projects', ['projects'], [], 'list'],
+    ['getAlias', 'GET', '/v4/aliases/{idOrAlias}', ['aliases'], ['idOrAlias'], 'get'],
     // A kept resource ending in a preposition keeps it (`AddOn`, not `Add`).
     [
       'ListPhoneAssignedAddOn',
@@ -540,5 +543,25 @@ it('one tag over paths that name several things gives way to the paths', () => {
   expect(resources({ '/pets': op('createPet'), '/pets/mine/photos': op('addPhoto') })).toEqual([
     'openAI',
     'openAI',
+  ]);
+});
+
+// Google's operationIds all start with the API's name (`storage.buckets.list`).
+it('a dotted prefix every operationId shares is the API’s name, not a word of its methods', () => {
+  const op = (operationId: string, parameters: unknown[] = []) => ({
+    get: { operationId, tags: ['buckets'], parameters, responses: { 204: { description: 'ok' } } },
+  });
+  const bucket = { name: 'bucket', in: 'path', required: true, schema: { type: 'string' } };
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'Cloud Storage', version: '1' },
+    paths: {
+      '/b': op('storage.buckets.list'),
+      '/b/{bucket}': op('storage.buckets.get', [bucket]),
+    },
+  } as unknown as OpenAPI3);
+  expect(api.operations.map((o) => [o.functionName, o.methodName])).toEqual([
+    ['storageBucketsList', 'list'],
+    ['storageBucketsGet', 'get'],
   ]);
 });
