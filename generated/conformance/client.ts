@@ -313,7 +313,7 @@ export class AccountResource {
    * @param options - Options of this call.
    * @returns The report
    */
-  getReportsDaily(
+  getDailyReport(
     params: GetDailyReportParams,
     options?: RequestOptions,
   ): ApiPromise<GetDailyReportResponse> {

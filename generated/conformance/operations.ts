@@ -339,7 +339,7 @@ export type GetDailyReportError = OperationError;
 /**
  * An API key in the query
  *
- * Documented at {@link AccountResource.getReportsDaily | client.account.getReportsDaily}.
+ * Documented at {@link AccountResource.getDailyReport | client.account.getDailyReport}.
  */
 export function getDailyReport(
   client: ConformanceCore,

@@ -578,11 +578,19 @@ function showsTool(all: readonly string[], { path }: MethodNameInput): boolean {
   // `By`, or the API's version (GitLab's `getV3Projects`).
   if (all.slice(1).some((w) => /^(?:by|v\d+)$/i.test(w))) return true;
   if (all.slice(2).some((w) => TOOL_ID_WORDS.has(w.toLowerCase()))) return true;
-  const said = new Set(all.map(stem));
-  const statics = segments(path)
-    .map(staticText)
-    .filter((s) => s !== '' && words(s).every((w) => said.has(stem(w))));
-  return statics.length >= 2;
+  // Two of its segments, in the path's order (`getDailyReport` of `/reports/daily` is a person's).
+  const said = all.map(stem);
+  let at = 0;
+  let found = 0;
+  for (const segment of segments(path).map(staticText)) {
+    const first = words(segment)[0];
+    if (first === undefined) continue;
+    const index = said.indexOf(stem(first), at);
+    if (index === -1) continue;
+    at = index + 1;
+    found++;
+  }
+  return found >= 2;
 }
 
 const TOOL_ID_WORDS = new Set(['id', 'ids', 'key', 'hash', 'name', 'sid', 'slug', 'uuid']);
