@@ -171,7 +171,37 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   if (compositions.length === 0) return own;
   // The schema's own keywords (its `type`, its properties) take part like any allOf member.
   const { allOf: _allOf, oneOf: _oneOf, anyOf: _anyOf, ...ownKeywords } = raw;
-  return intersect(ctx, [{ raw: ownKeywords, schema: own }, ...compositions]);
+  return intersect(ctx, [...ownPart(raw, ownKeywords, own), ...compositions]);
+}
+
+/**
+ * The schema's own keywords as a part of its composition. Only `type: object` and `required`
+ * beside an allOf (Linode's) add no index signature, which would let any misspelt key through;
+ * the names they require become required keys, whose types the other parts give.
+ */
+function ownPart(raw: Raw, ownKeywords: Raw, own: Schema): AllOfPart[] {
+  const saysOnlyRequired =
+    own.kind === 'object' &&
+    own.properties.length === 0 &&
+    raw.additionalProperties === undefined &&
+    raw.patternProperties === undefined;
+  if (!saysOnlyRequired) return [{ raw: ownKeywords, schema: own }];
+  const required = asArray(raw.required).filter((name): name is string => typeof name === 'string');
+  if (required.length === 0) return [];
+  return [
+    {
+      raw: { type: 'object' },
+      schema: {
+        kind: 'object',
+        properties: [...new Set(required)].map((name) => ({
+          name,
+          required: true,
+          schema: { kind: 'unknown' },
+        })),
+        additional: false,
+      },
+    },
+  ];
 }
 
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {

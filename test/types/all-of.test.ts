@@ -51,6 +51,34 @@ describe('allOf', () => {
     });
   });
 
+  // Linode's create body: `type: object` and `required` beside the allOf that declares the keys.
+  it('type: object and required beside an allOf require those keys, and open no index signature', () => {
+    const schema = normalizeSchema(context({ Base: { type: 'object' } }), {
+      type: 'object',
+      required: ['region', 'region'],
+      allOf: [
+        { $ref: '#/components/schemas/Base' },
+        { properties: { region: { type: 'string' } } },
+      ],
+    });
+    expect(schema).toStrictEqual({
+      kind: 'intersection',
+      parts: [
+        {
+          kind: 'object',
+          properties: [{ name: 'region', required: true, schema: { kind: 'unknown' } }],
+          additional: false,
+        },
+        { kind: 'ref', target: 'Base' },
+        {
+          kind: 'object',
+          properties: [{ name: 'region', required: false, schema: { kind: 'string' } }],
+          additional: false,
+        },
+      ],
+    });
+  });
+
   it('integer meets number; 3.0 nullable meets null', () => {
     expect(
       normalizeSchema(context(), { allOf: [{ type: 'number' }, { type: 'integer' }] }),
