@@ -38,11 +38,33 @@ function converter(): TurndownService {
   return service;
 }
 
+// Elements that shape blocks: with one of them the text is an HTML document.
+const BLOCKS = new Set(
+  (
+    'blockquote br caption dd div dl dt h1 h2 h3 h4 h5 h6 hr li ol p pre table tbody td tfoot ' +
+    'th thead tr ul details summary'
+  ).split(' '),
+);
+
 export function htmlToMarkdown(text: string): string {
   if (!hasHtml(text)) return text;
-  // A `<` that opens no known element is text: kept as `&lt;` through the HTML parse.
-  const html = text.replace(/<\/?([A-Za-z][A-Za-z0-9-]*)?/g, (opening, name?: string) =>
+  const blocks = [...text.matchAll(TAG)].some((m) => BLOCKS.has(m[1]!.toLowerCase()));
+  if (blocks) return converter().turndown(asHtml(text));
+  // Markdown with a few inline elements (`<a>`, `<b>`; Linode's): each line that holds one is
+  // converted alone, so headings, lists, tables and fenced code keep their lines.
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      return fenced || !hasHtml(line) ? line : converter().turndown(asHtml(line));
+    })
+    .join('\n');
+}
+
+/** A `<` that opens no known element is text: kept as `&lt;` through the HTML parse. */
+function asHtml(text: string): string {
+  return text.replace(/<\/?([A-Za-z][A-Za-z0-9-]*)?/g, (opening, name?: string) =>
     name !== undefined && ELEMENTS.has(name.toLowerCase()) ? opening : `&lt;${opening.slice(1)}`,
   );
-  return converter().turndown(html);
 }

@@ -26,6 +26,32 @@ describe('htmlToMarkdown', () => {
       expect(htmlToMarkdown(text)).toBe(text);
   });
 
+  // Linode's descriptions: markdown with `<a>` links; its headings, lists and code kept their lines.
+  it('markdown with inline elements keeps its lines; only the lines with HTML change', () => {
+    const text = [
+      'First line with <b>bold</b>.',
+      '',
+      '- item one',
+      '- item <a href="https://x.example">two</a>',
+      '',
+      '```json',
+      '{ "a": "<b>kept</b>" }',
+      '```',
+    ].join('\n');
+    expect(htmlToMarkdown(text)).toBe(
+      [
+        'First line with **bold**.',
+        '',
+        '- item one',
+        '- item [two](https://x.example)',
+        '',
+        '```json',
+        '{ "a": "<b>kept</b>" }',
+        '```',
+      ].join('\n'),
+    );
+  });
+
   it('keeps a look-alike tag beside real HTML as text', () => {
     expect(htmlToMarkdown('<p>A List<String> of ids</p>')).toBe('A List<String> of ids');
   });
