@@ -207,7 +207,9 @@ function closedPropertyNames(
           : part.kind === 'ref'
             ? closedPropertyNames(part.target, ctx, depth + 1, known)
             : undefined;
-      if (inner === undefined) {
+      // A key two parts declare (a parent's discriminator, pinned by its child) may meet as
+      // `never`: such an intersection has no members an interface could extend.
+      if (inner === undefined || [...inner].some((n) => names!.has(n))) {
         names = undefined;
         break;
       }
