@@ -51,15 +51,68 @@ export function htmlToMarkdown(text: string): string {
   const blocks = [...text.matchAll(TAG)].some((m) => BLOCKS.has(m[1]!.toLowerCase()));
   if (blocks) return converter().turndown(asHtml(text));
   // Markdown with a few inline elements (`<a>`, `<b>`; Linode's): each line that holds one is
-  // converted alone, so headings, lists, tables and fenced code keep their lines.
-  let fenced = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-      return fenced || !hasHtml(line) ? line : converter().turndown(asHtml(line));
-    })
+  // converted alone, so headings, lists, tables and fenced code keep their lines. An element
+  // that spans lines takes its paragraph (the lines between blank ones) with it instead.
+  const pieces = paragraphs(text);
+  return pieces
+    .map((piece) =>
+      piece.fenced || !hasHtml(piece.text)
+        ? piece.text
+        : piece.text.split('\n').every(balanced)
+          ? piece.text.split('\n').map(convertLine).join('\n')
+          : converter().turndown(asHtml(piece.text)),
+    )
     .join('\n');
+}
+
+/** The text in paragraphs and fenced blocks, each kept whole with its own line breaks. */
+function paragraphs(text: string): Array<{ text: string; fenced: boolean }> {
+  const pieces: Array<{ text: string; fenced: boolean }> = [];
+  let fence: string | undefined;
+  let lines: string[] = [];
+  const flush = (fenced: boolean) => {
+    if (lines.length > 0) pieces.push({ text: lines.join('\n'), fenced });
+    lines = [];
+  };
+  for (const line of text.split('\n')) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker !== undefined) {
+      flush(false);
+      fence = marker;
+      lines.push(line);
+    } else if (fence !== undefined) {
+      lines.push(line);
+      // Closed by the same character, at least as many of it.
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) {
+        flush(true);
+        fence = undefined;
+      }
+    } else if (line.trim() === '') {
+      flush(false);
+      pieces.push({ text: line, fenced: false });
+    } else lines.push(line);
+  }
+  flush(fence !== undefined);
+  return pieces;
+}
+
+/** Every element a line opens it closes, and no tag runs past its end. */
+function balanced(line: string): boolean {
+  if (/<[A-Za-z][^>]*$/.test(line)) return false;
+  const depth = new Map<string, number>();
+  for (const match of line.matchAll(TAG)) {
+    const name = match[1]!.toLowerCase();
+    if (!ELEMENTS.has(name) || /\/>$/.test(match[0]) || name === 'img') continue;
+    depth.set(name, (depth.get(name) ?? 0) + (match[0].startsWith('</') ? -1 : 1));
+  }
+  return [...depth.values()].every((d) => d === 0);
+}
+
+/** One line through the converter, its indentation (a nested list item's) kept. */
+function convertLine(line: string): string {
+  if (!hasHtml(line)) return line;
+  const indent = /^\s*/.exec(line)![0];
+  return indent + converter().turndown(asHtml(line.slice(indent.length)));
 }
 
 /** A `<` that opens no known element is text: kept as `&lt;` through the HTML parse. */

@@ -151,9 +151,16 @@ function bodyType({ schema, formData, mediaType }: BodyAlternative, ctx: TypeCon
   if (formData) return 'FormData';
   if (schema.kind === 'binary' || mediaType.kind === 'binary')
     return 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string';
-  if (mediaType.kind === 'text' && !['string', 'enum', 'unknown'].includes(schema.kind))
-    return 'string';
+  if (mediaType.kind === 'text' && !textual(schema, ctx)) return 'string';
   return typeText(schema, ctx);
+}
+
+/** Whether a schema (through its refs) can be text as it is: a string, an enum, a choice, anything. */
+function textual(schema: Schema, ctx: TypeContext): boolean {
+  let resolved: Schema | undefined = schema;
+  for (let depth = 0; resolved?.kind === 'ref' && depth < 20; depth++)
+    resolved = ctx.schemaOf(resolved.target);
+  return resolved === undefined || ['string', 'enum', 'union', 'unknown'].includes(resolved.kind);
 }
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;

@@ -7,7 +7,9 @@ import type { MediaKind, MediaType } from '../ir/api.js';
 
 export function mediaKind(type: string): MediaKind {
   const essence = type.split(';')[0]!.trim().toLowerCase();
-  if (/^application\/(?:[\w.-]+\+)?json$/.test(essence) || essence === '*/*') return 'json';
+  // `text/json` (ASP.NET's) and a declared `application/*+json` are JSON too.
+  if (/^(?:application|text)\/(?:[\w.*-]+\+)?json$/.test(essence) || essence === '*/*')
+    return 'json';
   if (essence === 'application/x-www-form-urlencoded') return 'form';
   if (essence === 'multipart/form-data') return 'multipart';
   if (essence === 'text/event-stream') return 'event-stream';

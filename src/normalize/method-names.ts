@@ -180,7 +180,10 @@ export function methodName(input: MethodNameInput): MethodName {
     input.fromRoute ||
     (isMethod(all[0] ?? '', input) &&
       spellsRoute(all, input) &&
-      (input.pathParameters.length === 0 || spellsParameter(all, input)) &&
+      // Without path parameters only the API's version in it tells (GitLab's `getV3Projects`).
+      (input.pathParameters.length === 0
+        ? all.slice(1).some((w) => /^v\d+$/i.test(w))
+        : spellsParameter(all, input)) &&
       showsTool(all, input));
   if (route) return routeName(input, tagWords);
   // With the words already kept: `search for issues` says all of `issueSearch`.
@@ -614,8 +617,8 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
   // `aliases`, `statuses`: their singulars end in `s`, which stays (`alias`, `status`).
-  if (/(?:ias|tus)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('ias')) return w;
+  if (/(?:alias|bias|tus)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:alias|bias)$/.test(w)) return w;
   // Short plurals too (`ips`, `ids`); `ss`, `us` and `is` end singulars (`access`, `status`, `analysis`).
   if (w.length > 2 && /[^sui]s$/.test(w)) return w.slice(0, -1);
   return w;

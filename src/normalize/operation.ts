@@ -242,7 +242,9 @@ function pathIndexOf(document: Raw): PathIndex {
           if (!isRaw(operation)) continue;
           firstTags.add(asString(asArray(operation.tags)[0]));
           const id = asString(operation.operationId);
-          idPrefixes.add(id && id.indexOf('.') > 0 ? id.slice(0, id.indexOf('.') + 1) : undefined);
+          // Google's shape only: `api.resource.method`, the prefix a plain name.
+          const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
+          idPrefixes.add(google?.[1]);
         }
     const [idPrefix] = idPrefixes;
     const tops = new Set(paths.map((p) => resourceFromPath({ path: p, parents: new Set() })[0]));

@@ -171,7 +171,7 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   if (compositions.length === 0) return own;
   // The schema's own keywords (its `type`, its properties) take part like any allOf member.
   const { allOf: _allOf, oneOf: _oneOf, anyOf: _anyOf, ...ownKeywords } = raw;
-  return intersect(ctx, [...ownPart(raw, ownKeywords, own), ...compositions]);
+  return intersect(ctx, [...ownPart(ctx, raw, ownKeywords, own), ...compositions]);
 }
 
 /**
@@ -179,14 +179,19 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
  * beside an allOf (Linode's) add no index signature, which would let any misspelt key through;
  * the names they require become required keys, whose types the other parts give.
  */
-function ownPart(raw: Raw, ownKeywords: Raw, own: Schema): AllOfPart[] {
+function ownPart(ctx: NormalizeContext, raw: Raw, ownKeywords: Raw, own: Schema): AllOfPart[] {
   const saysOnlyRequired =
     own.kind === 'object' &&
     own.properties.length === 0 &&
     raw.additionalProperties === undefined &&
     raw.patternProperties === undefined;
   if (!saysOnlyRequired) return [{ raw: ownKeywords, schema: own }];
-  const required = asArray(raw.required).filter((name): name is string => typeof name === 'string');
+  // A key only one side of the wire has (readOnly, writeOnly) is required only on that side:
+  // its own part says so; a part that requires it everywhere would undo that.
+  const oneSided = oneSidedKeys(ctx, raw);
+  const required = asArray(raw.required).filter(
+    (name): name is string => typeof name === 'string' && !oneSided.has(name),
+  );
   if (required.length === 0) return [];
   return [
     {
@@ -202,6 +207,23 @@ function ownPart(raw: Raw, ownKeywords: Raw, own: Schema): AllOfPart[] {
       },
     },
   ];
+}
+
+/** Keys the composition's parts (through their refs) mark readOnly or writeOnly. */
+function oneSidedKeys(ctx: NormalizeContext, raw: Raw, depth = 0): Set<string> {
+  const keys = new Set<string>();
+  if (depth > 8) return keys;
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const)
+    for (const part of asArray(raw[key])) {
+      const schema = deref(ctx, part);
+      const properties = isRaw(schema.properties) ? schema.properties : {};
+      for (const [name, property] of Object.entries(properties)) {
+        const resolved = deref(ctx, property);
+        if (resolved.readOnly === true || resolved.writeOnly === true) keys.add(name);
+      }
+      oneSidedKeys(ctx, schema, depth + 1).forEach((name) => keys.add(name));
+    }
+  return keys;
 }
 
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {

@@ -79,6 +79,23 @@ describe('allOf', () => {
     });
   });
 
+  it('a required key only one side of the wire has (readOnly) is left to its own part', () => {
+    const schema = normalizeSchema(context(), {
+      type: 'object',
+      required: ['id', 'region'],
+      allOf: [
+        {
+          properties: { id: { type: 'string', readOnly: true }, region: { type: 'string' } },
+        },
+      ],
+    });
+    expect(schema.kind === 'intersection' && schema.parts[0]).toStrictEqual({
+      kind: 'object',
+      properties: [{ name: 'region', required: true, schema: { kind: 'unknown' } }],
+      additional: false,
+    });
+  });
+
   it('integer meets number; 3.0 nullable meets null', () => {
     expect(
       normalizeSchema(context(), { allOf: [{ type: 'number' }, { type: 'integer' }] }),

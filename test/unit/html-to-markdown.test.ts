@@ -52,6 +52,15 @@ describe('htmlToMarkdown', () => {
     );
   });
 
+  it('an element that spans lines converts its paragraph whole; indents and fences stay', () => {
+    expect(
+      htmlToMarkdown('See the <a href="u">\nAPI docs</a>.\n\n- one\n  - nested <b>x</b>'),
+    ).toBe('See the [API docs](u).\n\n- one\n  - nested **x**');
+    expect(htmlToMarkdown('<b>very\nimportant</b> note')).toBe('**very important** note');
+    const fenced = '```\n~~~\n<b>raw</b>\n```\nafter <i>it</i>';
+    expect(htmlToMarkdown(fenced)).toBe('```\n~~~\n<b>raw</b>\n```\nafter _it_');
+  });
+
   it('keeps a look-alike tag beside real HTML as text', () => {
     expect(htmlToMarkdown('<p>A List<String> of ids</p>')).toBe('A List<String> of ids');
   });

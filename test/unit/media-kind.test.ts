@@ -12,6 +12,9 @@ const TABLE: ReadonlyArray<[string, string]> = [
   ['application/problem+json', 'json'],
   ['application/json-patch+json', 'json'],
   ['*/*', 'json'],
+  // ASP.NET (Swashbuckle) declares these beside application/json.
+  ['text/json', 'json'],
+  ['application/*+json', 'json'],
   ['application/x-ndjson', 'binary'],
   ['application/jsonl', 'binary'],
   ['application/x-www-form-urlencoded', 'form'],
