@@ -255,12 +255,16 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     .filter((n) => n.owner)
     .at(-1);
   const by = items.length > 0 ? ['by', items.join(' and ')] : [];
+  // The segments it sits in say something only where no item does (`deleteByEmail`, not
+  // `deleteByEmailForSuppression`).
   const whose =
     owner?.words ??
-    above
-      .map(staticText)
-      .filter((s) => s !== '' && !said(s))
-      .flatMap((s) => words(s));
+    (by.length > 0
+      ? []
+      : above
+          .map(staticText)
+          .filter((s) => s !== '' && !said(s))
+          .flatMap((s) => words(s)));
   const qualified = [...by, ...(whose.length > 0 ? ['for', ...whose] : [])];
   return {
     name,
