@@ -6,6 +6,7 @@
  * `$ref` key is data. This module walks a document by the 3.0/3.1 object model
  * and names the kind of object found at each place.
  */
+import { PATH_ITEM_METHODS } from '../ir/api.js';
 import { isRecord } from './dictionary.js';
 
 export type ObjectKind =
@@ -31,8 +32,6 @@ export type ObjectKind =
 type Shape = 'one' | 'map' | 'list';
 type Fields = ReadonlyArray<readonly [field: string, kind: ObjectKind, shape: Shape]>;
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
 const FIELDS: Readonly<Record<ObjectKind, Fields>> = {
   document: [
     ['paths', 'paths', 'one'],
@@ -42,7 +41,7 @@ const FIELDS: Readonly<Record<ObjectKind, Fields>> = {
   paths: [],
   pathItem: [
     ['parameters', 'parameter', 'list'],
-    ...METHODS.map((m) => [m, 'operation', 'one'] as const),
+    ...PATH_ITEM_METHODS.map((m) => [m, 'operation', 'one'] as const),
   ],
   operation: [
     ['parameters', 'parameter', 'list'],

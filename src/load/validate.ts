@@ -6,13 +6,12 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, toPointer } from '../diagnostics.js';
+import { PATH_ITEM_METHODS } from '../ir/api.js';
 import { ownValue } from './dictionary.js';
 import { referenceSites, type ReferenceSite } from './object-model.js';
 
 type Segments = ReadonlyArray<string | number>;
 export type Locate = (segments: Segments) => Diagnostic['location'];
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Is this an OpenAPI 3.0/3.1 document at all? Judged per input, before merging. */
 export function checkVersion(doc: unknown, locate: Locate): Diagnostic[] {
@@ -71,7 +70,7 @@ function checkPaths(
   if (!is30) return;
   for (const [template, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
-    for (const method of METHODS) {
+    for (const method of PATH_ITEM_METHODS) {
       const op = item[method];
       if (isObject(op) && op.responses === undefined)
         report(['paths', template, method], 'Required field "responses" is missing');
