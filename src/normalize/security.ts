@@ -1,7 +1,7 @@
 /** Security Scheme Objects → client credentials. https://spec.openapis.org/oas/v3.1.0#security-scheme-object */
-import type { SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
+import { PATH_ITEM_METHODS, type SecurityScheme, type SecuritySchemeKind } from '../ir/api.js';
 import { camelCase, clientOptionScope, constantCase } from '../ir/naming.js';
-import { asArray, asString, deref, isRaw, type NormalizeContext } from './context.js';
+import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 
 /**
  * Which environment variables credentials fall back to: `false` reads none; a
@@ -24,10 +24,16 @@ export function normalizeSecuritySchemes(
 ): SecurityScheme[] {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const raw = isRaw(components.securitySchemes) ? components.securitySchemes : {};
-  const supported = Object.entries(raw)
+  const declared = Object.entries(raw)
     .map(([key, value]) => ({ key, raw: deref(ctx, value) }))
     .map(({ key, raw }) => ({ key, raw, kind: schemeKind(raw) }))
     .filter((s): s is typeof s & { kind: SecuritySchemeKind } => s.kind !== undefined);
+  // A scheme no requirement names, beside ones that are named, would be an option never sent
+  // (Vercel's `oauth2`); with none named at all, every declared one stays (specs that forget `security`).
+  const required = requiredSchemeKeys(ctx.document);
+  const supported = declared.some((s) => required.has(s.key))
+    ? declared.filter((s) => required.has(s.key))
+    : declared;
   // One scheme: its credential is simply `apiKey`, whatever its type (the contract).
   const single = supported.length === 1;
   const options = clientOptionScope();
@@ -130,4 +136,18 @@ function eachOwnAuthorization(
   if (shared.length < 2) return [[...keys]];
   const rest = keys.filter((key) => !writesAuthorization(key));
   return shared.map((key) => [...rest, key]);
+}
+
+/** Every scheme key a `security` requirement of the document or of an operation names. */
+function requiredSchemeKeys(document: Raw): Set<string> {
+  const keys = new Set<string>();
+  const add = (security: unknown) => {
+    for (const alternative of asArray(security))
+      if (isRaw(alternative)) Object.keys(alternative).forEach((key) => keys.add(key));
+  };
+  add(document.security);
+  for (const item of Object.values(isRaw(document.paths) ? document.paths : {}))
+    if (isRaw(item))
+      for (const method of PATH_ITEM_METHODS) if (isRaw(item[method])) add(item[method].security);
+  return keys;
 }

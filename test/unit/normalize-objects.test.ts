@@ -300,6 +300,26 @@ describe('security', () => {
     ).toEqual([['Oauth2'], ['Oauth2c'], ['key', 'Oauth2']]);
   });
 
+  // Vercel declares `oauth2`, and all 111 secured operations require `bearerToken`.
+  it('a scheme no requirement names, beside one that is named, is left out', () => {
+    const securitySchemes = {
+      bearerToken: { type: 'http', scheme: 'bearer' },
+      oauth2: { type: 'oauth2', flows: {} },
+    };
+    const used = normalizeSecuritySchemes(
+      normalizeContext({
+        openapi: '3.1.0',
+        components: { securitySchemes },
+        paths: { '/x': { get: { security: [{ bearerToken: [] }] } } },
+      }),
+      'VERCEL',
+    );
+    // One scheme left: its credential is `apiKey`, as the contract says of one.
+    expect(used.map((s) => [s.key, s.optionName])).toEqual([['bearerToken', 'apiKey']]);
+    // Named nowhere (a spec that forgot `security`): every declared one stays.
+    expect(normalizeSecuritySchemes(ctx({ securitySchemes }), 'VERCEL')).toHaveLength(2);
+  });
+
   // Bitbucket's `api_key` and Adyen's `ApiKeyAuth` beside other schemes.
   it('a scheme named for what it holds says it once', () => {
     const named = normalizeSecuritySchemes(
