@@ -44,7 +44,15 @@ const cases: Record<string, { spec: Record<string, unknown>; options?: Partial<G
     },
     credentialsClash: {
       spec: spec({
-        paths: { '/a': op('a', [{ timeout: [] }, { api_key: [] }, { apiKey: [] }]) },
+        paths: {
+          '/a': op('a', [
+            { timeout: [] },
+            { api_key: [] },
+            { apiKey: [] },
+            { constructor: [] },
+            JSON.parse('{"__proto__": []}'),
+          ]),
+        },
         components: {
           securitySchemes: {
             timeout: { type: 'http', scheme: 'bearer' },
