@@ -192,7 +192,9 @@ export function methodName(input: MethodNameInput): MethodName {
     return [...tagWords].every((w) => said.has(w)) || run.some((w) => joined.includes(stem(w)));
   };
   return {
-    name: trimmed(all, isResource, isArgument, input, covers),
+    // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
+    // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
+    name: trimmed(unversioned(all), isResource, isArgument, input, covers),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
     fallback: trimmed(
       all,
@@ -316,6 +318,12 @@ function leadsWithVerb(
   if (resourceWords.length < 2 || !isResource(all[0] ?? '')) return false;
   if (resourceWords.every((w, i) => stem(all[i] ?? '') === w)) return false;
   return VERBS.has(all[0]!.toLowerCase());
+}
+
+/** `all` without API version words (`V1`, `v2beta1`), unless nothing else would be left. */
+function unversioned(all: readonly string[]): readonly string[] {
+  const kept = all.filter((w) => !/^v\d+(?:(?:alpha|beta)\d*)?$/i.test(w));
+  return kept.length > 0 ? kept : all;
 }
 
 // The words an operationId starts with to say what it does.

@@ -293,6 +293,15 @@ describe('method names', () => {
     // GitLab's `getV3Projects` spells its route, version and all; Vercel's aliases.
     ['getV3Projects', 'GET', '/v3/projects', ['projects'], [], 'list'],
     ['getAlias', 'GET', '/v4/aliases/{idOrAlias}', ['aliases'], ['idOrAlias'], 'get'],
+    // Kubernetes: the API's version says nothing of what a method does.
+    [
+      'listCoreV1NamespacedPod',
+      'GET',
+      '/api/v1/namespaces/{namespace}/pods',
+      ['core'],
+      ['namespace'],
+      'listNamespacedPod',
+    ],
     // A kept resource ending in a preposition keeps it (`AddOn`, not `Add`).
     [
       'ListPhoneAssignedAddOn',
