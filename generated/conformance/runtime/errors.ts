@@ -193,3 +193,20 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
   } catch {}
   return `${status} ${detail.length > 500 ? `${detail.slice(0, 500)}…` : detail || '(no body)'}`;
 }
+
+/**
+ * A failure to send or to read a response (with `timeoutMs`, the time running out): its
+ * message and cause cleaned of credentials, since a platform's message may quote the URL
+ * with its query-string key. Used by the core and by streams alike.
+ */
+export function connectionError(
+  cause: unknown,
+  scrub?: Scrub,
+  timeoutMs?: number,
+): ApiConnectionError {
+  const said = String(cause);
+  const options = { cause: scrub ? scrub.error(cause) : cause };
+  return timeoutMs === undefined
+    ? new ApiConnectionError(`Connection error: ${scrub ? scrub.text(said) : said}`, options)
+    : new ApiTimeoutError(`Timed out after ${timeoutMs} ms`, options);
+}

@@ -6,7 +6,7 @@
  */
 import type { ApiPromise } from './api-promise.js';
 import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
-import { ApiConnectionError, SdkError } from './errors.js';
+import { connectionError, SdkError } from './errors.js';
 import type { Scrub } from './redact.js';
 
 /**
@@ -76,12 +76,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
         const { value, done } = await reader.read().catch((cause: unknown) => {
           signal?.throwIfAborted();
           // The connection dropped mid-stream: a network failure, as the contract names it.
-          // A platform's message may quote the URL with its query-string key.
-          const { scrub } = this.#options;
-          const said = String(cause);
-          throw new ApiConnectionError(`Connection error: ${scrub ? scrub.text(said) : said}`, {
-            cause: scrub ? scrub.error(cause) : cause,
-          });
+          throw connectionError(cause, this.#options.scrub);
         });
         // An event still unfinished when the stream ends (or is aborted) is dropped, as the spec says.
         signal?.throwIfAborted();

@@ -8,8 +8,7 @@ import { ApiPromise, type WithResponse } from './api-promise.js';
 import type { BodySpec, RequestBody } from './body.js';
 import { deadline } from './deadline.js';
 import {
-  ApiConnectionError,
-  ApiTimeoutError,
+  connectionError,
   errorForStatus,
   InvalidResponseError,
   SdkError,
@@ -226,14 +225,8 @@ export class BaseClient {
             ? new InvalidResponseError(cause.status, scrub.headers(cause.headers), cause.message)
             : cause;
         // A connection dropped while the body was read is a connection error too (never retried:
-        // the request was received). A platform's message may quote the URL with its query-string key.
-        const said = String(cause);
-        const error = new (timedOut ? ApiTimeoutError : ApiConnectionError)(
-          timedOut
-            ? `Timed out after ${timeout} ms`
-            : `Connection error: ${scrub ? scrub.text(said) : said}`,
-          { cause: scrub ? scrub.error(cause) : cause },
-        );
+        // the request was received).
+        const error = connectionError(cause, scrub, timedOut ? timeout : undefined);
         if (response || !retries) throw error;
       } finally {
         release();
