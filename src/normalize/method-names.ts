@@ -176,20 +176,11 @@ export function methodName(input: MethodNameInput): MethodName {
   const isArgument = (w: string) => argumentWords.has(stem(w));
   // A name that only spells the route (`getListsIdMembersId`, Bitbucket's none) says what
   // the route says, the way a person would: `getMember`.
-  const route =
-    input.fromRoute ||
-    (isMethod(all[0] ?? '', input) &&
-      spellsRoute(all, input) &&
-      // Without path parameters only the API's version in it tells (GitLab's `getV3Projects`).
-      (input.pathParameters.length === 0
-        ? all.slice(1).some((w) => /^v\d+$/i.test(w))
-        : spellsParameter(all, input)) &&
-      showsTool(all, input));
-  if (route) return routeName(input, tagWords);
+  if (input.fromRoute || spelledFromRoute(all, input)) return routeName(input, tagWords);
   // With the words already kept: `search for issues` says all of `issueSearch`.
   const covers = (run: readonly string[], kept: readonly string[] = []) => {
-    const said = new Set([...run, ...kept].map(stem));
-    return [...tagWords].every((w) => said.has(w)) || run.some((w) => joined.includes(stem(w)));
+    const spoken = new Set([...run, ...kept].map(stem));
+    return [...tagWords].every((w) => spoken.has(w)) || run.some((w) => joined.includes(stem(w)));
   };
   return {
     // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
@@ -582,6 +573,17 @@ function spellsParameter(all: readonly string[], { pathParameters }: MethodNameI
     const param = words(p).map(stem);
     return said.some((_, i) => param.every((w, j) => said[i + j] === w));
   });
+}
+
+/**
+ * Whether the operationId only spells its route, as a tool writes it: the HTTP method, then
+ * the route's words, with a path parameter's whole (or, without any, the API's version:
+ * GitLab's `getV3Projects`), and a tool's other marks (`showsTool`).
+ */
+function spelledFromRoute(all: readonly string[], input: MethodNameInput): boolean {
+  if (!isMethod(all[0] ?? '', input) || !spellsRoute(all, input)) return false;
+  if (input.pathParameters.length === 0) return all.slice(1).some((w) => /^v\d+$/i.test(w));
+  return spellsParameter(all, input) && showsTool(all, input);
 }
 
 /**

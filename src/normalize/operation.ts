@@ -113,19 +113,20 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
-  const shape = { path, ...pathIndexOf(ctx.document) };
+  const index = pathIndexOf(ctx.document);
+  const shape = { path, parents: index.parents, collections: index.collections };
   const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
-    (firstTag !== undefined && !pathIndexOf(ctx.document).oneTag
-      ? resourceFromTag(firstTag)
-      : resourceFromPath(shape))
+    (firstTag !== undefined && !index.oneTag ? resourceFromTag(firstTag) : resourceFromPath(shape))
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
-  const { idPrefix } = pathIndexOf(ctx.document);
   const inferred = methodName({
     ...shape,
-    name: idPrefix && baseName.startsWith(idPrefix) ? baseName.slice(idPrefix.length) : baseName,
+    name:
+      index.idPrefix && baseName.startsWith(index.idPrefix)
+        ? baseName.slice(index.idPrefix.length)
+        : baseName,
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
