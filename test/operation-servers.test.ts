@@ -203,7 +203,7 @@ it('a first server without a host is warned of, at its URL', async () => {
       dryRun: true,
     });
     expect(warnings.filter((w) => w.pointer === '/servers/0/url').map((w) => w.message)).toEqual([
-      'The first server\'s URL "/api/v3" has no host: every client of this SDK must be given a baseUrl',
+      'The first server\'s URL "/api/v3" has no host: outside a browser (which reads it against the page), every client of this SDK must be given a baseUrl',
     ]);
   } finally {
     rmSync(`${OUT}-relative.json`, { force: true });

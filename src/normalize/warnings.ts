@@ -68,7 +68,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       message:
         server === undefined
           ? 'The spec names no server: every client of this SDK must be given a baseUrl'
-          : `The first server's URL "${server}" has no host: every client of this SDK must be given a baseUrl`,
+          : `The first server's URL "${server}" has no host: outside a browser (which reads it against the page), every client of this SDK must be given a baseUrl`,
     });
   // SendGrid's spec names http://api.sendgrid.com: its key would cross the network in the clear.
   else if (api.securitySchemes.length > 0 && isPlainHttp(server))

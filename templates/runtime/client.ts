@@ -14,7 +14,7 @@ import {
   type InvalidArgumentError,
 } from './errors.js';
 import { readAs } from './media-kind.js';
-import { joinUrl } from './path.js';
+import { absoluteBase, joinUrl } from './path.js';
 import type { Scrub } from './redact.js';
 import { searchOf, send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
@@ -178,7 +178,8 @@ export class BaseClient {
     // A path a parameter would have changed: this call fails, as a rejection, before anything is sent.
     if (typeof spec.path !== 'string') throw spec.path;
     const { signal } = options;
-    const origin = new URL(spec.server ?? this.baseUrl).origin;
+    const base = absoluteBase(spec.server ?? this.baseUrl);
+    const { origin } = base;
     // Query parameters that carry a credential: never sent to another origin.
     const credentialParams = Object.values(this.#config.securitySchemes).flatMap(
       (s) => s.query ?? [],
@@ -187,7 +188,7 @@ export class BaseClient {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
       const retries = attempt < (options.maxRetries ?? this.maxRetries);
-      const [outgoing, scrub] = await this.#build(spec, options, absoluteUrl, origin);
+      const [outgoing, scrub] = await this.#build(spec, options, absoluteUrl, base);
       const timeout = options.timeout ?? this.timeout;
       const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;
@@ -239,11 +240,12 @@ export class BaseClient {
     spec: RequestSpec,
     options: RequestOptions,
     absoluteUrl: string | undefined,
-    origin: string,
+    base: URL,
   ): Promise<[Outgoing, Scrub | undefined]> {
-    const base = spec.server ?? this.baseUrl;
     const url =
-      absoluteUrl !== undefined ? new URL(absoluteUrl, base) : joinUrl(base, spec.path as string);
+      absoluteUrl !== undefined
+        ? new URL(absoluteUrl, base)
+        : joinUrl(base.href, spec.path as string);
     const headers = new Headers();
     const parts = { headers, url };
     const accept = spec.accept ?? 'application/json';
@@ -259,7 +261,7 @@ export class BaseClient {
           securitySchemes,
           credentials,
           parts,
-          url.origin === origin,
+          url.origin === base.origin,
           given,
         )
       : undefined;

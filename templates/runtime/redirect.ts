@@ -43,11 +43,8 @@ export async function send(
         if (value !== null) kept.set(name, value);
       }
       headers = kept;
-      for (const name of credentialParams)
-        if (url.searchParams.has(name)) {
-          url.searchParams.delete(name);
-          url.search = searchOf(url.searchParams);
-        }
+      for (const name of credentialParams) url.searchParams.delete(name);
+      url.search = searchOf(url.searchParams);
     }
     const response = await fetchImpl(url, {
       method,

@@ -29,11 +29,12 @@ function program(core: string, functions: readonly string[]): string {
 describe('a one-function program', () => {
   it("bundles the seed's SDK small: its budget is the runtime and one operation", async () => {
     const { gzip } = await measureProgram(program('MeibelCore', ['getIngestStatus']), SEED);
-    // The issue's target is 3 KB; this budget holds what has been reached so far (3.7 KB:
+    // The issue's target is 3 KB; this budget holds what has been reached so far (3.75 KB:
     // taking echoed credentials out of error bodies and headers cost an SDK with credentials
-    // ~110 B, preferring the credentials the code gives over the environment's ~20 B, and
-    // redacting Blob bodies, trimmed keys and streams' errors ~85 B).
-    expect(gzip).toBeLessThanOrEqual(3.7 * 1024);
+    // ~110 B, preferring the credentials the code gives over the environment's ~20 B,
+    // redacting Blob bodies, trimmed keys and streams' errors ~85 B, and a clear error for a
+    // relative base URL (read against the page in a browser) ~55 B).
+    expect(gzip).toBeLessThanOrEqual(3.75 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -10,6 +10,7 @@ import { encodeParams } from '../../templates/runtime/serialize.js';
 import {
   ApiConnectionError,
   InternalServerError,
+  InvalidArgumentError,
   NotFoundError,
   RateLimitError,
 } from '../../templates/runtime/errors.js';
@@ -137,5 +138,32 @@ describe('BaseClient', () => {
       client(server.url).request(GET, { headers: { 'x-a': 'b\r\nx-injected: 1' } }),
     ).rejects.toThrow(/line break/);
     expect(server.received).toHaveLength(0);
+  });
+});
+
+// Petstore's server is `/api/v3`: the platform would say only "Invalid URL".
+describe('a relative base URL', () => {
+  it('is refused with the fix, before anything is sent, and never quoted', async () => {
+    const call = client('/api/v3?token=sk-in-url').request(GET);
+    await expect(call).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(call).rejects.toThrow('Give the client an absolute baseUrl (https://host/path)');
+    await expect(call).rejects.not.toThrow(/sk-in-url/);
+    await expect(client('api.example.com').request(GET)).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
+  });
+
+  it("is read against the page's URL in a browser", async () => {
+    server = await startServer((_r, res) => json(res, 200, { ok: true }));
+    const global = globalThis as { location?: { href: string } };
+    global.location = { href: `${server.url}/app/index.html` };
+    try {
+      expect(await client('/api/v3').request(GET)).toEqual({ ok: true });
+      expect(server.received[0]?.url).toBe('/api/v3/things');
+      // The page's origin is the API's own: the credential goes with it.
+      expect(server.received[0]?.headers['authorization']).toBe('Bearer sk-secret');
+    } finally {
+      delete global.location;
+    }
   });
 });

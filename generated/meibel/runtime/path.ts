@@ -111,6 +111,20 @@ function styledText(
 }
 
 /** Joins a base URL that may carry a path (`https://host/v2`) with a request path. */
+/**
+ * The base URL as an absolute one. A relative server (`/api/v3`) is read against the page
+ * in a browser; elsewhere there is nothing to read it against, and the client needs a
+ * `baseUrl`: a clear error rather than the platform's "Invalid URL". The URL is not quoted:
+ * one given by the user may carry a user name and password.
+ */
+export function absoluteBase(baseUrl: string): URL {
+  try {
+    return new URL(baseUrl, (globalThis as { location?: { href?: string } }).location?.href);
+  } catch {
+    throw new InvalidArgumentError('Give the client an absolute baseUrl (https://host/path)');
+  }
+}
+
 export function joinUrl(baseUrl: string, requestPath: string): URL {
   // `new URL('/x', 'https://host/v2')` would drop `/v2`; concatenate instead.
   return new URL(baseUrl.replace(/\/$/, '') + requestPath.replace(/^\/?/, '/'));
