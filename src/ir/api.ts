@@ -184,6 +184,18 @@ export type PaginationInfo = (
       readonly limitParam?: string;
       readonly total?: readonly string[];
     }
+  | {
+      readonly kind: 'page';
+      readonly items: readonly string[];
+      readonly pageParam: string;
+      /** The first page's number when it is not 1 (the parameter's default says 0). */
+      readonly first?: number;
+      readonly limitParam?: string;
+      /** The number of pages (`pages`, `total_pages`, `last_page`). */
+      readonly pages?: readonly string[];
+      /** The page's own number, where the page says it (`page`, `current_page`). */
+      readonly current?: readonly string[];
+    }
 ) & { readonly itemSchema: Schema };
 
 export interface CodeSample {

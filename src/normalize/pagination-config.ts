@@ -36,12 +36,21 @@ export type PaginationDescriptor =
       readonly offsetParam: string;
       readonly limitParam?: string;
       readonly total?: FieldPathOption;
+    }
+  | {
+      readonly kind: 'page';
+      readonly items: FieldPathOption;
+      readonly pageParam: string;
+      readonly first?: number;
+      readonly limitParam?: string;
+      readonly pages?: FieldPathOption;
+      readonly current?: FieldPathOption;
     };
 
 /** Operation (operationId or function name) → `false` (no pagination) or the descriptor to use. */
 export type PaginationOverrides = Readonly<Record<string, false | PaginationDescriptor>>;
 
-type FieldRule = 'path' | 'path?' | 'name' | 'name?';
+type FieldRule = 'path' | 'path?' | 'name' | 'name?' | 'integer?';
 
 // What each kind takes: a field path or a query parameter name; `?` when optional.
 const KINDS: Readonly<Record<PaginationDescriptor['kind'], Readonly<Record<string, FieldRule>>>> = {
@@ -50,6 +59,14 @@ const KINDS: Readonly<Record<PaginationDescriptor['kind'], Readonly<Record<strin
   link: { items: 'path', next: 'path' },
   linkHeader: { items: 'path' },
   offset: { items: 'path', offsetParam: 'name', limitParam: 'name?', total: 'path?' },
+  page: {
+    items: 'path',
+    pageParam: 'name',
+    first: 'integer?',
+    limitParam: 'name?',
+    pages: 'path?',
+    current: 'path?',
+  },
 };
 
 /** What is wrong with a `pagination` option value, or undefined when it is valid. */
@@ -79,7 +96,13 @@ export function paginationOptionProblem(value: unknown): string | undefined {
         if (!rule.endsWith('?')) return `"${at}.${key}" is required for a "${kind}" descriptor`;
         continue;
       }
-      const problem = rule.startsWith('path') ? pathProblem(given, key) : nameProblem(given);
+      const problem = rule.startsWith('path')
+        ? pathProblem(given, key)
+        : rule.startsWith('integer')
+          ? Number.isSafeInteger(given)
+            ? undefined
+            : 'must be an integer'
+          : nameProblem(given);
       if (problem !== undefined) return `"${at}.${key}" ${problem}`;
     }
   }
@@ -178,6 +201,18 @@ export function paginationFromOption(
         offsetParam: descriptor.offsetParam,
         ...(descriptor.limitParam !== undefined && { limitParam: descriptor.limitParam }),
         ...(descriptor.total !== undefined && { total: path(descriptor.total) }),
+        itemSchema,
+      };
+    case 'page':
+      return {
+        kind: 'page',
+        items,
+        pageParam: descriptor.pageParam,
+        ...(descriptor.first !== undefined &&
+          descriptor.first !== 1 && { first: descriptor.first }),
+        ...(descriptor.limitParam !== undefined && { limitParam: descriptor.limitParam }),
+        ...(descriptor.pages !== undefined && { pages: path(descriptor.pages) }),
+        ...(descriptor.current !== undefined && { current: path(descriptor.current) }),
         itemSchema,
       };
   }

@@ -6,7 +6,7 @@
  * `has_more` with the last item's id
  * (`starting_after`); a next-page URL or path in the body (`next`,
  * `meta.next_page_url`, `next_page_uri`); a declared `Link` response header; offset
- * with limit and/or total. Page schemas are read through `$ref`s and `allOf`.
+ * with limit and/or total; a page number with a page count or a page size. Page schemas are read through `$ref`s and `allOf`.
  */
 import type { PaginationInfo, Parameter, Response } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
@@ -35,6 +35,8 @@ const CURSOR_PARAMS = [
   'pageToken',
   'next_token',
   'nextToken',
+  'pagination_token',
+  'paginationToken',
   'after',
   'starting_after',
   'continuation_token',
@@ -72,6 +74,20 @@ const LIMIT_PARAMS = [
   'top',
   'maxResults',
 ];
+// The number of pages (Linode's `pages`, Laravel's `last_page`), and the page's own number.
+const PAGE_COUNT_FIELDS = [
+  'pages',
+  'total_pages',
+  'totalPages',
+  'page_count',
+  'pageCount',
+  'num_pages',
+  'numPages',
+  'last_page',
+  'lastPage',
+  'pagesTotal',
+];
+const CURRENT_PAGE_FIELDS = ['page', 'current_page', 'currentPage', 'page_number', 'pageNumber'];
 const PAGING_PARAMS = [...PAGE_PARAMS, ...LIMIT_PARAMS, ...CURSOR_PARAMS, 'before', 'since'];
 // In this order: `count` is often the page's own (Giphy has `count` and `total_count`).
 const TOTAL_FIELDS = [
@@ -152,11 +168,18 @@ export function inferPagination(
   const rootItems = arrayItems(success, schemas);
   if (rootItems !== undefined)
     return linkHeader ? { kind: 'linkHeader', items: [], itemSchema: rootItems } : undefined;
-  // An object answered at an item's path is that item, though it takes offset and count
-  // (Mailchimp's report); an array there is a list all the same (GitHub's matching-refs).
-  if (/\}$/.test(input.path ?? '')) return undefined;
   const page = findPage(success, schemas);
   if (page === undefined) return undefined;
+  // An object answered at an item's path is that item, though it takes offset and count
+  // (Mailchimp's report; Spotify's album, whose `tracks` page goes on at another path),
+  // unless it is a page itself, its list named as a page's is (LaunchDarkly's
+  // `/flags/{projectKey}` answers `items`); an array there is a list all the same (GitHub's
+  // matching-refs).
+  if (
+    /\}$/.test(input.path ?? '') &&
+    !(page.items.length === 1 && ITEM_FIELDS.includes(page.items[0]!))
+  )
+    return undefined;
   const { items, itemSchema, fields } = page;
   // The first of `names` the page has: the lists go from the surest name to the least.
   const field = (names: readonly string[], kinds: ReadonlyArray<Schema['kind']>) =>
@@ -207,6 +230,27 @@ export function inferPagination(
       itemSchema,
     };
   }
+  // A page number (Linode's `page` with `pages`), counted up until the page count says the
+  // last, or until a short page when the size was asked: without either, no end to tell.
+  const pageNumber = query.find(
+    (p) => PAGE_PARAMS.includes(p.name) && hasKind(p.schema, ['integer', 'number'], schemas),
+  );
+  const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
+  if (pageNumber && (pages || limitParam)) {
+    const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
+    // Pages count from 1 unless the parameter's default says 0.
+    const first = resolved(pageNumber.schema, schemas)?.default?.value === 0 ? 0 : 1;
+    return {
+      kind: 'page',
+      items,
+      pageParam: pageNumber.name,
+      ...(first === 0 && { first }),
+      ...(limitParam && { limitParam }),
+      ...(pages && { pages }),
+      ...(current && { current }),
+      itemSchema,
+    };
+  }
   return undefined;
 }
 
@@ -232,8 +276,14 @@ function findPage(response: Schema, schemas: Schemas): Page | undefined {
   return nested.length === 1 ? nested[0] : undefined;
 }
 
+// Objects a page keeps its paging in, read a level deeper (DigitalOcean's `links.pages.next`).
+const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging'];
+
 function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
-  const fields = pageFields(schema, schemas);
+  const fields = pageFields(schema, schemas, 3).filter(
+    (f) =>
+      f.path.length < 3 || f.path.slice(0, 2).every((name) => PAGING_CONTAINERS.includes(name)),
+  );
   const arrays = fields.filter(
     (f) => f.path.length === 1 && f.schema.kind === 'array' && !NOT_ITEMS.includes(last(f.path)),
   );

@@ -338,7 +338,7 @@ it('arrays of errors or links beside the items are not the items; total_items is
 
 // Mailchimp's `GET /lists/{id}/abuse-reports/{report_id}` takes offset and count, and answers one
 // report; GitHub's `GET /repos/{owner}/{repo}/git/matching-refs/{ref}` answers a list all the same.
-it('an object answered at an item path is no page; an array there is', () => {
+it("an object answered at an item path is no page unless its list is named as a page's; an array there is", () => {
   const document = {
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
@@ -358,7 +358,7 @@ it('an object answered at an item path is no page; an array there is', () => {
                 'application/json': {
                   schema: {
                     type: 'object',
-                    properties: { data: USERS, total: { type: 'integer' } },
+                    properties: { timeseries: USERS, total: { type: 'integer' } },
                   },
                 },
               },
@@ -385,7 +385,174 @@ it('an object answered at an item path is no page; an array there is', () => {
       },
     },
   };
-  const [report, refs] = normalizeDocument(document as unknown as OpenAPI3).operations;
+  // LaunchDarkly's `/flags/{projectKey}`: the flags of a project, `items` with `totalCount`.
+  (document.paths as Record<string, unknown>)['/flags/{projectKey}'] = {
+    get: {
+      operationId: 'getFeatureFlags',
+      parameters: [
+        { name: 'projectKey', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'limit', in: 'query', schema: { type: 'integer' } },
+        { name: 'offset', in: 'query', schema: { type: 'integer' } },
+      ],
+      responses: {
+        '200': {
+          description: 'ok',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { items: USERS, totalCount: { type: 'integer' } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  // Spotify's album: its `tracks` page goes on at /albums/{id}/tracks, which answers the page alone.
+  (document.paths as Record<string, unknown>)['/albums/{id}'] = {
+    get: {
+      operationId: 'getAlbum',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        '200': {
+          description: 'ok',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  name: { type: 'string' },
+                  tracks: {
+                    type: 'object',
+                    properties: { items: USERS, next: { type: 'string' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  const [report, refs, flags, album] = normalizeDocument(
+    document as unknown as OpenAPI3,
+  ).operations;
+  expect(album?.pagination).toBeUndefined();
   expect(report?.pagination).toBeUndefined();
   expect(refs?.pagination?.kind).toBe('linkHeader');
+  expect(flags?.pagination).toEqual(
+    expect.objectContaining({ kind: 'offset', items: ['items'], total: ['totalCount'] }),
+  );
+});
+
+// DigitalOcean: `{ droplets, links: { pages: { next } }, meta: { total } }`.
+it('a next link two objects down, in paging containers only', () => {
+  const page = {
+    type: 'object',
+    properties: {
+      droplets: USERS,
+      links: {
+        type: 'object',
+        properties: {
+          pages: {
+            type: 'object',
+            properties: { next: { type: 'string' }, last: { type: 'string' } },
+          },
+        },
+      },
+    },
+  };
+  expect(inferred(page, { params: ['page:integer', 'per_page:integer'] })).toEqual({
+    kind: 'link',
+    items: ['droplets'],
+    next: ['links', 'pages', 'next'],
+    item: USER_REF,
+  });
+  const deepElsewhere = {
+    type: 'object',
+    properties: {
+      droplets: USERS,
+      config: {
+        type: 'object',
+        properties: { schedule: { type: 'object', properties: { next: { type: 'string' } } } },
+      },
+    },
+  };
+  expect(inferred(deepElsewhere, { params: ['limit:integer'] })).toBeUndefined();
+});
+
+// Twitter: `meta.next_token` goes back as `pagination_token`.
+it("Twitter's next_token, sent back as pagination_token", () => {
+  const page = {
+    type: 'object',
+    properties: {
+      data: USERS,
+      meta: { type: 'object', properties: { next_token: { type: 'string' } } },
+    },
+  };
+  expect(inferred(page, { params: ['max_results:integer', 'pagination_token'] })).toEqual({
+    kind: 'cursor',
+    items: ['data'],
+    cursor: ['meta', 'next_token'],
+    param: 'pagination_token',
+    item: USER_REF,
+  });
+});
+
+describe('page numbers', () => {
+  // Linode: `{ data, page, pages, results }`, asked for with `page` and `page_size`.
+  it('a page number with the count of pages, and the page saying its own number', () => {
+    const page = {
+      type: 'object',
+      properties: {
+        data: USERS,
+        page: { type: 'integer' },
+        pages: { type: 'integer' },
+        results: { type: 'integer' },
+      },
+    };
+    expect(inferred(page, { params: ['page:integer', 'page_size:integer'] })).toEqual({
+      kind: 'page',
+      items: ['data'],
+      pageParam: 'page',
+      limitParam: 'page_size',
+      pages: ['pages'],
+      current: ['page'],
+      item: USER_REF,
+    });
+  });
+
+  it("Laravel's last_page; pages from 0 where the parameter's default is 0", () => {
+    const page = {
+      type: 'object',
+      properties: { data: USERS, last_page: { type: 'integer' } },
+    };
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/things': {
+          get: {
+            operationId: 'listThings',
+            parameters: [{ name: 'page', in: 'query', schema: { type: 'integer', default: 0 } }],
+            responses: {
+              '200': { description: 'ok', content: { 'application/json': { schema: page } } },
+            },
+          },
+        },
+      },
+    };
+    const op = normalizeDocument(document as unknown as OpenAPI3).operations[0]!;
+    expect(op.pagination).toEqual(
+      expect.objectContaining({ kind: 'page', pageParam: 'page', first: 0, pages: ['last_page'] }),
+    );
+  });
+
+  it('no end to tell (no count of pages, no page size), or a page token: not paged by number', () => {
+    const page = { type: 'object', properties: { data: USERS } };
+    expect(inferred(page, { params: ['page:integer'] })).toBeUndefined();
+    const counted = { type: 'object', properties: { data: USERS, pages: { type: 'integer' } } };
+    expect(inferred(counted, { params: ['page:string'] })).toBeUndefined();
+  });
 });

@@ -502,3 +502,79 @@ describe('a server whose pages go round in circles', () => {
     expect(server.received.length).toBeLessThanOrEqual(3);
   });
 });
+
+// Linode's `{ data, page, pages, results }`; Laravel's `current_page` and `last_page`.
+describe('paginate(): page number', () => {
+  const rows = items('r0', 'r1', 'r2', 'r3', 'r4');
+
+  /** Pages of `size` from page `first`, saying their number and the count of pages. */
+  function pageOf(r: Received, first: number, size = 2): unknown {
+    const page = Number(query(r).get('page') ?? first);
+    const data = rows.slice((page - first) * size, (page - first + 1) * size);
+    return { data, page, pages: Math.ceil(rows.length / size) };
+  }
+
+  it('counts up from the page the server says, to the count of pages', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      pages: 'pages',
+      current: 'page',
+    };
+    server = await startServer((r, res) => json(res, 200, pageOf(r, 1)));
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      rows,
+    );
+    expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
+  });
+
+  it('counts from 0 when the first page is 0, and from the page asked when the page says none', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      first: 0,
+      pages: 'pages',
+    };
+    server = await startServer((r, res) => {
+      const { data, pages } = pageOf(r, 0) as { data: Item[]; pages: number };
+      json(res, 200, { data, pages });
+    });
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      rows,
+    );
+    expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=1', '/items?page=2']);
+  });
+
+  it('without a count of pages, stops at a short page of the size asked, or an empty one', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      limitParam: 'per_page',
+    };
+    server = await startServer((r, res) => {
+      const size = Number(query(r).get('per_page') ?? 2);
+      json(res, 200, { data: (pageOf(r, 1, size) as { data: Item[] }).data });
+    });
+    const spec = { ...LIST, query: { per_page: 2 } };
+    expect(await collect(paginate<unknown, Item>(client(server.url), spec, pagination))).toEqual(
+      rows,
+    );
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?per_page=2',
+      '/items?per_page=2&page=2',
+      '/items?per_page=2&page=3',
+    ]);
+    server.received.length = 0;
+    const unsized: Pagination = { kind: 'page', items: 'data', pageParam: 'page' };
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, unsized))).toEqual(rows);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items',
+      '/items?page=2',
+      '/items?page=3',
+      '/items?page=4',
+    ]);
+  });
+});

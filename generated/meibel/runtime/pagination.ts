@@ -2,7 +2,8 @@
 /**
  * List operations that return one page at a time. The generator infers how a
  * spec paginates (a cursor field, `has_more` with the last item's id, a `next`
- * URL or path in the body, a `Link: <…>; rel="next"` header, or offset/limit/total)
+ * URL or path in the body, a `Link: <…>; rel="next"` header, offset/limit/total, or a page
+ * number)
  * and describes it with a `Pagination`; awaiting the call gives the first page,
  * `for await` walks every item of every page.
  */
@@ -46,6 +47,19 @@ export type Pagination =
       readonly offsetParam: string;
       readonly limitParam?: string;
       readonly total?: FieldPath;
+    }
+  /**
+   * `pageParam` counts up from the page's own number (`current`, else the one asked, else
+   * `first`, 1 when not given), until the number of `pages` or a short or empty page.
+   */
+  | {
+      readonly kind: 'page';
+      readonly items: FieldPath;
+      readonly pageParam: string;
+      readonly first?: number;
+      readonly limitParam?: string;
+      readonly pages?: FieldPath;
+      readonly current?: FieldPath;
     };
 
 /** Where the next page is: new query values, or a whole URL. */
@@ -167,6 +181,17 @@ export function nextPage(
       const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
       if (typeof limit === 'number' && items.length < limit) return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
+    }
+    case 'page': {
+      const first = p.first ?? 1;
+      const said = p.current === undefined ? undefined : at(page, p.current);
+      const current = Number(typeof said === 'number' ? said : (own(query, p.pageParam) ?? first));
+      const pages = p.pages === undefined ? undefined : at(page, p.pages);
+      if (items.length === 0 || !Number.isInteger(current)) return undefined;
+      if (typeof pages === 'number' && current - first + 1 >= pages) return undefined;
+      const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
+      if (typeof limit === 'number' && items.length < limit) return undefined;
+      return { query: { ...query, [p.pageParam]: current + 1 } };
     }
   }
 }
