@@ -3,7 +3,9 @@
  * each variant of a oneOf/anyOf gets its discriminator value as a literal, so a
  * `switch` on that property narrows the union. Values come from `mapping`, else
  * from the variant's component name. A variant that already pins the property
- * to that one literal is left as it is.
+ * to that one literal is left as it is, and so is one that pins it to values of its
+ * own where no mapping names it: the implicit value (the component name) is only a
+ * default, and Spotify's `TrackObject` says `type: track`.
  */
 import type { Schema } from '../ir/schema.js';
 import { mayBeObject, type AllOfPart } from './all-of.js';
@@ -30,8 +32,13 @@ export function withDiscriminator(
       )
       .map(([key]) => key);
     const values = mapped.length > 0 ? mapped : [target];
+    const variant = deref(ctx, variants[i]);
     // A variant that is no object (GitHub's content-directory is an array) has no property to pin.
-    if (!mayBeObject(ctx, variants[i]) || pinsTo(deref(ctx, variants[i]), property, values))
+    if (
+      !mayBeObject(ctx, variants[i]) ||
+      pinsTo(ctx, variant, property, values) ||
+      (mapped.length === 0 && pinnedValues(ctx, variant, property) !== undefined)
+    )
       return schema;
     return { kind: 'intersection', parts: [schema, tagOf(property, values)] };
   });
@@ -73,7 +80,12 @@ function parentDiscriminatorTag(
       })
       .map(([key]) => key);
     const values = mapped.length > 0 ? mapped : names;
-    if (values.length === 0 || pinsTo(raw, property, values)) return undefined;
+    if (
+      values.length === 0 ||
+      pinsTo(ctx, raw, property, values) ||
+      (mapped.length === 0 && pinnedValues(ctx, raw, property) !== undefined)
+    )
+      return undefined;
     return tagOf(property, values);
   }
   return undefined;
@@ -116,19 +128,34 @@ function componentNamesOf(ctx: NormalizeContext, raw: Raw): string[] {
 }
 
 /** Whether the variant already declares the property as exactly these values. */
-function pinsTo(variant: Raw, property: string, values: readonly string[]): boolean {
-  const props = isRaw(variant.properties) ? variant.properties : {};
-  const declared = props[property];
-  if (!isRaw(declared)) return false;
-  const pinned =
-    'const' in declared
-      ? [declared.const]
-      : Array.isArray(declared.enum)
-        ? declared.enum
-        : undefined;
+function pinsTo(ctx: NormalizeContext, variant: Raw, property: string, values: readonly string[]) {
+  const pinned = pinnedValues(ctx, variant, property);
   return (
     pinned !== undefined &&
     pinned.length === values.length &&
     values.every((v) => pinned.includes(v))
   );
+}
+
+/**
+ * The literals a variant's own declaration of the property allows (`const`, `enum`, through
+ * a `$ref`): in its properties, or in an inline part of its `allOf` (a parent it refers to
+ * may list every variant's values).
+ */
+function pinnedValues(
+  ctx: NormalizeContext,
+  variant: Raw,
+  property: string,
+): unknown[] | undefined {
+  const inline = Array.isArray(variant.allOf)
+    ? variant.allOf.filter((part): part is Raw => isRaw(part) && !('$ref' in part))
+    : [];
+  for (const own of [variant, ...inline]) {
+    const props = isRaw(own.properties) ? own.properties : {};
+    const declared = Object.hasOwn(props, property) ? deref(ctx, props[property]) : undefined;
+    if (!isRaw(declared)) continue;
+    if ('const' in declared) return [declared.const];
+    if (Array.isArray(declared.enum)) return declared.enum;
+  }
+  return undefined;
 }
