@@ -62,12 +62,10 @@ export function normalizeOperation(
   const nameInline = (schema: Schema | undefined, suffix: string): Schema | undefined => {
     // A self-referencing inline object is already a named type: it takes this name.
     if (schema?.kind === 'ref') preferRefName(ctx, schema.target, typeStem + suffix);
-    // An array, union or intersection that holds an inline object is named too: otherwise
-    // each signature (the function's, the method's, the call's) spells the object out again.
-    if (
-      schema === undefined ||
-      !(schema.kind === 'object' || (suffix === 'Response' && holdsInlineObject(schema)))
-    )
+    // An array, union or intersection that holds an inline object is named too (DigitalOcean's
+    // `oneOf` bodies): otherwise each signature (the function's, the method's, the call's)
+    // spells the object out again, and the contract's `<Op>Body` would be missing.
+    if (schema === undefined || !(schema.kind === 'object' || holdsInlineObject(schema)))
       return schema;
     const typeName = names.claim(typeStem + suffix);
     // A key no component can have, so derived and component schemas never collide.
@@ -80,12 +78,17 @@ export function normalizeOperation(
   const rawBody = carriesBody(method)
     ? normalizeRequestBody(ctx, operation.requestBody)
     : undefined;
+  const security = normalizeSecurityRequirement(operation.security, ctx.document.security, schemes);
+  // Trello declares `key` and `token` both as API-key schemes and as required query
+  // parameters: the client's credential fills them (a value given per call was overwritten
+  // anyway), so they are not the caller's to pass on every call.
+  const credentialParameters = credentialsSent(security, schemes);
   const parameters = normalizeParameters(
     ctx,
     pathItem.parameters,
     operation.parameters,
     functionName,
-  );
+  ).filter((p) => !credentialParameters.has(parameterKey(p.in, p.name)));
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses);
@@ -160,7 +163,7 @@ export function normalizeOperation(
       errors: responses.errors,
       errorTypeName: names.claim(`${typeStem}Error`),
       ...(responses.accept !== undefined && { accept: responses.accept }),
-      security: normalizeSecurityRequirement(operation.security, ctx.document.security, schemes),
+      security,
       codeSamples,
       resource,
       methodName:
@@ -169,6 +172,24 @@ export function normalizeOperation(
       methodSpelled: inferred.spelled,
     },
   };
+}
+
+/** Where the API-key schemes an operation's requirement names put their credentials, as `parameterKey`s. */
+function credentialsSent(
+  security: ReadonlyArray<readonly string[]>,
+  schemes: readonly SecurityScheme[],
+): Set<string> {
+  const named = new Set(security.flat());
+  return new Set(
+    schemes.flatMap(({ key, kind }) =>
+      kind.type === 'apiKey' && named.has(key) ? [parameterKey(kind.in, kind.name)] : [],
+    ),
+  );
+}
+
+/** A parameter's place: header names are case-insensitive, query and cookie names are not. */
+function parameterKey(location: string, name: string): string {
+  return `${location}\0${location === 'header' ? name.toLowerCase() : name}`;
 }
 
 /** The preferred alternative's inline object gets its name, on the one copy every reader sees. */

@@ -55,6 +55,45 @@ describe('request bodies', () => {
   });
 });
 
+// DigitalOcean's `droplets_create`: one droplet or several, an inline `oneOf` of objects.
+it('an inline composition of objects is named <Op>Body too, and the params use it', () => {
+  const composed = {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/droplets': {
+        post: {
+          operationId: 'droplets_create',
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: {
+                  oneOf: [
+                    {
+                      type: 'object',
+                      required: ['name'],
+                      properties: { name: { type: 'string' } },
+                    },
+                    {
+                      type: 'object',
+                      required: ['names'],
+                      properties: { names: { type: 'array', items: { type: 'string' } } },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          responses: { 202: { description: 'ok' } },
+        },
+      },
+    },
+  } as unknown as OpenAPI3;
+  const text = printFile(typesFile(normalizeDocument(composed))).content;
+  expect(text).toMatch(/export type DropletsCreateBody =\s*\|?\s*\{/);
+  expect(text).toMatch(/body\?: DropletsCreateBody \| undefined;/);
+});
+
 // Stripe declares a form body on its GETs; fetch refuses to send one (TypeError), so the SDK must not offer it.
 describe('a body on GET or HEAD', () => {
   const body = { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } };

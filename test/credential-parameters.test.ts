@@ -1,0 +1,69 @@
+/**
+ * A parameter that is also an API-key scheme the operation requires (Trello's `key` and
+ * `token`) is the client's credential, not the caller's to pass on every call: it was
+ * required in every signature, and a value given per call was overwritten by the client's.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const fixture = useFixtureSdk(
+  'test/fixtures/credential-parameters/openapi.yaml',
+  'credential-parameters',
+);
+const SDK_PATH = './.tmp/credential-parameters/index.js';
+
+interface BoardsSdk {
+  BoardsClient: new (options: {
+    baseUrl: string;
+    apiKey: string;
+    apiToken: string;
+    headerKey: string;
+  }) => unknown;
+  getCard(client: unknown, id: string): Promise<unknown>;
+  getStatus(client: unknown, params: { key: string }): Promise<unknown>;
+  listReports(client: unknown): Promise<unknown>;
+}
+
+it('leaves the credentials out of the signature, where the operation requires their schemes', () => {
+  const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
+  expect(types).toMatch(
+    /interface GetCardParams \{\s*(\/\*\*[^]*?\*\/\s*)?fields\?: string \| undefined;\s*\}/,
+  );
+  // An operation that requires no credential keeps its `key` parameter.
+  expect(types).toMatch(
+    /interface GetStatusParams \{\s*(\/\*\*[^]*?\*\/\s*)?key\?: string \| undefined;\s*\}/,
+  );
+  const usage = join(fixture.out, 'usage.ts');
+  writeFileSync(
+    usage,
+    [
+      "import { BoardsClient, getCard, listReports } from './index.js';",
+      "const client = new BoardsClient({ apiKey: 'k', apiToken: 't', headerKey: 'h' });",
+      "export const card = getCard(client, 'abc');",
+      'export const reports = listReports(client);',
+    ].join('\n'),
+  );
+  expect(typecheck([join(fixture.out, 'index.ts'), usage])).toEqual([]);
+});
+
+it("sends the client's credentials once, in their places", async () => {
+  const { BoardsClient, getCard, getStatus, listReports } = (await import(SDK_PATH)) as BoardsSdk;
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  const client = new BoardsClient({
+    baseUrl: server.url,
+    apiKey: 'CLIENTKEY',
+    apiToken: 'CLIENTTOK',
+    headerKey: 'HEADERKEY',
+  });
+  await getCard(client, 'abc');
+  await listReports(client);
+  await getStatus(client, { key: 'public' });
+  const [card, reports, status] = server.received;
+  expect(card?.url).toBe('/cards/abc?key=CLIENTKEY&token=CLIENTTOK');
+  expect(reports?.headers['x-api-key']).toBe('HEADERKEY');
+  expect(status?.url).toBe('/status?key=public');
+});
