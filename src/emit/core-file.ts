@@ -142,6 +142,8 @@ function schemeKind(kind: SecuritySchemeKind): string {
       return 'bearerAuth';
     case 'basic':
       return 'basicAuth';
+    case 'http':
+      return 'httpAuth';
   }
 }
 
@@ -149,7 +151,9 @@ function schemeKind(kind: SecuritySchemeKind): string {
 function schemeExpression(kind: SecuritySchemeKind): string {
   return kind.type === 'apiKey'
     ? `${schemeKind(kind)}(${stringLiteral(kind.name)})`
-    : schemeKind(kind);
+    : kind.type === 'http'
+      ? `${schemeKind(kind)}(${stringLiteral(kind.scheme)})`
+      : schemeKind(kind);
 }
 
 function envDefault(scheme: SecurityScheme): string {
@@ -168,5 +172,7 @@ function credentialUse(scheme: SecurityScheme): string {
       return 'Sent as a bearer token in `Authorization`.';
     case 'basic':
       return 'Sent as HTTP basic credentials (`user:password`) in `Authorization`.';
+    case 'http':
+      return `Sent in \`Authorization\` after the scheme name: \`${scheme.kind.scheme} <credential>\`.`;
   }
 }

@@ -53,7 +53,9 @@ export interface Server {
 export type SecuritySchemeKind =
   | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
   | { readonly type: 'bearer' }
-  | { readonly type: 'basic' };
+  | { readonly type: 'basic' }
+  /** Another HTTP scheme (`Token`, `OAuth`): `Authorization: <scheme> <credential>`. */
+  | { readonly type: 'http'; readonly scheme: string };
 
 export interface SecurityScheme {
   /** Key in `components.securitySchemes`. */

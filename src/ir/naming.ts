@@ -47,6 +47,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'apiKeyCookie',
   'bearerAuth',
   'basicAuth',
+  'httpAuth',
   'SecurityRequirement',
   'ApiPromise',
   'WithResponse',

@@ -15,6 +15,7 @@ const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[
   apiKey: ['API_KEY'],
   bearer: ['BEARER_TOKEN'],
   basic: ['USERNAME', 'PASSWORD'],
+  http: ['CREDENTIALS'],
 };
 
 export function normalizeSecuritySchemes(
@@ -93,8 +94,15 @@ function schemeKind(raw: Record<string, unknown>): SecuritySchemeKind | undefine
   ) {
     return { type: 'apiKey', in: raw.in, name: raw.name };
   }
-  if (raw.type === 'http')
-    return String(raw.scheme).toLowerCase() === 'basic' ? { type: 'basic' } : { type: 'bearer' };
+  if (raw.type === 'http') {
+    const scheme = typeof raw.scheme === 'string' ? raw.scheme.trim() : '';
+    if (/^basic$/i.test(scheme)) return { type: 'basic' };
+    // Twitter's `OAuth`, Django's `Token`: sent under their own name, not as a bearer token.
+    // A name that is no token (RFC 9110's `auth-scheme`) cannot go into a header.
+    return /^bearer$/i.test(scheme) || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(scheme)
+      ? { type: 'bearer' }
+      : { type: 'http', scheme };
+  }
   // OAuth2 and OpenID Connect end in a bearer token the caller obtains.
   if (raw.type === 'oauth2' || raw.type === 'openIdConnect') return { type: 'bearer' };
   return undefined;

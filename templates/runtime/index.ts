@@ -36,6 +36,7 @@ export {
   apiKeyQuery,
   apiKeyCookie,
   bearerAuth,
+  httpAuth,
   basicAuth,
   type Credential,
   type SecurityScheme,

@@ -37,6 +37,7 @@ export {
   apiKeyQuery,
   apiKeyCookie,
   bearerAuth,
+  httpAuth,
   basicAuth,
   type Credential,
   type SecurityScheme,

@@ -59,6 +59,12 @@ export const basicAuth: SecurityScheme = {
   },
 };
 
+/** Another HTTP scheme (Django's `Token`, Twitter's `OAuth`): the credential after the scheme's name. */
+export const httpAuth = (scheme: string): SecurityScheme => ({
+  apply: (credential, { headers }, subject) =>
+    setHeader(headers, 'Authorization', `${scheme} ${credential}`, subject),
+});
+
 /** A credential, or a function that returns one (for tokens that expire: OAuth2, OpenID Connect). */
 export type Credential = string | (() => string | Promise<string>);
 

@@ -63,7 +63,9 @@ function authentication(api: Api): string[] {
         ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}`
         : s.kind.type === 'bearer'
           ? 'bearer token'
-          : 'user name and password';
+          : s.kind.type === 'http'
+            ? `${inlineCode(s.kind.scheme)} credentials in \`Authorization\``
+            : 'user name and password';
     const env = s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v)).join(', ') : '—';
     return `| ${inlineCode(s.optionName)} | ${kind} | ${env} |`;
   });
