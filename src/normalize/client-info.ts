@@ -59,9 +59,14 @@ export function shortTitle(title: string): string {
       .split(/\s+/)
       .map((t) => joinWords(words(t.replace(/['’]s$/i, ''))))
       .filter((t) => t !== '');
-  const named = tokens(clause)
-    .filter((t) => !NOT_THE_NAME.test(t))
-    .slice(0, 3);
+  const name = (text: string) =>
+    tokens(text)
+      .filter((t) => !NOT_THE_NAME.test(t))
+      .slice(0, 3);
+  // The name comes before the word API where one does: "Spotify Web API with fixes and
+  // improvements from sonallux" is Spotify's.
+  const beforeApi = name(clause.split(/\bapis?\b/i)[0] ?? '');
+  const named = beforeApi.length > 0 ? beforeApi : name(clause);
   return (named.length > 0 ? named : tokens(title).slice(0, 3)).join(' ') || 'Api';
 }
 

@@ -521,6 +521,9 @@ describe('overrides and the client name', () => {
     ['Meibel AI API', 'Meibel AI'],
     ['The Petstore API (v3)', 'Petstore'],
     ['API', 'API'],
+    ['Spotify Web API with fixes and improvements from sonallux', 'Spotify'],
+    ['Box Platform API', 'Box Platform'],
+    ['The API for Widgets', 'Widgets'],
   ])('%s → %s', (title, short) => {
     expect(shortTitle(title)).toBe(short);
   });
