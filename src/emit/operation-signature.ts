@@ -196,6 +196,7 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
   if (successes.length === 0) return 'unknown';
   const types = [...new Set(successes.map((r) => bodyType(r, ctx)))];
   if (types.length === 1) return types[0]!;
+  if (types.includes('unknown')) return 'unknown';
   // `void` in a union reads oddly; an empty 2xx beside a body is `undefined`.
   return types.map((t) => (t === 'void' ? 'undefined' : t)).join(' | ');
 }

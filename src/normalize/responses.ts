@@ -6,7 +6,10 @@ import { normalizeSchema } from './schema.js';
 
 export interface NormalizedResponses {
   readonly success?: Response;
-  /** Every 2xx response, in status order (several bodies make a union). */
+  /**
+   * Every 2xx response, in status order (several bodies make a union), and a redirect beside
+   * an empty 202 (its target's body is unknown).
+   */
   readonly successes: Response[];
   readonly errors: Response[];
   readonly accept?: string;
@@ -20,6 +23,19 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
     .filter((r) => /^2/.test(r.status))
     // By code point: a locale's collation would load ICU, and could order differently elsewhere.
     .sort((a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
+  // The SDK follows a redirect, so the body is whatever its Location serves. Box's download
+  // answers 202 while the file is not ready, else 302 to the bytes: the call's result is then
+  // `unknown`, not the `void` of an empty 202. (GitHub's 204 beside a 307 is a repository
+  // that moved, whose answer is the same empty 204.)
+  const redirect = responses.find((r) => /^30[12378]$/.test(r.status));
+  if (
+    redirect !== undefined &&
+    successes.length > 0 &&
+    successes.every(
+      (r) => r.status === '202' && r.schema === undefined && r.described === undefined,
+    )
+  )
+    successes.push({ ...redirect, schema: { kind: 'unknown' } });
   const errors = responses.filter((r) => !/^[123]/.test(r.status));
   const accept = acceptHeader(responses);
   const success = successes.find((r) => r.schema !== undefined) ?? successes[0];
