@@ -11,6 +11,14 @@ import type { HttpMethod } from '../ir/api.js';
 import { camelCase, words } from '../ir/naming.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A name's words, an acronym told from the word after it (`IPActions` is `IP Actions`,
+ * Notion's `retrieveABlock` says `retrieve a block`), so that they meet the resource's.
+ */
+function nameWords(text: string): string[] {
+  return words(text).flatMap((w) => w.replace(/([A-Z]+)(?=[A-Z][a-z]{2})/g, '$1 ').split(' '));
+}
 const PREPOSITIONS = new Set(['for', 'of', 'by', 'to', 'from', 'with', 'in', 'on', 'at', 'into']);
 // Words that say which of the resource's items: the resource after them goes without a
 // fragment left (`albums.getMultiple`, `artists.getRelated`); after a noun it stays
@@ -86,7 +94,7 @@ export function resourceFromPath({ path, parents }: PathShape): string[] {
     !isParameter(last) &&
     statics.length >= 2 &&
     !parents.has(pathShape(path)) &&
-    (isAction(last) || VERBS.has(words(last)[0]?.toLowerCase() ?? ''));
+    (isAction(last) || VERBS.has(nameWords(last)[0]?.toLowerCase() ?? ''));
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
 }
 
@@ -98,7 +106,7 @@ const ACTION_VERBS = new Set(
     'decline delete deliver detach disable disconnect download enable execute expire export ' +
     'fail finalize find fund generate import increment invite join leave lock login logout ' +
     'lookup mark merge move mute open pause pay pin ping post present preview process publish ' +
-    'purge query redact refresh refund reject release remove rename reopen replace reset ' +
+    'purge query redact refresh refund reject release remove rename reopen replace request reset ' +
     'resolve restart restore resume retry return reverse review revoke rotate run search send ' +
     'set ship sign start stop submit succeed suspend sync test transfer trigger unarchive ' +
     'unassign unblock unlock unmute unpin unpublish unsubscribe upcoming update upgrade upload ' +
@@ -107,13 +115,13 @@ const ACTION_VERBS = new Set(
 );
 
 function isAction(segment: string): boolean {
-  return ACTION_VERBS.has(words(segment)[0]?.toLowerCase() ?? '');
+  return ACTION_VERBS.has(nameWords(segment)[0]?.toLowerCase() ?? '');
 }
 
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
 export function resourceFromTag(tag: string): string[] {
-  const kept = words(tag).filter((w) => !/^(?:api|v)?\d*$/i.test(w));
-  return [camelCase((kept.length > 0 ? kept : words(tag)).join(' '))];
+  const kept = nameWords(tag).filter((w) => !/^(?:api|v)?\d*$/i.test(w));
+  return [camelCase((kept.length > 0 ? kept : nameWords(tag)).join(' '))];
 }
 
 export interface MethodNameInput extends PathShape {
@@ -145,9 +153,9 @@ export interface MethodName {
 }
 
 export function methodName(input: MethodNameInput): MethodName {
-  const all = words(ownName(input)).filter((w) => !ARTICLES.has(w.toLowerCase()));
+  const all = nameWords(ownName(input)).filter((w) => !ARTICLES.has(w.toLowerCase()));
   const owner = /^(?:me|user)$/i.test(segments(input.path)[0] ?? '') ? OWNER_WORDS : [];
-  const stems = (names: readonly string[]) => new Set(names.flatMap((n) => words(n).map(stem)));
+  const stems = (names: readonly string[]) => new Set(names.flatMap((n) => nameWords(n).map(stem)));
   const resourceWords = stems([...input.resource, ...owner]);
   const tagWords = stems(input.resource);
   // An argument's words are said when it names the resource's item (`subscription_exposed_id`
@@ -158,14 +166,14 @@ export function methodName(input: MethodNameInput): MethodName {
       ? []
       : [
           ...GENERIC_ARGUMENTS,
-          ...input.pathParameters.filter((p) => words(p).some((w) => tagWords.has(stem(w)))),
+          ...input.pathParameters.filter((p) => nameWords(p).some((w) => tagWords.has(stem(w)))),
         ],
   );
   // `issueIdOrKey` says `issue`, `id` and `key`; its `or` is no word of a name to drop.
   for (const w of [...argumentWords])
     if (PREPOSITIONS.has(w) || w === 'or' || w === 'and') argumentWords.delete(w);
   // The resource run together as one word (`trackingfieldList` in `trackingField`).
-  const joined = input.resource.map((r) => words(r).join('').toLowerCase());
+  const joined = input.resource.map((r) => nameWords(r).join('').toLowerCase());
   const inResource = (set: ReadonlySet<string>) => (w: string) =>
     set.has(stem(w)) || joined.includes(stem(w));
   const leadingVerb = leadsWithVerb(all, inResource(tagWords), input.resource);
@@ -209,7 +217,7 @@ export function methodName(input: MethodNameInput): MethodName {
  */
 function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): MethodName {
   const all = segments(input.path);
-  const said = (s: string) => words(staticText(s)).every((w) => resourceWords.has(stem(w)));
+  const said = (s: string) => nameWords(staticText(s)).every((w) => resourceWords.has(stem(w)));
   let own = all.length - 1;
   while (own >= 0 && (staticText(all[own]!) === '' || !said(all[own]!))) own--;
   // Without a segment of its own, the things after the last item (`/api_keys/{id}` is `get`).
@@ -224,7 +232,7 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   // one (`/v1/charges/search`); other methods act on it as a thing.
   const action =
     (input.method === 'POST' ||
-      (input.method === 'GET' && GET_ACTIONS.has(words(last).join(' ').toLowerCase()))) &&
+      (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase()))) &&
     !isParameter(last) &&
     tail.length > 0 &&
     isAction(last) &&
@@ -232,17 +240,17 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   const verb = action ? undefined : crudVerb(input);
   // The resource's own words are said already (`keys.get`, not `keys.getApiKey`).
   const nouns = (action ? tail.slice(0, -1) : tail)
-    .flatMap((s) => words(s))
+    .flatMap((s) => nameWords(s))
     .filter((w) => !resourceWords.has(stem(w)));
   while (nouns.length > 0 && PREPOSITIONS.has(nouns.at(-1)!.toLowerCase())) nouns.pop();
   if (verb !== 'list' && nouns.length > 0) nouns.push(singular(nouns.pop()!));
-  const name = camelCase([...(action ? words(last) : [verb!]), ...nouns].join(' '));
+  const name = camelCase([...(action ? nameWords(last) : [verb!]), ...nouns].join(' '));
   // The items the route passes through below its resource tell two such methods apart, and
   // so does what is above it: the thing whose item it belongs to (`getForRepository`), else
   // the segments it sits in (`listForUserPermissions` beside `list`).
   const items = all
     .slice(from)
-    .flatMap((s) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => words(m[1]!).join(' ')));
+    .flatMap((s) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => nameWords(m[1]!).join(' ')));
   const above = all.slice(0, Math.max(own, 0));
   const owner = pathNouns(`/${above.join('/')}/`)
     .filter((n) => n.owner)
@@ -257,14 +265,14 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
       : above
           .map(staticText)
           .filter((s) => s !== '' && !said(s))
-          .flatMap((s) => words(s)));
+          .flatMap((s) => nameWords(s)));
   const qualified = [...by, ...(whose.length > 0 ? ['for', ...whose] : [])];
   return {
     name,
     fallback: camelCase([name, ...qualified].join(' ')),
     // PUT, PATCH and POST on one item all update: their HTTP methods tell them apart.
     spelled: camelCase(
-      [...(action ? words(last) : [input.method.toLowerCase()]), ...nouns, ...qualified].join(' '),
+      [...(action ? nameWords(last) : [input.method.toLowerCase()]), ...nouns, ...qualified].join(' '),
     ),
   };
 }
@@ -291,7 +299,22 @@ function ownName({ name, method }: MethodNameInput): string {
       : name;
   // Only where the name already says it first: `UpdateGroups_Delete` keeps its `Delete`.
   const suffix = new RegExp(`^(${method}.*)[_-]${method}$`, 'i');
-  return own.replace(suffix, '$1');
+  return withoutGroupPrefix(own.replace(suffix, '$1'));
+}
+
+/**
+ * DocuSign's `Settings_GetSettings`: a group's name, then a name that starts with a verb
+ * and says the group again. The group adds nothing (`getSettings`).
+ */
+function withoutGroupPrefix(name: string): string {
+  const cut = /^([A-Za-z0-9]+)_(.+)$/.exec(name);
+  if (cut === null) return name;
+  const rest = nameWords(cut[2]!);
+  const said = new Set(rest.map(stem));
+  return VERBS.has(rest[0]?.toLowerCase() ?? '') &&
+    nameWords(cut[1]!).every((w) => said.has(stem(w)))
+    ? cut[2]!
+    : name;
 }
 
 /**
@@ -305,7 +328,7 @@ function leadsWithVerb(
   isResource: (w: string) => boolean,
   resource: readonly string[],
 ): boolean {
-  const resourceWords = resource.flatMap((r) => words(r)).map(stem);
+  const resourceWords = resource.flatMap((r) => nameWords(r)).map(stem);
   if (resourceWords.length < 2 || !isResource(all[0] ?? '')) return false;
   if (resourceWords.every((w, i) => stem(all[i] ?? '') === w)) return false;
   return VERBS.has(all[0]!.toLowerCase());
@@ -398,7 +421,7 @@ function namesTheAction(rest: readonly string[], all: readonly string[], input: 
   const last = segments(input.path).at(-1) ?? '';
   // A parameter (`/people/{person}`) names an item, never an action.
   if (isParameter(last) || !isAction(last)) return false;
-  const action = words(last).map(stem);
+  const action = nameWords(last).map(stem);
   const same = rest.length === action.length && rest.every((w, i) => stem(w) === action[i]);
   return same && (input.method !== 'GET' || GET_ACTIONS.has(action.join(' ')));
 }
@@ -493,7 +516,7 @@ function pathNouns(path: string): PathNoun[] {
   const all = segments(path);
   return all.flatMap((s, i) => {
     if (isParameter(s) || i + 1 === all.length) return [];
-    const w = words(s);
+    const w = nameWords(s);
     return [
       { words: [...w.slice(0, -1), singular(w.at(-1) ?? '')], owner: isParameter(all[i + 1]!) },
     ];
@@ -531,7 +554,8 @@ function crudVerb({ method, path, parents, collections }: MethodNameInput): stri
   // A collection has items below it, or a plural name (`/invoices/{invoice}/lines`); an
   // item's part with a singular name is one thing (`/customers/{customer}/cash_balance`).
   // Jira's `GET /user` answers one user, though `/user/properties` is below it.
-  const collection = named && (isPlural(last) || (collections ?? parents).has(pathShape(path)));
+  const below = (collections ?? parents).has(pathShape(path));
+  const collection = (named && (isPlural(last) || below)) || ownersItems(all, collections);
   const single = named && !collection && isParameter(all.at(-2) ?? '');
   switch (method) {
     case 'GET':
@@ -548,21 +572,54 @@ function crudVerb({ method, path, parents, collections }: MethodNameInput): stri
   }
 }
 
+/** Whether a name starts with a collection its path picks an item of (`users` of `/users/{id}/tweets`). */
+function startsWithCollection(all: readonly string[], path: string): boolean {
+  const parts = segments(path);
+  const first = stem(all[0] ?? '');
+  return parts.some(
+    (segment, i) =>
+      !isParameter(segment) &&
+      isParameter(parts[i + 1] ?? '') &&
+      stem(nameWords(segment)[0] ?? '') === first,
+  );
+}
+
+/**
+ * Whether a path that ends in an item is a collection: LaunchDarkly's `/flags/{projectKey}`
+ * holds `/flags/{projectKey}/{featureFlagKey}`, the flags of a project. Its parameter names
+ * another thing than the segment before it (`/categories/{uuid}` is a category).
+ */
+function ownersItems(all: readonly string[], collections: ReadonlySet<string> | undefined) {
+  const [before, last] = all.slice(-2);
+  if (collections === undefined || last === undefined || before === undefined) return false;
+  if (!isParameter(last) || isParameter(before)) return false;
+  const owner = nameWords(last)
+    .map(stem)
+    .filter((w) => !TOOL_ID_WORDS.has(w) && !ITEM_WORDS.has(w));
+  const items = new Set(nameWords(before).map(stem));
+  return (
+    owner.length > 0 &&
+    // Trello's `{idOrg}` picks an organization: a word may be cut short.
+    !owner.some((w) => [...items].some((item) => item.startsWith(w) || w.startsWith(item))) &&
+    collections.has(pathShape(`/${all.join('/')}`))
+  );
+}
+
 /** Whether a segment's last word is a plural (`line_items`, `owners`; not `status`, `analysis`). */
 function isPlural(segment: string): boolean {
-  const word = words(segment).at(-1)?.toLowerCase() ?? '';
+  const word = nameWords(segment).at(-1)?.toLowerCase() ?? '';
   return word === 'people' || (word.length > 3 && /s$/.test(word) && !/(?:ss|us|is)$/.test(word));
 }
 
 /** Whether every word after the first is a word of the path (`GetCustomersCustomerSources`). */
 function echoesPath(all: readonly string[], { path }: PathShape): boolean {
-  const pathWords = new Set(segments(path).flatMap((s) => words(s).map(stem)));
+  const pathWords = new Set(segments(path).flatMap((s) => nameWords(s).map(stem)));
   return all.slice(1).every((w) => pathWords.has(stem(w)));
 }
 
 /** Whether every word after the first is the route's, versions and `by` included (`postV2LocationsByLocationId…`). */
 function spellsRoute(all: readonly string[], { path }: MethodNameInput): boolean {
-  const routeWords = new Set(path.split('/').flatMap((s) => words(s).map(stem)));
+  const routeWords = new Set(path.split('/').flatMap((s) => nameWords(s).map(stem)));
   return all.slice(1).every((w) => /^by$/i.test(w) || routeWords.has(stem(w)));
 }
 
@@ -570,7 +627,7 @@ function spellsRoute(all: readonly string[], { path }: MethodNameInput): boolean
 function spellsParameter(all: readonly string[], { pathParameters }: MethodNameInput): boolean {
   const said = all.map(stem);
   return pathParameters.some((p) => {
-    const param = words(p).map(stem);
+    const param = nameWords(p).map(stem);
     return said.some((_, i) => param.every((w, j) => said[i + j] === w));
   });
 }
@@ -581,7 +638,15 @@ function spellsParameter(all: readonly string[], { pathParameters }: MethodNameI
  * GitLab's `getV3Projects`), and a tool's other marks (`showsTool`).
  */
 function spelledFromRoute(all: readonly string[], input: MethodNameInput): boolean {
-  if (!isMethod(all[0] ?? '', input) || !spellsRoute(all, input)) return false;
+  // Twitter's `usersIdTweets` spells `/users/{id}/tweets` with no verb at all, and an id word
+  // shows the tool (GitHub's `repos/merge` is a person's).
+  const spelled = isMethod(all[0] ?? '', input)
+    ? spellsRoute(all, input)
+    : !VERBS.has(all[0]?.toLowerCase() ?? '') &&
+      all.some((w) => /^by$/i.test(w) || TOOL_ID_WORDS.has(w.toLowerCase())) &&
+      startsWithCollection(all, input.path) &&
+      spellsRoute(['', ...all], input);
+  if (!spelled) return false;
   if (input.pathParameters.length === 0) return all.slice(1).some((w) => /^v\d+$/i.test(w));
   return spellsParameter(all, input) && showsTool(all, input);
 }
@@ -600,7 +665,7 @@ function showsTool(all: readonly string[], { path }: MethodNameInput): boolean {
   let at = 0;
   let found = 0;
   for (const segment of segments(path).map(staticText)) {
-    const first = words(segment)[0];
+    const first = nameWords(segment)[0];
     if (first === undefined) continue;
     const index = said.indexOf(stem(first), at);
     if (index === -1) continue;
@@ -611,6 +676,8 @@ function showsTool(all: readonly string[], { path }: MethodNameInput): boolean {
 }
 
 const TOOL_ID_WORDS = new Set(['id', 'ids', 'key', 'hash', 'name', 'sid', 'slug', 'uuid']);
+// Words a parameter uses for the item it picks, whatever the item is.
+const ITEM_WORDS = new Set(['identifier', 'code', 'number', 'handle', 'token', 'ref', 'guid']);
 
 /** Path segments that name things: version prefixes and file extensions left out. */
 function segments(path: string): string[] {

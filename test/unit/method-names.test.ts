@@ -311,11 +311,63 @@ describe('method names', () => {
       [],
       'listPhoneAssignedAddOn',
     ],
+    // Notion's articles, whose `A` runs into the next word.
+    ['retrieveABlock', 'GET', '/v1/blocks/{id}', ['blocks'], ['id'], 'retrieve'],
+    ['queryADatabase', 'POST', '/v1/databases/{id}/query', ['databases'], ['id'], 'query'],
+    // An acronym is told from the word after it (DigitalOcean's tag `Reserved IP Actions`).
+    [
+      'reservedIPsActions_post',
+      'POST',
+      '/v2/reserved_ips/{reserved_ip}/actions',
+      ['reservedIPActions'],
+      ['reserved_ip'],
+      'create',
+    ],
+    // DocuSign's group prefix, said again after the verb.
+    [
+      'Settings_GetSettings',
+      'GET',
+      '/v2.1/accounts/{accountId}/settings',
+      ['accounts'],
+      ['accountId'],
+      'getSettings',
+    ],
+    // Twitter's names spell the route with no verb.
+    // (Beside `listsIdTweets`, the fallback tells them apart: `listForUser`, `listForList`.)
+    ['usersIdTweets', 'GET', '/2/users/{id}/tweets', ['tweets'], ['id'], 'list'],
+    ['usersIdFollowers', 'GET', '/2/users/{id}/followers', ['users'], ['id'], 'listFollowers'],
+    // …but GitHub's `repos/merge` is a person's name.
+    ['repos/merge', 'POST', '/repos/{owner}/{repo}/merges', ['repos'], ['owner', 'repo'], 'merge'],
+    // An item's path with items below it, its parameter another thing's: the flags of a project.
+    ['getFeatureFlags', 'GET', '/flags/{projectKey}', ['featureFlags'], ['projectKey'], 'list'],
+    ['postFeatureFlag', 'POST', '/flags/{projectKey}', ['featureFlags'], ['projectKey'], 'create'],
+    [
+      'getFeatureFlag',
+      'GET',
+      '/flags/{projectKey}/{featureFlagKey}',
+      ['featureFlags'],
+      ['projectKey', 'featureFlagKey'],
+      'get',
+    ],
+    // Trello's `{idOrg}` picks an organization, though its word is cut short.
+    [
+      'getOrganizationsByIdOrg',
+      'GET',
+      '/organizations/{idOrg}',
+      ['organization'],
+      ['idOrg'],
+      'get',
+    ],
   ])('%s (%s %s) → %s', (name, method, path, resource, pathParameters, expected) => {
     const parents = parentPaths([...STRIPE_PATHS, '/albums/{id}/tracks']);
-    expect(methodName({ name, method, path, parents, resource, pathParameters }).name).toBe(
-      expected,
-    );
+    const collections = collectionPaths([
+      '/flags/{projectKey}/{featureFlagKey}',
+      '/organizations/{idOrg}/{field}',
+      '/2/users/{id}/tweets',
+    ]);
+    expect(
+      methodName({ name, method, path, parents, collections, resource, pathParameters }).name,
+    ).toBe(expected);
   });
 
   it('an argument that is not the resource keeps its words; the fallback keeps whose it is', () => {
