@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  NastyProcessExitClient,
+  NastyClient,
   Weird,
   WeirdValues,
   defaultOperation,
@@ -68,7 +68,7 @@ afterEach(async () => {
 describe('odd names still work on the wire', () => {
   it('encodes path values, keeps literal path text, sends query and header parameters by their spec names', async () => {
     server = await startServer((_r, res) => json(res, 200, { status: 'a-b' }));
-    const client = new NastyProcessExitClient({ baseUrl: server.url, apiKey: 'tok' });
+    const client = new NastyClient({ baseUrl: server.url, apiKey: 'tok' });
     await getItemById(client, 'x/../y', 7, { filterName: 'a&b', xTraceId: 't-1' });
     const [r] = server.received;
     expect(r?.url).toBe('/items/x%2F..%2Fy/%60weird%60/7?filter%5Bname%5D=a%26b');
@@ -78,7 +78,7 @@ describe('odd names still work on the wire', () => {
 
   it('a body with `constructor` and `__proto__` keys is sent as written', async () => {
     server = await startServer((_r, res) => json(res, 201, { 'content-type': 'x' }));
-    const client = new NastyProcessExitClient({ baseUrl: server.url, apiKey: 'tok' });
+    const client = new NastyClient({ baseUrl: server.url, apiKey: 'tok' });
     const body = JSON.parse('{"constructor":"c","__proto__":"p"}') as {
       constructor: string;
       __proto__?: string;
@@ -88,8 +88,6 @@ describe('odd names still work on the wire', () => {
   });
 
   it('server variables take their defaults', () => {
-    expect(new NastyProcessExitClient({ apiKey: 'x' }).baseUrl).toBe(
-      'https://eu.nasty.example/api/v1',
-    );
+    expect(new NastyClient({ apiKey: 'x' }).baseUrl).toBe('https://eu.nasty.example/api/v1');
   });
 });

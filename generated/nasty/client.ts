@@ -14,29 +14,29 @@ import {
 } from './runtime/index.js';
 import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } from './types.js';
 
-/** Options for {@link NastyProcessExitClient} and {@link NastyProcessExitCore}. */
-export interface NastyProcessExitClientOptions extends ClientOptions {
+/** Options for {@link NastyClient} and {@link NastyCore}. */
+export interface NastyClientOptions extends ClientOptions {
   /**
-   * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_PROCESSEXIT_API_KEY` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   apiKey?: Credential | undefined;
 }
 
 /**
- * The options and transport of {@link NastyProcessExitClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
+ * The options and transport of {@link NastyClient}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.
  *
- * The base URL is the `baseUrl` option, else the `NASTY_PROCESSEXIT_BASE_URL` environment variable, else the first server.
+ * The base URL is the `baseUrl` option, else the `NASTY_BASE_URL` environment variable, else the first server.
  * @example Create a core
  * ```ts
- * const core = new NastyProcessExitCore({ apiKey: '…' });
+ * const core = new NastyCore({ apiKey: '…' });
  * ```
  */
-export class NastyProcessExitCore extends BaseClient {
-  constructor(options: NastyProcessExitClientOptions = {}) {
+export class NastyCore extends BaseClient {
+  constructor(options: NastyClientOptions = {}) {
     super(options, {
-      defaultBaseUrl: readEnv('NASTY_PROCESSEXIT_BASE_URL') ?? 'https://eu.nasty.example/api/v1',
+      defaultBaseUrl: readEnv('NASTY_BASE_URL') ?? 'https://eu.nasty.example/api/v1',
       securitySchemes: { bearerAuth: bearerAuth },
-      credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_PROCESSEXIT_API_KEY') },
+      credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_API_KEY') },
       security: [['bearerAuth']],
       authorize: applySecurity,
     });
@@ -50,10 +50,10 @@ export class NastyProcessExitCore extends BaseClient {
  * A backtick ` and a template ${'$'}{injection} and a quote ' and " here.
  * @example Create a client
  * ```ts
- * const client = new NastyProcessExitClient({ apiKey: '…' });
+ * const client = new NastyClient({ apiKey: '…' });
  * ```
  */
-export class NastyProcessExitClient extends NastyProcessExitCore {
+export class NastyClient extends NastyCore {
   readonly itemsThings: ItemsThingsResource = new ItemsThingsResource(this);
   readonly items: ItemsResource = new ItemsResource(this);
   readonly default: DefaultResource = new DefaultResource(this);
@@ -61,9 +61,9 @@ export class NastyProcessExitClient extends NastyProcessExitCore {
 
 /** Methods of `client.itemsThings`. */
 export class ItemsThingsResource {
-  readonly #client: NastyProcessExitCore;
+  readonly #client: NastyCore;
 
-  constructor(client: NastyProcessExitCore) {
+  constructor(client: NastyCore) {
     this.#client = client;
   }
 
@@ -104,16 +104,16 @@ export class ItemsThingsResource {
 export class ItemsResource {
   readonly weird: ItemsWeirdResource;
 
-  constructor(client: NastyProcessExitCore) {
+  constructor(client: NastyCore) {
     this.weird = new ItemsWeirdResource(client);
   }
 }
 
 /** Methods of `client.items.weird`. */
 export class ItemsWeirdResource {
-  readonly #client: NastyProcessExitCore;
+  readonly #client: NastyCore;
 
-  constructor(client: NastyProcessExitCore) {
+  constructor(client: NastyCore) {
     this.#client = client;
   }
 
@@ -136,9 +136,9 @@ export class ItemsWeirdResource {
 
 /** Methods of `client.default`. */
 export class DefaultResource {
-  readonly #client: NastyProcessExitCore;
+  readonly #client: NastyCore;
 
-  constructor(client: NastyProcessExitCore) {
+  constructor(client: NastyCore) {
     this.#client = client;
   }
 

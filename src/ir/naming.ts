@@ -245,9 +245,21 @@ function isWordCharacter(char: string): boolean {
   return isIdentifierPart(char.codePointAt(0)!);
 }
 
+/**
+ * The words of a name to case, SCREAMING_SNAKE lowered (Mux's `LIVE_STREAM_ID` and
+ * `PAGE_SIZE` would be `liveSTREAMID` and `pageSIZE`); one capitalised word (`HTTP`) or
+ * mixed case keeps its capitals.
+ */
+function caseWords(text: string): readonly string[] {
+  const parts = words(text);
+  return parts.length > 1 && parts.every((w) => w === w.toUpperCase())
+    ? parts.map((w) => w.toLowerCase())
+    : parts;
+}
+
 /** `ingest_status` → `IngestStatus`; inner capitals are kept (`HTTPValidationError`). */
 export function pascalCase(text: string): string {
-  const joined = words(text)
+  const joined = caseWords(text)
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join('');
   return safeStart(joined || 'Unnamed');
@@ -255,7 +267,7 @@ export function pascalCase(text: string): string {
 
 /** `datasource_id` → `datasourceId`; `GetUser` → `getUser`; `HTTPStatus` → `httpStatus`. */
 export function camelCase(text: string): string {
-  const parts = words(text);
+  const parts = caseWords(text);
   const joined = parts
     .map((w, i) => {
       if (i > 0) return w[0]!.toUpperCase() + w.slice(1);

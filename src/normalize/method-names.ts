@@ -272,7 +272,9 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     fallback: camelCase([name, ...qualified].join(' ')),
     // PUT, PATCH and POST on one item all update: their HTTP methods tell them apart.
     spelled: camelCase(
-      [...(action ? nameWords(last) : [input.method.toLowerCase()]), ...nouns, ...qualified].join(' '),
+      [...(action ? nameWords(last) : [input.method.toLowerCase()]), ...nouns, ...qualified].join(
+        ' ',
+      ),
     ),
   };
 }

@@ -44,6 +44,11 @@ describe('naming', () => {
     expect(camelCase('user IDs')).toBe('userIDs');
     expect(camelCase('HTTPStatus')).toBe('httpStatus');
     expect(camelCase('X-Request-ID')).toBe('xRequestID');
+    // Mux's SCREAMING_SNAKE parameters (were `liveSTREAMID`, `pageSIZE`).
+    expect(camelCase('LIVE_STREAM_ID')).toBe('liveStreamId');
+    expect(camelCase('PAGE_SIZE')).toBe('pageSize');
+    expect(pascalCase('ERROR_RESPONSE')).toBe('ErrorResponse');
+    expect(pascalCase('HTTP')).toBe('HTTP');
   });
 
   // Twilio's filters: `DateSent<` and `DateSent>` are two parameters, not `dateSent2`/`dateSent3`.
