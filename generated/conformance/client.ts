@@ -12,6 +12,7 @@ import {
   multipartBody,
   paginate,
   rawBody,
+  readBlob,
   readEnv,
   stream,
   type ApiPromise,
@@ -406,6 +407,7 @@ export class UploadsResource {
     return this.#client.request<Blob>(
       { path: encodePath`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
       options,
+      readBlob,
     );
   }
 

@@ -8,6 +8,7 @@ import {
   multipartBody,
   paginate,
   rawBody,
+  readBlob,
   stream,
   type ApiPromise,
   type OperationError,
@@ -230,6 +231,7 @@ export function getBlob(
   return client.request<Blob>(
     { path: encodePath`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
     options,
+    readBlob,
   );
 }
 

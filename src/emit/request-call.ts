@@ -39,7 +39,20 @@ export function runtimeValuesOf(op: Operation): string[] {
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
     ...(op.otherParameters.some(isIdempotencyKey) ? ['idempotencyKey'] : []),
+    ...(readsBytes(op) ? ['readBlob'] : []),
   ];
+}
+
+/**
+ * Whether the operation answers bytes whatever the response says it is: every 2xx is a file
+ * (`format: binary`, or a binary media type without a schema). A server that labels a JSON
+ * file `application/json` must not turn the promised Blob into an object.
+ */
+function readsBytes(op: Operation): boolean {
+  if (op.pagination || op.streaming || op.successes.length === 0) return false;
+  return op.successes.every((r) =>
+    r.schema !== undefined ? r.schema.kind === 'binary' : r.described?.kind === 'binary',
+  );
 }
 
 /** The imports of the body checks, for a module (`up` from the SDK's root) whose calls check bodies. */
@@ -132,7 +145,7 @@ export function requestCall(
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)
     return `${call}(${client}, ${spec}, options${op.success?.schema?.kind === 'string' ? ", 'text'" : ''})`;
-  return `${client}.${call}(${spec}, options)`;
+  return `${client}.${call}(${spec}, options${readsBytes(op) ? ', readBlob' : ''})`;
 }
 
 /**

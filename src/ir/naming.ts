@@ -29,6 +29,7 @@ export const RUNTIME_ERROR_CLASSES: readonly string[] = [
 /** What `templates/runtime/index.ts` exports; a test keeps this list true. */
 export const RUNTIME_EXPORTS: readonly string[] = [
   'BaseClient',
+  'readBlob',
   'ClientOptions',
   'ClientConfig',
   'Fetch',

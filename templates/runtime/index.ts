@@ -1,5 +1,6 @@
 export {
   BaseClient,
+  readBlob,
   type ClientOptions,
   type ClientConfig,
   type Fetch,

@@ -279,6 +279,14 @@ export class BaseClient {
   }
 }
 
+/**
+ * The body as bytes, whatever its Content-Type: for an operation the spec says answers a file,
+ * which a server may label JSON or text (Apideck's downloads are `* / *`).
+ */
+export function readBlob(response: Response): Promise<Blob> {
+  return response.blob();
+}
+
 /** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no body or an empty one. */
 async function parseBody(response: Response): Promise<unknown> {
   const { status, headers, body } = response;

@@ -1,0 +1,45 @@
+/**
+ * An operation the spec says answers a file resolves to a Blob whatever the server labels it:
+ * a JSON or CSV file came back parsed, an object or a string, where the type promised a Blob.
+ */
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { startServer } from './helpers/server.js';
+
+const fixture = useFixtureSdk('test/fixtures/binary-downloads/openapi.yaml', 'binary-downloads');
+const SDK_PATH = './.tmp/binary-downloads/index.js';
+
+interface DriveSdk {
+  DriveClient: new (options: { baseUrl: string }) => unknown;
+  filesDownload(client: unknown, id: string): Promise<unknown>;
+  filesRaw(client: unknown, id: string): Promise<unknown>;
+  NotFoundError: new (...args: never[]) => Error & { body: unknown };
+}
+
+it('reads a file as bytes, though it is labelled JSON or text; errors are still read as JSON', async () => {
+  const sdk = (await import(SDK_PATH)) as DriveSdk;
+  const server = fixture.serve(
+    await startServer((request, res) => {
+      if (request.url === '/files/missing/download') {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end('{"message":"no such file"}');
+      } else if (request.url?.endsWith('/download')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"hello":"world"}');
+      } else {
+        res.writeHead(200, { 'content-type': 'text/csv' });
+        res.end('a,b\n1,2\n');
+      }
+    }),
+  );
+  const client = new sdk.DriveClient({ baseUrl: server.url });
+  const json = await sdk.filesDownload(client, 'f1');
+  expect(json).toBeInstanceOf(Blob);
+  expect(await (json as Blob).text()).toBe('{"hello":"world"}');
+  const csv = await sdk.filesRaw(client, 'f2');
+  expect(csv).toBeInstanceOf(Blob);
+  expect(await (csv as Blob).text()).toBe('a,b\n1,2\n');
+  const failure = await sdk.filesDownload(client, 'missing').catch((e: unknown) => e);
+  expect(failure).toBeInstanceOf(sdk.NotFoundError);
+  expect((failure as { body: unknown }).body).toEqual({ message: 'no such file' });
+});
