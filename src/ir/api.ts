@@ -135,6 +135,12 @@ export interface BodyAlternative {
    * fields: it names no part to send the value under, so the caller gives a `FormData`.
    */
   readonly formData?: true;
+  /**
+   * The media type the spec declares, where the SDK sends another: a form-urlencoded body with
+   * a file goes as multipart (Swagger 2.0's `type: file` without `consumes`), since a file
+   * cannot be form-urlencoded.
+   */
+  readonly declaredType?: string;
 }
 
 export interface RequestBody {

@@ -18,9 +18,18 @@ export function normalizeRequestBody(
   if (value === undefined) return undefined;
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
-  const alternatives = Object.keys(content).map((type) =>
-    normalizeAlternative(ctx, type, content[type]),
-  );
+  const declared = Object.keys(content);
+  const offersMultipart = declared.some((type) => mediaType(type).kind === 'multipart');
+  const alternatives = declared.map((type) => {
+    const media = content[type];
+    // A file cannot be form-urlencoded: such a body goes as multipart, the form it needs.
+    return mediaType(type).kind === 'form' &&
+      !offersMultipart &&
+      isRaw(media) &&
+      carriesFile(ctx, deref(ctx, media.schema))
+      ? { ...normalizeAlternative(ctx, 'multipart/form-data', media), declaredType: type }
+      : normalizeAlternative(ctx, type, media);
+  });
   const preferred = alternatives.find((a) => a.mediaType.kind === 'json') ?? alternatives[0];
   if (preferred === undefined) return undefined;
   const description = asString(raw.description);
@@ -64,6 +73,20 @@ function normalizeEncoding(raw: Raw): Record<string, PropertyEncoding> {
     if (Object.keys(entry).length > 0) encoding[property] = entry;
   }
   return encoding;
+}
+
+/** Whether an object's fields (its own, or its `allOf` parts') hold a file, or a list of files. */
+function carriesFile(ctx: NormalizeContext, schema: Raw, depth = 0): boolean {
+  if (depth > 8) return false;
+  const isFile = (value: unknown): boolean => {
+    const field = deref(ctx, value);
+    return field.format === 'binary' || (field.type === 'array' && isFile(field.items));
+  };
+  const properties = isRaw(schema.properties) ? Object.values(schema.properties) : [];
+  const parts = Array.isArray(schema.allOf) ? schema.allOf : [];
+  return (
+    properties.some(isFile) || parts.some((part) => carriesFile(ctx, deref(ctx, part), depth + 1))
+  );
 }
 
 /**

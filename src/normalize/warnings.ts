@@ -39,6 +39,14 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     // At the body itself: a shared one (`$ref` to a component) is warned of once, there.
     const body = isRaw(raw) ? bodyPointer(raw.requestBody, `${op.pointer}/requestBody`) : undefined;
     for (const a of op.body?.alternatives ?? [])
+      if (a.declaredType !== undefined && body !== undefined && !warnedBodies.has(`${body} form`)) {
+        warnedBodies.add(`${body} form`);
+        warnings.push({
+          pointer: `${body}${toPointer(['content', a.declaredType])}`,
+          message: `This ${a.declaredType} body holds a file, which a form-urlencoded body cannot carry: the SDK sends it as multipart/form-data`,
+        });
+      }
+    for (const a of op.body?.alternatives ?? [])
       if (a.formData && body !== undefined && !warnedBodies.has(body)) {
         warnedBodies.add(body);
         warnings.push({

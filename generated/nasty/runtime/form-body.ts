@@ -6,6 +6,7 @@
  * as Stripe-style form APIs read it, never flattened into its parent.
  */
 import type { BodySpec, Encoding, Encodings } from './body.js';
+import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
 import { appendBracketed, appendQuery, isStructured, scalar } from './serialize.js';
 
@@ -31,6 +32,11 @@ function appendField(
   encoding: Encoding | undefined,
 ): void {
   if (value === undefined || value === null) return;
+  // It would go as `{}`: its bytes lost without a word.
+  if (value instanceof Blob)
+    throw new InvalidArgumentError(
+      `The field ${JSON.stringify(key)} is a file, which a form-urlencoded body cannot carry`,
+    );
   const style = encoding?.style;
   if (style === 'deepObject') return appendBracketed(form, key, value);
   if (style !== undefined) {

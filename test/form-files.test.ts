@@ -1,0 +1,45 @@
+/**
+ * A form body that holds a file goes as multipart: MotaWord's Swagger 2.0 uploads (`type: file`
+ * without `consumes`) became form-urlencoded bodies, and the file went out as `file={}`.
+ */
+import { expect, it } from 'vitest';
+import { InvalidArgumentError } from '../templates/runtime/errors.js';
+import { formFields } from '../templates/runtime/form-body.js';
+import { generate } from '../src/index.js';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { startServer } from './helpers/server.js';
+
+const SPEC = 'test/fixtures/form-files/swagger.yaml';
+const fixture = useFixtureSdk(SPEC, 'form-files');
+const SDK_PATH = './.tmp/form-files/index.js';
+
+interface UploadSdk {
+  UploadClient: new (options: { baseUrl: string }) => unknown;
+  uploadDoc(client: unknown, params: { body: { file: Blob; note?: string } }): Promise<unknown>;
+}
+
+it('sends the file in a multipart body, with a warning at the form it was declared as', async () => {
+  const sdk = (await import(SDK_PATH)) as UploadSdk;
+  const server = fixture.serve(
+    await startServer((_r, res) => {
+      res.statusCode = 200;
+      res.end();
+    }),
+  );
+  const client = new sdk.UploadClient({ baseUrl: server.url });
+  const file = new File(['%PDF-1.7 bytes'], 'doc.pdf', { type: 'application/pdf' });
+  await sdk.uploadDoc(client, { body: { file, note: 'first draft' } });
+  const [request] = server.received;
+  expect(request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  expect(request?.body).toContain('filename="doc.pdf"');
+  expect(request?.body).toContain('%PDF-1.7 bytes');
+  expect(request?.body).toContain('first draft');
+  const { warnings } = await generate({ input: SPEC, output: 'unused', dryRun: true });
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    'This application/x-www-form-urlencoded body holds a file, which a form-urlencoded body cannot carry: the SDK sends it as multipart/form-data',
+  );
+});
+
+it('refuses a file in a form-urlencoded body, rather than sending `{}`', () => {
+  expect(() => formFields({ file: new Blob(['x']) }, {})).toThrow(InvalidArgumentError);
+});
