@@ -87,6 +87,14 @@ describe('an operation with a server of its own', () => {
     ]);
   });
 
+  // Stripe's users write `https://api.stripe.com` where the spec says `https://api.stripe.com/`.
+  it("still goes to its server when the user gives the API's own URL, slash or no slash", async () => {
+    const { FilesClient } = (await import(SDK_PATH)) as FilesSdk;
+    uploads.received.length = 0;
+    await new FilesClient({ baseUrl: `${api.url}/v1/`, apiKey: 'k1' }).files.upload({ name: 'y' });
+    expect(uploads.received.map((r) => r.url)).toEqual(['/up/files?name=y']);
+  });
+
   it('goes to the base URL the user chose instead', async () => {
     const { FilesClient } = (await import(SDK_PATH)) as FilesSdk;
     api.received.length = 0;

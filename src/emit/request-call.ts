@@ -78,10 +78,11 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
     ...(op.method === 'GET' ? [] : [`method: ${stringLiteral(op.method)}`]),
     `path: ${pathExpression(op)}`,
   ];
-  // A base URL the user chose (a proxy, a mock server, the environment's) takes this operation too.
+  // A base URL the user chose (a proxy, a mock server, the environment's) takes this operation
+  // too; the API's own, with or without a trailing slash, does not (Stripe's files.stripe.com).
   if (op.server !== undefined)
     fields.push(
-      `server: ${client}.baseUrl === ${stringLiteral(api.servers[0]?.url ?? '')} ? ${stringLiteral(op.server)} : undefined`,
+      `server: ${client}.baseUrl.replace(/\\/+$/, '') === ${stringLiteral((api.servers[0]?.url ?? '').replace(/\/+$/, ''))} ? ${stringLiteral(op.server)} : undefined`,
     );
   for (const [field, location] of [
     ['query', 'query'],

@@ -248,14 +248,13 @@ function isWordCharacter(char: string): boolean {
 
 /**
  * The words of a name to case, SCREAMING_SNAKE lowered (Mux's `LIVE_STREAM_ID` and
- * `PAGE_SIZE` would be `liveSTREAMID` and `pageSIZE`); one capitalised word (`HTTP`) or
- * mixed case keeps its capitals.
+ * `PAGE_SIZE` would be `liveSTREAMID` and `pageSIZE`, `X-API-KEY` `xAPIKEY`); one capitalised
+ * word (`HTTP`) or mixed case keeps its capitals.
  */
 function caseWords(text: string): readonly string[] {
   const parts = words(text);
-  return parts.length > 1 && parts.every((w) => w === w.toUpperCase())
-    ? parts.map((w) => w.toLowerCase())
-    : parts;
+  // Joined by `_` or `-` only: a tag of acronyms (`SKU EAN`) keeps them (`skuEAN`).
+  return /^[A-Z0-9]+(?:[_-]+[A-Z0-9]+)+$/.test(text) ? parts.map((w) => w.toLowerCase()) : parts;
 }
 
 /** `ingest_status` → `IngestStatus`; inner capitals are kept (`HTTPValidationError`). */

@@ -296,7 +296,7 @@ function staticText(segment: string): string {
 function ownName({ name, method }: MethodNameInput): string {
   const dot = name.lastIndexOf('.');
   const own =
-    dot > 0 && /(?:Resource|Controller|Service|Api|Endpoint)$/i.test(name.slice(0, dot))
+    dot > 0 && /(?:Resource|Controllers?|Ctrl|Service|Api|Endpoint)$/i.test(name.slice(0, dot))
       ? name.slice(dot + 1)
       : name;
   // Only where the name already says it first: `UpdateGroups_Delete` keeps its `Delete`.

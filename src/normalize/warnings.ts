@@ -31,7 +31,13 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         message: server.refused,
       });
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
-    if (isRaw(raw) && raw.requestBody !== undefined && !carriesBody(op.method))
+    // Stripe declares an empty form (`properties: {}`) on 213 GETs: nothing lost, nothing to say.
+    if (
+      isRaw(raw) &&
+      raw.requestBody !== undefined &&
+      !carriesBody(op.method) &&
+      !holdsNothing(raw.requestBody)
+    )
       warnings.push({
         pointer: `${op.pointer}/requestBody`,
         message: `A ${op.method} request cannot carry a body (fetch refuses one); this requestBody is left out`,
@@ -167,6 +173,24 @@ const MEANINGFUL = [
 
 function saysNothing(raw: Raw): boolean {
   return !MEANINGFUL.some((key) => key in raw);
+}
+
+/** A Request Body Object whose every schema is an object without fields: nothing anyone could send. */
+function holdsNothing(body: unknown): boolean {
+  if (!isRaw(body) || !isRaw(body.content)) return false;
+  return Object.values(body.content).every((media) => {
+    const schema = isRaw(media) ? media.schema : undefined;
+    if (!isRaw(schema)) return false;
+    const fields = Object.keys(schema).filter(
+      (k) => !['type', 'properties', 'description', 'title'].includes(k),
+    );
+    return (
+      fields.length === 0 &&
+      (schema.type === undefined || schema.type === 'object') &&
+      (schema.properties === undefined ||
+        (isRaw(schema.properties) && Object.keys(schema.properties).length === 0))
+    );
+  });
 }
 
 /** An http URL to a host other than this machine. */

@@ -311,6 +311,15 @@ describe('method names', () => {
       [],
       'listPhoneAssignedAddOn',
     ],
+    // NestJS's `AccountCtrl.` names the controller, not what the method does (Vonage).
+    [
+      'AccountCtrl.getAccountServices',
+      'GET',
+      '/api/accounts/{account_id}/services',
+      ['accounts'],
+      ['account_id'],
+      'getServices',
+    ],
     // Notion's articles, whose `A` runs into the next word.
     ['retrieveABlock', 'GET', '/v1/blocks/{id}', ['blocks'], ['id'], 'retrieve'],
     ['queryADatabase', 'POST', '/v1/databases/{id}/query', ['databases'], ['id'], 'query'],

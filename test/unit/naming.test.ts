@@ -49,6 +49,8 @@ describe('naming', () => {
     expect(camelCase('PAGE_SIZE')).toBe('pageSize');
     expect(pascalCase('ERROR_RESPONSE')).toBe('ErrorResponse');
     expect(pascalCase('HTTP')).toBe('HTTP');
+    expect(camelCase('X-API-KEY')).toBe('xApiKey');
+    expect(camelCase('SKU EAN')).toBe('skuEAN');
   });
 
   // Twilio's filters: `DateSent<` and `DateSent>` are two parameters, not `dateSent2`/`dateSent3`.

@@ -96,7 +96,19 @@ it('an inline composition of objects is named <Op>Body too, and the params use i
 
 // Stripe declares a form body on its GETs; fetch refuses to send one (TypeError), so the SDK must not offer it.
 describe('a body on GET or HEAD', () => {
-  const body = { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } };
+  const body = {
+    content: {
+      'application/x-www-form-urlencoded': {
+        schema: { type: 'object', properties: { q: { type: 'string' } } },
+      },
+    },
+  };
+  // Stripe's 213 GET bodies are this: nothing anyone could send, so nothing to warn of.
+  const empty = {
+    content: {
+      'application/x-www-form-urlencoded': { schema: { type: 'object', properties: {} } },
+    },
+  };
   const withBodies = {
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
@@ -104,6 +116,9 @@ describe('a body on GET or HEAD', () => {
       '/items': {
         get: { operationId: 'list', requestBody: body, responses: { 204: { description: 'ok' } } },
         head: { operationId: 'peek', requestBody: body, responses: { 204: { description: 'ok' } } },
+      },
+      '/empty': {
+        get: { operationId: 'look', requestBody: empty, responses: { 204: { description: 'ok' } } },
         delete: {
           operationId: 'drop',
           requestBody: body,
@@ -117,8 +132,9 @@ describe('a body on GET or HEAD', () => {
     const api = normalizeDocument(withBodies);
     expect(api.operations.map((op) => [op.method, op.body !== undefined])).toEqual([
       ['GET', false],
-      ['DELETE', true],
       ['HEAD', false],
+      ['GET', false],
+      ['DELETE', true],
     ]);
     expect(
       collectWarnings(withBodies as never, api)
