@@ -161,7 +161,7 @@ function envDefault(scheme: SecurityScheme): string {
   if (first === undefined) return '';
   return second === undefined
     ? ` Defaults to the ${first} environment variable.`
-    : ` Defaults to the ${first} and ${second} environment variables, joined by \`:\`.`;
+    : ` Defaults to the ${first} and ${second} environment variables, joined by \`:\` (the password may be empty).`;
 }
 
 function credentialUse(scheme: SecurityScheme): string {

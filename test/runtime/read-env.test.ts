@@ -17,11 +17,16 @@ describe('readEnv', () => {
     expect(readEnv('CG_TEST_KEY')).toBe('k');
   });
 
-  it('joins a user name and a password, only when both are set', () => {
-    set('CG_TEST_USER', 'alice');
-    expect(readEnv('CG_TEST_USER', 'CG_TEST_PASSWORD')).toBeUndefined();
+  // Stripe's basic auth: the key is the user name, the password empty.
+  it('joins a user name and a password, which may be empty; none without a user name', () => {
     set('CG_TEST_PASSWORD', 's3:cret');
+    expect(readEnv('CG_TEST_USER', 'CG_TEST_PASSWORD')).toBeUndefined();
+    set('CG_TEST_USER', 'alice');
     expect(readEnv('CG_TEST_USER', 'CG_TEST_PASSWORD')).toBe('alice:s3:cret');
+    delete process.env['CG_TEST_PASSWORD'];
+    expect(readEnv('CG_TEST_USER', 'CG_TEST_PASSWORD')).toBe('alice:');
+    set('CG_TEST_PASSWORD', '');
+    expect(readEnv('CG_TEST_USER', 'CG_TEST_PASSWORD')).toBe('alice:');
   });
 
   it('never reads an inherited member as a variable', () => {

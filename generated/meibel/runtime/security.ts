@@ -141,8 +141,8 @@ export function addCookie(headers: Headers, name: string, value: string): void {
 
 /**
  * Reads a credential from the environment where there is one (Node, Deno, Bun),
- * else `undefined`. Two names (basic auth's user name and password) are joined by `:`,
- * and only when both are set.
+ * else `undefined`. Two names (basic auth's user name and password) are joined by `:`
+ * when the user name is set; the password may be empty (Stripe's key is the user name).
  */
 export function readEnv(
   ...names: readonly [string] | readonly [string, string]
@@ -150,5 +150,5 @@ export function readEnv(
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
     ?.env;
   const values = names.map((name) => own(env, name));
-  return values.every((v) => v) ? values.join(':') : undefined;
+  return values[0] ? values.map((v) => v ?? '').join(':') : undefined;
 }
