@@ -88,3 +88,29 @@ it('a shared body of one value is warned of once, at its component', async () =>
     warnings.filter((w) => /one value/.test(w.message)).map((w) => [w.pointer, w.location?.line]),
   ).toEqual([['/components/requestBodies/Upload/content/multipart~1form-data/schema', 21]]);
 });
+
+// Stripe's `files.create`: `expand` and `file_link_data` are deepObject, read as `expand[]`
+// and `file_link_data[create]`; as one JSON part and repeated `expand` parts Stripe ignored them.
+it('writes a field whose encoding has a style as form fields of that style', () => {
+  const file = new File(['%PDF'], 'a.pdf', { type: 'application/pdf' });
+  const form = multipartParts(
+    {
+      file,
+      purpose: 'dispute_evidence',
+      expand: ['link', 'owner'],
+      file_link_data: { create: true, metadata: { order: '7' } },
+    },
+    {
+      expand: { style: 'deepObject', explode: true },
+      file_link_data: { style: 'deepObject', explode: true },
+    },
+  );
+  expect([...form.entries()].filter(([, v]) => typeof v === 'string')).toEqual([
+    ['purpose', 'dispute_evidence'],
+    ['expand[]', 'link'],
+    ['expand[]', 'owner'],
+    ['file_link_data[create]', 'true'],
+    ['file_link_data[metadata][order]', '7'],
+  ]);
+  expect((form.get('file') as File).name).toBe('a.pdf');
+});

@@ -3,11 +3,12 @@
  * A file goes as it is, with the content type the spec's `encoding` names when it
  * has none of its own; other values are text (an object as JSON), sent as a typed
  * part when the encoding names a type other than plain text. FormData gives such
- * a part a file name, so a plain-text field stays a plain field. A `FormData` goes as
- * it is.
+ * a part a file name, so a plain-text field stays a plain field. A field whose encoding
+ * has a style goes as form fields of that style. A `FormData` goes as it is.
  */
 import type { BodySpec, Encodings } from './body.js';
 import { InvalidArgumentError } from './errors.js';
+import { formFields } from './form-body.js';
 import { own } from './own.js';
 import { isStructured, scalar } from './serialize.js';
 
@@ -27,8 +28,16 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
     throw new InvalidArgumentError('A multipart body is an object of fields or a FormData');
   const form = new FormData();
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    const encoding = own(encodings, key);
+    // A style (OpenAPI 3.2; Stripe's `expand[]` and `file_link_data[create]`) writes the field's
+    // parts as a form would name them.
+    if (encoding?.style !== undefined) {
+      for (const [name, text] of formFields({ [key]: field }, { [key]: encoding }))
+        form.append(name, text);
+      continue;
+    }
     // One concrete type (not `image/*`, not a list; parameters allowed) can label a part.
-    const named = own(encodings, key)?.contentType;
+    const named = encoding?.contentType;
     const essence = named?.split(';')[0]!.trim() ?? '';
     const partType = /^[^\s,*]+\/[^\s,*]+$/.test(essence) ? named : undefined;
     for (const item of Array.isArray(field) ? field : [field]) {
