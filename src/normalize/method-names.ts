@@ -154,7 +154,12 @@ export interface MethodName {
 
 export function methodName(input: MethodNameInput): MethodName {
   const all = nameWords(ownName(input)).filter((w) => !ARTICLES.has(w.toLowerCase()));
-  const owner = /^(?:me|user)$/i.test(segments(input.path)[0] ?? '') ? OWNER_WORDS : [];
+  // Okta's `users.me` resource too: `getCurrentUser` there is `users.me.get` (where `users`
+  // holds `GET /users/me`, its `me` tells it from `get`).
+  const owner =
+    /^(?:me|user)$/i.test(segments(input.path)[0] ?? '') || input.resource.at(-1) === 'me'
+      ? OWNER_WORDS
+      : [];
   const stems = (names: readonly string[]) => new Set(names.flatMap((n) => nameWords(n).map(stem)));
   const resourceWords = stems([...input.resource, ...owner]);
   const tagWords = stems(input.resource);
@@ -610,8 +615,13 @@ function ownersItems(all: readonly string[], collections: ReadonlySet<string> | 
 /** Whether a segment's last word is a plural (`line_items`, `owners`; not `status`, `analysis`). */
 function isPlural(segment: string): boolean {
   const word = nameWords(segment).at(-1)?.toLowerCase() ?? '';
-  return word === 'people' || (word.length > 3 && /s$/.test(word) && !/(?:ss|us|is)$/.test(word));
+  return (
+    SHORT_PLURALS.has(word) || (word.length > 3 && /s$/.test(word) && !/(?:ss|us|is)$/.test(word))
+  );
 }
+
+// Plurals too short for the rule (Mux's `/playback-ids/{PLAYBACK_ID}` is one playback id).
+const SHORT_PLURALS = new Set(['people', 'ids', 'ips', 'urls', 'uris', 'apis', 'ous']);
 
 /** Whether every word after the first is a word of the path (`GetCustomersCustomerSources`). */
 function echoesPath(all: readonly string[], { path }: PathShape): boolean {

@@ -311,6 +311,17 @@ describe('method names', () => {
       [],
       'listPhoneAssignedAddOn',
     ],
+    // Okta's `users.me`: the current user is what `me` says.
+    ['getCurrentUser', 'GET', '/api/v1/users/me', ['users', 'me'], [], 'get'],
+    // Mux: one playback id, though `ids` is too short a plural for the rule.
+    [
+      'getLiveStreamPlaybackId',
+      'GET',
+      '/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}',
+      ['liveStreams'],
+      ['LIVE_STREAM_ID', 'PLAYBACK_ID'],
+      'getPlaybackId',
+    ],
     // NestJS's `AccountCtrl.` names the controller, not what the method does (Vonage).
     [
       'AccountCtrl.getAccountServices',
