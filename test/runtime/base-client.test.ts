@@ -121,6 +121,8 @@ describe('BaseClient', () => {
       .request(GET)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiConnectionError);
+    // Node's fetch says "fetch failed"; the message says what failed.
+    expect((error as Error).message).toMatch(/^Connection error: .*\(.*ECONNREFUSED.*\)$/);
   });
 
   it('a caller abort stops at once and is not retried', async () => {

@@ -204,7 +204,9 @@ export function connectionError(
   scrub?: Scrub,
   timeoutMs?: number,
 ): ApiConnectionError {
-  const said = String(cause);
+  // Node's fetch says only "fetch failed"; what failed (ECONNREFUSED, a certificate) is its cause.
+  const inner = (cause as { cause?: unknown } | null)?.cause;
+  const said = `${String(cause)}${inner instanceof Error ? ` (${inner.message})` : ''}`;
   const options = { cause: scrub ? scrub.error(cause) : cause };
   return timeoutMs === undefined
     ? new ApiConnectionError(`Connection error: ${scrub ? scrub.text(said) : said}`, options)
