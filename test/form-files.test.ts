@@ -43,3 +43,12 @@ it('sends the file in a multipart body, with a warning at the form it was declar
 it('refuses a file in a form-urlencoded body, rather than sending `{}`', () => {
   expect(() => formFields({ file: new Blob(['x']) }, {})).toThrow(InvalidArgumentError);
 });
+
+it('reads a form body whose list holds itself without overflowing', async () => {
+  const { files } = await generate({
+    input: 'test/fixtures/form-files/cycle.yaml',
+    output: 'unused',
+    dryRun: true,
+  });
+  expect(files.some((f) => f.path === 'operations.ts')).toBe(true);
+});

@@ -23,7 +23,7 @@ it('compiles, reading each credential from a variable that says what it holds', 
   expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
   const client = readFileSync(join(fixture.out, 'client.ts'), 'utf8');
   expect(client).toContain("DjangoToken: httpAuth('Token')");
-  expect(client).toContain("readEnv('SCHEMES_DJANGO_TOKEN_CREDENTIALS')");
+  expect(client).toContain("readEnv('SCHEMES_DJANGO_TOKEN_HTTP_CREDENTIALS')");
   expect(client).toContain('Odd: bearerAuth');
 });
 
@@ -49,4 +49,48 @@ it('sends `Authorization: <scheme> <credential>`', async () => {
     'OAuth oauth_token="t", oauth_signature="s"',
     'Bearer plain',
   ]);
+});
+
+// A spec named Google with a scheme keyed `Application_Credentials` must not read
+// GOOGLE_APPLICATION_CREDENTIALS (a service account's key) and send it to its server.
+it('reads no variable that holds a cloud secret', async () => {
+  const { generate } = await import('../src/index.js');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'codegen-http-env-'));
+  try {
+    writeFileSync(
+      join(dir, 'spec.json'),
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'Google', version: '1' },
+        servers: [{ url: 'https://api.example.com' }],
+        components: {
+          securitySchemes: {
+            credentials: { type: 'http', scheme: 'Token' },
+            Application_Credentials: { type: 'http', scheme: 'Token' },
+          },
+        },
+        security: [{ credentials: [] }, { Application_Credentials: [] }],
+        paths: {
+          '/x': { get: { operationId: 'getX', responses: { 204: { description: 'ok' } } } },
+        },
+      }),
+    );
+    const { files } = await generate({
+      input: join(dir, 'spec.json'),
+      output: join(dir, 'out'),
+      dryRun: true,
+    });
+    const read = [
+      ...files.find((f) => f.path === 'client.ts')!.content.matchAll(/readEnv\('(\w+)'\)/g),
+    ].map((m) => m[1]);
+    expect(read).toEqual([
+      'GOOGLE_BASE_URL',
+      'GOOGLE_CREDENTIALS_HTTP_CREDENTIALS',
+      'GOOGLE_APPLICATION_CREDENTIALS_HTTP_CREDENTIALS',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

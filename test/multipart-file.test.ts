@@ -114,3 +114,20 @@ it('writes a field whose encoding has a style as form fields of that style', () 
   ]);
   expect((form.get('file') as File).name).toBe('a.pdf');
 });
+
+// facecheck.id's Swashbuckle spec writes `style: form` on every multipart field, files included.
+it('sends files as file parts whatever the style, and a typed field as its type', () => {
+  const photo = new File(['jpeg'], 'me.jpg', { type: 'image/jpeg' });
+  const form = multipartParts(
+    { images: [photo, photo], one: photo, meta: { title: 'x' } },
+    {
+      images: { style: 'form', explode: true },
+      one: { style: 'deepObject', explode: true },
+      meta: { style: 'deepObject', explode: true, contentType: 'application/json' },
+    },
+  );
+  expect(form.getAll('images').map((f) => (f as File).name)).toEqual(['me.jpg', 'me.jpg']);
+  expect((form.get('one') as File).name).toBe('me.jpg');
+  const meta = form.get('meta') as Blob;
+  expect(meta.type).toBe('application/json');
+});

@@ -35,6 +35,7 @@ export function runtimeValuesOf(op: Operation): string[] {
     ...(op.streaming ? ['stream'] : []),
     ...(op.pagination ? ['paginate'] : []),
     ...(op.pathParameters.length > 0 ? ['encodePath'] : []),
+    ...(op.server !== undefined ? ['ownServer'] : []),
     ...(op.pathParameters.every(isPlainPathParameter) ? [] : ['pathStyle']),
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
@@ -80,10 +81,12 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
   ];
   // A base URL the user chose (a proxy, a mock server, the environment's) takes this operation
   // too; the API's own, with or without a trailing slash, does not (Stripe's files.stripe.com).
-  if (op.server !== undefined)
+  if (op.server !== undefined) {
+    const own = (api.servers[0]?.url ?? '').replace(/\/+$/, '');
     fields.push(
-      `server: ${client}.baseUrl.replace(/\\/+$/, '') === ${stringLiteral((api.servers[0]?.url ?? '').replace(/\/+$/, ''))} ? ${stringLiteral(op.server)} : undefined`,
+      `server: ownServer(${client}.baseUrl, ${stringLiteral(own)}, ${stringLiteral(op.server)})`,
     );
+  }
   for (const [field, location] of [
     ['query', 'query'],
     ['headers', 'header'],

@@ -38,6 +38,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   ...RUNTIME_ERROR_CLASSES,
   'OperationError',
   'encodePath',
+  'ownServer',
   'pathStyle',
   'StyledSegment',
   'readEnv',

@@ -75,7 +75,18 @@ export function collectionPaths(allPaths: readonly string[]): ReadonlySet<string
 }
 
 function pathShape(path: string): string {
-  return path.replace(/\{[^}]*\}/g, '{}').replace(/\.(?:json|xml)$/i, '');
+  return route(path)
+    .replace(/\{[^}]*\}/g, '{}')
+    .replace(/\.(?:json|xml)$/i, '');
+}
+
+/**
+ * A path without its fragment: AWS's RPC specs tell operations apart by one
+ * (`/#X-Amz-Target=AmazonSSM.DescribeActivations`, S3's `/{Bucket}#cors`), which names
+ * no resource (`client.describeActivations()`).
+ */
+function route(path: string): string {
+  return path.replace(/#.*$/s, '');
 }
 
 /**
@@ -298,7 +309,13 @@ function staticText(segment: string): string {
  * (`AddonPropertiesResource.getAddonProperties_get`), and so does a suffix repeating
  * the HTTP method the name starts with (`_get`).
  */
-function ownName({ name, method }: MethodNameInput): string {
+function ownName({ name: given, method }: MethodNameInput): string {
+  // Box's `put_files_id#add_shared_link`: the route, then after `#` what the call does.
+  const hash = given.lastIndexOf('#');
+  const name =
+    hash > 0 && VERBS.has(nameWords(given.slice(hash + 1))[0]?.toLowerCase() ?? '')
+      ? given.slice(hash + 1)
+      : given;
   const dot = name.lastIndexOf('.');
   const own =
     dot > 0 && /(?:Resource|Controllers?|Ctrl|Service|Api|Endpoint)$/i.test(name.slice(0, dot))
@@ -606,8 +623,9 @@ function ownersItems(all: readonly string[], collections: ReadonlySet<string> | 
   const items = new Set(nameWords(before).map(stem));
   return (
     owner.length > 0 &&
-    // Trello's `{idOrg}` picks an organization: a word may be cut short.
-    !owner.some((w) => [...items].some((item) => item.startsWith(w) || w.startsWith(item))) &&
+    // Trello's `{idOrg}` picks an organization: a word may be cut short, or be the end of one
+    // (Azure's `{profileName}` picks one of `trafficmanagerprofiles`).
+    !owner.some((w) => [...items].some((item) => item.includes(w) || w.startsWith(item))) &&
     collections.has(pathShape(`/${all.join('/')}`))
   );
 }
@@ -631,7 +649,11 @@ function echoesPath(all: readonly string[], { path }: PathShape): boolean {
 
 /** Whether every word after the first is the route's, versions and `by` included (`postV2LocationsByLocationId…`). */
 function spellsRoute(all: readonly string[], { path }: MethodNameInput): boolean {
-  const routeWords = new Set(path.split('/').flatMap((s) => nameWords(s).map(stem)));
+  const routeWords = new Set(
+    route(path)
+      .split('/')
+      .flatMap((s) => nameWords(s).map(stem)),
+  );
   return all.slice(1).every((w) => /^by$/i.test(w) || routeWords.has(stem(w)));
 }
 
@@ -693,7 +715,7 @@ const ITEM_WORDS = new Set(['identifier', 'code', 'number', 'handle', 'token', '
 
 /** Path segments that name things: version prefixes and file extensions left out. */
 function segments(path: string): string[] {
-  return path
+  return route(path)
     .split('/')
     .filter((s) => s !== '' && !NOT_A_RESOURCE.test(s))
     .map((s) => s.replace(/\.(?:json|xml)$/i, ''));

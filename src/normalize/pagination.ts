@@ -236,10 +236,13 @@ export function inferPagination(
     (p) => PAGE_PARAMS.includes(p.name) && hasKind(p.schema, ['integer', 'number'], schemas),
   );
   const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
-  if (pageNumber && (pages || limitParam)) {
-    const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
-    // Pages count from 1 unless the parameter's default says 0.
-    const first = resolved(pageNumber.schema, schemas)?.default?.value === 0 ? 0 : 1;
+  const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
+  const said = pageNumber && firstPage(pageNumber, schemas);
+  // Where pages start must be known: from the page's own number, or from the parameter.
+  // Asked for page 2 after an unnumbered first page, a 0-based API skips its page 1
+  // (GoToWebinar's "The first page is 0").
+  if (pageNumber && (pages || limitParam) && (current || said !== undefined)) {
+    const first = said ?? 1;
     return {
       kind: 'page',
       items,
@@ -251,6 +254,29 @@ export function inferPagination(
       itemSchema,
     };
   }
+  return undefined;
+}
+
+/**
+ * The number of the first page, where the parameter says it: its default or minimum (0 or 1),
+ * else its description ("The first page is 0", "zero-based").
+ */
+function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
+  const schema = resolved(param.schema, schemas);
+  const minimum = schema?.constraints?.find(([name]) => name === 'minimum')?.[1];
+  for (const value of [schema?.default?.value, minimum])
+    if (value === 0 || value === 1) return value;
+  const text = `${param.description ?? ''} ${schema?.description ?? ''}`;
+  if (
+    /\b(?:zero|0)[- ]based|first page is 0|start(?:s|ing)? (?:with|at|from) (?:0|zero)\b/i.test(
+      text,
+    )
+  )
+    return 0;
+  if (
+    /\b(?:one|1)[- ]based|first page is 1|start(?:s|ing)? (?:with|at|from) (?:1|one)\b/i.test(text)
+  )
+    return 1;
   return undefined;
 }
 

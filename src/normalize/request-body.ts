@@ -78,9 +78,13 @@ function normalizeEncoding(raw: Raw): Record<string, PropertyEncoding> {
 /** Whether an object's fields (its own, or its `allOf` parts') hold a file, or a list of files. */
 function carriesFile(ctx: NormalizeContext, schema: Raw, depth = 0): boolean {
   if (depth > 8) return false;
-  const isFile = (value: unknown): boolean => {
+  // A list of lists is read 8 deep: a list of itself must not recurse forever.
+  const isFile = (value: unknown, nesting = 0): boolean => {
     const field = deref(ctx, value);
-    return field.format === 'binary' || (field.type === 'array' && isFile(field.items));
+    return (
+      field.format === 'binary' ||
+      (field.type === 'array' && nesting < 8 && isFile(field.items, nesting + 1))
+    );
   };
   const properties = isRaw(schema.properties) ? Object.values(schema.properties) : [];
   const parts = Array.isArray(schema.allOf) ? schema.allOf : [];

@@ -15,7 +15,8 @@ const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[
   apiKey: ['API_KEY'],
   bearer: ['BEARER_TOKEN'],
   basic: ['USERNAME', 'PASSWORD'],
-  http: ['CREDENTIALS'],
+  // Not `_CREDENTIALS`: `GOOGLE_APPLICATION_CREDENTIALS` and `AZURE_CREDENTIALS` hold cloud secrets.
+  http: ['HTTP_CREDENTIALS'],
 };
 
 export function normalizeSecuritySchemes(

@@ -29,7 +29,7 @@ export {
   InvalidResponseError,
   type OperationError,
 } from './errors.js';
-export { encodePath, pathStyle, StyledSegment } from './path.js';
+export { encodePath, ownServer, pathStyle, StyledSegment } from './path.js';
 export {
   readEnv,
   applySecurity,

@@ -29,11 +29,15 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
   const form = new FormData();
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     const encoding = own(encodings, key);
-    // A style (OpenAPI 3.2; Stripe's `expand[]` and `file_link_data[create]`) writes the field's
-    // parts as a form would name them.
-    if (encoding?.style !== undefined) {
-      for (const [name, text] of formFields({ [key]: field }, { [key]: encoding }))
-        form.append(name, text);
+    // deepObject (OpenAPI 3.2; Stripe's `expand[]` and `file_link_data[create]`) writes a
+    // field of values as a form would name its parts. Other styles, which OpenAPI 3.0 and 3.1
+    // ignore in multipart (Swashbuckle writes `style: form` on every field), change nothing,
+    // and files always go as file parts.
+    if (encoding?.style === 'deepObject' && !encoding.contentType && !holdsFile(field)) {
+      // `forEach`: iterating URLSearchParams needs the DOM.Iterable lib, which users may leave out.
+      formFields({ [key]: field }, { [key]: encoding }).forEach((text, name) =>
+        form.append(name, text),
+      );
       continue;
     }
     // One concrete type (not `image/*`, not a list; parameters allowed) can label a part.
@@ -61,6 +65,10 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
     }
   }
   return form;
+}
+
+function holdsFile(value: unknown): boolean {
+  return value instanceof Blob || (Array.isArray(value) && value.some(holdsFile));
 }
 
 function isBytes(value: object): boolean {

@@ -549,6 +549,39 @@ describe('page numbers', () => {
     );
   });
 
+  // GoToWebinar: "The first page is 0", no default, no page number in the page. Asked for
+  // page 2 after the unnumbered first page, its page 1 was skipped.
+  it('where pages start must be known: the page says its number, or the parameter says', () => {
+    const page = { type: 'object', properties: { data: USERS, total_pages: { type: 'integer' } } };
+    const document = (param: object) => ({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/things': {
+          get: {
+            operationId: 'listThings',
+            parameters: [{ name: 'page', in: 'query', ...param }],
+            responses: {
+              '200': { description: 'ok', content: { 'application/json': { schema: page } } },
+            },
+          },
+        },
+      },
+    });
+    const paged = (param: object) =>
+      normalizeDocument(document(param) as unknown as OpenAPI3).operations[0]!.pagination;
+    expect(paged({ schema: { type: 'integer' } })).toBeUndefined();
+    expect(paged({ description: 'The first page is 0', schema: { type: 'integer' } })).toEqual(
+      expect.objectContaining({ kind: 'page', first: 0 }),
+    );
+    expect(paged({ schema: { type: 'integer', minimum: 0 } })).toEqual(
+      expect.objectContaining({ kind: 'page', first: 0 }),
+    );
+    expect(paged({ schema: { type: 'integer', minimum: 1 } })).toEqual(
+      expect.not.objectContaining({ first: expect.anything() }),
+    );
+  });
+
   it('no end to tell (no count of pages, no page size), or a page token: not paged by number', () => {
     const page = { type: 'object', properties: { data: USERS } };
     expect(inferred(page, { params: ['page:integer'] })).toBeUndefined();

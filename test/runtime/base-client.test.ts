@@ -164,6 +164,11 @@ describe('a relative base URL', () => {
       expect(server.received[0]?.url).toBe('/api/v3/things');
       // The page's origin is the API's own: the credential goes with it.
       expect(server.received[0]?.headers['authorization']).toBe('Bearer sk-secret');
+      // A host without its scheme is a mistake, not a path of the page's server.
+      await expect(client('api.example.com/v1').request(GET)).rejects.toBeInstanceOf(
+        InvalidArgumentError,
+      );
+      expect(server.received).toHaveLength(1);
     } finally {
       delete global.location;
     }

@@ -547,6 +547,32 @@ describe('paginate(): page number', () => {
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=1', '/items?page=2']);
   });
 
+  // DigitalOcean caps `per_page` at 200: fewer items than asked, and more pages all the same.
+  it('trusts the count of pages over a short page, and never goes back before the first', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      limitParam: 'per_page',
+      pages: 'pages',
+      current: 'page',
+    };
+    server = await startServer((r, res) => json(res, 200, pageOf(r, 1)));
+    const spec = { ...LIST, query: { per_page: 500 } };
+    expect(await collect(paginate<unknown, Item>(client(server.url), spec, pagination))).toEqual(
+      rows,
+    );
+    server.received.length = 0;
+    // A server that answers page 0 where pages start at 1 is going backwards.
+    server.close();
+    server = await startServer((_r, res) => json(res, 200, { data: items('x'), page: 0 }));
+    const back: Pagination = { kind: 'page', items: 'data', pageParam: 'page', current: 'page' };
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, back))).toEqual(
+      items('x'),
+    );
+    expect(server.received).toHaveLength(1);
+  });
+
   it('without a count of pages, stops at a short page of the size asked, or an empty one', async () => {
     const pagination: Pagination = {
       kind: 'page',

@@ -185,6 +185,29 @@ describe('errors from a server that echoes the credential', () => {
     expect(error.message).toBe('403 you sent Basic [redacted]; password [redacted]');
   });
 
+  // Stripe's basic auth: the secret key is the user name, the password empty.
+  it('a basic user name with an empty password is the secret, redacted too; a bare key gets its colon', async () => {
+    server = await startServer((r, res) => {
+      res
+        .writeHead(401, {
+          'content-type': 'text/plain',
+          'www-authenticate': 'Basic realm="sk_test_SECRET123456"',
+        })
+        .end(`no such key: sk_test_SECRET123456 (${String(r.headers['authorization'])})`);
+    });
+    for (const credential of ['sk_test_SECRET123456:', 'sk_test_SECRET123456']) {
+      const error = (await client(server.url, { key: basicAuth }, credential)
+        .request(GET)
+        .catch((e: unknown) => e)) as Error & { headers: Headers };
+      expect(error.message).toBe('401 no such key: [redacted] (Basic [redacted])');
+      expect(error.headers.get('www-authenticate')).toBe('Basic realm="[redacted]"');
+    }
+    expect(server.received.map((r) => r.headers['authorization'])).toEqual([
+      `Basic ${btoa('sk_test_SECRET123456:')}`,
+      `Basic ${btoa('sk_test_SECRET123456:')}`,
+    ]);
+  });
+
   it('a query-string key echoed percent-encoded is redacted', async () => {
     server = await startServer((r, res) =>
       res.writeHead(400, { 'content-type': 'text/plain' }).end(`url was ${r.url}`),

@@ -116,6 +116,15 @@ describe('redirects to another origin', () => {
     for (const secret of Object.values(SECRETS)) expect(everything(landed)).not.toContain(secret);
   });
 
+  // A signed download link (Box's 302, a CDN's): re-serialized, its `+` became a space.
+  it('a link to another origin with no credential in it goes exactly as it came', async () => {
+    const other = await serve((_r, res) => json(res, 200, {}));
+    const signed = '/file?Expires=2030-01-01T00:00:00+00:00&download&name=a~b&sig=Zm9v+YmFy/==';
+    const api = await serve(redirect(302, `${other.url}${signed}`));
+    await client(api.url).request({ ...POST, method: 'GET', body: undefined });
+    expect(other.received[0]?.url).toBe(signed);
+  });
+
   it('once the chain has left the origin, coming back does not bring the credentials back', async () => {
     const api = await serve((r, res) =>
       r.url === '/back'

@@ -311,6 +311,33 @@ describe('method names', () => {
       [],
       'listPhoneAssignedAddOn',
     ],
+    // AWS's RPC specs tell operations apart by a fragment, which names no resource.
+    [
+      'DescribeActivations',
+      'POST',
+      '/#X-Amz-Target=AmazonSSM.DescribeActivations',
+      [],
+      [],
+      'describeActivations',
+    ],
+    // Box's operationIds say after `#` what the call does.
+    [
+      'put_files_id#add_shared_link',
+      'PUT',
+      '/files/{file_id}#add_shared_link',
+      ['sharedLinksFiles'],
+      ['file_id'],
+      'add',
+    ],
+    // Azure's `{profileName}` picks one of `trafficmanagerprofiles`: no collection of it.
+    [
+      'Profiles_Get',
+      'GET',
+      '/trafficmanagerprofiles/{profileName}',
+      ['profiles'],
+      ['profileName'],
+      'get',
+    ],
     // Okta's `users.me`: the current user is what `me` says.
     ['getCurrentUser', 'GET', '/api/v1/users/me', ['users', 'me'], [], 'get'],
     // Mux: one playback id, though `ids` is too short a plural for the rule.
@@ -381,6 +408,7 @@ describe('method names', () => {
   ])('%s (%s %s) → %s', (name, method, path, resource, pathParameters, expected) => {
     const parents = parentPaths([...STRIPE_PATHS, '/albums/{id}/tracks']);
     const collections = collectionPaths([
+      '/trafficmanagerprofiles/{profileName}/{endpointType}/{endpointName}',
       '/flags/{projectKey}/{featureFlagKey}',
       '/organizations/{idOrg}/{field}',
       '/2/users/{id}/tweets',

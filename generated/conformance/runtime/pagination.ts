@@ -187,10 +187,16 @@ export function nextPage(
       const said = p.current === undefined ? undefined : at(page, p.current);
       const current = Number(typeof said === 'number' ? said : (own(query, p.pageParam) ?? first));
       const pages = p.pages === undefined ? undefined : at(page, p.pages);
-      if (items.length === 0 || !Number.isInteger(current)) return undefined;
-      if (typeof pages === 'number' && current - first + 1 >= pages) return undefined;
-      const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
-      if (typeof limit === 'number' && items.length < limit) return undefined;
+      // A number before the first is a server going backwards: no page to ask for.
+      if (items.length === 0 || !Number.isInteger(current) || current < first) return undefined;
+      // The count of pages, where the page says it, outranks a short page: a server may
+      // give fewer items than asked (a capped page size) and still have more.
+      if (typeof pages === 'number') {
+        if (current - first + 1 >= pages) return undefined;
+      } else {
+        const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
+        if (typeof limit === 'number' && items.length < limit) return undefined;
+      }
       return { query: { ...query, [p.pageParam]: current + 1 } };
     }
   }

@@ -119,10 +119,22 @@ function styledText(
  */
 export function absoluteBase(baseUrl: string): URL {
   try {
-    return new URL(baseUrl, (globalThis as { location?: { href?: string } }).location?.href);
+    // Only a path (`/api/v3`) is the page's: `api.example.com/v1`, its scheme forgotten, is a
+    // mistake that must not send credentials to the page's own server.
+    const page = (globalThis as { location?: { href?: string } }).location?.href;
+    return new URL(baseUrl, baseUrl[0] === '/' ? page : undefined);
   } catch {
     throw new InvalidArgumentError('Give the client an absolute baseUrl (https://host/path)');
   }
+}
+
+/**
+ * An operation's own server (GitHub's uploads.github.com), where the client's base URL is the
+ * API's, with or without a trailing slash; else none, and the base URL the user chose (a
+ * proxy, a mock server) takes the operation too.
+ */
+export function ownServer(baseUrl: string, apiServer: string, server: string): string | undefined {
+  return baseUrl.replace(/\/+$/, '') === apiServer ? server : undefined;
 }
 
 export function joinUrl(baseUrl: string, requestPath: string): URL {

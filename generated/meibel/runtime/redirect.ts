@@ -44,8 +44,12 @@ export async function send(
         if (value !== null) kept.set(name, value);
       }
       headers = kept;
-      for (const name of credentialParams) url.searchParams.delete(name);
-      url.search = searchOf(url.searchParams);
+      // Only where a key was taken out: a signed download link must go exactly as it came.
+      for (const name of credentialParams)
+        if (url.searchParams.has(name)) {
+          url.searchParams.delete(name);
+          url.search = searchOf(url.searchParams);
+        }
     }
     const response = await fetchImpl(url, {
       method,

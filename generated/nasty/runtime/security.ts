@@ -43,19 +43,25 @@ export const bearerAuth: SecurityScheme = {
     setHeader(headers, 'Authorization', `Bearer ${token}`, subject),
 };
 
-/** HTTP basic: `user:password`, base64 in `Authorization`; a server may echo the password alone. */
+/**
+ * HTTP basic: `user:password`, base64 in `Authorization`; a server may echo the password alone.
+ * A credential without a colon is a user name with an empty password (Stripe's secret key).
+ */
 export const basicAuth: SecurityScheme = {
   apply(credential, { headers }, subject) {
+    const pair = credential.includes(':') ? credential : `${credential}:`;
     let token: string;
     try {
-      token = btoa(credential);
+      token = btoa(pair);
     } catch {
       throw new InvalidArgumentError(
         `${subject} is beyond Latin-1, which basic auth cannot encode`,
       );
     }
     setHeader(headers, 'Authorization', `Basic ${token}`, subject);
-    return [credential.slice(credential.indexOf(':') + 1)];
+    const colon = pair.indexOf(':');
+    // Stripe's key is the user name, its password empty: then the user name is the secret.
+    return [pair, pair.slice(colon + 1) || pair.slice(0, colon)];
   },
 };
 
@@ -122,7 +128,7 @@ export function setHeader(
     headers.set(name, value);
   } catch {
     throw new InvalidArgumentError(
-      `${subject} cannot be sent: a line break or a character no header can carry`,
+      `${subject} holds a character no header can carry (a line break)`,
     );
   }
 }
