@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
+import { normalizeDocument } from '../src/normalize/document.js';
 import { operationServer } from '../src/normalize/servers.js';
 import { json, startServer, type TestServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
@@ -193,6 +194,17 @@ it('a refused server is warned of at its URL, and its operation goes to the APIâ
   } finally {
     rmSync(`${OUT}-cross.json`, { force: true });
   }
+});
+
+// Postmark's `//api.postmarkapp.com` names its host, not its scheme: https.
+it('a protocol-relative server is https', () => {
+  const api = normalizeDocument({
+    openapi: '3.0.3',
+    info: { title: 'Mail', version: '1' },
+    servers: [{ url: '//api.postmark.example' }],
+    paths: {},
+  } as never);
+  expect(api.servers[0]?.url).toBe('https://api.postmark.example');
 });
 
 // Petstore's `/api/v3`: the SDK cannot tell which host serves it.

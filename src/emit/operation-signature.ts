@@ -12,6 +12,7 @@ import { literalType } from './escape.js';
 import { endpoint, fenceFor, jsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { readThroughSchema } from './zod-schemas.js';
+import { textual } from './types-file.js';
 import { typeText, type TypeContext } from './type-syntax.js';
 
 export interface OperationSignature {
@@ -201,9 +202,27 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
   return types.map((t) => (t === 'void' ? 'undefined' : t)).join(' | ');
 }
 
+/**
+ * What the call resolves to: a binary response is a Blob and a text one (XML, CSV) a string,
+ * whatever its schema describes (S3's XML listings, eBay's octet-stream evidence), since the
+ * runtime parses JSON only.
+ */
 function bodyType(response: Response, ctx: TypeContext): string {
-  if (response.schema !== undefined) return typeText(response.schema, receivedView(response, ctx));
+  const kind = response.described?.kind;
+  if (kind === 'binary') return 'Blob';
+  const schema = typedSchema(response, ctx);
+  if (kind === 'text' && schema === undefined && response.schema !== undefined) return 'string';
+  if (schema !== undefined) return typeText(schema, receivedView(response, ctx));
   return BODY_TYPES[response.described?.kind ?? 'none'];
+}
+
+/** The schema a response's type is written from: none where the runtime gives a Blob or a string whatever it says. */
+function typedSchema(response: Response, ctx: TypeContext): Schema | undefined {
+  const kind = response.described?.kind;
+  if (kind === 'binary') return undefined;
+  if (kind === 'text' && response.schema !== undefined && !textual(response.schema, ctx))
+    return undefined;
+  return response.schema;
 }
 
 /** With `dates`, a body the SDK does not read through its schema keeps its date strings. */
@@ -235,7 +254,14 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
   const schemas = [
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
     // The same responses the result type is made of: a stream's events are its one success.
-    ...(op.streaming ? [op.success] : op.successes).flatMap((r) => (r?.schema ? [r.schema] : [])),
+    ...(op.streaming
+      ? op.success?.schema
+        ? [op.success.schema]
+        : []
+      : op.successes.flatMap((r) => {
+          const schema = typedSchema(r, ctx);
+          return schema ? [schema] : [];
+        })),
     // An item written as part of its page type mentions only the page's name.
     ...(op.pagination && !itemTypeOf(op, resultTypeOf(op.successes, ctx), ctx).endsWith('[number]')
       ? [op.pagination.itemSchema]

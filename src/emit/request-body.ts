@@ -27,22 +27,27 @@ export function bodyEncoders(body: RequestBody): string[] {
   return [...new Set(body.alternatives.map((a) => ENCODERS[a.mediaType.kind]))];
 }
 
-/** `params.body` in the request spec; `params` is the access expression (`params?.`). */
-export function bodyExpression(body: RequestBody, params: string): string {
+/**
+ * `params.body` in the request spec; `params` is the access expression (`params?.`).
+ * `typeParameter` is the access to a `Content-Type` header parameter, whose value a raw body
+ * goes as (S3's putObject: the object's own type).
+ */
+export function bodyExpression(body: RequestBody, params: string, typeParameter?: string): string {
   const value = `${params}body`;
   const others = body.alternatives.filter((a) => a !== body.preferred);
   return others.reduceRight(
     (rest, a) =>
-      `${params}contentType === ${stringLiteral(a.mediaType.type)} ? ${bodyCall(a, value)} : ${rest}`,
-    bodyCall(body.preferred, value),
+      `${params}contentType === ${stringLiteral(a.mediaType.type)} ? ${bodyCall(a, value, typeParameter)} : ${rest}`,
+    bodyCall(body.preferred, value, typeParameter),
   );
 }
 
 /** `formBody(params.body, { metadata: { style: 'deepObject' } })`: defaults left unsaid. */
-function bodyCall(alternative: BodyAlternative, value: string): string {
+function bodyCall(alternative: BodyAlternative, value: string, typeParameter?: string): string {
   const { type, kind } = alternative.mediaType;
   const encoder = ENCODERS[kind];
-  if (encoder === 'rawBody') return `rawBody(${value}, ${stringLiteral(type)})`;
+  if (encoder === 'rawBody')
+    return `rawBody(${value}, ${typeParameter ? `${typeParameter} ?? ` : ''}${stringLiteral(type)})`;
   // `*/*` accepts anything: JSON goes as JSON.
   const sent = kind === 'json' && type.includes('*') ? 'application/json' : type;
   const given = sent === DEFAULT_TYPES[kind] ? [] : [stringLiteral(sent)];

@@ -51,8 +51,8 @@ export function runtimeValuesOf(op: Operation): string[] {
  */
 function readsBytes(op: Operation): boolean {
   if (op.pagination || op.streaming || op.successes.length === 0) return false;
-  return op.successes.every((r) =>
-    r.schema !== undefined ? r.schema.kind === 'binary' : r.described?.kind === 'binary',
+  return op.successes.every(
+    (r) => r.described?.kind === 'binary' || (r.schema !== undefined && r.schema.kind === 'binary'),
   );
 }
 
@@ -105,7 +105,13 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
     );
   }
   if (op.otherParameters.length > 0) fields.push('encode: encodeParams');
-  if (op.body) fields.push(`body: ${bodyExpression(op.body, `params${optionalAccess(op)}`)}`);
+  const typeParameter = op.otherParameters.find(
+    (p) => p.in === 'header' && /^content-type$/i.test(p.name),
+  );
+  if (op.body)
+    fields.push(
+      `body: ${bodyExpression(op.body, `params${optionalAccess(op)}`, typeParameter && `params${optionalAccess(op)}${typeParameter.identifier}`)}`,
+    );
   // JSON is the runtime's default; an operation that declares no response body sets no Accept.
   if (op.accept !== 'application/json') fields.push(`accept: ${stringLiteral(op.accept ?? '')}`);
   const security = valueLiteral(op.security);
@@ -120,7 +126,13 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
       ? `${access} === undefined ? undefined : JSON.stringify(${access.replace('?.', '.')})`
       : access;
     // Made once per call, so each retry of the call repeats it; the caller's own key wins.
-    return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
+    // A parameter of one possible value is sent without being asked for.
+    const filled = isIdempotencyKey(p)
+      ? `${value} ?? idempotencyKey()`
+      : p.fixed !== undefined
+        ? `${value} ?? ${valueLiteral(p.fixed)}`
+        : value;
+    return `${objectLiteralKey(p.name)}: ${filled}`;
   }
 }
 

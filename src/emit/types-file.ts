@@ -156,7 +156,7 @@ function bodyType({ schema, formData, mediaType }: BodyAlternative, ctx: TypeCon
 }
 
 /** Whether a schema (through its refs) can be text as it is: a string, an enum, a choice, anything. */
-function textual(schema: Schema, ctx: TypeContext): boolean {
+export function textual(schema: Schema, ctx: TypeContext): boolean {
   let resolved: Schema | undefined = schema;
   for (let depth = 0; resolved?.kind === 'ref' && depth < 20; depth++)
     resolved = ctx.schemaOf(resolved.target);

@@ -103,6 +103,12 @@ export interface Parameter {
   readonly explode: boolean;
   /** Declared with a JSON `content` instead of a `schema`: the value goes as JSON text (`?filter={"a":1}`). */
   readonly json?: true;
+  /**
+   * The one value a required query, header or cookie parameter can have (DynamoDB's
+   * `X-Amz-Target: DynamoDB_20120810.GetItem`): sent when the caller gives none, so the
+   * parameter is optional.
+   */
+  readonly fixed?: string | number | boolean;
 }
 
 /**

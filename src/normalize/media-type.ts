@@ -8,7 +8,10 @@ import type { MediaKind, MediaType } from '../ir/api.js';
 export function mediaKind(type: string): MediaKind {
   const essence = type.split(';')[0]!.trim().toLowerCase();
   // `text/json` (ASP.NET's) and a declared `application/*+json` are JSON too.
-  if (/^(?:application|text)\/(?:[\w.*-]+\+)?json$/.test(essence) || essence === '*/*')
+  if (
+    /^(?:application|text)\/(?:[\w.*-]+[+-])?json(?:-[\d.]+)?$/.test(essence) ||
+    essence === '*/*'
+  )
     return 'json';
   if (essence === 'application/x-www-form-urlencoded') return 'form';
   if (essence === 'multipart/form-data') return 'multipart';

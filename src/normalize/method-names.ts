@@ -35,7 +35,7 @@ const MODIFIERS = new Set([
   'recommended',
 ]);
 // Segments that version or prefix an API rather than name a resource: `v1`, `api`, `2010-04-01`.
-const NOT_A_RESOURCE = /^(?:v\d+(?:\.\d+)*|api|rest|\d{4}-\d{2}-\d{2})$/i;
+const NOT_A_RESOURCE = /^(?:v?\d+(?:\.\d+)*|api|rest|\d{4}-\d{2}-\d{2})$/i;
 
 export interface PathShape {
   /** The path template: `/v1/customers/{customer}`. */
@@ -99,13 +99,15 @@ export function resourceFromPath({ path, parents }: PathShape): string[] {
   const all = segments(path);
   const statics = all.filter((s) => !isParameter(s));
   const last = all.at(-1);
-  // Plaid's RPC routes end in a plain verb too (`/transactions/get`).
+  // Plaid's RPC routes end in a plain verb too (`/transactions/get`); Telegram's are a call
+  // alone (`/sendMessage`, `/getMe`), which names no resource.
+  const lastWords = last === undefined ? [] : nameWords(last);
   const action =
     last !== undefined &&
     !isParameter(last) &&
-    statics.length >= 2 &&
+    (statics.length >= 2 || (all.length === 1 && lastWords.length >= 2)) &&
     !parents.has(pathShape(path)) &&
-    (isAction(last) || VERBS.has(nameWords(last)[0]?.toLowerCase() ?? ''));
+    (isAction(last) || VERBS.has(lastWords[0]?.toLowerCase() ?? ''));
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
 }
 
@@ -251,7 +253,7 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
       (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase()))) &&
     !isParameter(last) &&
     tail.length > 0 &&
-    isAction(last) &&
+    (isAction(last) || (all.length === 1 && VERBS.has(nameWords(last)[0]?.toLowerCase() ?? ''))) &&
     !input.parents.has(pathShape(input.path));
   const verb = action ? undefined : crudVerb(input);
   // The resource's own words are said already (`keys.get`, not `keys.getApiKey`).
@@ -443,8 +445,11 @@ const GET_ACTIONS = new Set([
 function namesTheAction(rest: readonly string[], all: readonly string[], input: MethodNameInput) {
   if (input.method === 'DELETE' || !echoesPath(all, input)) return false;
   const last = segments(input.path).at(-1) ?? '';
-  // A parameter (`/people/{person}`) names an item, never an action.
-  if (isParameter(last) || !isAction(last)) return false;
+  // A parameter (`/people/{person}`) names an item, never an action; a call alone at the
+  // root (`/getStoresUnderAccount`) is one whatever its verb.
+  const rootCall =
+    segments(input.path).length === 1 && VERBS.has(nameWords(last)[0]?.toLowerCase() ?? '');
+  if (isParameter(last) || !(isAction(last) || rootCall)) return false;
   const action = nameWords(last).map(stem);
   const same = rest.length === action.length && rest.every((w, i) => stem(w) === action[i]);
   return same && (input.method !== 'GET' || GET_ACTIONS.has(action.join(' ')));

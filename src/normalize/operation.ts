@@ -269,7 +269,10 @@ function pathIndexOf(document: Raw): PathIndex {
           idPrefixes.add(google?.[1]);
         }
     const [idPrefix] = idPrefixes;
-    const tops = new Set(paths.map((p) => resourceFromPath({ path: p, parents: new Set() })[0]));
+    // A call at the root (Adyen's `/getStoresUnderAccount`) is a thing of its own.
+    const tops = new Set(
+      paths.map((p) => resourceFromPath({ path: p, parents: new Set() })[0] ?? p),
+    );
     const [tag] = firstTags;
     index = {
       parents: parentPaths(paths),

@@ -74,22 +74,32 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   ) as Parameter['style'];
   const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
   const component = componentKey(value);
+  const schema =
+    location === 'path'
+      ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema))
+      : normalizeSchema(ctx, raw.schema ?? contentSchema);
+  const fixed = location !== 'path' && raw.required === true ? onlyValue(schema) : undefined;
   return {
     name,
     style,
     explode,
     identifier: camelCase(name),
     in: location,
-    required: location === 'path' || raw.required === true,
-    schema:
-      location === 'path'
-        ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema))
-        : normalizeSchema(ctx, raw.schema ?? contentSchema),
+    required: location === 'path' || (raw.required === true && fixed === undefined),
+    schema,
     ...(description !== undefined && { description }),
     ...(raw.deprecated === true && { deprecated: true }),
     ...(component !== undefined && { component }),
     ...(json && location !== 'path' && { json: true }),
+    ...(fixed !== undefined && { fixed }),
   };
+}
+
+/** The one value an enum of one allows; none for anything else. */
+function onlyValue(schema: Schema): string | number | boolean | undefined {
+  if (schema.kind !== 'enum' || schema.values.length !== 1) return undefined;
+  const [value] = schema.values;
+  return value === null ? undefined : value;
 }
 
 /** `per-page` for `{ $ref: '#/components/parameters/per-page' }`. */

@@ -23,10 +23,13 @@ export function normalizeServers(value: unknown): Server[] {
 /** A Server Object's URL, its variables filled from their defaults. */
 function serverUrl(raw: Raw): string {
   const variables = isRaw(raw.variables) ? raw.variables : {};
-  return String(raw.url ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
+  const url = String(raw.url ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const variable = variables[name];
     return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
   });
+  // Postmark's `//api.postmarkapp.com` names its host but not its scheme: https, as a client
+  // outside a browser has no page's scheme to take.
+  return url.startsWith('//') ? `https:${url}` : url;
 }
 
 /** The server an operation names for itself, or why it is not used. */

@@ -15,6 +15,10 @@ const TABLE: ReadonlyArray<[string, string]> = [
   // ASP.NET (Swashbuckle) declares these beside application/json.
   ['text/json', 'json'],
   ['application/*+json', 'json'],
+  // What DynamoDB answers where its spec says application/json.
+  ['application/x-amz-json-1.0', 'json'],
+  ['application/x-amz-json-1.1', 'json'],
+  ['application/json-seq', 'binary'],
   ['application/x-ndjson', 'binary'],
   ['application/jsonl', 'binary'],
   ['application/x-www-form-urlencoded', 'form'],

@@ -38,6 +38,11 @@ describe('resources from paths (specs without tags)', () => {
     ['/v1/customers/{customer}/discount', ['customers', 'discount']],
     ['/v1/balance', ['balance']],
     ['/2010-04-01/Accounts/{AccountSid}/Calls.json', ['accounts', 'calls']],
+    // Jira's `/rest/api/2/…`: a bare version number is no resource (was `client._2.issue`).
+    ['/rest/api/2/issue/{issueIdOrKey}', ['issue']],
+    // Telegram's calls at the root name no resource: `client.sendMessage()`.
+    ['/sendMessage', []],
+    ['/getMe', []],
   ])('%s → %j', (path, resource) => {
     expect(resourceFromPath({ path, parents: parentPaths(STRIPE_PATHS) })).toEqual(resource);
   });
@@ -337,6 +342,15 @@ describe('method names', () => {
       ['profiles'],
       ['profileName'],
       'get',
+    ],
+    // Adyen's calls at the root, whatever their verb (was `getStoresUnderAccount.create`).
+    [
+      'post-getStoresUnderAccount',
+      'POST',
+      '/getStoresUnderAccount',
+      [],
+      [],
+      'getStoresUnderAccount',
     ],
     // Okta's `users.me`: the current user is what `me` says.
     ['getCurrentUser', 'GET', '/api/v1/users/me', ['users', 'me'], [], 'get'],

@@ -1,0 +1,41 @@
+/**
+ * A Content-Type header parameter says what a raw body is: S3's putObject with
+ * `contentType_: 'image/png'` went out as the declared `application/octet-stream`, and the
+ * object would have been stored with the wrong type.
+ */
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { startServer } from './helpers/server.js';
+
+const fixture = useFixtureSdk(
+  'test/fixtures/content-type-parameter/openapi.yaml',
+  'content-type-parameter',
+);
+const SDK_PATH = './.tmp/content-type-parameter/index.js';
+
+interface StoreSdk {
+  StoreClient: new (options: { baseUrl: string }) => unknown;
+  putObject(
+    client: unknown,
+    bucket: string,
+    key: string,
+    params: { contentType_?: string; body: Blob | string },
+  ): Promise<unknown>;
+}
+
+it('sends the body as the type the parameter gives, else as the declared one', async () => {
+  const sdk = (await import(SDK_PATH)) as StoreSdk;
+  const server = fixture.serve(
+    await startServer((_r, res) => {
+      res.statusCode = 200;
+      res.end();
+    }),
+  );
+  const client = new sdk.StoreClient({ baseUrl: server.url });
+  await sdk.putObject(client, 'b', 'cat.png', { contentType_: 'image/png', body: 'PNG…' });
+  await sdk.putObject(client, 'b', 'blob', { body: 'bytes' });
+  expect(server.received.map((r) => r.headers['content-type'])).toEqual([
+    'image/png',
+    'application/octet-stream',
+  ]);
+});

@@ -1,0 +1,29 @@
+/**
+ * A required parameter with one possible value is the SDK's to send: DynamoDB's callers had
+ * to pass `xAmzTarget: 'DynamoDB_20120810.GetItem'` on every call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const fixture = useFixtureSdk('test/fixtures/fixed-parameters/openapi.yaml', 'fixed-parameters');
+const SDK_PATH = './.tmp/fixed-parameters/index.js';
+
+interface TablesSdk {
+  TablesClient: new (options: { baseUrl: string }) => unknown;
+  getItem(client: unknown, params: { body: { TableName: string } }): Promise<unknown>;
+}
+
+it('is optional, and sent when the caller gives none', async () => {
+  expect(readFileSync(join(fixture.out, 'types.ts'), 'utf8')).toMatch(
+    /xAmzTarget\?: 'DynamoDB_20120810\.GetItem' \| undefined;/,
+  );
+  expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
+  const sdk = (await import(SDK_PATH)) as TablesSdk;
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  await sdk.getItem(new sdk.TablesClient({ baseUrl: server.url }), { body: { TableName: 't' } });
+  expect(server.received[0]?.headers['x-amz-target']).toBe('DynamoDB_20120810.GetItem');
+});

@@ -1,0 +1,68 @@
+/**
+ * A call's type is what the runtime gives back: JSON is parsed, a text response (XML, CSV)
+ * is a string and a binary one a Blob, whatever schema the spec gives them. S3's XML
+ * listings were typed as the object they describe and arrived as strings; eBay's
+ * octet-stream evidence was typed `string[]` and arrived as a Blob.
+ */
+import { expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from '../../src/index.js';
+
+const LISTING = {
+  type: 'object',
+  properties: { KeyCount: { type: 'integer' }, Name: { type: 'string' } },
+};
+
+it('types a text response as a string and a binary one as a Blob', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'codegen-response-types-'));
+  const ok = (media: string, schema: object) => ({
+    '200': { description: 'ok', content: { [media]: { schema } } },
+  });
+  try {
+    writeFileSync(
+      join(dir, 'spec.json'),
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'Store', version: '1' },
+        servers: [{ url: 'https://store.example' }],
+        paths: {
+          '/listing': {
+            get: { operationId: 'listObjects', responses: ok('application/xml', LISTING) },
+          },
+          '/evidence': {
+            get: {
+              operationId: 'fetchEvidence',
+              responses: ok('application/octet-stream', {
+                type: 'array',
+                items: { type: 'string' },
+              }),
+            },
+          },
+          '/status': {
+            get: {
+              operationId: 'getStatus',
+              responses: ok('text/plain', { enum: ['up', 'down'] }),
+            },
+          },
+          '/item': { get: { operationId: 'getItem', responses: ok('application/json', LISTING) } },
+        },
+      }),
+    );
+    const { files } = await generate({
+      input: join(dir, 'spec.json'),
+      output: join(dir, 'out'),
+      dryRun: true,
+    });
+    const operations = files.find((f) => f.path === 'operations.ts')!.content;
+    expect(operations).toMatch(/function listObjects\([^)]*\): ApiPromise<string>/);
+    expect(operations).toMatch(/function fetchEvidence\([^)]*\): ApiPromise<Blob>/);
+    expect(operations).toMatch(/options,\s*readBlob,\s*\)/);
+    // Text that is an enum keeps its values.
+    expect(operations).toMatch(/function getStatus\([^)]*\): ApiPromise<'up' \| 'down'>/);
+    expect(operations).toMatch(/function getItem\([^)]*\): ApiPromise<GetItemResponse>/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
