@@ -209,11 +209,20 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
  */
 function bodyType(response: Response, ctx: TypeContext): string {
   const kind = response.described?.kind;
-  if (kind === 'binary') return 'Blob';
+  if (answersBytes(response)) return 'Blob';
   const schema = typedSchema(response, ctx);
   if (kind === 'text' && schema === undefined && response.schema !== undefined) return 'string';
   if (schema !== undefined) return typeText(schema, receivedView(response, ctx));
   return BODY_TYPES[response.described?.kind ?? 'none'];
+}
+
+/**
+ * Whether a response is typed `Blob`: a binary media type, or a file (`format: binary`) in any
+ * but a text one (a text response is a string, whatever its schema). The call then reads bytes.
+ */
+export function answersBytes(response: Response): boolean {
+  const kind = response.described?.kind;
+  return kind === 'binary' || (kind !== 'text' && response.schema?.kind === 'binary');
 }
 
 /** The schema a response's type is written from: none where the runtime gives a Blob or a string whatever it says. */

@@ -17,6 +17,7 @@ import { defaultSecurityLiteral } from './default-security.js';
 import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { isIdempotencyKey } from './idempotency.js';
+import { answersBytes } from './operation-signature.js';
 
 // `$` names: the naming planner never hands one out, so no function or type can clash.
 const CHECKS = '$bodyChecks';
@@ -51,9 +52,7 @@ export function runtimeValuesOf(op: Operation): string[] {
  */
 function readsBytes(op: Operation): boolean {
   if (op.pagination || op.streaming || op.successes.length === 0) return false;
-  return op.successes.every(
-    (r) => r.described?.kind === 'binary' || (r.schema !== undefined && r.schema.kind === 'binary'),
-  );
+  return op.successes.every(answersBytes);
 }
 
 /** The imports of the body checks, for a module (`up` from the SDK's root) whose calls check bodies. */

@@ -47,6 +47,13 @@ it('types a text response as a string and a binary one as a Blob', async () => {
             },
           },
           '/item': { get: { operationId: 'getItem', responses: ok('application/json', LISTING) } },
+          // Azure's job output: text, though its schema says a file: a string, read as text.
+          '/output': {
+            get: {
+              operationId: 'getOutput',
+              responses: ok('text/plain', { type: 'string', format: 'binary' }),
+            },
+          },
         },
       }),
     );
@@ -62,6 +69,9 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     // Text that is an enum keeps its values.
     expect(operations).toMatch(/function getStatus\([^)]*\): ApiPromise<'up' \| 'down'>/);
     expect(operations).toMatch(/function getItem\([^)]*\): ApiPromise<GetItemResponse>/);
+    expect(operations).toMatch(
+      /function getOutput\([^)]*\): ApiPromise<string> \{\s*return client\.request<string>\(\{[^}]*\}, options\);/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
