@@ -18,12 +18,15 @@ interface TablesSdk {
 }
 
 it('is optional, and sent when the caller gives none', async () => {
-  expect(readFileSync(join(fixture.out, 'types.ts'), 'utf8')).toMatch(
-    /xAmzTarget\?: 'DynamoDB_20120810\.GetItem' \| undefined;/,
-  );
+  const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
+  expect(types).toMatch(/xAmzTarget\?: 'DynamoDB_20120810\.GetItem' \| undefined;/);
+  // Beside a JSON body a Content-Type parameter says nothing: not offered.
+  expect(types).not.toMatch(/contentType_/);
   expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
   const sdk = (await import(SDK_PATH)) as TablesSdk;
   const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
   await sdk.getItem(new sdk.TablesClient({ baseUrl: server.url }), { body: { TableName: 't' } });
   expect(server.received[0]?.headers['x-amz-target']).toBe('DynamoDB_20120810.GetItem');
+  expect(server.received[0]?.url).toBe('/?filter=%22open%22');
+  expect(server.received[0]?.headers['content-type']).toBe('application/json');
 });

@@ -127,6 +127,12 @@ it('sends files as file parts whatever the style, and a typed field as its type'
     },
   );
   expect(form.getAll('images').map((f) => (f as File).name)).toEqual(['me.jpg', 'me.jpg']);
+  // A file nested in a deepObject field is not written as `doc[file]={}`.
+  const nested = multipartParts(
+    { doc: { file: photo } },
+    { doc: { style: 'deepObject', explode: true } },
+  );
+  expect(nested.has('doc[file]')).toBe(false);
   expect((form.get('one') as File).name).toBe('me.jpg');
   const meta = form.get('meta') as Blob;
   expect(meta.type).toBe('application/json');

@@ -113,6 +113,15 @@ describe('operationServer', () => {
   const url = (server: ReturnType<typeof operationServer>) =>
     server && 'url' in server ? server.url : server;
 
+  // A protocol-relative operation server takes the API's scheme, http included.
+  it('a protocol-relative server of its own takes the API server’s scheme', () => {
+    expect(
+      url(
+        operationServer(op([{ url: '//uploads.example.com/v1' }]), {}, 'http://api.example.com/v1'),
+      ),
+    ).toBe('http://uploads.example.com/v1');
+  });
+
   it('is the operation’s first server, else its path’s, as an absolute URL', () => {
     expect(url(operationServer(op([{ url: 'https://up.example.com/' }]), {}, API))).toBe(
       'https://up.example.com',

@@ -222,13 +222,19 @@ function bodyType(response: Response, ctx: TypeContext): string {
  */
 export function answersBytes(response: Response): boolean {
   const kind = response.described?.kind;
-  return kind === 'binary' || (kind !== 'text' && response.schema?.kind === 'binary');
+  // A form or multipart answer (an OAuth token endpoint's) is not parsed either.
+  return (
+    kind === 'binary' ||
+    kind === 'form' ||
+    kind === 'multipart' ||
+    (kind !== 'text' && response.schema?.kind === 'binary')
+  );
 }
 
 /** The schema a response's type is written from: none where the runtime gives a Blob or a string whatever it says. */
 function typedSchema(response: Response, ctx: TypeContext): Schema | undefined {
   const kind = response.described?.kind;
-  if (kind === 'binary') return undefined;
+  if (answersBytes(response)) return undefined;
   if (kind === 'text' && response.schema !== undefined && !textual(response.schema, ctx))
     return undefined;
   return response.schema;

@@ -91,7 +91,10 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
     ['headers', 'header'],
     ['cookies', 'cookie'],
   ] as const) {
-    const params = op.otherParameters.filter((p) => p.in === location);
+    // A Content-Type parameter is the raw body's type, never a header of its own.
+    const params = op.otherParameters.filter(
+      (p) => p.in === location && !(p.in === 'header' && /^content-type$/i.test(p.name)),
+    );
     if (params.length > 0) fields.push(`${field}: { ${params.map(paramEntry).join(', ')} }`);
   }
   // Only styles other than the default (form, exploded) need telling.
@@ -120,18 +123,17 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
 
   function paramEntry(p: Parameter): string {
     const access = `params${optionalAccess(op)}${p.identifier}`;
+    // A parameter of one possible value is sent without being asked for.
+    if (p.fixed !== undefined) {
+      const given = `${access} ?? ${valueLiteral(p.fixed)}`;
+      return `${objectLiteralKey(p.name)}: ${p.json ? `JSON.stringify(${given})` : given}`;
+    }
     // Its `content` says JSON: the value is written as JSON text, not in a style.
     const value = p.json
       ? `${access} === undefined ? undefined : JSON.stringify(${access.replace('?.', '.')})`
       : access;
     // Made once per call, so each retry of the call repeats it; the caller's own key wins.
-    // A parameter of one possible value is sent without being asked for.
-    const filled = isIdempotencyKey(p)
-      ? `${value} ?? idempotencyKey()`
-      : p.fixed !== undefined
-        ? `${value} ?? ${valueLiteral(p.fixed)}`
-        : value;
-    return `${objectLiteralKey(p.name)}: ${filled}`;
+    return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
   }
 }
 

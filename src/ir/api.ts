@@ -202,7 +202,7 @@ export type PaginationInfo = (
       readonly kind: 'page';
       readonly items: readonly string[];
       readonly pageParam: string;
-      /** The first page's number when it is not 1 (the parameter's default says 0). */
+      /** The first page's number, where the spec says it (0 or 1); counted as 1 when not. */
       readonly first?: number;
       readonly limitParam?: string;
       /** The number of pages (`pages`, `total_pages`, `last_page`). */

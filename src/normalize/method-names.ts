@@ -105,7 +105,7 @@ export function resourceFromPath({ path, parents }: PathShape): string[] {
   const action =
     last !== undefined &&
     !isParameter(last) &&
-    (statics.length >= 2 || (all.length === 1 && lastWords.length >= 2)) &&
+    (statics.length >= 2 || all.length === 1) &&
     !parents.has(pathShape(path)) &&
     (isAction(last) || VERBS.has(lastWords[0]?.toLowerCase() ?? ''));
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
@@ -123,7 +123,7 @@ const ACTION_VERBS = new Set(
     'resolve restart restore resume retry return reverse review revoke rotate run search send ' +
     'set ship sign start stop submit succeed suspend sync test transfer trigger unarchive ' +
     'unassign unblock unlock unmute unpin unpublish unsubscribe upcoming update upgrade upload ' +
-    'validate verify void'
+    'validate verify void edit forward answer kick ban unban promote'
   ).split(' '),
 );
 

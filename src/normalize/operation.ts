@@ -88,7 +88,12 @@ export function normalizeOperation(
     pathItem.parameters,
     operation.parameters,
     functionName,
-  ).filter((p) => !credentialParameters.has(parameterKey(p.in, p.name)));
+  ).filter(
+    (p) =>
+      !credentialParameters.has(parameterKey(p.in, p.name)) &&
+      // OpenAPI ignores a Content-Type parameter; it says what a raw body is, and nothing else.
+      !(p.in === 'header' && /^content-type$/i.test(p.name) && !sendsRaw(rawBody)),
+  );
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses);
@@ -172,6 +177,13 @@ export function normalizeOperation(
       methodSpelled: inferred.spelled,
     },
   };
+}
+
+/** Whether a body may go as raw text or bytes, whose type a Content-Type parameter can say. */
+function sendsRaw(body: RequestBody | undefined): boolean {
+  return (body?.alternatives ?? []).some(
+    (a) => a.mediaType.kind === 'text' || a.mediaType.kind === 'binary',
+  );
 }
 
 /** Where the API-key schemes an operation's requirement names put their credentials, as `parameterKey`s. */

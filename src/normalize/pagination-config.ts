@@ -208,8 +208,7 @@ export function paginationFromOption(
         kind: 'page',
         items,
         pageParam: descriptor.pageParam,
-        ...(descriptor.first !== undefined &&
-          descriptor.first !== 1 && { first: descriptor.first }),
+        ...(descriptor.first !== undefined && { first: descriptor.first }),
         ...(descriptor.limitParam !== undefined && { limitParam: descriptor.limitParam }),
         ...(descriptor.pages !== undefined && { pages: path(descriptor.pages) }),
         ...(descriptor.current !== undefined && { current: path(descriptor.current) }),

@@ -134,6 +134,9 @@ export function operationPagination(
   const { override, success } = operation;
   if (override === false) return undefined;
   if (override !== undefined) return paginationFromOption(override, success?.schema, schemas);
+  // A page is read from JSON: an XML or CSV answer arrives as a string, with no items to walk
+  // (SNS's text/xml listings).
+  if (success?.described !== undefined && success.described.kind !== 'json') return undefined;
   const linkHeader: LinkHeader = declaresLinkHeader(ctx, operation.responses, success?.status)
     ? 'declared'
     : documentDeclaresLinkHeader(ctx)
@@ -242,12 +245,11 @@ export function inferPagination(
   // Asked for page 2 after an unnumbered first page, a 0-based API skips its page 1
   // (GoToWebinar's "The first page is 0").
   if (pageNumber && (pages || limitParam) && (current || said !== undefined)) {
-    const first = said ?? 1;
     return {
       kind: 'page',
       items,
       pageParam: pageNumber.name,
-      ...(first === 0 && { first }),
+      ...(said !== undefined && { first: said }),
       ...(limitParam && { limitParam }),
       ...(pages && { pages }),
       ...(current && { current }),

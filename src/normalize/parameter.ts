@@ -78,7 +78,11 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     location === 'path'
       ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema))
       : normalizeSchema(ctx, raw.schema ?? contentSchema);
-  const fixed = location !== 'path' && raw.required === true ? onlyValue(schema) : undefined;
+  // A Content-Type parameter says what a raw body is, and goes only with one.
+  const fixed =
+    location !== 'path' && raw.required === true && !/^content-type$/i.test(name)
+      ? onlyValue(schema)
+      : undefined;
   return {
     name,
     style,

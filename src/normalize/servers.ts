@@ -9,7 +9,10 @@ export function normalizeServers(value: unknown): Server[] {
   return asArray(value)
     .filter(isRaw)
     .map((raw, index) => {
-      const url = serverUrl(raw);
+      // Postmark's `//api.postmarkapp.com` names its host but not its scheme: https, as a
+      // client outside a browser has no page's scheme to take.
+      const given = serverUrl(raw);
+      const url = given.startsWith('//') ? `https:${given}` : given;
       const description = asString(raw.description);
       const key = keys.claim(
         index === 0 && description === undefined
@@ -27,9 +30,7 @@ function serverUrl(raw: Raw): string {
     const variable = variables[name];
     return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
   });
-  // Postmark's `//api.postmarkapp.com` names its host but not its scheme: https, as a client
-  // outside a browser has no page's scheme to take.
-  return url.startsWith('//') ? `https:${url}` : url;
+  return url;
 }
 
 /** The server an operation names for itself, or why it is not used. */

@@ -529,6 +529,21 @@ describe('paginate(): page number', () => {
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
   });
 
+  // The page says its number and the spec says nothing of the first: a 0-based server walks on.
+  it('walks a 0-based server whose page says its number, the first page unknown', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      pages: 'pages',
+      current: 'page',
+    };
+    server = await startServer((r, res) => json(res, 200, pageOf(r, 0)));
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      rows,
+    );
+  });
+
   it('counts from 0 when the first page is 0, and from the page asked when the page says none', async () => {
     const pagination: Pagination = {
       kind: 'page',
@@ -563,10 +578,16 @@ describe('paginate(): page number', () => {
       rows,
     );
     server.received.length = 0;
-    // A server that answers page 0 where pages start at 1 is going backwards.
+    // A server that answers page 0 where the spec says pages start at 1 is going backwards.
     server.close();
     server = await startServer((_r, res) => json(res, 200, { data: items('x'), page: 0 }));
-    const back: Pagination = { kind: 'page', items: 'data', pageParam: 'page', current: 'page' };
+    const back: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      first: 1,
+      current: 'page',
+    };
     expect(await collect(paginate<unknown, Item>(client(server.url), LIST, back))).toEqual(
       items('x'),
     );

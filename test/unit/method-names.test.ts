@@ -43,6 +43,7 @@ describe('resources from paths (specs without tags)', () => {
     // Telegram's calls at the root name no resource: `client.sendMessage()`.
     ['/sendMessage', []],
     ['/getMe', []],
+    ['/editMessageText', []],
   ])('%s → %j', (path, resource) => {
     expect(resourceFromPath({ path, parents: parentPaths(STRIPE_PATHS) })).toEqual(resource);
   });

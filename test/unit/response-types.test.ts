@@ -47,6 +47,30 @@ it('types a text response as a string and a binary one as a Blob', async () => {
             },
           },
           '/item': { get: { operationId: 'getItem', responses: ok('application/json', LISTING) } },
+          // An OAuth token endpoint answering a form: not parsed, so a Blob.
+          '/token': {
+            post: {
+              operationId: 'getToken',
+              responses: ok('application/x-www-form-urlencoded', {
+                type: 'object',
+                properties: { access_token: { type: 'string' } },
+              }),
+            },
+          },
+          // SNS's XML listing with a next token: no page to walk in a string.
+          '/numbers': {
+            get: {
+              operationId: 'listNumbers',
+              parameters: [{ name: 'nextToken', in: 'query', schema: { type: 'string' } }],
+              responses: ok('text/xml', {
+                type: 'object',
+                properties: {
+                  phoneNumbers: { type: 'array', items: { type: 'string' } },
+                  nextToken: { type: 'string' },
+                },
+              }),
+            },
+          },
           // Azure's job output: text, though its schema says a file: a string, read as text.
           '/output': {
             get: {
@@ -69,6 +93,8 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     // Text that is an enum keeps its values.
     expect(operations).toMatch(/function getStatus\([^)]*\): ApiPromise<'up' \| 'down'>/);
     expect(operations).toMatch(/function getItem\([^)]*\): ApiPromise<GetItemResponse>/);
+    expect(operations).toMatch(/function getToken\([^)]*\): ApiPromise<Blob>/);
+    expect(operations).toMatch(/function listNumbers\([^)]*\): ApiPromise<string>/);
     expect(operations).toMatch(
       /function getOutput\([^)]*\): ApiPromise<string> \{\s*return client\.request<string>\(\{[^}]*\}, options\);/,
     );

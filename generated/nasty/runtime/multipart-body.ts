@@ -68,8 +68,11 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
   return form;
 }
 
-function holdsFile(value: unknown): boolean {
-  return value instanceof Blob || (Array.isArray(value) && value.some(holdsFile));
+function holdsFile(value: unknown, depth = 0): boolean {
+  if (value instanceof Blob) return true;
+  // Nested as deep as any form would name (`doc[file]`), and no deeper: a cycle ends here.
+  if (typeof value !== 'object' || value === null || depth > 16) return false;
+  return Object.values(value).some((v) => holdsFile(v, depth + 1));
 }
 
 function isBytes(value: object): boolean {

@@ -187,8 +187,9 @@ export function nextPage(
       const said = p.current === undefined ? undefined : at(page, p.current);
       const current = Number(typeof said === 'number' ? said : (own(query, p.pageParam) ?? first));
       const pages = p.pages === undefined ? undefined : at(page, p.pages);
-      // A number before the first is a server going backwards: no page to ask for.
-      if (items.length === 0 || !Number.isInteger(current) || current < first) return undefined;
+      // A number before the first (where the spec says which) is a server going backwards.
+      if (items.length === 0 || !Number.isInteger(current) || current < (p.first ?? 0))
+        return undefined;
       // The count of pages, where the page says it, outranks a short page: a server may
       // give fewer items than asked (a capped page size) and still have more.
       if (typeof pages === 'number') {
