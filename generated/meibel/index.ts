@@ -23,10 +23,6 @@ export {
   type Credential,
   type Fetch,
   type OperationError,
-  type PagePromise,
-  type Pagination,
   type RequestOptions,
-  type ServerSentEvent,
-  type Stream,
   type WithResponse,
 } from './runtime/index.js';

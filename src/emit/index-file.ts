@@ -2,28 +2,31 @@
 import type { ExportDeclarationStructure } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
 import { RUNTIME_ERROR_CLASSES } from '../ir/naming.js';
+import type { Api } from '../ir/api.js';
 import type { FilePlan } from './file-plan.js';
+import { carries } from './runtime-modules.js';
 
-/** What a user names from the runtime besides its errors: option and result types. */
-const RUNTIME_TYPES = [
-  'ApiPromise',
-  'ClientOptions',
-  'Credential',
-  'Fetch',
-  'OperationError',
-  'PagePromise',
-  'Pagination',
-  'RequestOptions',
-  'ServerSentEvent',
-  'Stream',
-  'WithResponse',
+/** What a user names from the runtime besides its errors: option and result types, by module. */
+const RUNTIME_TYPES: ReadonlyArray<readonly [name: string, module?: string]> = [
+  ['ApiPromise'],
+  ['ClientOptions'],
+  ['Credential'],
+  ['Fetch'],
+  ['OperationError'],
+  ['PagePromise', 'pagination.ts'],
+  ['Pagination', 'pagination.ts'],
+  ['RequestOptions'],
+  ['ServerSentEvent', 'sse.ts'],
+  ['Stream', 'sse.ts'],
+  ['WithResponse'],
 ];
 
-/** `export { ApiError, …, type RequestOptions, … } from './runtime/index.js'`. */
-export function runtimeReexport(): ExportDeclarationStructure {
+/** `export { ApiError, …, type RequestOptions, … } from './runtime/index.js'`: what the SDK carries. */
+export function runtimeReexport(api: Api): ExportDeclarationStructure {
+  const types = RUNTIME_TYPES.filter(([, module]) => module === undefined || carries(api, module));
   return {
     kind: StructureKind.ExportDeclaration,
-    namedExports: [...RUNTIME_ERROR_CLASSES, ...RUNTIME_TYPES.map((t) => `type ${t}`)],
+    namedExports: [...RUNTIME_ERROR_CLASSES, ...types.map(([name]) => `type ${name}`)],
     moduleSpecifier: './runtime/index.js',
   };
 }
@@ -50,7 +53,11 @@ const VALIDATION_REEXPORTS: ExportDeclarationStructure[] = [
   },
 ];
 
-export function indexFile(modules: readonly string[] = ALL_MODULES, validate = false): FilePlan {
+export function indexFile(
+  api: Api,
+  modules: readonly string[] = ALL_MODULES,
+  validate = false,
+): FilePlan {
   return {
     path: 'index.ts',
     structure: {
@@ -60,7 +67,7 @@ export function indexFile(modules: readonly string[] = ALL_MODULES, validate = f
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier,
         })),
-        ...(modules.includes('./client.js') ? [runtimeReexport()] : []),
+        ...(modules.includes('./client.js') ? [runtimeReexport(api)] : []),
         ...(validate ? VALIDATION_REEXPORTS : []),
       ],
     },

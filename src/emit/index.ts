@@ -7,6 +7,7 @@ import { indexFile } from './index-file.js';
 import { operationsFile, operationsFilesByResource } from './operations-file.js';
 import { singleFile } from './single-file.js';
 import { runtimeFiles } from './runtime-files.js';
+import { runtimeModules } from './runtime-modules.js';
 import { typesFile } from './types-file.js';
 import { zodSchemasFile } from './zod-schemas.js';
 
@@ -19,18 +20,15 @@ export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<File
   const schemas = options.validate
     ? [zodSchemasFile(api, options.layout === 'single' ? './index.js' : './types.js')]
     : [];
-  if (options.emit === 'types') return [types, ...schemas, indexFile(['./types.js'])];
-  // The body checks ship only with the schemas they check against.
-  const runtime = (await runtimeFiles()).filter(
-    (file) => options.validate || file.path !== 'runtime/validate.ts',
-  );
+  if (options.emit === 'types') return [types, ...schemas, indexFile(api, ['./types.js'])];
+  const runtime = runtimeModules(await runtimeFiles(), api, options.validate === true);
   // Functions take the core; `emit: functions` leaves out the client class and its resources.
   const withMethods = options.emit !== 'functions';
   const validate = options.validate;
   const client = clientFile(api, { resources: withMethods, validate });
   if (options.layout === 'single')
     return [
-      singleFile([types, operationsFile(api, { withMethods, validate }), client]),
+      singleFile(api, [types, operationsFile(api, { withMethods, validate }), client]),
       ...schemas,
       ...runtime,
     ];
@@ -38,5 +36,12 @@ export async function emitSdk(api: Api, options: EmitOptions = {}): Promise<File
     options.layout === 'resources'
       ? operationsFilesByResource(api, { withMethods, validate })
       : [operationsFile(api, { withMethods, validate })];
-  return [types, ...schemas, ...operations, client, indexFile(undefined, validate), ...runtime];
+  return [
+    types,
+    ...schemas,
+    ...operations,
+    client,
+    indexFile(api, undefined, validate),
+    ...runtime,
+  ];
 }

@@ -9,6 +9,7 @@ import type {
   StatementStructures,
 } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
+import type { Api } from '../ir/api.js';
 import type { FilePlan } from './file-plan.js';
 import { spaced } from './file-plan.js';
 import { runtimeReexport } from './index-file.js';
@@ -16,7 +17,7 @@ import { runtimeReexport } from './index-file.js';
 const LOCAL_MODULES = new Set(['./types.js', './operations.js', './client.js']);
 const RUNTIME = './runtime/index.js';
 
-export function singleFile(parts: readonly FilePlan[]): FilePlan {
+export function singleFile(api: Api, parts: readonly FilePlan[]): FilePlan {
   const runtimeNames = new Map<string, boolean>(); // name → imported as a type only
   const bodies: StatementStructures[][] = [];
   // The functions and the methods import the same body checks: once is enough.
@@ -53,7 +54,7 @@ export function singleFile(parts: readonly FilePlan[]): FilePlan {
     namedImports: names,
     moduleSpecifier: RUNTIME,
   };
-  const reexport = runtimeReexport();
+  const reexport = runtimeReexport(api);
   return {
     path: 'index.ts',
     structure: {

@@ -1,5 +1,5 @@
 /** The generator's own code and the SDKs it writes share one format, so templates and their copies agree. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_OPTIONS } from '../../src/format/prettier.js';
@@ -10,15 +10,33 @@ describe('one format for the repository and the output', () => {
     expect(JSON.parse(readFileSync('.prettierrc.json', 'utf8'))).toStrictEqual(options);
   });
 
-  // validate.ts ships only with `validate` (none of generated/); test/validate/wire.test.ts compares its copy.
-  it.each(readdirSync('templates/runtime').filter((name) => name !== 'validate.ts'))(
+  // An SDK carries the modules its API uses (validate.ts only with `validate`, which none of
+  // generated/ has; test/validate/wire.test.ts compares its copy), and an index of those.
+  it.each(readdirSync('templates/runtime').filter((name) => name !== 'index.ts'))(
     'generated runtime copies of %s are the template byte for byte, after the header',
     (name) => {
       const template = readFileSync(join('templates/runtime', name), 'utf8');
       for (const sdk of readdirSync('generated')) {
-        const copy = readFileSync(join('generated', sdk, 'runtime', name), 'utf8');
+        const path = join('generated', sdk, 'runtime', name);
+        if (!existsSync(path)) continue;
+        const copy = readFileSync(path, 'utf8');
         expect(copy.slice(copy.indexOf('\n') + 1)).toBe(template);
       }
     },
   );
+
+  it("generated runtime indexes are the template's, less the exports of the modules left out", () => {
+    const template = readFileSync('templates/runtime/index.ts', 'utf8').split('\n');
+    for (const sdk of readdirSync('generated')) {
+      const copy = readFileSync(join('generated', sdk, 'runtime', 'index.ts'), 'utf8');
+      const lines = copy.slice(copy.indexOf('\n') + 1).split('\n');
+      const left = template.filter((line) => !lines.includes(line));
+      for (const line of left) {
+        const module = /^export .* from '\.\/([\w-]+)\.js';$/.exec(line)?.[1];
+        expect(module, line).toBeDefined();
+        expect(existsSync(join('generated', sdk, 'runtime', `${module}.ts`))).toBe(false);
+      }
+      expect(lines).toEqual(template.filter((line) => !left.includes(line)));
+    }
+  });
 });

@@ -48,4 +48,3 @@ export { encodeParams, type ParamStyle } from './serialize.js';
 export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
 export { formBody } from './form-body.js';
 export { multipartBody } from './multipart-body.js';
-export { idempotencyKey } from './idempotency.js';

@@ -10,8 +10,6 @@ export {
   type ValidationOptions,
 } from './client.js';
 export { ApiPromise, type WithResponse } from './api-promise.js';
-export { paginate, PagePromise, type Pagination } from './pagination.js';
-export { stream, Stream, type ServerSentEvent } from './sse.js';
 export {
   SdkError,
   ApiError,
@@ -46,6 +44,3 @@ export {
 } from './security.js';
 export { encodeParams, type ParamStyle } from './serialize.js';
 export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
-export { formBody } from './form-body.js';
-export { multipartBody } from './multipart-body.js';
-export { idempotencyKey } from './idempotency.js';
