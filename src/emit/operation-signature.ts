@@ -81,8 +81,9 @@ export function operationSignature(
   const bodies = new Map<Response, string>();
   const bodyOf = (r: Response) => {
     let body = bodies.get(r);
+    // An error body is read as a success's is: an XML error is a string, whatever its schema.
     if (body === undefined)
-      bodies.set(r, (body = r.schema ? typeText(r.schema, receivedView(r, ctx)) : 'unknown'));
+      bodies.set(r, (body = r.schema || r.described ? bodyType(r, ctx) : 'unknown'));
     return body;
   };
   return {
@@ -281,7 +282,12 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
     ...(op.pagination && !itemTypeOf(op, resultTypeOf(op.successes, ctx), ctx).endsWith('[number]')
       ? [op.pagination.itemSchema]
       : []),
-    ...(withErrors ? op.errors.flatMap((e) => (e.schema ? [e.schema] : [])) : []),
+    ...(withErrors
+      ? op.errors.flatMap((e) => {
+          const schema = typedSchema(e, ctx);
+          return schema ? [schema] : [];
+        })
+      : []),
   ];
   const refs = new Set<string>();
   for (const schema of schemas) directRefs(schema, refs);

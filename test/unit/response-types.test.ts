@@ -27,9 +27,24 @@ it('types a text response as a string and a binary one as a Blob', async () => {
         openapi: '3.0.3',
         info: { title: 'Store', version: '1' },
         servers: [{ url: 'https://store.example' }],
+        components: {
+          schemas: { S3Error: { type: 'object', properties: { Code: { type: 'string' } } } },
+        },
         paths: {
+          // S3 answers its errors in XML too: a string, as the runtime reads it.
           '/listing': {
-            get: { operationId: 'listObjects', responses: ok('application/xml', LISTING) },
+            get: {
+              operationId: 'listObjects',
+              responses: {
+                ...ok('application/xml', LISTING),
+                '404': {
+                  description: 'No such bucket',
+                  content: {
+                    'application/xml': { schema: { $ref: '#/components/schemas/S3Error' } },
+                  },
+                },
+              },
+            },
           },
           '/evidence': {
             get: {
@@ -88,6 +103,9 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     });
     const operations = files.find((f) => f.path === 'operations.ts')!.content;
     expect(operations).toMatch(/function listObjects\([^)]*\): ApiPromise<string>/);
+    expect(operations).toContain('ListObjectsError = OperationError<{ NotFoundError: string }>');
+    // The XML error's schema is no import of the module (noUnusedLocals).
+    expect(operations).not.toMatch(/import type \{[^}]*S3Error/);
     expect(operations).toMatch(/function fetchEvidence\([^)]*\): ApiPromise<Blob>/);
     expect(operations).toMatch(/options,\s*readBlob,\s*\)/);
     // Text that is an enum keeps its values.
