@@ -12,6 +12,11 @@ export interface WatchOptions {
   readonly paths: () => readonly string[];
   /** Runs after a change has settled. */
   readonly onChange: () => Promise<void>;
+  /**
+   * Called once what a change is measured against is taken, and after each run: the moment
+   * to say "watching", so that no save after the words can be taken for the state before.
+   */
+  readonly onReady?: () => void;
   readonly intervalMs?: number;
   readonly debounceMs?: number;
   readonly signal?: AbortSignal;
@@ -21,6 +26,7 @@ export async function watchPaths(options: WatchOptions): Promise<void> {
   const interval = options.intervalMs ?? 200;
   const debounce = options.debounceMs ?? 150;
   let last = signature(options.paths());
+  options.onReady?.();
   while (!options.signal?.aborted) {
     await delay(interval);
     let now = signature(options.paths());
@@ -37,6 +43,7 @@ export async function watchPaths(options: WatchOptions): Promise<void> {
     // found to watch (a new $ref) cost one more run, which changes nothing.
     last = now;
     await options.onChange();
+    options.onReady?.();
   }
 }
 

@@ -139,11 +139,18 @@ async function watchAndRun(
       if (!(error instanceof CodegenError)) throw error;
       printError(terminal, error, flags.quiet);
     }
-    if (!flags.quiet) printWatching(terminal);
   };
   await attempt();
   const { watchPaths } = await import('../watch.js');
-  await watchPaths({ paths: () => [...watched], onChange: attempt });
+  // "watching" once the watcher knows the files as they are: a save made after the words is a
+  // change (under load, a save between the words and the watcher's first look was lost).
+  await watchPaths({
+    paths: () => [...watched],
+    onChange: attempt,
+    onReady: () => {
+      if (!flags.quiet) printWatching(terminal);
+    },
+  });
   return EXIT_OK;
 }
 

@@ -38,3 +38,39 @@ it('a change during a run triggers the next one', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// "watching" was printed before the watcher took its first look: under load, a save made in
+// between was the state it compared against, and never ran (a fresh clone's CI saw it once).
+it('a save made as soon as it says it is watching is a change', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'codegen-watch-ready-'));
+  const file = join(dir, 'spec.yaml');
+  writeFileSync(file, 'a');
+  const stop = new AbortController();
+  let runs = 0;
+  try {
+    let ready = 0;
+    const watching = watchPaths({
+      paths: () => [file],
+      intervalMs: 20,
+      debounceMs: 20,
+      signal: stop.signal,
+      onReady: () => {
+        ready++;
+        // The user saves the moment the words appear.
+        if (ready === 1) writeFileSync(file, 'changed at once');
+      },
+      onChange: async () => {
+        runs++;
+        stop.abort();
+      },
+    });
+    await Promise.race([
+      watching,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the save was missed')), 5000)),
+    ]);
+    expect(runs).toBe(1);
+  } finally {
+    stop.abort();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
