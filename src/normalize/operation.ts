@@ -112,9 +112,15 @@ export function normalizeOperation(
         },
         components,
       );
+  // A text, binary, form or multipart answer is typed string or Blob whatever its schema says:
+  // its inline object would be an exported type that nothing uses.
+  const readAsJson = ['json', 'event-stream', undefined].includes(
+    responses.success?.described?.kind,
+  );
   const success = responses.success && {
     ...responses.success,
-    ...(responses.success.schema && { schema: nameInline(responses.success.schema, 'Response')! }),
+    ...(responses.success.schema &&
+      readAsJson && { schema: nameInline(responses.success.schema, 'Response')! }),
   };
   const otherParameters = parameters.filter((p) => p.in !== 'path');
   const codeSamples = normalizeCodeSamples(operation);

@@ -103,6 +103,8 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     });
     const operations = files.find((f) => f.path === 'operations.ts')!.content;
     expect(operations).toMatch(/function listObjects\([^)]*\): ApiPromise<string>/);
+    // No exported type describes an answer that arrives as a string.
+    expect(files.find((f) => f.path === 'types.ts')!.content).not.toContain('ListObjectsResponse');
     expect(operations).toContain('ListObjectsError = OperationError<{ NotFoundError: string }>');
     // The XML error's schema is no import of the module (noUnusedLocals).
     expect(operations).not.toMatch(/import type \{[^}]*S3Error/);
