@@ -5,7 +5,13 @@
  */
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
-import type { Api, Operation, Parameter, PathSegment } from '../ir/api.js';
+import {
+  isContentTypeParameter,
+  type Api,
+  type Operation,
+  type Parameter,
+  type PathSegment,
+} from '../ir/api.js';
 import {
   objectLiteralKey,
   stringLiteral,
@@ -93,7 +99,7 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
   ] as const) {
     // A Content-Type parameter is the raw body's type, never a header of its own.
     const params = op.otherParameters.filter(
-      (p) => p.in === location && !(p.in === 'header' && /^content-type$/i.test(p.name)),
+      (p) => p.in === location && !isContentTypeParameter(p),
     );
     if (params.length > 0) fields.push(`${field}: { ${params.map(paramEntry).join(', ')} }`);
   }
@@ -107,9 +113,7 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
     );
   }
   if (op.otherParameters.length > 0) fields.push('encode: encodeParams');
-  const typeParameter = op.otherParameters.find(
-    (p) => p.in === 'header' && /^content-type$/i.test(p.name),
-  );
+  const typeParameter = op.otherParameters.find(isContentTypeParameter);
   if (op.body)
     fields.push(
       `body: ${bodyExpression(op.body, `params${optionalAccess(op)}`, typeParameter && `params${optionalAccess(op)}${typeParameter.identifier}`)}`,

@@ -85,6 +85,14 @@ export interface NamedSchema {
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
+/**
+ * A `Content-Type` header parameter: OpenAPI ignores it as a header; the SDK reads it as what
+ * a raw body is (S3's putObject), and never sends it as a header of its own.
+ */
+export function isContentTypeParameter(p: { readonly in: string; readonly name: string }): boolean {
+  return p.in === 'header' && /^content-type$/i.test(p.name);
+}
+
 export interface Parameter {
   /** As in the spec: `datasource_id`. */
   readonly name: string;

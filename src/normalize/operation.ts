@@ -1,5 +1,6 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
 import {
+  isContentTypeParameter,
   PATH_ITEM_METHODS,
   type HttpMethod,
   type NamedSchema,
@@ -92,7 +93,7 @@ export function normalizeOperation(
     (p) =>
       !credentialParameters.has(parameterKey(p.in, p.name)) &&
       // OpenAPI ignores a Content-Type parameter; it says what a raw body is, and nothing else.
-      !(p.in === 'header' && /^content-type$/i.test(p.name) && !sendsRaw(rawBody)),
+      !(isContentTypeParameter(p) && !sendsRaw(rawBody)),
   );
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);

@@ -1,5 +1,5 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
-import type { Parameter, ParameterLocation } from '../ir/api.js';
+import { isContentTypeParameter, type Parameter, type ParameterLocation } from '../ir/api.js';
 import { camelCase, paramsKeyScope, parameterScope } from '../ir/naming.js';
 import {
   asArray,
@@ -80,7 +80,7 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
       : normalizeSchema(ctx, raw.schema ?? contentSchema);
   // A Content-Type parameter says what a raw body is, and goes only with one.
   const fixed =
-    location !== 'path' && raw.required === true && !/^content-type$/i.test(name)
+    location !== 'path' && raw.required === true && !isContentTypeParameter({ in: location, name })
       ? onlyValue(schema)
       : undefined;
   return {

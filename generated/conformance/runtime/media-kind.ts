@@ -20,8 +20,8 @@ export function mediaKind(type: string): MediaKind {
  */
 export function readAs(type: string): 'json' | 'text' | 'blob' {
   // Read on the whole header, its parameters (`; charset=…`) and case aside: no essence to make.
-  // `text/json` (ASP.NET's) and a declared `application/*+json` are JSON too.
-  // AWS's `application/x-amz-json-1.0` is JSON too.
+  // `text/json` (ASP.NET's), a declared `application/*+json` and AWS's
+  // `application/x-amz-json-1.0` are JSON too.
   return /^\s*((application|text)\/([\w.*-]+[+-])?json(-[\d.]+)?|\*\/\*)\s*(;|$)/i.test(type)
     ? 'json'
     : /^\s*(text\/(?!event-stream\s*(;|$))|application\/([\w.-]+\+)?xml\s*(;|$))/i.test(type)

@@ -178,8 +178,7 @@ export function nextPage(
       const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
       const total = p.total === undefined ? undefined : at(page, p.total);
       if (typeof total === 'number' && offset >= total) return undefined;
-      const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
-      if (typeof limit === 'number' && items.length < limit) return undefined;
+      if (shortPage(items, query, p.limitParam)) return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
     }
     case 'page': {
@@ -192,15 +191,25 @@ export function nextPage(
         return undefined;
       // The count of pages, where the page says it, outranks a short page: a server may
       // give fewer items than asked (a capped page size) and still have more.
-      if (typeof pages === 'number') {
-        if (current - first + 1 >= pages) return undefined;
-      } else {
-        const limit = p.limitParam === undefined ? undefined : own(query, p.limitParam);
-        if (typeof limit === 'number' && items.length < limit) return undefined;
-      }
+      if (
+        typeof pages === 'number'
+          ? current - first + 1 >= pages
+          : shortPage(items, query, p.limitParam)
+      )
+        return undefined;
       return { query: { ...query, [p.pageParam]: current + 1 } };
     }
   }
+}
+
+/** Fewer items than the page size asked for (`limitParam`): the last page. */
+function shortPage(
+  items: readonly unknown[],
+  query: Readonly<Record<string, unknown>>,
+  limitParam: string | undefined,
+): boolean {
+  const limit = limitParam === undefined ? undefined : own(query, limitParam);
+  return typeof limit === 'number' && items.length < limit;
 }
 
 /**
