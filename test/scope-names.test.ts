@@ -40,8 +40,9 @@ it('parameters named content-type, contentType and body keep their wire names be
   await createSub(new PostcodesClient({ baseUrl: server.url }), {
     contentType: 'text/plain',
     body: 'hello',
-    contentType_: 'q-value',
-    contentType_2: 'h-value',
+    // The header spelled `contentType` comes before the query's `content-type` for the name.
+    contentType_: 'h-value',
+    contentType_2: 'q-value',
     body_: 'b',
   });
   const [r] = server.received;

@@ -155,12 +155,28 @@ function bodyType({ schema, formData, mediaType }: BodyAlternative, ctx: TypeCon
   return typeText(schema, ctx);
 }
 
-/** Whether a schema (through its refs) can be text as it is: a string, an enum, a choice, anything. */
-export function textual(schema: Schema, ctx: TypeContext): boolean {
-  let resolved: Schema | undefined = schema;
-  for (let depth = 0; resolved?.kind === 'ref' && depth < 20; depth++)
-    resolved = ctx.schemaOf(resolved.target);
-  return resolved === undefined || ['string', 'enum', 'union', 'unknown'].includes(resolved.kind);
+/**
+ * Whether a schema (through its refs) is text as it is: a string, an enum of strings, a choice
+ * of only those, anything. A choice holding an object or a number is not: the text arrives as a
+ * string whichever it meant.
+ */
+export function textual(schema: Schema, ctx: TypeContext, depth = 0): boolean {
+  if (depth > 20) return true;
+  switch (schema.kind) {
+    case 'ref': {
+      const target = ctx.schemaOf(schema.target);
+      return target === undefined || textual(target, ctx, depth + 1);
+    }
+    case 'string':
+    case 'unknown':
+      return true;
+    case 'enum':
+      return schema.values.every((v) => typeof v === 'string' || v === null);
+    case 'union':
+      return schema.variants.every((v) => v.kind === 'null' || textual(v, ctx, depth + 1));
+    default:
+      return false;
+  }
 }
 
 type ObjectSchema = Extract<Schema, { kind: 'object' }>;

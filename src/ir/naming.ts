@@ -338,6 +338,24 @@ export class NameRegistry {
   }
 }
 
+/**
+ * Claims the name each spec text wants, and gives them back in the order given.
+ * Where two texts want one name, the text already spelled that way gets it, then one with lower
+ * case letters, then a SCREAMING one: `ErrorResponse` keeps its name beside `ERROR_RESPONSE`,
+ * and `page_size` its `pageSize` beside `PAGE_SIZE`, wherever the spec lists them.
+ */
+export function claimEach(
+  registry: NameRegistry,
+  wants: readonly { readonly text: string; readonly wanted: string }[],
+): string[] {
+  const rank = ({ text, wanted }: (typeof wants)[number]) =>
+    text === wanted ? 0 : text.toUpperCase() !== text ? 1 : 2;
+  const order = wants.map((_, i) => i).sort((a, b) => rank(wants[a]!) - rank(wants[b]!) || a - b);
+  const names: string[] = [];
+  for (const i of order) names[i] = registry.claim(wants[i]!.wanted);
+  return names;
+}
+
 // What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
 const FUNCTION_LOCALS = ['client', 'params', 'options', 'encodePath', 'pathStyle', 'body'];
 

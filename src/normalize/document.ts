@@ -1,7 +1,7 @@
 /** A whole OpenAPI document → the API IR, with every name decided. */
 import type { OpenAPI3 } from 'openapi-typescript';
 import { PATH_ITEM_METHODS, type Api, type NamedSchema, type Operation } from '../ir/api.js';
-import { exportScope, pascalCase } from '../ir/naming.js';
+import { claimEach, exportScope, pascalCase } from '../ir/naming.js';
 import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
 import { schemasWithTwoViews } from '../ir/visibility.js';
@@ -52,11 +52,16 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const client =
     options.env === false ? named : { ...named, baseUrlEnvVar: `${named.envPrefix}_BASE_URL` };
   const problems: Diagnostic[] = [];
-  const schemas = componentSchemas(ctx).map(({ key, raw }): NamedSchema => {
+  const rawSchemas = componentSchemas(ctx);
+  const typeNames = claimEach(
+    names,
+    rawSchemas.map(({ key }) => ({ text: key, wanted: pascalCase(key) })),
+  );
+  const schemas = rawSchemas.map(({ key, raw }, i): NamedSchema => {
     const schema = locatedAt(['components', 'schemas', key], problems, () =>
       normalizeSchema(ctx, raw),
     ) ?? { kind: 'unknown' };
-    const typeName = names.claim(pascalCase(key));
+    const typeName = typeNames[i]!;
     const isStringEnum =
       schema.kind === 'enum' && schema.values.every((v) => typeof v === 'string');
     return {

@@ -1,6 +1,12 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
 import { isContentTypeParameter, type Parameter, type ParameterLocation } from '../ir/api.js';
-import { camelCase, paramsKeyScope, parameterScope } from '../ir/naming.js';
+import {
+  camelCase,
+  claimEach,
+  paramsKeyScope,
+  parameterScope,
+  type NameRegistry,
+} from '../ir/naming.js';
 import {
   asArray,
   asString,
@@ -37,12 +43,18 @@ export function normalizeParameters(
     if (param) byKey.set(`${param.in}:${param.name}`, param);
   }
   // Path parameters are the function's arguments; the others are keys of its params object.
-  const bindings = parameterScope(functionName);
-  const keys = paramsKeyScope();
-  return [...byKey.values()].map((p) => ({
-    ...p,
-    identifier: (p.in === 'path' ? bindings : keys).claim(p.identifier),
-  }));
+  const params = [...byKey.values()];
+  const inPath = params.filter((p) => p.in === 'path');
+  const others = params.filter((p) => p.in !== 'path');
+  const identifiers = new Map<Parameter, string>();
+  const claim = (scope: NameRegistry, list: Parameter[]) =>
+    claimEach(
+      scope,
+      list.map((p) => ({ text: p.name, wanted: p.identifier })),
+    ).forEach((identifier, i) => identifiers.set(list[i]!, identifier));
+  claim(parameterScope(functionName), inPath);
+  claim(paramsKeyScope(), others);
+  return params.map((p) => ({ ...p, identifier: identifiers.get(p)! }));
 }
 
 function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | undefined {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from '../../src/index.js';
 import {
   camelCase,
+  claimEach,
   clientOptionScope,
   constantCase,
   exportScope,
@@ -141,4 +146,63 @@ it('a resource named stream or paginate keeps its name on the client', () => {
     'paginate',
     'request_',
   ]);
+});
+
+// Casing SCREAMING_SNAKE words made `ERROR_RESPONSE` take `ErrorResponse` from the schema of that
+// name (which became `ErrorResponse2`) when listed first, and `PAGE_SIZE` take `page_size`'s key.
+describe('claimEach', () => {
+  it('gives a name to the text already spelled so, then to lower case, then to SCREAMING', () => {
+    const names = claimEach(exportScope(), [
+      { text: 'ERROR_RESPONSE', wanted: 'ErrorResponse' },
+      { text: 'error_response', wanted: 'ErrorResponse' },
+      { text: 'ErrorResponse', wanted: 'ErrorResponse' },
+    ]);
+    expect(names).toEqual(['ErrorResponse3', 'ErrorResponse2', 'ErrorResponse']);
+  });
+
+  it('keeps the plain names of a spec that lists the SCREAMING ones first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codegen-claim-each-'));
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 'Shop', version: '1' },
+      servers: [{ url: 'https://shop.example' }],
+      paths: {
+        '/items': {
+          get: {
+            operationId: 'listItems',
+            parameters: [
+              { name: 'PAGE_SIZE', in: 'query', schema: { type: 'integer' } },
+              { name: 'page_size', in: 'query', schema: { type: 'integer' } },
+            ],
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } },
+                },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          ERROR_RESPONSE: { type: 'object', properties: { code: { type: 'string' } } },
+          ErrorResponse: { type: 'object', properties: { message: { type: 'string' } } },
+        },
+      },
+    };
+    writeFileSync(join(dir, 'spec.json'), JSON.stringify(spec));
+    const { files } = await generate({
+      input: join(dir, 'spec.json'),
+      output: join(dir, 'out'),
+      dryRun: true,
+    }).finally(() => rmSync(dir, { recursive: true, force: true }));
+    const content = (path: string) => files.find((f) => f.path === path)!.content;
+    expect(content('types.ts')).toMatch(/interface ErrorResponse \{\s*message\?: string;/);
+    expect(content('types.ts')).toMatch(/interface ErrorResponse2 \{\s*code\?: string;/);
+    expect(content('operations.ts')).toMatch(
+      /PAGE_SIZE: params\?\.pageSize2,\s*page_size: params\?\.pageSize\b/,
+    );
+  });
 });

@@ -86,6 +86,16 @@ it('types a text response as a string and a binary one as a Blob', async () => {
               }),
             },
           },
+          // A choice of an object or text, or a numeric enum, still arrives as text.
+          '/rows': {
+            get: {
+              operationId: 'getRows',
+              responses: ok('text/plain', { oneOf: [LISTING, { type: 'string' }] }),
+            },
+          },
+          '/level': {
+            get: { operationId: 'getLevel', responses: ok('text/plain', { enum: [1, 2] }) },
+          },
           // Azure's job output: text, though its schema says a file: a string, read as text.
           '/output': {
             get: {
@@ -112,6 +122,8 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     expect(operations).toMatch(/options,\s*readBlob,\s*\)/);
     // Text that is an enum keeps its values.
     expect(operations).toMatch(/function getStatus\([^)]*\): ApiPromise<'up' \| 'down'>/);
+    expect(operations).toMatch(/function getRows\([^)]*\): ApiPromise<string>/);
+    expect(operations).toMatch(/function getLevel\([^)]*\): ApiPromise<string>/);
     expect(operations).toMatch(/function getItem\([^)]*\): ApiPromise<GetItemResponse>/);
     expect(operations).toMatch(/function getToken\([^)]*\): ApiPromise<Blob>/);
     expect(operations).toMatch(/function listNumbers\([^)]*\): ApiPromise<string>/);
