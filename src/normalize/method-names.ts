@@ -117,7 +117,7 @@ export function resourceFromPath({ path, parents }: PathShape): string[] {
     !isParameter(last) &&
     (statics.length >= 2 || all.length === 1) &&
     !parents.has(pathShape(path)) &&
-    (isAction(last) || VERBS.has(lastWords[0]?.toLowerCase() ?? ''));
+    (isAction(last) || VERBS.has(verbOf(lastWords)));
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
 }
 
@@ -128,17 +128,24 @@ const ACTION_VERBS = new Set(
     'capture check clone close complete compute confirm convert copy count create deactivate ' +
     'decline delete deliver detach disable disconnect download enable execute expire export ' +
     'fail finalize find fund generate import increment invite join leave lock login logout ' +
-    'lookup mark merge move mute open pause pay pin ping post present preview process publish ' +
+    'logoff lookup mark merge move mute open pause pay pin ping post present preview process publish ' +
     'purge query redact refresh refund reject release remove rename reopen replace request reset ' +
-    'resolve restart restore resume retry return reverse review revoke rotate run search send ' +
+    'resolve restart restore restrict resume retry return reverse review revoke rotate run search send ' +
     'set ship sign start stop submit succeed suspend sync test transfer trigger unarchive ' +
     'unassign unblock unlock unmute unpin unpublish unsubscribe upcoming update upgrade upload ' +
     'validate verify void edit forward answer kick ban unban promote'
   ).split(' '),
 );
 
+/** The verb words start with, lower case: `log out` is `logout` (Telegram's `/logOut`). */
+function verbOf(words: readonly string[]): string {
+  const first = words[0]?.toLowerCase() ?? '';
+  const next = words[1]?.toLowerCase();
+  return first === 'log' && (next === 'in' || next === 'out' || next === 'off') ? first + next : first;
+}
+
 function isAction(segment: string): boolean {
-  return ACTION_VERBS.has(nameWords(segment)[0]?.toLowerCase() ?? '');
+  return ACTION_VERBS.has(verbOf(nameWords(segment)));
 }
 
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
@@ -263,7 +270,7 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
       (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase()))) &&
     !isParameter(last) &&
     tail.length > 0 &&
-    (isAction(last) || (all.length === 1 && VERBS.has(nameWords(last)[0]?.toLowerCase() ?? ''))) &&
+    (isAction(last) || (all.length === 1 && VERBS.has(verbOf(nameWords(last))))) &&
     !input.parents.has(pathShape(input.path));
   const verb = action ? undefined : crudVerb(input);
   // The resource's own words are said already (`keys.get`, not `keys.getApiKey`).
@@ -325,7 +332,7 @@ function ownName({ name: given, method }: MethodNameInput): string {
   // Box's `put_files_id#add_shared_link`: the route, then after `#` what the call does.
   const hash = given.lastIndexOf('#');
   const name =
-    hash > 0 && VERBS.has(nameWords(given.slice(hash + 1))[0]?.toLowerCase() ?? '')
+    hash > 0 && VERBS.has(verbOf(nameWords(given.slice(hash + 1))))
       ? given.slice(hash + 1)
       : given;
   const dot = name.lastIndexOf('.');
@@ -347,7 +354,7 @@ function withoutGroupPrefix(name: string): string {
   if (cut === null) return name;
   const rest = nameWords(cut[2]!);
   const said = new Set(rest.map(stem));
-  return VERBS.has(rest[0]?.toLowerCase() ?? '') &&
+  return VERBS.has(verbOf(rest)) &&
     nameWords(cut[1]!).every((w) => said.has(stem(w)))
     ? cut[2]!
     : name;
@@ -367,7 +374,7 @@ function leadsWithVerb(
   const resourceWords = resource.flatMap((r) => nameWords(r)).map(stem);
   if (resourceWords.length < 2 || !isResource(all[0] ?? '')) return false;
   if (resourceWords.every((w, i) => stem(all[i] ?? '') === w)) return false;
-  return VERBS.has(all[0]!.toLowerCase());
+  return VERBS.has(verbOf(all));
 }
 
 /** `all` without API version words (`V1`, `v2beta1`), unless nothing else would be left. */
@@ -458,7 +465,7 @@ function namesTheAction(rest: readonly string[], all: readonly string[], input: 
   // A parameter (`/people/{person}`) names an item, never an action; a call alone at the
   // root (`/getStoresUnderAccount`) is one whatever its verb.
   const rootCall =
-    segments(input.path).length === 1 && VERBS.has(nameWords(last)[0]?.toLowerCase() ?? '');
+    segments(input.path).length === 1 && VERBS.has(verbOf(nameWords(last)));
   if (isParameter(last) || !(isAction(last) || rootCall)) return false;
   const action = nameWords(last).map(stem);
   const same = rest.length === action.length && rest.every((w, i) => stem(w) === action[i]);
@@ -691,7 +698,7 @@ function spelledFromRoute(all: readonly string[], input: MethodNameInput): boole
   // shows the tool (GitHub's `repos/merge` is a person's).
   const spelled = isMethod(all[0] ?? '', input)
     ? spellsRoute(all, input)
-    : !VERBS.has(all[0]?.toLowerCase() ?? '') &&
+    : !VERBS.has(verbOf(all)) &&
       all.some((w) => /^by$/i.test(w) || TOOL_ID_WORDS.has(w.toLowerCase())) &&
       startsWithCollection(all, input.path) &&
       spellsRoute(['', ...all], input);

@@ -109,14 +109,24 @@ function schemeKind(raw: Record<string, unknown>): SecuritySchemeKind | undefine
   return undefined;
 }
 
-/** An operation's `security`, or the document's; alternatives of known scheme keys. */
+/**
+ * An operation's `security`, or the document's; alternatives of known scheme keys. A spec that
+ * declares schemes but names none in any `security` (Files.com's, Cloudmersive's) forgot to:
+ * each scheme is an alternative, so a credential the client is given is sent, not ignored.
+ */
 export function normalizeSecurityRequirement(
+  document: Raw,
   operationSecurity: unknown,
-  documentSecurity: unknown,
   schemes: readonly SecurityScheme[],
 ): string[][] {
-  const requirement = operationSecurity ?? documentSecurity ?? [];
   const byKey = new Map(schemes.map((s) => [s.key, s]));
+  const forgotten =
+    operationSecurity === undefined &&
+    document.security === undefined &&
+    schemes.length > 0 &&
+    requiredSchemeKeys(document).size === 0;
+  if (forgotten) return schemes.map((s) => [s.key]);
+  const requirement = operationSecurity ?? document.security ?? [];
   const alternatives = asArray(requirement)
     .filter(isRaw)
     .flatMap((alternative) =>
@@ -147,9 +157,14 @@ function eachOwnAuthorization(
   return shared.map((key) => [...rest, key]);
 }
 
+const requiredKeysOf = new WeakMap<Raw, ReadonlySet<string>>();
+
 /** Every scheme key a `security` requirement of the document or of an operation names. */
-function requiredSchemeKeys(document: Raw): Set<string> {
+function requiredSchemeKeys(document: Raw): ReadonlySet<string> {
+  const known = requiredKeysOf.get(document);
+  if (known !== undefined) return known;
   const keys = new Set<string>();
+  requiredKeysOf.set(document, keys);
   const add = (security: unknown) => {
     for (const alternative of asArray(security))
       if (isRaw(alternative)) Object.keys(alternative).forEach((key) => keys.add(key));

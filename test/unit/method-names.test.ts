@@ -44,6 +44,9 @@ describe('resources from paths (specs without tags)', () => {
     ['/sendMessage', []],
     ['/getMe', []],
     ['/editMessageText', []],
+    // `log out` is a verb of two words; `restrict` a verb (were `client.logOut.create()`).
+    ['/logOut', []],
+    ['/restrictChatMember', []],
   ])('%s → %j', (path, resource) => {
     expect(resourceFromPath({ path, parents: parentPaths(STRIPE_PATHS) })).toEqual(resource);
   });
@@ -353,6 +356,8 @@ describe('method names', () => {
       [],
       'getStoresUnderAccount',
     ],
+    // Telegram's, without an operationId: `client.logOut()`.
+    ['postLogOut', 'POST', '/logOut', [], [], 'logOut'],
     // Okta's `users.me`: the current user is what `me` says.
     ['getCurrentUser', 'GET', '/api/v1/users/me', ['users', 'me'], [], 'get'],
     // Mux: one playback id, though `ids` is too short a plural for the rule.

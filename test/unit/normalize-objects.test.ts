@@ -293,8 +293,8 @@ describe('security', () => {
     );
     expect(
       normalizeSecurityRequirement(
+        {},
         [{ Oauth2: ['s'], Oauth2c: ['s'] }, { key: [], Oauth2: [] }, { Oauth2: [] }],
-        undefined,
         google,
       ),
     ).toEqual([['Oauth2'], ['Oauth2c'], ['key', 'Oauth2']]);
@@ -349,8 +349,21 @@ describe('security', () => {
     ],
     ['an empty list means none', [], [{ key: [] }], []],
     ['unknown scheme names are dropped', [{ key: [], nope: [] }], undefined, [['key']]],
-  ])('%s', (_name, operation, document, expected) => {
-    expect(normalizeSecurityRequirement(operation, document, schemes)).toStrictEqual(expected);
+    // Files.com and Cloudmersive declare a scheme and name it nowhere: a key given is sent.
+    [
+      'a spec that names no scheme anywhere takes each as an alternative',
+      undefined,
+      undefined,
+      [['key'], ['oauth']],
+    ],
+  ])('%s', (_name, operation, security, expected) => {
+    const document = security === undefined ? {} : { security };
+    expect(normalizeSecurityRequirement(document, operation, schemes)).toStrictEqual(expected);
+  });
+
+  it('an operation without security in a spec that names schemes elsewhere needs none', () => {
+    const document = { paths: { '/a': { get: { security: [{ key: [] }] } } } };
+    expect(normalizeSecurityRequirement(document, undefined, schemes)).toStrictEqual([]);
   });
 });
 
