@@ -141,7 +141,9 @@ const ACTION_VERBS = new Set(
 function verbOf(words: readonly string[]): string {
   const first = words[0]?.toLowerCase() ?? '';
   const next = words[1]?.toLowerCase();
-  return first === 'log' && (next === 'in' || next === 'out' || next === 'off') ? first + next : first;
+  return first === 'log' && (next === 'in' || next === 'out' || next === 'off')
+    ? first + next
+    : first;
 }
 
 function isAction(segment: string): boolean {
@@ -332,9 +334,7 @@ function ownName({ name: given, method }: MethodNameInput): string {
   // Box's `put_files_id#add_shared_link`: the route, then after `#` what the call does.
   const hash = given.lastIndexOf('#');
   const name =
-    hash > 0 && VERBS.has(verbOf(nameWords(given.slice(hash + 1))))
-      ? given.slice(hash + 1)
-      : given;
+    hash > 0 && VERBS.has(verbOf(nameWords(given.slice(hash + 1)))) ? given.slice(hash + 1) : given;
   const dot = name.lastIndexOf('.');
   const own =
     dot > 0 && /(?:Resource|Controllers?|Ctrl|Service|Api|Endpoint)$/i.test(name.slice(0, dot))
@@ -354,8 +354,7 @@ function withoutGroupPrefix(name: string): string {
   if (cut === null) return name;
   const rest = nameWords(cut[2]!);
   const said = new Set(rest.map(stem));
-  return VERBS.has(verbOf(rest)) &&
-    nameWords(cut[1]!).every((w) => said.has(stem(w)))
+  return VERBS.has(verbOf(rest)) && nameWords(cut[1]!).every((w) => said.has(stem(w)))
     ? cut[2]!
     : name;
 }
@@ -464,8 +463,7 @@ function namesTheAction(rest: readonly string[], all: readonly string[], input: 
   const last = segments(input.path).at(-1) ?? '';
   // A parameter (`/people/{person}`) names an item, never an action; a call alone at the
   // root (`/getStoresUnderAccount`) is one whatever its verb.
-  const rootCall =
-    segments(input.path).length === 1 && VERBS.has(verbOf(nameWords(last)));
+  const rootCall = segments(input.path).length === 1 && VERBS.has(verbOf(nameWords(last)));
   if (isParameter(last) || !(isAction(last) || rootCall)) return false;
   const action = nameWords(last).map(stem);
   const same = rest.length === action.length && rest.every((w, i) => stem(w) === action[i]);
