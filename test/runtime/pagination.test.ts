@@ -295,6 +295,30 @@ describe('paginate(): offset', () => {
     ]);
   });
 
+  // GIPHY caps `limit` at 50 and says `total_count`: a page shorter than asked is not the last.
+  it('with total and limitParam: a capped page size walks on to the total', async () => {
+    const pagination: Pagination = {
+      kind: 'offset',
+      items: 'items',
+      offsetParam: 'offset',
+      limitParam: 'limit',
+      total: 'total',
+    };
+    server = await startServer((r, res) => {
+      const offset = Number(query(r).get('offset') ?? 0);
+      json(res, 200, { items: rows.slice(offset, offset + 2), total: rows.length });
+    });
+    const all = await collect(
+      paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 3 } }, pagination),
+    );
+    expect(all).toEqual(rows);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?limit=3',
+      '/items?limit=3&offset=2',
+      '/items?limit=3&offset=4',
+    ]);
+  });
+
   it('with limitParam: a full last page costs one more request, which comes back empty', async () => {
     const pagination: Pagination = {
       kind: 'offset',
