@@ -112,6 +112,22 @@ describe('BaseClient', () => {
     expect(JSON.stringify(error) + error.message + error.stack).not.toContain('sk-secret');
   });
 
+  // Docker's image build: a 503 to a streamed upload was retried with the spent stream, and the
+  // caller got "Response body object should not be disturbed or locked" instead of the 503.
+  it('does not retry a stream body: the error status comes back with its body', async () => {
+    server = await startServer((_r, res) =>
+      json(res, 503, { message: 'daemon busy' }, { 'retry-after-ms': '1' }),
+    );
+    const upload = new Blob(['tar bytes']).stream();
+    const error = await client(server.url, { maxRetries: 2 })
+      .request({ ...GET, method: 'POST', body: bodyOf(upload, 'application/x-tar') })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ status: 503, body: { message: 'daemon busy' } });
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]?.body).toBe('tar bytes');
+  });
+
   it('turns a refused connection into ApiConnectionError after retrying', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
