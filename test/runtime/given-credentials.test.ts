@@ -55,3 +55,21 @@ it('anonymous access allowed (`{}`) sends the credentials there are, the environ
   ]);
   expect(await sent({ key: undefined, bearer: undefined }, {}, optional)).toEqual([null, null]);
 });
+
+// Plaid: `security: [{clientId: [], secret: [], plaidVersion: []}]`; a caller who gave the id and
+// the secret but no version had neither sent.
+it('with no alternative complete, the fullest sends the credentials it has', async () => {
+  const both = [['key', 'bearer']];
+  expect(await sent({ key: 'k', bearer: undefined }, undefined, both)).toEqual(['k', null]);
+  // Among alternatives, the one with the most at hand; nothing at hand sends nothing.
+  const choice = [['key'], ['key', 'bearer'], ['bearer']];
+  expect(await sent({ key: undefined, bearer: undefined }, undefined, choice)).toEqual([
+    null,
+    null,
+  ]);
+  // Anonymous access allowed: nothing partial goes.
+  expect(await sent({ key: 'k', bearer: undefined }, undefined, [['key', 'bearer'], []])).toEqual([
+    null,
+    null,
+  ]);
+});

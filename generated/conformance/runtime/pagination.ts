@@ -40,7 +40,7 @@ export type Pagination =
   | { readonly kind: 'link'; readonly items: FieldPath; readonly next: FieldPath }
   /** The response's `Link` header names the next page (`rel="next"`). */
   | { readonly kind: 'linkHeader'; readonly items: FieldPath }
-  /** `offset` advances by the items received, until `total` or a short page. */
+  /** `offset` advances by the items received, until `total` (else a short page). */
   | {
       readonly kind: 'offset';
       readonly items: FieldPath;
@@ -177,8 +177,9 @@ export function nextPage(
       if (items.length === 0) return undefined;
       const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
       const total = p.total === undefined ? undefined : at(page, p.total);
-      if (typeof total === 'number' && offset >= total) return undefined;
-      if (shortPage(items, query, p.limitParam)) return undefined;
+      // The total, where the page says it, outranks a short page (a capped page size).
+      if (typeof total === 'number' ? offset >= total : shortPage(items, query, p.limitParam))
+        return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
     }
     case 'page': {

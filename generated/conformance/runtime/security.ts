@@ -76,7 +76,8 @@ export type Credential = string | (() => string | Promise<string>);
 
 /**
  * Alternatives as in OpenAPI's `security`: the first alternative whose
- * credentials are all present is used; an empty list sends none.
+ * credentials are all present is used (else the one with the most of them present, of which
+ * those are sent, unless anonymous access is allowed); an empty list sends none.
  */
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
@@ -98,14 +99,21 @@ export async function applySecurity(
   // An alternative the credentials given to the client complete comes before one that
   // needs the environment's: a stale variable must not stand in for what the code says.
   // The empty one (`{}`: anonymous access allowed) is what is left when none is complete.
+  const held = (from: typeof given, names: readonly string[]) =>
+    names.filter((name) => own(from, name) !== undefined).length;
   const complete = (from: typeof given) =>
-    requirement.find(
-      (names) => names.length > 0 && names.every((name) => own(from, name) !== undefined),
-    );
-  const usable = send ? (complete(given) ?? complete(credentials)) : undefined;
+    requirement.find((names) => names.length > 0 && held(from, names) === names.length);
+  // With none complete and no anonymous access, the alternative most of whose credentials
+  // are at hand sends those: Plaid's client id and secret went without a version given.
+  const fullest = () =>
+    requirement.some((names) => names.length === 0)
+      ? undefined
+      : requirement.reduce((a, b) => (held(credentials, b) > held(credentials, a) ? b : a), []);
+  const usable = send ? (complete(given) ?? complete(credentials) ?? fullest()) : undefined;
   for (const name of usable ?? []) {
     const credential = own(credentials, name);
-    const value = typeof credential === 'function' ? await credential() : credential!;
+    if (credential === undefined) continue;
+    const value = typeof credential === 'function' ? await credential() : credential;
     const subject = `The credential of security scheme ${JSON.stringify(name)}`;
     secrets.push(value, ...(own(schemes, name)?.apply(value, parts, subject) ?? []));
   }

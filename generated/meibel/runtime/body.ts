@@ -25,6 +25,11 @@ export interface BodySpec {
   readonly encode: () => RequestBody;
 }
 
+/** A stream body is read once: it cannot be sent again (by a retry, or a redirect that keeps the body). */
+export function isStream(body: unknown): body is ReadableStream {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
 export function jsonBody(value: unknown, contentType = 'application/json'): BodySpec {
   return { value, contentType, encode: () => JSON.stringify(value) };
 }

@@ -5,7 +5,7 @@
  * and turns error statuses into typed errors.
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
-import type { BodySpec, RequestBody } from './body.js';
+import { isStream, type BodySpec, type RequestBody } from './body.js';
 import { deadline } from './deadline.js';
 import {
   connectionError,
@@ -188,8 +188,10 @@ export class BaseClient {
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
-      const retries = attempt < (options.maxRetries ?? this.maxRetries);
       const [outgoing, scrub] = await this.#build(spec, options, absoluteUrl, base);
+      // A stream body is read once: a retry would send nothing, and lose the server's answer.
+      const retries =
+        attempt < (options.maxRetries ?? this.maxRetries) && !isStream(outgoing.body);
       const timeout = options.timeout ?? this.timeout;
       const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;

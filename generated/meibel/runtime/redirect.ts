@@ -6,7 +6,7 @@
  * not an API-key header, a query-string key or the caller's headers.
  * https://fetch.spec.whatwg.org/#http-redirect-fetch
  */
-import type { RequestBody } from './body.js';
+import { isStream, type RequestBody } from './body.js';
 import type { Fetch } from './client.js';
 import { ApiConnectionError } from './errors.js';
 
@@ -73,8 +73,7 @@ export async function send(
     // POST into one, without the body and the headers that describe it; 307 and 308 keep both.
     const toGet = status === 303 ? !/^(GET|HEAD)$/.test(method) : status < 303 && method === 'POST';
     // A stream is spent once sent: the redirect itself is then the answer, as an error status.
-    if (!toGet && typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
-      return response;
+    if (!toGet && isStream(body)) return response;
     let next: URL | undefined;
     try {
       next = new URL(location, url);
