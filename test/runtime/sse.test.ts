@@ -242,6 +242,34 @@ describe('stream()', () => {
     expect(r?.headers['authorization']).toBe('Bearer sk-stream');
   });
 
+  // OpenAI ends a stream of JSON chunks with `data: [DONE]`, which the chunk's type does not
+  // describe: `event.data.choices[0]` threw on it. A named event keeps its data (above).
+  it('ends at an unnamed `data: [DONE]`, closing the connection', async () => {
+    let closed = false;
+    server = await startServer((_r, res) => {
+      res.on('close', () => (closed = true));
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: {"n":1}\n\ndata: [DONE]\n\ndata: {"n":2}\n\n');
+    });
+    const stream = await within(streamOf<unknown>(client(server.url), STREAM), 5000, 'stream()');
+    const events: unknown[] = [];
+    await within(
+      (async () => {
+        for await (const event of stream) events.push(event.data);
+      })(),
+      5000,
+      'the iteration',
+    );
+    expect(events).toEqual([{ n: 1 }]);
+    await within(
+      (async () => {
+        while (!closed) await new Promise((resolve) => setTimeout(resolve, 10));
+      })(),
+      5000,
+      'the close',
+    );
+  });
+
   it('gives the response with withResponse() and the stream as data', async () => {
     server = await startServer((_r, res) => void writeSlowly(res, ['data: 1\n\n']));
     const { data, response } = await within(

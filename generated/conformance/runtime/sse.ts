@@ -85,6 +85,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
           break;
         }
         yield* parser.push(value);
+        if (parser.ended) break;
       }
     } finally {
       this.#signal?.removeEventListener('abort', onAbort);
@@ -130,6 +131,8 @@ export class EventParser<T = unknown> {
   // A CR that ended the last chunk: the line is over, but a LF opening the next chunk belongs to it.
   #heldCR = false;
   #data: string[] = [];
+  /** Whether `data: [DONE]` came: nothing after it is an event. */
+  ended = false;
   #dataLength = 0;
   #event = '';
   #id: string | undefined;
@@ -217,11 +220,17 @@ export class EventParser<T = unknown> {
   }
 
   #dispatch(): ServerSentEvent<T> | undefined {
-    if (this.#data.length === 0) {
+    if (this.#data.length === 0 || this.ended) {
       this.#event = '';
+      this.#data = [];
       return undefined;
     }
     const text = this.#data.join('\n');
+    // OpenAI's end of a stream of JSON events, an unnamed event no schema describes: the end.
+    if (this.#format === 'json' && text === '[DONE]' && this.#event === '') {
+      this.ended = true;
+      return undefined;
+    }
     const parsed = this.#format === 'text' ? text : parseData(text);
     const name = this.#event || 'message';
     this.#data = [];
