@@ -3,12 +3,15 @@
  * takes bytes, a text body a string. Typed as the object, it compiled and went out as
  * `[object Object]` (Google Storage's `objects.insert`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
 
 const fixture = useFixtureSdk('test/fixtures/raw-bodies/openapi.yaml', 'raw-bodies');
+const SDK_PATH = './.tmp/raw-bodies/index.js';
 
 it('types an octet-stream body as bytes and a text body as a string', () => {
   const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
@@ -16,4 +19,51 @@ it('types an octet-stream body as bytes and a text body as a string', () => {
     /interface InsertObjectParams \{[^}]*body\?: Blob \| ArrayBuffer \| ArrayBufferView \| ReadableStream<Uint8Array> \| string \| undefined;/,
   );
   expect(types).toMatch(/interface PutNoteParams \{[^}]*body\?: string \| undefined;/);
+});
+
+// Ably's publish took `Msg | Blob | … | string` beside an optional `contentType`: a Blob went
+// out as JSON `{}`, a string double-encoded, and Kubernetes' YAML patch object as
+// `[object Object]`.
+it('ties each body type to its media type: a Blob needs a contentType that takes bytes', () => {
+  const program = join(fixture.out, 'publish-program.ts');
+  writeFileSync(
+    program,
+    [
+      `import { MediaClient } from './index.js';`,
+      `const client = new MediaClient();`,
+      `void client.channels.messages.publish('c', { body: { name: 'x' }, dryRun: true });`,
+      `void client.channels.messages.publish('c', { body: new Blob([]), contentType: 'application/x-msgpack' });`,
+      `void client.channels.messages.publish('c', { body: 'hi', contentType: 'text/plain' });`,
+      `// @ts-expect-error a Blob is no JSON body`,
+      `void client.channels.messages.publish('c', { body: new Blob([]) });`,
+      `// @ts-expect-error an object is no YAML text`,
+      `void client.channels.messages.publish('c', { body: { name: 'x' }, contentType: 'application/apply-patch+yaml' });`,
+    ].join('\n'),
+  );
+  expect(typecheck([program])).toEqual([]);
+});
+
+it('sends each body as its media type says, and refuses an object as raw bytes', async () => {
+  const sdk = (await import(SDK_PATH)) as {
+    MediaClient: new (options: { baseUrl: string }) => unknown;
+    publish(client: unknown, id: string, params: unknown): Promise<unknown>;
+    InvalidArgumentError: new (...args: never[]) => Error;
+  };
+  const server = fixture.serve(await startServer((_r, res) => res.writeHead(204).end()));
+  const client = new sdk.MediaClient({ baseUrl: server.url });
+  await sdk.publish(client, 'c', { body: { name: 'x' } });
+  await sdk.publish(client, 'c', {
+    body: new Blob([new Uint8Array([1, 2])]),
+    contentType: 'application/x-msgpack',
+  });
+  await sdk.publish(client, 'c', { body: '{"a":1}', contentType: 'text/plain' });
+  const refused = await sdk
+    .publish(client, 'c', { body: { name: 'x' }, contentType: 'application/apply-patch+yaml' })
+    .catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(sdk.InvalidArgumentError);
+  expect(server.received.map((r) => [r.headers['content-type'], r.body])).toEqual([
+    ['application/json', '{"name":"x"}'],
+    ['application/x-msgpack', '\u0001\u0002'],
+    ['text/plain', '{"a":1}'],
+  ]);
 });

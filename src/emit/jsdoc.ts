@@ -123,6 +123,14 @@ function sameWords(a: string, b: string): boolean {
 /** The same documentation as comment text, for members of inline object types. */
 export function inlineJsdoc(docs: SchemaDocs, name?: string): string {
   const { paragraphs, tags } = schemaDocParts(docs, name);
+  return commentText(paragraphs, tags);
+}
+
+/** A JSDoc as comment text (with its line break), for a member written inside a type. */
+export function commentText(
+  paragraphs: ReadonlyArray<string | undefined>,
+  tags: readonly DocTag[] = [],
+): string {
   const lines = [
     ...prose(paragraphs).flatMap((p, i) => [...(i > 0 ? [''] : []), ...p.split('\n')]),
     ...tags.map((t) =>

@@ -12,13 +12,14 @@ import type {
   NamedSchema,
   Operation,
   Parameter,
+  RequestBody,
   SharedParameter,
 } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
-import { jsdoc, schemaJsdoc } from './jsdoc.js';
+import { commentText, jsdoc, schemaJsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import {
   indexSignatureType,
@@ -251,21 +252,45 @@ function saysWhereSent(p: Parameter): boolean {
   return p.in !== 'query' || p.name !== p.identifier;
 }
 
-/** A parameter as a member of a params interface: its key, type and docs. */
-function parameterMember(p: Parameter, ctx: TypeContext): PropertySignatureStructure {
+/** A member of a params type, written as an interface's property or inside a type. */
+interface ParamsMember {
+  readonly name: string;
+  readonly optional: boolean;
+  readonly type: string;
+  readonly paragraphs: ReadonlyArray<string | undefined>;
+  readonly tags: readonly DocTag[];
+}
+
+function propertySignature(m: ParamsMember): PropertySignatureStructure {
   return {
     kind: StructureKind.PropertySignature,
+    name: m.name,
+    hasQuestionToken: m.optional,
+    type: m.type,
+    docs: jsdoc(m.paragraphs, m.tags),
+  };
+}
+
+function memberText(m: ParamsMember): string {
+  return `${commentText(m.paragraphs, m.tags)}${m.name}${m.optional ? '?' : ''}: ${m.type};`;
+}
+
+/** A parameter as a member of a params interface: its key, type and docs. */
+function parameterMember(p: Parameter, ctx: TypeContext): PropertySignatureStructure {
+  return propertySignature(parameterParts(p, ctx));
+}
+
+function parameterParts(p: Parameter, ctx: TypeContext): ParamsMember {
+  return {
     name: propertyKey(p.identifier),
-    hasQuestionToken: !p.required,
+    optional: !p.required,
     // `| undefined` lets callers pass a maybe-missing value through; it is left out of the request.
     type: typeText(p.schema, ctx) + (p.required ? '' : ' | undefined'),
-    docs: jsdoc(
-      [p.description ?? p.schema.description],
-      [
-        ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),
-        ...(p.deprecated ? [{ tag: 'deprecated' }] : []),
-      ],
-    ),
+    paragraphs: [p.description ?? p.schema.description],
+    tags: [
+      ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),
+      ...(p.deprecated ? [{ tag: 'deprecated' }] : []),
+    ],
   };
 }
 
@@ -304,50 +329,85 @@ function paramsInterface(
   name: string,
   ctx: TypeContext,
   shared: ReadonlyMap<string, SharedMember>,
-): InterfaceDeclarationStructure {
+): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   // A shared parameter is inherited from its interface when this operation takes it as that
   // interface says (the same key: another of its parameters may have claimed the key first).
   const bases: string[] = [];
-  const members: PropertySignatureStructure[] = [];
+  const members: ParamsMember[] = [];
   for (const p of op.otherParameters) {
-    const member = parameterMember(p, ctx);
+    const member = parameterParts(p, ctx);
     const base = p.component === undefined ? undefined : shared.get(p.component);
-    if (base !== undefined && base.text === JSON.stringify(member)) bases.push(base.typeName);
+    if (base !== undefined && base.text === JSON.stringify(propertySignature(member)))
+      bases.push(base.typeName);
     else members.push(member);
   }
-  if (op.body) {
-    const types = [...new Set(op.body.alternatives.map((a) => bodyType(a, ctx)))];
-    members.push({
-      kind: StructureKind.PropertySignature,
-      name: 'body',
-      hasQuestionToken: !op.body.required,
-      type: types.join(' | ') + (op.body.required ? '' : ' | undefined'),
-      docs: jsdoc(
-        [op.body.description ?? 'The request body.'],
-        // JSON goes without saying, and `contentType` below names the default of several.
-        op.body.preferred.mediaType.kind === 'json' || op.body.alternatives.length > 1
-          ? []
-          : [{ tag: 'remarks', text: `sent as ${op.body.preferred.mediaType.type}` }],
-      ),
-    });
-    if (op.body.alternatives.length > 1) {
-      members.push({
-        kind: StructureKind.PropertySignature,
-        name: 'contentType',
-        hasQuestionToken: true,
-        type: `${op.body.alternatives.map((a) => stringLiteral(a.mediaType.type)).join(' | ')} | undefined`,
-        docs: jsdoc([
-          `The media type to send \`body\` as; \`${op.body.preferred.mediaType.type}\` when not given.`,
-        ]),
-      });
-    }
+  const docs = jsdoc([`Parameters of {@link ${op.functionName}} besides its path parameters.`]);
+  const choices = op.body ? bodyChoices(op.body, ctx) : [];
+  if (choices.length > 1) {
+    // Each media type with the body it takes: a Blob sent as JSON went out as `{}`.
+    const union = choices.map((choice) => `{\n${choice.map(memberText).join('\n')}\n}`);
+    const own = members.length > 0 ? [`{\n${members.map(memberText).join('\n')}\n}`] : [];
+    const parts = [...bases, ...own];
+    return {
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      docs,
+      type:
+        parts.length === 0 ? union.join(' | ') : `${parts.join(' & ')} & (${union.join(' | ')})`,
+    };
   }
+  members.push(...(choices[0] ?? []));
   return {
     kind: StructureKind.Interface,
     name,
     isExported: true,
-    docs: jsdoc([`Parameters of {@link ${op.functionName}} besides its path parameters.`]),
+    docs,
     ...(bases.length > 0 && { extends: bases }),
-    properties: members,
+    properties: members.map(propertySignature),
   };
+}
+
+/**
+ * The body and its media type: one choice when every media type takes the same body, else one
+ * per body type, the default's `contentType` optional and the others' required.
+ */
+function bodyChoices(body: RequestBody, ctx: TypeContext): ParamsMember[][] {
+  const byType = new Map<string, BodyAlternative[]>();
+  for (const alternative of body.alternatives) {
+    const type = bodyType(alternative, ctx);
+    byType.set(type, [...(byType.get(type) ?? []), alternative]);
+  }
+  const several = body.alternatives.length > 1;
+  return [...byType].map(([type, alternatives]) => {
+    const isDefault = alternatives.includes(body.preferred);
+    const optional = !body.required;
+    const bodyMember: ParamsMember = {
+      name: 'body',
+      optional,
+      type: type + (optional ? ' | undefined' : ''),
+      paragraphs: [body.description ?? 'The request body.'],
+      // JSON goes without saying, and `contentType` below names the default of several.
+      tags:
+        body.preferred.mediaType.kind === 'json' || several
+          ? []
+          : [{ tag: 'remarks', text: `sent as ${body.preferred.mediaType.type}` }],
+    };
+    if (!several) return [bodyMember];
+    const mediaTypes = alternatives.map((a) => stringLiteral(a.mediaType.type)).join(' | ');
+    return [
+      bodyMember,
+      {
+        name: 'contentType',
+        optional: isDefault,
+        type: isDefault ? `${mediaTypes} | undefined` : mediaTypes,
+        paragraphs: [
+          isDefault
+            ? `The media type to send \`body\` as; \`${body.preferred.mediaType.type}\` when not given.`
+            : 'The media type to send `body` as.',
+        ],
+        tags: [],
+      },
+    ];
+  });
 }

@@ -4,6 +4,7 @@
  * calls the one body function of that kind (`jsonBody(params.body)`) and an SDK
  * that never sends a form or a multipart body carries no code for them.
  */
+import { InvalidArgumentError } from './errors.js';
 
 /** What `fetch` accepts as a body, named without the DOM lib. */
 export type RequestBody = NonNullable<RequestInit['body']>;
@@ -34,7 +35,29 @@ export function jsonBody(value: unknown, contentType = 'application/json'): Body
   return { value, contentType, encode: () => JSON.stringify(value) };
 }
 
-/** Text and bytes go as the caller gave them: a string, Blob, bytes or a stream. */
+/**
+ * Text and bytes go as the caller gave them: a string, Blob, bytes or a stream. An object
+ * other than those is refused: `fetch` would send "[object Object]" (Kubernetes' YAML patch).
+ */
 export function rawBody(value: unknown, contentType: string): BodySpec {
-  return { value, contentType, encode: () => value as RequestBody };
+  const bytes =
+    typeof value !== 'object' ||
+    value === null ||
+    value instanceof Blob ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    value instanceof URLSearchParams ||
+    value instanceof FormData ||
+    isStream(value);
+  return {
+    value,
+    contentType,
+    encode: () => {
+      if (!bytes)
+        throw new InvalidArgumentError(
+          `A ${contentType} body is text or bytes (a string, Blob or ArrayBuffer), not an object`,
+        );
+      return value as RequestBody;
+    },
+  };
 }

@@ -190,8 +190,7 @@ export class BaseClient {
       signal?.throwIfAborted();
       const [outgoing, scrub] = await this.#build(spec, options, absoluteUrl, base);
       // A stream body is read once: a retry would send nothing, and lose the server's answer.
-      const retries =
-        attempt < (options.maxRetries ?? this.maxRetries) && !isStream(outgoing.body);
+      const retries = attempt < (options.maxRetries ?? this.maxRetries) && !isStream(outgoing.body);
       const timeout = options.timeout ?? this.timeout;
       const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;
