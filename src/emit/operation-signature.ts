@@ -3,7 +3,7 @@
  * as a client method, so the two can never drift apart.
  */
 import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
-import type { Api, MediaKind, Operation, Response } from '../ir/api.js';
+import { bodyUnsaid, type Api, type MediaKind, type Operation, type Response } from '../ir/api.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
 import { directRefs } from '../ir/refs.js';
 import type { Property, Schema } from '../ir/schema.js';
@@ -214,6 +214,7 @@ function bodyType(response: Response, ctx: TypeContext): string {
   const schema = typedSchema(response, ctx);
   if (kind === 'text' && schema === undefined && response.schema !== undefined) return 'string';
   if (schema !== undefined) return typeText(schema, receivedView(response, ctx));
+  if (bodyUnsaid(response)) return 'unknown';
   return BODY_TYPES[response.described?.kind ?? 'none'];
 }
 

@@ -6,6 +6,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
 import {
+  bodyUnsaid,
   isContentTypeParameter,
   type Api,
   type Operation,
@@ -47,8 +48,15 @@ export function runtimeValuesOf(op: Operation): string[] {
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
     ...(op.otherParameters.some(isIdempotencyKey) ? ['idempotencyKey'] : []),
-    ...(readsBytes(op) ? ['readBlob'] : []),
+    ...(reader(op) ? [reader(op)!] : []),
   ];
+}
+
+/** How the call reads a success when not by its Content-Type alone: as bytes, or as it comes. */
+function reader(op: Operation): 'readBlob' | 'readAny' | undefined {
+  if (readsBytes(op)) return 'readBlob';
+  if (op.pagination || op.streaming) return undefined;
+  return op.successes.some(bodyUnsaid) ? 'readAny' : undefined;
 }
 
 /**
@@ -166,7 +174,8 @@ export function requestCall(
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)
     return `${call}(${client}, ${spec}, options${op.success?.schema?.kind === 'string' ? ", 'text'" : ''})`;
-  return `${client}.${call}(${spec}, options${readsBytes(op) ? ', readBlob' : ''})`;
+  const read = reader(op);
+  return `${client}.${call}(${spec}, options${read ? `, ${read}` : ''})`;
 }
 
 /**

@@ -36,7 +36,7 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
   const shared = sharedParameterMembers(api, requestCtx);
   const statements = spaced([
     ...api.schemas.flatMap((named) => [
-      schemaDeclarations(named, ctx, options.enumStyle ?? 'const'),
+      schemaDeclarations(named, named.requestOnly ? requestCtx : ctx, options.enumStyle ?? 'const'),
       // The request-side twin: same schema, request view, no enum const of its own.
       ...(named.inputTypeName
         ? [

@@ -92,7 +92,7 @@ export function zodSchemasFile(api: Api, typesModule = './types.js'): FilePlan {
   const declarations = order.flatMap((key) => {
     const named = byKey.get(key)!;
     return [
-      schemaConst(named.typeName, named.schema, ctx('response')),
+      schemaConst(named.typeName, named.schema, ctx(named.requestOnly ? 'request' : 'response')),
       ...(named.inputTypeName
         ? [schemaConst(named.inputTypeName, named.schema, ctx('request'))]
         : []),

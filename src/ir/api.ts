@@ -81,6 +81,11 @@ export interface NamedSchema {
   readonly valuesName?: string;
   /** The request-side type (readOnly properties left out), when it differs: `<Name>Input`. */
   readonly inputTypeName?: string;
+  /**
+   * An operation's inline request body (`<Op>Body`): written in the request view only, so the
+   * components it holds are their `<Name>Input` (Asana's `{ data: TaskRequest }` envelopes).
+   */
+  readonly requestOnly?: true;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -175,6 +180,19 @@ export interface Response {
   readonly described?: MediaType;
   /** Its schema, when it has one. */
   readonly schema?: Schema;
+}
+
+/**
+ * A success the spec gives no content for, with a status that may carry one (a 200, not a 204):
+ * whatever the server sends is the result, `unknown`, read as it comes and never an error
+ * (Docker's build answers newline-separated JSON progress, ElevenLabs' speech audio).
+ */
+export function bodyUnsaid(response: Response): boolean {
+  return (
+    response.described === undefined &&
+    response.schema === undefined &&
+    !/^20[45]$/.test(response.status)
+  );
 }
 
 /**

@@ -71,7 +71,7 @@ export function normalizeOperation(
     const typeName = names.claim(typeStem + suffix);
     // A key no component can have, so derived and component schemas never collide.
     const key = `#derived/${typeName}`;
-    derivedSchemas.push({ key, typeName, schema });
+    derivedSchemas.push({ key, typeName, schema, ...(suffix === 'Body' && { requestOnly: true }) });
     return { kind: 'ref', target: key };
   };
 

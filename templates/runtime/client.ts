@@ -287,8 +287,19 @@ export function readBlob(response: Response): Promise<Blob> {
   return response.blob();
 }
 
-/** By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no body or an empty one. */
-async function parseBody(response: Response): Promise<unknown> {
+/**
+ * Whatever a success the spec gives no content for holds, by its Content-Type, never an error:
+ * JSON that does not parse is its text (Docker's newline-separated progress).
+ */
+export function readAny(response: Response): Promise<unknown> {
+  return parseBody(response, undefined, true);
+}
+
+/**
+ * By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no
+ * body or an empty one. A parser's second argument is the call's `scrub` (unused here).
+ */
+async function parseBody(response: Response, _scrub?: Scrub, loose = false): Promise<unknown> {
   const { status, headers, body } = response;
   // 204, 205, 304 and HEAD responses have no body at all.
   if (!body) return undefined;
@@ -301,6 +312,7 @@ async function parseBody(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    if (loose) return text;
     // JSON.parse's message quotes the body, which may hold secrets: say only what went wrong.
     throw new InvalidResponseError(status, headers, `The ${status} response is not valid JSON`);
   }

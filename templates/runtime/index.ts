@@ -1,6 +1,7 @@
 export {
   BaseClient,
   readBlob,
+  readAny,
   type ClientOptions,
   type ClientConfig,
   type Fetch,

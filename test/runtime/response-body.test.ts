@@ -1,6 +1,6 @@
 /** A 2xx whose body does not parse as its Content-Type says is an SDK error, not a bare SyntaxError. */
 import { afterEach, expect, it } from 'vitest';
-import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
+import { BaseClient, readAny, type RequestSpec } from '../../templates/runtime/client.js';
 import { InvalidResponseError, SdkError } from '../../templates/runtime/errors.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
@@ -38,4 +38,22 @@ it('invalid JSON in a 200: InvalidResponseError with status and headers, without
     'sk-body-secret',
   );
   expect(server.received).toHaveLength(1);
+});
+
+// Docker's image build: a 200 the spec gives no content for answers newline-separated JSON
+// progress, labelled JSON. The call threw InvalidResponseError on every successful build.
+it('readAny: a success the spec says nothing of is read as it comes, never an error', async () => {
+  const progress = '{"stream":"Step 1/2"}\n{"stream":"Step 2/2"}\n';
+  server = await startServer((r, res) => {
+    if (r.url === '/json') res.writeHead(200, { 'content-type': 'application/json' }).end('[1]');
+    else res.writeHead(200, { 'content-type': 'application/json' }).end(progress);
+  });
+  const client = new BaseClient(
+    { baseUrl: server.url, maxRetries: 2 },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  expect(await client.request(GET, {}, readAny)).toBe(progress);
+  expect(await client.request({ ...GET, path: '/json' }, {}, readAny)).toEqual([1]);
+  // Without it, the same answer is an error: the spec said it was JSON.
+  expect(await client.request(GET).catch((e: unknown) => e)).toBeInstanceOf(InvalidResponseError);
 });

@@ -96,6 +96,13 @@ it('types a text response as a string and a binary one as a Blob', async () => {
           '/level': {
             get: { operationId: 'getLevel', responses: ok('text/plain', { enum: [1, 2] }) },
           },
+          // Docker's build: a 200 with no content said, whatever comes; a 204 is nothing.
+          '/build': {
+            post: { operationId: 'build', responses: { '200': { description: 'progress' } } },
+          },
+          '/ping': {
+            post: { operationId: 'ping', responses: { '204': { description: 'none' } } },
+          },
           // Azure's job output: text, though its schema says a file: a string, read as text.
           '/output': {
             get: {
@@ -124,6 +131,12 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     expect(operations).toMatch(/function getStatus\([^)]*\): ApiPromise<'up' \| 'down'>/);
     expect(operations).toMatch(/function getRows\([^)]*\): ApiPromise<string>/);
     expect(operations).toMatch(/function getLevel\([^)]*\): ApiPromise<string>/);
+    expect(operations).toMatch(
+      /function build\([^)]*\): ApiPromise<unknown> \{\s*return client\.request<unknown>\([^;]*options,\s*readAny,?\s*\);/,
+    );
+    expect(operations).toMatch(
+      /function ping\([^)]*\): ApiPromise<void> \{\s*return client\.request<void>\(\{[^}]*\}, options\);/,
+    );
     expect(operations).toMatch(/function getItem\([^)]*\): ApiPromise<GetItemResponse>/);
     expect(operations).toMatch(/function getToken\([^)]*\): ApiPromise<Blob>/);
     expect(operations).toMatch(/function listNumbers\([^)]*\): ApiPromise<string>/);

@@ -84,7 +84,7 @@ describe('event streams with validate', () => {
 
   it('data that is not JSON is held to the schema too', async () => {
     const { ResponseValidationError } = await sdk();
-    const client = await chat(['[DONE]']);
+    const client = await chat(['not json']);
     const { error } = await drain(client.completions.stream(body));
     expect(error).toBeInstanceOf(ResponseValidationError);
   });

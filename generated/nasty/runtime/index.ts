@@ -2,6 +2,7 @@
 export {
   BaseClient,
   readBlob,
+  readAny,
   type ClientOptions,
   type ClientConfig,
   type Fetch,
