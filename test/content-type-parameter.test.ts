@@ -21,6 +21,7 @@ interface StoreSdk {
     key: string,
     params: { contentType_?: string; body: Blob | string },
   ): Promise<unknown>;
+  imageBuild(client: unknown, params: { body: string }): Promise<unknown>;
 }
 
 it('sends the body as the type the parameter gives, else as the declared one', async () => {
@@ -34,8 +35,11 @@ it('sends the body as the type the parameter gives, else as the declared one', a
   const client = new sdk.StoreClient({ baseUrl: server.url });
   await sdk.putObject(client, 'b', 'cat.png', { contentType_: 'image/png', body: 'PNG…' });
   await sdk.putObject(client, 'b', 'blob', { body: 'bytes' });
+  // Docker's build sent `application/octet-stream` where its parameter declares a tar.
+  await sdk.imageBuild(client, { body: 'tar' });
   expect(server.received.map((r) => r.headers['content-type'])).toEqual([
     'image/png',
     'application/octet-stream',
+    'application/x-tar',
   ]);
 });

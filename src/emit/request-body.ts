@@ -28,11 +28,21 @@ export function bodyEncoders(body: RequestBody): string[] {
 }
 
 /**
- * `params.body` in the request spec; `params` is the access expression (`params?.`).
- * `typeParameter` is the access to a `Content-Type` header parameter, whose value a raw body
- * goes as (S3's putObject: the object's own type).
+ * A `Content-Type` header parameter: `access` to the value a raw body goes as (S3's putObject:
+ * the object's own type), and `fallback`, the type it declares when not given (Docker's build
+ * takes `application/x-tar` where its body says octet-stream).
  */
-export function bodyExpression(body: RequestBody, params: string, typeParameter?: string): string {
+export interface TypeParameter {
+  readonly access: string;
+  readonly fallback: string | undefined;
+}
+
+/** `params.body` in the request spec; `params` is the access expression (`params?.`). */
+export function bodyExpression(
+  body: RequestBody,
+  params: string,
+  typeParameter?: TypeParameter,
+): string {
   const value = `${params}body`;
   const others = body.alternatives.filter((a) => a !== body.preferred);
   return others.reduceRight(
@@ -43,11 +53,17 @@ export function bodyExpression(body: RequestBody, params: string, typeParameter?
 }
 
 /** `formBody(params.body, { metadata: { style: 'deepObject' } })`: defaults left unsaid. */
-function bodyCall(alternative: BodyAlternative, value: string, typeParameter?: string): string {
+function bodyCall(
+  alternative: BodyAlternative,
+  value: string,
+  typeParameter?: TypeParameter,
+): string {
   const { type, kind } = alternative.mediaType;
   const encoder = ENCODERS[kind];
-  if (encoder === 'rawBody')
-    return `rawBody(${value}, ${typeParameter ? `${typeParameter} ?? ` : ''}${stringLiteral(type)})`;
+  if (encoder === 'rawBody') {
+    const sent = stringLiteral(typeParameter?.fallback ?? type);
+    return `rawBody(${value}, ${typeParameter ? `${typeParameter.access} ?? ` : ''}${sent})`;
+  }
   // `*/*` accepts anything: JSON goes as JSON.
   const sent = kind === 'json' && type.includes('*') ? 'application/json' : type;
   const given = sent === DEFAULT_TYPES[kind] ? [] : [stringLiteral(sent)];

@@ -25,6 +25,7 @@ import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { isIdempotencyKey } from './idempotency.js';
 import { answersBytes } from './operation-signature.js';
+import type { Schema } from '../ir/schema.js';
 
 // `$` names: the naming planner never hands one out, so no function or type can clash.
 const CHECKS = '$bodyChecks';
@@ -124,7 +125,14 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
   const typeParameter = op.otherParameters.find(isContentTypeParameter);
   if (op.body)
     fields.push(
-      `body: ${bodyExpression(op.body, `params${optionalAccess(op)}`, typeParameter && `params${optionalAccess(op)}${typeParameter.identifier}`)}`,
+      `body: ${bodyExpression(
+        op.body,
+        `params${optionalAccess(op)}`,
+        typeParameter && {
+          access: `params${optionalAccess(op)}${typeParameter.identifier}`,
+          fallback: declaredValue(typeParameter.schema),
+        },
+      )}`,
     );
   // JSON is the runtime's default; an operation that declares no response body sets no Accept.
   if (op.accept !== 'application/json') fields.push(`accept: ${stringLiteral(op.accept ?? '')}`);
@@ -214,4 +222,15 @@ function templatePiece(segment: PathSegment): TemplatePiece {
 /** A scalar in the default `simple` style goes straight into `encodePath`, which encodes it; others need `pathStyle`. */
 function isPlainPathParameter(p: Parameter): boolean {
   return p.style === 'simple' && !['array', 'object', 'ref'].includes(p.schema.kind);
+}
+
+/** The text a parameter declares it is when not given: its default, or an enum's one value. */
+function declaredValue(schema: Schema): string | undefined {
+  const given = schema.default?.value;
+  if (typeof given === 'string') return given;
+  return schema.kind === 'enum' &&
+    schema.values.length === 1 &&
+    typeof schema.values[0] === 'string'
+    ? schema.values[0]
+    : undefined;
 }
