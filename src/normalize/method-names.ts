@@ -254,12 +254,26 @@ export function methodName(input: MethodNameInput): MethodName {
  */
 function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): MethodName {
   const all = segments(input.path);
-  const said = (s: string) => nameWords(staticText(s)).every((w) => resourceWords.has(stem(w)));
+  // The resource's words, or them run together (VTEX's `/skuservice/{id}` in `skuService`).
+  const joined = input.resource.map((r) => nameWords(r).join('').toLowerCase());
+  const said = (s: string) => {
+    const words = nameWords(staticText(s));
+    return (
+      words.every((w) => resourceWords.has(stem(w))) ||
+      joined.includes(stem(words.join('').toLowerCase()))
+    );
+  };
   let own = all.length - 1;
   while (own >= 0 && (staticText(all[own]!) === '' || !said(all[own]!))) own--;
-  // Without a segment of its own, the things after the last item (`/api_keys/{id}` is `get`).
+  // Without a segment of its own, the things after the last item; a route that ends in an
+  // item names it by the segment before (Bitbucket's `/default-reviewers/{target_username}` in
+  // `pullrequests` is `getDefaultReviewer`: a bare `get` took the pull request's name).
   let from = own + 1;
-  if (own < 0) for (let i = 0; i < all.length; i++) if (isParameter(all[i]!)) from = i + 1;
+  if (own < 0) {
+    for (let i = 0; i < all.length; i++) if (isParameter(all[i]!)) from = i + 1;
+    if (from === all.length && all.length > 1 && staticText(all.at(-2)!) !== '')
+      from = all.length - 2;
+  }
   const tail = all
     .slice(from)
     .map(staticText)
@@ -749,6 +763,7 @@ function isParameter(segment: string): boolean {
 export function stem(word: string): string {
   const w = word.toLowerCase();
   if (w === 'people') return 'person';
+  if (/(?:series|species)$/.test(w)) return w;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
   // `aliases`, `statuses`: their singulars end in `s`, which stays (`alias`, `status`).

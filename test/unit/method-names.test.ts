@@ -557,6 +557,34 @@ describe('method names', () => {
         ['pool_name'],
       ),
     ).toEqual(expect.objectContaining({ name: 'delete', fallback: 'deleteByPoolName' }));
+    // An item whose segment names no resource is named by it: Bitbucket's default reviewer in
+    // `pullrequests` took `get`, the pull request's own name.
+    expect(
+      named(
+        'get repositories by workspace by repo_slug default-reviewers by target_username',
+        'GET',
+        '/repositories/{workspace}/{repo_slug}/default-reviewers/{target_username}',
+        ['pullrequests'],
+        ['workspace', 'repo_slug', 'target_username'],
+        true,
+      ).name,
+    ).toBe('getDefaultReviewer');
+    // A resource run together in the path is said (VTEX's `skuservice` in `skuService`), and a
+    // series is one series.
+    expect(
+      named(
+        'postApiCatalogPvtSkuservice',
+        'POST',
+        '/api/catalog/pvt/skuservice',
+        ['skuService'],
+        [],
+        true,
+      ).name,
+    ).toBe('create');
+    expect(
+      named('getMetadataSeriesById', 'GET', '/metadata/series/{id}', ['metaData'], ['id'], true)
+        .name,
+    ).toBe('getSeries');
     // A real name that happens to echo its route keeps its words (Spotify's).
     expect(
       named('get-an-albums-tracks', 'GET', '/albums/{id}/tracks', ['albums'], ['id']).name,
