@@ -26,6 +26,8 @@ const CURSOR_FIELDS = [
   'next_token',
   'nextToken',
   'cursor',
+  // Kubernetes' `metadata.continue`, sent back as `continue`.
+  'continue',
 ];
 const CURSOR_PARAMS = [
   'cursor',
@@ -40,6 +42,7 @@ const CURSOR_PARAMS = [
   'after',
   'starting_after',
   'continuation_token',
+  'continue',
 ];
 const HAS_MORE_FIELDS = [
   'has_more',
@@ -190,7 +193,15 @@ export function inferPagination(
       .map((name) => fields.find((f) => last(f.path) === name && hasKind(f.schema, kinds, schemas)))
       .find((f) => f !== undefined)?.path;
 
-  const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']);
+  // HubSpot's `paging.next.after`: a next page's `after`, where the paging objects say it.
+  // (Spotify's `cursors.after` is no next page's: its `next` link goes on with `before`.)
+  const nextAfter = fields.find(
+    (f) =>
+      f.path.at(-2) === 'next' &&
+      last(f.path) === 'after' &&
+      hasKind(f.schema, ['string'], schemas),
+  )?.path;
+  const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']) ?? nextAfter;
   const cursorParam = param(CURSOR_PARAMS);
   const hasMore = field(HAS_MORE_FIELDS, ['boolean']);
   if (cursor && cursorParam)
@@ -304,8 +315,9 @@ function findPage(response: Schema, schemas: Schemas): Page | undefined {
   return nested.length === 1 ? nested[0] : undefined;
 }
 
-// Objects a page keeps its paging in, read a level deeper (DigitalOcean's `links.pages.next`).
-const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging'];
+// Objects a page keeps its paging in, read a level deeper (DigitalOcean's `links.pages.next`,
+// HubSpot's `paging.next.after`).
+const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging', 'next'];
 
 function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
   const fields = pageFields(schema, schemas, 3).filter(

@@ -589,3 +589,61 @@ describe('page numbers', () => {
     expect(inferred(counted, { params: ['page:string'] })).toBeUndefined();
   });
 });
+
+describe('cursors of the big APIs', () => {
+  // Kubernetes' lists: `metadata.continue`, sent back as `continue` (95 list operations).
+  it("Kubernetes' metadata.continue", () => {
+    const list = {
+      type: 'object',
+      properties: {
+        items: USERS,
+        metadata: { type: 'object', properties: { continue: { type: 'string' } } },
+      },
+    };
+    expect(inferred(list, { params: ['continue', 'limit:integer'] })).toEqual({
+      kind: 'cursor',
+      items: ['items'],
+      cursor: ['metadata', 'continue'],
+      param: 'continue',
+      item: USER_REF,
+    });
+  });
+
+  // HubSpot's `paging.next.after`; Spotify's `cursors.after` is not a next page's (its `next`
+  // link goes on with `before`), so the link stays what pages it.
+  it("HubSpot's paging.next.after, and not Spotify's cursors.after", () => {
+    const hubspot = {
+      type: 'object',
+      properties: {
+        results: USERS,
+        paging: {
+          type: 'object',
+          properties: {
+            next: {
+              type: 'object',
+              properties: { after: { type: 'string' }, link: { type: 'string' } },
+            },
+          },
+        },
+      },
+    };
+    expect(inferred(hubspot, { params: ['after', 'limit:integer'] })).toEqual(
+      expect.objectContaining({
+        kind: 'cursor',
+        cursor: ['paging', 'next', 'after'],
+        param: 'after',
+      }),
+    );
+    const spotify = {
+      type: 'object',
+      properties: {
+        items: USERS,
+        next: { type: 'string' },
+        cursors: { type: 'object', properties: { after: { type: 'string' } } },
+      },
+    };
+    expect(inferred(spotify, { params: ['after', 'limit:integer'] })).toEqual(
+      expect.objectContaining({ kind: 'link', next: ['next'] }),
+    );
+  });
+});
