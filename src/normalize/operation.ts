@@ -56,7 +56,11 @@ export function normalizeOperation(
 ): NormalizedOperation {
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
-  const baseName = operationId ?? nameFromRoute(method, path);
+  // A FastAPI handler's name, where no other operation's is the same (routers reuse `list`).
+  const handler = operationId && handlerName(operationId, method, path);
+  const baseName =
+    (handler && pathIndexOf(ctx.document).handlers.get(handler) === 1 ? handler : operationId) ??
+    nameFromRoute(method, path);
   const functionName = names.claim(camelCase(baseName), 'Operation');
   const typeStem = pascalCase(baseName);
   const derivedSchemas: NamedSchema[] = [];
@@ -267,6 +271,20 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
    * `storage.buckets.list`): the API's name, which no method name repeats.
    */
   readonly idPrefix: string | undefined;
+  /** How many operations each FastAPI handler name is the name of (see `handlerName`). */
+  readonly handlers: ReadonlyMap<string, number>;
+}
+
+/**
+ * FastAPI's generated operationId: the handler's name, then the path and the method with every
+ * other character an underscore (`list_application_api_v1_app__get` for `list_application` at
+ * `GET /api/v1/app/`). The handler's name is what the operation is called.
+ */
+function handlerName(operationId: string, method: string, path: string): string | undefined {
+  const route = `${path.replace(/\W/g, '_')}_${method.toLowerCase()}`;
+  return operationId.length > route.length && operationId.endsWith(route)
+    ? operationId.slice(0, -route.length)
+    : undefined;
 }
 
 function pathIndexOf(document: Raw): PathIndex {
@@ -276,13 +294,16 @@ function pathIndexOf(document: Raw): PathIndex {
     const paths = Object.keys(pathItems);
     const firstTags = new Set<string | undefined>();
     const idPrefixes = new Set<string | undefined>();
-    for (const item of Object.values(pathItems))
+    const handlers = new Map<string, number>();
+    for (const [path, item] of Object.entries(pathItems))
       if (isRaw(item))
         for (const method of PATH_ITEM_METHODS) {
           const operation = item[method];
           if (!isRaw(operation)) continue;
           firstTags.add(asString(asArray(operation.tags)[0]));
           const id = asString(operation.operationId);
+          const handler = id === undefined ? undefined : handlerName(id, method, path);
+          if (handler !== undefined) handlers.set(handler, (handlers.get(handler) ?? 0) + 1);
           // Google's shape only: `api.resource.method`, the prefix a plain name.
           const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
           idPrefixes.add(google?.[1]);
@@ -299,6 +320,7 @@ function pathIndexOf(document: Raw): PathIndex {
       oneTag:
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
       idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,
+      handlers,
     };
     pathIndexByDocument.set(document, index);
   }

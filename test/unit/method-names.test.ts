@@ -725,3 +725,37 @@ it('a dotted prefix every operationId shares is the API’s name, not a word of 
     ['storageBucketsGet', 'get'],
   ]);
 });
+
+// FastAPI writes `<handler><path>_<method>` with every other character an underscore: Svix's
+// `list_applications_api_v1_app__get` was `application.listApiAppGet`.
+it('a FastAPI operationId is its handler, unless two operations share the handler', () => {
+  const op = (operationId: string) => ({
+    operationId,
+    tags: ['application'],
+    responses: { 204: { description: 'ok' } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/api/v1/app/': {
+        get: op('list_applications_api_v1_app__get'),
+        post: op('create_application_api_v1_app__post'),
+      },
+      '/api/v1/app/{app_id}/': {
+        get: op('get_application_api_v1_app__app_id___get'),
+        parameters: [{ name: 'app_id', in: 'path', required: true, schema: { type: 'string' } }],
+      },
+      // Two routers' `ping`: neither is named by it alone.
+      '/a/ping': { get: op('ping_a_ping_get') },
+      '/b/ping': { get: op('ping_b_ping_get') },
+    },
+  } as never);
+  expect(api.operations.map((o) => [o.functionName, o.methodName])).toEqual([
+    ['listApplications', 'list'],
+    ['createApplication', 'create'],
+    ['getApplication', 'get'],
+    ['pingAPingGet', expect.any(String)],
+    ['pingBPingGet', expect.any(String)],
+  ]);
+});
