@@ -133,7 +133,10 @@ const ACTION_VERBS = new Set(
     'resolve restart restore restrict resume retry return reverse review revoke rotate run search send ' +
     'set ship sign start stop submit succeed suspend sync test transfer trigger unarchive ' +
     'unassign unblock unlock unmute unpin unpublish unsubscribe upcoming update upgrade upload ' +
-    'validate verify void edit forward answer kick ban unban promote'
+    'validate verify void edit forward answer kick ban unban promote ' +
+    // Plaid's RPC routes (`/item/public_token/exchange`, `/sandbox/item/fire_webhook`).
+    'exchange invalidate evaluate enrich enhance simulate fire migrate precheck filter match ' +
+    'prepare select'
   ).split(' '),
 );
 

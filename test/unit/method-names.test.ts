@@ -46,6 +46,9 @@ describe('resources from paths (specs without tags)', () => {
     ['/editMessageText', []],
     // `log out` is a verb of two words; `restrict` a verb (were `client.logOut.create()`).
     ['/logOut', []],
+    // Plaid's RPC routes end in a verb (was `client.item.publicToken.exchange.create()`).
+    ['/item/public_token/exchange', ['item', 'publicToken']],
+    ['/sandbox/item/fire_webhook', ['sandbox', 'item']],
     ['/restrictChatMember', []],
   ])('%s → %j', (path, resource) => {
     expect(resourceFromPath({ path, parents: parentPaths(STRIPE_PATHS) })).toEqual(resource);
