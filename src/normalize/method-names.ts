@@ -136,7 +136,7 @@ const ACTION_VERBS = new Set(
     'validate verify void edit forward answer kick ban unban promote ' +
     // Plaid's RPC routes (`/item/public_token/exchange`, `/sandbox/item/fire_webhook`).
     'exchange invalidate evaluate enrich enhance simulate fire migrate precheck filter match ' +
-    'prepare select'
+    'prepare select defend supply'
   ).split(' '),
 );
 

@@ -49,6 +49,8 @@ describe('resources from paths (specs without tags)', () => {
     // Plaid's RPC routes end in a verb (was `client.item.publicToken.exchange.create()`).
     ['/item/public_token/exchange', ['item', 'publicToken']],
     ['/sandbox/item/fire_webhook', ['sandbox', 'item']],
+    // Adyen's disputes (were `client.defendDispute.create()`).
+    ['/defendDispute', []],
     ['/restrictChatMember', []],
   ])('%s → %j', (path, resource) => {
     expect(resourceFromPath({ path, parents: parentPaths(STRIPE_PATHS) })).toEqual(resource);
