@@ -54,6 +54,29 @@ const document = {
         },
       },
     },
+    // Mailchimp's pages: the items array is optional.
+    '/members': {
+      get: {
+        operationId: 'listMembers',
+        parameters: [{ name: 'cursor', in: 'query', schema: { type: 'string' } }],
+        responses: {
+          200: {
+            description: 'ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    members: { type: 'array', items: thing },
+                    next_cursor: { type: 'string' },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/things/{id}': {
       patch: {
         operationId: 'updateThing',
@@ -97,6 +120,10 @@ describe('inline responses', async () => {
       // Quoted as the printer or prettier quotes it.
       expect(text(file)).toMatch(
         /PagePromise<ListRunsResponse, ListRunsResponse\[['"]data['"]\]\[number\]>/,
+      );
+      // An optional array: the item of its non-null type (was spelled out in each signature).
+      expect(text(file)).toMatch(
+        /ListMembersResponse,\s*NonNullable<ListMembersResponse\[['"]members['"]\]>\[number\]\s*>/,
       );
     }
   });
