@@ -72,6 +72,10 @@ describe('bad input', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('at /info: Required field "info" is missing');
     expect(result.stderr).toContain('$ref "#/components/schemas/Missing" points at nothing');
+    // A path parameter is judged in the same run: it had waited for the others to be fixed.
+    expect(result.stderr).toContain(
+      'at /paths/~1users~1{id}/get: Path parameter "id" is used in the path but not declared',
+    );
   });
 
   it('path parameters are judged after $refs resolve: every operation reported, located', async () => {

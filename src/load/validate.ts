@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, toPointer } from '../diagnostics.js';
 import { PATH_ITEM_METHODS } from '../ir/api.js';
+import { parsePathTemplate, pathParameterProblems } from '../normalize/path-template.js';
 import { ownValue } from './dictionary.js';
 import { referenceSites, type ReferenceSite } from './object-model.js';
 
@@ -56,26 +57,62 @@ export function checkStructure(
   ) {
     report(['paths'], 'Required field "paths" is missing');
   }
-  if (isObject(doc.paths)) checkPaths(doc.paths, is30, report);
+  if (isObject(doc.paths)) checkPaths(doc, doc.paths, is30, report);
   checkRefs(doc, references, report);
   return problems;
 }
 
 function checkPaths(
+  root: Record<string, unknown>,
   paths: Record<string, unknown>,
   is30: boolean,
   report: (s: Segments, m: string) => void,
 ): void {
-  // Path templates and their parameters are checked in normalize, once `$ref`s are resolved.
-  if (!is30) return;
-  for (const [template, item] of Object.entries(paths)) {
+  for (const [template, value] of Object.entries(paths)) {
+    const item = resolved(root, value);
     if (!isObject(item)) continue;
+    // The template and its parameters, said here too (normalize binds them) so that a spec's
+    // every problem is told in one run, beside those of its schemas.
+    const parsed = parsePathTemplate(template);
+    for (const message of parsed.problems) report(['paths', template], message);
     for (const method of PATH_ITEM_METHODS) {
       const op = item[method];
-      if (isObject(op) && op.responses === undefined)
+      if (!isObject(op)) continue;
+      if (is30 && op.responses === undefined)
         report(['paths', template, method], 'Required field "responses" is missing');
+      if (parsed.problems.length > 0) continue;
+      const declared = [...listed(root, item.parameters), ...listed(root, op.parameters)];
+      for (const message of pathParameterProblems(template, parsed.parts, declared))
+        report(['paths', template, method], message);
     }
   }
+}
+
+/** The parameters of a list that are objects with a string `in` and `name`, through `$ref`s. */
+function listed(
+  root: Record<string, unknown>,
+  value: unknown,
+): Array<{ readonly in: string; readonly name: string }> {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const parameter = resolved(root, entry);
+    if (!isObject(parameter)) return [];
+    const { in: location, name } = parameter;
+    return typeof location === 'string' && typeof name === 'string'
+      ? [{ in: location, name }]
+      : [];
+  });
+}
+
+/** A value, or what its chain of local `$ref`s ends at (a few steps; the ref checks say the rest). */
+function resolved(root: Record<string, unknown>, value: unknown): unknown {
+  let node = value;
+  for (let step = 0; step < 10 && isObject(node); step++) {
+    const ref = ownValue(node, '$ref');
+    if (typeof ref !== 'string' || !ref.startsWith('#')) return node;
+    node = resolvePointer(root, ref);
+  }
+  return node;
 }
 
 /**

@@ -59,7 +59,6 @@ export function bindPathParameters(
   parameters: readonly Parameter[],
 ): { segments: PathSegment[]; pathParameters: Parameter[]; problems: string[] } {
   const declared = new Map(parameters.filter((p) => p.in === 'path').map((p) => [p.name, p]));
-  const problems: string[] = [];
   const used = new Set<Parameter>();
   const segments: PathSegment[] = [];
   for (const part of parts) {
@@ -68,20 +67,37 @@ export function bindPathParameters(
       continue;
     }
     const parameter = declared.get(part.name);
-    if (parameter === undefined) {
-      problems.push(`Path parameter "${part.name}" is used in the path but not declared`);
-      continue;
-    }
+    if (parameter === undefined) continue;
     used.add(parameter);
     segments.push({ kind: 'parameter', parameter });
   }
-  for (const parameter of declared.values()) {
-    if (!used.has(parameter))
-      problems.push(
-        `Path parameter "${parameter.name}" is declared but not in the path "${template}"`,
-      );
-  }
-  return { segments, pathParameters: [...used], problems };
+  return {
+    segments,
+    pathParameters: [...used],
+    problems: pathParameterProblems(template, parts, parameters),
+  };
+}
+
+/**
+ * A name of the template no path parameter declares, and a declared path parameter the
+ * template never uses. Also asked by the loader's checks, so a spec's every problem is told
+ * in one run.
+ */
+export function pathParameterProblems(
+  template: string,
+  parts: readonly TemplatePart[],
+  parameters: ReadonlyArray<{ readonly in: string; readonly name: string }>,
+): string[] {
+  const declared = new Set(parameters.filter((p) => p.in === 'path').map((p) => p.name));
+  const named = new Set(parts.flatMap((part) => (part.kind === 'name' ? [part.name] : [])));
+  return [
+    ...[...named]
+      .filter((name) => !declared.has(name))
+      .map((name) => `Path parameter "${name}" is used in the path but not declared`),
+    ...[...declared]
+      .filter((name) => !named.has(name))
+      .map((name) => `Path parameter "${name}" is declared but not in the path "${template}"`),
+  ];
 }
 
 /**
