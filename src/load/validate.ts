@@ -98,9 +98,7 @@ function listed(
     const parameter = resolved(root, entry);
     if (!isObject(parameter)) return [];
     const { in: location, name } = parameter;
-    return typeof location === 'string' && typeof name === 'string'
-      ? [{ in: location, name }]
-      : [];
+    return typeof location === 'string' && typeof name === 'string' ? [{ in: location, name }] : [];
   });
 }
 
