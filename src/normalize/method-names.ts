@@ -136,7 +136,7 @@ const ACTION_VERBS = new Set(
     'validate verify void edit forward answer kick ban unban promote ' +
     // Plaid's RPC routes (`/item/public_token/exchange`, `/sandbox/item/fire_webhook`).
     'exchange invalidate evaluate enrich enhance simulate fire migrate precheck filter match ' +
-    'prepare select defend supply'
+    'prepare select defend supply star unstar erase'
   ).split(' '),
 );
 
@@ -766,7 +766,8 @@ function isParameter(segment: string): boolean {
 export function stem(word: string): string {
   const w = word.toLowerCase();
   if (w === 'people') return 'person';
-  if (/(?:series|species)$/.test(w)) return w;
+  // Plural in form, one thing in use.
+  if (/(?:series|species|kubernetes|news)$/.test(w)) return w;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
   // `aliases`, `statuses`: their singulars end in `s`, which stays (`alias`, `status`).

@@ -8,6 +8,7 @@ import {
   parentPaths,
   resourceFromPath,
   resourceFromTag,
+  stem,
 } from '../../src/normalize/method-names.js';
 import { shortTitle } from '../../src/normalize/client-info.js';
 import { normalizeDocument } from '../../src/normalize/document.js';
@@ -51,6 +52,8 @@ describe('resources from paths (specs without tags)', () => {
     ['/sandbox/item/fire_webhook', ['sandbox', 'item']],
     // Adyen's disputes (were `client.defendDispute.create()`).
     ['/defendDispute', []],
+    // GitLab's star of a project, without tags.
+    ['/projects/{id}/star', ['projects']],
     ['/restrictChatMember', []],
   ])('%s → %j', (path, resource) => {
     expect(resourceFromPath({ path, parents: parentPaths(STRIPE_PATHS) })).toEqual(resource);
@@ -762,5 +765,16 @@ it('a FastAPI operationId is its handler, unless two operations share the handle
     ['getApplication', 'get'],
     ['pingAPingGet', expect.any(String)],
     ['pingBPingGet', expect.any(String)],
+  ]);
+});
+
+// GitLab's `updateServicesKubernete`: some words are plural in form only.
+it('a series, the news and Kubernetes are one thing', () => {
+  expect(['series', 'species', 'news', 'kubernetes', 'issues'].map(stem)).toEqual([
+    'series',
+    'species',
+    'news',
+    'kubernetes',
+    'issue',
   ]);
 });
