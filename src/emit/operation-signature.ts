@@ -273,15 +273,18 @@ function fenceLanguage(lang: string): string {
 export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: boolean): string[] {
   const schemas = [
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
-    // The same responses the result type is made of: a stream's events are its one success.
+    // The same responses the result type is made of: a stream's events are its one success,
+    // and a success the spec says nothing of makes the result `unknown`, naming none.
     ...(op.streaming
       ? op.success?.schema
         ? [op.success.schema]
         : []
-      : op.successes.flatMap((r) => {
-          const schema = typedSchema(r, ctx);
-          return schema ? [schema] : [];
-        })),
+      : resultTypeOf(op.successes, ctx) === 'unknown'
+        ? []
+        : op.successes.flatMap((r) => {
+            const schema = typedSchema(r, ctx);
+            return schema ? [schema] : [];
+          })),
     // An item written as part of its page type mentions only the page's name.
     ...(op.pagination && !itemTypeOf(op, resultTypeOf(op.successes, ctx), ctx).endsWith('[number]')
       ? [op.pagination.itemSchema]

@@ -28,7 +28,10 @@ it('types a text response as a string and a binary one as a Blob', async () => {
         info: { title: 'Store', version: '1' },
         servers: [{ url: 'https://store.example' }],
         components: {
-          schemas: { S3Error: { type: 'object', properties: { Code: { type: 'string' } } } },
+          schemas: {
+            S3Error: { type: 'object', properties: { Code: { type: 'string' } } },
+            Deployment: { type: 'object', properties: { id: { type: 'string' } } },
+          },
         },
         paths: {
           // S3 answers its errors in XML too: a string, as the runtime reads it.
@@ -100,6 +103,22 @@ it('types a text response as a string and a binary one as a Blob', async () => {
           '/build': {
             post: { operationId: 'build', responses: { '200': { description: 'progress' } } },
           },
+          // Azure's deploy: a 200 that says nothing beside a 202 that says: `unknown`, and the
+          // 202's schema is no import of the module (noUnusedLocals).
+          '/deploy': {
+            post: {
+              operationId: 'deploy',
+              responses: {
+                '200': { description: 'done' },
+                '202': {
+                  description: 'accepted',
+                  content: {
+                    'application/json': { schema: { $ref: '#/components/schemas/Deployment' } },
+                  },
+                },
+              },
+            },
+          },
           '/ping': {
             post: { operationId: 'ping', responses: { '204': { description: 'none' } } },
           },
@@ -137,6 +156,8 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     expect(operations).toMatch(
       /function ping\([^)]*\): ApiPromise<void> \{\s*return client\.request<void>\(\{[^}]*\}, options\);/,
     );
+    expect(operations).toMatch(/function deploy\([^)]*\): ApiPromise<unknown>/);
+    expect(operations).not.toMatch(/import type \{[^}]*Deployment/);
     expect(operations).toMatch(/function getItem\([^)]*\): ApiPromise<GetItemResponse>/);
     expect(operations).toMatch(/function getToken\([^)]*\): ApiPromise<Blob>/);
     expect(operations).toMatch(/function listNumbers\([^)]*\): ApiPromise<string>/);
