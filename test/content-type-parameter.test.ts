@@ -22,6 +22,7 @@ interface StoreSdk {
     params: { contentType_?: string; body: Blob | string },
   ): Promise<unknown>;
   imageBuild(client: unknown, params: { body: string }): Promise<unknown>;
+  upload(client: unknown, params: { body: string; contentType?: string }): Promise<unknown>;
 }
 
 it('sends the body as the type the parameter gives, else as the declared one', async () => {
@@ -37,9 +38,13 @@ it('sends the body as the type the parameter gives, else as the declared one', a
   await sdk.putObject(client, 'b', 'blob', { body: 'bytes' });
   // Docker's build sent `application/octet-stream` where its parameter declares a tar.
   await sdk.imageBuild(client, { body: 'tar' });
+  await sdk.upload(client, { body: 'hello', contentType: 'text/plain' });
+  await sdk.upload(client, { body: 'tar' });
   expect(server.received.map((r) => r.headers['content-type'])).toEqual([
     'image/png',
     'application/octet-stream',
+    'application/x-tar',
+    'text/plain',
     'application/x-tar',
   ]);
 });

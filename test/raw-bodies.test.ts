@@ -47,6 +47,7 @@ it('sends each body as its media type says, and refuses an object as raw bytes',
   const sdk = (await import(SDK_PATH)) as {
     MediaClient: new (options: { baseUrl: string }) => unknown;
     publish(client: unknown, id: string, params: unknown): Promise<unknown>;
+    uploadFile(client: unknown, params: unknown): Promise<unknown>;
     InvalidArgumentError: new (...args: never[]) => Error;
   };
   const server = fixture.serve(await startServer((_r, res) => res.writeHead(204).end()));
@@ -61,9 +62,16 @@ it('sends each body as its media type says, and refuses an object as raw bytes',
     .publish(client, 'c', { body: { name: 'x' }, contentType: 'application/apply-patch+yaml' })
     .catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(sdk.InvalidArgumentError);
+  // A Blob given as the JSON body (a loose schema would take it) is refused, not sent as `{}`.
+  const bytesAsJson = await sdk
+    .publish(client, 'c', { body: new Blob(['BYTES']) })
+    .catch((e: unknown) => e);
+  expect(bytesAsJson).toBeInstanceOf(sdk.InvalidArgumentError);
+  await sdk.uploadFile(client, { body: new Blob(['FILE']) });
   expect(server.received.map((r) => [r.headers['content-type'], r.body])).toEqual([
     ['application/json', '{"name":"x"}'],
     ['application/x-msgpack', '\u0001\u0002'],
     ['text/plain', '{"a":1}'],
+    ['application/octet-stream', 'FILE'],
   ]);
 });

@@ -3,7 +3,13 @@
  * as a client method, so the two can never drift apart.
  */
 import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
-import { bodyUnsaid, type Api, type MediaKind, type Operation, type Response } from '../ir/api.js';
+import {
+  answersUnsaid,
+  type Api,
+  type MediaKind,
+  type Operation,
+  type Response,
+} from '../ir/api.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
 import { directRefs } from '../ir/refs.js';
 import type { Property, Schema } from '../ir/schema.js';
@@ -198,7 +204,7 @@ const BODY_TYPES: Record<MediaKind | 'none', string> = {
 
 /** The body type of the 2xx responses: one type, or a union when they differ. */
 function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string {
-  if (successes.length === 0) return 'unknown';
+  if (successes.length === 0 || answersUnsaid(successes)) return 'unknown';
   const types = [...new Set(successes.map((r) => bodyType(r, ctx)))];
   if (types.length === 1) return types[0]!;
   if (types.includes('unknown')) return 'unknown';
@@ -217,7 +223,6 @@ function bodyType(response: Response, ctx: TypeContext): string {
   const schema = typedSchema(response, ctx);
   if (kind === 'text' && schema === undefined && response.schema !== undefined) return 'string';
   if (schema !== undefined) return typeText(schema, receivedView(response, ctx));
-  if (bodyUnsaid(response)) return 'unknown';
   return BODY_TYPES[response.described?.kind ?? 'none'];
 }
 

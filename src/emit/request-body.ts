@@ -4,6 +4,7 @@
  * the one it uses. Several media types: the caller's `contentType` picks one.
  */
 import type { BodyAlternative, MediaKind, RequestBody } from '../ir/api.js';
+import type { Schema } from '../ir/schema.js';
 import { stringLiteral, valueLiteral } from './escape.js';
 
 const ENCODERS: Record<MediaKind, string> = {
@@ -24,7 +25,19 @@ const DEFAULT_TYPES: Partial<Record<MediaKind, string>> = {
 
 /** The runtime body functions a body needs, for the module's imports. */
 export function bodyEncoders(body: RequestBody): string[] {
-  return [...new Set(body.alternatives.map((a) => ENCODERS[a.mediaType.kind]))];
+  return [...new Set(body.alternatives.map(encoderOf))];
+}
+
+/**
+ * The body function of an alternative: its media kind's, but a file under `*\/*` goes as the
+ * bytes it is (Apideck's uploads sent a Blob as JSON `{}`).
+ */
+function encoderOf({ mediaType, schema }: BodyAlternative): string {
+  return anyTypeFile(mediaType.type, schema) ? 'rawBody' : ENCODERS[mediaType.kind];
+}
+
+function anyTypeFile(type: string, schema: Schema): boolean {
+  return type.includes('*') && schema.kind === 'binary';
 }
 
 /**
@@ -59,9 +72,10 @@ function bodyCall(
   typeParameter?: TypeParameter,
 ): string {
   const { type, kind } = alternative.mediaType;
-  const encoder = ENCODERS[kind];
+  const encoder = encoderOf(alternative);
   if (encoder === 'rawBody') {
-    const sent = stringLiteral(typeParameter?.fallback ?? type);
+    const own = anyTypeFile(type, alternative.schema) ? 'application/octet-stream' : type;
+    const sent = stringLiteral(typeParameter?.fallback ?? own);
     return `rawBody(${value}, ${typeParameter ? `${typeParameter.access} ?? ` : ''}${sent})`;
   }
   // `*/*` accepts anything: JSON goes as JSON.

@@ -6,7 +6,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
 import {
-  bodyUnsaid,
+  answersUnsaid,
   isContentTypeParameter,
   type Api,
   type Operation,
@@ -57,7 +57,7 @@ export function runtimeValuesOf(op: Operation): string[] {
 function reader(op: Operation): 'readBlob' | 'readAny' | undefined {
   if (readsBytes(op)) return 'readBlob';
   if (op.pagination || op.streaming) return undefined;
-  return op.successes.some(bodyUnsaid) ? 'readAny' : undefined;
+  return answersUnsaid(op.successes) ? 'readAny' : undefined;
 }
 
 /**
@@ -130,7 +130,10 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
         `params${optionalAccess(op)}`,
         typeParameter && {
           access: `params${optionalAccess(op)}${typeParameter.identifier}`,
-          fallback: declaredValue(typeParameter.schema),
+          // With several media types, `contentType` chose one: the parameter's default is
+          // what the one body goes as, not what every choice does.
+          fallback:
+            op.body.alternatives.length === 1 ? declaredValue(typeParameter.schema) : undefined,
         },
       )}`,
     );

@@ -183,15 +183,16 @@ export interface Response {
 }
 
 /**
- * A success the spec gives no content for, with a status that may carry one (a 200, not a 204):
- * whatever the server sends is the result, `unknown`, read as it comes and never an error
- * (Docker's build answers newline-separated JSON progress, ElevenLabs' speech audio).
+ * Successes of which the spec gives none any content, one with a status that may carry some
+ * (a 200, not a 204): whatever the server sends is the result, `unknown`, read as it comes
+ * and never an error (Docker's build answers newline-separated JSON progress, ElevenLabs'
+ * speech audio). Beside a success the spec types (Azure's 200 and empty 202), an empty one
+ * stays `undefined`.
  */
-export function bodyUnsaid(response: Response): boolean {
+export function answersUnsaid(successes: readonly Response[]): boolean {
   return (
-    response.described === undefined &&
-    response.schema === undefined &&
-    !/^20[45]$/.test(response.status)
+    successes.every((r) => r.described === undefined && r.schema === undefined) &&
+    successes.some((r) => !/^20[45]$/.test(r.status))
   );
 }
 

@@ -258,13 +258,10 @@ export function methodName(input: MethodNameInput): MethodName {
 function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): MethodName {
   const all = segments(input.path);
   // The resource's words, or them run together (VTEX's `/skuservice/{id}` in `skuService`).
-  const joined = input.resource.map((r) => nameWords(r).join('').toLowerCase());
+  const joined = input.resource.map((r) => stem(nameWords(r).join('')));
   const said = (s: string) => {
     const words = nameWords(staticText(s));
-    return (
-      words.every((w) => resourceWords.has(stem(w))) ||
-      joined.includes(stem(words.join('').toLowerCase()))
-    );
+    return words.every((w) => resourceWords.has(stem(w))) || joined.includes(stem(words.join('')));
   };
   let own = all.length - 1;
   while (own >= 0 && (staticText(all[own]!) === '' || !said(all[own]!))) own--;
@@ -274,7 +271,13 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   let from = own + 1;
   if (own < 0) {
     for (let i = 0; i < all.length; i++) if (isParameter(all[i]!)) from = i + 1;
-    if (from === all.length && all.length > 1 && staticText(all.at(-2)!) !== '')
+    // Only a segment of other words: SendGrid's `/api_keys/{id}` in `keys` is `get`, not `getApi`.
+    const before = staticText(all.at(-2) ?? '');
+    if (
+      from === all.length &&
+      before !== '' &&
+      !nameWords(before).some((w) => resourceWords.has(stem(w)))
+    )
       from = all.length - 2;
   }
   const tail = all

@@ -83,7 +83,7 @@ export function normalizeOperation(
   const rawBody = carriesBody(method)
     ? normalizeRequestBody(ctx, operation.requestBody)
     : undefined;
-  const security = normalizeSecurityRequirement(ctx.document, operation.security, schemes);
+  const security = normalizeSecurityRequirement(ctx, operation.security, schemes);
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.

@@ -317,12 +317,15 @@ function findPage(response: Schema, schemas: Schemas): Page | undefined {
 
 // Objects a page keeps its paging in, read a level deeper (DigitalOcean's `links.pages.next`,
 // HubSpot's `paging.next.after`).
-const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging', 'next'];
+const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging'];
 
 function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
   const fields = pageFields(schema, schemas, 3).filter(
     (f) =>
-      f.path.length < 3 || f.path.slice(0, 2).every((name) => PAGING_CONTAINERS.includes(name)),
+      f.path.length < 3 ||
+      f.path.slice(0, 2).every((name) => PAGING_CONTAINERS.includes(name)) ||
+      // A next page's `after` only: its other fields (a `page`) are not this page's.
+      (PAGING_CONTAINERS.includes(f.path[0]!) && f.path[1] === 'next' && f.path[2] === 'after'),
   );
   const arrays = fields.filter(
     (f) => f.path.length === 1 && f.schema.kind === 'array' && !NOT_ITEMS.includes(last(f.path)),

@@ -32,7 +32,7 @@ export function normalizeSecuritySchemes(
     .filter((s): s is typeof s & { kind: SecuritySchemeKind } => s.kind !== undefined);
   // A scheme no requirement names, beside ones that are named, would be an option never sent
   // (Vercel's `oauth2`); with none named at all, every declared one stays (specs that forget `security`).
-  const required = requiredSchemeKeys(ctx.document);
+  const required = requiredSchemeKeys(ctx);
   const supported = declared.some((s) => required.has(s.key))
     ? declared.filter((s) => required.has(s.key))
     : declared;
@@ -115,16 +115,17 @@ function schemeKind(raw: Record<string, unknown>): SecuritySchemeKind | undefine
  * each scheme is an alternative, so a credential the client is given is sent, not ignored.
  */
 export function normalizeSecurityRequirement(
-  document: Raw,
+  ctx: NormalizeContext,
   operationSecurity: unknown,
   schemes: readonly SecurityScheme[],
 ): string[][] {
+  const { document } = ctx;
   const byKey = new Map(schemes.map((s) => [s.key, s]));
   const forgotten =
     operationSecurity === undefined &&
     document.security === undefined &&
     schemes.length > 0 &&
-    requiredSchemeKeys(document).size === 0;
+    requiredSchemeKeys(ctx).size === 0;
   if (forgotten) return schemes.map((s) => [s.key]);
   const requirement = operationSecurity ?? document.security ?? [];
   const alternatives = asArray(requirement)
@@ -159,8 +160,12 @@ function eachOwnAuthorization(
 
 const requiredKeysOf = new WeakMap<Raw, ReadonlySet<string>>();
 
-/** Every scheme key a `security` requirement of the document or of an operation names. */
-function requiredSchemeKeys(document: Raw): ReadonlySet<string> {
+/**
+ * Every scheme key a `security` requirement of the document or of an operation names, path
+ * items that are `$ref`s (3.1's `components.pathItems`) read through.
+ */
+function requiredSchemeKeys(ctx: NormalizeContext): ReadonlySet<string> {
+  const { document } = ctx;
   const known = requiredKeysOf.get(document);
   if (known !== undefined) return known;
   const keys = new Set<string>();
@@ -170,8 +175,9 @@ function requiredSchemeKeys(document: Raw): ReadonlySet<string> {
       if (isRaw(alternative)) Object.keys(alternative).forEach((key) => keys.add(key));
   };
   add(document.security);
-  for (const item of Object.values(isRaw(document.paths) ? document.paths : {}))
-    if (isRaw(item))
-      for (const method of PATH_ITEM_METHODS) if (isRaw(item[method])) add(item[method].security);
+  for (const value of Object.values(isRaw(document.paths) ? document.paths : {})) {
+    const item = deref(ctx, value);
+    for (const method of PATH_ITEM_METHODS) if (isRaw(item[method])) add(item[method].security);
+  }
   return keys;
 }

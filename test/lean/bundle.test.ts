@@ -35,7 +35,8 @@ describe('a one-function program', () => {
     // redacting Blob bodies, trimmed keys and streams' errors ~85 B, a clear error for a
     // relative base URL (read against the page in a browser) ~55 B, a connection error
     // that says what failed ~30 B, sending the credentials at hand of a requirement not
-    // complete (Plaid's) ~50 B, and not retrying a spent stream body ~25 B).
+    // complete (Plaid's) ~50 B, not retrying a spent stream body ~25 B, and refusing bytes
+    // as a JSON body, which would go as `{}`, ~25 B).
     expect(gzip).toBeLessThanOrEqual(3.9 * 1024);
   });
 

@@ -647,3 +647,22 @@ describe('cursors of the big APIs', () => {
     );
   });
 });
+
+// The red team's: a next page's own number is not this page's (the walk went 1, 3, 5).
+it("a next page's number is not read as the page's own", () => {
+  const page = {
+    type: 'object',
+    properties: {
+      data: USERS,
+      pagination: {
+        type: 'object',
+        properties: {
+          next: { type: 'object', properties: { page: { type: 'integer' } } },
+        },
+      },
+    },
+  };
+  expect(inferred(page, { params: ['page:integer', 'limit:integer'] })).not.toEqual(
+    expect.objectContaining({ current: ['pagination', 'next', 'page'] }),
+  );
+});

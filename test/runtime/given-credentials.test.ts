@@ -73,3 +73,14 @@ it('with no alternative complete, the fullest sends the credentials it has', asy
     null,
   ]);
 });
+
+// The red team's: `[{clientId, version}, {secret, token}]`, a stale client id in the
+// environment and the secret in the code. The code's secret goes, not the stale id.
+it('with none complete, the alternative the code gave most of comes first', async () => {
+  expect(
+    await sent({ key: 'STALE', bearer: 'code-token' }, { key: undefined, bearer: 'code-token' }, [
+      ['key', 'version'],
+      ['bearer', 'other'],
+    ]),
+  ).toEqual([null, 'Bearer code-token']);
+});

@@ -577,6 +577,11 @@ describe('method names', () => {
         true,
       ).name,
     ).toBe('getDefaultReviewer');
+    // A segment that says the resource in part is still its own: SendGrid's API key is `get`.
+    expect(
+      named('GET_api_keys-api_key_id', 'GET', '/api_keys/{api_key_id}', ['keys'], ['api_key_id'])
+        .name,
+    ).toBe('get');
     // A resource run together in the path is said (VTEX's `skuservice` in `skuService`), and a
     // series is one series.
     expect(

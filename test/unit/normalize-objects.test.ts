@@ -293,7 +293,7 @@ describe('security', () => {
     );
     expect(
       normalizeSecurityRequirement(
-        {},
+        normalizeContext({}),
         [{ Oauth2: ['s'], Oauth2c: ['s'] }, { key: [], Oauth2: [] }, { Oauth2: [] }],
         google,
       ),
@@ -358,12 +358,24 @@ describe('security', () => {
     ],
   ])('%s', (_name, operation, security, expected) => {
     const document = security === undefined ? {} : { security };
-    expect(normalizeSecurityRequirement(document, operation, schemes)).toStrictEqual(expected);
+    expect(
+      normalizeSecurityRequirement(normalizeContext(document), operation, schemes),
+    ).toStrictEqual(expected);
   });
 
   it('an operation without security in a spec that names schemes elsewhere needs none', () => {
     const document = { paths: { '/a': { get: { security: [{ key: [] }] } } } };
-    expect(normalizeSecurityRequirement(document, undefined, schemes)).toStrictEqual([]);
+    expect(
+      normalizeSecurityRequirement(normalizeContext(document), undefined, schemes),
+    ).toStrictEqual([]);
+    // Named in a path item that is a `$ref` (3.1's `components.pathItems`): still named.
+    const throughRef = {
+      components: { pathItems: { Admin: { get: { security: [{ key: [] }] } } } },
+      paths: { '/admin': { $ref: '#/components/pathItems/Admin' } },
+    };
+    expect(
+      normalizeSecurityRequirement(normalizeContext(throughRef), undefined, schemes),
+    ).toStrictEqual([]);
   });
 });
 

@@ -31,6 +31,7 @@ it('types a text response as a string and a binary one as a Blob', async () => {
           schemas: {
             S3Error: { type: 'object', properties: { Code: { type: 'string' } } },
             Deployment: { type: 'object', properties: { id: { type: 'string' } } },
+            Job: { type: 'object', properties: { id: { type: 'string' } } },
           },
         },
         paths: {
@@ -103,8 +104,9 @@ it('types a text response as a string and a binary one as a Blob', async () => {
           '/build': {
             post: { operationId: 'build', responses: { '200': { description: 'progress' } } },
           },
-          // Azure's deploy: a 200 that says nothing beside a 202 that says: `unknown`, and the
-          // 202's schema is no import of the module (noUnusedLocals).
+          // Azure's long-running calls: a 202 the spec types beside a 200 it says nothing of
+          // keeps its type (the empty one is `undefined`); without the 202's type it is
+          // `unknown`, and the schema of no success is imported (noUnusedLocals).
           '/deploy': {
             post: {
               operationId: 'deploy',
@@ -115,6 +117,19 @@ it('types a text response as a string and a binary one as a Blob', async () => {
                   content: {
                     'application/json': { schema: { $ref: '#/components/schemas/Deployment' } },
                   },
+                },
+              },
+            },
+          },
+          // JSON of no schema beside a typed 202: `unknown`, and the 202's schema unimported.
+          '/jobs': {
+            post: {
+              operationId: 'startJob',
+              responses: {
+                '200': { description: 'done', content: { 'application/json': {} } },
+                '202': {
+                  description: 'accepted',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/Job' } } },
                 },
               },
             },
@@ -156,8 +171,10 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     expect(operations).toMatch(
       /function ping\([^)]*\): ApiPromise<void> \{\s*return client\.request<void>\(\{[^}]*\}, options\);/,
     );
-    expect(operations).toMatch(/function deploy\([^)]*\): ApiPromise<unknown>/);
-    expect(operations).not.toMatch(/import type \{[^}]*Deployment/);
+    expect(operations).toMatch(/function deploy\([^)]*\): ApiPromise<undefined \| Deployment>/);
+    expect(operations).toMatch(/function build\([^)]*\): ApiPromise<unknown>/);
+    expect(operations).toMatch(/function startJob\([^)]*\): ApiPromise<unknown>/);
+    expect(operations).not.toMatch(/import type \{[^}]*\bJob\b/);
     expect(operations).toMatch(/function getItem\([^)]*\): ApiPromise<GetItemResponse>/);
     expect(operations).toMatch(/function getToken\([^)]*\): ApiPromise<Blob>/);
     expect(operations).toMatch(/function listNumbers\([^)]*\): ApiPromise<string>/);

@@ -31,8 +31,29 @@ export function isStream(body: unknown): body is ReadableStream {
   return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
 }
 
+/** Bytes as `fetch` sends them: a Blob, an ArrayBuffer or a view of one, or a stream. */
+function isBytes(value: unknown): boolean {
+  return (
+    value instanceof Blob ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    isStream(value)
+  );
+}
+
+/** A JSON body; bytes are refused: JSON.stringify would send a Blob as `{}`. */
 export function jsonBody(value: unknown, contentType = 'application/json'): BodySpec {
-  return { value, contentType, encode: () => JSON.stringify(value) };
+  return {
+    value,
+    contentType,
+    encode: () => {
+      if (isBytes(value))
+        throw new InvalidArgumentError(
+          `A ${contentType} body is JSON, not bytes: give a contentType`,
+        );
+      return JSON.stringify(value);
+    },
+  };
 }
 
 /**
@@ -43,12 +64,9 @@ export function rawBody(value: unknown, contentType: string): BodySpec {
   const bytes =
     typeof value !== 'object' ||
     value === null ||
-    value instanceof Blob ||
-    value instanceof ArrayBuffer ||
-    ArrayBuffer.isView(value) ||
+    isBytes(value) ||
     value instanceof URLSearchParams ||
-    value instanceof FormData ||
-    isStream(value);
+    value instanceof FormData;
   return {
     value,
     contentType,

@@ -104,11 +104,17 @@ export async function applySecurity(
   const complete = (from: typeof given) =>
     requirement.find((names) => names.length > 0 && held(from, names) === names.length);
   // With none complete and no anonymous access, the alternative most of whose credentials
-  // are at hand sends those: Plaid's client id and secret went without a version given.
+  // are at hand sends those: Plaid's client id and secret went without a version given. The
+  // code's count first, as above: a stale variable must not outweigh what the code gave.
+  const more = (a: readonly string[], b: readonly string[], from: typeof given) =>
+    held(from, b) - held(from, a);
   const fullest = () =>
     requirement.some((names) => names.length === 0)
       ? undefined
-      : requirement.reduce((a, b) => (held(credentials, b) > held(credentials, a) ? b : a), []);
+      : requirement.reduce(
+          (a, b) => ((more(a, b, given) || more(a, b, credentials)) > 0 ? b : a),
+          [],
+        );
   const usable = send ? (complete(given) ?? complete(credentials) ?? fullest()) : undefined;
   for (const name of usable ?? []) {
     const credential = own(credentials, name);
