@@ -144,12 +144,17 @@ describe('literal path text', () => {
   });
 });
 
-/** Normalize's problems also carry the spec file's line and column; these tests are about the rest. */
+/**
+ * The problems also carry the spec file's line and column, and a code frame (the loader tells
+ * them beside the spec's other problems); these tests are about the rest.
+ */
 function withoutLocation({
   location,
+  frame: _frame,
   ...rest
 }: {
   location?: { line: number } | undefined;
+  frame?: string | undefined;
 }): object {
   expect(location?.line).toBeGreaterThan(0);
   return rest;
