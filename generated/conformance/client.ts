@@ -14,6 +14,7 @@ import {
   rawBody,
   readBlob,
   readEnv,
+  readText,
   stream,
   type ApiPromise,
   type ClientOptions,
@@ -265,6 +266,7 @@ export class ItemsResource {
         accept: 'text/plain',
       },
       options,
+      readText,
     );
   }
 }

@@ -9,6 +9,7 @@ import {
   paginate,
   rawBody,
   readBlob,
+  readText,
   stream,
   type ApiPromise,
   type OperationError,
@@ -279,6 +280,7 @@ export function createNote(
       accept: 'text/plain',
     },
     options,
+    readText,
   );
 }
 

@@ -12,6 +12,7 @@ import {
   type Operation,
   type Parameter,
   type PathSegment,
+  type Response,
 } from '../ir/api.js';
 import {
   objectLiteralKey,
@@ -53,10 +54,15 @@ export function runtimeValuesOf(op: Operation): string[] {
   ];
 }
 
-/** How the call reads a success when not by its Content-Type alone: as bytes, or as it comes. */
-function reader(op: Operation): 'readBlob' | 'readAny' | undefined {
-  if (readsBytes(op)) return 'readBlob';
+/**
+ * How the call reads a success when not by its Content-Type alone: as bytes, as text (every
+ * success is text: a `string`, whatever the server labels it), or as it comes.
+ */
+function reader(op: Operation): 'readBlob' | 'readText' | 'readAny' | undefined {
   if (op.pagination || op.streaming) return undefined;
+  if (readsBytes(op)) return 'readBlob';
+  const text = (r: Response) => r.described?.kind === 'text' && !answersBytes(r);
+  if (op.successes.length > 0 && op.successes.every(text)) return 'readText';
   return answersUnsaid(op.successes) ? 'readAny' : undefined;
 }
 

@@ -30,6 +30,7 @@ export const RUNTIME_ERROR_CLASSES: readonly string[] = [
 export const RUNTIME_EXPORTS: readonly string[] = [
   'BaseClient',
   'readBlob',
+  'readText',
   'readAny',
   'ClientOptions',
   'ClientConfig',

@@ -287,6 +287,11 @@ export function readBlob(response: Response): Promise<Blob> {
   return response.blob();
 }
 
+/** The body as text, whatever its Content-Type: for an operation the spec says answers text. */
+export function readText(response: Response): Promise<string> {
+  return response.text();
+}
+
 /**
  * Whatever a success the spec gives no content for holds, by its Content-Type, never an error:
  * JSON that does not parse is its text (Docker's newline-separated progress).

@@ -1,6 +1,7 @@
 export {
   BaseClient,
   readBlob,
+  readText,
   readAny,
   type ClientOptions,
   type ClientConfig,

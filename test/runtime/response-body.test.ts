@@ -1,6 +1,6 @@
 /** A 2xx whose body does not parse as its Content-Type says is an SDK error, not a bare SyntaxError. */
 import { afterEach, expect, it } from 'vitest';
-import { BaseClient, readAny, type RequestSpec } from '../../templates/runtime/client.js';
+import { BaseClient, readAny, readText, type RequestSpec } from '../../templates/runtime/client.js';
 import { InvalidResponseError, SdkError } from '../../templates/runtime/errors.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
@@ -56,4 +56,16 @@ it('readAny: a success the spec says nothing of is read as it comes, never an er
   expect(await client.request({ ...GET, path: '/json' }, {}, readAny)).toEqual([1]);
   // Without it, the same answer is an error: the spec said it was JSON.
   expect(await client.request(GET).catch((e: unknown) => e)).toBeInstanceOf(InvalidResponseError);
+});
+
+// Docker's logs: the spec says text, the server labels its stream another way.
+it('readText: an operation the spec says answers text resolves to a string, whatever the label', async () => {
+  server = await startServer((_r, res) =>
+    res.writeHead(200, { 'content-type': 'application/vnd.docker.raw-stream' }).end('log line\n'),
+  );
+  const client = new BaseClient(
+    { baseUrl: server.url },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  expect(await client.request(GET, {}, readText)).toBe('log line\n');
 });

@@ -154,6 +154,8 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     });
     const operations = files.find((f) => f.path === 'operations.ts')!.content;
     expect(operations).toMatch(/function listObjects\([^)]*\): ApiPromise<string>/);
+    // Read as text whatever the server labels it (Docker's logs came back a Blob).
+    expect(operations).toMatch(/function listObjects[^]*?options,\s*readText,?\s*\);/);
     // No exported type describes an answer that arrives as a string.
     expect(files.find((f) => f.path === 'types.ts')!.content).not.toContain('ListObjectsResponse');
     expect(operations).toContain('ListObjectsError = OperationError<{ NotFoundError: string }>');
@@ -179,7 +181,7 @@ it('types a text response as a string and a binary one as a Blob', async () => {
     expect(operations).toMatch(/function getToken\([^)]*\): ApiPromise<Blob>/);
     expect(operations).toMatch(/function listNumbers\([^)]*\): ApiPromise<string>/);
     expect(operations).toMatch(
-      /function getOutput\([^)]*\): ApiPromise<string> \{\s*return client\.request<string>\(\{[^}]*\}, options\);/,
+      /function getOutput\([^)]*\): ApiPromise<string> \{\s*return client\.request<string>\(\{[^}]*\}, options, readText\);/,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

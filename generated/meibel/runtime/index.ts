@@ -2,6 +2,7 @@
 export {
   BaseClient,
   readBlob,
+  readText,
   readAny,
   type ClientOptions,
   type ClientConfig,
