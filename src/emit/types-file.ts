@@ -158,8 +158,8 @@ function bodyType({ schema, formData, mediaType }: BodyAlternative, ctx: TypeCon
 
 /**
  * Whether a schema (through its refs) is text as it is: a string, an enum of strings, a choice
- * of only those, anything. A choice holding an object or a number is not: the text arrives as a
- * string whichever it meant.
+ * of only those, anything. A choice holding an object, a number or null is not: the text
+ * arrives as a string whichever it meant.
  */
 export function textual(schema: Schema, ctx: TypeContext, depth = 0): boolean {
   if (depth > 20) return true;
@@ -171,10 +171,11 @@ export function textual(schema: Schema, ctx: TypeContext, depth = 0): boolean {
     case 'string':
     case 'unknown':
       return true;
+    // Text is never null: an empty body is the empty string.
     case 'enum':
-      return schema.values.every((v) => typeof v === 'string' || v === null);
+      return schema.values.every((v) => typeof v === 'string');
     case 'union':
-      return schema.variants.every((v) => v.kind === 'null' || textual(v, ctx, depth + 1));
+      return schema.variants.every((v) => textual(v, ctx, depth + 1));
     default:
       return false;
   }

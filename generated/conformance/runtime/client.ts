@@ -288,9 +288,12 @@ export function readBlob(response: Response): Promise<Blob> {
   return response.blob();
 }
 
-/** The body as text, whatever its Content-Type: for an operation the spec says answers text. */
-export function readText(response: Response): Promise<string> {
-  return response.text();
+/**
+ * The body as text, whatever its Content-Type: for an operation the spec says answers text
+ * (typed as the spec's string, which may be an enum of them).
+ */
+export function readText<T extends string = string>(response: Response): Promise<T> {
+  return response.text() as Promise<T>;
 }
 
 /**
