@@ -56,7 +56,7 @@ export function normalizeOperation(
 ): NormalizedOperation {
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
-  // A FastAPI handler's name, where no other operation's is the same (routers reuse `list`).
+  // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const handler = operationId && handlerName(operationId, method, path);
   const baseName =
     (handler && pathIndexOf(ctx.document).handlers.get(handler) === 1 ? handler : operationId) ??
@@ -142,10 +142,12 @@ export function normalizeOperation(
   const chosenName = asString(operation['x-codegen-name']);
   const inferred = methodName({
     ...shape,
+    // A method is its handler's name even where routers share it: its resource tells them apart.
     name:
-      index.idPrefix && baseName.startsWith(index.idPrefix)
+      handler ||
+      (index.idPrefix && baseName.startsWith(index.idPrefix)
         ? baseName.slice(index.idPrefix.length)
-        : baseName,
+        : baseName),
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
@@ -271,19 +273,23 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
    * `storage.buckets.list`): the API's name, which no method name repeats.
    */
   readonly idPrefix: string | undefined;
-  /** How many operations each FastAPI handler name is the name of (see `handlerName`). */
+  /** How many operations each handler name is the name of (see `handlerName`). */
   readonly handlers: ReadonlyMap<string, number>;
 }
 
 /**
- * FastAPI's generated operationId: the handler's name, then the path and the method with every
- * other character an underscore (`list_application_api_v1_app__get` for `list_application` at
- * `GET /api/v1/app/`). The handler's name is what the operation is called.
+ * The handler's name in a generated operationId: FastAPI's is the handler's name, then the path
+ * and the method with every other character an underscore (`list_application_api_v1_app__get`
+ * for `list_application` at `GET /api/v1/app/`). It is what the operation is called.
  */
 function handlerName(operationId: string, method: string, path: string): string | undefined {
   const route = `${path.replace(/\W/g, '_')}_${method.toLowerCase()}`;
-  return operationId.length > route.length && operationId.endsWith(route)
-    ? operationId.slice(0, -route.length)
+  if (operationId.length > route.length && operationId.endsWith(route))
+    return operationId.slice(0, -route.length);
+  // HubSpot's: the method and path, then the handler (`get-/files/v3/files/{fileId}_getById`).
+  const spelled = `${method.toLowerCase()}-${path}_`;
+  return operationId.length > spelled.length && operationId.startsWith(spelled)
+    ? operationId.slice(spelled.length)
     : undefined;
 }
 

@@ -783,3 +783,27 @@ it('a series, the news and Kubernetes are one thing', () => {
     'issue',
   ]);
 });
+
+// HubSpot writes `<method>-<path>_<handler>`: `files.getGetById` was the method, now `files.get`.
+it("a HubSpot operationId's method is its handler, which other resources share", () => {
+  const op = (operationId: string, tag: string) => ({
+    operationId,
+    tags: [tag],
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { 204: { description: 'ok' } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/files/v3/files/{id}': { get: op('get-/files/v3/files/{id}_getById', 'Files') },
+      '/files/v3/folders/{id}': { get: op('get-/files/v3/folders/{id}_getById', 'Folders') },
+    },
+  } as never);
+  expect(api.operations.map((o) => o.methodName)).toEqual(['get', 'get']);
+  // Two operations share the handler: their functions keep the whole id.
+  expect(api.operations.map((o) => o.functionName)).toEqual([
+    'getFilesV3FilesIdGetById',
+    'getFilesV3FoldersIdGetById',
+  ]);
+});
