@@ -355,6 +355,9 @@ describe('method names', () => {
       ['profileName'],
       'get',
     ],
+    // Adyen's checkout: `post-` says nothing of what the call does (was `postCardDetails`).
+    ['post-cardDetails', 'POST', '/cardDetails', ['payments'], [], 'cardDetails'],
+    ['post-sessions', 'POST', '/sessions', ['payments'], [], 'sessions'],
     // Adyen's calls at the root, whatever their verb (was `getStoresUnderAccount.create`).
     [
       'post-getStoresUnderAccount',
