@@ -353,8 +353,7 @@ function staticText(segment: string): string {
 function ownName({ name: given, method }: MethodNameInput): string {
   // Adyen's `post-cardDetails`: the HTTP method, then the call; POST says nothing of what it does.
   const rpc = /^post-([A-Za-z][A-Za-z0-9]*)$/.exec(given);
-  if (method === 'POST' && rpc !== null && !VERBS.has(verbOf(nameWords(rpc[1]!))))
-    return rpc[1]!;
+  if (method === 'POST' && rpc !== null && !VERBS.has(verbOf(nameWords(rpc[1]!)))) return rpc[1]!;
   // Box's `put_files_id#add_shared_link`: the route, then after `#` what the call does.
   const hash = given.lastIndexOf('#');
   const name =
