@@ -59,9 +59,10 @@ export function shortTitle(title: string): string {
       .split(/\s+/)
       .map((t) => joinWords(words(t.replace(/['’]s$/i, ''))))
       .filter((t) => t !== '');
+  // A word said twice in a row is said once (HubSpot's "Files Files").
   const name = (text: string) =>
     tokens(text)
-      .filter((t) => !NOT_THE_NAME.test(t))
+      .filter((t, i, all) => !NOT_THE_NAME.test(t) && t.toLowerCase() !== all[i - 1]?.toLowerCase())
       .slice(0, 3);
   // The name comes before the word API where one does: "Spotify Web API with fixes and
   // improvements from sonallux" is Spotify's.

@@ -688,6 +688,8 @@ describe('overrides and the client name', () => {
     ['Spotify Web API with fixes and improvements from sonallux', 'Spotify'],
     ['Box Platform API', 'Box Platform'],
     ['The API for Widgets', 'Widgets'],
+    // HubSpot's (was `FilesFilesClient`, reading FILES_FILES_… variables).
+    ['Files Files', 'Files'],
   ])('%s → %s', (title, short) => {
     expect(shortTitle(title)).toBe(short);
   });
