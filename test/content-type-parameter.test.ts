@@ -1,6 +1,6 @@
 /**
  * A Content-Type header parameter says what a raw body is: S3's putObject with
- * `contentType_: 'image/png'` went out as the declared `application/octet-stream`, and the
+ * `contentType: 'image/png'` went out as the declared `application/octet-stream`, and the
  * object would have been stored with the wrong type.
  */
 import { expect, it } from 'vitest';
@@ -19,7 +19,8 @@ interface StoreSdk {
     client: unknown,
     bucket: string,
     key: string,
-    params: { contentType_?: string; body: Blob | string },
+    // Its own name: with one media type, the params object has no `contentType` of its own.
+    params: { contentType?: string; body: Blob | string },
   ): Promise<unknown>;
   imageBuild(client: unknown, params: { body: string }): Promise<unknown>;
   upload(client: unknown, params: { body: string; contentType?: string }): Promise<unknown>;
@@ -34,7 +35,7 @@ it('sends the body as the type the parameter gives, else as the declared one', a
     }),
   );
   const client = new sdk.StoreClient({ baseUrl: server.url });
-  await sdk.putObject(client, 'b', 'cat.png', { contentType_: 'image/png', body: 'PNG…' });
+  await sdk.putObject(client, 'b', 'cat.png', { contentType: 'image/png', body: 'PNG…' });
   await sdk.putObject(client, 'b', 'blob', { body: 'bytes' });
   // Docker's build sent `application/octet-stream` where its parameter declares a tar.
   await sdk.imageBuild(client, { body: 'tar' });

@@ -434,8 +434,10 @@ export function parameterScope(functionName: string): NameRegistry {
  * (`type`, `class`), except its own `body` and `contentType`, and what every
  * object inherits (`params.constructor` would read Object's when not given).
  */
-export function paramsKeyScope(): NameRegistry {
-  return new NameRegistry(['body', 'contentType', ...OBJECT_MEMBERS], '_', {
+export function paramsKeyScope(bodyMediaTypes = 2): NameRegistry {
+  // `contentType` chooses among a body's media types: with one or none, it is free.
+  const taken = bodyMediaTypes > 1 ? ['contentType'] : [];
+  return new NameRegistry(['body', ...taken, ...OBJECT_MEMBERS], '_', {
     keywordsReserved: false,
   });
 }

@@ -93,6 +93,7 @@ export function normalizeOperation(
     pathItem.parameters,
     operation.parameters,
     functionName,
+    rawBody?.alternatives.length,
   ).filter(
     (p) =>
       !credentialParameters.has(parameterKey(p.in, p.name)) &&

@@ -36,6 +36,7 @@ export function normalizeParameters(
   pathItemParams: unknown,
   operationParams: unknown,
   functionName: string,
+  bodyMediaTypes = 0,
 ): Parameter[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
@@ -53,7 +54,7 @@ export function normalizeParameters(
       list.map((p) => ({ text: p.name, wanted: p.identifier })),
     ).forEach((identifier, i) => identifiers.set(list[i]!, identifier));
   claim(parameterScope(functionName), inPath);
-  claim(paramsKeyScope(), others);
+  claim(paramsKeyScope(bodyMediaTypes), others);
   return params.map((p) => ({ ...p, identifier: identifiers.get(p)! }));
 }
 
