@@ -15,6 +15,16 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const MANIFEST = join(ROOT, 'package.json');
 const KEPT = join(ROOT, '.package.json.prepack');
 
+/**
+ * Writes package.json whole or not at all: a reader (a test runner resolving modules while the
+ * pack test packs) must never see it half written, which `writeFileSync` alone allows.
+ */
+function writeManifest(text) {
+  const next = `${MANIFEST}.next`;
+  writeFileSync(next, text);
+  renameSync(next, MANIFEST);
+}
+
 const mode = process.argv[2];
 if (mode !== 'strip' && mode !== 'restore') {
   console.error('usage: node scripts/pack-manifest.mjs strip|restore');
@@ -30,7 +40,7 @@ if (mode === 'restore') {
     const current = JSON.parse(readFileSync(MANIFEST, 'utf8'));
     if (current.scripts.prepare === undefined && kept.scripts.prepare !== undefined) {
       current.scripts.prepare = kept.scripts.prepare;
-      writeFileSync(MANIFEST, `${JSON.stringify(current, null, 2)}\n`);
+      writeManifest(`${JSON.stringify(current, null, 2)}\n`);
     }
     rmSync(KEPT);
   }
@@ -38,5 +48,5 @@ if (mode === 'restore') {
   writeFileSync(KEPT, text);
   const manifest = JSON.parse(text);
   delete manifest.scripts.prepare;
-  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+  writeManifest(`${JSON.stringify(manifest, null, 2)}\n`);
 }
