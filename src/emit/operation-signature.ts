@@ -241,6 +241,11 @@ export function answersBytes(response: Response): boolean {
   );
 }
 
+/** Whether a response is typed `string`, a text media type's, whatever its schema says. */
+export function answersText(response: Response): boolean {
+  return response.described?.kind === 'text';
+}
+
 /** The schema a response's type is written from: none where the runtime gives a Blob or a string whatever it says. */
 function typedSchema(response: Response, ctx: TypeContext): Schema | undefined {
   const kind = response.described?.kind;
@@ -276,30 +281,23 @@ function fenceLanguage(lang: string): string {
 
 /** The names from `types.ts` a signature mentions, found from the IR; with errors, also their bodies. */
 export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: boolean): string[] {
+  const result = resultTypeOf(op.successes, ctx);
+  const typed = (responses: readonly Response[]) =>
+    responses.flatMap((r) => typedSchema(r, ctx) ?? []);
   const schemas = [
     ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
     // The same responses the result type is made of: a stream's events are its one success,
     // and a success the spec says nothing of makes the result `unknown`, naming none.
     ...(op.streaming
-      ? op.success?.schema
-        ? [op.success.schema]
-        : []
-      : resultTypeOf(op.successes, ctx) === 'unknown'
+      ? typed(op.success ? [op.success] : [])
+      : result === 'unknown'
         ? []
-        : op.successes.flatMap((r) => {
-            const schema = typedSchema(r, ctx);
-            return schema ? [schema] : [];
-          })),
+        : typed(op.successes)),
     // An item written as part of its page type mentions only the page's name.
-    ...(op.pagination && !itemTypeOf(op, resultTypeOf(op.successes, ctx), ctx).endsWith('[number]')
+    ...(op.pagination && !itemTypeOf(op, result, ctx).endsWith('[number]')
       ? [op.pagination.itemSchema]
       : []),
-    ...(withErrors
-      ? op.errors.flatMap((e) => {
-          const schema = typedSchema(e, ctx);
-          return schema ? [schema] : [];
-        })
-      : []),
+    ...(withErrors ? typed(op.errors) : []),
   ];
   const refs = new Set<string>();
   for (const schema of schemas) directRefs(schema, refs);

@@ -12,7 +12,6 @@ import {
   type Operation,
   type Parameter,
   type PathSegment,
-  type Response,
 } from '../ir/api.js';
 import {
   objectLiteralKey,
@@ -25,8 +24,8 @@ import { defaultSecurityLiteral } from './default-security.js';
 import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { isIdempotencyKey } from './idempotency.js';
-import { answersBytes } from './operation-signature.js';
-import type { Schema } from '../ir/schema.js';
+import { answersBytes, answersText } from './operation-signature.js';
+import { onlyValue, type Schema } from '../ir/schema.js';
 
 // `$` names: the naming planner never hands one out, so no function or type can clash.
 const CHECKS = '$bodyChecks';
@@ -50,7 +49,7 @@ export function runtimeValuesOf(op: Operation): string[] {
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
     ...(op.otherParameters.some(isIdempotencyKey) ? ['idempotencyKey'] : []),
-    ...(reader(op) ? [reader(op)!] : []),
+    ...[reader(op)].filter((name) => name !== undefined),
   ];
 }
 
@@ -59,21 +58,13 @@ export function runtimeValuesOf(op: Operation): string[] {
  * success is text: a `string`, whatever the server labels it), or as it comes.
  */
 function reader(op: Operation): 'readBlob' | 'readText' | 'readAny' | undefined {
-  if (op.pagination || op.streaming) return undefined;
-  if (readsBytes(op)) return 'readBlob';
-  const text = (r: Response) => r.described?.kind === 'text' && !answersBytes(r);
-  if (op.successes.length > 0 && op.successes.every(text)) return 'readText';
-  return answersUnsaid(op.successes) ? 'readAny' : undefined;
-}
-
-/**
- * Whether the operation answers bytes whatever the response says it is: every 2xx is a file
- * (`format: binary`, or a binary media type without a schema). A server that labels a JSON
- * file `application/json` must not turn the promised Blob into an object.
- */
-function readsBytes(op: Operation): boolean {
-  if (op.pagination || op.streaming || op.successes.length === 0) return false;
-  return op.successes.every(answersBytes);
+  const { successes } = op;
+  if (op.pagination || op.streaming || successes.length === 0) return undefined;
+  // Every success a file: a server that labels a JSON file `application/json` must not turn
+  // the promised Blob into an object.
+  if (successes.every(answersBytes)) return 'readBlob';
+  if (successes.every(answersText)) return 'readText';
+  return answersUnsaid(successes) ? 'readAny' : undefined;
 }
 
 /** The imports of the body checks, for a module (`up` from the SDK's root) whose calls check bodies. */
@@ -235,11 +226,6 @@ function isPlainPathParameter(p: Parameter): boolean {
 
 /** The text a parameter declares it is when not given: its default, or an enum's one value. */
 function declaredValue(schema: Schema): string | undefined {
-  const given = schema.default?.value;
-  if (typeof given === 'string') return given;
-  return schema.kind === 'enum' &&
-    schema.values.length === 1 &&
-    typeof schema.values[0] === 'string'
-    ? schema.values[0]
-    : undefined;
+  const value = schema.default?.value ?? onlyValue(schema);
+  return typeof value === 'string' ? value : undefined;
 }

@@ -69,3 +69,10 @@ export type Schema = SchemaDocs &
     | { readonly kind: 'union'; readonly variants: readonly Schema[] }
     | { readonly kind: 'intersection'; readonly parts: readonly Schema[] }
   );
+
+/** The one value an enum of one allows; none for anything else. */
+export function onlyValue(schema: Schema): string | number | boolean | undefined {
+  if (schema.kind !== 'enum' || schema.values.length !== 1) return undefined;
+  const [value] = schema.values;
+  return value === null ? undefined : value;
+}

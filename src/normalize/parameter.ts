@@ -18,7 +18,7 @@ import {
 } from './context.js';
 import { mediaKind } from './media-type.js';
 import { normalizeSchema } from './schema.js';
-import type { Schema } from '../ir/schema.js';
+import { onlyValue, type Schema } from '../ir/schema.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -110,13 +110,6 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     ...(json && location !== 'path' && { json: true }),
     ...(fixed !== undefined && { fixed }),
   };
-}
-
-/** The one value an enum of one allows; none for anything else. */
-function onlyValue(schema: Schema): string | number | boolean | undefined {
-  if (schema.kind !== 'enum' || schema.values.length !== 1) return undefined;
-  const [value] = schema.values;
-  return value === null ? undefined : value;
 }
 
 /** `per-page` for `{ $ref: '#/components/parameters/per-page' }`. */
