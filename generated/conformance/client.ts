@@ -3,7 +3,7 @@ import {
   BaseClient,
   apiKeyHeader,
   apiKeyQuery,
-  applySecurity,
+  applySoleAlternative,
   bearerAuth,
   encodeParams,
   encodePath,
@@ -93,8 +93,7 @@ export class ConformanceCore extends BaseClient {
         queryKey: options.queryKey ?? readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
       },
       security: [['apiKey']],
-      authorize: applySecurity,
-      given: { apiKey: options.apiKey, bearerAuth: options.bearerAuth, queryKey: options.queryKey },
+      authorize: applySoleAlternative,
     });
   }
 }

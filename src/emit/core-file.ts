@@ -21,7 +21,7 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
         ? ['readEnv']
         : []),
       // Only the kinds of scheme the spec uses, and no security code for an API without any.
-      ...(api.securitySchemes.length > 0 ? ['applySecurity'] : []),
+      ...(api.securitySchemes.length > 0 ? [authorizer(api)] : []),
       ...new Set(api.securitySchemes.map((s) => schemeKind(s.kind))),
     ],
     types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
@@ -102,7 +102,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
   const security = defaultSecurityLiteral(api);
   // With several schemes, which credentials the code gave decides between alternatives.
   const given =
-    api.securitySchemes.length > 1
+    api.securitySchemes.length > 1 && authorizer(api) === 'applySecurity'
       ? `, given: { ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: options.${s.optionName}`).join(', ')} }`
       : '';
   const example = `new ${coreName}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
@@ -124,13 +124,23 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? ', authorize: applySecurity' : ''}${given} });`,
+          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorizer(api)}` : ''}${given} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],
       },
     ],
   };
+}
+
+/**
+ * How the core puts credentials on a request: choosing among alternatives only where some
+ * operation's requirement offers a choice, so an SDK whose spec never does bundles no chooser.
+ */
+function authorizer(api: Api): 'applySecurity' | 'applySoleAlternative' {
+  return api.operations.some((op) => op.security.length > 1)
+    ? 'applySecurity'
+    : 'applySoleAlternative';
 }
 
 /** The runtime's value for a kind of scheme: one per kind, so an SDK bundles only those it uses. */

@@ -82,11 +82,9 @@ export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
 /**
  * Puts the credentials of the first usable alternative on the request, when it goes to the
- * API's own origin (`send`). Returns what keeps the secrets out of its errors: every credential
- * known without asking a function, wherever the request goes (a `next` link's host may echo
- * one it was handed some other way), and the values sent in the forms a server could echo.
+ * API's own origin (`send`). Returns what keeps the secrets out of its errors (`applyCredentials`).
  */
-export async function applySecurity(
+export function applySecurity(
   requirement: SecurityRequirement,
   schemes: Readonly<Record<string, SecurityScheme>>,
   credentials: Readonly<Record<string, Credential | undefined>>,
@@ -94,7 +92,6 @@ export async function applySecurity(
   send: boolean,
   given: Readonly<Record<string, Credential | undefined>> = credentials,
 ): Promise<Scrub> {
-  const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
   // An alternative the credentials given to the client complete comes before one that
   // needs the environment's: a stale variable must not stand in for what the code says.
   // The empty one (`{}`: anonymous access allowed) is what is left when none is complete.
@@ -115,7 +112,38 @@ export async function applySecurity(
           [],
         );
   const usable = send ? (complete(given) ?? complete(credentials) ?? fullest()) : undefined;
-  for (const name of usable ?? []) {
+  return applyCredentials(usable, schemes, credentials, parts);
+}
+
+/**
+ * `applySecurity` for an API none of whose requirements has alternatives to choose
+ * between: the one alternative's credentials at hand are sent, as `applySecurity` would.
+ * A client whose spec gives no choice passes this one, and bundles no chooser.
+ */
+export function applySoleAlternative(
+  requirement: SecurityRequirement,
+  schemes: Readonly<Record<string, SecurityScheme>>,
+  credentials: Readonly<Record<string, Credential | undefined>>,
+  parts: RequestParts,
+  send: boolean,
+): Promise<Scrub> {
+  return applyCredentials(send ? requirement[0] : undefined, schemes, credentials, parts);
+}
+
+/**
+ * Puts the credentials of `names` that are at hand on the request. Returns what keeps the
+ * secrets out of its errors: every credential known without asking a function, wherever the
+ * request goes (a `next` link's host may echo one it was handed some other way), and the
+ * values sent in the forms a server could echo.
+ */
+async function applyCredentials(
+  names: readonly string[] = [],
+  schemes: Readonly<Record<string, SecurityScheme>>,
+  credentials: Readonly<Record<string, Credential | undefined>>,
+  parts: RequestParts,
+): Promise<Scrub> {
+  const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
+  for (const name of names) {
     const credential = own(credentials, name);
     if (credential === undefined) continue;
     const value = typeof credential === 'function' ? await credential() : credential;

@@ -36,6 +36,7 @@ export { encodePath, ownServer, pathStyle, StyledSegment } from './path.js';
 export {
   readEnv,
   applySecurity,
+  applySoleAlternative,
   apiKeyHeader,
   apiKeyQuery,
   apiKeyCookie,

@@ -2,7 +2,7 @@
 import {
   BaseClient,
   apiKeyHeader,
-  applySecurity,
+  applySoleAlternative,
   encodePath,
   readEnv,
   type ApiPromise,
@@ -48,7 +48,7 @@ export class MeibelCore extends BaseClient {
       securitySchemes: { APIKeyHeader: apiKeyHeader('Meibel-API-Key') },
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
       security: [['APIKeyHeader']],
-      authorize: applySecurity,
+      authorize: applySoleAlternative,
     });
   }
 }
