@@ -45,6 +45,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'StyledSegment',
   'readEnv',
   'applySecurity',
+  'applySoleAlternative',
   'SecurityScheme',
   'apiKeyHeader',
   'apiKeyQuery',
