@@ -1,6 +1,6 @@
 /** A whole OpenAPI document → the API IR, with every name decided. */
 import type { OpenAPI3 } from 'openapi-typescript';
-import { PATH_ITEM_METHODS, type Api, type NamedSchema, type Operation } from '../ir/api.js';
+import type { Api, NamedSchema, Operation } from '../ir/api.js';
 import { claimEach, exportScope, pascalCase } from '../ir/naming.js';
 import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
@@ -8,7 +8,8 @@ import { schemasWithTwoViews } from '../ir/visibility.js';
 import { asString, isRaw, normalizeContext, type NormalizeContext, type Raw } from './context.js';
 import { clientInfo } from './client-info.js';
 import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
-import { normalizeOperation, type OperationInput } from './operation.js';
+import { normalizeOperation } from './operation.js';
+import { operationInputs } from './operation-inputs.js';
 import { MAX_VALIDATED_SCHEMA_DEPTH, normalizeSchema, UnprintableSchemaError } from './schema.js';
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
@@ -40,7 +41,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   };
   const info = isRaw(document.info) ? document.info : {};
   const title = asString(info.title) ?? 'API';
-  const inputs = operationInputs(document);
+  const inputs = operationInputs(ctx);
   const tsSamples = inputs.flatMap((i) =>
     normalizeCodeSamples(i.operation)
       .filter(isTypeScript)
@@ -167,18 +168,4 @@ function componentSchemas(ctx: NormalizeContext): Array<{ key: string; raw: unkn
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const schemas = isRaw(components.schemas) ? components.schemas : {};
   return Object.entries(schemas).map(([key, raw]) => ({ key, raw }));
-}
-
-function operationInputs(document: Raw): OperationInput[] {
-  const paths = isRaw(document.paths) ? document.paths : {};
-  return Object.entries(paths).flatMap(([path, pathItem]) =>
-    isRaw(pathItem)
-      ? PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map((method) => ({
-          path,
-          method,
-          pathItem,
-          operation: pathItem[method] as Raw,
-        }))
-      : [],
-  );
 }

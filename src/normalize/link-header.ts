@@ -3,6 +3,7 @@
  * its list operations (`headers: { Link: { $ref: '#/components/headers/link' } }`).
  */
 import { deref, isRaw, type NormalizeContext, type Raw } from './context.js';
+import { operationInputs } from './operation-inputs.js';
 
 /** Whether the response with this status (as normalized: `200`, `2XX`) declares a `Link` header. */
 export function declaresLinkHeader(
@@ -30,16 +31,10 @@ export function documentDeclaresLinkHeader(ctx: NormalizeContext): boolean {
 function linkHeaderAnywhere(ctx: NormalizeContext): boolean {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   if (isRaw(components.headers) && Object.keys(components.headers).some(isLink)) return true;
-  const paths = isRaw(ctx.document.paths) ? ctx.document.paths : {};
-  return Object.values(paths).some(
-    (item) =>
-      isRaw(item) &&
-      Object.values(item).some(
-        (operation) =>
-          isRaw(operation) &&
-          isRaw(operation.responses) &&
-          Object.values(operation.responses).some((r) => hasLinkHeader(deref(ctx, r))),
-      ),
+  return operationInputs(ctx).some(
+    ({ operation }) =>
+      isRaw(operation.responses) &&
+      Object.values(operation.responses).some((r) => hasLinkHeader(deref(ctx, r))),
   );
 }
 

@@ -1,7 +1,6 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
 import {
   isContentTypeParameter,
-  PATH_ITEM_METHODS,
   type HttpMethod,
   type NamedSchema,
   type Operation,
@@ -32,12 +31,7 @@ import { normalizeResponses } from './responses.js';
 import { normalizeSecurityRequirement } from './security.js';
 import { operationServer } from './servers.js';
 
-export interface OperationInput {
-  readonly path: string;
-  readonly method: string;
-  readonly pathItem: Raw;
-  readonly operation: Raw;
-}
+import { operationInputs, type OperationInput } from './operation-inputs.js';
 
 export interface NormalizedOperation {
   readonly operation: Operation;
@@ -59,7 +53,7 @@ export function normalizeOperation(
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const handler = operationId && handlerName(operationId, method, path);
   const baseName =
-    (handler && pathIndexOf(ctx.document).handlers.get(handler) === 1 ? handler : operationId) ??
+    (handler && pathIndexOf(ctx).handlers.get(handler) === 1 ? handler : operationId) ??
     nameFromRoute(method, path);
   const functionName = names.claim(camelCase(baseName), 'Operation');
   const typeStem = pascalCase(baseName);
@@ -133,7 +127,7 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
-  const index = pathIndexOf(ctx.document);
+  const index = pathIndexOf(ctx);
   const shape = { path, parents: index.parents, collections: index.collections };
   const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
@@ -294,27 +288,23 @@ function handlerName(operationId: string, method: string, path: string): string 
     : undefined;
 }
 
-function pathIndexOf(document: Raw): PathIndex {
+function pathIndexOf(ctx: NormalizeContext): PathIndex {
+  const { document } = ctx;
   let index = pathIndexByDocument.get(document);
   if (index === undefined) {
-    const pathItems = isRaw(document.paths) ? document.paths : {};
-    const paths = Object.keys(pathItems);
+    const paths = Object.keys(isRaw(document.paths) ? document.paths : {});
     const firstTags = new Set<string | undefined>();
     const idPrefixes = new Set<string | undefined>();
     const handlers = new Map<string, number>();
-    for (const [path, item] of Object.entries(pathItems))
-      if (isRaw(item))
-        for (const method of PATH_ITEM_METHODS) {
-          const operation = item[method];
-          if (!isRaw(operation)) continue;
-          firstTags.add(asString(asArray(operation.tags)[0]));
-          const id = asString(operation.operationId);
-          const handler = id === undefined ? undefined : handlerName(id, method, path);
-          if (handler !== undefined) handlers.set(handler, (handlers.get(handler) ?? 0) + 1);
-          // Google's shape only: `api.resource.method`, the prefix a plain name.
-          const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
-          idPrefixes.add(google?.[1]);
-        }
+    for (const { path, method, operation } of operationInputs(ctx)) {
+      firstTags.add(asString(asArray(operation.tags)[0]));
+      const id = asString(operation.operationId);
+      const handler = id === undefined ? undefined : handlerName(id, method, path);
+      if (handler !== undefined) handlers.set(handler, (handlers.get(handler) ?? 0) + 1);
+      // Google's shape only: `api.resource.method`, the prefix a plain name.
+      const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
+      idPrefixes.add(google?.[1]);
+    }
     const [idPrefix] = idPrefixes;
     // A call at the root (Adyen's `/getStoresUnderAccount`) is a thing of its own.
     const tops = new Set(

@@ -1,7 +1,8 @@
 /** Security Scheme Objects → client credentials. https://spec.openapis.org/oas/v3.1.0#security-scheme-object */
-import { PATH_ITEM_METHODS, type SecurityScheme, type SecuritySchemeKind } from '../ir/api.js';
+import type { SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
 import { camelCase, clientOptionScope, constantCase } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
+import { operationInputs } from './operation-inputs.js';
 
 /**
  * Which environment variables credentials fall back to: `false` reads none; a
@@ -175,9 +176,6 @@ function requiredSchemeKeys(ctx: NormalizeContext): ReadonlySet<string> {
       if (isRaw(alternative)) Object.keys(alternative).forEach((key) => keys.add(key));
   };
   add(document.security);
-  for (const value of Object.values(isRaw(document.paths) ? document.paths : {})) {
-    const item = deref(ctx, value);
-    for (const method of PATH_ITEM_METHODS) if (isRaw(item[method])) add(item[method].security);
-  }
+  for (const { operation } of operationInputs(ctx)) add(operation.security);
   return keys;
 }
