@@ -102,16 +102,15 @@ function listed(
   });
 }
 
-/** A value, or what its chain of local `$ref`s ends at (a few steps; the ref checks say the rest). */
+/** A value, or what its chain of local `$ref`s ends at (nothing for a chain that does not end: the ref checks say why). */
 function resolved(root: Record<string, unknown>, value: unknown): unknown {
-  let node = value;
-  for (let step = 0; step < 10 && isObject(node); step++) {
-    const ref = ownValue(node, '$ref');
-    if (typeof ref !== 'string' || !ref.startsWith('#')) return node;
-    node = resolvePointer(root, ref);
-  }
-  return node;
+  const ref = isObject(value) ? ownValue(value, '$ref') : undefined;
+  if (typeof ref !== 'string' || !ref.startsWith('#')) return value;
+  const chain = followRefs(root, ref, NONE_JUDGED);
+  return chain.end === 'value' ? resolvePointer(root, chain.refs.at(-1)!) : undefined;
 }
+
+const NONE_JUDGED: ReadonlyMap<string, ChainEnd> = new Map();
 
 /**
  * `$ref`s where OpenAPI allows a reference (a `$ref` anywhere else is data):
