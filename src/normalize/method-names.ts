@@ -775,6 +775,8 @@ export function stem(word: string): string {
   // Plural in form, one thing in use.
   if (/(?:series|species|kubernetes|news)$/.test(w)) return w;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  // Google's `shelves/{shelf}`: the few `-lves` whose one is an `-lf` (a valve stays a valve).
+  if (/(?:shel|hal|wol|cal)ves$/.test(w)) return `${w.slice(0, -3)}f`;
   if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
   // `aliases`, `statuses`: their singulars end in `s`, which stays (`alias`, `status`).
   if (/(?:alias|bias|tus)es$/.test(w)) return w.slice(0, -2);

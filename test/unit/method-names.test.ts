@@ -812,3 +812,15 @@ it("a HubSpot operationId's method is its handler, which other resources share",
     'getFilesV3FoldersIdGetById',
   ]);
 });
+
+// Google's design guide names `shelves/{shelf}`: `getShelf` there is `shelves.get`, not `getShelf`.
+it('a shelf is the one of shelves, a valve of valves', () => {
+  expect(['shelves', 'halves', 'wolves', 'valves', 'reserves', 'drives'].map(stem)).toEqual([
+    'shelf',
+    'half',
+    'wolf',
+    'valve',
+    'reserve',
+    'drive',
+  ]);
+});
