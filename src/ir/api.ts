@@ -98,6 +98,21 @@ export function isContentTypeParameter(p: { readonly in: string; readonly name: 
   return p.in === 'header' && /^content-type$/i.test(p.name);
 }
 
+/**
+ * A header that `fetch` writes from the request itself (`Content-Length` from the body, `Host`
+ * from the URL): a parameter that set it could only break the request (Vercel's upload declared
+ * `Content-Length`, and a wrong one left the call hanging until its timeout). Left out.
+ */
+export function isTransportHeader(p: { readonly in?: unknown; readonly name?: unknown }): boolean {
+  return (
+    p.in === 'header' &&
+    typeof p.name === 'string' &&
+    /^(?:content-length|host|transfer-encoding|connection|keep-alive|upgrade|te|trailer|expect)$/i.test(
+      p.name,
+    )
+  );
+}
+
 export interface Parameter {
   /** As in the spec: `datasource_id`. */
   readonly name: string;

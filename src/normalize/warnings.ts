@@ -5,8 +5,8 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
-import { toPointer } from '../diagnostics.js';
-import type { Api } from '../ir/api.js';
+import { fromPointer, toPointer } from '../diagnostics.js';
+import { isTransportHeader, type Api } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { isRaw, schemaRefTarget, type Raw } from './context.js';
@@ -17,6 +17,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   const seenIds = new Map<string, string>();
   const warnedBodies = new Set<string>();
+  const warnedParameters = new Set<string>();
   for (const op of api.operations) {
     const raw = resolvePointer(document, op.pointer);
     const pathPointer = op.pointer.slice(0, op.pointer.lastIndexOf('/'));
@@ -60,6 +61,21 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
           message: `This ${a.mediaType.type} body is one value, not fields: it names no part to send it under, so the SDK takes a FormData the caller builds`,
         });
       }
+    for (const [at, list] of [
+      [`${pathPointer}/parameters`, isRaw(pathItem) ? pathItem.parameters : undefined],
+      [`${op.pointer}/parameters`, isRaw(raw) ? raw.parameters : undefined],
+    ] as const)
+      (Array.isArray(list) ? list : []).forEach((value: unknown, i) => {
+        const ref = isRaw(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
+        const param = ref === undefined ? value : resolvePointer(document, ref);
+        const pointer = ref === undefined ? `${at}/${i}` : toPointer(fromPointer(ref));
+        if (!isRaw(param) || !isTransportHeader(param) || warnedParameters.has(pointer)) return;
+        warnedParameters.add(pointer);
+        warnings.push({
+          pointer,
+          message: `Header "${String(param.name)}" is written by fetch from the request itself: this parameter is left out`,
+        });
+      });
     if (id === undefined) {
       warnings.push({
         pointer: op.pointer,

@@ -1,0 +1,53 @@
+/**
+ * A header parameter fetch writes itself (`Content-Length`, `Host`) is left out, with a warning
+ * at it: Vercel's upload declared `Content-Length`, and a wrong value hung the call until its timeout.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { generate } from '../src/index.js';
+
+it('leaves out a Content-Length or Host header parameter, and says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'transport-headers-'));
+  try {
+    const spec = join(dir, 'openapi.json');
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'Files', version: '1' },
+        components: {
+          parameters: { Host: { name: 'host', in: 'header', schema: { type: 'string' } } },
+        },
+        paths: {
+          '/files': {
+            parameters: [{ $ref: '#/components/parameters/Host' }],
+            post: {
+              operationId: 'uploadFile',
+              parameters: [
+                { name: 'Content-Length', in: 'header', schema: { type: 'number' } },
+                { name: 'x-sha', in: 'header', schema: { type: 'string' } },
+              ],
+              requestBody: {
+                content: {
+                  'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+                },
+              },
+              responses: { 204: { description: 'ok' } },
+            },
+          },
+        },
+      }),
+    );
+    const { files, warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
+    const operations = files.find((f) => f.path === 'operations.ts')!.content;
+    expect(operations).toContain("'x-sha': params?.xSha");
+    expect(operations).not.toMatch(/contentLength|Content-Length|params\.host/);
+    expect(
+      warnings.filter((w) => w.message.includes('written by fetch')).map((w) => w.pointer),
+    ).toEqual(['/components/parameters/Host', '/paths/~1files/post/parameters/0']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
