@@ -4,7 +4,7 @@
  */
 import type { OpenAPI3 } from 'openapi-typescript';
 import { CodegenError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
-import { bundle, type Bundled, type BundleOptions } from './bundle.js';
+import { bundle, type BundleOptions } from './bundle.js';
 import { mergeDocuments } from './merge.js';
 import type { ReferenceSite } from './object-model.js';
 import { applyOverlays, isOverlay } from './overlay.js';

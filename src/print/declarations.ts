@@ -21,7 +21,7 @@ import { exportKeyword } from './loose-text.js';
 import { leftoverText } from './ts-morph-text.js';
 import { printClass, printFunction } from './functions.js';
 import { fits, flatType, layoutType, lineWidth, memberText } from './type-layout.js';
-import { parseTypeOf, prettierString, type Member, type TypeNode } from './type-tree.js';
+import { parseTypeOf, prettierString, type TypeNode } from './type-tree.js';
 
 /** The statement's pieces (members prettier must format among them), or `undefined` to leave it all to prettier. */
 export function printDeclaration(statement: StatementStructures): PrintedPiece[] | undefined {

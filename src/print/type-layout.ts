@@ -244,8 +244,6 @@ function expandedBody(node: TypeNode, indent: string, afterHead: boolean): strin
     case 'intersection':
       return brokenIntersection(node.types, indent);
     case 'union': {
-      const objects = node.types.filter(isExpandedObject);
-      const others = node.types.filter((t) => !isExpandedObject(t));
       // prettier hugs one object with `null` beside it: `{ … } | null`.
       if (huggedUnion(node)) {
         const parts = node.types.map((t) =>
