@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
+import { generate } from '../src/index.js';
 
 const fixture = useFixtureSdk('test/fixtures/path-item-refs/openapi.yaml', 'path-item-refs');
 const SDK_PATH = './.tmp/path-item-refs/index.js';
@@ -37,4 +38,13 @@ it('generates the operations of a referenced path item, with its parameters and 
 
 it('type-checks strictly', () => {
   expect(typecheck([`${fixture.out}/index.ts`])).toEqual([]);
+});
+
+it('reads the operations where they are written: no warning that their operationId is missing', async () => {
+  const { warnings } = await generate({
+    input: 'test/fixtures/path-item-refs/openapi.yaml',
+    output: 'unused',
+    dryRun: true,
+  });
+  expect(warnings.map((w) => w.message).filter((m) => m.includes('operationId'))).toEqual([]);
 });

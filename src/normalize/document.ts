@@ -92,7 +92,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const paginationOverrides = new PaginationOverrideTable(options.pagination);
   const servers = normalizeServers(document.servers);
   for (const input of inputs) {
-    const normalized = locatedAt(['paths', input.path, input.method], problems, () =>
+    const normalized = locatedAt(input.at, problems, () =>
       normalizeOperation(
         ctx,
         input,

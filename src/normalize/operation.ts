@@ -156,7 +156,7 @@ export function normalizeOperation(
     derivedSchemas,
     operation: {
       functionName,
-      pointer: toPointer(['paths', path, method]),
+      pointer: toPointer(input.at),
       method: method.toUpperCase() as HttpMethod,
       ...normalizePathTemplate(path, method, parameters),
       ...(server !== undefined && 'url' in server && { server: server.url }),
