@@ -25,7 +25,16 @@ export function mediaType(type: string): MediaType {
   return { type, kind: mediaKind(type) };
 }
 
-/** The one whose schema the types describe: the first JSON media type, else the first. */
-export function describedMediaType(types: readonly MediaType[]): MediaType | undefined {
-  return types.find((m) => m.kind === 'json') ?? types[0];
+/**
+ * The one whose schema the types describe: the first JSON media type that has a schema (Zuora
+ * gives `application/json` an example only, and the schema to `application/json; charset=utf-8`),
+ * else the first JSON one, else the first.
+ */
+export function describedMediaType<T>(
+  items: readonly T[],
+  mediaTypeOf: (item: T) => MediaType,
+  hasSchema: (item: T) => boolean,
+): T | undefined {
+  const json = items.filter((item) => mediaTypeOf(item).kind === 'json');
+  return json.find(hasSchema) ?? json[0] ?? items[0];
 }

@@ -1,7 +1,7 @@
 /** OpenAPI Request Body Object → IR. https://spec.openapis.org/oas/v3.1.0#request-body-object */
 import type { BodyAlternative, PropertyEncoding, RequestBody } from '../ir/api.js';
 import { asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
-import { mediaType } from './media-type.js';
+import { describedMediaType, mediaType } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 
 const STYLES: ReadonlyArray<PropertyEncoding['style']> = [
@@ -30,7 +30,11 @@ export function normalizeRequestBody(
       ? { ...normalizeAlternative(ctx, 'multipart/form-data', media), declaredType: type }
       : normalizeAlternative(ctx, type, media);
   });
-  const preferred = alternatives.find((a) => a.mediaType.kind === 'json') ?? alternatives[0];
+  const preferred = describedMediaType(
+    alternatives,
+    (a) => a.mediaType,
+    (a) => a.schema.kind !== 'unknown',
+  );
   if (preferred === undefined) return undefined;
   const description = asString(raw.description);
   return {

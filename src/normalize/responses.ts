@@ -1,6 +1,6 @@
 /** OpenAPI Responses Object → success response, error responses, Accept. https://spec.openapis.org/oas/v3.1.0#responses-object */
 import type { Response } from '../ir/api.js';
-import { asString, deref, isRaw, type NormalizeContext } from './context.js';
+import { asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { describedMediaType, mediaType } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 
@@ -46,7 +46,11 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
   const mediaTypes = Object.keys(content).map(mediaType);
-  const described = describedMediaType(mediaTypes);
+  const described = describedMediaType(
+    mediaTypes,
+    (m) => m,
+    (m) => isRaw(content[m.type]) && (content[m.type] as Raw).schema !== undefined,
+  );
   const media = described === undefined ? undefined : content[described.type];
   return {
     status: status.toUpperCase(),
