@@ -6,13 +6,21 @@ import { asArray, asString, isRaw, type Raw } from './context.js';
 
 export function normalizeServers(value: unknown): Server[] {
   const keys = serverKeyScope();
-  return asArray(value)
+  // Postmark's `//api.postmarkapp.com` names its host but not its scheme: https, as a
+  // client outside a browser has no page's scheme to take.
+  const servers = asArray(value)
     .filter(isRaw)
-    .map((raw, index) => {
-      // Postmark's `//api.postmarkapp.com` names its host but not its scheme: https, as a
-      // client outside a browser has no page's scheme to take.
+    .map((raw) => {
       const given = serverUrl(raw);
-      const url = given.startsWith('//') ? `https:${given}` : given;
+      return { raw, url: given.startsWith('//') ? `https:${given}` : given };
+    });
+  // A plain-http URL goes after its https twin, which becomes the default: Swagger 2.0's
+  // `schemes: [http, https]` (the NYT's) had made http the default, its key sent in the clear.
+  const urls = new Set(servers.map((s) => s.url));
+  const insecure = ({ url }: { url: string }) =>
+    /^http:/i.test(url) && urls.has(url.replace(/^http:/i, 'https:'));
+  return [...servers.filter((s) => !insecure(s)), ...servers.filter(insecure)].map(
+    ({ raw, url }, index) => {
       const description = asString(raw.description);
       const key = keys.claim(
         index === 0 && description === undefined
@@ -20,7 +28,8 @@ export function normalizeServers(value: unknown): Server[] {
           : camelCase(description ?? `server ${index + 1}`),
       );
       return { url, key, ...(description !== undefined && { description }) };
-    });
+    },
+  );
 }
 
 /** A Server Object's URL, its variables filled from their defaults. */

@@ -56,9 +56,13 @@ it('compiles under the strict options, with the 2.0 types where the spec put the
   expect(typecheck([join(fixture.out, 'index.ts'), probe])).toEqual([]);
 });
 
-it('the base URL comes from host, basePath and schemes', () => {
+// `schemes: [http, https]`: https is the default, plain http a server to choose (the NYT's key went in the clear).
+it('the base URL comes from host, basePath and schemes, https first', () => {
   const client = readFileSync(join(fixture.out, 'client.ts'), 'utf8');
   expect(client).toContain("?? 'https://pets.example/v1'");
+  expect(client).toMatch(
+    /default: 'https:\/\/pets\.example\/v1',\s+server2: 'http:\/\/pets\.example\/v1',/,
+  );
 });
 
 it('a path parameter, a reused query parameter and a csv array, with the API key header', async () => {
