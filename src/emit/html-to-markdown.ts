@@ -46,13 +46,18 @@ const BLOCKS = new Set(
   ).split(' '),
 );
 
+// Markdown's own block syntax: a heading, a fence, a table's rule, a list item.
+const MARKDOWN_BLOCK = /^(?:#{1,6}[ \t]|[ \t]*(?:`{3,}|~{3,})|[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||[ \t]*(?:[-*+]|\d+\.)[ \t])/m;
+
 export function htmlToMarkdown(text: string): string {
   if (!hasHtml(text)) return text;
   const blocks = [...text.matchAll(TAG)].some((m) => BLOCKS.has(m[1]!.toLowerCase()));
-  if (blocks) return converter().turndown(asHtml(text));
-  // Markdown with a few inline elements (`<a>`, `<b>`; Linode's): each line that holds one is
-  // converted alone, so headings, lists, tables and fenced code keep their lines. An element
-  // that spans lines takes its paragraph (the lines between blank ones) with it instead.
+  // An HTML document: block elements, and none of markdown's own block syntax.
+  if (blocks && !MARKDOWN_BLOCK.test(text)) return converter().turndown(asHtml(text));
+  // Markdown with elements in it (Linode's `<a>` and `<ul>`, Zuora's `<p>` in table cells):
+  // each line that holds one is converted alone, so headings, lists, tables and fenced code
+  // keep their lines. An element that spans lines takes its paragraph (the lines between
+  // blank ones) with it instead.
   const pieces = paragraphs(text);
   return pieces
     .map((piece) =>
@@ -108,11 +113,18 @@ function balanced(line: string): boolean {
   return [...depth.values()].every((d) => d === 0);
 }
 
-/** One line through the converter, its indentation (a nested list item's) kept. */
+/**
+ * One line through the converter, its indentation (a nested list item's) kept. A table row
+ * stays one line: a block element in a cell (Zuora's `<p>`) is a space there.
+ */
 function convertLine(line: string): string {
   if (!hasHtml(line)) return line;
   const indent = /^\s*/.exec(line)![0];
-  return indent + converter().turndown(asHtml(line.slice(indent.length)));
+  const content = line.slice(indent.length);
+  const row = content.startsWith('|')
+    ? content.replace(TAG, (tag, name: string) => (BLOCKS.has(name.toLowerCase()) ? ' ' : tag))
+    : content;
+  return indent + converter().turndown(asHtml(row));
 }
 
 /** A `<` that opens no known element is text: kept as `&lt;` through the HTML parse. */

@@ -80,3 +80,28 @@ describe('operation docs', () => {
     expect(doc?.description).not.toContain('/*');
   });
 });
+
+// Linode's 24 KB introduction (`<ul>` among markdown headings and fences) and Zuora's `<p>` in
+// table cells: one block element had made the whole text HTML, all of it on one line.
+describe('markdown with block elements in it', () => {
+  it('keeps its headings, fences and tables; only the elements are converted', () => {
+    expect(
+      htmlToMarkdown(
+        '## Introduction\nThe API does things.\n\n```sh\ncurl https://api.example/v1\n```\n\n<ul>\n<li>one</li>\n</ul>',
+      ),
+    ).toBe(
+      '## Introduction\nThe API does things.\n\n```sh\ncurl https://api.example/v1\n```\n\n-   one',
+    );
+    expect(
+      htmlToMarkdown(
+        'Intro.\n\n| Col | Desc |\n|---|---|\n| A | one <p>note</p> |\n| B | <b>two</b> |',
+      ),
+    ).toBe('Intro.\n\n| Col | Desc |\n|---|---|\n| A | one note |\n| B | **two** |');
+  });
+
+  it('an HTML document with line breaks is still HTML', () => {
+    expect(htmlToMarkdown('<p>One.</p>\n\n<p>Two <b>x</b>.</p>\n<ul>\n<li>a</li>\n</ul>')).toBe(
+      'One.\n\nTwo **x**.\n\n-   a',
+    );
+  });
+});
