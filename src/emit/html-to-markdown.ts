@@ -47,7 +47,8 @@ const BLOCKS = new Set(
 );
 
 // Markdown's own block syntax: a heading, a fence, a table's rule, a list item.
-const MARKDOWN_BLOCK = /^(?:#{1,6}[ \t]|[ \t]*(?:`{3,}|~{3,})|[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||[ \t]*(?:[-*+]|\d+\.)[ \t])/m;
+const MARKDOWN_BLOCK =
+  /^(?:#{1,6}[ \t]|[ \t]*(?:`{3,}|~{3,})|[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\||[ \t]*(?:[-*+]|\d+\.)[ \t])/m;
 
 export function htmlToMarkdown(text: string): string {
   if (!hasHtml(text)) return text;

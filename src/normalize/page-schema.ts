@@ -1,5 +1,5 @@
 /**
- * A page's schema as pagination sees it: `$ref`s followed, `allOf` parts merged
+ * A page's schema as pagination sees it: `$ref`s followed, `allOf` parts and `anyOf` choices merged
  * (Spotify's `allOf: [PagingObject, {properties: {items}}]`), `nullable` unwrapped,
  * and its fields listed with their paths, nested objects included
  * (`response_metadata.next_cursor`, `meta.next_page_url`).
@@ -35,11 +35,15 @@ export function resolved(schema: Schema, schemas: Schemas): Schema | undefined {
   }
 }
 
-/** The properties of an object schema; of an `allOf`, every part's (the first of a name wins). */
+/**
+ * The properties of an object schema; of an `allOf`, every part's, and of an `anyOf` or
+ * `oneOf`, every choice's: the fields a page may have (DigitalOcean's `links.pages` is
+ * `anyOf: [{allOf: [{last}, {next}]}, {allOf: [{first}, {prev}]}]`). The first of a name wins.
+ */
 export function propertiesOf(schema: Schema, schemas: Schemas): readonly Property[] {
   const s = resolved(schema, schemas);
   if (s?.kind === 'object') return s.properties;
-  if (s?.kind !== 'intersection') return [];
+  if (s?.kind !== 'intersection' && s?.kind !== 'union') return [];
   const merged = new Map<string, Property>();
   mergeParts(s, schemas, merged);
   return [...merged.values()];
@@ -60,18 +64,19 @@ function mergeParts(schema: Schema, schemas: Schemas, merged: Map<string, Proper
     entered.add(s);
     if (s.kind === 'object') {
       for (const p of s.properties) if (!merged.has(p.name)) merged.set(p.name, p);
-    } else if (s.kind === 'intersection') {
+    } else if (s.kind === 'intersection' || s.kind === 'union') {
       const parts = children(s);
       for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!);
     }
   }
 }
 
-/** Whether a schema has fields at all: an object, or an `allOf` of them. */
+/** Whether a schema has fields at all: an object, or an `allOf`, `anyOf` or `oneOf` of them. */
 export function isObjectLike(schema: Schema, schemas: Schemas): boolean {
   const s = resolved(schema, schemas);
   return (
-    s?.kind === 'object' || (s?.kind === 'intersection' && propertiesOf(s, schemas).length > 0)
+    s?.kind === 'object' ||
+    ((s?.kind === 'intersection' || s?.kind === 'union') && propertiesOf(s, schemas).length > 0)
   );
 }
 

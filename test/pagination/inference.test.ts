@@ -666,3 +666,39 @@ it("a next page's number is not read as the page's own", () => {
     expect.objectContaining({ current: ['pagination', 'next', 'page'] }),
   );
 });
+
+// DigitalOcean's real `links.pages`: a choice of the pages before and after, each an `allOf`.
+// Unread, its lists fell to page numbers and stopped at the first short page: 200 of 450 droplets.
+it('a next link among the choices of an anyOf', () => {
+  const pages = {
+    anyOf: [
+      {
+        allOf: [
+          { type: 'object', properties: { last: { type: 'string' } } },
+          { type: 'object', properties: { next: { type: 'string' } } },
+        ],
+      },
+      {
+        allOf: [
+          { type: 'object', properties: { first: { type: 'string' } } },
+          { type: 'object', properties: { prev: { type: 'string' } } },
+        ],
+      },
+      {},
+    ],
+  };
+  const page = {
+    type: 'object',
+    properties: {
+      droplets: USERS,
+      links: { type: 'object', properties: { pages } },
+      meta: { type: 'object', properties: { total: { type: 'integer' } } },
+    },
+  };
+  expect(inferred(page, { params: ['page:integer', 'per_page:integer'] })).toEqual({
+    kind: 'link',
+    items: ['droplets'],
+    next: ['links', 'pages', 'next'],
+    item: USER_REF,
+  });
+});
