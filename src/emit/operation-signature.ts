@@ -172,9 +172,7 @@ function itemTypeOf(op: Operation, pageType: string, ctx: TypeContext): string {
   let schema: Schema | undefined = page;
   let access = pageType;
   for (const field of items) {
-    while (schema?.kind === 'ref') schema = ctx.schemaOf(schema.target);
-    const property: Property | undefined =
-      schema?.kind === 'object' ? schema.properties.find((p) => p.name === field) : undefined;
+    const property: Property | undefined = schema && fieldOf(schema, field, ctx);
     if (property === undefined) return spelled;
     schema = property.schema;
     access = property.required
@@ -183,6 +181,25 @@ function itemTypeOf(op: Operation, pageType: string, ctx: TypeContext): string {
   }
   while (schema?.kind === 'ref') schema = ctx.schemaOf(schema.target);
   return schema?.kind === 'array' ? `${access}[number]` : spelled;
+}
+
+/**
+ * A field of an object, or of a part of an `allOf` (DigitalOcean's cluster list), through refs:
+ * `Page['field']` reads it from the intersection all the same.
+ */
+function fieldOf(schema: Schema, field: string, ctx: TypeContext): Property | undefined {
+  const stack = [schema];
+  for (let steps = 0; stack.length > 0 && steps < 64; steps++) {
+    const s = stack.pop()!;
+    if (s.kind === 'ref') {
+      const target = ctx.schemaOf(s.target);
+      if (target !== undefined) stack.push(target);
+    } else if (s.kind === 'object') {
+      const property = s.properties.find((p) => p.name === field);
+      if (property !== undefined) return property;
+    } else if (s.kind === 'intersection') stack.push(...[...s.parts].reverse());
+  }
+  return undefined;
 }
 
 /** What the params object holds: the operation's parameters, its body, or both. */

@@ -77,6 +77,28 @@ const document = {
         },
       },
     },
+    // DigitalOcean's cluster list: the page an allOf, its items in one part.
+    '/clusters': {
+      get: {
+        operationId: 'listClusters',
+        parameters: [{ name: 'cursor', in: 'query', schema: { type: 'string' } }],
+        responses: {
+          200: {
+            description: 'ok',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    { type: 'object', properties: { clusters: { type: 'array', items: thing } } },
+                    { $ref: '#/components/schemas/Paging' },
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/things/{id}': {
       patch: {
         operationId: 'updateThing',
@@ -98,6 +120,7 @@ const document = {
     schemas: {
       Base: { type: 'object', properties: { at: { type: 'string' } } },
       Owner: { type: 'object', properties: { name: { type: 'string' } } },
+      Paging: { type: 'object', properties: { next_cursor: { type: 'string' } } },
     },
   },
 } as unknown as OpenAPI3;
@@ -124,6 +147,10 @@ describe('inline responses', async () => {
       // An optional array: the item of its non-null type (was spelled out in each signature).
       expect(text(file)).toMatch(
         /ListMembersResponse,\s*NonNullable<ListMembersResponse\[['"]members['"]\]>\[number\]\s*>/,
+      );
+      // A part of an allOf: spelled out twice, the two copies did not even compile as one type.
+      expect(text(file)).toMatch(
+        /ListClustersResponse,\s*NonNullable<ListClustersResponse\[['"]clusters['"]\]>\[number\]\s*>/,
       );
     }
   });
