@@ -267,7 +267,12 @@ export function inferPagination(
       itemSchema,
     };
   }
-  return undefined;
+  // Last, a `next_page` that says it is a URL (Zuora's `nextPage`, Zendesk's): Jira's pages
+  // have one too, beside the offset and total they are walked by.
+  const nextPageUrl = fields.find(
+    (f) => ['next_page', 'nextPage'].includes(last(f.path)) && isUrl(f.schema),
+  )?.path;
+  return nextPageUrl && { kind: 'link', items, next: nextPageUrl, itemSchema };
 }
 
 /**
@@ -354,6 +359,14 @@ function arrayItems(schema: Schema, schemas: Schemas, depth = 0): Schema | undef
   if (s?.kind !== 'union' || depth > 8) return undefined;
   const items = s.variants.map((v) => arrayItems(v, schemas, depth + 1));
   return items.every((i) => i !== undefined) ? { kind: 'union', variants: items } : undefined;
+}
+
+/** A string its format or description says is a URL. */
+function isUrl(schema: Schema): boolean {
+  return (
+    schema.kind === 'string' &&
+    (/^ur[il]$/i.test(schema.format ?? '') || /\bUR[LI]\b/.test(schema.description ?? ''))
+  );
 }
 
 function isRecord(schema: Schema, schemas: Schemas): boolean {

@@ -702,3 +702,22 @@ it('a next link among the choices of an anyOf', () => {
     item: USER_REF,
   });
 });
+
+// Zuora's `nextPage` ("URL to retrieve the next page", format URL); a bare `next_page` string
+// may be a token (Stripe's search, with `has_more`), so only one said to be a URL is followed.
+it('a next_page that says it is a URL is a link', () => {
+  const page = (nextPage: object) => ({
+    type: 'object',
+    properties: { usage: USERS, nextPage: { type: 'string', ...nextPage } },
+  });
+  expect(inferred(page({ format: 'URL' }), { params: ['page:integer'] })).toEqual({
+    kind: 'link',
+    items: ['usage'],
+    next: ['nextPage'],
+    item: USER_REF,
+  });
+  expect(inferred(page({ description: 'The URL for requesting the next page, if any.' }))).toEqual(
+    expect.objectContaining({ kind: 'link', next: ['nextPage'] }),
+  );
+  expect(inferred(page({ description: 'An opaque token.' }))).toBeUndefined();
+});
