@@ -99,18 +99,26 @@ export function isContentTypeParameter(p: { readonly in: string; readonly name: 
 }
 
 /**
- * A header that `fetch` writes from the request itself (`Content-Length` from the body, `Host`
- * from the URL): a parameter that set it could only break the request (Vercel's upload declared
- * `Content-Length`, and a wrong one left the call hanging until its timeout). Left out.
+ * Why a parameter of the spec is left out of the SDK, if it is: a header that `fetch` writes
+ * from the request itself (`Content-Length` from the body, `Host` from the URL), which could only
+ * break the request (Vercel's upload declared `Content-Length`, and a wrong one left the call
+ * hanging until its timeout), or a parameter with an empty name (Notion's), which no request
+ * can carry.
  */
-export function isTransportHeader(p: { readonly in?: unknown; readonly name?: unknown }): boolean {
-  return (
+export function leftOutBecause(p: {
+  readonly in?: unknown;
+  readonly name?: unknown;
+}): string | undefined {
+  if (p.name === '') return 'A parameter with an empty name cannot be sent: it is left out';
+  if (
     p.in === 'header' &&
     typeof p.name === 'string' &&
     /^(?:content-length|host|transfer-encoding|connection|keep-alive|upgrade|te|trailer|expect)$/i.test(
       p.name,
     )
-  );
+  )
+    return `Header "${p.name}" is written by fetch from the request itself: this parameter is left out`;
+  return undefined;
 }
 
 export interface Parameter {

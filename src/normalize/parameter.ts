@@ -1,7 +1,7 @@
 /** OpenAPI Parameter Object → IR. https://spec.openapis.org/oas/v3.1.0#parameter-object */
 import {
   isContentTypeParameter,
-  isTransportHeader,
+  leftOutBecause,
   type Parameter,
   type ParameterLocation,
 } from '../ir/api.js';
@@ -68,7 +68,7 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   const location = raw.in as ParameterLocation;
   const name = asString(raw.name);
   if (name === undefined || !LOCATIONS.includes(location)) return undefined;
-  if (isTransportHeader(raw)) return undefined;
+  if (leftOutBecause(raw) !== undefined) return undefined;
   // 3.x allows `content` instead of `schema`; its single media type carries the schema,
   // and says how the value is written: as JSON text for a JSON type.
   const content = isRaw(raw.content)

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
 import { fromPointer, toPointer } from '../diagnostics.js';
-import { isTransportHeader, type Api } from '../ir/api.js';
+import { leftOutBecause, type Api } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { isRaw, schemaRefTarget, type Raw } from './context.js';
@@ -69,12 +69,10 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         const ref = isRaw(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
         const param = ref === undefined ? value : resolvePointer(document, ref);
         const pointer = ref === undefined ? `${at}/${i}` : toPointer(fromPointer(ref));
-        if (!isRaw(param) || !isTransportHeader(param) || warnedParameters.has(pointer)) return;
+        const why = isRaw(param) ? leftOutBecause(param) : undefined;
+        if (why === undefined || warnedParameters.has(pointer)) return;
         warnedParameters.add(pointer);
-        warnings.push({
-          pointer,
-          message: `Header "${String(param.name)}" is written by fetch from the request itself: this parameter is left out`,
-        });
+        warnings.push({ pointer, message: why });
       });
     if (id === undefined) {
       warnings.push({

@@ -1,6 +1,8 @@
 /**
- * A header parameter fetch writes itself (`Content-Length`, `Host`) is left out, with a warning
- * at it: Vercel's upload declared `Content-Length`, and a wrong value hung the call until its timeout.
+ * Parameters no request can carry as the spec says are left out, with a warning at each: a
+ * header fetch writes itself (Vercel's upload declared `Content-Length`, and a wrong value hung
+ * the call until its timeout), and a parameter with an empty name (Notion's header `""`, which
+ * every call then failed to set).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { generate } from '../src/index.js';
 
-it('leaves out a Content-Length or Host header parameter, and says so', async () => {
+it('leaves out a Content-Length or Host header parameter, and one without a name, and says so', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'transport-headers-'));
   try {
     const spec = join(dir, 'openapi.json');
@@ -28,6 +30,7 @@ it('leaves out a Content-Length or Host header parameter, and says so', async ()
               parameters: [
                 { name: 'Content-Length', in: 'header', schema: { type: 'number' } },
                 { name: 'x-sha', in: 'header', schema: { type: 'string' } },
+                { name: '', in: 'header', schema: { type: 'string' } },
               ],
               requestBody: {
                 content: {
@@ -43,10 +46,23 @@ it('leaves out a Content-Length or Host header parameter, and says so', async ()
     const { files, warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
     const operations = files.find((f) => f.path === 'operations.ts')!.content;
     expect(operations).toContain("'x-sha': params?.xSha");
-    expect(operations).not.toMatch(/contentLength|Content-Length|params\.host/);
+    expect(operations).not.toMatch(/contentLength|Content-Length|params\.host|unnamed|'': /);
     expect(
-      warnings.filter((w) => w.message.includes('written by fetch')).map((w) => w.pointer),
-    ).toEqual(['/components/parameters/Host', '/paths/~1files/post/parameters/0']);
+      warnings.filter((w) => w.message.includes('left out')).map((w) => [w.pointer, w.message]),
+    ).toEqual([
+      [
+        '/components/parameters/Host',
+        'Header "host" is written by fetch from the request itself: this parameter is left out',
+      ],
+      [
+        '/paths/~1files/post/parameters/0',
+        'Header "Content-Length" is written by fetch from the request itself: this parameter is left out',
+      ],
+      [
+        '/paths/~1files/post/parameters/2',
+        'A parameter with an empty name cannot be sent: it is left out',
+      ],
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
