@@ -149,6 +149,25 @@ function verbOf(words: readonly string[]): string {
     : first;
 }
 
+/** Whether a name starts with a verb that says what a call does (`CreateEmailTemplate`). */
+export function startsWithVerb(name: string): boolean {
+  return VERBS.has(verbOf(nameWords(name)));
+}
+
+/**
+ * Whether a name's first word is a thing its path names, a collection or an item's
+ * (`RefundParts` at `/refunds/{id}/parts`), not its action (`ApplyCreditMemo` at `…/{id}/apply`).
+ */
+export function namesPathThing(name: string, path: string): boolean {
+  const first = stem(nameWords(name)[0] ?? '');
+  const all = segments(path);
+  return all.some(
+    (s, i) =>
+      (isPlural(s) || isParameter(all[i + 1] ?? '')) &&
+      nameWords(staticText(s)).some((w) => stem(w) === first),
+  );
+}
+
 function isAction(segment: string): boolean {
   return ACTION_VERBS.has(verbOf(nameWords(segment)));
 }

@@ -19,6 +19,8 @@ import {
   parentPaths,
   resourceFromPath,
   resourceFromTag,
+  namesPathThing,
+  startsWithVerb,
   type PathShape,
 } from './method-names.js';
 import { operationPagination } from './pagination.js';
@@ -52,9 +54,10 @@ export function normalizeOperation(
   const operationId = asString(operation.operationId);
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const handler = operationId && handlerName(operationId, method, path);
-  const baseName =
-    (handler && pathIndexOf(ctx).handlers.get(handler) === 1 ? handler : operationId) ??
-    nameFromRoute(method, path);
+  const called = operationId && callName(operationId, method, path);
+  const unique = (name: string | undefined) =>
+    name !== undefined && pathIndexOf(ctx).handlers.get(name) === 1 ? name : undefined;
+  const baseName = unique(handler) ?? unique(called) ?? operationId ?? nameFromRoute(method, path);
   const functionName = names.claim(camelCase(baseName), 'Operation');
   const typeStem = pascalCase(baseName);
   const derivedSchemas: NamedSchema[] = [];
@@ -288,6 +291,30 @@ function handlerName(operationId: string, method: string, path: string): string 
     : undefined;
 }
 
+/**
+ * What an operationId says the call is, less what it says of the HTTP method; used where no
+ * other operation's is the same (Etherpad's `createPadUsingGET` beside `createPadUsingPOST`
+ * keep theirs).
+ */
+function callName(operationId: string, method: string, path: string): string | undefined {
+  // Springfox's: the handler, then `Using` and the method, `_1` for a second of the name
+  // (Klarna's `getOrderUsingGET`).
+  const upper = method.toUpperCase();
+  const springfox = new RegExp(`^([A-Za-z]\\w*?)Using${upper}(?:_\\d+)?$`).exec(operationId);
+  if (springfox !== null) return springfox[1];
+  // The method in capitals, then what the call does (Zuora's `POST_CreateEmailTemplate`, its
+  // `objectGETContact`; EC2's `GET_DescribeInstances`): the method says nothing more. Not a
+  // route spelled out (Box's `get_sign_requests`, whose `sign` is no verb of the call).
+  const prefixed = new RegExp(`^(?:${upper}_|object_?(?=${upper}[A-Z]))([A-Z].*)$`).exec(
+    operationId,
+  );
+  // A verb that is the path's thing is a noun there (Zuora's `GET_RefundParts` at `/refunds/…`).
+  const rest = prefixed?.[1];
+  return rest !== undefined && startsWithVerb(rest) && !namesPathThing(rest, path)
+    ? rest
+    : undefined;
+}
+
 function pathIndexOf(ctx: NormalizeContext): PathIndex {
   const { document } = ctx;
   let index = pathIndexByDocument.get(document);
@@ -299,7 +326,10 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     for (const { path, method, operation } of operationInputs(ctx)) {
       firstTags.add(asString(asArray(operation.tags)[0]));
       const id = asString(operation.operationId);
-      const handler = id === undefined ? undefined : handlerName(id, method, path);
+      const handler =
+        id === undefined
+          ? undefined
+          : (handlerName(id, method, path) ?? callName(id, method, path));
       if (handler !== undefined) handlers.set(handler, (handlers.get(handler) ?? 0) + 1);
       // Google's shape only: `api.resource.method`, the prefix a plain name.
       const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);

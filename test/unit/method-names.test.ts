@@ -824,3 +824,41 @@ it('a shelf is the one of shelves, a valve of valves', () => {
     'drive',
   ]);
 });
+
+// Springfox's `getOrderUsingGET` (Klarna's, Etherpad's) and Zuora's `POST_CreateEmailTemplate`:
+// what the id says of the HTTP method is no word of the call's name.
+it("an operationId's Springfox suffix or capitalised method prefix is left out, where unique", () => {
+  const op = (operationId: string, tag: string, id = false) => ({
+    operationId,
+    tags: [tag],
+    ...(id && {
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    }),
+    responses: { 204: { description: 'ok' } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/orders/{id}': { get: op('getOrderUsingGET', 'order', true) },
+      '/orders': { post: op('createOrderUsingPOST_1', 'order') },
+      '/pads': { get: op('createPadUsingGET', 'pad'), post: op('createPadUsingPOST', 'pad') },
+      '/templates': { post: op('POST_CreateEmailTemplate', 'Notifications') },
+      '/contacts/{id}': { get: op('objectGETContact', 'Contacts', true) },
+      '/refunds/{id}/parts': { get: op('GET_RefundParts', 'Refunds', true) },
+      '/files': { get: op('get_search_files', 'Files') },
+    },
+  } as never);
+  expect(api.operations.map((o) => [o.functionName, o.methodName])).toEqual([
+    ['getOrder', 'get'],
+    ['createOrder', 'create'],
+    // Two operations share the call: both keep their ids.
+    ['createPadUsingGET', 'createUsingGET'],
+    ['createPadUsingPOST', 'createUsingPOST'],
+    ['createEmailTemplate', 'createEmailTemplate'],
+    ['getContact', 'get'],
+    // `Refund` is the path's thing here, not a verb; and a route spelled in lower case stays one.
+    ['getRefundParts', 'getParts'],
+    ['getSearchFiles', expect.any(String)],
+  ]);
+});
