@@ -68,7 +68,9 @@ export function shortTitle(title: string): string {
   // improvements from sonallux" is Spotify's.
   const beforeApi = name(clause.split(/\bapis?\b/i)[0] ?? '');
   const named = beforeApi.length > 0 ? beforeApi : name(clause);
-  return (named.length > 0 ? named : tokens(title).slice(0, 3)).join(' ') || 'Api';
+  const short = (named.length > 0 ? named : tokens(title).slice(0, 3)).join(' ') || 'Api';
+  // The class says `Client` itself: Azure's "SearchIndexClient" was `SearchIndexClientClient`.
+  return short.replace(/(?<=\S)\s*Client$/, '');
 }
 
 /** `process.exit` → `processExit`: one token, its inner words still visible. */

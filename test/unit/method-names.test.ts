@@ -690,6 +690,10 @@ describe('overrides and the client name', () => {
     ['The API for Widgets', 'Widgets'],
     // HubSpot's (was `FilesFilesClient`, reading FILES_FILES_… variables).
     ['Files Files', 'Files'],
+    // Azure's (was `SearchIndexClientClient`, reading SEARCHINDEXCLIENT_… variables).
+    ['SearchIndexClient', 'SearchIndex'],
+    ['Acme Client API', 'Acme'],
+    ['Client', 'Client'],
   ])('%s → %s', (title, short) => {
     expect(shortTitle(title)).toBe(short);
   });
