@@ -24,7 +24,7 @@ import {
   type PathShape,
 } from './method-names.js';
 import { operationPagination } from './pagination.js';
-import type { PaginationOverrideTable } from './pagination-config.js';
+import type { PaginationDescriptor, PaginationOverrideTable } from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
 import { normalizePathTemplate } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
@@ -112,6 +112,7 @@ export function normalizeOperation(
           success: responses.success,
           query: parameters.filter((p) => p.in === 'query'),
           override: paginationOverrides?.lookup(operationId, functionName),
+          declared: msPageable(operation['x-ms-pageable']),
         },
         components,
       );
@@ -352,6 +353,20 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     pathIndexByDocument.set(document, index);
   }
   return index;
+}
+
+/**
+ * Azure's `x-ms-pageable`: the field of the next page's link (`nextLink`, Graph's
+ * `@odata.nextLink`) and of the items (`value` when not said); a `null` link says there are
+ * no further pages. Graph's 11,422 operations had none inferred.
+ */
+function msPageable(value: unknown): PaginationDescriptor | false | undefined {
+  if (!isRaw(value) || !('nextLinkName' in value)) return undefined;
+  if (value.nextLinkName === null) return false;
+  const next = asString(value.nextLinkName);
+  return next === undefined
+    ? undefined
+    : { kind: 'link', items: asString(value.itemName) ?? 'value', next };
 }
 
 /** Whether fetch lets a request of this method carry a body (not GET, not HEAD). */

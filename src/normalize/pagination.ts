@@ -13,7 +13,14 @@ import type { Schema } from '../ir/schema.js';
 import type { NormalizeContext } from './context.js';
 import { declaresLinkHeader, documentDeclaresLinkHeader } from './link-header.js';
 import { paginationFromOption, type PaginationDescriptor } from './pagination-config.js';
-import { pageFields, propertiesOf, resolved, type PageField, type Schemas } from './page-schema.js';
+import {
+  pageFields,
+  propertiesOf,
+  resolved,
+  schemaAt,
+  type PageField,
+  type Schemas,
+} from './page-schema.js';
 
 const ITEM_FIELDS = ['data', 'items', 'results', 'entries', 'records', 'values', 'list', 'nodes'];
 // Arrays beside a page's items that are never its items (Square's `errors`, Mailchimp's `_links`).
@@ -28,6 +35,9 @@ const CURSOR_FIELDS = [
   'cursor',
   // Kubernetes' `metadata.continue`, sent back as `continue`.
   'continue',
+  // AWS's (Lambda's `NextMarker`, sent back as `Marker`; `NextToken` as itself).
+  'NextToken',
+  'NextMarker',
 ];
 const CURSOR_PARAMS = [
   'cursor',
@@ -43,6 +53,8 @@ const CURSOR_PARAMS = [
   'starting_after',
   'continuation_token',
   'continue',
+  'NextToken',
+  'Marker',
 ];
 const HAS_MORE_FIELDS = [
   'has_more',
@@ -55,6 +67,8 @@ const HAS_MORE_FIELDS = [
 const AFTER_PARAMS = ['starting_after', 'after', 'after_id', 'afterId'];
 const NEXT_LINK_FIELDS = [
   'next',
+  // OData's (Microsoft Graph's).
+  '@odata.nextLink',
   'next_url',
   'nextUrl',
   'next_page_url',
@@ -131,12 +145,19 @@ export function operationPagination(
     readonly success: Response | undefined;
     readonly query: readonly Parameter[];
     readonly override: false | PaginationDescriptor | undefined;
+    /** What the spec's own extension says (Azure's `x-ms-pageable`), used where its items are. */
+    readonly declared?: false | PaginationDescriptor | undefined;
   },
   schemas: Schemas,
 ): PaginationInfo | undefined {
-  const { override, success } = operation;
+  const { override, declared, success } = operation;
   if (override === false) return undefined;
   if (override !== undefined) return paginationFromOption(override, success?.schema, schemas);
+  if (declared === false) return undefined;
+  if (declared !== undefined && success?.schema !== undefined) {
+    const info = paginationFromOption(declared, success.schema, schemas);
+    if (schemaAt(success.schema, info.items, schemas)?.kind === 'array') return info;
+  }
   // A page is read from JSON: an XML or CSV answer arrives as a string, with no items to walk
   // (SNS's text/xml listings).
   if (success?.described !== undefined && success.described.kind !== 'json') return undefined;
