@@ -175,6 +175,8 @@ function envDefault(scheme: SecurityScheme): string {
 }
 
 function credentialUse(scheme: SecurityScheme): string {
+  if (scheme.signedWith !== undefined)
+    return `Each request must be signed (${scheme.signedWith}), which this SDK does not do: give the client a \`fetch\` that signs. A credential given here is sent as it is.`;
   switch (scheme.kind.type) {
     case 'apiKey':
       return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}.`;

@@ -69,6 +69,11 @@ export interface SecurityScheme {
    * credential; two (basic auth) hold the user name and the password. None: no fallback.
    */
   readonly envVars: readonly string[];
+  /**
+   * The signature each request needs (`AWS Signature Version 4`, `OAuth 1.0a`), which the SDK
+   * does not make: its users give a `fetch` that signs.
+   */
+  readonly signedWith?: string;
 }
 
 export interface NamedSchema {

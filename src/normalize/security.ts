@@ -59,14 +59,31 @@ export function normalizeSecuritySchemes(
             ? `${envPrefix}_${stem}`
             : `${envPrefix}_${stem}_${suffix}`,
         );
+    const signedWith = signatureOf(raw, kind);
     return {
       key,
       kind,
       optionName,
       envVars: overriddenEnv(env, optionName, envVars),
       ...(description !== undefined && { description }),
+      ...(signedWith !== undefined && { signedWith }),
     };
   });
+}
+
+/**
+ * The signature a scheme puts on each request, computed over its method, URL and body: AWS's
+ * (`x-amazon-apigateway-authtype: awsSigv4`, on an `Authorization` API key) and OAuth 1.0a (HTTP
+ * `OAuth`, Twitter's user token). A key sent as it is gets a 403.
+ */
+function signatureOf(raw: Raw, kind: SecuritySchemeKind): string | undefined {
+  if (
+    kind.type === 'apiKey' &&
+    /^awssigv4$/i.test(asString(raw['x-amazon-apigateway-authtype']) ?? '')
+  )
+    return 'AWS Signature Version 4';
+  if (kind.type === 'http' && /^oauth$/i.test(kind.scheme)) return 'OAuth 1.0a';
+  return undefined;
 }
 
 function uniqueStem(wanted: string, taken: Set<string>): string {

@@ -104,6 +104,12 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       pointer: '/servers/0/url',
       message: `The first server "${server}" is plain http: credentials would be sent unencrypted; give clients an https baseUrl`,
     });
+  for (const scheme of api.securitySchemes)
+    if (scheme.signedWith !== undefined)
+      warnings.push({
+        pointer: toPointer(['components', 'securitySchemes', scheme.key]),
+        message: `Security scheme "${scheme.key}" signs each request (${scheme.signedWith}), which the SDK does not do: its users must give the client a fetch that signs`,
+      });
   const used = usedSchemaKeys(api);
   const components =
     isRaw(document.components) && isRaw(document.components.schemas)
