@@ -57,11 +57,30 @@ export function bodyExpression(
   typeParameter?: TypeParameter,
 ): string {
   const value = `${params}body`;
+  const given = `${params}contentType`;
   const others = body.alternatives.filter((a) => a !== body.preferred);
-  return others.reduceRight(
+  // Bytes under several media types go as the one the caller names: one `rawBody` says it for
+  // all (YouTube's upload takes 80 video types, which had made 80 nested branches).
+  const raw = typeParameter === undefined ? body.alternatives.filter(goesAsNamed) : [];
+  const branched = raw.length > 1 ? others.filter((a) => !raw.includes(a)) : others;
+  const last =
+    raw.length < 2
+      ? bodyCall(body.preferred, value, typeParameter)
+      : raw.includes(body.preferred)
+        ? `rawBody(${value}, ${given} ?? ${stringLiteral(body.preferred.mediaType.type)})`
+        : `${given} === undefined || ${given} === ${stringLiteral(body.preferred.mediaType.type)} ? ${bodyCall(body.preferred, value)} : rawBody(${value}, ${given})`;
+  return branched.reduceRight(
     (rest, a) =>
-      `${params}contentType === ${stringLiteral(a.mediaType.type)} ? ${bodyCall(a, value, typeParameter)} : ${rest}`,
-    bodyCall(body.preferred, value, typeParameter),
+      `${given} === ${stringLiteral(a.mediaType.type)} ? ${bodyCall(a, value, typeParameter)} : ${rest}`,
+    last,
+  );
+}
+
+/** A body sent as the bytes it is, under the media type it is declared as. */
+function goesAsNamed(alternative: BodyAlternative): boolean {
+  return (
+    encoderOf(alternative) === 'rawBody' &&
+    !anyTypeFile(alternative.mediaType.type, alternative.schema)
   );
 }
 

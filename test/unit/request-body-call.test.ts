@@ -50,6 +50,22 @@ describe('bodyExpression', () => {
       body(alternative('application/json', 'json'), alternative('text/plain', 'text')),
       "params.contentType === 'text/plain' ? rawBody(params.body, 'text/plain') : jsonBody(params.body)",
     ],
+    // YouTube's upload takes 80 video types: one rawBody for them all, not 80 nested branches.
+    [
+      'bytes of several types go as the one named',
+      body(alternative('video/mp4', 'binary'), alternative('video/ogg', 'binary')),
+      "rawBody(params.body, params.contentType ?? 'video/mp4')",
+    ],
+    [
+      'JSON beside bytes of several types',
+      body(
+        alternative('application/json', 'json'),
+        alternative('multipart/form-data', 'multipart'),
+        alternative('image/png', 'binary'),
+        alternative('image/gif', 'binary'),
+      ),
+      "params.contentType === 'multipart/form-data' ? multipartBody(params.body) : params.contentType === undefined || params.contentType === 'application/json' ? jsonBody(params.body) : rawBody(params.body, params.contentType)",
+    ],
   ])('%s', (_name, requestBody, expected) => {
     // Quotes are the formatter's to choose.
     expect(bodyExpression(requestBody, 'params.').replace(/"/g, "'")).toBe(expected);
