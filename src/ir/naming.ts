@@ -202,6 +202,24 @@ const KEYWORDS = new Set([
 ]);
 
 /**
+ * Keywords only of types, or only in some places: a parameter may be named so (KYC's
+ * `deepsearchLEI(number_: string)` needed no underscore), a type may not.
+ */
+const TYPE_WORDS = new Set([
+  'any',
+  'boolean',
+  'number',
+  'string',
+  'symbol',
+  'unknown',
+  'never',
+  'object',
+  'type',
+  'as',
+  'async',
+]);
+
+/**
  * Words of a name: `datasource_id` → [datasource, id]; `getIngestStatus` → [get, Ingest, Status].
  * Only characters TypeScript itself accepts in an identifier survive (after NFKC: `²` → `2`);
  * the rest, and the invisible joiners, separate words.
@@ -308,13 +326,16 @@ export class NameRegistry {
   readonly #taken = new Set<string>();
   readonly #reserved: ReadonlySet<string>;
   readonly #reservedSuffix: string;
-  readonly #keywordsReserved: boolean;
+  readonly #keywordsReserved: boolean | 'bindings';
 
-  /** Keywords are reserved too, unless the names are members (`client.items.delete` is fine). */
+  /**
+   * Keywords are reserved too, unless the names are members (`client.items.delete` is fine);
+   * `'bindings'` (parameters) leaves out the type words a value may be named (`type`, `number`).
+   */
   constructor(
     reserved: Iterable<string>,
     reservedSuffix: string,
-    { keywordsReserved = true }: { keywordsReserved?: boolean } = {},
+    { keywordsReserved = true }: { keywordsReserved?: boolean | 'bindings' } = {},
   ) {
     this.#reserved = new Set(reserved);
     this.#reservedSuffix = reservedSuffix;
@@ -323,7 +344,9 @@ export class NameRegistry {
 
   /** Whether `name` is kept away from this scope (a global, a runtime export, a keyword…). */
   isReserved(name: string): boolean {
-    return this.#reserved.has(name) || (this.#keywordsReserved && KEYWORDS.has(name));
+    if (this.#reserved.has(name)) return true;
+    if (this.#keywordsReserved === 'bindings') return KEYWORDS.has(name) && !TYPE_WORDS.has(name);
+    return this.#keywordsReserved && KEYWORDS.has(name);
   }
 
   /** A unique name near `wanted`; a reserved one gets `reservedSuffix` (the scope's, unless given). */
@@ -427,7 +450,9 @@ export function memberScope(of: 'client' | 'resource' = 'client'): NameRegistry 
  * parameter must not shadow it.
  */
 export function parameterScope(functionName: string): NameRegistry {
-  return new NameRegistry([...FUNCTION_LOCALS, functionName], '_');
+  return new NameRegistry([...FUNCTION_LOCALS, functionName], '_', {
+    keywordsReserved: 'bindings',
+  });
 }
 
 /**
