@@ -13,13 +13,15 @@ const fixture = useFixtureSdk(
   'type-word-parameters',
 );
 
+const SDK_PATH = './.tmp/type-word-parameters/index.js';
+
 it('names the parameters as the spec does, compiles, and sends each', async () => {
   const operations = readFileSync(`${fixture.out}/operations.ts`, 'utf8');
   expect(operations).toMatch(
     /getEntry\(\s*client: RegistryCore,\s*type: string,\s*number: number,\s*as: string,\s*async: boolean,\s*object: string,\s*string: string,\s*delete_: string,/,
   );
   expect(typecheck([`${fixture.out}/index.ts`])).toEqual([]);
-  const sdk = (await import('./.tmp/type-word-parameters/index.js')) as {
+  const sdk = (await import(SDK_PATH)) as {
     RegistryCore: new (options: { baseUrl: string }) => unknown;
     getEntry(client: unknown, ...args: unknown[]): Promise<unknown>;
   };

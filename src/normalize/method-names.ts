@@ -319,7 +319,8 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     .flatMap((s) => nameWords(s))
     .filter((w) => !resourceWords.has(stem(w)));
   while (nouns.length > 0 && PREPOSITIONS.has(nouns.at(-1)!.toLowerCase())) nouns.pop();
-  if (verb !== 'list' && nouns.length > 0) nouns.push(singular(nouns.pop()!));
+  if (verb !== 'list' && verb !== 'deleteAll' && nouns.length > 0)
+    nouns.push(singular(nouns.pop()!));
   const name = camelCase([...(action ? nameWords(last) : [verb!]), ...nouns].join(' '));
   // The items the route passes through below its resource tell two such methods apart, and
   // so does what is above it: the thing whose item it belongs to (`getForRepository`), else
@@ -652,7 +653,9 @@ function crudVerb({ method, path, parents, collections }: MethodNameInput): stri
     case 'PATCH':
       return 'update';
     case 'DELETE':
-      return 'delete';
+      // A collection's DELETE removes many: `delete` is its item's (Lucidtech's `documents.delete()`
+      // emptied the collection, beside `deleteByDocumentId(id)`).
+      return named && below && isPlural(last) ? 'deleteAll' : 'delete';
     default:
       return method.toLowerCase();
   }

@@ -866,3 +866,34 @@ it("an operationId's Springfox suffix or capitalised method prefix is left out, 
     ['getSearchFiles', expect.any(String)],
   ]);
 });
+
+// Lucidtech's `DELETE /documents` (no operationId) emptied the collection as `documents.delete()`,
+// beside `deleteByDocumentId(id)`; SendGrid's "delete all bounces" likewise.
+it("a collection's DELETE is deleteAll, and its item's is delete", () => {
+  const remove = { delete: { responses: { 204: { description: 'ok' } } } };
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/documents': remove,
+      '/documents/{documentId}': {
+        parameters: [
+          { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        ...remove,
+      },
+      '/registry': remove,
+      '/registry/{name}': {
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        ...remove,
+      },
+    },
+  } as never);
+  expect(api.operations.map((o) => o.methodName)).toEqual([
+    'deleteAll',
+    'delete',
+    // A singular name is one thing, though items sit below it (DigitalOcean's registry).
+    'delete',
+    expect.any(String),
+  ]);
+});
