@@ -388,7 +388,7 @@ export class UploadsResource {
    * @param options - Options of this call.
    * @returns Stored
    */
-  file(params: UploadFileParams, options?: RequestOptions): ApiPromise<Upload> {
+  uploadFile(params: UploadFileParams, options?: RequestOptions): ApiPromise<Upload> {
     return this.#client.request<Upload>(
       { method: 'POST', path: '/uploads', body: multipartBody(params.body) },
       options,

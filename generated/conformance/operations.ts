@@ -204,7 +204,7 @@ export type UploadFileError = OperationError;
 /**
  * A multipart body with a file, a string and an array
  *
- * Documented at {@link UploadsResource.file | client.uploads.file}.
+ * Documented at {@link UploadsResource.uploadFile | client.uploads.uploadFile}.
  */
 export function uploadFile(
   client: ConformanceCore,

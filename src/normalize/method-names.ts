@@ -136,7 +136,7 @@ const ACTION_VERBS = new Set(
     'validate verify void edit forward answer kick ban unban promote ' +
     // Plaid's RPC routes (`/item/public_token/exchange`, `/sandbox/item/fire_webhook`).
     'exchange invalidate evaluate enrich enhance simulate fire migrate precheck filter match ' +
-    'prepare select defend supply star unstar erase'
+    'prepare select defend supply star unstar erase tag untag'
   ).split(' '),
 );
 
@@ -235,7 +235,7 @@ export function methodName(input: MethodNameInput): MethodName {
   const joined = input.resource.map((r) => nameWords(r).join('').toLowerCase());
   const inResource = (set: ReadonlySet<string>) => (w: string) =>
     set.has(stem(w)) || joined.includes(stem(w));
-  const leadingVerb = leadsWithVerb(all, inResource(tagWords), input.resource);
+  const leadingVerb = leadsWithVerb(all, inResource(tagWords), input);
   const said = (set: ReadonlySet<string>) => (w: string, at: number) =>
     !(at === 0 && leadingVerb) && inResource(set)(w);
   const isResource = said(resourceWords);
@@ -411,10 +411,25 @@ function withoutGroupPrefix(name: string): string {
 function leadsWithVerb(
   all: readonly string[],
   isResource: (w: string) => boolean,
-  resource: readonly string[],
+  { resource, method }: MethodNameInput,
 ): boolean {
   const resourceWords = resource.flatMap((r) => nameWords(r)).map(stem);
-  if (resourceWords.length < 2 || !isResource(all[0] ?? '')) return false;
+  if (!isResource(all[0] ?? '')) return false;
+  // A GET's first word is its verb only if it reads (`tagListByOperation` names tags).
+  if (
+    method === 'GET' &&
+    !/^(?:get|list|fetch|retrieve|search|query|lookup|count|find)$/.test(verbOf(all))
+  )
+    return false;
+  // One word that is the resource and the verb, before a thing: Lambda's `TagResource` in
+  // `tags` was `tags.resource`. A resource that is itself the verb says it (`lookup.cnam`).
+  if (resourceWords.length < 2)
+    return (
+      isPlural(resource.at(-1) ?? '') &&
+      all.length > 1 &&
+      ACTION_VERBS.has(verbOf(all)) &&
+      !VERBS.has(verbOf(all.slice(1)))
+    );
   if (resourceWords.every((w, i) => stem(all[i] ?? '') === w)) return false;
   return VERBS.has(verbOf(all));
 }

@@ -897,3 +897,30 @@ it("a collection's DELETE is deleteAll, and its item's is delete", () => {
     expect.any(String),
   ]);
 });
+
+// Lambda's `TagResource` in `tags` was `tags.resource`: the resource's word was its verb too.
+it('a verb that is also the resource word stays, where the rest is a thing', () => {
+  const op = (operationId: string, tags: string[]) => ({
+    operationId,
+    tags,
+    parameters: [{ name: 'arn', in: 'path', required: true, schema: { type: 'string' } }],
+    responses: { 204: { description: 'ok' } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/tags/{arn}': {
+        post: op('TagResource', ['Tags']),
+        get: op('ListTagsForResource', ['Tags']),
+      },
+      // A resource that is the verb itself says it: `lookup.cnam`.
+      '/lookup/{arn}': { post: op('lookupCnam', ['Lookup']) },
+    },
+  } as never);
+  expect(api.operations.map((o) => o.methodName)).toEqual([
+    'listForResource',
+    'tagResource',
+    'cnam',
+  ]);
+});
