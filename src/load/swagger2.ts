@@ -58,7 +58,7 @@ export async function convertSwagger2(
         pointer: original(toPointer(at)),
         location: locate(at),
       })),
-      ...(patches === undefined ? [] : [patchWarning(patches, source)]),
+      ...(patches === undefined ? [] : [patchWarning(patches, source, locate, original)]),
     ],
     owns: (pointer) => {
       // In merged documents a path's operation or a component is the input's that defines it.
@@ -123,7 +123,13 @@ interface Conversion {
     readonly message: string;
   }>;
   /** How many faults `patch` repaired, and the first of them, when it repaired any. */
-  readonly patches?: { readonly count: number; readonly first: string | undefined };
+  readonly patches?: {
+    readonly count: number;
+    /** The first fault, as the converter names it, where it does. */
+    readonly first: string | undefined;
+    /** Where the repaired document first differs from the unrepaired one. */
+    readonly at: Array<string | number> | undefined;
+  };
 }
 
 async function convert(source: ParsedSource): Promise<Conversion> {
@@ -142,18 +148,27 @@ async function convert(source: ParsedSource): Promise<Conversion> {
     const document = restoreOwnKeys(result.openapi);
     if (!isRecord(document)) throw new Error('the converter returned no document');
     const count = result.patches ?? 0;
-    // The converter counts its repairs without saying where: a run without them names the first.
-    const first =
+    // The converter counts its repairs without saying what or where: a run without them fails
+    // at the first fault, naming it, or shows where the documents part. A repair that changed
+    // nothing (Azure's search index) is not worth a word.
+    const unpatched =
       count > 0
         ? await run(false).then(
-            () => undefined,
-            (error: unknown) => firstLine(error).replace(/^\(Patchable\) /, ''),
+            (result) => ({
+              at: firstDifference(restoreOwnKeys(result.openapi), document),
+              first: undefined,
+            }),
+            (error: unknown) => ({
+              at: undefined,
+              first: firstLine(error).replace(/^\(Patchable\) /, ''),
+            }),
           )
         : undefined;
+    const changed = unpatched !== undefined && (unpatched.first ?? unpatched.at) !== undefined;
     return {
       document,
       warnings: takeWarnings(document),
-      ...(count > 0 && { patches: { count, first } }),
+      ...(changed && { patches: { count, first: unpatched.first, at: unpatched.at } }),
     };
   } catch (error) {
     throw new CodegenError([
@@ -187,14 +202,40 @@ function takeWarnings(document: Record<string, unknown>): Conversion['warnings']
 function patchWarning(
   patches: NonNullable<Conversion['patches']>,
   source: ParsedSource,
+  locate: (segments: ReadonlyArray<string | number>) => Diagnostic['location'],
+  original: (pointer: string) => string,
 ): Diagnostic {
   const faults = patches.count === 1 ? 'a fault' : `${patches.count} faults`;
   const first = patches.first === undefined ? '' : ` (${patches.first})`;
+  const where = patches.at === undefined ? undefined : original(toPointer(patches.at));
   return {
-    message: `Converting from Swagger 2.0: the converter repaired ${faults} of the document${first}; it is read as repaired`,
-    pointer: '/swagger',
-    location: source.locate(['swagger']),
+    message: `Converting from Swagger 2.0: the converter repaired ${faults} of the document${first}${where === undefined ? '' : `, the first here`}; it is read as repaired`,
+    pointer: where ?? '/swagger',
+    location: patches.at === undefined ? source.locate(['swagger']) : locate(patches.at),
   };
+}
+
+/** The first place two JSON documents differ, depth first (a key one has and the other not). */
+function firstDifference(
+  a: unknown,
+  b: unknown,
+  at: Array<string | number> = [],
+): Array<string | number> | undefined {
+  if (a === b) return undefined;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return at;
+  if (Array.isArray(a) !== Array.isArray(b)) return at;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const step = Array.isArray(a) ? Number(key) : key;
+    if (!Object.hasOwn(a, key) || !Object.hasOwn(b, key)) return at;
+    const found = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      [...at, step],
+    );
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function firstLine(error: unknown): string {
