@@ -55,8 +55,13 @@ export function normalizeOperation(
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const handler = operationId && handlerName(operationId, method, path);
   const called = operationId && callName(operationId, method, path);
+  // Unique among handlers, and no other operation's own id: `getOrderUsingGET` beside a
+  // `getOrder` keeps its id, or the `getOrder` users called would call another endpoint.
+  const index = pathIndexOf(ctx);
   const unique = (name: string | undefined) =>
-    name !== undefined && pathIndexOf(ctx).handlers.get(name) === 1 ? name : undefined;
+    name !== undefined && index.handlers.get(name) === 1 && !index.operationIds.has(camelCase(name))
+      ? name
+      : undefined;
   const baseName = unique(handler) ?? unique(called) ?? operationId ?? nameFromRoute(method, path);
   const functionName = names.claim(camelCase(baseName), 'Operation');
   const typeStem = pascalCase(baseName);
@@ -131,7 +136,6 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
-  const index = pathIndexOf(ctx);
   const shape = { path, parents: index.parents, collections: index.collections };
   const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
@@ -274,6 +278,8 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
   readonly idPrefix: string | undefined;
   /** How many operations each handler name is the name of (see `handlerName`). */
   readonly handlers: ReadonlyMap<string, number>;
+  /** Every operationId, as a function would be named: a handler's name must not take one. */
+  readonly operationIds: ReadonlySet<string>;
 }
 
 /**
@@ -324,9 +330,11 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const firstTags = new Set<string | undefined>();
     const idPrefixes = new Set<string | undefined>();
     const handlers = new Map<string, number>();
+    const operationIds = new Set<string>();
     for (const { path, method, operation } of operationInputs(ctx)) {
       firstTags.add(asString(asArray(operation.tags)[0]));
       const id = asString(operation.operationId);
+      if (id !== undefined) operationIds.add(camelCase(id));
       const handler =
         id === undefined
           ? undefined
@@ -349,6 +357,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
       idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,
       handlers,
+      operationIds,
     };
     pathIndexByDocument.set(document, index);
   }
