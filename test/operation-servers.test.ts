@@ -122,6 +122,12 @@ describe('operationServer', () => {
     ).toBe('http://uploads.example.com/v1');
   });
 
+  // As the API's own servers are ordered (red team: the upload went to http, then was refused).
+  it('prefers the https twin of a plain-http server of its own', () => {
+    const twins = op([{ url: 'http://up.example.com' }, { url: 'https://up.example.com' }]);
+    expect(url(operationServer(twins, {}, API))).toBe('https://up.example.com');
+  });
+
   it('is the operation’s first server, else its path’s, as an absolute URL', () => {
     expect(url(operationServer(op([{ url: 'https://up.example.com/' }]), {}, API))).toBe(
       'https://up.example.com',

@@ -14,22 +14,26 @@ export function normalizeServers(value: unknown): Server[] {
       const given = serverUrl(raw);
       return { raw, url: given.startsWith('//') ? `https:${given}` : given };
     });
-  // A plain-http URL goes after its https twin, which becomes the default: Swagger 2.0's
-  // `schemes: [http, https]` (the NYT's) had made http the default, its key sent in the clear.
+  return httpsFirst(servers).map(({ raw, url }, index) => {
+    const description = asString(raw.description);
+    const key = keys.claim(
+      index === 0 && description === undefined
+        ? 'default'
+        : camelCase(description ?? `server ${index + 1}`),
+    );
+    return { url, key, ...(description !== undefined && { description }) };
+  });
+}
+
+/**
+ * A plain-http URL after its https twin, which comes first: Swagger 2.0's `schemes: [http,
+ * https]` (the NYT's) had made http the default, its key sent in the clear.
+ */
+function httpsFirst<T extends { readonly url: string }>(servers: readonly T[]): T[] {
   const urls = new Set(servers.map((s) => s.url));
-  const insecure = ({ url }: { url: string }) =>
+  const insecure = ({ url }: T) =>
     /^http:/i.test(url) && urls.has(url.replace(/^http:/i, 'https:'));
-  return [...servers.filter((s) => !insecure(s)), ...servers.filter(insecure)].map(
-    ({ raw, url }, index) => {
-      const description = asString(raw.description);
-      const key = keys.claim(
-        index === 0 && description === undefined
-          ? 'default'
-          : camelCase(description ?? `server ${index + 1}`),
-      );
-      return { url, key, ...(description !== undefined && { description }) };
-    },
-  );
+  return [...servers.filter((s) => !insecure(s)), ...servers.filter(insecure)];
 }
 
 /** A Server Object's URL, its variables filled from their defaults. */
@@ -59,9 +63,9 @@ export function operationServer(
 ): OperationServer | undefined {
   const own = [operation.servers, pathItem.servers]
     .map((servers) => asArray(servers).filter(isRaw))
-    .find((servers) => servers.length > 0)?.[0];
+    .find((servers) => servers.length > 0);
   if (own === undefined) return undefined;
-  const filled = serverUrl(own);
+  const filled = httpsFirst(own.map((raw) => ({ url: serverUrl(raw) })))[0]!.url;
   // A variable without a default leaves its `{name}`: no URL to send to.
   if (/\{[^}]*\}/.test(filled)) return undefined;
   const url = absoluteUrl(filled, apiServer);
