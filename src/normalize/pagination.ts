@@ -153,14 +153,15 @@ export function operationPagination(
   const { override, declared, success } = operation;
   if (override === false) return undefined;
   if (override !== undefined) return paginationFromOption(override, success?.schema, schemas);
-  if (declared === false) return undefined;
-  if (declared !== undefined && success?.schema !== undefined) {
-    const info = paginationFromOption(declared, success.schema, schemas);
-    if (schemaAt(success.schema, info.items, schemas)?.kind === 'array') return info;
-  }
   // A page is read from JSON: an XML or CSV answer arrives as a string, with no items to walk
   // (SNS's text/xml listings).
   if (success?.described !== undefined && success.described.kind !== 'json') return undefined;
+  if (declared === false) return undefined;
+  // A next link is fetched with GET: a POST's would be sent again, body and all (red team).
+  if (declared !== undefined && operation.method === 'get' && success?.schema !== undefined) {
+    const info = paginationFromOption(declared, success.schema, schemas);
+    if (schemaAt(success.schema, info.items, schemas)?.kind === 'array') return info;
+  }
   const linkHeader: LinkHeader = declaresLinkHeader(ctx, operation.responses, success?.status)
     ? 'declared'
     : documentDeclaresLinkHeader(ctx)

@@ -15,6 +15,7 @@ function inferred(
     extra?: object;
     schemas?: object;
     operation?: object;
+    method?: string;
   } = {},
 ): unknown {
   const document = {
@@ -22,7 +23,7 @@ function inferred(
     info: { title: 'T', version: '1' },
     paths: {
       '/things': {
-        get: {
+        [options.method ?? 'get']: {
           operationId: 'listThings',
           ...options.operation,
           // `name:type`; a string when not said.
@@ -777,6 +778,13 @@ it("Azure's x-ms-pageable names the next link and the items", () => {
   // `null`: one page, whatever its fields look like.
   const linked = { type: 'object', properties: { value: USERS, nextLink: { type: 'string' } } };
   expect(inferred(linked, pageable({ nextLinkName: null }))).toBeUndefined();
+  // A POST's next page would be sent again with its body: not paginated by the extension.
+  expect(
+    inferred(page, {
+      ...pageable({ nextLinkName: 'continuation', itemName: 'entries' }),
+      method: 'post',
+    }),
+  ).toBeUndefined();
   // Items the response does not have: the extension is wrong, and inference decides.
   expect(inferred(linked, pageable({ nextLinkName: 'nextLink', itemName: 'rows' }))).toEqual(
     expect.objectContaining({ kind: 'link', items: ['value'], next: ['nextLink'] }),
