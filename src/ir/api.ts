@@ -105,10 +105,10 @@ export function isContentTypeParameter(p: { readonly in: string; readonly name: 
 
 /**
  * Why a parameter of the spec is left out of the SDK, if it is: a header that `fetch` writes
- * from the request itself (`Content-Length` from the body, `Host` from the URL), which could only
- * break the request (Vercel's upload declared `Content-Length`, and a wrong one left the call
- * hanging until its timeout), or a parameter with an empty name (Notion's), which no request
- * can carry.
+ * from the request itself (`Host` from the URL, `Transfer-Encoding`), which could only break the
+ * request, or a parameter with an empty name (Notion's), which no request can carry.
+ * `Content-Length` stays: a stream body is sent chunked without it (S3's presigned uploads
+ * refuse that), though a wrong one leaves the call waiting for bytes that never come.
  */
 export function leftOutBecause(p: {
   readonly in?: unknown;
@@ -118,7 +118,7 @@ export function leftOutBecause(p: {
   if (
     p.in === 'header' &&
     typeof p.name === 'string' &&
-    /^(?:content-length|host|transfer-encoding|connection|keep-alive|upgrade|te|trailer|expect)$/i.test(
+    /^(?:host|transfer-encoding|connection|keep-alive|upgrade|te|trailer|expect)$/i.test(
       p.name,
     )
   )
