@@ -118,9 +118,7 @@ export function leftOutBecause(p: {
   if (
     p.in === 'header' &&
     typeof p.name === 'string' &&
-    /^(?:host|transfer-encoding|connection|keep-alive|upgrade|te|trailer|expect)$/i.test(
-      p.name,
-    )
+    /^(?:host|transfer-encoding|connection|keep-alive|upgrade|te|trailer|expect)$/i.test(p.name)
   )
     return `Header "${p.name}" is written by fetch from the request itself: this parameter is left out`;
   return undefined;

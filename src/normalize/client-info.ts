@@ -13,11 +13,15 @@ export function clientInfo(
   typeScriptSamples: readonly string[],
   override: string | undefined,
   exports: NameRegistry,
+  schemaNames: ReadonlySet<string> = new Set(),
 ): ClientInfo {
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)
     .find((name) => name !== undefined);
-  const short = shortTitle(title);
+  // A title's own `Client` is said once, unless a schema is named so (`Widget Client` beside a
+  // `WidgetClient` schema: the class would take the schema's name).
+  const once = shortTitle(title);
+  const short = schemaNames.has(`${pascalCase(once)}Client`) ? shortTitle(title, true) : once;
   const wanted = pascalCase(override ?? fromSamples ?? `${pascalCase(short)}Client`);
   const stem = wanted.replace(/Client$/, '') || wanted;
   // From the title, each word of the name stays one word: `GitHub` → `GITHUB`, not `GIT_HUB`.
@@ -52,7 +56,7 @@ const NOT_THE_NAME =
  * The API's name in a title, as whole words: its first clause, possessives
  * and words about the document left out, at most three words.
  */
-export function shortTitle(title: string): string {
+export function shortTitle(title: string, keepClient = false): string {
   const clause = title.split(/\s[-+|—–]\s|[:(,;]/)[0] ?? title;
   const tokens = (text: string) =>
     text
@@ -70,7 +74,7 @@ export function shortTitle(title: string): string {
   const named = beforeApi.length > 0 ? beforeApi : name(clause);
   const short = (named.length > 0 ? named : tokens(title).slice(0, 3)).join(' ') || 'Api';
   // The class says `Client` itself: Azure's "SearchIndexClient" was `SearchIndexClientClient`.
-  return short.replace(/(?<=\S)\s*Client$/, '');
+  return keepClient ? short : short.replace(/(?<=\S)\s*Client$/, '');
 }
 
 /** `process.exit` → `processExit`: one token, its inner words still visible. */

@@ -48,12 +48,18 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
       .map((s) => s.source),
   );
   const names = exportScope(options.validate);
-  const named = clientInfo(title, tsSamples, options.clientName, names);
+  const rawSchemas = componentSchemas(ctx);
+  const named = clientInfo(
+    title,
+    tsSamples,
+    options.clientName,
+    names,
+    new Set(rawSchemas.map(({ key }) => pascalCase(key))),
+  );
   // `env: false` turns every environment fallback off, the base URL's too.
   const client =
     options.env === false ? named : { ...named, baseUrlEnvVar: `${named.envPrefix}_BASE_URL` };
   const problems: Diagnostic[] = [];
-  const rawSchemas = componentSchemas(ctx);
   const typeNames = claimEach(
     names,
     rawSchemas.map(({ key }) => ({ text: key, wanted: pascalCase(key) })),

@@ -699,6 +699,20 @@ describe('overrides and the client name', () => {
   });
 });
 
+// Red team: `Widget Client` beside a `WidgetClient` schema had the class take the schema's name.
+it("a title's Client stays where a schema is named as the class would be", () => {
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'Widget Client', version: '1' },
+    paths: {},
+    components: { schemas: { WidgetClient: { type: 'object' } } },
+  } as never);
+  expect([api.client.className, api.schemas[0]!.typeName]).toEqual([
+    'WidgetClientClient',
+    'WidgetClient',
+  ]);
+});
+
 // OpenAI's spec tags every operation `OpenAI`: a tag that names the API is no resource.
 it('one tag over paths that name several things gives way to the paths', () => {
   const op = (operationId: string) => ({
