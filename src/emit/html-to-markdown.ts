@@ -53,8 +53,10 @@ const MARKDOWN_BLOCK =
 export function htmlToMarkdown(text: string): string {
   if (!hasHtml(text)) return text;
   const blocks = [...text.matchAll(TAG)].some((m) => BLOCKS.has(m[1]!.toLowerCase()));
-  // An HTML document: block elements, and none of markdown's own block syntax.
-  if (blocks && !MARKDOWN_BLOCK.test(text)) return converter().turndown(asHtml(text));
+  // An HTML document: block elements, and none of markdown's own block syntax outside its
+  // preformatted text (a `# comment` in a `<pre>` is code, not a heading).
+  if (blocks && !MARKDOWN_BLOCK.test(text.replace(/<pre[\s>][^]*?<\/pre>/gi, '')))
+    return converter().turndown(asHtml(text));
   // Markdown with elements in it (Linode's `<a>` and `<ul>`, Zuora's `<p>` in table cells):
   // each line that holds one is converted alone, so headings, lists, tables and fenced code
   // keep their lines. An element that spans lines takes its paragraph (the lines between

@@ -99,6 +99,15 @@ describe('markdown with block elements in it', () => {
     ).toBe('Intro.\n\n| Col | Desc |\n|---|---|\n| A | one note |\n| B | **two** |');
   });
 
+  // Red team: `# the server` in a `<pre>` made the document markdown, and split its code block.
+  it('markdown-looking lines inside <pre> leave an HTML document HTML', () => {
+    expect(
+      htmlToMarkdown(
+        '<p>Send:</p>\n<pre><code>\n# the server\nserver:\n  - name: a\n\n  - name: b\n</code></pre>\n<ul><li>one</li></ul>',
+      ),
+    ).toBe('Send:\n\n```\n\n# the server\nserver:\n  - name: a\n\n  - name: b\n```\n\n-   one');
+  });
+
   it('an HTML document with line breaks is still HTML', () => {
     expect(htmlToMarkdown('<p>One.</p>\n\n<p>Two <b>x</b>.</p>\n<ul>\n<li>a</li>\n</ul>')).toBe(
       'One.\n\nTwo **x**.\n\n-   a',
