@@ -47,4 +47,7 @@ it('reads the operations where they are written: no warning that their operation
     dryRun: true,
   });
   expect(warnings.map((w) => w.message).filter((m) => m.includes('operationId'))).toEqual([]);
+  expect(warnings.filter((w) => w.message.includes('Host')).map((w) => w.pointer)).toEqual([
+    '/components/pathItems/Stats/get/parameters/0',
+  ]);
 });

@@ -6,6 +6,7 @@
  */
 import { fromPointer } from '../diagnostics.js';
 import { PATH_ITEM_METHODS } from '../ir/api.js';
+import { resolvePointer } from '../load/validate.js';
 import { deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 
 export interface OperationInput {
@@ -26,18 +27,27 @@ export function operationInputs(ctx: NormalizeContext): readonly OperationInput[
     const paths = isRaw(ctx.document.paths) ? ctx.document.paths : {};
     inputs = Object.entries(paths).flatMap(([path, value]) => {
       const pathItem = deref(ctx, value);
-      // A chain of path-item refs is located at its first target: rare, and near enough.
-      const ref = isRaw(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
-      const itemAt = ref?.startsWith('#') ? fromPointer(ref) : ['paths', path];
       return PATH_ITEM_METHODS.filter((method) => isRaw(pathItem[method])).map((method) => ({
         path,
         method,
         pathItem,
         operation: pathItem[method] as Raw,
-        at: [...itemAt, method],
+        at: [...writtenAt(ctx, value, path), method],
       }));
     });
     inputsOf.set(ctx.document, inputs);
   }
   return inputs;
+}
+
+/** Where a path item is written: at the end of its chain of `$ref`s (which `deref` checks). */
+function writtenAt(ctx: NormalizeContext, value: unknown, path: string): string[] {
+  let at = ['paths', path];
+  let node = value;
+  for (let step = 0; step < 32 && isRaw(node) && typeof node.$ref === 'string'; step++) {
+    if (!node.$ref.startsWith('#')) break;
+    at = fromPointer(node.$ref);
+    node = resolvePointer(ctx.document, node.$ref);
+  }
+  return at;
 }
