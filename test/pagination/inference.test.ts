@@ -790,3 +790,25 @@ it("Azure's x-ms-pageable names the next link and the items", () => {
     expect.objectContaining({ kind: 'link', items: ['value'], next: ['nextLink'] }),
   );
 });
+
+// Red team: 200 properties that each name the page again listed 8 million fields (14 s).
+it('lists a bounded number of fields of a page that names itself', async () => {
+  const { pageFields } = await import('../../src/normalize/page-schema.js');
+  const properties = Object.fromEntries(
+    Array.from({ length: 200 }, (_, i) => [`p${i}`, { kind: 'ref', target: 'S' }]),
+  );
+  const page = {
+    kind: 'object',
+    properties: Object.entries(properties).map(([name, schema]) => ({
+      name,
+      required: false,
+      schema,
+    })),
+  };
+  const schemas = new Map([['S', { key: 'S', typeName: 'S', schema: page }]]);
+  const fields = pageFields(page as never, schemas as never, 3);
+  expect(fields.length).toBeLessThanOrEqual(5_200);
+  expect(fields.slice(0, 200).map((f) => f.path.join('.'))).toEqual(
+    Array.from({ length: 200 }, (_, i) => `p${i}`),
+  );
+});
