@@ -137,20 +137,23 @@ export function normalizeOperation(
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = asString(asArray(operation.tags)[0]);
   const shape = { path, parents: index.parents, collections: index.collections };
+  // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
+  // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
+  const dotted =
+    index.idPrefix && operationId?.startsWith(index.idPrefix)
+      ? operationId.slice(index.idPrefix.length).split('.')
+      : undefined;
   const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
+    (dotted && dotted.length > 1 ? dotted.slice(0, -1).map(camelCase) : undefined) ??
     (firstTag !== undefined && !index.oneTag ? resourceFromTag(firstTag) : resourceFromPath(shape))
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
   const inferred = methodName({
     ...shape,
     // A method is its handler's name even where routers share it: its resource tells them apart.
-    name:
-      handler ||
-      (index.idPrefix && baseName.startsWith(index.idPrefix)
-        ? baseName.slice(index.idPrefix.length)
-        : baseName),
+    name: handler || (dotted ? dotted.join('.') : baseName),
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),

@@ -762,6 +762,33 @@ it('a dotted prefix every operationId shares is the API’s name, not a word of 
   ]);
 });
 
+// The rest of a Google id is the resource path and the method, as Google's own SDKs call them:
+// Gmail's `client.users.messages.list` was `client.users.messagesList`.
+it("a Google id's dotted parts are its resources", () => {
+  const op = (operationId: string) => ({
+    get: {
+      operationId,
+      tags: ['users'],
+      parameters: [{ name: 'userId', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { 204: { description: 'ok' } },
+    },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'Gmail', version: '1' },
+    paths: {
+      '/users/{userId}/messages': op('gmail.users.messages.list'),
+      '/users/{userId}/profile': op('gmail.users.getProfile'),
+      '/users/{userId}/settings/filters': op('gmail.users.settings.filters.list'),
+    },
+  } as unknown as OpenAPI3);
+  expect(api.operations.map((o) => [...o.resource, o.methodName].join('.'))).toEqual([
+    'users.messages.list',
+    'users.getProfile',
+    'users.settings.filters.list',
+  ]);
+});
+
 // FastAPI writes `<handler><path>_<method>` with every other character an underscore: Svix's
 // `list_applications_api_v1_app__get` was `application.listApiAppGet`.
 it('a FastAPI operationId is its handler, unless two operations share the handler', () => {
