@@ -24,6 +24,7 @@ interface BoardsSdk {
     headerKey: string;
   }) => unknown;
   getCard(client: unknown, id: string): Promise<unknown>;
+  getBoard(client: unknown, id: string): Promise<unknown>;
   getStatus(client: unknown, params: { key: string }): Promise<unknown>;
   listReports(client: unknown): Promise<unknown>;
 }
@@ -66,4 +67,19 @@ it("sends the client's credentials once, in their places", async () => {
   expect(card?.url).toBe('/cards/abc?key=CLIENTKEY&token=CLIENTTOK');
   expect(reports?.headers['x-api-key']).toBe('HEADERKEY');
   expect(status?.url).toBe('/status?key=public');
+});
+
+// Trello's `security: [{api_key}, {api_token}]` beside required `key` and `token` parameters:
+// only the key had gone, and every call came back 401.
+it('sends every credential whose parameter the operation requires, whatever its alternatives', async () => {
+  const { BoardsClient, getBoard } = (await import(SDK_PATH)) as BoardsSdk;
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  const client = new BoardsClient({
+    baseUrl: server.url,
+    apiKey: 'CLIENTKEY',
+    apiToken: 'CLIENTTOK',
+    headerKey: 'HEADERKEY',
+  });
+  await getBoard(client, 'b');
+  expect(server.received.map((r) => r.url)).toEqual(['/boards/b?key=CLIENTKEY&token=CLIENTTOK']);
 });

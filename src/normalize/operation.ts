@@ -4,6 +4,7 @@ import {
   type HttpMethod,
   type NamedSchema,
   type Operation,
+  type Parameter,
   type RequestBody,
   type SecurityScheme,
 } from '../ir/api.js';
@@ -85,18 +86,23 @@ export function normalizeOperation(
   const rawBody = carriesBody(method)
     ? normalizeRequestBody(ctx, operation.requestBody)
     : undefined;
-  const security = normalizeSecurityRequirement(ctx, operation.security, schemes);
-  // Trello declares `key` and `token` both as API-key schemes and as required query
-  // parameters: the client's credential fills them (a value given per call was overwritten
-  // anyway), so they are not the caller's to pass on every call.
-  const credentialParameters = credentialsSent(security, schemes);
-  const parameters = normalizeParameters(
+  const declaredParameters = normalizeParameters(
     ctx,
     pathItem.parameters,
     operation.parameters,
     functionName,
     rawBody?.alternatives.length,
-  ).filter(
+  );
+  const security = withRequiredCredentials(
+    normalizeSecurityRequirement(ctx, operation.security, schemes),
+    schemes,
+    declaredParameters,
+  );
+  // Trello declares `key` and `token` both as API-key schemes and as required query
+  // parameters: the client's credential fills them (a value given per call was overwritten
+  // anyway), so they are not the caller's to pass on every call.
+  const credentialParameters = credentialsSent(security, schemes);
+  const parameters = declaredParameters.filter(
     (p) =>
       !credentialParameters.has(parameterKey(p.in, p.name)) &&
       // OpenAPI ignores a Content-Type parameter; it says what a raw body is, and nothing else.
@@ -203,6 +209,32 @@ function sendsRaw(body: RequestBody | undefined): boolean {
   return (body?.alternatives ?? []).some(
     (a) => a.mediaType.kind === 'text' || a.mediaType.kind === 'binary',
   );
+}
+
+/**
+ * The requirement, each alternative with every API-key scheme whose parameter the operation
+ * declares required: Trello's `security: [{api_key}, {api_token}]` reads as either, while
+ * its required `key` and `token` parameters say both go; only one had been sent.
+ */
+function withRequiredCredentials(
+  security: string[][],
+  schemes: readonly SecurityScheme[],
+  parameters: readonly Parameter[],
+): string[][] {
+  const required = new Set(
+    parameters.filter((p) => p.required).map((p) => parameterKey(p.in, p.name)),
+  );
+  const named = new Set(security.flat());
+  const needed = schemes.flatMap(({ key, kind }) =>
+    kind.type === 'apiKey' && named.has(key) && required.has(parameterKey(kind.in, kind.name))
+      ? [key]
+      : [],
+  );
+  if (needed.length < 2) return security;
+  const seen = new Set<string>();
+  return security
+    .map((alternative) => [...new Set([...alternative, ...needed])])
+    .filter((a) => !seen.has(a.join('\0')) && seen.add(a.join('\0')));
 }
 
 /** Where the API-key schemes an operation's requirement names put their credentials, as `parameterKey`s. */
