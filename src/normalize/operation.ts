@@ -231,10 +231,12 @@ function withRequiredCredentials(
       : [],
   );
   if (needed.length < 2) return security;
+  // Alternatives that come to the same schemes, in whatever order, are one.
   const seen = new Set<string>();
+  const key = (a: readonly string[]) => [...a].sort().join('\0');
   return security
     .map((alternative) => [...new Set([...alternative, ...needed])])
-    .filter((a) => !seen.has(a.join('\0')) && seen.add(a.join('\0')));
+    .filter((a) => !seen.has(key(a)) && seen.add(key(a)));
 }
 
 /** Where the API-key schemes an operation's requirement names put their credentials, as `parameterKey`s. */
