@@ -77,7 +77,12 @@ export function paginate<Page, Item>(
 ): PagePromise<Page, Item> {
   const fetchPage = (next: NextPage) =>
     ('url' in next
-      ? client.request<Page>({ ...spec, path: '', query: undefined }, options, undefined, next.url)
+      ? client.request<Page>(
+          { ...spec, path: '', query: undefined },
+          options,
+          undefined,
+          atBase(next.url, spec, client.baseUrl),
+        )
       : client.request<Page>({ ...spec, query: next.query }, options)
     ).withResponse();
   return new PagePromise(
@@ -86,6 +91,25 @@ export function paginate<Page, Item>(
     pagination,
     spec.query ?? {},
   );
+}
+
+/**
+ * A next link to this very endpoint on another host is the endpoint at the client's base:
+ * DigitalOcean's name its public host, which a client given a proxy or gateway as its baseUrl
+ * must not leave (nor would its credentials go there). Any other link is followed as it is.
+ */
+function atBase(link: string, spec: RequestSpec, baseUrl: string): string {
+  const base = spec.server ?? baseUrl;
+  try {
+    const url = new URL(link, base);
+    if (
+      url.origin !== new URL(base).origin &&
+      spec.path &&
+      url.pathname.endsWith(spec.path as string)
+    )
+      return `${base.replace(/\/$/, '')}${spec.path}${url.search}`;
+  } catch {}
+  return link;
 }
 
 export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {

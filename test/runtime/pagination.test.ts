@@ -237,6 +237,27 @@ describe('paginate(): link', () => {
     );
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2']);
   });
+
+  // DigitalOcean's next links name its public host: a client given a proxy as its baseUrl
+  // went there for page 2, without its credentials, and got a 401.
+  it('takes a next link to this endpoint on another host at the client base', async () => {
+    server = await startServer((r, res) => {
+      if (query(r).get('page') === null)
+        json(res, 200, {
+          results: items('a'),
+          next: 'https://public.example/v2/items?page=2&per_page=1',
+        });
+      else json(res, 200, { results: items('b') });
+    });
+    const proxied = client(`${server.url}/proxy/v2`);
+    expect(await collect(paginate<unknown, Item>(proxied, LIST, pagination))).toEqual(
+      items('a', 'b'),
+    );
+    expect(server.received.map((r) => [r.url, r.headers['authorization']])).toEqual([
+      ['/proxy/v2/items', 'Bearer sk-pages'],
+      ['/proxy/v2/items?page=2&per_page=1', 'Bearer sk-pages'],
+    ]);
+  });
 });
 
 describe('paginate(): offset', () => {
