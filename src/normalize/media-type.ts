@@ -36,5 +36,7 @@ export function describedMediaType<T>(
   hasSchema: (item: T) => boolean,
 ): T | undefined {
   const json = items.filter((item) => mediaTypeOf(item).kind === 'json');
+  // `*/*` first says any answer may come (Jira's avatars are images too): it stays the one.
+  if (json[0] !== undefined && mediaTypeOf(json[0]).type.includes('*')) return json[0];
   return json.find(hasSchema) ?? json[0] ?? items[0];
 }

@@ -202,6 +202,23 @@ it('types a response by the JSON media type that has a schema', async () => {
           schemas: { Account: { type: 'object', properties: { id: { type: 'string' } } } },
         },
         paths: {
+          // Jira's avatars: `*/*` first, beside a loose JSON schema and images: any answer.
+          '/avatars/{id}': {
+            get: {
+              operationId: 'getAvatar',
+              parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+              responses: {
+                200: {
+                  description: 'ok',
+                  content: {
+                    '*/*': {},
+                    'application/json': { schema: { type: 'object' } },
+                    'image/png': {},
+                  },
+                },
+              },
+            },
+          },
           '/accounts': {
             post: {
               operationId: 'createAccount',
@@ -228,6 +245,7 @@ it('types a response by the JSON media type that has a schema', async () => {
     });
     const operations = files.find((f) => f.path === 'operations.ts')!.content;
     expect(operations).toMatch(/function createAccount\([^)]*\): ApiPromise<Account>/);
+    expect(operations).toMatch(/function getAvatar\([^)]*\): ApiPromise<unknown>/);
     expect(operations).toContain(
       "accept: 'application/json; charset=utf-8, application/json;q=0.1'",
     );
