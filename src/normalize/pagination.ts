@@ -55,6 +55,8 @@ const CURSOR_PARAMS = [
   'continue',
   'NextToken',
   'Marker',
+  'page[after]',
+  'page[cursor]',
 ];
 const HAS_MORE_FIELDS = [
   'has_more',
@@ -78,8 +80,9 @@ const NEXT_LINK_FIELDS = [
   'next_link',
   'nextLink',
 ];
-const OFFSET_PARAMS = ['offset', 'skip', 'start', 'startAt'];
-const PAGE_PARAMS = ['page', 'page_number', 'pageNumber'];
+const OFFSET_PARAMS = ['offset', 'skip', 'start', 'startAt', 'page[offset]'];
+// JSON:API's `page[number]` and `page[size]` (Telnyx's 74 lists) beside the plain names.
+const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'page[number]'];
 const LIMIT_PARAMS = [
   'limit',
   'page_size',
@@ -90,6 +93,8 @@ const LIMIT_PARAMS = [
   'size',
   'top',
   'maxResults',
+  'page[size]',
+  'page[limit]',
 ];
 // The number of pages (Linode's `pages`, Laravel's `last_page`), and the page's own number.
 const PAGE_COUNT_FIELDS = [

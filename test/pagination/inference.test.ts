@@ -812,3 +812,26 @@ it('lists a bounded number of fields of a page that names itself', async () => {
     Array.from({ length: 200 }, (_, i) => `p${i}`),
   );
 });
+
+// JSON:API's page parameters (Telnyx's 74 lists had none inferred).
+it("JSON:API's page[number] and page[size], with meta's page count", () => {
+  const page = {
+    type: 'object',
+    properties: {
+      data: USERS,
+      meta: {
+        type: 'object',
+        properties: { page_number: { type: 'integer' }, total_pages: { type: 'integer' } },
+      },
+    },
+  };
+  expect(inferred(page, { params: ['page[number]:integer', 'page[size]:integer'] })).toEqual({
+    kind: 'page',
+    items: ['data'],
+    pageParam: 'page[number]',
+    limitParam: 'page[size]',
+    pages: ['meta', 'total_pages'],
+    current: ['meta', 'page_number'],
+    item: USER_REF,
+  });
+});
