@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CodegenError } from './diagnostics.js';
@@ -139,7 +139,7 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   const list = 'sdks' in raw ? (raw as { sdks: unknown }).sdks : [raw];
   if (!Array.isArray(list) || list.length === 0)
     return fail('/sdks', 'expected a non-empty list of SDKs');
-  return list.map((sdk: unknown, i) => {
+  const sdks = list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
     const { input, output, ...options } = sdk as Record<string, unknown>;
@@ -164,6 +164,24 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
     }
     return { ...(options as SdkOptions), input: inputs as string[], output };
   });
+  // Two SDKs in one folder overwrite each other on every run, and `--check` never passes.
+  const folders = sdks.map((sdk) => normalize(sdk.output).replace(/[\\/]+$/, '') || '.');
+  folders.forEach((folder, i) => {
+    const other = folders.findIndex(
+      (o, j) => j < i && (o === folder || within(o, folder) || within(folder, o)),
+    );
+    if (other !== -1)
+      fail(
+        `/sdks/${i}/output`,
+        `SDKs ${other + 1} and ${i + 1} write into the same folder ("${sdks[other]!.output}", "${sdks[i]!.output}"): give each its own`,
+      );
+  });
+  return sdks;
+}
+
+/** Whether folder `inner` is below folder `outer` (both normalized, relative to one place). */
+function within(outer: string, inner: string): boolean {
+  return outer === '.' || inner.startsWith(`${outer}${sep}`) || inner.startsWith(`${outer}/`);
 }
 
 function relativeTo(dir: string, cwd: string, sdk: SdkConfig): SdkConfig {

@@ -86,6 +86,29 @@ describe('config', () => {
     expect(result.stderr).toContain('at /sdks/0/output: Invalid config');
     expect(result.stderr).toContain('"output" must be a directory path');
   });
+
+  // Two SDKs in one folder overwrote each other on every run, and `--check` never passed.
+  it('refuses two SDKs that write into one folder, or one inside the other', async () => {
+    for (const [a, b] of [
+      ['dup', './dup/'],
+      ['gen', 'gen/inner'],
+    ]) {
+      writeFileSync(
+        join(work, 'codegen.config.json'),
+        JSON.stringify({
+          sdks: [
+            { input: 'api', output: a },
+            { input: 'api', output: b },
+          ],
+        }),
+      );
+      const result = await runCli([], work);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('at /sdks/1/output: Invalid config');
+      expect(result.stderr).toContain(`SDKs 1 and 2 write into the same folder ("${a}", "${b}")`);
+      expect(existsSync(join(work, a))).toBe(false);
+    }
+  });
 });
 
 describe('codegen init', () => {
