@@ -92,7 +92,7 @@ describe('config', () => {
     for (const [a, b] of [
       ['dup', './dup/'],
       ['gen', 'gen/inner'],
-    ]) {
+    ] as const) {
       writeFileSync(
         join(work, 'codegen.config.json'),
         JSON.stringify({

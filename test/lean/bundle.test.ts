@@ -16,7 +16,7 @@ const CONFORMANCE = 'generated/conformance';
 const SSE_CODE = 'An event stream';
 const PAGINATION_CODE = 'next-page link';
 const SERIALIZER_CODE = 'deepObject';
-const SECURITY_CODE = 'The credential of security scheme';
+const SECURITY_CODE = 'The credential of scheme';
 
 function program(core: string, functions: readonly string[]): string {
   return [

@@ -154,7 +154,7 @@ describe('BaseClient', () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     await expect(
       client(server.url).request(GET, { headers: { 'x-a': 'b\r\nx-injected: 1' } }),
-    ).rejects.toThrow(/line break/);
+    ).rejects.toThrow(/"x-a" holds a character no header can carry/);
     expect(server.received).toHaveLength(0);
   });
 });
@@ -169,6 +169,14 @@ describe('a relative base URL', () => {
     await expect(client('api.example.com').request(GET)).rejects.toBeInstanceOf(
       InvalidArgumentError,
     );
+  });
+
+  // fetch refuses a URL with a user or password, and its error quoted the password.
+  it('with a user or password is refused, and never quoted', async () => {
+    const call = client('https://user:pw-secret@api.example/v1').request(GET);
+    await expect(call).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(call).rejects.toThrow('without credentials');
+    await expect(call).rejects.not.toThrow(/pw-secret/);
   });
 
   it("is read against the page's URL in a browser", async () => {

@@ -122,9 +122,14 @@ export function absoluteBase(baseUrl: string): URL {
     // Only a path (`/api/v3`) is the page's: `api.example.com/v1`, its scheme forgotten, is a
     // mistake that must not send credentials to the page's own server.
     const page = (globalThis as { location?: { href?: string } }).location?.href;
-    return new URL(baseUrl, baseUrl[0] === '/' ? page : undefined);
+    const url = new URL(baseUrl, baseUrl[0] === '/' ? page : undefined);
+    // fetch refuses a URL with a user or password, and its error quoted the password.
+    if (url.username || url.password) throw 0;
+    return url;
   } catch {
-    throw new InvalidArgumentError('Give the client an absolute baseUrl (https://host/path)');
+    throw new InvalidArgumentError(
+      'Give the client an absolute baseUrl (https://host/path), without credentials',
+    );
   }
 }
 

@@ -44,24 +44,19 @@ export const bearerAuth: SecurityScheme = {
 };
 
 /**
- * HTTP basic: `user:password`, base64 in `Authorization`; a server may echo the password alone.
+ * HTTP basic: `user:password`, its UTF-8 in base64 in `Authorization` (RFC 7617: a password
+ * `pässwörd` went as Latin-1, and `s€cret` was refused); a server may echo the password alone.
  * A credential without a colon is a user name with an empty password (Stripe's secret key).
  */
 export const basicAuth: SecurityScheme = {
   apply(credential, { headers }, subject) {
     const pair = credential.includes(':') ? credential : `${credential}:`;
-    let token: string;
-    try {
-      token = btoa(pair);
-    } catch {
-      throw new InvalidArgumentError(
-        `${subject} is beyond Latin-1, which basic auth cannot encode`,
-      );
-    }
+    const token = btoa(String.fromCharCode(...new TextEncoder().encode(pair)));
     setHeader(headers, 'Authorization', `Basic ${token}`, subject);
     const colon = pair.indexOf(':');
     // Stripe's key is the user name, its password empty: then the user name is the secret.
-    return [pair, pair.slice(colon + 1) || pair.slice(0, colon)];
+    // The token itself too: the redactor's base64 form is of Latin-1 text only.
+    return [pair, pair.slice(colon + 1) || pair.slice(0, colon), token];
   },
 };
 
@@ -148,7 +143,7 @@ async function applyCredentials(
     const credential = own(credentials, name);
     if (credential === undefined) continue;
     const value = typeof credential === 'function' ? await credential() : credential;
-    const subject = `The credential of security scheme ${JSON.stringify(name)}`;
+    const subject = `The credential of scheme ${JSON.stringify(name)}`;
     secrets.push(value, ...(own(schemes, name)?.apply(value, parts, subject) ?? []));
   }
   return scrubber(secrets);
@@ -170,7 +165,8 @@ export function setHeader(
     headers.set(name, value);
   } catch {
     throw new InvalidArgumentError(
-      `${subject} holds a character no header can carry (a line break)`,
+      // A line break, NUL, or anything beyond Latin-1 (Discourse's `Api-Username: 山田`).
+      `${subject} holds a character no header can carry`,
     );
   }
 }
