@@ -6,7 +6,12 @@
  */
 import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
-import type { Api, SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
+import {
+  credentialOptions,
+  type Api,
+  type SecurityScheme,
+  type SecuritySchemeKind,
+} from '../ir/api.js';
 import { jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';
 import { jsdoc } from './jsdoc.js';
@@ -42,7 +47,7 @@ function optionsInterface(api: Api): StatementStructures {
     docs: jsdoc([
       `Options for {@link ${api.client.className}} and {@link ${api.client.coreName}}.`,
     ]),
-    properties: api.securitySchemes.map((scheme) => ({
+    properties: credentialOptions(api.securitySchemes).map((scheme) => ({
       kind: StructureKind.PropertySignature,
       name: propertyKey(scheme.optionName),
       hasQuestionToken: true,

@@ -76,6 +76,12 @@ export interface SecurityScheme {
   readonly signedWith?: string;
 }
 
+/** The client's credential options: one per option, where schemes that are one share it. */
+export function credentialOptions(schemes: readonly SecurityScheme[]): SecurityScheme[] {
+  const seen = new Set<string>();
+  return schemes.filter((s) => !seen.has(s.optionName) && seen.add(s.optionName));
+}
+
 export interface NamedSchema {
   /** Key in `components.schemas`. */
   readonly key: string;

@@ -37,12 +37,19 @@ export function normalizeSecuritySchemes(
   const supported = declared.some((s) => required.has(s.key))
     ? declared.filter((s) => required.has(s.key))
     : declared;
+  // Schemes that put the same credential in the same place are one credential: Telnyx declares
+  // `BearerAuth` and `bearerAuth`, and a token given for one went without the other's calls.
+  const firstOfKind = new Map<string, SecurityScheme>();
+  const sameAs = (kind: SecuritySchemeKind) => JSON.stringify(kind);
   // One scheme: its credential is simply `apiKey`, whatever its type (the contract).
-  const single = supported.length === 1;
+  const single = new Set(supported.map((s) => sameAs(s.kind))).size === 1;
   const options = clientOptionScope();
   const stems = new Set<string>();
   return supported.map(({ key, raw, kind }, index) => {
     const description = asString(raw.description);
+    const twin = firstOfKind.get(sameAs(kind));
+    if (twin !== undefined)
+      return { ...twin, key, ...(description !== undefined && { description }) };
     const optionName = options.claim(single ? 'apiKey' : camelCase(key));
     // Plaid's `PLAID-VERSION` under the prefix PLAID is `PLAID_VERSION_API_KEY`, not PLAID_PLAID_….
     // Adyen's `ApiKeyAuth` holds an API key: `_AUTH` says nothing more.
@@ -60,7 +67,7 @@ export function normalizeSecuritySchemes(
             : `${envPrefix}_${stem}_${suffix}`,
         );
     const signedWith = signatureOf(raw, kind);
-    return {
+    const scheme: SecurityScheme = {
       key,
       kind,
       optionName,
@@ -68,6 +75,8 @@ export function normalizeSecuritySchemes(
       ...(description !== undefined && { description }),
       ...(signedWith !== undefined && { signedWith }),
     };
+    firstOfKind.set(sameAs(kind), scheme);
+    return scheme;
   });
 }
 

@@ -4,7 +4,7 @@
  * SDK was generated with them), and one example per resource (its TypeScript
  * `x-codeSamples` entry where the spec has one).
  */
-import type { Api, Operation } from '../../ir/api.js';
+import { credentialOptions, type Api, type Operation } from '../../ir/api.js';
 import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
@@ -57,7 +57,7 @@ function setupArguments(api: Api): string {
 
 function authentication(api: Api): string[] {
   if (api.securitySchemes.length === 0) return [];
-  const rows = api.securitySchemes.map((s) => {
+  const rows = credentialOptions(api.securitySchemes).map((s) => {
     const kind =
       s.kind.type === 'apiKey'
         ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}`

@@ -1,0 +1,27 @@
+/**
+ * Schemes that put the same credential in the same place are one credential: Telnyx declares
+ * `BearerAuth` and `bearerAuth`, and a token given as `bearerAuth` (filling `BearerAuth`) went
+ * without the 18 calls that name the other.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { startServer } from './helpers/server.js';
+
+const fixture = useFixtureSdk('test/fixtures/twin-schemes/openapi.yaml', 'twin-schemes');
+const SDK_PATH = './.tmp/twin-schemes/index.js';
+
+it('one option fills both schemes, and every call sends it', async () => {
+  const client = readFileSync(`${fixture.out}/client.ts`, 'utf8');
+  expect(client.match(/\?: Credential \| undefined;/g)).toHaveLength(1);
+  const sdk = (await import(SDK_PATH)) as {
+    CallsClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
+    getA(client: unknown): Promise<unknown>;
+    getB(client: unknown): Promise<unknown>;
+  };
+  const server = fixture.serve(await startServer((_r, res) => res.writeHead(204).end()));
+  const calls = new sdk.CallsClient({ baseUrl: server.url, apiKey: 'tok' });
+  await sdk.getA(calls);
+  await sdk.getB(calls);
+  expect(server.received.map((r) => r.headers.authorization)).toEqual(['Bearer tok', 'Bearer tok']);
+});
