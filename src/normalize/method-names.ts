@@ -233,8 +233,11 @@ export function methodName(input: MethodNameInput): MethodName {
     if (PREPOSITIONS.has(w) || w === 'or' || w === 'and') argumentWords.delete(w);
   // The resource run together as one word (`trackingfieldList` in `trackingField`).
   const joined = input.resource.map((r) => nameWords(r).join('').toLowerCase());
+  // Gitea's `repoGet` in `repository`: the resource's word, cut short as people cut it.
+  const abbreviates = (set: ReadonlySet<string>, w: string) =>
+    set.has(SHORT_FOR.get(stem(w)) ?? '');
   const inResource = (set: ReadonlySet<string>) => (w: string) =>
-    set.has(stem(w)) || joined.includes(stem(w));
+    set.has(stem(w)) || joined.includes(stem(w)) || abbreviates(set, w);
   const leadingVerb = leadsWithVerb(all, inResource(tagWords), input);
   const said = (set: ReadonlySet<string>) => (w: string, at: number) =>
     !(at === 0 && leadingVerb) && inResource(set)(w);
@@ -717,6 +720,19 @@ function isPlural(segment: string): boolean {
     SHORT_PLURALS.has(word) || (word.length > 3 && /s$/.test(word) && !/(?:ss|us|is)$/.test(word))
   );
 }
+
+// Words cut short in ids, and the resource words they stand for.
+const SHORT_FOR: ReadonlyMap<string, string> = new Map([
+  ['repo', 'repository'],
+  ['org', 'organization'],
+  ['app', 'application'],
+  ['config', 'configuration'],
+  ['env', 'environment'],
+  ['admin', 'administration'],
+  ['info', 'information'],
+  ['spec', 'specification'],
+  ['var', 'variable'],
+]);
 
 // Plurals too short for the rule (Mux's `/playback-ids/{PLAYBACK_ID}` is one playback id).
 const SHORT_PLURALS = new Set(['people', 'ids', 'ips', 'urls', 'uris', 'apis', 'ous']);

@@ -970,3 +970,21 @@ it('a verb that is also the resource word stays, where the rest is a thing', () 
     'cnam',
   ]);
 });
+
+// Gitea's `repoGet` in `repository` (123 such methods) and Netlify's `getEnvVars` in
+// `environmentVariables`: words cut short as people cut them still say the resource.
+it("a resource's word cut short is the resource's", () => {
+  const op = (operationId: string, tag: string) => ({
+    get: { operationId, tags: [tag], responses: { 204: { description: 'ok' } } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/repos/search': op('repoSearch', 'repository'),
+      '/orgs': op('orgGetAll', 'organization'),
+      '/env': op('getEnvVars', 'Environment variables'),
+    },
+  } as never);
+  expect(api.operations.map((o) => o.methodName)).toEqual(['search', 'getAll', 'get']);
+});
