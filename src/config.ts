@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
-import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { CodegenError } from './diagnostics.js';
@@ -90,7 +90,9 @@ export async function configIn(
     )
       continue;
     const raw = await readConfigFile(file);
-    return { file, sdks: validateConfig(raw, file).map((sdk) => relativeTo(dir, cwd, sdk)) };
+    const sdks = validateConfig(raw, file).map((sdk) => relativeTo(dir, cwd, sdk));
+    refuseSharedOutputs(sdks, file, cwd);
+    return { file, sdks };
   }
   // Last, a "codegen" key in package.json, as many tools allow.
   const pkgFile = join(dir, 'package.json');
@@ -98,13 +100,13 @@ export async function configIn(
     (t) => JSON.parse(t) as { codegen?: unknown },
     () => undefined,
   );
-  if (pkg?.codegen !== undefined)
-    return {
-      file: pkgFile,
-      sdks: validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) =>
-        relativeTo(dir, cwd, sdk),
-      ),
-    };
+  if (pkg?.codegen !== undefined) {
+    const sdks = validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) =>
+      relativeTo(dir, cwd, sdk),
+    );
+    refuseSharedOutputs(sdks, `${pkgFile} "codegen"`, cwd);
+    return { file: pkgFile, sdks };
+  }
   return undefined;
 }
 
@@ -164,24 +166,30 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
     }
     return { ...(options as SdkOptions), input: inputs as string[], output };
   });
-  // Two SDKs in one folder overwrite each other on every run, and `--check` never passes.
-  const folders = sdks.map((sdk) => normalize(sdk.output).replace(/[\\/]+$/, '') || '.');
-  folders.forEach((folder, i) => {
-    const other = folders.findIndex(
-      (o, j) => j < i && (o === folder || within(o, folder) || within(folder, o)),
-    );
-    if (other !== -1)
-      fail(
-        `/sdks/${i}/output`,
-        `SDKs ${other + 1} and ${i + 1} write into the same folder ("${sdks[other]!.output}", "${sdks[i]!.output}"): give each its own`,
-      );
-  });
   return sdks;
 }
 
-/** Whether folder `inner` is below folder `outer` (both normalized, relative to one place). */
-function within(outer: string, inner: string): boolean {
-  return outer === '.' || inner.startsWith(`${outer}${sep}`) || inner.startsWith(`${outer}/`);
+/**
+ * Two SDKs in one folder, or one inside the other, overwrite each other on every run, and
+ * `--check` never passes: refused, folders compared as absolute paths (a config may name one
+ * relative to itself and one absolute).
+ */
+function refuseSharedOutputs(sdks: readonly SdkConfig[], file: string, cwd: string): void {
+  const folders = sdks.map((sdk) => resolve(cwd, sdk.output));
+  folders.forEach((folder, i) => {
+    const other = folders.findIndex(
+      (o, j) =>
+        j < i &&
+        (o === folder || folder.startsWith(`${o}${sep}`) || o.startsWith(`${folder}${sep}`)),
+    );
+    if (other !== -1)
+      throw new CodegenError([
+        {
+          message: `Invalid config ${file}: SDKs ${other + 1} and ${i + 1} write into the same folder ("${sdks[other]!.output}", "${sdks[i]!.output}"): give each its own`,
+          pointer: `/sdks/${i}/output`,
+        },
+      ]);
+  });
 }
 
 function relativeTo(dir: string, cwd: string, sdk: SdkConfig): SdkConfig {

@@ -67,9 +67,8 @@ it('reads no variable that holds a cloud secret', async () => {
         servers: [{ url: 'https://api.example.com' }],
         components: {
           securitySchemes: {
-            // Two schemes, not one credential in one place twice (which would share an option).
             credentials: { type: 'http', scheme: 'Token' },
-            Application_Credentials: { type: 'http', scheme: 'Bearer-Key' },
+            Application_Credentials: { type: 'http', scheme: 'Token' },
           },
         },
         security: [{ credentials: [] }, { Application_Credentials: [] }],

@@ -37,17 +37,19 @@ export function normalizeSecuritySchemes(
   const supported = declared.some((s) => required.has(s.key))
     ? declared.filter((s) => required.has(s.key))
     : declared;
-  // Schemes that put the same credential in the same place are one credential: Telnyx declares
-  // `BearerAuth` and `bearerAuth`, and a token given for one went without the other's calls.
+  // Two spellings of one scheme are one credential: Telnyx declares `BearerAuth` and
+  // `bearerAuth`, alike, and a token given for one went without the other's calls. Schemes of
+  // other names stay apart, alike or not (a user's and an admin's bearer tokens).
   const firstOfKind = new Map<string, SecurityScheme>();
-  const sameAs = (kind: SecuritySchemeKind) => JSON.stringify(kind);
+  const sameAs = (s: { key: string; kind: SecuritySchemeKind }) =>
+    `${s.key.toLowerCase()}\0${JSON.stringify(s.kind)}`;
   // One scheme: its credential is simply `apiKey`, whatever its type (the contract).
-  const single = new Set(supported.map((s) => sameAs(s.kind))).size === 1;
+  const single = new Set(supported.map(sameAs)).size === 1;
   const options = clientOptionScope();
   const stems = new Set<string>();
   return supported.map(({ key, raw, kind }, index) => {
     const description = asString(raw.description);
-    const twin = firstOfKind.get(sameAs(kind));
+    const twin = firstOfKind.get(sameAs({ key, kind }));
     if (twin !== undefined)
       return { ...twin, key, ...(description !== undefined && { description }) };
     const optionName = options.claim(single ? 'apiKey' : camelCase(key));
@@ -75,7 +77,7 @@ export function normalizeSecuritySchemes(
       ...(description !== undefined && { description }),
       ...(signedWith !== undefined && { signedWith }),
     };
-    firstOfKind.set(sameAs(kind), scheme);
+    firstOfKind.set(sameAs({ key, kind }), scheme);
     return scheme;
   });
 }

@@ -253,7 +253,19 @@ describe('paginate(): link', () => {
     expect(await collect(paginate<unknown, Item>(proxied, LIST, pagination))).toEqual(
       items('a', 'b'),
     );
+    // A base that is a path, read against the page in a browser (red team).
+    const page = globalThis as { location?: { href: string } };
+    page.location = { href: `${server.url}/app/index.html` };
+    try {
+      expect(await collect(paginate<unknown, Item>(client('/proxy/v2'), LIST, pagination))).toEqual(
+        items('a', 'b'),
+      );
+    } finally {
+      delete page.location;
+    }
     expect(server.received.map((r) => [r.url, r.headers['authorization']])).toEqual([
+      ['/proxy/v2/items', 'Bearer sk-pages'],
+      ['/proxy/v2/items?page=2&per_page=1', 'Bearer sk-pages'],
       ['/proxy/v2/items', 'Bearer sk-pages'],
       ['/proxy/v2/items?page=2&per_page=1', 'Bearer sk-pages'],
     ]);

@@ -272,6 +272,29 @@ describe('credentials a header cannot carry', () => {
     expect(printable(error)).not.toContain('pässwörd');
   });
 
+  // Red team: a lone surrogate went as U+FFFD, another password; a long one overflowed the stack;
+  // a header echoing the UTF-8 password showed it as Latin-1, which was not redacted.
+  it('a basic credential: refused when no text, sent when long, redacted as a header echoes it', async () => {
+    server = await startServer((r, res) => {
+      const echoed = Buffer.from(String(r.headers.authorization).slice(6), 'base64');
+      res.writeHead(401, { 'x-echo': echoed.toString('latin1') }).end();
+    });
+    const lone = await client(server.url, { key: basicAuth }, 'me:a\uD800b')
+      .request(GET)
+      .catch((e: unknown) => e);
+    expect(lone).toBeInstanceOf(InvalidArgumentError);
+    expect(server.received).toHaveLength(0);
+    // Longer than a server takes: the scheme itself is asked.
+    const long = `me:${'x'.repeat(200_000)}`;
+    const headers = new Headers();
+    basicAuth.apply(long, { headers, url: new URL('https://api.example') }, 'subject');
+    expect(headers.get('authorization')).toBe(`Basic ${Buffer.from(long).toString('base64')}`);
+    const error = await client(server.url, { key: basicAuth }, 'me:pässwörd')
+      .request(GET)
+      .catch((e: unknown) => e);
+    expect(printable(error)).not.toContain('pÃ¤sswÃ¶rd');
+  });
+
   it('a custom header with NUL: a usage error naming the header, not the value', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     const error = await client(server.url, { key: bearerAuth }, 'tok')

@@ -12,6 +12,7 @@ import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
 import { ApiConnectionError } from './errors.js';
 import { nextLinkTarget } from './link-header.js';
 import { own } from './own.js';
+import { absoluteBase } from './path.js';
 
 /**
  * Where a value sits in a page: one field name, or the names from the page down
@@ -100,15 +101,12 @@ export function paginate<Page, Item>(
  * must not leave (nor would its credentials go there). Any other link is followed as it is.
  */
 function atBase(link: string, spec: RequestSpec, baseUrl: string): string {
-  const base = spec.server ?? baseUrl;
   try {
+    // A base that is a path (a browser's proxy) is the page's: read as the request reads it.
+    const base = absoluteBase(spec.server ?? baseUrl);
     const url = new URL(link, base);
-    if (
-      url.origin !== new URL(base).origin &&
-      spec.path &&
-      url.pathname.endsWith(spec.path as string)
-    )
-      return `${base.replace(/\/$/, '')}${spec.path}${url.search}`;
+    if (url.origin !== base.origin && spec.path && url.pathname.endsWith(spec.path as string))
+      return `${base.href.replace(/\/$/, '')}${spec.path}${url.search}`;
   } catch {}
   return link;
 }

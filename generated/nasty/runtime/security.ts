@@ -51,12 +51,16 @@ export const bearerAuth: SecurityScheme = {
 export const basicAuth: SecurityScheme = {
   apply(credential, { headers }, subject) {
     const pair = credential.includes(':') ? credential : `${credential}:`;
-    const token = btoa(String.fromCharCode(...new TextEncoder().encode(pair)));
+    // UTF-8 has no lone surrogate: it would go as U+FFFD, another password.
+    if (/\p{Cs}/u.test(pair)) throw new InvalidArgumentError(`${subject} is no valid text`);
+    let bytes = '';
+    for (const byte of new TextEncoder().encode(pair)) bytes += String.fromCharCode(byte);
+    const token = btoa(bytes);
     setHeader(headers, 'Authorization', `Basic ${token}`, subject);
     const colon = pair.indexOf(':');
     // Stripe's key is the user name, its password empty: then the user name is the secret.
-    // The token itself too: the redactor's base64 form is of Latin-1 text only.
-    return [pair, pair.slice(colon + 1) || pair.slice(0, colon), token];
+    // The token and the UTF-8 read as Latin-1 too (a header that echoes the password shows so).
+    return [pair, pair.slice(colon + 1) || pair.slice(0, colon), token, bytes];
   },
 };
 
@@ -144,7 +148,11 @@ async function applyCredentials(
     if (credential === undefined) continue;
     const value = typeof credential === 'function' ? await credential() : credential;
     const subject = `The credential of scheme ${JSON.stringify(name)}`;
-    secrets.push(value, ...(own(schemes, name)?.apply(value, parts, subject) ?? []));
+    // `as`: a build without strictNullChecks reads `void | string[]` as nothing to spread.
+    secrets.push(
+      value,
+      ...((own(schemes, name)?.apply(value, parts, subject) as string[] | undefined) ?? []),
+    );
   }
   return scrubber(secrets);
 }
