@@ -4,69 +4,56 @@
  * (Notion's header `""`, which every call then failed to set). `Content-Length` stays: a stream
  * body goes chunked without it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { generate } from '../src/index.js';
+import { fileText, generateSpec } from './helpers/generate-spec.js';
 
-it('leaves out a Content-Length or Host header parameter, and one without a name, and says so', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'transport-headers-'));
-  try {
-    const spec = join(dir, 'openapi.json');
-    writeFileSync(
-      spec,
-      JSON.stringify({
-        openapi: '3.1.0',
-        info: { title: 'Files', version: '1' },
-        components: {
-          parameters: { Host: { name: 'host', in: 'header', schema: { type: 'string' } } },
-        },
-        paths: {
-          '/files': {
-            parameters: [{ $ref: '#/components/parameters/Host' }],
-            post: {
-              operationId: 'uploadFile',
-              parameters: [
-                { name: 'Transfer-Encoding', in: 'header', schema: { type: 'string' } },
-                // Kept: a stream is sent chunked without it (red team).
-                { name: 'Content-Length', in: 'header', schema: { type: 'number' } },
-                { name: 'x-sha', in: 'header', schema: { type: 'string' } },
-                { name: '', in: 'header', schema: { type: 'string' } },
-              ],
-              requestBody: {
-                content: {
-                  'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
-                },
-              },
-              responses: { 204: { description: 'ok' } },
+it('leaves out a Host or Transfer-Encoding header parameter, and one without a name, and says so', async () => {
+  const { files, warnings } = await generateSpec({
+    openapi: '3.1.0',
+    info: { title: 'Files', version: '1' },
+    components: {
+      parameters: { Host: { name: 'host', in: 'header', schema: { type: 'string' } } },
+    },
+    paths: {
+      '/files': {
+        parameters: [{ $ref: '#/components/parameters/Host' }],
+        post: {
+          operationId: 'uploadFile',
+          parameters: [
+            { name: 'Transfer-Encoding', in: 'header', schema: { type: 'string' } },
+            // Kept: a stream is sent chunked without it (red team).
+            { name: 'Content-Length', in: 'header', schema: { type: 'number' } },
+            { name: 'x-sha', in: 'header', schema: { type: 'string' } },
+            { name: '', in: 'header', schema: { type: 'string' } },
+          ],
+          requestBody: {
+            content: {
+              'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
             },
           },
+          responses: { 204: { description: 'ok' } },
         },
-      }),
-    );
-    const { files, warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
-    const operations = files.find((f) => f.path === 'operations.ts')!.content;
-    expect(operations).toContain("'x-sha': params?.xSha");
-    expect(operations).toContain("'Content-Length': params?.contentLength");
-    expect(operations).not.toMatch(/transferEncoding|Transfer-Encoding|params\.host|unnamed|'': /);
-    expect(
-      warnings.filter((w) => w.message.includes('left out')).map((w) => [w.pointer, w.message]),
-    ).toEqual([
-      [
-        '/components/parameters/Host',
-        'Header "host" is written by fetch from the request itself: this parameter is left out',
-      ],
-      [
-        '/paths/~1files/post/parameters/0',
-        'Header "Transfer-Encoding" is written by fetch from the request itself: this parameter is left out',
-      ],
-      [
-        '/paths/~1files/post/parameters/3',
-        'A parameter with an empty name cannot be sent: it is left out',
-      ],
-    ]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+      },
+    },
+  });
+  const operations = fileText(files, 'operations.ts');
+  expect(operations).toContain("'x-sha': params?.xSha");
+  expect(operations).toContain("'Content-Length': params?.contentLength");
+  expect(operations).not.toMatch(/transferEncoding|Transfer-Encoding|params\.host|unnamed|'': /);
+  expect(
+    warnings.filter((w) => w.message.includes('left out')).map((w) => [w.pointer, w.message]),
+  ).toEqual([
+    [
+      '/components/parameters/Host',
+      'Header "host" is written by fetch from the request itself: this parameter is left out',
+    ],
+    [
+      '/paths/~1files/post/parameters/0',
+      'Header "Transfer-Encoding" is written by fetch from the request itself: this parameter is left out',
+    ],
+    [
+      '/paths/~1files/post/parameters/3',
+      'A parameter with an empty name cannot be sent: it is left out',
+    ],
+  ]);
 });

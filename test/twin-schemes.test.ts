@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { fileText, generateSpec } from './helpers/generate-spec.js';
 import { startServer } from './helpers/server.js';
 
 const fixture = useFixtureSdk('test/fixtures/twin-schemes/openapi.yaml', 'twin-schemes');
@@ -28,42 +29,23 @@ it('one option fills both schemes, and every call sends it', async () => {
 
 // Red team: a user's and an admin's bearer tokens are alike in kind, and not one credential.
 it('keeps schemes of other names apart, alike or not', async () => {
-  const { generate } = await import('../src/index.js');
-  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'twin-schemes-'));
-  try {
-    writeFileSync(
-      join(dir, 'openapi.json'),
-      JSON.stringify({
-        openapi: '3.1.0',
-        info: { title: 'S', version: '1' },
-        components: {
-          securitySchemes: {
-            userToken: { type: 'http', scheme: 'bearer' },
-            adminToken: { type: 'http', scheme: 'bearer' },
-          },
-        },
-        paths: {
-          '/me': {
-            get: { security: [{ userToken: [] }], responses: { 204: { description: 'ok' } } },
-          },
-          '/admin': {
-            get: { security: [{ adminToken: [] }], responses: { 204: { description: 'ok' } } },
-          },
-        },
-      }),
-    );
-    const { files } = await generate({
-      input: join(dir, 'openapi.json'),
-      output: 'unused',
-      dryRun: true,
-    });
-    const client = files.find((f) => f.path === 'client.ts')!.content;
-    expect(client).toContain('userToken: options.userToken');
-    expect(client).toContain('adminToken: options.adminToken');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { files } = await generateSpec({
+    openapi: '3.1.0',
+    info: { title: 'S', version: '1' },
+    components: {
+      securitySchemes: {
+        userToken: { type: 'http', scheme: 'bearer' },
+        adminToken: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    paths: {
+      '/me': { get: { security: [{ userToken: [] }], responses: { 204: { description: 'ok' } } } },
+      '/admin': {
+        get: { security: [{ adminToken: [] }], responses: { 204: { description: 'ok' } } },
+      },
+    },
+  });
+  const client = fileText(files, 'client.ts');
+  expect(client).toContain('userToken: options.userToken');
+  expect(client).toContain('adminToken: options.adminToken');
 });

@@ -138,6 +138,24 @@ const TS_GLOBALS = [
   'Worker',
 ];
 
+/**
+ * Keywords only of types, or only in some places: a parameter may be named so (KYC's
+ * `deepsearchLEI(number_: string)` needed no underscore), a type may not.
+ */
+const TYPE_WORDS: readonly string[] = [
+  'any',
+  'boolean',
+  'number',
+  'string',
+  'symbol',
+  'unknown',
+  'never',
+  'object',
+  'type',
+  'as',
+  'async',
+];
+
 const KEYWORDS = new Set([
   'break',
   'case',
@@ -175,7 +193,6 @@ const KEYWORDS = new Set([
   'void',
   'while',
   'with',
-  'as',
   'implements',
   'interface',
   'let',
@@ -185,39 +202,14 @@ const KEYWORDS = new Set([
   'public',
   'static',
   'yield',
-  'any',
-  'boolean',
-  'number',
-  'string',
-  'symbol',
-  'unknown',
-  'never',
-  'object',
   'undefined',
   'await',
-  'async',
-  'type',
   'arguments',
   'eval',
+  ...TYPE_WORDS,
 ]);
 
-/**
- * Keywords only of types, or only in some places: a parameter may be named so (KYC's
- * `deepsearchLEI(number_: string)` needed no underscore), a type may not.
- */
-const TYPE_WORDS = new Set([
-  'any',
-  'boolean',
-  'number',
-  'string',
-  'symbol',
-  'unknown',
-  'never',
-  'object',
-  'type',
-  'as',
-  'async',
-]);
+const BINDABLE = new Set(TYPE_WORDS);
 
 /**
  * Words of a name: `datasource_id` → [datasource, id]; `getIngestStatus` → [get, Ingest, Status].
@@ -345,7 +337,7 @@ export class NameRegistry {
   /** Whether `name` is kept away from this scope (a global, a runtime export, a keyword…). */
   isReserved(name: string): boolean {
     if (this.#reserved.has(name)) return true;
-    if (this.#keywordsReserved === 'bindings') return KEYWORDS.has(name) && !TYPE_WORDS.has(name);
+    if (this.#keywordsReserved === 'bindings') return KEYWORDS.has(name) && !BINDABLE.has(name);
     return this.#keywordsReserved && KEYWORDS.has(name);
   }
 

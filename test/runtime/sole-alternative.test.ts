@@ -3,11 +3,8 @@
  * the chooser: it must send what `applySecurity` would, for every requirement without a choice
  * and every set of credentials at hand.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { generate } from '../../src/index.js';
+import { fileText, generateSpec } from '../helpers/generate-spec.js';
 import {
   apiKeyHeader,
   applySecurity,
@@ -42,13 +39,10 @@ it('sends what the chooser would, for every requirement without a choice', async
 });
 
 it("a client passes the chooser only where some operation's requirement offers a choice", async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sole-alternative-'));
-  try {
-    const client = async (security: unknown) => {
-      const spec = join(dir, 'openapi.json');
-      writeFileSync(
-        spec,
-        JSON.stringify({
+  const client = async (security: unknown) =>
+    fileText(
+      (
+        await generateSpec({
           openapi: '3.1.0',
           info: { title: 'Keys', version: '1' },
           components: {
@@ -64,18 +58,14 @@ it("a client passes the chooser only where some operation's requirement offers a
               get: { operationId: 'getB', security, responses: { 204: { description: 'ok' } } },
             },
           },
-        }),
-      );
-      const { files } = await generate({ input: spec, output: 'unused', dryRun: true });
-      return files.find((f) => f.path === 'client.ts')!.content;
-    };
-    const sole = await client([{ bearer: [] }]);
-    expect(sole).toContain('authorize: applySoleAlternative');
-    expect(sole).not.toContain('given:');
-    const choice = await client([{ key: [] }, { bearer: [] }]);
-    expect(choice).toContain('authorize: applySecurity');
-    expect(choice).toContain('given: {');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+        })
+      ).files,
+      'client.ts',
+    );
+  const sole = await client([{ bearer: [] }]);
+  expect(sole).toContain('authorize: applySoleAlternative');
+  expect(sole).not.toContain('given:');
+  const choice = await client([{ key: [] }, { bearer: [] }]);
+  expect(choice).toContain('authorize: applySecurity');
+  expect(choice).toContain('given: {');
 });

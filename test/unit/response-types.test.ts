@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../src/index.js';
+import { fileText, generateSpec } from '../helpers/generate-spec.js';
 
 const LISTING = {
   type: 'object',
@@ -191,66 +192,51 @@ it('types a text response as a string and a binary one as a Blob', async () => {
 // Zuora gives `application/json` an example only and the schema to its charset variant: 372 of
 // its 515 calls were typed `unknown`, and their schemas "not used by any operation".
 it('types a response by the JSON media type that has a schema', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'codegen-response-types-'));
-  try {
-    writeFileSync(
-      join(dir, 'spec.json'),
-      JSON.stringify({
-        openapi: '3.0.3',
-        info: { title: 'Billing', version: '1' },
-        components: {
-          schemas: { Account: { type: 'object', properties: { id: { type: 'string' } } } },
-        },
-        paths: {
-          // Jira's avatars: `*/*` first, beside a loose JSON schema and images: any answer.
-          '/avatars/{id}': {
-            get: {
-              operationId: 'getAvatar',
-              parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-              responses: {
-                200: {
-                  description: 'ok',
-                  content: {
-                    '*/*': {},
-                    'application/json': { schema: { type: 'object' } },
-                    'image/png': {},
-                  },
-                },
+  const { files, warnings } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'Billing', version: '1' },
+    components: {
+      schemas: { Account: { type: 'object', properties: { id: { type: 'string' } } } },
+    },
+    paths: {
+      // Jira's avatars: `*/*` first, beside a loose JSON schema and images: any answer.
+      '/avatars/{id}': {
+        get: {
+          operationId: 'getAvatar',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: {
+              description: 'ok',
+              content: {
+                '*/*': {},
+                'application/json': { schema: { type: 'object' } },
+                'image/png': {},
               },
             },
           },
-          '/accounts': {
-            post: {
-              operationId: 'createAccount',
-              responses: {
-                200: {
-                  description: 'ok',
-                  content: {
-                    'application/json': { example: { id: 'A1' } },
-                    'application/json; charset=utf-8': {
-                      schema: { $ref: '#/components/schemas/Account' },
-                    },
-                  },
+        },
+      },
+      '/accounts': {
+        post: {
+          operationId: 'createAccount',
+          responses: {
+            200: {
+              description: 'ok',
+              content: {
+                'application/json': { example: { id: 'A1' } },
+                'application/json; charset=utf-8': {
+                  schema: { $ref: '#/components/schemas/Account' },
                 },
               },
             },
           },
         },
-      }),
-    );
-    const { files, warnings } = await generate({
-      input: join(dir, 'spec.json'),
-      output: join(dir, 'out'),
-      dryRun: true,
-    });
-    const operations = files.find((f) => f.path === 'operations.ts')!.content;
-    expect(operations).toMatch(/function createAccount\([^)]*\): ApiPromise<Account>/);
-    expect(operations).toMatch(/function getAvatar\([^)]*\): ApiPromise<unknown>/);
-    expect(operations).toContain(
-      "accept: 'application/json; charset=utf-8, application/json;q=0.1'",
-    );
-    expect(warnings.map((w) => w.message).filter((m) => m.includes('not used'))).toEqual([]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+      },
+    },
+  });
+  const operations = fileText(files, 'operations.ts');
+  expect(operations).toMatch(/function createAccount\([^)]*\): ApiPromise<Account>/);
+  expect(operations).toMatch(/function getAvatar\([^)]*\): ApiPromise<unknown>/);
+  expect(operations).toContain("accept: 'application/json; charset=utf-8, application/json;q=0.1'");
+  expect(warnings.map((w) => w.message).filter((m) => m.includes('not used'))).toEqual([]);
 });
