@@ -32,9 +32,8 @@ import { normalizeRequestBody } from './request-body.js';
 import { preferRefName } from './recursive-refs.js';
 import { normalizeResponses } from './responses.js';
 import { normalizeSecurityRequirement } from './security.js';
-import { operationServer } from './servers.js';
-
 import { operationInputs, type OperationInput } from './operation-inputs.js';
+import { operationServer } from './servers.js';
 
 export interface NormalizedOperation {
   readonly operation: Operation;

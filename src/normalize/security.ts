@@ -40,7 +40,7 @@ export function normalizeSecuritySchemes(
   // Two spellings of one scheme are one credential: Telnyx declares `BearerAuth` and
   // `bearerAuth`, alike, and a token given for one went without the other's calls. Schemes of
   // other names stay apart, alike or not (a user's and an admin's bearer tokens).
-  const firstOfKind = new Map<string, SecurityScheme>();
+  const firstSpelling = new Map<string, SecurityScheme>();
   const sameAs = (s: { key: string; kind: SecuritySchemeKind }) =>
     `${s.key.toLowerCase()}\0${JSON.stringify(s.kind)}`;
   // One scheme: its credential is simply `apiKey`, whatever its type (the contract).
@@ -49,7 +49,7 @@ export function normalizeSecuritySchemes(
   const stems = new Set<string>();
   return supported.map(({ key, raw, kind }, index) => {
     const description = asString(raw.description);
-    const twin = firstOfKind.get(sameAs({ key, kind }));
+    const twin = firstSpelling.get(sameAs({ key, kind }));
     if (twin !== undefined)
       return { ...twin, key, ...(description !== undefined && { description }) };
     const optionName = options.claim(single ? 'apiKey' : camelCase(key));
@@ -77,7 +77,7 @@ export function normalizeSecuritySchemes(
       ...(description !== undefined && { description }),
       ...(signedWith !== undefined && { signedWith }),
     };
-    firstOfKind.set(sameAs({ key, kind }), scheme);
+    firstSpelling.set(sameAs({ key, kind }), scheme);
     return scheme;
   });
 }
