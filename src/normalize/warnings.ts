@@ -104,6 +104,16 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       pointer: '/servers/0/url',
       message: `The first server "${server}" is plain http: credentials would be sent unencrypted; give clients an https baseUrl`,
     });
+  // Azure's overloads of a path (`/analyze?overload=stream`): not read, so said.
+  const msPaths = isRaw(document['x-ms-paths']) ? Object.keys(document['x-ms-paths']).length : 0;
+  if (msPaths > 0)
+    warnings.push({
+      pointer: '/x-ms-paths',
+      message:
+        msPaths === 1
+          ? "The 1 path of x-ms-paths (Azure's overloads of a path) is not read: its operations are not in the SDK"
+          : `The ${msPaths} paths of x-ms-paths (Azure's overloads of a path) are not read: their operations are not in the SDK`,
+    });
   for (const scheme of api.securitySchemes)
     if (scheme.signedWith !== undefined)
       warnings.push({
