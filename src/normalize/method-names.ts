@@ -236,13 +236,19 @@ export function methodName(input: MethodNameInput): MethodName {
   // Gitea's `repoGet` in `repository`: the resource's word, cut short as people cut it.
   const abbreviates = (set: ReadonlySet<string>, w: string) =>
     set.has(SHORT_FOR.get(stem(w)) ?? '');
-  const inResource = (set: ReadonlySet<string>) => (w: string) =>
-    set.has(stem(w)) || joined.includes(stem(w)) || abbreviates(set, w);
+  const inResource =
+    (set: ReadonlySet<string>, cutShort = true) =>
+    (w: string) =>
+      set.has(stem(w)) || joined.includes(stem(w)) || (cutShort && abbreviates(set, w));
   const leadingVerb = leadsWithVerb(all, inResource(tagWords), input);
-  const said = (set: ReadonlySet<string>) => (w: string, at: number) =>
-    !(at === 0 && leadingVerb) && inResource(set)(w);
+  const said =
+    (set: ReadonlySet<string>, cutShort = true) =>
+    (w: string, at: number) =>
+      !(at === 0 && leadingVerb) && inResource(set, cutShort)(w);
   const isResource = said(resourceWords);
-  const isTag = said(tagWords);
+  // The longer name two methods fall back to keeps a word cut short (red team: `getApp` beside
+  // `getApplication` took both from `get`; `getApp` keeps its own, and `get` is the other's).
+  const isTag = said(tagWords, false);
   const isArgument = (w: string) => argumentWords.has(stem(w));
   // A name that only spells the route (`getListsIdMembersId`, Bitbucket's none) says what
   // the route says, the way a person would: `getMember`.

@@ -974,8 +974,15 @@ it('a verb that is also the resource word stays, where the rest is a thing', () 
 // Gitea's `repoGet` in `repository` (123 such methods) and Netlify's `getEnvVars` in
 // `environmentVariables`: words cut short as people cut them still say the resource.
 it("a resource's word cut short is the resource's", () => {
-  const op = (operationId: string, tag: string) => ({
-    get: { operationId, tags: [tag], responses: { 204: { description: 'ok' } } },
+  const op = (operationId: string, tag: string, id = false) => ({
+    get: {
+      operationId,
+      tags: [tag],
+      ...(id && {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      }),
+      responses: { 204: { description: 'ok' } },
+    },
   });
   const api = normalizeDocument({
     openapi: '3.1.0',
@@ -984,7 +991,19 @@ it("a resource's word cut short is the resource's", () => {
       '/repos/search': op('repoSearch', 'repository'),
       '/orgs': op('orgGetAll', 'organization'),
       '/env': op('getEnvVars', 'Environment variables'),
+      '/v1/apps/{id}': op('getApp', 'applications', true),
+      '/v2/applications/{id}': op('getApplication', 'applications', true),
     },
   } as never);
-  expect(api.operations.map((o) => o.methodName)).toEqual(['search', 'getAll', 'get']);
+  expect(api.operations.map((o) => o.methodName)).toEqual([
+    'search',
+    'getAll',
+    'get',
+    'get',
+    'get',
+  ]);
+  // Beside the word in full, the short one falls back to itself (red team: both had fallen
+  // back to their ids, and `client.applications.get` was gone).
+  const applications = api.resources.children.find((c) => c.property === 'applications')!;
+  expect(applications.methods.map((m) => m.name)).toEqual(['getApp', 'get']);
 });
