@@ -105,9 +105,10 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );
   const security = defaultSecurityLiteral(api);
+  const authorize = authorizer(api);
   // With several schemes, which credentials the code gave decides between alternatives.
   const given =
-    api.securitySchemes.length > 1 && authorizer(api) === 'applySecurity'
+    api.securitySchemes.length > 1 && authorize === 'applySecurity'
       ? `, given: { ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: options.${s.optionName}`).join(', ')} }`
       : '';
   const example = `new ${coreName}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
@@ -129,7 +130,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorizer(api)}` : ''}${given} });`,
+          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorize}` : ''}${given} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],

@@ -31,7 +31,7 @@ import { normalizePathTemplate } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
 import { preferRefName } from './recursive-refs.js';
 import { normalizeResponses } from './responses.js';
-import { normalizeSecurityRequirement } from './security.js';
+import { distinctAlternatives, normalizeSecurityRequirement } from './security.js';
 import { operationInputs, type OperationInput } from './operation-inputs.js';
 import { operationServer } from './servers.js';
 
@@ -53,11 +53,10 @@ export function normalizeOperation(
   const { path, method, pathItem, operation } = input;
   const operationId = asString(operation.operationId);
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
-  const handler = operationId && handlerName(operationId, method, path);
-  const called = operationId && callName(operationId, method, path);
+  const index = pathIndexOf(ctx);
+  const { handler, called } = index.idNames.get(operation) ?? {};
   // Unique among handlers, and no other operation's own id: `getOrderUsingGET` beside a
   // `getOrder` keeps its id, or the `getOrder` users called would call another endpoint.
-  const index = pathIndexOf(ctx);
   const unique = (name: string | undefined) =>
     name !== undefined && index.handlers.get(name) === 1 && !index.operationIds.has(camelCase(name))
       ? name
@@ -100,7 +99,7 @@ export function normalizeOperation(
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.
-  const credentialParameters = credentialsSent(security, schemes);
+  const credentialParameters = new Set(credentialPlaces(security, schemes).map((c) => c.place));
   const parameters = declaredParameters.filter(
     (p) =>
       !credentialParameters.has(parameterKey(p.in, p.name)) &&
@@ -144,10 +143,11 @@ export function normalizeOperation(
   const shape = { path, parents: index.parents, collections: index.collections };
   // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
   // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
-  const dotted =
+  const ownId =
     index.idPrefix && operationId?.startsWith(index.idPrefix)
-      ? operationId.slice(index.idPrefix.length).split('.')
+      ? operationId.slice(index.idPrefix.length)
       : undefined;
+  const dotted = ownId?.split('.');
   const resource = (
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
@@ -158,7 +158,7 @@ export function normalizeOperation(
   const inferred = methodName({
     ...shape,
     // A method is its handler's name even where routers share it: its resource tells them apart.
-    name: handler || (dotted ? dotted.join('.') : baseName),
+    name: handler || ownId || baseName,
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
@@ -223,31 +223,25 @@ function withRequiredCredentials(
   const required = new Set(
     parameters.filter((p) => p.required).map((p) => parameterKey(p.in, p.name)),
   );
-  const named = new Set(security.flat());
-  const needed = schemes.flatMap(({ key, kind }) =>
-    kind.type === 'apiKey' && named.has(key) && required.has(parameterKey(kind.in, kind.name))
-      ? [key]
-      : [],
-  );
+  const needed = credentialPlaces(security, schemes)
+    .filter(({ place }) => required.has(place))
+    .map(({ key }) => key);
   if (needed.length < 2) return security;
-  // Alternatives that come to the same schemes, in whatever order, are one.
-  const seen = new Set<string>();
-  const key = (a: readonly string[]) => [...a].sort().join('\0');
-  return security
-    .map((alternative) => [...new Set([...alternative, ...needed])])
-    .filter((a) => !seen.has(key(a)) && seen.add(key(a)));
+  return distinctAlternatives(
+    security.map((alternative) => [...new Set([...alternative, ...needed])]),
+  );
 }
 
-/** Where the API-key schemes an operation's requirement names put their credentials, as `parameterKey`s. */
-function credentialsSent(
+/** The API-key schemes an operation's requirement names, and where each puts its credential (a `parameterKey`). */
+function credentialPlaces(
   security: ReadonlyArray<readonly string[]>,
   schemes: readonly SecurityScheme[],
-): Set<string> {
+): Array<{ key: string; place: string }> {
   const named = new Set(security.flat());
-  return new Set(
-    schemes.flatMap(({ key, kind }) =>
-      kind.type === 'apiKey' && named.has(key) ? [parameterKey(kind.in, kind.name)] : [],
-    ),
+  return schemes.flatMap(({ key, kind }) =>
+    kind.type === 'apiKey' && named.has(key)
+      ? [{ key, place: parameterKey(kind.in, kind.name) }]
+      : [],
   );
 }
 
@@ -316,6 +310,8 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
   readonly handlers: ReadonlyMap<string, number>;
   /** Every operationId, as a function would be named: a handler's name must not take one. */
   readonly operationIds: ReadonlySet<string>;
+  /** What each operation's id says it is called: its handler's name, or its call's. */
+  readonly idNames: ReadonlyMap<Raw, { readonly handler?: string; readonly called?: string }>;
 }
 
 /**
@@ -367,15 +363,21 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const idPrefixes = new Set<string | undefined>();
     const handlers = new Map<string, number>();
     const operationIds = new Set<string>();
+    const idNames = new Map<Raw, { handler?: string; called?: string }>();
     for (const { path, method, operation } of operationInputs(ctx)) {
       firstTags.add(asString(asArray(operation.tags)[0]));
       const id = asString(operation.operationId);
-      if (id !== undefined) operationIds.add(camelCase(id));
-      const handler =
-        id === undefined
-          ? undefined
-          : (handlerName(id, method, path) ?? callName(id, method, path));
-      if (handler !== undefined) handlers.set(handler, (handlers.get(handler) ?? 0) + 1);
+      if (id !== undefined) {
+        operationIds.add(camelCase(id));
+        const handler = handlerName(id, method, path);
+        const called = handler === undefined ? callName(id, method, path) : undefined;
+        idNames.set(operation, {
+          ...(handler !== undefined && { handler }),
+          ...(called !== undefined && { called }),
+        });
+        const name = handler ?? called;
+        if (name !== undefined) handlers.set(name, (handlers.get(name) ?? 0) + 1);
+      }
       // Google's shape only: `api.resource.method`, the prefix a plain name.
       const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
       idPrefixes.add(google?.[1]);
@@ -394,6 +396,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
       idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,
       handlers,
       operationIds,
+      idNames,
     };
     pathIndexByDocument.set(document, index);
   }

@@ -165,8 +165,14 @@ export function normalizeSecurityRequirement(
         byKey,
       ),
     );
+  return distinctAlternatives(alternatives);
+}
+
+/** Alternatives once each: two that come to the same schemes, in whatever order, are one. */
+export function distinctAlternatives(alternatives: readonly string[][]): string[][] {
   const seen = new Set<string>();
-  return alternatives.filter((a) => !seen.has(a.join('\0')) && seen.add(a.join('\0')));
+  const key = (a: readonly string[]) => [...a].sort().join('\0');
+  return alternatives.filter((a) => !seen.has(key(a)) && seen.add(key(a)));
 }
 
 /**

@@ -120,15 +120,13 @@ export function applySecurity(
  * between: the one alternative's credentials at hand are sent, as `applySecurity` would.
  * A client whose spec gives no choice passes this one, and bundles no chooser.
  */
-export function applySoleAlternative(
-  requirement: SecurityRequirement,
-  schemes: Readonly<Record<string, SecurityScheme>>,
-  credentials: Readonly<Record<string, Credential | undefined>>,
-  parts: RequestParts,
-  send: boolean,
-): Promise<Scrub> {
-  return applyCredentials(send ? requirement[0] : undefined, schemes, credentials, parts);
-}
+export const applySoleAlternative: typeof applySecurity = (
+  requirement,
+  schemes,
+  credentials,
+  parts,
+  send,
+) => applyCredentials(send ? requirement[0] : undefined, schemes, credentials, parts);
 
 /**
  * Puts the credentials of `names` that are at hand on the request. Returns what keeps the
