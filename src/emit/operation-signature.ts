@@ -12,6 +12,7 @@ import {
 } from '../ir/api.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
 import { directRefs } from '../ir/refs.js';
+import { propertiesThrough } from '../ir/properties.js';
 import type { Property, Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
 import { literalType } from './escape.js';
@@ -188,18 +189,7 @@ function itemTypeOf(op: Operation, pageType: string, ctx: TypeContext): string {
  * `Page['field']` reads it from the intersection all the same.
  */
 function fieldOf(schema: Schema, field: string, ctx: TypeContext): Property | undefined {
-  const stack = [schema];
-  for (let steps = 0; stack.length > 0 && steps < 64; steps++) {
-    const s = stack.pop()!;
-    if (s.kind === 'ref') {
-      const target = ctx.schemaOf(s.target);
-      if (target !== undefined) stack.push(target);
-    } else if (s.kind === 'object') {
-      const property = s.properties.find((p) => p.name === field);
-      if (property !== undefined) return property;
-    } else if (s.kind === 'intersection') stack.push(...[...s.parts].reverse());
-  }
-  return undefined;
+  return propertiesThrough(schema, ctx.schemaOf, { choices: false }).find((p) => p.name === field);
 }
 
 /** What the params object holds: the operation's parameters, its body, or both. */

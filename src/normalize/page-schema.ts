@@ -5,7 +5,7 @@
  * (`response_metadata.next_cursor`, `meta.next_page_url`).
  */
 import type { NamedSchema } from '../ir/api.js';
-import { children } from '../ir/children.js';
+import { propertiesThrough } from '../ir/properties.js';
 import type { Property, Schema } from '../ir/schema.js';
 
 export type Schemas = ReadonlyMap<string, NamedSchema>;
@@ -41,34 +41,7 @@ export function resolved(schema: Schema, schemas: Schemas): Schema | undefined {
  * `anyOf: [{allOf: [{last}, {next}]}, {allOf: [{first}, {prev}]}]`). The first of a name wins.
  */
 export function propertiesOf(schema: Schema, schemas: Schemas): readonly Property[] {
-  const s = resolved(schema, schemas);
-  if (s?.kind === 'object') return s.properties;
-  if (s?.kind !== 'intersection' && s?.kind !== 'union') return [];
-  const merged = new Map<string, Property>();
-  mergeParts(s, schemas, merged);
-  return [...merged.values()];
-}
-
-/**
- * Each schema is entered once per call: a part shared by several parts (A: allOf [B, B],
- * B: allOf [C, C]…) adds nothing the second time, since the first of a name wins,
- * and walking every path to it would take 2^depth steps. Parts in order, depth first,
- * with a stack of its own: a chain of 5,000 allOfs overflowed the call stack.
- */
-function mergeParts(schema: Schema, schemas: Schemas, merged: Map<string, Property>): void {
-  const entered = new Set<Schema>();
-  const stack = [schema];
-  while (stack.length > 0) {
-    const s = resolved(stack.pop()!, schemas);
-    if (s === undefined || entered.has(s)) continue;
-    entered.add(s);
-    if (s.kind === 'object') {
-      for (const p of s.properties) if (!merged.has(p.name)) merged.set(p.name, p);
-    } else if (s.kind === 'intersection' || s.kind === 'union') {
-      const parts = children(s);
-      for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!);
-    }
-  }
+  return propertiesThrough(schema, (target) => schemas.get(target)?.schema, { choices: true });
 }
 
 /** Whether a schema has fields at all: an object, or an `allOf`, `anyOf` or `oneOf` of them. */
