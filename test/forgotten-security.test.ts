@@ -3,6 +3,7 @@
  * the credential the client is given: Files.com's and Cloudmersive's keys were options never
  * sent, and every call came back 401.
  */
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { startServer } from './helpers/server.js';
@@ -12,6 +13,10 @@ const fixture = useFixtureSdk(
   'forgotten-security',
 );
 const SDK_PATH = './.tmp/forgotten-security/index.js';
+const everyRequest = useFixtureSdk(
+  'test/fixtures/forgotten-security/every-request.yaml',
+  'every-request-key',
+);
 
 interface FilesSdk {
   FilesClient: new (options: { baseUrl: string; apiKey?: string }) => unknown;
@@ -25,4 +30,26 @@ it('sends the key of a scheme no requirement names', async () => {
   // Without a key there is nothing to send, and the call still goes.
   await sdk.listFolders(new sdk.FilesClient({ baseUrl: server.url }));
   expect(server.received.map((r) => r.headers['x-filesapi-key'])).toEqual(['files-key', undefined]);
+});
+
+// Bungie's key was never sent, and its `apiKey` option filled the OAuth scheme instead.
+it('sends a key no requirement names, beside named schemes, with every request', async () => {
+  const sdk = (await import('./.tmp/every-request-key/index.js')) as {
+    GamesClient: new (options: { baseUrl: string; apiKey?: string; oauth2?: string }) => unknown;
+    getManifest(client: unknown): Promise<unknown>;
+    getMe(client: unknown): Promise<unknown>;
+  };
+  const server = everyRequest.serve(await startServer((_r, res) => res.writeHead(204).end()));
+  const games = new sdk.GamesClient({ baseUrl: server.url, apiKey: 'app', oauth2: 'user' });
+  await sdk.getManifest(games);
+  await sdk.getMe(games);
+  await sdk.getMe(new sdk.GamesClient({ baseUrl: server.url, apiKey: 'app' }));
+  expect(server.received.map((r) => [r.headers['x-api-key'], r.headers.authorization])).toEqual([
+    ['app', undefined],
+    ['app', 'Bearer user'],
+    ['app', undefined],
+  ]);
+  const client = readFileSync(`${everyRequest.out}/client.ts`, 'utf8');
+  expect(client).not.toContain('legacyKey');
+  expect(client).toContain('Sent as the `X-API-Key` header, with every request.');
 });

@@ -185,7 +185,7 @@ function credentialUse(scheme: SecurityScheme): string {
     return `Each request must be signed (${scheme.signedWith}), which this SDK does not do: give the client a \`fetch\` that signs. A credential given here is sent as it is.`;
   switch (scheme.kind.type) {
     case 'apiKey':
-      return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}.`;
+      return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}${scheme.everyRequest ? ', with every request' : ''}.`;
     case 'bearer':
       return 'Sent as a bearer token in `Authorization`.';
     case 'basic':

@@ -74,6 +74,12 @@ export interface SecurityScheme {
    * does not make: its users give a `fetch` that signs.
    */
   readonly signedWith?: string;
+  /**
+   * Named by no requirement, beside schemes that are: an API key sent with every request when
+   * given (Bungie's `X-API-Key`, which "every request requires"; Azure API Management's
+   * subscription key beside a bearer token).
+   */
+  readonly everyRequest?: true;
 }
 
 /** The client's credential options: one per option, where schemes that are one share it. */

@@ -32,10 +32,14 @@ export function normalizeSecuritySchemes(
     .map(({ key, raw }) => ({ key, raw, kind: schemeKind(raw) }))
     .filter((s): s is typeof s & { kind: SecuritySchemeKind } => s.kind !== undefined);
   // A scheme no requirement names, beside ones that are named, would be an option never sent
-  // (Vercel's `oauth2`); with none named at all, every declared one stays (specs that forget `security`).
+  // (Vercel's `oauth2`), unless it is a key of its own that goes with every request; with none
+  // named at all, every declared one stays (specs that forget `security`).
   const required = requiredSchemeKeys(ctx);
-  const supported = declared.some((s) => required.has(s.key))
-    ? declared.filter((s) => required.has(s.key))
+  const someNamed = declared.some((s) => required.has(s.key));
+  const everyRequest = (s: { key: string; kind: SecuritySchemeKind }) =>
+    someNamed && !required.has(s.key) && isOwnKey(s.kind);
+  const supported = someNamed
+    ? declared.filter((s) => required.has(s.key) || everyRequest(s))
     : declared;
   // Two spellings of one scheme are one credential: Telnyx declares `BearerAuth` and
   // `bearerAuth`, alike, and a token given for one went without the other's calls. Schemes of
@@ -76,6 +80,7 @@ export function normalizeSecuritySchemes(
       envVars: overriddenEnv(env, optionName, envVars),
       ...(description !== undefined && { description }),
       ...(signedWith !== undefined && { signedWith }),
+      ...(everyRequest({ key, kind }) && { everyRequest: true as const }),
     };
     firstSpelling.set(sameAs({ key, kind }), scheme);
     return scheme;
@@ -165,7 +170,20 @@ export function normalizeSecurityRequirement(
         byKey,
       ),
     );
-  return distinctAlternatives(alternatives);
+  const everywhere = schemes.filter((s) => s.everyRequest).map((s) => s.key);
+  if (everywhere.length === 0) return distinctAlternatives(alternatives);
+  // Anonymous access too: the key identifies the application, not its user.
+  return distinctAlternatives(
+    (alternatives.length > 0 ? alternatives : [[]]).map((a) => [...a, ...everywhere]),
+  );
+}
+
+/**
+ * An API key in a header, query or cookie of its own: one in `Authorization` is another way to
+ * authenticate (Just Eat's, beside its bearer token), and could not go beside it.
+ */
+function isOwnKey(kind: SecuritySchemeKind): boolean {
+  return kind.type === 'apiKey' && !(kind.in === 'header' && /^authorization$/i.test(kind.name));
 }
 
 /** Alternatives once each: two that come to the same schemes, in whatever order, are one. */

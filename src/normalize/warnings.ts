@@ -114,12 +114,19 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
           ? "The 1 path of x-ms-paths (Azure's overloads of a path) is not read: its operations are not in the SDK"
           : `The ${msPaths} paths of x-ms-paths (Azure's overloads of a path) are not read: their operations are not in the SDK`,
     });
-  for (const scheme of api.securitySchemes)
+  for (const scheme of api.securitySchemes) {
+    const pointer = toPointer(['components', 'securitySchemes', scheme.key]);
     if (scheme.signedWith !== undefined)
       warnings.push({
-        pointer: toPointer(['components', 'securitySchemes', scheme.key]),
+        pointer,
         message: `Security scheme "${scheme.key}" signs each request (${scheme.signedWith}), which the SDK does not do: its users must give the client a fetch that signs`,
       });
+    if (scheme.everyRequest)
+      warnings.push({
+        pointer,
+        message: `Security scheme "${scheme.key}" is named by no security requirement: its key (the client's \`${scheme.optionName}\`) is sent with every request when given`,
+      });
+  }
   const used = usedSchemaKeys(api);
   const components =
     isRaw(document.components) && isRaw(document.components.schemas)
