@@ -13,6 +13,7 @@ const fixture = useFixtureSdk(
   'forgotten-security',
 );
 const SDK_PATH = './.tmp/forgotten-security/index.js';
+const EVERY_REQUEST_PATH = './.tmp/every-request-key/index.js';
 const everyRequest = useFixtureSdk(
   'test/fixtures/forgotten-security/every-request.yaml',
   'every-request-key',
@@ -34,7 +35,7 @@ it('sends the key of a scheme no requirement names', async () => {
 
 // Bungie's key was never sent, and its `apiKey` option filled the OAuth scheme instead.
 it('sends a key no requirement names, beside named schemes, with every request', async () => {
-  const sdk = (await import('./.tmp/every-request-key/index.js')) as {
+  const sdk = (await import(EVERY_REQUEST_PATH)) as {
     GamesClient: new (options: { baseUrl: string; apiKey?: string; oauth2?: string }) => unknown;
     getManifest(client: unknown): Promise<unknown>;
     getMe(client: unknown): Promise<unknown>;

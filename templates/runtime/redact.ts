@@ -33,10 +33,20 @@ export function redactor(secrets: Iterable<string>): Redact {
   return (text) => ordered.reduce((out, form) => out.split(form).join('[redacted]'), text);
 }
 
+// Headers that carry a credential, by name: `Authorization`, `Cookie`, `X-Api-Key`, `X-Auth-Token`,
+// Azure's `Ocp-Apim-Subscription-Key`. GitHub's spec names no scheme: its token goes in `headers`.
+const SECRET_HEADER = /auth|cookie|key|token|secret|pass|session|sign|cred/i;
+
+/** The credentials among headers given to the client or a call, each also without its scheme's name (`token ghp_…`). */
+export function headerSecrets(headers: Record<string, string> = {}): string[] {
+  return Object.entries(headers).flatMap(([name, value]) =>
+    SECRET_HEADER.test(name) ? [value, value.replace(/^\S+ +/, '')] : [],
+  );
+}
+
 /**
  * Everything of an error that may carry a credential, cleaned: its message, its
  * cause, and the server's body and headers (a server may echo a key back).
- * Handed out by `applySecurity`, so an SDK without credentials bundles none of it.
  */
 export interface Scrub {
   readonly text: Redact;

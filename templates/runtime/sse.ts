@@ -23,7 +23,11 @@ export function stream<T>(
   return client.request(
     spec,
     options,
-    async (response, scrub) => new Stream<T>(response, options.signal, data, { read, scrub }),
+    async (response, scrub) =>
+      new Stream<T>(response, options.signal, data, {
+        read: read && ((value) => read(value, scrub?.text)),
+        scrub,
+      }),
     undefined,
     true,
   );

@@ -31,9 +31,20 @@ export class ValidationError extends SdkError {
   /** Every problem found, each at a JSON path (`$.items[0].id`). */
   readonly issues: ReadonlyArray<{ readonly path: string; readonly message: string }>;
 
-  /** `what`: the request body, the response body, or an event's data. */
-  constructor(operation: string, what: string, issues: readonly BodyIssue[]) {
-    const listed = issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+  /**
+   * `what`: the request body, the response body, or an event's data. `redact` takes credentials
+   * out of the paths and messages: a server may echo one as a key, or as a value a message quotes.
+   */
+  constructor(
+    operation: string,
+    what: string,
+    issues: readonly BodyIssue[],
+    redact: (text: string) => string = (text) => text,
+  ) {
+    const listed = issues.map((issue) => ({
+      path: redact(jsonPath(issue.path)),
+      message: redact(issue.message),
+    }));
     const first = listed[0];
     const more = listed.length > 1 ? ` (and ${listed.length - 1} more)` : '';
     super(
@@ -48,8 +59,13 @@ export class ValidationError extends SdkError {
 /** The response body (or an event of its stream) did not match the operation's schema. */
 export class ResponseValidationError extends ValidationError {
   override readonly name: string = 'ResponseValidationError';
-  constructor(operation: string, issues: readonly BodyIssue[], what = 'the response body') {
-    super(operation, what, issues);
+  constructor(
+    operation: string,
+    issues: readonly BodyIssue[],
+    what = 'the response body',
+    redact?: (text: string) => string,
+  ) {
+    super(operation, what, issues, redact);
   }
 }
 
@@ -176,9 +192,10 @@ export function bodyChecks(
   const dates = schemas.dates === true;
   const strict = wanted('responses', true);
   const reading = strict || dates;
-  const failing = (what?: string) =>
+  const failing = (what: string | undefined, redact?: (text: string) => string) =>
     strict
-      ? (issues: readonly BodyIssue[]) => new ResponseValidationError(operation, issues, what)
+      ? (issues: readonly BodyIssue[]) =>
+          new ResponseValidationError(operation, issues, what, redact)
       : undefined;
   const { request, response, event, errors } = schemas;
   return {
@@ -190,14 +207,14 @@ export function bodyChecks(
         : undefined,
     response:
       response !== undefined && reading
-        ? (value, received) =>
+        ? (value, received, redact) =>
             isJson(received.headers.get('content-type'))
-              ? receive(response, value, dates, failing())
+              ? receive(response, value, dates, failing(undefined, redact))
               : value
         : undefined,
     event:
       event !== undefined && reading
-        ? (data) => receive(event, data, dates, failing("an event's data"))
+        ? (data, redact) => receive(event, data, dates, failing("an event's data", redact))
         : undefined,
     error:
       errors !== undefined && dates

@@ -15,6 +15,8 @@ import {
 } from '../../templates/runtime/errors.js';
 import { redactor } from '../../templates/runtime/redact.js';
 import { stream } from '../../templates/runtime/sse.js';
+import { bodyChecks, ResponseValidationError } from '../../templates/runtime/validate.js';
+import { z } from 'zod';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import {
   apiKeyHeader,
@@ -353,6 +355,57 @@ describe('connection errors', () => {
     expect(error).toBeInstanceOf(ApiConnectionError);
     expect((error as Error).message).toContain('things?key=[redacted]');
     expect(printable(error)).not.toContain('sk-stream-secret');
+  });
+});
+
+describe('credentials given as headers', () => {
+  // GitHub's spec names no scheme: its users send their token in `headers`.
+  it("the client's and the call's credential headers are redacted, an SDK without schemes too", async () => {
+    server = await startServer((r, res) =>
+      json(
+        res,
+        401,
+        {
+          sent: r.headers.authorization,
+          other: r.headers['x-other-token'],
+          accept: r.headers.accept,
+        },
+        { 'x-echo': String(r.headers.authorization) },
+      ),
+    );
+    const github = new BaseClient(
+      { baseUrl: server.url, maxRetries: 0, headers: { Authorization: 'token ghp_REAL123' } },
+      { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+    );
+    const error = (await github
+      .request(GET, { headers: { 'X-Other-Token': 'CALL_SECRET' } })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({
+      sent: '[redacted]',
+      other: '[redacted]',
+      accept: 'application/json',
+    });
+    expect(error.headers.get('x-echo')).toBe('[redacted]');
+    expect(printable(error)).not.toMatch(/ghp_REAL123|CALL_SECRET/);
+  });
+});
+
+describe('a response checked against its schema (`validate`)', () => {
+  it('an echoed credential is redacted from the paths and messages of its issues', async () => {
+    const secret = 'HDR_s3cr3t_key';
+    server = await startServer((_r, res) =>
+      json(res, 200, { [secret]: 'not-a-number', mode: secret }),
+    );
+    const api = client(server.url, { key: apiKeyHeader('X-Key') }, secret);
+    const schemas = {
+      response: z.object({ mode: z.enum(['a', 'b']) }).catchall(z.number()),
+    };
+    const error = (await api
+      .request({ ...GET, check: bodyChecks(api, {}, 'getRec', schemas) })
+      .catch((e: unknown) => e)) as ResponseValidationError;
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.issues.map((i) => i.path)).toContain('$.[redacted]');
+    expect(printable(error) + JSON.stringify(error.issues)).not.toContain(secret);
   });
 });
 

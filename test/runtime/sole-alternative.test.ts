@@ -25,8 +25,8 @@ async function sent(
 ) {
   const headers = new Headers();
   const url = new URL('https://api.example/x');
-  const scrub = await authorize(requirement, schemes, credentials, { headers, url }, send);
-  return { headers: [...headers], url: url.href, redacted: scrub.text('k t') };
+  const secrets = await authorize(requirement, schemes, credentials, { headers, url }, send);
+  return { headers: [...headers], url: url.href, secrets };
 }
 
 it('sends what the chooser would, for every requirement without a choice', async () => {

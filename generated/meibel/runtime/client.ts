@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { absoluteBase, joinUrl } from './path.js';
-import type { Scrub } from './redact.js';
+import { headerSecrets, scrubber, type Scrub } from './redact.js';
 import { searchOf, send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
@@ -60,11 +60,14 @@ export interface ValidationOptions {
  */
 export interface BodyChecks {
   readonly request?: ((value: unknown, contentType: string) => void) | undefined;
-  readonly response?: ((value: unknown, response: Response) => unknown) | undefined;
+  /** `redact` takes the call's credentials out of what it throws (a server may echo one as a key). */
+  readonly response?:
+    | ((value: unknown, response: Response, redact?: (text: string) => string) => unknown)
+    | undefined;
   /** An error body: only its dates are converted; it is never checked. */
   readonly error?: ((value: unknown, response: Response) => unknown) | undefined;
   /** The data of each event of a stream (read by `stream`). */
-  readonly event?: ((data: unknown) => unknown) | undefined;
+  readonly event?: ((data: unknown, redact?: (text: string) => string) => unknown) | undefined;
 }
 
 /** Options for one call; they override the client's. */
@@ -125,8 +128,9 @@ export interface ClientConfig {
   /** What an operation that says none requires: none when not given. */
   readonly security?: SecurityRequirement | undefined;
   /**
-   * Puts credentials on a request (`applySecurity`): given by the clients of APIs that have
-   * security schemes, so an SDK without any carries no such code. Without it none are sent.
+   * Puts credentials on a request and returns them (`applySecurity`): given by the clients of
+   * APIs that have security schemes, so an SDK without any carries no such code. Without it
+   * none are sent.
    */
   readonly authorize?: typeof applySecurity | undefined;
   /**
@@ -207,13 +211,13 @@ export class BaseClient {
           if (streaming) release();
           const data = await parse(response, scrub);
           const check = spec.check?.response;
-          return { data: check ? (check(data, response) as T) : data, response };
+          return { data: check ? (check(data, response, scrub?.text) as T) : data, response };
         }
         if (!(retries && isRetryableStatus(status))) {
           const body = await parseBody(response).catch(() => undefined);
           const read = spec.check?.error;
           const value = read ? read(body, response) : body;
-          throw errorForStatus(status, scrub ? await scrub.body(value) : value, headers, scrub);
+          throw errorForStatus(status, await scrub.body(value), headers, scrub);
         }
         await response.body?.cancel().catch(() => undefined);
       } catch (cause) {
@@ -223,7 +227,7 @@ export class BaseClient {
         // final unless the time ran out; the platform's failures to send may pass with a retry.
         if (!timedOut && cause instanceof SdkError)
           // A response that is not what it says keeps its headers, which may echo a credential.
-          throw scrub && cause instanceof InvalidResponseError
+          throw cause instanceof InvalidResponseError
             ? new InvalidResponseError(cause.status, scrub.headers(cause.headers), cause.message)
             : cause;
         // A connection dropped while the body was read is a connection error too (never retried:
@@ -237,13 +241,13 @@ export class BaseClient {
     }
   }
 
-  /** The request to send, and what keeps its credentials out of errors (none without any). */
+  /** The request to send, and what keeps its credentials out of errors. */
   async #build(
     spec: RequestSpec,
     options: RequestOptions,
     absoluteUrl: string | undefined,
     base: URL,
-  ): Promise<[Outgoing, Scrub | undefined]> {
+  ): Promise<[Outgoing, Scrub]> {
     const url =
       absoluteUrl !== undefined
         ? new URL(absoluteUrl, base)
@@ -257,7 +261,7 @@ export class BaseClient {
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
     const { security, securitySchemes, credentials, authorize, given } = this.#config;
-    const scrub = authorize
+    const secrets = authorize
       ? await authorize(
           spec.security ?? security ?? [],
           securitySchemes,
@@ -266,8 +270,10 @@ export class BaseClient {
           url.origin === base.origin,
           given,
         )
-      : undefined;
+      : [];
     setHeaders(headers, options.headers);
+    // A credential given as a header (GitHub's token: its spec names no scheme) is one too.
+    secrets.push(...headerSecrets({ ...this.#options.headers, ...options.headers }));
     url.search = searchOf(url.searchParams);
     let body: RequestBody | undefined;
     if (spec.body?.value !== undefined) {
@@ -276,7 +282,7 @@ export class BaseClient {
       // FormData sets its own multipart boundary; any other body gets the declared type.
       if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
     }
-    return [{ url, method: spec.method ?? 'GET', headers, body }, scrub];
+    return [{ url, method: spec.method ?? 'GET', headers, body }, scrubber(secrets)];
   }
 }
 

@@ -158,20 +158,23 @@ export class InvalidResponseError extends SdkError {
 }
 
 /**
- * The subclass of `ApiError` for a status, so callers can `instanceof` it. With `scrub`,
- * `body` comes already cleaned (`scrub.body`, which reads a Blob); the headers and the
- * message are cleaned here: a server may echo a credential.
+ * The subclass of `ApiError` for a status, so callers can `instanceof` it. `body` comes
+ * already cleaned (`scrub.body`, which reads a Blob); the headers and the message are
+ * cleaned here: a server may echo a credential.
  */
 export function errorForStatus(
   status: number,
   body: unknown,
   headers: Headers,
-  scrub?: Scrub,
+  scrub: Scrub,
 ): ApiError {
   const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiStatusError);
-  return scrub
-    ? new ErrorClass(status, body, scrub.headers(headers), describeStatus(status, body, scrub.text))
-    : new ErrorClass(status, body, headers);
+  return new ErrorClass(
+    status,
+    body,
+    scrub.headers(headers),
+    describeStatus(status, body, scrub.text),
+  );
 }
 
 const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {

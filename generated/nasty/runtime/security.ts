@@ -5,7 +5,6 @@
  */
 import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
-import { scrubber, type Scrub } from './redact.js';
 
 /** The parts of a request being built that parameters and credentials go into. */
 export interface RequestParts {
@@ -82,7 +81,7 @@ export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
 /**
  * Puts the credentials of the first usable alternative on the request, when it goes to the
- * API's own origin (`send`). Returns what keeps the secrets out of its errors (`applyCredentials`).
+ * API's own origin (`send`). Returns the secrets to keep out of its errors (`applyCredentials`).
  */
 export function applySecurity(
   requirement: SecurityRequirement,
@@ -91,7 +90,7 @@ export function applySecurity(
   parts: RequestParts,
   send: boolean,
   given: Readonly<Record<string, Credential | undefined>> = credentials,
-): Promise<Scrub> {
+): Promise<string[]> {
   // An alternative the credentials given to the client complete comes before one that
   // needs the environment's: a stale variable must not stand in for what the code says.
   // The empty one (`{}`: anonymous access allowed) is what is left when none is complete.
@@ -129,17 +128,17 @@ export const applySoleAlternative: typeof applySecurity = (
 ) => applyCredentials(send ? requirement[0] : undefined, schemes, credentials, parts);
 
 /**
- * Puts the credentials of `names` that are at hand on the request. Returns what keeps the
- * secrets out of its errors: every credential known without asking a function, wherever the
- * request goes (a `next` link's host may echo one it was handed some other way), and the
- * values sent in the forms a server could echo.
+ * Puts the credentials of `names` that are at hand on the request. Returns the secrets to keep
+ * out of its errors: every credential known without asking a function, wherever the request
+ * goes (a `next` link's host may echo one it was handed some other way), and the values sent
+ * in the forms a server could echo.
  */
 async function applyCredentials(
   names: readonly string[] = [],
   schemes: Readonly<Record<string, SecurityScheme>>,
   credentials: Readonly<Record<string, Credential | undefined>>,
   parts: RequestParts,
-): Promise<Scrub> {
+): Promise<string[]> {
   const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
   for (const name of names) {
     const credential = own(credentials, name);
@@ -152,7 +151,7 @@ async function applyCredentials(
       ...((own(schemes, name)?.apply(value, parts, subject) as string[] | undefined) ?? []),
     );
   }
-  return scrubber(secrets);
+  return secrets;
 }
 
 /**
