@@ -253,6 +253,8 @@ export type PaginationInfo = (
       readonly hasMore: readonly string[];
       readonly id: string;
       readonly param: string;
+      /** Where a page's first id goes back when the call asked for items before one (`ending_before`). */
+      readonly before?: string;
     }
   | { readonly kind: 'link'; readonly items: readonly string[]; readonly next: readonly string[] }
   | { readonly kind: 'linkHeader'; readonly items: readonly string[] }

@@ -27,6 +27,7 @@ export type PaginationDescriptor =
       readonly hasMore: FieldPathOption;
       readonly id: string;
       readonly param: string;
+      readonly before?: string;
     }
   | { readonly kind: 'link'; readonly items: FieldPathOption; readonly next: FieldPathOption }
   | { readonly kind: 'linkHeader'; readonly items: FieldPathOption }
@@ -55,7 +56,7 @@ type FieldRule = 'path' | 'path?' | 'name' | 'name?' | 'integer?';
 // What each kind takes: a field path or a query parameter name; `?` when optional.
 const KINDS: Readonly<Record<PaginationDescriptor['kind'], Readonly<Record<string, FieldRule>>>> = {
   cursor: { items: 'path', cursor: 'path', param: 'name', hasMore: 'path?' },
-  after: { items: 'path', hasMore: 'path', id: 'name', param: 'name' },
+  after: { items: 'path', hasMore: 'path', id: 'name', param: 'name', before: 'name?' },
   link: { items: 'path', next: 'path' },
   linkHeader: { items: 'path' },
   offset: { items: 'path', offsetParam: 'name', limitParam: 'name?', total: 'path?' },
@@ -188,6 +189,7 @@ export function paginationFromOption(
         hasMore: path(descriptor.hasMore),
         id: descriptor.id,
         param: descriptor.param,
+        ...(descriptor.before !== undefined && { before: descriptor.before }),
         itemSchema,
       };
     case 'link':

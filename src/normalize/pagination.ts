@@ -67,6 +67,8 @@ const HAS_MORE_FIELDS = [
   'hasNextPage',
 ];
 const AFTER_PARAMS = ['starting_after', 'after', 'after_id', 'afterId'];
+// Each one's way back, at the same place: Stripe's `ending_before` walks to older items.
+const BEFORE_PARAMS = ['ending_before', 'before', 'before_id', 'beforeId'];
 const NEXT_LINK_FIELDS = [
   'next',
   // OData's (Microsoft Graph's).
@@ -247,8 +249,18 @@ export function inferPagination(
   if (nextPage && pageParam && hasMore)
     return { kind: 'cursor', items, cursor: nextPage, param: pageParam, hasMore, itemSchema };
   const afterParam = param(AFTER_PARAMS);
-  if (hasMore && afterParam && propertiesOf(itemSchema, schemas).some((p) => p.name === 'id'))
-    return { kind: 'after', items, hasMore, id: 'id', param: afterParam, itemSchema };
+  if (hasMore && afterParam && propertiesOf(itemSchema, schemas).some((p) => p.name === 'id')) {
+    const before = param([BEFORE_PARAMS[AFTER_PARAMS.indexOf(afterParam)]!]);
+    return {
+      kind: 'after',
+      items,
+      hasMore,
+      id: 'id',
+      param: afterParam,
+      ...(before && { before }),
+      itemSchema,
+    };
+  }
   const next = field(NEXT_LINK_FIELDS, ['string']);
   if (next) return { kind: 'link', items, next, itemSchema };
   // An object with an array and a Link header may be one resource (GitHub declares Link widely):

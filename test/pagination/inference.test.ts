@@ -656,6 +656,27 @@ describe('cursors of the big APIs', () => {
   });
 });
 
+// Stripe's lists walk back from `ending_before` with each page's first id.
+it('has_more with starting_after, and ending_before where the operation takes it', () => {
+  const list = { type: 'object', properties: { data: USERS, has_more: { type: 'boolean' } } };
+  const stripe = {
+    kind: 'after',
+    items: ['data'],
+    hasMore: ['has_more'],
+    id: 'id',
+    param: 'starting_after',
+  };
+  expect(inferred(list, { params: ['starting_after', 'ending_before', 'limit:integer'] })).toEqual({
+    ...stripe,
+    before: 'ending_before',
+    item: USER_REF,
+  });
+  expect(inferred(list, { params: ['starting_after', 'limit:integer'] })).toEqual({
+    ...stripe,
+    item: USER_REF,
+  });
+});
+
 // The red team's: a next page's own number is not this page's (the walk went 1, 3, 5).
 it("a next page's number is not read as the page's own", () => {
   const page = {

@@ -179,6 +179,18 @@ describe('a relative base URL', () => {
     await expect(call).rejects.not.toThrow(/pw-secret/);
   });
 
+  // Red team: `https://host/v2?api-version=1` sent `/v2?api-version=1%2Ffiles%2Ff`, and a 200 came back.
+  it('with a query or fragment is refused', async () => {
+    for (const base of [
+      'https://api.example/v2?api-version=1',
+      'https://api.example/v2#f',
+      'https://api.example/v2?',
+    ])
+      await expect(client(base).request(GET), base).rejects.toThrow(
+        'without credentials, query or fragment',
+      );
+  });
+
   it("is read against the page's URL in a browser", async () => {
     server = await startServer((_r, res) => json(res, 200, { ok: true }));
     const global = globalThis as { location?: { href: string } };

@@ -79,6 +79,18 @@ describe('pathStyle', () => {
   });
 });
 
+// Red team: a string cut in the middle of an emoji threw URIError before the call's promise existed.
+describe('a lone surrogate', () => {
+  it('is refused, plain or styled, never thrown', () => {
+    expect(refusal(() => encodePath`/files/${'\uD800'}`)).toBeInstanceOf(InvalidArgumentError);
+    for (const style of ['simple', 'label', 'matrix'] as const)
+      expect(
+        refusal(() => encodePath`/x/${pathStyle('ids', ['a', '\uDC00'], style, false)}`),
+        style,
+      ).toBeInstanceOf(InvalidArgumentError);
+  });
+});
+
 describe('a refused path in a call', () => {
   it('rejects the returned promise (never throws) and sends nothing', async () => {
     let sent = 0;

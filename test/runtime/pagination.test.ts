@@ -144,14 +144,16 @@ describe('paginate(): cursor', () => {
   });
 });
 
+const AFTER: Pagination = {
+  kind: 'after',
+  items: 'data',
+  hasMore: 'has_more',
+  id: 'id',
+  param: 'starting_after',
+};
+
 describe('paginate(): after (has_more and the last item id)', () => {
-  const pagination: Pagination = {
-    kind: 'after',
-    items: 'data',
-    hasMore: 'has_more',
-    id: 'id',
-    param: 'starting_after',
-  };
+  const pagination = AFTER;
 
   function serve(r: Received, res: Parameters<typeof json>[0]): void {
     const after = query(r).get('starting_after');
@@ -182,6 +184,31 @@ describe('paginate(): after (has_more and the last item id)', () => {
       '/items?limit=2',
       '/items?limit=2&starting_after=b',
       '/items?limit=2&starting_after=d',
+    ]);
+  });
+});
+
+// Red team: `ending_before` stayed beside `starting_after`, which Stripe refuses.
+describe('paginate(): after, walking back from ending_before', () => {
+  it("sends each page's first id as ending_before, never starting_after", async () => {
+    server = await startServer((r, res) => {
+      const before = query(r).get('ending_before');
+      json(res, 200, {
+        data: before === 'x' ? items('e', 'd') : items('c'),
+        has_more: before === 'x',
+      });
+    });
+    const all = await collect(
+      paginate<unknown, Item>(
+        client(server.url),
+        { ...LIST, query: { ending_before: 'x' } },
+        { ...AFTER, before: 'ending_before' },
+      ),
+    );
+    expect(all).toEqual(items('e', 'd', 'c'));
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?ending_before=x',
+      '/items?ending_before=e',
     ]);
   });
 });
@@ -223,6 +250,26 @@ describe('paginate(): link', () => {
       'Bearer sk-pages',
       'Bearer sk-pages',
       'Bearer sk-pages',
+    ]);
+  });
+
+  // Red team: `next: "?cursor=2"` went to the base's parent path, and `things?cursor=2` lost the base path.
+  it('reads a relative next link against the URL of the page it came in', async () => {
+    server = await startServer((r, res) =>
+      query(r).get('cursor') === null
+        ? json(res, 200, {
+            results: items('a'),
+            next: r.url.includes('/v2/') ? '?cursor=2' : 'items?cursor=3',
+          })
+        : json(res, 200, { results: items('b') }),
+    );
+    await collect(paginate<unknown, Item>(client(`${server.url}/v2`), LIST, pagination));
+    await collect(paginate<unknown, Item>(client(`${server.url}/v3`), LIST, pagination));
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/v2/items',
+      '/v2/items?cursor=2',
+      '/v3/items',
+      '/v3/items?cursor=3',
     ]);
   });
 
@@ -558,6 +605,20 @@ describe('a server whose pages go round in circles', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(server.received.length).toBeLessThanOrEqual(3);
   });
+});
+
+// Red team: empty pages with a fresh cursor each looped without end, and no loop body ran to stop it.
+it('ends after 100 empty pages in a row, and walks on past fewer (a filtered list)', async () => {
+  server = await startServer((r, res, index) =>
+    json(res, 200, {
+      data: index === 3 ? items('late') : [],
+      next: `c${index + 1}`,
+    }),
+  );
+  const pagination: Pagination = { kind: 'cursor', items: 'data', cursor: 'next', param: 'cursor' };
+  const all = await collect(paginate<unknown, Item>(client(server.url), LIST, pagination));
+  expect(all).toEqual(items('late'));
+  expect(server.received).toHaveLength(4 + 101);
 });
 
 // Linode's `{ data, page, pages, results }`; Laravel's `current_page` and `last_page`.

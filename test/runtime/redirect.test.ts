@@ -194,6 +194,43 @@ describe('how each redirect status is followed', () => {
     expect(api.received).toHaveLength(21);
   });
 
+  // Red team: a POST answered 303 was sent three times when the GET after it failed.
+  it('a request a redirect turned into a GET was acted on: a failure after it is not retried', async () => {
+    const api = await serve((r, res) =>
+      r.method === 'POST'
+        ? res.writeHead(303, { location: '/result' }).end()
+        : res.writeHead(503).end(),
+    );
+    const error = await client(api.url, { maxRetries: 2 })
+      .request({ ...POST, security: [] })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503 });
+    expect(api.received.map((r) => r.method)).toEqual(['POST', 'GET']);
+    const gone = await serve((r, res) =>
+      res.writeHead(303, { location: `http://127.0.0.1:1${r.url}` }).end(),
+    );
+    const refused = await client(gone.url, { maxRetries: 2 })
+      .request({ ...POST, security: [] })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiConnectionError);
+    expect(gone.received).toHaveLength(1);
+  });
+
+  it('a 307 keeps the request as it was asked: a 503 after it retries the whole chain', async () => {
+    const api = await serve((r, res) =>
+      r.url === '/to' ? res.writeHead(503).end() : res.writeHead(307, { location: '/to' }).end(),
+    );
+    await client(api.url, { maxRetries: 1 })
+      .request({ ...POST, security: [] })
+      .catch(() => undefined);
+    expect(api.received.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /things',
+      'POST /to',
+      'POST /things',
+      'POST /to',
+    ]);
+  });
+
   it('a 3xx without Location is the answer: an ApiError with its status', async () => {
     const api = await serve((_r, res) => res.writeHead(300).end());
     const error = await client(api.url)

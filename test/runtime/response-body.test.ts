@@ -1,7 +1,7 @@
 /** A 2xx whose body does not parse as its Content-Type says is an SDK error, not a bare SyntaxError. */
 import { afterEach, expect, it } from 'vitest';
 import { BaseClient, readAny, readText, type RequestSpec } from '../../templates/runtime/client.js';
-import { InvalidResponseError, SdkError } from '../../templates/runtime/errors.js';
+import { ApiError, InvalidResponseError, SdkError } from '../../templates/runtime/errors.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 const GET: RequestSpec = {
@@ -68,4 +68,19 @@ it('readText: an operation the spec says answers text resolves to a string, what
     { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
   );
   expect(await client.request(GET, {}, readText)).toBe('log line\n');
+});
+
+// Red team: a proxy's "upstream timed out" page labelled JSON gave `body: undefined` and "502 (no body)".
+it('an error whose body is not the JSON it says keeps its text', async () => {
+  server = await startServer((_r, res) =>
+    res.writeHead(400, { 'content-type': 'application/json' }).end('<h1>upstream timed out</h1>'),
+  );
+  const client = new BaseClient(
+    { baseUrl: server.url, maxRetries: 0 },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  const error = (await client.request(GET).catch((e: unknown) => e)) as ApiError;
+  expect(error).toBeInstanceOf(ApiError);
+  expect(error.body).toBe('<h1>upstream timed out</h1>');
+  expect(error.message).toBe('400 <h1>upstream timed out</h1>');
 });

@@ -29,13 +29,17 @@ export type Pagination =
       readonly param: string;
       readonly hasMore?: FieldPath;
     }
-  /** `has_more` says there is more; the last item's `id` goes back as `param` (`starting_after`). */
+  /**
+   * `has_more` says there is more; the last item's `id` goes back as `param` (`starting_after`),
+   * or the first one's as `before` (`ending_before`) when the call asked for items before one.
+   */
   | {
       readonly kind: 'after';
       readonly items: FieldPath;
       readonly hasMore: FieldPath;
       readonly id: string;
       readonly param: string;
+      readonly before?: string;
     }
   /** The page holds the URL of the next one (`next`), or its path on the server (`next_page_uri`). */
   | { readonly kind: 'link'; readonly items: FieldPath; readonly next: FieldPath }
@@ -131,17 +135,19 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
   /**
    * Every item of every page, fetching pages as the loop needs them. A server that hands
    * back a page already asked for (the same cursor or link), or the same items again (an
-   * offset it ignores), ends the walk instead of looping forever.
+   * offset it ignores), ends the walk instead of looping forever; so do 100 empty pages in a
+   * row, where the loop's body never runs to stop it (Slack's filtered lists may send some).
    */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     let { data: page, response } = await this.withResponse();
     let query = this.#query;
     const asked = new Set([JSON.stringify(query)]);
     let last: string | undefined;
-    for (;;) {
+    for (let empty = 0; ;) {
       const items = itemsOf<Item>(page, this.#pagination);
       const seen = JSON.stringify(items);
-      if (items.length > 0 && seen === last) return;
+      empty = items.length > 0 ? 0 : empty + 1;
+      if ((items.length > 0 && seen === last) || empty > 100) return;
       last = seen;
       yield* items;
       const next = nextPage(page, items, query, this.#pagination, response);
@@ -181,13 +187,18 @@ export function nextPage(
       return { query: { ...query, [p.param]: cursor } };
     }
     case 'after': {
-      const last = items[items.length - 1];
-      if (at(page, p.hasMore) !== true || last === undefined) return undefined;
-      return { query: { ...query, [p.param]: field(last, p.id) } };
+      // Stripe refuses `starting_after` beside `ending_before`: a walk backwards stays one.
+      const back = p.before !== undefined && own(query, p.before) !== undefined;
+      const edge = back ? items[0] : items[items.length - 1];
+      if (at(page, p.hasMore) !== true || edge === undefined) return undefined;
+      return { query: { ...query, [back ? p.before! : p.param]: field(edge, p.id) } };
     }
     case 'link': {
       const next = at(page, p.next);
-      return typeof next === 'string' && next !== '' ? { url: checkedLink(next) } : undefined;
+      // RFC 3986: a relative link (`?cursor=2`) is relative to the URL the page came from.
+      return typeof next === 'string' && next !== ''
+        ? { url: checkedLink(next, response?.url || undefined) }
+        : undefined;
     }
     case 'linkHeader': {
       const target = nextLinkTarget(response?.headers.get('link') ?? null);

@@ -37,7 +37,13 @@ export function encodePath(
   strings: TemplateStringsArray,
   ...values: ReadonlyArray<string | number | boolean | StyledSegment>
 ): string | InvalidArgumentError {
-  const texts = values.map((v) => (isStyled(v) ? v.text : encodeURIComponent(String(v))));
+  let texts: string[];
+  try {
+    texts = values.map((v) => (isStyled(v) ? v.text : encodeURIComponent(String(v))));
+  } catch {
+    // encodeURIComponent refuses a lone surrogate (a string cut in the middle of an emoji).
+    return new InvalidArgumentError('A path parameter is no valid text');
+  }
   const built = String.raw({ raw: strings }, ...texts);
   // An encoded value holds no `/`, so the built path has the template's segments, and
   // value `i` lands in the segment after as many slashes as the text before it has.
@@ -72,7 +78,12 @@ export function pathStyle(
   style: 'simple' | 'label' | 'matrix',
   explode: boolean,
 ): StyledSegment {
-  return new StyledSegment(styledText(name, value, style, explode), name);
+  // A lone surrogate, which no encoder takes, leaves the segment empty: the call is refused.
+  let text = '';
+  try {
+    text = styledText(name, value, style, explode);
+  } catch {}
+  return new StyledSegment(text, name);
 }
 
 function styledText(
@@ -123,12 +134,13 @@ export function absoluteBase(baseUrl: string): URL {
     // mistake that must not send credentials to the page's own server.
     const page = (globalThis as { location?: { href?: string } }).location?.href;
     const url = new URL(baseUrl, baseUrl[0] === '/' ? page : undefined);
-    // fetch refuses a URL with a user or password, and its error quoted the password.
-    if (url.username || url.password) throw 0;
+    // fetch refuses a URL with a user or password, and its error quoted the password. A query
+    // or fragment would end up before each request's path (`/v2?api-version=1/files`).
+    if (url.username || url.password || /[?#]/.test(url.href)) throw 0;
     return url;
   } catch {
     throw new InvalidArgumentError(
-      'Give the client an absolute baseUrl (https://host/path), without credentials',
+      'Give the client an absolute baseUrl (https://host/path), without credentials, query or fragment',
     );
   }
 }

@@ -193,8 +193,13 @@ export class BaseClient {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
       const [outgoing, scrub] = await this.#build(spec, options, absoluteUrl, base);
-      // A stream body is read once: a retry would send nothing, and lose the server's answer.
-      const retries = attempt < (options.maxRetries ?? this.maxRetries) && !isStream(outgoing.body);
+      const { method, body: sent } = outgoing;
+      // A stream body is read once: a retry would send nothing, and lose the server's answer. A
+      // request a redirect turned into a GET was acted on (a 303 after a POST): never sent again.
+      const retries = () =>
+        attempt < (options.maxRetries ?? this.maxRetries) &&
+        !isStream(sent) &&
+        outgoing.method === method;
       const timeout = options.timeout ?? this.timeout;
       const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;
@@ -213,8 +218,9 @@ export class BaseClient {
           const check = spec.check?.response;
           return { data: check ? (check(data, response, scrub?.text) as T) : data, response };
         }
-        if (!(retries && isRetryableStatus(status))) {
-          const body = await parseBody(response).catch(() => undefined);
+        if (!(retries() && isRetryableStatus(status))) {
+          // A proxy's HTML page labelled JSON (a 502) is kept as its text: it says what went wrong.
+          const body = await parseBody(response, scrub, true).catch(() => undefined);
           const read = spec.check?.error;
           const value = read ? read(body, response) : body;
           throw errorForStatus(status, await scrub.body(value), headers, scrub);
@@ -233,7 +239,7 @@ export class BaseClient {
         // A connection dropped while the body was read is a connection error too (never retried:
         // the request was received).
         const error = connectionError(cause, scrub, timedOut ? timeout : undefined);
-        if (response || !retries) throw error;
+        if (response || !retries()) throw error;
       } finally {
         release();
       }

@@ -24,18 +24,20 @@ const followsOnItsOwn = new WeakSet<Fetch>();
 
 /**
  * Sends `outgoing` (its URL changed as it goes) and follows its redirects, as many as
- * fetch would (20); resolves to the first response that is not one. Every hop bound
+ * fetch would (20); resolves to the first response that is not one. A redirect that turns the
+ * request into a GET writes its `method`: the server has then acted on it. Every hop bound
  * for an origin other than the API's `origin` carries only `Accept` and `Content-Type`:
  * credentials (headers, cookies, the query-string keys `credentialParams`) and every
  * custom header are left out, and once dropped they stay dropped along the chain.
  */
 export async function send(
   fetchImpl: Fetch,
-  { url, method, headers, body }: Outgoing,
+  outgoing: Outgoing,
   signal: AbortSignal,
   origin: string,
   credentialParams: readonly string[],
 ): Promise<Response> {
+  let { url, method, headers, body } = outgoing;
   for (let redirects = 0; ;) {
     if (url.origin !== origin) {
       const kept = new Headers();
@@ -82,7 +84,7 @@ export async function send(
       throw new ApiConnectionError('A redirect to a URL that is not http(s)');
     if (++redirects > 20) throw new ApiConnectionError('Too many redirects');
     if (toGet) {
-      method = 'GET';
+      method = outgoing.method = 'GET';
       body = undefined;
       for (const name of ['type', 'encoding', 'language', 'location'])
         headers.delete(`content-${name}`);
