@@ -81,7 +81,8 @@ export interface ConformanceClientOptions extends ClientOptions {
 export class ConformanceCore extends BaseClient {
   constructor(options: ConformanceClientOptions = {}) {
     super(options, {
-      defaultBaseUrl: readEnv('CONFORMANCE_BASE_URL') ?? 'https://api.conformance.example/v1',
+      defaultBaseUrl:
+        options.baseUrl ?? readEnv('CONFORMANCE_BASE_URL') ?? 'https://api.conformance.example/v1',
       securitySchemes: {
         apiKey: apiKeyHeader('X-API-Key'),
         bearerAuth: bearerAuth,

@@ -44,7 +44,7 @@ export const MeibelServers = {
 export class MeibelCore extends BaseClient {
   constructor(options: MeibelClientOptions = {}) {
     super(options, {
-      defaultBaseUrl: readEnv('MEIBEL_BASE_URL') ?? 'https://api.meibel.ai/v2',
+      defaultBaseUrl: options.baseUrl ?? readEnv('MEIBEL_BASE_URL') ?? 'https://api.meibel.ai/v2',
       securitySchemes: { APIKeyHeader: apiKeyHeader('Meibel-API-Key') },
       credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
       security: [['APIKeyHeader']],

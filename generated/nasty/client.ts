@@ -34,7 +34,8 @@ export interface NastyClientOptions extends ClientOptions {
 export class NastyCore extends BaseClient {
   constructor(options: NastyClientOptions = {}) {
     super(options, {
-      defaultBaseUrl: readEnv('NASTY_BASE_URL') ?? 'https://eu.nasty.example/api/v1',
+      defaultBaseUrl:
+        options.baseUrl ?? readEnv('NASTY_BASE_URL') ?? 'https://eu.nasty.example/api/v1',
       securitySchemes: { bearerAuth: bearerAuth },
       credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_API_KEY') },
       security: [['bearerAuth']],

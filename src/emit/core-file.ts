@@ -92,10 +92,11 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
   const server = api.servers[0]?.url ?? '';
   // The environment names another server (a staging one) without a change to the code.
   const envVar = api.client.baseUrlEnvVar;
+  // Not read when the options give one: Deno asks for a permission to read the environment.
   const defaultBaseUrl =
     envVar === undefined
       ? stringLiteral(server)
-      : `readEnv(${stringLiteral(envVar)}) ?? ${stringLiteral(server)}`;
+      : `options.baseUrl ?? readEnv(${stringLiteral(envVar)}) ?? ${stringLiteral(server)}`;
   // Keys written one by one: a JSON object's `"__proto__"` key would set the literal's prototype.
   const schemes = api.securitySchemes.map(
     (s) => `${objectLiteralKey(s.key)}: ${schemeExpression(s.kind)}`,

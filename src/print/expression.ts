@@ -20,7 +20,7 @@ type Expr =
       readonly breakable?: { readonly name: string; readonly types: readonly TypeNode[] };
     }
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expr])[] }
-  /** `a ?? b`: printed only where it fits its line (how prettier breaks it is not copied). */
+  /** `a ?? b`: printed where it fits its line, or a property's under its key (how prettier breaks the chain is not copied). */
   | { readonly kind: 'coalesce'; readonly text: string }
   /** `a === b ? c : d`, its parts flat. */
   | {
@@ -309,6 +309,11 @@ function layoutValue(expr: Expr, indent: string, tail: string, head = ''): strin
     // A string too long for its line goes under its key, unless the key is shorter than 5 columns.
     if (head.length - 2 < 5) return `${head}${text}${tail}`;
     return `${head.trimEnd()}\n${indent}  ${text}${tail}`;
+  }
+  if (expr.kind === 'coalesce' && head !== '') {
+    // A property's `a ?? b` goes under its key where it fits there, as prettier puts it.
+    const inner = `${indent}  `;
+    return fits(`${inner}${text}${tail}`) ? `${head.trimEnd()}\n${inner}${text}${tail}` : undefined;
   }
   if (expr.kind === 'conditional' && head !== '') {
     // A property whose test compares: prettier breaks after the key, then before `?` and `:`.

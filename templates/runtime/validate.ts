@@ -13,9 +13,15 @@ export interface BodySchema {
   safeParse(value: unknown): BodyCheck;
 }
 
-export type BodyCheck =
-  | { readonly success: true; readonly data?: unknown }
-  | { readonly success: false; readonly error: { readonly issues: readonly BodyIssue[] } };
+/**
+ * zod's result, read as one shape: a union would not narrow in a build without
+ * strictNullChecks (`strict: false`), and the SDK compiles there too.
+ */
+export interface BodyCheck {
+  readonly success: boolean;
+  readonly data?: unknown;
+  readonly error?: { readonly issues: readonly BodyIssue[] } | undefined;
+}
 
 export interface BodyIssue {
   readonly path: readonly PropertyKey[];
@@ -99,8 +105,8 @@ export function checkBody(
   const result = schema.safeParse(value);
   if (result.success) return;
   throw what === 'response'
-    ? new ResponseValidationError(operation, result.error.issues)
-    : new RequestValidationError(operation, result.error.issues);
+    ? new ResponseValidationError(operation, result.error!.issues)
+    : new RequestValidationError(operation, result.error!.issues);
 }
 
 /**
@@ -116,7 +122,7 @@ export function receive(
 ): unknown {
   const result = schema.safeParse(value);
   if (!result.success) {
-    if (fail !== undefined) throw fail(result.error.issues);
+    if (fail !== undefined) throw fail(result.error!.issues);
     return value;
   }
   return dates ? withDates(value, result.data) : value;

@@ -33,4 +33,23 @@ describe('readEnv', () => {
     expect(readEnv('constructor')).toBeUndefined();
     expect(readEnv('toString')).toBeUndefined();
   });
+
+  // Deno without --allow-env: reading a variable throws NotCapable, and the client's constructor
+  // threw with it, though its baseUrl and key were given.
+  it('reads nothing, never throws, where the environment may not be read', () => {
+    const real = Object.getOwnPropertyDescriptor(globalThis, 'process')!;
+    Object.defineProperty(globalThis, 'process', {
+      configurable: true,
+      value: {
+        get env(): never {
+          throw new Error('Requires env access');
+        },
+      },
+    });
+    try {
+      expect(readEnv('CG_TEST_KEY')).toBeUndefined();
+    } finally {
+      Object.defineProperty(globalThis, 'process', real);
+    }
+  });
 });

@@ -12,11 +12,15 @@ function isStyled(value: unknown): value is StyledSegment {
 
 /** A path segment already serialized by `pathStyle` (its pieces encoded one by one). */
 export class StyledSegment {
-  /** `name` is the parameter's, for the message should its value be refused. */
-  constructor(
-    readonly text: string,
-    readonly name?: string,
-  ) {
+  readonly text: string;
+  /** The parameter's, for the message should its value be refused. */
+  readonly name: string | undefined;
+
+  // Fields set one by one, not as parameter properties: those are no erasable syntax, and
+  // Node's type stripping (and `erasableSyntaxOnly`) refuse them.
+  constructor(text: string, name?: string) {
+    this.text = text;
+    this.name = name;
     styled.add(this);
   }
 }

@@ -196,8 +196,13 @@ export function addCookie(headers: Headers, name: string, value: string): void {
 export function readEnv(
   ...names: readonly [string] | readonly [string, string]
 ): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env;
-  const values = names.map((name) => own(env, name));
-  return values[0] ? values.map((v) => v ?? '').join(':') : undefined;
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+      ?.env;
+    const values = names.map((name) => own(env, name));
+    return values[0] ? values.map((v) => v ?? '').join(':') : undefined;
+  } catch {
+    // Deno without `--allow-env` throws: no environment to read, as in a browser.
+    return undefined;
+  }
 }

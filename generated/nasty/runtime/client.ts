@@ -4,6 +4,9 @@
  * credentials, sends with `fetch`, enforces timeouts, retries, parses the body
  * and turns error statuses into typed errors.
  */
+// The SDK uses ES2022's library (`Object.hasOwn`, an error's `cause`): a project whose `lib` is
+// older (a `target` of ES2017) compiles it all the same.
+/// <reference lib="es2022" />
 import { ApiPromise, type WithResponse } from './api-promise.js';
 import { isStream, type BodySpec, type RequestBody } from './body.js';
 import { deadline } from './deadline.js';
