@@ -64,7 +64,10 @@ it('package.json is ESM with exports, types, sideEffects false, engines and no r
     version: '0.1.0',
     type: 'module',
     types: './dist/index.d.ts',
-    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+    exports: {
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './package.json': './package.json',
+    },
     sideEffects: false,
     engines: { node: '>=20' },
     scripts: { build: 'tsc -p tsconfig.json' },

@@ -30,7 +30,11 @@ export function packageJson(api: Api, name: string, validate = false): string {
     type: 'module',
     main: './dist/index.js',
     types: './dist/index.d.ts',
-    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+    exports: {
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      // Tools read a dependency's manifest (its version, its engines) through `exports` too.
+      './package.json': './package.json',
+    },
     files: ['dist', 'README.md', 'api.md'],
     sideEffects: false,
     engines: { node: '>=20' },

@@ -26,6 +26,7 @@ export function readme(
     `The TypeScript SDK for ${markdownText(api.title)} (API version ${markdownText(api.version)}). ${dependencies}: it runs on Node 20+, Deno, Bun and browsers with the platform's \`fetch\`. Every method is listed with its signature in [api.md](./api.md).`,
     '## Install',
     codeBlock('sh', `npm install ${name}`),
+    'The package is an ES module: `import` it. From CommonJS, `require()` takes it on Node 20.19 and later; before that, `await import()` it.',
     '## Set up the client',
     codeBlock('ts', `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});`),
     `Options: \`baseUrl\`${api.servers[0] ? ` (default ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
