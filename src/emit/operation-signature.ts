@@ -20,7 +20,7 @@ import { endpoint, fenceFor, jsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { readThroughSchema } from './zod-schemas.js';
 import { textual } from './types-file.js';
-import { typeText, type TypeContext } from './type-syntax.js';
+import { parameterTypeText, typeText, type TypeContext } from './type-syntax.js';
 
 export interface OperationSignature {
   /** Path parameters, then the params object, then `options`. */
@@ -75,7 +75,9 @@ export function operationSignature(
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
       name: p.identifier,
-      type: PATH_PARAM_KINDS.includes(p.schema.kind) ? typeText(p.schema, argumentCtx) : 'string',
+      type: PATH_PARAM_KINDS.includes(p.schema.kind)
+        ? parameterTypeText(p.schema, argumentCtx)
+        : 'string',
     })),
   ];
   if (op.paramsTypeName) {

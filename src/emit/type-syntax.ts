@@ -34,6 +34,19 @@ export function typeText(schema: Schema, ctx: TypeContext): string {
   return text;
 }
 
+/**
+ * A path, query, header or cookie parameter's type: as `typeText`, but a 64-bit integer (or an
+ * array of them) takes its digits as a string too. It goes as text, and as a number an id past
+ * 2^53 loses its last digits (Bungie's membership ids asked for another member).
+ */
+export function parameterTypeText(schema: Schema, ctx: TypeContext): string {
+  const wide = (s: Schema) =>
+    s.kind === 'integer' && (s.format === 'int64' || s.format === 'uint64');
+  if (wide(schema)) return 'number | string';
+  if (schema.kind === 'array' && wide(schema.items)) return 'Array<number | string>';
+  return typeText(schema, ctx);
+}
+
 function schemaText(schema: Schema, ctx: TypeContext): string {
   switch (schema.kind) {
     case 'unknown':

@@ -25,6 +25,7 @@ import {
   indexSignatureType,
   isClosedEmpty,
   separateIndexSignature,
+  parameterTypeText,
   typeText,
   visibleProperties,
   type TypeContext,
@@ -286,7 +287,7 @@ function parameterParts(p: Parameter, ctx: TypeContext): ParamsMember {
     name: propertyKey(p.identifier),
     optional: !p.required,
     // `| undefined` lets callers pass a maybe-missing value through; it is left out of the request.
-    type: typeText(p.schema, ctx) + (p.required ? '' : ' | undefined'),
+    type: parameterTypeText(p.schema, ctx) + (p.required ? '' : ' | undefined'),
     paragraphs: [p.description ?? p.schema.description],
     tags: [
       ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),

@@ -161,5 +161,43 @@ it('README.md shows install, set-up, auth, errors, retries and an example per re
   expect(api).toContain(
     'client.pets.uploadPhoto(petId: string, params: UploadPhotoParams, options?: RequestOptions): ApiPromise<Photo>',
   );
-  expect(api.match(/^### client\./gm)).toHaveLength(5);
+  expect(api.match(/^### client\./gm)).toHaveLength(6);
 });
+
+// A consumer trial: README examples passed `"assignmentId"` for a number, and imports named
+// another package. The set-up and each example that spells out its arguments compile as shown.
+it("README's set-up and examples compile against the installed package", async () => {
+  const readme = readFileSync(join(sdk, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const setup = blocks.find((b) => b.includes('new PetShopClient('))!;
+  const examples = blocks.filter((b) => b.includes('await client.') && !b.includes('/* … */'));
+  expect(examples.length).toBeGreaterThan(0);
+  // Each example in a block of its own, its imports (an error class) at the top.
+  const isImport = (line: string) => line.startsWith('import ');
+  const lines = (block: string) => block.split('\n');
+  const imports = new Set([setup, ...examples].flatMap(lines).filter(isImport));
+  const bodies = [setup, ...examples].map((b) =>
+    lines(b)
+      .filter((l) => !isImport(l))
+      .join('\n'),
+  );
+  writeFileSync(
+    join(app, 'readme.ts'),
+    [...imports, bodies[0], ...bodies.slice(1).map((b) => `{\n${b}}`), 'export {};'].join('\n'),
+  );
+  writeFileSync(
+    join(app, 'tsconfig.readme.json'),
+    JSON.stringify({
+      extends: './tsconfig.json',
+      compilerOptions: { noEmit: true },
+      files: ['readme.ts'],
+    }),
+  );
+  await run(
+    process.execPath,
+    [resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.readme.json'],
+    { cwd: app, env },
+  ).catch((error: { stdout?: string }) => {
+    throw new Error(`README examples fail to compile:\n${error.stdout ?? String(error)}`);
+  });
+}, 120_000);

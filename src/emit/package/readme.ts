@@ -5,7 +5,8 @@
  * `x-codeSamples` entry where the spec has one).
  */
 import { credentialOptions, type Api, type Operation } from '../../ir/api.js';
-import { objectLiteralKey, stringLiteral } from '../escape.js';
+import type { Schema } from '../../ir/schema.js';
+import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import type { ClientMethod, ResourceMethods } from './methods.js';
@@ -128,7 +129,8 @@ function examples(resources: readonly ResourceMethods[]): string[] {
     '## Examples',
     ...resources.flatMap(({ owner, methods }) => {
       const sampled = methods.find((m) => typescriptSample(m.operation) !== undefined);
-      const method = sampled ?? methods[0]!;
+      // A method that needs no params object, where there is one: its call is the whole example.
+      const method = sampled ?? methods.find((m) => !needsParams(m.operation)) ?? methods[0]!;
       const code = sampled
         ? typescriptSample(sampled.operation)!
         : `const result = await ${callOf(method)};`;
@@ -143,12 +145,23 @@ function typescriptSample(operation: Operation): string | undefined {
   )?.source;
 }
 
-/** `client.pets.get('petId')`: path parameters as placeholders named after them, required params as `{ … }`. */
+/**
+ * `client.pets.get('petId')`: path parameters as placeholders of their type (a string named after
+ * the parameter, `1` for a number, an enum's first value), required params as `{ … }`.
+ */
 function callOf(method: ClientMethod): string {
-  const args = method.operation.pathParameters.map((p) => stringLiteral(p.identifier));
-  const required =
-    method.operation.otherParameters.some((p) => p.required) ||
-    method.operation.body?.required === true;
-  if (required) args.push('{ /* … */ }');
+  const args = method.operation.pathParameters.map((p) => placeholder(p.schema, p.identifier));
+  if (needsParams(method.operation)) args.push('{ /* … */ }');
   return `${method.owner}.${method.name}(${args.join(', ')})`;
+}
+
+function needsParams(operation: Operation): boolean {
+  return operation.otherParameters.some((p) => p.required) || operation.body?.required === true;
+}
+
+function placeholder(schema: Schema, name: string): string {
+  if (schema.kind === 'integer' || schema.kind === 'number') return '1';
+  if (schema.kind === 'boolean') return 'true';
+  if (schema.kind === 'enum' && schema.values.length > 0) return literalType(schema.values[0]!);
+  return stringLiteral(name);
 }
