@@ -18,8 +18,8 @@ export function withDiscriminator(
   normalized: Schema[],
 ): Schema[] {
   const discriminator = raw.discriminator;
-  if (!isRaw(discriminator) || typeof discriminator.propertyName !== 'string') return normalized;
-  const property = discriminator.propertyName;
+  const property = discriminatorProperty(raw, (v) => deref(ctx, v));
+  if (!isRaw(discriminator) || property === undefined) return normalized;
   const mapping = isRaw(discriminator.mapping) ? discriminator.mapping : {};
   return normalized.map((schema, i) => {
     const ref = isRaw(variants[i]) ? variants[i].$ref : undefined;
@@ -42,6 +42,25 @@ export function withDiscriminator(
       return schema;
     return { kind: 'intersection', parts: [schema, tagOf(property, values)] };
   });
+}
+
+/**
+ * The property a schema's `discriminator` names, unless the schema declares it as something
+ * other than a string, which the spec requires: Zalando's pages name `content`, their array of
+ * items, and every page's items had become the string `'Articles'`.
+ */
+export function discriminatorProperty(
+  raw: Raw,
+  resolve: (value: unknown) => Raw,
+): string | undefined {
+  const discriminator = raw.discriminator;
+  if (!isRaw(discriminator) || typeof discriminator.propertyName !== 'string') return undefined;
+  const property = discriminator.propertyName;
+  const props = isRaw(raw.properties) ? raw.properties : {};
+  const type = Object.hasOwn(props, property) ? resolve(props[property]).type : undefined;
+  return type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'))
+    ? property
+    : undefined;
 }
 
 /** The object that pins `property` to `values`: what a variant adds to say which it is. */
@@ -67,9 +86,10 @@ function parentDiscriminatorTag(
   for (const part of raw.allOf) {
     const ref = isRaw(part) ? part.$ref : undefined;
     if (typeof ref !== 'string' || schemaRefTarget(ref) === undefined) continue;
-    const discriminator = deref(ctx, part).discriminator;
-    if (!isRaw(discriminator) || typeof discriminator.propertyName !== 'string') continue;
-    const property = discriminator.propertyName;
+    const parent = deref(ctx, part);
+    const discriminator = parent.discriminator;
+    const property = discriminatorProperty(parent, (v) => deref(ctx, v));
+    if (!isRaw(discriminator) || property === undefined) continue;
     const mapping = isRaw(discriminator.mapping) ? discriminator.mapping : {};
     const names = componentNamesOf(ctx, raw);
     // A mapping value is a `$ref` or a bare schema name.

@@ -10,6 +10,7 @@ import { leftOutBecause, type Api } from '../ir/api.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { isRaw, schemaRefTarget, type Raw } from './context.js';
+import { discriminatorProperty } from './discriminator.js';
 import { carriesBody } from './operation.js';
 import { operationServer } from './servers.js';
 
@@ -133,19 +134,41 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       ? document.components.schemas
       : {};
   addDiscriminatedChildren(components, used);
+  const unused: string[] = [];
+  const resolve = (value: unknown) => {
+    const ref = isRaw(value) && typeof value.$ref === 'string' ? value.$ref : undefined;
+    const target = ref === undefined ? value : resolvePointer(document, ref);
+    return isRaw(target) ? target : {};
+  };
   for (const [key, raw] of Object.entries(components)) {
     const pointer = toPointer(['components', 'schemas', key]);
-    if (!used.has(key))
-      warnings.push({
-        pointer,
-        message: `Schema "${key}" is not used by any operation (its type is still generated)`,
-      });
+    if (!used.has(key)) unused.push(key);
     if (isRaw(raw) && saysNothing(raw))
       warnings.push({
         pointer,
         message: `Schema "${key}" has no type, properties or composition; its type is unknown`,
       });
+    if (isRaw(raw) && isRaw(raw.discriminator) && discriminatorProperty(raw, resolve) === undefined)
+      warnings.push({
+        pointer: `${pointer}/discriminator`,
+        message: `The discriminator's property ${JSON.stringify(raw.discriminator.propertyName)} is no string, as a discriminator's must be: it is left unread`,
+      });
   }
+  // One warning for them all: Bungie's 466 said the same thing 466 times, above what mattered.
+  const [first, ...more] = unused;
+  if (first !== undefined)
+    warnings.push({
+      pointer: toPointer(['components', 'schemas', first]),
+      message:
+        more.length === 0
+          ? `Schema "${first}" is not used by any operation (its type is still generated)`
+          : `Schema "${first}" and ${more.length} more (${more
+              .slice(0, 5)
+              .map((k) => `"${k}"`)
+              .join(
+                ', ',
+              )}${more.length > 5 ? ', …' : ''}) are not used by any operation (their types are still generated)`,
+    });
   return warnings;
 }
 
