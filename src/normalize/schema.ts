@@ -144,12 +144,17 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
     return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));
   }
   const compositions: AllOfPart[] = [];
-  if (Array.isArray(raw.allOf))
+  // 3.0 says a `$ref` may be null only beside it: `allOf: [{nullable: true}, {$ref: X}]` is
+  // `X | null` (PandaScore's `end_at`, whose `(unknown | null) & X` was `X`, and null refused).
+  const allOf = Array.isArray(raw.allOf) ? raw.allOf.filter((p) => !nullMarker(ctx, p)) : [];
+  const markedNull = Array.isArray(raw.allOf) && allOf.length < raw.allOf.length;
+  if (markedNull && allOf.length > 0) return nullable(normalizeShape(ctx, { ...raw, allOf }));
+  if (allOf.length > 0)
     compositions.push(
       ...withParentDiscriminator(
         ctx,
         raw,
-        raw.allOf.map((part) => ({ raw: part, schema: normalizeSchema(ctx, part) })),
+        allOf.map((part) => ({ raw: part, schema: normalizeSchema(ctx, part) })),
       ),
     );
   for (const key of ['oneOf', 'anyOf'] as const) {
@@ -172,6 +177,19 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   // The schema's own keywords (its `type`, its properties) take part like any allOf member.
   const { allOf: _allOf, oneOf: _oneOf, anyOf: _anyOf, ...ownKeywords } = raw;
   return intersect(ctx, [...ownPart(ctx, raw, ownKeywords, own), ...compositions]);
+}
+
+// What a part may say beside `nullable` and still say nothing else about the value.
+const ANNOTATIONS = new Set(['nullable', 'title', 'description', 'example', 'deprecated']);
+
+/** A 3.0 `allOf` part that only says `nullable: true`. */
+function nullMarker(ctx: NormalizeContext, part: unknown): boolean {
+  return (
+    ctx.is30 &&
+    isRaw(part) &&
+    part.nullable === true &&
+    Object.keys(part).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'))
+  );
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * OpenAPI 3.0 says a `$ref` may be null only beside it, as an `allOf` part of `nullable: true`
+ * alone (PandaScore's `end_at`): the type was `(unknown | null) & EndAt`, which is `EndAt`, and
+ * `--validate` refused the nulls its real answers hold.
+ */
+import { expect, it } from 'vitest';
+import { fileText, generateSpec } from '../helpers/generate-spec.js';
+
+it('reads allOf [{nullable: true}, {$ref}] as the ref or null, in the type and its schema', async () => {
+  const { files } = await generateSpec(
+    {
+      openapi: '3.0.0',
+      info: { title: 'P', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          EndAt: { type: 'string', format: 'date-time' },
+          Match: {
+            type: 'object',
+            properties: {
+              end_at: { allOf: [{ nullable: true }, { $ref: '#/components/schemas/EndAt' }] },
+              begin_at: { allOf: [{ $ref: '#/components/schemas/EndAt' }] },
+            },
+          },
+        },
+      },
+    },
+    { validate: true },
+  );
+  const types = fileText(files, 'types.ts');
+  expect(types).toContain('end_at?: EndAt | null;');
+  expect(types).toContain('begin_at?: EndAt;');
+  expect(fileText(files, "schemas.ts")).toContain("end_at: z.union([EndAt, z.null()]).exactOptional(),");
+    /end_at: EndAt\.nullable\(\)|end_at: z\.union\(\[EndAt, z\.null\(\)\]\)/,
+  );
+});
