@@ -55,7 +55,7 @@ export function reduceSchemaErrors(
     // A deeper error explains this one: the branch the value was meant for failed further in.
     const explained = ancestors.has(place);
     const own = explained ? list.filter((e) => KEY_KEYWORDS.has(e.keyword)) : list;
-    problems.push(...describePlace(fromPointer(place), own, document));
+    problems.push(...describePlace(fromPointer(place), own, document).map(inDocsOnly));
   }
   // Never an invalid document with nothing said: then ajv's own first word.
   const first = errors[0];
@@ -66,6 +66,34 @@ export function reduceSchemaErrors(
       severity: 'error',
     });
   return problems;
+}
+
+// Keywords whose content only documents: no type, request or name is made from it. Codat's
+// `examples` written as a map, where a schema's must be a list, refused its whole SDK.
+const DOCS_ONLY = new Set(['example', 'examples', 'definitions']);
+
+/**
+ * A problem inside an example, or inside a schema's `definitions` (JSON Schema's old name for
+ * `$defs`, never read unless a `$ref` points in), is a warning: the rest of the document is
+ * generated, and what it says of that part is ignored. A property named so is no such keyword.
+ */
+function inDocsOnly(problem: SchemaProblem): SchemaProblem {
+  if (problem.severity !== 'error') return problem;
+  const { segments } = problem;
+  const at = segments.findIndex(
+    (s, i) =>
+      DOCS_ONLY.has(s) &&
+      segments[i - 1] !== 'properties' &&
+      segments[i - 1] !== 'patternProperties' &&
+      !(s === 'definitions' && segments[i - 1] === undefined),
+  );
+  return at === -1
+    ? problem
+    : {
+        ...problem,
+        message: `${problem.message} (in \`${segments[at]}\`, which only documents: ignored)`,
+        severity: 'warning',
+      };
 }
 
 /**
