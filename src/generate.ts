@@ -11,7 +11,7 @@ import {
 } from './diagnostics.js';
 import type { OpenAPI3 } from 'openapi-typescript';
 import type { EmitOptions } from './emit/index.js';
-import type { Api } from './ir/api.js';
+import { defaultServerUrl, type Api } from './ir/api.js';
 import type { ApiChanges } from './ir/api-summary.js';
 import type { EnvOverrides } from './normalize/security.js';
 import type { PaginationOverrides } from './normalize/pagination-config.js';
@@ -223,6 +223,7 @@ async function generateFiles(
     : [];
   const fingerprints = summarizeApi(api);
   const operationServers = [...new Set(api.operations.flatMap((op) => op.server ?? []))];
+  const defaultServer = defaultServerUrl(api);
   const files = withManifest([...formatted, ...documents], fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.
   const guarded = options.dryRun
@@ -259,7 +260,7 @@ async function generateFiles(
       types: api.schemas.length,
       files: files.length,
       envVars: api.securitySchemes.flatMap((s) => s.envVars),
-      ...(api.servers[0] !== undefined && { server: api.servers[0].url }),
+      ...(defaultServer !== undefined && { server: defaultServer }),
       ...(operationServers.length > 0 && { operationServers }),
     },
     warnings,

@@ -8,6 +8,7 @@ import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './structure-kind.js';
 import {
   credentialOptions,
+  defaultServerUrl,
   type Api,
   type SecurityScheme,
   type SecuritySchemeKind,
@@ -89,7 +90,7 @@ function inlineDoc(text: string | undefined): string {
 
 function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
   const { className, coreName, optionsName } = api.client;
-  const server = api.servers[0]?.url ?? '';
+  const server = defaultServerUrl(api) ?? '';
   // The environment names another server (a staging one) without a change to the code.
   const envVar = api.client.baseUrlEnvVar;
   // Not read when the options give one: Deno asks for a permission to read the environment.
@@ -123,7 +124,7 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
         `The options and transport of {@link ${className}}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.`,
         envVar === undefined
           ? undefined
-          : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else the first server.`,
+          : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else ${api.servers[0]?.placeholder ? `none: the first server's host (${api.servers[0].url}) is for each user to replace` : 'the first server'}.`,
       ],
       [{ tag: 'example', text: `Create a core\n\`\`\`ts\nconst core = ${example};\n\`\`\`` }],
     ),

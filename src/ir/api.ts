@@ -48,6 +48,17 @@ export interface Server {
   readonly description?: string;
   /** Its key in the servers const: from the description, unique. */
   readonly key: string;
+  /**
+   * Its host is one for each user to replace (Jira's `your-domain.atlassian.net`): no client
+   * goes there by default, since a stranger may own that name and would get the credentials.
+   */
+  readonly placeholder?: true;
+}
+
+/** The URL a client goes to when given no `baseUrl`: the first server's, unless it is a placeholder. */
+export function defaultServerUrl(api: { readonly servers: readonly Server[] }): string | undefined {
+  const first = api.servers[0];
+  return first?.placeholder ? undefined : first?.url;
 }
 
 export type SecuritySchemeKind =

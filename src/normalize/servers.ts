@@ -21,8 +21,23 @@ export function normalizeServers(value: unknown): Server[] {
         ? 'default'
         : camelCase(description ?? `server ${index + 1}`),
     );
-    return { url, key, ...(description !== undefined && { description }) };
+    return {
+      url,
+      key,
+      ...(description !== undefined && { description }),
+      ...(hasPlaceholderHost(url) && { placeholder: true as const }),
+    };
   });
+}
+
+// A label a spec writes for its users to replace: `your-domain`, `yourcompany`, `YOUR_SUBDOMAIN`.
+const PLACEHOLDER_LABEL =
+  /^your[-_]?(?:domain|company|org|organization|instance|site|server|host|tenant|account|subdomain|shop|store|app|name|region|workspace|team|project|env|environment)s?$/i;
+
+function hasPlaceholderHost(url: string): boolean {
+  return (
+    URL.canParse(url) && new URL(url).hostname.split('.').some((l) => PLACEHOLDER_LABEL.test(l))
+  );
 }
 
 /**

@@ -91,7 +91,12 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   }
   const server = api.servers[0]?.url;
   // The SDK sends to its base URL: without a host, every call fails until the user gives one.
-  if (server === undefined || !URL.canParse(server))
+  if (api.servers[0]?.placeholder)
+    warnings.push({
+      pointer: '/servers/0/url',
+      message: `The first server's host in "${server}" is a placeholder: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
+    });
+  else if (server === undefined || !URL.canParse(server))
     warnings.push({
       pointer: server === undefined ? '/' : '/servers/0/url',
       message:

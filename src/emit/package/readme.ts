@@ -30,7 +30,7 @@ export function readme(
     'The package is an ES module: `import` it. From CommonJS, `require()` takes it on Node 20.19 and later; before that, `await import()` it.',
     '## Set up the client',
     codeBlock('ts', `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});`),
-    `Options: \`baseUrl\`${api.servers[0] ? ` (default ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
+    `Options: \`baseUrl\`${api.servers[0] ? ` (${api.servers[0].placeholder ? 'required; like' : 'default'} ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
     ...authentication(api),
     '## Errors',
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each method's \`<Operation>Error\` type names what it may throw.`,

@@ -1,0 +1,35 @@
+/**
+ * A server whose host is one for each user to replace (Jira's `your-domain.atlassian.net`) is no
+ * default: a client given no baseUrl sent its basic credentials there, a name a stranger may own.
+ */
+import { expect, it } from 'vitest';
+import { fileText, generateSpec } from './helpers/generate-spec.js';
+
+const spec = (url: string) => ({
+  openapi: '3.0.1',
+  info: { title: 'Jira', version: '1' },
+  servers: [{ url }],
+  components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
+  security: [{ basicAuth: [] }],
+  paths: {},
+});
+
+it('gives no default base URL for a placeholder host, and warns', async () => {
+  const { files, warnings, summary } = await generateSpec(
+    spec('https://your-domain.atlassian.net'),
+  );
+  const client = fileText(files, 'client.ts');
+  expect(client).toContain("defaultBaseUrl: options.baseUrl ?? readEnv('JIRA_BASE_URL') ?? ''");
+  expect(summary.server).toBeUndefined();
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('"https://your-domain.atlassian.net" is a placeholder'),
+  );
+});
+
+it.each(['https://api.yourmembership.com', 'https://your.example', 'https://api.example.com'])(
+  'keeps %s as the default: no placeholder word',
+  async (url) => {
+    const { files } = await generateSpec(spec(url));
+    expect(fileText(files, 'client.ts')).toContain(`?? '${url}'`);
+  },
+);
