@@ -20,7 +20,7 @@ export function clientInfo(
     .find((name) => name !== undefined);
   // A title's own `Client` is said once, unless a schema is named so (`Widget Client` beside a
   // `WidgetClient` schema: the class would take the schema's name).
-  const once = shortTitle(title);
+  const once = spelledLeadingDigits(shortTitle(title));
   const short = schemaNames.has(`${pascalCase(once)}Client`) ? shortTitle(title, true) : once;
   const wanted = pascalCase(override ?? fromSamples ?? `${pascalCase(short)}Client`);
   const stem = wanted.replace(/Client$/, '') || wanted;
@@ -46,6 +46,17 @@ export function clientInfo(
     optionsName: exports.claim(`${className}Options`),
     envPrefix: prefix || 'API',
   };
+}
+
+const DIGITS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+
+/**
+ * A name that starts with a digit, spelled: `1Password Connect` is `OnePasswordConnectClient`
+ * and `ONEPASSWORD_CONNECT_API_KEY` (a class may not start with one, and `export
+ * 1PASSWORD_…=` is no shell's; `_1PasswordConnectClient` read as a mistake).
+ */
+function spelledLeadingDigits(name: string): string {
+  return name.replace(/^\d+/, (digits) => [...digits].map((d) => DIGITS[Number(d)]).join(''));
 }
 
 // Words that describe the document, not the API: "official OpenAPI spec", "REST API", "v3".

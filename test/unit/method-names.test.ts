@@ -1007,3 +1007,14 @@ it("a resource's word cut short is the resource's", () => {
   const applications = api.resources.children.find((c) => c.property === 'applications')!;
   expect(applications.methods.map((m) => m.name)).toEqual(['getApp', 'get']);
 });
+
+// 1Password's: `_1PasswordConnectClient`, and `export 1PASSWORD_CONNECT_API_KEY=…` no shell takes.
+it('spells a leading number in the client class and the environment prefix', () => {
+  const api = normalizeDocument({
+    openapi: '3.0.0',
+    info: { title: '1Password Connect', version: '1' },
+    paths: {},
+  } as unknown as OpenAPI3);
+  expect(api.client.className).toBe('OnePasswordConnectClient');
+  expect(api.client.envPrefix).toBe('ONEPASSWORD_CONNECT');
+});
