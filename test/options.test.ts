@@ -33,6 +33,8 @@ describe('generate options', () => {
     const read = await build('functions', { emit: 'functions' });
     expect(read('operations.ts')).toContain('export function getIngestStatus(');
     expect(read('client.ts')).not.toContain('Resource');
+    // Its docs link to no class that is not there (a trial: `{@link SquareConnectClient}`).
+    expect(read('client.ts')).not.toContain('{@link MeibelClient}');
   });
 
   it('enumStyle: union — no const beside the union', async () => {

@@ -48,7 +48,7 @@ export function clientFile(
           } satisfies StatementStructures,
         ]
       : []),
-    ...coreDeclarations(api, validate),
+    ...coreDeclarations(api, validate, resources),
     ...(resources
       ? [
           rootClass(api, ctx, schemasOf),

@@ -35,18 +35,29 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
 }
 
 /** The options interface, the servers const and the core class. */
-export function coreDeclarations(api: Api, validate = false): StatementStructures[] {
-  return [optionsInterface(api), ...serversConst(api), coreClass(api, validate)];
+/** `withClient`: the client class is emitted too (not with `emit: functions`), and linked to. */
+export function coreDeclarations(
+  api: Api,
+  validate = false,
+  withClient = true,
+): StatementStructures[] {
+  return [
+    optionsInterface(api, withClient),
+    ...serversConst(api),
+    coreClass(api, validate, withClient),
+  ];
 }
 
-function optionsInterface(api: Api): StatementStructures {
+function optionsInterface(api: Api, withClient: boolean): StatementStructures {
   return {
     kind: StructureKind.Interface,
     name: api.client.optionsName,
     isExported: true,
     extends: ['ClientOptions'],
     docs: jsdoc([
-      `Options for {@link ${api.client.className}} and {@link ${api.client.coreName}}.`,
+      withClient
+        ? `Options for {@link ${api.client.className}} and {@link ${api.client.coreName}}.`
+        : `Options for {@link ${api.client.coreName}}.`,
     ]),
     properties: credentialOptions(api.securitySchemes).map((scheme) => ({
       kind: StructureKind.PropertySignature,
@@ -88,7 +99,7 @@ function inlineDoc(text: string | undefined): string {
   return text === undefined ? '' : `/** ${jsdocText(text).replace(/\n/g, ' ')} */\n`;
 }
 
-function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
+function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDeclarationStructure {
   const { className, coreName, optionsName } = api.client;
   const server = defaultServerUrl(api) ?? '';
   // The environment names another server (a staging one) without a change to the code.
@@ -121,7 +132,9 @@ function coreClass(api: Api, validate: boolean): ClassDeclarationStructure {
     extends: 'BaseClient',
     docs: jsdoc(
       [
-        `The options and transport of {@link ${className}}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.`,
+        withClient
+          ? `The options and transport of {@link ${className}}, without its resources: what the standalone functions take. A program that calls only functions bundles only those it calls.`
+          : 'The options and transport the functions take: a program bundles only the functions it calls.',
         envVar === undefined
           ? undefined
           : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else ${api.servers[0]?.placeholder ? `none: the first server's host (${api.servers[0].url}) is for each user to replace` : 'the first server'}.`,
