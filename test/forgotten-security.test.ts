@@ -52,5 +52,7 @@ it('sends a key no requirement names, beside named schemes, with every request',
   ]);
   const client = readFileSync(`${everyRequest.out}/client.ts`, 'utf8');
   expect(client).not.toContain('legacyKey');
+  // A key in the query is another way in (Orbit's, beside its bearer token): not sent with every request.
+  expect(client).not.toContain('queryKey');
   expect(client).toContain('Sent as the `X-API-Key` header, with every request.');
 });

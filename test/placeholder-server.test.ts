@@ -26,6 +26,14 @@ it('gives no default base URL for a placeholder host, and warns', async () => {
   );
 });
 
+// Red team: such a server made every call fail at run time, and nothing said so at generation.
+it('warns of a first server with a query string', async () => {
+  const { warnings } = await generateSpec(spec('https://api.example.com/v1?api-version=2'));
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('has a query or fragment'),
+  );
+});
+
 it.each(['https://api.yourmembership.com', 'https://your.example', 'https://api.example.com'])(
   'keeps %s as the default: no placeholder word',
   async (url) => {

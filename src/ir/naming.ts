@@ -409,6 +409,8 @@ export const BASE_CLIENT_OPTIONS: readonly string[] = [
   'maxRetries',
   'fetch',
   'headers',
+  // Only SDKs generated with `validate` read it; an option of that name would clash there.
+  'validate',
 ];
 
 // What every object already has (`constructor`, `toString`, `__proto__`…): an option or

@@ -250,7 +250,13 @@ export function inferPagination(
     return { kind: 'cursor', items, cursor: nextPage, param: pageParam, hasMore, itemSchema };
   const afterParam = param(AFTER_PARAMS);
   if (hasMore && afterParam && propertiesOf(itemSchema, schemas).some((p) => p.name === 'id')) {
-    const before = param([BEFORE_PARAMS[AFTER_PARAMS.indexOf(afterParam)]!]);
+    // An id, as `after` takes: a `before` that is a date or a number filters, and stays the caller's.
+    const before = query.find(
+      (p) =>
+        p.name === BEFORE_PARAMS[AFTER_PARAMS.indexOf(afterParam)] &&
+        hasKind(p.schema, ['string'], schemas) &&
+        !/date|time/i.test(resolved(p.schema, schemas)?.format ?? ''),
+    )?.name;
     return {
       kind: 'after',
       items,

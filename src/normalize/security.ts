@@ -32,8 +32,8 @@ export function normalizeSecuritySchemes(
     .map(({ key, raw }) => ({ key, raw, kind: schemeKind(raw) }))
     .filter((s): s is typeof s & { kind: SecuritySchemeKind } => s.kind !== undefined);
   // A scheme no requirement names, beside ones that are named, would be an option never sent
-  // (Vercel's `oauth2`), unless it is a key of its own that goes with every request; with none
-  // named at all, every declared one stays (specs that forget `security`).
+  // (Vercel's `oauth2`), unless it is a header key of its own that goes with every request;
+  // with none named at all, every declared one stays (specs that forget `security`).
   const required = requiredSchemeKeys(ctx);
   const someNamed = declared.some((s) => required.has(s.key));
   const everyRequest = (s: { key: string; kind: SecuritySchemeKind }) =>
@@ -179,11 +179,13 @@ export function normalizeSecurityRequirement(
 }
 
 /**
- * An API key in a header, query or cookie of its own: one in `Authorization` is another way to
- * authenticate (Just Eat's, beside its bearer token), and could not go beside it.
+ * An API key in a header of its own, as an application's key or a gateway's subscription key
+ * goes. One in `Authorization` is another way to authenticate (Just Eat's, beside its bearer
+ * token), and so is a key in the query or a cookie (red team: Orbit's `api_key` query key,
+ * "least secure", took the token a client had sent as a bearer into the URL).
  */
 function isOwnKey(kind: SecuritySchemeKind): boolean {
-  return kind.type === 'apiKey' && !(kind.in === 'header' && /^authorization$/i.test(kind.name));
+  return kind.type === 'apiKey' && kind.in === 'header' && !/^authorization$/i.test(kind.name);
 }
 
 /** Alternatives once each: two that come to the same schemes, in whatever order, are one. */

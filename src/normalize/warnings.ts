@@ -96,6 +96,11 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       pointer: '/servers/0/url',
       message: `The first server's host in "${server}" is a placeholder: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
     });
+  else if (server !== undefined && /[?#]/.test(server))
+    warnings.push({
+      pointer: '/servers/0/url',
+      message: `The first server's URL "${server}" has a query or fragment, which a base URL cannot carry (each request's path would go after it): every client of this SDK must be given a baseUrl`,
+    });
   else if (server === undefined || !URL.canParse(server))
     warnings.push({
       pointer: server === undefined ? '/' : '/servers/0/url',

@@ -35,13 +35,19 @@ export function redactor(secrets: Iterable<string>): Redact {
 
 // Headers that carry a credential, by name: `Authorization`, `Cookie`, `X-Api-Key`, `X-Auth-Token`,
 // Azure's `Ocp-Apim-Subscription-Key`. GitHub's spec names no scheme: its token goes in `headers`.
-const SECRET_HEADER = /auth|cookie|key|token|secret|pass|session|sign|cred/i;
+const SECRET_HEADER = /^(?!idem).*(auth|cookie|key|token|secret|pass|session|sign|cred|jwt)/i;
 
-/** The credentials among headers given to the client or a call, each also without its scheme's name (`token ghp_…`). */
+/**
+ * The credentials among headers given to the client or a call: each value, and its words (a
+ * token after its scheme's name, `token ghp_…`; a cookie's values). Those shorter than 8 are
+ * no secret worth the harm (red team: `X-Max-Tokens: 2` took every 2 out of an error's body).
+ */
 export function headerSecrets(headers: Record<string, string> = {}): string[] {
-  return Object.entries(headers).flatMap(([name, value]) =>
-    SECRET_HEADER.test(name) ? [value, value.replace(/^\S+ +/, '')] : [],
-  );
+  return Object.entries(headers)
+    .flatMap(([name, value]) =>
+      SECRET_HEADER.test(name) ? [String(value), ...String(value).split(/[\s;=]+/)] : [],
+    )
+    .filter((secret) => secret.length >= 8);
 }
 
 /**

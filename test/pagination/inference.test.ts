@@ -675,6 +675,8 @@ it('has_more with starting_after, and ending_before where the operation takes it
     ...stripe,
     item: USER_REF,
   });
+  // Red team: a `before` date filters; a walk back would overwrite it with an id.
+  expect(inferred(list, { params: ['after', 'before:integer'] })).not.toHaveProperty('before');
 });
 
 // The red team's: a next page's own number is not this page's (the walk went 1, 3, 5).

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
-import { NotFoundError } from '../../templates/runtime/errors.js';
+import { InvalidResponseError, NotFoundError } from '../../templates/runtime/errors.js';
 import { nextPage, paginate, type Pagination } from '../../templates/runtime/pagination.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
@@ -608,16 +608,20 @@ describe('a server whose pages go round in circles', () => {
 });
 
 // Red team: empty pages with a fresh cursor each looped without end, and no loop body ran to stop it.
-it('ends after 100 empty pages in a row, and walks on past fewer (a filtered list)', async () => {
-  server = await startServer((r, res, index) =>
-    json(res, 200, {
-      data: index === 3 ? items('late') : [],
-      next: `c${index + 1}`,
-    }),
+it('throws after 100 empty pages in a row, and walks on past fewer (a filtered list)', async () => {
+  server = await startServer((_r, res, index) =>
+    json(res, 200, { data: index === 3 ? items('late') : [], next: `c${index + 1}` }),
   );
   const pagination: Pagination = { kind: 'cursor', items: 'data', cursor: 'next', param: 'cursor' };
-  const all = await collect(paginate<unknown, Item>(client(server.url), LIST, pagination));
-  expect(all).toEqual(items('late'));
+  const seen: Item[] = [];
+  const walk = (async () => {
+    for await (const item of paginate<unknown, Item>(client(server!.url), LIST, pagination))
+      seen.push(item);
+  })();
+  // Cut short, a walk must not look complete.
+  await expect(walk).rejects.toThrow(InvalidResponseError);
+  await expect(walk).rejects.toThrow('100 pages in a row held no items');
+  expect(seen).toEqual(items('late'));
   expect(server.received).toHaveLength(4 + 101);
 });
 

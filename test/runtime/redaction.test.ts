@@ -388,6 +388,35 @@ describe('credentials given as headers', () => {
     expect(error.headers.get('x-echo')).toBe('[redacted]');
     expect(printable(error)).not.toMatch(/ghp_REAL123|CALL_SECRET/);
   });
+
+  // Red team: `X-Max-Tokens: 2` took every 2 out of an error's body, `Idempotency-Key` its message.
+  it('leaves short values and idempotency keys alone, and takes each cookie value out', async () => {
+    server = await startServer((_r, res) =>
+      json(res, 404, {
+        message: 'No such order: order-42',
+        code: 2,
+        note: 'session abc123xyz expired',
+      }),
+    );
+    const api = new BaseClient(
+      {
+        baseUrl: server.url,
+        maxRetries: 0,
+        headers: {
+          'X-Max-Tokens': '2',
+          'Idempotency-Key': 'order-42',
+          Cookie: 'a=1; sid=abc123xyz',
+        },
+      },
+      { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+    );
+    const error = (await api.request(GET).catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({
+      message: 'No such order: order-42',
+      code: 2,
+      note: 'session [redacted] expired',
+    });
+  });
 });
 
 describe('a response checked against its schema (`validate`)', () => {

@@ -216,6 +216,22 @@ describe('how each redirect status is followed', () => {
     expect(gone.received).toHaveLength(1);
   });
 
+  // Red team: a browser follows the 303 itself; the POST went out again with each retry.
+  it('a POST the platform redirected itself is not retried either', async () => {
+    let posts = 0;
+    const browserFetch: Fetch = async (_input, init) => {
+      if (init?.method === 'POST') posts++;
+      const response = new Response(null, { status: 503 });
+      Object.defineProperty(response, 'redirected', { value: true });
+      return response;
+    };
+    const error = await client('https://api.example', { maxRetries: 2, fetch: browserFetch })
+      .request({ ...POST, security: [] })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503 });
+    expect(posts).toBe(1);
+  });
+
   it('a 307 keeps the request as it was asked: a 503 after it retries the whole chain', async () => {
     const api = await serve((r, res) =>
       r.url === '/to' ? res.writeHead(503).end() : res.writeHead(307, { location: '/to' }).end(),

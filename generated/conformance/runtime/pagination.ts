@@ -9,7 +9,7 @@
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
 import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
-import { ApiConnectionError } from './errors.js';
+import { ApiConnectionError, InvalidResponseError } from './errors.js';
 import { nextLinkTarget } from './link-header.js';
 import { own } from './own.js';
 import { absoluteBase } from './path.js';
@@ -135,8 +135,8 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
   /**
    * Every item of every page, fetching pages as the loop needs them. A server that hands
    * back a page already asked for (the same cursor or link), or the same items again (an
-   * offset it ignores), ends the walk instead of looping forever; so do 100 empty pages in a
-   * row, where the loop's body never runs to stop it (Slack's filtered lists may send some).
+   * offset it ignores), ends the walk instead of looping forever. 100 empty pages in a row, where
+   * the loop's body never runs to stop it (Slack's filtered lists may send some), throw.
    */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     let { data: page, response } = await this.withResponse();
@@ -147,7 +147,14 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       const items = itemsOf<Item>(page, this.#pagination);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
-      if ((items.length > 0 && seen === last) || empty > 100) return;
+      if (items.length > 0 && seen === last) return;
+      // A walk cut short must not look complete (red team): an error, not an end.
+      if (empty > 100)
+        throw new InvalidResponseError(
+          response.status,
+          response.headers,
+          '100 pages in a row held no items: the walk is stopped',
+        );
       last = seen;
       yield* items;
       const next = nextPage(page, items, query, this.#pagination, response);

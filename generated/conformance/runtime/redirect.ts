@@ -67,7 +67,9 @@ export async function send(
       followsOnItsOwn.add(fetchImpl);
       continue;
     }
-    // What fetch followed itself never ends in a redirect status with a Location.
+    // What fetch followed itself never ends in a redirect status with a Location. Where it went
+    // is hidden (a browser's): a request that does more than read may have been acted on.
+    if (response.redirected) outgoing.method = 'GET';
     const { status } = response;
     const location = response.headers.get('location');
     if (!/^30[12378]$/.test(String(status)) || location === null) return response;
