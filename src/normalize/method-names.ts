@@ -324,10 +324,19 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     !input.parents.has(pathShape(input.path));
   const verb = action ? undefined : crudVerb(input);
   // The resource's own words are said already (`keys.get`, not `keys.getApiKey`).
-  const nouns = (action ? tail.slice(0, -1) : tail)
-    .flatMap((s) => nameWords(s))
-    .filter((w) => !resourceWords.has(stem(w)));
-  while (nouns.length > 0 && PREPOSITIONS.has(nouns.at(-1)!.toLowerCase())) nouns.pop();
+  const segmentWords = (action ? tail.slice(0, -1) : tail).map((s) => nameWords(s));
+  const nouns = segmentWords.flat().filter((w) => !resourceWords.has(stem(w)));
+  // A preposition that ends a segment of more words as written is its meaning (Instagram's
+  // `followed-by` had become `getFollowed`, the other way round); one on its own (`/things/by/
+  // {id}`), or left over once the resource's words are gone (`files_on_hold`), says nothing.
+  const ending = segmentWords.at(-1) ?? [];
+  const meant = ending.length > 1 && PREPOSITIONS.has(ending.at(-1)!.toLowerCase());
+  while (
+    nouns.length > 0 &&
+    PREPOSITIONS.has(nouns.at(-1)!.toLowerCase()) &&
+    !(meant && nouns.at(-1) === ending.at(-1) && nouns.length >= ending.length)
+  )
+    nouns.pop();
   if (verb !== 'list' && verb !== 'deleteAll' && nouns.length > 0)
     nouns.push(singular(nouns.pop()!));
   const name = camelCase([...(action ? nameWords(last) : [verb!]), ...nouns].join(' '));

@@ -491,6 +491,22 @@ describe('method names', () => {
     expect(name('/rest/api/3/group')).toBe('list');
   });
 
+  // Instagram's routes have no ids: `followed-by` had become `getFollowed`, the other way round.
+  it('keeps a preposition that ends a segment as written, not one left over', () => {
+    const name = (path: string, resource: string[]) =>
+      methodName({
+        name: 'unused',
+        method: 'GET',
+        path,
+        parents: new Set(),
+        resource,
+        pathParameters: ['id'],
+        fromRoute: true,
+      }).name;
+    expect(name('/users/{id}/followed-by', ['relationships'])).toBe('getFollowedBy');
+    expect(name('/assignments/{id}/files_on_hold', ['legalHoldAssignments'])).toBe('getFile');
+  });
+
   it('a fallback keeps whose it is where the path names an owner: Asana’s getForPortfolio', () => {
     expect(
       methodName({
