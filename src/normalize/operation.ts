@@ -139,7 +139,7 @@ export function normalizeOperation(
   const codeSamples = normalizeCodeSamples(operation);
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
-  const firstTag = asString(asArray(operation.tags)[0]);
+  const firstTag = firstTagOf(operation);
   const shape = { path, parents: index.parents, collections: index.collections };
   // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
   // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
@@ -354,6 +354,12 @@ function callName(operationId: string, method: string, path: string): string | u
     : undefined;
 }
 
+/** An operation's first tag, unless it has nothing to name a resource by (Bungie's `""` was `client.unnamed`). */
+function firstTagOf(operation: Raw): string | undefined {
+  const tag = asString(asArray(operation.tags)[0]);
+  return tag !== undefined && /[\p{L}\p{N}]/u.test(tag) ? tag : undefined;
+}
+
 function pathIndexOf(ctx: NormalizeContext): PathIndex {
   const { document } = ctx;
   let index = pathIndexByDocument.get(document);
@@ -365,7 +371,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const operationIds = new Set<string>();
     const idNames = new Map<Raw, { handler?: string; called?: string }>();
     for (const { path, method, operation } of operationInputs(ctx)) {
-      firstTags.add(asString(asArray(operation.tags)[0]));
+      firstTags.add(firstTagOf(operation));
       const id = asString(operation.operationId);
       if (id !== undefined) {
         operationIds.add(camelCase(id));

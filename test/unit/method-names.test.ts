@@ -1034,3 +1034,28 @@ it('spells a leading number in the client class and the environment prefix', () 
   expect(api.client.className).toBe('OnePasswordConnectClient');
   expect(api.client.envPrefix).toBe('ONEPASSWORD_CONNECT');
 });
+
+// Bungie's `tags: [""]` made `client.unnamed.getAvailableLocales`.
+it('reads a tag with nothing to name a resource by as no tag', () => {
+  const api = normalizeDocument({
+    openapi: '3.0.0',
+    info: { title: 'Games', version: '1' },
+    paths: {
+      '/GetAvailableLocales/': {
+        get: {
+          operationId: 'GetAvailableLocales',
+          tags: [''],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+      '/Content/all': {
+        get: {
+          operationId: 'Content.GetContentById',
+          tags: ['Content'],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  } as unknown as OpenAPI3);
+  expect(api.resources.children.map((c) => c.property)).not.toContain('unnamed');
+});
