@@ -14,7 +14,8 @@ export function mediaKind(type: string): MediaKind {
   )
     return 'json';
   if (essence === 'application/x-www-form-urlencoded') return 'form';
-  if (essence === 'multipart/form-data') return 'multipart';
+  // Mastodon's `application/form-data`, a misspelling: its uploads went as raw bytes.
+  if (essence === 'multipart/form-data' || essence === 'application/form-data') return 'multipart';
   if (essence === 'text/event-stream') return 'event-stream';
   if (essence.startsWith('text/') || /^application\/(?:[\w.-]+\+)?xml$/.test(essence))
     return 'text';

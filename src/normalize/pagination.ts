@@ -81,6 +81,8 @@ const NEXT_LINK_FIELDS = [
   'nextPageUri',
   'next_link',
   'nextLink',
+  // SoundCloud's (its `offset` is deprecated).
+  'next_href',
 ];
 const OFFSET_PARAMS = ['offset', 'skip', 'start', 'startAt', 'page[offset]'];
 // JSON:API's `page[number]` and `page[size]` (Telnyx's 74 lists) beside the plain names.

@@ -656,6 +656,17 @@ describe('cursors of the big APIs', () => {
   });
 });
 
+// SoundCloud's `next_href`: its lists went by the `offset` it deprecates.
+it('a next_href link before an offset', () => {
+  const page = {
+    type: 'object',
+    properties: { collection: USERS, next_href: { type: 'string' } },
+  };
+  expect(inferred(page, { params: ['offset:integer', 'limit:integer'] })).toEqual(
+    expect.objectContaining({ kind: 'link', next: ['next_href'] }),
+  );
+});
+
 // Stripe's lists walk back from `ending_before` with each page's first id.
 it('has_more with starting_after, and ending_before where the operation takes it', () => {
   const list = { type: 'object', properties: { data: USERS, has_more: { type: 'boolean' } } };

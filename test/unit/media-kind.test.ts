@@ -24,6 +24,8 @@ const TABLE: ReadonlyArray<[string, string]> = [
   ['application/x-www-form-urlencoded', 'form'],
   ['application/x-www-form-urlencoded; charset=utf-8', 'form'],
   ['multipart/form-data', 'multipart'],
+  // Mastodon's misspelling: its uploads went as raw bytes.
+  ['application/form-data', 'multipart'],
   ['multipart/mixed', 'binary'],
   ['text/event-stream', 'event-stream'],
   ['text/plain', 'text'],
