@@ -8,7 +8,7 @@ export type MediaKind = 'json' | 'form' | 'multipart' | 'text' | 'event-stream' 
 export function mediaKind(type: string): MediaKind {
   const essence = essenceOf(type);
   if (essence === 'application/x-www-form-urlencoded') return 'form';
-  if (essence === 'multipart/form-data') return 'multipart';
+  if (essence === 'multipart/form-data' || essence === 'application/form-data') return 'multipart';
   if (essence === 'text/event-stream') return 'event-stream';
   const read = readAs(type);
   return read === 'blob' ? 'binary' : read;
