@@ -221,7 +221,8 @@ export function words(text: string): readonly string[] {
   if (found === undefined) {
     // Bounded: a long watch session names many specs.
     if (wordsOf.size > 100_000) wordsOf.clear();
-    found = wordCharacters(comparisonWords(text))
+    // A possessive is its noun (Trakt's "Get a user's personal lists" was `getSPersonalLists`).
+    found = wordCharacters(comparisonWords(text).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, ''))
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
       .split(' ')
       .filter((w) => w.length > 0);

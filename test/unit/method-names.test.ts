@@ -11,6 +11,7 @@ import {
   stem,
 } from '../../src/normalize/method-names.js';
 import { shortTitle } from '../../src/normalize/client-info.js';
+import { words } from '../../src/ir/naming.js';
 import { normalizeDocument } from '../../src/normalize/document.js';
 
 const STRIPE_PATHS = [
@@ -1058,4 +1059,11 @@ it('reads a tag with nothing to name a resource by as no tag', () => {
     },
   } as unknown as OpenAPI3);
   expect(api.resources.children.map((c) => c.property)).not.toContain('unnamed');
+});
+
+// Trakt's "Get a user's personal lists" was `users.getSPersonalLists`.
+it('reads a possessive as its noun, in every name', () => {
+  expect(words("Get a user's personal lists")).toEqual(['Get', 'a', 'user', 'personal', 'lists']);
+  expect(words('the member’s role')).toEqual(['the', 'member', 'role']);
+  expect(words("it's")).toEqual(['it']);
 });
