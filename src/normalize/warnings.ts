@@ -16,6 +16,7 @@ import { operationServer } from './servers.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
+  const unnamed: Array<Api['operations'][number]> = [];
   const seenIds = new Map<string, string>();
   const warnedBodies = new Set<string>();
   const warnedParameters = new Set<string>();
@@ -76,10 +77,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         warnings.push({ pointer, message: why });
       });
     if (id === undefined) {
-      warnings.push({
-        pointer: op.pointer,
-        message: `Operation has no operationId; its function is named ${op.functionName}`,
-      });
+      unnamed.push(op);
     } else if (seenIds.has(id)) {
       warnings.push({
         pointer: `${op.pointer}/operationId`,
@@ -88,6 +86,17 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     } else {
       seenIds.set(id, op.pointer);
     }
+  }
+  // One warning for them all: Keycloak's 286 hid its plain-http server behind the first ten.
+  if (unnamed.length > 0) {
+    const names = unnamed.slice(0, 3).map((op) => op.functionName);
+    warnings.push({
+      pointer: unnamed[0]!.pointer,
+      message:
+        unnamed.length === 1
+          ? `Operation has no operationId; its function is named ${names[0]!}`
+          : `Operation has no operationId, nor do ${unnamed.length - 1} more; each function is named from its method and path (${names.join(', ')}${unnamed.length > 3 ? ', …' : ''})`,
+    });
   }
   const server = api.servers[0]?.url;
   // The SDK sends to its base URL: without a host, every call fails until the user gives one.
