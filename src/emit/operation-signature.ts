@@ -92,7 +92,7 @@ export function operationSignature(
     let body = bodies.get(r);
     // An error body is read as a success's is: an XML error is a string, whatever its schema.
     if (body === undefined)
-      bodies.set(r, (body = r.schema || r.described ? errorBodyType(r, ctx) : 'unknown'));
+      bodies.set(r, (body = r.schema || r.described ? bodyType(r, ctx) : 'unknown'));
     return body;
   };
   return {
@@ -226,18 +226,6 @@ function resultTypeOf(successes: readonly Response[], ctx: TypeContext): string 
  * whatever its schema describes (S3's XML listings, eBay's octet-stream evidence), since the
  * runtime parses JSON only.
  */
-/**
- * An error's body is read by the Content-Type it comes with, never as bytes by the spec's word:
- * a binary media type with a schema that describes data (DocuSign's 400s, declared
- * `application/pdf` with `errorDetails`, arrive as JSON) is that schema's type.
- */
-function errorBodyType(response: Response, ctx: TypeContext): string {
-  const { schema } = response;
-  return answersBytes(response) && schema !== undefined && schema.kind !== 'binary'
-    ? typeText(schema, receivedView(response, ctx))
-    : bodyType(response, ctx);
-}
-
 function bodyType(response: Response, ctx: TypeContext): string {
   const kind = response.described?.kind;
   if (answersBytes(response)) return 'Blob';
