@@ -70,22 +70,38 @@ export function reduceSchemaErrors(
 
 // Keywords whose content only documents: no type, request or name is made from it. Codat's
 // `examples` written as a map, where a schema's must be a list, refused its whole SDK.
-const DOCS_ONLY = new Set(['example', 'examples', 'definitions']);
+const DOCS_ONLY = new Set(['example', 'examples']);
+// Maps whose keys are names, not keywords: a component or property named `examples` is no example.
+const NAMED = new Set([
+  'schemas',
+  'parameters',
+  'responses',
+  'requestBodies',
+  'headers',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'properties',
+  'patternProperties',
+  'definitions',
+  '$defs',
+  'paths',
+  'content',
+  'encoding',
+  'variables',
+]);
 
 /**
- * A problem inside an example, or inside a schema's `definitions` (JSON Schema's old name for
- * `$defs`, never read unless a `$ref` points in), is a warning: the rest of the document is
- * generated, and what it says of that part is ignored. A property named so is no such keyword.
+ * A problem inside an example is a warning: the rest of the document is generated, and what it
+ * says of that part is ignored. A component or property named so is no such keyword (red team:
+ * a schema named `examples` had its bad `type` let through).
  */
 function inDocsOnly(problem: SchemaProblem): SchemaProblem {
   if (problem.severity !== 'error') return problem;
   const { segments } = problem;
   const at = segments.findIndex(
-    (s, i) =>
-      DOCS_ONLY.has(s) &&
-      segments[i - 1] !== 'properties' &&
-      segments[i - 1] !== 'patternProperties' &&
-      !(s === 'definitions' && segments[i - 1] === undefined),
+    (s, i) => i > 0 && DOCS_ONLY.has(s) && !NAMED.has(segments[i - 1]!),
   );
   return at === -1
     ? problem

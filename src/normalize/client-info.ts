@@ -56,7 +56,8 @@ const DIGITS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', '
  * 1PASSWORD_…=` is no shell's; `_1PasswordConnectClient` read as a mistake).
  */
 function spelledLeadingDigits(name: string): string {
-  return name.replace(/^\d+/, (digits) => [...digits].map((d) => DIGITS[Number(d)]).join(''));
+  // One digit only: BigOven's "1000000 Recipe" spelled digit by digit read worse than as it was.
+  return name.replace(/^\d(?!\d)/, (digit) => DIGITS[Number(digit)]!);
 }
 
 // Words that describe the document, not the API: "official OpenAPI spec", "REST API", "v3".

@@ -143,12 +143,19 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
     // 3.1 `type: [string, 'null']`: one variant per type, sharing the other keywords.
     return union(raw.type.map((type) => normalizeShape(ctx, { ...raw, type })));
   }
-  const compositions: AllOfPart[] = [];
   // 3.0 says a `$ref` may be null only beside it: `allOf: [{nullable: true}, {$ref: X}]` is
   // `X | null` (PandaScore's `end_at`, whose `(unknown | null) & X` was `X`, and null refused).
+  // The schema itself goes on, not a copy: a discriminator's child is found by its identity.
   const allOf = Array.isArray(raw.allOf) ? raw.allOf.filter((p) => !nullMarker(ctx, p)) : [];
-  const markedNull = Array.isArray(raw.allOf) && allOf.length < raw.allOf.length;
-  if (markedNull && allOf.length > 0) return nullable(normalizeShape(ctx, { ...raw, allOf }));
+  const markedNull =
+    Array.isArray(raw.allOf) && allOf.length > 0 && allOf.length < raw.allOf.length;
+  const shape = composedShape(ctx, raw, allOf);
+  return markedNull ? nullable(shape) : shape;
+}
+
+/** `raw` with its compositions: `allOf` (its null markers left out), `oneOf` and `anyOf`. */
+function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[]): Schema {
+  const compositions: AllOfPart[] = [];
   if (allOf.length > 0)
     compositions.push(
       ...withParentDiscriminator(

@@ -560,6 +560,8 @@ describe('nextPage()', () => {
       query: { offset: 6 },
     });
     expect(nextPage({ total: 10 }, [], { offset: 4 }, offset)).toBeUndefined();
+    // A page size given as its digits (a 64-bit parameter takes a string) ends a short page too.
+    expect(nextPage({}, items('a'), { limit: '2' }, offset)).toBeUndefined();
     expect(
       nextPage({ total: 6 }, items('a', 'b'), { offset: 4, limit: 2 }, offset),
     ).toBeUndefined();

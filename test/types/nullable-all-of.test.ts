@@ -34,3 +34,31 @@ it('reads allOf [{nullable: true}, {$ref}] as the ref or null, in the type and i
     'end_at: z.union([EndAt, z.null()]).exactOptional(),',
   );
 });
+
+// Red team: the rewrite took a copy of the schema, and a discriminator's child lost its tag.
+it("keeps a discriminator child's tag beside the null marker", async () => {
+  const { files } = await generateSpec({
+    openapi: '3.0.0',
+    info: { title: 'P', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        Pet: {
+          type: 'object',
+          discriminator: { propertyName: 'petType' },
+          properties: { petType: { type: 'string' } },
+        },
+        Dog: {
+          allOf: [
+            { nullable: true },
+            { $ref: '#/components/schemas/Pet' },
+            { type: 'object', properties: { bark: { type: 'boolean' } } },
+          ],
+        },
+      },
+    },
+  });
+  expect(fileText(files, 'types.ts')).toMatch(
+    /export type Dog =[\s\S]*petType: 'Dog'[\s\S]*\| null;/,
+  );
+});

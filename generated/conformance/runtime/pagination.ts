@@ -249,8 +249,9 @@ function shortPage(
   query: Readonly<Record<string, unknown>>,
   limitParam: string | undefined,
 ): boolean {
-  const limit = limitParam === undefined ? undefined : own(query, limitParam);
-  return typeof limit === 'number' && items.length < limit;
+  // A number given as its digits (a 64-bit parameter takes a string) counts too.
+  const limit = limitParam === undefined ? NaN : Number(own(query, limitParam) ?? NaN);
+  return items.length < limit;
 }
 
 /**
