@@ -34,8 +34,10 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
   };
 }
 
-/** The options interface, the servers const and the core class. */
-/** `withClient`: the client class is emitted too (not with `emit: functions`), and linked to. */
+/**
+ * The options interface, the servers const and the core class. `withClient`: the client class is
+ * emitted too (not with `emit: functions`), and their docs link to it.
+ */
 export function coreDeclarations(
   api: Api,
   validate = false,

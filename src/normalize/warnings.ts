@@ -88,16 +88,14 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     }
   }
   // One warning for them all: Keycloak's 286 hid its plain-http server behind the first ten.
-  if (unnamed.length > 0) {
-    const names = unnamed.slice(0, 3).map((op) => op.functionName);
+  if (unnamed.length > 0)
     warnings.push({
       pointer: unnamed[0]!.pointer,
       message:
         unnamed.length === 1
-          ? `Operation has no operationId; its function is named ${names[0]!}`
-          : `Operation has no operationId, nor do ${unnamed.length - 1} more; each function is named from its method and path (${names.join(', ')}${unnamed.length > 3 ? ', …' : ''})`,
+          ? `Operation has no operationId; its function is named ${unnamed[0]!.functionName}`
+          : `Operation has no operationId, nor do ${unnamed.length - 1} more; each function is named from its method and path (${firstFew(unnamed.map((op) => op.functionName))})`,
     });
-  }
   const server = api.servers[0]?.url;
   // The SDK sends to its base URL: without a host, every call fails until the user gives one.
   if (api.servers[0]?.placeholder)
@@ -181,14 +179,17 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       message:
         more.length === 0
           ? `Schema "${first}" is not used by any operation (its type is still generated)`
-          : `Schema "${first}" and ${more.length} more (${more
-              .slice(0, 5)
-              .map((k) => `"${k}"`)
-              .join(
-                ', ',
-              )}${more.length > 5 ? ', …' : ''}) are not used by any operation (their types are still generated)`,
+          : `Schema "${first}" and ${more.length} more (${firstFew(
+              more.map((k) => `"${k}"`),
+              5,
+            )}) are not used by any operation (their types are still generated)`,
     });
   return warnings;
+}
+
+/** The first `count` of a folded warning's names, and `…` when there are more. */
+function firstFew(names: readonly string[], count = 3): string {
+  return [...names.slice(0, count), ...(names.length > count ? ['…'] : [])].join(', ');
 }
 
 /**

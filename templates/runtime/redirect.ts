@@ -24,7 +24,8 @@ const followsOnItsOwn = new WeakSet<Fetch>();
 /**
  * Sends `outgoing` (its URL changed as it goes) and follows its redirects, as many as
  * fetch would (20); resolves to the first response that is not one. A redirect that turns the
- * request into a GET writes its `method`: the server has then acted on it. Every hop bound
+ * request into a GET, or one the platform followed out of sight, writes `GET` as its `method`:
+ * the server may have acted on it, and it is not sent again. Every hop bound
  * for an origin other than the API's `origin` carries only `Accept` and `Content-Type`:
  * credentials (headers, cookies, the query-string keys `credentialParams`) and every
  * custom header are left out, and once dropped they stay dropped along the chain.

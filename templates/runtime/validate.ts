@@ -7,6 +7,7 @@ import type { BodyChecks, RequestOptions, ValidationOptions } from './client.js'
 import { SdkError } from './errors.js';
 import { mediaKind } from './media-kind.js';
 import { own } from './own.js';
+import type { Redact } from './redact.js';
 
 /** What the runtime asks of a schema: zod's `safeParse`. */
 export interface BodySchema {
@@ -45,7 +46,7 @@ export class ValidationError extends SdkError {
     operation: string,
     what: string,
     issues: readonly BodyIssue[],
-    redact: (text: string) => string = (text) => text,
+    redact: Redact = (text) => text,
   ) {
     const listed = issues.map((issue) => ({
       path: redact(jsonPath(issue.path)),
@@ -69,7 +70,7 @@ export class ResponseValidationError extends ValidationError {
     operation: string,
     issues: readonly BodyIssue[],
     what = 'the response body',
-    redact?: (text: string) => string,
+    redact?: Redact,
   ) {
     super(operation, what, issues, redact);
   }
@@ -198,7 +199,7 @@ export function bodyChecks(
   const dates = schemas.dates === true;
   const strict = wanted('responses', true);
   const reading = strict || dates;
-  const failing = (what: string | undefined, redact?: (text: string) => string) =>
+  const failing = (what: string | undefined, redact?: Redact) =>
     strict
       ? (issues: readonly BodyIssue[]) =>
           new ResponseValidationError(operation, issues, what, redact)

@@ -19,7 +19,7 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { absoluteBase, joinUrl } from './path.js';
-import { headerSecrets, scrubber, type Scrub } from './redact.js';
+import { headerSecrets, scrubber, type Redact, type Scrub } from './redact.js';
 import { searchOf, send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
@@ -65,12 +65,11 @@ export interface BodyChecks {
   readonly request?: ((value: unknown, contentType: string) => void) | undefined;
   /** `redact` takes the call's credentials out of what it throws (a server may echo one as a key). */
   readonly response?:
-    | ((value: unknown, response: Response, redact?: (text: string) => string) => unknown)
-    | undefined;
+    ((value: unknown, response: Response, redact?: Redact) => unknown) | undefined;
   /** An error body: only its dates are converted; it is never checked. */
   readonly error?: ((value: unknown, response: Response) => unknown) | undefined;
   /** The data of each event of a stream (read by `stream`). */
-  readonly event?: ((data: unknown, redact?: (text: string) => string) => unknown) | undefined;
+  readonly event?: ((data: unknown, redact?: Redact) => unknown) | undefined;
 }
 
 /** Options for one call; they override the client's. */
@@ -219,7 +218,7 @@ export class BaseClient {
           if (streaming) release();
           const data = await parse(response, scrub);
           const check = spec.check?.response;
-          return { data: check ? (check(data, response, scrub?.text) as T) : data, response };
+          return { data: check ? (check(data, response, scrub.text) as T) : data, response };
         }
         if (!(retries() && isRetryableStatus(status))) {
           // A proxy's HTML page labelled JSON (a 502) is kept as its text: it says what went wrong.
