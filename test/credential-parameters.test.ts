@@ -22,11 +22,14 @@ interface BoardsSdk {
     apiKey: string;
     apiToken: string;
     headerKey: string;
+    appId?: string;
+    consumerId?: string;
   }) => unknown;
   getCard(client: unknown, id: string): Promise<unknown>;
   getBoard(client: unknown, id: string): Promise<unknown>;
   getStatus(client: unknown, params: { key: string }): Promise<unknown>;
   listReports(client: unknown): Promise<unknown>;
+  listContacts(client: unknown): Promise<unknown>;
 }
 
 it('leaves the credentials out of the signature, where the operation requires their schemes', () => {
@@ -82,4 +85,29 @@ it('sends every credential whose parameter the operation requires, whatever its 
   });
   await getBoard(client, 'b');
   expect(server.received.map((r) => r.url)).toEqual(['/boards/b?key=CLIENTKEY&token=CLIENTTOK']);
+});
+
+// Apideck's operations name only the key and require the headers of its application and
+// consumer schemes: the client's options for them were never sent, and every call asked for both.
+it("fills a required parameter from a scheme the operation's requirement leaves out", async () => {
+  const { BoardsClient, listContacts } = (await import(SDK_PATH)) as BoardsSdk;
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  const client = new BoardsClient({
+    baseUrl: server.url,
+    apiKey: 'CLIENTKEY',
+    apiToken: 'CLIENTTOK',
+    headerKey: 'HEADERKEY',
+    appId: 'APP',
+    consumerId: 'CONSUMER',
+  });
+  await listContacts(client);
+  const [contacts] = server.received;
+  expect(contacts?.headers).toMatchObject({
+    'x-api-key': 'HEADERKEY',
+    'x-app-id': 'APP',
+    'x-consumer-id': 'CONSUMER',
+  });
+  expect(readFileSync(join(fixture.out, 'operations.ts'), 'utf8')).toMatch(
+    /export function listContacts\(\s*client: BoardsCore,\s*options\?: RequestOptions,\s*\)/,
+  );
 });

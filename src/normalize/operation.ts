@@ -213,7 +213,9 @@ function sendsRaw(body: RequestBody | undefined): boolean {
 /**
  * The requirement, each alternative with every API-key scheme whose parameter the operation
  * declares required: Trello's `security: [{api_key}, {api_token}]` reads as either, while
- * its required `key` and `token` parameters say both go; only one had been sent.
+ * its required `key` and `token` parameters say both go; only one had been sent. Apideck's
+ * operations name only `apiKey`, and require the headers of its `applicationId` and
+ * `consumerId` schemes: the client's options for them were never sent.
  */
 function withRequiredCredentials(
   security: string[][],
@@ -223,10 +225,14 @@ function withRequiredCredentials(
   const required = new Set(
     parameters.filter((p) => p.required).map((p) => parameterKey(p.in, p.name)),
   );
-  const needed = credentialPlaces(security, schemes)
+  const needed = credentialPlaces(
+    schemes.map((s) => [s.key]),
+    schemes,
+  )
     .filter(({ place }) => required.has(place))
     .map(({ key }) => key);
-  if (needed.length < 2) return security;
+  if (needed.every((key) => security.every((alternative) => alternative.includes(key))))
+    return security;
   return distinctAlternatives(
     security.map((alternative) => [...new Set([...alternative, ...needed])]),
   );

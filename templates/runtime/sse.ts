@@ -6,6 +6,7 @@
 import type { ApiPromise } from './api-promise.js';
 import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
 import { connectionError, SdkError } from './errors.js';
+import { whenAborted } from './deadline.js';
 import type { Scrub } from './redact.js';
 
 /**
@@ -71,8 +72,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
       return;
     }
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-    const onAbort = () => void reader.cancel().catch(() => undefined);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const unlink = whenAborted(signal, () => void reader.cancel().catch(() => undefined));
     const parser = new EventParser<T>(this.#data, this.#options);
     try {
       for (;;) {
@@ -91,7 +91,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
         if (parser.ended) break;
       }
     } finally {
-      this.#signal?.removeEventListener('abort', onAbort);
+      unlink();
       await reader.cancel().catch(() => undefined);
     }
   }

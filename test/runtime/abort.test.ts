@@ -1,5 +1,5 @@
 /** A signal that has already aborted stops the call before anything is sent. */
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
@@ -43,3 +43,35 @@ it.each([
     expect(credentialAsked).toBe(false);
   },
 );
+
+it('fifty calls sharing one signal add one listener to it, and its abort stops them all', async () => {
+  const pending: Array<() => void> = [];
+  server = await startServer((_r, res) => pending.push(() => json(res, 200, {})));
+  const client = new BaseClient(
+    { baseUrl: server.url },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  const controller = new AbortController();
+  const { signal } = controller;
+  let listeners = 0;
+  const add = signal.addEventListener.bind(signal);
+  signal.addEventListener = (...args: Parameters<AbortSignal['addEventListener']>) => {
+    listeners++;
+    add(...args);
+  };
+  const warnings: Error[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning);
+  process.on('warning', onWarning);
+  try {
+    const calls = Array.from({ length: 50 }, () =>
+      client.request({ path: '/x' }, { signal }).catch((e: unknown) => e),
+    );
+    await vi.waitFor(() => expect(pending).toHaveLength(50));
+    controller.abort(new Error('enough'));
+    expect(new Set(await Promise.all(calls))).toEqual(new Set([signal.reason]));
+  } finally {
+    process.off('warning', onWarning);
+  }
+  expect(listeners).toBe(1);
+  expect(warnings).toEqual([]);
+});

@@ -295,6 +295,46 @@ describe('where the platform hides redirects (browsers)', () => {
     });
     expect(modes).toEqual(['manual', 'follow', 'follow']);
   });
+
+  it('never sends a POST twice: an opaque redirect fails it (the server may have acted on it)', async () => {
+    const modes: Array<RequestRedirect | undefined> = [];
+    const browserLike: Fetch = async (_input, init) => {
+      modes.push(init?.redirect);
+      const opaque = new Response(null, { status: 200 });
+      Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+      return opaque;
+    };
+    const error = await client('https://api.example', { fetch: browserLike })
+      .request({ ...POST, security: [] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect(String(error)).toContain('not sent again');
+    expect(modes).toEqual(['manual']);
+  });
+
+  it('in a page or a worker, lets fetch follow from the first call', async () => {
+    const api = await serve((r, res) =>
+      r.url === '/to'
+        ? json(res, 200, { ok: true })
+        : res.writeHead(303, { location: '/to' }).end(),
+    );
+    const modes: Array<RequestRedirect | undefined> = [];
+    const pageFetch: Fetch = (input, init) => {
+      modes.push(init?.redirect);
+      return fetch(input, init);
+    };
+    const process = globalThis.process;
+    Object.assign(globalThis, { document: {}, process: undefined });
+    try {
+      const sdk = client(api.url, { fetch: pageFetch });
+      expect(await sdk.request({ ...POST, security: [] })).toEqual({ ok: true });
+    } finally {
+      Object.assign(globalThis, { process });
+      delete (globalThis as { document?: unknown }).document;
+    }
+    expect(modes).toEqual(['follow']);
+    expect(api.received.map((r) => r.method)).toEqual(['POST', 'GET']);
+  });
 });
 
 describe('next-page links to another origin', () => {

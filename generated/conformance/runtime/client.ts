@@ -233,11 +233,7 @@ export class BaseClient {
         const timedOut = attemptSignal.aborted;
         // Once a response came, or for the SDK's own verdicts (a redirect loop), a failure is
         // final unless the time ran out; the platform's failures to send may pass with a retry.
-        if (!timedOut && cause instanceof SdkError)
-          // A response that is not what it says keeps its headers, which may echo a credential.
-          throw cause instanceof InvalidResponseError
-            ? new InvalidResponseError(cause.status, scrub.headers(cause.headers), cause.message)
-            : cause;
+        if (!timedOut && cause instanceof SdkError) throw cause;
         // A connection dropped while the body was read is a connection error too (never retried:
         // the request was received).
         const error = connectionError(cause, scrub, timedOut ? timeout : undefined);
@@ -320,9 +316,9 @@ export function readAny(response: Response): Promise<unknown> {
 
 /**
  * By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no
- * body or an empty one. A parser's second argument is the call's `scrub` (unused here).
+ * body or an empty one. A parser's second argument is the call's `scrub`.
  */
-async function parseBody(response: Response, _scrub?: Scrub, loose = false): Promise<unknown> {
+async function parseBody(response: Response, scrub?: Scrub, loose = false): Promise<unknown> {
   const { status, headers, body } = response;
   // 204, 205, 304 and HEAD responses have no body at all.
   if (!body) return undefined;
@@ -337,6 +333,11 @@ async function parseBody(response: Response, _scrub?: Scrub, loose = false): Pro
   } catch {
     if (loose) return text;
     // JSON.parse's message quotes the body, which may hold secrets: say only what went wrong.
-    throw new InvalidResponseError(status, headers, `The ${status} response is not valid JSON`);
+    // The headers may echo a credential.
+    throw new InvalidResponseError(
+      status,
+      scrub?.headers(headers) ?? headers,
+      `The ${status} response is not valid JSON`,
+    );
   }
 }

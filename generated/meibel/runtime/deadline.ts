@@ -6,12 +6,22 @@
  * ask why: when it has not aborted and the attempt's has, the time ran out.
  */
 
+// What waits on each signal, behind one listener of its own: Node warns of a leak past ten
+// listeners, and fifty calls sharing one signal (a `Promise.all`) would each add two.
+const waiting = new WeakMap<AbortSignal, Set<() => void>>();
+
 /** Calls `onAbort` once `signal` aborts (at once if it has); returns what unlinks it. */
 export function whenAborted(signal: AbortSignal | undefined, onAbort: () => void): () => void {
   // A signal fires once: one that already has would never call a listener.
   if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort);
-  return () => signal?.removeEventListener('abort', onAbort);
+  if (!signal || signal.aborted) return () => {};
+  const all = waiting.get(signal) ?? new Set();
+  if (!waiting.has(signal)) {
+    waiting.set(signal, all);
+    signal.addEventListener('abort', () => all.forEach((callback) => callback()));
+  }
+  all.add(onAbort);
+  return () => all.delete(onAbort);
 }
 
 /** The signal to hand to `fetch` (and so to the body it returns), and what stops its clock and unlinks `signal`. */

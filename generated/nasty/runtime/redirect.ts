@@ -23,6 +23,14 @@ export interface Outgoing {
 const followsOnItsOwn = new WeakSet<Fetch>();
 
 /**
+ * A page or a worker, where fetch shows no redirect and follows it itself from the first call:
+ * an opaque answer comes after the server took the request, and a POST is not sent twice.
+ */
+const inBrowser = () =>
+  ('document' in globalThis || 'importScripts' in globalThis) &&
+  !(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+
+/**
  * Sends `outgoing` (its URL changed as it goes) and follows its redirects, as many as
  * fetch would (20); resolves to the first response that is not one. A redirect that turns the
  * request into a GET, or one the platform followed out of sight, writes `GET` as its `method`:
@@ -59,14 +67,18 @@ export async function send(
       headers,
       signal,
       body: body ?? null,
-      redirect: followsOnItsOwn.has(fetchImpl) ? 'follow' : 'manual',
+      redirect: followsOnItsOwn.has(fetchImpl) || inBrowser() ? 'follow' : 'manual',
       // What a stream body must say to fetch; other bodies ignore it.
       duplex: 'half',
     } as RequestInit);
-    // Sent again, for the platform to follow.
+    // Sent again, for the platform to follow: only a request that just reads, since the server
+    // may have acted on it (a POST answered 303).
     if (response.type === 'opaqueredirect') {
       followsOnItsOwn.add(fetchImpl);
-      continue;
+      if (/^(GET|HEAD)$/.test(method)) continue;
+      throw new ApiConnectionError(
+        `Redirected where fetch hides it: the ${method} is not sent again`,
+      );
     }
     // What fetch followed itself never ends in a redirect status with a Location. Where it went
     // is hidden (a browser's): a request that does more than read may have been acted on.
