@@ -32,6 +32,21 @@ interface BoardsSdk {
   listContacts(client: unknown): Promise<unknown>;
 }
 
+/** A client given the key, the token and the header key, and what `more` adds. */
+function boards(
+  BoardsClient: BoardsSdk['BoardsClient'],
+  baseUrl: string,
+  more: { appId?: string; consumerId?: string } = {},
+): unknown {
+  return new BoardsClient({
+    baseUrl,
+    apiKey: 'CLIENTKEY',
+    apiToken: 'CLIENTTOK',
+    headerKey: 'HEADERKEY',
+    ...more,
+  });
+}
+
 it('leaves the credentials out of the signature, where the operation requires their schemes', () => {
   const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
   expect(types).toMatch(
@@ -57,12 +72,7 @@ it('leaves the credentials out of the signature, where the operation requires th
 it("sends the client's credentials once, in their places", async () => {
   const { BoardsClient, getCard, getStatus, listReports } = (await import(SDK_PATH)) as BoardsSdk;
   const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
-  const client = new BoardsClient({
-    baseUrl: server.url,
-    apiKey: 'CLIENTKEY',
-    apiToken: 'CLIENTTOK',
-    headerKey: 'HEADERKEY',
-  });
+  const client = boards(BoardsClient, server.url);
   await getCard(client, 'abc');
   await listReports(client);
   await getStatus(client, { key: 'public' });
@@ -77,12 +87,7 @@ it("sends the client's credentials once, in their places", async () => {
 it('sends every credential whose parameter the operation requires, whatever its alternatives', async () => {
   const { BoardsClient, getBoard } = (await import(SDK_PATH)) as BoardsSdk;
   const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
-  const client = new BoardsClient({
-    baseUrl: server.url,
-    apiKey: 'CLIENTKEY',
-    apiToken: 'CLIENTTOK',
-    headerKey: 'HEADERKEY',
-  });
+  const client = boards(BoardsClient, server.url);
   await getBoard(client, 'b');
   expect(server.received.map((r) => r.url)).toEqual(['/boards/b?key=CLIENTKEY&token=CLIENTTOK']);
 });
@@ -92,14 +97,7 @@ it('sends every credential whose parameter the operation requires, whatever its 
 it("fills a required parameter from a scheme the operation's requirement leaves out", async () => {
   const { BoardsClient, listContacts } = (await import(SDK_PATH)) as BoardsSdk;
   const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
-  const client = new BoardsClient({
-    baseUrl: server.url,
-    apiKey: 'CLIENTKEY',
-    apiToken: 'CLIENTTOK',
-    headerKey: 'HEADERKEY',
-    appId: 'APP',
-    consumerId: 'CONSUMER',
-  });
+  const client = boards(BoardsClient, server.url, { appId: 'APP', consumerId: 'CONSUMER' });
   await listContacts(client);
   const [contacts] = server.received;
   expect(contacts?.headers).toMatchObject({

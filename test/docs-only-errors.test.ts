@@ -5,7 +5,7 @@
  * component or property that is merely named `examples`.
  */
 import { expect, it } from 'vitest';
-import { generateSpec } from './helpers/generate-spec.js';
+import { fileText, generateSpec } from './helpers/generate-spec.js';
 
 const spec = (status: object, more: object = {}) => ({
   openapi: '3.1.0',
@@ -30,6 +30,27 @@ it('warns of a malformed example, and generates', async () => {
   );
 });
 
+// api.video's `pattern: 0`: a constraint only documents (JSDoc); a bad one is left out of it.
+it('warns of a constraint of the wrong type, and leaves it out of the docs', async () => {
+  const { files, warnings } = await generateSpec(
+    spec({
+      type: 'object',
+      properties: {
+        timecode: { type: 'string', pattern: 0, maxLength: 11 },
+        pattern: { type: 'string' },
+      },
+    }),
+  );
+  expect(warnings.map((w) => `${w.pointer} ${w.message}`)).toContainEqual(
+    expect.stringMatching(
+      /^\/components\/schemas\/Status\/properties\/timecode\/pattern .*\(in `pattern`, which only documents: ignored\)$/,
+    ),
+  );
+  const types = fileText(files, 'types.ts');
+  expect(types).toContain('@maxLength 11');
+  expect(types).not.toContain('@pattern');
+});
+
 it('still refuses the same problem where it shapes a type, or in something named examples', async () => {
   const refused = /is not allowed here/;
   await expect(generateSpec(spec({ type: { enum: ['a'] } }))).rejects.toThrow(refused);
@@ -39,6 +60,10 @@ it('still refuses the same problem where it shapes a type, or in something named
   await expect(
     generateSpec(spec({ type: 'object', definitions: { kind: { type: { enum: ['a'] } } } })),
   ).rejects.toThrow(refused);
+  // A property named like a constraint is a property.
+  await expect(
+    generateSpec(spec({ type: 'object', properties: { pattern: { type: 'integr' } } })),
+  ).rejects.toThrow();
   // Red team: a component named `examples` had its bad type let through.
   await expect(
     generateSpec(spec({ type: 'object' }, { examples: { type: 'integr' } })),

@@ -257,6 +257,8 @@ export type PaginationInfo = (
       readonly cursor: readonly string[];
       readonly param: string;
       readonly hasMore?: readonly string[];
+      /** A field that is `true` on the last page (Svix's `done`). */
+      readonly done?: readonly string[];
     }
   | {
       readonly kind: 'after';

@@ -19,6 +19,23 @@ export interface SchemaDocs {
   readonly constraints?: ReadonlyArray<readonly [string, unknown]>;
 }
 
+/** The keywords that constrain a value (JSDoc only: a bad one is warned of and left out). */
+export const CONSTRAINT_KEYWORDS = [
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+] as const;
+
 /** Every key of `SchemaDocs`: what a schema says to a reader, beside what it is. */
 export const SCHEMA_DOC_KEYS: ReadonlyArray<keyof SchemaDocs> = [
   'title',

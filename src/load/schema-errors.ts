@@ -5,6 +5,7 @@
  * reader wants the one that says what is wrong, where.
  */
 import { fromPointer } from '../diagnostics.js';
+import { CONSTRAINT_KEYWORDS } from '../ir/schema.js';
 
 /** The part of ajv's ErrorObject this reads. */
 export interface AjvError {
@@ -71,6 +72,8 @@ export function reduceSchemaErrors(
 // Keywords whose content only documents: no type, request or name is made from it. Codat's
 // `examples` written as a map, where a schema's must be a list, refused its whole SDK.
 const DOCS_ONLY = new Set(['example', 'examples']);
+// A schema's constraints become JSDoc only: api.video's `pattern: 0` refused its whole SDK.
+const CONSTRAINTS = new Set<string>(CONSTRAINT_KEYWORDS);
 // Maps whose keys are names, not keywords: a component or property named `examples` is no example.
 const NAMED = new Set([
   'schemas',
@@ -93,15 +96,18 @@ const NAMED = new Set([
 ]);
 
 /**
- * A problem inside an example is a warning: the rest of the document is generated, and what it
- * says of that part is ignored. A component or property named so is no such keyword (red team:
+ * A problem inside an example, or a constraint's value, is a warning: the rest of the document
+ * is generated, and what it says of that part is ignored. A component or property named so is no such keyword (red team:
  * a schema named `examples` had its bad `type` let through).
  */
 function inDocsOnly(problem: SchemaProblem): SchemaProblem {
   if (problem.severity !== 'error') return problem;
   const { segments } = problem;
   const at = segments.findIndex(
-    (s, i) => i > 0 && DOCS_ONLY.has(s) && !NAMED.has(segments[i - 1]!),
+    (s, i) =>
+      i > 0 &&
+      (DOCS_ONLY.has(s) || (i === segments.length - 1 && CONSTRAINTS.has(s))) &&
+      !NAMED.has(segments[i - 1]!),
   );
   return at === -1
     ? problem

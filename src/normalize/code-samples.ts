@@ -26,9 +26,30 @@ export function isTypeScript(sample: CodeSample): boolean {
   return TYPESCRIPT.test(sample.lang);
 }
 
-/** `new MeibelClient(` in a TypeScript sample. */
+/**
+ * `new MeibelClient(` in a TypeScript sample, or the class it imports and constructs, whatever
+ * its name (Apideck's `import { Apideck } from '@apideck/node'`: its SDK had been `CRMClient`,
+ * reading `CRM_API_KEY`).
+ */
 export function clientClassFromSample(source: string): string | undefined {
-  return /\bnew\s+([A-Z][\w$]*Client)\s*\(/.exec(source)?.[1];
+  const client = /\bnew\s+([A-Z][\w$]*Client)\s*\(/.exec(source)?.[1];
+  if (client !== undefined) return client;
+  const imported = new Set(
+    [...source.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)|\{([^}]*)\})\s*from\b/g)].flatMap(
+      ([, name, names]) =>
+        name !== undefined
+          ? [name]
+          : names!.split(',').map((n) =>
+              n
+                .trim()
+                .split(/\s+as\s+/)
+                .at(-1)!,
+            ),
+    ),
+  );
+  return [...source.matchAll(/\bnew\s+([A-Z][\w$]*)\s*\(/g)]
+    .map((m) => m[1]!)
+    .find((name) => imported.has(name));
 }
 
 /**

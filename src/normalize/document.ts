@@ -13,6 +13,7 @@ import { operationInputs } from './operation-inputs.js';
 import { MAX_VALIDATED_SCHEMA_DEPTH, normalizeSchema, UnprintableSchemaError } from './schema.js';
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
+import { withReachedInputs } from './request-views.js';
 import { shareComponentShapes } from './shared-shapes.js';
 import { sharedParameters } from './shared-parameters.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
@@ -64,7 +65,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     names,
     rawSchemas.map(({ key }) => ({ text: key, wanted: pascalCase(key) })),
   );
-  const schemas = rawSchemas.map(({ key, raw }, i): NamedSchema => {
+  let schemas = rawSchemas.map(({ key, raw }, i): NamedSchema => {
     const schema = locatedAt(['components', 'schemas', key], problems, () =>
       normalizeSchema(ctx, raw),
     ) ?? { kind: 'unknown' };
@@ -119,6 +120,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   // An operation that failed above never asked for its override: only a clean run can tell.
   if (problems.length === 0) problems.push(...paginationOverrides.unmatched());
   if (problems.length > 0) throw new CodegenError(problems);
+  schemas = withReachedInputs(schemas, operations);
   shareComponentShapes(schemas, operations);
   const description = asString(info.description);
   const serversConstName =

@@ -136,7 +136,10 @@ const ACTION_VERBS = new Set(
     'validate verify void edit forward answer kick ban unban promote ' +
     // Plaid's RPC routes (`/item/public_token/exchange`, `/sandbox/item/fire_webhook`).
     'exchange invalidate evaluate enrich enhance simulate fire migrate precheck filter match ' +
-    'prepare select defend supply star unstar erase tag untag'
+    'prepare select defend supply star unstar erase tag untag ' +
+    // Servers' and pipelines' (Hetzner's `…/actions/reboot`, GitLab's `…/jobs/{id}/play`).
+    'change reboot shutdown poweroff poweron rebuild resize protect unprotect play rollback ' +
+    'install uninstall acknowledge snooze dismiss reactivate rerun deploy share unshare'
   ).split(' '),
 );
 
@@ -174,9 +177,19 @@ function isAction(segment: string): boolean {
 
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
 export function resourceFromTag(tag: string): string[] {
-  const kept = nameWords(tag).filter((w) => !/^(?:api|v)?\d*$/i.test(w));
-  return [camelCase((kept.length > 0 ? kept : nameWords(tag)).join(' '))];
+  const words = nameWords(tag);
+  // Version words and `API` say nothing of the resource (Twilio's `Api20100401Account`), unless
+  // `API` is what the next word belongs to: Files.com's `api_keys` are no `keys`.
+  const kept = words.filter(
+    (w, i) =>
+      !/^(?:api|v)?\d*$/i.test(w) || (/^api$/i.test(w) && OF_AN_API.test(words[i + 1] ?? '')),
+  );
+  return [camelCase((kept.length > 0 ? kept : words).join(' '))];
 }
+
+/** What an API has of its own, named with its word: `API keys`, `API tokens`, `API logs`. */
+const OF_AN_API =
+  /^(?:keys?|tokens?|secrets?|credentials?|clients?|access|usage|logs?|calls?|requests?)$/i;
 
 export interface MethodNameInput extends PathShape {
   /** The operationId, or words made from the route when there is none. */
@@ -187,6 +200,8 @@ export interface MethodNameInput extends PathShape {
   readonly pathParameters: readonly string[];
   /** `name` was made from the route: the operation has no operationId. */
   readonly fromRoute?: boolean | undefined;
+  /** The path has a PATCH too: its PUT replaces the item the PATCH updates. */
+  readonly patched?: boolean | undefined;
 }
 
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
@@ -320,11 +335,16 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
       (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase()))) &&
     !isParameter(last) &&
     tail.length > 0 &&
-    (isAction(last) || (all.length === 1 && VERBS.has(verbOf(nameWords(last))))) &&
+    (isAction(last) ||
+      /^actions?$/i.test(all.at(-2) ?? '') ||
+      (all.length === 1 && VERBS.has(verbOf(nameWords(last))))) &&
     !input.parents.has(pathShape(input.path));
   const verb = action ? undefined : crudVerb(input);
   // The resource's own words are said already (`keys.get`, not `keys.getApiKey`).
-  const segmentWords = (action ? tail.slice(0, -1) : tail).map((s) => nameWords(s));
+  // An action's `actions` segment only says it is one (Mailchimp's `…/actions/replicate`).
+  const segmentWords = (action ? tail.slice(0, -1) : tail)
+    .filter((s, i, before) => !(action && i === before.length - 1 && /^actions?$/i.test(s)))
+    .map((s) => nameWords(s));
   const nouns = segmentWords.flat().filter((w) => !resourceWords.has(stem(w)));
   // A preposition that ends a segment of more words as written is its meaning (Instagram's
   // `followed-by` had become `getFollowed`, the other way round); one on its own (`/things/by/
@@ -667,7 +687,7 @@ function singular(word: string): string {
   return isPlural(word) ? stem(word) : word;
 }
 
-function crudVerb({ method, path, parents, collections }: MethodNameInput): string {
+function crudVerb({ method, path, parents, collections, patched }: MethodNameInput): string {
   const all = segments(path);
   const last = all.at(-1);
   const named = last !== undefined && !isParameter(last);
@@ -682,7 +702,10 @@ function crudVerb({ method, path, parents, collections }: MethodNameInput): stri
       return collection ? 'list' : 'get';
     case 'POST':
       return collection || last === undefined || (named && !single) ? 'create' : 'update';
+    // Beside a PATCH, a PUT replaces (Mailchimp's list member, SendGrid's API key): both had
+    // been `update`, and took their long names (`putMemberByListIdAndSubscriberHash`).
     case 'PUT':
+      return patched ? 'replace' : 'update';
     case 'PATCH':
       return 'update';
     case 'DELETE':

@@ -163,6 +163,7 @@ export function normalizeOperation(
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
     fromRoute: operationId === undefined,
+    patched: isRaw(pathItem.patch),
   });
   const summary = asString(operation.summary);
   const description = asString(operation.description);

@@ -20,6 +20,7 @@ export type PaginationDescriptor =
       readonly cursor: FieldPathOption;
       readonly param: string;
       readonly hasMore?: FieldPathOption;
+      readonly done?: FieldPathOption;
     }
   | {
       readonly kind: 'after';
@@ -55,7 +56,7 @@ type FieldRule = 'path' | 'path?' | 'name' | 'name?' | 'integer?';
 
 // What each kind takes: a field path or a query parameter name; `?` when optional.
 const KINDS: Readonly<Record<PaginationDescriptor['kind'], Readonly<Record<string, FieldRule>>>> = {
-  cursor: { items: 'path', cursor: 'path', param: 'name', hasMore: 'path?' },
+  cursor: { items: 'path', cursor: 'path', param: 'name', hasMore: 'path?', done: 'path?' },
   after: { items: 'path', hasMore: 'path', id: 'name', param: 'name', before: 'name?' },
   link: { items: 'path', next: 'path' },
   linkHeader: { items: 'path' },
@@ -180,6 +181,7 @@ export function paginationFromOption(
         cursor: path(descriptor.cursor),
         param: descriptor.param,
         ...(descriptor.hasMore !== undefined && { hasMore: path(descriptor.hasMore) }),
+        ...(descriptor.done !== undefined && { done: path(descriptor.done) }),
         itemSchema,
       };
     case 'after':

@@ -35,6 +35,8 @@ const CURSOR_FIELDS = [
   'cursor',
   // Kubernetes' `metadata.continue`, sent back as `continue`.
   'continue',
+  // Svix's, sent back as itself.
+  'iterator',
   // AWS's (Lambda's `NextMarker`, sent back as `Marker`; `NextToken` as itself).
   'NextToken',
   'NextMarker',
@@ -57,6 +59,7 @@ const CURSOR_PARAMS = [
   'Marker',
   'page[after]',
   'page[cursor]',
+  'iterator',
 ];
 const HAS_MORE_FIELDS = [
   'has_more',
@@ -66,6 +69,8 @@ const HAS_MORE_FIELDS = [
   'has_next_page',
   'hasNextPage',
 ];
+// `true` on the last page, whose cursor still names where it ended (Svix's `done`).
+const DONE_FIELDS = ['done', 'is_last_page', 'isLastPage'];
 const AFTER_PARAMS = ['starting_after', 'after', 'after_id', 'afterId'];
 // Each one's way back, at the same place: Stripe's `ending_before` walks to older items.
 const BEFORE_PARAMS = ['ending_before', 'before', 'before_id', 'beforeId'];
@@ -235,6 +240,7 @@ export function inferPagination(
   const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']) ?? nextAfter;
   const cursorParam = param(CURSOR_PARAMS);
   const hasMore = field(HAS_MORE_FIELDS, ['boolean']);
+  const done = field(DONE_FIELDS, ['boolean']);
   if (cursor && cursorParam)
     return {
       kind: 'cursor',
@@ -242,6 +248,7 @@ export function inferPagination(
       cursor,
       param: cursorParam,
       ...(hasMore && { hasMore }),
+      ...(done && { done }),
       itemSchema,
     };
   // Stripe's search: an opaque `next_page` token, sent back as `page`, while `has_more` says so.

@@ -30,8 +30,12 @@ export function normalizeRequestBody(
       ? { ...normalizeAlternative(ctx, 'multipart/form-data', media), declaredType: type }
       : normalizeAlternative(ctx, type, media);
   });
+  // A JSON Patch is a list of operations: Kubernetes lists it first beside merge patches, whose
+  // body is the object its `Patch` schema describes (and the SDK sent it as a JSON Patch).
+  const jsonPatch = (a: BodyAlternative) =>
+    /^\s*application\/json-patch\+json\s*(;|$)/i.test(a.mediaType.type);
   const preferred = describedMediaType(
-    alternatives,
+    [...alternatives.filter((a) => !jsonPatch(a)), ...alternatives.filter(jsonPatch)],
     (a) => a.mediaType,
     (a) => a.schema.kind !== 'unknown',
   );

@@ -2,6 +2,7 @@
  * OpenAPI Schema Object (3.0 and 3.1) → schema IR.
  * https://spec.openapis.org/oas/v3.1.0#schema-object
  */
+import { CONSTRAINT_KEYWORDS } from '../ir/schema.js';
 import { isDateString } from '../ir/visibility.js';
 import {
   docsOf,
@@ -25,22 +26,8 @@ import { withDiscriminator, withParentDiscriminator } from './discriminator.js';
 import { chargeInlining } from './inline-ref-size.js';
 import { namedKeyOf, namedRefCount, recursiveRefKey } from './recursive-refs.js';
 
-const CONSTRAINT_KEYS = [
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'multipleOf',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minItems',
-  'maxItems',
-  'uniqueItems',
-  'minProperties',
-  'maxProperties',
-  'not',
-] as const;
+// `not` only documents too: no type says what a value is not.
+const CONSTRAINT_KEYS = [...CONSTRAINT_KEYWORDS, 'not'] as const;
 
 /**
  * Deeper inline schemas than this are refused: the printed type would
@@ -417,10 +404,19 @@ function schemaDocs(raw: Raw): SchemaDocs {
   if (raw.readOnly === true) docs.readOnly = true;
   if (raw.writeOnly === true) docs.writeOnly = true;
   if ((sources & CONSTRAINT_BITS) !== 0)
-    docs.constraints = CONSTRAINT_KEYS.filter((key) => key in raw).map(
+    docs.constraints = CONSTRAINT_KEYS.filter((key) => key in raw && wellTyped(key, raw[key])).map(
       (key) => [key, raw[key]] as const,
     );
   return docs;
+}
+
+/** A constraint whose value has its keyword's type; another (`pattern: 0`) was warned of, and is left out. */
+function wellTyped(key: (typeof CONSTRAINT_KEYS)[number], value: unknown): boolean {
+  if (key === 'pattern') return typeof value === 'string';
+  if (key === 'uniqueItems') return typeof value === 'boolean';
+  // `not` is a schema; 3.0's exclusive bounds are booleans.
+  if (key === 'not' || key === 'exclusiveMinimum' || key === 'exclusiveMaximum') return true;
+  return typeof value === 'number';
 }
 
 function withDocs(schema: Schema, docs: SchemaDocs): Schema {

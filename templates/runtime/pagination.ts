@@ -27,6 +27,8 @@ export type Pagination =
       readonly cursor: FieldPath;
       readonly param: string;
       readonly hasMore?: FieldPath;
+      /** `true` on the last page (Svix's `done`), whose cursor still names where it ended. */
+      readonly done?: FieldPath;
     }
   /**
    * `has_more` says there is more; the last item's `id` goes back as `param` (`starting_after`),
@@ -187,7 +189,8 @@ export function nextPage(
         cursor === undefined ||
         cursor === null ||
         cursor === '' ||
-        (p.hasMore !== undefined && at(page, p.hasMore) === false)
+        (p.hasMore !== undefined && at(page, p.hasMore) === false) ||
+        (p.done !== undefined && at(page, p.done) === true)
       )
         return undefined;
       return { query: { ...query, [p.param]: cursor } };

@@ -617,6 +617,22 @@ describe('cursors of the big APIs', () => {
     });
   });
 
+  // Svix's: `iterator` sent back as itself, until the page says `done` (its last still names one).
+  it("Svix's iterator and done", () => {
+    const list = {
+      type: 'object',
+      properties: { data: USERS, iterator: { type: 'string' }, done: { type: 'boolean' } },
+    };
+    expect(inferred(list, { params: ['iterator', 'limit:integer'] })).toEqual({
+      kind: 'cursor',
+      items: ['data'],
+      cursor: ['iterator'],
+      param: 'iterator',
+      done: ['done'],
+      item: USER_REF,
+    });
+  });
+
   // HubSpot's `paging.next.after`; Spotify's `cursors.after` is not a next page's (its `next`
   // link goes on with `before`), so the link stays what pages it.
   it("HubSpot's paging.next.after, and not Spotify's cursors.after", () => {

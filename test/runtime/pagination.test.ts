@@ -95,6 +95,25 @@ describe('paginate(): cursor', () => {
     ]);
   });
 
+  // Svix's: the last page still names its iterator, and says `done`.
+  it('stops at a page that says it is done, though it names a cursor', async () => {
+    const svix: Pagination = {
+      kind: 'cursor',
+      items: 'data',
+      cursor: 'iterator',
+      param: 'iterator',
+      done: 'done',
+    };
+    server = await startServer((r, res) =>
+      query(r).get('iterator') === null
+        ? json(res, 200, { data: items('a'), iterator: 'i1', done: false })
+        : json(res, 200, { data: items('b'), iterator: 'i2', done: true }),
+    );
+    const all = await collect(paginate<unknown, Item>(client(server.url), LIST, svix));
+    expect(all).toEqual(items('a', 'b'));
+    expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?iterator=i1']);
+  });
+
   it('without hasMore, stops when the cursor is null', async () => {
     const noFlag: Pagination = {
       kind: 'cursor',

@@ -11,6 +11,7 @@ import {
   stem,
 } from '../../src/normalize/method-names.js';
 import { shortTitle } from '../../src/normalize/client-info.js';
+import { clientClassFromSample } from '../../src/normalize/code-samples.js';
 import { words } from '../../src/ir/naming.js';
 import { normalizeDocument } from '../../src/normalize/document.js';
 
@@ -63,6 +64,10 @@ describe('resources from paths (specs without tags)', () => {
   it('a tag drops version words', () => {
     expect(resourceFromTag('Api20100401Account')).toEqual(['account']);
     expect(resourceFromTag('admin.conversations')).toEqual(['adminConversations']);
+    // Files.com: keys of the API, beside its `publicKeys`.
+    expect(resourceFromTag('api_keys')).toEqual(['apiKeys']);
+    expect(resourceFromTag('Users API')).toEqual(['users']);
+    expect(resourceFromTag('API v2 Users')).toEqual(['users']);
   });
 });
 
@@ -624,6 +629,35 @@ describe('method names', () => {
     ).toBe('getTracks');
   });
 
+  // Hetzner's, Mailchimp's and GitLab's actions had become `createReboot`, `createActionsReplicate`
+  // and `updateBuildsPlay`.
+  it('a POST below an `actions` segment, or to a verb of servers and pipelines, does it', () => {
+    const route = (method: HttpMethod, path: string, resource: string[], patched = false) =>
+      methodName({
+        name: 'unused',
+        method,
+        path,
+        parents: new Set(),
+        resource,
+        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+        fromRoute: true,
+        patched,
+      }).name;
+    expect(route('POST', '/servers/{id}/actions/reboot', ['serverActions'])).toBe('reboot');
+    expect(route('POST', '/servers/{id}/actions/change_type', ['serverActions'])).toBe(
+      'changeType',
+    );
+    expect(route('POST', '/campaigns/{campaign_id}/actions/replicate', ['campaigns'])).toBe(
+      'replicate',
+    );
+    expect(route('POST', '/projects/{id}/builds/{build_id}/play', ['projects'])).toBe('playBuild');
+    // Beside a PATCH, a PUT replaces: both had been `update`, then `put…By…` and `patch…By…`.
+    const member = '/lists/{list_id}/members/{subscriber_hash}';
+    expect(route('PUT', member, ['lists'], true)).toBe('replaceMember');
+    expect(route('PATCH', member, ['lists'], true)).toBe('updateMember');
+    expect(route('PUT', member, ['lists'])).toBe('updateMember');
+  });
+
   // GitHub: both trim to `checkUserCanBeAssigned`, and both fallbacks too; neither becomes `issuesCheck…`.
   it('methods whose fallbacks clash too are spelled out but for their leading resource words', () => {
     const ops = [
@@ -692,6 +726,24 @@ describe('overrides and the client name', () => {
     expect(git?.children[0]?.methods).toEqual([{ name: 'fetchOne', functionName: 'reposGet' }]);
     expect(api.client.className).toBe('GitHubClient');
     expect(api.client.envPrefix).toBe('GITHUB');
+  });
+
+  // Apideck's samples construct `Apideck`: its SDKs had been `CRMClient`, `HRISClient`… reading
+  // CRM_API_KEY, HRIS_API_KEY…
+  it('the client class is what a TypeScript sample imports and constructs, whatever its name', () => {
+    const sample = [
+      "import { Apideck } from '@apideck/node'",
+      "const apideck = new Apideck({ apiKey: 'k' })",
+      "await apideck.crm.activitiesAll({ since: new Date('2024-01-01') })",
+    ].join('\n');
+    expect(clientClassFromSample(sample)).toBe('Apideck');
+    expect(clientClassFromSample("import X as Y from 'x'; new Date(); new URL('/')")).toBe(
+      undefined,
+    );
+    expect(clientClassFromSample("import { Sdk as Api } from 'sdk'\nnew Api()")).toBe('Api');
+    expect(clientClassFromSample("import { Blob } from 'buffer'\nnew MeibelClient()")).toBe(
+      'MeibelClient',
+    );
   });
 
   it.each([
