@@ -366,7 +366,9 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   const items = all
     .slice(from)
     .flatMap((s) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => nameWords(m[1]!).join(' ')));
-  const above = all.slice(0, Math.max(own, 0));
+  // Without a segment of its own, what comes before its things (Bitbucket's deploy keys of a
+  // repository and of a project, in `deployments`, had only their whole routes to tell them apart).
+  const above = all.slice(0, own >= 0 ? own : from);
   const owner = pathNouns(`/${above.join('/')}/`)
     .filter((n) => n.owner)
     .at(-1);

@@ -602,6 +602,24 @@ describe('method names', () => {
         true,
       ).name,
     ).toBe('getDefaultReviewer');
+    // Without a segment of the resource's own, whose things they are tells two apart: Bitbucket's
+    // deploy keys in `deployments` had only their whole routes.
+    expect(
+      [
+        '/repositories/{workspace}/{repo_slug}',
+        '/workspaces/{workspace}/projects/{project_key}',
+      ].map(
+        (owner) =>
+          named(
+            'unused',
+            'GET',
+            `${owner}/deploy-keys`,
+            ['deployments'],
+            [...owner.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+            true,
+          ).fallback,
+      ),
+    ).toEqual(['listDeployKeysForRepository', 'listDeployKeysForProject']);
     // A segment that says the resource in part is still its own: SendGrid's API key is `get`.
     expect(
       named('GET_api_keys-api_key_id', 'GET', '/api_keys/{api_key_id}', ['keys'], ['api_key_id'])
