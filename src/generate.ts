@@ -217,7 +217,7 @@ async function generateFiles(
     ? (await import('./emit/package/index.js')).packageFiles(
         api,
         options.package,
-        (options.emit ?? 'client') === 'client',
+        options.emit ?? 'client',
         options.validate,
       )
     : [];

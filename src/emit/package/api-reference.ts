@@ -8,13 +8,16 @@ export function apiReference(
   name: string,
   resources: readonly ResourceMethods[],
 ): string {
+  // Standalone functions (`emit: functions`) have no owner: one section of them.
+  const functions = resources.some((r) => r.owner === '');
+  const named = (owner: string, name: string) => (owner === '' ? name : `${owner}.${name}`);
   const sections = resources.map(({ owner, methods }) =>
     [
-      `## ${owner}`,
+      `## ${owner === '' ? 'Functions' : owner}`,
       ...methods.map((m) =>
         [
-          `### ${owner}.${m.name}`,
-          codeBlock('ts', `${owner}.${m.name}${m.signature}`),
+          `### ${named(owner, m.name)}`,
+          codeBlock('ts', `${named(owner, m.name)}${m.signature}`),
           `\`${m.operation.method}\` ${inlineCode(m.operation.path)}${
             m.operation.summary ? ` — ${markdownText(m.operation.summary)}` : ''
           }${m.operation.deprecated ? ' (deprecated)' : ''}`,
@@ -25,7 +28,9 @@ export function apiReference(
   return (
     [
       `# ${markdownText(api.title)}: API reference`,
-      `Every method of \`${api.client.className}\`. Each is also a function exported by ${inlineCode(name)}, named after its operation, that takes the client first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\` and \`headers\`.`,
+      functions
+        ? `Every function exported by ${inlineCode(name)}: each takes a \`${api.client.coreName}\` first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\` and \`headers\`.`
+        : `Every method of \`${api.client.className}\`. Each is also a function exported by ${inlineCode(name)}, named after its operation, that takes the client first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\` and \`headers\`.`,
       ...sections,
     ].join('\n\n') + '\n'
   );

@@ -7,18 +7,17 @@ import { CodegenError } from '../../diagnostics.js';
 import type { Api } from '../../ir/api.js';
 import type { PrintedFile } from '../../print/print.js';
 import { apiReference } from './api-reference.js';
-import { clientMethods } from './methods.js';
+import { clientMethods, functionMethods } from './methods.js';
 import { packageJson, packageTsconfig } from './package-json.js';
-import { readme } from './readme.js';
+import { readme, type PackageLayout } from './readme.js';
 
 /** npm's rules for a name: lower case, URL-safe, at most 214 characters, an optional scope. */
 const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
-/** `withMethods`: false when the client has no resource methods (`emit: types` or `functions`). */
 export function packageFiles(
   api: Api,
   name: string,
-  withMethods = true,
+  layout: PackageLayout = 'client',
   validate = false,
 ): PrintedFile[] {
   if (!PACKAGE_NAME.test(name) || name.length > 214)
@@ -27,11 +26,15 @@ export function packageFiles(
         message: `"package" must be an npm package name (lower case, URL-safe, optionally @scope/name), not ${JSON.stringify(name.slice(0, 100))}`,
       },
     ]);
-  const resources = withMethods ? clientMethods(api) : [];
+  const resources =
+    layout === 'client' ? clientMethods(api) : layout === 'functions' ? functionMethods(api) : [];
   return [
     { path: 'package.json', content: packageJson(api, name, validate) },
     { path: 'tsconfig.json', content: packageTsconfig() },
-    { path: 'README.md', content: readme(api, name, resources, validate) },
-    { path: 'api.md', content: apiReference(api, name, resources) },
+    { path: 'README.md', content: readme(api, name, resources, validate, layout) },
+    // Types only: `types.ts` is the reference.
+    ...(layout === 'types'
+      ? []
+      : [{ path: 'api.md', content: apiReference(api, name, resources) }]),
   ];
 }

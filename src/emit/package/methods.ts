@@ -5,10 +5,10 @@
 import type { Api, Operation } from '../../ir/api.js';
 import type { ResourceNode } from '../../ir/resources.js';
 import { typeContext } from '../names.js';
-import { operationSignature } from '../operation-signature.js';
+import { operationSignature, type OperationSignature } from '../operation-signature.js';
 
 export interface ClientMethod {
-  /** `client.pets.photos`. */
+  /** `client.pets.photos`; `''` for a standalone function, which takes the client first. */
   readonly owner: string;
   readonly name: string;
   readonly operation: Operation;
@@ -21,6 +21,26 @@ export interface ResourceMethods {
   readonly methods: readonly ClientMethod[];
 }
 
+/** Every operation as a standalone function (`emit: functions`): one group, taking the core first. */
+export function functionMethods(api: Api): ResourceMethods[] {
+  const ctx = typeContext(api);
+  const methods = api.operations.map((operation) => ({
+    owner: '',
+    name: operation.functionName,
+    operation,
+    signature: signatureText(operationSignature(api, operation, ctx, true)),
+  }));
+  return methods.length > 0 ? [{ owner: '', methods }] : [];
+}
+
+/** `(petId: string, options?: RequestOptions): ApiPromise<Pet>`. */
+function signatureText({ parameters, returnType }: OperationSignature): string {
+  const text = parameters
+    .map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}: ${String(p.type)}`)
+    .join(', ');
+  return `(${text}): ${returnType}`;
+}
+
 /** The resources in tree order (the client itself first when it has methods), each with its methods. */
 export function clientMethods(api: Api): ResourceMethods[] {
   const ctx = typeContext(api);
@@ -30,18 +50,8 @@ export function clientMethods(api: Api): ResourceMethods[] {
     const methods = node.methods.flatMap((method) => {
       const operation = byFunction.get(method.functionName);
       if (!operation) return [];
-      const signature = operationSignature(api, operation, ctx, false);
-      const parameters = signature.parameters
-        .map((p) => `${p.name}${p.hasQuestionToken ? '?' : ''}: ${String(p.type)}`)
-        .join(', ');
-      return [
-        {
-          owner,
-          name: method.name,
-          operation,
-          signature: `(${parameters}): ${signature.returnType}`,
-        },
-      ];
+      const signature = signatureText(operationSignature(api, operation, ctx, false));
+      return [{ owner, name: method.name, operation, signature }];
     });
     if (methods.length > 0) out.push({ owner, methods });
     for (const child of node.children) visit(child, `${owner}.${child.property}`);

@@ -11,29 +11,41 @@ import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import type { ClientMethod, ResourceMethods } from './methods.js';
 
+/**
+ * What the package holds: the client class with its resources, the core and standalone functions
+ * (`emit: functions`, where the client class is not there to construct), or types only.
+ */
+export type PackageLayout = 'client' | 'functions' | 'types';
+
 export function readme(
   api: Api,
   name: string,
   resources: readonly ResourceMethods[],
   validate = false,
+  layout: PackageLayout = 'client',
 ): string {
-  const client = api.client.className;
-  const importLine = `import { ${client} } from ${stringLiteral(name)};`;
+  if (layout === 'types') return typesReadme(api, name);
+  const client = layout === 'client' ? api.client.className : api.client.coreName;
+  const calls = layout === 'client' ? 'method' : 'function';
+  // With functions, the set-up imports the first and calls it: no sample shows a function's call.
+  const first = layout === 'functions' ? resources[0]?.methods[0] : undefined;
+  const importLine = `import { ${[client, ...(first ? [first.name] : [])].join(', ')} } from ${stringLiteral(name)};`;
   const dependencies = validate
     ? 'Its one runtime dependency is zod, which checks response bodies (see *Runtime validation*)'
     : 'It has no runtime dependency';
   const sections = [
     `# ${markdownText(api.title)}`,
-    `The TypeScript SDK for ${markdownText(api.title)} (API version ${markdownText(api.version)}). ${dependencies}: it runs on Node 20+, Deno, Bun and browsers with the platform's \`fetch\`. Every method is listed with its signature in [api.md](./api.md).`,
-    '## Install',
-    codeBlock('sh', `npm install ${name}`),
-    'The package is an ES module: `import` it. From CommonJS, `require()` takes it on Node 20.19 and later; before that, `await import()` it.',
+    `The TypeScript SDK for ${markdownText(api.title)} (API version ${markdownText(api.version)}). ${dependencies}: it runs on Node 20+, Deno, Bun and browsers with the platform's \`fetch\`. Every ${calls} is listed with its signature in [api.md](./api.md).`,
+    ...install(name),
     '## Set up the client',
-    codeBlock('ts', `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});`),
+    codeBlock(
+      'ts',
+      `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(first)};` : ''}`,
+    ),
     `Options: \`baseUrl\`${api.servers[0] ? ` (${api.servers[0].placeholder ? 'required; like' : 'default'} ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
     ...authentication(api),
     '## Errors',
-    `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each method's \`<Operation>Error\` type names what it may throw.`,
+    `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
     codeBlock('ts', errorExample(name, resources)),
     '## Retries and timeouts',
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
@@ -44,10 +56,34 @@ export function readme(
         ]
       : []),
     ...pagination(resources),
-    ...(validate ? validation(api) : []),
-    ...examples(resources),
+    ...(validate ? validation(api, client) : []),
+    ...(layout === 'client' ? examples(resources) : []),
   ];
   return `${sections.join('\n\n')}\n`;
+}
+
+function install(name: string): string[] {
+  return [
+    '## Install',
+    codeBlock('sh', `npm install ${name}`),
+    'The package is an ES module: `import` it. From CommonJS, `require()` takes it on Node 20.19 and later; before that, `await import()` it.',
+  ];
+}
+
+/** `emit: types`: the API's types, and nothing that sends a request. */
+function typesReadme(api: Api, name: string): string {
+  const [first] = api.schemas.filter((s) => !s.key.startsWith('#'));
+  return `${[
+    `# ${markdownText(api.title)}`,
+    `The TypeScript types of ${markdownText(api.title)} (API version ${markdownText(api.version)}): one per schema of its spec. They are types only; nothing in the package sends a request.`,
+    ...install(name),
+    ...(first
+      ? [
+          '## Use the types',
+          codeBlock('ts', `import type { ${first.typeName} } from ${stringLiteral(name)};`),
+        ]
+      : []),
+  ].join('\n\n')}\n`;
 }
 
 function setupArguments(api: Api): string {
@@ -103,8 +139,7 @@ function pagination(resources: readonly ResourceMethods[]): string[] {
   ];
 }
 
-function validation(api: Api): string[] {
-  const client = api.client.className;
+function validation(api: Api, client: string): string[] {
   return [
     '## Runtime validation',
     "Every JSON response body, and the data of each event of a stream, is checked against the API's schemas: one that does not match throws a `ResponseValidationError` naming the operation, the JSON path and what was expected. Request bodies are checked too when asked (`RequestValidationError`; nothing is sent). Choose per client, or per call in the last argument's `validate`:",
@@ -146,13 +181,15 @@ function typescriptSample(operation: Operation): string | undefined {
 }
 
 /**
- * `client.pets.get('petId')`: path parameters as placeholders of their type (a string named after
+ * `client.pets.get('petId')`, or `getPet(client, 'petId')`: path parameters as placeholders of their type (a string named after
  * the parameter, `1` for a number, an enum's first value), required params as `{ … }`.
  */
 function callOf(method: ClientMethod): string {
   const args = method.operation.pathParameters.map((p) => placeholder(p.schema, p.identifier));
   if (needsParams(method.operation)) args.push('{ /* … */ }');
-  return `${method.owner}.${method.name}(${args.join(', ')})`;
+  return method.owner === ''
+    ? `${method.name}(${['client', ...args].join(', ')})`
+    : `${method.owner}.${method.name}(${args.join(', ')})`;
 }
 
 function needsParams(operation: Operation): boolean {
