@@ -26,6 +26,20 @@ it('gives no default base URL for a placeholder host, and warns', async () => {
   );
 });
 
+// GitHub Enterprise Server's: `{protocol}://{hostname}/api/v3`, whose hostname is `HOSTNAME`.
+it('gives no default base URL where a variable of the host only repeats its name', async () => {
+  const { files } = await generateSpec({
+    ...spec('{protocol}://{hostname}/api/v3'),
+    servers: [
+      {
+        url: '{protocol}://{hostname}/api/v3',
+        variables: { hostname: { default: 'HOSTNAME' }, protocol: { default: 'http' } },
+      },
+    ],
+  });
+  expect(fileText(files, 'client.ts')).toContain("readEnv('JIRA_BASE_URL') ?? ''");
+});
+
 // Red team: such a server made every call fail at run time, and nothing said so at generation.
 it('warns of a first server with a query string', async () => {
   const { warnings } = await generateSpec(spec('https://api.example.com/v1?api-version=2'));

@@ -25,7 +25,7 @@ export function normalizeServers(value: unknown): Server[] {
       url,
       key,
       ...(description !== undefined && { description }),
-      ...(hasPlaceholderHost(url) && { placeholder: true as const }),
+      ...((hasPlaceholderHost(url) || defaultNamesItself(raw)) && { placeholder: true as const }),
     };
   });
 }
@@ -37,6 +37,22 @@ const PLACEHOLDER_LABEL =
 function hasPlaceholderHost(url: string): boolean {
   return (
     URL.canParse(url) && new URL(url).hostname.split('.').some((l) => PLACEHOLDER_LABEL.test(l))
+  );
+}
+
+/**
+ * A variable whose default only repeats its name: GitHub Enterprise Server's `{hostname}` is
+ * `HOSTNAME`, for each user to fill in.
+ */
+function defaultNamesItself(raw: Raw): boolean {
+  const variables = isRaw(raw.variables) ? raw.variables : {};
+  const bare = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return Object.entries(variables).some(
+    ([name, variable]) =>
+      isRaw(variable) &&
+      typeof variable.default === 'string' &&
+      String(raw.url ?? '').includes(`{${name}}`) &&
+      bare(variable.default) === bare(name),
   );
 }
 
