@@ -13,6 +13,7 @@ const fixture = useFixtureSdk('test/fixtures/forms/openapi.yaml', 'forms');
 interface FormsSdk {
   FormsClient: new (options: { baseUrl: string }) => unknown;
   createCustomer: (client: unknown, params: unknown) => Promise<unknown>;
+  parseIngredients: (client: unknown, params: { body: string }) => Promise<unknown>;
 }
 const SDK_PATH = './.tmp/forms/index.js';
 const sdk = (): Promise<FormsSdk> => import(SDK_PATH) as Promise<FormsSdk>;
@@ -97,4 +98,15 @@ it('leaves out undefined and null fields at every depth', async () => {
     shipping: null,
   });
   expect(pairs(raw)).toEqual(['metadata[kept]=k']);
+});
+
+// Spoonacular's: a form declared as one string went as a field per character (`0=i&1=n…`).
+it('sends a form that is one string as it is', async () => {
+  const { FormsClient, parseIngredients } = await sdk();
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  await parseIngredients(new FormsClient({ baseUrl: server.url }), {
+    body: 'ingredientList=3%20oz%20flour&servings=2',
+  });
+  expect(server.received[0]?.body).toBe('ingredientList=3%20oz%20flour&servings=2');
+  expect(server.received[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
 });

@@ -30,10 +30,14 @@ export function bodyEncoders(body: RequestBody): string[] {
 
 /**
  * The body function of an alternative: its media kind's, but a file under `*\/*` goes as the
- * bytes it is (Apideck's uploads sent a Blob as JSON `{}`).
+ * bytes it is (Apideck's uploads sent a Blob as JSON `{}`), and so does a form that is one
+ * string, already encoded (Spoonacular's went as `0=i&1=n&2=g…`, a field per character).
  */
 function encoderOf({ mediaType, schema }: BodyAlternative): string {
-  return anyTypeFile(mediaType.type, schema) ? 'rawBody' : ENCODERS[mediaType.kind];
+  return anyTypeFile(mediaType.type, schema) ||
+    (mediaType.kind === 'form' && schema.kind === 'string')
+    ? 'rawBody'
+    : ENCODERS[mediaType.kind];
 }
 
 function anyTypeFile(type: string, schema: Schema): boolean {

@@ -268,8 +268,9 @@ function isWordCharacter(char: string): boolean {
  */
 function caseWords(text: string): readonly string[] {
   const parts = words(text);
-  // Joined by `_` or `-` only: a tag of acronyms (`SKU EAN`) keeps them (`skuEAN`).
-  return /^[A-Z0-9]+(?:[_-]+[A-Z0-9]+)+$/.test(text) ? parts.map((w) => w.toLowerCase()) : parts;
+  // Joined by `_`, `-` or `.` only (Walmart's `WM_SEC.TIMESTAMP` had become `wmSECTIMESTAMP`): a
+  // tag of acronyms (`SKU EAN`) keeps them (`skuEAN`).
+  return /^[A-Z0-9]+(?:[_.-]+[A-Z0-9]+)+$/.test(text) ? parts.map((w) => w.toLowerCase()) : parts;
 }
 
 /** `ingest_status` → `IngestStatus`; inner capitals are kept (`HTTPValidationError`). */

@@ -14,14 +14,18 @@ export function clientInfo(
   override: string | undefined,
   exports: NameRegistry,
   schemaNames: ReadonlySet<string> = new Set(),
+  serverUrl?: string,
 ): ClientInfo {
+  // A title that names nothing (GoDaddy's is empty): the API's host does (`api.godaddy.com`).
+  // `ApiClient` read `API_BASE_URL`, a variable many apps set for something else.
+  const name = (namesNothing(title) ? hostName(serverUrl) : undefined) ?? title;
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)
     .find((name) => name !== undefined);
   // A title's own `Client` is said once, unless a schema is named so (`Widget Client` beside a
   // `WidgetClient` schema: the class would take the schema's name).
-  const once = spelledLeadingDigits(shortTitle(title));
-  const short = schemaNames.has(`${pascalCase(once)}Client`) ? shortTitle(title, true) : once;
+  const once = spelledLeadingDigits(shortTitle(name));
+  const short = schemaNames.has(`${pascalCase(once)}Client`) ? shortTitle(name, true) : once;
   const wanted = pascalCase(override ?? fromSamples ?? `${pascalCase(short)}Client`);
   const stem = wanted.replace(/Client$/, '') || wanted;
   // From the title, each word of the name stays one word: `GitHub` → `GITHUB`, not `GIT_HUB`.
@@ -47,6 +51,26 @@ export function clientInfo(
     envPrefix: prefix || 'API',
   };
 }
+
+/** Whether a title is only words about the document (`API`, `REST API v1`), or none. */
+function namesNothing(title: string): boolean {
+  return words(title).every((w) => NOT_THE_NAME.test(w));
+}
+
+/** The name in a server's host: `api.godaddy.com` → `godaddy`; none for an address or `localhost`. */
+function hostName(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const labels = new URL(url).hostname.split('.');
+  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return undefined;
+  // On a hosting platform's domain, the API is the name below it (`tl-api.azurewebsites.net`).
+  const own = HOSTING.test(labels.slice(-2).join('.')) ? labels.slice(0, -2) : labels.slice(0, -1);
+  return own
+    .filter((l) => !/^(?:api|apis|www|rest|sandbox|dev|staging|test|prod|v\d+)$/i.test(l))
+    .at(-1);
+}
+
+const HOSTING =
+  /^(?:azurewebsites\.net|herokuapp\.com|appspot\.com|vercel\.app|netlify\.app|github\.io|amazonaws\.com|cloudfunctions\.net|onrender\.com|fly\.dev|workers\.dev|ngrok\.io)$/i;
 
 const DIGITS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 

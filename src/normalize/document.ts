@@ -50,12 +50,14 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   );
   const names = exportScope(options.validate);
   const rawSchemas = componentSchemas(ctx);
+  const servers = normalizeServers(document.servers);
   const named = clientInfo(
     title,
     tsSamples,
     options.clientName,
     names,
     new Set(rawSchemas.map(({ key }) => pascalCase(key))),
+    servers[0]?.url,
   );
   // `env: false` turns every environment fallback off, the base URL's too.
   const client =
@@ -97,7 +99,6 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const operations: Operation[] = [];
   const components = new Map(schemas.map((s) => [s.key, s]));
   const paginationOverrides = new PaginationOverrideTable(options.pagination);
-  const servers = normalizeServers(document.servers);
   for (const input of inputs) {
     const normalized = locatedAt(input.at, problems, () =>
       normalizeOperation(

@@ -57,6 +57,12 @@ export interface PathShape {
    * GET of one lists. Not given, any path with others below it counts.
    */
   readonly collections?: ReadonlySet<string> | undefined;
+  /**
+   * Every operation of the API is a POST to a path without parameters, and none has an
+   * operationId (Mandrill's `/messages/info.json`): each path's last segment is its call,
+   * whatever the word.
+   */
+  readonly rpc?: boolean | undefined;
 }
 
 /**
@@ -105,7 +111,7 @@ function route(path: string): string {
  * on the parent: `POST /v1/charges/{charge}/capture` → `['charges']`; one that names
  * a thing is a resource of its own (`POST /v1/billing_portal/sessions` creates a session).
  */
-export function resourceFromPath({ path, parents }: PathShape): string[] {
+export function resourceFromPath({ path, parents, rpc }: PathShape): string[] {
   const all = segments(path);
   const statics = all.filter((s) => !isParameter(s));
   const last = all.at(-1);
@@ -117,7 +123,7 @@ export function resourceFromPath({ path, parents }: PathShape): string[] {
     !isParameter(last) &&
     (statics.length >= 2 || all.length === 1) &&
     !parents.has(pathShape(path)) &&
-    (isAction(last) || VERBS.has(verbOf(lastWords)));
+    (rpc === true || isAction(last) || VERBS.has(verbOf(lastWords)));
   return (action ? statics.slice(0, -1) : statics).map(camelCase);
 }
 
@@ -139,7 +145,7 @@ const ACTION_VERBS = new Set(
     'prepare select defend supply star unstar erase tag untag ' +
     // Servers' and pipelines' (Hetzner's `…/actions/reboot`, GitLab's `…/jobs/{id}/play`).
     'change reboot shutdown poweroff poweron rebuild resize protect unprotect play rollback ' +
-    'install uninstall acknowledge snooze dismiss reactivate rerun deploy share unshare'
+    'install uninstall acknowledge ack snooze dismiss reactivate rerun deploy share unshare end'
   ).split(' '),
 );
 
@@ -202,6 +208,8 @@ export interface MethodNameInput extends PathShape {
   readonly fromRoute?: boolean | undefined;
   /** The path has a PATCH too: its PUT replaces the item the PATCH updates. */
   readonly patched?: boolean | undefined;
+  /** The path has a POST too: it is the action, where the path's last segment is one. */
+  readonly posted?: boolean | undefined;
 }
 
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
@@ -243,9 +251,20 @@ export function methodName(input: MethodNameInput): MethodName {
           ...input.pathParameters.filter((p) => nameWords(p).some((w) => tagWords.has(stem(w)))),
         ],
   );
-  // `issueIdOrKey` says `issue`, `id` and `key`; its `or` is no word of a name to drop.
+  // `issueIdOrKey` says `issue`, `id` and `key`; its `or` is no word of a name to drop. Nor is
+  // a thing the path names beside the resource: Postman's `apiVersionId` under `/apis/{apiId}/
+  // versions/` says `version` no more than the path does (`getAnApiVersion` had become `get`).
+  const route = segments(input.path);
+  const pathThings = stems(
+    route
+      .filter((s, i) => !isParameter(s) && isParameter(route[i + 1] ?? ''))
+      .map(staticText)
+      .filter((s) => s !== ''),
+  );
+  for (const w of ['id', 'ids', 'uuid', 'sid']) pathThings.delete(w);
   for (const w of [...argumentWords])
-    if (PREPOSITIONS.has(w) || w === 'or' || w === 'and') argumentWords.delete(w);
+    if (PREPOSITIONS.has(w) || w === 'or' || w === 'and' || (pathThings.has(w) && !tagWords.has(w)))
+      argumentWords.delete(w);
   // The resource run together as one word (`trackingfieldList` in `trackingField`).
   const joined = input.resource.map((r) => nameWords(r).join('').toLowerCase());
   // Gitea's `repoGet` in `repository`: the resource's word, cut short as people cut it.
@@ -330,14 +349,19 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   const last = all.at(-1) ?? '';
   // A POST to an action segment does it (`…/{id}/refund`), and so does a GET to a reading
   // one (`/v1/charges/search`); other methods act on it as a thing.
+  // A PUT or PATCH to one too, where it is plainly a verb and no POST does it (VictorOps'
+  // `PATCH /incidents/resolve`; GitLab's `PUT /users/{id}/block`).
   const action =
     (input.method === 'POST' ||
-      (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase()))) &&
+      (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase())) ||
+      ((input.method === 'PUT' || input.method === 'PATCH') && !input.posted && isAction(last))) &&
     !isParameter(last) &&
     tail.length > 0 &&
     (isAction(last) ||
+      input.rpc === true ||
       /^actions?$/i.test(all.at(-2) ?? '') ||
-      (all.length === 1 && VERBS.has(verbOf(nameWords(last))))) &&
+      // Mandrill's `/ips/list.json` and `/messages/list-scheduled.json` had become `createList…`.
+      VERBS.has(verbOf(nameWords(last)))) &&
     !input.parents.has(pathShape(input.path));
   const verb = action ? undefined : crudVerb(input);
   // The resource's own words are said already (`keys.get`, not `keys.getApiKey`).
@@ -359,7 +383,13 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     nouns.pop();
   if (verb !== 'list' && verb !== 'deleteAll' && nouns.length > 0)
     nouns.push(singular(nouns.pop()!));
-  const name = camelCase([...(action ? nameWords(last) : [verb!]), ...nouns].join(' '));
+  // An action says its resource no more than a method does (`/Conference/ConferenceMute` in
+  // `conference` is `mute`), unless it is all it says.
+  const actionWords = nameWords(staticText(last));
+  const doing = actionWords.filter((w) => !resourceWords.has(stem(w)));
+  const name = camelCase(
+    [...(action ? (doing.length > 0 ? doing : actionWords) : [verb!]), ...nouns].join(' '),
+  );
   // The items the route passes through below its resource tell two such methods apart, and
   // so does what is above it: the thing whose item it belongs to (`getForRepository`), else
   // the segments it sits in (`listForUserPermissions` beside `list`).
@@ -388,10 +418,14 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     name,
     fallback: camelCase([name, ...qualified].join(' ')),
     // PUT, PATCH and POST on one item all update: their HTTP methods tell them apart.
+    // An action another method does too keeps its method (`putArchive` beside a POST's `archive`).
     spelled: camelCase(
-      [...(action ? nameWords(last) : [input.method.toLowerCase()]), ...nouns, ...qualified].join(
-        ' ',
-      ),
+      [
+        ...(action && input.method === 'POST' ? [] : [input.method.toLowerCase()]),
+        ...(action ? nameWords(last) : []),
+        ...nouns,
+        ...qualified,
+      ].join(' '),
     ),
   };
 }

@@ -140,7 +140,7 @@ export function normalizeOperation(
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
   const firstTag = firstTagOf(operation);
-  const shape = { path, parents: index.parents, collections: index.collections };
+  const shape = { path, parents: index.parents, collections: index.collections, rpc: index.rpc };
   // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
   // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
   const ownId =
@@ -164,6 +164,7 @@ export function normalizeOperation(
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
     fromRoute: operationId === undefined,
     patched: isRaw(pathItem.patch),
+    posted: isRaw(pathItem.post),
   });
   const summary = asString(operation.summary);
   const description = asString(operation.description);
@@ -302,7 +303,7 @@ function namesTheApi(tag: string, document: Raw): boolean {
   return tagWords.length > 0 && tagWords.every((w) => titleWords.has(w));
 }
 
-interface PathIndex extends Pick<PathShape, 'parents' | 'collections'> {
+interface PathIndex extends Pick<PathShape, 'parents' | 'collections' | 'rpc'> {
   /**
    * Every operation has the same first tag while the paths name several things (OpenAI's
    * `OpenAI` over /chat, /files, /models): the tag names the API, not a resource.
@@ -377,7 +378,8 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const handlers = new Map<string, number>();
     const operationIds = new Set<string>();
     const idNames = new Map<Raw, { handler?: string; called?: string }>();
-    for (const { path, method, operation } of operationInputs(ctx)) {
+    const inputs = operationInputs(ctx);
+    for (const { path, method, operation } of inputs) {
       firstTags.add(firstTagOf(operation));
       const id = asString(operation.operationId);
       if (id !== undefined) {
@@ -404,6 +406,10 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     index = {
       parents: parentPaths(paths),
       collections: collectionPaths(paths),
+      rpc:
+        inputs.length > 1 &&
+        operationIds.size === 0 &&
+        inputs.every((input) => input.method === 'post' && !input.path.includes('{')),
       oneTag:
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
       idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,

@@ -18,7 +18,8 @@ export function normalizeRequestBody(
   if (value === undefined) return undefined;
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
-  const declared = Object.keys(content);
+  // An empty media type names nothing to send (Spoonacular's `""`, which went as `Content-Type: `).
+  const declared = Object.keys(content).filter((type) => type.trim() !== '');
   const offersMultipart = declared.some((type) => mediaType(type).kind === 'multipart');
   const alternatives = declared.map((type) => {
     const media = content[type];

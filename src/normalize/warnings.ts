@@ -55,6 +55,17 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
           message: `This ${a.declaredType} body holds a file, which a form-urlencoded body cannot carry: the SDK sends it as multipart/form-data`,
         });
       }
+    const content = body === undefined ? undefined : resolvePointer(document, `${body}/content`);
+    if (isRaw(content) && body !== undefined && !warnedBodies.has(`${body} empty`)) {
+      const empty = Object.keys(content).find((type) => type.trim() === '');
+      if (empty !== undefined) {
+        warnedBodies.add(`${body} empty`);
+        warnings.push({
+          pointer: `${body}${toPointer(['content', empty])}`,
+          message: `This body's media type is empty: it is left out${op.body === undefined ? ', and so is the body' : ''}`,
+        });
+      }
+    }
     for (const a of op.body?.alternatives ?? [])
       if (a.formData && body !== undefined && !warnedBodies.has(body)) {
         warnedBodies.add(body);

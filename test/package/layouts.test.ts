@@ -40,15 +40,20 @@ function readmeProgram(sdk: string): string {
   return file;
 }
 
-it('with functions, sets up the core and calls a function, as it compiles; api.md lists functions', async () => {
-  const sdk = join(work, 'functions');
+/** The pets package generated with `emit`, and its README. */
+async function packaged(emit: 'functions' | 'types'): Promise<{ sdk: string; readme: string }> {
+  const sdk = join(work, emit);
   await generate({
     input: 'test/swagger2/fixtures/pets.yaml',
     output: sdk,
     package: '@pets/sdk',
-    emit: 'functions',
+    emit,
   });
-  const readme = readFileSync(join(sdk, 'README.md'), 'utf8');
+  return { sdk, readme: readFileSync(join(sdk, 'README.md'), 'utf8') };
+}
+
+it('with functions, sets up the core and calls a function, as it compiles; api.md lists functions', async () => {
+  const { sdk, readme } = await packaged('functions');
   expect(readme).toContain('const client = new PetShopCore(');
   expect(readme).not.toContain('PetShopClient');
   expect(readme).not.toMatch(/client\.\w+\.\w+\(/);
@@ -61,14 +66,7 @@ it('with functions, sets up the core and calls a function, as it compiles; api.m
 });
 
 it('with types, shows a type and sends nothing', async () => {
-  const sdk = join(work, 'types');
-  await generate({
-    input: 'test/swagger2/fixtures/pets.yaml',
-    output: sdk,
-    package: '@pets/sdk',
-    emit: 'types',
-  });
-  const readme = readFileSync(join(sdk, 'README.md'), 'utf8');
+  const { sdk, readme } = await packaged('types');
   expect(readme).not.toMatch(/new \w+\(|client/);
   expect(typecheck([readmeProgram(sdk)], EXAMPLES)).toEqual([]);
   expect(() => readFileSync(join(sdk, 'api.md'))).toThrow();

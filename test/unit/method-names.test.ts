@@ -513,6 +513,24 @@ describe('method names', () => {
     expect(name('/assignments/{id}/files_on_hold', ['legalHoldAssignments'])).toBe('getFile');
   });
 
+  // Postman's `apiVersionId` says `api`, the resource, and `version`, which the path names too:
+  // `getAnApiVersion` had become `get`, beside the API's own `single`, `update` and `delete`.
+  it('keeps a word of an argument that the path names as a thing of its own', () => {
+    const name = (operationId: string, path: string, pathParameters: string[]) =>
+      methodName({
+        name: operationId,
+        method: 'GET',
+        path,
+        parents: new Set(),
+        resource: ['api'],
+        pathParameters,
+      }).name;
+    expect(
+      name('getAnApiVersion', '/apis/{apiId}/versions/{apiVersionId}', ['apiId', 'apiVersionId']),
+    ).toBe('getVersion');
+    expect(name('getAnApi', '/apis/{apiId}', ['apiId'])).toBe('get');
+  });
+
   it('a fallback keeps whose it is where the path names an owner: Asana’s getForPortfolio', () => {
     expect(
       methodName({
@@ -647,6 +665,31 @@ describe('method names', () => {
     ).toBe('getTracks');
   });
 
+  // Mandrill's API is all POSTs to paths without parameters or operationIds: each path's last
+  // segment is its call
+  // (`messages.info.create()`, `ips.createList()` before).
+  it('in an API of calls, the last segment of a path is the call, whatever the word', () => {
+    const call = (path: string) => {
+      const shape = { path, parents: new Set<string>(), rpc: true };
+      const resource = resourceFromPath(shape);
+      const { name } = methodName({
+        ...shape,
+        name: 'unused',
+        method: 'POST',
+        resource,
+        pathParameters: [],
+        fromRoute: true,
+      });
+      return [...resource, name].join('.');
+    };
+    expect(call('/messages/info.json')).toBe('messages.info');
+    expect(call('/ips/list.json')).toBe('ips.list');
+    expect(call('/messages/list-scheduled.json')).toBe('messages.listScheduled');
+    expect(call('/templates/render.json')).toBe('templates.render');
+    // A call says its resource no more than a method does (Plivo's `ConferenceMute`).
+    expect(call('/conference/ConferenceMute/')).toBe('conference.mute');
+  });
+
   // Hetzner's, Mailchimp's and GitLab's actions had become `createReboot`, `createActionsReplicate`
   // and `updateBuildsPlay`.
   it('a POST below an `actions` segment, or to a verb of servers and pipelines, does it', () => {
@@ -669,6 +712,9 @@ describe('method names', () => {
       'replicate',
     );
     expect(route('POST', '/projects/{id}/builds/{build_id}/play', ['projects'])).toBe('playBuild');
+    // A PUT or PATCH does an action too, where no POST does it (were `updateBlock`, `updateResolve`).
+    expect(route('PUT', '/users/{id}/block', ['users'])).toBe('block');
+    expect(route('PATCH', '/incidents/resolve', ['incidents'])).toBe('resolve');
     // Beside a PATCH, a PUT replaces: both had been `update`, then `put…By…` and `patch…By…`.
     const member = '/lists/{list_id}/members/{subscriber_hash}';
     expect(route('PUT', member, ['lists'], true)).toBe('replaceMember');
@@ -744,6 +790,23 @@ describe('overrides and the client name', () => {
     expect(git?.children[0]?.methods).toEqual([{ name: 'fetchOne', functionName: 'reposGet' }]);
     expect(api.client.className).toBe('GitHubClient');
     expect(api.client.envPrefix).toBe('GITHUB');
+  });
+
+  // GoDaddy's title is empty: `ApiClient` read `API_BASE_URL`, a variable many apps set for
+  // something else. The API's host names it.
+  it.each([
+    ['', 'https://api.godaddy.com', 'GodaddyClient', 'GODADDY'],
+    ['API v1', 'https://api.versioneye.com/v1', 'VersioneyeClient', 'VERSIONEYE'],
+    ['API', 'https://tl-api.azurewebsites.net', 'TlClient', 'TL'],
+    ['API', 'http://localhost:8080', 'APIClient', 'API'],
+  ])('title %j on %s is %s', (title, url, className, envPrefix) => {
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title, version: '1' },
+      servers: [{ url }],
+      paths: {},
+    } as never);
+    expect([api.client.className, api.client.envPrefix]).toEqual([className, envPrefix]);
   });
 
   // Apideck's samples construct `Apideck`: its SDKs had been `CRMClient`, `HRISClient`… reading

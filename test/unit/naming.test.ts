@@ -55,6 +55,9 @@ describe('naming', () => {
     expect(pascalCase('ERROR_RESPONSE')).toBe('ErrorResponse');
     expect(pascalCase('HTTP')).toBe('HTTP');
     expect(camelCase('X-API-KEY')).toBe('xApiKey');
+    // Walmart's headers, dotted too (were `wmSECTIMESTAMP`, `wmCONSUMERCHANNELTYPE`).
+    expect(camelCase('WM_SEC.TIMESTAMP')).toBe('wmSecTimestamp');
+    expect(camelCase('WM_CONSUMER.CHANNEL.TYPE')).toBe('wmConsumerChannelType');
     expect(camelCase('SKU EAN')).toBe('skuEAN');
   });
 

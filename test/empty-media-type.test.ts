@@ -1,0 +1,40 @@
+/**
+ * Spoonacular declares bodies under an empty media type (`content: { "": … }`): the SDK sent
+ * `Content-Type: ` and said nothing. Such an entry is left out, with a warning at it.
+ */
+import { expect, it } from 'vitest';
+import { fileText, generateSpec } from './helpers/generate-spec.js';
+
+const spec = (content: object) => ({
+  openapi: '3.0.0',
+  info: { title: 'Meals', version: '1' },
+  servers: [{ url: 'https://meals.example' }],
+  paths: {
+    '/items': {
+      post: {
+        operationId: 'addItem',
+        requestBody: { content },
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+  },
+});
+const ITEM = { schema: { type: 'object', properties: { name: { type: 'string' } } } };
+
+it('leaves out an empty media type beside a real one, and warns', async () => {
+  const { files, warnings } = await generateSpec(spec({ '': ITEM, 'application/json': ITEM }));
+  const operations = fileText(files, 'operations.ts');
+  expect(operations).not.toContain("contentType: ''");
+  expect(operations).toContain('jsonBody');
+  expect(warnings.map((w) => `${w.pointer} ${w.message}`)).toContainEqual(
+    "/paths/~1items/post/requestBody/content/ This body's media type is empty: it is left out",
+  );
+});
+
+it('leaves out a body that has only an empty media type, and says so', async () => {
+  const { files, warnings } = await generateSpec(spec({ '': ITEM }));
+  expect(fileText(files, 'operations.ts')).not.toMatch(/Body\(|params/);
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    "This body's media type is empty: it is left out, and so is the body",
+  );
+});
