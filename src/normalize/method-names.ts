@@ -124,7 +124,7 @@ export function resourceFromPath({ path, parents, rpc }: PathShape): string[] {
     (statics.length >= 2 || all.length === 1) &&
     !parents.has(pathShape(path)) &&
     (rpc === true || isAction(last) || VERBS.has(verbOf(lastWords)));
-  return (action ? statics.slice(0, -1) : statics).map(camelCase);
+  return (action ? statics.slice(0, -1) : statics).map((s) => camelCase(staticText(s)));
 }
 
 // Verbs that start an action segment (`capture`, `mark_uncollectible`, `set_reader_display`).
@@ -182,8 +182,14 @@ function isAction(segment: string): boolean {
 }
 
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
-export function resourceFromTag(tag: string): string[] {
+export function resourceFromTag(tag: string): string[] | undefined {
   const words = nameWords(tag);
+  // A tag of version words only (GoDaddy's `v1`, Walmart's `Version 2`) names no resource: the
+  // path does (`client.v1.list()`, and Walmart's two versions in one `client.version`).
+  const versionOnly = words.every(
+    (w, i) => /^(?:v\d*|\d+)$/i.test(w) || (/^version$/i.test(w) && /^\d/.test(words[i + 1] ?? '')),
+  );
+  if (versionOnly) return undefined;
   // Version words and `API` say nothing of the resource (Twilio's `Api20100401Account`), unless
   // `API` is what the next word belongs to: Files.com's `api_keys` are no `keys`.
   const kept = words.filter(
@@ -891,8 +897,13 @@ function segments(path: string): string[] {
     .map((s) => s.replace(/\.(?:json|xml)$/i, ''));
 }
 
+/**
+ * A segment that is a parameter, or one with a format (`{id}.json`) or a letter (`v{version}`)
+ * beside it; a word with a parameter for its format is the word (TomTom's `geometryFilter.{ext}`
+ * had made its methods' names spell the whole route).
+ */
 function isParameter(segment: string): boolean {
-  return segment.includes('{');
+  return segment.includes('{') && !/[A-Za-z0-9]{2}/.test(staticText(segment));
 }
 
 /** Singular and plural read alike: `albums`/`album`, `policies`/`policy`, `Calls`/`call`, `people`/`person`. */

@@ -152,7 +152,8 @@ export function normalizeOperation(
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
     (dotted && dotted.length > 1 ? dotted.slice(0, -1).map(camelCase) : undefined) ??
-    (firstTag !== undefined && !index.oneTag ? resourceFromTag(firstTag) : resourceFromPath(shape))
+    (firstTag !== undefined && !index.oneTag ? resourceFromTag(firstTag) : undefined) ??
+    resourceFromPath(shape)
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
   const inferred = methodName({

@@ -68,6 +68,9 @@ describe('resources from paths (specs without tags)', () => {
     expect(resourceFromTag('api_keys')).toEqual(['apiKeys']);
     expect(resourceFromTag('Users API')).toEqual(['users']);
     expect(resourceFromTag('API v2 Users')).toEqual(['users']);
+    // Versions only: the path names the resource.
+    expect(resourceFromTag('v1')).toBeUndefined();
+    expect(resourceFromTag('Version 2')).toBeUndefined();
   });
 });
 
