@@ -25,14 +25,14 @@ const GET: RequestSpec = {
   security: [['key']],
 };
 
-function client(baseUrl: string, options: ClientOptions = {}): BaseClient {
+function client(baseUrl: string, options: ClientOptions = {}, key = 'sk-secret'): BaseClient {
   return new BaseClient(
     { baseUrl, ...options },
     {
       defaultBaseUrl: 'https://unused.example',
       authorize: applySecurity,
       securitySchemes: { key: bearerAuth },
-      credentials: { key: 'sk-secret' },
+      credentials: { key },
     },
   );
 }
@@ -59,6 +59,13 @@ describe('BaseClient', () => {
     expect(r?.headers['authorization']).toBe('Bearer sk-secret');
     expect(r?.headers['content-type']).toBe('application/json');
     expect(r?.body).toBe('{"n":1}');
+  });
+
+  // Orbit's docs ask for the token with its scheme: it had gone as `Bearer Bearer …`.
+  it('sends a bearer token given with its scheme once', async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    await client(server.url, {}, 'bearer  sk-secret').request(GET);
+    expect(server.received[0]?.headers['authorization']).toBe('Bearer sk-secret');
   });
 
   it('sends no credential when the operation needs none', async () => {

@@ -36,10 +36,13 @@ export const apiKeyCookie = (name: string): SecurityScheme => ({
   apply: (key, { headers }) => addCookie(headers, name, key),
 });
 
-/** HTTP bearer, OAuth2 and OpenID Connect: a token in `Authorization`. */
+/**
+ * HTTP bearer, OAuth2 and OpenID Connect: a token in `Authorization`. A token given with its
+ * scheme (`Bearer abc`, as Orbit's docs ask) goes once, not as `Bearer Bearer abc`.
+ */
 export const bearerAuth: SecurityScheme = {
   apply: (token, { headers }, subject) =>
-    setHeader(headers, 'Authorization', `Bearer ${token}`, subject),
+    setHeader(headers, 'Authorization', `Bearer ${token.replace(/^bearer\s+/i, '')}`, subject),
 };
 
 /**
