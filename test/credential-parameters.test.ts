@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
@@ -22,28 +22,20 @@ interface BoardsSdk {
     apiKey: string;
     apiToken: string;
     headerKey: string;
-    appId?: string;
-    consumerId?: string;
   }) => unknown;
   getCard(client: unknown, id: string): Promise<unknown>;
   getBoard(client: unknown, id: string): Promise<unknown>;
   getStatus(client: unknown, params: { key: string }): Promise<unknown>;
   listReports(client: unknown): Promise<unknown>;
-  listContacts(client: unknown): Promise<unknown>;
 }
 
-/** A client given the key, the token and the header key, and what `more` adds. */
-function boards(
-  BoardsClient: BoardsSdk['BoardsClient'],
-  baseUrl: string,
-  more: { appId?: string; consumerId?: string } = {},
-): unknown {
+/** A client given the key, the token and the header key. */
+function boards(BoardsClient: BoardsSdk['BoardsClient'], baseUrl: string): unknown {
   return new BoardsClient({
     baseUrl,
     apiKey: 'CLIENTKEY',
     apiToken: 'CLIENTTOK',
     headerKey: 'HEADERKEY',
-    ...more,
   });
 }
 
@@ -94,18 +86,39 @@ it('sends every credential whose parameter the operation requires, whatever its 
 
 // Apideck's operations name only the key and require the headers of its application and
 // consumer schemes: the client's options for them were never sent, and every call asked for both.
-it("fills a required parameter from a scheme the operation's requirement leaves out", async () => {
-  const { BoardsClient, listContacts } = (await import(SDK_PATH)) as BoardsSdk;
-  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
-  const client = boards(BoardsClient, server.url, { appId: 'APP', consumerId: 'CONSUMER' });
-  await listContacts(client);
-  const [contacts] = server.received;
-  expect(contacts?.headers).toMatchObject({
-    'x-api-key': 'HEADERKEY',
-    'x-app-id': 'APP',
-    'x-consumer-id': 'CONSUMER',
-  });
-  expect(readFileSync(join(fixture.out, 'operations.ts'), 'utf8')).toMatch(
-    /export function listContacts\(\s*client: BoardsCore,\s*options\?: RequestOptions,\s*\)/,
+describe("a required parameter of a scheme the API's requirement names", () => {
+  const apideck = useFixtureSdk(
+    'test/fixtures/credential-parameters/apideck.yaml',
+    'credential-parameters-apideck',
   );
+  interface ContactsSdk {
+    ContactsClient: new (options: Record<string, string>) => unknown;
+    listContacts(client: unknown): Promise<unknown>;
+    verifyEmail(client: unknown, params: { token: string }): Promise<unknown>;
+  }
+  const CONTACTS_PATH = './.tmp/credential-parameters-apideck/index.js';
+  const options = { headerKey: 'HEADERKEY', appId: 'APP', consumerId: 'CONSUMER' };
+
+  it('is filled from the client, where the operation names only another scheme', async () => {
+    const { ContactsClient, listContacts } = (await import(CONTACTS_PATH)) as ContactsSdk;
+    const server = apideck.serve(await startServer((_r, res) => json(res, 200, {})));
+    await listContacts(new ContactsClient({ baseUrl: server.url, ...options }));
+    expect(server.received[0]?.headers).toMatchObject({
+      'x-api-key': 'HEADERKEY',
+      'x-app-id': 'APP',
+      'x-consumer-id': 'CONSUMER',
+    });
+    expect(readFileSync(join(apideck.out, 'operations.ts'), 'utf8')).toMatch(
+      /export function listContacts\(\s*client: ContactsCore,\s*options\?: RequestOptions,\s*\)/,
+    );
+  });
+
+  // Red team: a `token` the caller passes had been taken for another operation's credential.
+  it("stays the caller's where only another operation names its scheme", async () => {
+    const { ContactsClient, verifyEmail } = (await import(CONTACTS_PATH)) as ContactsSdk;
+    const server = apideck.serve(await startServer((_r, res) => res.writeHead(204).end()));
+    const client = new ContactsClient({ baseUrl: server.url, ...options, downloadToken: 'DL' });
+    await verifyEmail(client, { token: 'from-the-email' });
+    expect(server.received[0]?.url).toBe('/verify-email?token=from-the-email');
+  });
 });

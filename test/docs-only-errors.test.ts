@@ -36,7 +36,7 @@ it('warns of a constraint of the wrong type, and leaves it out of the docs', asy
     spec({
       type: 'object',
       properties: {
-        timecode: { type: 'string', pattern: 0, maxLength: 11 },
+        timecode: { type: 'string', pattern: 0, maxLength: 11, minLength: -1 },
         pattern: { type: 'string' },
       },
     }),
@@ -49,6 +49,7 @@ it('warns of a constraint of the wrong type, and leaves it out of the docs', asy
   const types = fileText(files, 'types.ts');
   expect(types).toContain('@maxLength 11');
   expect(types).not.toContain('@pattern');
+  expect(types).not.toContain('@minLength');
 });
 
 it('still refuses the same problem where it shapes a type, or in something named examples', async () => {
@@ -60,6 +61,10 @@ it('still refuses the same problem where it shapes a type, or in something named
   await expect(
     generateSpec(spec({ type: 'object', definitions: { kind: { type: { enum: ['a'] } } } })),
   ).rejects.toThrow(refused);
+  // Red team: an entry named like a constraint in a map of names is no constraint.
+  await expect(
+    generateSpec({ ...spec({ type: 'object' }), webhooks: { pattern: 5 } }),
+  ).rejects.toThrow();
   // A property named like a constraint is a property.
   await expect(
     generateSpec(spec({ type: 'object', properties: { pattern: { type: 'integr' } } })),

@@ -56,7 +56,9 @@ export function reduceSchemaErrors(
     // A deeper error explains this one: the branch the value was meant for failed further in.
     const explained = ancestors.has(place);
     const own = explained ? list.filter((e) => KEY_KEYWORDS.has(e.keyword)) : list;
-    problems.push(...describePlace(fromPointer(place), own, document).map(inDocsOnly));
+    problems.push(
+      ...describePlace(fromPointer(place), own, document).map((p) => inDocsOnly(p, document)),
+    );
   }
   // Never an invalid document with nothing said: then ajv's own first word.
   const first = errors[0];
@@ -97,17 +99,20 @@ const NAMED = new Set([
 
 /**
  * A problem inside an example, or a constraint's value, is a warning: the rest of the document
- * is generated, and what it says of that part is ignored. A component or property named so is no such keyword (red team:
- * a schema named `examples` had its bad `type` let through).
+ * is generated, and what it says of that part is ignored. A component or property named so is
+ * no such keyword (red team: a schema named `examples` had its bad `type` let through), nor is
+ * an entry named like a constraint in a map of names (a webhook, a scope, a mapping): only a
+ * schema's, one that says its `type`.
  */
-function inDocsOnly(problem: SchemaProblem): SchemaProblem {
+function inDocsOnly(problem: SchemaProblem, document: unknown): SchemaProblem {
   if (problem.severity !== 'error') return problem;
   const { segments } = problem;
+  const constraint = (i: number) =>
+    i === segments.length - 1 &&
+    CONSTRAINTS.has(segments[i]!) &&
+    ownType(valueAt(document, segments.slice(0, i))) !== undefined;
   const at = segments.findIndex(
-    (s, i) =>
-      i > 0 &&
-      (DOCS_ONLY.has(s) || (i === segments.length - 1 && CONSTRAINTS.has(s))) &&
-      !NAMED.has(segments[i - 1]!),
+    (s, i) => i > 0 && (DOCS_ONLY.has(s) || constraint(i)) && !NAMED.has(segments[i - 1]!),
   );
   return at === -1
     ? problem
@@ -116,6 +121,13 @@ function inDocsOnly(problem: SchemaProblem): SchemaProblem {
         message: `${problem.message} (in \`${segments[at]}\`, which only documents: ignored)`,
         severity: 'warning',
       };
+}
+
+/** A schema's `type`, where `value` is an object that says one. */
+function ownType(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'type')
+    ? (value as { type: unknown }).type
+    : undefined;
 }
 
 /**

@@ -27,9 +27,10 @@ export function isTypeScript(sample: CodeSample): boolean {
 }
 
 /**
- * `new MeibelClient(` in a TypeScript sample, or the class it imports and constructs, whatever
- * its name (Apideck's `import { Apideck } from '@apideck/node'`: its SDK had been `CRMClient`,
- * reading `CRM_API_KEY`).
+ * `new MeibelClient(` in a TypeScript sample, or the class it imports, constructs and calls
+ * through as a client is called (`apideck.crm.activitiesAll(…)`), whatever its name: Apideck's
+ * SDK had been `CRMClient`, reading `CRM_API_KEY`. Not a class it only builds (`new FormData()`,
+ * a model's `new Pet()`).
  */
 export function clientClassFromSample(source: string): string | undefined {
   const client = /\bnew\s+([A-Z][\w$]*Client)\s*\(/.exec(source)?.[1];
@@ -47,9 +48,14 @@ export function clientClassFromSample(source: string): string | undefined {
             ),
     ),
   );
-  return [...source.matchAll(/\bnew\s+([A-Z][\w$]*)\s*\(/g)]
-    .map((m) => m[1]!)
-    .find((name) => imported.has(name));
+  for (const [, variable, name] of source.matchAll(
+    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+([A-Z][\w$]*)\s*\(/g,
+  )) {
+    const at = variable!.replace(/\$/g, '\\$');
+    const callsThrough = new RegExp(`\\b${at}\\s*\\.\\s*[\\w$]+\\s*\\.\\s*[\\w$]+\\s*\\(`);
+    if (imported.has(name!) && callsThrough.test(source)) return name;
+  }
+  return undefined;
 }
 
 /**

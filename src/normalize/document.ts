@@ -121,8 +121,10 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   // An operation that failed above never asked for its override: only a clean run can tell.
   if (problems.length === 0) problems.push(...paginationOverrides.unmatched());
   if (problems.length > 0) throw new CodegenError(problems);
-  schemas = withReachedInputs(schemas, operations);
+  // Shapes are shared first: a component with two views is never shared, and would be taken for
+  // one with a single view once its unused request view is gone (a request body typed as a response).
   shareComponentShapes(schemas, operations);
+  schemas = withReachedInputs(schemas, operations);
   const description = asString(info.description);
   const serversConstName =
     servers.length > 1

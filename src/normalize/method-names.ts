@@ -212,10 +212,11 @@ export interface MethodNameInput extends PathShape {
   readonly pathParameters: readonly string[];
   /** `name` was made from the route: the operation has no operationId. */
   readonly fromRoute?: boolean | undefined;
-  /** The path has a PATCH too: its PUT replaces the item the PATCH updates. */
-  readonly patched?: boolean | undefined;
-  /** The path has a POST too: it is the action, where the path's last segment is one. */
-  readonly posted?: boolean | undefined;
+  /**
+   * The methods of the operation's path: beside a PATCH a PUT replaces; beside a POST a PUT is
+   * no action; with a GET, a path below `actions` is a collection of them.
+   */
+  readonly siblings?: ReadonlySet<HttpMethod> | undefined;
 }
 
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
@@ -360,12 +361,14 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   const action =
     (input.method === 'POST' ||
       (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase())) ||
-      ((input.method === 'PUT' || input.method === 'PATCH') && !input.posted && isAction(last))) &&
+      ((input.method === 'PUT' || input.method === 'PATCH') &&
+        !input.siblings?.has('POST') &&
+        isAction(last))) &&
     !isParameter(last) &&
     tail.length > 0 &&
     (isAction(last) ||
       input.rpc === true ||
-      /^actions?$/i.test(all.at(-2) ?? '') ||
+      (/^actions?$/i.test(all.at(-2) ?? '') && !input.siblings?.has('GET')) ||
       // Mandrill's `/ips/list.json` and `/messages/list-scheduled.json` had become `createList…`.
       VERBS.has(verbOf(nameWords(last)))) &&
     !input.parents.has(pathShape(input.path));
@@ -729,7 +732,7 @@ function singular(word: string): string {
   return isPlural(word) ? stem(word) : word;
 }
 
-function crudVerb({ method, path, parents, collections, patched }: MethodNameInput): string {
+function crudVerb({ method, path, parents, collections, siblings }: MethodNameInput): string {
   const all = segments(path);
   const last = all.at(-1);
   const named = last !== undefined && !isParameter(last);
@@ -747,7 +750,7 @@ function crudVerb({ method, path, parents, collections, patched }: MethodNameInp
     // Beside a PATCH, a PUT replaces (Mailchimp's list member, SendGrid's API key): both had
     // been `update`, and took their long names (`putMemberByListIdAndSubscriberHash`).
     case 'PUT':
-      return patched ? 'replace' : 'update';
+      return siblings?.has('PATCH') ? 'replace' : 'update';
     case 'PATCH':
       return 'update';
     case 'DELETE':

@@ -1,6 +1,7 @@
 /** OpenAPI Operation Object → IR. https://spec.openapis.org/oas/v3.1.0#operation-object */
 import {
   isContentTypeParameter,
+  PATH_ITEM_METHODS,
   type HttpMethod,
   type NamedSchema,
   type Operation,
@@ -93,6 +94,7 @@ export function normalizeOperation(
   );
   const security = withRequiredCredentials(
     normalizeSecurityRequirement(ctx, operation.security, schemes),
+    normalizeSecurityRequirement(ctx, undefined, schemes),
     schemes,
     declaredParameters,
   );
@@ -164,8 +166,9 @@ export function normalizeOperation(
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
     fromRoute: operationId === undefined,
-    patched: isRaw(pathItem.patch),
-    posted: isRaw(pathItem.post),
+    siblings: new Set(
+      PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map((m) => m.toUpperCase() as HttpMethod),
+    ),
   });
   const summary = asString(operation.summary);
   const description = asString(operation.description);
@@ -217,21 +220,21 @@ function sendsRaw(body: RequestBody | undefined): boolean {
  * The requirement, each alternative with every API-key scheme whose parameter the operation
  * declares required: Trello's `security: [{api_key}, {api_token}]` reads as either, while
  * its required `key` and `token` parameters say both go; only one had been sent. Apideck's
- * operations name only `apiKey`, and require the headers of its `applicationId` and
- * `consumerId` schemes: the client's options for them were never sent.
+ * operations name only `apiKey`, and require the headers of the `applicationId` and
+ * `consumerId` schemes its API's own requirement (`apiDefault`) names: the client's options for
+ * them were never sent. Not a scheme only other operations name: a required `token` of an
+ * email's link is no credential of the API's.
  */
 function withRequiredCredentials(
   security: string[][],
+  apiDefault: string[][],
   schemes: readonly SecurityScheme[],
   parameters: readonly Parameter[],
 ): string[][] {
   const required = new Set(
     parameters.filter((p) => p.required).map((p) => parameterKey(p.in, p.name)),
   );
-  const needed = credentialPlaces(
-    schemes.map((s) => [s.key]),
-    schemes,
-  )
+  const needed = credentialPlaces([...security, ...apiDefault], schemes)
     .filter(({ place }) => required.has(place))
     .map(({ key }) => key);
   if (needed.every((key) => security.every((alternative) => alternative.includes(key))))

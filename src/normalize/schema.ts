@@ -412,11 +412,26 @@ function schemaDocs(raw: Raw): SchemaDocs {
 
 /** A constraint whose value has its keyword's type; another (`pattern: 0`) was warned of, and is left out. */
 function wellTyped(key: (typeof CONSTRAINT_KEYS)[number], value: unknown): boolean {
-  if (key === 'pattern') return typeof value === 'string';
-  if (key === 'uniqueItems') return typeof value === 'boolean';
-  // `not` is a schema; 3.0's exclusive bounds are booleans.
-  if (key === 'not' || key === 'exclusiveMinimum' || key === 'exclusiveMaximum') return true;
-  return typeof value === 'number';
+  switch (key) {
+    case 'not':
+      return true;
+    case 'pattern':
+      return typeof value === 'string';
+    case 'uniqueItems':
+      return typeof value === 'boolean';
+    // 3.0's exclusive bounds are booleans.
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return typeof value === 'number' || typeof value === 'boolean';
+    case 'minimum':
+    case 'maximum':
+      return typeof value === 'number';
+    case 'multipleOf':
+      return typeof value === 'number' && value > 0;
+    default:
+      // Lengths and counts.
+      return Number.isInteger(value) && (value as number) >= 0;
+  }
 }
 
 function withDocs(schema: Schema, docs: SchemaDocs): Schema {

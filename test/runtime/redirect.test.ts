@@ -296,6 +296,29 @@ describe('where the platform hides redirects (browsers)', () => {
     expect(modes).toEqual(['manual', 'follow', 'follow']);
   });
 
+  it('sends an idempotent request again for fetch to follow (a PUT may go twice)', async () => {
+    const api = await serve((r, res) =>
+      r.url === '/to'
+        ? json(res, 200, { ok: true })
+        : res.writeHead(307, { location: '/to' }).end(),
+    );
+    const modes: Array<RequestRedirect | undefined> = [];
+    const browserLike: Fetch = async (input, init) => {
+      modes.push(init?.redirect);
+      if (init?.redirect !== 'manual') return fetch(input, init);
+      const opaque = new Response(null, { status: 200 });
+      Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+      return opaque;
+    };
+    const put = await client(api.url, { fetch: browserLike }).request({
+      ...POST,
+      method: 'PUT',
+      security: [],
+    });
+    expect(put).toEqual({ ok: true });
+    expect(modes).toEqual(['manual', 'follow']);
+  });
+
   it('never sends a POST twice: an opaque redirect fails it (the server may have acted on it)', async () => {
     const modes: Array<RequestRedirect | undefined> = [];
     const browserLike: Fetch = async (_input, init) => {

@@ -696,7 +696,12 @@ describe('method names', () => {
   // Hetzner's, Mailchimp's and GitLab's actions had become `createReboot`, `createActionsReplicate`
   // and `updateBuildsPlay`.
   it('a POST below an `actions` segment, or to a verb of servers and pipelines, does it', () => {
-    const route = (method: HttpMethod, path: string, resource: string[], patched = false) =>
+    const route = (
+      method: HttpMethod,
+      path: string,
+      resource: string[],
+      siblings: HttpMethod[] = [],
+    ) =>
       methodName({
         name: 'unused',
         method,
@@ -705,7 +710,7 @@ describe('method names', () => {
         resource,
         pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
         fromRoute: true,
-        patched,
+        siblings: new Set(siblings),
       }).name;
     expect(route('POST', '/servers/{id}/actions/reboot', ['serverActions'])).toBe('reboot');
     expect(route('POST', '/servers/{id}/actions/change_type', ['serverActions'])).toBe(
@@ -714,14 +719,18 @@ describe('method names', () => {
     expect(route('POST', '/campaigns/{campaign_id}/actions/replicate', ['campaigns'])).toBe(
       'replicate',
     );
+    // Red team: with a GET, a path below `actions` is a collection (`webhooks(id)` before).
+    expect(route('POST', '/workflows/{id}/actions/webhooks', ['workflows'], ['GET', 'POST'])).toBe(
+      'createActionsWebhook',
+    );
     expect(route('POST', '/projects/{id}/builds/{build_id}/play', ['projects'])).toBe('playBuild');
     // A PUT or PATCH does an action too, where no POST does it (were `updateBlock`, `updateResolve`).
     expect(route('PUT', '/users/{id}/block', ['users'])).toBe('block');
     expect(route('PATCH', '/incidents/resolve', ['incidents'])).toBe('resolve');
     // Beside a PATCH, a PUT replaces: both had been `update`, then `put…By…` and `patch…By…`.
     const member = '/lists/{list_id}/members/{subscriber_hash}';
-    expect(route('PUT', member, ['lists'], true)).toBe('replaceMember');
-    expect(route('PATCH', member, ['lists'], true)).toBe('updateMember');
+    expect(route('PUT', member, ['lists'], ['PUT', 'PATCH'])).toBe('replaceMember');
+    expect(route('PATCH', member, ['lists'], ['PUT', 'PATCH'])).toBe('updateMember');
     expect(route('PUT', member, ['lists'])).toBe('updateMember');
   });
 
@@ -824,7 +833,17 @@ describe('overrides and the client name', () => {
     expect(clientClassFromSample("import X as Y from 'x'; new Date(); new URL('/')")).toBe(
       undefined,
     );
-    expect(clientClassFromSample("import { Sdk as Api } from 'sdk'\nnew Api()")).toBe('Api');
+    expect(
+      clientClassFromSample(
+        "import { Sdk as Api } from 'sdk'\nconst api = new Api()\napi.pets.list()",
+      ),
+    ).toBe('Api');
+    // Red team: a class it only builds, and calls one method of, is no client.
+    expect(
+      clientClassFromSample(
+        "import FormData from 'form-data'\nimport { Pet } from 'sdk'\nconst form = new FormData()\nform.append('a', 'b')\nconst pet = new Pet()",
+      ),
+    ).toBe(undefined);
     expect(clientClassFromSample("import { Blob } from 'buffer'\nnew MeibelClient()")).toBe(
       'MeibelClient',
     );

@@ -92,7 +92,7 @@ describe('dates: Date', () => {
         'export const notes = (m: Meeting): string | undefined => m.notes;',
         'export const clock: Promise<Date> = client.clock.get();',
         '// A text body is not read through its schema: its date stays a string.',
-        'export const clockText: Promise<string> = client.clockTxt.getText();',
+        'export const clockText: Promise<string> = client.clock.getText();',
         'export const at = (c: Change): Date | undefined => c.meeting?.reminders?.[0];',
         'export const problem = (e: InternalServerError<Problem>): Date | undefined => e.body.at;',
         "export const input: MeetingInput = { title: 'x', starts: '2024-05-01T09:30:00Z', day: '2024-05-01' };",

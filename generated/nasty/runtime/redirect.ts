@@ -71,11 +71,11 @@ export async function send(
       // What a stream body must say to fetch; other bodies ignore it.
       duplex: 'half',
     } as RequestInit);
-    // Sent again, for the platform to follow: only a request that just reads, since the server
-    // may have acted on it (a POST answered 303).
+    // Sent again, for the platform to follow: only a request that may be sent twice (an
+    // idempotent one), since the server may have acted on it (a POST answered 303).
     if (response.type === 'opaqueredirect') {
       followsOnItsOwn.add(fetchImpl);
-      if (/^(GET|HEAD)$/.test(method)) continue;
+      if (/^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(method)) continue;
       throw new ApiConnectionError(
         `Redirected where fetch hides it: the ${method} is not sent again`,
       );
