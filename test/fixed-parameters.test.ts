@@ -1,6 +1,7 @@
 /**
- * A required parameter with one possible value is the SDK's to send: DynamoDB's callers had
- * to pass `xAmzTarget: 'DynamoDB_20120810.GetItem'` on every call.
+ * A required parameter with one possible value, or a default, is the SDK's to send: DynamoDB's
+ * callers had to pass `xAmzTarget: 'DynamoDB_20120810.GetItem'` on every call, and Amadeus'
+ * `xHTTPMethodOverride: 'GET'`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ interface TablesSdk {
 it('is optional, and sent when the caller gives none', async () => {
   const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
   expect(types).toMatch(/xAmzTarget\?: 'DynamoDB_20120810\.GetItem' \| undefined;/);
+  expect(types).toMatch(/xHTTPMethodOverride\?: string \| undefined;/);
   // Beside a JSON body a Content-Type parameter says nothing: not offered.
   expect(types).not.toMatch(/contentType_/);
   expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
@@ -29,4 +31,5 @@ it('is optional, and sent when the caller gives none', async () => {
   expect(server.received[0]?.headers['x-amz-target']).toBe('DynamoDB_20120810.GetItem');
   expect(server.received[0]?.url).toBe('/?filter=%22open%22');
   expect(server.received[0]?.headers['content-type']).toBe('application/json');
+  expect(server.received[0]?.headers['x-http-method-override']).toBe('GET');
 });

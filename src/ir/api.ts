@@ -167,8 +167,8 @@ export interface Parameter {
   readonly json?: true;
   /**
    * The one value a required query, header or cookie parameter can have (DynamoDB's
-   * `X-Amz-Target: DynamoDB_20120810.GetItem`): sent when the caller gives none, so the
-   * parameter is optional.
+   * `X-Amz-Target: DynamoDB_20120810.GetItem`), or its default (Amadeus' `X-HTTP-Method-Override:
+   * GET`): sent when the caller gives none, so the parameter is optional.
    */
   readonly fixed?: string | number | boolean;
 }

@@ -25,6 +25,14 @@ import { mediaKind } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 import { onlyValue, type Schema } from '../ir/schema.js';
 
+/** A schema's default, where it is one string, number or boolean. */
+function primitiveDefault(schema: Schema): string | number | boolean | undefined {
+  const value = schema.default?.value;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : undefined;
+}
+
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 // The styles each location allows, its default first.
@@ -97,10 +105,12 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     location === 'path'
       ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema))
       : normalizeSchema(ctx, raw.schema ?? contentSchema);
-  // A Content-Type parameter says what a raw body is, and goes only with one.
+  // A Content-Type parameter says what a raw body is, and goes only with one. A required
+  // parameter with a default goes with it when the caller gives none (Amadeus' `X-HTTP-Method-
+  // Override`, `GET` on its searches, had to be passed on every call).
   const fixed =
     location !== 'path' && raw.required === true && !isContentTypeParameter({ in: location, name })
-      ? onlyValue(schema)
+      ? (onlyValue(schema) ?? primitiveDefault(schema))
       : undefined;
   return {
     name,
