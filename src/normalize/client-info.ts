@@ -18,14 +18,14 @@ export function clientInfo(
 ): ClientInfo {
   // A title that names nothing (GoDaddy's is empty): the API's host does (`api.godaddy.com`).
   // `ApiClient` read `API_BASE_URL`, a variable many apps set for something else.
-  const name = (namesNothing(title) ? hostName(serverUrl) : undefined) ?? title;
+  const named = (namesNothing(title) ? hostName(serverUrl) : undefined) ?? title;
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)
     .find((name) => name !== undefined);
   // A title's own `Client` is said once, unless a schema is named so (`Widget Client` beside a
   // `WidgetClient` schema: the class would take the schema's name).
-  const once = spelledLeadingDigits(shortTitle(name));
-  const short = schemaNames.has(`${pascalCase(once)}Client`) ? shortTitle(name, true) : once;
+  const once = spelledLeadingDigits(shortTitle(named));
+  const short = schemaNames.has(`${pascalCase(once)}Client`) ? shortTitle(named, true) : once;
   const wanted = pascalCase(override ?? fromSamples ?? `${pascalCase(short)}Client`);
   const stem = wanted.replace(/Client$/, '') || wanted;
   // From the title, each word of the name stays one word: `GitHub` → `GITHUB`, not `GIT_HUB`.

@@ -48,14 +48,12 @@ export function clientClassFromSample(source: string): string | undefined {
             ),
     ),
   );
-  for (const [, variable, name] of source.matchAll(
-    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+([A-Z][\w$]*)\s*\(/g,
-  )) {
-    const at = variable!.replace(/\$/g, '\\$');
-    const callsThrough = new RegExp(`\\b${at}\\s*\\.\\s*[\\w$]+\\s*\\.\\s*[\\w$]+\\s*\\(`);
-    if (imported.has(name!) && callsThrough.test(source)) return name;
-  }
-  return undefined;
+  return constructions(source).find(
+    ({ variable, className }) =>
+      /^[A-Z]/.test(className) &&
+      imported.has(className) &&
+      callChains(source, variable).some((chain) => chain.length >= 2),
+  )?.className;
 }
 
 /**
@@ -65,17 +63,28 @@ export function clientClassFromSample(source: string): string | undefined {
 export function clientCallFromSample(
   source: string,
 ): { resource: string[]; method: string } | undefined {
-  const variable =
-    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+[\w$]+\s*\(/.exec(source)?.[1] ??
-    'client';
+  const [chain] = callChains(source, constructions(source)[0]?.variable ?? 'client');
+  const method = chain?.pop();
+  return method === undefined ? undefined : { resource: chain!, method };
+}
+
+/** `const apideck = new Apideck(`: each variable a sample constructs, with its class. */
+function constructions(source: string): Array<{ variable: string; className: string }> {
+  return [
+    ...source.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+([\w$]+)\s*\(/g),
+  ].map(([, variable, className]) => ({ variable: variable!, className: className! }));
+}
+
+/** The members of each call made through `variable`, in order: `client.a.b(` → `['a', 'b']`. */
+function callChains(source: string, variable: string): string[][] {
   const call = new RegExp(
     `\\b${variable.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`,
-  ).exec(source);
-  if (!call) return undefined;
-  const chain = call[1]!
-    .split('.')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const method = chain.pop();
-  return method === undefined ? undefined : { resource: chain, method };
+    'g',
+  );
+  return [...source.matchAll(call)].map((m) =>
+    m[1]!
+      .split('.')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }

@@ -267,6 +267,21 @@ describe('how each redirect status is followed', () => {
   });
 });
 
+/**
+ * A fetch as a browser's, recording each call's redirect mode: `redirect: 'manual'` gets an
+ * opaque redirect (status 0, type 'opaqueredirect'), the rest the real fetch.
+ */
+function browserLikeFetch(modes: Array<RequestRedirect | undefined>): Fetch {
+  return async (input, init) => {
+    modes.push(init?.redirect);
+    if (init?.redirect !== 'manual') return fetch(input, init);
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(opaque, 'status', { value: 0 });
+    return opaque;
+  };
+}
+
 describe('where the platform hides redirects (browsers)', () => {
   it('on an opaque redirect, lets fetch follow, and remembers that for later calls', async () => {
     const api = await serve((r, res) =>
@@ -275,17 +290,7 @@ describe('where the platform hides redirects (browsers)', () => {
         : res.writeHead(302, { location: '/to' }).end(),
     );
     const modes: Array<RequestRedirect | undefined> = [];
-    // What a browser's fetch gives for `redirect: 'manual'`: status 0, type 'opaqueredirect'.
-    const browserLike: Fetch = async (input, init) => {
-      modes.push(init?.redirect);
-      if (init?.redirect === 'manual') {
-        const opaque = new Response(null, { status: 200 });
-        Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
-        Object.defineProperty(opaque, 'status', { value: 0 });
-        return opaque;
-      }
-      return fetch(input, init);
-    };
+    const browserLike = browserLikeFetch(modes);
     const sdk = client(api.url, { fetch: browserLike });
     expect(await sdk.request({ ...POST, method: 'GET', body: undefined, security: [] })).toEqual({
       ok: true,
@@ -303,13 +308,7 @@ describe('where the platform hides redirects (browsers)', () => {
         : res.writeHead(307, { location: '/to' }).end(),
     );
     const modes: Array<RequestRedirect | undefined> = [];
-    const browserLike: Fetch = async (input, init) => {
-      modes.push(init?.redirect);
-      if (init?.redirect !== 'manual') return fetch(input, init);
-      const opaque = new Response(null, { status: 200 });
-      Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
-      return opaque;
-    };
+    const browserLike = browserLikeFetch(modes);
     const put = await client(api.url, { fetch: browserLike }).request({
       ...POST,
       method: 'PUT',
@@ -321,12 +320,7 @@ describe('where the platform hides redirects (browsers)', () => {
 
   it('never sends a POST twice: an opaque redirect fails it (the server may have acted on it)', async () => {
     const modes: Array<RequestRedirect | undefined> = [];
-    const browserLike: Fetch = async (_input, init) => {
-      modes.push(init?.redirect);
-      const opaque = new Response(null, { status: 200 });
-      Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
-      return opaque;
-    };
+    const browserLike = browserLikeFetch(modes);
     const error = await client('https://api.example', { fetch: browserLike })
       .request({ ...POST, security: [] })
       .catch((e: unknown) => e);

@@ -1,7 +1,7 @@
 /** `api.md`: every client method with its signature and HTTP route, by resource, like a published SDK's reference. */
 import type { Api } from '../../ir/api.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
-import type { ResourceMethods } from './methods.js';
+import { accessOf, type ResourceMethods } from './methods.js';
 
 export function apiReference(
   api: Api,
@@ -10,14 +10,13 @@ export function apiReference(
 ): string {
   // Standalone functions (`emit: functions`) have no owner: one section of them.
   const functions = resources.some((r) => r.owner === '');
-  const named = (owner: string, name: string) => (owner === '' ? name : `${owner}.${name}`);
   const sections = resources.map(({ owner, methods }) =>
     [
       `## ${owner === '' ? 'Functions' : owner}`,
       ...methods.map((m) =>
         [
-          `### ${named(owner, m.name)}`,
-          codeBlock('ts', `${named(owner, m.name)}${m.signature}`),
+          `### ${accessOf(m)}`,
+          codeBlock('ts', `${accessOf(m)}${m.signature}`),
           `\`${m.operation.method}\` ${inlineCode(m.operation.path)}${
             m.operation.summary ? ` — ${markdownText(m.operation.summary)}` : ''
           }${m.operation.deprecated ? ' (deprecated)' : ''}`,

@@ -21,6 +21,11 @@ export interface ResourceMethods {
   readonly methods: readonly ClientMethod[];
 }
 
+/** How a method is reached: `client.pets.get`, or a function's own name (`getPet`). */
+export function accessOf({ owner, name }: Pick<ClientMethod, 'owner' | 'name'>): string {
+  return owner === '' ? name : `${owner}.${name}`;
+}
+
 /** Every operation as a standalone function (`emit: functions`): one group, taking the core first. */
 export function functionMethods(api: Api): ResourceMethods[] {
   const ctx = typeContext(api);

@@ -9,7 +9,7 @@ import type { Schema } from '../../ir/schema.js';
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
-import type { ClientMethod, ResourceMethods } from './methods.js';
+import { accessOf, type ClientMethod, type ResourceMethods } from './methods.js';
 
 /**
  * What the package holds: the client class with its resources, the core and standalone functions
@@ -187,9 +187,8 @@ function typescriptSample(operation: Operation): string | undefined {
 function callOf(method: ClientMethod): string {
   const args = method.operation.pathParameters.map((p) => placeholder(p.schema, p.identifier));
   if (needsParams(method.operation)) args.push('{ /* … */ }');
-  return method.owner === ''
-    ? `${method.name}(${['client', ...args].join(', ')})`
-    : `${method.owner}.${method.name}(${args.join(', ')})`;
+  // A standalone function takes the client first.
+  return `${accessOf(method)}(${[...(method.owner === '' ? ['client'] : []), ...args].join(', ')})`;
 }
 
 function needsParams(operation: Operation): boolean {
