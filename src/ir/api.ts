@@ -246,51 +246,55 @@ export function answersUnsaid(successes: readonly Response[]): boolean {
 }
 
 /**
- * Mirrors the runtime's `Pagination` (templates/runtime/pagination.ts), plus the item type.
+ * How a list operation pages: the one spelling of the descriptor, for the config's option
+ * (`Field` a name or a list of names), the IR (a list of names) and, checked against it by a
+ * test, the runtime's `Pagination` (templates/runtime/pagination.ts) that the SDK carries.
  * A field is the path of names from the page down (`['response_metadata', 'next_cursor']`);
  * `[]` is the page itself, a bare array.
  */
-export type PaginationInfo = (
+export type PaginationOf<Field> =
   | {
       readonly kind: 'cursor';
-      readonly items: readonly string[];
-      readonly cursor: readonly string[];
+      readonly items: Field;
+      readonly cursor: Field;
       readonly param: string;
-      readonly hasMore?: readonly string[];
+      readonly hasMore?: Field;
       /** A field that is `true` on the last page (Svix's `done`). */
-      readonly done?: readonly string[];
+      readonly done?: Field;
     }
   | {
       readonly kind: 'after';
-      readonly items: readonly string[];
-      readonly hasMore: readonly string[];
+      readonly items: Field;
+      readonly hasMore: Field;
       readonly id: string;
       readonly param: string;
       /** Where a page's first id goes back when the call asked for items before one (`ending_before`). */
       readonly before?: string;
     }
-  | { readonly kind: 'link'; readonly items: readonly string[]; readonly next: readonly string[] }
-  | { readonly kind: 'linkHeader'; readonly items: readonly string[] }
+  | { readonly kind: 'link'; readonly items: Field; readonly next: Field }
+  | { readonly kind: 'linkHeader'; readonly items: Field }
   | {
       readonly kind: 'offset';
-      readonly items: readonly string[];
+      readonly items: Field;
       readonly offsetParam: string;
       readonly limitParam?: string;
-      readonly total?: readonly string[];
+      readonly total?: Field;
     }
   | {
       readonly kind: 'page';
-      readonly items: readonly string[];
+      readonly items: Field;
       readonly pageParam: string;
       /** The first page's number, where the spec says it (0 or 1); counted as 1 when not. */
       readonly first?: number;
       readonly limitParam?: string;
       /** The number of pages (`pages`, `total_pages`, `last_page`). */
-      readonly pages?: readonly string[];
+      readonly pages?: Field;
       /** The page's own number, where the page says it (`page`, `current_page`). */
-      readonly current?: readonly string[];
-    }
-) & { readonly itemSchema: Schema };
+      readonly current?: Field;
+    };
+
+/** An operation's pagination in the IR, with the type of its items. */
+export type PaginationInfo = PaginationOf<readonly string[]> & { readonly itemSchema: Schema };
 
 export interface CodeSample {
   readonly lang: string;

@@ -5,7 +5,7 @@
  * `"pagination": { "users_list": { "kind": "cursor", "items": "members",
  * "cursor": ["response_metadata", "next_cursor"], "param": "cursor" } }`.
  */
-import type { PaginationInfo } from '../ir/api.js';
+import type { PaginationInfo, PaginationOf } from '../ir/api.js';
 import { CodegenError, type Diagnostic } from '../diagnostics.js';
 import { schemaAt, type Schemas } from './page-schema.js';
 import type { Schema } from '../ir/schema.js';
@@ -13,49 +13,22 @@ import type { Schema } from '../ir/schema.js';
 /** A field name, or the names from the page down; `[]` is the page itself. */
 export type FieldPathOption = string | readonly string[];
 
-export type PaginationDescriptor =
-  | {
-      readonly kind: 'cursor';
-      readonly items: FieldPathOption;
-      readonly cursor: FieldPathOption;
-      readonly param: string;
-      readonly hasMore?: FieldPathOption;
-      readonly done?: FieldPathOption;
-    }
-  | {
-      readonly kind: 'after';
-      readonly items: FieldPathOption;
-      readonly hasMore: FieldPathOption;
-      readonly id: string;
-      readonly param: string;
-      readonly before?: string;
-    }
-  | { readonly kind: 'link'; readonly items: FieldPathOption; readonly next: FieldPathOption }
-  | { readonly kind: 'linkHeader'; readonly items: FieldPathOption }
-  | {
-      readonly kind: 'offset';
-      readonly items: FieldPathOption;
-      readonly offsetParam: string;
-      readonly limitParam?: string;
-      readonly total?: FieldPathOption;
-    }
-  | {
-      readonly kind: 'page';
-      readonly items: FieldPathOption;
-      readonly pageParam: string;
-      readonly first?: number;
-      readonly limitParam?: string;
-      readonly pages?: FieldPathOption;
-      readonly current?: FieldPathOption;
-    };
+export type PaginationDescriptor = PaginationOf<FieldPathOption>;
 
 /** Operation (operationId or function name) → `false` (no pagination) or the descriptor to use. */
 export type PaginationOverrides = Readonly<Record<string, false | PaginationDescriptor>>;
 
 type FieldRule = 'path' | 'path?' | 'name' | 'name?' | 'integer?';
 
+/** A rule for each field of a descriptor, every field and no other (the compiler holds the table to the type). */
+type FieldRules<Descriptor> = { readonly [Key in Exclude<keyof Descriptor, 'kind'>]-?: FieldRule };
+
 // What each kind takes: a field path or a query parameter name; `?` when optional.
-const KINDS: Readonly<Record<PaginationDescriptor['kind'], Readonly<Record<string, FieldRule>>>> = {
+const KINDS: {
+  readonly [Kind in PaginationDescriptor['kind']]: FieldRules<
+    Extract<PaginationDescriptor, { readonly kind: Kind }>
+  >;
+} = {
   cursor: { items: 'path', cursor: 'path', param: 'name', hasMore: 'path?', done: 'path?' },
   after: { items: 'path', hasMore: 'path', id: 'name', param: 'name', before: 'name?' },
   link: { items: 'path', next: 'path' },
@@ -173,52 +146,13 @@ export function paginationFromOption(
   const items = path(descriptor.items);
   const list = success && schemaAt(success, items, schemas);
   const itemSchema: Schema = list?.kind === 'array' ? list.items : { kind: 'unknown' };
-  switch (descriptor.kind) {
-    case 'cursor':
-      return {
-        kind: 'cursor',
-        items,
-        cursor: path(descriptor.cursor),
-        param: descriptor.param,
-        ...(descriptor.hasMore !== undefined && { hasMore: path(descriptor.hasMore) }),
-        ...(descriptor.done !== undefined && { done: path(descriptor.done) }),
-        itemSchema,
-      };
-    case 'after':
-      return {
-        kind: 'after',
-        items,
-        hasMore: path(descriptor.hasMore),
-        id: descriptor.id,
-        param: descriptor.param,
-        ...(descriptor.before !== undefined && { before: descriptor.before }),
-        itemSchema,
-      };
-    case 'link':
-      return { kind: 'link', items, next: path(descriptor.next), itemSchema };
-    case 'linkHeader':
-      return { kind: 'linkHeader', items, itemSchema };
-    case 'offset':
-      return {
-        kind: 'offset',
-        items,
-        offsetParam: descriptor.offsetParam,
-        ...(descriptor.limitParam !== undefined && { limitParam: descriptor.limitParam }),
-        ...(descriptor.total !== undefined && { total: path(descriptor.total) }),
-        itemSchema,
-      };
-    case 'page':
-      return {
-        kind: 'page',
-        items,
-        pageParam: descriptor.pageParam,
-        ...(descriptor.first !== undefined && { first: descriptor.first }),
-        ...(descriptor.limitParam !== undefined && { limitParam: descriptor.limitParam }),
-        ...(descriptor.pages !== undefined && { pages: path(descriptor.pages) }),
-        ...(descriptor.current !== undefined && { current: path(descriptor.current) }),
-        itemSchema,
-      };
-  }
+  // Each field as the table reads it: a path becomes its list of names, a name stays as it is.
+  const fields = Object.entries(KINDS[descriptor.kind]).flatMap(([key, rule]) => {
+    const given: unknown = descriptor[key as keyof PaginationDescriptor];
+    if (given === undefined) return [];
+    return [[key, rule.startsWith('path') ? path(given as FieldPathOption) : given]];
+  });
+  return { kind: descriptor.kind, ...Object.fromEntries(fields), itemSchema } as PaginationInfo;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
