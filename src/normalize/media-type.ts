@@ -22,6 +22,11 @@ export function mediaKind(type: string): MediaKind {
   return 'binary';
 }
 
+/** A media type that names nothing (Spoonacular's `""`, which went as `Content-Type: `): left out. */
+export function namesNoMediaType(type: string): boolean {
+  return type.trim() === '';
+}
+
 export function mediaType(type: string): MediaType {
   return { type, kind: mediaKind(type) };
 }

@@ -12,6 +12,7 @@ import type { Schema } from '../ir/schema.js';
 import { isRaw, schemaRefTarget, type Raw } from './context.js';
 import { discriminatorProperty } from './discriminator.js';
 import { carriesBody } from './operation.js';
+import { namesNoMediaType } from './media-type.js';
 import { operationServer } from './servers.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
@@ -57,7 +58,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       }
     const content = body === undefined ? undefined : resolvePointer(document, `${body}/content`);
     if (isRaw(content) && body !== undefined && !warnedBodies.has(`${body} empty`)) {
-      const empty = Object.keys(content).find((type) => type.trim() === '');
+      const empty = Object.keys(content).find(namesNoMediaType);
       if (empty !== undefined) {
         warnedBodies.add(`${body} empty`);
         warnings.push({
