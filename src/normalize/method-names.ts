@@ -145,7 +145,9 @@ const ACTION_VERBS = new Set(
     'prepare select defend supply star unstar erase tag untag ' +
     // Servers' and pipelines' (Hetzner's `…/actions/reboot`, GitLab's `…/jobs/{id}/play`).
     'change reboot shutdown poweroff poweron rebuild resize protect unprotect play rollback ' +
-    'install uninstall acknowledge ack snooze dismiss reactivate rerun deploy share unshare end'
+    'install uninstall acknowledge ack snooze dismiss reactivate rerun deploy share unshare end ' +
+    // What a person does to a thing (Vimeo's `likeVideo` in `likes` had become `video`).
+    'like unlike follow unfollow subscribe favorite unfavorite'
   ).split(' '),
 );
 
@@ -183,6 +185,24 @@ function isAction(segment: string): boolean {
 
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
 export function resourceFromTag(tag: string): string[] | undefined {
+  // A tag that nests (Vimeo's `Albums\\Album videos`) names a resource within one:
+  // `client.albums.videos`. A slash more often says "or" (`Backup/Restore`, `WMS/WMTS`).
+  const levels = tag.split('\\');
+  if (levels.length > 1 && levels.every((level) => nameWords(level).length > 0)) {
+    const resource: string[] = [];
+    const said = new Set<string>();
+    for (const level of levels) {
+      // The group's own operations (`Albums\\Essentials`) are the group's.
+      if (resource.length > 0 && OWN_GROUP.test(level.trim())) continue;
+      // What the level above says already goes (`Album videos` in `albums` are its `videos`).
+      const own = nameWords(level).filter((w) => !said.has(stem(w)));
+      const named = resourceFromTag(own.length > 0 ? own.join(' ') : level)?.[0];
+      if (named === undefined) continue;
+      resource.push(named);
+      for (const w of nameWords(level)) said.add(stem(w));
+    }
+    if (resource.length > 0) return resource;
+  }
   const words = nameWords(tag);
   // A tag of version words only (GoDaddy's `v1`, Walmart's `Version 2`) names no resource: the
   // path does (`client.v1.list()`, and Walmart's two versions in one `client.version`).
@@ -198,6 +218,10 @@ export function resourceFromTag(tag: string): string[] | undefined {
   );
   return [camelCase((kept.length > 0 ? kept : words).join(' '))];
 }
+
+// A nested tag that names the group itself: its operations are the group's own.
+const OWN_GROUP =
+  /^(?:essentials|general|core|basics?|common|main|default|overview|misc(?:ellaneous)?)$/i;
 
 /** What an API has of its own, named with its word: `API keys`, `API tokens`, `API logs`. */
 const OF_AN_API =
@@ -237,6 +261,20 @@ export interface MethodName {
 }
 
 export function methodName(input: MethodNameInput): MethodName {
+  // Vimeo's `delete_album_alt1`: the same call by another route (`/me/albums/{id}` beside
+  // `/users/{user_id}/albums/{id}`). It is named as the call it is, and its route's first
+  // segment tells it from that call (`deleteForMe`), not a number.
+  const alternate = /[_-]alt\d+$/i.exec(input.name);
+  if (alternate !== null && alternate.index > 0) {
+    const call = methodName({ ...input, name: input.name.slice(0, alternate.index) });
+    const first = segments(input.path).find((s) => !isParameter(s) && staticText(s) !== '');
+    const whose = first === undefined ? [] : ['for', singular(staticText(first))];
+    return {
+      name: camelCase([call.name, ...whose].join(' ')),
+      fallback: camelCase([call.fallback, ...whose].join(' ')),
+      spelled: camelCase([call.spelled, ...whose].join(' ')),
+    };
+  }
   const all = nameWords(ownName(input)).filter((w) => !ARTICLES.has(w.toLowerCase()));
   // Okta's `users.me` resource too: `getCurrentUser` there is `users.me.get` (where `users`
   // holds `GET /users/me`, its `me` tells it from `get`).

@@ -72,6 +72,23 @@ describe('resources from paths (specs without tags)', () => {
     expect(resourceFromTag('v1')).toBeUndefined();
     expect(resourceFromTag('Version 2')).toBeUndefined();
   });
+
+  // Vimeo's 61 tags had become `albumsEssentials`, `albumsAlbumVideos`, `videosTextTracks`.
+  it('a tag that nests names a resource within one', () => {
+    expect(resourceFromTag('Albums\\Essentials')).toEqual(['albums']);
+    expect(resourceFromTag('Albums\\Album videos')).toEqual(['albums', 'videos']);
+    expect(resourceFromTag('Albums\\Custom album thumbnails')).toEqual([
+      'albums',
+      'customThumbnails',
+    ]);
+    expect(resourceFromTag('Videos\\Text Tracks')).toEqual(['videos', 'textTracks']);
+    expect(resourceFromTag('On Demand\\Purchases and Rentals')).toEqual([
+      'onDemand',
+      'purchasesAndRentals',
+    ]);
+    // A slash more often says "or" than "within".
+    expect(resourceFromTag('Backup/Restore')).toEqual(['backupRestore']);
+  });
 });
 
 describe('method names', () => {
@@ -732,6 +749,37 @@ describe('method names', () => {
     expect(route('PUT', member, ['lists'], ['PUT', 'PATCH'])).toBe('replaceMember');
     expect(route('PATCH', member, ['lists'], ['PUT', 'PATCH'])).toBe('updateMember');
     expect(route('PUT', member, ['lists'])).toBe('updateMember');
+  });
+
+  // Vimeo's 86 `_alt1` operations: the same call by the `/me` route, or through a channel.
+  it('an alternate route is named as its call, and for whose route it is', () => {
+    const alternate = (name: string, method: HttpMethod, path: string, resource: string[]) =>
+      methodName({
+        name,
+        method,
+        path,
+        parents: new Set(),
+        resource,
+        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      }).name;
+    expect(alternate('delete_album_alt1', 'DELETE', '/me/albums/{album_id}', ['albums'])).toBe(
+      'deleteForMe',
+    );
+    expect(
+      alternate('delete_album', 'DELETE', '/users/{user_id}/albums/{album_id}', ['albums']),
+    ).toBe('delete');
+    expect(
+      alternate(
+        'create_comment_alt1',
+        'POST',
+        '/channels/{channel_id}/videos/{video_id}/comments',
+        ['videos', 'comments'],
+      ),
+    ).toBe('createForChannel');
+    // What a person does to a thing stays its verb (`likes.likeVideo` had become `likes.video`).
+    expect(alternate('like_video', 'PUT', '/users/{user_id}/likes/{video_id}', ['likes'])).toBe(
+      'likeVideo',
+    );
   });
 
   // GitHub: both trim to `checkUserCanBeAssigned`, and both fallbacks too; neither becomes `issuesCheck…`.
