@@ -34,6 +34,7 @@ const PREPOSITIONS = new Set(['for', 'of', 'by', 'to', 'from', 'with', 'in', 'on
 // fragment left (`albums.getMultiple`, `artists.getRelated`); after a noun it stays
 // (`playlists.getCategoriesPlaylists` is a category's playlists, not its categories).
 const MODIFIERS = new Set([
+  'all',
   'multiple',
   'several',
   'saved',
@@ -243,6 +244,40 @@ export interface MethodNameInput extends PathShape {
   readonly siblings?: ReadonlySet<HttpMethod> | undefined;
 }
 
+/**
+ * What a generated operationId means, said verb first. Django REST Framework's put the view's
+ * action last (`games_additions_list`, `wiki_read`, `node_partial_update`): RAWG's
+ * `games.additionsList` is `games.listAdditions`, OSF's `wikis.wikiRead` is `wikis.get`. A
+ * `list` of one item by its id (PowerDNS' `listServer` at `GET /servers/{server_id}`) gets it.
+ */
+function saidAs(input: MethodNameInput): string {
+  const drf =
+    /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(list|read|create|update|partial_update|delete)$/.exec(
+      input.name,
+    );
+  if (drf !== null) {
+    const [, thing, action] = drf;
+    // What one item's action acts on is one thing (`dcim_cables_read` gets a cable). A bulk
+    // action (`dcim_cables_bulk_update`) stays as it is said.
+    const words = thing!.split('_');
+    if (words.at(-1) === 'bulk') return input.name;
+    if (action !== 'list') words.push(singular(words.pop()!));
+    const verb = { read: 'get', partial_update: 'patch' }[action!] ?? action;
+    return [verb, ...words].join('_');
+  }
+  const all = nameWords(input.name);
+  const route = segments(input.path);
+  if (
+    input.method === 'GET' &&
+    verbOf(all) === 'list' &&
+    all.length === 2 &&
+    isParameter(route.at(-1) ?? '') &&
+    !isPlural(all[1]!)
+  )
+    return `get${all[1]!.replace(/^\w/, (c) => c.toUpperCase())}`;
+  return input.name;
+}
+
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
 
 // Words for the signed-in user, which paths under `/me` or `/user` already say.
@@ -261,6 +296,8 @@ export interface MethodName {
 }
 
 export function methodName(input: MethodNameInput): MethodName {
+  const verbFirst = saidAs(input);
+  if (verbFirst !== input.name) return methodName({ ...input, name: verbFirst });
   // Vimeo's `delete_album_alt1`: the same call by another route (`/me/albums/{id}` beside
   // `/users/{user_id}/albums/{id}`). It is named as the call it is, and its route's first
   // segment tells it from that call (`deleteForMe`), not a number.
@@ -573,8 +610,8 @@ const VERBS = new Set([
   'put',
   'patch',
   ...ACTION_VERBS,
-  // What a person does to a thing that is not a change of it.
-  ...['like', 'unlike', 'follow', 'unfollow', 'subscribe', 'watch', 'unwatch', 'star', 'unstar'],
+  // What a person does to a thing that is not a change of it (the others are actions).
+  ...['watch', 'unwatch'],
 ]);
 
 type Said = (word: string, at: number) => boolean;
@@ -610,8 +647,12 @@ function trimmed(
     kept = [crudVerb(input), ...kept];
   if (kept.length > 1 && isMethod(kept[0]!, input) && namesTheAction(kept.slice(1), all, input))
     kept = kept.slice(1);
-  // `get a list of …` is a list.
-  if (kept.length === 2 && /^(?:get|fetch|retrieve)$/i.test(kept[0]!) && /^list$/i.test(kept[1]!))
+  // `get a list of …` is a list, and so is `get all …` (Paylocity's `getAllEarnings` in `earnings`).
+  if (
+    kept.length === 2 &&
+    /^(?:get|fetch|retrieve|list|find)$/i.test(kept[0]!) &&
+    /^(?:list|all)$/i.test(kept[1]!)
+  )
     kept = ['list'];
   // Nothing left but the HTTP method: say what it does to this path instead, unless the
   // path's action is that very word (Stripe's test helpers `POST …/{id}/post`).
@@ -960,6 +1001,8 @@ export function stem(word: string): string {
   // `aliases`, `statuses`: their singulars end in `s`, which stays (`alias`, `status`).
   if (/(?:alias|bias|tus)es$/.test(w)) return w.slice(0, -2);
   if (/(?:alias|bias)$/.test(w)) return w;
+  // A few singulars end in `i` (OSF's `wikis/{wiki_id}`).
+  if (/(?:wiki|emoji|taxi)s$/.test(w)) return w.slice(0, -1);
   // Short plurals too (`ips`, `ids`); `ss`, `us` and `is` end singulars (`access`, `status`, `analysis`).
   if (w.length > 2 && /[^sui]s$/.test(w)) return w.slice(0, -1);
   return w;

@@ -782,6 +782,37 @@ describe('method names', () => {
     );
   });
 
+  it('a generated id is read verb first, and a list of one item gets it', () => {
+    const named = (name: string, method: HttpMethod, path: string, resource: string[]) =>
+      methodName({
+        name,
+        method,
+        path,
+        parents: new Set(),
+        resource,
+        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      }).name;
+    // Django REST Framework's ids put the view's action last (RAWG, OSF, NetBox).
+    expect(named('games_additions_list', 'GET', '/games/{game_pk}/additions', ['games'])).toBe(
+      'listAdditions',
+    );
+    expect(named('wiki_read', 'GET', '/wikis/{wiki_id}/', ['wikis'])).toBe('get');
+    expect(named('dcim_cables_read', 'GET', '/dcim/cables/{id}/', ['dcim'])).toBe('getCable');
+    expect(named('dcim_cables_create', 'POST', '/dcim/cables/', ['dcim'])).toBe('createCable');
+    expect(named('dcim_cables_partial_update', 'PATCH', '/dcim/cables/{id}/', ['dcim'])).toBe(
+      'patchCable',
+    );
+    expect(named('circuits_circuits_bulk_update', 'PUT', '/circuits/circuits/', ['circuits'])).toBe(
+      'bulkUpdate',
+    );
+    // PowerDNS' `listServer` gets one server; Paylocity's `getAllEarnings` lists them.
+    expect(named('listServer', 'GET', '/servers/{server_id}', ['servers'])).toBe('get');
+    expect(named('listServers', 'GET', '/servers', ['servers'])).toBe('list');
+    expect(named('getAllEarnings', 'GET', '/companies/{id}/earnings', ['earnings'])).toBe('list');
+    expect(named('findAllScripts', 'GET', '/api/scripts', ['scripts'])).toBe('list');
+    expect(named('deleteAllEarnings', 'DELETE', '/earnings', ['earnings'])).toBe('deleteAll');
+  });
+
   // GitHub: both trim to `checkUserCanBeAssigned`, and both fallbacks too; neither becomes `issuesCheck…`.
   it('methods whose fallbacks clash too are spelled out but for their leading resource words', () => {
     const ops = [
@@ -1215,13 +1246,8 @@ it("a resource's word cut short is the resource's", () => {
       '/v2/applications/{id}': op('getApplication', 'applications', true),
     },
   } as never);
-  expect(api.operations.map((o) => o.methodName)).toEqual([
-    'search',
-    'getAll',
-    'get',
-    'get',
-    'get',
-  ]);
+  // `get all` lists (was `getAll`).
+  expect(api.operations.map((o) => o.methodName)).toEqual(['search', 'list', 'get', 'get', 'get']);
   // Beside the word in full, the short one falls back to itself (red team: both had fallen
   // back to their ids, and `client.applications.get` was gone).
   const applications = api.resources.children.find((c) => c.property === 'applications')!;
