@@ -23,7 +23,7 @@ it('is optional, and sent when the caller gives none', async () => {
   expect(types).toMatch(/xAmzTarget\?: 'DynamoDB_20120810\.GetItem' \| undefined;/);
   expect(types).toMatch(/xHTTPMethodOverride\?: string \| undefined;/);
   // Beside a JSON body a Content-Type parameter says nothing: not offered.
-  expect(types).not.toMatch(/contentType_/);
+  expect(/interface GetItemParams \{[^}]*\}/.exec(types)?.[0]).not.toMatch(/contentType_/);
   expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
   const sdk = (await import(SDK_PATH)) as TablesSdk;
   const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
@@ -32,4 +32,18 @@ it('is optional, and sent when the caller gives none', async () => {
   expect(server.received[0]?.url).toBe('/?filter=%22open%22');
   expect(server.received[0]?.headers['content-type']).toBe('application/json');
   expect(server.received[0]?.headers['x-http-method-override']).toBe('GET');
+});
+
+it("never fills a credential from the spec's default: it stays the caller's to give", async () => {
+  const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
+  expect(types).toMatch(/\bcookie: string;/);
+  expect(types).toMatch(/\bxAuthToken: string;/);
+  expect(types).toMatch(/\bsession: string;/);
+  const operations = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
+  expect(operations).not.toMatch(/author-(session|token|cookie)/);
+});
+
+it('takes a required Content-Type with a default as optional', () => {
+  const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
+  expect(types).toMatch(/contentType_\?: string \| undefined;/);
 });

@@ -23,6 +23,7 @@ import {
 } from './context.js';
 import { mediaKind } from './media-type.js';
 import { normalizeSchema } from './schema.js';
+import { CREDENTIAL_NAME } from '../ir/credential-names.js';
 import { onlyValue, type Schema } from '../ir/schema.js';
 
 /** A schema's default, where it is one string, number or boolean. */
@@ -105,20 +106,28 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     location === 'path'
       ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema))
       : normalizeSchema(ctx, raw.schema ?? contentSchema);
-  // A Content-Type parameter says what a raw body is, and goes only with one. A required
-  // parameter with a default goes with it when the caller gives none (Amadeus' `X-HTTP-Method-
-  // Override`, `GET` on its searches, had to be passed on every call).
+  // A Content-Type parameter says what a raw body is, and goes only with one; its default is
+  // what the body goes as when the caller says nothing (VTEX's required one had to be given).
+  const contentType = isContentTypeParameter({ in: location, name });
+  // A required parameter with a default goes with it when the caller gives none (Amadeus'
+  // `X-HTTP-Method-Override`, `GET` on its searches, had to be passed on every call). Not a
+  // credential's: VTEX's required `Cookie` defaults to its author's session, which went out.
   const fixed =
-    location !== 'path' && raw.required === true && !isContentTypeParameter({ in: location, name })
+    location !== 'path' &&
+    raw.required === true &&
+    !contentType &&
+    location !== 'cookie' &&
+    !CREDENTIAL_NAME.test(name)
       ? (onlyValue(schema) ?? primitiveDefault(schema))
       : undefined;
+  const optional = fixed !== undefined || (contentType && primitiveDefault(schema) !== undefined);
   return {
     name,
     style,
     explode,
     identifier: camelCase(name),
     in: location,
-    required: location === 'path' || (raw.required === true && fixed === undefined),
+    required: location === 'path' || (raw.required === true && !optional),
     schema,
     ...(description !== undefined && { description }),
     ...(raw.deprecated === true && { deprecated: true }),

@@ -36,7 +36,8 @@ export function redactor(secrets: Iterable<string>): Redact {
 
 // Headers that carry a credential, by name: `Authorization`, `Cookie`, `X-Api-Key`, `X-Auth-Token`,
 // Azure's `Ocp-Apim-Subscription-Key`. GitHub's spec names no scheme: its token goes in `headers`.
-const SECRET_HEADER = /^(?!idem).*(auth|cookie|key|token|secret|pass|session|sign|cred|jwt)/i;
+export const SECRET_HEADER =
+  /^(?!idem).*(auth|cookie|key|token|secret|pass|session|sign|cred|jwt)/i;
 
 /**
  * The credentials among headers given to the client or a call: each value, and its words (a
