@@ -71,7 +71,7 @@ export function bodyExpression(
     raw.length < 2
       ? bodyCall(body.preferred, value, typeParameter)
       : raw.includes(body.preferred)
-        ? `rawBody(${value}, ${given} ?? ${stringLiteral(body.preferred.mediaType.type)})`
+        ? `rawBody(${value}, ${given}, ${stringLiteral(body.preferred.mediaType.type)})`
         : `${given} === undefined || ${given} === ${stringLiteral(body.preferred.mediaType.type)} ? ${bodyCall(body.preferred, value)} : rawBody(${value}, ${given})`;
   return branched.reduceRight(
     (rest, a) =>

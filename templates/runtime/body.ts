@@ -58,8 +58,11 @@ export function jsonBody(value: unknown, contentType = 'application/json'): Body
 /**
  * Text and bytes go as the caller gave them: a string, Blob, bytes or a stream. An object
  * other than those is refused: `fetch` would send "[object Object]" (Kubernetes' YAML patch).
+ * Where the body may be one of several media types and the caller names none, a Blob says its
+ * own (WhatsApp's JPEG upload went as the first one listed, `application/msword`).
  */
-export function rawBody(value: unknown, contentType: string): BodySpec {
+export function rawBody(value: unknown, given: string | undefined, fallback = ''): BodySpec {
+  const contentType = given ?? ((value instanceof Blob && value.type) || fallback);
   const bytes =
     typeof value !== 'object' ||
     value === null ||

@@ -286,6 +286,17 @@ describe('body encoders', () => {
     expect(rawBody(bytes, 'application/octet-stream').encode()).toBe(bytes);
     expect(rawBody('plain text', 'text/plain').encode()).toBe('plain text');
   });
+
+  // WhatsApp's upload takes many media types: a JPEG went as the first listed, `application/msword`.
+  it('sends a Blob of several possible types as its own type when the caller names none', () => {
+    const jpeg = new Blob([new Uint8Array([255, 216])], { type: 'image/jpeg' });
+    expect(rawBody(jpeg, undefined, 'application/msword').contentType).toBe('image/jpeg');
+    expect(rawBody(jpeg, 'image/png', 'application/msword').contentType).toBe('image/png');
+    expect(rawBody(new Blob(['x']), undefined, 'application/msword').contentType).toBe(
+      'application/msword',
+    );
+    expect(rawBody('text', undefined, 'text/plain').contentType).toBe('text/plain');
+  });
 });
 
 interface RawRequest {

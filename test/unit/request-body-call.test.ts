@@ -54,7 +54,7 @@ describe('bodyExpression', () => {
     [
       'bytes of several types go as the one named',
       body(alternative('video/mp4', 'binary'), alternative('video/ogg', 'binary')),
-      "rawBody(params.body, params.contentType ?? 'video/mp4')",
+      "rawBody(params.body, params.contentType, 'video/mp4')",
     ],
     [
       'JSON beside bytes of several types',
