@@ -56,3 +56,25 @@ it('sends a key no requirement names, beside named schemes, with every request',
   expect(client).not.toContain('queryKey');
   expect(client).toContain('Sent as the `X-API-Key` header, with every request.');
 });
+
+const TWO_KEYS_PATH = './.tmp/forgotten-two-keys/index.js';
+const twoKeys = useFixtureSdk(
+  'test/fixtures/forgotten-security/two-keys.yaml',
+  'forgotten-two-keys',
+);
+
+it('sends every credential given where no requirement names a scheme', async () => {
+  const sdk = (await import(TWO_KEYS_PATH)) as {
+    TransitClient: new (options: { baseUrl: string; appKey?: string; appId?: string }) => unknown;
+    listLines(client: unknown): Promise<unknown>;
+  };
+  const server = twoKeys.serve(await startServer((_r, res) => res.writeHead(204).end()));
+  await sdk.listLines(new sdk.TransitClient({ baseUrl: server.url, appKey: 'k', appId: 'i' }));
+  await sdk.listLines(new sdk.TransitClient({ baseUrl: server.url, appId: 'i' }));
+  await sdk.listLines(new sdk.TransitClient({ baseUrl: server.url }));
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/lines?app_key=k&app_id=i',
+    '/lines?app_id=i',
+    '/lines',
+  ]);
+});

@@ -145,8 +145,9 @@ function schemeKind(raw: Record<string, unknown>): SecuritySchemeKind | undefine
 
 /**
  * An operation's `security`, or the document's; alternatives of known scheme keys. A spec that
- * declares schemes but names none in any `security` (Files.com's, Cloudmersive's) forgot to:
- * each scheme is an alternative, so a credential the client is given is sent, not ignored.
+ * declares schemes but names none in any `security` (Files.com's, Cloudmersive's; Airflow's
+ * `security: []`, whose deployments each choose) forgot to, or left it to the deployment: every
+ * credential the client is given is sent, not ignored (TfL's `app_id` beside its `app_key`).
  */
 export function normalizeSecurityRequirement(
   ctx: NormalizeContext,
@@ -155,12 +156,14 @@ export function normalizeSecurityRequirement(
 ): string[][] {
   const { document } = ctx;
   const byKey = new Map(schemes.map((s) => [s.key, s]));
+  const namesOne = (keys: Iterable<string>) => [...keys].some((key) => byKey.has(key));
   const forgotten =
-    operationSecurity === undefined &&
-    document.security === undefined &&
     schemes.length > 0 &&
-    requiredSchemeKeys(ctx).size === 0;
-  if (forgotten) return schemes.map((s) => [s.key]);
+    !asArray(operationSecurity ?? document.security).some(
+      (alternative) => isRaw(alternative) && namesOne(Object.keys(alternative)),
+    ) &&
+    !namesOne(requiredSchemeKeys(ctx));
+  if (forgotten) return [schemes.map((s) => s.key)];
   const requirement = operationSecurity ?? document.security ?? [];
   const alternatives = asArray(requirement)
     .filter(isRaw)

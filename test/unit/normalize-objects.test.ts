@@ -349,13 +349,17 @@ describe('security', () => {
     ],
     ['an empty list means none', [], [{ key: [] }], []],
     ['unknown scheme names are dropped', [{ key: [], nope: [] }], undefined, [['key']]],
-    // Files.com and Cloudmersive declare a scheme and name it nowhere: a key given is sent.
+    // Files.com and Cloudmersive declare a scheme and name it nowhere: a key given is sent,
+    // and every one given (TfL's `app_id` had gone without, beside its `app_key`).
     [
-      'a spec that names no scheme anywhere takes each as an alternative',
+      'a spec that names no scheme anywhere sends every credential given',
       undefined,
       undefined,
-      [['key'], ['oauth']],
+      [['key', 'oauth']],
     ],
+    // Airflow's `security: []`, Airbyte's `[{}]`: each deployment chooses; what is given goes.
+    ['so does one whose only requirement is none', undefined, [], [['key', 'oauth']]],
+    ['or anonymous access', undefined, [{}], [['key', 'oauth']]],
   ])('%s', (_name, operation, security, expected) => {
     const document = security === undefined ? {} : { security };
     expect(
