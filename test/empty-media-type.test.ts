@@ -38,3 +38,31 @@ it('leaves out a body that has only an empty media type, and says so', async () 
     "This body's media type is empty: it is left out, and so is the body",
   );
 });
+
+// Akeneo's responses hold an example's fields where media types go: `Accept` had become
+// `application/json, code;q=0.1, message;q=0.1`.
+it('leaves out of Accept a content key that is no media type, and warns', async () => {
+  const document = spec({ 'application/json': ITEM });
+  document.paths['/items'].post.responses = {
+    '200': {
+      description: 'ok',
+      content: { 'application/json': ITEM, code: { example: 400 }, message: { example: 'x' } },
+    },
+  } as never;
+  const { files, warnings } = await generateSpec(document);
+  const operations = fileText(files, 'operations.ts');
+  expect(operations).not.toMatch(/code;q|message;q/);
+  expect(warnings.map((w) => `${w.pointer} ${w.message}`)).toContainEqual(
+    '/paths/~1items/post/responses/200/content/code This response\'s "code" is no media type (type/subtype) (nor 1 more: "message"): left out of what the call accepts',
+  );
+});
+
+it('leaves out a body under a key that is no media type', async () => {
+  const { files, warnings } = await generateSpec(
+    spec({ 'form-data': ITEM, 'application/json': ITEM }),
+  );
+  expect(fileText(files, 'operations.ts')).not.toContain("'form-data'");
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    'This body\'s "form-data" is no media type (type/subtype): it is left out',
+  );
+});

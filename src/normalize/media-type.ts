@@ -22,9 +22,14 @@ export function mediaKind(type: string): MediaKind {
   return 'binary';
 }
 
-/** A media type that names nothing (Spoonacular's `""`, which went as `Content-Type: `): left out. */
+/**
+ * A `content` key that is no `type/subtype`: Spoonacular's `""` went as `Content-Type: `, and
+ * Akeneo's `code` and `message` (an example's fields, put where media types go) into every
+ * `Accept`. Left out, with a warning.
+ */
 export function namesNoMediaType(type: string): boolean {
-  return type.trim() === '';
+  // Only its start: a list (`application/json, text/plain`) still names one.
+  return !/^\s*[^\s/;,]+\/[^\s/;,]+/.test(type);
 }
 
 export function mediaType(type: string): MediaType {

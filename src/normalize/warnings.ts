@@ -63,9 +63,30 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         warnedBodies.add(`${body} empty`);
         warnings.push({
           pointer: `${body}${toPointer(['content', empty])}`,
-          message: `This body's media type is empty: it is left out${op.body === undefined ? ', and so is the body' : ''}`,
+          message: `${noMediaType(empty, 'body')}: it is left out${op.body === undefined ? ', and so is the body' : ''}`,
         });
       }
+    }
+    // A response's too: Akeneo's `code` and `message` went into every `Accept`.
+    const responses = isRaw(raw) && isRaw(raw.responses) ? raw.responses : {};
+    for (const [status, response] of Object.entries(responses)) {
+      const at = bodyPointer(response, `${op.pointer}${toPointer(['responses', status])}`);
+      const answered = at === undefined ? undefined : resolvePointer(document, `${at}/content`);
+      if (at === undefined || !isRaw(answered) || warnedBodies.has(`${at} media`)) continue;
+      warnedBodies.add(`${at} media`);
+      const wrong = Object.keys(answered).filter(namesNoMediaType);
+      if (wrong.length > 0)
+        warnings.push({
+          pointer: `${at}${toPointer(['content', wrong[0]!])}`,
+          message: `${noMediaType(wrong[0]!, 'response')}${
+            wrong.length > 1
+              ? ` (nor ${wrong.length - 1} more: ${wrong
+                  .slice(1, 4)
+                  .map((w) => JSON.stringify(w))
+                  .join(', ')})`
+              : ''
+          }: left out of what the call accepts`,
+        });
     }
     for (const a of op.body?.alternatives ?? [])
       if (a.formData && body !== undefined && !warnedBodies.has(body)) {
@@ -295,6 +316,13 @@ function isPlainHttp(url: string): boolean {
 }
 
 /** Where a Request Body Object is: at `at`, or at the local component its `$ref` names. */
+/** What is wrong with a `content` key that names no media type. */
+function noMediaType(key: string, whose: 'body' | 'response'): string {
+  return key.trim() === ''
+    ? `This ${whose}'s media type is empty`
+    : `This ${whose}'s ${JSON.stringify(key)} is no media type (type/subtype)`;
+}
+
 function bodyPointer(value: unknown, at: string): string | undefined {
   if (!isRaw(value)) return undefined;
   const ref = value.$ref;
