@@ -128,6 +128,13 @@ const TOTAL_FIELDS = [
   'total_results',
   'total_items',
   'totalResults',
+  'totalItems',
+  // Airflow's collections (a list stopped at its server's cap of 100 without it), Spring's pages.
+  'total_entries',
+  'totalEntries',
+  'total_records',
+  'totalRecords',
+  'totalElements',
   'count',
 ];
 
@@ -283,8 +290,16 @@ export function inferPagination(
   if (linkHeader && param(PAGING_PARAMS) !== undefined)
     return { kind: 'linkHeader', items, itemSchema };
   // A count to add the page's length to: a string offset is a token (Asana's), not a count.
+  // A `start` beside a page number, or said to be a time, is where a time range starts (Mist's
+  // epoch seconds, which its lists had walked as offsets).
   const offsetParam = query.find(
-    (p) => OFFSET_PARAMS.includes(p.name) && !hasKind(p.schema, ['string'], schemas),
+    (p) =>
+      OFFSET_PARAMS.includes(p.name) &&
+      !hasKind(p.schema, ['string'], schemas) &&
+      !(
+        p.name === 'start' &&
+        (param(PAGE_PARAMS) !== undefined || /time|epoch|date/i.test(p.description ?? ''))
+      ),
   )?.name;
   const limitParam = param(LIMIT_PARAMS);
   const total = field(TOTAL_FIELDS, ['integer', 'number']);

@@ -285,6 +285,33 @@ it('an offset parameter that is a string is no count to add to', () => {
   );
 });
 
+// Mist's `start` is the epoch second a time range starts at: its lists had been walked as offsets.
+it('a start beside a page number is no offset', () => {
+  const page = { type: 'object', properties: { results: USERS, total: { type: 'integer' } } };
+  const params = ['page:integer', 'limit:integer', 'start:integer', 'end:integer'];
+  expect(inferred(page, { params })).not.toEqual(expect.objectContaining({ offsetParam: 'start' }));
+  expect(inferred(page, { params: ['limit:integer', 'start:integer'] })).toEqual(
+    expect.objectContaining({ kind: 'offset', offsetParam: 'start' }),
+  );
+});
+
+// Airflow's collections: `allOf` of the items and `CollectionInfo`, whose `total_entries` is
+// the total (without it, a walk stopped at the server's cap of 100 as if it were the last page).
+it('total_entries through allOf is the total', () => {
+  const collection = {
+    allOf: [
+      { type: 'object', properties: { dags: USERS } },
+      { $ref: '#/components/schemas/CollectionInfo' },
+    ],
+  };
+  const schemas = {
+    CollectionInfo: { type: 'object', properties: { total_entries: { type: 'integer' } } },
+  };
+  expect(inferred(collection, { params: ['limit:integer', 'offset:integer'], schemas })).toEqual(
+    expect.objectContaining({ kind: 'offset', offsetParam: 'offset', total: ['total_entries'] }),
+  );
+});
+
 it("Jira's PageBean (startAt, maxResults, total) and Zoom's next_page_token", () => {
   const bean = {
     type: 'object',
