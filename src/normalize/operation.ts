@@ -155,6 +155,8 @@ export function normalizeOperation(
     call?.resource ??
     (dotted && dotted.length > 1 ? dotted.slice(0, -1).map(camelCase) : undefined) ??
     (firstTag !== undefined && !index.oneTag ? resourceFromTag(firstTag) : undefined) ??
+    // Beside a tag every operation has first, the next one names the resource.
+    (index.oneTag ? nextTagOf(operation) : undefined) ??
     resourceFromPath(shape)
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
@@ -300,7 +302,8 @@ const pathIndexByDocument = new WeakMap<object, PathIndex>();
 
 /** A tag that says the API's name (its title's words) or nothing at all (`default`). */
 function namesTheApi(tag: string, document: Raw): boolean {
-  if (/^(?:default|general|apis?|endpoints?|operations)$/i.test(tag.trim())) return true;
+  // Clever Cloud's `all`, first on each of its 324 operations, before the tag that names it.
+  if (/^(?:default|general|all|apis?|endpoints?|operations)$/i.test(tag.trim())) return true;
   const title = isRaw(document.info) ? (asString(document.info.title) ?? '') : '';
   const titleWords = new Set(words(title).map((w) => w.toLowerCase()));
   const tagWords = words(tag).map((w) => w.toLowerCase());
@@ -364,6 +367,12 @@ function callName(operationId: string, method: string, path: string): string | u
   return rest !== undefined && startsWithVerb(rest) && !namesPathThing(rest, path)
     ? rest
     : undefined;
+}
+
+/** An operation's second tag, where its first is every operation's (Clever Cloud's `all`). */
+function nextTagOf(operation: Raw): string[] | undefined {
+  const tag = asString(asArray(operation.tags)[1]);
+  return tag !== undefined && /[\p{L}\p{N}]/u.test(tag) ? resourceFromTag(tag) : undefined;
 }
 
 /** An operation's first tag, unless it has nothing to name a resource by (Bungie's `""` was `client.unnamed`). */

@@ -993,6 +993,29 @@ it('one tag over paths that name several things gives way to the paths', () => {
   ]);
 });
 
+// Clever Cloud tags each of its 324 operations `all` first, then what it is of: all had been
+// `client.all.*`.
+it('beside a first tag every operation has, the next tag names the resource', () => {
+  const op = (operationId: string, tags: string[]) => ({
+    get: { operationId, tags, responses: { 204: { description: 'ok' } } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'Clever Cloud', version: '1' },
+    paths: {
+      '/organisations/mine': op('getOrganisation', ['all', 'organisations']),
+      '/self/applications': op('getApplications', ['all', 'applications', 'self']),
+      '/products/zones': op('getZones', ['all']),
+    },
+  } as unknown as OpenAPI3);
+  expect(api.operations.map((o) => o.resource.join('.'))).toEqual([
+    'organisations',
+    'applications',
+    // Without a second tag, the path names it.
+    'products.zones',
+  ]);
+});
+
 // Google's operationIds all start with the API's name (`storage.buckets.list`).
 it('a dotted prefix every operationId shares is the API’s name, not a word of its methods', () => {
   const op = (operationId: string, parameters: unknown[] = []) => ({
