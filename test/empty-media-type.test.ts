@@ -66,3 +66,20 @@ it('leaves out a body under a key that is no media type', async () => {
     'This body\'s "form-data" is no media type (type/subtype): it is left out',
   );
 });
+
+// Red team: Truora's `PDF`, Telnyx's `*` and Loket's `applicationjson` are the only keys there
+// are: dropping them lost Truora's download type and Loket's request bodies.
+it('keeps keys that are all no media type: they are all the spec says', async () => {
+  const document = spec({ applicationjson: ITEM });
+  document.paths['/items'].post.responses = {
+    '200': {
+      description: 'ok',
+      content: { PDF: { schema: { type: 'string', format: 'binary' } } },
+    },
+  } as never;
+  const { files, warnings } = await generateSpec(document);
+  const operations = fileText(files, 'operations.ts');
+  expect(operations).toContain('ApiPromise<Blob>');
+  expect(operations).toMatch(/body: \w+Body\(params\??\.body/);
+  expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/no media type/);
+});

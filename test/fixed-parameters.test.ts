@@ -39,8 +39,9 @@ it("never fills a credential from the spec's default: it stays the caller's to g
   expect(types).toMatch(/\bcookie: string;/);
   expect(types).toMatch(/\bxAuthToken: string;/);
   expect(types).toMatch(/\bsession: string;/);
+  expect(types).toMatch(/\bappId: string;/);
   const operations = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
-  expect(operations).not.toMatch(/author-(session|token|cookie)/);
+  expect(operations).not.toMatch(/author-(session|token|cookie|app)/);
 });
 
 it('takes a required Content-Type with a default as optional', () => {

@@ -23,13 +23,20 @@ export function mediaKind(type: string): MediaKind {
 }
 
 /**
- * A `content` key that is no `type/subtype`: Spoonacular's `""` went as `Content-Type: `, and
- * Akeneo's `code` and `message` (an example's fields, put where media types go) into every
- * `Accept`. Left out, with a warning.
+ * The keys of a `content` map to read, without those that name no media type: an empty one
+ * (Spoonacular's `""` went as `Content-Type: `), and, beside a `type/subtype`, keys that are
+ * none (Akeneo's `code` and `message`, an example's fields, went into every `Accept`). Keys
+ * that are all none are kept: Telnyx's `*` and Truora's `PDF` still say a download.
  */
-export function namesNoMediaType(type: string): boolean {
-  // Only its start: a list (`application/json, text/plain`) still names one.
-  return !/^\s*[^\s/;,]+\/[^\s/;,]+/.test(type);
+export function mediaTypeKeys(content: object): string[] {
+  const keys = Object.keys(content).filter((key) => key.trim() !== '');
+  const real = keys.filter(isMediaType);
+  return real.length > 0 ? real : keys;
+}
+
+/** Only its start: a list (`application/json, text/plain`) still names one. */
+function isMediaType(key: string): boolean {
+  return /^\s*[^\s/;,]+\/[^\s/;,]+/.test(key);
 }
 
 export function mediaType(type: string): MediaType {

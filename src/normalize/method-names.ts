@@ -257,6 +257,8 @@ function saidAs(input: MethodNameInput): string {
     );
   if (drf !== null) {
     const [, thing, action] = drf;
+    // Not where the id says its verb already (Akeneo's `association_types_get_list`).
+    if (thing!.split('_').some((w) => VERBS.has(w))) return input.name;
     // What one item's action acts on is one thing (`dcim_cables_read` gets a cable). A bulk
     // action (`dcim_cables_bulk_update`) stays as it is said.
     const words = thing!.split('_');
@@ -647,12 +649,8 @@ function trimmed(
     kept = [crudVerb(input), ...kept];
   if (kept.length > 1 && isMethod(kept[0]!, input) && namesTheAction(kept.slice(1), all, input))
     kept = kept.slice(1);
-  // `get a list of …` is a list, and so is `get all …` (Paylocity's `getAllEarnings` in `earnings`).
-  if (
-    kept.length === 2 &&
-    /^(?:get|fetch|retrieve|list|find)$/i.test(kept[0]!) &&
-    /^(?:list|all)$/i.test(kept[1]!)
-  )
+  // `get a list of …` is a list.
+  if (kept.length === 2 && /^(?:get|fetch|retrieve)$/i.test(kept[0]!) && /^list$/i.test(kept[1]!))
     kept = ['list'];
   // Nothing left but the HTTP method: say what it does to this path instead, unless the
   // path's action is that very word (Stripe's test helpers `POST …/{id}/post`).

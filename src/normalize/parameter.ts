@@ -117,7 +117,9 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     raw.required === true &&
     !contentType &&
     location !== 'cookie' &&
-    !CREDENTIAL_NAME.test(name)
+    !CREDENTIAL_NAME.test(name) &&
+    // Nor one its description says is one (red team: Oxford Dictionaries' `app_id`).
+    !/authenticat|credential|api[ _-]?key|secret|password|token/i.test(description ?? '')
       ? (onlyValue(schema) ?? primitiveDefault(schema))
       : undefined;
   const optional = fixed !== undefined || (contentType && primitiveDefault(schema) !== undefined);

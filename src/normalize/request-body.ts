@@ -1,7 +1,7 @@
 /** OpenAPI Request Body Object → IR. https://spec.openapis.org/oas/v3.1.0#request-body-object */
 import type { BodyAlternative, PropertyEncoding, RequestBody } from '../ir/api.js';
 import { asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
-import { describedMediaType, mediaType, namesNoMediaType } from './media-type.js';
+import { describedMediaType, mediaType, mediaTypeKeys } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 
 const STYLES: ReadonlyArray<PropertyEncoding['style']> = [
@@ -18,7 +18,7 @@ export function normalizeRequestBody(
   if (value === undefined) return undefined;
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
-  const declared = Object.keys(content).filter((type) => !namesNoMediaType(type));
+  const declared = mediaTypeKeys(content);
   const offersMultipart = declared.some((type) => mediaType(type).kind === 'multipart');
   const alternatives = declared.map((type) => {
     const media = content[type];

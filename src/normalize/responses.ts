@@ -1,7 +1,7 @@
 /** OpenAPI Responses Object → success response, error responses, Accept. https://spec.openapis.org/oas/v3.1.0#responses-object */
 import type { Response } from '../ir/api.js';
 import { asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
-import { describedMediaType, mediaType, namesNoMediaType } from './media-type.js';
+import { describedMediaType, mediaType, mediaTypeKeys } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 
 export interface NormalizedResponses {
@@ -45,9 +45,7 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
 function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown): Response {
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
-  const mediaTypes = Object.keys(content)
-    .filter((type) => !namesNoMediaType(type))
-    .map(mediaType);
+  const mediaTypes = mediaTypeKeys(content).map(mediaType);
   const described = describedMediaType(
     mediaTypes,
     (m) => m,

@@ -163,7 +163,13 @@ export function normalizeSecurityRequirement(
       (alternative) => isRaw(alternative) && namesOne(Object.keys(alternative)),
     ) &&
     !namesOne(requiredSchemeKeys(ctx));
-  if (forgotten) return [schemes.map((s) => s.key)];
+  // Schemes that all write `Authorization` stay alternatives: the one the code gives goes, not
+  // one read from a stale variable over it (red team: Airflow's Kerberos over the caller's Basic).
+  if (forgotten)
+    return eachOwnAuthorization(
+      schemes.map((s) => s.key),
+      byKey,
+    );
   const requirement = operationSecurity ?? document.security ?? [];
   const alternatives = asArray(requirement)
     .filter(isRaw)

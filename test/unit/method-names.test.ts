@@ -805,11 +805,16 @@ describe('method names', () => {
     expect(named('circuits_circuits_bulk_update', 'PUT', '/circuits/circuits/', ['circuits'])).toBe(
       'bulkUpdate',
     );
-    // PowerDNS' `listServer` gets one server; Paylocity's `getAllEarnings` lists them.
+    // PowerDNS' `listServer` gets one server; Paylocity's `getAllEarnings` gets them all (red
+    // team: as `list` it took Jira's `list` from the project's roles beside all roles).
     expect(named('listServer', 'GET', '/servers/{server_id}', ['servers'])).toBe('get');
     expect(named('listServers', 'GET', '/servers', ['servers'])).toBe('list');
-    expect(named('getAllEarnings', 'GET', '/companies/{id}/earnings', ['earnings'])).toBe('list');
-    expect(named('findAllScripts', 'GET', '/api/scripts', ['scripts'])).toBe('list');
+    expect(named('getAllEarnings', 'GET', '/companies/{id}/earnings', ['earnings'])).toBe('getAll');
+    expect(named('findAllScripts', 'GET', '/api/scripts', ['scripts'])).toBe('findAll');
+    // An id that says its verb already is read as it is (red team: Akeneo's became `listGet`).
+    expect(
+      named('association_types_get_list', 'GET', '/association-types', ['associationType']),
+    ).toBe('list');
     expect(named('deleteAllEarnings', 'DELETE', '/earnings', ['earnings'])).toBe('deleteAll');
   });
 
@@ -1269,8 +1274,13 @@ it("a resource's word cut short is the resource's", () => {
       '/v2/applications/{id}': op('getApplication', 'applications', true),
     },
   } as never);
-  // `get all` lists (was `getAll`).
-  expect(api.operations.map((o) => o.methodName)).toEqual(['search', 'list', 'get', 'get', 'get']);
+  expect(api.operations.map((o) => o.methodName)).toEqual([
+    'search',
+    'getAll',
+    'get',
+    'get',
+    'get',
+  ]);
   // Beside the word in full, the short one falls back to itself (red team: both had fallen
   // back to their ids, and `client.applications.get` was gone).
   const applications = api.resources.children.find((c) => c.property === 'applications')!;

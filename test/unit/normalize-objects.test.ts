@@ -367,6 +367,27 @@ describe('security', () => {
     ).toStrictEqual(expected);
   });
 
+  // Red team: Airflow's Basic, OpenID and Kerberos all write `Authorization`; as one
+  // alternative, a stale variable's Kerberos went over the caller's Basic.
+  it('schemes named nowhere that all write Authorization stay alternatives', () => {
+    const writers = normalizeSecuritySchemes(
+      ctx({
+        securitySchemes: {
+          Basic: { type: 'http', scheme: 'basic' },
+          Kerberos: { type: 'http', scheme: 'negotiate' },
+          key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+        },
+      }),
+      'AIRFLOW',
+    );
+    expect(
+      normalizeSecurityRequirement(normalizeContext({ security: [] }), undefined, writers),
+    ).toStrictEqual([
+      ['key', 'Basic'],
+      ['key', 'Kerberos'],
+    ]);
+  });
+
   it('an operation without security in a spec that names schemes elsewhere needs none', () => {
     const document = { paths: { '/a': { get: { security: [{ key: [] }] } } } };
     expect(
