@@ -257,12 +257,11 @@ function saidAs(input: MethodNameInput): string {
     );
   if (drf !== null) {
     const [, thing, action] = drf;
-    // Not where the id says its verb already (Akeneo's `association_types_get_list`).
-    if (thing!.split('_').some((w) => VERBS.has(w))) return input.name;
-    // What one item's action acts on is one thing (`dcim_cables_read` gets a cable). A bulk
-    // action (`dcim_cables_bulk_update`) stays as it is said.
     const words = thing!.split('_');
-    if (words.at(-1) === 'bulk') return input.name;
+    // Not where the id says its verb already (Akeneo's `association_types_get_list`), nor a
+    // bulk action (`dcim_cables_bulk_update`): those stay as they are said.
+    if (words.some((w) => VERBS.has(w)) || words.at(-1) === 'bulk') return input.name;
+    // What one item's action acts on is one thing (`dcim_cables_read` gets a cable).
     if (action !== 'list') words.push(singular(words.pop()!));
     const verb = { read: 'get', partial_update: 'patch' }[action!] ?? action;
     return [verb, ...words].join('_');

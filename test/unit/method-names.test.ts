@@ -91,6 +91,18 @@ describe('resources from paths (specs without tags)', () => {
   });
 });
 
+/** The name `methodName` gives an operation of `resource` by its id, method and path. */
+function named(name: string, method: HttpMethod, path: string, resource: string[]): string {
+  return methodName({
+    name,
+    method,
+    path,
+    parents: new Set(),
+    resource,
+    pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+  }).name;
+}
+
 describe('method names', () => {
   it.each<[string, HttpMethod, string, string[], string[], string]>([
     // Stripe: the operationId echoes the route; what is left is a verb of the HTTP method and path.
@@ -753,45 +765,25 @@ describe('method names', () => {
 
   // Vimeo's 86 `_alt1` operations: the same call by the `/me` route, or through a channel.
   it('an alternate route is named as its call, and for whose route it is', () => {
-    const alternate = (name: string, method: HttpMethod, path: string, resource: string[]) =>
-      methodName({
-        name,
-        method,
-        path,
-        parents: new Set(),
-        resource,
-        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
-      }).name;
-    expect(alternate('delete_album_alt1', 'DELETE', '/me/albums/{album_id}', ['albums'])).toBe(
+    expect(named('delete_album_alt1', 'DELETE', '/me/albums/{album_id}', ['albums'])).toBe(
       'deleteForMe',
     );
+    expect(named('delete_album', 'DELETE', '/users/{user_id}/albums/{album_id}', ['albums'])).toBe(
+      'delete',
+    );
     expect(
-      alternate('delete_album', 'DELETE', '/users/{user_id}/albums/{album_id}', ['albums']),
-    ).toBe('delete');
-    expect(
-      alternate(
-        'create_comment_alt1',
-        'POST',
-        '/channels/{channel_id}/videos/{video_id}/comments',
-        ['videos', 'comments'],
-      ),
+      named('create_comment_alt1', 'POST', '/channels/{channel_id}/videos/{video_id}/comments', [
+        'videos',
+        'comments',
+      ]),
     ).toBe('createForChannel');
     // What a person does to a thing stays its verb (`likes.likeVideo` had become `likes.video`).
-    expect(alternate('like_video', 'PUT', '/users/{user_id}/likes/{video_id}', ['likes'])).toBe(
+    expect(named('like_video', 'PUT', '/users/{user_id}/likes/{video_id}', ['likes'])).toBe(
       'likeVideo',
     );
   });
 
   it('a generated id is read verb first, and a list of one item gets it', () => {
-    const named = (name: string, method: HttpMethod, path: string, resource: string[]) =>
-      methodName({
-        name,
-        method,
-        path,
-        parents: new Set(),
-        resource,
-        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
-      }).name;
     // Django REST Framework's ids put the view's action last (RAWG, OSF, NetBox).
     expect(named('games_additions_list', 'GET', '/games/{game_pk}/additions', ['games'])).toBe(
       'listAdditions',
