@@ -6,3 +6,6 @@
  */
 export const CREDENTIAL_NAME =
   /^(?!idem).*(auth|cookie|key|token|secret|pass|session|sign|cred|jwt)/i;
+
+/** A parameter's description that says it is a credential (Oxford Dictionaries' `app_id`). */
+export const CREDENTIAL_DESCRIPTION = /authenticat|credential|api[ _-]?key|secret|password|token/i;

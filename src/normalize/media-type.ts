@@ -34,6 +34,12 @@ export function mediaTypeKeys(content: object): string[] {
   return real.length > 0 ? real : keys;
 }
 
+/** The keys of a `content` map that `mediaTypeKeys` leaves out, to warn of. */
+export function leftOutKeys(content: object): string[] {
+  const kept = new Set(mediaTypeKeys(content));
+  return Object.keys(content).filter((key) => !kept.has(key));
+}
+
 /** Only its start: a list (`application/json, text/plain`) still names one. */
 function isMediaType(key: string): boolean {
   return /^\s*[^\s/;,]+\/[^\s/;,]+/.test(key);

@@ -141,7 +141,8 @@ export function normalizeOperation(
   const codeSamples = normalizeCodeSamples(operation);
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
-  const firstTag = firstTagOf(operation);
+  // Beside a tag every operation has first, the next one names the resource.
+  const namingTag = tagOf(operation, index.oneTag ? 1 : 0);
   const shape = { path, parents: index.parents, collections: index.collections, rpc: index.rpc };
   // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
   // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
@@ -154,9 +155,7 @@ export function normalizeOperation(
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
     (dotted && dotted.length > 1 ? dotted.slice(0, -1).map(camelCase) : undefined) ??
-    (firstTag !== undefined && !index.oneTag ? resourceFromTag(firstTag) : undefined) ??
-    // Beside a tag every operation has first, the next one names the resource.
-    (index.oneTag ? nextTagOf(operation) : undefined) ??
+    (namingTag !== undefined ? resourceFromTag(namingTag) : undefined) ??
     resourceFromPath(shape)
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
@@ -369,15 +368,13 @@ function callName(operationId: string, method: string, path: string): string | u
     : undefined;
 }
 
-/** An operation's second tag, where its first is every operation's (Clever Cloud's `all`). */
-function nextTagOf(operation: Raw): string[] | undefined {
-  const tag = asString(asArray(operation.tags)[1]);
-  return tag !== undefined && /[\p{L}\p{N}]/u.test(tag) ? resourceFromTag(tag) : undefined;
-}
-
-/** An operation's first tag, unless it has nothing to name a resource by (Bungie's `""` was `client.unnamed`). */
-function firstTagOf(operation: Raw): string | undefined {
-  const tag = asString(asArray(operation.tags)[0]);
+/**
+ * An operation's tag at `index`, unless it has nothing to name a resource by (Bungie's `""` was
+ * `client.unnamed`). The first names its resource; the second does where the first is every
+ * operation's (Clever Cloud's `all`).
+ */
+function tagOf(operation: Raw, index = 0): string | undefined {
+  const tag = asString(asArray(operation.tags)[index]);
   return tag !== undefined && /[\p{L}\p{N}]/u.test(tag) ? tag : undefined;
 }
 
@@ -393,7 +390,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const idNames = new Map<Raw, { handler?: string; called?: string }>();
     const inputs = operationInputs(ctx);
     for (const { path, method, operation } of inputs) {
-      firstTags.add(firstTagOf(operation));
+      firstTags.add(tagOf(operation));
       const id = asString(operation.operationId);
       if (id !== undefined) {
         operationIds.add(camelCase(id));

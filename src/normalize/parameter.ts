@@ -23,7 +23,7 @@ import {
 } from './context.js';
 import { mediaKind } from './media-type.js';
 import { normalizeSchema } from './schema.js';
-import { CREDENTIAL_NAME } from '../ir/credential-names.js';
+import { CREDENTIAL_DESCRIPTION, CREDENTIAL_NAME } from '../ir/credential-names.js';
 import { onlyValue, type Schema } from '../ir/schema.js';
 
 /** A schema's default, where it is one string, number or boolean. */
@@ -119,7 +119,7 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     location !== 'cookie' &&
     !CREDENTIAL_NAME.test(name) &&
     // Nor one its description says is one (red team: Oxford Dictionaries' `app_id`).
-    !/authenticat|credential|api[ _-]?key|secret|password|token/i.test(description ?? '')
+    !CREDENTIAL_DESCRIPTION.test(description ?? '')
       ? (onlyValue(schema) ?? primitiveDefault(schema))
       : undefined;
   const optional = fixed !== undefined || (contentType && primitiveDefault(schema) !== undefined);

@@ -12,7 +12,7 @@ import type { Schema } from '../ir/schema.js';
 import { isRaw, schemaRefTarget, type Raw } from './context.js';
 import { discriminatorProperty } from './discriminator.js';
 import { carriesBody } from './operation.js';
-import { mediaTypeKeys } from './media-type.js';
+import { leftOutKeys } from './media-type.js';
 import { operationServer } from './servers.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
@@ -58,8 +58,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       }
     const content = body === undefined ? undefined : resolvePointer(document, `${body}/content`);
     if (isRaw(content) && body !== undefined && !warnedBodies.has(`${body} empty`)) {
-      const kept = new Set(mediaTypeKeys(content));
-      const empty = Object.keys(content).find((key) => !kept.has(key));
+      const [empty] = leftOutKeys(content);
       if (empty !== undefined) {
         warnedBodies.add(`${body} empty`);
         warnings.push({
@@ -75,8 +74,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       const answered = at === undefined ? undefined : resolvePointer(document, `${at}/content`);
       if (at === undefined || !isRaw(answered) || warnedBodies.has(`${at} media`)) continue;
       warnedBodies.add(`${at} media`);
-      const kept = new Set(mediaTypeKeys(answered));
-      const wrong = Object.keys(answered).filter((key) => !kept.has(key));
+      const wrong = leftOutKeys(answered);
       if (wrong.length > 0)
         warnings.push({
           pointer: `${at}${toPointer(['content', wrong[0]!])}`,
