@@ -7,7 +7,11 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { fromPointer, toPointer } from '../diagnostics.js';
 import { PATH_ITEM_METHODS } from '../ir/api.js';
-import { parsePathTemplate, pathParameterProblems } from '../normalize/path-template.js';
+import {
+  parsePathTemplate,
+  pathParameterProblems,
+  withoutPathQuery,
+} from '../normalize/path-template.js';
 import { ownValue } from './dictionary.js';
 import { referenceSites, type ReferenceSite } from './object-model.js';
 
@@ -82,7 +86,10 @@ function checkPaths(
         report(['paths', template, method], 'Required field "responses" is missing');
       if (parsed.problems.length > 0) continue;
       const declared = [...listed(root, item.parameters), ...listed(root, op.parameters)];
-      for (const message of pathParameterProblems(template, parsed.parts, declared))
+      const inPath = new Set(declared.filter((p) => p.in === 'path').map((p) => p.name));
+      const route = withoutPathQuery(template, inPath).template;
+      const { parts } = route === template ? parsed : parsePathTemplate(route);
+      for (const message of pathParameterProblems(route, parts, declared))
         report(['paths', template, method], message);
     }
   }

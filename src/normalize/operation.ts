@@ -14,7 +14,7 @@ import { holdsInlineObject } from '../ir/inline-objects.js';
 import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
-import { asArray, asString, isRaw, type NormalizeContext, type Raw } from './context.js';
+import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import {
   collectionPaths,
   methodName,
@@ -28,7 +28,7 @@ import {
 import { operationPagination } from './pagination.js';
 import type { PaginationDescriptor, PaginationOverrideTable } from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
-import { normalizePathTemplate } from './path-template.js';
+import { normalizePathTemplate, withoutPathQuery } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
 import { preferRefName } from './recursive-refs.js';
 import { normalizeResponses } from './responses.js';
@@ -51,7 +51,8 @@ export function normalizeOperation(
   paginationOverrides?: PaginationOverrideTable,
   apiServer?: string,
 ): NormalizedOperation {
-  const { path, method, pathItem, operation } = input;
+  const { method, pathItem, operation } = input;
+  const { path, queryParameters } = queryFromPath(ctx, input);
   const operationId = asString(operation.operationId);
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const index = pathIndexOf(ctx);
@@ -88,7 +89,7 @@ export function normalizeOperation(
   const declaredParameters = normalizeParameters(
     ctx,
     pathItem.parameters,
-    operation.parameters,
+    [...asArray(operation.parameters), ...queryParameters],
     functionName,
     rawBody?.alternatives.length,
   );
@@ -366,6 +367,30 @@ function callName(operationId: string, method: string, path: string): string | u
   return rest !== undefined && startsWithVerb(rest) && !namesPathThing(rest, path)
     ? rest
     : undefined;
+}
+
+/**
+ * An operation's route, where its path key holds a query (`withoutPathQuery`), and each name
+ * moved to the query that the operation does not declare there: a required string parameter.
+ */
+function queryFromPath(
+  ctx: NormalizeContext,
+  { path: key, pathItem, operation }: OperationInput,
+): { path: string; queryParameters: Raw[] } {
+  if (!key.includes('?')) return { path: key, queryParameters: [] };
+  const declared = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((p) =>
+    deref(ctx, p),
+  );
+  const named = (place: string) =>
+    new Set(declared.filter((p) => p.in === place).map((p) => String(p.name)));
+  const { template, moved } = withoutPathQuery(key, named('path'));
+  const inQuery = named('query');
+  return {
+    path: template,
+    queryParameters: moved
+      .filter((name) => !inQuery.has(name))
+      .map((name) => ({ name, in: 'query', required: true, schema: { type: 'string' } })),
+  };
 }
 
 /**

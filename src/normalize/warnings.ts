@@ -34,6 +34,15 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         pointer: `${isRaw(raw) && Array.isArray(raw.servers) && raw.servers.length > 0 ? op.pointer : pathPointer}/servers/0/url`,
         message: server.refused,
       });
+    // Medium's `/search/articles?query={query}`: the query's names go in the query.
+    const key = fromPointer(op.pointer)[1];
+    if (key !== undefined && key !== op.path && !warnedBodies.has(`${pathPointer} query`)) {
+      warnedBodies.add(`${pathPointer} query`);
+      warnings.push({
+        pointer: pathPointer,
+        message: `This path holds a query (${key.slice(key.indexOf('?'))}), which no OpenAPI path does: the names no path parameter declares go as query parameters`,
+      });
+    }
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
     // Stripe declares an empty form (`properties: {}`) on 213 GETs: nothing lost, nothing to say.
     if (
