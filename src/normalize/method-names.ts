@@ -148,7 +148,10 @@ const ACTION_VERBS = new Set(
     'change reboot shutdown poweroff poweron rebuild resize protect unprotect play rollback ' +
     'install uninstall acknowledge ack snooze dismiss reactivate rerun deploy share unshare end ' +
     // What a person does to a thing (Vimeo's `likeVideo` in `likes` had become `video`).
-    'like unlike follow unfollow subscribe favorite unfavorite'
+    'like unlike follow unfollow subscribe favorite unfavorite ' +
+    // Airflow's `post_clear_task_instances`, Jira's `registerModules_post`, and their kin.
+    'clear register unregister schedule reschedule duplicate render parse analyze ' +
+    'calculate estimate translate transcribe detect extract summarize renew initiate'
   ).split(' '),
 );
 
@@ -529,7 +532,7 @@ function staticText(segment: string): string {
  * (`AddonPropertiesResource.getAddonProperties_get`), and so does a suffix repeating
  * the HTTP method the name starts with (`_get`).
  */
-function ownName({ name: given, method }: MethodNameInput): string {
+function ownName({ name: given, method, path }: MethodNameInput): string {
   // Adyen's `post-cardDetails`: the HTTP method, then the call; POST says nothing of what it does.
   const rpc = /^post-([A-Za-z][A-Za-z0-9]*)$/.exec(given);
   if (method === 'POST' && rpc !== null && !VERBS.has(verbOf(nameWords(rpc[1]!)))) return rpc[1]!;
@@ -544,7 +547,20 @@ function ownName({ name: given, method }: MethodNameInput): string {
       : name;
   // Only where the name already says it first: `UpdateGroups_Delete` keeps its `Delete`.
   const suffix = new RegExp(`^(${method}.*)[_-]${method}$`, 'i');
-  return withoutGroupPrefix(own.replace(suffix, '$1'));
+  return withoutGroupPrefix(withoutMethodWord(own.replace(suffix, '$1'), method, path));
+}
+
+/**
+ * The HTTP method said beside a call that says its own verb: Airflow's
+ * `post_clear_task_instances` is `clearTaskInstances`, Jira's `registerModules_post`
+ * `registerModules`. A GET's or a DELETE's method is what it does (`get_release_notes`), and a
+ * verb that is the path's thing is a noun there (Zuora's `POST_RefundParts` at `/refunds/…`).
+ */
+function withoutMethodWord(name: string, method: HttpMethod, path: string): string {
+  if (!/^(?:POST|PUT|PATCH)$/.test(method)) return name;
+  const around = new RegExp(`^${method}[_-]+(.+)$|^(.+?)[_-]+${method}$`, 'i').exec(name);
+  const call = around?.[1] ?? around?.[2];
+  return call !== undefined && startsWithVerb(call) && !namesPathThing(call, path) ? call : name;
 }
 
 /**

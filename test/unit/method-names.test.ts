@@ -808,6 +808,20 @@ describe('method names', () => {
       named('association_types_get_list', 'GET', '/association-types', ['associationType']),
     ).toBe('list');
     expect(named('deleteAllEarnings', 'DELETE', '/earnings', ['earnings'])).toBe('deleteAll');
+    // The HTTP method beside a call that says its own verb says nothing (Airflow, Jira, Adyen).
+    expect(
+      named('post_clear_task_instances', 'POST', '/dags/{dag_id}/clearTaskInstances', ['dag']),
+    ).toBe('clearTaskInstances');
+    expect(named('registerModules_post', 'POST', '/app/module/dest', ['dynamicModules'])).toBe(
+      'register',
+    );
+    // A GET's is what it does, and a verb the path names is a noun there (Zuora's refund parts).
+    expect(named('get_release_notes', 'GET', '/about/release_notes', ['about'])).toBe(
+      'getReleaseNotes',
+    );
+    expect(named('POST_RefundParts', 'POST', '/v1/refunds/{id}/parts', ['refunds'])).not.toBe(
+      'parts',
+    );
   });
 
   // GitHub: both trim to `checkUserCanBeAssigned`, and both fallbacks too; neither becomes `issuesCheck…`.
