@@ -206,7 +206,10 @@ export function inferPagination(
 ): PaginationInfo | undefined {
   const { method, success, query } = input;
   if (method !== 'get' || success === undefined) return undefined;
-  const param = (names: readonly string[]) => query.find((p) => names.includes(p.name))?.name;
+  // By name, whatever its case: e-conomic's `Cursor`, .NET's `PageSize`.
+  const named = (p: Parameter, names: readonly string[]) =>
+    names.some((name) => name.toLowerCase() === p.name.toLowerCase());
+  const param = (names: readonly string[]) => query.find((p) => named(p, names))?.name;
   // GitHub: `page` and `per_page`, the next page in the `Link` header.
   const linkHeader =
     input.linkHeader === 'declared' ||
@@ -294,10 +297,10 @@ export function inferPagination(
   // epoch seconds, which its lists had walked as offsets).
   const offsetParam = query.find(
     (p) =>
-      OFFSET_PARAMS.includes(p.name) &&
+      named(p, OFFSET_PARAMS) &&
       !hasKind(p.schema, ['string'], schemas) &&
       !(
-        p.name === 'start' &&
+        p.name.toLowerCase() === 'start' &&
         (param(PAGE_PARAMS) !== undefined || /time|epoch|date/i.test(p.description ?? ''))
       ),
   )?.name;
@@ -316,7 +319,7 @@ export function inferPagination(
   // A page number (Linode's `page` with `pages`), counted up until the page count says the
   // last, or until a short page when the size was asked: without either, no end to tell.
   const pageNumber = query.find(
-    (p) => PAGE_PARAMS.includes(p.name) && hasKind(p.schema, ['integer', 'number'], schemas),
+    (p) => named(p, PAGE_PARAMS) && hasKind(p.schema, ['integer', 'number'], schemas),
   );
   const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
   const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);

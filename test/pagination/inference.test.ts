@@ -285,6 +285,17 @@ it('an offset parameter that is a string is no count to add to', () => {
   );
 });
 
+// e-conomic's 17 lists take `Cursor`: parameters are known by name whatever their case.
+it('a paging parameter is known whatever its case', () => {
+  const page = {
+    type: 'object',
+    properties: { cursor: { type: 'string' }, items: USERS },
+  };
+  expect(inferred(page, { params: ['Cursor'] })).toEqual(
+    expect.objectContaining({ kind: 'cursor', cursor: ['cursor'], param: 'Cursor' }),
+  );
+});
+
 // Mist's `start` is the epoch second a time range starts at: its lists had been walked as offsets.
 it('a start beside a page number is no offset', () => {
   const page = { type: 'object', properties: { results: USERS, total: { type: 'integer' } } };
