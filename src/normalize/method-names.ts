@@ -67,6 +67,21 @@ export interface PathShape {
 }
 
 /**
+ * The segment every path starts with where it names no resource of its own: no path is it
+ * alone or goes through an item of it (Tyk's `/tyk/apis`, `/tyk/keys/{id}`; Fisheye's `/rest-service/…`).
+ * Those resources are the API's (`client.apis`, was `client.tyk.apis`); Petstore's `/pets`,
+ * beside `/pets/{id}/photos`, stays a resource. Built once per document.
+ */
+export function sharedPrefix(allPaths: readonly string[]): string | undefined {
+  const routes = allPaths.map(segments);
+  const top = routes[0]?.[0];
+  if (top === undefined || isParameter(top) || routes.length < 2) return undefined;
+  // Never followed by a parameter: Azure's `/subscriptions/{subscriptionId}/…` are its items.
+  const under = routes.every((r) => r[0] === top && r[1] !== undefined && !isParameter(r[1]));
+  return under ? camelCase(staticText(top)) : undefined;
+}
+
+/**
  * Every path that another continues below, built once per document: parameters
  * compare by place, not name (`/fees/{id}/refunds` has `/fees/{fee}/refunds/{id}`).
  */

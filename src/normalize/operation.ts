@@ -21,6 +21,7 @@ import {
   parentPaths,
   resourceFromPath,
   resourceFromTag,
+  sharedPrefix,
   namesPathThing,
   startsWithVerb,
   type PathShape,
@@ -157,7 +158,7 @@ export function normalizeOperation(
     call?.resource ??
     (dotted && dotted.length > 1 ? dotted.slice(0, -1).map(camelCase) : undefined) ??
     (namingTag !== undefined ? resourceFromTag(namingTag) : undefined) ??
-    resourceFromPath(shape)
+    withoutPrefix(resourceFromPath(shape), index.prefix)
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
   const inferred = methodName({
@@ -316,6 +317,8 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections' | 'rpc'> {
    * `OpenAI` over /chat, /files, /models): the tag names the API, not a resource.
    */
   readonly oneTag: boolean;
+  /** The segment every path starts with, naming no resource (`sharedPrefix`). */
+  readonly prefix: string | undefined;
   /**
    * The dotted part every operationId starts with (Google's `storage.` of
    * `storage.buckets.list`): the API's name, which no method name repeats.
@@ -393,6 +396,11 @@ function queryFromPath(
   };
 }
 
+/** A resource from the path, without the segment every path starts with. */
+function withoutPrefix(resource: string[], prefix: string | undefined): string[] {
+  return prefix !== undefined && resource[0] === prefix ? resource.slice(1) : resource;
+}
+
 /**
  * An operation's tag at `index`, unless it has nothing to name a resource by (Bungie's `""` was
  * `client.unnamed`). The first names its resource; the second does where the first is every
@@ -447,6 +455,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
         inputs.every((input) => input.method === 'post' && !input.path.includes('{')),
       oneTag:
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
+      prefix: sharedPrefix(paths),
       idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,
       handlers,
       operationIds,

@@ -1027,6 +1027,35 @@ it('beside a first tag every operation has, the next tag names the resource', ()
   ]);
 });
 
+// Tyk's paths all start `/tyk/`, Fisheye's `/rest-service/`: its every resource had been below it.
+it('a segment every path starts with, and no path is alone or an item of, names no resource', () => {
+  const get = (path: string) => ({
+    get: {
+      parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+        name: m[1],
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+      })),
+      responses: { 204: { description: 'ok' } },
+    },
+  });
+  const resources = (paths: string[]) =>
+    normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: Object.fromEntries(paths.map((p) => [p, get(p)])),
+    } as unknown as OpenAPI3).operations.map((o) => o.resource.join('.'));
+  expect(resources(['/tyk/apis', '/tyk/keys/{id}', '/tyk/oauth/clients'])).toEqual([
+    'apis',
+    'keys',
+    'oauth.clients',
+  ]);
+  // Petstore's `/pets` is a resource of its own, below which the others are.
+  expect(resources(['/pets', '/pets/{id}/photos'])).toEqual(['pets', 'pets.photos']);
+  expect(resources(['/pets/{id}', '/pets/{id}/photos'])).toEqual(['pets', 'pets.photos']);
+});
+
 // Google's operationIds all start with the API's name (`storage.buckets.list`).
 it('a dotted prefix every operationId shares is the API’s name, not a word of its methods', () => {
   const op = (operationId: string, parameters: unknown[] = []) => ({
