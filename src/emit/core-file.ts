@@ -202,7 +202,12 @@ function credentialUse(scheme: SecurityScheme): string {
     return `Each request must be signed (${scheme.signedWith}), which this SDK does not do: give the client a \`fetch\` that signs. A credential given here is sent as it is.`;
   switch (scheme.kind.type) {
     case 'apiKey':
-      return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}${scheme.everyRequest ? ', with every request' : ''}.`;
+      return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}${scheme.everyRequest ? ', with every request' : ''}${
+        // Mist wants `Token <key>`, Storecove `Bearer <key>`: the spec says so only in prose.
+        /^authorization$/i.test(scheme.kind.name)
+          ? ', as it is given: with the word the API puts before it, if any (`Token …`)'
+          : ''
+      }.`;
     case 'bearer':
       return 'Sent as a bearer token in `Authorization`.';
     case 'basic':
