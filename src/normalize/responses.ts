@@ -36,7 +36,9 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
     )
   )
     successes.push({ ...redirect, schema: { kind: 'unknown' } });
-  const errors = responses.filter((r) => !/^[123]/.test(r.status));
+  // Every other status throws, a 304 too (The Blue Alliance's and GitHub's, answering an
+  // `If-None-Match`): only the redirects the SDK follows are no error.
+  const errors = responses.filter((r) => !/^(?:[12]|30[12378]$|3XX$)/i.test(r.status));
   const accept = acceptHeader(responses);
   const success = successes.find((r) => r.schema !== undefined) ?? successes[0];
   return { ...(success && { success }), successes, errors, ...(accept && { accept }) };
