@@ -286,7 +286,14 @@ export function inferPagination(
       itemSchema,
     };
   }
-  const next = field(NEXT_LINK_FIELDS, ['string']);
+  const next =
+    field(NEXT_LINK_FIELDS, ['string']) ??
+    fields.find(
+      (f) =>
+        f.path.at(-2) === 'next' &&
+        last(f.path) === 'href' &&
+        hasKind(f.schema, ['string'], schemas),
+    )?.path;
   if (next) return { kind: 'link', items, next, itemSchema };
   // An object with an array and a Link header may be one resource (GitHub declares Link widely):
   // it is a page only when the operation takes a paging parameter.
@@ -401,8 +408,11 @@ function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Pa
     (f) =>
       f.path.length < 3 ||
       f.path.slice(0, 2).every((name) => PAGING_CONTAINERS.includes(name)) ||
-      // A next page's `after` only: its other fields (a `page`) are not this page's.
-      (PAGING_CONTAINERS.includes(f.path[0]!) && f.path[1] === 'next' && f.path[2] === 'after'),
+      // A next page's `after` only: its other fields (a `page`) are not this page's. Or HAL's
+      // link to it, `_links.next.href` (Akeneo's, whose `search_after` lists stopped at one page).
+      (PAGING_CONTAINERS.includes(f.path[0]!) &&
+        f.path[1] === 'next' &&
+        (f.path[2] === 'after' || f.path[2] === 'href')),
   );
   const arrays = fields.filter(
     (f) => f.path.length === 1 && f.schema.kind === 'array' && !NOT_ITEMS.includes(last(f.path)),

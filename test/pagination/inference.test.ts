@@ -285,6 +285,22 @@ it('an offset parameter that is a string is no count to add to', () => {
   );
 });
 
+// Akeneo's lists (HAL): `_links.next.href`, beside a `page` its `search_after` mode ignores.
+it("HAL's next link is the next page", () => {
+  const link = { type: 'object', properties: { href: { type: 'string' } } };
+  const page = {
+    type: 'object',
+    properties: {
+      _links: { type: 'object', properties: { self: link, next: link } },
+      _embedded: { type: 'object', properties: { items: USERS } },
+      items: USERS,
+    },
+  };
+  expect(inferred(page, { params: ['page:integer', 'limit:integer'] })).toEqual(
+    expect.objectContaining({ kind: 'link', next: ['_links', 'next', 'href'] }),
+  );
+});
+
 // e-conomic's 17 lists take `Cursor`: parameters are known by name whatever their case.
 it('a paging parameter is known whatever its case', () => {
   const page = {
