@@ -294,7 +294,9 @@ function nameFromRoute(method: string, path: string): string {
   const parts = path
     .split('/')
     .filter(Boolean)
-    .map((segment) => (segment.startsWith('{') ? `by ${segment.slice(1, -1)}` : segment));
+    // Each parameter where it stands in its segment: Jumpseller's `{id}.json` had lost its
+    // last letter (`getCategoriesByIdJso`).
+    .map((segment) => segment.replace(/\{([^}]*)\}/g, ' by $1 '));
   return [method, ...parts].join(' ');
 }
 

@@ -12,7 +12,7 @@ export function normalizeServers(value: unknown): Server[] {
     .filter(isRaw)
     .map((raw) => {
       const given = serverUrl(raw);
-      return { raw, url: given.startsWith('//') ? `https:${given}` : given };
+      return { raw, url: withoutCrossedPort(given.startsWith('//') ? `https:${given}` : given) };
     });
   return httpsFirst(servers).map(({ raw, url }, index) => {
     const description = asString(raw.description);
@@ -28,6 +28,18 @@ export function normalizeServers(value: unknown): Server[] {
       ...((hasPlaceholderHost(url) || defaultNamesItself(raw)) && { placeholder: true as const }),
     };
   });
+}
+
+/**
+ * The other scheme's port dropped: Swagger 2.0's `host: apiv2.clickmeter.com:80` with
+ * `schemes: [http, https]` gives `https://…:80`, where no TLS server listens (the default base
+ * URL could not connect).
+ */
+function withoutCrossedPort(url: string): string {
+  return url.replace(
+    /^(https:\/\/[^/?#]*?):80(?=[/?#]|$)|^(http:\/\/[^/?#]*?):443(?=[/?#]|$)/i,
+    '$1$2',
+  );
 }
 
 // A label a spec writes for its users to replace: `your-domain`, `yourcompany`, `YOUR_SUBDOMAIN`.
@@ -61,9 +73,10 @@ function defaultNamesItself(raw: Raw): boolean {
  * https]` (the NYT's) had made http the default, its key sent in the clear.
  */
 function httpsFirst<T extends { readonly url: string }>(servers: readonly T[]): T[] {
-  const urls = new Set(servers.map((s) => s.url));
-  const insecure = ({ url }: T) =>
-    /^http:/i.test(url) && urls.has(url.replace(/^http:/i, 'https:'));
+  // Twins whatever their default ports say (ClickMeter's `http://…:80` and `https://…`).
+  const place = (url: string) => url.replace(/^https?:|:(?:80|443)(?=[/?#]|$)/gi, '');
+  const secure = new Set(servers.filter((s) => /^https:/i.test(s.url)).map((s) => place(s.url)));
+  const insecure = ({ url }: T) => /^http:/i.test(url) && secure.has(place(url));
   return [...servers.filter((s) => !insecure(s)), ...servers.filter(insecure)];
 }
 

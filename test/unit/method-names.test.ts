@@ -1027,6 +1027,23 @@ it('beside a first tag every operation has, the next tag names the resource', ()
   ]);
 });
 
+// Jumpseller's `/categories/{id}.json`, without operationIds, had become `getCategoriesByIdJso`.
+it('a function named from its route keeps what follows a parameter in its segment', () => {
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/categories/{id}.json': {
+        get: {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  } as unknown as OpenAPI3);
+  expect(api.operations.map((o) => o.functionName)).toEqual(['getCategoriesByIdJson']);
+});
+
 // Tyk's paths all start `/tyk/`, Fisheye's `/rest-service/`: its every resource had been below it.
 it('a segment every path starts with, and no path is alone or an item of, names no resource', () => {
   const get = (path: string) => ({

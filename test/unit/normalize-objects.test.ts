@@ -405,6 +405,24 @@ describe('security', () => {
 });
 
 describe('servers', () => {
+  // ClickMeter's `https://apiv2.clickmeter.com:80`, from Swagger 2.0's host and schemes.
+  it("drops the other scheme's port, where no server of this one listens", () => {
+    expect(
+      normalizeServers([
+        { url: 'http://apiv2.clickmeter.com:80/v2' },
+        { url: 'https://apiv2.clickmeter.com:80/v2' },
+        { url: 'http://a.test:443' },
+        { url: 'https://b.test:8443' },
+      ]).map((s) => s.url),
+    ).toEqual([
+      'https://apiv2.clickmeter.com/v2',
+      'http://a.test',
+      'https://b.test:8443',
+      // After its https twin: its key is never the default's, sent in the clear.
+      'http://apiv2.clickmeter.com:80/v2',
+    ]);
+  });
+
   it('variables take their defaults; keys come from descriptions and stay unique', () => {
     expect(
       normalizeServers([
