@@ -312,14 +312,19 @@ export function inferPagination(
       ),
   )?.name;
   const limitParam = param(LIMIT_PARAMS);
+  // Not one that says it counts pages (Telstra's `paging.totalCount`, "the total number of
+  // pages": its walk stopped at offset 10 of 25 items, past a total of 3).
   const total = field(TOTAL_FIELDS, ['integer', 'number']);
-  if (offsetParam && (limitParam || total)) {
+  const countsPages =
+    total !== undefined &&
+    /\bpages\b/i.test(fields.find((f) => f.path === total)?.schema.description ?? '');
+  if (offsetParam && (limitParam || (total && !countsPages))) {
     return {
       kind: 'offset',
       items,
       offsetParam,
       ...(limitParam && { limitParam }),
-      ...(total && { total }),
+      ...(total && !countsPages && { total }),
       itemSchema,
     };
   }

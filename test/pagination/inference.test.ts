@@ -301,6 +301,24 @@ it("HAL's next link is the next page", () => {
   );
 });
 
+// Telstra's `paging.totalCount` is "the total number of pages": as a total of items, its walk
+// stopped after one page.
+it('a total that counts pages is no total of items', () => {
+  const page = {
+    type: 'object',
+    properties: {
+      messages: USERS,
+      paging: {
+        type: 'object',
+        properties: { totalCount: { type: 'number', description: 'The total number of pages.' } },
+      },
+    },
+  };
+  const descriptor = inferred(page, { params: ['offset:integer', 'limit:integer'] });
+  expect(descriptor).toEqual(expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }));
+  expect(descriptor).not.toHaveProperty('total');
+});
+
 // e-conomic's 17 lists take `Cursor`: parameters are known by name whatever their case.
 it('a paging parameter is known whatever its case', () => {
   const page = {
