@@ -33,7 +33,11 @@ import { normalizePathTemplate, withoutPathQuery } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
 import { preferRefName } from './recursive-refs.js';
 import { normalizeResponses } from './responses.js';
-import { distinctAlternatives, normalizeSecurityRequirement } from './security.js';
+import {
+  distinctAlternatives,
+  normalizeSecurityRequirement,
+  writesAuthorization,
+} from './security.js';
 import { operationInputs, type OperationInput } from './operation-inputs.js';
 import { operationServer } from './servers.js';
 
@@ -103,7 +107,14 @@ export function normalizeOperation(
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.
-  const credentialParameters = new Set(credentialPlaces(security, schemes).map((c) => c.place));
+  // So does an `Authorization` header parameter beside a scheme that writes it (Telstra's
+  // required one was overwritten by the client's bearer token).
+  const credentialParameters = new Set([
+    ...credentialPlaces(security, schemes).map((c) => c.place),
+    ...(schemes.some((s) => security.flat().includes(s.key) && writesAuthorization(s.kind))
+      ? [parameterKey('header', 'Authorization')]
+      : []),
+  ]);
   const parameters = declaredParameters.filter(
     (p) =>
       !credentialParameters.has(parameterKey(p.in, p.name)) &&

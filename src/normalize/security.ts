@@ -212,14 +212,16 @@ function eachOwnAuthorization(
   keys: readonly string[],
   byKey: ReadonlyMap<string, SecurityScheme>,
 ): string[][] {
-  const writesAuthorization = (key: string) => {
-    const { kind } = byKey.get(key)!;
-    return kind.type !== 'apiKey' || (kind.in === 'header' && /^authorization$/i.test(kind.name));
-  };
-  const shared = keys.filter(writesAuthorization);
+  const writes = (key: string) => writesAuthorization(byKey.get(key)!.kind);
+  const shared = keys.filter(writes);
   if (shared.length < 2) return [[...keys]];
-  const rest = keys.filter((key) => !writesAuthorization(key));
+  const rest = keys.filter((key) => !writes(key));
   return shared.map((key) => [...rest, key]);
+}
+
+/** A scheme that sends its credential as `Authorization` (a token, basic credentials, a key so named). */
+export function writesAuthorization(kind: SecuritySchemeKind): boolean {
+  return kind.type !== 'apiKey' || (kind.in === 'header' && /^authorization$/i.test(kind.name));
 }
 
 const requiredKeysOf = new WeakMap<Raw, ReadonlySet<string>>();
