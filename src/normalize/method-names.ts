@@ -270,18 +270,33 @@ export interface MethodNameInput extends PathShape {
  */
 function saidAs(input: MethodNameInput): string {
   const drf =
-    /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(list|read|create|update|partial_update|delete)$/.exec(
+    /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(list|read|retrieve|create|update|partial_update|delete|destroy)$/.exec(
       input.name,
     );
   if (drf !== null) {
     const [, thing, action] = drf;
     const words = thing!.split('_');
+    // A view's own action, POSTed or PUT to its route's verb: gsmtasks' `tasks_accept_create`
+    // at `/tasks/{id}/accept/` accepts, `accounts_change_owner_create` changes the owner
+    // (DigitalOcean's `uptime_check_create` at `/uptime/checks` makes a check).
+    const own = nameWords(staticText(segments(input.path).at(-1) ?? '')).map((w) =>
+      w.toLowerCase(),
+    );
+    if (
+      /create|update/.test(action!) &&
+      VERBS.has(own[0] ?? '') &&
+      own.every((w, i) => words[words.length - own.length + i] === w)
+    )
+      return thing!;
     // Not where the id says its verb already (Akeneo's `association_types_get_list`), nor a
     // bulk action (`dcim_cables_bulk_update`): those stay as they are said.
     if (words.some((w) => VERBS.has(w)) || words.at(-1) === 'bulk') return input.name;
     // What one item's action acts on is one thing (`dcim_cables_read` gets a cable).
     if (action !== 'list') words.push(singular(words.pop()!));
-    const verb = { read: 'get', partial_update: 'patch' }[action!] ?? action;
+    // drf-spectacular's `retrieve` and `destroy` are the older `read` and `delete`.
+    const verb =
+      { read: 'get', retrieve: 'get', destroy: 'delete', partial_update: 'patch' }[action!] ??
+      action;
     return [verb, ...words].join('_');
   }
   const all = nameWords(input.name);

@@ -794,6 +794,17 @@ describe('method names', () => {
     expect(named('dcim_cables_partial_update', 'PATCH', '/dcim/cables/{id}/', ['dcim'])).toBe(
       'patchCable',
     );
+    // drf-spectacular's `retrieve` and `destroy`; a view's own action at its route (gsmtasks).
+    expect(named('tasks_retrieve', 'GET', '/tasks/{id}/', ['tasks'])).toBe('get');
+    expect(named('tasks_destroy', 'DELETE', '/tasks/{id}/', ['tasks'])).toBe('delete');
+    expect(named('tasks_accept_create', 'POST', '/tasks/{id}/accept/', ['tasks'])).toBe('accept');
+    expect(
+      named('accounts_change_owner_create', 'POST', '/accounts/{id}/change_owner/', ['accounts']),
+    ).toBe('changeOwner');
+    // DigitalOcean's `uptime_check_create` makes a check: no action `check`, and said as it is.
+    expect(named('uptime_check_create', 'POST', '/v2/uptime/checks', ['uptime'])).toBe(
+      'checkCreate',
+    );
     expect(named('circuits_circuits_bulk_update', 'PUT', '/circuits/circuits/', ['circuits'])).toBe(
       'bulkUpdate',
     );
