@@ -93,7 +93,7 @@ const NOT_THE_NAME =
  * and words about the document left out, at most three words.
  */
 export function shortTitle(title: string, keepClient = false): string {
-  const clause = title.split(/\s[-+|—–]\s|[:(,;]/)[0] ?? title;
+  const clauses = title.split(/\s[-+|—–]\s|[:(,;]/);
   const tokens = (text: string) =>
     text
       .split(/\s+/)
@@ -105,9 +105,13 @@ export function shortTitle(title: string, keepClient = false): string {
       .filter((t, i, all) => !NOT_THE_NAME.test(t) && t.toLowerCase() !== all[i - 1]?.toLowerCase())
       .slice(0, 3);
   // The name comes before the word API where one does: "Spotify Web API with fixes and
-  // improvements from sonallux" is Spotify's.
-  const beforeApi = name(clause.split(/\bapis?\b/i)[0] ?? '');
-  const named = beforeApi.length > 0 ? beforeApi : name(clause);
+  // improvements from sonallux" is Spotify's. The first clause that names anything: "API
+  // Reference - Ideal Postcodes" is Ideal Postcodes' (was `APIReferenceIdealClient`).
+  const nameOf = (clause: string) => {
+    const beforeApi = name(clause.split(/\bapis?\b/i)[0] ?? '');
+    return beforeApi.length > 0 ? beforeApi : name(clause);
+  };
+  const named = clauses.map(nameOf).find((n) => n.length > 0) ?? [];
   const short = (named.length > 0 ? named : tokens(title).slice(0, 3)).join(' ') || 'Api';
   // The class says `Client` itself: Azure's "SearchIndexClient" was `SearchIndexClientClient`.
   return keepClient ? short : short.replace(/(?<=\S)\s*Client$/, '');

@@ -967,6 +967,8 @@ describe('overrides and the client name', () => {
     ['SearchIndexClient', 'SearchIndex'],
     ['Acme Client API', 'Acme'],
     ['Client', 'Client'],
+    // The first clause that names anything (was `APIReferenceIdealClient`).
+    ['API Reference - Ideal Postcodes', 'Ideal Postcodes'],
   ])('%s → %s', (title, short) => {
     expect(shortTitle(title)).toBe(short);
   });
