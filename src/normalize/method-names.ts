@@ -563,9 +563,6 @@ function staticText(segment: string): string {
  * the HTTP method the name starts with (`_get`).
  */
 function ownName({ name: given, method, path }: MethodNameInput): string {
-  // Adyen's `post-cardDetails`: the HTTP method, then the call; POST says nothing of what it does.
-  const rpc = /^post-([A-Za-z][A-Za-z0-9]*)$/.exec(given);
-  if (method === 'POST' && rpc !== null && !VERBS.has(verbOf(nameWords(rpc[1]!)))) return rpc[1]!;
   // Box's `put_files_id#add_shared_link`: the route, then after `#` what the call does.
   const hash = given.lastIndexOf('#');
   const name =
@@ -583,14 +580,18 @@ function ownName({ name: given, method, path }: MethodNameInput): string {
 /**
  * The HTTP method said beside a call that says its own verb: Airflow's
  * `post_clear_task_instances` is `clearTaskInstances`, Jira's `registerModules_post`
- * `registerModules`. A GET's or a DELETE's method is what it does (`get_release_notes`), and a
- * verb that is the path's thing is a noun there (Zuora's `POST_RefundParts` at `/refunds/…`).
+ * `registerModules`; and before a call of one word, Adyen's `post-cardDetails`. A GET's or a
+ * DELETE's method is what it does (`get_release_notes`), and a verb that is the path's thing is
+ * a noun there (Zuora's `POST_RefundParts` at `/refunds/…`).
  */
 function withoutMethodWord(name: string, method: HttpMethod, path: string): string {
   if (!/^(?:POST|PUT|PATCH)$/.test(method)) return name;
   const around = new RegExp(`^${method}[_-]+(.+)$|^(.+?)[_-]+${method}$`, 'i').exec(name);
   const call = around?.[1] ?? around?.[2];
-  return call !== undefined && startsWithVerb(call) && !namesPathThing(call, path) ? call : name;
+  if (call === undefined) return name;
+  if (!startsWithVerb(call))
+    return method === 'POST' && /^post-[A-Za-z][A-Za-z0-9]*$/.test(name) ? call : name;
+  return namesPathThing(call, path) ? name : call;
 }
 
 /**
