@@ -44,3 +44,22 @@ it('warns of the query at its path', async () => {
     '/paths/~1search~1articles?query={query} This path holds a query (?query={query}), which no OpenAPI path does: the names no path parameter declares go as query parameters',
   );
 });
+
+// Red team: `x={y}`, `y` declared in the query, had made a second parameter, a required `x`.
+it('adds no parameter for a name the query declares', async () => {
+  const { files } = await generateSpec({
+    openapi: '3.0.0',
+    info: { title: 'Q', version: '1' },
+    paths: {
+      '/b?x={y}': {
+        get: {
+          operationId: 'getB',
+          parameters: [{ name: 'y', in: 'query', schema: { type: 'string' } }],
+          responses: { '204': { description: 'ok' } },
+        },
+      },
+    },
+  });
+  const types = files.find((f) => f.path === 'types.ts')!.content;
+  expect(/interface GetBParams \{[^}]*\}/.exec(types)?.[0]).not.toMatch(/\bx\b/);
+});

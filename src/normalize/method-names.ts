@@ -293,10 +293,9 @@ function saidAs(input: MethodNameInput): string {
     if (words.some((w) => VERBS.has(w)) || words.at(-1) === 'bulk') return input.name;
     // What one item's action acts on is one thing (`dcim_cables_read` gets a cable).
     if (action !== 'list') words.push(singular(words.pop()!));
-    // drf-spectacular's `retrieve` and `destroy` are the older `read` and `delete`.
-    const verb =
-      { read: 'get', retrieve: 'get', destroy: 'delete', partial_update: 'patch' }[action!] ??
-      action;
+    // drf-spectacular's `retrieve` is the older `read`; `destroy` is a verb as it is (red team:
+    // DigitalOcean's `droplets.destroy` beside `destroyByTag` had become `delete`).
+    const verb = { read: 'get', retrieve: 'get', partial_update: 'patch' }[action!] ?? action;
     return [verb, ...words].join('_');
   }
   const all = nameWords(input.name);

@@ -111,7 +111,11 @@ export function normalizeOperation(
   // required one was overwritten by the client's bearer token).
   const credentialParameters = new Set([
     ...credentialPlaces(security, schemes).map((c) => c.place),
-    ...(schemes.some((s) => security.flat().includes(s.key) && writesAuthorization(s.kind))
+    // Only where every alternative sends it: with another, the caller's may be the only one.
+    ...(security.length > 0 &&
+    security.every((alternative) =>
+      schemes.some((s) => alternative.includes(s.key) && writesAuthorization(s.kind)),
+    )
       ? [parameterKey('header', 'Authorization')]
       : []),
   ]);
@@ -404,7 +408,8 @@ function queryFromPath(
   return {
     path: template,
     queryParameters: moved
-      .filter((name) => !inQuery.has(name))
+      .filter(({ key, name }) => !inQuery.has(key) && !inQuery.has(name))
+      .map(({ key }) => key)
       .map((name) => ({ name, in: 'query', required: true, schema: { type: 'string' } })),
   };
 }

@@ -317,7 +317,9 @@ export function inferPagination(
   const total = field(TOTAL_FIELDS, ['integer', 'number']);
   const countsPages =
     total !== undefined &&
-    /\bpages\b/i.test(fields.find((f) => f.path === total)?.schema.description ?? '');
+    /\b(?:number of pages|pages? count|count of pages|total pages)\b/i.test(
+      fields.find((f) => f.path === total)?.schema.description ?? '',
+    );
   if (offsetParam && (limitParam || (total && !countsPages))) {
     return {
       kind: 'offset',

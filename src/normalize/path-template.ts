@@ -52,20 +52,22 @@ export function parsePathTemplate(template: string): { parts: TemplatePart[]; pr
  * A path key that holds a query (Medium's `/search/articles?query={query}`, ClickSend's
  * `/uploads?convert={convert}`): OpenAPI's paths have none, and such a name is no path
  * parameter (the whole SDK was refused). Each `key={name}` pair whose name no path parameter
- * declares goes to the query (`moved`, by its key); the rest is the template. Weatherbit's
+ * declares goes to the query (`moved`: its key, and the name in its braces); the rest is the
+ * template. Weatherbit's
  * `/current?lat={lat}`, whose `lat` is declared in the path, stays as it is.
  */
 export function withoutPathQuery(
   template: string,
   pathNames: ReadonlySet<string>,
-): { template: string; moved: string[] } {
+): { template: string; moved: Array<{ key: string; name: string }> } {
   const at = template.indexOf('?');
   if (at === -1) return { template, moved: [] };
   const kept: string[] = [];
-  const moved: string[] = [];
+  const moved: Array<{ key: string; name: string }> = [];
   for (const pair of template.slice(at + 1).split('&')) {
     const named = /^([^={}]+)=\{([^{}]+)\}$/.exec(pair);
-    if (named !== null && !pathNames.has(named[2]!)) moved.push(named[1]!);
+    if (named !== null && !pathNames.has(named[2]!))
+      moved.push({ key: named[1]!, name: named[2]! });
     else kept.push(pair);
   }
   const route = template.slice(0, at);

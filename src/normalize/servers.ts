@@ -74,7 +74,8 @@ function defaultNamesItself(raw: Raw): boolean {
  */
 function httpsFirst<T extends { readonly url: string }>(servers: readonly T[]): T[] {
   // Twins whatever their default ports say (ClickMeter's `http://…:80` and `https://…`).
-  const place = (url: string) => url.replace(/^https?:|:(?:80|443)(?=[/?#]|$)/gi, '');
+  const place = (url: string) =>
+    url.replace(/^https?:(\/\/[^/?#]*?)(?::(?:80|443))?(?=[/?#]|$)/i, '$1');
   const secure = new Set(servers.filter((s) => /^https:/i.test(s.url)).map((s) => place(s.url)));
   const insecure = ({ url }: T) => /^http:/i.test(url) && secure.has(place(url));
   return [...servers.filter((s) => !insecure(s)), ...servers.filter(insecure)];

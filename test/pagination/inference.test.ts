@@ -317,6 +317,17 @@ it('a total that counts pages is no total of items', () => {
   const descriptor = inferred(page, { params: ['offset:integer', 'limit:integer'] });
   expect(descriptor).toEqual(expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }));
   expect(descriptor).not.toHaveProperty('total');
+  // Red team: items "across all pages" are items.
+  const items = {
+    type: 'object',
+    properties: {
+      data: USERS,
+      total: { type: 'integer', description: 'Total number of items across all pages' },
+    },
+  };
+  expect(inferred(items, { params: ['offset:integer'] })).toEqual(
+    expect.objectContaining({ kind: 'offset', total: ['total'] }),
+  );
 });
 
 // e-conomic's 17 lists take `Cursor`: parameters are known by name whatever their case.

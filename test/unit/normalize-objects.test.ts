@@ -413,11 +413,16 @@ describe('servers', () => {
         { url: 'https://apiv2.clickmeter.com:80/v2' },
         { url: 'http://a.test:443' },
         { url: 'https://b.test:8443' },
+        // Red team: a port-like text in a path is no port.
+        { url: 'http://h.test/x:443/y' },
+        { url: 'https://h.test/x/y' },
       ]).map((s) => s.url),
     ).toEqual([
       'https://apiv2.clickmeter.com/v2',
       'http://a.test',
       'https://b.test:8443',
+      'http://h.test/x:443/y',
+      'https://h.test/x/y',
       // After its https twin: its key is never the default's, sent in the clear.
       'http://apiv2.clickmeter.com:80/v2',
     ]);
