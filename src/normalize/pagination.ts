@@ -403,24 +403,37 @@ function findPage(response: Schema, schemas: Schemas): Page | undefined {
     const page = pageWithin(p.schema, [p.name], schemas);
     return page ? [page] : [];
   });
-  return nested.length === 1 ? nested[0] : undefined;
+  if (nested.length !== 1) return undefined;
+  // HAL keeps the items in `_embedded` and the link to the next page beside it, in `_links`
+  // (Akeneo's `search_after` lists stopped at one page).
+  const [page] = nested as [Page];
+  // Only HAL's: a `next` beside other pages may be a cursor (API2Cart's `pagination.next`).
+  const beside = pagingFields(response, schemas).filter(
+    (f) => f.path[0] === '_links' && page.items[0] === '_embedded',
+  );
+  return { ...page, fields: [...page.fields, ...beside] };
 }
 
 // Objects a page keeps its paging in, read a level deeper (DigitalOcean's `links.pages.next`,
 // HubSpot's `paging.next.after`).
 const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging'];
 
-function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
-  const fields = pageFields(schema, schemas, 3).filter(
+/** The fields of an object that may say how it pages, its paging objects' read a level deeper. */
+function pagingFields(schema: Schema, schemas: Schemas): PageField[] {
+  return pageFields(schema, schemas, 3).filter(
     (f) =>
       f.path.length < 3 ||
       f.path.slice(0, 2).every((name) => PAGING_CONTAINERS.includes(name)) ||
       // A next page's `after` only: its other fields (a `page`) are not this page's. Or HAL's
-      // link to it, `_links.next.href` (Akeneo's, whose `search_after` lists stopped at one page).
+      // link to it, `_links.next.href`.
       (PAGING_CONTAINERS.includes(f.path[0]!) &&
         f.path[1] === 'next' &&
         (f.path[2] === 'after' || f.path[2] === 'href')),
   );
+}
+
+function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
+  const fields = pagingFields(schema, schemas);
   const arrays = fields.filter(
     (f) => f.path.length === 1 && f.schema.kind === 'array' && !NOT_ITEMS.includes(last(f.path)),
   );

@@ -301,6 +301,34 @@ it("HAL's next link is the next page", () => {
   );
 });
 
+// HAL keeps the items in `_embedded`, the next link beside them: Akeneo's `search_after` lists
+// (and Vonage's) stopped at one page. API2Cart's `pagination.next` beside `result` is a cursor.
+it("HAL's next link beside `_embedded` pages its items, and only HAL's", () => {
+  const link = { type: 'object', properties: { href: { type: 'string' } } };
+  const hal = {
+    type: 'object',
+    properties: {
+      _links: { type: 'object', properties: { self: link, next: link } },
+      _embedded: { type: 'object', properties: { items: USERS } },
+    },
+  };
+  expect(inferred(hal, { params: ['search_after'] })).toEqual(
+    expect.objectContaining({
+      kind: 'link',
+      items: ['_embedded', 'items'],
+      next: ['_links', 'next', 'href'],
+    }),
+  );
+  const api2cart = {
+    type: 'object',
+    properties: {
+      result: { type: 'object', properties: { product: USERS } },
+      pagination: { type: 'object', properties: { next: { type: 'string' } } },
+    },
+  };
+  expect(inferred(api2cart, { params: ['page_cursor'] })).toBeUndefined();
+});
+
 // Telstra's `paging.totalCount` is "the total number of pages": as a total of items, its walk
 // stopped after one page.
 it('a total that counts pages is no total of items', () => {
