@@ -20,7 +20,7 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
     normalizeResponse(ctx, status, raw),
   );
   const successes = responses
-    .filter((r) => /^2/.test(r.status))
+    .filter((r) => /^2/.test(r.status) || r === defaultSuccess(responses))
     // By code point: a locale's collation would load ICU, and could order differently elsewhere.
     .sort((a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
   // The SDK follows a redirect, so the body is whatever its Location serves. Box's download
@@ -38,10 +38,26 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
     successes.push({ ...redirect, schema: { kind: 'unknown' } });
   // Every other status throws, a 304 too (The Blue Alliance's and GitHub's, answering an
   // `If-None-Match`): only the redirects the SDK follows are no error.
-  const errors = responses.filter((r) => !/^(?:[12]|30[12378]$|3XX$)/i.test(r.status));
+  const errors = responses.filter(
+    (r) => !/^(?:[12]|30[12378]$|3XX$)/i.test(r.status) && r !== defaultSuccess(responses),
+  );
   const accept = acceptHeader(responses);
   const success = successes.find((r) => r.schema !== undefined) ?? successes[0];
   return { ...(success && { success }), successes, errors, ...(accept && { accept }) };
+}
+
+/**
+ * The `default` response of an operation that declares no other success or redirect, unless it
+ * says it is an error: the success, as its author meant. Springfox writes such a `default`
+ * ("Success", XTRF's 183 operations): read as an error, its DTO typed every error's body and
+ * the result was `unknown`. One that says "Unexpected error" stays an error.
+ */
+function defaultSuccess(responses: readonly Response[]): Response | undefined {
+  if (responses.some((r) => /^[23]/.test(r.status))) return undefined;
+  const fallback = responses.find((r) => r.status === 'DEFAULT');
+  return fallback && !/error|unexpected|fail|problem|invalid/i.test(fallback.description)
+    ? fallback
+    : undefined;
 }
 
 function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown): Response {
