@@ -124,6 +124,13 @@ function inlineRef(ctx: NormalizeContext, ref: string, raw: Raw, docs: SchemaDoc
 
 function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   if ('const' in raw) return { kind: 'enum', values: [raw.const as Literal] };
+  // An enum beside `type: array` lists what its items may be (Swagger 2.0 conversions: SimplyRETS'
+  // `status`, Wordnik's `sourceDictionaries`, which took one value where the API takes several).
+  if (raw.type === 'array' && Array.isArray(raw.enum) && !raw.enum.some(Array.isArray)) {
+    const { enum: values, ...array } = raw;
+    const items = isRaw(raw.items) && !('$ref' in raw.items) ? raw.items : {};
+    return normalizeShape(ctx, { ...array, items: { ...items, enum: values } });
+  }
   // A value listed twice is one value (and one key of the enum's const).
   if (Array.isArray(raw.enum)) return { kind: 'enum', values: [...new Set(raw.enum as Literal[])] };
   if (Array.isArray(raw.type)) {

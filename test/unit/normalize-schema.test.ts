@@ -28,6 +28,26 @@ describe('normalizeSchema', () => {
     ).toStrictEqual({ kind: 'enum', values: ['a', 'b', null] });
   });
 
+  // Swagger 2.0 conversions put an array's enum beside `type: array` (SimplyRETS' `status`).
+  it("an enum beside `type: array` is its items' enum", () => {
+    const expected = { kind: 'array', items: { kind: 'enum', values: ['Active', 'Pending'] } };
+    const items = { type: 'string' };
+    for (const schema of [
+      { type: 'array', items, enum: ['Active', 'Pending'] },
+      { type: 'array', enum: ['Active', 'Pending'] },
+      {
+        type: 'array',
+        items: { $ref: '#/components/schemas/Status' },
+        enum: ['Active', 'Pending'],
+      },
+    ])
+      expect(normalizeSchema(v30, schema)).toMatchObject(expected);
+    // An enum of arrays is what it says.
+    expect(normalizeSchema(v30, { type: 'array', items, enum: [['a']] })).toMatchObject({
+      kind: 'enum',
+    });
+  });
+
   it('refs to component schemas stay refs, with sibling docs', () => {
     expect(
       normalizeSchema(v31, { $ref: '#/components/schemas/Pet', description: 'the pet' }),
