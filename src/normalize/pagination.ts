@@ -117,6 +117,11 @@ const PAGE_COUNT_FIELDS = [
   'last_page',
   'lastPage',
   'pagesTotal',
+  // Open States' (whose server answers a page past it with a 404), NOWPayments'.
+  'max_page',
+  'maxPage',
+  'pagesCount',
+  'pages_count',
 ];
 const CURRENT_PAGE_FIELDS = ['page', 'current_page', 'currentPage', 'page_number', 'pageNumber'];
 const PAGING_PARAMS = [...PAGE_PARAMS, ...LIMIT_PARAMS, ...CURSOR_PARAMS, 'before', 'since'];

@@ -668,6 +668,28 @@ describe('page numbers', () => {
     );
   });
 
+  // Open States answers a page past `pagination.max_page` with a 404: every full walk threw.
+  it("Open States' max_page is the page count", () => {
+    const page = {
+      type: 'object',
+      properties: {
+        results: USERS,
+        pagination: {
+          type: 'object',
+          properties: {
+            per_page: { type: 'integer' },
+            page: { type: 'integer' },
+            max_page: { type: 'integer' },
+            total_items: { type: 'integer' },
+          },
+        },
+      },
+    };
+    expect(inferred(page, { params: ['page:integer', 'per_page:integer'] })).toEqual(
+      expect.objectContaining({ kind: 'page', pages: ['pagination', 'max_page'] }),
+    );
+  });
+
   // GoToWebinar: "The first page is 0", no default, no page number in the page. Asked for
   // page 2 after the unnumbered first page, its page 1 was skipped.
   it('where pages start must be known: the page says its number, or the parameter says', () => {
