@@ -44,6 +44,15 @@ it("never fills a credential from the spec's default: it stays the caller's to g
   expect(operations).not.toMatch(/author-(session|token|cookie|app)/);
 });
 
+it("sends a required parameter's default only where it is the protocol's", () => {
+  const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
+  expect(types).toMatch(/\bzipCode: string;/);
+  expect(types).toMatch(/\bapiVersion\?: string \| undefined;/);
+  const operations = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
+  expect(operations).not.toContain('29611');
+  expect(operations).toContain("'2019-01-01'");
+});
+
 it('takes a required Content-Type with a default as optional', () => {
   const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
   expect(types).toMatch(/contentType_\?: string \| undefined;/);

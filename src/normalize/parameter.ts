@@ -26,6 +26,14 @@ import { normalizeSchema } from './schema.js';
 import { CREDENTIAL_DESCRIPTION, CREDENTIAL_NAME } from '../ir/credential-names.js';
 import { onlyValue, type Schema } from '../ir/schema.js';
 
+/**
+ * Parameters that say how to talk to the API, not what to ask it: a required one's default is
+ * the SDK's to send (Azure's `api-version`, Amadeus' method override, RapidAPI's host). Any
+ * other's is often an example: Rentcast's required `zipCode` went out as "29611" on every call
+ * that gave none.
+ */
+const PROTOCOL_PARAMETER = /version|override|^accept$|host$|^format$/i;
+
 /** A schema's default, where it is one string, number or boolean. */
 function primitiveDefault(schema: Schema): string | number | boolean | undefined {
   const value = schema.default?.value;
@@ -109,9 +117,10 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   // A Content-Type parameter says what a raw body is, and goes only with one; its default is
   // what the body goes as when the caller says nothing (VTEX's required one had to be given).
   const contentType = isContentTypeParameter({ in: location, name });
-  // A required parameter with a default goes with it when the caller gives none (Amadeus'
-  // `X-HTTP-Method-Override`, `GET` on its searches, had to be passed on every call). Not a
-  // credential's: VTEX's required `Cookie` defaults to its author's session, which went out.
+  // A required parameter with one value, or a default where it is the protocol's, goes with it
+  // when the caller gives none (Amadeus' `X-HTTP-Method-Override`, `GET` on its searches, had to
+  // be passed on every call). Not a credential's: VTEX's required `Cookie` defaults to its
+  // author's session, which went out.
   const fixed =
     location !== 'path' &&
     raw.required === true &&
@@ -120,7 +129,8 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     !CREDENTIAL_NAME.test(name) &&
     // Nor one its description says is one (red team: Oxford Dictionaries' `app_id`).
     !CREDENTIAL_DESCRIPTION.test(description ?? '')
-      ? (onlyValue(schema) ?? primitiveDefault(schema))
+      ? (onlyValue(schema) ??
+        (PROTOCOL_PARAMETER.test(name) ? primitiveDefault(schema) : undefined))
       : undefined;
   const optional = fixed !== undefined || (contentType && primitiveDefault(schema) !== undefined);
   return {
