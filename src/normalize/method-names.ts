@@ -155,7 +155,7 @@ const ACTION_VERBS = new Set(
     'resolve restart restore restrict resume retry return reverse review revoke rotate run search send ' +
     'set ship sign start stop submit succeed suspend sync test transfer trigger unarchive ' +
     'unassign unblock unlock unmute unpin unpublish unsubscribe upcoming update upgrade upload ' +
-    'validate verify void edit forward answer kick ban unban promote ' +
+    'validate verify void edit forward answer kick ban unban promote locate geocode ' +
     // Plaid's RPC routes (`/item/public_token/exchange`, `/sandbox/item/fire_webhook`).
     'exchange invalidate evaluate enrich enhance simulate fire migrate precheck filter match ' +
     'prepare select defend supply star unstar erase tag untag ' +
@@ -586,7 +586,9 @@ function ownName({ name: given, method, path }: MethodNameInput): string {
 function withoutMethodWord(name: string, method: HttpMethod, path: string): string {
   if (!/^(?:POST|PUT|PATCH)$/.test(method)) return name;
   const around = new RegExp(`^${method}[_-]+(.+)$|^(.+?)[_-]+${method}$`, 'i').exec(name);
-  const call = around?.[1] ?? around?.[2];
+  // Or run together before it: HERE's `postLocate`.
+  const camel = new RegExp(`^${method.toLowerCase()}([A-Z].*)$`).exec(name);
+  const call = around?.[1] ?? around?.[2] ?? camel?.[1];
   if (call === undefined) return name;
   if (!startsWithVerb(call))
     return method === 'POST' && /^post-[A-Za-z][A-Za-z0-9]*$/.test(name) ? call : name;
@@ -775,7 +777,11 @@ function withoutSaidWords(
     const entire = last && covers(run, kept);
     const inPath = entire ? nounsNamed(kept.slice(1), nouns) : undefined;
     const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous);
-    if (kept.length <= 1) {
+    if (/^of$/i.test(all[end] ?? '')) {
+      // kept: a noun of a noun phrase (Wordnik's `getWordOfTheDay` had become `getOfDay`)
+      kept.push(...run);
+      whole = kept.length;
+    } else if (kept.length <= 1) {
       // dropped: at the start, or right after the verb
     } else if (last && afterPreposition && nounsNamed(run, nouns)?.owner && keepsOwner(run)) {
       // kept: the path's owner tells this method from one of the whole resource

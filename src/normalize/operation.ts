@@ -61,7 +61,7 @@ export function normalizeOperation(
   const operationId = asString(operation.operationId);
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const index = pathIndexOf(ctx);
-  const { handler, called } = index.idNames.get(operation) ?? {};
+  const { handler, called, uncounted } = index.idNames.get(operation) ?? {};
   // Unique among handlers, and no other operation's own id: `getOrderUsingGET` beside a
   // `getOrder` keeps its id, or the `getOrder` users called would call another endpoint.
   const unique = (name: string | undefined) =>
@@ -179,7 +179,7 @@ export function normalizeOperation(
   const inferred = methodName({
     ...shape,
     // A method is its handler's name even where routers share it: its resource tells them apart.
-    name: handler || ownId || baseName,
+    name: handler || ownId || (baseName === operationId && uncounted) || baseName,
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
@@ -345,8 +345,17 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections' | 'rpc'> {
   readonly handlers: ReadonlyMap<string, number>;
   /** Every operationId, as a function would be named: a handler's name must not take one. */
   readonly operationIds: ReadonlySet<string>;
-  /** What each operation's id says it is called: its handler's name, or its call's. */
-  readonly idNames: ReadonlyMap<Raw, { readonly handler?: string; readonly called?: string }>;
+  /**
+   * What each operation's id says it is called: its handler's name, or its call's; and its id
+   * without a count that tells it from no other of its tags (`uncountedIds`).
+   */
+  readonly idNames: ReadonlyMap<Raw, IdNames>;
+}
+
+interface IdNames {
+  readonly handler?: string;
+  readonly called?: string;
+  readonly uncounted?: string;
 }
 
 /**
@@ -438,7 +447,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const idPrefixes = new Set<string | undefined>();
     const handlers = new Map<string, number>();
     const operationIds = new Set<string>();
-    const idNames = new Map<Raw, { handler?: string; called?: string }>();
+    const idNames = new Map<Raw, IdNames>();
     const inputs = operationInputs(ctx);
     for (const { path, method, operation } of inputs) {
       firstTags.add(tagOf(operation));
@@ -458,6 +467,8 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
       const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
       idPrefixes.add(google?.[1]);
     }
+    for (const [operation, uncounted] of uncountedIds(inputs))
+      idNames.set(operation, { ...idNames.get(operation), uncounted });
     const [idPrefix] = idPrefixes;
     // A call at the root (Adyen's `/getStoresUnderAccount`) is a thing of its own.
     const tops = new Set(
@@ -482,6 +493,33 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     pathIndexByDocument.set(document, index);
   }
   return index;
+}
+
+/**
+ * springdoc counts the handlers of one name across the API (XTRF's `create_4`, `getById_2`),
+ * which made methods `vendorInvoices.create4`. Among the operations of the same tags, a count
+ * that tells an id from no other's (none has its stem) says nothing: the id without it, where
+ * the method is named. Two that share a stem keep their counts.
+ */
+function uncountedIds(inputs: readonly OperationInput[]): Map<Raw, string> {
+  const stemOf = (id: string) => /^([a-z][A-Za-z0-9]*[A-Za-z])_\d+$/.exec(id)?.[1];
+  const groups = new Map<string, Map<string, number>>();
+  const counted: Array<{ operation: Raw; group: string; stem: string }> = [];
+  for (const { operation } of inputs) {
+    const id = asString(operation.operationId);
+    if (id === undefined) continue;
+    const group = JSON.stringify(asArray(operation.tags));
+    const stems = groups.get(group) ?? new Map<string, number>();
+    groups.set(group, stems);
+    const stem = stemOf(id);
+    stems.set(stem ?? id, (stems.get(stem ?? id) ?? 0) + 1);
+    if (stem !== undefined) counted.push({ operation, group, stem });
+  }
+  return new Map(
+    counted
+      .filter(({ group, stem }) => groups.get(group)!.get(stem) === 1)
+      .map(({ operation, stem }) => [operation, stem]),
+  );
 }
 
 /**

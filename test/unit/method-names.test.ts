@@ -1395,3 +1395,23 @@ it('reads a possessive as its noun, in every name', () => {
   expect(words('the member’s role')).toEqual(['the', 'member', 'role']);
   expect(words("it's")).toEqual(['it']);
 });
+
+// Wordnik's `getWordOfTheDay` in `words` had become `getOfDay`: a noun before `of` is part of a
+// noun phrase, and stays.
+it('keeps a resource word that a noun phrase goes on from with `of`', () => {
+  expect(named('getWordOfTheDay', 'GET', '/words.json/wordOfTheDay', ['words'])).toBe(
+    'getWordOfDay',
+  );
+  expect(named('getWord', 'GET', '/word.json/{word}', ['words'])).toBe('get');
+});
+
+// HERE's `postLocate`, LaunchDarkly's `postApplyApprovalRequest`: the method run together
+// before a verb says nothing more.
+it('leaves out a method word run together before the call', () => {
+  expect(named('postLocate', 'POST', '/v2/locate', ['location'])).toBe('locate');
+  expect(named('postApplyApprovalRequest', 'POST', '/requests/{id}/apply', ['flags'])).toBe(
+    'applyApprovalRequest',
+  );
+  // Not before a noun: `postTweets` is no `tweets`.
+  expect(named('postTweets', 'POST', '/tweets', ['tweets'])).not.toBe('tweets');
+});
