@@ -189,7 +189,8 @@ describe('query, headers and cookies on the wire', () => {
       encode: encodeParams,
       query: {
         ids: [1, 2],
-        joined: ['a', 'b'],
+        // A list's delimiters go as they are, a comma of an item encoded (HERE's `fallback`).
+        joined: ['a', 'b,c'],
         space: ['x', 'y'],
         pipe: [3, 4],
         filter: { k: 'v w' },
@@ -204,7 +205,7 @@ describe('query, headers and cookies on the wire', () => {
     });
     const [r] = server.received;
     expect(r?.url).toBe(
-      '/search?ids=1&ids=2&joined=a%2Cb&space=x%20y&pipe=3%7C4&filter%5Bk%5D=v%20w&since=2024-01-02T03%3A04%3A05.006Z',
+      '/search?ids=1&ids=2&joined=a,b%2Cc&space=x%20y&pipe=3|4&filter%5Bk%5D=v%20w&since=2024-01-02T03%3A04%3A05.006Z',
     );
     expect(r?.headers['x-ids']).toBe('1,2,3');
     expect(r?.headers['x-obj']).toBe('a,1,b,2');

@@ -28,7 +28,11 @@ export const apiKeyHeader = (name: string): SecurityScheme => ({
 });
 
 export const apiKeyQuery = (name: string): SecurityScheme => ({
-  apply: (key, { url }) => url.searchParams.set(name, key),
+  // Added as text: through `searchParams` the whole query would be written again, a list's
+  // delimiters encoded (see `encodeParams`).
+  apply: (key, { url }) => {
+    url.search += `${url.search && '&'}${new URLSearchParams([[name, key]])}`;
+  },
   query: name,
 });
 

@@ -22,9 +22,31 @@ const DELIMITERS = { spaceDelimited: ' ', pipeDelimited: '|' } as Partial<
  * Puts a request's query, header and cookie parameters on it, each in its style; an
  * operation that has such parameters hands this to the core as its spec's `encode`.
  */
+/** Where `appendQuery` puts pairs: a form (FormData, URLSearchParams), or a URL's query. */
+export interface Pairs {
+  append(key: string, value: string): void;
+  /** A list in one value: a URL's query keeps its delimiters as they are. */
+  joined?: (key: string, items: readonly string[], delimiter: string) => void;
+}
+
+// As a URL's query says it: every character but the unreserved ones encoded, a space `%20`.
+const encoded = (text: string) =>
+  new URLSearchParams([['', text]]).toString().slice(1).replace(/\+/g, '%20');
+
 export function encodeParams(spec: RequestSpec, { headers, url }: RequestParts): void {
+  const query: string[] = [];
+  const pairs: Pairs = {
+    append: (key, value) => query.push(`${encoded(key)}=${encoded(value)}`),
+    // `ids=a,b%2Cc` is two ids: URLSearchParams encoded both commas alike (HERE's
+    // `fallback=any%2CsingleWifi`), where a list's delimiters go as they are.
+    joined: (key, items, delimiter) =>
+      query.push(
+        `${encoded(key)}=${items.map(encoded).join(delimiter === ' ' ? '%20' : delimiter)}`,
+      ),
+  };
   for (const [key, value] of Object.entries(spec.query ?? {}))
-    appendQuery(url.searchParams, key, value, own(spec.queryStyles, key));
+    appendQuery(pairs, key, value, own(spec.queryStyles, key));
+  if (query.length > 0) url.search = [url.search.slice(1), ...query].filter(Boolean).join('&');
   for (const [record, add] of [
     [spec.headers, (key: string, text: string) => setHeader(headers, key, text)],
     [spec.cookies, (key: string, text: string) => addCookie(headers, key, text)],
@@ -35,7 +57,7 @@ export function encodeParams(spec: RequestSpec, { headers, url }: RequestParts):
 
 /** Adds one query parameter (`form`, exploded, unless `how` says otherwise); `undefined` and `null` are left out. */
 export function appendQuery(
-  params: URLSearchParams,
+  params: Pairs,
   key: string,
   value: unknown,
   { style, explode }: ParamStyle = { style: 'form', explode: true },
@@ -49,16 +71,21 @@ export function appendQuery(
   if (Array.isArray(value)) {
     const items = entries.map((entry) => entry[1]);
     if (explode && style === 'form') for (const item of items) params.append(key, item);
-    else if (items.length > 0) params.append(key, items.join(delimiter));
+    else if (items.length > 0) join(params, key, items, delimiter);
   } else if (explode) for (const [prop, inner] of entries) params.append(prop, inner);
-  else params.append(key, entries.flat().join(delimiter));
+  else join(params, key, entries.flat(), delimiter);
+}
+
+function join(params: Pairs, key: string, items: string[], delimiter: string): void {
+  if (params.joined) params.joined(key, items, delimiter);
+  else params.append(key, items.join(delimiter));
 }
 
 /**
  * `key[a][b]=v`. Arrays of scalars repeat `key[]=v`; arrays holding objects
  * number their items (`items[0][price]=…`) so each item's fields stay together.
  */
-export function appendBracketed(params: URLSearchParams, key: string, value: unknown): void {
+export function appendBracketed(params: Pairs, key: string, value: unknown): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
     const numbered = value.some(isStructured);

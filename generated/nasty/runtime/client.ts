@@ -20,7 +20,7 @@ import {
 import { readAs } from './media-kind.js';
 import { absoluteBase, joinUrl } from './path.js';
 import { headerSecrets, scrubber, type Redact, type Scrub } from './redact.js';
-import { searchOf, send, type Outgoing } from './redirect.js';
+import { send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
   setHeaders,
@@ -278,7 +278,8 @@ export class BaseClient {
     setHeaders(headers, options.headers);
     // A credential given as a header (GitHub's token: its spec names no scheme) is one too.
     secrets.push(...headerSecrets({ ...this.#options.headers, ...options.headers }));
-    url.search = searchOf(url.searchParams);
+    // As a URL's query says a space: `%20`, not the `+` of a form.
+    url.search = url.search.replace(/\+/g, '%20');
     let body: RequestBody | undefined;
     if (spec.body?.value !== undefined) {
       spec.check?.request?.(spec.body.value, spec.body.contentType);
