@@ -101,12 +101,16 @@ function bodyCall(
     const sent = stringLiteral(typeParameter?.fallback ?? own);
     return `rawBody(${value}, ${typeParameter ? `${typeParameter.access} ?? ` : ''}${sent})`;
   }
-  // `*/*` accepts anything: JSON goes as JSON.
-  const sent = kind === 'json' && type.includes('*') ? 'application/json' : type;
+  const sent = sentType(alternative.mediaType);
   const given = sent === DEFAULT_TYPES[kind] ? [] : [stringLiteral(sent)];
   if (kind === 'json') return `jsonBody(${[value, ...given].join(', ')})`;
   // formBody and multipartBody: (value, encodings?, contentType?)
   const encodings = alternative.encoding ? [valueLiteral(alternative.encoding)] : [];
   const args = given.length > 0 ? [value, encodings[0] ?? '{}', ...given] : [value, ...encodings];
   return `${encoder}(${args.join(', ')})`;
+}
+
+/** The media type a JSON body goes as: a declared wildcard (`application/*+json`, any type) takes JSON. */
+export function sentType({ type, kind }: { type: string; kind: MediaKind }): string {
+  return kind === 'json' && type.includes('*') ? 'application/json' : type;
 }

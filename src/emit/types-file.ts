@@ -21,6 +21,7 @@ import { spaced, type FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
 import { commentText, jsdoc, schemaJsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
+import { sentType } from './request-body.js';
 import {
   indexSignatureType,
   isClosedEmpty,
@@ -405,7 +406,7 @@ function bodyChoices(body: RequestBody, ctx: TypeContext): ParamsMember[][] {
         type: isDefault ? `${mediaTypes} | undefined` : mediaTypes,
         paragraphs: [
           isDefault
-            ? `The media type to send \`body\` as; \`${body.preferred.mediaType.type}\` when not given.`
+            ? `The media type to send \`body\` as; \`${sentType(body.preferred.mediaType)}\` when not given.`
             : 'The media type to send `body` as.',
         ],
         tags: [],
