@@ -138,6 +138,13 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
           ? `Operation has no operationId; its function is named ${unnamed[0]!.functionName}`
           : `Operation has no operationId, nor do ${unnamed.length - 1} more; each function is named from its method and path (${firstFew(unnamed.map((op) => op.functionName))})`,
     });
+  // Zenoti's spec keeps its paths elsewhere (`paths: {}`): a client with nothing to call.
+  if (api.operations.length === 0)
+    warnings.push({
+      pointer: isRaw(document.paths) ? '/paths' : '/',
+      message:
+        'The spec declares no operations: the client has no methods, only its types (has it moved its paths to another document?)',
+    });
   const server = api.servers[0]?.url;
   // The SDK sends to its base URL: without a host, every call fails until the user gives one.
   if (api.servers[0]?.placeholder)
