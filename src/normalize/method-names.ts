@@ -202,8 +202,13 @@ function isAction(segment: string): boolean {
   return ACTION_VERBS.has(verbOf(nameWords(segment)));
 }
 
+/** A tag without its parentheticals (`Docker`'s `Session (experimental)` is `Session`). */
+export function withoutRemark(tag: string): string {
+  return tag.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+}
+
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
-export function resourceFromTag(tag: string): string[] | undefined {
+export function resourceFromTag(tag: string, keepRemark = false): string[] | undefined {
   // A tag that nests (Vimeo's `Albums\\Album videos`) names a resource within one:
   // `client.albums.videos`. A slash more often says "or" (`Backup/Restore`, `WMS/WMTS`).
   const levels = tag.split('\\');
@@ -222,7 +227,11 @@ export function resourceFromTag(tag: string): string[] | undefined {
     }
     if (resource.length > 0) return resource;
   }
-  const words = nameWords(tag);
+  // A parenthetical is a remark, not the name (NOWPayments' `Recurring Payments API (Email
+  // Subscriptions feature)` was `recurringPaymentsEmailSubscriptionsFeature`), unless it tells
+  // the tag from another (Box's `Shared links (Files)` beside `Shared links (Folders)`).
+  const bare = keepRemark ? '' : withoutRemark(tag);
+  const words = nameWords(bare === '' ? tag : bare);
   // A tag of version words only (GoDaddy's `v1`, Walmart's `Version 2`) names no resource: the
   // path does (`client.v1.list()`, and Walmart's two versions in one `client.version`).
   const versionOnly = words.every(

@@ -21,6 +21,7 @@ import {
   parentPaths,
   resourceFromPath,
   resourceFromTag,
+  withoutRemark,
   sharedPrefix,
   namesPathThing,
   startsWithVerb,
@@ -172,7 +173,9 @@ export function normalizeOperation(
     resourceExtension(operation['x-codegen-resource']) ??
     call?.resource ??
     (dotted && dotted.length > 1 ? dotted.slice(0, -1).map(camelCase) : undefined) ??
-    (namingTag !== undefined ? resourceFromTag(namingTag) : undefined) ??
+    (namingTag !== undefined
+      ? resourceFromTag(namingTag, index.remarked.has(namingTag))
+      : undefined) ??
     withoutPrefix(resourceFromPath(shape), index.prefix)
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosenName = asString(operation['x-codegen-name']);
@@ -341,6 +344,8 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections' | 'rpc'> {
    * `storage.buckets.list`): the API's name, which no method name repeats.
    */
   readonly idPrefix: string | undefined;
+  /** Tags whose parenthetical tells them from another tag (Box's `Shared links (Files)`). */
+  readonly remarked: ReadonlySet<string>;
   /** How many operations each handler name is the name of (see `handlerName`). */
   readonly handlers: ReadonlyMap<string, number>;
   /** Every operationId, as a function would be named: a handler's name must not take one. */
@@ -470,6 +475,9 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     for (const [operation, uncounted] of uncountedIds(inputs))
       idNames.set(operation, { ...idNames.get(operation), uncounted });
     const [idPrefix] = idPrefixes;
+    const tags = new Set(inputs.flatMap(({ operation }) => asArray(operation.tags).map(String)));
+    // Where the name it leaves is another's too (VTEX's `Feed v2 (deprecated)` beside `Feed v3`).
+    const bare = [...tags].map((t) => resourceFromTag(t)?.join('.'));
     // A call at the root (Adyen's `/getStoresUnderAccount`) is a thing of its own.
     const tops = new Set(
       paths.map((p) => resourceFromPath({ path: p, parents: new Set() })[0] ?? p),
@@ -486,6 +494,11 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
       prefix: sharedPrefix(paths),
       idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,
+      remarked: new Set(
+        [...tags].filter(
+          (t, i) => t !== withoutRemark(t) && bare.filter((b) => b === bare[i]).length > 1,
+        ),
+      ),
       handlers,
       operationIds,
       idNames,
