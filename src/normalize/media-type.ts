@@ -17,7 +17,11 @@ export function mediaKind(type: string): MediaKind {
   // Mastodon's `application/form-data`, a misspelling: its uploads went as raw bytes.
   if (essence === 'multipart/form-data' || essence === 'application/form-data') return 'multipart';
   if (essence === 'text/event-stream') return 'event-stream';
-  if (essence.startsWith('text/') || /^application\/(?:[\w.-]+\+)?xml$/.test(essence))
+  // YAML (Kubernetes' 1,206 responses), JavaScript and Turtle are text too, whatever their prefix.
+  if (
+    essence.startsWith('text/') ||
+    /^application\/(?:[\w.-]+\+|x-)?(?:xml|yaml|javascript|turtle)$/.test(essence)
+  )
     return 'text';
   return 'binary';
 }

@@ -33,6 +33,13 @@ const TABLE: ReadonlyArray<[string, string]> = [
   ['text/html; charset=utf-8', 'text'],
   ['application/xml', 'text'],
   ['application/atom+xml', 'text'],
+  // YAML (Kubernetes'), JavaScript and Turtle (Europeana's) are text, whatever their prefix.
+  ['application/yaml', 'text'],
+  ['application/x-yaml; charset=utf-8', 'text'],
+  ['application/vnd.oai.openapi+yaml', 'text'],
+  ['application/javascript', 'text'],
+  ['application/x-turtle', 'text'],
+  ['application/yamlx', 'binary'],
   ['application/octet-stream', 'binary'],
   ['application/vnd.github.raw', 'binary'],
   ['image/png', 'binary'],
