@@ -37,10 +37,11 @@ export function encodeParams(spec: RequestSpec, { headers, url }: RequestParts):
   const pairs: Pairs = {
     append: (key, value) => query.push(`${encoded(key)}=${encoded(value)}`),
     // `ids=a,b%2Cc` is two ids: URLSearchParams encoded both commas alike (HERE's
-    // `fallback=any%2CsingleWifi`), where a list's delimiters go as they are.
+    // `fallback=any%2CsingleWifi`), where OpenAPI's comma goes as it is. A pipe or a space is no
+    // character of a query: encoded, as OpenAPI's tables show them.
     joined: (key, items, delimiter) =>
       query.push(
-        `${encoded(key)}=${items.map(encoded).join(delimiter === ' ' ? '%20' : delimiter)}`,
+        `${encoded(key)}=${items.map(encoded).join(delimiter === ',' ? ',' : encoded(delimiter))}`,
       ),
   };
   for (const [key, value] of Object.entries(spec.query ?? {}))

@@ -136,7 +136,7 @@ describe('query parameters', () => {
     const r = only(received);
     expect(r.method).toBe('GET');
     expect(r.url).toBe(
-      '/v1/items/search?ids=a&ids=b%20c&fields=id,name&sizes=1%202&colors=red|blue' +
+      '/v1/items/search?ids=a&ids=b%20c&fields=id,name&sizes=1%202&colors=red%7Cblue' +
         '&filter%5Bstatus%5D=active&filter%5Bmin_price%5D=10&page_size=20&include_deleted=false',
     );
     // Decoded, the same parameters as OpenAPI's style tables show them.

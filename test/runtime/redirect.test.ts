@@ -125,6 +125,31 @@ describe('redirects to another origin', () => {
     expect(other.received[0]?.url).toBe(signed);
   });
 
+  // Red team: the hop that took the key out wrote the query again, its list's comma encoded
+  // (`ids=a,b%2Cc`, two ids, went on as three).
+  it('a hop to another origin takes the key out and leaves the rest of the query as it was', async () => {
+    const other = await serve((_r, res) => json(res, 200, {}));
+    const api = await serve(
+      redirect(302, `${other.url}/x?ids=a,b%2Cc&api_key=${SECRETS.query}&q=a+b`),
+    );
+    await client(api.url).request({ ...POST, method: 'GET', body: undefined });
+    expect(other.received[0]?.url).toBe('/x?ids=a,b%2Cc&q=a+b');
+  });
+
+  // A credential the spec declares as a plain query parameter (no scheme) stays home too.
+  it('a query parameter named as a credential goes to no other origin', async () => {
+    const other = await serve((_r, res) => json(res, 200, {}));
+    const api = await serve(redirect(302, `${other.url}/dl?api_token=sk-param-secret&q=x`));
+    await client(api.url).request({
+      path: '/dl',
+      encode: encodeParams,
+      query: { api_token: 'sk-param-secret', q: 'x' },
+      security: [],
+    });
+    expect(api.received[0]?.url).toBe('/dl?api_token=sk-param-secret&q=x');
+    expect(other.received[0]?.url).toBe('/dl?q=x');
+  });
+
   it('once the chain has left the origin, coming back does not bring the credentials back', async () => {
     const api = await serve((r, res) =>
       r.url === '/back'

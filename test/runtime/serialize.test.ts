@@ -14,7 +14,7 @@ import { jsonBody, rawBody } from '../../templates/runtime/body.js';
 import { formFields } from '../../templates/runtime/form-body.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
 import { bodyOf } from '../helpers/body.js';
-import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
+import { apiKeyQuery, bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 
 const FORM: ParamStyle = { style: 'form', explode: true };
 const FORM_JOINED: ParamStyle = { style: 'form', explode: false };
@@ -170,6 +170,19 @@ describe('simpleValue', () => {
   });
 });
 
+// Red team: appended, the key went twice beside a next link's echo or a caller's object of the
+// same name, and a server that reads the first took the other.
+describe('an API key in the query', () => {
+  it('takes the place of every pair of its name, the rest of the query as it was', () => {
+    const url = new URL('https://api.example/items?ids=a,b%2Cc&api_key=ECHOED&page=2&API_KEY=x');
+    apiKeyQuery('api_key').apply('k&y', { url, headers: new Headers() }, 'key');
+    expect(url.search).toBe('?ids=a,b%2Cc&page=2&API_KEY=x&api_key=k%26y');
+    const bare = new URL('https://api.example/items');
+    apiKeyQuery('api_key').apply('k', { url: bare, headers: new Headers() }, 'key');
+    expect(bare.search).toBe('?api_key=k');
+  });
+});
+
 describe('query, headers and cookies on the wire', () => {
   let server: TestServer | undefined;
   afterEach(async () => {
@@ -205,7 +218,7 @@ describe('query, headers and cookies on the wire', () => {
     });
     const [r] = server.received;
     expect(r?.url).toBe(
-      '/search?ids=1&ids=2&joined=a,b%2Cc&space=x%20y&pipe=3|4&filter%5Bk%5D=v%20w&since=2024-01-02T03%3A04%3A05.006Z',
+      '/search?ids=1&ids=2&joined=a,b%2Cc&space=x%20y&pipe=3%7C4&filter%5Bk%5D=v%20w&since=2024-01-02T03%3A04%3A05.006Z',
     );
     expect(r?.headers['x-ids']).toBe('1,2,3');
     expect(r?.headers['x-obj']).toBe('a,1,b,2');

@@ -5,6 +5,7 @@
  */
 import { InvalidArgumentError } from './errors.js';
 import { own } from './own.js';
+import { withoutParam } from './redirect.js';
 
 /** The parts of a request being built that parameters and credentials go into. */
 export interface RequestParts {
@@ -28,10 +29,12 @@ export const apiKeyHeader = (name: string): SecurityScheme => ({
 });
 
 export const apiKeyQuery = (name: string): SecurityScheme => ({
-  // Added as text: through `searchParams` the whole query would be written again, a list's
-  // delimiters encoded (see `encodeParams`).
+  // In place of any pair of its name (a next link's echo, a caller's object): one key goes. As
+  // text: through `searchParams` a list's delimiters would be encoded (see `encodeParams`).
   apply: (key, { url }) => {
-    url.search += `${url.search && '&'}${new URLSearchParams([[name, key]])}`;
+    url.search = [withoutParam(url.search, name), new URLSearchParams([[name, key]])]
+      .filter(String)
+      .join('&');
   },
   query: name,
 });

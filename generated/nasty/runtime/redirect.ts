@@ -57,10 +57,7 @@ export async function send(
       headers = kept;
       // Only where a key was taken out: a signed download link must go exactly as it came.
       for (const name of credentialParams)
-        if (url.searchParams.has(name)) {
-          url.searchParams.delete(name);
-          url.search = searchOf(url.searchParams);
-        }
+        if (url.searchParams.has(name)) url.search = withoutParam(url.search, name);
     }
     const response = await fetchImpl(url, {
       method,
@@ -110,6 +107,14 @@ export async function send(
 }
 
 /** The query string as the SDK sends it: OpenAPI's style examples encode a space as %20, URLSearchParams as `+`. */
-export function searchOf(params: URLSearchParams): string {
-  return params.toString().replace(/\+/g, '%20');
+/**
+ * A query without the pairs of one name, the others exactly as they are: written again through
+ * `searchParams`, a list's delimiters would be encoded (`ids=a,b%2Cc`, two ids, as three).
+ */
+export function withoutParam(search: string, name: string): string {
+  return search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !new URLSearchParams(pair).has(name))
+    .join('&');
 }
