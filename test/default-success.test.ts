@@ -20,6 +20,7 @@ it('reads a lone `default` as the success unless it says it is an error', async 
       schemas: {
         Invoice: { type: 'object', properties: { id: { type: 'integer' } } },
         Problem: { type: 'object', properties: { message: { type: 'string' } } },
+        ErrorModel: { type: 'object', properties: { code: { type: 'integer' } } },
       },
     },
     paths: {
@@ -33,6 +34,19 @@ it('reads a lone `default` as the success unless it says it is an error', async 
           operationId: 'deleteById',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
           responses: only('Unexpected error', { $ref: '#/components/schemas/Problem' }),
+        },
+      },
+      // Red team: a `default` said in other words, or whose body is an error, is one.
+      '/invoices/{id}/pdf': {
+        get: {
+          operationId: 'getPdf',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: only('', { $ref: '#/components/schemas/ErrorModel' }),
+        },
+        post: {
+          operationId: 'renderPdf',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: only('Bad request or server exception', INVOICE),
         },
       },
       // Beside a declared success, `default` is every other status: an error.
@@ -55,4 +69,6 @@ it('reads a lone `default` as the success unless it says it is an error', async 
   expect(operations).toMatch(/GetByIdError = OperationError;/);
   expect(operations).toMatch(/DeleteByIdError = OperationError<\{\}, Problem>;/);
   expect(operations).toMatch(/ListInvoicesError = OperationError<\{\}, Problem>;/);
+  expect(operations).toMatch(/GetPdfError = OperationError<\{\}, ErrorModel>;/);
+  expect(operations).toMatch(/RenderPdfError = OperationError<\{\}, Invoice>;/);
 });

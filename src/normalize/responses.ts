@@ -55,10 +55,17 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
 function defaultSuccess(responses: readonly Response[]): Response | undefined {
   if (responses.some((r) => /^[23]/.test(r.status))) return undefined;
   const fallback = responses.find((r) => r.status === 'DEFAULT');
-  return fallback && !/error|unexpected|fail|problem|invalid/i.test(fallback.description)
+  // Nor one whose body is named as an error (red team: an empty description beside `Error`;
+  // Weatherbit's "No Data.").
+  const target = fallback?.schema?.kind === 'ref' ? fallback.schema.target : '';
+  return fallback &&
+    !ERROR_WORDS.test(fallback.description) &&
+    !ERROR_WORDS.test(target.split('/').pop()!)
     ? fallback
     : undefined;
 }
+
+const ERROR_WORDS = /error|unexpected|fail|problem|invalid|exception|fault/i;
 
 function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown): Response {
   const raw = deref(ctx, value);
