@@ -126,10 +126,17 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
   if ('const' in raw) return { kind: 'enum', values: [raw.const as Literal] };
   // An enum beside `type: array` lists what its items may be (Swagger 2.0 conversions: SimplyRETS'
   // `status`, Wordnik's `sourceDictionaries`, which took one value where the API takes several).
-  if (raw.type === 'array' && Array.isArray(raw.enum) && !raw.enum.some(Array.isArray)) {
+  // A `null` among them is the array's (3.0's `nullable`), and a `$ref`'d item type keeps its name.
+  const types = Array.isArray(raw.type) ? raw.type : [raw.type];
+  if (types.includes('array') && Array.isArray(raw.enum) && !raw.enum.some(Array.isArray)) {
     const { enum: values, ...array } = raw;
-    const items = isRaw(raw.items) && !('$ref' in raw.items) ? raw.items : {};
-    return normalizeShape(ctx, { ...array, items: { ...items, enum: values } });
+    const items = isRaw(raw.items) ? raw.items : {};
+    const listed = values.filter((v) => v !== null);
+    return normalizeShape(ctx, {
+      ...array,
+      ...(values.length > listed.length && { nullable: true }),
+      items: '$ref' in items || listed.length === 0 ? items : { ...items, enum: listed },
+    });
   }
   // A value listed twice is one value (and one key of the enum's const).
   if (Array.isArray(raw.enum)) return { kind: 'enum', values: [...new Set(raw.enum as Literal[])] };

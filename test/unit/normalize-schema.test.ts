@@ -35,13 +35,27 @@ describe('normalizeSchema', () => {
     for (const schema of [
       { type: 'array', items, enum: ['Active', 'Pending'] },
       { type: 'array', enum: ['Active', 'Pending'] },
-      {
-        type: 'array',
-        items: { $ref: '#/components/schemas/Status' },
-        enum: ['Active', 'Pending'],
-      },
     ])
       expect(normalizeSchema(v30, schema)).toMatchObject(expected);
+    // Red team: 3.1's `type: [array, 'null']` too; a `null` listed is the array's, not an item's;
+    // a `$ref`'d item type keeps its name.
+    const nullable = {
+      kind: 'union',
+      variants: [{ kind: 'array', items: { kind: 'enum', values: ['a', 'b'] } }, { kind: 'null' }],
+    };
+    expect(
+      normalizeSchema(v31, { type: ['array', 'null'], items, enum: ['a', 'b', null] }),
+    ).toEqual(nullable);
+    expect(
+      normalizeSchema(v30, { type: 'array', nullable: true, items, enum: ['a', 'b', null] }),
+    ).toEqual(nullable);
+    expect(
+      normalizeSchema(v30, {
+        type: 'array',
+        items: { $ref: '#/components/schemas/Color' },
+        enum: ['red'],
+      }),
+    ).toEqual({ kind: 'array', items: { kind: 'ref', target: 'Color' } });
     // An enum of arrays is what it says.
     expect(normalizeSchema(v30, { type: 'array', items, enum: [['a']] })).toMatchObject({
       kind: 'enum',
