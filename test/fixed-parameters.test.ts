@@ -47,6 +47,8 @@ it("never fills a credential from the spec's default: it stays the caller's to g
 it("sends a required parameter's default only where it is the protocol's", () => {
   const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
   expect(types).toMatch(/\bzipCode: string;/);
+  expect(types).toMatch(/\bhost: string;/);
+  expect(types).toMatch(/\bdocumentVersion: number;/);
   expect(types).toMatch(/\bapiVersion\?: string \| undefined;/);
   const operations = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
   expect(operations).not.toContain('29611');

@@ -28,11 +28,12 @@ import { onlyValue, type Schema } from '../ir/schema.js';
 
 /**
  * Parameters that say how to talk to the API, not what to ask it: a required one's default is
- * the SDK's to send (Azure's `api-version`, Amadeus' method override, RapidAPI's host). Any
- * other's is often an example: Rentcast's required `zipCode` went out as "29611" on every call
- * that gave none.
+ * the SDK's to send (Azure's `api-version`, Amadeus' method override, RapidAPI's host, British
+ * Columbia's `outputFormat`). Any other's is often an example: Rentcast's required `zipCode`
+ * went out as "29611" on every call that gave none (and, red team, a `host` as `google.com`).
  */
-const PROTOCOL_PARAMETER = /version|override|^accept$|host$|^format$/i;
+const PROTOCOL_PARAMETER =
+  /^(?:x-)?(?:api[-_]?)?version$|^accept$|method-override$|^x-rapidapi-host$|^(?:output[-_]?)?format$/i;
 
 /** A schema's default, where it is one string, number or boolean. */
 function primitiveDefault(schema: Schema): string | number | boolean | undefined {
