@@ -139,7 +139,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
           : `Operation has no operationId, nor do ${unnamed.length - 1} more; each function is named from its method and path (${firstFew(unnamed.map((op) => op.functionName))})`,
     });
   // Zenoti's spec keeps its paths elsewhere (`paths: {}`): a client with nothing to call.
-  if (api.operations.length === 0)
+  if (api.operations.length === 0 && !isRaw(document.webhooks))
     warnings.push({
       pointer: isRaw(document.paths) ? '/paths' : '/',
       message:
