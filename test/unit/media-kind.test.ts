@@ -1,4 +1,7 @@
-/** Media types are classified by one rule set, the same in the generator and in the SDK's runtime. */
+/**
+ * Media types are classified by one rule set, the same in the generator and in the SDK's runtime,
+ * but for text types a call reads with `readText` (below).
+ */
 import { describe, expect, it } from 'vitest';
 import { mediaKind as generatorKind } from '../../src/normalize/media-type.js';
 import { mediaKind as runtimeKind } from '../../templates/runtime/media-kind.js';
@@ -33,13 +36,6 @@ const TABLE: ReadonlyArray<[string, string]> = [
   ['text/html; charset=utf-8', 'text'],
   ['application/xml', 'text'],
   ['application/atom+xml', 'text'],
-  // YAML (Kubernetes'), JavaScript and Turtle (Europeana's) are text, whatever their prefix.
-  ['application/yaml', 'text'],
-  ['application/x-yaml; charset=utf-8', 'text'],
-  ['application/vnd.oai.openapi+yaml', 'text'],
-  ['application/javascript', 'text'],
-  ['application/x-turtle', 'text'],
-  ['application/yamlx', 'binary'],
   ['application/octet-stream', 'binary'],
   ['application/vnd.github.raw', 'binary'],
   ['image/png', 'binary'],
@@ -61,4 +57,20 @@ describe('mediaKind', () => {
     expect(generatorKind(type)).toBe(kind);
     expect(runtimeKind(type)).toBe(kind);
   });
+
+  // YAML (Kubernetes'), JavaScript and Turtle (Europeana's) are text to the generator, which
+  // types them `string` and has the call read them with `readText`: the runtime's classifier,
+  // in every bundle, does not carry them (20 B).
+  it.each([
+    'application/yaml',
+    'application/x-yaml; charset=utf-8',
+    'application/vnd.oai.openapi+yaml',
+    'application/javascript',
+    'application/x-turtle',
+  ])('%s is text to the generator', (type) => {
+    expect(generatorKind(type)).toBe('text');
+    expect(runtimeKind(type)).toBe('binary');
+  });
+  it('application/yamlx is no YAML', () =>
+    expect(generatorKind('application/yamlx')).toBe('binary'));
 });

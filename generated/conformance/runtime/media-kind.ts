@@ -24,9 +24,7 @@ export function readAs(type: string): 'json' | 'text' | 'blob' {
   // `application/x-amz-json-1.0` are JSON too.
   return /^\s*((application|text)\/([\w.*-]+[+-])?json(-[\d.]+)?|\*\/\*)\s*(;|$)/i.test(type)
     ? 'json'
-    : /^\s*(text\/(?!event-stream\s*(;|$))|application\/([\w.-]+\+|x-)?(xml|yaml|javascript|turtle)\s*(;|$))/i.test(
-          type,
-        )
+    : /^\s*(text\/(?!event-stream\s*(;|$))|application\/([\w.-]+\+)?xml\s*(;|$))/i.test(type)
       ? 'text'
       : 'blob';
 }
