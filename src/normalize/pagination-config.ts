@@ -41,6 +41,8 @@ const KINDS: {
     limitParam: 'name?',
     pages: 'path?',
     current: 'path?',
+    total: 'path?',
+    size: 'path?',
   },
 };
 

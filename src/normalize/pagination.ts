@@ -91,7 +91,8 @@ const NEXT_LINK_FIELDS = [
 ];
 const OFFSET_PARAMS = ['offset', 'skip', 'start', 'startAt', 'page[offset]'];
 // JSON:API's `page[number]` and `page[size]` (Telnyx's 74 lists) beside the plain names.
-const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'page[number]'];
+// setlist.fm's `p`.
+const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'page[number]', 'p'];
 const LIMIT_PARAMS = [
   'limit',
   'page_size',
@@ -122,6 +123,17 @@ const PAGE_COUNT_FIELDS = [
   'maxPage',
   'pagesCount',
   'pages_count',
+];
+// A page's own size, as the page says it (setlist.fm's `itemsPerPage`).
+const PAGE_SIZE_FIELDS = [
+  'itemsPerPage',
+  'items_per_page',
+  'per_page',
+  'perPage',
+  'page_size',
+  'pageSize',
+  'size',
+  'limit',
 ];
 const CURRENT_PAGE_FIELDS = ['page', 'current_page', 'currentPage', 'page_number', 'pageNumber'];
 const PAGING_PARAMS = [...PAGE_PARAMS, ...LIMIT_PARAMS, ...CURSOR_PARAMS, 'before', 'since'];
@@ -342,11 +354,31 @@ export function inferPagination(
   );
   const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
   const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
+  // Else the total of items and the page's size count the pages (setlist.fm's `total` and
+  // `itemsPerPage`: its walk asked for a page past the last, which it answers with a 404).
+  // Beside the total: a `size` elsewhere is another thing's (Gitea's `repository.size`).
+  const size = pages
+    ? undefined
+    : PAGE_SIZE_FIELDS.map((name) =>
+        fields.find(
+          (f) =>
+            last(f.path) === name &&
+            total !== undefined &&
+            f.path.length === total.length &&
+            f.path.slice(0, -1).every((n, i) => n === total[i]) &&
+            hasKind(f.schema, ['integer', 'number'], schemas),
+        ),
+      ).find((f) => f !== undefined)?.path;
+  const itemCount = pages || !(size || limitParam) || countsPages ? undefined : total;
   const said = pageNumber && firstPage(pageNumber, schemas);
   // Where pages start must be known: from the page's own number, or from the parameter.
   // Asked for page 2 after an unnumbered first page, a 0-based API skips its page 1
   // (GoToWebinar's "The first page is 0").
-  if (pageNumber && (pages || limitParam) && (current || said !== undefined)) {
+  if (
+    pageNumber &&
+    (pages || limitParam || (itemCount && size)) &&
+    (current || said !== undefined)
+  ) {
     return {
       kind: 'page',
       items,
@@ -355,6 +387,8 @@ export function inferPagination(
       ...(limitParam && { limitParam }),
       ...(pages && { pages }),
       ...(current && { current }),
+      ...(itemCount && { total: itemCount }),
+      ...(itemCount && size && { size }),
       itemSchema,
     };
   }

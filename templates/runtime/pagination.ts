@@ -56,7 +56,8 @@ export type Pagination =
     }
   /**
    * `pageParam` counts up from the page's own number (`current`, else the one asked, else
-   * `first`, 1 when not given), until the number of `pages` or a short or empty page.
+   * `first`, 1 when not given), until the number of `pages` (else as many as the `total` of
+   * items fills, `size` or the size asked a page) or a short or empty page.
    */
   | {
       readonly kind: 'page';
@@ -66,6 +67,8 @@ export type Pagination =
       readonly limitParam?: string;
       readonly pages?: FieldPath;
       readonly current?: FieldPath;
+      readonly total?: FieldPath;
+      readonly size?: FieldPath;
     };
 
 /** Where the next page is: new query values, or a whole URL. */
@@ -228,7 +231,16 @@ export function nextPage(
       const first = p.first ?? 1;
       const said = p.current === undefined ? undefined : at(page, p.current);
       const current = Number(typeof said === 'number' ? said : (own(query, p.pageParam) ?? first));
-      const pages = p.pages === undefined ? undefined : at(page, p.pages);
+      // Or as many as the total of items fills (setlist.fm, which answers a page past the last
+      // with a 404), by the page's size as it says it or as it was asked.
+      const total = p.total === undefined ? undefined : at(page, p.total);
+      const size = Number(p.size === undefined ? own(query, p.limitParam ?? '') : at(page, p.size));
+      const pages =
+        p.pages === undefined
+          ? typeof total === 'number' && size > 0
+            ? Math.ceil(total / size)
+            : undefined
+          : at(page, p.pages);
       // A number before the first (where the spec says which) is a server going backwards.
       if (items.length === 0 || !Number.isInteger(current) || current < (p.first ?? 0))
         return undefined;

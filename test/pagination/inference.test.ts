@@ -690,6 +690,40 @@ describe('page numbers', () => {
     );
   });
 
+  // setlist.fm: `p`, and a page that says its `total` of items and `itemsPerPage`, no count of
+  // pages (a `size` beside no total, Gitea's `repository.size`, is no page size).
+  it("setlist.fm's total and itemsPerPage count the pages", () => {
+    const page = {
+      type: 'object',
+      properties: {
+        setlist: USERS,
+        total: { type: 'integer' },
+        page: { type: 'integer' },
+        itemsPerPage: { type: 'integer' },
+      },
+    };
+    expect(inferred(page, { params: ['p:integer'] })).toEqual(
+      expect.objectContaining({
+        kind: 'page',
+        pageParam: 'p',
+        total: ['total'],
+        size: ['itemsPerPage'],
+      }),
+    );
+    const gitea = {
+      type: 'object',
+      properties: {
+        statuses: USERS,
+        page: { type: 'integer' },
+        total_count: { type: 'integer' },
+        repository: { type: 'object', properties: { size: { type: 'integer' } } },
+      },
+    };
+    const walk = inferred(gitea, { params: ['page:integer', 'limit:integer'] });
+    expect(walk).toEqual(expect.objectContaining({ kind: 'page', total: ['total_count'] }));
+    expect(walk).not.toHaveProperty('size');
+  });
+
   // GoToWebinar: "The first page is 0", no default, no page number in the page. Asked for
   // page 2 after the unnumbered first page, its page 1 was skipped.
   it('where pages start must be known: the page says its number, or the parameter says', () => {

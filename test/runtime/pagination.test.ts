@@ -672,6 +672,29 @@ describe('paginate(): page number', () => {
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
   });
 
+  // setlist.fm says its `total` of items and `itemsPerPage`, no count of pages, and answers a
+  // page past the last with a 404: the walk stops at the last page the total fills.
+  it('counts the pages by the total of items and the page size, where the page says them', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'p',
+      current: 'page',
+      total: 'total',
+      size: 'itemsPerPage',
+    };
+    server = await startServer((r, res) => {
+      const page = Number(query(r).get('p') ?? 1);
+      if (page > 3) return json(res, 404, { message: 'not found' });
+      const data = rows.slice((page - 1) * 2, page * 2);
+      json(res, 200, { data, page, total: rows.length, itemsPerPage: 2 });
+    });
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      rows,
+    );
+    expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?p=2', '/items?p=3']);
+  });
+
   // The page says its number and the spec says nothing of the first: a 0-based server walks on.
   it('walks a 0-based server whose page says its number, the first page unknown', async () => {
     const pagination: Pagination = {
