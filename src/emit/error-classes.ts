@@ -25,10 +25,22 @@ export function operationErrorType(
   bodyType: (response: Response) => string,
 ): string {
   const declared = new Map<string, Set<string>>();
-  for (const response of errors) {
-    if (response.status === 'DEFAULT') continue;
-    const className = errorClassFor(response.status);
+  const add = (className: string, response: Response) =>
     declared.set(className, (declared.get(className) ?? new Set()).add(bodyType(response)));
+  const ranges = errors.filter((r) => /^[45]XX$/.test(r.status));
+  for (const response of errors)
+    if (response.status !== 'DEFAULT' && !ranges.includes(response))
+      add(errorClassFor(response.status), response);
+  // A range is every class of its statuses a status of its own does not say (Sakari's `4XX`
+  // had typed only `ApiStatusError`, and a 400 threw a `BadRequestError` of `unknown` body).
+  // `ApiStatusError` throws for many statuses: the range's body is one of its bodies.
+  for (const response of ranges) {
+    const classes =
+      response.status === '5XX'
+        ? ['InternalServerError']
+        : [...new Set(Object.values(BY_STATUS)), 'ApiStatusError'];
+    for (const className of classes)
+      if (!declared.has(className) || className === 'ApiStatusError') add(className, response);
   }
   const fallback = errors.find((e) => e.status === 'DEFAULT');
   const members = [...declared].map(
