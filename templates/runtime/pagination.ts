@@ -222,8 +222,13 @@ export function nextPage(
       if (items.length === 0) return undefined;
       const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
       const total = p.total === undefined ? undefined : at(page, p.total);
-      // The total, where the page says it, outranks a short page (a capped page size).
-      if (typeof total === 'number' ? offset >= total : shortPage(items, query, p.limitParam))
+      // The total, where the page says it, outranks a short page (a capped page size); one below
+      // the items already given is none (VocaDB's 0, unless asked for `getTotalCount`).
+      if (
+        typeof total === 'number' && total >= offset - items.length + 1
+          ? offset >= total
+          : shortPage(items, query, p.limitParam)
+      )
         return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
     }

@@ -394,6 +394,26 @@ describe('paginate(): offset', () => {
     ]);
   });
 
+  // VocaDB says `totalCount: 0` unless asked for `getTotalCount`: the walk stopped at page one.
+  it('a total below the items already given is none: the walk goes on to a short page', async () => {
+    const pagination: Pagination = {
+      kind: 'offset',
+      items: 'items',
+      offsetParam: 'offset',
+      limitParam: 'limit',
+      total: 'total',
+    };
+    server = await startServer((r, res) => {
+      const offset = Number(query(r).get('offset') ?? 0);
+      json(res, 200, { items: rows.slice(offset, offset + 2), total: 0 });
+    });
+    const all = await collect(
+      paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 2 } }, pagination),
+    );
+    expect(all).toEqual(rows);
+    expect(server.received).toHaveLength(3);
+  });
+
   // GIPHY caps `limit` at 50 and says `total_count`: a page shorter than asked is not the last.
   it('with total and limitParam: a capped page size walks on to the total', async () => {
     const pagination: Pagination = {
