@@ -36,10 +36,11 @@ export function normalizeServers(value: unknown): Server[] {
  * URL could not connect).
  */
 function withoutCrossedPort(url: string): string {
-  return url.replace(
-    /^(https:\/\/[^/?#]*?):80(?=[/?#]|$)|^(http:\/\/[^/?#]*?):443(?=[/?#]|$)/i,
-    '$1$2',
-  );
+  // Port 443 speaks TLS: an http URL on it is https (Betfair's `http://stream-api…:443`, which
+  // had gone in plain text to port 80).
+  return url
+    .replace(/^(https:\/\/[^/?#]*?):80(?=[/?#]|$)/i, '$1')
+    .replace(/^http(:\/\/[^/?#]*?):443(?=[/?#]|$)/i, 'https$1');
 }
 
 // A label a spec writes for its users to replace: `your-domain`, `yourcompany`, `YOUR_SUBDOMAIN`.

@@ -411,6 +411,7 @@ describe('servers', () => {
       normalizeServers([
         { url: 'http://apiv2.clickmeter.com:80/v2' },
         { url: 'https://apiv2.clickmeter.com:80/v2' },
+        // Port 443 speaks TLS: https (Betfair's http on 443 went in plain text to port 80).
         { url: 'http://a.test:443' },
         { url: 'https://b.test:8443' },
         // Red team: a port-like text in a path is no port.
@@ -419,7 +420,7 @@ describe('servers', () => {
       ]).map((s) => s.url),
     ).toEqual([
       'https://apiv2.clickmeter.com/v2',
-      'http://a.test',
+      'https://a.test',
       'https://b.test:8443',
       'http://h.test/x:443/y',
       'https://h.test/x/y',
