@@ -92,7 +92,16 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
  * q=0.1, so a server that can choose answers in the form the return type says.
  */
 function acceptHeader(responses: readonly Response[]): string | undefined {
-  const preferred = new Set(responses.flatMap((r) => (r.described ? [r.described.type] : [])));
+  const successes = responses.filter((r) => /^2/.test(r.status));
+  const answered = new Set(successes.flatMap((r) => r.mediaTypes.map((m) => m.type)));
+  const described = (list: readonly Response[]) =>
+    list.flatMap((r) => (r.described ? [r.described.type] : []));
+  // An error's type is no preference among a success's forms: VA's JSON errors had put the JSON
+  // form of its GeoJSON facilities beside it at full weight, and a server answered the untyped one.
+  const preferred = new Set([
+    ...described(successes),
+    ...described(responses.filter((r) => !successes.includes(r))).filter((t) => !answered.has(t)),
+  ]);
   const others = new Set(
     responses.flatMap((r) => r.mediaTypes.map((m) => m.type)).filter((t) => !preferred.has(t)),
   );

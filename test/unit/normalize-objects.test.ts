@@ -231,6 +231,20 @@ describe('responses', () => {
   });
 });
 
+// VA Facilities: GeoJSON typed, plain JSON an alternative of the same success, JSON errors.
+it("an error's media type is no preference among a success's forms", () => {
+  const schema = { type: 'object' };
+  const { accept } = normalizeResponses(ctx(), {
+    '200': {
+      description: 'ok',
+      content: { 'application/geo+json': { schema }, 'application/json': {} },
+    },
+    '401': { description: 'no', content: { 'application/json': { schema } } },
+    '500': { description: 'down', content: { 'application/problem+json': { schema } } },
+  });
+  expect(accept).toBe('application/geo+json, application/problem+json, application/json;q=0.1');
+});
+
 describe('security', () => {
   const schemes = normalizeSecuritySchemes(
     ctx({
