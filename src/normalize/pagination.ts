@@ -224,8 +224,7 @@ export function inferPagination(
   const { method, success, query } = input;
   if (method !== 'get' || success === undefined) return undefined;
   // By name, whatever its case: e-conomic's `Cursor`, .NET's `PageSize`.
-  const named = (p: Parameter, names: readonly string[]) =>
-    names.some((name) => name.toLowerCase() === p.name.toLowerCase());
+  const named = (p: Parameter, names: readonly string[]) => hasName(names, p.name);
   const param = (names: readonly string[]) => query.find((p) => named(p, names))?.name;
   // GitHub: `page` and `per_page`, the next page in the `Link` header.
   const linkHeader =
@@ -246,14 +245,16 @@ export function inferPagination(
   // matching-refs).
   if (
     /\}$/.test(input.path ?? '') &&
-    !(page.items.length === 1 && ITEM_FIELDS.includes(page.items[0]!))
+    !(page.items.length === 1 && hasName(ITEM_FIELDS, page.items[0]!))
   )
     return undefined;
   const { items, itemSchema, fields } = page;
   // The first of `names` the page has: the lists go from the surest name to the least.
   const field = (names: readonly string[], kinds: ReadonlyArray<Schema['kind']>) =>
     names
-      .map((name) => fields.find((f) => last(f.path) === name && hasKind(f.schema, kinds, schemas)))
+      .map((name) =>
+        fields.find((f) => hasName([name], last(f.path)) && hasKind(f.schema, kinds, schemas)),
+      )
       .find((f) => f !== undefined)?.path;
 
   // HubSpot's `paging.next.after`: a next page's `after`, where the paging objects say it.
@@ -362,7 +363,7 @@ export function inferPagination(
     : PAGE_SIZE_FIELDS.map((name) =>
         fields.find(
           (f) =>
-            last(f.path) === name &&
+            hasName([name], last(f.path)) &&
             total !== undefined &&
             f.path.length === total.length &&
             f.path.slice(0, -1).every((n, i) => n === total[i]) &&
@@ -462,10 +463,10 @@ function pagingFields(schema: Schema, schemas: Schemas): PageField[] {
   return pageFields(schema, schemas, 3).filter(
     (f) =>
       f.path.length < 3 ||
-      f.path.slice(0, 2).every((name) => PAGING_CONTAINERS.includes(name)) ||
+      f.path.slice(0, 2).every((name) => hasName(PAGING_CONTAINERS, name)) ||
       // A next page's `after` only: its other fields (a `page`) are not this page's. Or HAL's
       // link to it, `_links.next.href`.
-      (PAGING_CONTAINERS.includes(f.path[0]!) &&
+      (hasName(PAGING_CONTAINERS, f.path[0]!) &&
         f.path[1] === 'next' &&
         (f.path[2] === 'after' || f.path[2] === 'href')),
   );
@@ -474,10 +475,10 @@ function pagingFields(schema: Schema, schemas: Schemas): PageField[] {
 function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
   const fields = pagingFields(schema, schemas);
   const arrays = fields.filter(
-    (f) => f.path.length === 1 && f.schema.kind === 'array' && !NOT_ITEMS.includes(last(f.path)),
+    (f) => f.path.length === 1 && f.schema.kind === 'array' && !hasName(NOT_ITEMS, last(f.path)),
   );
   const list =
-    arrays.find((a) => ITEM_FIELDS.includes(last(a.path))) ??
+    arrays.find((a) => hasName(ITEM_FIELDS, last(a.path))) ??
     only(arrays) ??
     // Beside arrays of scalars (`channel_actions_ts`), the one array of records.
     only(arrays.filter((a) => a.schema.kind === 'array' && isRecord(a.schema.items, schemas)));
@@ -527,6 +528,15 @@ function hasKind(schema: Schema, kinds: ReadonlyArray<Schema['kind']>, schemas: 
 
 function only<T>(list: readonly T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
+}
+
+/**
+ * Whether a page's field has one of these names, whatever its case: .NET writes them in
+ * PascalCase (Billbee's `Paging.TotalPages` beside `Data` had left its lists unpaged).
+ */
+function hasName(names: readonly string[], name: string): boolean {
+  const lower = name.toLowerCase();
+  return names.some((n) => n.toLowerCase() === lower);
 }
 
 function last(path: readonly string[]): string {

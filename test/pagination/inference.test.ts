@@ -329,6 +329,28 @@ it("HAL's next link beside `_embedded` pages its items, and only HAL's", () => {
   expect(inferred(api2cart, { params: ['page_cursor'] })).toBeUndefined();
 });
 
+// .NET's PascalCase: Billbee's `{ Paging: { Page, TotalPages }, Data }` had left its lists unpaged.
+it('reads a page whatever the case of its fields', () => {
+  const page = {
+    type: 'object',
+    properties: {
+      Paging: {
+        type: 'object',
+        properties: { Page: { type: 'integer' }, TotalPages: { type: 'integer' } },
+      },
+      Data: USERS,
+    },
+  };
+  expect(inferred(page, { params: ['page:integer', 'pageSize:integer'] })).toEqual(
+    expect.objectContaining({
+      kind: 'page',
+      items: ['Data'],
+      pages: ['Paging', 'TotalPages'],
+      current: ['Paging', 'Page'],
+    }),
+  );
+});
+
 // Telstra's `paging.totalCount` is "the total number of pages": as a total of items, its walk
 // stopped after one page.
 it('a total that counts pages is no total of items', () => {
