@@ -14,6 +14,15 @@ const spec = (url: string) => ({
   paths: {},
 });
 
+// ExaVault's `accountname.exavault.com`, "Replace accountname with your account name".
+it('gives no default base URL for an account-name host', async () => {
+  const { files, warnings } = await generateSpec(spec('https://accountname.exavault.com/api/v2'));
+  expect(fileText(files, 'client.ts')).not.toContain("'https://accountname.exavault.com/api/v2'");
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('is a placeholder'),
+  );
+});
+
 it('gives no default base URL for a placeholder host, and warns', async () => {
   const { files, warnings, summary } = await generateSpec(
     spec('https://your-domain.atlassian.net'),
@@ -48,10 +57,12 @@ it('warns of a first server with a query string', async () => {
   );
 });
 
-it.each(['https://api.yourmembership.com', 'https://your.example', 'https://api.example.com'])(
-  'keeps %s as the default: no placeholder word',
-  async (url) => {
-    const { files } = await generateSpec(spec(url));
-    expect(fileText(files, 'client.ts')).toContain(`?? '${url}'`);
-  },
-);
+it.each([
+  'https://api.yourmembership.com',
+  'https://your.example',
+  'https://api.example.com',
+  'https://accounts.example.com',
+])('keeps %s as the default: no placeholder word', async (url) => {
+  const { files } = await generateSpec(spec(url));
+  expect(fileText(files, 'client.ts')).toContain(`?? '${url}'`);
+});

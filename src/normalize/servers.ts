@@ -43,9 +43,10 @@ function withoutCrossedPort(url: string): string {
     .replace(/^http(:\/\/[^/?#]*?):443(?=[/?#]|$)/i, 'https$1');
 }
 
-// A label a spec writes for its users to replace: `your-domain`, `yourcompany`, `YOUR_SUBDOMAIN`.
+// A label a spec writes for its users to replace: `your-domain`, `yourcompany`, `YOUR_SUBDOMAIN`,
+// ExaVault's `accountname` ("Replace accountname with your account name").
 const PLACEHOLDER_LABEL =
-  /^your[-_]?(?:domain|company|org|organization|instance|site|server|host|tenant|account|subdomain|shop|store|app|name|region|workspace|team|project|env|environment)s?$/i;
+  /^your[-_]?(?:domain|company|org|organization|instance|site|server|host|tenant|account|subdomain|shop|store|app|name|region|workspace|team|project|env|environment)s?$|^(?:account|company|tenant|instance|org|organization|shop|store|workspace|team)[-_]?name$/i;
 
 function hasPlaceholderHost(url: string): boolean {
   return (
