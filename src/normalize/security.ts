@@ -20,6 +20,18 @@ const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[
   http: ['HTTP_CREDENTIALS'],
 };
 
+/**
+ * A stem and a suffix, their shared words said once: Spinitron's `HttpBearer` holds a
+ * `BEARER_TOKEN` as `HTTP_BEARER_TOKEN` (was `HTTP_BEARER_BEARER_TOKEN`).
+ */
+function overlapped(stem: string, suffix: string): string {
+  const words = suffix.split('_');
+  for (let k = words.length - 1; k > 0; k--)
+    if (stem.endsWith(`_${words.slice(0, k).join('_')}`) || stem === words.slice(0, k).join('_'))
+      return [stem, ...words.slice(k)].join('_');
+  return `${stem}_${suffix}`;
+}
+
 export function normalizeSecuritySchemes(
   ctx: NormalizeContext,
   envPrefix: string,
@@ -70,7 +82,7 @@ export function normalizeSecuritySchemes(
       : ENV_SUFFIXES[kind.type].map((suffix) =>
           own === suffix || own.endsWith(`_${suffix}`)
             ? `${envPrefix}_${stem}`
-            : `${envPrefix}_${stem}_${suffix}`,
+            : `${envPrefix}_${overlapped(stem, suffix)}`,
         );
     const signedWith = signatureOf(raw, kind);
     const scheme: SecurityScheme = {

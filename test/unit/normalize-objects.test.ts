@@ -293,6 +293,25 @@ describe('security', () => {
     ]);
   });
 
+  // Spinitron's `httpBearer` was SPINITRON_HTTP_BEARER_BEARER_TOKEN.
+  it("a scheme's name and what it holds say their shared words once", () => {
+    const schemes = normalizeSecuritySchemes(
+      ctx({
+        securitySchemes: {
+          httpBearer: { type: 'http', scheme: 'bearer' },
+          RapidAPI: { type: 'apiKey', in: 'header', name: 'X-RapidAPI-Key' },
+          Basic: { type: 'http', scheme: 'basic' },
+        },
+      }),
+      'SPINITRON',
+    );
+    expect(schemes.map((s) => s.envVars)).toEqual([
+      ['SPINITRON_HTTP_BEARER_TOKEN'],
+      ['SPINITRON_RAPID_API_KEY'],
+      ['SPINITRON_BASIC_USERNAME', 'SPINITRON_BASIC_PASSWORD'],
+    ]);
+  });
+
   // Google's specs: `{Oauth2: [scope], Oauth2c: [scope]}`, two OAuth flows of one bearer token.
   it('schemes that all write Authorization are alternatives, not all required', () => {
     const google = normalizeSecuritySchemes(
