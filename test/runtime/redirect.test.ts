@@ -136,18 +136,22 @@ describe('redirects to another origin', () => {
     expect(other.received[0]?.url).toBe('/x?ids=a,b%2Cc&q=a+b');
   });
 
-  // A credential the spec declares as a plain query parameter (no scheme) stays home too.
-  it('a query parameter named as a credential goes to no other origin', async () => {
+  // Red team: a parameter whose name merely holds a credential's word (`keyword`, `author`, a
+  // signed link's own `token`) is no credential: it goes on where the redirect says.
+  it("a redirect's own parameters go on, whatever their names", async () => {
     const other = await serve((_r, res) => json(res, 200, {}));
-    const api = await serve(redirect(302, `${other.url}/dl?api_token=sk-param-secret&q=x`));
+    const api = await serve(
+      redirect(302, `${other.url}/blob/f.bin?token=SIGNED&keyword=cats&author=t&expires=99`),
+    );
     await client(api.url).request({
-      path: '/dl',
+      path: '/download',
       encode: encodeParams,
-      query: { api_token: 'sk-param-secret', q: 'x' },
+      query: { keyword: 'cats', author: 't', token: undefined },
       security: [],
     });
-    expect(api.received[0]?.url).toBe('/dl?api_token=sk-param-secret&q=x');
-    expect(other.received[0]?.url).toBe('/dl?q=x');
+    expect(other.received[0]?.url).toBe(
+      '/blob/f.bin?token=SIGNED&keyword=cats&author=t&expires=99',
+    );
   });
 
   it('once the chain has left the origin, coming back does not bring the credentials back', async () => {

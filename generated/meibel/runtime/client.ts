@@ -19,7 +19,7 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { absoluteBase, joinUrl } from './path.js';
-import { headerSecrets, scrubber, SECRET_HEADER, type Redact, type Scrub } from './redact.js';
+import { headerSecrets, scrubber, type Redact, type Scrub } from './redact.js';
 import { send, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
@@ -187,12 +187,10 @@ export class BaseClient {
     const { signal } = options;
     const base = absoluteBase(spec.server ?? this.baseUrl);
     const { origin } = base;
-    // Query parameters that carry a credential, a scheme's or one named as one (an `api_key`
-    // the spec declares as a plain parameter): never sent to another origin.
-    const credentialParams = [
-      ...Object.values(this.#config.securitySchemes).flatMap((s) => s.query ?? []),
-      ...Object.keys(spec.query ?? {}).filter((name) => SECRET_HEADER.test(name)),
-    ];
+    // Query parameters that carry a credential: never sent to another origin.
+    const credentialParams = Object.values(this.#config.securitySchemes).flatMap(
+      (s) => s.query ?? [],
+    );
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
