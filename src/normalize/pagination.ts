@@ -132,7 +132,7 @@ const PAGE_SIZE_FIELDS = [
   'perPage',
   'page_size',
   'pageSize',
-  'size',
+  // Not `size`: beside a total of files, Gitea's and others' is their bytes.
   'limit',
 ];
 const CURRENT_PAGE_FIELDS = ['page', 'current_page', 'currentPage', 'page_number', 'pageNumber'];
@@ -350,8 +350,12 @@ export function inferPagination(
   }
   // A page number (Linode's `page` with `pages`), counted up until the page count says the
   // last, or until a short page when the size was asked: without either, no end to tell.
+  // A bare `p` (setlist.fm's) only beside a page that says its number: it may be a precision.
   const pageNumber = query.find(
-    (p) => named(p, PAGE_PARAMS) && hasKind(p.schema, ['integer', 'number'], schemas),
+    (p) =>
+      named(p, PAGE_PARAMS) &&
+      hasKind(p.schema, ['integer', 'number'], schemas) &&
+      (p.name !== 'p' || field(CURRENT_PAGE_FIELDS, ['integer', 'number']) !== undefined),
   );
   const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
   const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
@@ -370,7 +374,8 @@ export function inferPagination(
             hasKind(f.schema, ['integer', 'number'], schemas),
         ),
       ).find((f) => f !== undefined)?.path;
-  const itemCount = pages || !(size || limitParam) || countsPages ? undefined : total;
+  // The size asked for may be capped by the server: only the page's own counts.
+  const itemCount = pages || !size || countsPages ? undefined : total;
   const said = pageNumber && firstPage(pageNumber, schemas);
   // Where pages start must be known: from the page's own number, or from the parameter.
   // Asked for page 2 after an unnumbered first page, a 0-based API skips its page 1

@@ -236,13 +236,16 @@ export function nextPage(
       const first = p.first ?? 1;
       const said = p.current === undefined ? undefined : at(page, p.current);
       const current = Number(typeof said === 'number' ? said : (own(query, p.pageParam) ?? first));
-      // Or as many as the total of items fills (setlist.fm, which answers a page past the last
-      // with a 404), by the page's size as it says it or as it was asked.
+      // Or as many as the total of items fills at the size the page says (setlist.fm, which
+      // answers a page past the last with a 404), unless it is below the items already given
+      // (VocaDB's 0): a size asked for may be capped, and says nothing.
       const total = p.total === undefined ? undefined : at(page, p.total);
-      const size = Number(p.size === undefined ? own(query, p.limitParam ?? '') : at(page, p.size));
+      const size = Number(p.size === undefined ? NaN : at(page, p.size));
       const pages =
         p.pages === undefined
-          ? typeof total === 'number' && size > 0
+          ? typeof total === 'number' &&
+            size > 0 &&
+            total >= (current - first) * size + items.length
             ? Math.ceil(total / size)
             : undefined
           : at(page, p.pages);

@@ -715,6 +715,26 @@ describe('paginate(): page number', () => {
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?p=2', '/items?p=3']);
   });
 
+  // Red team: a total of 0 (VocaDB's, unless asked for) or one below the items already given
+  // counts no pages: the walk goes on to an empty page.
+  it('a total below the items already given counts no pages', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      current: 'page',
+      total: 'total',
+      size: 'size',
+    };
+    server = await startServer((r, res) => {
+      const page = Number(query(r).get('page') ?? 1);
+      json(res, 200, { data: rows.slice((page - 1) * 2, page * 2), page, total: 0, size: 2 });
+    });
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      rows,
+    );
+  });
+
   // The page says its number and the spec says nothing of the first: a 0-based server walks on.
   it('walks a 0-based server whose page says its number, the first page unknown', async () => {
     const pagination: Pagination = {
