@@ -21,6 +21,7 @@ it('reads a lone `default` as the success unless it says it is an error', async 
         Invoice: { type: 'object', properties: { id: { type: 'integer' } } },
         Problem: { type: 'object', properties: { message: { type: 'string' } } },
         ErrorModel: { type: 'object', properties: { code: { type: 'integer' } } },
+        InvalidationList: { type: 'array', items: { type: 'string' } },
       },
     },
     paths: {
@@ -49,6 +50,13 @@ it('reads a lone `default` as the success unless it says it is an error', async 
           responses: only('Bad request or server exception', INVOICE),
         },
       },
+      // Words, not letters: an `InvalidationList` is no error.
+      '/invalidations': {
+        get: {
+          operationId: 'listInvalidations',
+          responses: only('The list', { $ref: '#/components/schemas/InvalidationList' }),
+        },
+      },
       // Beside a declared success, `default` is every other status: an error.
       '/invoices': {
         get: {
@@ -71,4 +79,7 @@ it('reads a lone `default` as the success unless it says it is an error', async 
   expect(operations).toMatch(/ListInvoicesError = OperationError<\{\}, Problem>;/);
   expect(operations).toMatch(/GetPdfError = OperationError<\{\}, ErrorModel>;/);
   expect(operations).toMatch(/RenderPdfError = OperationError<\{\}, Invoice>;/);
+  expect(operations).toMatch(
+    /export function listInvalidations\([^)]*\): ApiPromise<InvalidationList>/,
+  );
 });

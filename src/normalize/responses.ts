@@ -58,14 +58,18 @@ function defaultSuccess(responses: readonly Response[]): Response | undefined {
   // Nor one whose body is named as an error (red team: an empty description beside `Error`;
   // Weatherbit's "No Data.").
   const target = fallback?.schema?.kind === 'ref' ? fallback.schema.target : '';
-  return fallback &&
-    !ERROR_WORDS.test(fallback.description) &&
-    !ERROR_WORDS.test(target.split('/').pop()!)
+  // Words, not letters: an `InvalidationList` is no error (red team).
+  const named = target
+    .split('/')
+    .pop()!
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  return fallback && !ERROR_WORDS.test(fallback.description) && !ERROR_WORDS.test(named)
     ? fallback
     : undefined;
 }
 
-const ERROR_WORDS = /error|unexpected|fail|problem|invalid|exception|fault/i;
+const ERROR_WORDS =
+  /\b(?:errors?|unexpected|fail(?:s|ed|ure)?|problems?|invalid|exceptions?|faults?)\b/i;
 
 function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown): Response {
   const raw = deref(ctx, value);
