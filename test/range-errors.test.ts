@@ -19,6 +19,7 @@ it("types every 4xx class a range covers with the range's body", async () => {
         ErrorResponse: { type: 'object', properties: { message: { type: 'string' } } },
         NotFound: { type: 'object', properties: { id: { type: 'string' } } },
         Outage: { type: 'object', properties: { retry: { type: 'integer' } } },
+        Crash: { type: 'object', properties: { trace: { type: 'string' } } },
       },
     },
     paths: {
@@ -29,6 +30,7 @@ it("types every 4xx class a range covers with the range's body", async () => {
             '200': { description: 'ok' },
             '404': error('NotFound'),
             '4XX': error('ErrorResponse'),
+            '500': error('Crash'),
             '5XX': error('Outage'),
           },
         },
@@ -42,6 +44,7 @@ it("types every 4xx class a range covers with the range's body", async () => {
   expect(type).toContain('BadRequestError: ErrorResponse;');
   expect(type).toContain('RateLimitError: ErrorResponse;');
   expect(type).toContain('ApiStatusError: ErrorResponse;');
-  expect(type).toContain('InternalServerError: Outage');
+  // One class for every 5xx: a 503's body beside the 500's.
+  expect(type).toContain('InternalServerError: Crash | Outage');
   expect(type).not.toContain('NotFoundError: NotFound | ErrorResponse');
 });

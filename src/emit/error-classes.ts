@@ -33,14 +33,16 @@ export function operationErrorType(
       add(errorClassFor(response.status), response);
   // A range is every class of its statuses a status of its own does not say (Sakari's `4XX`
   // had typed only `ApiStatusError`, and a 400 threw a `BadRequestError` of `unknown` body).
-  // `ApiStatusError` throws for many statuses: the range's body is one of its bodies.
+  // `ApiStatusError` and `InternalServerError` throw for many statuses: the range's body is one
+  // of their bodies beside a status's own (a 503 beside a declared 500).
   for (const response of ranges) {
     const classes =
       response.status === '5XX'
         ? ['InternalServerError']
         : [...new Set(Object.values(BY_STATUS)), 'ApiStatusError'];
     for (const className of classes)
-      if (!declared.has(className) || className === 'ApiStatusError') add(className, response);
+      if (!declared.has(className) || /^(?:ApiStatus|InternalServer)Error$/.test(className))
+        add(className, response);
   }
   const fallback = errors.find((e) => e.status === 'DEFAULT');
   const members = [...declared].map(
