@@ -53,6 +53,7 @@ it("sends a required parameter's default only where it is the protocol's", () =>
   const operations = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
   expect(operations).not.toContain('29611');
   expect(operations).toContain("'2019-01-01'");
+  expect(types).toMatch(/\bnotionVersion\?: string \| undefined;/);
 });
 
 it('takes a required Content-Type with a default as optional', () => {

@@ -131,7 +131,9 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     // Nor one its description says is one (red team: Oxford Dictionaries' `app_id`).
     !CREDENTIAL_DESCRIPTION.test(description ?? '')
       ? (onlyValue(schema) ??
-        (PROTOCOL_PARAMETER.test(name) ? primitiveDefault(schema) : undefined))
+        (PROTOCOL_PARAMETER.test(name) || (location === 'header' && /(?:^|-)version$/i.test(name))
+          ? primitiveDefault(schema)
+          : undefined))
       : undefined;
   const optional = fixed !== undefined || (contentType && primitiveDefault(schema) !== undefined);
   return {
