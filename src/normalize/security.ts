@@ -24,11 +24,14 @@ const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[
  * A stem and a suffix, their shared words said once: Spinitron's `HttpBearer` holds a
  * `BEARER_TOKEN` as `HTTP_BEARER_TOKEN` (was `HTTP_BEARER_BEARER_TOKEN`).
  */
-function overlapped(stem: string, suffix: string): string {
+function overlapped(stem: string, suffix: string, taken: ReadonlySet<string>): string {
   const words = suffix.split('_');
-  for (let k = words.length - 1; k > 0; k--)
-    if (stem.endsWith(`_${words.slice(0, k).join('_')}`) || stem === words.slice(0, k).join('_'))
-      return [stem, ...words.slice(k)].join('_');
+  for (let k = words.length - 1; k > 0; k--) {
+    const shared = words.slice(0, k).join('_');
+    const joined = [stem, ...words.slice(k)].join('_');
+    // Not another scheme's in full (red team: `PartnerApi` beside `Partner`'s PARTNER_API_KEY).
+    if ((stem.endsWith(`_${shared}`) || stem === shared) && !taken.has(joined)) return joined;
+  }
   return `${stem}_${suffix}`;
 }
 
@@ -63,18 +66,25 @@ export function normalizeSecuritySchemes(
   const single = new Set(supported.map(sameAs)).size === 1;
   const options = clientOptionScope();
   const stems = new Set<string>();
+  // Plaid's `PLAID-VERSION` under the prefix PLAID is `PLAID_VERSION_API_KEY`, not PLAID_PLAID_….
+  // Adyen's `ApiKeyAuth` holds an API key: `_AUTH` says nothing more.
+  const ownOf = (key: string, kind: SecuritySchemeKind) => {
+    const named = constantCase(key).replace(new RegExp(`^${envPrefix}_(?=.)`), '');
+    return ENV_SUFFIXES[kind.type].some((suffix) => named.endsWith(`${suffix}_AUTH`))
+      ? named.replace(/_AUTH$/, '')
+      : named;
+  };
+  // Each scheme's variables as they would be said in full: a name said once must be none of them.
+  const plain = new Set(
+    supported.flatMap((s) => ENV_SUFFIXES[s.kind.type].map((x) => `${ownOf(s.key, s.kind)}_${x}`)),
+  );
   return supported.map(({ key, raw, kind }, index) => {
     const description = asString(raw.description);
     const twin = firstSpelling.get(sameAs({ key, kind }));
     if (twin !== undefined)
       return { ...twin, key, ...(description !== undefined && { description }) };
     const optionName = options.claim(single ? 'apiKey' : camelCase(key));
-    // Plaid's `PLAID-VERSION` under the prefix PLAID is `PLAID_VERSION_API_KEY`, not PLAID_PLAID_….
-    // Adyen's `ApiKeyAuth` holds an API key: `_AUTH` says nothing more.
-    const named = constantCase(key).replace(new RegExp(`^${envPrefix}_(?=.)`), '');
-    const own = ENV_SUFFIXES[kind.type].some((suffix) => named.endsWith(`${suffix}_AUTH`))
-      ? named.replace(/_AUTH$/, '')
-      : named;
+    const own = ownOf(key, kind);
     const stem = single ? '' : uniqueStem(own || `SCHEME_${index + 1}`, stems);
     // A scheme named for what it holds says it once: Bitbucket's `api_key` is BITBUCKET_API_KEY.
     const envVars = single
@@ -82,7 +92,7 @@ export function normalizeSecuritySchemes(
       : ENV_SUFFIXES[kind.type].map((suffix) =>
           own === suffix || own.endsWith(`_${suffix}`)
             ? `${envPrefix}_${stem}`
-            : `${envPrefix}_${overlapped(stem, suffix)}`,
+            : `${envPrefix}_${overlapped(stem, suffix, plain)}`,
         );
     const signedWith = signatureOf(raw, kind);
     const scheme: SecurityScheme = {

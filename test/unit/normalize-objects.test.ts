@@ -310,6 +310,25 @@ describe('security', () => {
       ['SPINITRON_RAPID_API_KEY'],
       ['SPINITRON_BASIC_USERNAME', 'SPINITRON_BASIC_PASSWORD'],
     ]);
+    // Red team: never another scheme's variable, whichever comes first.
+    for (const order of [
+      ['PartnerApi', 'Partner'],
+      ['Partner', 'PartnerApi'],
+    ]) {
+      const partners = normalizeSecuritySchemes(
+        ctx({
+          securitySchemes: Object.fromEntries(
+            order.map((key) => [key, { type: 'apiKey', in: 'header', name: `X-${key}` }]),
+          ),
+        }),
+        'F',
+      );
+      const byKey = Object.fromEntries(partners.map((s) => [s.key, s.envVars]));
+      expect(byKey).toEqual({
+        Partner: ['F_PARTNER_API_KEY'],
+        PartnerApi: ['F_PARTNER_API_API_KEY'],
+      });
+    }
   });
 
   // Google's specs: `{Oauth2: [scope], Oauth2c: [scope]}`, two OAuth flows of one bearer token.
