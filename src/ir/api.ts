@@ -291,7 +291,7 @@ export type PaginationOf<Field> =
       readonly pages?: Field;
       /** The page's own number, where the page says it (`page`, `current_page`). */
       readonly current?: Field;
-      /** The number of items in all pages, with `size` the count of pages (setlist.fm's `total`). */
+      /** The number of items in all pages: with `size`, what counts the pages (setlist.fm's `total`). */
       readonly total?: Field;
       /** The number of items a page holds, where the page says it (`itemsPerPage`). */
       readonly size?: Field;

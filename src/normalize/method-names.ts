@@ -202,7 +202,7 @@ function isAction(segment: string): boolean {
   return ACTION_VERBS.has(verbOf(nameWords(segment)));
 }
 
-/** A tag without its parentheticals (`Docker`'s `Session (experimental)` is `Session`). */
+/** A tag without its parentheticals (Docker's `Session (experimental)` is `Session`). */
 export function withoutRemark(tag: string): string {
   return tag.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
 }

@@ -132,7 +132,7 @@ const PAGE_SIZE_FIELDS = [
   'perPage',
   'page_size',
   'pageSize',
-  // Not `size`: beside a total of files, Gitea's and others' is their bytes.
+  // Not `size`: beside a total of files, it may be their bytes.
   'limit',
 ];
 const CURRENT_PAGE_FIELDS = ['page', 'current_page', 'currentPage', 'page_number', 'pageNumber'];
