@@ -43,6 +43,16 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         message: `This path holds a query (${key.slice(key.indexOf('?'))}), which no OpenAPI path does: the names no path parameter declares go as query parameters`,
       });
     }
+    // Adafruit's `/webhooks/feed/:token`: an Express route's parameter, which OpenAPI writes
+    // `{token}`. The segment goes as written, and the call takes no token.
+    const colon = op.path.split('/').find((segment) => /^:[A-Za-z_]\w*$/.test(segment));
+    if (colon !== undefined && !warnedBodies.has(`${pathPointer} colon`)) {
+      warnedBodies.add(`${pathPointer} colon`);
+      warnings.push({
+        pointer: pathPointer,
+        message: `The path segment "${colon}" looks like a parameter, which OpenAPI writes {${colon.slice(1)}}: it is sent as written`,
+      });
+    }
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
     // Stripe declares an empty form (`properties: {}`) on 213 GETs: nothing lost, nothing to say.
     if (
