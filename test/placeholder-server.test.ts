@@ -66,3 +66,41 @@ it.each([
   const { files } = await generateSpec(spec(url));
   expect(fileText(files, 'client.ts')).toContain(`?? '${url}'`);
 });
+
+// The directory's `http://apigee.local` before Apigee's real server: a `.local` name is answered
+// by multicast DNS, by any machine on the network, and the client had sent its credentials there.
+it('passes over a .local server for the next real one, and says so', async () => {
+  const { files, warnings } = await generateSpec({
+    ...spec('http://apigee.local'),
+    servers: [{ url: 'http://apigee.local' }, { url: 'https://apigeeregistry.googleapis.com' }],
+  });
+  expect(fileText(files, 'client.ts')).toContain(
+    "readEnv('JIRA_BASE_URL') ?? 'https://apigeeregistry.googleapis.com'",
+  );
+  expect(warnings).toContainEqual(
+    expect.objectContaining({
+      pointer: '/servers/0/url',
+      message: expect.stringContaining('"http://apigee.local" is a placeholder'),
+    }),
+  );
+});
+
+// Azure's `{Endpoint}/face/v1.0`, whose default `none` fills in no URL, after `https://azure.local`.
+it('gives no default where no server is a URL a client can go to', async () => {
+  const { files, warnings } = await generateSpec({
+    ...spec('https://azure.local'),
+    servers: [
+      { url: 'https://azure.local' },
+      { url: '{Endpoint}/face/v1.0', variables: { Endpoint: { default: 'none' } } },
+    ],
+  });
+  expect(fileText(files, 'client.ts')).toContain("readEnv('JIRA_BASE_URL') ?? ''");
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('"https://azure.local" is a placeholder'),
+  );
+});
+
+it('keeps a localhost server as the default: self-hosted servers listen there', async () => {
+  const { files } = await generateSpec(spec('http://localhost:8080/v1'));
+  expect(fileText(files, 'client.ts')).toContain("?? 'http://localhost:8080/v1'");
+});

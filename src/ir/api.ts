@@ -48,9 +48,12 @@ export interface Server {
   readonly description?: string;
   /** Its key in the servers const: from the description, unique. */
   readonly key: string;
+  /** Its place in the spec's `servers`, which may differ from its place here (https and real hosts first). */
+  readonly index: number;
   /**
-   * Its host is one for each user to replace (Jira's `your-domain.atlassian.net`): no client
-   * goes there by default, since a stranger may own that name and would get the credentials.
+   * Its host is one for each user to replace (Jira's `your-domain.atlassian.net`) or one any
+   * machine nearby may answer (`azure.local`), or it is no URL: no client goes there by default,
+   * since a stranger may own or answer that name and would get the credentials.
    */
   readonly placeholder?: true;
 }

@@ -14,7 +14,13 @@ export function normalizeServers(value: unknown): Server[] {
       const given = serverUrl(raw);
       return { raw, url: withoutCrossedPort(given.startsWith('//') ? `https:${given}` : given) };
     });
-  return httpsFirst(servers).map(({ raw, url }, index) => {
+  const placed = servers.map((server, index) => ({
+    ...server,
+    index,
+    placeholder:
+      hasPlaceholderHost(server.url) || defaultNamesItself(server.raw) || !isUsable(server.url),
+  }));
+  return usableFirst(httpsFirst(placed)).map(({ raw, url, index: source, placeholder }, index) => {
     const description = asString(raw.description);
     const key = keys.claim(
       index === 0 && description === undefined
@@ -24,10 +30,39 @@ export function normalizeServers(value: unknown): Server[] {
     return {
       url,
       key,
+      index: source,
       ...(description !== undefined && { description }),
-      ...((hasPlaceholderHost(url) || defaultNamesItself(raw)) && { placeholder: true as const }),
+      ...(placeholder && { placeholder: true as const }),
     };
   });
+}
+
+/**
+ * The servers a client can go to by default before those it cannot: Azure's real
+ * `https://{AzureRegion}.api.cognitive.microsoft.com` before the directory's `https://azure.local`.
+ */
+function usableFirst<T extends { readonly placeholder: boolean }>(servers: readonly T[]): T[] {
+  return [...servers.filter((s) => !s.placeholder), ...servers.filter((s) => s.placeholder)];
+}
+
+/**
+ * A `.local` name is answered by multicast DNS, by any machine on the user's network that
+ * claims it (RFC 6762): the directory's `https://azure.local`, `http://apigee.local`. A client
+ * that sent its credentials there by default would hand them to whoever answers. (`.example`
+ * and `.test` names resolve nowhere, and `localhost` is where self-hosted servers listen.)
+ */
+const MULTICAST_HOST = /\.local\.?$/i;
+
+/**
+ * An absolute http(s) URL on a host that can be relied on, or a path read against a browser's
+ * page (`/v1.33`). A variable's fill-in text is neither: Azure's `{Endpoint}/face/v1.0`, whose
+ * default is `none`.
+ */
+function isUsable(url: string): boolean {
+  if (url.startsWith('/')) return true;
+  if (!URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  return /^https?:$/.test(protocol) && !MULTICAST_HOST.test(hostname);
 }
 
 /**
@@ -55,8 +90,9 @@ function hasPlaceholderHost(url: string): boolean {
 }
 
 /**
- * A variable whose default only repeats its name: GitHub Enterprise Server's `{hostname}` is
- * `HOSTNAME`, for each user to fill in.
+ * A variable whose default only repeats its name, or says there is none: GitHub Enterprise
+ * Server's `{hostname}` is `HOSTNAME`, Azure Search's `{searchServiceName}` is `none`, for each
+ * user to fill in.
  */
 function defaultNamesItself(raw: Raw): boolean {
   const variables = isRaw(raw.variables) ? raw.variables : {};
@@ -66,7 +102,7 @@ function defaultNamesItself(raw: Raw): boolean {
       isRaw(variable) &&
       typeof variable.default === 'string' &&
       String(raw.url ?? '').includes(`{${name}}`) &&
-      bare(variable.default) === bare(name),
+      [bare(name), 'none', 'unknown'].includes(bare(variable.default)),
   );
 }
 

@@ -155,32 +155,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       message:
         'The spec declares no operations: the client has no methods, only its types (has it moved its paths to another document?)',
     });
-  const server = api.servers[0]?.url;
-  // The SDK sends to its base URL: without a host, every call fails until the user gives one.
-  if (api.servers[0]?.placeholder)
-    warnings.push({
-      pointer: '/servers/0/url',
-      message: `The first server's host in "${server}" is a placeholder: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
-    });
-  else if (server !== undefined && /[?#]/.test(server))
-    warnings.push({
-      pointer: '/servers/0/url',
-      message: `The first server's URL "${server}" has a query or fragment, which a base URL cannot carry (each request's path would go after it): every client of this SDK must be given a baseUrl`,
-    });
-  else if (server === undefined || !URL.canParse(server))
-    warnings.push({
-      pointer: server === undefined ? '/' : '/servers/0/url',
-      message:
-        server === undefined
-          ? 'The spec names no server: every client of this SDK must be given a baseUrl'
-          : `The first server's URL "${server}" has no host: outside a browser (which reads it against the page), every client of this SDK must be given a baseUrl`,
-    });
-  // SendGrid's spec names http://api.sendgrid.com: its key would cross the network in the clear.
-  else if (api.securitySchemes.length > 0 && isPlainHttp(server))
-    warnings.push({
-      pointer: '/servers/0/url',
-      message: `The first server "${server}" is plain http: credentials would be sent unencrypted; give clients an https baseUrl`,
-    });
+  warnings.push(...serverWarnings(api));
   // Azure's overloads of a path (`/analyze?overload=stream`): not read, so said.
   const msPaths = isRaw(document['x-ms-paths']) ? Object.keys(document['x-ms-paths']).length : 0;
   if (msPaths > 0)
@@ -359,4 +334,50 @@ function bodyPointer(value: unknown, at: string): string | undefined {
   } catch {
     return at;
   }
+}
+
+/** What a client's default base URL lacks, and a placeholder passed over for it. */
+function serverWarnings(api: Api): Diagnostic[] {
+  const first = api.servers[0];
+  const server = first?.url;
+  const pointer = `/servers/${first?.index ?? 0}/url`;
+  const passedOver = api.servers.find((s) => s.index === 0 && s.placeholder);
+  if (server === undefined)
+    return [
+      {
+        pointer: '/',
+        message: 'The spec names no server: every client of this SDK must be given a baseUrl',
+      },
+    ];
+  // The SDK sends to its base URL: without a host, every call fails until the user gives one.
+  if (first?.placeholder)
+    return [
+      {
+        pointer,
+        message: `The first server's host in "${server}" is a placeholder: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
+      },
+    ];
+  const warnings: Diagnostic[] = [];
+  if (passedOver !== undefined)
+    warnings.push({
+      pointer: '/servers/0/url',
+      message: `The first server "${passedOver.url}" is a placeholder, not a host anyone can rely on: clients default to the next, "${server}"`,
+    });
+  if (/[?#]/.test(server))
+    warnings.push({
+      pointer,
+      message: `The first server's URL "${server}" has a query or fragment, which a base URL cannot carry (each request's path would go after it): every client of this SDK must be given a baseUrl`,
+    });
+  else if (!URL.canParse(server))
+    warnings.push({
+      pointer,
+      message: `The first server's URL "${server}" has no host: outside a browser (which reads it against the page), every client of this SDK must be given a baseUrl`,
+    });
+  // SendGrid's spec names http://api.sendgrid.com: its key would cross the network in the clear.
+  else if (api.securitySchemes.length > 0 && isPlainHttp(server))
+    warnings.push({
+      pointer,
+      message: `The first server "${server}" is plain http: credentials would be sent unencrypted; give clients an https baseUrl`,
+    });
+  return warnings;
 }

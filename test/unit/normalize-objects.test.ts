@@ -489,9 +489,9 @@ describe('servers', () => {
         { url: 'http://127.0.0.1', description: 'local' },
       ]),
     ).toStrictEqual([
-      { url: 'https://eu.api.test/v2', key: 'default' },
-      { url: 'http://localhost:8080', key: 'local', description: 'Local' },
-      { url: 'http://127.0.0.1', key: 'local2', description: 'local' },
+      { url: 'https://eu.api.test/v2', key: 'default', index: 0 },
+      { url: 'http://localhost:8080', key: 'local', index: 1, description: 'Local' },
+      { url: 'http://127.0.0.1', key: 'local2', index: 2, description: 'local' },
     ]);
   });
 });

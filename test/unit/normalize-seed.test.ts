@@ -138,6 +138,7 @@ describe('normalize: ingest-status page', () => {
       url: 'https://api.meibel.ai/v2',
       description: 'Meibel API (v2)',
       key: 'meibelAPIV2',
+      index: 0,
     });
     expect(api.serversConstName).toBe('MeibelServers');
   });
