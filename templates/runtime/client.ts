@@ -275,8 +275,9 @@ export class BaseClient {
         )
       : [];
     setHeaders(headers, options.headers);
-    // A credential given as a header (GitHub's token: its spec names no scheme) is one too.
-    secrets.push(...headerSecrets({ ...this.#options.headers, ...options.headers }));
+    // A credential sent as any header is one too: GitHub's token given in `headers` (its spec
+    // names no scheme), Just Eat's `Authorization` declared as a parameter.
+    secrets.push(...headerSecrets(headers));
     // As a URL's query says a space: `%20`, not the `+` of a form.
     url.search = url.search.replace(/\+/g, '%20');
     let body: RequestBody | undefined;

@@ -381,12 +381,33 @@ describe('credentials given as headers', () => {
       .request(GET, { headers: { 'X-Other-Token': 'CALL_SECRET' } })
       .catch((e: unknown) => e)) as ApiError;
     expect(error.body).toEqual({
-      sent: '[redacted]',
+      sent: 'token [redacted]',
       other: '[redacted]',
       accept: 'application/json',
     });
-    expect(error.headers.get('x-echo')).toBe('[redacted]');
+    expect(error.headers.get('x-echo')).toBe('token [redacted]');
     expect(printable(error)).not.toMatch(/ghp_REAL123|CALL_SECRET/);
+  });
+
+  // Just Eat declares `Authorization` as a header parameter, Whapi an `apiSecret`: no scheme knew them.
+  it('a credential sent as a header parameter is redacted too', async () => {
+    server = await startServer((r, res) =>
+      json(res, 401, { sent: r.headers.authorization, secret: r.headers.apisecret }),
+    );
+    const api = new BaseClient(
+      { baseUrl: server.url, maxRetries: 0 },
+      { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+    );
+    const spec: RequestSpec = {
+      ...GET,
+      encode: (_spec, { headers }) => {
+        headers.set('Authorization', 'JE-API-KEY PARTNERSECRET');
+        headers.set('apiSecret', 'WH_SECRET_abcdef');
+      },
+    };
+    const error = (await api.request(spec).catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({ sent: '[redacted] [redacted]', secret: '[redacted]' });
+    expect(printable(error)).not.toMatch(/PARTNERSECRET|WH_SECRET/);
   });
 
   // Red team: `X-Max-Tokens: 2` took every 2 out of an error's body, `Idempotency-Key` its message.

@@ -40,16 +40,20 @@ export const SECRET_HEADER =
   /^(?!idem).*(auth|cookie|key|token|secret|pass|session|sign|cred|jwt)/i;
 
 /**
- * The credentials among headers given to the client or a call: each value, and its words (a
- * token after its scheme's name, `token ghp_…`; a cookie's values). Those shorter than 8 are
- * no secret worth the harm (red team: `X-Max-Tokens: 2` took every 2 out of an error's body).
+ * The credentials among a request's headers, however they were given (the client's or a
+ * call's `headers`, a header parameter): each value, and its words (a token after its
+ * scheme's name, `token ghp_…`; a cookie's values). Those shorter than 8 are no secret worth
+ * the harm (red team: `X-Max-Tokens: 2` took every 2 out of an error's body).
  */
-export function headerSecrets(headers: Record<string, string> = {}): string[] {
-  return Object.entries(headers)
-    .flatMap(([name, value]) =>
-      SECRET_HEADER.test(name) ? [String(value), ...String(value).split(/[\s;=]+/)] : [],
-    )
-    .filter((secret) => secret.length >= 8);
+export function headerSecrets(headers: Headers): string[] {
+  const secrets: string[] = [];
+  // forEach, not iteration: a consumer's `lib` may leave out DOM.Iterable.
+  headers.forEach((value, name) => {
+    // After its scheme's name, which stays readable (`Basic [redacted]`).
+    if (SECRET_HEADER.test(name))
+      secrets.push(value.replace(/^[a-z][\w-]* +/i, ''), ...value.split(/[\s;=]+/));
+  });
+  return secrets.filter((secret) => secret.length >= 8);
 }
 
 /**
