@@ -12,6 +12,11 @@ import { startServer } from './helpers/server.js';
 const SPEC = 'test/fixtures/form-files/swagger.yaml';
 const fixture = useFixtureSdk(SPEC, 'form-files');
 const SDK_PATH = './.tmp/form-files/index.js';
+const JSON_OR_MULTIPART_PATH = './.tmp/json-or-multipart/index.js';
+const jsonOrMultipart = useFixtureSdk(
+  'test/fixtures/form-files/json-or-multipart.yaml',
+  'json-or-multipart',
+);
 
 interface UploadSdk {
   UploadClient: new (options: { baseUrl: string }) => unknown;
@@ -51,4 +56,27 @@ it('reads a form body whose list holds itself without overflowing', async () => 
     dryRun: true,
   });
   expect(files.some((f) => f.path === 'operations.ts')).toBe(true);
+});
+
+// MotaWord's picture went as `{"profile_picture":{}}`: JSON was the default, and has no file.
+it('sends a body that holds a file as multipart where the spec offers it beside JSON', async () => {
+  const sdk = (await import(JSON_OR_MULTIPART_PATH)) as {
+    ProfileClient: new (options: { baseUrl: string }) => unknown;
+    uploadProfilePicture(
+      client: unknown,
+      params: { body: { profile_picture: Blob } },
+    ): Promise<unknown>;
+  };
+  const server = jsonOrMultipart.serve(
+    await startServer((_r, res) => {
+      res.statusCode = 204;
+      res.end();
+    }),
+  );
+  const client = new sdk.ProfileClient({ baseUrl: server.url });
+  const picture = new File(['PNGDATA'], 'me.png', { type: 'image/png' });
+  await sdk.uploadProfilePicture(client, { body: { profile_picture: picture } });
+  const [request] = server.received;
+  expect(request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  expect(request?.body).toContain('PNGDATA');
 });

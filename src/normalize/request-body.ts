@@ -34,11 +34,27 @@ export function normalizeRequestBody(
   // body is the object its `Patch` schema describes (and the SDK sent it as a JSON Patch).
   const jsonPatch = (a: BodyAlternative) =>
     /^\s*application\/json-patch\+json\s*(;|$)/i.test(a.mediaType.type);
-  const preferred = describedMediaType(
-    [...alternatives.filter((a) => !jsonPatch(a)), ...alternatives.filter(jsonPatch)],
-    (a) => a.mediaType,
-    (a) => a.schema.kind !== 'unknown',
+  // A file cannot go as JSON (Motaword's profile picture went as `{}`): where the spec offers
+  // multipart beside it, multipart is the default.
+  const fileAsJson = new Set(
+    alternatives.filter((a, i) => {
+      const media = content[declared[i]!];
+      return (
+        offersMultipart &&
+        a.mediaType.kind === 'json' &&
+        isRaw(media) &&
+        carriesFile(ctx, deref(ctx, media.schema))
+      );
+    }),
   );
+  const ordered = [...alternatives.filter((a) => !jsonPatch(a)), ...alternatives.filter(jsonPatch)];
+  const described = (items: readonly BodyAlternative[]) =>
+    describedMediaType(
+      items,
+      (a) => a.mediaType,
+      (a) => a.schema.kind !== 'unknown',
+    );
+  const preferred = described(ordered.filter((a) => !fileAsJson.has(a))) ?? described(ordered);
   if (preferred === undefined) return undefined;
   const description = asString(raw.description);
   return {
