@@ -18,7 +18,11 @@ export function clientInfo(
 ): ClientInfo {
   // A title that names nothing (GoDaddy's is empty): the API's host does (`api.godaddy.com`).
   // `ApiClient` read `API_BASE_URL`, a variable many apps set for something else.
-  const named = (namesNothing(title) ? hostName(serverUrl) : undefined) ?? title;
+  // A title that is a host (Zoom Connect's `www.zoomconnect.com`) is named as a server's host is.
+  const named =
+    (namesNothing(title) ? hostName(serverUrl) : undefined) ??
+    (HOST_TITLE.test(title.trim()) ? hostName(`https://${title.trim()}`) : undefined) ??
+    title;
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)
     .find((name) => name !== undefined);
@@ -69,6 +73,10 @@ function hostName(url: string | undefined): string | undefined {
     .at(-1);
 }
 
+// A host in lower case below a domain (`api.clarify.io`): not a brand (`Import.io`) nor .NET's
+// `Microsoft.ResourceHealth`.
+const HOST_TITLE = /^(?:[a-z\d-]+\.){2,}[a-z]{2,}$/;
+
 const HOSTING =
   /^(?:azurewebsites\.net|herokuapp\.com|appspot\.com|vercel\.app|netlify\.app|github\.io|amazonaws\.com|cloudfunctions\.net|onrender\.com|fly\.dev|workers\.dev|ngrok\.io)$/i;
 
@@ -100,10 +108,15 @@ export function shortTitle(title: string, keepClient = false): string {
       .map((t) => joinWords(words(t.replace(/['’]s$/i, ''))))
       .filter((t) => t !== '');
   // A word said twice in a row is said once (HubSpot's "Files Files").
-  const name = (text: string) =>
-    tokens(text)
+  // Not ending on a word that joins it to the next: "Transportation Laws and Incentives" is
+  // `TransportationLaws` (was `TransportationLawsAnd`).
+  const name = (text: string) => {
+    const kept = tokens(text)
       .filter((t, i, all) => !NOT_THE_NAME.test(t) && t.toLowerCase() !== all[i - 1]?.toLowerCase())
       .slice(0, 3);
+    while (kept.length > 1 && /^(?:and|or|&|to|with|in|on|at|by)$/i.test(kept.at(-1)!)) kept.pop();
+    return kept;
+  };
   // The name comes before the word API where one does: "Spotify Web API with fixes and
   // improvements from sonallux" is Spotify's. The first clause that names anything: "API
   // Reference - Ideal Postcodes" is Ideal Postcodes' (was `APIReferenceIdealClient`).

@@ -59,7 +59,8 @@ export function normalizeOperation(
 ): NormalizedOperation {
   const { method, pathItem, operation } = input;
   const { path, queryParameters } = queryFromPath(ctx, input);
-  const operationId = asString(operation.operationId);
+  const givenId = asString(operation.operationId);
+  const operationId = givenId !== undefined && isWordlessId(givenId) ? undefined : givenId;
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const index = pathIndexOf(ctx);
   const { handler, called, uncounted } = index.idNames.get(operation) ?? {};
@@ -140,7 +141,7 @@ export function normalizeOperation(
           responses: operation.responses,
           success: responses.success,
           query: parameters.filter((p) => p.in === 'query'),
-          override: paginationOverrides?.lookup(operationId, functionName),
+          override: paginationOverrides?.lookup(givenId, functionName),
           declared: msPageable(operation['x-ms-pageable']),
         },
         components,
@@ -308,6 +309,14 @@ function resourceExtension(value: unknown): string[] | undefined {
   return names.length > 0 ? names : undefined;
 }
 
+/**
+ * An id that says no word: Azure API Management's `58d8bcb7a9e6240e200cff25` (Transavia's,
+ * WMATA's), a UUID. The operation is named from its route, as one without an id is.
+ */
+export function isWordlessId(id: string): boolean {
+  return /^[\da-f-]{12,}$/i.test(id) && /\d/.test(id);
+}
+
 function nameFromRoute(method: string, path: string): string {
   const parts = path
     .split('/')
@@ -398,9 +407,21 @@ function callName(operationId: string, method: string, path: string): string | u
   );
   // A verb that is the path's thing is a noun there (Zuora's `GET_RefundParts` at `/refunds/…`).
   const rest = prefixed?.[1];
-  return rest !== undefined && startsWithVerb(rest) && !namesPathThing(rest, path)
-    ? rest
-    : undefined;
+  if (rest !== undefined && startsWithVerb(rest) && !namesPathThing(rest, path)) return rest;
+  // What a framework or a version adds after the call: .NET's `GetOrdersAsync` (Royal Mail's),
+  // the method in capitals (Mercedes-Benz's `countriesGET`), the path's version (SchoolDigger's
+  // `Schools_GetAllSchools20` at `/v2.0/schools`).
+  const [, call, added] = /^(.*?[a-z])(Async|[A-Z]+|\d+)$/.exec(operationId) ?? [];
+  if (call === undefined || added === undefined) return undefined;
+  // Not where the route says it: Google's `…/devices:updateMetadataAsync` is another call than
+  // `updateMetadata`, TokenMetrics' `quantmetricsTier1` is at `/v1/quantmetrics-tier-1`.
+  const version = /\/v(\d+)(?:\.(\d+))?(?=\/|$)/i.exec(path);
+  const route = version ? path.replace(version[0], '') : path;
+  if (new RegExp(`${added}(?![a-z\\d])`, 'i').test(route)) return undefined;
+  const versions = version ? [version[1], `${version[1]}${version[2] ?? ''}`] : [];
+  // The version after a `v` of its own is left to the name's words (Nordigen's `…_v2`).
+  const ofVersion = versions.includes(added) && !/v$/i.test(call);
+  return added === 'Async' || added === upper || ofVersion ? call : undefined;
 }
 
 /**

@@ -11,13 +11,14 @@ import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { isRaw, schemaRefTarget, type Raw } from './context.js';
 import { discriminatorProperty } from './discriminator.js';
-import { carriesBody } from './operation.js';
+import { carriesBody, isWordlessId } from './operation.js';
 import { leftOutKeys } from './media-type.js';
 import { operationServer } from './servers.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   const unnamed: Array<Api['operations'][number]> = [];
+  const wordless: Array<Api['operations'][number]> = [];
   const seenIds = new Map<string, string>();
   const warnedBodies = new Set<string>();
   const warnedParameters = new Set<string>();
@@ -130,6 +131,8 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       });
     if (id === undefined) {
       unnamed.push(op);
+    } else if (isWordlessId(id)) {
+      wordless.push(op);
     } else if (seenIds.has(id)) {
       warnings.push({
         pointer: `${op.pointer}/operationId`,
@@ -139,6 +142,11 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       seenIds.set(id, op.pointer);
     }
   }
+  if (wordless.length > 0)
+    warnings.push({
+      pointer: `${wordless[0]!.pointer}/operationId`,
+      message: `${wordless.length === 1 ? 'This operationId says' : `This operationId and ${wordless.length - 1} more say`} no word (Azure API Management's ids): each function is named from its method and path (${firstFew(wordless.map((op) => op.functionName))})`,
+    });
   // One warning for them all: Keycloak's 286 hid its plain-http server behind the first ten.
   if (unnamed.length > 0)
     warnings.push({

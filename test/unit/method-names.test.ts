@@ -11,6 +11,7 @@ import {
   stem,
 } from '../../src/normalize/method-names.js';
 import { shortTitle } from '../../src/normalize/client-info.js';
+import { collectWarnings } from '../../src/normalize/warnings.js';
 import { clientClassFromSample } from '../../src/normalize/code-samples.js';
 import { words } from '../../src/ir/naming.js';
 import { normalizeDocument } from '../../src/normalize/document.js';
@@ -913,6 +914,8 @@ describe('overrides and the client name', () => {
     ['API v1', 'https://api.versioneye.com/v1', 'VersioneyeClient', 'VERSIONEYE'],
     ['API', 'https://tl-api.azurewebsites.net', 'TlClient', 'TL'],
     ['API', 'http://localhost:8080', 'APIClient', 'API'],
+    // Zoom Connect's title is its host (was `WwwZoomconnectComClient`, `WWWZOOMCONNECTCOM_…`).
+    ['www.zoomconnect.com', 'https://www.zoomconnect.com/app', 'ZoomconnectClient', 'ZOOMCONNECT'],
   ])('title %j on %s is %s', (title, url, className, envPrefix) => {
     const api = normalizeDocument({
       openapi: '3.1.0',
@@ -970,6 +973,9 @@ describe('overrides and the client name', () => {
     ['Client', 'Client'],
     // The first clause that names anything (was `APIReferenceIdealClient`).
     ['API Reference - Ideal Postcodes', 'Ideal Postcodes'],
+    // NREL's: three words that end on the one joining them to a fourth (was `TransportationLawsAnd`).
+    ['Transportation Laws and Incentives', 'Transportation Laws'],
+    ['Laws and Incentives', 'Laws and Incentives'],
   ])('%s → %s', (title, short) => {
     expect(shortTitle(title)).toBe(short);
   });
@@ -1256,6 +1262,64 @@ it("an operationId's Springfox suffix or capitalised method prefix is left out, 
     ['getCartUsingGET', expect.any(String)],
     ['getCart', expect.any(String)],
   ]);
+});
+
+// Royal Mail's .NET `GetOrdersAsync`, Mercedes-Benz's `countriesGET`, SchoolDigger's
+// `Schools_GetSchool20` at `/v2.0/…`: what a framework or the version adds is no word of the call.
+it("an operationId's Async, its method in capitals after it, or the path's version is left out, where unique", () => {
+  const op = (operationId: string, tag: string, id = false) => ({
+    operationId,
+    tags: [tag],
+    ...(id && {
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    }),
+    responses: { 204: { description: 'ok' } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/orders': { get: op('GetOrdersAsync', 'Orders') },
+      '/countries': { get: op('countriesGET', 'References') },
+      '/v2.0/schools/{id}': { get: op('Schools_GetSchool20', 'Schools', true) },
+      // A number that is no version of the path stays; so does a name another id has.
+      '/v2.0/top': { get: op('getTop10', 'Schools') },
+      '/v1/search': { get: op('searchAsync', 'Search'), post: op('search', 'Search') },
+    },
+  } as never);
+  expect(api.operations.map((o) => [o.functionName, o.methodName])).toEqual([
+    ['getOrders', 'list'],
+    ['countries', expect.any(String)],
+    ['schoolsGetSchool', 'get'],
+    ['getTop10', expect.stringContaining('10')],
+    ['searchAsync', 'async'],
+    ['search', expect.any(String)],
+  ]);
+});
+
+// Azure API Management's ids (Transavia's, WMATA's) say no word: `client._58d8bcb7a9e6240e200cff25`.
+it('an operationId that says no word is named from its route, with a warning', async () => {
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'Airports', version: '1' },
+    paths: {
+      '/airports/{id}': {
+        get: {
+          operationId: '58d8bcb7a9e6240e200cff25',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  };
+  const api = normalizeDocument(spec as never);
+  expect([api.operations[0]!.functionName, api.operations[0]!.methodName]).toEqual([
+    'getAirportsById',
+    'get',
+  ]);
+  expect(collectWarnings(spec as never, api).map((w) => w.message)).toContainEqual(
+    expect.stringContaining('This operationId says no word'),
+  );
 });
 
 // Lucidtech's `DELETE /documents` (no operationId) emptied the collection as `documents.delete()`,
