@@ -457,9 +457,13 @@ export function parameterScope(functionName: string): NameRegistry {
  * object inherits (`params.constructor` would read Object's when not given).
  */
 export function paramsKeyScope(bodyMediaTypes = 2): NameRegistry {
-  // `contentType` chooses among a body's media types: with one or none, it is free.
-  const taken = bodyMediaTypes > 1 ? ['contentType'] : [];
-  return new NameRegistry(['body', ...taken, ...OBJECT_MEMBERS], '_', {
+  // `contentType` chooses among a body's media types: with one or none, it is free; `body` is
+  // free without a body (BulkSMS's `GET /messages/send` takes its text as `body`, was `body_`).
+  const taken = [
+    ...(bodyMediaTypes > 0 ? ['body'] : []),
+    ...(bodyMediaTypes > 1 ? ['contentType'] : []),
+  ];
+  return new NameRegistry([...taken, ...OBJECT_MEMBERS], '_', {
     keywordsReserved: false,
   });
 }

@@ -131,6 +131,19 @@ describe('naming', () => {
     expect(paramsKeyScope().claim('toString')).toBe('toString_');
   });
 
+  // BulkSMS's `GET /messages/send?body=…`: with no request body, `body` is the parameter's.
+  it('`body` and `contentType` are keys of the body where it has them, else free', () => {
+    expect([paramsKeyScope(0).claim('body'), paramsKeyScope(0).claim('contentType')]).toEqual([
+      'body',
+      'contentType',
+    ]);
+    expect([paramsKeyScope(1).claim('body'), paramsKeyScope(1).claim('contentType')]).toEqual([
+      'body_',
+      'contentType',
+    ]);
+    expect(paramsKeyScope(2).claim('contentType')).toBe('contentType_');
+  });
+
   it('clashes with globals and runtime exports get a stable suffix; duplicates are numbered', () => {
     const names = exportScope();
     expect(names.claim('Error')).toBe('ErrorSchema');
