@@ -244,7 +244,17 @@ export function resourceFromTag(tag: string, keepRemark = false): string[] | und
     (w, i) =>
       !/^(?:api|v)?\d*$/i.test(w) || (/^api$/i.test(w) && OF_AN_API.test(words[i + 1] ?? '')),
   );
-  return [camelCase((kept.length > 0 ? kept : words).join(' '))];
+  // Nor does the framework's word for a handler class (LetMC's `DiaryController` is `diary`), or a
+  // reading verb before the thing read (LambdaTest's `Get Devices` is `devices`).
+  const named = kept.filter(
+    (w, i, all) =>
+      all.length < 2 ||
+      !(
+        (i === all.length - 1 && /^(?:controller|ctrl)$/i.test(w)) ||
+        (i === 0 && /^(?:get|list|fetch|retrieve)$/i.test(w))
+      ),
+  );
+  return [camelCase((named.length > 0 ? named : words).join(' '))];
 }
 
 // A nested tag that names the group itself: its operations are the group's own.

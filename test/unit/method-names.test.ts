@@ -74,6 +74,18 @@ describe('resources from paths (specs without tags)', () => {
     expect(resourceFromTag('Version 2')).toBeUndefined();
   });
 
+  // LetMC's `client.diaryController`, LambdaTest's `client.getDevices.list()`.
+  it("a tag drops a handler class's word and a reading verb before its thing", () => {
+    expect(resourceFromTag('DiaryController')).toEqual(['diary']);
+    expect(resourceFromTag('Get Devices')).toEqual(['devices']);
+    expect(resourceFromTag('Get OS-Browsers')).toEqual(['osBrowsers']);
+    // Alone, each is the thing.
+    expect(resourceFromTag('Controller')).toEqual(['controller']);
+    expect(resourceFromTag('List')).toEqual(['list']);
+    // A verb that does something stays: `startScreenshotTest` is no screenshot test.
+    expect(resourceFromTag('Start Screenshot Test')).toEqual(['startScreenshotTest']);
+  });
+
   // Vimeo's 61 tags had become `albumsEssentials`, `albumsAlbumVideos`, `videosTextTracks`.
   it('a tag that nests names a resource within one', () => {
     expect(resourceFromTag('Albums\\Essentials')).toEqual(['albums']);
