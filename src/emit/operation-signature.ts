@@ -4,6 +4,7 @@
  */
 import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
 import {
+  answersBytes,
   answersUnsaid,
   type Api,
   type MediaKind,
@@ -233,26 +234,6 @@ function bodyType(response: Response, ctx: TypeContext): string {
   if (kind === 'text' && schema === undefined && response.schema !== undefined) return 'string';
   if (schema !== undefined) return typeText(schema, receivedView(response, ctx));
   return BODY_TYPES[response.described?.kind ?? 'none'];
-}
-
-/**
- * Whether a response is typed `Blob`: a binary media type, or a file (`format: binary`) in any
- * but a text one (a text response is a string, whatever its schema). The call then reads bytes.
- */
-export function answersBytes(response: Response): boolean {
-  const kind = response.described?.kind;
-  // A form or multipart answer (an OAuth token endpoint's) is not parsed either.
-  return (
-    kind === 'binary' ||
-    kind === 'form' ||
-    kind === 'multipart' ||
-    (kind !== 'text' && response.schema?.kind === 'binary')
-  );
-}
-
-/** Whether a response is typed `string`, a text media type's, whatever its schema says. */
-export function answersText(response: Response): boolean {
-  return response.described?.kind === 'text';
 }
 
 /** The schema a response's type is written from: none where the runtime gives a Blob or a string whatever it says. */

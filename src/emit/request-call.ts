@@ -6,6 +6,8 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
 import {
+  answersBytes,
+  answersText,
   answersUnsaid,
   isContentTypeParameter,
   type Api,
@@ -24,7 +26,6 @@ import { defaultSecurityLiteral } from './default-security.js';
 import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { isIdempotencyKey } from './idempotency.js';
-import { answersBytes, answersText } from './operation-signature.js';
 import { onlyValue, type Schema } from '../ir/schema.js';
 
 // `$` names: the naming planner never hands one out, so no function or type can clash.

@@ -235,6 +235,26 @@ export interface Response {
 }
 
 /**
+ * Whether a response is typed `Blob`: a binary media type, or a file (`format: binary`) in any
+ * but a text one (a text response is a string, whatever its schema). The call then reads bytes.
+ */
+export function answersBytes(response: Response): boolean {
+  const kind = response.described?.kind;
+  // A form or multipart answer (an OAuth token endpoint's) is not parsed either.
+  return (
+    kind === 'binary' ||
+    kind === 'form' ||
+    kind === 'multipart' ||
+    (kind !== 'text' && response.schema?.kind === 'binary')
+  );
+}
+
+/** Whether a response is typed `string`, a text media type's, whatever its schema says. */
+export function answersText(response: Response): boolean {
+  return response.described?.kind === 'text';
+}
+
+/**
  * Successes of which the spec gives none any content, one with a status that may carry some
  * (a 200, not a 204): whatever the server sends is the result, `unknown`, read as it comes
  * and never an error (Docker's build answers newline-separated JSON progress, ElevenLabs'

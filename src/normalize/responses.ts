@@ -1,5 +1,5 @@
 /** OpenAPI Responses Object → success response, error responses, Accept. https://spec.openapis.org/oas/v3.1.0#responses-object */
-import type { Response } from '../ir/api.js';
+import { answersBytes, answersText, type Response } from '../ir/api.js';
 import { asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { describedMediaType, mediaType, mediaTypeKeys } from './media-type.js';
 import { normalizeSchema } from './schema.js';
@@ -93,7 +93,8 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
 
 /**
  * Every declared media type, those the types describe first and the others at
- * q=0.1, so a server that can choose answers in the form the return type says.
+ * q=0.1, so a server that can choose answers in the form the return type says; where the call
+ * reads every success alike (a Blob, or text), each of their forms at full weight instead.
  */
 function acceptHeader(responses: readonly Response[]): string | undefined {
   const successes = responses.filter((r) => /^2/.test(r.status));
@@ -102,13 +103,33 @@ function acceptHeader(responses: readonly Response[]): string | undefined {
     list.flatMap((r) => (r.described ? [r.described.type] : []));
   // An error's type is no preference among a success's forms: VA's JSON errors had put the JSON
   // form of its GeoJSON facilities beside it at full weight, and a server answered the untyped one.
-  const preferred = new Set([
-    ...described(successes),
-    ...described(responses.filter((r) => !successes.includes(r))).filter((t) => !answered.has(t)),
-  ]);
+  const preferred = new Set(
+    alikeForms(successes) ?? [
+      ...described(successes),
+      ...described(responses.filter((r) => !successes.includes(r))).filter((t) => !answered.has(t)),
+    ],
+  );
   const others = new Set(
     responses.flatMap((r) => r.mediaTypes.map((m) => m.type)).filter((t) => !preferred.has(t)),
   );
   const all = [...preferred, ...[...others].map((t) => `${t};q=0.1`)];
   return all.length > 0 ? all.join(', ') : undefined;
+}
+
+/**
+ * The successes' forms the call reads alike, in the spec's order: all of them where it reads a
+ * Blob, the text ones where it reads text; none where it parses the JSON it types. The caller
+ * chooses among them (linqr.app's QR codes by the body's `output.format`, QuickChart's by
+ * `format`), so none goes first at a higher weight, where a server that negotiates would answer
+ * it whatever was asked for. An error's form comes below them for the same reason (linqr's JSON
+ * errors had outranked its SVG), yet stays listed, at q=0.1: a server that checks Accept before
+ * answering an error would otherwise send a 406 in its place.
+ */
+function alikeForms(successes: readonly Response[]): string[] | undefined {
+  const bodies = successes.filter((r) => r.mediaTypes.length > 0);
+  if (bodies.length === 0) return undefined;
+  const forms = bodies.flatMap((r) => r.mediaTypes);
+  if (bodies.every(answersBytes)) return forms.map((m) => m.type);
+  if (bodies.every(answersText)) return forms.filter((m) => m.kind === 'text').map((m) => m.type);
+  return undefined;
 }

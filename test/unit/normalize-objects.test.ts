@@ -245,6 +245,76 @@ it("an error's media type is no preference among a success's forms", () => {
   expect(accept).toBe('application/geo+json, application/problem+json, application/json;q=0.1');
 });
 
+// Where the SDK reads every success alike (a Blob, or text), their forms are alternatives the
+// caller chooses among (by a body's `format`, say): each at full weight, in the spec's order,
+// and an error's form below them all.
+describe('Accept where the SDK reads every success alike', () => {
+  const file = { type: 'string', format: 'binary' };
+  const error = { type: 'object' };
+  const content = (types: string[], schema: object) =>
+    Object.fromEntries(types.map((type) => [type, { schema }]));
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      // linqr.app's QR codes: the body's `output.format` says which; JSON and text errors.
+      'binary forms, each a Blob',
+      {
+        '200': {
+          description: 'ok',
+          content: content(
+            ['application/pdf', 'application/postscript', 'image/png', 'image/svg+xml'],
+            file,
+          ),
+        },
+        '400': { description: 'bad', content: content(['application/json'], error) },
+        '500': { description: 'down', content: content(['text/plain'], { type: 'string' }) },
+      },
+      'application/pdf, application/postscript, image/png, image/svg+xml, application/json;q=0.1, text/plain;q=0.1',
+    ],
+    [
+      // Royal Mail's labels: a PDF first, then JSON that is a file too, read as a Blob.
+      'a JSON form that is a file',
+      {
+        '200': {
+          description: 'ok',
+          content: content(['application/pdf', 'application/json'], file),
+        },
+        '400': {
+          description: 'bad',
+          content: content(['application/pdf', 'application/json'], error),
+        },
+      },
+      'application/pdf, application/json',
+    ],
+    [
+      'one binary form beside an empty success',
+      {
+        '200': { description: 'ok', content: content(['application/pdf'], file) },
+        '204': { description: 'none' },
+        '400': { description: 'bad', content: content(['application/json'], error) },
+      },
+      'application/pdf, application/json;q=0.1',
+    ],
+    [
+      // Read as text, a spreadsheet's bytes would be garbled: it stays below the text forms.
+      'text forms, each a string',
+      {
+        '200': {
+          description: 'ok',
+          content: {
+            'text/csv': { schema: { type: 'string' } },
+            'text/tab-separated-values': {},
+            'application/vnd.ms-excel': {},
+          },
+        },
+        '400': { description: 'bad', content: content(['application/json'], error) },
+      },
+      'text/csv, text/tab-separated-values, application/vnd.ms-excel;q=0.1, application/json;q=0.1',
+    ],
+  ])('%s', (_, responses, accept) => {
+    expect(normalizeResponses(ctx(), responses).accept).toBe(accept);
+  });
+});
+
 describe('security', () => {
   const schemes = normalizeSecuritySchemes(
     ctx({

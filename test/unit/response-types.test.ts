@@ -240,3 +240,34 @@ it('types a response by the JSON media type that has a schema', async () => {
   expect(operations).toContain("accept: 'application/json; charset=utf-8, application/json;q=0.1'");
   expect(warnings.map((w) => w.message).filter((m) => m.includes('not used'))).toEqual([]);
 });
+
+// linqr.app's QR codes: the call reads a Blob whichever format the body asks for, so the
+// Accept header asks for none of them over another, nor for the JSON error instead.
+it('asks for every binary form of a success the call reads as a Blob alike', async () => {
+  const file = { schema: { type: 'string', format: 'binary' } };
+  const { files } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'QR', version: '1' },
+    paths: {
+      '/qrcode': {
+        post: {
+          operationId: 'createQrCode',
+          responses: {
+            200: {
+              description: 'ok',
+              content: { 'application/pdf': file, 'image/png': file, 'image/svg+xml': file },
+            },
+            400: {
+              description: 'bad',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const operations = fileText(files, 'operations.ts');
+  expect(operations).toMatch(
+    /function createQrCode\([^)]*\): ApiPromise<Blob> \{[^}]*accept: 'application\/pdf, image\/png, image\/svg\+xml, application\/json;q=0\.1',\s*\},\s*options,\s*readBlob,?\s*\);/,
+  );
+});
