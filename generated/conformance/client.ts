@@ -407,7 +407,10 @@ export class UploadsResource {
    */
   getBlob(key: string, options?: RequestOptions): ApiPromise<Blob> {
     return this.#client.request<Blob>(
-      { path: encodePath`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
+      {
+        path: encodePath`/blobs/${key}`,
+        accept: 'application/octet-stream, application/json;q=0.1',
+      },
       options,
       readBlob,
     );

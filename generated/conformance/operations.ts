@@ -230,7 +230,7 @@ export function getBlob(
   options?: RequestOptions,
 ): ApiPromise<Blob> {
   return client.request<Blob>(
-    { path: encodePath`/blobs/${key}`, accept: 'application/octet-stream, application/json' },
+    { path: encodePath`/blobs/${key}`, accept: 'application/octet-stream, application/json;q=0.1' },
     options,
     readBlob,
   );
