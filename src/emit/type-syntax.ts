@@ -83,8 +83,47 @@ function schemaText(schema: Schema, ctx: TypeContext): string {
     case 'union':
       return schema.variants.map((v) => wrap(typeText(v, ctx), v, ['intersection'])).join(' | ');
     case 'intersection':
-      return schema.parts.map((p) => wrap(typeText(p, ctx), p, ['union', 'enum'])).join(' & ');
+      return schema.parts
+        .map((p) => {
+          const narrowed = p.kind === 'ref' ? narrowedKeys(p.target, schema.parts, ctx) : [];
+          if (p.kind !== 'ref' || narrowed.length === 0)
+            return wrap(typeText(p, ctx), p, ['union', 'enum']);
+          return `Omit<${ctx.nameOf(p.target)}, ${narrowed.map(literalType).join(' | ')}>`;
+        })
+        .join(' & ');
   }
+}
+
+/**
+ * The list properties of a named object that another part of the `allOf` declares again with
+ * a type of its own: NPR's `AudioItemListDocument` narrows its base's `items` from objects to
+ * audio items, and in `Base & { items?: AudioItem[] }` the two arrays met as an intersection
+ * whose `.map` lost the item type. The base is written without them (`Omit<Base, 'items'>`),
+ * except where that would make a required property optional.
+ */
+function narrowedKeys(target: string, parts: readonly Schema[], ctx: TypeContext): string[] {
+  const base = ctx.schemaOf(target);
+  // Not over an index signature: `Omit` of an open object keeps only the signature.
+  if (base?.kind !== 'object' || base.additional !== false) return [];
+  const own = new Map(visibleProperties(base.properties, ctx).map((p) => [p.name, p]));
+  const keys = parts.flatMap((part) =>
+    part.kind === 'object'
+      ? visibleProperties(part.properties, ctx)
+          .filter((p) => {
+            const was = own.get(p.name);
+            // Only lists: two of them meet badly, where strings, objects and a discriminator's
+            // pinned value (`Pet & { petType: 'cat' }`) meet as narrowed.
+            return (
+              was !== undefined &&
+              (p.required || !was.required) &&
+              (p.schema.kind === 'array' || was.schema.kind === 'array') &&
+              typeText(p.schema, ctx) !== typeText(was.schema, ctx)
+            );
+          })
+          .map((p) => p.name)
+      : [],
+  );
+  return [...new Set(keys)];
 }
 
 /** The type of `{}` and nothing else: `{}` itself would accept any non-null value. */
