@@ -179,6 +179,16 @@ describe('operationServer', () => {
       ),
     ).toBe('https://uploads.github.com');
   });
+
+  // BBC's `http://rms.api.bbc.co.uk/` had been "not of the API's own site (rms.api.bbc.co.uk)".
+  it('says so where it is the API’s host over another scheme', () => {
+    expect(
+      operationServer(op([{ url: 'http://rms.api.bbc.co.uk/' }]), {}, 'https://rms.api.bbc.co.uk'),
+    ).toEqual({
+      refused:
+        "The operation's server http://rms.api.bbc.co.uk is the API's host over http, not https: its requests go to the API's server, https://rms.api.bbc.co.uk, with the rest",
+    });
+  });
 });
 
 it('a refused server is warned of at its URL, and its operation goes to the API’s server', async () => {

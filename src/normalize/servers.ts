@@ -156,6 +156,11 @@ export function operationServer(
   const api = apiServer === undefined ? undefined : absoluteUrl(apiServer, undefined);
   const href = withoutSlash(url.href);
   if (api !== undefined && withoutSlash(api.href) === href) return undefined;
+  // BBC's `http://rms.api.bbc.co.uk/` beside its API's https: the same host, another scheme.
+  if (api !== undefined && url.host === api.host && url.protocol !== api.protocol)
+    return {
+      refused: `The operation's server ${url.origin} is the API's host over ${url.protocol.slice(0, -1)}, not ${api.protocol.slice(0, -1)}: its requests go to the API's server, ${api.origin}, with the rest`,
+    };
   if (api === undefined || !sameSite(url, api))
     return {
       refused: `The operation's server ${url.host} is not of the API's own site${api ? ` (${api.host})` : ''}: its requests would carry the API's credentials there, so they go to the API's server; give the client a baseUrl to send them elsewhere`,
