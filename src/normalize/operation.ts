@@ -470,7 +470,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
   if (index === undefined) {
     const paths = Object.keys(isRaw(document.paths) ? document.paths : {});
     const firstTags = new Set<string | undefined>();
-    const idPrefixes = new Set<string | undefined>();
+    const idPrefixes = new Map<string | undefined, number>();
     const handlers = new Map<string, number>();
     const operationIds = new Set<string>();
     const idNames = new Map<Raw, IdNames>();
@@ -491,11 +491,15 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
       }
       // Google's shape only: `api.resource.method`, the prefix a plain name.
       const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
-      idPrefixes.add(google?.[1]);
+      idPrefixes.set(google?.[1], (idPrefixes.get(google?.[1]) ?? 0) + 1);
     }
     for (const [operation, uncounted] of uncountedIds(inputs))
       idNames.set(operation, { ...idNames.get(operation), uncounted });
-    const [idPrefix] = idPrefixes;
+    // The prefix nearly every id starts with: Sinao's 270 `app.accounting.categories.list` beside
+    // a few `auth.login` (was `accountCategories.appAccountingCategoriesList`).
+    const [idPrefix, prefixed = 0] =
+      [...idPrefixes].filter(([prefix]) => prefix !== undefined).sort((a, b) => b[1] - a[1])[0] ??
+      [];
     const tags = new Set(inputs.flatMap(({ operation }) => asArray(operation.tags).map(String)));
     // Where the name it leaves is another's too (VTEX's `Feed v2 (deprecated)` beside `Feed v3`).
     const bare = [...tags].map((t) => resourceFromTag(t)?.join('.'));
@@ -514,7 +518,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
       oneTag:
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
       prefix: sharedPrefix(paths),
-      idPrefix: idPrefixes.size === 1 && paths.length > 1 ? idPrefix : undefined,
+      idPrefix: prefixed >= 0.9 * inputs.length && paths.length > 1 ? idPrefix : undefined,
       remarked: new Set(
         [...tags].filter(
           (t, i) => t !== withoutRemark(t) && bare.filter((b) => b === bare[i]).length > 1,

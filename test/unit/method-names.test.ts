@@ -1152,6 +1152,33 @@ it("a Google id's dotted parts are its resources", () => {
   ]);
 });
 
+// Sinao's 270 `app.accounting.categories.list` beside a few `auth.login`: the prefix nearly every
+// id has is the API's (was `accountCategories.appAccountingCategoriesList`).
+it('a dotted prefix nearly every id has is the API’s, and the rest are named as ever', () => {
+  const op = (operationId: string, tag = 'AccountCategories') => ({
+    get: { operationId, tags: [tag], responses: { 204: { description: 'ok' } } },
+  });
+  const paths = (ids: readonly string[]) =>
+    Object.fromEntries(
+      ids.map((id, i) => [`/p${i}`, op(id, id.startsWith('app.') ? 'AccountCategories' : 'Auth')]),
+    );
+  const ids = Array.from({ length: 10 }, (_, i) => `app.accounting.categories${i}.list`);
+  const named = (all: readonly string[]) =>
+    normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'Sinao', version: '1' },
+      paths: paths(all),
+    } as unknown as OpenAPI3).operations.map((o) => [...o.resource, o.methodName].join('.'));
+  expect(named([...ids, 'auth.login'])).toEqual([
+    ...ids.map((_, i) => `accounting.categories${i}.list`),
+    'auth.login',
+  ]);
+  // Where fewer than nine in ten have it, the tags name the resources.
+  expect(named([...ids.slice(0, 8), 'auth.login', 'auth.logout'])[0]).toMatch(
+    /^accountCategories\./,
+  );
+});
+
 // FastAPI writes `<handler><path>_<method>` with every other character an underscore: Svix's
 // `list_applications_api_v1_app__get` was `application.listApiAppGet`.
 it('a FastAPI operationId is its handler, unless two operations share the handler', () => {
