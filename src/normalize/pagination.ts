@@ -2,7 +2,8 @@
  * Infers how a list operation paginates from the shape of its response and
  * its query parameters; no vendor extension needed. Recognised, in order:
  * a next-cursor field sent back as a query parameter (`next_cursor`, also nested:
- * `response_metadata.next_cursor`; Stripe's search sends `next_page` back as `page`);
+ * `response_metadata.next_cursor`; Stripe's search sends `next_page` back as `page`; a field
+ * named as a cursor parameter, Royal Mail's `continuationToken`, goes back under its own name);
  * `has_more` with the last item's id
  * (`starting_after`); a next-page URL or path in the body (`next`,
  * `meta.next_page_url`, `next_page_uri`); a declared `Link` response header; offset
@@ -61,6 +62,13 @@ const CURSOR_PARAMS = [
   'page[cursor]',
   'iterator',
 ];
+// What a cursor parameter's name ends in (`startCursor`, `marker`, `page[cursor]`): its page may
+// name the next one as the parameter is named (Royal Mail's `continuationToken`).
+const CURSOR_WORDS = ['cursor', 'continuation', 'continue', 'marker', 'iterator'];
+// A token only where the word before says it pages (`pageToken`, OData's `$skiptoken`): a bare
+// `token`, an `accessToken` or a `syncToken` is no cursor.
+const PAGE_TOKEN =
+  /^(?:page|paging|pagination|next|continuation|skip|resumption|resume|scroll|start|starting|offset)token$/;
 const HAS_MORE_FIELDS = [
   'has_more',
   'hasMore',
@@ -123,6 +131,9 @@ const PAGE_COUNT_FIELDS = [
   'maxPage',
   'pagesCount',
   'pages_count',
+  // SchoolDigger's.
+  'numberOfPages',
+  'number_of_pages',
 ];
 // A page's own size, as the page says it (setlist.fm's `itemsPerPage`).
 const PAGE_SIZE_FIELDS = [
@@ -279,6 +290,18 @@ export function inferPagination(
       ...(done && { done }),
       itemSchema,
     };
+  // Else a field named as a cursor parameter is, sent back under that name (Royal Mail's
+  // `continuationToken`).
+  const byName = namedCursor(query, fields, items, schemas);
+  if (byName)
+    return {
+      kind: 'cursor',
+      items,
+      ...byName,
+      ...(hasMore && { hasMore }),
+      ...(done && { done }),
+      itemSchema,
+    };
   // Stripe's search: an opaque `next_page` token, sent back as `page`, while `has_more` says so.
   // Without `has_more` a `next_page` may be a URL (Zendesk's), which no `page` parameter takes.
   const nextPage = field(['next_page', 'nextPage'], ['string']);
@@ -407,8 +430,54 @@ export function inferPagination(
 }
 
 /**
+ * The field that names the next cursor for a parameter named as a cursor: `next` and its name
+ * first (`nextContinuationToken`, `next_marker`), then its name alone, which may otherwise be the
+ * cursor asked for, given back. Only the page's own fields or its paging objects': another
+ * object's (a `request` echoed) is not the next page's.
+ */
+function namedCursor(
+  query: readonly Parameter[],
+  fields: readonly PageField[],
+  items: readonly string[],
+  schemas: Schemas,
+): { cursor: readonly string[]; param: string } | undefined {
+  const own = (f: PageField) =>
+    hasName(PAGING_CONTAINERS, f.path.at(-2) ?? '') ||
+    (f.path.length === items.length && f.path.slice(0, -1).every((n, i) => n === items[i]));
+  for (const p of query) {
+    if (!cursorLike(p.name)) continue;
+    const capital = p.name.charAt(0).toUpperCase() + p.name.slice(1);
+    for (const name of [`next_${p.name}`, `next${capital}`, p.name]) {
+      const f = fields.find(
+        (f) =>
+          hasName([name], last(f.path)) &&
+          own(f) &&
+          hasKind(f.schema, ['string', 'integer', 'number'], schemas),
+      );
+      if (f) return { cursor: f.path, param: p.name };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a parameter's name says it takes a cursor, by its last words. */
+function cursorLike(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  const lastWord = words.at(-1) ?? '';
+  return (
+    CURSOR_WORDS.includes(lastWord) ||
+    PAGE_TOKEN.test(lastWord) ||
+    PAGE_TOKEN.test(words.slice(-2).join(''))
+  );
+}
+
+/**
  * The number of the first page, where the parameter says it: its default or minimum (0 or 1),
- * else its description ("The first page is 0", "zero-based").
+ * else its description ("The first page is 0", "zero-based", SchoolDigger's "default: 1").
  */
 function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
   const schema = resolved(param.schema, schemas);
@@ -426,7 +495,9 @@ function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
     /\b(?:one|1)[- ]based|first page is 1|start(?:s|ing)? (?:with|at|from) (?:1|one)\b/i.test(text)
   )
     return 1;
-  return undefined;
+  // Or its default, said in words (SchoolDigger's "(optional, default: 1)").
+  const byDefault = /\bdefault(?:s to| is|:)? ?([01])\b(?!\.\d)/i.exec(text)?.[1];
+  return byDefault === undefined ? undefined : byDefault === '0' ? 0 : 1;
 }
 
 interface Page {

@@ -10,7 +10,7 @@ const LINK = { Link: { schema: { type: 'string' } } };
 function inferred(
   schema: unknown,
   options: {
-    params?: string[];
+    params?: Array<string | object>;
     headers?: object;
     extra?: object;
     schemas?: object;
@@ -26,8 +26,9 @@ function inferred(
         [options.method ?? 'get']: {
           operationId: 'listThings',
           ...options.operation,
-          // `name:type`; a string when not said.
+          // `name:type`; a string when not said. Or the Parameter Object itself.
           parameters: (options.params ?? []).map((param) => {
+            if (typeof param !== 'string') return param;
             const [name, type = 'string'] = param.split(':');
             return { name, in: 'query', schema: { type } };
           }),
@@ -789,6 +790,20 @@ describe('page numbers', () => {
     expect(paged({ description: 'The first page is 0', schema: { type: 'integer' } })).toEqual(
       expect.objectContaining({ kind: 'page', first: 0 }),
     );
+    // A default said in words, as SchoolDigger's is.
+    for (const [description, first] of [
+      ['Page number to retrieve (optional, default: 1)', 1],
+      ['The page to return. Default: 0.', 0],
+      ['Page number, defaults to 1', 1],
+      ['Page number (default 0)', 0],
+    ] as const)
+      expect(paged({ description, schema: { type: 'integer' } })).toEqual(
+        expect.objectContaining({ kind: 'page', first }),
+      );
+    // Not a default of another number (a page size's, said beside it).
+    expect(
+      paged({ description: 'Page number; 10 a page (default: 10)', schema: { type: 'integer' } }),
+    ).toBeUndefined();
     expect(paged({ schema: { type: 'integer', minimum: 0 } })).toEqual(
       expect.objectContaining({ kind: 'page', first: 0 }),
     );
@@ -797,11 +812,148 @@ describe('page numbers', () => {
     );
   });
 
+  // SchoolDigger's districts and schools: `numberOfPages` beside `districtList`, and a `page`
+  // whose description alone says where pages start.
+  it("SchoolDigger's numberOfPages is the page count", () => {
+    const integer = { type: 'integer', format: 'int32' };
+    const page = {
+      type: 'object',
+      properties: { districtList: USERS, numberOfDistricts: integer, numberOfPages: integer },
+    };
+    const pageParam = {
+      name: 'page',
+      in: 'query',
+      description: 'Page number to retrieve (optional, default: 1)',
+      schema: integer,
+    };
+    expect(inferred(page, { params: ['st', pageParam, 'perPage:integer'] })).toEqual({
+      kind: 'page',
+      items: ['districtList'],
+      pageParam: 'page',
+      first: 1,
+      limitParam: 'perPage',
+      pages: ['numberOfPages'],
+      item: USER_REF,
+    });
+    const snake = { type: 'object', properties: { data: USERS, number_of_pages: integer } };
+    expect(inferred(snake, { params: [pageParam] })).toEqual(
+      expect.objectContaining({ kind: 'page', pages: ['number_of_pages'] }),
+    );
+  });
+
   it('no end to tell (no count of pages, no page size), or a page token: not paged by number', () => {
     const page = { type: 'object', properties: { data: USERS } };
     expect(inferred(page, { params: ['page:integer'] })).toBeUndefined();
     const counted = { type: 'object', properties: { data: USERS, pages: { type: 'integer' } } };
     expect(inferred(counted, { params: ['page:string'] })).toBeUndefined();
+  });
+});
+
+describe("a cursor sent back under its parameter's own name", () => {
+  // Royal Mail's Click & Drop `GET /orders`: `{ orders, continuationToken }`, the token asked
+  // for as `continuationToken`.
+  it("Royal Mail's continuationToken", () => {
+    const page = {
+      type: 'object',
+      properties: { continuationToken: { type: 'string' }, orders: USERS },
+    };
+    expect(
+      inferred(page, { params: ['pageSize:integer', 'startDateTime', 'continuationToken'] }),
+    ).toEqual({
+      kind: 'cursor',
+      items: ['orders'],
+      cursor: ['continuationToken'],
+      param: 'continuationToken',
+      item: USER_REF,
+    });
+  });
+
+  it('any name a cursor goes by, whatever its case, in the page or its paging object', () => {
+    for (const name of [
+      'marker',
+      'Marker',
+      'ContinuationToken',
+      'continuation',
+      'startCursor',
+      'skipToken',
+      'resumptionToken',
+      'paginationToken',
+    ]) {
+      const page = { type: 'object', properties: { data: USERS, [name]: { type: 'string' } } };
+      expect(inferred(page, { params: ['limit:integer', name] })).toEqual(
+        expect.objectContaining({ kind: 'cursor', cursor: [name], param: name }),
+      );
+    }
+    const nested = {
+      type: 'object',
+      properties: {
+        data: USERS,
+        meta: { type: 'object', properties: { continuationToken: { type: ['string', 'null'] } } },
+        hasMore: { type: 'boolean' },
+      },
+    };
+    expect(inferred(nested, { params: ['continuationToken'] })).toEqual({
+      kind: 'cursor',
+      items: ['data'],
+      cursor: ['meta', 'continuationToken'],
+      param: 'continuationToken',
+      hasMore: ['hasMore'],
+      item: USER_REF,
+    });
+  });
+
+  // A same-named field may be the token asked for, given back: a `next` one is the next page's.
+  it('the next one before the same-named one', () => {
+    const page = {
+      type: 'object',
+      properties: {
+        data: USERS,
+        continuationToken: { type: 'string' },
+        nextContinuationToken: { type: 'string' },
+      },
+    };
+    expect(inferred(page, { params: ['continuationToken'] })).toEqual(
+      expect.objectContaining({ cursor: ['nextContinuationToken'], param: 'continuationToken' }),
+    );
+    const snake = {
+      type: 'object',
+      properties: { data: USERS, marker: { type: 'string' }, next_marker: { type: 'string' } },
+    };
+    expect(inferred(snake, { params: ['marker'] })).toEqual(
+      expect.objectContaining({ cursor: ['next_marker'], param: 'marker' }),
+    );
+  });
+
+  it('a field named as a parameter that is no cursor is none', () => {
+    const page = (name: string, type = 'string') => ({
+      type: 'object',
+      properties: { data: USERS, [name]: { type } },
+    });
+    // A filter, a page size or number, a credential, a sync token, a token that is no page's,
+    // a map's marker colour.
+    for (const name of [
+      'status',
+      'q',
+      'token',
+      'accessToken',
+      'syncToken',
+      'restartToken',
+      'markerColor',
+    ])
+      expect(inferred(page(name), { params: [name] })).toBeUndefined();
+    for (const name of ['limit', 'page', 'pageSize'])
+      expect(inferred(page(name, 'integer'), { params: [`${name}:integer`] })).toBeUndefined();
+    // Not an object that echoes the request, which holds the cursor asked for.
+    const echo = {
+      type: 'object',
+      properties: {
+        data: USERS,
+        request: { type: 'object', properties: { continuationToken: { type: 'string' } } },
+      },
+    };
+    expect(inferred(echo, { params: ['continuationToken'] })).toBeUndefined();
+    // Nor one that is no string or number.
+    expect(inferred(page('marker', 'boolean'), { params: ['marker'] })).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * SDKs generated from specs cut to the shape of GitHub, Slack, Twilio and Spotify,
+ * SDKs generated from specs cut to the shape of GitHub, Slack, Twilio, Spotify, Royal Mail
+ * and SchoolDigger,
  * type-checked together, then walked with `for await` against servers on 127.0.0.1
  * that page as those APIs do.
  */
@@ -10,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateOptions } from '../../src/index.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 import { typecheck } from '../helpers/typecheck.js';
-import { GITHUB, SLACK, SPOTIFY, TWILIO } from './slices.js';
+import { GITHUB, ROYAL_MAIL, SCHOOLDIGGER, SLACK, SPOTIFY, TWILIO } from './slices.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'codegen-pagination-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,9 +54,11 @@ beforeAll(async () => {
   entries.slack = await sdk('slack', SLACK, { pagination: { users_list: SLACK_USERS_LIST } });
   entries.twilio = await sdk('twilio', TWILIO);
   entries.spotify = await sdk('spotify', SPOTIFY);
+  entries.royalMail = await sdk('royal-mail', ROYAL_MAIL);
+  entries.schoolDigger = await sdk('schooldigger', SCHOOLDIGGER);
 }, 60_000);
 
-it('the four SDKs compile under the strict flags', () => {
+it('the SDKs compile under the strict flags', () => {
   expect(typecheck(Object.values(entries))).toEqual([]);
 }, 60_000);
 
@@ -308,5 +311,96 @@ describe('Spotify: paging objects composed with allOf', () => {
       { id: 'p3' },
     ]);
     expect(server.received).toHaveLength(2);
+  });
+});
+
+describe('Royal Mail: a continuationToken sent back under its own name', () => {
+  interface RoyalMail {
+    ChannelShipperRoyalMailClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
+    getOrdersAsync: (
+      c: unknown,
+      p?: { pageSize?: number; startDateTime?: string },
+    ) => Page<unknown>;
+  }
+  const orders = (...ids: number[]) => ids.map((orderIdentifier) => ({ orderIdentifier }));
+
+  it('follows continuationToken until a page has none', async () => {
+    const royalMail = await load<RoyalMail>('royalMail');
+    const pages: Record<string, object> = {
+      '': { orders: orders(1, 2), continuationToken: 'ct-2' },
+      'ct-2': { orders: orders(3, 4), continuationToken: 'ct-3' },
+      // The last page leaves the token out.
+      'ct-3': { orders: orders(5) },
+    };
+    const server = await serve((r, res) =>
+      json(res, 200, pages[query(r).get('continuationToken') ?? '']),
+    );
+    const client = new royalMail.ChannelShipperRoyalMailClient({
+      baseUrl: server.url,
+      apiKey: 'Bearer rm-key',
+    });
+    const first = royalMail.getOrdersAsync(client, { pageSize: 2 });
+    expect(await first).toEqual(pages['']);
+    expect(await collect(first)).toEqual(orders(1, 2, 3, 4, 5));
+    expect(urls(server)).toEqual([
+      '/orders?pageSize=2',
+      '/orders?pageSize=2&continuationToken=ct-2',
+      '/orders?pageSize=2&continuationToken=ct-3',
+    ]);
+    expect(new Set(server.received.map((r) => r.headers['authorization']))).toEqual(
+      new Set(['Bearer rm-key']),
+    );
+  });
+
+  it('stops at a null or empty token', async () => {
+    const royalMail = await load<RoyalMail>('royalMail');
+    for (const end of [null, '']) {
+      const server = await serve((r, res) =>
+        json(
+          res,
+          200,
+          query(r).get('continuationToken') === null
+            ? { orders: orders(1), continuationToken: 'ct-2' }
+            : { orders: orders(2), continuationToken: end },
+        ),
+      );
+      const client = new royalMail.ChannelShipperRoyalMailClient({
+        baseUrl: server.url,
+        apiKey: 'k',
+      });
+      expect(await collect(royalMail.getOrdersAsync(client))).toEqual(orders(1, 2));
+      expect(server.received).toHaveLength(2);
+    }
+  });
+});
+
+describe('SchoolDigger: numberOfPages counts the pages', () => {
+  interface SchoolDigger {
+    SchoolDiggerClient: new (options: { baseUrl: string }) => unknown;
+    districtsGetAllDistricts2: (
+      c: unknown,
+      p: { st: string; perPage?: number; appID: string; appKey: string },
+    ) => Page<unknown>;
+  }
+  const districts = (...ids: string[]) => ids.map((districtID) => ({ districtID }));
+
+  it('counts page up from 1 to numberOfPages, through a short page, and no further', async () => {
+    const schoolDigger = await load<SchoolDigger>('schoolDigger');
+    const lists = [districts('d1', 'd2'), districts('d3'), districts('d4', 'd5')];
+    const server = await serve((r, res) => {
+      const list = lists[Number(query(r).get('page') ?? 1) - 1];
+      if (list === undefined) json(res, 400, { message: 'no such page' });
+      else json(res, 200, { districtList: list, numberOfDistricts: 5, numberOfPages: 3 });
+    });
+    const client = new schoolDigger.SchoolDiggerClient({ baseUrl: server.url });
+    const params = { st: 'CA', perPage: 2, appID: 'id', appKey: 'key' };
+    expect(await collect(schoolDigger.districtsGetAllDistricts2(client, params))).toEqual(
+      districts('d1', 'd2', 'd3', 'd4', 'd5'),
+    );
+    expect(urls(server)).toEqual([
+      '/v2.0/districts?st=CA&perPage=2&appID=id&appKey=key',
+      '/v2.0/districts?st=CA&page=2&perPage=2&appID=id&appKey=key',
+      '/v2.0/districts?st=CA&page=3&perPage=2&appID=id&appKey=key',
+    ]);
   });
 });

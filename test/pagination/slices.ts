@@ -2,7 +2,8 @@
  * Small specs cut to the shape of real APIs' list operations, as their published
  * specs write them: GitHub (a bare array, `page`/`per_page`, the `Link` header),
  * Slack (`response_metadata.next_cursor`), Twilio (`next_page_uri`, a path, and
- * `meta.next_page_url`), Spotify (paging objects composed with `allOf`).
+ * `meta.next_page_url`), Spotify (paging objects composed with `allOf`), Royal Mail
+ * (`continuationToken` sent back under its own name), SchoolDigger (`numberOfPages`).
  */
 
 const JSON_OK = (schema: unknown, extra: Record<string, unknown> = {}) => ({
@@ -364,6 +365,123 @@ export const SPOTIFY = {
       SimplifiedPlaylistObject: {
         type: 'object',
         properties: { id: { type: 'string' }, name: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const intParam = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  in: 'query',
+  required: false,
+  schema: { type: 'integer', ...extra },
+});
+
+/** Royal Mail's Click & Drop: `continuationToken` in the page, sent back under its own name. */
+export const ROYAL_MAIL = {
+  openapi: '3.0.1',
+  info: { title: 'ChannelShipper & Royal Mail Public API', version: '1.0.0' },
+  servers: [{ url: 'https://api.parcel.royalmail.com/api/v1' }],
+  paths: {
+    '/orders': {
+      get: {
+        tags: ['Orders'],
+        operationId: 'GetOrdersAsync',
+        parameters: [
+          { $ref: '#/components/parameters/pageSize' },
+          { $ref: '#/components/parameters/startDateTime' },
+          { $ref: '#/components/parameters/continuationToken' },
+        ],
+        responses: JSON_OK({ $ref: '#/components/schemas/GetOrdersResponse' }),
+        security: [{ Bearer: [] }],
+      },
+    },
+  },
+  components: {
+    parameters: {
+      pageSize: {
+        ...intParam('pageSize', { minimum: 1, maximum: 100, default: 25 }),
+        description: 'The number of items to return',
+      },
+      startDateTime: {
+        ...stringParam('startDateTime'),
+        schema: { type: 'string', format: 'date-time' },
+      },
+      continuationToken: {
+        ...stringParam('continuationToken'),
+        description: 'The token for retrieving the next page of items',
+      },
+    },
+    schemas: {
+      GetOrdersResponse: {
+        type: 'object',
+        properties: {
+          orders: { type: 'array', items: { $ref: '#/components/schemas/GetOrderInfoResource' } },
+          continuationToken: { type: 'string' },
+        },
+      },
+      GetOrderInfoResource: {
+        type: 'object',
+        properties: { orderIdentifier: { type: 'integer' }, orderReference: { type: 'string' } },
+      },
+    },
+    securitySchemes: { Bearer: { type: 'apiKey', in: 'header', name: 'Authorization' } },
+  },
+};
+
+/** SchoolDigger: `page` and `perPage`, the page saying `numberOfPages` beside its list. */
+export const SCHOOLDIGGER = {
+  openapi: '3.0.0',
+  info: { title: 'SchoolDigger API V2.0', version: 'v2.0' },
+  servers: [{ url: 'https://api.schooldigger.com' }],
+  paths: {
+    '/v2.0/districts': {
+      get: {
+        tags: ['Districts'],
+        operationId: 'Districts_GetAllDistricts2',
+        parameters: [
+          { ...stringParam('st'), required: true },
+          {
+            ...intParam('page', { format: 'int32' }),
+            description: 'Page number to retrieve (optional, default: 1)',
+          },
+          {
+            ...intParam('perPage', { format: 'int32' }),
+            description:
+              'Number of districts to retrieve on a page (50 max) (optional, default: 10)',
+          },
+          { ...stringParam('appID'), required: true },
+          { ...stringParam('appKey'), required: true },
+        ],
+        responses: JSON_OK({ $ref: '#/components/schemas/APIDistrictList2' }),
+      },
+    },
+  },
+  components: {
+    schemas: {
+      APIDistrictList2: {
+        type: 'object',
+        properties: {
+          districtList: {
+            type: 'array',
+            items: { $ref: '#/components/schemas/APIDistrict2Summary' },
+          },
+          numberOfDistricts: {
+            description: 'The total count of districts that match your query',
+            type: 'integer',
+            format: 'int32',
+          },
+          numberOfPages: {
+            description:
+              'The total count of pages in your query list based on given per_page value',
+            type: 'integer',
+            format: 'int32',
+          },
+        },
+      },
+      APIDistrict2Summary: {
+        type: 'object',
+        properties: { districtID: { type: 'string' }, districtName: { type: 'string' } },
       },
     },
   },
