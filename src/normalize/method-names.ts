@@ -245,13 +245,15 @@ export function resourceFromTag(tag: string, keepRemark = false): string[] | und
       !/^(?:api|v)?\d*$/i.test(w) || (/^api$/i.test(w) && OF_AN_API.test(words[i + 1] ?? '')),
   );
   // Nor does the framework's word for a handler class (LetMC's `DiaryController` is `diary`), or a
-  // reading verb before the thing read (LambdaTest's `Get Devices` is `devices`).
+  // reading verb that a phrase starts with (LambdaTest's `Get Devices` is `devices`; Azure's
+  // `ListManagementImageLists` manages lists).
+  const phrase = /\s/.test(tag.trim());
   const named = kept.filter(
     (w, i, all) =>
       all.length < 2 ||
       !(
         (i === all.length - 1 && /^(?:controller|ctrl)$/i.test(w)) ||
-        (i === 0 && /^(?:get|list|fetch|retrieve)$/i.test(w))
+        (i === 0 && phrase && /^(?:get|list|fetch|retrieve)$/i.test(w))
       ),
   );
   return [camelCase((named.length > 0 ? named : words).join(' '))];

@@ -82,6 +82,8 @@ describe('resources from paths (specs without tags)', () => {
     // Alone, each is the thing.
     expect(resourceFromTag('Controller')).toEqual(['controller']);
     expect(resourceFromTag('List')).toEqual(['list']);
+    // A name run together is a thing: Azure's list management.
+    expect(resourceFromTag('ListManagementImageLists')).toEqual(['listManagementImageLists']);
     // A verb that does something stays: `startScreenshotTest` is no screenshot test.
     expect(resourceFromTag('Start Screenshot Test')).toEqual(['startScreenshotTest']);
   });
