@@ -570,11 +570,15 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
 
 /** A segment's text without its parameters and what only tells a format (`thumbnail.{extension}`: `thumbnail`). */
 function staticText(segment: string): string {
-  return segment
-    .replace(/\{[^}]*\}/g, '')
-    .replace(/[#?&].*$/, '')
-    .replace(/\.(?:json|xml|csv|pdf|ya?ml|txt)?$/i, '')
-    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  return (
+    segment
+      // A version's `v` before its parameter (OpenCage's `/v{version}/{format}`, was `getV`).
+      .replace(/^v(?=\{)/i, '')
+      .replace(/\{[^}]*\}/g, '')
+      .replace(/[#?&].*$/, '')
+      .replace(/\.(?:json|xml|csv|pdf|ya?ml|txt)?$/i, '')
+      .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '')
+  );
 }
 
 /**

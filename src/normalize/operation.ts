@@ -323,7 +323,9 @@ function nameFromRoute(method: string, path: string): string {
     .filter(Boolean)
     // Each parameter where it stands in its segment: Jumpseller's `{id}.json` had lost its
     // last letter (`getCategoriesByIdJso`).
-    .map((segment) => segment.replace(/\{([^}]*)\}/g, ' by $1 '));
+    // A version's `v` before its parameter (OpenCage's `/v{version}/{format}`) is no word: it
+    // had named the call `getV`.
+    .map((segment) => segment.replace(/^v(?=\{)/i, '').replace(/\{([^}]*)\}/g, ' by $1 '));
   return [method, ...parts].join(' ');
 }
 

@@ -359,7 +359,7 @@ describe('responses', () => {
     const r = only(received);
     expect(r.method).toBe('GET');
     expect(r.url).toBe('/v1/blobs/k1');
-    expect(r.headers['accept']).toBe('application/octet-stream, application/json');
+    expect(r.headers['accept']).toBe('application/octet-stream, application/json;q=0.1');
   });
 
   it('getBlob: a JSON 404 is a NotFoundError with the error body', async () => {

@@ -317,7 +317,7 @@ describe('Spotify: paging objects composed with allOf', () => {
 describe('Royal Mail: a continuationToken sent back under its own name', () => {
   interface RoyalMail {
     ChannelShipperRoyalMailClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
-    getOrdersAsync: (
+    getOrders: (
       c: unknown,
       p?: { pageSize?: number; startDateTime?: string },
     ) => Page<unknown>;
@@ -339,7 +339,7 @@ describe('Royal Mail: a continuationToken sent back under its own name', () => {
       baseUrl: server.url,
       apiKey: 'Bearer rm-key',
     });
-    const first = royalMail.getOrdersAsync(client, { pageSize: 2 });
+    const first = royalMail.getOrders(client, { pageSize: 2 });
     expect(await first).toEqual(pages['']);
     expect(await collect(first)).toEqual(orders(1, 2, 3, 4, 5));
     expect(urls(server)).toEqual([
@@ -368,7 +368,7 @@ describe('Royal Mail: a continuationToken sent back under its own name', () => {
         baseUrl: server.url,
         apiKey: 'k',
       });
-      expect(await collect(royalMail.getOrdersAsync(client))).toEqual(orders(1, 2));
+      expect(await collect(royalMail.getOrders(client))).toEqual(orders(1, 2));
       expect(server.received).toHaveLength(2);
     }
   });
@@ -377,7 +377,7 @@ describe('Royal Mail: a continuationToken sent back under its own name', () => {
 describe('SchoolDigger: numberOfPages counts the pages', () => {
   interface SchoolDigger {
     SchoolDiggerClient: new (options: { baseUrl: string }) => unknown;
-    districtsGetAllDistricts2: (
+    districtsGetAllDistricts: (
       c: unknown,
       p: { st: string; perPage?: number; appID: string; appKey: string },
     ) => Page<unknown>;
@@ -394,7 +394,7 @@ describe('SchoolDigger: numberOfPages counts the pages', () => {
     });
     const client = new schoolDigger.SchoolDiggerClient({ baseUrl: server.url });
     const params = { st: 'CA', perPage: 2, appID: 'id', appKey: 'key' };
-    expect(await collect(schoolDigger.districtsGetAllDistricts2(client, params))).toEqual(
+    expect(await collect(schoolDigger.districtsGetAllDistricts(client, params))).toEqual(
       districts('d1', 'd2', 'd3', 'd4', 'd5'),
     );
     expect(urls(server)).toEqual([

@@ -1338,6 +1338,31 @@ it("an operationId's Async, its method in capitals after it, or the path's versi
   ]);
 });
 
+// OpenCage's `GET /v{version}/{format}` (no operationId) was `client.getV`.
+it("a version's `v` before its parameter is no word of a name made from the route", () => {
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'OpenCage', version: '1' },
+    paths: {
+      '/v{version}/{format}': {
+        get: {
+          parameters: ['version', 'format'].map((name) => ({
+            name,
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+          })),
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  } as never);
+  expect([api.operations[0]!.functionName, api.operations[0]!.methodName]).toEqual([
+    'getByVersionByFormat',
+    'get',
+  ]);
+});
+
 // Azure API Management's ids (Transavia's, WMATA's) say no word: `client._58d8bcb7a9e6240e200cff25`.
 it('an operationId that says no word is named from its route, with a warning', async () => {
   const spec = {
