@@ -80,3 +80,15 @@ it('sends a body that holds a file as multipart where the spec offers it beside 
   expect(request?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
   expect(request?.body).toContain('PNGDATA');
 });
+
+// Red team: beside a multipart of no schema, the typed JSON body had become `unknown`.
+it('keeps the typed JSON body beside a multipart form that names no fields', async () => {
+  const { files } = await generate({
+    input: 'test/fixtures/form-files/json-or-untyped-multipart.yaml',
+    output: 'unused',
+    dryRun: true,
+  });
+  const types = files.find((f) => f.path === 'types.ts')!.content;
+  expect(types).toMatch(/body\??: UploadBody/);
+  expect(types).toContain('`application/json` when not given');
+});

@@ -104,3 +104,16 @@ it('keeps a localhost server as the default: self-hosted servers listen there', 
   const { files } = await generateSpec(spec('http://localhost:8080/v1'));
   expect(fileText(files, 'client.ts')).toContain("?? 'http://localhost:8080/v1'");
 });
+
+// Red team: a placeholder followed by `http://attacker-demo.com` had made that the default.
+// Etherpad's `http://pads.mro.name` is a stranger's pad server.
+it('passes over a placeholder only for an https server or this machine’s', async () => {
+  const { files } = await generateSpec({
+    ...spec('https://{tenant}.saas.test/api'),
+    servers: [
+      { url: 'https://{tenant}.saas.test/api', variables: { tenant: { default: 'tenant' } } },
+      { url: 'http://attacker-demo.com/api' },
+    ],
+  });
+  expect(fileText(files, 'client.ts')).toContain("readEnv('JIRA_BASE_URL') ?? ''");
+});

@@ -35,12 +35,16 @@ export function normalizeRequestBody(
   const jsonPatch = (a: BodyAlternative) =>
     /^\s*application\/json-patch\+json\s*(;|$)/i.test(a.mediaType.type);
   // A file cannot go as JSON (Motaword's profile picture went as `{}`): where the spec offers
-  // multipart beside it, multipart is the default.
+  // multipart beside it, with fields of its own, multipart is the default (red team: not an
+  // untyped one, which had left the call's body `unknown`).
+  const describedMultipart = alternatives.some(
+    (a) => a.mediaType.kind === 'multipart' && a.schema.kind !== 'unknown',
+  );
   const fileAsJson = new Set(
     alternatives.filter((a, i) => {
       const media = content[declared[i]!];
       return (
-        offersMultipart &&
+        describedMultipart &&
         a.mediaType.kind === 'json' &&
         isRaw(media) &&
         carriesFile(ctx, deref(ctx, media.schema))

@@ -40,9 +40,23 @@ export function normalizeServers(value: unknown): Server[] {
 /**
  * The servers a client can go to by default before those it cannot: Azure's real
  * `https://{AzureRegion}.api.cognitive.microsoft.com` before the directory's `https://azure.local`.
+ * Only where the one that would stand in is https or this machine's (1Password Connect's
+ * `http://localhost:8080`): a spec's other servers are often a stranger's demo or mock over
+ * plain http (Etherpad's `http://pads.mro.name`), where no key should go unasked.
  */
-function usableFirst<T extends { readonly placeholder: boolean }>(servers: readonly T[]): T[] {
+function usableFirst<T extends { readonly placeholder: boolean; readonly url: string }>(
+  servers: readonly T[],
+): T[] {
+  const standIn = servers.find((s) => !s.placeholder);
+  if (!servers[0]?.placeholder || standIn === undefined || !mayStandIn(standIn.url))
+    return [...servers];
   return [...servers.filter((s) => !s.placeholder), ...servers.filter((s) => s.placeholder)];
+}
+
+function mayStandIn(url: string): boolean {
+  if (url.startsWith('/')) return true;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || /^(?:localhost|127(?:\.\d+){3}|\[::1\])$/i.test(hostname);
 }
 
 /**
