@@ -290,9 +290,9 @@ export function inferPagination(
       ...(done && { done }),
       itemSchema,
     };
-  // Else a field named as a cursor parameter is, sent back under that name (Royal Mail's
-  // `continuationToken`).
-  const byName = namedCursor(query, fields, items, schemas);
+  // Else a `next` field named as a cursor parameter is, sent back under that name (Box's
+  // `next_marker` as `marker`).
+  const byName = namedCursor(query, fields, items, schemas, false);
   if (byName)
     return {
       kind: 'cursor',
@@ -426,7 +426,21 @@ export function inferPagination(
   const nextPageUrl = fields.find(
     (f) => ['next_page', 'nextPage'].includes(last(f.path)) && isUrl(f.schema),
   )?.path;
-  return nextPageUrl && { kind: 'link', items, next: nextPageUrl, itemSchema };
+  if (nextPageUrl) return { kind: 'link', items, next: nextPageUrl, itemSchema };
+  // Last of all, a field named as the cursor parameter itself (Royal Mail's `continuationToken`):
+  // it may be the cursor asked for, given back, so any page field that says more comes first
+  // (red team: an echoed `marker` beside a `next` link had ended the walk after one page).
+  const echoed = namedCursor(query, fields, items, schemas, true);
+  return (
+    echoed && {
+      kind: 'cursor',
+      items,
+      ...echoed,
+      ...(hasMore && { hasMore }),
+      ...(done && { done }),
+      itemSchema,
+    }
+  );
 }
 
 /**
@@ -440,6 +454,7 @@ function namedCursor(
   fields: readonly PageField[],
   items: readonly string[],
   schemas: Schemas,
+  bare: boolean,
 ): { cursor: readonly string[]; param: string } | undefined {
   const own = (f: PageField) =>
     hasName(PAGING_CONTAINERS, f.path.at(-2) ?? '') ||
@@ -447,7 +462,7 @@ function namedCursor(
   for (const p of query) {
     if (!cursorLike(p.name)) continue;
     const capital = p.name.charAt(0).toUpperCase() + p.name.slice(1);
-    for (const name of [`next_${p.name}`, `next${capital}`, p.name]) {
+    for (const name of bare ? [p.name] : [`next_${p.name}`, `next${capital}`]) {
       const f = fields.find(
         (f) =>
           hasName([name], last(f.path)) &&

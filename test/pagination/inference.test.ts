@@ -868,6 +868,21 @@ describe("a cursor sent back under its parameter's own name", () => {
     });
   });
 
+  // Red team: an echoed `marker` beside a `next` link had become the cursor, and the walk ended
+  // after one page.
+  it('gives way to a next link: the field may be the cursor asked for, given back', () => {
+    const page = {
+      type: 'object',
+      properties: { marker: { type: 'string' }, next: { type: 'string' }, orders: USERS },
+    };
+    expect(inferred(page, { params: ['marker'] })).toEqual({
+      kind: 'link',
+      items: ['orders'],
+      next: ['next'],
+      item: USER_REF,
+    });
+  });
+
   it('any name a cursor goes by, whatever its case, in the page or its paging object', () => {
     for (const name of [
       'marker',
