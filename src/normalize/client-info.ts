@@ -1,4 +1,5 @@
 /** The client's class name and environment prefix. */
+import { createRequire } from 'node:module';
 import type { ClientInfo } from '../ir/api.js';
 import { constantCase, pascalCase, words, type NameRegistry } from '../ir/naming.js';
 import { clientClassFromSample } from './code-samples.js';
@@ -66,8 +67,14 @@ function hostName(url: string | undefined): string | undefined {
   if (url === undefined || !URL.canParse(url)) return undefined;
   const labels = new URL(url).hostname.split('.');
   if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return undefined;
-  // On a hosting platform's domain, the API is the name below it (`tl-api.azurewebsites.net`).
-  const own = HOSTING.test(labels.slice(-2).join('.')) ? labels.slice(0, -2) : labels.slice(0, -1);
+  // On a hosting platform's domain, the API is the name below it (`tl-api.azurewebsites.net`);
+  // else below the public suffix (`api.royalmail.co.uk` is Royal Mail's, not `co`'s).
+  // Loaded only for a title that names nothing or is a host.
+  const { getPublicSuffix } = createRequire(import.meta.url)('tldts') as typeof import('tldts');
+  const suffix = (getPublicSuffix(labels.join('.')) ?? '').split('.').length;
+  const own = HOSTING.test(labels.slice(-2).join('.'))
+    ? labels.slice(0, -2)
+    : labels.slice(0, -Math.max(1, suffix));
   return own
     .filter((l) => !/^(?:api|apis|www|rest|sandbox|dev|staging|test|prod|v\d+)$/i.test(l))
     .at(-1);
@@ -114,7 +121,7 @@ export function shortTitle(title: string, keepClient = false): string {
     const kept = tokens(text)
       .filter((t, i, all) => !NOT_THE_NAME.test(t) && t.toLowerCase() !== all[i - 1]?.toLowerCase())
       .slice(0, 3);
-    while (kept.length > 1 && /^(?:and|or|&|to|with|in|on|at|by)$/i.test(kept.at(-1)!)) kept.pop();
+    while (kept.length > 1 && /^(?:and|or|&)$/i.test(kept.at(-1)!)) kept.pop();
     return kept;
   };
   // The name comes before the word API where one does: "Spotify Web API with fixes and

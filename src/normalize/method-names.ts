@@ -247,13 +247,15 @@ export function resourceFromTag(tag: string, keepRemark = false): string[] | und
   // Nor does the framework's word for a handler class (LetMC's `DiaryController` is `diary`), or a
   // reading verb that a phrase starts with (LambdaTest's `Get Devices` is `devices`; Azure's
   // `ListManagementImageLists` manages lists).
-  const phrase = /\s/.test(tag.trim());
+  // Only before things it reads (`Get Devices`), not `Get Started` nor `List Members` (a
+  // mailing list's).
+  const phrase = /\s/.test(tag.trim()) && isPlural(kept.at(-1) ?? '');
   const named = kept.filter(
     (w, i, all) =>
       all.length < 2 ||
       !(
         (i === all.length - 1 && /^(?:controller|ctrl)$/i.test(w)) ||
-        (i === 0 && phrase && /^(?:get|list|fetch|retrieve)$/i.test(w))
+        (i === 0 && phrase && /^(?:get|fetch|retrieve)$/i.test(w))
       ),
   );
   return [camelCase((named.length > 0 ? named : words).join(' '))];
@@ -592,10 +594,12 @@ function ownName({ name: given, method, path }: MethodNameInput): string {
   const name =
     hash > 0 && VERBS.has(verbOf(nameWords(given.slice(hash + 1)))) ? given.slice(hash + 1) : given;
   const dot = name.lastIndexOf('.');
+  // LetMC's `CompanyController_GetCompany` too: the class before `_` (its tag's resource is
+  // `company`, so no word of the class is the resource's to drop).
   const own =
     dot > 0 && /(?:Resource|Controllers?|Ctrl|Service|Api|Endpoint)$/i.test(name.slice(0, dot))
       ? name.slice(dot + 1)
-      : name;
+      : name.replace(/^[A-Za-z0-9]+(?:Controller|Ctrl)_(?=[A-Za-z])/, '');
   // Only where the name already says it first: `UpdateGroups_Delete` keeps its `Delete`.
   const suffix = new RegExp(`^(${method}.*)[_-]${method}$`, 'i');
   return withoutGroupPrefix(withoutMethodWord(own.replace(suffix, '$1'), method, path));

@@ -165,8 +165,10 @@ export function normalizeOperation(
   const shape = { path, parents: index.parents, collections: index.collections, rpc: index.rpc };
   // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
   // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
+  // Only an id of that shape: Google Logging's `logging.getCmekSettings` beside its
+  // `logging.projects.logs.list` is named as any id is (red team: it had become `list`).
   const ownId =
-    index.idPrefix && operationId?.startsWith(index.idPrefix)
+    index.idPrefix && operationId !== undefined && googlePrefix(operationId) === index.idPrefix
       ? operationId.slice(index.idPrefix.length)
       : undefined;
   const dotted = ownId?.split('.');
@@ -315,6 +317,11 @@ function resourceExtension(value: unknown): string[] | undefined {
  */
 export function isWordlessId(id: string): boolean {
   return /^[\da-f-]{12,}$/i.test(id) && /\d/.test(id);
+}
+
+/** Google's shape only: `api.resource.method`, the prefix (`api.`) a plain name. */
+function googlePrefix(id: string): string | undefined {
+  return /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id)?.[1];
 }
 
 function nameFromRoute(method: string, path: string): string {
@@ -491,9 +498,8 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
         const name = handler ?? called;
         if (name !== undefined) handlers.set(name, (handlers.get(name) ?? 0) + 1);
       }
-      // Google's shape only: `api.resource.method`, the prefix a plain name.
-      const google = id === undefined ? null : /^([A-Za-z_$][\w$]*\.)[^.]+\.[A-Za-z]/.exec(id);
-      idPrefixes.set(google?.[1], (idPrefixes.get(google?.[1]) ?? 0) + 1);
+      const google = id === undefined ? undefined : googlePrefix(id);
+      idPrefixes.set(google, (idPrefixes.get(google) ?? 0) + 1);
     }
     for (const [operation, uncounted] of uncountedIds(inputs))
       idNames.set(operation, { ...idNames.get(operation), uncounted });

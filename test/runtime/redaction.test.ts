@@ -406,8 +406,25 @@ describe('credentials given as headers', () => {
       },
     };
     const error = (await api.request(spec).catch((e: unknown) => e)) as ApiError;
-    expect(error.body).toEqual({ sent: '[redacted] [redacted]', secret: '[redacted]' });
+    expect(error.body).toEqual({ sent: '[redacted]', secret: '[redacted]' });
     expect(printable(error)).not.toMatch(/PARTNERSECRET|WH_SECRET/);
+  });
+
+  // Red team: a passphrase's first word had been left, and `key abc1234` not redacted at all.
+  it('a value is redacted whole unless it starts with a scheme, whose name stays readable', async () => {
+    server = await startServer((r, res) =>
+      json(res, 401, { pass: r.headers['x-passphrase'], key: r.headers['x-key'] }),
+    );
+    const api = new BaseClient(
+      {
+        baseUrl: server.url,
+        maxRetries: 0,
+        headers: { 'X-Passphrase': 'correct horse battery staple', 'X-Key': 'key abc1234' },
+      },
+      { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+    );
+    const error = (await api.request(GET).catch((e: unknown) => e)) as ApiError;
+    expect(error.body).toEqual({ pass: '[redacted]', key: '[redacted]' });
   });
 
   // Red team: `X-Max-Tokens: 2` took every 2 out of an error's body, `Idempotency-Key` its message.

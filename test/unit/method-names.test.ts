@@ -82,6 +82,9 @@ describe('resources from paths (specs without tags)', () => {
     // Alone, each is the thing.
     expect(resourceFromTag('Controller')).toEqual(['controller']);
     expect(resourceFromTag('List')).toEqual(['list']);
+    // Red team: not before what it does not read, nor a mailing list's members.
+    expect(resourceFromTag('Get Started')).toEqual(['getStarted']);
+    expect(resourceFromTag('List Members')).toEqual(['listMembers']);
     // A name run together is a thing: Azure's list management.
     expect(resourceFromTag('ListManagementImageLists')).toEqual(['listManagementImageLists']);
     // A verb that does something stays: `startScreenshotTest` is no screenshot test.
@@ -930,6 +933,9 @@ describe('overrides and the client name', () => {
     ['API', 'http://localhost:8080', 'APIClient', 'API'],
     // Zoom Connect's title is its host (was `WwwZoomconnectComClient`, `WWWZOOMCONNECTCOM_…`).
     ['www.zoomconnect.com', 'https://www.zoomconnect.com/app', 'ZoomconnectClient', 'ZOOMCONNECT'],
+    // Red team: below a public suffix of two labels (had been `CoClient`).
+    ['api.royalmail.co.uk', 'https://api.royalmail.co.uk', 'RoyalmailClient', 'ROYALMAIL'],
+    ['', 'https://api.bank.com.au', 'BankClient', 'BANK'],
   ])('title %j on %s is %s', (title, url, className, envPrefix) => {
     const api = normalizeDocument({
       openapi: '3.1.0',
@@ -990,6 +996,8 @@ describe('overrides and the client name', () => {
     // NREL's: three words that end on the one joining them to a fourth (was `TransportationLawsAnd`).
     ['Transportation Laws and Incentives', 'Transportation Laws'],
     ['Laws and Incentives', 'Laws and Incentives'],
+    // Red team: a verb's particle is its own (had been `CheckClient`).
+    ['Check In API', 'Check In'],
   ])('%s → %s', (title, short) => {
     expect(shortTitle(title)).toBe(short);
   });
@@ -1171,6 +1179,8 @@ it('a dotted prefix nearly every id has is the API’s, and the rest are named a
       info: { title: 'Sinao', version: '1' },
       paths: paths(all),
     } as unknown as OpenAPI3).operations.map((o) => [...o.resource, o.methodName].join('.'));
+  // Red team: an id of one dot is named as any id is (Google Logging's `logging.getCmekSettings`).
+  expect(named([...ids, 'app.getSettings']).at(-1)).toBe('accountCategories.appGetSettings');
   expect(named([...ids, 'auth.login'])).toEqual([
     ...ids.map((_, i) => `accounting.categories${i}.list`),
     'auth.login',
@@ -1303,6 +1313,26 @@ it("an operationId's Springfox suffix or capitalised method prefix is left out, 
     ['getCartUsingGET', expect.any(String)],
     ['getCart', expect.any(String)],
   ]);
+});
+
+// Red team: LetMC's `CompanyController_GetCompany` in `company` had become `controllerGetCompany`.
+it("a handler class before an operationId's underscore is no word of its name", () => {
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/company': {
+        get: {
+          operationId: 'CompanyController_GetCompany',
+          tags: ['CompanyController'],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  } as never);
+  expect([...api.operations[0]!.resource, api.operations[0]!.methodName].join('.')).toBe(
+    'company.get',
+  );
 });
 
 // Royal Mail's .NET `GetOrdersAsync`, Mercedes-Benz's `countriesGET`, SchoolDigger's

@@ -49,9 +49,11 @@ export function headerSecrets(headers: Headers): string[] {
   const secrets: string[] = [];
   // forEach, not iteration: a consumer's `lib` may leave out DOM.Iterable.
   headers.forEach((value, name) => {
-    // After its scheme's name, which stays readable (`Basic [redacted]`).
-    if (SECRET_HEADER.test(name))
-      secrets.push(value.replace(/^[a-z][\w-]* +/i, ''), ...value.split(/[\s;=]+/));
+    if (!SECRET_HEADER.test(name)) return;
+    // After a scheme's name, which stays readable (`Basic [redacted]`); any other value whole
+    // (red team: a passphrase's first word had been left).
+    const credential = value.replace(/^(?:basic|bearer|token|digest|bot) +/i, '');
+    secrets.push(credential.length >= 8 ? credential : value, ...value.split(/[\s;=]+/));
   });
   return secrets.filter((secret) => secret.length >= 8);
 }
