@@ -117,3 +117,15 @@ it('passes over a placeholder only for an https server or this machine’s', asy
   });
   expect(fileText(files, 'client.ts')).toContain("readEnv('JIRA_BASE_URL') ?? ''");
 });
+
+// Wealth Reader lists SwaggerHub's auto-mocking server first: its bank logins went there.
+it('passes over a SwaggerHub mock server for the real one', async () => {
+  const { files } = await generateSpec({
+    ...spec('https://virtserver.swaggerhub.com/Wealth-Reader/api/1.0.0'),
+    servers: [
+      { url: 'https://virtserver.swaggerhub.com/Wealth-Reader/api/1.0.0' },
+      { url: 'https://api.wealthreader.com/' },
+    ],
+  });
+  expect(fileText(files, 'client.ts')).toContain("?? 'https://api.wealthreader.com/'");
+});

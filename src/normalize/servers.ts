@@ -98,8 +98,13 @@ const PLACEHOLDER_LABEL =
   /^your[-_]?(?:domain|company|org|organization|instance|site|server|host|tenant|account|subdomain|shop|store|app|name|region|workspace|team|project|env|environment)s?$|^(?:account|company|tenant|instance|org|organization|shop|store|workspace|team)[-_]?name$/i;
 
 function hasPlaceholderHost(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { hostname } = new URL(url);
+  // SwaggerHub's auto-mocking server answers any call with examples: Wealth Reader's bank
+  // logins went there by default, before its real server.
   return (
-    URL.canParse(url) && new URL(url).hostname.split('.').some((l) => PLACEHOLDER_LABEL.test(l))
+    hostname.split('.').some((l) => PLACEHOLDER_LABEL.test(l)) ||
+    /^virtserver\.swaggerhub\.com$/i.test(hostname)
   );
 }
 
