@@ -85,6 +85,7 @@ function schemaText(schema: Schema, ctx: TypeContext): string {
     case 'intersection':
       return schema.parts
         .map((p) => {
+          if (p.kind === 'object') return requiredPartText(p, schema.parts, ctx);
           const narrowed = p.kind === 'ref' ? narrowedKeys(p.target, schema.parts, ctx) : [];
           if (p.kind !== 'ref' || narrowed.length === 0)
             return wrap(typeText(p, ctx), p, ['union', 'enum']);
@@ -92,6 +93,41 @@ function schemaText(schema: Schema, ctx: TypeContext): string {
         })
         .join(' & ');
   }
+}
+
+/**
+ * A part that only requires keys (IX-API's `{required: [id, name], type: object}` beside its
+ * `AccountPartial`), as `Required<Pick<AccountPartial, 'id' | 'name'>>` where a named part
+ * declares them: as `{ id: unknown }` the optional `id?: string` stayed `string | undefined`.
+ * Any other object part as written.
+ */
+function requiredPartText(part: ObjectSchema, parts: readonly Schema[], ctx: TypeContext): string {
+  const onlyRequires =
+    part.additional === false &&
+    part.properties.length > 0 &&
+    part.properties.every((p) => p.required && p.schema.kind === 'unknown');
+  if (!onlyRequires) return typeText(part, ctx);
+  const names = part.properties.map((p) => p.name);
+  const base = parts.find(
+    (p): p is Extract<Schema, { kind: 'ref' }> =>
+      p.kind === 'ref' && names.every((n) => declares(p.target, n, ctx, 0)),
+  );
+  return base === undefined
+    ? typeText(part, ctx)
+    : `Required<Pick<${ctx.nameOf(base.target)}, ${names.map(literalType).join(' | ')}>>`;
+}
+
+/** Whether a named schema (an object, or an allOf of them) declares a property. */
+function declares(target: string, name: string, ctx: TypeContext, depth: number): boolean {
+  const schema = ctx.schemaOf(target);
+  if (schema === undefined || depth > 8) return false;
+  if (schema.kind === 'object') return schema.properties.some((p) => p.name === name);
+  if (schema.kind !== 'intersection') return false;
+  return schema.parts.some((p) =>
+    p.kind === 'object'
+      ? p.properties.some((q) => q.name === name)
+      : p.kind === 'ref' && declares(p.target, name, ctx, depth + 1),
+  );
 }
 
 /**

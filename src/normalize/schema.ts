@@ -162,7 +162,14 @@ function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[
       ...withParentDiscriminator(
         ctx,
         raw,
-        allOf.map((part) => ({ raw: part, schema: normalizeSchema(ctx, part) })),
+        // A part that only lists what is required (IX-API's 105 `{required: [id, …], type:
+        // object}` beside their `…Partial`) requires those keys, as the schema's own keywords do.
+        allOf.flatMap((part) => {
+          const schema = normalizeSchema(ctx, part);
+          return isRaw(part) && part.$ref === undefined
+            ? ownPart(ctx, raw, part, schema)
+            : [{ raw: part, schema }];
+        }),
       ),
     );
   for (const key of ['oneOf', 'anyOf'] as const) {
@@ -201,21 +208,22 @@ function nullMarker(ctx: NormalizeContext, part: unknown): boolean {
 }
 
 /**
- * The schema's own keywords as a part of its composition. Only `type: object` and `required`
- * beside an allOf (Linode's) add no index signature, which would let any misspelt key through;
- * the names they require become required keys, whose types the other parts give.
+ * The schema's own keywords (or an inline part of its allOf) as a part of its composition.
+ * Only `type: object` and `required` beside an allOf (Linode's) add no index signature, which
+ * would let any misspelt key through; the names they require become required keys, whose
+ * types the other parts give.
  */
 function ownPart(ctx: NormalizeContext, raw: Raw, ownKeywords: Raw, own: Schema): AllOfPart[] {
   const saysOnlyRequired =
     own.kind === 'object' &&
     own.properties.length === 0 &&
-    raw.additionalProperties === undefined &&
-    raw.patternProperties === undefined;
+    ownKeywords.additionalProperties === undefined &&
+    ownKeywords.patternProperties === undefined;
   if (!saysOnlyRequired) return [{ raw: ownKeywords, schema: own }];
   // A key only one side of the wire has (readOnly, writeOnly) is required only on that side:
   // its own part says so; a part that requires it everywhere would undo that.
   const oneSided = oneSidedKeys(ctx, raw);
-  const required = asArray(raw.required).filter(
+  const required = asArray(ownKeywords.required).filter(
     (name): name is string => typeof name === 'string' && !oneSided.has(name),
   );
   if (required.length === 0) return [];

@@ -1,0 +1,28 @@
+/**
+ * An allOf part that only lists what is required: IX-API's `Account` is its `AccountPartial`
+ * with `id`, `name` and `state` required. The part had become `{ [key: string]: unknown }`: the
+ * fields stayed optional, and any misspelt key compiled.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from '../helpers/fixture-sdk.js';
+import { typecheck } from '../helpers/typecheck.js';
+
+const fixture = useFixtureSdk('test/fixtures/required-part/openapi.yaml', 'required-part');
+
+it('requires the keys the part lists, and no other key is allowed', () => {
+  const usage = join(fixture.out, 'usage.ts');
+  writeFileSync(
+    usage,
+    [
+      "import type { Account } from './index.js';",
+      'export const id = (account: Account): string => account.id;',
+      "export const state = (account: Account): 'production' | 'testing' => account.state;",
+      '// @ts-expect-error a misspelt key',
+      'export const typo = (account: Account) => account.nmae;',
+      '',
+    ].join('\n'),
+  );
+  expect(typecheck([usage])).toEqual([]);
+});
