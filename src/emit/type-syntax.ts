@@ -152,6 +152,7 @@ function narrowedKeys(target: string, parts: readonly Schema[], ctx: TypeContext
             return (
               was !== undefined &&
               (p.required || !was.required) &&
+              p.schema.kind !== 'unknown' &&
               (p.schema.kind === 'array' || was.schema.kind === 'array') &&
               typeText(p.schema, ctx) !== typeText(was.schema, ctx)
             );

@@ -327,8 +327,21 @@ export function inferPagination(
       itemSchema,
     };
   }
+  // Not a `next` that says it is a value to send back (Stream's search: "Value to pass to the
+  // next search query"), whose walk had asked for `GET /<cursor>`.
+  const linkField = field(NEXT_LINK_FIELDS, ['string']);
+  const saysCursor = (path: readonly string[]) => {
+    const schema = fields.find((f) => f.path === path)?.schema;
+    const text = `${schema?.description ?? ''}`;
+    return (
+      schema !== undefined &&
+      !isUrl(schema) &&
+      !/\b(?:link|url|uri|href|address)\b/i.test(text) &&
+      /\b(?:value to pass|pass (?:it|this)|cursor|token|offset)\b/i.test(text)
+    );
+  };
   const next =
-    field(NEXT_LINK_FIELDS, ['string']) ??
+    (linkField && !saysCursor(linkField) ? linkField : undefined) ??
     fields.find(
       (f) =>
         f.path.at(-2) === 'next' &&

@@ -868,6 +868,22 @@ describe("a cursor sent back under its parameter's own name", () => {
     });
   });
 
+  // Stream's search: a `next` that is a value to send back, not a link (its walk had asked for
+  // `GET /bmV4dDI=`, the key attached).
+  it('a `next` that says it is a value to pass back is no link', () => {
+    const page = {
+      type: 'object',
+      properties: {
+        next: {
+          type: 'string',
+          description: 'Value to pass to the next search query in order to paginate',
+        },
+        results: USERS,
+      },
+    };
+    expect(inferred(page, { params: ['limit:integer'] })).toBeUndefined();
+  });
+
   // Red team: an echoed `marker` beside a `next` link had become the cursor, and the walk ended
   // after one page.
   it('gives way to a next link: the field may be the cursor asked for, given back', () => {

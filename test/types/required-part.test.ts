@@ -3,7 +3,7 @@
  * with `id`, `name` and `state` required. The part had become `{ [key: string]: unknown }`: the
  * fields stayed optional, and any misspelt key compiled.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from '../helpers/fixture-sdk.js';
@@ -12,6 +12,9 @@ import { typecheck } from '../helpers/typecheck.js';
 const fixture = useFixtureSdk('test/fixtures/required-part/openapi.yaml', 'required-part');
 
 it('requires the keys the part lists, and no other key is allowed', () => {
+  expect(readFileSync(join(fixture.out, 'types.ts'), 'utf8')).toContain(
+    "export type Account = AccountPartial &\n  Required<Pick<AccountPartial, 'id' | 'name' | 'state' | 'networks'>>;",
+  );
   const usage = join(fixture.out, 'usage.ts');
   writeFileSync(
     usage,
@@ -19,6 +22,7 @@ it('requires the keys the part lists, and no other key is allowed', () => {
       "import type { Account } from './index.js';",
       'export const id = (account: Account): string => account.id;',
       "export const state = (account: Account): 'production' | 'testing' => account.state;",
+      'export const networks = (account: Account): string[] => account.networks;',
       '// @ts-expect-error a misspelt key',
       'export const typo = (account: Account) => account.nmae;',
       '',
