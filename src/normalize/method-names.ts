@@ -509,7 +509,11 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   const segmentWords = (action ? tail.slice(0, -1) : tail)
     .filter((s, i, before) => !(action && i === before.length - 1 && /^actions?$/i.test(s)))
     .map((s) => nameWords(s));
-  const nouns = segmentWords.flat().filter((w) => !resourceWords.has(stem(w)));
+  // Nor does a segment that is the verb itself (CORE's `GET /articles/get/{coreId}` had been
+  // `getGet`).
+  const nouns = segmentWords
+    .flat()
+    .filter((w) => !resourceWords.has(stem(w)) && w.toLowerCase() !== verb?.toLowerCase());
   // A preposition that ends a segment of more words as written is its meaning (Instagram's
   // `followed-by` had become `getFollowed`, the other way round); one on its own (`/things/by/
   // {id}`), or left over once the resource's words are gone (`files_on_hold`), says nothing.

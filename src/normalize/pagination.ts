@@ -333,8 +333,10 @@ export function inferPagination(
   const saysCursor = (path: readonly string[]) => {
     const schema = fields.find((f) => f.path === path)?.schema;
     const text = `${schema?.description ?? ''}`;
+    // A `nextLink` is Azure's link whatever it says ("Continuation token").
     return (
       schema !== undefined &&
+      /^next$/i.test(last(path)) &&
       !isUrl(schema) &&
       !/\b(?:link|url|uri|href|address)\b/i.test(text) &&
       /\b(?:value to pass|pass (?:it|this)|cursor|token|offset)\b/i.test(text)
@@ -349,6 +351,10 @@ export function inferPagination(
         hasKind(f.schema, ['string'], schemas),
     )?.path;
   if (next) return { kind: 'link', items, next, itemSchema };
+  // Such a `next` goes back as the cursor, where a parameter takes one (Shutterstock's editorial
+  // search: "Cursor value that represents the next page", asked for as `cursor`).
+  if (linkField && cursorParam)
+    return { kind: 'cursor', items, cursor: linkField, param: cursorParam, itemSchema };
   // An object with an array and a Link header may be one resource (GitHub declares Link widely):
   // it is a page only when the operation takes a paging parameter.
   if (linkHeader && param(PAGING_PARAMS) !== undefined)

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { resolvePointer } from '../load/validate.js';
 import { fromPointer, toPointer } from '../diagnostics.js';
 import { leftOutBecause, type Api } from '../ir/api.js';
+import { camelCase } from '../ir/naming.js';
 import { directRefs } from '../ir/refs.js';
 import type { Schema } from '../ir/schema.js';
 import { isRaw, schemaRefTarget, type Raw } from './context.js';
@@ -20,6 +21,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const unnamed: Array<Api['operations'][number]> = [];
   const wordless: Array<Api['operations'][number]> = [];
   const seenIds = new Map<string, string>();
+  const spellings = new Map<string, { readonly id: string; readonly pointer: string }>();
   const warnedBodies = new Set<string>();
   const warnedParameters = new Set<string>();
   for (const op of api.operations) {
@@ -139,6 +141,15 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         message: `operationId "${id}" is also used at ${seenIds.get(id)}; this one is named ${op.functionName}`,
       });
     } else {
+      // ClickSend's "List Rules" (fax) and "List rules" (SMS): two ids, one name, and the second
+      // a `listRules2` nothing explained.
+      const spelled = spellings.get(camelCase(id));
+      if (spelled !== undefined)
+        warnings.push({
+          pointer: `${op.pointer}/operationId`,
+          message: `operationId "${id}" names the same function as "${spelled.id}" at ${spelled.pointer}; this one is named ${op.functionName}`,
+        });
+      else spellings.set(camelCase(id), { id, pointer: op.pointer });
       seenIds.set(id, op.pointer);
     }
   }

@@ -882,6 +882,14 @@ describe("a cursor sent back under its parameter's own name", () => {
       },
     };
     expect(inferred(page, { params: ['limit:integer'] })).toBeUndefined();
+    // Sent back as the cursor where a parameter takes one (Shutterstock's editorial search).
+    expect(inferred(page, { params: ['limit:integer', 'cursor'] })).toEqual({
+      kind: 'cursor',
+      items: ['results'],
+      cursor: ['next'],
+      param: 'cursor',
+      item: USER_REF,
+    });
   });
 
   // Red team: an echoed `marker` beside a `next` link had become the cursor, and the walk ended

@@ -1368,6 +1368,34 @@ it("an operationId's Async, its method in capitals after it, or the path's versi
   ]);
 });
 
+// CORE's `GET /articles/get/{coreId}` was `articles.getGet`, Musixmatch's `/track.get` `getGet`.
+it('a route segment that is the verb itself is no word of the name', () => {
+  const id = [{ name: 'coreId', in: 'path', required: true, schema: { type: 'string' } }];
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'CORE', version: '1' },
+    paths: {
+      '/articles/get/{coreId}': {
+        get: {
+          operationId: 'getArticleByCoreId',
+          tags: ['articles'],
+          parameters: id,
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+      '/articles/get/{coreId}/history': {
+        get: {
+          operationId: 'getArticleHistoryByCoreId',
+          tags: ['articles'],
+          parameters: id,
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  } as never);
+  expect(api.operations.map((o) => o.methodName)).toEqual(['get', 'getHistory']);
+});
+
 // OpenCage's `GET /v{version}/{format}` (no operationId) was `client.getV`.
 it("a version's `v` before its parameter is no word of a name made from the route", () => {
   const api = normalizeDocument({
@@ -1391,6 +1419,23 @@ it("a version's `v` before its parameter is no word of a name made from the rout
     'getByVersionByFormat',
     'get',
   ]);
+});
+
+// ClickSend's "List Rules" (fax receipts) and "List rules" (SMS inbound): one name, and nothing
+// had said which `listRules2` was.
+it('two operationIds that name one function are warned of', () => {
+  const op = (operationId: string) => ({
+    get: { operationId, responses: { 204: { description: 'ok' } } },
+  });
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'ClickSend', version: '1' },
+    paths: { '/fax/rules': op('List Rules'), '/sms/rules': op('List rules') },
+  };
+  const api = normalizeDocument(spec as never);
+  expect(collectWarnings(spec as never, api).map((w) => w.message)).toContainEqual(
+    'operationId "List rules" names the same function as "List Rules" at /paths/~1fax~1rules/get; this one is named listRules2',
+  );
 });
 
 // Azure API Management's ids (Transavia's, WMATA's) say no word: `client._58d8bcb7a9e6240e200cff25`.
