@@ -280,28 +280,21 @@ export function inferPagination(
   const cursorParam = param(CURSOR_PARAMS);
   const hasMore = field(HAS_MORE_FIELDS, ['boolean']);
   const done = field(DONE_FIELDS, ['boolean']);
-  if (cursor && cursorParam)
-    return {
+  // A cursor walk, stopped where the page says there is no more.
+  const cursorWalk = (found: { cursor: readonly string[]; param: string }) =>
+    ({
       kind: 'cursor',
       items,
-      cursor,
-      param: cursorParam,
+      ...found,
       ...(hasMore && { hasMore }),
       ...(done && { done }),
       itemSchema,
-    };
+    }) as const;
+  if (cursor && cursorParam) return cursorWalk({ cursor, param: cursorParam });
   // Else a `next` field named as a cursor parameter is, sent back under that name (Box's
   // `next_marker` as `marker`).
   const byName = namedCursor(query, fields, items, schemas, false);
-  if (byName)
-    return {
-      kind: 'cursor',
-      items,
-      ...byName,
-      ...(hasMore && { hasMore }),
-      ...(done && { done }),
-      itemSchema,
-    };
+  if (byName) return cursorWalk(byName);
   // Stripe's search: an opaque `next_page` token, sent back as `page`, while `has_more` says so.
   // Without `has_more` a `next_page` may be a URL (Zendesk's), which no `page` parameter takes.
   const nextPage = field(['next_page', 'nextPage'], ['string']);
@@ -353,8 +346,7 @@ export function inferPagination(
   if (next) return { kind: 'link', items, next, itemSchema };
   // Such a `next` goes back as the cursor, where a parameter takes one (Shutterstock's editorial
   // search: "Cursor value that represents the next page", asked for as `cursor`).
-  if (linkField && cursorParam)
-    return { kind: 'cursor', items, cursor: linkField, param: cursorParam, itemSchema };
+  if (linkField && cursorParam) return cursorWalk({ cursor: linkField, param: cursorParam });
   // An object with an array and a Link header may be one resource (GitHub declares Link widely):
   // it is a page only when the operation takes a paging parameter.
   if (linkHeader && param(PAGING_PARAMS) !== undefined)
@@ -450,16 +442,7 @@ export function inferPagination(
   // it may be the cursor asked for, given back, so any page field that says more comes first
   // (red team: an echoed `marker` beside a `next` link had ended the walk after one page).
   const echoed = namedCursor(query, fields, items, schemas, true);
-  return (
-    echoed && {
-      kind: 'cursor',
-      items,
-      ...echoed,
-      ...(hasMore && { hasMore }),
-      ...(done && { done }),
-      itemSchema,
-    }
-  );
+  return echoed && cursorWalk(echoed);
 }
 
 /**
