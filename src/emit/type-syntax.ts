@@ -117,17 +117,36 @@ function requiredPartText(part: ObjectSchema, parts: readonly Schema[], ctx: Typ
     : `Required<Pick<${ctx.nameOf(base.target)}, ${names.map(literalType).join(' | ')}>>`;
 }
 
-/** Whether a named schema (an object, or an allOf of them) declares a property. */
+/**
+ * Whether a named schema (an object, or an allOf of them) declares a property this view shows
+ * (red team: a readOnly key in the request view, `Pick<…Input, 'id'>`, failed with TS2344).
+ */
 function declares(target: string, name: string, ctx: TypeContext, depth: number): boolean {
   const schema = ctx.schemaOf(target);
   if (schema === undefined || depth > 8) return false;
-  if (schema.kind === 'object') return schema.properties.some((p) => p.name === name);
+  const shows = (properties: readonly Property[]) =>
+    visibleProperties(properties, ctx).some((p) => p.name === name && !hiddenRef(p.schema, ctx));
+  if (schema.kind === 'object') return shows(schema.properties);
   if (schema.kind !== 'intersection') return false;
-  return schema.parts.some((p) =>
-    p.kind === 'object'
-      ? p.properties.some((q) => q.name === name)
-      : p.kind === 'ref' && declares(p.target, name, ctx, depth + 1),
+  // Shown by one part and hidden by none.
+  const hides = schema.parts.some(
+    (p) => p.kind === 'object' && p.properties.some((q) => q.name === name) && !shows(p.properties),
   );
+  return (
+    !hides &&
+    schema.parts.some((p) =>
+      p.kind === 'object'
+        ? shows(p.properties)
+        : p.kind === 'ref' && declares(p.target, name, ctx, depth + 1),
+    )
+  );
+}
+
+/** A ref whose target this view hides whole (a readOnly schema in a request). */
+function hiddenRef(schema: Schema, ctx: TypeContext): boolean {
+  if (schema.kind !== 'ref') return false;
+  const target = ctx.schemaOf(schema.target);
+  return (ctx.view === 'response' ? target?.writeOnly : target?.readOnly) === true;
 }
 
 /**

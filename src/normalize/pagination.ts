@@ -332,7 +332,7 @@ export function inferPagination(
       /^next$/i.test(last(path)) &&
       !isUrl(schema) &&
       !/\b(?:link|url|uri|href|address)\b/i.test(text) &&
-      /\b(?:value to pass|pass (?:it|this)|cursor|token|offset)\b/i.test(text)
+      /\b(?:value to pass|pass (?:it|this)|cursor|token)\b/i.test(text)
     );
   };
   const next =

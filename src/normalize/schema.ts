@@ -166,7 +166,7 @@ function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[
         // object}` beside their `…Partial`) requires those keys, as the schema's own keywords do.
         allOf.flatMap((part) => {
           const schema = normalizeSchema(ctx, part);
-          return isRaw(part) && part.$ref === undefined
+          return isRaw(part) && part.$ref === undefined && Array.isArray(part.required)
             ? ownPart(ctx, raw, part, schema)
             : [{ raw: part, schema }];
         }),

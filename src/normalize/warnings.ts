@@ -21,7 +21,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const unnamed: Array<Api['operations'][number]> = [];
   const wordless: Array<Api['operations'][number]> = [];
   const seenIds = new Map<string, string>();
-  const spellings = new Map<string, { readonly id: string; readonly pointer: string }>();
+  const named = new Map(api.operations.map((op) => [op.functionName, op]));
   const warnedBodies = new Set<string>();
   const warnedParameters = new Set<string>();
   for (const op of api.operations) {
@@ -141,15 +141,17 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         message: `operationId "${id}" is also used at ${seenIds.get(id)}; this one is named ${op.functionName}`,
       });
     } else {
-      // ClickSend's "List Rules" (fax) and "List rules" (SMS): two ids, one name, and the second
-      // a `listRules2` nothing explained.
-      const spelled = spellings.get(camelCase(id));
-      if (spelled !== undefined)
+      // ClickSend's "List Rules" (fax) and "List rules" (SMS): the second's name was the first's,
+      // and its `listRules2` nothing explained.
+      const taker = named.get(camelCase(id));
+      // Taken, and told apart by a suffix (not renamed on purpose: Springfox's `getOrder`).
+      const suffixed =
+        op.functionName !== camelCase(id) && op.functionName.startsWith(camelCase(id));
+      if (suffixed && taker !== undefined && taker !== op)
         warnings.push({
           pointer: `${op.pointer}/operationId`,
-          message: `operationId "${id}" names the same function as "${spelled.id}" at ${spelled.pointer}; this one is named ${op.functionName}`,
+          message: `operationId "${id}" would name the function ${camelCase(id)}, which is ${taker.pointer}'s; this one is named ${op.functionName}`,
         });
-      else spellings.set(camelCase(id), { id, pointer: op.pointer });
       seenIds.set(id, op.pointer);
     }
   }

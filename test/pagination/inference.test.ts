@@ -882,6 +882,17 @@ describe("a cursor sent back under its parameter's own name", () => {
       },
     };
     expect(inferred(page, { params: ['limit:integer'] })).toBeUndefined();
+    // Red team: one said to be an offset is no cursor for `after`, a date filter.
+    const offsetPage = {
+      type: 'object',
+      properties: {
+        next: { type: 'string', description: 'Offset of the next page, or null at the end' },
+        results: USERS,
+      },
+    };
+    expect(
+      inferred(offsetPage, { params: ['after', 'offset:integer', 'limit:integer'] }),
+    ).not.toMatchObject({ kind: 'cursor' });
     // Sent back as the cursor where a parameter takes one (Shutterstock's editorial search).
     expect(inferred(page, { params: ['limit:integer', 'cursor'] })).toEqual({
       kind: 'cursor',

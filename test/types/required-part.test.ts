@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from '../helpers/fixture-sdk.js';
 import { typecheck } from '../helpers/typecheck.js';
+import { generate } from '../../src/index.js';
 
 const fixture = useFixtureSdk('test/fixtures/required-part/openapi.yaml', 'required-part');
 
@@ -29,4 +30,25 @@ it('requires the keys the part lists, and no other key is allowed', () => {
     ].join('\n'),
   );
   expect(typecheck([usage])).toEqual([]);
+});
+
+// Red team: `Pick<PartialSchemaInput, 'id'>` of a key the view hides failed with TS2344.
+const readOnly = useFixtureSdk('test/fixtures/required-part/read-only-ref.yaml', 'read-only-ref');
+const writeOnly = useFixtureSdk(
+  'test/fixtures/required-part/write-only-deep.yaml',
+  'write-only-deep',
+);
+
+it('compiles where the key required is one the view hides', () => {
+  expect(typecheck([join(readOnly.out, 'index.ts'), join(writeOnly.out, 'index.ts')])).toEqual([]);
+});
+
+// Red team: a sole `{type: object}` member had become `unknown`, letting strings through.
+it('keeps an allOf of a bare object an object', async () => {
+  const { files } = await generate({
+    input: 'test/fixtures/required-part/bare-object.yaml',
+    output: 'unused',
+    dryRun: true,
+  });
+  expect(files.find((f) => f.path === 'types.ts')!.content).toContain('export interface Account {');
 });

@@ -1434,8 +1434,18 @@ it('two operationIds that name one function are warned of', () => {
   };
   const api = normalizeDocument(spec as never);
   expect(collectWarnings(spec as never, api).map((w) => w.message)).toContainEqual(
-    'operationId "List rules" names the same function as "List Rules" at /paths/~1fax~1rules/get; this one is named listRules2',
+    'operationId "List rules" would name the function listRules, which is /paths/~1fax~1rules/get\'s; this one is named listRules2',
   );
+  // Red team: none where nothing was renamed, as Springfox's `getOrderUsingGET` beside `get_order_using_GET`.
+  const springfox = {
+    ...spec,
+    paths: { '/x': op('getOrderUsingGET'), '/y': op('get_order_using_GET') },
+  };
+  expect(
+    collectWarnings(springfox as never, normalizeDocument(springfox as never)).map(
+      (w) => w.message,
+    ),
+  ).not.toContainEqual(expect.stringContaining('would name the function'));
 });
 
 // Azure API Management's ids (Transavia's, WMATA's) say no word: `client._58d8bcb7a9e6240e200cff25`.
