@@ -317,10 +317,7 @@ describe('Spotify: paging objects composed with allOf', () => {
 describe('Royal Mail: a continuationToken sent back under its own name', () => {
   interface RoyalMail {
     ChannelShipperRoyalMailClient: new (options: { baseUrl: string; apiKey: string }) => unknown;
-    getOrders: (
-      c: unknown,
-      p?: { pageSize?: number; startDateTime?: string },
-    ) => Page<unknown>;
+    getOrders: (c: unknown, p?: { pageSize?: number; startDateTime?: string }) => Page<unknown>;
   }
   const orders = (...ids: number[]) => ids.map((orderIdentifier) => ({ orderIdentifier }));
 
