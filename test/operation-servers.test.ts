@@ -285,3 +285,19 @@ it('a plain-http first server of an API with credentials is warned of; localhost
     rmSync(`${OUT}-plain.json`, { force: true });
   }
 });
+
+// Red team: an operation's SwaggerHub mock before its upload host had been taken for its server.
+it('passes over a mock among an operation’s servers', () => {
+  expect(
+    operationServer(
+      {
+        servers: [
+          { url: 'https://virtserver.swaggerhub.com/acme/api/1.0.0' },
+          { url: 'https://upload.acme.com' },
+        ],
+      },
+      {},
+      'https://api.acme.com',
+    ),
+  ).toEqual({ url: 'https://upload.acme.com' });
+});

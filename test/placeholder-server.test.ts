@@ -129,3 +129,14 @@ it('passes over a SwaggerHub mock server for the real one', async () => {
   });
   expect(fileText(files, 'client.ts')).toContain("?? 'https://api.wealthreader.com/'");
 });
+
+// Red team: a spec with only the mock had been told its host is for each user to replace.
+it('says a lone SwaggerHub mock is one', async () => {
+  const { files, warnings } = await generateSpec(
+    spec('https://virtserver.swaggerhub.com/acme/api/1.0.0'),
+  );
+  expect(fileText(files, 'client.ts')).toContain("readEnv('JIRA_BASE_URL') ?? ''");
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining("is SwaggerHub's mock server"),
+  );
+});

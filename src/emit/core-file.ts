@@ -139,7 +139,7 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
           : 'The options and transport the functions take: a program bundles only the functions it calls.',
         envVar === undefined
           ? undefined
-          : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else ${api.servers[0]?.placeholder ? `none: the first server's host (${api.servers[0].url}) is for each user to replace` : 'the first server'}.`,
+          : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else ${api.servers[0]?.placeholder ? `none: the first server's host (${api.servers[0].url}) is a placeholder or a mock, no host to send credentials to unasked` : 'the first server'}.`,
       ],
       [{ tag: 'example', text: `Create a core\n\`\`\`ts\nconst core = ${example};\n\`\`\`` }],
     ),

@@ -167,7 +167,10 @@ export function operationServer(
     .map((servers) => asArray(servers).filter(isRaw))
     .find((servers) => servers.length > 0);
   if (own === undefined) return undefined;
-  const filled = httpsFirst(own.map((raw) => ({ url: serverUrl(raw) })))[0]!.url;
+  // A mock or a host to replace is passed over here too (red team: an operation's SwaggerHub
+  // mock before its upload host).
+  const candidates = httpsFirst(own.map((raw) => ({ url: serverUrl(raw) })));
+  const filled = (candidates.find((s) => !hasPlaceholderHost(s.url)) ?? candidates[0]!).url;
   // A variable without a default leaves its `{name}`: no URL to send to.
   if (/\{[^}]*\}/.test(filled)) return undefined;
   const url = absoluteUrl(filled, apiServer);

@@ -375,7 +375,7 @@ function serverWarnings(api: Api): Diagnostic[] {
     return [
       {
         pointer,
-        message: `The first server's host in "${server}" is a placeholder: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
+        message: `The first server's host in "${server}" is ${/^https:\/\/virtserver\.swaggerhub\.com\//i.test(server) ? "SwaggerHub's mock server" : 'a placeholder'}: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
       },
     ];
   const warnings: Diagnostic[] = [];
