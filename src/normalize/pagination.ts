@@ -11,6 +11,7 @@
  */
 import type { PaginationInfo, Parameter, Response } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
+import { words } from '../ir/naming.js';
 import type { NormalizeContext } from './context.js';
 import { declaresLinkHeader, documentDeclaresLinkHeader } from './link-header.js';
 import { paginationFromOption, type PaginationDescriptor } from './pagination-config.js';
@@ -479,16 +480,12 @@ function namedCursor(
 
 /** Whether a parameter's name says it takes a cursor, by its last words. */
 function cursorLike(name: string): boolean {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-  const lastWord = words.at(-1) ?? '';
+  const said = words(name).map((w) => w.toLowerCase());
+  const lastWord = said.at(-1) ?? '';
   return (
     CURSOR_WORDS.includes(lastWord) ||
     PAGE_TOKEN.test(lastWord) ||
-    PAGE_TOKEN.test(words.slice(-2).join(''))
+    PAGE_TOKEN.test(said.slice(-2).join(''))
   );
 }
 
