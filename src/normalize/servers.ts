@@ -100,12 +100,15 @@ const PLACEHOLDER_LABEL =
 function hasPlaceholderHost(url: string): boolean {
   if (!URL.canParse(url)) return false;
   const { hostname } = new URL(url);
-  // SwaggerHub's auto-mocking server answers any call with examples: Wealth Reader's bank
-  // logins went there by default, before its real server.
-  return (
-    hostname.split('.').some((l) => PLACEHOLDER_LABEL.test(l)) ||
-    /^virtserver\.swaggerhub\.com$/i.test(hostname)
-  );
+  return hostname.split('.').some((l) => PLACEHOLDER_LABEL.test(l)) || isMockServer(url);
+}
+
+/**
+ * SwaggerHub's auto-mocking server, which answers any call with examples: Wealth Reader's bank
+ * logins went there by default, before its real server.
+ */
+export function isMockServer(url: string): boolean {
+  return URL.canParse(url) && /^virtserver\.swaggerhub\.com$/i.test(new URL(url).hostname);
 }
 
 /**

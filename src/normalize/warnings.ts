@@ -14,7 +14,7 @@ import { isRaw, schemaRefTarget, type Raw } from './context.js';
 import { discriminatorProperty } from './discriminator.js';
 import { carriesBody, isWordlessId } from './operation.js';
 import { leftOutKeys } from './media-type.js';
-import { operationServer } from './servers.js';
+import { isMockServer, operationServer } from './servers.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
@@ -375,7 +375,7 @@ function serverWarnings(api: Api): Diagnostic[] {
     return [
       {
         pointer,
-        message: `The first server's host in "${server}" is ${/^https:\/\/virtserver\.swaggerhub\.com\//i.test(server) ? "SwaggerHub's mock server" : 'a placeholder'}: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
+        message: `The first server's host in "${server}" is ${isMockServer(server) ? "SwaggerHub's mock server" : 'a placeholder'}: every client of this SDK must be given its own baseUrl (no default; credentials never go there)`,
       },
     ];
   const warnings: Diagnostic[] = [];
