@@ -5,11 +5,13 @@ import {
   apiKeyQuery,
   applySoleAlternative,
   bearerAuth,
+  cursorPages,
   encodeParams,
   encodePath,
   formBody,
   jsonBody,
   multipartBody,
+  offsetPages,
   paginate,
   rawBody,
   readBlob,
@@ -361,13 +363,7 @@ export class AccountResource {
         query: { offset: params?.offset, limit: params?.limit },
         encode: encodeParams,
       },
-      {
-        kind: 'offset',
-        items: 'items',
-        offsetParam: 'offset',
-        limitParam: 'limit',
-        total: 'total',
-      },
+      offsetPages({ items: 'items', offsetParam: 'offset', limitParam: 'limit', total: 'total' }),
       options,
     );
   }
@@ -511,7 +507,7 @@ export class EventsResource {
         query: { cursor: params?.cursor, limit: params?.limit },
         encode: encodeParams,
       },
-      { kind: 'cursor', items: 'data', cursor: 'next_cursor', param: 'cursor' },
+      cursorPages({ items: 'data', cursor: 'next_cursor', param: 'cursor' }),
       options,
     );
   }

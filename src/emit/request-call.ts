@@ -23,6 +23,7 @@ import {
   type TemplatePiece,
 } from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';
+import { PAGERS } from '../ir/naming.js';
 import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { isIdempotencyKey } from './idempotency.js';
@@ -43,7 +44,7 @@ export function operationSchemas(api: Api): OperationSchemas {
 export function runtimeValuesOf(op: Operation): string[] {
   return [
     ...(op.streaming ? ['stream'] : []),
-    ...(op.pagination ? ['paginate'] : []),
+    ...(op.pagination ? ['paginate', PAGERS[op.pagination.kind]] : []),
     ...(op.pathParameters.length > 0 ? ['encodePath'] : []),
     ...(op.server !== undefined ? ['ownServer'] : []),
     ...(op.pathParameters.every(isPlainPathParameter) ? [] : ['pathStyle']),
@@ -179,7 +180,7 @@ export function requestCall(
   const check =
     schemas && `${CHECKS}(${client}, options, ${stringLiteral(op.functionName)}, ${schemas})`;
   const spec = requestSpec(api, op, client, check);
-  if (op.pagination) return `${call}(${client}, ${spec}, ${paginationLiteral(op)}, options)`;
+  if (op.pagination) return `${call}(${client}, ${spec}, ${pagerExpression(op)}, options)`;
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)
     return `${call}(${client}, ${spec}, options${op.success?.schema?.kind === 'string' ? ", 'text'" : ''})`;
@@ -188,19 +189,20 @@ export function requestCall(
 }
 
 /**
- * The runtime's `Pagination` descriptor: plain data, so the runtime needs no generated code.
- * A field path of one name is written as that name (`items: 'data'`).
+ * `linkHeaderPages({ items: 'runners' })`: the runtime's `Pagination` of the operation's kind, as
+ * plain data. A field path of one name is written as that name (`items: 'data'`).
  */
-function paginationLiteral(op: Operation): string {
-  const { itemSchema: _itemSchema, ...descriptor } = op.pagination!;
-  return valueLiteral(
+function pagerExpression(op: Operation): string {
+  const { itemSchema: _itemSchema, kind, ...fields } = op.pagination!;
+  const literal = valueLiteral(
     Object.fromEntries(
-      Object.entries(descriptor).map(([key, value]) => [
+      Object.entries(fields).map(([key, value]) => [
         key,
         Array.isArray(value) && value.length === 1 ? value[0] : value,
       ]),
     ),
   );
+  return `${PAGERS[kind]}(${literal})`;
 }
 
 /** `encodePath\`/datasources/${datasourceId}/ingest-status\`` — every value percent-encoded by `encodePath`. */

@@ -54,13 +54,9 @@ export function runtimeModules(
     );
 }
 
-/** The index without the one-line exports of the modules left out. */
+/** The index without the exports (of one line or several) of the modules left out. */
 function withoutExports(index: string, left: ReadonlySet<string>): string {
-  return index
-    .split('\n')
-    .filter((line) => {
-      const from = /^export .* from '\.\/([\w-]+)\.js';$/.exec(line)?.[1];
-      return from === undefined || !left.has(`${from}.ts`);
-    })
-    .join('\n');
+  return index.replace(/^export [^;]*? from '\.\/([\w-]+)\.js';\n/gm, (statement, from: string) =>
+    left.has(`${from}.ts`) ? '' : statement,
+  );
 }

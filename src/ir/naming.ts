@@ -6,6 +6,7 @@
  * broken (stably, in spec order).
  */
 import { isIdentifierPart, isIdentifierStart } from './identifier-chars.js';
+import type { PaginationInfo } from './api.js';
 
 /** The runtime's error classes: an SDK's index re-exports them for users to catch. */
 export const RUNTIME_ERROR_CLASSES: readonly string[] = [
@@ -25,6 +26,16 @@ export const RUNTIME_ERROR_CLASSES: readonly string[] = [
   'InvalidArgumentError',
   'InvalidResponseError',
 ];
+
+/** The runtime's function that walks each kind of pagination (`PaginationInfo['kind']`). */
+export const PAGERS = {
+  cursor: 'cursorPages',
+  after: 'afterPages',
+  link: 'linkPages',
+  linkHeader: 'linkHeaderPages',
+  offset: 'offsetPages',
+  page: 'numberedPages',
+} as const satisfies { readonly [Kind in PaginationInfo['kind']]: string };
 
 /** What `templates/runtime/index.ts` exports; a test keeps this list true. */
 export const RUNTIME_EXPORTS: readonly string[] = [
@@ -58,6 +69,8 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'WithResponse',
   'PagePromise',
   'paginate',
+  ...Object.values(PAGERS),
+  'Pager',
   'Pagination',
   'Stream',
   'stream',

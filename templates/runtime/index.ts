@@ -11,7 +11,18 @@ export {
   type ValidationOptions,
 } from './client.js';
 export { ApiPromise, type WithResponse } from './api-promise.js';
-export { paginate, PagePromise, type Pagination } from './pagination.js';
+export {
+  paginate,
+  PagePromise,
+  cursorPages,
+  afterPages,
+  linkPages,
+  linkHeaderPages,
+  offsetPages,
+  numberedPages,
+  type Pager,
+  type Pagination,
+} from './pagination.js';
 export { stream, Stream, type ServerSentEvent } from './sse.js';
 export {
   SdkError,

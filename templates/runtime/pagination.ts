@@ -3,7 +3,8 @@
  * spec paginates (a cursor field, `has_more` with the last item's id, a `next`
  * URL or path in the body, a `Link: <…>; rel="next"` header, offset/limit/total, or a page
  * number)
- * and describes it with a `Pagination`; awaiting the call gives the first page,
+ * and describes it with a `Pagination`, which the function of its kind (`cursorPages`,
+ * `linkHeaderPages`, …) makes a `Pager`; awaiting the call gives the first page,
  * `for await` walks every item of every page.
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
@@ -18,6 +19,9 @@ import { absoluteBase } from './path.js';
  * (`['response_metadata', 'next_cursor']`); `[]` is the page itself (a bare array).
  */
 export type FieldPath = string | readonly string[];
+
+/** A call's query values, by parameter name. */
+type Query = Readonly<Record<string, unknown>>;
 
 export type Pagination =
   /** The page names the next cursor (`next_cursor`), sent back as `param`; `hasMore` may say when to stop. */
@@ -72,8 +76,7 @@ export type Pagination =
     };
 
 /** Where the next page is: new query values, or a whole URL. */
-export type NextPage =
-  { readonly query: Readonly<Record<string, unknown>> } | { readonly url: string };
+export type NextPage = { readonly query: Query } | { readonly url: string };
 
 /**
  * A list operation: awaiting gives the first page; `for await` gives every item.
@@ -82,7 +85,7 @@ export type NextPage =
 export function paginate<Page, Item>(
   client: BaseClient,
   spec: RequestSpec,
-  pagination: Pagination,
+  pager: Pager,
   options: RequestOptions = {},
 ): PagePromise<Page, Item> {
   const fetchPage = (next: NextPage) =>
@@ -98,7 +101,7 @@ export function paginate<Page, Item>(
   return new PagePromise(
     client.request<Page>(spec, options).withResponse(),
     fetchPage,
-    pagination,
+    pager,
     spec.query ?? {},
   );
 }
@@ -119,20 +122,38 @@ function atBase(link: string, spec: RequestSpec, baseUrl: string): string {
   return link;
 }
 
+/** A `Pagination` of one kind made ready to walk: where a page's items are, and the page after it. */
+export interface Pager {
+  readonly items: FieldPath;
+  /**
+   * Where the page after `page` is, or `undefined` after the last. `response` is the page's
+   * own, for its headers (`Link`) and its URL (relative links resolve against it).
+   */
+  readonly next: (
+    page: unknown,
+    items: readonly unknown[],
+    query: Query,
+    response?: Pick<Response, 'headers' | 'url'>,
+  ) => NextPage | undefined;
+}
+
+/** The fields of one kind of `Pagination`: what its `…Pages` function takes. */
+type Fields<Kind extends Pagination['kind']> = Omit<Extract<Pagination, { kind: Kind }>, 'kind'>;
+
 export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIterable<Item> {
   readonly #fetchPage: (next: NextPage) => Promise<WithResponse<Page>>;
-  readonly #pagination: Pagination;
-  readonly #query: Readonly<Record<string, unknown>>;
+  readonly #pager: Pager;
+  readonly #query: Query;
 
   constructor(
     first: Promise<WithResponse<Page>>,
     fetchPage: (next: NextPage) => Promise<WithResponse<Page>>,
-    pagination: Pagination,
-    query: Readonly<Record<string, unknown>>,
+    pager: Pager,
+    query: Query,
   ) {
     super(first);
     this.#fetchPage = fetchPage;
-    this.#pagination = pagination;
+    this.#pager = pager;
     this.#query = query;
   }
 
@@ -148,7 +169,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     const asked = new Set([JSON.stringify(query)]);
     let last: string | undefined;
     for (let empty = 0; ;) {
-      const items = itemsOf<Item>(page, this.#pagination);
+      const items = itemsOf<Item>(page, this.#pager);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
       if (items.length > 0 && seen === last) return;
@@ -161,7 +182,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
         );
       last = seen;
       yield* items;
-      const next = nextPage(page, items, query, this.#pagination, response);
+      const next = this.#pager.next(page, items, query, response);
       if (next === undefined) return;
       const key = 'url' in next ? next.url : JSON.stringify(next.query);
       if (asked.has(key)) return;
@@ -172,21 +193,17 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
   }
 }
 
-function itemsOf<Item>(page: unknown, pagination: Pagination): readonly Item[] {
-  const items = at(page, pagination.items);
+function itemsOf<Item>(page: unknown, pager: Pager): readonly Item[] {
+  const items = at(page, pager.items);
   return Array.isArray(items) ? (items as Item[]) : [];
 }
 
-export function nextPage(
-  page: unknown,
-  items: readonly unknown[],
-  query: Readonly<Record<string, unknown>>,
-  p: Pagination,
-  /** The page's response, for its headers (`Link`) and its URL (relative links resolve against it). */
-  response?: Pick<Response, 'headers' | 'url'>,
-): NextPage | undefined {
-  switch (p.kind) {
-    case 'cursor': {
+// One function for each kind, so that a bundle carries only the kinds its operations use.
+
+export function cursorPages(p: Fields<'cursor'>): Pager {
+  return {
+    items: p.items,
+    next: (page, _items, query) => {
       const cursor = at(page, p.cursor);
       if (
         cursor === undefined ||
@@ -197,28 +214,52 @@ export function nextPage(
       )
         return undefined;
       return { query: { ...query, [p.param]: cursor } };
-    }
-    case 'after': {
+    },
+  };
+}
+
+export function afterPages(p: Fields<'after'>): Pager {
+  return {
+    items: p.items,
+    next: (page, items, query) => {
       // Stripe refuses `starting_after` beside `ending_before`: a walk backwards stays one.
       const back = p.before !== undefined && own(query, p.before) !== undefined;
       const edge = back ? items[0] : items[items.length - 1];
       if (at(page, p.hasMore) !== true || edge === undefined) return undefined;
       return { query: { ...query, [back ? p.before! : p.param]: field(edge, p.id) } };
-    }
-    case 'link': {
+    },
+  };
+}
+
+export function linkPages(p: Fields<'link'>): Pager {
+  return {
+    items: p.items,
+    next: (page, _items, _query, response) => {
       const next = at(page, p.next);
       // RFC 3986: a relative link (`?cursor=2`) is relative to the URL the page came from.
       return typeof next === 'string' && next !== ''
         ? { url: checkedLink(next, response?.url || undefined) }
         : undefined;
-    }
-    case 'linkHeader': {
+    },
+  };
+}
+
+export function linkHeaderPages(p: Fields<'linkHeader'>): Pager {
+  return {
+    items: p.items,
+    next: (_page, _items, _query, response) => {
       const target = nextLinkTarget(response?.headers.get('link') ?? null);
       if (target === undefined || target === '') return undefined;
       // RFC 8288: a relative target is relative to the URL the page came from.
       return { url: checkedLink(target, response?.url || undefined) };
-    }
-    case 'offset': {
+    },
+  };
+}
+
+export function offsetPages(p: Fields<'offset'>): Pager {
+  return {
+    items: p.items,
+    next: (page, items, query) => {
       if (items.length === 0) return undefined;
       const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
       const total = p.total === undefined ? undefined : at(page, p.total);
@@ -231,8 +272,14 @@ export function nextPage(
       )
         return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
-    }
-    case 'page': {
+    },
+  };
+}
+
+export function numberedPages(p: Fields<'page'>): Pager {
+  return {
+    items: p.items,
+    next: (page, items, query) => {
       const first = p.first ?? 1;
       const said = p.current === undefined ? undefined : at(page, p.current);
       const current = Number(typeof said === 'number' ? said : (own(query, p.pageParam) ?? first));
@@ -261,14 +308,14 @@ export function nextPage(
       )
         return undefined;
       return { query: { ...query, [p.pageParam]: current + 1 } };
-    }
-  }
+    },
+  };
 }
 
 /** Fewer items than the page size asked for (`limitParam`): the last page. */
 function shortPage(
   items: readonly unknown[],
-  query: Readonly<Record<string, unknown>>,
+  query: Query,
   limitParam: string | undefined,
 ): boolean {
   // A number given as its digits (a 64-bit parameter takes a string) counts too.

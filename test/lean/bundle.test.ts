@@ -14,7 +14,7 @@ const CONFORMANCE = 'generated/conformance';
 
 // Markers of code that only some operations need: text that only that code holds.
 const SSE_CODE = 'An event stream';
-const PAGINATION_CODE = 'next-page link';
+const PAGINATION_CODE = 'pages in a row held no items';
 const SERIALIZER_CODE = 'deepObject';
 const SECURITY_CODE = 'The credential of scheme';
 
@@ -61,6 +61,17 @@ describe('a one-function program', () => {
     const pages = await measureProgram(program('ConformanceCore', ['listUsers']), CONFORMANCE);
     expect(pages.text).toContain(PAGINATION_CODE);
     expect(pages.text).not.toContain(SSE_CODE);
+  });
+
+  it('brings only the kinds of pagination its operations use', async () => {
+    // `listUsers` pages by offset: the cursor, page-number and link walks stay out.
+    const offset = await measureProgram(program('ConformanceCore', ['listUsers']), CONFORMANCE);
+    expect(offset.text).toContain('offsetParam');
+    for (const unused of ['pageParam', 'hasMore', 'next-page link'])
+      expect(offset.text).not.toContain(unused);
+    const cursor = await measureProgram(program('ConformanceCore', ['listEvents']), CONFORMANCE);
+    expect(cursor.text).toContain('hasMore');
+    expect(cursor.text).not.toContain('offsetParam');
   });
 
   it('carries only the kinds of security scheme the spec uses', async () => {

@@ -40,10 +40,10 @@ describe('the pagination option', () => {
     expect(callOf('reposListForOrg')).toContain('client.request<');
     expect(callOf('reposListForOrg')).not.toContain('paginate');
     expect(callOf('searchRepos')).toContain(
-      "{ kind: 'offset', items: 'items', offsetParam: 'page', total: 'total_count' }",
+      "offsetPages({ items: 'items', offsetParam: 'page', total: 'total_count' })",
     );
     // What it does not name keeps its inferred pagination.
-    expect(callOf('orgsListMembers')).toContain("{ kind: 'linkHeader', items: [] }");
+    expect(callOf('orgsListMembers')).toContain('linkHeaderPages({ items: [] })');
   });
 
   it('a name that is no operation is an error naming it', async () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiConnectionError } from '../../templates/runtime/errors.js';
 import { nextLinkTarget, parseLinkHeader } from '../../templates/runtime/link-header.js';
-import { nextPage, type Pagination } from '../../templates/runtime/pagination.js';
+import type { Pagination } from '../../templates/runtime/pagination.js';
+import { nextPage } from '../helpers/pager.js';
 
 describe('parseLinkHeader', () => {
   it("reads GitHub's header: several links, each with its rel", () => {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
 import { InvalidResponseError, NotFoundError } from '../../templates/runtime/errors.js';
-import { nextPage, paginate, type Pagination } from '../../templates/runtime/pagination.js';
+import type { Pagination } from '../../templates/runtime/pagination.js';
+import { nextPage, paginate } from '../helpers/pager.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 

@@ -12,7 +12,8 @@ import {
 } from '../../templates/runtime/client.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
 import { ApiConnectionError, ApiError } from '../../templates/runtime/errors.js';
-import { paginate, type Pagination } from '../../templates/runtime/pagination.js';
+import type { Pagination } from '../../templates/runtime/pagination.js';
+import { paginate } from '../helpers/pager.js';
 import { json, startServer, type Received, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
 import {

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/runtime/client.js';
-import { nextPage } from '../../templates/runtime/pagination.js';
+import { nextPage } from '../helpers/pager.js';
 import { apiKeyHeader, applySecurity, bearerAuth } from '../../templates/runtime/security.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
