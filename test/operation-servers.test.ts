@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/index.js';
 import { normalizeDocument } from '../src/normalize/document.js';
-import { operationServer } from '../src/normalize/servers.js';
+import { carriesCredentials, operationServer } from '../src/normalize/servers.js';
 import { json, startServer, type TestServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
 
@@ -180,6 +180,25 @@ describe('operationServer', () => {
     ).toBe('https://uploads.github.com');
   });
 
+  // Box's downloads come from dl.boxcloud.com and ask for no credential (`security: []`).
+  it('is another site’s where the operation sends no credential', () => {
+    const box = op([{ url: 'https://dl.boxcloud.com/2.0' }]);
+    expect(url(operationServer(box, {}, 'https://api.box.com/2.0', false))).toBe(
+      'https://dl.boxcloud.com/2.0',
+    );
+    expect(operationServer(box, {}, 'https://api.box.com/2.0', true)).toMatchObject({
+      refused: expect.stringContaining("is not of the API's own site"),
+    });
+  });
+
+  it('counts the credentials an operation sends: its own, or any a caller gives where no scheme is declared', () => {
+    const bearer = [{ key: 'bearer' }];
+    expect(carriesCredentials([], bearer)).toBe(false);
+    expect(carriesCredentials([[]], bearer)).toBe(false);
+    expect(carriesCredentials([[], ['bearer']], bearer)).toBe(true);
+    expect(carriesCredentials([], [])).toBe(true);
+  });
+
   // BBC's `http://rms.api.bbc.co.uk/` had been "not of the API's own site (rms.api.bbc.co.uk)".
   it('says so where it is the API’s host over another scheme', () => {
     expect(
@@ -218,6 +237,42 @@ it('a refused server is warned of at its URL, and its operation goes to the API�
     expect(files.find((f) => f.path === 'operations.ts')!.content).not.toContain('attacker');
   } finally {
     rmSync(`${OUT}-cross.json`, { force: true });
+  }
+});
+
+// Box's zip downloads: `security: []` on dl.boxcloud.com had been refused, and sent to api.box.com.
+it('an operation that sends no credential goes to its server on another site, unwarned', async () => {
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Box', version: '1' },
+    servers: [{ url: 'https://api.box.com/2.0' }],
+    components: { securitySchemes: { OAuth2: { type: 'http', scheme: 'bearer' } } },
+    security: [{ OAuth2: [] }],
+    paths: {
+      '/zip_downloads/{id}/content': {
+        get: {
+          operationId: 'get_zip_downloads_id_content',
+          security: [],
+          servers: [{ url: 'https://dl.boxcloud.com/2.0' }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+    },
+  };
+  writeFileSync(`${OUT}-box.json`, JSON.stringify(spec));
+  try {
+    const { warnings, files } = await generate({
+      input: `${OUT}-box.json`,
+      output: 'unused',
+      dryRun: true,
+    });
+    expect(warnings.filter((w) => w.message.includes('server'))).toEqual([]);
+    const call = files.find((f) => f.path === 'operations.ts')!.content;
+    expect(call).toContain("'https://dl.boxcloud.com/2.0'");
+    expect(call).not.toContain('OAuth2');
+  } finally {
+    rmSync(`${OUT}-box.json`, { force: true });
   }
 });
 

@@ -40,7 +40,7 @@ import {
   writesAuthorization,
 } from './security.js';
 import { operationInputs, type OperationInput } from './operation-inputs.js';
-import { operationServer } from './servers.js';
+import { carriesCredentials, operationServer } from './servers.js';
 
 export interface NormalizedOperation {
   readonly operation: Operation;
@@ -196,7 +196,12 @@ export function normalizeOperation(
   });
   const summary = asString(operation.summary);
   const description = asString(operation.description);
-  const server = operationServer(operation, pathItem, apiServer);
+  const server = operationServer(
+    operation,
+    pathItem,
+    apiServer,
+    carriesCredentials(security, schemes),
+  );
 
   return {
     derivedSchemas,

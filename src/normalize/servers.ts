@@ -152,19 +152,31 @@ function serverUrl(raw: Raw): string {
 }
 
 /** The server an operation names for itself, or why it is not used. */
+/**
+ * Whether an operation's requests carry credentials: those of its security, or, where the API
+ * declares no scheme, whatever the caller gives the client in `headers` (GitHub's token).
+ */
+export function carriesCredentials(
+  security: ReadonlyArray<readonly string[]>,
+  schemes: readonly unknown[],
+): boolean {
+  return schemes.length === 0 || security.some((alternative) => alternative.length > 0);
+}
+
 export type OperationServer = { readonly url: string } | { readonly refused: string };
 
 /**
  * The server an operation names for itself (its own `servers`, else its path's: GitHub
  * uploads release assets to uploads.github.com), as an absolute http(s) URL; `undefined`
- * where it is the API's (`apiServer`) or cannot be told from it. Its requests carry the
- * API's credentials, so it must be of the API's own site (uploads.github.com beside
- * api.github.com), over the same scheme: another is refused, and the API's server used.
+ * where it is the API's (`apiServer`) or cannot be told from it. Where its requests carry the
+ * API's credentials (`sendsCredentials`), it must be of the API's own site (uploads.github.com
+ * beside api.github.com), over the same scheme: another is refused, and the API's server used.
  */
 export function operationServer(
   operation: Raw,
   pathItem: Raw,
   apiServer: string | undefined,
+  sendsCredentials = true,
 ): OperationServer | undefined {
   const own = [operation.servers, pathItem.servers]
     .map((servers) => asArray(servers).filter(isRaw))
@@ -186,7 +198,8 @@ export function operationServer(
     return {
       refused: `The operation's server ${url.origin} is the API's host over ${url.protocol.slice(0, -1)}, not ${api.protocol.slice(0, -1)}: its requests go to the API's server, ${api.origin}, with the rest`,
     };
-  if (api === undefined || !sameSite(url, api))
+  // Box's downloads from dl.boxcloud.com ask for no credential (`security: []`): nothing to keep.
+  if (sendsCredentials && (api === undefined || !sameSite(url, api)))
     return {
       refused: `The operation's server ${url.host} is not of the API's own site${api ? ` (${api.host})` : ''}: its requests would carry the API's credentials there, so they go to the API's server; give the client a baseUrl to send them elsewhere`,
     };

@@ -14,7 +14,7 @@ import { isRaw, schemaRefTarget, type Raw } from './context.js';
 import { discriminatorProperty } from './discriminator.js';
 import { carriesBody, isWordlessId } from './operation.js';
 import { leftOutKeys } from './media-type.js';
-import { isMockServer, operationServer } from './servers.js';
+import { carriesCredentials, isMockServer, operationServer } from './servers.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
@@ -30,7 +30,12 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     const pathItem = resolvePointer(document, pathPointer);
     const server =
       isRaw(raw) && isRaw(pathItem)
-        ? operationServer(raw, pathItem, api.servers[0]?.url)
+        ? operationServer(
+            raw,
+            pathItem,
+            api.servers[0]?.url,
+            carriesCredentials(op.security, api.securitySchemes),
+          )
         : undefined;
     if (server !== undefined && 'refused' in server)
       warnings.push({
