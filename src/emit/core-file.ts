@@ -13,7 +13,7 @@ import {
   type SecurityScheme,
   type SecuritySchemeKind,
 } from '../ir/api.js';
-import { jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
+import { untagged, jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';
 import { jsdoc } from './jsdoc.js';
 
@@ -98,7 +98,7 @@ function serversConst(api: Api): StatementStructures[] {
 }
 
 function inlineDoc(text: string | undefined): string {
-  return text === undefined ? '' : `/** ${jsdocText(text).replace(/\n/g, ' ')} */\n`;
+  return text === undefined ? '' : `/** ${jsdocText(untagged(text)).replace(/\n/g, ' ')} */\n`;
 }
 
 function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDeclarationStructure {

@@ -89,6 +89,19 @@ export function jsdocText(text: string): string {
 }
 
 /**
+ * Spec text that says `@` after a space (Box's "@mentions", a Python sample's `@app.get`), where
+ * TypeScript would begin a tag and cut the text short: `\@`, as TSDoc escapes it. An inline
+ * code span keeps its `@`, which TypeScript reads as text there.
+ */
+export function untagged(text: string): string {
+  if (!text.includes('@')) return text;
+  return text
+    .split(/(`[^`\n]*`)/)
+    .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/(^|\s)@/g, '$1\\@')))
+    .join('');
+}
+
+/**
  * Text TypeScript reads as one identifier. Identifiers with invisible
  * characters (a zero-width joiner is allowed) are not bare: quoted, they show.
  */

@@ -5,7 +5,7 @@
 import type { JSDocStructure, JSDocTagStructure } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
 import type { SchemaDocs } from '../ir/schema.js';
-import { jsdocText } from './escape.js';
+import { jsdocText, untagged } from './escape.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 
 export interface DocTag {
@@ -40,7 +40,7 @@ export function jsdoc(
 /** Paragraphs as comment text; those with nothing to say (`<p></p>`, spaces) are left out. */
 function prose(paragraphs: ReadonlyArray<string | undefined>): string[] {
   return paragraphs
-    .map((p) => (p === undefined ? '' : jsdocText(htmlToMarkdown(p.trim()))))
+    .map((p) => (p === undefined ? '' : jsdocText(untagged(htmlToMarkdown(p.trim())))))
     .filter((p) => p.trim() !== '');
 }
 
@@ -63,7 +63,7 @@ function oneLine(lines: readonly string[], tags: readonly unknown[]): boolean {
 const VERBATIM_TAGS = new Set(['example', 'default', 'format']);
 
 function tagText(tag: string, text: string): string {
-  return VERBATIM_TAGS.has(tag) ? text : htmlToMarkdown(text);
+  return untagged(VERBATIM_TAGS.has(tag) ? text : htmlToMarkdown(text));
 }
 
 /** `GET /datasources/{datasourceId}/ingest-status`, as a code span whatever backticks the path holds. */
