@@ -567,11 +567,17 @@ function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Pa
   const arrays = fields.filter(
     (f) => f.path.length === 1 && f.schema.kind === 'array' && !hasName(NOT_ITEMS, last(f.path)),
   );
+  const records = arrays.filter(
+    (a) => a.schema.kind === 'array' && isRecord(a.schema.items, schemas),
+  );
+  // A thing with an `id` is one thing: its one list of scalars is a field of it (SendGrid's
+  // segment, `parent_list_ids`, beside its `_metadata.next`), not a page's items.
+  const entity = fields.some((f) => f.path.length === 1 && f.path[0] === 'id');
   const list =
     arrays.find((a) => hasName(ITEM_FIELDS, last(a.path))) ??
-    only(arrays) ??
+    (entity ? only(records) : only(arrays)) ??
     // Beside arrays of scalars (`channel_actions_ts`), the one array of records.
-    only(arrays.filter((a) => a.schema.kind === 'array' && isRecord(a.schema.items, schemas)));
+    only(records);
   if (list?.schema.kind !== 'array') return undefined;
   const itemsPath = list.path;
   return {

@@ -150,6 +150,27 @@ describe('fields below the page', () => {
     });
   });
 
+  // SendGrid's segment: `for await` had walked its `parent_list_ids`.
+  it('a thing with an id is no page of its one list of scalars; its list of records may be', () => {
+    const next = {
+      _metadata: { type: 'object', properties: { next: { type: 'string', format: 'uri' } } },
+    };
+    const ids = { type: 'array', items: { type: 'string' } };
+    const segment = { id: { type: 'string' }, name: { type: 'string' }, parent_list_ids: ids };
+    expect(inferred({ type: 'object', properties: { ...segment, ...next } })).toBeUndefined();
+    // Without an id it is a page of ids (Twitter's followers/ids).
+    expect(inferred({ type: 'object', properties: { ids, ...next } })).toMatchObject({
+      kind: 'link',
+      items: ['ids'],
+    });
+    expect(
+      inferred({
+        type: 'object',
+        properties: { id: { type: 'string' }, messages: USERS, ...next },
+      }),
+    ).toMatchObject({ kind: 'link', items: ['messages'] });
+  });
+
   it('an array of records is the items beside arrays of scalars', () => {
     const page = {
       type: 'object',
