@@ -9,7 +9,7 @@ import {
   type RequestBody,
   type SecurityScheme,
 } from '../ir/api.js';
-import { camelCase, pascalCase, words, type NameRegistry } from '../ir/naming.js';
+import { camelCase, words, type NameRegistry } from '../ir/naming.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
 import type { Schema } from '../ir/schema.js';
 import { toPointer } from '../diagnostics.js';
@@ -71,8 +71,12 @@ export function normalizeOperation(
       ? name
       : undefined;
   const baseName = unique(handler) ?? unique(called) ?? operationId ?? nameFromRoute(method, path);
-  const functionName = names.claim(camelCase(baseName), 'Operation');
-  const typeStem = pascalCase(baseName);
+  const wantedName = camelCase(baseName);
+  const functionName = names.claim(wantedName, 'Operation');
+  // Its types say the function's name (`listVideos`: `ListVideosParams`, not api.video's
+  // `LISTVideosParams`), with the number a clash gave it (`getPet2`: `GetPet2Params`).
+  const counted = /^\d+$/.test(functionName.slice(wantedName.length)) ? functionName : wantedName;
+  const typeStem = counted[0]!.toUpperCase() + counted.slice(1);
   const derivedSchemas: NamedSchema[] = [];
   const nameInline = (schema: Schema | undefined, suffix: string): Schema | undefined => {
     // A self-referencing inline object is already a named type: it takes this name.

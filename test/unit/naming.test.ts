@@ -222,3 +222,32 @@ describe('claimEach', () => {
     );
   });
 });
+
+// api.video's `LIST-videos` had `listVideos` beside `LISTVideosParams`; a second `getPet` had
+// `getPet2` beside `GetPetParams2`.
+describe('an operation’s types', () => {
+  it('are named as its function is, clash number included', async () => {
+    const { normalizeDocument } = await import('../../src/normalize/document.js');
+    const query = [{ name: 'q', in: 'query', schema: { type: 'string' } }];
+    const op = (operationId: string) => ({
+      operationId,
+      parameters: query,
+      responses: { '200': { description: 'ok' } },
+    });
+    const api = normalizeDocument({
+      openapi: '3.0.3',
+      info: { title: 'Names', version: '1' },
+      paths: {
+        '/videos': { get: op('LIST-videos'), post: op('POST-video') },
+        '/pets/mine': { get: op('getPet') },
+        '/pets': { get: op('getPet') },
+      },
+    } as never);
+    expect(api.operations.map((o) => [o.functionName, o.paramsTypeName, o.errorTypeName])).toEqual([
+      ['listVideos', 'ListVideosParams', 'ListVideosError'],
+      ['postVideo', 'PostVideoParams', 'PostVideoError'],
+      ['getPet', 'GetPetParams', 'GetPetError'],
+      ['getPet2', 'GetPet2Params', 'GetPet2Error'],
+    ]);
+  });
+});
