@@ -109,14 +109,19 @@ export function paginate<Page, Item>(
 /**
  * A next link to this very endpoint on another host is the endpoint at the client's base:
  * DigitalOcean's name its public host, which a client given a proxy or gateway as its baseUrl
- * must not leave (nor would its credentials go there). Any other link is followed as it is.
+ * must not leave (nor would its credentials go there). So is one outside the base's path
+ * (Twilio's `next_page_uri` is the endpoint's path at the host's root, which a gateway's
+ * `/twilio` prefix is not). Any other link is followed as it is.
  */
 function atBase(link: string, spec: RequestSpec, baseUrl: string): string {
   try {
     // A base that is a path (a browser's proxy) is the page's: read as the request reads it.
     const base = absoluteBase(spec.server ?? baseUrl);
     const url = new URL(link, base);
-    if (url.origin !== base.origin && spec.path && url.pathname.endsWith(spec.path as string))
+    const outside =
+      url.origin !== base.origin ||
+      !`${url.pathname}/`.startsWith(base.pathname.replace(/\/?$/, '/'));
+    if (outside && spec.path && url.pathname.endsWith(spec.path as string))
       return `${base.href.replace(/\/$/, '')}${spec.path}${url.search}`;
   } catch {}
   return link;

@@ -339,6 +339,39 @@ describe('paginate(): link', () => {
   });
 });
 
+// Twilio's `next_page_uri` is the endpoint's path at the host's root: a client behind a gateway's
+// `/tw` prefix went to the host's root for page 2.
+it('takes a next path outside the base path, to this endpoint, under the base path', async () => {
+  server = await startServer((r, res) => {
+    if (query(r).get('Page') === null)
+      json(res, 200, { calls: items('a'), next_page_uri: '/2010-04-01/Calls.json?Page=1' });
+    else json(res, 200, { calls: items('b'), next_page_uri: null });
+  });
+  const calls = { ...LIST, path: '/2010-04-01/Calls.json' };
+  const link: Pagination = { kind: 'link', items: 'calls', next: 'next_page_uri' };
+  expect(await collect(paginate<unknown, Item>(client(`${server.url}/tw`), calls, link))).toEqual(
+    items('a', 'b'),
+  );
+  // At the host's root, as Twilio's own base is, the path is followed as it is.
+  expect(await collect(paginate<unknown, Item>(client(server.url), calls, link))).toEqual(
+    items('a', 'b'),
+  );
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/tw/2010-04-01/Calls.json',
+    '/tw/2010-04-01/Calls.json?Page=1',
+    '/2010-04-01/Calls.json',
+    '/2010-04-01/Calls.json?Page=1',
+  ]);
+  // A path elsewhere on the host is not this endpoint's: followed as it is.
+  server.received.length = 0;
+  const elsewhere = { ...calls, path: '/2010-04-01/Other.json' };
+  await collect(paginate<unknown, Item>(client(`${server.url}/tw`), elsewhere, link));
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/tw/2010-04-01/Other.json',
+    '/2010-04-01/Calls.json?Page=1',
+  ]);
+});
+
 describe('paginate(): offset', () => {
   const rows = items('r0', 'r1', 'r2', 'r3', 'r4');
 
