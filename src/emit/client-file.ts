@@ -19,6 +19,7 @@ import {
   operationSignature,
   returnRuntimeTypes,
   signatureTypeNames,
+  withOverloads,
 } from './operation-signature.js';
 import {
   bodyCheckImports,
@@ -122,9 +123,7 @@ function resourceClass(
       const call = requestCall(api, operation, signature.call, client, schemasOf);
       return {
         name,
-        docs: signature.docs(),
-        parameters: signature.parameters,
-        returnType: signature.returnType,
+        ...withOverloads(signature, signature.docs()),
         statements: [`return ${call};`],
       };
     }),

@@ -16,7 +16,7 @@ import { directRefs } from '../ir/refs.js';
 import { propertiesThrough } from '../ir/properties.js';
 import type { Property, Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
-import { literalType } from './escape.js';
+import { literalType, propertyKey } from './escape.js';
 import { endpoint, fenceFor, jsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { readThroughSchema } from './zod-schemas.js';
@@ -35,6 +35,11 @@ export interface OperationSignature {
   docs(): JSDocStructure[];
   /** `OperationError<…>`: what the operation may throw. */
   readonly errorType: string;
+  /** Signatures before the implementation's: by what the body asks, JSON or a stream of events. */
+  readonly overloads: ReadonlyArray<{
+    readonly parameters: OptionalKind<ParameterDeclarationStructure>[];
+    readonly returnType: string;
+  }>;
 }
 
 const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = [
@@ -60,16 +65,22 @@ export function operationSignature(
       : 'unknown'
     : resultTypeOf(op.successes, ctx);
   const itemType = op.pagination ? itemTypeOf(op, resultType, ctx) : undefined;
+  const events = op.eventStream;
+  const eventType = events?.schema ? typeText(events.schema, ctx) : 'unknown';
   const call = op.streaming
     ? `stream<${resultType}>`
-    : itemType !== undefined
-      ? `paginate<${resultType}, ${itemType}>`
-      : `request<${resultType}>`;
+    : events !== undefined
+      ? `jsonOrStream<${resultType}, ${eventType}>`
+      : itemType !== undefined
+        ? `paginate<${resultType}, ${itemType}>`
+        : `request<${resultType}>`;
   const returnType = op.streaming
     ? `ApiPromise<Stream<${resultType}>>`
-    : itemType !== undefined
-      ? `PagePromise<${resultType}, ${itemType}>`
-      : `ApiPromise<${resultType}>`;
+    : events !== undefined
+      ? `ApiPromise<${resultType} | Stream<${eventType}>>`
+      : itemType !== undefined
+        ? `PagePromise<${resultType}, ${itemType}>`
+        : `ApiPromise<${resultType}>`;
   // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
   const argumentCtx = ctx.dates === true ? typeContext(api, 'request') : ctx;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
@@ -99,11 +110,86 @@ export function operationSignature(
   return {
     parameters,
     returnType,
+    overloads:
+      events?.flag === undefined
+        ? []
+        : streamOverloads(parameters, events.flag, resultType, eventType),
     call,
     resultType,
     docs: () => operationDocs(api, op, withClient, resultType, bodyOf),
     errorType: operationErrorType(op.errors, bodyOf),
   };
+}
+
+/**
+ * The signature and docs of a function or method, its overloads first where it has any: the
+ * docs go on the first, which editors show for them all.
+ */
+export function withOverloads(
+  signature: OperationSignature,
+  docs: JSDocStructure[],
+  isExported = false,
+): {
+  docs: JSDocStructure[];
+  parameters: OptionalKind<ParameterDeclarationStructure>[];
+  returnType: string;
+  overloads?: Array<{
+    docs: JSDocStructure[];
+    parameters: OptionalKind<ParameterDeclarationStructure>[];
+    returnType: string;
+    isExported?: boolean;
+  }>;
+} {
+  const { parameters, returnType, overloads } = signature;
+  if (overloads.length === 0) return { docs, parameters, returnType };
+  return {
+    docs: [],
+    parameters,
+    returnType,
+    overloads: overloads.map((o, i) => ({
+      ...o,
+      parameters: [...o.parameters],
+      docs: i === 0 ? docs : [],
+      ...(isExported && { isExported }),
+    })),
+  };
+}
+
+/**
+ * `stream: true` in the body: a stream of events; `false` or none: the JSON answer. A flag known
+ * only at run time gets either.
+ */
+function streamOverloads(
+  parameters: readonly OptionalKind<ParameterDeclarationStructure>[],
+  flag: string,
+  resultType: string,
+  eventType: string,
+): OperationSignature['overloads'] {
+  const asking = (body: string, required: boolean) =>
+    parameters.map((p) =>
+      p.name === 'params'
+        ? {
+            ...p,
+            type: `${p.type as string} & { body${required ? '' : '?'}: ${body} }`,
+            hasQuestionToken: !required && p.hasQuestionToken === true,
+          }
+        : p,
+    );
+  const key = propertyKey(flag);
+  return [
+    {
+      parameters: asking(`{ ${key}: true }`, true),
+      returnType: `ApiPromise<Stream<${eventType}>>`,
+    },
+    {
+      parameters: asking(`{ ${key}?: false | null | undefined }`, false),
+      returnType: `ApiPromise<${resultType}>`,
+    },
+    {
+      parameters: [...parameters],
+      returnType: `ApiPromise<${resultType} | Stream<${eventType}>>`,
+    },
+  ];
 }
 
 /** The method's JSDoc: summary, endpoint, description, then @param, @returns, @throws and @example tags. */
@@ -257,6 +343,8 @@ function returnsText(op: Operation, resultType: string): string {
     return `${described ? `${described}: ` : ''}a stream of server-sent events; \`for await\` over it.`;
   if (op.pagination)
     return `${described ? `${described}: ` : ''}the first page; \`for await\` over it to get every item of every page.`;
+  if (op.eventStream)
+    return `${described || 'The response body'}, or a stream of server-sent events (\`for await\` over it)${op.eventStream.flag ? ` where the body says \`${op.eventStream.flag}: true\`` : ' where the server sends one'}.`;
   return op.success?.description || (resultType === 'void' ? 'Nothing.' : 'The response body.');
 }
 
@@ -287,6 +375,7 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
     ...(op.pagination && !itemTypeOf(op, result, ctx).endsWith('[number]')
       ? [op.pagination.itemSchema]
       : []),
+    ...(op.eventStream?.schema ? [op.eventStream.schema] : []),
     ...(withErrors ? typed(op.errors) : []),
   ];
   const refs = new Set<string>();
@@ -296,7 +385,7 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
 
 /** The runtime types a signature's return type needs. */
 export function returnRuntimeTypes(op: Operation): string[] {
-  if (op.streaming) return ['ApiPromise', 'Stream'];
+  if (op.streaming || op.eventStream) return ['ApiPromise', 'Stream'];
   return [op.pagination ? 'PagePromise' : 'ApiPromise'];
 }
 

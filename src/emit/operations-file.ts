@@ -21,6 +21,7 @@ import {
   operationSignature,
   returnRuntimeTypes,
   signatureTypeNames,
+  withOverloads,
 } from './operation-signature.js';
 
 /** With `withMethods`, each function's docs are a summary pointing to its method's, which say it all. */
@@ -92,9 +93,11 @@ function operationsModule(
         kind: StructureKind.Function,
         name: op.functionName,
         isExported: true,
-        docs: place === undefined ? signature.docs() : pointerDocs(op, place),
-        parameters: signature.parameters,
-        returnType: signature.returnType,
+        ...withOverloads(
+          signature,
+          place === undefined ? signature.docs() : pointerDocs(op, place),
+          true,
+        ),
         statements: [`return ${requestCall(api, op, signature.call, 'client', schemasOf)};`],
       },
     ]);

@@ -43,7 +43,7 @@ export function operationSchemas(api: Api): OperationSchemas {
 /** The runtime values an operation's call uses. */
 export function runtimeValuesOf(op: Operation): string[] {
   return [
-    ...(op.streaming ? ['stream'] : []),
+    ...(op.streaming ? ['stream'] : op.eventStream ? ['jsonOrStream'] : []),
     ...(op.pagination ? ['paginate', PAGERS[op.pagination.kind]] : []),
     ...(op.pathParameters.length > 0 ? ['encodePath'] : []),
     ...(op.server !== undefined ? ['ownServer'] : []),
@@ -61,7 +61,7 @@ export function runtimeValuesOf(op: Operation): string[] {
  */
 function reader(op: Operation): 'readBlob' | 'readText' | 'readAny' | undefined {
   const { successes } = op;
-  if (op.pagination || op.streaming || successes.length === 0) return undefined;
+  if (op.pagination || op.streaming || op.eventStream || successes.length === 0) return undefined;
   // Every success a file: a server that labels a JSON file `application/json` must not turn
   // the promised Blob into an object.
   if (successes.every(answersBytes)) return 'readBlob';
@@ -184,6 +184,8 @@ export function requestCall(
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)
     return `${call}(${client}, ${spec}, options${op.success?.schema?.kind === 'string' ? ", 'text'" : ''})`;
+  if (op.eventStream)
+    return `${call}(${client}, ${spec}, options${op.eventStream.schema?.kind === 'string' ? ", 'text'" : ''})`;
   const read = reader(op);
   return `${client}.${call}(${spec}, options${read ? `, ${read}` : ''})`;
 }

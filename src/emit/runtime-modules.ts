@@ -14,7 +14,7 @@ const bodies = (api: Api): BodyAlternative[] =>
 const OPTIONAL: ReadonlyArray<
   readonly [file: string, uses: (api: Api, validate: boolean) => boolean]
 > = [
-  ['sse.ts', (api) => api.operations.some((op) => op.streaming)],
+  ['sse.ts', (api) => api.operations.some((op) => op.streaming || op.eventStream !== undefined)],
   ['pagination.ts', (api) => api.operations.some((op) => op.pagination !== undefined)],
   ['link-header.ts', (api) => api.operations.some((op) => op.pagination !== undefined)],
   ['multipart-body.ts', (api) => bodies(api).some((a) => a.mediaType.kind === 'multipart')],

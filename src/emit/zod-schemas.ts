@@ -243,7 +243,13 @@ function checkedBodies(api: Api): (op: Operation) => CheckedBodies {
   return (op) => {
     const response = op.successes.filter(json).map((r) => r.schema);
     const stream = op.streaming ? op.success : undefined;
-    const event = stream?.schema && readThroughSchema(stream) ? [stream.schema] : [];
+    const events = op.eventStream?.schema;
+    const event =
+      stream?.schema && readThroughSchema(stream)
+        ? [stream.schema]
+        : events !== undefined && events.kind !== 'string'
+          ? [events]
+          : [];
     // All of them once one has dates: a status must never be read by another status's schema.
     const jsonErrors = op.errors.filter(json);
     const errors = api.dates && jsonErrors.some((r) => hasDates(r.schema)) ? jsonErrors : [];

@@ -232,6 +232,11 @@ export interface Response {
   readonly described?: MediaType;
   /** Its schema, when it has one. */
   readonly schema?: Schema;
+  /**
+   * A `text/event-stream` form beside the JSON one described (OpenAI's chat completions, which
+   * stream when the body says `stream: true`), with its events' schema when it has one.
+   */
+  readonly events?: { readonly schema?: Schema };
 }
 
 /**
@@ -382,6 +387,11 @@ export interface Operation {
   readonly successes: readonly Response[];
   /** `text/event-stream`: the result is a stream of events whose data is the success schema. */
   readonly streaming: boolean;
+  /**
+   * The success may be JSON or a stream of events (its `events`): the call reads what comes.
+   * `flag` is the body's boolean property that asks for the stream (`stream`), where it has one.
+   */
+  readonly eventStream?: { readonly schema?: Schema; readonly flag?: string };
   /** How a list operation pages, when it does (inferred from the shape of its response). */
   readonly pagination?: PaginationInfo;
   readonly errors: readonly Response[];

@@ -74,6 +74,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Pagination',
   'Stream',
   'stream',
+  'jsonOrStream',
   'ServerSentEvent',
   'Credential',
   'ParamStyle',

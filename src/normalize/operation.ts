@@ -12,6 +12,7 @@ import {
 import { camelCase, words, type NameRegistry } from '../ir/naming.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
 import type { Schema } from '../ir/schema.js';
+import { propertiesOf, resolved, type Schemas } from './page-schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
@@ -160,6 +161,13 @@ export function normalizeOperation(
     ...(responses.success.schema &&
       readAsJson && { schema: nameInline(responses.success.schema, 'Response')! }),
   };
+  // OpenAI's chat completions answer JSON, or events where the body says `stream: true`.
+  const events = streaming ? undefined : responses.success?.events;
+  const flag = events && body && streamFlag(body.preferred.schema, components);
+  const eventStream = events && {
+    ...(events.schema && { schema: nameInline(events.schema, 'Event')! }),
+    ...(flag && { flag }),
+  };
   const otherParameters = parameters.filter((p) => p.in !== 'path');
   const codeSamples = normalizeCodeSamples(operation);
   const tsSample = codeSamples.find(isTypeScript);
@@ -227,6 +235,7 @@ export function normalizeOperation(
       ...(success && { success }),
       successes: responses.successes.map((r) => (r === responses.success && success ? success : r)),
       streaming,
+      ...(eventStream && { eventStream }),
       ...(pagination && { pagination }),
       errors: responses.errors,
       errorTypeName: names.claim(`${typeStem}Error`),
@@ -594,4 +603,11 @@ function msPageable(value: unknown): PaginationDescriptor | false | undefined {
 /** Whether fetch lets a request of this method carry a body (not GET, not HEAD). */
 export function carriesBody(method: string): boolean {
   return !/^(get|head)$/i.test(method);
+}
+
+/** The body's boolean `stream` property, which asks an API that answers JSON for events instead. */
+function streamFlag(schema: Schema, schemas: Schemas): string | undefined {
+  const property = propertiesOf(schema, schemas).find((p) => p.name === 'stream');
+  const type = property && resolved(property.schema, schemas);
+  return type?.kind === 'boolean' ? property!.name : undefined;
 }

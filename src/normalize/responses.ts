@@ -81,6 +81,9 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
     (m) => isRaw(content[m.type]) && (content[m.type] as Raw).schema !== undefined,
   );
   const media = described === undefined ? undefined : content[described.type];
+  const events =
+    described?.kind === 'json' ? mediaTypes.find((m) => m.kind === 'event-stream') : undefined;
+  const eventMedia = events === undefined ? undefined : content[events.type];
   return {
     status: status.toUpperCase(),
     description: asString(raw.description) ?? '',
@@ -88,6 +91,12 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
     ...(described && { described }),
     ...(isRaw(media) &&
       media.schema !== undefined && { schema: normalizeSchema(ctx, media.schema) }),
+    ...(events && {
+      events:
+        isRaw(eventMedia) && eventMedia.schema !== undefined
+          ? { schema: normalizeSchema(ctx, eventMedia.schema) }
+          : {},
+    }),
   };
 }
 

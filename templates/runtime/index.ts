@@ -23,7 +23,7 @@ export {
   type Pager,
   type Pagination,
 } from './pagination.js';
-export { stream, Stream, type ServerSentEvent } from './sse.js';
+export { stream, jsonOrStream, Stream, type ServerSentEvent } from './sse.js';
 export {
   SdkError,
   ApiError,

@@ -4,7 +4,7 @@
  * `id:` and `retry:` fields; comment lines ignored. https://html.spec.whatwg.org/multipage/server-sent-events.html#parsing-an-event-stream
  */
 import type { ApiPromise } from './api-promise.js';
-import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
+import { parseBody, type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
 import { connectionError, SdkError } from './errors.js';
 import { whenAborted } from './deadline.js';
 import type { Scrub } from './redact.js';
@@ -31,6 +31,34 @@ export function stream<T>(
       }),
     undefined,
     true,
+  );
+}
+
+/**
+ * An operation that answers JSON, or a stream of events (OpenAI's chat completions, where the
+ * body says `stream: true`): each response is read by its Content-Type. The timeout covers a
+ * JSON body; an event stream, as `stream`'s, lives past it.
+ */
+export function jsonOrStream<T, E>(
+  client: BaseClient,
+  spec: RequestSpec,
+  options: RequestOptions = {},
+  data: 'json' | 'text' = 'json',
+): ApiPromise<T | Stream<E>> {
+  const { response: check, event: read } = spec.check ?? {};
+  return client.request<T | Stream<E>>(
+    // The JSON body's check is made here: an event stream has its events checked instead.
+    check ? { ...spec, check: { ...spec.check, response: undefined } } : spec,
+    options,
+    async (response, scrub) => {
+      if (/^\s*text\/event-stream\s*(;|$)/i.test(response.headers.get('content-type') ?? ''))
+        return new Stream<E>(response, options.signal, data, {
+          read: read && ((value) => read(value, scrub?.text)),
+          scrub,
+        });
+      const body = await parseBody(response, scrub);
+      return (check ? check(body, response, scrub?.text) : body) as T;
+    },
   );
 }
 

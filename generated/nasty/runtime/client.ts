@@ -320,7 +320,11 @@ export function readAny(response: Response): Promise<unknown> {
  * By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no
  * body or an empty one. A parser's second argument is the call's `scrub`.
  */
-async function parseBody(response: Response, scrub?: Scrub, loose = false): Promise<unknown> {
+export async function parseBody(
+  response: Response,
+  scrub?: Scrub,
+  loose = false,
+): Promise<unknown> {
   const { status, headers, body } = response;
   // 204, 205, 304 and HEAD responses have no body at all.
   if (!body) return undefined;

@@ -1,0 +1,88 @@
+/**
+ * An operation that answers JSON or a stream of events (OpenAI's chat completions, Mistral's,
+ * Ollama's: `stream: true` in the body asks for events): the call's type follows the body's
+ * flag, and the call reads what comes by its Content-Type. Through a generated SDK, against a
+ * server on 127.0.0.1.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const sdk = useFixtureSdk('test/fixtures/json-or-stream.yaml', 'json-or-stream');
+
+interface Chunk {
+  id?: string;
+  delta?: string;
+}
+interface LlmSdk {
+  LLMClient: new (options: { baseUrl: string; apiKey: string }) => {
+    chat: {
+      createCompletion(params: {
+        body: { model: string; messages: object[]; stream?: boolean };
+      }): Promise<unknown>;
+    };
+    live: { get(id: string): Promise<unknown> };
+  };
+}
+
+/** A server that answers events where the body (or, for a GET, the query) asks for them. */
+async function llmServer() {
+  return sdk.serve(
+    await startServer((request, response) => {
+      const body = request.body === '' ? {} : (JSON.parse(request.body) as { stream?: boolean });
+      if (body.stream === true || request.url.includes('stream')) {
+        response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+        response.end('data: {"id":"c1","delta":"Hel"}\n\ndata: {"id":"c1","delta":"lo"}\n\n');
+      } else json(response, 200, { id: 'c1', choices: [{ text: 'Hello' }] });
+    }),
+  );
+}
+
+describe('an operation that answers JSON or events', () => {
+  it('is typed by the body’s `stream` flag, and a flag known at run time gets either', () => {
+    const usage = join(sdk.out, 'usage.ts');
+    writeFileSync(
+      usage,
+      [
+        "import { LLMClient, createChatCompletion, type ChatChunk, type ChatCompletion, type Stream } from './index.js';",
+        "const client = new LLMClient({ apiKey: 'k' });",
+        "const messages = [{ role: 'user', content: 'Hi' }];",
+        "const events: Stream<ChatChunk> = await client.chat.createCompletion({ body: { model: 'm', messages, stream: true } });",
+        'for await (const event of events) event.data.delta?.toUpperCase();',
+        "const answer: ChatCompletion = await client.chat.createCompletion({ body: { model: 'm', messages } });",
+        "const unstreamed: ChatCompletion = await createChatCompletion(client, { body: { model: 'm', messages, stream: false } });",
+        'declare const flag: boolean;',
+        "const either: ChatCompletion | Stream<ChatChunk> = await client.chat.createCompletion({ body: { model: 'm', messages, stream: flag } });",
+        '// @ts-expect-error: a stream asked for is no ChatCompletion',
+        "const wrong: ChatCompletion = await client.chat.createCompletion({ body: { model: 'm', messages, stream: true } });",
+        "const live: ChatCompletion | Stream<ChatChunk> = await client.live.get('x');",
+        'export { answer, unstreamed, either, wrong, live };',
+      ].join('\n'),
+    );
+    expect(typecheck([usage])).toEqual([]);
+  });
+
+  it('resolves to the JSON answer, or to a stream of its events', async () => {
+    const server = await llmServer();
+    const { LLMClient } = (await import(`./.tmp/json-or-stream/index.js`)) as LlmSdk;
+    const client = new LLMClient({ baseUrl: server.url, apiKey: 'k' });
+    const messages = [{ role: 'user', content: 'Hi' }];
+    expect(await client.chat.createCompletion({ body: { model: 'm', messages } })).toEqual({
+      id: 'c1',
+      choices: [{ text: 'Hello' }],
+    });
+    const stream = (await client.chat.createCompletion({
+      body: { model: 'm', messages, stream: true },
+    })) as AsyncIterable<{ data: Chunk }>;
+    const deltas: string[] = [];
+    for await (const event of stream) deltas.push(event.data.delta ?? '');
+    expect(deltas).toEqual(['Hel', 'lo']);
+    expect(server.received.map((r) => [r.method, r.url, r.headers['accept']])).toEqual([
+      ['POST', '/chat/completions', 'application/json, text/event-stream;q=0.1'],
+      ['POST', '/chat/completions', 'application/json, text/event-stream;q=0.1'],
+    ]);
+  });
+});
