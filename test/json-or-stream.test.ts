@@ -11,6 +11,7 @@ import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
 
+const SDK_PATH = './.tmp/json-or-stream/index.js';
 const sdk = useFixtureSdk('test/fixtures/json-or-stream.yaml', 'json-or-stream');
 
 interface Chunk {
@@ -67,7 +68,7 @@ describe('an operation that answers JSON or events', () => {
 
   it('resolves to the JSON answer, or to a stream of its events', async () => {
     const server = await llmServer();
-    const { LLMClient } = (await import(`./.tmp/json-or-stream/index.js`)) as LlmSdk;
+    const { LLMClient } = (await import(SDK_PATH)) as LlmSdk;
     const client = new LLMClient({ baseUrl: server.url, apiKey: 'k' });
     const messages = [{ role: 'user', content: 'Hi' }];
     expect(await client.chat.createCompletion({ body: { model: 'm', messages } })).toEqual({

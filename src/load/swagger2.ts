@@ -11,6 +11,7 @@ import { isRecord, ownValue } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
 import { inlineExternalComponents } from './swagger2-externals.js';
 import { Swagger2Pointers } from './swagger2-pointers.js';
+import { keepFormCollectionFormats } from './swagger2-forms.js';
 import { hideOwnKeys, restoreOwnKeys } from './swagger2-own-keys.js';
 import { resolvePointer } from './validate.js';
 
@@ -45,6 +46,7 @@ export async function convertSwagger2(
   const { source, files } = await inlineExternalComponents(given, options);
   refuseProtoKeys(source);
   const { document: converted, warnings, patches } = await convert(source);
+  keepFormCollectionFormats(source.value as Record<string, unknown>, converted);
   const pointers = new Swagger2Pointers(source.value, converted);
   const original = (pointer: string) => toPointer(pointers.toOriginal(fromPointer(pointer))) || '/';
   const locate = (segments: ReadonlyArray<string | number>) =>

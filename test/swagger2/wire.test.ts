@@ -91,14 +91,17 @@ it('formData with a file is multipart; formData without one is a form', async ()
     request.url.endsWith('/photos') ? json(res, 200, { url: 'u' }) : res.writeHead(204).end(),
   );
   await pets.uploadPhoto('p/1', { body: { caption: 'hi', photo: new Blob(['PNG']) } });
-  await pets.addNote('p/1', { body: { text: 'good dog', stars: 5 } });
+  await pets.addNote('p/1', {
+    body: { text: 'good dog', stars: 5, tags: ['a', 'b'], colors: ['x', 'y'], labels: ['l', 'm'] },
+  });
   const [upload, note] = server.received;
   expect(upload?.url).toBe('/pets/p%2F1/photos');
   expect(upload?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
   expect(upload?.body).toContain('name="caption"\r\n\r\nhi');
   expect(upload?.body).toMatch(/name="photo"; filename="[^"]*"\r\nContent-Type: [^\r]+\r\n\r\nPNG/);
   expect(note?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  expect(note?.body).toBe('text=good+dog&stars=5');
+  // Each array as its collectionFormat says, which the conversion to OpenAPI 3 had dropped.
+  expect(note?.body).toBe('text=good+dog&stars=5&tags=a%2Cb&colors=x%7Cy&labels=l&labels=m');
 });
 
 it('errors are the typed classes, with the body a 2.0 response (or shared response) declares', async () => {

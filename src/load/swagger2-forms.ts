@@ -1,0 +1,70 @@
+/**
+ * Swagger 2.0's `collectionFormat` of a form field, which the converter drops: `csv`, 2.0's
+ * default, sends `scopes=read,write`, where OpenAPI 3's default form field is exploded
+ * (`scopes=read&scopes=write`). Written back as the field's `encoding` in the converted
+ * document's `application/x-www-form-urlencoded` body (multipart parts are one per item either way).
+ */
+import { isRecord } from './dictionary.js';
+
+type Raw = Record<string, unknown>;
+
+const STYLES: Readonly<Record<string, { style: string; explode: boolean }>> = {
+  __proto__: null,
+  csv: { style: 'form', explode: false },
+  ssv: { style: 'spaceDelimited', explode: false },
+  pipes: { style: 'pipeDelimited', explode: false },
+  multi: { style: 'form', explode: true },
+} as never;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+export function keepFormCollectionFormats(original: Raw, converted: Raw): void {
+  const paths = original.paths;
+  if (!isRecord(paths) || !isRecord(converted.paths)) return;
+  for (const [path, item] of Object.entries(paths)) {
+    const convertedItem = own(converted.paths, path);
+    if (!isRecord(item) || !isRecord(convertedItem)) continue;
+    for (const method of METHODS) {
+      const operation = own(item, method);
+      const body = resolve(converted, own(own(convertedItem, method), 'requestBody'));
+      const form = own(own(body, 'content'), 'application/x-www-form-urlencoded');
+      if (!isRecord(operation) || !isRecord(form)) continue;
+      const fields = [...list(item.parameters), ...list(operation.parameters)]
+        .map((p) => resolve(original, p))
+        .filter((p): p is Raw => isRecord(p) && p.in === 'formData' && p.type === 'array');
+      for (const field of fields) {
+        const format =
+          STYLES[typeof field.collectionFormat === 'string' ? field.collectionFormat : 'csv'];
+        if (format === undefined || typeof field.name !== 'string') continue;
+        const encoding = isRecord(form.encoding) ? form.encoding : (form.encoding = {});
+        // Defined, not assigned: a field named `__proto__` is a field.
+        if (!Object.hasOwn(encoding, field.name))
+          Object.defineProperty(encoding, field.name, {
+            value: { ...format },
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+      }
+    }
+  }
+}
+
+function own(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A local `$ref` (`#/parameters/scopes`, `#/components/requestBodies/login`) followed once. */
+function resolve(document: Raw, value: unknown): unknown {
+  const ref = own(value, '$ref');
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return value;
+  return ref
+    .slice(2)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((at, part) => own(at, part), document);
+}
