@@ -222,7 +222,10 @@ async function generateFiles(
       )
     : [];
   const fingerprints = summarizeApi(api);
-  const operationServers = [...new Set(api.operations.flatMap((op) => op.server ?? []))];
+  // Where credentials go: an operation server of another site gets none.
+  const operationServers = [
+    ...new Set(api.operations.flatMap((op) => (op.serverOfOtherSite ? [] : (op.server ?? [])))),
+  ];
   const defaultServer = defaultServerUrl(api);
   const files = withManifest([...formatted, ...documents], fingerprints);
   // What the output folder holds is checked before anything in it changes, in check mode too.

@@ -99,6 +99,7 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
     fields.push(
       `server: ownServer(${client}.baseUrl, ${stringLiteral(own)}, ${stringLiteral(op.server)})`,
     );
+    if (op.serverOfOtherSite) fields.push('otherSite: true');
   }
   for (const [field, location] of [
     ['query', 'query'],

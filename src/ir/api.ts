@@ -368,6 +368,8 @@ export interface Operation {
    * API's first (GitHub's release-asset upload); used while the client's base URL is that one.
    */
   readonly server?: string;
+  /** Its server is not of the API's site (it sends no credential): the client's headers stay behind. */
+  readonly serverOfOtherSite?: true;
   readonly summary?: string;
   readonly description?: string;
   readonly deprecated?: boolean;

@@ -223,6 +223,7 @@ export function normalizeOperation(
       method: method.toUpperCase() as HttpMethod,
       ...normalizePathTemplate(path, method, parameters),
       ...(server !== undefined && 'url' in server && { server: server.url }),
+      ...(server !== undefined && 'otherSite' in server && { serverOfOtherSite: true }),
       ...(summary !== undefined && { summary }),
       ...(description !== undefined && { description }),
       ...(operation.deprecated === true && { deprecated: true }),

@@ -163,7 +163,8 @@ export function carriesCredentials(
   return schemes.length === 0 || security.some((alternative) => alternative.length > 0);
 }
 
-export type OperationServer = { readonly url: string } | { readonly refused: string };
+export type OperationServer =
+  { readonly url: string; readonly otherSite?: true } | { readonly refused: string };
 
 /**
  * The server an operation names for itself (its own `servers`, else its path's: GitHub
@@ -198,12 +199,14 @@ export function operationServer(
     return {
       refused: `The operation's server ${url.origin} is the API's host over ${url.protocol.slice(0, -1)}, not ${api.protocol.slice(0, -1)}: its requests go to the API's server, ${api.origin}, with the rest`,
     };
-  // Box's downloads from dl.boxcloud.com ask for no credential (`security: []`): nothing to keep.
-  if (sendsCredentials && (api === undefined || !sameSite(url, api)))
+  const otherSite = api === undefined || !sameSite(url, api);
+  if (sendsCredentials && otherSite)
     return {
       refused: `The operation's server ${url.host} is not of the API's own site${api ? ` (${api.host})` : ''}: its requests would carry the API's credentials there, so they go to the API's server; give the client a baseUrl to send them elsewhere`,
     };
-  return { url: href };
+  // Box's downloads from dl.boxcloud.com ask for no credential (`security: []`): they go there,
+  // without the client's own headers either, as a redirect there would.
+  return { url: href, ...(otherSite && { otherSite: true }) };
 }
 
 /** One scheme, and one host or one registrable domain (Public Suffix List: a.github.io is not b.github.io). */

@@ -97,6 +97,8 @@ export interface RequestSpec {
   readonly path: string | InvalidArgumentError;
   /** The server the operation names for itself, in place of the base URL (its own origin too). */
   readonly server?: string | undefined;
+  /** `server` is of another site than the API's: the client's `headers` stay behind, as on a redirect there. */
+  readonly otherSite?: boolean | undefined;
   /** Query parameters; `undefined` values are left out. */
   readonly query?: Readonly<Record<string, unknown>> | undefined;
   /** `style`/`explode` of query parameters that are not `form`, exploded. */
@@ -260,7 +262,7 @@ export class BaseClient {
     const parts = { headers, url };
     const accept = spec.accept ?? 'application/json';
     if (accept) headers.set('Accept', accept);
-    setHeaders(headers, this.#options.headers);
+    if (!(spec.server !== undefined && spec.otherSite)) setHeaders(headers, this.#options.headers);
     spec.encode?.(spec, parts);
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
