@@ -46,7 +46,7 @@ const spec = {
     schemas: {
       Comment: {
         type: 'object',
-        description: 'A comment. @mention format is @[id:name]; `@x` is code.',
+        description: 'A comment. @mention format is @[id:name]; `npm i @x/y` is `x @deprecated`.',
         properties: {
           message: {
             type: 'string',
@@ -82,7 +82,9 @@ it('reads as text, not as tags, in every generated file', async () => {
       file.path,
     ).toEqual([]);
   const types = files.find((f) => f.path === 'types.ts')!.content;
-  expect(types).toContain('A comment. \\@mention format is \\@[id:name]; `@x` is code.');
+  expect(types).toContain(
+    'A comment. \\@mention format is \\@[id:name]; `npm i \\@x/y` is `x \\@deprecated`.',
+  );
   const client = files.find((f) => f.path === 'client.ts')!.content;
   expect(client).toContain('\\@retry');
   expect(client).toContain('ask \\@support.');

@@ -76,7 +76,11 @@ export function normalizeOperation(
   const functionName = names.claim(wantedName, 'Operation');
   // Its types say the function's name (`listVideos`: `ListVideosParams`, not api.video's
   // `LISTVideosParams`), with the number a clash gave it (`getPet2`: `GetPet2Params`).
-  const counted = /^\d+$/.test(functionName.slice(wantedName.length)) ? functionName : wantedName;
+  // A keyword's suffix (`deleteOperation2`) is the function's, not its types'.
+  const suffix = functionName.startsWith(wantedName)
+    ? functionName.slice(wantedName.length).replace(/^Operation/, '')
+    : '';
+  const counted = /^\d+$/.test(suffix) ? wantedName + suffix : wantedName;
   const typeStem = counted[0]!.toUpperCase() + counted.slice(1);
   const derivedSchemas: NamedSchema[] = [];
   const nameInline = (schema: Schema | undefined, suffix: string): Schema | undefined => {

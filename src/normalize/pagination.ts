@@ -572,7 +572,7 @@ function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Pa
   );
   // A thing with an `id` is one thing: its one list of scalars is a field of it (SendGrid's
   // segment, `parent_list_ids`, beside its `_metadata.next`), not a page's items.
-  const entity = fields.some((f) => f.path.length === 1 && f.path[0] === 'id');
+  const entity = fields.some((f) => f.path.length === 1 && hasName(['id'], f.path[0]!));
   const list =
     arrays.find((a) => hasName(ITEM_FIELDS, last(a.path))) ??
     (entity ? only(records) : only(arrays)) ??

@@ -241,6 +241,8 @@ describe('an operation’s types', () => {
         '/videos': { get: op('LIST-videos'), post: op('POST-video') },
         '/pets/mine': { get: op('getPet') },
         '/pets': { get: op('getPet') },
+        '/a': { get: op('list1'), post: op('list1') },
+        '/b': { get: op('delete'), post: op('delete') },
       },
     } as never);
     expect(api.operations.map((o) => [o.functionName, o.paramsTypeName, o.errorTypeName])).toEqual([
@@ -248,6 +250,10 @@ describe('an operation’s types', () => {
       ['postVideo', 'PostVideoParams', 'PostVideoError'],
       ['getPet', 'GetPetParams', 'GetPetError'],
       ['getPet2', 'GetPet2Params', 'GetPet2Error'],
+      ['list1', 'List1Params', 'List1Error'],
+      ['list12', 'List12Params', 'List12Error'],
+      ['deleteOperation', 'DeleteParams', 'DeleteError'],
+      ['deleteOperation2', 'Delete2Params', 'Delete2Error'],
     ]);
   });
 });
