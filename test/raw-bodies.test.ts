@@ -68,10 +68,19 @@ it('sends each body as its media type says, and refuses an object as raw bytes',
     .catch((e: unknown) => e);
   expect(bytesAsJson).toBeInstanceOf(sdk.InvalidArgumentError);
   await sdk.uploadFile(client, { body: new Blob(['FILE']) });
+  // GitHub's release asset (declared octet-stream) is a ZIP where the Blob says so, or the call.
+  await sdk.uploadFile(client, { body: new Blob(['ZIP'], { type: 'application/zip' }) });
+  await sdk.uploadFile(
+    client,
+    { body: new Blob(['TAR']) },
+    { headers: { 'Content-Type': 'application/x-tar' } },
+  );
   expect(server.received.map((r) => [r.headers['content-type'], r.body])).toEqual([
     ['application/json', '{"name":"x"}'],
     ['application/x-msgpack', '\u0001\u0002'],
     ['text/plain', '{"a":1}'],
     ['application/octet-stream', 'FILE'],
+    ['application/zip', 'ZIP'],
+    ['application/x-tar', 'TAR'],
   ]);
 });

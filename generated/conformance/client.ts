@@ -426,7 +426,7 @@ export class UploadsResource {
       {
         method: 'PUT',
         path: encodePath`/blobs/${key}`,
-        body: rawBody(params.body, 'application/octet-stream'),
+        body: rawBody(params.body, undefined, 'application/octet-stream'),
         accept: '',
       },
       options,

@@ -255,7 +255,7 @@ export function putBlob(
     {
       method: 'PUT',
       path: encodePath`/blobs/${key}`,
-      body: rawBody(params.body, 'application/octet-stream'),
+      body: rawBody(params.body, undefined, 'application/octet-stream'),
       accept: '',
     },
     options,

@@ -98,7 +98,11 @@ function bodyCall(
   const encoder = encoderOf(alternative);
   if (encoder === 'rawBody') {
     const own = anyTypeFile(type, alternative.schema) ? 'application/octet-stream' : type;
-    const sent = stringLiteral(typeParameter?.fallback ?? own);
+    const fallback = typeParameter?.fallback ?? own;
+    const sent = stringLiteral(fallback);
+    // Bytes of any kind (GitHub's release asset) go as the Blob says it is, else as octet-stream.
+    if (fallback === 'application/octet-stream')
+      return `rawBody(${value}, ${typeParameter?.access ?? 'undefined'}, ${sent})`;
     return `rawBody(${value}, ${typeParameter ? `${typeParameter.access} ?? ` : ''}${sent})`;
   }
   const sent = sentType(alternative.mediaType);

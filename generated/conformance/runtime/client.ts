@@ -264,6 +264,14 @@ export class BaseClient {
     if (accept) headers.set('Accept', accept);
     if (!(spec.server !== undefined && spec.otherSite)) setHeaders(headers, this.#options.headers);
     spec.encode?.(spec, parts);
+    let body: RequestBody | undefined;
+    if (spec.body?.value !== undefined) {
+      spec.check?.request?.(spec.body.value, spec.body.contentType);
+      body = spec.body.encode();
+      // FormData sets its own multipart boundary; any other body gets the declared type, unless
+      // the call's own headers say another (GitHub's release asset: `application/zip`).
+      if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
+    }
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
     const { security, securitySchemes, credentials, authorize, given } = this.#config;
@@ -283,13 +291,6 @@ export class BaseClient {
     secrets.push(...headerSecrets(headers));
     // As a URL's query says a space: `%20`, not the `+` of a form.
     url.search = url.search.replace(/\+/g, '%20');
-    let body: RequestBody | undefined;
-    if (spec.body?.value !== undefined) {
-      spec.check?.request?.(spec.body.value, spec.body.contentType);
-      body = spec.body.encode();
-      // FormData sets its own multipart boundary; any other body gets the declared type.
-      if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
-    }
     return [{ url, method: spec.method ?? 'GET', headers, body }, scrubber(secrets)];
   }
 }
