@@ -47,7 +47,7 @@ it('sends each body as its media type says, and refuses an object as raw bytes',
   const sdk = (await import(SDK_PATH)) as {
     MediaClient: new (options: { baseUrl: string }) => unknown;
     publish(client: unknown, id: string, params: unknown): Promise<unknown>;
-    uploadFile(client: unknown, params: unknown): Promise<unknown>;
+    uploadFile(client: unknown, params: unknown, options?: unknown): Promise<unknown>;
     InvalidArgumentError: new (...args: never[]) => Error;
   };
   const server = fixture.serve(await startServer((_r, res) => res.writeHead(204).end()));

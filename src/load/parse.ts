@@ -137,11 +137,14 @@ function parseYaml(input: ParseInput): Located {
     const positions = new Set<number>();
     const errors = doc.errors.filter((e) => !positions.has(e.pos[0]) && positions.add(e.pos[0]));
     const words = input.language === 'json' ? inJsonWords : (message: string) => message;
-    throw new CodegenError(
-      errors.map((error) =>
-        problem(error.pos[0], kind, parserMessage(words(error.message)), error.code),
-      ),
-    );
+    // The first fault, where the parser lost its way: those after it mostly follow from it (one
+    // unquoted `include[]` made 24 errors, each with its frame).
+    const [first] = errors;
+    const more = errors.length - 1;
+    const after = more > 0 ? ` (and ${more} more after it, which may follow from this one)` : '';
+    throw new CodegenError([
+      problem(first!.pos[0], kind, `${parserMessage(words(first!.message))}${after}`, first!.code),
+    ]);
   }
   const aliases = aliasProblem(doc, frame !== undefined);
   if (aliases) {

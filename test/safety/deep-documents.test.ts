@@ -63,8 +63,8 @@ describe('deep documents', () => {
     })();
     expect(refused).toBeInstanceOf(CodegenError);
     const messages = (refused as CodegenError).diagnostics.map((d) => d.message);
-    expect(messages[0]).toBe(
-      'Invalid JSON: nested too deeply for the parser to read: the document must nest less deeply',
+    expect(messages[0]).toMatch(
+      /^Invalid JSON: nested too deeply for the parser to read: the document must nest less deeply\b/,
     );
     expect(messages.join('\n')).not.toContain('call stack');
   });

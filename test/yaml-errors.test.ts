@@ -1,0 +1,40 @@
+/**
+ * A YAML fault is said once, where the parser lost its way: an unquoted `include[]` in a flow
+ * map had made 24 errors, each with its code frame, the useful one lost among them.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { afterAll, expect, it } from 'vitest';
+import { CodegenError } from '../src/diagnostics.js';
+import { generate } from '../src/index.js';
+
+const SPEC = 'test/.tmp/yaml-errors.yaml';
+afterAll(() => rmSync(SPEC, { force: true }));
+
+it('names the first fault, its line and column, and counts the rest', async () => {
+  writeFileSync(
+    SPEC,
+    [
+      'openapi: 3.0.3',
+      'info: { title: T, version: "1" }',
+      'paths:',
+      '  /a:',
+      '    get:',
+      '      parameters: [{ name: include[], in: query, schema: { type: string } }]',
+      '      responses: { "200": { description: ok } }',
+      '  /b:',
+      '    get:',
+      '      responses: { "200": { description: ok } }',
+      '',
+    ].join('\n'),
+  );
+  const refused = await generate({ input: SPEC, output: 'unused', dryRun: true }).catch(
+    (error: unknown) => error,
+  );
+  expect(refused).toBeInstanceOf(CodegenError);
+  const { diagnostics } = refused as CodegenError;
+  expect(diagnostics).toHaveLength(1);
+  expect(diagnostics[0]!.location).toMatchObject({ line: 6, column: 35 });
+  expect(diagnostics[0]!.message).toMatch(
+    /^Invalid YAML: .+ \(and \d+ more after it, which may follow from this one\)$/,
+  );
+});
