@@ -283,6 +283,8 @@ export interface MethodNameInput extends PathShape {
    * no action; with a GET, a path below `actions` is a collection of them.
    */
   readonly siblings?: ReadonlySet<HttpMethod> | undefined;
+  /** The operation's summary, whose first word may say what a POST to an item does. */
+  readonly summary?: string | undefined;
 }
 
 /**
@@ -889,11 +891,48 @@ function nounsNamed(
   return undefined;
 }
 
+// What a summary may say a POST to an item does that is no update of it.
+// "Returns …" says what comes back, not what the call does.
+const NOT_UPDATES = new Set([
+  'update',
+  'edit',
+  'set',
+  'post',
+  'create',
+  'add',
+  'modify',
+  'change',
+  'return',
+]);
+
+/**
+ * The action a summary starts with (Box's "Restore file" at `POST /files/{id}`, CircleCI's
+ * "Triggers a new build"), where it is one: such a POST is no update.
+ */
+function summaryVerb(summary: string | undefined): string | undefined {
+  const first = /^\s*([A-Za-z]+)\b/.exec(summary ?? '')?.[1]?.toLowerCase();
+  if (first === undefined) return undefined;
+  const verb = ACTION_VERBS.has(first) ? first : first.replace(/e?s$/, '');
+  const base = ACTION_VERBS.has(verb)
+    ? verb
+    : ACTION_VERBS.has(`${verb}e`)
+      ? `${verb}e`
+      : undefined;
+  return base === undefined || NOT_UPDATES.has(base) ? undefined : base;
+}
+
 function singular(word: string): string {
   return isPlural(word) ? stem(word) : word;
 }
 
-function crudVerb({ method, path, parents, collections, siblings }: MethodNameInput): string {
+function crudVerb({
+  method,
+  path,
+  parents,
+  collections,
+  siblings,
+  summary,
+}: MethodNameInput): string {
   const all = segments(path);
   const last = all.at(-1);
   const named = last !== undefined && !isParameter(last);
@@ -907,7 +946,9 @@ function crudVerb({ method, path, parents, collections, siblings }: MethodNameIn
     case 'GET':
       return collection ? 'list' : 'get';
     case 'POST':
-      return collection || last === undefined || (named && !single) ? 'create' : 'update';
+      return collection || last === undefined || (named && !single)
+        ? 'create'
+        : (summaryVerb(summary) ?? 'update');
     // Beside a PATCH, a PUT replaces (Mailchimp's list member, SendGrid's API key): both had
     // been `update`, and took their long names (`putMemberByListIdAndSubscriberHash`).
     case 'PUT':

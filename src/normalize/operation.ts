@@ -209,6 +209,7 @@ export function normalizeOperation(
     siblings: new Set(
       PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map((m) => m.toUpperCase() as HttpMethod),
     ),
+    summary: asString(operation.summary),
   });
   const summary = asString(operation.summary);
   const description = asString(operation.description);

@@ -1630,3 +1630,23 @@ it('leaves out a method word run together before the call', () => {
   // Not before a noun: `postTweets` is no `tweets`.
   expect(named('postTweets', 'POST', '/tweets', ['tweets'])).not.toBe('tweets');
 });
+
+// Box's `POST /files/{file_id}` restores a trashed file: it had been `trashedFiles.update`.
+it('a POST to an item is what its summary’s action says, else an update', () => {
+  const post = (summary: string | undefined, path = '/files/{file_id}') =>
+    methodName({
+      name: 'post_files_id',
+      method: 'POST',
+      path,
+      parents: new Set(),
+      resource: ['trashedFiles'],
+      pathParameters: ['file_id'],
+      ...(summary !== undefined && { summary }),
+    }).name;
+  expect(post('Restore file')).toBe('restore');
+  expect(post('Triggers a new build')).toBe('trigger');
+  expect(post('Update a customer')).toBe('update');
+  expect(post('Returns the file')).toBe('update');
+  expect(post('The file')).toBe('update');
+  expect(post(undefined)).toBe('update');
+});
