@@ -59,8 +59,11 @@ export function clientInfo(
 
 /** Whether a title is only words about the document (`API`, `REST API v1`), or none. */
 function namesNothing(title: string): boolean {
-  return words(title).every((w) => NOT_THE_NAME.test(w));
+  return words(title).every((w) => NOT_THE_NAME.test(w) || ALONE_NAMES_NOTHING.test(w));
 }
+
+// Words of a name beside another (`Box Platform API`), but no name alone (Ably's `Platform API`).
+const ALONE_NAMES_NOTHING = /^(?:platform|backend|server|core|main)$/i;
 
 /** The name in a server's host: `api.godaddy.com` → `godaddy`; none for an address or `localhost`. */
 function hostName(url: string | undefined): string | undefined {

@@ -936,6 +936,8 @@ describe('overrides and the client name', () => {
     // Red team: below a public suffix of two labels (had been `CoClient`).
     ['api.royalmail.co.uk', 'https://api.royalmail.co.uk', 'RoyalmailClient', 'ROYALMAIL'],
     ['', 'https://api.bank.com.au', 'BankClient', 'BANK'],
+    // Ably's "Platform API" had made `PlatformClient` and `PLATFORM_…` variables.
+    ['Platform API', 'https://rest.ably.io', 'AblyClient', 'ABLY'],
   ])('title %j on %s is %s', (title, url, className, envPrefix) => {
     const api = normalizeDocument({
       openapi: '3.1.0',
