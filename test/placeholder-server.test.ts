@@ -23,6 +23,18 @@ it('gives no default base URL for an account-name host', async () => {
   );
 });
 
+// Mailchimp's `server.api.mailchimp.com`, its users' data centre: a client sent its key there.
+it('gives no default base URL for a placeholder word before the API’s `api` label', async () => {
+  const { files, warnings } = await generateSpec(spec('https://server.api.mailchimp.com/3.0'));
+  expect(fileText(files, 'client.ts')).not.toContain("'https://server.api.mailchimp.com/3.0'");
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('is a placeholder'),
+  );
+  // A host whose first label is such a word, and no more, is a host.
+  const real = await generateSpec(spec('https://server.traccar.org/api'));
+  expect(fileText(real.files, 'client.ts')).toContain("'https://server.traccar.org/api'");
+});
+
 it('gives no default base URL for a placeholder host, and warns', async () => {
   const { files, warnings, summary } = await generateSpec(
     spec('https://your-domain.atlassian.net'),

@@ -97,10 +97,19 @@ function withoutCrossedPort(url: string): string {
 const PLACEHOLDER_LABEL =
   /^your[-_]?(?:domain|company|org|organization|instance|site|server|host|tenant|account|subdomain|shop|store|app|name|region|workspace|team|project|env|environment)s?$|^(?:account|company|tenant|instance|org|organization|shop|store|workspace|team)[-_]?name$/i;
 
+// A word for what goes there, before the API's own `api` label: Mailchimp's `server.api.mailchimp.com`
+// (its users' data centre, `us6`). Not alone: `server.traccar.org` is a real host.
+const PLACEHOLDER_BEFORE_API =
+  /^(?:server|subdomain|domain|tenant|instance|region|datacenter|dc)$/i;
+
 function hasPlaceholderHost(url: string): boolean {
   if (!URL.canParse(url)) return false;
-  const { hostname } = new URL(url);
-  return hostname.split('.').some((l) => PLACEHOLDER_LABEL.test(l)) || isMockServer(url);
+  const labels = new URL(url).hostname.split('.');
+  return (
+    labels.some((l) => PLACEHOLDER_LABEL.test(l)) ||
+    (PLACEHOLDER_BEFORE_API.test(labels[0]!) && labels[1] === 'api' && labels.length > 3) ||
+    isMockServer(url)
+  );
 }
 
 /**
