@@ -239,15 +239,16 @@ export function inferPagination(
   const named = (p: Parameter, names: readonly string[]) => hasName(names, p.name);
   const param = (names: readonly string[]) => query.find((p) => named(p, names))?.name;
   // GitHub: `page` and `per_page`, the next page in the `Link` header.
-  const linkHeader =
-    input.linkHeader === 'declared' ||
-    (input.linkHeader === 'elsewhere' &&
-      param(PAGE_PARAMS) !== undefined &&
-      param(LIMIT_PARAMS) !== undefined);
+  const sized = input.linkHeader === 'elsewhere' && param(LIMIT_PARAMS) !== undefined;
+  const linkHeader = input.linkHeader === 'declared' || (sized && param(PAGE_PARAMS) !== undefined);
 
   const rootItems = arrayItems(success, schemas);
+  // Or `per_page` with a cursor (GitHub's Dependabot alerts, `after`): a bare array has nowhere
+  // else to say where the next page is.
   if (rootItems !== undefined)
-    return linkHeader ? { kind: 'linkHeader', items: [], itemSchema: rootItems } : undefined;
+    return linkHeader || (sized && param(['after', 'cursor']) !== undefined)
+      ? { kind: 'linkHeader', items: [], itemSchema: rootItems }
+      : undefined;
   const page = findPage(success, schemas);
   if (page === undefined) return undefined;
   // An object answered at an item's path is that item, though it takes offset and count

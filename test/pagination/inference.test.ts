@@ -77,6 +77,13 @@ describe('the Link header', () => {
     );
     expect(inferred(USERS, { params: ['page', 'per_page'] })).toBeUndefined();
     expect(inferred(USERS, { params: ['per_page'], extra: elsewhere })).toBeUndefined();
+    // Or `per_page` with a cursor: GitHub's Dependabot alerts and webhook deliveries take `after`.
+    for (const cursor of ['after', 'cursor'])
+      expect(inferred(USERS, { params: [cursor, 'per_page'], extra: elsewhere })).toEqual(
+        expect.objectContaining({ kind: 'linkHeader', items: [] }),
+      );
+    expect(inferred(USERS, { params: ['after', 'per_page'] })).toBeUndefined();
+    expect(inferred(USERS, { params: ['after'], extra: elsewhere })).toBeUndefined();
   });
 
   it('a union of arrays pages a union of their items; an object without an array does not page', () => {
