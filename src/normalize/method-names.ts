@@ -734,6 +734,14 @@ function trimmed(
   // `get a list of …` is a list.
   if (kept.length === 2 && /^(?:get|fetch|retrieve)$/i.test(kept[0]!) && /^list$/i.test(kept[1]!))
     kept = ['list'];
+  // Before the verb, only the word of an id or the path's owner of the item: the verb says it
+  // (Twitter's `listIdCreate` had been `lists.idCreate`, `usersIdUnlike` `tweets.usersUnlike`).
+  if (
+    kept.length === 2 &&
+    ACTION_VERBS.has(kept[1]!.toLowerCase()) &&
+    (/^ids?$/i.test(kept[0]!) || ownsTheItem(kept[0]!, input.path))
+  )
+    kept = [kept[1]!];
   // Nothing left but the HTTP method: say what it does to this path instead, unless the
   // path's action is that very word (Stripe's test helpers `POST …/{id}/post`).
   const onlyMethod = kept.length === 1 && isMethod(kept[0]!, input);
@@ -858,6 +866,14 @@ interface PathNoun {
   /** Its words, the last one singular (`incoming phone number`). */
   readonly words: readonly string[];
   readonly owner: boolean;
+}
+
+/** A word that is a segment of the path with a parameter after it, not the last (`users` of `/users/{id}/likes`). */
+function ownsTheItem(word: string, path: string): boolean {
+  const owners = pathNouns(path).filter((n) => n.owner);
+  return owners.some(
+    (n, i) => i < owners.length - 1 && n.words.length === 1 && stem(n.words[0]!) === stem(word),
+  );
 }
 
 function pathNouns(path: string): PathNoun[] {

@@ -1652,3 +1652,21 @@ it('a POST to an item is what its summary’s action says, else an update', () =
   expect(post('The file')).toBe('update');
   expect(post(undefined)).toBe('update');
 });
+
+// Twitter's ids say the id's word or the item's owner before the verb: `lists.idCreate`,
+// `tweets.usersUnlike` and `bookmarks.usersDelete` had been fragments.
+it.each<[string, HttpMethod, string, string[], string]>([
+  ['listIdCreate', 'POST', '/2/lists', ['lists'], 'create'],
+  ['usersIdUnlike', 'DELETE', '/2/users/{id}/likes/{tweet_id}', ['tweets'], 'unlike'],
+  [
+    'usersIdBookmarksDelete',
+    'DELETE',
+    '/2/users/{id}/bookmarks/{tweet_id}',
+    ['bookmarks'],
+    'delete',
+  ],
+  // The item's own collection is no owner: `getUserIdByEmail` says what it gets.
+  ['getUserIdByEmail', 'GET', '/users/by-email', ['users'], 'getIdByEmail'],
+])('%s at %s %s is %s', (name, method, path, resource, expected) => {
+  expect(named(name, method, path, resource)).toBe(expected);
+});
