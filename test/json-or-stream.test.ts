@@ -48,7 +48,7 @@ describe('an operation that answers JSON or events', () => {
     writeFileSync(
       usage,
       [
-        "import { LLMClient, createChatCompletion, type ChatChunk, type ChatCompletion, type Stream } from './index.js';",
+        "import { LLMClient, createChatCompletion, type ChatChunk, type ChatCompletion, type CreateCompletionResponse, type Stream } from './index.js';",
         "const client = new LLMClient({ apiKey: 'k' });",
         "const messages = [{ role: 'user', content: 'Hi' }];",
         "const events: Stream<ChatChunk> = await client.chat.createCompletion({ body: { model: 'm', messages, stream: true } });",
@@ -60,6 +60,9 @@ describe('an operation that answers JSON or events', () => {
         '// @ts-expect-error: a stream asked for is no ChatCompletion',
         "const wrong: ChatCompletion = await client.chat.createCompletion({ body: { model: 'm', messages, stream: true } });",
         "const live: ChatCompletion | Stream<ChatChunk> = await client.live.get('x');",
+        "const inline: Stream<ChatChunk> = await client.completions.create({ body: { prompt: 'p', stream: true } });",
+        "const listed: CreateCompletionResponse = await client.completions.create({ body: { prompt: 'p' }, limit: 2 });",
+        'export { inline, listed };',
         'export { answer, unstreamed, either, wrong, live };',
       ].join('\n'),
     );
@@ -81,9 +84,30 @@ describe('an operation that answers JSON or events', () => {
     const deltas: string[] = [];
     for await (const event of stream) deltas.push(event.data.delta ?? '');
     expect(deltas).toEqual(['Hel', 'lo']);
+    // Each asks for what its flag says, for a server that chooses by `Accept`.
     expect(server.received.map((r) => [r.method, r.url, r.headers['accept']])).toEqual([
-      ['POST', '/chat/completions', 'application/json, text/event-stream;q=0.1'],
-      ['POST', '/chat/completions', 'application/json, text/event-stream;q=0.1'],
+      ['POST', '/chat/completions', 'application/json'],
+      ['POST', '/chat/completions', 'text/event-stream'],
     ]);
+  });
+
+  // Red team: `stream: true` answered with JSON had made `for await` throw a TypeError.
+  it('refuses the answer its body did not ask for, as the type says', async () => {
+    const server = sdk.serve(
+      await startServer((_request, response) => json(response, 200, { id: 'c1' })),
+    );
+    const { LLMClient, InvalidResponseError } = (await import(SDK_PATH)) as LlmSdk & {
+      InvalidResponseError: new () => Error;
+    };
+    const client = new LLMClient({ baseUrl: server.url, apiKey: 'k' });
+    const refused = await client.chat
+      .createCompletion({ body: { model: 'm', messages: [], stream: true } })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InvalidResponseError);
+    expect((refused as Error).message).toBe(
+      'The body asked for a stream of events (`stream: true`); the response is "application/json"',
+    );
+    // A GET, with no flag to ask by, takes either.
+    expect(await client.live.get('x')).toEqual({ id: 'c1' });
   });
 });

@@ -38,3 +38,26 @@ it('names the first fault, its line and column, and counts the rest', async () =
     /^Invalid YAML: .+ \(and \d+ more after it, which may follow from this one\)$/,
   );
 });
+
+// Red team: two keys said twice are two faults; each had to be found by a run of its own.
+it('names every key said twice', async () => {
+  writeFileSync(
+    SPEC,
+    [
+      'openapi: 3.0.3',
+      'info: { title: T, version: "1" }',
+      'paths:',
+      '  /a: {}',
+      '  /a: {}',
+      'components:',
+      '  schemas:',
+      '    X: { type: string }',
+      '    X: { type: integer }',
+      '',
+    ].join('\n'),
+  );
+  const refused = await generate({ input: SPEC, output: 'unused', dryRun: true }).catch(
+    (error: unknown) => error,
+  );
+  expect((refused as CodegenError).diagnostics.map((d) => d.location?.line)).toEqual([5, 9]);
+});

@@ -69,7 +69,7 @@ export function bodyExpression(
   const branched = raw.length > 1 ? others.filter((a) => !raw.includes(a)) : others;
   const last =
     raw.length < 2
-      ? bodyCall(body.preferred, value, typeParameter)
+      ? bodyCall(body.preferred, value, typeParameter, others.length === 0)
       : raw.includes(body.preferred)
         ? `rawBody(${value}, ${given}, ${stringLiteral(body.preferred.mediaType.type)})`
         : `${given} === undefined || ${given} === ${stringLiteral(body.preferred.mediaType.type)} ? ${bodyCall(body.preferred, value)} : rawBody(${value}, ${given})`;
@@ -93,6 +93,8 @@ function bodyCall(
   alternative: BodyAlternative,
   value: string,
   typeParameter?: TypeParameter,
+  /** The body's one media type: a `contentType` the caller chose among several stays theirs. */
+  lone = false,
 ): string {
   const { type, kind } = alternative.mediaType;
   const encoder = encoderOf(alternative);
@@ -101,7 +103,7 @@ function bodyCall(
     const fallback = typeParameter?.fallback ?? own;
     const sent = stringLiteral(fallback);
     // Bytes of any kind (GitHub's release asset) go as the Blob says it is, else as octet-stream.
-    if (fallback === 'application/octet-stream')
+    if (lone && fallback === 'application/octet-stream')
       return `rawBody(${value}, ${typeParameter?.access ?? 'undefined'}, ${sent})`;
     return `rawBody(${value}, ${typeParameter ? `${typeParameter.access} ?? ` : ''}${sent})`;
   }

@@ -185,8 +185,11 @@ export function requestCall(
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)
     return `${call}(${client}, ${spec}, options${op.success?.schema?.kind === 'string' ? ", 'text'" : ''})`;
-  if (op.eventStream)
-    return `${call}(${client}, ${spec}, options${op.eventStream.schema?.kind === 'string' ? ", 'text'" : ''})`;
+  if (op.eventStream) {
+    const { schema, flag } = op.eventStream;
+    const data = schema?.kind === 'string' ? "'text'" : flag !== undefined ? 'undefined' : '';
+    return `${call}(${client}, ${spec}, options${data && `, ${data}`}${flag !== undefined ? `, ${stringLiteral(flag)}` : ''})`;
+  }
   const read = reader(op);
   return `${client}.${call}(${spec}, options${read ? `, ${read}` : ''})`;
 }

@@ -139,11 +139,14 @@ function parseYaml(input: ParseInput): Located {
     const words = input.language === 'json' ? inJsonWords : (message: string) => message;
     // The first fault, where the parser lost its way: those after it mostly follow from it (one
     // unquoted `include[]` made 24 errors, each with its frame).
-    const [first] = errors;
-    const more = errors.length - 1;
+    // A key said twice is a fault of its own, not a cascade: each is said (red team).
+    const [first, ...rest] = errors;
+    const twice = rest.filter((e) => e.code === 'DUPLICATE_KEY');
+    const more = rest.length - twice.length;
     const after = more > 0 ? ` (and ${more} more after it, which may follow from this one)` : '';
     throw new CodegenError([
       problem(first!.pos[0], kind, `${parserMessage(words(first!.message))}${after}`, first!.code),
+      ...twice.map((e) => problem(e.pos[0], kind, parserMessage(words(e.message)), e.code)),
     ]);
   }
   const aliases = aliasProblem(doc, frame !== undefined);

@@ -29,9 +29,14 @@ export function keepFormCollectionFormats(original: Raw, converted: Raw): void {
       const body = resolve(converted, own(own(convertedItem, method), 'requestBody'));
       const form = own(own(body, 'content'), 'application/x-www-form-urlencoded');
       if (!isRecord(operation) || !isRecord(form)) continue;
-      const fields = [...list(item.parameters), ...list(operation.parameters)]
-        .map((p) => resolve(original, p))
-        .filter((p): p is Raw => isRecord(p) && p.in === 'formData' && p.type === 'array');
+      // The operation's own first: it overrides its path's parameter of the same name.
+      const named = new Map<string, Raw>();
+      for (const p of [...list(operation.parameters), ...list(item.parameters)].map((p) =>
+        resolve(original, p),
+      ))
+        if (isRecord(p) && p.in === 'formData' && typeof p.name === 'string' && !named.has(p.name))
+          named.set(p.name, p);
+      const fields = [...named.values()].filter((p) => p.type === 'array');
       for (const field of fields) {
         const format =
           STYLES[typeof field.collectionFormat === 'string' ? field.collectionFormat : 'csv'];

@@ -925,16 +925,29 @@ const NOT_UPDATES = new Set([
  * The action a summary starts with (Box's "Restore file" at `POST /files/{id}`, CircleCI's
  * "Triggers a new build"), where it is one: such a POST is no update.
  */
-function summaryVerb(summary: string | undefined): string | undefined {
-  const first = /^\s*([A-Za-z]+)\b/.exec(summary ?? '')?.[1]?.toLowerCase();
-  if (first === undefined) return undefined;
+function summaryVerb(
+  summary: string | undefined,
+  siblings: ReadonlySet<HttpMethod> | undefined,
+): string | undefined {
+  const said = (summary ?? '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  const first = said[0];
+  // A noun first (`Schedule update`, `Review details change`): the update is said after it.
+  if (first === undefined || said.slice(1, 4).some((w) => NOT_UPDATES.has(w) || w === 'changes'))
+    return undefined;
   const verb = ACTION_VERBS.has(first) ? first : first.replace(/e?s$/, '');
   const base = ACTION_VERBS.has(verb)
     ? verb
     : ACTION_VERBS.has(`${verb}e`)
       ? `${verb}e`
       : undefined;
-  return base === undefined || NOT_UPDATES.has(base) ? undefined : base;
+  // What the path's own DELETE or GET is called (red team: a legacy POST "Delete a pet").
+  const taken =
+    (siblings?.has('DELETE') && /^(?:delete|remove)$/.test(base ?? '')) ||
+    (siblings?.has('GET') && base === 'get');
+  return base === undefined || NOT_UPDATES.has(base) || taken ? undefined : base;
 }
 
 function singular(word: string): string {
@@ -964,7 +977,7 @@ function crudVerb({
     case 'POST':
       return collection || last === undefined || (named && !single)
         ? 'create'
-        : (summaryVerb(summary) ?? 'update');
+        : (summaryVerb(summary, siblings) ?? 'update');
     // Beside a PATCH, a PUT replaces (Mailchimp's list member, SendGrid's API key): both had
     // been `update`, and took their long names (`putMemberByListIdAndSubscriberHash`).
     case 'PUT':

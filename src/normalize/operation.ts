@@ -140,21 +140,24 @@ export function normalizeOperation(
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses);
   const streaming = responses.success?.described?.kind === 'event-stream';
-  const pagination = streaming
-    ? undefined
-    : operationPagination(
-        ctx,
-        {
-          method,
-          path,
-          responses: operation.responses,
-          success: responses.success,
-          query: parameters.filter((p) => p.in === 'query'),
-          override: paginationOverrides?.lookup(givenId, functionName),
-          declared: msPageable(operation['x-ms-pageable']),
-        },
-        components,
-      );
+  // OpenAI's chat completions answer JSON, or events where the body says `stream: true`: no pages.
+  const events = streaming ? undefined : responses.success?.events;
+  const pagination =
+    streaming || events
+      ? undefined
+      : operationPagination(
+          ctx,
+          {
+            method,
+            path,
+            responses: operation.responses,
+            success: responses.success,
+            query: parameters.filter((p) => p.in === 'query'),
+            override: paginationOverrides?.lookup(givenId, functionName),
+            declared: msPageable(operation['x-ms-pageable']),
+          },
+          components,
+        );
   // A text, binary, form or multipart answer is typed string or Blob whatever its schema says:
   // its inline object would be an exported type that nothing uses.
   const readAsJson = ['json', 'event-stream', undefined].includes(
@@ -165,9 +168,8 @@ export function normalizeOperation(
     ...(responses.success.schema &&
       readAsJson && { schema: nameInline(responses.success.schema, 'Response')! }),
   };
-  // OpenAI's chat completions answer JSON, or events where the body says `stream: true`.
-  const events = streaming ? undefined : responses.success?.events;
-  const flag = events && body && streamFlag(body.preferred.schema, components);
+  // The body as written: an inline one is named `<Op>Body` by now, a schema not among `components`.
+  const flag = events && rawBody && streamFlag(rawBody.preferred.schema, components);
   const eventStream = events && {
     ...(events.schema && { schema: nameInline(events.schema, 'Event')! }),
     ...(flag && { flag }),

@@ -240,16 +240,22 @@ export function inferPagination(
   const param = (names: readonly string[]) => query.find((p) => named(p, names))?.name;
   // GitHub: `page` and `per_page`, the next page in the `Link` header.
   const sized = input.linkHeader === 'elsewhere' && param(LIMIT_PARAMS) !== undefined;
+  // A cursor, not a date to list from (red team: `after` of `format: date-time`).
+  const linkCursor = query.find(
+    (p) =>
+      named(p, ['after', 'cursor']) &&
+      !(p.schema.kind === 'string' && /date/i.test(p.schema.format ?? '')),
+  );
   const linkHeader = input.linkHeader === 'declared' || (sized && param(PAGE_PARAMS) !== undefined);
 
   const rootItems = arrayItems(success, schemas);
   // Or `per_page` with a cursor (GitHub's Dependabot alerts, `after`): a bare array has nowhere
   // else to say where the next page is.
   if (rootItems !== undefined)
-    return linkHeader || (sized && param(['after', 'cursor']) !== undefined)
+    return linkHeader || (sized && linkCursor !== undefined)
       ? { kind: 'linkHeader', items: [], itemSchema: rootItems }
       : undefined;
-  const page = findPage(success, schemas);
+  const page = findPage(success, schemas, lastStatic(input.path));
   if (page === undefined) return undefined;
   // An object answered at an item's path is that item, though it takes offset and count
   // (Mailchimp's report; Spotify's album, whose `tracks` page goes on at another path),
@@ -527,11 +533,11 @@ interface Page {
  * The page is the response itself when it has an items array; otherwise its one
  * field that does (Spotify's `{ message, playlists: { items, next… } }`).
  */
-function findPage(response: Schema, schemas: Schemas): Page | undefined {
-  const own = pageWithin(response, [], schemas);
+function findPage(response: Schema, schemas: Schemas, listed?: string): Page | undefined {
+  const own = pageWithin(response, [], schemas, listed);
   if (own !== undefined) return own;
   const nested = propertiesOf(response, schemas).flatMap((p) => {
-    const page = pageWithin(p.schema, [p.name], schemas);
+    const page = pageWithin(p.schema, [p.name], schemas, listed);
     return page ? [page] : [];
   });
   if (nested.length !== 1) return undefined;
@@ -563,7 +569,22 @@ function pagingFields(schema: Schema, schemas: Schemas): PageField[] {
   );
 }
 
-function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Page | undefined {
+/** The words of a path's last segment that is no parameter (`member ids` of `/audiences/{a}/member-ids`). */
+function lastStatic(path: string | undefined): string | undefined {
+  const segment = (path ?? '')
+    .split('/')
+    .filter((s) => s !== '' && !s.includes('{'))
+    .at(-1);
+  return segment === undefined ? undefined : words(segment).join(' ').toLowerCase();
+}
+
+function pageWithin(
+  schema: Schema,
+  at: readonly string[],
+  schemas: Schemas,
+  /** The words of what the path lists, where it says. */
+  listed?: string,
+): Page | undefined {
   const fields = pagingFields(schema, schemas);
   const arrays = fields.filter(
     (f) => f.path.length === 1 && f.schema.kind === 'array' && !hasName(NOT_ITEMS, last(f.path)),
@@ -573,7 +594,10 @@ function pageWithin(schema: Schema, at: readonly string[], schemas: Schemas): Pa
   );
   // A thing with an `id` is one thing: its one list of scalars is a field of it (SendGrid's
   // segment, `parent_list_ids`, beside its `_metadata.next`), not a page's items.
-  const entity = fields.some((f) => f.path.length === 1 && hasName(['id'], f.path[0]!));
+  // Unless the path lists that very thing (`/audiences/{id}/member-ids` answers `member_ids`).
+  const entity =
+    fields.some((f) => f.path.length === 1 && hasName(['id'], f.path[0]!)) &&
+    !arrays.some((a) => words(last(a.path)).join(' ').toLowerCase() === listed);
   const list =
     arrays.find((a) => hasName(ITEM_FIELDS, last(a.path))) ??
     (entity ? only(records) : only(arrays)) ??

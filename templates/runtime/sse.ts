@@ -5,7 +5,8 @@
  */
 import type { ApiPromise } from './api-promise.js';
 import { parseBody, type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
-import { connectionError, SdkError } from './errors.js';
+import { connectionError, InvalidResponseError, SdkError } from './errors.js';
+import { own } from './own.js';
 import { whenAborted } from './deadline.js';
 import type { Scrub } from './redact.js';
 
@@ -36,22 +37,46 @@ export function stream<T>(
 
 /**
  * An operation that answers JSON, or a stream of events (OpenAI's chat completions, where the
- * body says `stream: true`): each response is read by its Content-Type. The timeout covers a
- * JSON body; an event stream, as `stream`'s, lives past it.
+ * body says `stream: true`): each response is read by its Content-Type. Where the body has such
+ * a `flag`, it asks for one or the other, and the other is an `InvalidResponseError` (the call's
+ * type follows the flag). The timeout covers a JSON body; an event stream, as `stream`'s, lives
+ * past it.
  */
 export function jsonOrStream<T, E>(
   client: BaseClient,
   spec: RequestSpec,
   options: RequestOptions = {},
   data: 'json' | 'text' = 'json',
+  flag?: string,
 ): ApiPromise<T | Stream<E>> {
   const { response: check, event: read } = spec.check ?? {};
+  const value = spec.body?.value;
+  const asked =
+    flag === undefined
+      ? undefined
+      : typeof value === 'object' &&
+        value !== null &&
+        own(value as Record<string, unknown>, flag) === true;
   return client.request<T | Stream<E>>(
-    // The JSON body's check is made here: an event stream has its events checked instead.
-    check ? { ...spec, check: { ...spec.check, response: undefined } } : spec,
+    {
+      ...spec,
+      // The JSON body's check is made here: an event stream has its events checked instead.
+      ...(check && { check: { ...spec.check, response: undefined } }),
+      ...(asked !== undefined && { accept: asked ? 'text/event-stream' : 'application/json' }),
+    },
     options,
     async (response, scrub) => {
-      if (/^\s*text\/event-stream\s*(;|$)/i.test(response.headers.get('content-type') ?? ''))
+      const type = response.headers.get('content-type') ?? '';
+      const events = /^\s*text\/event-stream\s*(;|$)/i.test(type);
+      if (asked !== undefined && events !== asked) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new InvalidResponseError(
+          response.status,
+          scrub?.headers(response.headers) ?? response.headers,
+          `The body asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${JSON.stringify(type.slice(0, 100))}`,
+        );
+      }
+      if (events)
         return new Stream<E>(response, options.signal, data, {
           read: read && ((value) => read(value, scrub?.text)),
           scrub,

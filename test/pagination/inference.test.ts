@@ -176,6 +176,11 @@ describe('fields below the page', () => {
         properties: { id: { type: 'string' }, messages: USERS, ...next },
       }),
     ).toMatchObject({ kind: 'link', items: ['messages'] });
+    // Nor where the path lists that very thing (red team: `/audiences/{a}/member-ids` answers
+    // `member_ids`; here `/things` answers `things`).
+    expect(
+      inferred({ type: 'object', properties: { id: { type: 'string' }, things: ids, ...next } }),
+    ).toMatchObject({ kind: 'link', items: ['things'] });
   });
 
   it('an array of records is the items beside arrays of scalars', () => {

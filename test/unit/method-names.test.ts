@@ -1651,6 +1651,23 @@ it('a POST to an item is what its summary’s action says, else an update', () =
   expect(post('Returns the file')).toBe('update');
   expect(post('The file')).toBe('update');
   expect(post(undefined)).toBe('update');
+  // A noun first, the update said after it (red team).
+  expect(post('Schedule update')).toBe('update');
+  expect(post('Review details change')).toBe('update');
+  // What the path's own DELETE is called stays its (red team: a legacy POST "Delete a pet").
+  const beside = (summary: string) =>
+    methodName({
+      name: 'post_pets_id',
+      method: 'POST',
+      path: '/pets/{id}',
+      parents: new Set(),
+      resource: ['pets'],
+      pathParameters: ['id'],
+      siblings: new Set(['POST', 'DELETE']),
+      summary,
+    }).name;
+  expect(beside('Delete a pet (legacy clients)')).toBe('update');
+  expect(beside('Archive a pet')).toBe('archive');
 });
 
 // Twitter's ids say the id's word or the item's owner before the verb: `lists.idCreate`,
