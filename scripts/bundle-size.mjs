@@ -3,8 +3,9 @@
  * What a user's bundle pays for an SDK: a small program that creates the client
  * and calls operations, bundled with esbuild (`--bundle --minify --format=esm`)
  * and compressed with gzip -9. Measured for the seed's SDK and GitHub's, with one
- * and with ten operations, as standalone functions on the lean core and as
- * methods of the client class; beside hey-api's and openapi-fetch's output when
+ * and with ten operations, as standalone functions on the lean core, as
+ * methods of the client class and of one resource class on the core (what
+ * hey-api's class style, a class per tag, compares with); beside hey-api's and openapi-fetch's output when
  * `--peers` installs them on demand into `.cache/bundle-peers` (never a dependency).
  *
  *   node scripts/bundle-size.mjs [--peers] [--json] [--analyze <name>]
@@ -51,11 +52,14 @@ export async function sdkNames(sdkDir) {
   const coreName = /export class (\w+) extends BaseClient/.exec(client)?.[1];
   const clientName = new RegExp(`export class (\\w+) extends ${coreName}\\b`).exec(client)?.[1];
   const functions = [...operations.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-  return { coreName, clientName, functions };
+  // The first resource and its first method: hey-api's class style is a class per tag.
+  const [, resource, method] =
+    /^export class (\w+Resource) \{[^]*?\n {2}(?!constructor)(\w+)\(/m.exec(client) ?? [];
+  return { coreName, clientName, functions, resource: resource && { name: resource, method } };
 }
 
 /** The programs measured for one SDK: `functions` on the core, and the client `class`. */
-export function programs({ coreName, clientName, functions }, count) {
+export function programs({ coreName, clientName, functions, resource }, count) {
   const picked = functions.slice(0, count);
   const core = coreName ?? clientName;
   return {
@@ -70,6 +74,14 @@ export function programs({ coreName, clientName, functions }, count) {
       `const client = new ${clientName}();`,
       `console.log(client);`,
     ].join('\n'),
+    // One resource class on the core: what hey-api's class style (a class per tag) compares with.
+    resource:
+      resource &&
+      [
+        `import { ${core}, ${resource.name} } from './index.js';`,
+        `const resource = new ${resource.name}(new ${core}());`,
+        `console.log(resource.${resource.method}('x' as any));`,
+      ].join('\n'),
   };
 }
 
@@ -101,7 +113,7 @@ export async function measureOurs(name, spec) {
   process.stdout.write(`${name}: generated source ${(await sourceBytes(dir)) / 1e6} MB\n`);
   const rows = [];
   for (const count of [1, 10]) {
-    const { functions, class: classProgram } = programs(names, count);
+    const { functions, class: classProgram, resource } = programs(names, count);
     rows.push({
       sdk: name,
       style: 'functions',
@@ -114,6 +126,13 @@ export async function measureOurs(name, spec) {
         style: 'class',
         ops: 'any',
         ...(await measureProgram(classProgram, dir)),
+      });
+    if (count === 1 && resource)
+      rows.push({
+        sdk: name,
+        style: `class ${names.resource.name}`,
+        ops: 'any',
+        ...(await measureProgram(resource, dir)),
       });
   }
   return rows;
@@ -146,7 +165,7 @@ async function measurePeers(name, spec) {
       const source = `import { ${cls} } from './sdk.gen.js';\nconsole.log(${cls}.${method}({} as any));`;
       rows.push({
         sdk: name,
-        style: 'hey-api class',
+        style: `hey-api class ${cls}`,
         ops: 1,
         ...(await measureProgram(source, out)),
       });
