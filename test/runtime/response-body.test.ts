@@ -84,3 +84,34 @@ it('an error whose body is not the JSON it says keeps its text', async () => {
   expect(error.body).toBe('<h1>upstream timed out</h1>');
   expect(error.message).toBe('400 <h1>upstream timed out</h1>');
 });
+
+// A PHP API answers JSON labelled `text/html` (PHP's default) or with no label at all: the
+// typed result had been the JSON's text.
+it('text that opens as JSON and parses is that JSON; other text stays text', async () => {
+  const answers: Record<string, [string | undefined, string]> = {
+    '/html': ['text/html; charset=UTF-8', ' {"id": 7}'],
+    '/none': [undefined, '[1, 2]'],
+    '/plain': ['text/plain', 'OK'],
+    '/number': ['text/plain', '123'],
+    '/broken': ['text/html', '{ not json'],
+    '/missing': ['text/plain', '{"message":"no such thing"}'],
+  };
+  server = await startServer((r, res) => {
+    const [type, body] = answers[r.url!]!;
+    res.writeHead(r.url === '/missing' ? 404 : 200, type ? { 'content-type': type } : {}).end(body);
+  });
+  const client = new BaseClient(
+    { baseUrl: server.url, maxRetries: 0 },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  const get = (path: string) => client.request({ ...GET, path });
+  expect(await get('/html')).toEqual({ id: 7 });
+  expect(await get('/none')).toEqual([1, 2]);
+  expect(await get('/plain')).toBe('OK');
+  expect(await get('/number')).toBe('123');
+  expect(await get('/broken')).toBe('{ not json');
+  // An error's body too: its typed fields were out of reach.
+  const error = await get('/missing').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  expect((error as ApiError).body).toEqual({ message: 'no such thing' });
+});

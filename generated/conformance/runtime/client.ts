@@ -321,7 +321,9 @@ export function readAny(response: Response): Promise<unknown> {
 
 /**
  * By the actual Content-Type: JSON, text (or no type), else a Blob; nothing when there is no
- * body or an empty one. A parser's second argument is the call's `scrub`.
+ * body or an empty one. Text that opens as an object or an array and parses is that JSON: a PHP
+ * API's default `text/html` label, or none, had made a typed result a string. A parser's second
+ * argument is the call's `scrub`.
  */
 export async function parseBody(
   response: Response,
@@ -336,17 +338,17 @@ export async function parseBody(
   if (kind === 'blob') return response.blob();
   const text = await response.text();
   if (!text) return undefined;
-  if (kind === 'text') return text;
   try {
-    return JSON.parse(text) as unknown;
+    if (kind === 'json' || /^\s*[[{]/.test(text)) return JSON.parse(text) as unknown;
   } catch {
-    if (loose) return text;
     // JSON.parse's message quotes the body, which may hold secrets: say only what went wrong.
     // The headers may echo a credential.
-    throw new InvalidResponseError(
-      status,
-      scrub?.headers(headers) ?? headers,
-      `The ${status} response is not valid JSON`,
-    );
+    if (kind === 'json' && !loose)
+      throw new InvalidResponseError(
+        status,
+        scrub?.headers(headers) ?? headers,
+        `The ${status} response is not valid JSON`,
+      );
   }
+  return text;
 }
