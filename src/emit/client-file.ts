@@ -120,7 +120,7 @@ function resourceClass(
     methods: node.methods.map(({ name, functionName }) => {
       const operation = operationNamed(api, functionName);
       const signature = operationSignature(api, operation, ctx, false);
-      const call = requestCall(api, operation, signature.call, client, schemasOf);
+      const call = requestCall(api, operation, signature, client, schemasOf);
       return {
         name,
         ...withOverloads(signature, signature.docs()),

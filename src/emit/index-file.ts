@@ -12,6 +12,7 @@ const RUNTIME_TYPES: ReadonlyArray<readonly [name: string, module?: string]> = [
   ['ClientOptions'],
   ['Credential'],
   ['Fetch'],
+  ['JsonLines', 'json-lines.ts'],
   ['OperationError'],
   ['PagePromise', 'pagination.ts'],
   ['Pagination', 'pagination.ts'],

@@ -31,6 +31,8 @@ export interface OperationSignature {
   readonly call: string;
   /** The body type `client.request<T>` is called with. */
   readonly resultType: string;
+  /** Where a query's flag asks for a stream of JSON lines (`jsonLinesOr`): a line's type, and the usual answer's. */
+  readonly jsonLinesOr?: readonly [item: string, answer: string];
   /** Built when asked for: a function whose method carries the docs needs none of it. */
   docs(): JSDocStructure[];
   /** `OperationError<…>`: what the operation may throw. */
@@ -67,20 +69,28 @@ export function operationSignature(
   const itemType = op.pagination ? itemTypeOf(op, resultType, ctx) : undefined;
   const events = op.eventStream;
   const eventType = events?.schema ? typeText(events.schema, ctx) : 'unknown';
+  const lines = op.jsonLines;
+  const linesItem = lines?.schema ? typeText(lines.schema, ctx) : 'unknown';
+  const linesType = `ApiPromise<JsonLines<${linesItem}>>`;
   const call = op.streaming
     ? `stream<${resultType}>`
     : events !== undefined
       ? `jsonOrStream<${resultType}, ${eventType}>`
-      : itemType !== undefined
-        ? `paginate<${resultType}, ${itemType}>`
-        : `request<${resultType}>`;
-  const returnType = op.streaming
+      : lines?.always
+        ? `jsonLines<${linesItem}>`
+        : itemType !== undefined
+          ? `paginate<${resultType}, ${itemType}>`
+          : `request<${resultType}>`;
+  const answer = op.streaming
     ? `ApiPromise<Stream<${resultType}>>`
     : events !== undefined
       ? `ApiPromise<${resultType} | Stream<${eventType}>>`
-      : itemType !== undefined
-        ? `PagePromise<${resultType}, ${itemType}>`
-        : `ApiPromise<${resultType}>`;
+      : lines?.always
+        ? linesType
+        : itemType !== undefined
+          ? `PagePromise<${resultType}, ${itemType}>`
+          : `ApiPromise<${resultType}>`;
+  const returnType = lines?.flag === undefined ? answer : `${answer} | ${linesType}`;
   // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
   const argumentCtx = ctx.dates === true ? typeContext(api, 'request') : ctx;
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
@@ -111,11 +121,14 @@ export function operationSignature(
     parameters,
     returnType,
     overloads:
-      events?.flag === undefined
-        ? []
-        : streamOverloads(parameters, events.flag, resultType, eventType),
+      events?.flag !== undefined
+        ? streamOverloads(parameters, events.flag, resultType, eventType)
+        : lines?.flag !== undefined
+          ? watchOverloads(parameters, flagIdentifier(op, lines.flag), answer, linesType)
+          : [],
     call,
     resultType,
+    ...(lines?.flag !== undefined && { jsonLinesOr: [linesItem, answer] as const }),
     docs: () => operationDocs(api, op, withClient, resultType, bodyOf),
     errorType: operationErrorType(op.errors, bodyOf),
   };
@@ -189,6 +202,35 @@ function streamOverloads(
       parameters: [...parameters],
       returnType: `ApiPromise<${resultType} | Stream<${eventType}>>`,
     },
+  ];
+}
+
+/** The params' key of the query parameter whose wire name is `flag`. */
+function flagIdentifier(op: Operation, flag: string): string {
+  return op.otherParameters.find((p) => p.in === 'query' && p.name === flag)!.identifier;
+}
+
+/** A query's `watch: true` asks for the stream of JSON lines; without it, the usual answer. */
+function watchOverloads(
+  parameters: readonly OptionalKind<ParameterDeclarationStructure>[],
+  flag: string,
+  answer: string,
+  linesType: string,
+): OperationSignature['overloads'] {
+  const asking = (value: string, required: boolean) =>
+    parameters.map((p) =>
+      p.name === 'params'
+        ? {
+            ...p,
+            type: `${p.type as string} & { ${propertyKey(flag)}${required ? '' : '?'}: ${value} }`,
+            hasQuestionToken: !required && p.hasQuestionToken === true,
+          }
+        : p,
+    );
+  return [
+    { parameters: asking('true', true), returnType: linesType },
+    { parameters: asking('false | null | undefined', false), returnType: answer },
+    { parameters: [...parameters], returnType: `${answer} | ${linesType}` },
   ];
 }
 
@@ -295,6 +337,7 @@ const BODY_TYPES: Record<MediaKind | 'none', string> = {
   form: 'Blob',
   multipart: 'Blob',
   'event-stream': 'Blob',
+  'json-lines': 'unknown',
   binary: 'Blob',
 };
 
@@ -345,7 +388,16 @@ function returnsText(op: Operation, resultType: string): string {
     return `${described ? `${described}: ` : ''}the first page; \`for await\` over it to get every item of every page.`;
   if (op.eventStream)
     return `${described || 'The response body'}, or a stream of server-sent events (\`for await\` over it)${op.eventStream.flag ? ` where the body says \`${op.eventStream.flag}: true\`` : ' where the server sends one'}.`;
+  const lines = op.jsonLines;
+  if (lines?.always)
+    return `${described ? `${described}: ` : ''}a stream of JSON values, one per line; \`for await\` over it.`;
+  if (lines?.flag !== undefined)
+    return `${withoutFullStop(returnsText(withoutJsonLines(op), resultType))}; where the query says \`${lines.flag}: true\`, a stream of JSON values (\`for await\` over it).`;
   return op.success?.description || (resultType === 'void' ? 'Nothing.' : 'The response body.');
+}
+
+function withoutJsonLines({ jsonLines: _lines, ...op }: Operation): Operation {
+  return op;
 }
 
 function fenceLanguage(lang: string): string {
@@ -368,7 +420,7 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
     // and a success the spec says nothing of makes the result `unknown`, naming none.
     ...(op.streaming
       ? typed(op.success ? [op.success] : [])
-      : result === 'unknown'
+      : result === 'unknown' || op.jsonLines?.always
         ? []
         : typed(op.successes)),
     // An item written as part of its page type mentions only the page's name.
@@ -376,6 +428,7 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
       ? [op.pagination.itemSchema]
       : []),
     ...(op.eventStream?.schema ? [op.eventStream.schema] : []),
+    ...(op.jsonLines?.schema ? [op.jsonLines.schema] : []),
     ...(withErrors ? typed(op.errors) : []),
   ];
   const refs = new Set<string>();
@@ -386,7 +439,11 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
 /** The runtime types a signature's return type needs. */
 export function returnRuntimeTypes(op: Operation): string[] {
   if (op.streaming || op.eventStream) return ['ApiPromise', 'Stream'];
-  return [op.pagination ? 'PagePromise' : 'ApiPromise'];
+  if (op.jsonLines?.always) return ['ApiPromise', 'JsonLines'];
+  return [
+    op.pagination ? 'PagePromise' : 'ApiPromise',
+    ...(op.jsonLines ? ['ApiPromise', 'JsonLines'] : []),
+  ];
 }
 
 /** `text` without the full stops and spaces it ends with (a loop: a regex would backtrack on long runs). */

@@ -98,7 +98,7 @@ function operationsModule(
           place === undefined ? signature.docs() : pointerDocs(op, place),
           true,
         ),
-        statements: [`return ${requestCall(api, op, signature.call, 'client', schemasOf)};`],
+        statements: [`return ${requestCall(api, op, signature, 'client', schemasOf)};`],
       },
     ]);
   }

@@ -13,6 +13,7 @@ const ENCODERS: Record<MediaKind, string> = {
   multipart: 'multipartBody',
   text: 'rawBody',
   'event-stream': 'rawBody',
+  'json-lines': 'rawBody',
   binary: 'rawBody',
 };
 

@@ -27,6 +27,7 @@ import { PAGERS } from '../ir/naming.js';
 import { operationSchemasOf } from './zod-schemas.js';
 import { bodyEncoders, bodyExpression } from './request-body.js';
 import { isIdempotencyKey } from './idempotency.js';
+import type { OperationSignature } from './operation-signature.js';
 import { onlyValue, type Schema } from '../ir/schema.js';
 
 // `$` names: the naming planner never hands one out, so no function or type can clash.
@@ -44,6 +45,7 @@ export function operationSchemas(api: Api): OperationSchemas {
 export function runtimeValuesOf(op: Operation): string[] {
   return [
     ...(op.streaming ? ['stream'] : op.eventStream ? ['jsonOrStream'] : []),
+    ...(op.jsonLines ? [op.jsonLines.always ? 'jsonLines' : 'jsonLinesOr'] : []),
     ...(op.pagination ? ['paginate', PAGERS[op.pagination.kind]] : []),
     ...(op.pathParameters.length > 0 ? ['encodePath'] : []),
     ...(op.server !== undefined ? ['ownServer'] : []),
@@ -61,7 +63,14 @@ export function runtimeValuesOf(op: Operation): string[] {
  */
 function reader(op: Operation): 'readBlob' | 'readText' | 'readAny' | undefined {
   const { successes } = op;
-  if (op.pagination || op.streaming || op.eventStream || successes.length === 0) return undefined;
+  if (
+    op.pagination ||
+    op.streaming ||
+    op.eventStream ||
+    op.jsonLines?.always ||
+    successes.length === 0
+  )
+    return undefined;
   // Every success a file: a server that labels a JSON file `application/json` must not turn
   // the promised Blob into an object.
   if (successes.every(answersBytes)) return 'readBlob';
@@ -172,7 +181,7 @@ function optionalAccess(op: Operation): string {
 export function requestCall(
   api: Api,
   op: Operation,
-  call: string,
+  { call, jsonLinesOr }: Pick<OperationSignature, 'call' | 'jsonLinesOr'>,
   client: string,
   schemasOf: OperationSchemas | undefined,
 ): string {
@@ -181,6 +190,18 @@ export function requestCall(
   const check =
     schemas && `${CHECKS}(${client}, options, ${stringLiteral(op.functionName)}, ${schemas})`;
   const spec = requestSpec(api, op, client, check);
+  const lines = op.jsonLines;
+  if (lines?.always) return `${call}(${client}, ${spec}, options)`;
+  // The query's flag asks for the stream; else the usual call reads the same request.
+  if (lines?.flag !== undefined && jsonLinesOr) {
+    const otherwise = usualCall(op, call, client, 'spec');
+    return `jsonLinesOr<${jsonLinesOr.join(', ')}>(${client}, ${spec}, options, ${stringLiteral(lines.flag)}, (spec) => ${otherwise})`;
+  }
+  return usualCall(op, call, client, spec);
+}
+
+/** The call of an operation that answers JSON (or text, or bytes), paged or not. */
+function usualCall(op: Operation, call: string, client: string, spec: string): string {
   if (op.pagination) return `${call}(${client}, ${spec}, ${pagerExpression(op)}, options)`;
   // A stream whose events the spec says are strings keeps their data as text.
   if (op.streaming)

@@ -15,6 +15,7 @@ const OPTIONAL: ReadonlyArray<
   readonly [file: string, uses: (api: Api, validate: boolean) => boolean]
 > = [
   ['sse.ts', (api) => api.operations.some((op) => op.streaming || op.eventStream !== undefined)],
+  ['json-lines.ts', (api) => api.operations.some((op) => op.jsonLines !== undefined)],
   ['pagination.ts', (api) => api.operations.some((op) => op.pagination !== undefined)],
   ['link-header.ts', (api) => api.operations.some((op) => op.pagination !== undefined)],
   ['multipart-body.ts', (api) => bodies(api).some((a) => a.mediaType.kind === 'multipart')],

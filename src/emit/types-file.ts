@@ -154,7 +154,9 @@ function bodyType({ schema, formData, mediaType }: BodyAlternative, ctx: TypeCon
   if (formData) return 'FormData';
   if (schema.kind === 'binary' || mediaType.kind === 'binary')
     return 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string';
-  if (mediaType.kind === 'text' && !textual(schema, ctx)) return 'string';
+  // JSON lines go as the text they are: the schema says what one line holds.
+  if (mediaType.kind === 'json-lines' || (mediaType.kind === 'text' && !textual(schema, ctx)))
+    return 'string';
   return typeText(schema, ctx);
 }
 

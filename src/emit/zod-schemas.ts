@@ -243,7 +243,7 @@ function checkedBodies(api: Api): (op: Operation) => CheckedBodies {
   return (op) => {
     const response = op.successes.filter(json).map((r) => r.schema);
     const stream = op.streaming ? op.success : undefined;
-    const events = op.eventStream?.schema;
+    const events = op.eventStream?.schema ?? op.jsonLines?.schema;
     const event =
       stream?.schema && readThroughSchema(stream)
         ? [stream.schema]

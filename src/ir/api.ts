@@ -180,7 +180,8 @@ export interface Parameter {
  * How a body in a media type is written and read: decided once, in normalize
  * (src/normalize/media-type.ts); the emitter and the runtime switch on it.
  */
-export type MediaKind = 'json' | 'form' | 'multipart' | 'text' | 'event-stream' | 'binary';
+export type MediaKind =
+  'json' | 'form' | 'multipart' | 'text' | 'event-stream' | 'json-lines' | 'binary';
 
 export interface MediaType {
   /** As the spec writes it: `application/vnd.github+json`. */
@@ -237,6 +238,11 @@ export interface Response {
    * stream when the body says `stream: true`), with its events' schema when it has one.
    */
   readonly events?: { readonly schema?: Schema };
+  /**
+   * A JSON-lines form beside the JSON one described (Kubernetes' `application/json;stream=watch`),
+   * with its values' schema when it has one that is not the JSON form's own.
+   */
+  readonly lines?: { readonly schema?: Schema };
 }
 
 /**
@@ -394,6 +400,18 @@ export interface Operation {
    * `flag` is the body's boolean property that asks for the stream (`stream`), where it has one.
    */
   readonly eventStream?: { readonly schema?: Schema; readonly flag?: string };
+  /**
+   * The success is a stream of JSON values, one per line (NDJSON, JSON Lines, a Kubernetes
+   * watch), each a `schema` where the spec gives one. With a `flag`, the query's boolean
+   * parameter that asks for it (Kubernetes' `watch`; its wire name), the success is JSON
+   * unless the call asks.
+   */
+  readonly jsonLines?: {
+    readonly schema?: Schema;
+    readonly flag?: string;
+    /** Every call answers the stream (no flag to ask): such an operation never pages. */
+    readonly always?: true;
+  };
   /** How a list operation pages, when it does (inferred from the shape of its response). */
   readonly pagination?: PaginationInfo;
   readonly errors: readonly Response[];

@@ -8,11 +8,12 @@ import type { MediaKind, MediaType } from '../ir/api.js';
 export function mediaKind(type: string): MediaKind {
   const essence = type.split(';')[0]!.trim().toLowerCase();
   // `text/json` (ASP.NET's) and a declared `application/*+json` are JSON too.
-  if (
-    /^(?:application|text)\/(?:[\w.*-]+[+-])?json(?:-[\d.]+)?$/.test(essence) ||
-    essence === '*/*'
-  )
-    return 'json';
+  const json =
+    /^(?:application|text)\/(?:[\w.*-]+[+-])?json(?:-[\d.]+)?$/.test(essence) || essence === '*/*';
+  // JSON values one per line, or a Kubernetes watch: a stream read as it comes.
+  if (JSON_LINES.test(essence) || (json && /;\s*stream\s*=\s*watch\s*(?:;|$)/i.test(type)))
+    return 'json-lines';
+  if (json) return 'json';
   if (essence === 'application/x-www-form-urlencoded') return 'form';
   // Mastodon's `application/form-data`, a misspelling: its uploads went as raw bytes.
   if (essence === 'multipart/form-data' || essence === 'application/form-data') return 'multipart';
@@ -25,6 +26,10 @@ export function mediaKind(type: string): MediaKind {
     return 'text';
   return 'binary';
 }
+
+/** NDJSON, JSON Lines, RFC 7464's JSON text sequences and the like. */
+const JSON_LINES =
+  /^application\/(?:x-)?(?:ndjson|jsonl|jsonlines|json-seq|json-stream)$|^application\/stream\+json$/;
 
 /**
  * The keys of a `content` map to read, without those that name no media type: an empty one

@@ -7,6 +7,7 @@ import {
   type Operation,
   type Parameter,
   type RequestBody,
+  type Response as ApiResponse,
   type SecurityScheme,
 } from '../ir/api.js';
 import { camelCase, words, type NameRegistry } from '../ir/naming.js';
@@ -160,7 +161,7 @@ export function normalizeOperation(
         );
   // A text, binary, form or multipart answer is typed string or Blob whatever its schema says:
   // its inline object would be an exported type that nothing uses.
-  const readAsJson = ['json', 'event-stream', undefined].includes(
+  const readAsJson = ['json', 'event-stream', 'json-lines', undefined].includes(
     responses.success?.described?.kind,
   );
   const success = responses.success && {
@@ -174,6 +175,10 @@ export function normalizeOperation(
     ...(events.schema && { schema: nameInline(events.schema, 'Event')! }),
     ...(flag && { flag }),
   };
+  const jsonLines =
+    streaming || events
+      ? undefined
+      : jsonLinesOf(success, path, parameters, (schema) => nameInline(schema, 'Event')!);
   const otherParameters = parameters.filter((p) => p.in !== 'path');
   const codeSamples = normalizeCodeSamples(operation);
   const tsSample = codeSamples.find(isTypeScript);
@@ -244,7 +249,8 @@ export function normalizeOperation(
       successes: responses.successes.map((r) => (r === responses.success && success ? success : r)),
       streaming,
       ...(eventStream && { eventStream }),
-      ...(pagination && { pagination }),
+      ...(jsonLines && { jsonLines }),
+      ...(pagination && !jsonLines?.always && { pagination }),
       errors: responses.errors,
       errorTypeName: names.claim(`${typeStem}Error`),
       ...(responses.accept !== undefined && { accept: responses.accept }),
@@ -611,6 +617,33 @@ function msPageable(value: unknown): PaginationDescriptor | false | undefined {
 /** Whether fetch lets a request of this method carry a body (not GET, not HEAD). */
 export function carriesBody(method: string): boolean {
   return !/^(get|head)$/i.test(method);
+}
+
+/**
+ * A success that is a stream of JSON lines: always where that is its only form (Otoroshi's
+ * NDJSON exports) or its path watches (Kubernetes' deprecated `/watch/` paths, whose JSON form
+ * is the event), else where the query's boolean `watch` asks for it (Kubernetes' lists).
+ */
+function jsonLinesOf(
+  success: ApiResponse | undefined,
+  path: string,
+  parameters: readonly Parameter[],
+  named: (schema: Schema) => Schema,
+): Operation['jsonLines'] {
+  if (success?.described?.kind === 'json-lines')
+    return { ...(success.schema && { schema: success.schema }), always: true };
+  if (success?.lines === undefined) return undefined;
+  // A `/watch/` path streams whatever its `watch` parameter says.
+  const always = path.split('/').includes('watch');
+  const flag = parameters.find(
+    (p) => !always && p.in === 'query' && p.name === 'watch' && p.schema.kind === 'boolean',
+  );
+  if (flag === undefined && !always) return undefined;
+  const schema = success.lines.schema ?? (always ? success.schema : undefined);
+  return {
+    ...(schema && { schema: named(schema) }),
+    ...(flag ? { flag: flag.name } : { always: true }),
+  };
 }
 
 /** The body's boolean `stream` property, which asks an API that answers JSON for events instead. */

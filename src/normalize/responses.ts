@@ -84,6 +84,9 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
   const events =
     described?.kind === 'json' ? mediaTypes.find((m) => m.kind === 'event-stream') : undefined;
   const eventMedia = events === undefined ? undefined : content[events.type];
+  const lines =
+    described?.kind === 'json' ? mediaTypes.find((m) => m.kind === 'json-lines') : undefined;
+  const linesSchema = lines && (content[lines.type] as Raw | undefined)?.schema;
   return {
     status: status.toUpperCase(),
     description: asString(raw.description) ?? '',
@@ -97,7 +100,23 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
           ? { schema: normalizeSchema(ctx, eventMedia.schema) }
           : {},
     }),
+    // Kubernetes gives a list's watch the list's own schema, though each line is an event: the
+    // same schema as the JSON form's says nothing of a line.
+    ...(lines && {
+      lines:
+        isRaw(linesSchema) && !sameSchema(linesSchema, isRaw(media) ? media.schema : undefined)
+          ? { schema: normalizeSchema(ctx, linesSchema) }
+          : {},
+    }),
   };
+}
+
+function sameSchema(a: unknown, b: unknown): boolean {
+  try {
+    return a === b || JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false; // a YAML alias made it a cycle
+  }
 }
 
 /**

@@ -24,6 +24,7 @@ export {
   type Pagination,
 } from './pagination.js';
 export { stream, jsonOrStream, Stream, type ServerSentEvent } from './sse.js';
+export { jsonLines, jsonLinesOr, JsonLines } from './json-lines.js';
 export {
   SdkError,
   ApiError,

@@ -2,10 +2,18 @@
  * How a response body is read, from its actual `Content-Type`: the same rules
  * the generator used to type it (a test holds the two classifiers equal).
  */
-export type MediaKind = 'json' | 'form' | 'multipart' | 'text' | 'event-stream' | 'binary';
+export type MediaKind =
+  'json' | 'form' | 'multipart' | 'text' | 'event-stream' | 'json-lines' | 'binary';
 
 export function mediaKind(type: string): MediaKind {
   const essence = essenceOf(type);
+  if (
+    /^application\/(?:x-)?(?:ndjson|jsonl|jsonlines|json-seq|json-stream)$|^application\/stream\+json$/.test(
+      essence,
+    ) ||
+    (readAs(type) === 'json' && /;\s*stream\s*=\s*watch\s*(?:;|$)/i.test(type))
+  )
+    return 'json-lines';
   if (essence === 'application/x-www-form-urlencoded') return 'form';
   if (essence === 'multipart/form-data' || essence === 'application/form-data') return 'multipart';
   if (essence === 'text/event-stream') return 'event-stream';

@@ -1,0 +1,124 @@
+/**
+ * Responses that are a stream of JSON values, one per line: NDJSON and JSON Lines, RFC 7464's
+ * JSON text sequences (each value after an RS) and Kubernetes' watches
+ * (`application/json;stream=watch`). An async iterable of the values, read as they come.
+ */
+import type { ApiPromise } from './api-promise.js';
+import { type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
+import { connectionError, InvalidResponseError, SdkError } from './errors.js';
+import { whenAborted } from './deadline.js';
+import { own } from './own.js';
+import type { Scrub } from './redact.js';
+
+/** An operation that always answers a stream of JSON values. Its own function, as `stream` is. */
+export function jsonLines<T>(
+  client: BaseClient,
+  spec: RequestSpec,
+  options: RequestOptions = {},
+): ApiPromise<JsonLines<T>> {
+  // The timeout covers the wait for the response, not the life of the stream; the signal covers
+  // both. Each value is checked, not the stream.
+  const check = spec.check && { ...spec.check, response: undefined };
+  return client.request({ ...spec, check }, options, lineReader<T>(spec, options), undefined, true);
+}
+
+/**
+ * An operation that answers a stream of JSON values where its query's boolean `flag` asks for
+ * one (Kubernetes' lists, with `watch: true`), else what `otherwise` makes of the request (a
+ * page, a JSON body). The flag decides, not the Content-Type: both come as `application/json`.
+ */
+export function jsonLinesOr<E, T>(
+  client: BaseClient,
+  spec: RequestSpec,
+  options: RequestOptions | undefined,
+  flag: string,
+  otherwise: (spec: RequestSpec) => T,
+): T | ApiPromise<JsonLines<E>> {
+  return own(spec.query, flag) === true ? jsonLines<E>(client, spec, options) : otherwise(spec);
+}
+
+function lineReader<T>(
+  spec: RequestSpec,
+  options: RequestOptions,
+): (response: Response, scrub?: Scrub) => Promise<JsonLines<T>> {
+  const check = spec.check?.event;
+  return async (response, scrub) =>
+    new JsonLines<T>(response, options.signal, {
+      read: check && ((value) => check(value, scrub?.text)),
+      scrub,
+    });
+}
+
+/** The longest line taken, in UTF-16 code units: past it the stream errors instead of buffering without bound. */
+export const MAX_LINE_LENGTH = 1_048_576; // 1 MiB, as an event stream's
+
+export interface JsonLinesOptions {
+  /** Checks each value and returns what to deliver (SDKs generated with `validate`). */
+  readonly read?: ((value: unknown) => unknown) | undefined;
+  /** What keeps the request's credentials out of the stream's errors. */
+  readonly scrub?: Scrub | undefined;
+  /** Default MAX_LINE_LENGTH. */
+  readonly maxLineLength?: number | undefined;
+}
+
+export class JsonLines<T> implements AsyncIterable<T> {
+  readonly #response: Response;
+  readonly #signal: AbortSignal | undefined;
+  readonly #options: JsonLinesOptions;
+
+  constructor(response: Response, signal?: AbortSignal, options: JsonLinesOptions = {}) {
+    this.#response = response;
+    this.#signal = signal;
+    this.#options = options;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    const { body, status, headers } = this.#response;
+    const signal = this.#signal;
+    const { read, scrub, maxLineLength = MAX_LINE_LENGTH } = this.#options;
+    if (!body || signal?.aborted) {
+      await body?.cancel().catch(() => undefined);
+      signal?.throwIfAborted();
+      return;
+    }
+    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+    const unlink = whenAborted(signal, () => void reader.cancel().catch(() => undefined));
+    let pending = '';
+    let line = 0;
+    try {
+      for (;;) {
+        const { value, done } = await reader.read().catch((cause: unknown) => {
+          signal?.throwIfAborted();
+          throw connectionError(cause, scrub);
+        });
+        signal?.throwIfAborted();
+        // A line ends at LF (CRLF's CR is JSON whitespace); a JSON text sequence's RS starts one.
+        const records = (done ? '\n' : value).split(/[\n\x1e]/);
+        records[0] = pending + records[0];
+        pending = records.pop()!;
+        if (pending.length > maxLineLength)
+          throw new SdkError(`A JSON stream's line is longer than ${maxLineLength} characters`);
+        for (const record of records) {
+          line++;
+          if (record.trim() === '') continue;
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(record);
+          } catch {
+            // Its text may hold secrets: say only where.
+            throw new InvalidResponseError(
+              status,
+              scrub?.headers(headers) ?? headers,
+              `Line ${line} of the ${status} response's stream is not valid JSON`,
+            );
+          }
+          yield (read === undefined ? parsed : read(parsed)) as T;
+        }
+        if (done) break;
+      }
+    } finally {
+      unlink();
+      await reader.cancel().catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Responses that are a stream of JSON values, one per line: an NDJSON export (Otoroshi's), a
+ * Kubernetes list that streams its changes where the query says `watch: true`, and a
+ * Kubernetes `/watch/` path. Through a generated SDK, against a server on 127.0.0.1.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const SDK_PATH = './.tmp/json-lines/index.js';
+const sdk = useFixtureSdk('test/fixtures/json-lines.yaml', 'json-lines');
+
+interface ClusterSdk {
+  ClusterClient: new (options: { baseUrl: string; maxRetries?: number }) => {
+    exports: { events(): Promise<AsyncIterable<unknown>> };
+    pods: {
+      listNamespacedPod(
+        namespace: string,
+        params?: { watch?: boolean; limit?: number },
+      ): Promise<unknown> & AsyncIterable<unknown>;
+      watchNamespacedPodList(namespace: string): Promise<AsyncIterable<unknown>>;
+    };
+  };
+  InvalidResponseError: new () => Error;
+}
+
+async function collect(values: AsyncIterable<unknown>): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  for await (const value of values) seen.push(value);
+  return seen;
+}
+
+describe('a stream of JSON lines', () => {
+  it('is typed as the values a line holds; a query flag asks for it beside the pages', () => {
+    const usage = join(sdk.out, 'usage.ts');
+    writeFileSync(
+      usage,
+      [
+        "import { ClusterClient, type ExportEventsResponse, type JsonLines, type PagePromise, type Pod, type PodList, type WatchEvent } from './index.js';",
+        'const client = new ClusterClient();',
+        'const events: JsonLines<ExportEventsResponse> = await client.exports.events();',
+        'for await (const event of events) event.kind.toUpperCase();',
+        "const changes: JsonLines<unknown> = await client.pods.listNamespacedPod('ns', { watch: true });",
+        "const pages: PagePromise<PodList, Pod> = client.pods.listNamespacedPod('ns', { limit: 2 });",
+        "for await (const pod of client.pods.listNamespacedPod('ns')) pod.name.toUpperCase();",
+        "const watched: JsonLines<WatchEvent> = await client.pods.watchNamespacedPodList('ns');",
+        'declare const flag: boolean;',
+        "const either = await client.pods.listNamespacedPod('ns', { watch: flag });",
+        '// @ts-expect-error: a stream asked for is no page',
+        "const wrong: PodList = await client.pods.listNamespacedPod('ns', { watch: true });",
+        'export { changes, pages, watched, either, wrong };',
+      ].join('\n'),
+    );
+    expect(typecheck([usage])).toEqual([]);
+  });
+
+  it('reads each line as it comes: NDJSON, CRLF, blank lines, a JSON text sequence', async () => {
+    const server = sdk.serve(
+      await startServer((request, response) => {
+        response.writeHead(200, { 'content-type': 'application/x-ndjson' });
+        if (request.url.startsWith('/exports')) {
+          // A value split across writes, CRLF line ends, a blank line, no final newline.
+          response.write('{"id":1,"kind":"a"}\r\n{"id":2,');
+          setTimeout(() => response.end('"kind":"b"}\n\n{"id":3,"kind":"c"}'), 20);
+        } else
+          response.end('\x1e{"type":"ADDED","object":{}}\n\x1e{"type":"DELETED","object":{}}\n');
+      }),
+    );
+    const { ClusterClient } = (await import(SDK_PATH)) as ClusterSdk;
+    const client = new ClusterClient({ baseUrl: server.url });
+    expect(await collect(await client.exports.events())).toEqual([
+      { id: 1, kind: 'a' },
+      { id: 2, kind: 'b' },
+      { id: 3, kind: 'c' },
+    ]);
+    expect(await collect(await client.pods.watchNamespacedPodList('ns'))).toEqual([
+      { type: 'ADDED', object: {} },
+      { type: 'DELETED', object: {} },
+    ]);
+  });
+
+  it('streams a list where `watch: true` asks, and pages it where not', async () => {
+    const server = sdk.serve(
+      await startServer((request, response) => {
+        const url = new URL(request.url, 'http://x');
+        if (url.searchParams.get('watch') === 'true') {
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(
+            '{"type":"ADDED","object":{"name":"a"}}\n{"type":"MODIFIED","object":{"name":"a"}}\n',
+          );
+        } else if (url.searchParams.get('continue') === 'next')
+          json(response, 200, { items: [{ name: 'b' }], metadata: {} });
+        else json(response, 200, { items: [{ name: 'a' }], metadata: { continue: 'next' } });
+      }),
+    );
+    const { ClusterClient } = (await import(SDK_PATH)) as ClusterSdk;
+    const client = new ClusterClient({ baseUrl: server.url });
+    const changes = (await client.pods.listNamespacedPod('ns', {
+      watch: true,
+    })) as AsyncIterable<unknown>;
+    expect(await collect(changes)).toEqual([
+      { type: 'ADDED', object: { name: 'a' } },
+      { type: 'MODIFIED', object: { name: 'a' } },
+    ]);
+    expect(await collect(client.pods.listNamespacedPod('ns'))).toEqual([
+      { name: 'a' },
+      { name: 'b' },
+    ]);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/namespaces/ns/pods?watch=true',
+      '/namespaces/ns/pods',
+      '/namespaces/ns/pods?continue=next',
+    ]);
+  });
+
+  it('refuses a line that is not JSON, naming the line and not its text', async () => {
+    const server = sdk.serve(
+      await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/x-ndjson' });
+        response.end('{"id":1,"kind":"a"}\n{"token": sk-secret\n');
+      }),
+    );
+    const { ClusterClient, InvalidResponseError } = (await import(SDK_PATH)) as ClusterSdk;
+    const client = new ClusterClient({ baseUrl: server.url, maxRetries: 0 });
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const value of await client.exports.events()) seen.push(value);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([{ id: 1, kind: 'a' }]);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toBe("Line 2 of the 200 response's stream is not valid JSON");
+  });
+});
