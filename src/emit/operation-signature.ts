@@ -55,6 +55,19 @@ const PATH_PARAM_KINDS: ReadonlyArray<Schema['kind']> = [
   'ref',
 ];
 
+const SCALARS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', 'boolean', 'enum'];
+
+/**
+ * Whether a path parameter is typed by its schema (else `string`): also a choice of scalars,
+ * DigitalOcean's image id or slug (`anyOf: [integer, string]`), whose numbers had not compiled.
+ */
+function typedPathParameter(schema: Schema): boolean {
+  return (
+    PATH_PARAM_KINDS.includes(schema.kind) ||
+    (schema.kind === 'union' && schema.variants.every((v) => SCALARS.includes(v.kind)))
+  );
+}
+
 export function operationSignature(
   api: Api,
   op: Operation,
@@ -97,7 +110,7 @@ export function operationSignature(
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
       name: p.identifier,
-      type: PATH_PARAM_KINDS.includes(p.schema.kind)
+      type: typedPathParameter(p.schema)
         ? parameterTypeText(p.schema, argumentCtx)
         : 'string',
     })),
@@ -415,7 +428,7 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
   const typed = (responses: readonly Response[]) =>
     responses.flatMap((r) => typedSchema(r, ctx) ?? []);
   const schemas = [
-    ...op.pathParameters.map((p) => p.schema).filter((s) => PATH_PARAM_KINDS.includes(s.kind)),
+    ...op.pathParameters.map((p) => p.schema).filter(typedPathParameter),
     // The same responses the result type is made of: a stream's events are its one success,
     // and a success the spec says nothing of makes the result `unknown`, naming none.
     ...(op.streaming

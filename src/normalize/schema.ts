@@ -219,11 +219,30 @@ function ownPart(ctx: NormalizeContext, raw: Raw, ownKeywords: Raw, own: Schema)
     own.properties.length === 0 &&
     ownKeywords.additionalProperties === undefined &&
     ownKeywords.patternProperties === undefined;
-  if (!saysOnlyRequired) return [{ raw: ownKeywords, schema: own }];
+  // A part with properties may require others' too (Plaid's `Transaction` requires `name`
+  // beside its own `kind`): those stay required, a part of their own.
+  if (!saysOnlyRequired) {
+    const required = asArray(ownKeywords.required);
+    if (own.kind !== 'object' || own.properties.length === 0 || required.length === 0)
+      return [{ raw: ownKeywords, schema: own }];
+    const declared = declaredKeys(ctx, raw);
+    const others = required.filter(
+      (name) =>
+        typeof name === 'string' &&
+        declared.has(name) &&
+        !own.properties.some((p) => p.name === name),
+    );
+    return [{ raw: ownKeywords, schema: own }, ...requiredPart(ctx, raw, others)];
+  }
+  return requiredPart(ctx, raw, asArray(ownKeywords.required));
+}
+
+/** The keys a part requires of the others, as a part of its own. */
+function requiredPart(ctx: NormalizeContext, raw: Raw, names: readonly unknown[]): AllOfPart[] {
   // A key only one side of the wire has (readOnly, writeOnly) is required only on that side:
   // its own part says so; a part that requires it everywhere would undo that.
   const oneSided = oneSidedKeys(ctx, raw);
-  const required = asArray(ownKeywords.required).filter(
+  const required = names.filter(
     (name): name is string => typeof name === 'string' && !oneSided.has(name),
   );
   if (required.length === 0) return [];
@@ -241,6 +260,18 @@ function ownPart(ctx: NormalizeContext, raw: Raw, ownKeywords: Raw, own: Schema)
       },
     },
   ];
+}
+
+/** Keys the composition's parts (through their refs) declare: a typo required is none of them. */
+function declaredKeys(ctx: NormalizeContext, raw: Raw, depth = 0): Set<string> {
+  const keys = new Set<string>();
+  if (depth > 8) return keys;
+  for (const part of asArray(raw.allOf)) {
+    const schema = deref(ctx, part);
+    if (isRaw(schema.properties)) Object.keys(schema.properties).forEach((key) => keys.add(key));
+    declaredKeys(ctx, schema, depth + 1).forEach((key) => keys.add(key));
+  }
+  return keys;
 }
 
 /** Keys the composition's parts (through their refs) mark readOnly or writeOnly. */

@@ -52,3 +52,25 @@ it('keeps an allOf of a bare object an object', async () => {
   });
   expect(files.find((f) => f.path === 'types.ts')!.content).toContain('export interface Account {');
 });
+
+// Plaid's `Transaction` requires its base's `name` and `location` beside its own `kind`: they
+// had stayed optional. A name no part declares (a typo) requires nothing.
+const others = useFixtureSdk('test/fixtures/required-part/others-keys.yaml', 'others-keys');
+
+it("requires the keys a part lists of another part's, beside its own", () => {
+  const usage = join(others.out, 'usage.ts');
+  writeFileSync(
+    usage,
+    [
+      "import type { Transaction } from './index.js';",
+      'export const name = (t: Transaction): string => t.name;',
+      'export const location = (t: Transaction): string | null => t.location;',
+      "export const kind = (t: Transaction): 'card' | 'cash' => t.kind;",
+      "export const made: Transaction = { id: 't', name: 'n', location: null, kind: 'card' };",
+      '// @ts-expect-error `name` is required',
+      "export const unnamed: Transaction = { id: 't', location: null, kind: 'card' };",
+      '',
+    ].join('\n'),
+  );
+  expect(typecheck([usage])).toEqual([]);
+});
