@@ -71,6 +71,8 @@ function operationsModule(
   const runtimeValues = new Set<string>();
   const runtimeTypes = new Set<string>(['RequestOptions', 'OperationError']);
   const schemaTypes = new Set<string>();
+  // The resources the docs link to: imported, an editor follows the link.
+  const documented = new Set<string>();
   const schemasOf = validate ? operationSchemas(api) : undefined;
   let validating = false;
   const groups: StatementStructures[][] = [];
@@ -81,6 +83,7 @@ function operationsModule(
     returnRuntimeTypes(op).forEach((t) => runtimeTypes.add(t));
     runtimeValuesOf(op).forEach((v) => runtimeValues.add(v));
     const place = places.get(op.functionName);
+    if (place !== undefined) documented.add(place.className);
     signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
     groups.push([
       {
@@ -114,7 +117,7 @@ function operationsModule(
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      namedImports: [api.client.coreName],
+      namedImports: [api.client.coreName, ...[...documented].sort()],
       moduleSpecifier: `${up}client.js`,
     },
     {

@@ -57,6 +57,15 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
   ]);
   // A spec without schemas or parameters still gets a module: an empty file is a script, and `export *` of it fails.
   if (statements.length === 0) statements.push('export {};');
+  // The functions the params' docs link to: imported, an editor follows the link.
+  const documented = api.operations.filter((op) => op.paramsTypeName).map((op) => op.functionName);
+  if (options.emit !== 'types' && documented.length > 0)
+    statements.unshift({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      namedImports: documented.sort(),
+      moduleSpecifier: './operations.js',
+    });
   return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
 }
 
