@@ -52,7 +52,10 @@ const MARKDOWN_BLOCK =
 
 export function htmlToMarkdown(text: string): string {
   if (!hasHtml(text)) return text;
-  const blocks = [...text.matchAll(TAG)].some((m) => BLOCKS.has(m[1]!.toLowerCase()));
+  // A `<br>` alone makes no document: Zoom ends lines with it in markdown, blank lines and all.
+  const blocks = [...text.matchAll(TAG)].some(
+    (m) => BLOCKS.has(m[1]!.toLowerCase()) && m[1]!.toLowerCase() !== 'br',
+  );
   // An HTML document: block elements, and none of markdown's own block syntax outside its
   // preformatted text (a `# comment` in a `<pre>` is code, not a heading).
   if (blocks && !MARKDOWN_BLOCK.test(text.replace(/<pre[\s>][^]*?<\/pre>/gi, '')))
@@ -104,13 +107,16 @@ function paragraphs(text: string): Array<{ text: string; fenced: boolean }> {
   return pieces;
 }
 
+const VOID = new Set(['br', 'hr', 'img']);
+
 /** Every element a line opens it closes, and no tag runs past its end. */
 function balanced(line: string): boolean {
   if (/<[A-Za-z][^>]*$/.test(line)) return false;
   const depth = new Map<string, number>();
   for (const match of line.matchAll(TAG)) {
     const name = match[1]!.toLowerCase();
-    if (!ELEMENTS.has(name) || /\/>$/.test(match[0]) || name === 'img') continue;
+    // A void element (`<br>`, Zoom's line ends) closes nothing.
+    if (!ELEMENTS.has(name) || /\/>$/.test(match[0]) || VOID.has(name)) continue;
     depth.set(name, (depth.get(name) ?? 0) + (match[0].startsWith('</') ? -1 : 1));
   }
   return [...depth.values()].every((d) => d === 0);

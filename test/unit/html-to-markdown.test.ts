@@ -113,4 +113,16 @@ describe('markdown with block elements in it', () => {
       'One.\n\nTwo **x**.\n\n-   a',
     );
   });
+
+  // Zoom's 81 operations: markdown whose lines end in `<br>` had been read as one HTML
+  // paragraph, its list items and paragraphs run together.
+  it('markdown with `<br>` line ends keeps its lists and paragraphs', () => {
+    expect(htmlToMarkdown('**Prerequisites**:<br>\n* Pro plan.\n* Feature enabled.')).toBe(
+      '**Prerequisites**:\n* Pro plan.\n* Feature enabled.',
+    );
+    expect(htmlToMarkdown('Intro.<br>\n\nScopes: `a`\n \n **Rate:** `Medium`')).toBe(
+      'Intro.\n\nScopes: `a`\n \n **Rate:** `Medium`',
+    );
+    expect(htmlToMarkdown('One<br>two<br/>three')).toBe('One  \ntwo  \nthree');
+  });
 });
