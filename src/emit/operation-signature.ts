@@ -110,9 +110,7 @@ export function operationSignature(
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
       name: p.identifier,
-      type: typedPathParameter(p.schema)
-        ? parameterTypeText(p.schema, argumentCtx)
-        : 'string',
+      type: typedPathParameter(p.schema) ? parameterTypeText(p.schema, argumentCtx) : 'string',
     })),
   ];
   if (op.paramsTypeName) {
