@@ -914,7 +914,6 @@ const NOT_UPDATES = new Set([
   'edit',
   'set',
   'post',
-  'create',
   'add',
   'modify',
   'change',

@@ -1648,6 +1648,9 @@ it('a POST to an item is what its summary’s action says, else an update', () =
   expect(post('Restore file')).toBe('restore');
   expect(post('Triggers a new build')).toBe('trigger');
   expect(post('Update a customer')).toBe('update');
+  // GitLab's pipeline, Bitbucket's repository, Box's metadata instance (new-user trial).
+  expect(post('Create a new pipeline')).toBe('create');
+  expect(post('Create or update a pipeline')).toBe('update');
   expect(post('Returns the file')).toBe('update');
   expect(post('The file')).toBe('update');
   expect(post(undefined)).toBe('update');
