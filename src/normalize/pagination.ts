@@ -229,6 +229,50 @@ export function operationPagination(
   );
 }
 
+/**
+ * A count to add a page's length to: a string offset is a token (Asana's), not a count. A
+ * `start` beside a page number, or said to be a time, is where a time range starts (Mist's
+ * epoch seconds, which its lists had walked as offsets).
+ */
+function offsetParameter(query: readonly Parameter[], schemas: Schemas): string | undefined {
+  const page = query.some((p) => hasName(PAGE_PARAMS, p.name));
+  return query.find(
+    (p) =>
+      hasName(OFFSET_PARAMS, p.name) &&
+      !hasKind(p.schema, ['string'], schemas) &&
+      !(p.name.toLowerCase() === 'start' && (page || /time|epoch|date/i.test(p.description ?? ''))),
+  )?.name;
+}
+
+/**
+ * A bare array that takes a size beside an offset (CircleCI's `limit` and `offset`) or beside
+ * a page number that says where pages start (GitLab's `page`, 1 by default, and `per_page`):
+ * walked until a page shorter than the size asked for, an empty one, or the same items again.
+ * GitLab's 30 and Netlify's 8 such lists had given their first page only.
+ */
+function bareWalk(
+  query: readonly Parameter[],
+  schemas: Schemas,
+  itemSchema: Schema,
+): PaginationInfo | undefined {
+  const limitParam = query.find((p) => hasName(LIMIT_PARAMS, p.name))?.name;
+  if (limitParam === undefined) return undefined;
+  const offsetParam = offsetParameter(query, schemas);
+  if (offsetParam !== undefined)
+    return { kind: 'offset', items: [], offsetParam, limitParam, itemSchema };
+  // Not a bare `p`, which may be a precision (setlist.fm's pages say their number).
+  const pageNumber = query.find(
+    (p) =>
+      hasName(PAGE_PARAMS, p.name) &&
+      p.name !== 'p' &&
+      hasKind(p.schema, ['integer', 'number'], schemas),
+  );
+  const first = pageNumber && firstPage(pageNumber, schemas);
+  return pageNumber === undefined || first === undefined
+    ? undefined
+    : { kind: 'page', items: [], pageParam: pageNumber.name, first, limitParam, itemSchema };
+}
+
 export function inferPagination(
   input: PaginationInput,
   schemas: Schemas,
@@ -254,7 +298,7 @@ export function inferPagination(
   if (rootItems !== undefined)
     return linkHeader || (sized && linkCursor !== undefined)
       ? { kind: 'linkHeader', items: [], itemSchema: rootItems }
-      : undefined;
+      : bareWalk(query, schemas, rootItems);
   const page = findPage(success, schemas, lastStatic(input.path));
   if (page === undefined) return undefined;
   // An object answered at an item's path is that item, though it takes offset and count
@@ -359,18 +403,7 @@ export function inferPagination(
   // it is a page only when the operation takes a paging parameter.
   if (linkHeader && param(PAGING_PARAMS) !== undefined)
     return { kind: 'linkHeader', items, itemSchema };
-  // A count to add the page's length to: a string offset is a token (Asana's), not a count.
-  // A `start` beside a page number, or said to be a time, is where a time range starts (Mist's
-  // epoch seconds, which its lists had walked as offsets).
-  const offsetParam = query.find(
-    (p) =>
-      named(p, OFFSET_PARAMS) &&
-      !hasKind(p.schema, ['string'], schemas) &&
-      !(
-        p.name.toLowerCase() === 'start' &&
-        (param(PAGE_PARAMS) !== undefined || /time|epoch|date/i.test(p.description ?? ''))
-      ),
-  )?.name;
+  const offsetParam = offsetParameter(query, schemas);
   const limitParam = param(LIMIT_PARAMS);
   // Not one that says it counts pages (Telstra's `paging.totalCount`, "the total number of
   // pages": its walk stopped at offset 10 of 25 items, past a total of 3).

@@ -56,6 +56,53 @@ function inferred(
 const USERS = { type: 'array', items: { $ref: '#/components/schemas/User' } };
 const USER_REF = { kind: 'ref', target: 'User' };
 
+// CircleCI's recent builds, Jira's user searches, Mist's and Gitea's lists: a bare array they
+// page by offset or by number had given its first page only.
+describe('a bare array without a Link header', () => {
+  it('pages by an offset and a size', () => {
+    expect(inferred(USERS, { params: ['offset:integer', 'limit:integer'] })).toEqual({
+      kind: 'offset',
+      items: [],
+      offsetParam: 'offset',
+      limitParam: 'limit',
+      item: USER_REF,
+    });
+    // A size says where a page is short: without one, no walk.
+    expect(inferred(USERS, { params: ['offset:integer'] })).toBeUndefined();
+    // A token is no count (Asana's string offset).
+    expect(inferred(USERS, { params: ['offset', 'limit:integer'] })).toBeUndefined();
+  });
+
+  it('pages by a number that says where pages start, and a size', () => {
+    const page = (schema: object, description?: string) => ({
+      name: 'page',
+      in: 'query',
+      schema,
+      ...(description && { description }),
+    });
+    expect(
+      inferred(USERS, { params: [page({ type: 'integer', default: 1 }), 'per_page:integer'] }),
+    ).toEqual({
+      kind: 'page',
+      items: [],
+      pageParam: 'page',
+      first: 1,
+      limitParam: 'per_page',
+      item: USER_REF,
+    });
+    expect(
+      inferred(USERS, {
+        params: [page({ type: 'integer' }, 'Page number (1-based)'), 'limit:integer'],
+      }),
+    ).toEqual(expect.objectContaining({ kind: 'page', first: 1 }));
+    // Where pages start unknown (GitLab's): page 2 would skip one of a 0-based API's.
+    expect(
+      inferred(USERS, { params: [page({ type: 'integer' }), 'per_page:integer'] }),
+    ).toBeUndefined();
+    expect(inferred(USERS, { params: [page({ type: 'integer', default: 1 })] })).toBeUndefined();
+  });
+});
+
 describe('the Link header', () => {
   it('a bare array whose response declares Link', () => {
     expect(inferred(USERS, { headers: LINK })).toEqual({

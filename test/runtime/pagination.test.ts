@@ -428,6 +428,30 @@ describe('paginate(): offset', () => {
     ]);
   });
 
+  // CircleCI's recent builds: the page is the array itself.
+  it('walks a bare array, and without a size asked for, stops at an empty page', async () => {
+    const pagination: Pagination = {
+      kind: 'offset',
+      items: [],
+      offsetParam: 'offset',
+      limitParam: 'limit',
+    };
+    server = await startServer((r, res) =>
+      json(res, 200, (slice(r, false) as { items: Item[] }).items),
+    );
+    const walk = (q: Record<string, unknown>) =>
+      collect(paginate<unknown, Item>(client(server!.url), { ...LIST, query: q }, pagination));
+    expect(await walk({ limit: 2 })).toEqual(rows);
+    expect(await walk({})).toEqual(rows);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?limit=2',
+      '/items?limit=2&offset=2',
+      '/items?limit=2&offset=4',
+      '/items',
+      '/items?offset=5',
+    ]);
+  });
+
   // VocaDB says `totalCount: 0` unless asked for `getTotalCount`: the walk stopped at page one.
   it('a total below the items already given is none: the walk goes on to a short page', async () => {
     const pagination: Pagination = {
