@@ -295,7 +295,7 @@ export interface MethodNameInput extends PathShape {
  */
 function saidAs(input: MethodNameInput): string {
   const drf =
-    /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(list|read|retrieve|create|update|partial_update|delete|destroy)$/.exec(
+    /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(list|get|read|retrieve|create|update|partial_update|delete|destroy)$/.exec(
       input.name,
     );
   if (drf !== null) {
@@ -314,8 +314,16 @@ function saidAs(input: MethodNameInput): string {
     )
       return thing!;
     // Not where the id says its verb already (Akeneo's `association_types_get_list`), nor a
-    // bulk action (`dcim_cables_bulk_update`): those stay as they are said.
-    if (words.some((w) => VERBS.has(w)) || words.at(-1) === 'bulk') return input.name;
+    // bulk action (`dcim_cables_bulk_update`): those stay as they are said. A word the path
+    // names is a noun (DigitalOcean's `uptime_check_get` at `/uptime/checks/{id}`).
+    const nouns = new Set(
+      segments(input.path)
+        .map((segment) => nameWords(segment))
+        .filter((words) => words.length === 1)
+        .map(([word]) => stem(word!)),
+    );
+    const noun = (w: string) => nouns.has(stem(w)) && !CRUD_WORDS.has(w);
+    if (words.some((w) => VERBS.has(w) && !noun(w)) || words.at(-1) === 'bulk') return input.name;
     // What one item's action acts on is one thing (`dcim_cables_read` gets a cable).
     if (action !== 'list') words.push(singular(words.pop()!));
     // drf-spectacular's `retrieve` is the older `read`; `destroy` is a verb as it is (red team:
@@ -335,6 +343,9 @@ function saidAs(input: MethodNameInput): string {
     return `get${all[1]!.replace(/^\w/, (c) => c.toUpperCase())}`;
   return input.name;
 }
+
+// Verbs a path never uses as nouns (Mimic's `/mimic/get/active_list` still gets).
+const CRUD_WORDS = new Set(['get', 'list', 'read', 'retrieve', 'create', 'update', 'delete']);
 
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
 
@@ -909,16 +920,7 @@ function nounsNamed(
 
 // What a summary may say a POST to an item does that is no update of it.
 // "Returns …" says what comes back, not what the call does.
-const NOT_UPDATES = new Set([
-  'update',
-  'edit',
-  'set',
-  'post',
-  'add',
-  'modify',
-  'change',
-  'return',
-]);
+const NOT_UPDATES = new Set(['update', 'edit', 'set', 'post', 'add', 'modify', 'change', 'return']);
 
 /**
  * The action a summary starts with (Box's "Restore file" at `POST /files/{id}`, CircleCI's

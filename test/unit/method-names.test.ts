@@ -820,9 +820,20 @@ describe('method names', () => {
     expect(
       named('accounts_change_owner_create', 'POST', '/accounts/{id}/change_owner/', ['accounts']),
     ).toBe('changeOwner');
-    // DigitalOcean's `uptime_check_create` makes a check: no action `check`, and said as it is.
+    // DigitalOcean's `uptime_check_create` makes a check: no action `check`, since the path
+    // names it; its `_get`s are read so too (they had been `checkGet`, `volumesGet`).
     expect(named('uptime_check_create', 'POST', '/v2/uptime/checks', ['uptime'])).toBe(
-      'checkCreate',
+      'createCheck',
+    );
+    expect(named('uptime_check_get', 'GET', '/v2/uptime/checks/{check_id}', ['uptime'])).toBe(
+      'getCheck',
+    );
+    expect(named('volumes_get', 'GET', '/v2/volumes/{volume_id}', ['blockStorage'])).toBe(
+      'getVolume',
+    );
+    // A path's `get` is no noun: Mimic's id says its verb already.
+    expect(named('get_active_list', 'GET', '/mimic/get/active_list', ['daemon'])).toBe(
+      'getActiveList',
     );
     expect(named('circuits_circuits_bulk_update', 'PUT', '/circuits/circuits/', ['circuits'])).toBe(
       'bulkUpdate',
