@@ -207,6 +207,8 @@ export function withoutRemark(tag: string): string {
   return tag.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
 }
 
+const DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 /** A tag as a resource: `admin.conversations` → `adminConversations`; version words left out (`Api20100401Account` → `account`). */
 export function resourceFromTag(tag: string, keepRemark = false): string[] | undefined {
   // A tag that nests (Vimeo's `Albums\\Album videos`) names a resource within one:
@@ -231,7 +233,14 @@ export function resourceFromTag(tag: string, keepRemark = false): string[] | und
   // Subscriptions feature)` was `recurringPaymentsEmailSubscriptionsFeature`), unless it tells
   // the tag from another (Box's `Shared links (Files)` beside `Shared links (Folders)`).
   const bare = keepRemark ? '' : withoutRemark(tag);
-  const words = nameWords(bare === '' ? tag : bare);
+  // A number that starts the name is a word of it (DigitalOcean's `1-Click Applications` are
+  // `oneClickApplications`; dropped, `oneClicks_list` had become `clickApplications.oneList`).
+  const words = nameWords(
+    (bare === '' ? tag : bare).replace(
+      /^(\d)-(?=[a-z])/i,
+      (_, digit: string) => `${DIGITS[+digit]} `,
+    ),
+  );
   // A tag of version words only (GoDaddy's `v1`, Walmart's `Version 2`) names no resource: the
   // path does (`client.v1.list()`, and Walmart's two versions in one `client.version`).
   const versionOnly = words.every(

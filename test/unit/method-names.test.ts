@@ -65,6 +65,9 @@ describe('resources from paths (specs without tags)', () => {
   it('a tag drops version words', () => {
     expect(resourceFromTag('Api20100401Account')).toEqual(['account']);
     expect(resourceFromTag('admin.conversations')).toEqual(['adminConversations']);
+    // DigitalOcean's: a number that starts the name is a word of it, a version is none.
+    expect(resourceFromTag('1-Click Applications')).toEqual(['oneClickApplications']);
+    expect(resourceFromTag('Accounts 2')).toEqual(['accounts']);
     // Files.com: keys of the API, beside its `publicKeys`.
     expect(resourceFromTag('api_keys')).toEqual(['apiKeys']);
     expect(resourceFromTag('Users API')).toEqual(['users']);
