@@ -88,3 +88,22 @@ function callChains(source: string, variable: string): string[][] {
       .filter(Boolean),
   );
 }
+
+/**
+ * The credential the code samples read from the environment, under the API's own prefix:
+ * DigitalOcean's 488 say `$DIGITALOCEAN_TOKEN`, which its users have set; a client reading
+ * `DIGITALOCEAN_API_KEY` sent their calls unauthenticated. The one said most, if any.
+ */
+export function sampleCredentialVariable(
+  samples: readonly CodeSample[],
+  envPrefix: string,
+): string | undefined {
+  const counts = new Map<string, number>();
+  const read =
+    /(?:\$\{?|process\.env\.|process\.env\[["']|environ(?:\.get)?\(?\[?["']|[Gg]etenv\(["']|ENV\[["'])([A-Z][A-Z0-9_]*)/g;
+  for (const { source } of samples)
+    for (const [, name] of source.matchAll(read))
+      if (name!.startsWith(`${envPrefix}_`) && /_(?:TOKEN|API_KEY|KEY|SECRET)$/.test(name!))
+        counts.set(name!, (counts.get(name!) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

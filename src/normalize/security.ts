@@ -3,6 +3,7 @@ import type { SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
 import { camelCase, clientOptionScope, constantCase } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { operationInputs } from './operation-inputs.js';
+import { normalizeCodeSamples, sampleCredentialVariable } from './code-samples.js';
 
 /**
  * Which environment variables credentials fall back to: `false` reads none; a
@@ -88,7 +89,12 @@ export function normalizeSecuritySchemes(
     const stem = single ? '' : uniqueStem(own || `SCHEME_${index + 1}`, stems);
     // A scheme named for what it holds says it once: Bitbucket's `api_key` is BITBUCKET_API_KEY.
     const envVars = single
-      ? [`${envPrefix}_API_KEY`]
+      ? [
+          sampleCredentialVariable(
+            operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation)),
+            envPrefix,
+          ) ?? `${envPrefix}_API_KEY`,
+        ]
       : ENV_SUFFIXES[kind.type].map((suffix) =>
           own === suffix || own.endsWith(`_${suffix}`)
             ? `${envPrefix}_${stem}`

@@ -1,0 +1,55 @@
+/**
+ * The variable a spec's own code samples read a credential from names the client's:
+ * DigitalOcean's say `$DIGITALOCEAN_TOKEN`, which its users have set, and a client reading
+ * `DIGITALOCEAN_API_KEY` had sent their calls without it.
+ */
+import { expect, it } from 'vitest';
+import { sampleCredentialVariable } from '../../src/normalize/code-samples.js';
+import { normalizeDocument } from '../../src/normalize/document.js';
+import type { OpenAPI3 } from 'openapi-typescript';
+
+const curl = (source: string) => ({ lang: 'cURL', source });
+
+it('is the credential the samples read most, under the API’s prefix', () => {
+  expect(
+    sampleCredentialVariable(
+      [
+        curl('curl -H "Authorization: Bearer $DIGITALOCEAN_TOKEN" .../droplets/$DROPLET_ID'),
+        curl('curl -H "Authorization: Bearer ${DIGITALOCEAN_TOKEN}" ...'),
+        { lang: 'Python', source: 'client = Client(token=os.environ.get("DIGITALOCEAN_TOKEN"))' },
+        { lang: 'Go', source: 'token := os.Getenv("DIGITALOCEAN_ACCESS_KEY")' },
+      ],
+      'DIGITALOCEAN',
+    ),
+  ).toBe('DIGITALOCEAN_TOKEN');
+  // Not an id, nor another API's variable.
+  expect(
+    sampleCredentialVariable([curl('echo $DIGITALOCEAN_DROPLET_ID $GITHUB_TOKEN')], 'DIGITALOCEAN'),
+  ).toBe(undefined);
+});
+
+it('names the client’s one credential; without samples, `<PREFIX>_API_KEY`', () => {
+  const spec = (samples: object[]) =>
+    ({
+      openapi: '3.0.3',
+      info: { title: 'DigitalOcean API', version: '2' },
+      servers: [{ url: 'https://api.digitalocean.com' }],
+      components: { securitySchemes: { bearer_auth: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer_auth: [] }],
+      paths: {
+        '/v2/account': {
+          get: {
+            operationId: 'account_get',
+            'x-codeSamples': samples,
+            responses: { 200: { description: 'ok' } },
+          },
+        },
+      },
+    }) as unknown as OpenAPI3;
+  const envVars = (samples: object[]) =>
+    normalizeDocument(spec(samples)).securitySchemes[0]!.envVars;
+  expect(envVars([curl('curl -H "Authorization: Bearer $DIGITALOCEAN_TOKEN" ...')])).toEqual([
+    'DIGITALOCEAN_TOKEN',
+  ]);
+  expect(envVars([])).toEqual(['DIGITALOCEAN_API_KEY']);
+});
