@@ -95,7 +95,12 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     if (twoViews.has(named.key))
       schemas[i] = { ...named, inputTypeName: names.claim(`${named.typeName}Input`) };
   });
-  const securitySchemes = normalizeSecuritySchemes(ctx, client.envPrefix, options.env);
+  const securitySchemes = normalizeSecuritySchemes(
+    ctx,
+    client.envPrefix,
+    options.env,
+    servers[0]?.url,
+  );
   const operations: Operation[] = [];
   const components = new Map(schemas.map((s) => [s.key, s]));
   const paginationOverrides = new PaginationOverrideTable(options.pagination);

@@ -40,6 +40,7 @@ export function normalizeSecuritySchemes(
   ctx: NormalizeContext,
   envPrefix: string,
   env: EnvOverrides = {},
+  server?: string,
 ): SecurityScheme[] {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const raw = isRaw(components.securitySchemes) ? components.securitySchemes : {};
@@ -89,12 +90,7 @@ export function normalizeSecuritySchemes(
     const stem = single ? '' : uniqueStem(own || `SCHEME_${index + 1}`, stems);
     // A scheme named for what it holds says it once: Bitbucket's `api_key` is BITBUCKET_API_KEY.
     const envVars = single
-      ? [
-          sampleCredentialVariable(
-            operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation)),
-            envPrefix,
-          ) ?? `${envPrefix}_API_KEY`,
-        ]
+      ? [sampleVariable(ctx, envPrefix, server) ?? `${envPrefix}_API_KEY`]
       : ENV_SUFFIXES[kind.type].map((suffix) =>
           own === suffix || own.endsWith(`_${suffix}`)
             ? `${envPrefix}_${stem}`
@@ -113,6 +109,27 @@ export function normalizeSecuritySchemes(
     firstSpelling.set(sameAs({ key, kind }), scheme);
     return scheme;
   });
+}
+
+/**
+ * The variable the code samples read the credential from, only where the API's host bears its
+ * prefix's name (`api.digitalocean.com` for `DIGITALOCEAN_TOKEN`): a spec that names itself
+ * GitHub and serves elsewhere must not make the SDK read CI's `GITHUB_TOKEN` and send it there.
+ */
+function sampleVariable(
+  ctx: NormalizeContext,
+  envPrefix: string,
+  server: string | undefined,
+): string | undefined {
+  let labels: string[];
+  try {
+    labels = new URL(server ?? '').hostname.split('.');
+  } catch {
+    return undefined;
+  }
+  if (!labels.includes(envPrefix.toLowerCase().replace(/_/g, ''))) return undefined;
+  const samples = operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation));
+  return sampleCredentialVariable(samples, envPrefix);
 }
 
 /**
