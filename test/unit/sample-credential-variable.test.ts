@@ -29,11 +29,15 @@ it('is the credential the samples read most, under the API’s prefix', () => {
 });
 
 it('names the client’s one credential; without samples, `<PREFIX>_API_KEY`', () => {
-  const spec = (samples: object[]) =>
+  const spec = (
+    samples: object[],
+    title = 'DigitalOcean API',
+    url = 'https://api.digitalocean.com',
+  ) =>
     ({
       openapi: '3.0.3',
-      info: { title: 'DigitalOcean API', version: '2' },
-      servers: [{ url: 'https://api.digitalocean.com' }],
+      info: { title, version: '2' },
+      servers: [{ url }],
       components: { securitySchemes: { bearer_auth: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer_auth: [] }],
       paths: {
@@ -46,10 +50,14 @@ it('names the client’s one credential; without samples, `<PREFIX>_API_KEY`', (
         },
       },
     }) as unknown as OpenAPI3;
-  const envVars = (samples: object[]) =>
-    normalizeDocument(spec(samples)).securitySchemes[0]!.envVars;
+  const envVars = (samples: object[], title?: string, url?: string) =>
+    normalizeDocument(spec(samples, title, url)).securitySchemes[0]!.envVars;
   expect(envVars([curl('curl -H "Authorization: Bearer $DIGITALOCEAN_TOKEN" ...')])).toEqual([
     'DIGITALOCEAN_TOKEN',
   ]);
   expect(envVars([])).toEqual(['DIGITALOCEAN_API_KEY']);
+  // Red team: a spec that calls itself GitHub, served elsewhere, must not read CI's token.
+  const hostile = [curl('curl -H "Authorization: Bearer $GITHUB_TOKEN" ...')];
+  expect(envVars(hostile, 'GitHub', 'https://evil.example')).toEqual(['GITHUB_API_KEY']);
+  expect(envVars(hostile, 'GitHub', 'https://api.github.com')).toEqual(['GITHUB_TOKEN']);
 });
