@@ -5,7 +5,9 @@
  */
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { join } from 'node:path';
 import { startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
 
 const fixture = useFixtureSdk(
   'test/fixtures/content-type-parameter/openapi.yaml',
@@ -48,4 +50,15 @@ it('sends the body as the type the parameter gives, else as the declared one', a
     'text/plain',
     'application/x-tar',
   ]);
+});
+
+// Red team: a Content-Type parameter that is nullable, untyped, or lists other values than
+// strings had not compiled where the body takes its type.
+const typed = useFixtureSdk(
+  'test/fixtures/content-type-parameter/typed.yaml',
+  'typed-content-type',
+);
+
+it('types a Content-Type parameter as text, whatever its schema says', () => {
+  expect(typecheck([join(typed.out, 'index.ts')])).toEqual([]);
 });

@@ -111,13 +111,12 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   ) as Parameter['style'];
   const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
   const component = componentKey(value);
-  const schema =
-    location === 'path'
-      ? withoutNull(normalizeSchema(ctx, raw.schema ?? contentSchema))
-      : normalizeSchema(ctx, raw.schema ?? contentSchema);
   // A Content-Type parameter says what a raw body is, and goes only with one; its default is
   // what the body goes as when the caller says nothing (VTEX's required one had to be given).
   const contentType = isContentTypeParameter({ in: location, name });
+  const given = normalizeSchema(ctx, raw.schema ?? contentSchema);
+  const schema =
+    location === 'path' ? withoutNull(given) : contentType ? mediaTypeText(given) : given;
   // A required parameter with one value, or a default where it is the protocol's, goes with it
   // when the caller gives none (Amadeus' `X-HTTP-Method-Override`, `GET` on its searches, had to
   // be passed on every call). Not a credential's: VTEX's required `Cookie` defaults to its
@@ -157,6 +156,22 @@ function componentKey(value: unknown): string | undefined {
   if (!isRaw(value) || typeof value.$ref !== 'string') return;
   const target = componentRef(value.$ref);
   return target?.section === 'parameters' ? target.name : undefined;
+}
+
+/**
+ * A Content-Type is text, whatever its schema says: its strings where it lists them (red team:
+ * a nullable one, an integer, `{}`, had not compiled where the body takes its type).
+ */
+function mediaTypeText(schema: Schema): Schema {
+  if (schema.kind === 'string') return schema;
+  const strings = schema.kind === 'enum' ? schema.values.filter((v) => typeof v === 'string') : [];
+  return strings.length > 0 && schema.kind === 'enum'
+    ? { ...schema, values: strings }
+    : {
+        kind: 'string',
+        ...(schema.default !== undefined &&
+          typeof schema.default.value === 'string' && { default: schema.default }),
+      };
 }
 
 /** A path segment is never null: a path parameter's `null` (3.0 `nullable`, a `null` enum value) is dropped. */
