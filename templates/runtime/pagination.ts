@@ -117,12 +117,16 @@ function atBase(link: string, spec: RequestSpec, baseUrl: string): string {
   try {
     // A base that is a path (a browser's proxy) is the page's: read as the request reads it.
     const base = absoluteBase(spec.server ?? baseUrl);
-    const url = new URL(link, base);
+    const at = `${base.href.replace(/\/$/, '')}${spec.path}`;
+    // A link still relative (red team: a `fetch` whose Responses have no URL, as a wrapper's
+    // `new Response(…)`) is read against the endpoint, as its page's would be: not the base.
+    const url = new URL(link, at);
     const outside =
       url.origin !== base.origin ||
       !`${url.pathname}/`.startsWith(base.pathname.replace(/\/?$/, '/'));
-    if (outside && spec.path && url.pathname.endsWith(spec.path as string))
-      return `${base.href.replace(/\/$/, '')}${spec.path}${url.search}`;
+    return outside && spec.path && url.pathname.endsWith(spec.path as string)
+      ? `${at}${url.search}`
+      : url.href;
   } catch {}
   return link;
 }
@@ -179,10 +183,11 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       empty = items.length > 0 ? 0 : empty + 1;
       if (items.length > 0 && seen === last) return;
       // A walk cut short must not look complete (red team): an error, not an end.
+      // Without the headers: they may echo a credential, and no scrub is at hand here.
       if (empty > 100)
         throw new InvalidResponseError(
           response.status,
-          response.headers,
+          new Headers(),
           '100 pages in a row held no items: the walk is stopped',
         );
       last = seen;

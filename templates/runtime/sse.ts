@@ -62,7 +62,8 @@ export function jsonOrStream<T, E>(
       ...spec,
       // The JSON body's check is made here: an event stream has its events checked instead.
       ...(check && { check: { ...spec.check, response: undefined } }),
-      ...(asked !== undefined && { accept: asked ? 'text/event-stream' : 'application/json' }),
+      // JSON asked for as the spec declares it (red team: `application/vnd.llm+json`).
+      ...(asked !== undefined && { accept: asked ? 'text/event-stream' : jsonTypes(spec.accept) }),
     },
     options,
     async (response, scrub) => {
@@ -73,7 +74,8 @@ export function jsonOrStream<T, E>(
         throw new InvalidResponseError(
           response.status,
           scrub?.headers(response.headers) ?? response.headers,
-          `The body asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${JSON.stringify(type.slice(0, 100))}`,
+          // The type may echo a credential (red team): scrubbed as the headers are.
+          `The body asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${scrub?.text(JSON.stringify(type.slice(0, 100))) ?? JSON.stringify(type.slice(0, 100))}`,
         );
       }
       if (events)
@@ -85,6 +87,12 @@ export function jsonOrStream<T, E>(
       return (check ? check(body, response, scrub?.text) : body) as T;
     },
   );
+}
+
+/** The declared types of an `Accept` but the event stream's. */
+function jsonTypes(accept = ''): string {
+  const types = accept.split(',').filter((t) => !/^\s*text\/event-stream\s*(;|$)/i.test(t));
+  return types.join(',').trim() || 'application/json';
 }
 
 export interface ServerSentEvent<T = unknown> {

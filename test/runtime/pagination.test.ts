@@ -889,3 +889,59 @@ describe('paginate(): page number', () => {
     ]);
   });
 });
+
+// Red team: a logging `fetch` that rebuilds each Response (`new Response(body, init)`) gives
+// them no URL; a relative next link had been read against the base (`/v1?n=2`), the walk lost.
+it('reads a relative next link against the endpoint where the Response has no URL', async () => {
+  server = await startServer((r, res) => {
+    const n = Number(query(r).get('n') ?? 1);
+    json(res, 200, { data: [{ id: `p${n}` }], next: n < 3 ? `?n=${n + 1}` : null });
+  });
+  const wrapped = new BaseClient(
+    {
+      baseUrl: `${server.url}/v1`,
+      maxRetries: 0,
+      fetch: async (url, init) => {
+        const response = await fetch(url, init);
+        return new Response(response.body, response);
+      },
+    },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  const all = await collect(
+    paginate<unknown, Item>(
+      wrapped,
+      { ...LIST, path: '/posts', security: [] },
+      {
+        kind: 'link',
+        items: 'data',
+        next: 'next',
+      },
+    ),
+  );
+  expect(all).toEqual(items('p1', 'p2', 'p3'));
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/v1/posts',
+    '/v1/posts?n=2',
+    '/v1/posts?n=3',
+  ]);
+});
+
+// Red team: the headers of a walk stopped after 100 empty pages had echoed the key in clear.
+it('stops a walk of empty pages without the headers that may echo a credential', async () => {
+  let n = 0;
+  server = await startServer((_r, res) => {
+    res.setHeader('x-echo', 'Bearer sk-pages');
+    json(res, 200, { data: [], next_cursor: `c${++n}` });
+  });
+  const error = await collect(
+    paginate<unknown, Item>(client(server.url), LIST, {
+      kind: 'cursor',
+      items: 'data',
+      cursor: 'next_cursor',
+      param: 'cursor',
+    }),
+  ).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InvalidResponseError);
+  expect(JSON.stringify([...(error as InvalidResponseError).headers])).not.toContain('sk-pages');
+});
