@@ -401,89 +401,103 @@ export function inferPagination(
   if (linkField && cursorParam) return cursorWalk({ cursor: linkField, param: cursorParam });
   // An object with an array and a Link header may be one resource (GitHub declares Link widely):
   // it is a page only when the operation takes a paging parameter.
-  if (linkHeader && param(PAGING_PARAMS) !== undefined)
-    return { kind: 'linkHeader', items, itemSchema };
-  const offsetParam = offsetParameter(query, schemas);
-  const limitParam = param(LIMIT_PARAMS);
-  // Not one that says it counts pages (Telstra's `paging.totalCount`, "the total number of
-  // pages": its walk stopped at offset 10 of 25 items, past a total of 3).
-  const total = field(TOTAL_FIELDS, ['integer', 'number']);
-  const countsPages =
-    total !== undefined &&
-    /\b(?:number of pages|pages? count|count of pages|total pages)\b/i.test(
-      fields.find((f) => f.path === total)?.schema.description ?? '',
+  // A Link this operation declares; one declared elsewhere only after what the page itself
+  // counts (red team: another operation's Link had cancelled a page's `total_pages`).
+  const paged = param(PAGING_PARAMS) !== undefined;
+  if (input.linkHeader === 'declared' && paged) return { kind: 'linkHeader', items, itemSchema };
+  const counted = countedWalk();
+  const counts = counted !== undefined && ('pages' in counted || 'total' in counted);
+  if (counts) return counted;
+  if (linkHeader && paged) return { kind: 'linkHeader', items, itemSchema };
+  return counted ?? lastWalk();
+
+  function countedWalk(): PaginationInfo | undefined {
+    const offsetParam = offsetParameter(query, schemas);
+    const limitParam = param(LIMIT_PARAMS);
+    // Not one that says it counts pages (Telstra's `paging.totalCount`, "the total number of
+    // pages": its walk stopped at offset 10 of 25 items, past a total of 3).
+    const total = field(TOTAL_FIELDS, ['integer', 'number']);
+    const countsPages =
+      total !== undefined &&
+      /\b(?:number of pages|pages? count|count of pages|total pages)\b/i.test(
+        fields.find((f) => f.path === total)?.schema.description ?? '',
+      );
+    if (offsetParam && (limitParam || (total && !countsPages))) {
+      return {
+        kind: 'offset',
+        items,
+        offsetParam,
+        ...(limitParam && { limitParam }),
+        ...(total && !countsPages && { total }),
+        itemSchema,
+      };
+    }
+    // A page number (Linode's `page` with `pages`), counted up until the page count says the
+    // last, or until a short page when the size was asked: without either, no end to tell.
+    // A bare `p` (setlist.fm's) only beside a page that says its number: it may be a precision.
+    const pageNumber = query.find(
+      (p) =>
+        named(p, PAGE_PARAMS) &&
+        hasKind(p.schema, ['integer', 'number'], schemas) &&
+        (p.name !== 'p' || field(CURRENT_PAGE_FIELDS, ['integer', 'number']) !== undefined),
     );
-  if (offsetParam && (limitParam || (total && !countsPages))) {
-    return {
-      kind: 'offset',
-      items,
-      offsetParam,
-      ...(limitParam && { limitParam }),
-      ...(total && !countsPages && { total }),
-      itemSchema,
-    };
+    const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
+    const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
+    // Else the total of items and the page's size count the pages (setlist.fm's `total` and
+    // `itemsPerPage`: its walk asked for a page past the last, which it answers with a 404).
+    // Beside the total: a `size` elsewhere is another thing's (Gitea's `repository.size`).
+    const size = pages
+      ? undefined
+      : PAGE_SIZE_FIELDS.map((name) =>
+          fields.find(
+            (f) =>
+              hasName([name], last(f.path)) &&
+              total !== undefined &&
+              f.path.length === total.length &&
+              f.path.slice(0, -1).every((n, i) => n === total[i]) &&
+              hasKind(f.schema, ['integer', 'number'], schemas),
+          ),
+        ).find((f) => f !== undefined)?.path;
+    // The size asked for may be capped by the server: only the page's own counts.
+    const itemCount = pages || !size || countsPages ? undefined : total;
+    const said = pageNumber && firstPage(pageNumber, schemas);
+    // Where pages start must be known: from the page's own number, or from the parameter.
+    // Asked for page 2 after an unnumbered first page, a 0-based API skips its page 1
+    // (GoToWebinar's "The first page is 0").
+    if (
+      pageNumber &&
+      (pages || limitParam || (itemCount && size)) &&
+      (current || said !== undefined)
+    ) {
+      return {
+        kind: 'page',
+        items,
+        pageParam: pageNumber.name,
+        ...(said !== undefined && { first: said }),
+        ...(limitParam && { limitParam }),
+        ...(pages && { pages }),
+        ...(current && { current }),
+        ...(itemCount && { total: itemCount }),
+        ...(itemCount && size && { size }),
+        itemSchema,
+      };
+    }
+    return undefined;
   }
-  // A page number (Linode's `page` with `pages`), counted up until the page count says the
-  // last, or until a short page when the size was asked: without either, no end to tell.
-  // A bare `p` (setlist.fm's) only beside a page that says its number: it may be a precision.
-  const pageNumber = query.find(
-    (p) =>
-      named(p, PAGE_PARAMS) &&
-      hasKind(p.schema, ['integer', 'number'], schemas) &&
-      (p.name !== 'p' || field(CURRENT_PAGE_FIELDS, ['integer', 'number']) !== undefined),
-  );
-  const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
-  const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
-  // Else the total of items and the page's size count the pages (setlist.fm's `total` and
-  // `itemsPerPage`: its walk asked for a page past the last, which it answers with a 404).
-  // Beside the total: a `size` elsewhere is another thing's (Gitea's `repository.size`).
-  const size = pages
-    ? undefined
-    : PAGE_SIZE_FIELDS.map((name) =>
-        fields.find(
-          (f) =>
-            hasName([name], last(f.path)) &&
-            total !== undefined &&
-            f.path.length === total.length &&
-            f.path.slice(0, -1).every((n, i) => n === total[i]) &&
-            hasKind(f.schema, ['integer', 'number'], schemas),
-        ),
-      ).find((f) => f !== undefined)?.path;
-  // The size asked for may be capped by the server: only the page's own counts.
-  const itemCount = pages || !size || countsPages ? undefined : total;
-  const said = pageNumber && firstPage(pageNumber, schemas);
-  // Where pages start must be known: from the page's own number, or from the parameter.
-  // Asked for page 2 after an unnumbered first page, a 0-based API skips its page 1
-  // (GoToWebinar's "The first page is 0").
-  if (
-    pageNumber &&
-    (pages || limitParam || (itemCount && size)) &&
-    (current || said !== undefined)
-  ) {
-    return {
-      kind: 'page',
-      items,
-      pageParam: pageNumber.name,
-      ...(said !== undefined && { first: said }),
-      ...(limitParam && { limitParam }),
-      ...(pages && { pages }),
-      ...(current && { current }),
-      ...(itemCount && { total: itemCount }),
-      ...(itemCount && size && { size }),
-      itemSchema,
-    };
+
+  function lastWalk(): PaginationInfo | undefined {
+    // Last, a `next_page` that says it is a URL (Zuora's `nextPage`, Zendesk's): Jira's pages
+    // have one too, beside the offset and total they are walked by.
+    const nextPageUrl = fields.find(
+      (f) => ['next_page', 'nextPage'].includes(last(f.path)) && isUrl(f.schema),
+    )?.path;
+    if (nextPageUrl) return { kind: 'link', items, next: nextPageUrl, itemSchema };
+    // Last of all, a field named as the cursor parameter itself (Royal Mail's `continuationToken`):
+    // it may be the cursor asked for, given back, so any page field that says more comes first
+    // (red team: an echoed `marker` beside a `next` link had ended the walk after one page).
+    const echoed = namedCursor(query, fields, items, schemas, true);
+    return echoed && cursorWalk(echoed);
   }
-  // Last, a `next_page` that says it is a URL (Zuora's `nextPage`, Zendesk's): Jira's pages
-  // have one too, beside the offset and total they are walked by.
-  const nextPageUrl = fields.find(
-    (f) => ['next_page', 'nextPage'].includes(last(f.path)) && isUrl(f.schema),
-  )?.path;
-  if (nextPageUrl) return { kind: 'link', items, next: nextPageUrl, itemSchema };
-  // Last of all, a field named as the cursor parameter itself (Royal Mail's `continuationToken`):
-  // it may be the cursor asked for, given back, so any page field that says more comes first
-  // (red team: an echoed `marker` beside a `next` link had ended the walk after one page).
-  const echoed = namedCursor(query, fields, items, schemas, true);
-  return echoed && cursorWalk(echoed);
 }
 
 /**

@@ -133,6 +133,21 @@ describe('the Link header', () => {
     expect(inferred(USERS, { params: ['after'], extra: elsewhere })).toBeUndefined();
   });
 
+  // Red team (and BeezUP's exportations): another operation's Link had cancelled the count.
+  it('a page that counts its pages walks by them, whatever Link another operation declares', () => {
+    const elsewhere = {
+      '/other': { get: { responses: { '200': { description: 'ok', headers: LINK } } } },
+    };
+    const page = {
+      type: 'object',
+      properties: { items: USERS, total_pages: { type: 'integer' } },
+    };
+    const number = { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } };
+    expect(inferred(page, { params: [number, 'per_page:integer'], extra: elsewhere })).toEqual(
+      expect.objectContaining({ kind: 'page', pages: ['total_pages'] }),
+    );
+  });
+
   it('a union of arrays pages a union of their items; an object without an array does not page', () => {
     const both = { anyOf: [USERS, { type: 'array', items: { type: 'string' } }] };
     expect(inferred(both, { headers: LINK })).toEqual({
