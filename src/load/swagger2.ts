@@ -43,8 +43,19 @@ export async function convertSwagger2(
   options: BundleOptions = {},
 ): Promise<ConvertedSwagger2> {
   refuseOtherVersions(given);
-  const { source, files } = await inlineExternalComponents(given, options);
-  refuseProtoKeys(source);
+  const inlined = await inlineExternalComponents(given, options);
+  const { files } = inlined;
+  refuseProtoKeys(inlined.source);
+  // A basePath must start with `/` (red team: `.evil.com` had been glued to the host, where
+  // the key then went): one without is read as a path.
+  const basePath = ownValue(inlined.source.value, 'basePath');
+  const glued = typeof basePath === 'string' && basePath !== '' && !basePath.startsWith('/');
+  const source = glued
+    ? {
+        ...inlined.source,
+        value: { ...(inlined.source.value as Record<string, unknown>), basePath: `/${basePath}` },
+      }
+    : inlined.source;
   const { document: converted, warnings, patches } = await convert(source);
   keepFormCollectionFormats(source.value as Record<string, unknown>, converted);
   const pointers = new Swagger2Pointers(source.value, converted);
@@ -61,6 +72,15 @@ export async function convertSwagger2(
         location: locate(at),
       })),
       ...(patches === undefined ? [] : [patchWarning(patches, source, locate, original)]),
+      ...(glued
+        ? [
+            {
+              message: `basePath ${JSON.stringify(basePath)} does not start with "/": read as "/${basePath}"`,
+              pointer: '/basePath',
+              location: source.locate(['basePath']),
+            },
+          ]
+        : []),
     ],
     owns: (pointer) => {
       // In merged documents a path's operation or a component is the input's that defines it.

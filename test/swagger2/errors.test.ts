@@ -86,3 +86,30 @@ it('merged with an OpenAPI 3 input, each error is said in the terms of the input
     ]),
   );
 });
+
+// Red team: `basePath: .evil.com` had been glued to the host (`api.example.com.evil.com`),
+// where the key then went.
+it('a basePath without its leading slash is a path, with a located warning', async () => {
+  work = mkdtempSync(join(tmpdir(), 'base-path-'));
+  const spec = join(work, 'swagger.yaml');
+  writeFileSync(
+    spec,
+    [
+      "swagger: '2.0'",
+      'info: { title: Glue, version: "1" }',
+      'host: api.example.com',
+      'basePath: .evil.com',
+      'schemes: [https]',
+      'paths:',
+      '  /x:',
+      '    get: { operationId: getX, responses: { "200": { description: ok } } }',
+    ].join('\n'),
+  );
+  const { files, warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
+  const client = files.find((f) => f.path === 'client.ts')!.content;
+  expect(client).toContain("'https://api.example.com/.evil.com'");
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('basePath ".evil.com" does not start with "/"'),
+  );
+  expect(warnings.find((w) => w.message.includes('basePath'))?.location?.line).toBe(4);
+});
