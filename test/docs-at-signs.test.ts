@@ -26,7 +26,8 @@ const spec = {
             name: 'id',
             in: 'path',
             required: true,
-            description: 'The id, or @me for yours',
+            // Red team: TypeScript reads a zero-width space as whitespace too.
+            description: 'The id, or @me for yours.\u200B@deprecated use v2',
             schema: { type: 'string' },
           },
         ],

@@ -95,7 +95,9 @@ export function jsdocText(text: string): string {
  * `npm install @acme/helper`).
  */
 export function untagged(text: string): string {
-  return text.includes('@') ? text.replace(/(^|\s)@/g, '$1\\@') : text;
+  // TypeScript's whitespace has two more than `\s` (red team: a zero-width space before
+  // `@deprecated` marked a method deprecated).
+  return text.includes('@') ? text.replace(/(^|[\s\u200B\u0085])@/g, '$1\\@') : text;
 }
 
 /**
