@@ -26,9 +26,12 @@ export function keepFormCollectionFormats(original: Raw, converted: Raw): void {
     if (!isRecord(item) || !isRecord(convertedItem)) continue;
     for (const method of METHODS) {
       const operation = own(item, method);
-      const body = resolve(converted, own(own(convertedItem, method), 'requestBody'));
-      const form = own(own(body, 'content'), 'application/x-www-form-urlencoded');
-      if (!isRecord(operation) || !isRecord(form)) continue;
+      const convertedOperation = own(convertedItem, method);
+      const given = own(convertedOperation, 'requestBody');
+      let body = resolve(converted, given);
+      const shared = own(own(body, 'content'), 'application/x-www-form-urlencoded');
+      if (!isRecord(operation) || !isRecord(shared) || !isRecord(convertedOperation)) continue;
+      let form: Raw = shared;
       // The operation's own first: it overrides its path's parameter of the same name.
       const named = new Map<string, Raw>();
       for (const p of [...list(operation.parameters), ...list(item.parameters)].map((p) =>
@@ -37,9 +40,29 @@ export function keepFormCollectionFormats(original: Raw, converted: Raw): void {
         if (isRecord(p) && p.in === 'formData' && typeof p.name === 'string' && !named.has(p.name))
           named.set(p.name, p);
       const fields = [...named.values()].filter((p) => p.type === 'array');
+      const formatOf = (field: Raw) =>
+        STYLES[typeof field.collectionFormat === 'string' ? field.collectionFormat : 'csv'];
+      // The converter shares one body among operations whose forms look alike: where this one's
+      // formats differ from those written there, it takes a copy of its own (red team: `multi`
+      // had gone as `csv`, the first operation's).
+      const written = isRecord(form.encoding) ? form.encoding : {};
+      const differs = fields.some((field) => {
+        const there = own(written, String(field.name));
+        const format = formatOf(field);
+        return (
+          isRecord(there) &&
+          format !== undefined &&
+          (there.style !== format.style || there.explode !== format.explode)
+        );
+      });
+      if (differs && body !== given) {
+        body = structuredClone(body);
+        convertedOperation.requestBody = body;
+        form = own(own(body, 'content'), 'application/x-www-form-urlencoded') as Raw;
+        delete form.encoding;
+      }
       for (const field of fields) {
-        const format =
-          STYLES[typeof field.collectionFormat === 'string' ? field.collectionFormat : 'csv'];
+        const format = formatOf(field);
         if (format === undefined || typeof field.name !== 'string') continue;
         const encoding = isRecord(form.encoding) ? form.encoding : (form.encoding = {});
         // Defined, not assigned: a field named `__proto__` is a field.

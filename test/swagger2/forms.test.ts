@@ -62,3 +62,35 @@ it('keeps an encoding the converter wrote, and a field named __proto__ is a fiel
   expect(Object.getPrototypeOf(encoding)).toBe(Object.prototype);
   expect(encoding['kept']).toEqual({ style: 'deepObject' });
 });
+
+// Red team: the converter shares one body between alike forms; `/multi` had gone as `/csv`'s.
+it('gives an operation whose formats differ from a shared body’s a body of its own', () => {
+  const tags = (collectionFormat?: string) => ({
+    parameters: [
+      {
+        name: 'tags',
+        in: 'formData',
+        type: 'array',
+        ...(collectionFormat && { collectionFormat }),
+      },
+    ],
+  });
+  const original = { paths: { '/csv': { post: tags() }, '/multi': { post: tags('multi') } } };
+  const ref = { $ref: '#/components/requestBodies/tags' };
+  const converted = {
+    components: { requestBodies: { tags: form().requestBody } },
+    paths: { '/csv': { post: { requestBody: ref } }, '/multi': { post: { requestBody: ref } } },
+  };
+  keepFormCollectionFormats(original, converted);
+  const encoding = (body: unknown) =>
+    (body as { content: Record<string, { encoding?: object }> }).content[
+      'application/x-www-form-urlencoded'
+    ]!.encoding;
+  expect(encoding(converted.components.requestBodies.tags)).toEqual({
+    tags: { style: 'form', explode: false },
+  });
+  expect(converted.paths['/csv'].post.requestBody).toBe(ref);
+  expect(encoding(converted.paths['/multi'].post.requestBody)).toEqual({
+    tags: { style: 'form', explode: true },
+  });
+});
