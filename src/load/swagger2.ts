@@ -46,16 +46,16 @@ export async function convertSwagger2(
   const inlined = await inlineExternalComponents(given, options);
   const { files } = inlined;
   refuseProtoKeys(inlined.source);
+  refuseDanglingParameters(inlined.source);
   // A basePath must start with `/` (red team: `.evil.com` had been glued to the host, where
   // the key then went): one without is read as a path.
   const basePath = ownValue(inlined.source.value, 'basePath');
   const glued = typeof basePath === 'string' && basePath !== '' && !basePath.startsWith('/');
-  const source = glued
-    ? {
-        ...inlined.source,
-        value: { ...(inlined.source.value as Record<string, unknown>), basePath: `/${basePath}` },
-      }
-    : inlined.source;
+  const value = withPathBodies(inlined.source.value as Record<string, unknown>);
+  const source = {
+    ...inlined.source,
+    value: glued ? { ...value, basePath: `/${basePath}` } : value,
+  };
   const { document: converted, warnings, patches } = await convert(source);
   keepFormCollectionFormats(source.value as Record<string, unknown>, converted);
   const pointers = new Swagger2Pointers(source.value, converted);
@@ -132,6 +132,93 @@ function refuseProtoKeys(source: ParsedSource): void {
     }
   }
   if (problems.length > 0) throw new CodegenError(problems);
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+/**
+ * A local `$ref` among a path's or an operation's parameters that points at nothing: the
+ * converter drops such a parameter without a word (red team), where any other is an error.
+ */
+function refuseDanglingParameters(source: ParsedSource): void {
+  const document = source.value as Record<string, unknown>;
+  const problems: Diagnostic[] = [];
+  const paths = ownValue(document, 'paths');
+  for (const [path, item] of isRecord(paths) ? Object.entries(paths) : []) {
+    const places: string[][] = [[], ...METHODS.map((m) => [m])];
+    for (const place of places) {
+      const holder = place.length === 0 ? item : ownValue(item, place[0]!);
+      const parameters = ownValue(holder, 'parameters');
+      if (!Array.isArray(parameters)) continue;
+      parameters.forEach((parameter, index) => {
+        const ref = ownValue(parameter, '$ref');
+        if (typeof ref !== 'string' || !ref.startsWith('#/')) return;
+        if (resolvePointer(document, ref) !== undefined) return;
+        const at = ['paths', path, ...place, 'parameters', index, '$ref'];
+        problems.push({
+          message: `$ref "${ref}" points at nothing`,
+          pointer: toPointer(at),
+          location: source.locate(at),
+        });
+      });
+    }
+  }
+  if (problems.length > 0) throw new CodegenError(problems);
+}
+
+/**
+ * A path's form fields and body go to each of its operations, which OpenAPI 3 says them in:
+ * the converter drops them where an operation has none of its own (red team: a login's
+ * `user` and `password` were never sent). An operation's own parameter of the name stays its.
+ */
+function withPathBodies(document: Record<string, unknown>): Record<string, unknown> {
+  const paths = ownValue(document, 'paths');
+  if (!isRecord(paths)) return document;
+  let copied: Record<string, unknown> | undefined;
+  for (const [path, item] of Object.entries(paths)) {
+    const shared = ownValue(item, 'parameters');
+    if (!isRecord(item) || !Array.isArray(shared)) continue;
+    const bodies = shared.filter((p) => {
+      const target = resolveParameter(document, p);
+      return target !== undefined && (target.in === 'formData' || target.in === 'body');
+    });
+    if (bodies.length === 0) continue;
+    copied ??= { ...paths };
+    const moved: Record<string, unknown> = {
+      ...item,
+      parameters: shared.filter((p) => !bodies.includes(p)),
+    };
+    for (const method of METHODS) {
+      const operation = ownValue(item, method);
+      if (!isRecord(operation)) continue;
+      const own = Array.isArray(operation.parameters) ? operation.parameters : [];
+      const key = (p: unknown) => {
+        const target = resolveParameter(document, p);
+        return target === undefined ? undefined : `${String(target.in)}\0${String(target.name)}`;
+      };
+      const taken = new Set(own.map(key));
+      moved[method] = {
+        ...operation,
+        parameters: [...own, ...bodies.filter((p) => !taken.has(key(p)))],
+      };
+    }
+    Object.defineProperty(copied, path, {
+      value: moved,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copied === undefined ? document : { ...document, paths: copied };
+}
+
+function resolveParameter(
+  document: Record<string, unknown>,
+  value: unknown,
+): Record<string, unknown> | undefined {
+  const ref = ownValue(value, '$ref');
+  const target = typeof ref === 'string' ? resolvePointer(document, ref) : value;
+  return isRecord(target) ? target : undefined;
 }
 
 /** Where the converter leaves a warning (swagger2openapi's `warnProperty`): a key no spec uses. */

@@ -113,3 +113,58 @@ it('a basePath without its leading slash is a path, with a located warning', asy
   );
   expect(warnings.find((w) => w.message.includes('basePath'))?.location?.line).toBe(4);
 });
+
+// Red team: the converter had dropped a parameter whose $ref points at nothing, silently.
+it("a parameter's $ref that points at nothing is an error where it is written", async () => {
+  work = mkdtempSync(join(tmpdir(), 'dangling-parameter-'));
+  const spec = join(work, 'swagger.yaml');
+  writeFileSync(
+    spec,
+    [
+      "swagger: '2.0'",
+      'info: { title: Drop, version: "1" }',
+      'host: api.drop.example',
+      'paths:',
+      '  /search:',
+      '    get:',
+      '      operationId: search',
+      "      parameters: [{ $ref: '#/parameters/Query' }]",
+      '      responses: { "200": { description: ok } }',
+    ].join('\n'),
+  );
+  const error = await generate({ input: spec, output: 'unused', dryRun: true }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodegenError);
+  expect((error as CodegenError).message).toContain(
+    'swagger.yaml:8:28 at /paths/~1search/get/parameters/0/$ref: $ref "#/parameters/Query" points at nothing',
+  );
+});
+
+// Red team: a path's form fields, where its operation has none of its own, had never been sent.
+it("a path's form fields are its operations' body", async () => {
+  work = mkdtempSync(join(tmpdir(), 'path-form-'));
+  const spec = join(work, 'swagger.yaml');
+  writeFileSync(
+    spec,
+    [
+      "swagger: '2.0'",
+      'info: { title: Drop, version: "1" }',
+      'host: api.drop.example',
+      'paths:',
+      '  /login:',
+      '    parameters:',
+      '      - { name: user, in: formData, type: string, required: true }',
+      '      - { name: password, in: formData, type: string, required: true }',
+      '    post:',
+      '      operationId: login',
+      '      consumes: [application/x-www-form-urlencoded]',
+      '      responses: { "200": { description: ok } }',
+    ].join('\n'),
+  );
+  const { files } = await generate({ input: spec, output: 'unused', dryRun: true });
+  expect(files.find((f) => f.path === 'types.ts')!.content).toContain(
+    'export interface LoginBody {\n  user: string;\n  password: string;\n}',
+  );
+  expect(files.find((f) => f.path === 'operations.ts')!.content).toContain('formBody(params.body)');
+});
