@@ -144,13 +144,26 @@ function refuseDanglingParameters(source: ParsedSource): void {
   const document = source.value as Record<string, unknown>;
   const problems: Diagnostic[] = [];
   const paths = ownValue(document, 'paths');
+  const wrong = (at: Array<string | number>, message: string) =>
+    problems.push({ message, pointer: toPointer(at), location: source.locate(at) });
+  for (const field of ['consumes', 'produces'] as const)
+    if (ownValue(document, field) !== undefined && !Array.isArray(ownValue(document, field)))
+      wrong([field], `${field} is a list of media types`);
   for (const [path, item] of isRecord(paths) ? Object.entries(paths) : []) {
     const places: string[][] = [[], ...METHODS.map((m) => [m])];
     for (const place of places) {
       const holder = place.length === 0 ? item : ownValue(item, place[0]!);
+      // What the converter would otherwise fail on with a TypeError (red team).
+      for (const field of ['consumes', 'produces'] as const)
+        if (ownValue(holder, field) !== undefined && !Array.isArray(ownValue(holder, field)))
+          wrong(['paths', path, ...place, field], `${field} is a list of media types`);
       const parameters = ownValue(holder, 'parameters');
+      if (parameters !== undefined && !Array.isArray(parameters))
+        wrong(['paths', path, ...place, 'parameters'], 'parameters is a list');
       if (!Array.isArray(parameters)) continue;
       parameters.forEach((parameter, index) => {
+        if (!isRecord(parameter))
+          wrong(['paths', path, ...place, 'parameters', index], 'A parameter is an object');
         const ref = ownValue(parameter, '$ref');
         if (typeof ref !== 'string' || !ref.startsWith('#/')) return;
         if (resolvePointer(document, ref) !== undefined) return;
@@ -244,14 +257,23 @@ interface Conversion {
 async function convert(source: ParsedSource): Promise<Conversion> {
   // Imported only when a 2.0 document is read: it costs a third of a second of start-up.
   const { default: swagger2openapi } = await import('swagger2openapi');
-  const run = (patch: boolean) =>
-    swagger2openapi.convertObj(hideOwnKeys(structuredClone(source.value)), {
-      // `patch` repairs the small faults the converter knows; `warnOnly` keeps going past the others,
-      // which the OpenAPI 3 checks then report, located. Nothing is fetched: `resolve` stays off.
-      patch,
-      warnOnly: true,
-      warnProperty: WARNING_KEY,
-    });
+  const run = async (patch: boolean) => {
+    // The converter prints what it throws, stack and all (red team): the error said here is
+    // the user's, located.
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      return await swagger2openapi.convertObj(hideOwnKeys(structuredClone(source.value)), {
+        // `patch` repairs the small faults the converter knows; `warnOnly` keeps going past the
+        // others, which the OpenAPI 3 checks then report, located. Nothing is fetched.
+        patch,
+        warnOnly: true,
+        warnProperty: WARNING_KEY,
+      });
+    } finally {
+      console.warn = warn;
+    }
+  };
   try {
     const result = await run(true);
     const document = restoreOwnKeys(result.openapi);

@@ -168,3 +168,30 @@ it("a path's form fields are its operations' body", async () => {
   );
   expect(files.find((f) => f.path === 'operations.ts')!.content).toContain('formBody(params.body)');
 });
+
+// Red team: a wrongly typed `consumes` had printed the converter's TypeError, stack and all,
+// and been blamed on `/swagger`.
+it('a field of the wrong type is an error where it is, and nothing else is printed', async () => {
+  work = mkdtempSync(join(tmpdir(), 'wrong-type-'));
+  const spec = join(work, 'swagger.yaml');
+  writeFileSync(
+    spec,
+    [
+      "swagger: '2.0'",
+      'info: { title: S, version: "1" }',
+      'host: api.acme.example',
+      'paths:',
+      '  /c:',
+      '    post:',
+      '      consumes: true',
+      '      parameters: [{ name: f, in: formData, type: string }]',
+      '      responses: { "200": { description: ok } }',
+    ].join('\n'),
+  );
+  const result = await runCli(['generate', spec, '-o', join(work, 'out')]);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain(
+    'swagger.yaml:7:17 at /paths/~1c/post/consumes: consumes is a list of media types',
+  );
+  expect(result.stderr).not.toContain('TypeError');
+});
