@@ -259,8 +259,10 @@ export function normalizeOperation(
       resource,
       methodName:
         chosenName !== undefined ? camelCase(chosenName) : (call?.method ?? inferred.name),
-      methodFallback: inferred.fallback,
-      methodSpelled: inferred.spelled,
+      // A name the user chose stays theirs where two clash, numbered (red team: one of two
+      // chosen `delete`s had become `create`).
+      methodFallback: chosenName !== undefined ? camelCase(chosenName) : inferred.fallback,
+      methodSpelled: chosenName !== undefined ? camelCase(chosenName) : inferred.spelled,
     },
   };
 }
