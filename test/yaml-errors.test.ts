@@ -61,3 +61,25 @@ it('names every key said twice', async () => {
   );
   expect((refused as CodegenError).diagnostics.map((d) => d.location?.line)).toEqual([5, 9]);
 });
+
+// Red team: `200` and `'200'` are one key once read: the second response had replaced the first.
+it('keys that read as one are said twice', async () => {
+  writeFileSync(
+    SPEC,
+    [
+      'openapi: 3.0.3',
+      'info: { title: T, version: "1" }',
+      'paths:',
+      '  /x:',
+      '    get:',
+      '      responses:',
+      '        200: { description: first }',
+      "        '200': { description: second }",
+    ].join('\n'),
+  );
+  const error = await generate({ input: SPEC, output: 'unused', dryRun: true }).catch(
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodegenError);
+  expect((error as CodegenError).message).toContain('yaml-errors.yaml:8:9');
+});

@@ -2,7 +2,7 @@
  * Parses YAML or JSON text into a plain value, keeping enough to turn a JSON
  * pointer back into a file, line and column for error messages.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isScalar, type Document } from 'yaml';
 import {
   CodegenError,
   toPointer,
@@ -112,9 +112,17 @@ interface Located {
   locate(segments: ReadonlyArray<string | number>): SourceLocation | undefined;
 }
 
+/**
+ * Keys that become one in JSON are one: `200` and `'200'` (red team: the second response had
+ * silently replaced the first).
+ */
+function sameKey(a: unknown, b: unknown): boolean {
+  return a === b || (isScalar(a) && isScalar(b) && String(a.value) === String(b.value));
+}
+
 function parseYaml(input: ParseInput): Located {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(input.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(input.text, { lineCounter, prettyErrors: false, uniqueKeys: sameKey });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: input.file, line: line + input.firstLine - 1, column: col };
