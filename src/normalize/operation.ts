@@ -179,6 +179,12 @@ export function normalizeOperation(
     streaming || events
       ? undefined
       : jsonLinesOf(success, path, parameters, (schema) => nameInline(schema, 'Event')!);
+  if (streaming || events || jsonLines?.always)
+    paginationOverrides?.refuse(
+      givenId,
+      functionName,
+      jsonLines ? 'a stream of JSON lines' : 'a stream of events',
+    );
   const otherParameters = parameters.filter((p) => p.in !== 'path');
   const codeSamples = normalizeCodeSamples(operation);
   const tsSample = codeSamples.find(isTypeScript);

@@ -128,13 +128,33 @@ export class PaginationOverrideTable {
     return undefined;
   }
 
-  /** One error per name that is no operation's operationId or function name. */
+  /**
+   * An operation that cannot page (it answers a stream): an override of it is an error that
+   * says so (red team: it had been said to name no operation).
+   */
+  refuse(operationId: string | undefined, functionName: string, answers: string): void {
+    for (const name of [operationId, functionName])
+      if (name !== undefined && this.#byName.has(name)) {
+        this.#used.add(name);
+        if (this.#byName.get(name) !== false)
+          this.#refused.push({
+            message: `Invalid option "pagination": ${JSON.stringify(name)} answers ${answers}, which never pages`,
+          });
+      }
+  }
+
+  readonly #refused: Diagnostic[] = [];
+
+  /** One error per name that is no operation's operationId or function name, or one that cannot page. */
   unmatched(): Diagnostic[] {
-    return [...this.#byName.keys()]
-      .filter((name) => !this.#used.has(name))
-      .map((name) => ({
-        message: `Invalid option "pagination": ${JSON.stringify(name)} is neither an operationId nor a function name of an operation`,
-      }));
+    return [
+      ...this.#refused,
+      ...[...this.#byName.keys()]
+        .filter((name) => !this.#used.has(name))
+        .map((name) => ({
+          message: `Invalid option "pagination": ${JSON.stringify(name)} is neither an operationId nor a function name of an operation`,
+        })),
+    ];
   }
 }
 

@@ -95,3 +95,17 @@ describe('the pagination option', () => {
     );
   });
 });
+
+// Red team: an override of an operation that answers a stream had been said to name none.
+it('an operation that answers a stream is said to never page', async () => {
+  const error = await generate({
+    input: 'test/fixtures/json-or-stream.yaml',
+    output: 'unused',
+    dryRun: true,
+    pagination: { createChatCompletion: { kind: 'offset', items: 'data', offsetParam: 'offset' } },
+  }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(CodegenError);
+  expect((error as Error).message).toContain(
+    '"createChatCompletion" answers a stream of events, which never pages',
+  );
+});
