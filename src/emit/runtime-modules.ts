@@ -16,6 +16,13 @@ const OPTIONAL: ReadonlyArray<
 > = [
   ['sse.ts', (api) => api.operations.some((op) => op.streaming || op.eventStream !== undefined)],
   ['json-lines.ts', (api) => api.operations.some((op) => op.jsonLines !== undefined)],
+  [
+    'text-chunks.ts',
+    (api) =>
+      api.operations.some(
+        (op) => op.streaming || op.eventStream !== undefined || op.jsonLines !== undefined,
+      ),
+  ],
   ['pagination.ts', (api) => api.operations.some((op) => op.pagination !== undefined)],
   ['link-header.ts', (api) => api.operations.some((op) => op.pagination !== undefined)],
   ['multipart-body.ts', (api) => bodies(api).some((a) => a.mediaType.kind === 'multipart')],

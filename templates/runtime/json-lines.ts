@@ -5,8 +5,8 @@
  */
 import type { ApiPromise } from './api-promise.js';
 import { type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
-import { connectionError, InvalidResponseError, SdkError } from './errors.js';
-import { whenAborted } from './deadline.js';
+import { InvalidResponseError, SdkError } from './errors.js';
+import { textChunks } from './text-chunks.js';
 import { own } from './own.js';
 import type { Scrub } from './redact.js';
 
@@ -73,52 +73,37 @@ export class JsonLines<T> implements AsyncIterable<T> {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    const { body, status, headers } = this.#response;
-    const signal = this.#signal;
+    const { status, headers } = this.#response;
     const { read, scrub, maxLineLength = MAX_LINE_LENGTH } = this.#options;
-    if (!body || signal?.aborted) {
-      await body?.cancel().catch(() => undefined);
-      signal?.throwIfAborted();
-      return;
-    }
-    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-    const unlink = whenAborted(signal, () => void reader.cancel().catch(() => undefined));
     let pending = '';
     let line = 0;
-    try {
-      for (;;) {
-        const { value, done } = await reader.read().catch((cause: unknown) => {
-          signal?.throwIfAborted();
-          throw connectionError(cause, scrub);
-        });
-        signal?.throwIfAborted();
-        // A line ends at LF (CRLF's CR is JSON whitespace); a JSON text sequence's RS starts one.
-        const records = (done ? '\n' : value).split(/[\n\x1e]/);
-        records[0] = pending + records[0];
-        pending = records.pop()!;
-        if (pending.length > maxLineLength)
-          throw new SdkError(`A JSON stream's line is longer than ${maxLineLength} characters`);
-        for (const record of records) {
-          line++;
-          if (record.trim() === '') continue;
-          let parsed: unknown;
-          try {
-            parsed = JSON.parse(record);
-          } catch {
-            // Its text may hold secrets: say only where.
-            throw new InvalidResponseError(
-              status,
-              scrub?.headers(headers) ?? headers,
-              `Line ${line} of the ${status} response's stream is not valid JSON`,
-            );
-          }
-          yield (read === undefined ? parsed : read(parsed)) as T;
-        }
-        if (done) break;
+    const value = (record: string): T => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(record);
+      } catch {
+        // Its text may hold secrets: say only where.
+        throw new InvalidResponseError(
+          status,
+          scrub?.headers(headers) ?? headers,
+          `Line ${line} of the ${status} response's stream is not valid JSON`,
+        );
       }
-    } finally {
-      unlink();
-      await reader.cancel().catch(() => undefined);
-    }
+      return (read === undefined ? parsed : read(parsed)) as T;
+    };
+    // A line ends at LF (CRLF's CR is JSON whitespace); a JSON text sequence's RS starts one.
+    const lines = function* (text: string): Generator<T> {
+      const records = text.split(/[\n\x1e]/);
+      records[0] = pending + records[0];
+      pending = records.pop()!;
+      if (pending.length > maxLineLength)
+        throw new SdkError(`A JSON stream's line is longer than ${maxLineLength} characters`);
+      for (const record of records) {
+        line++;
+        if (record.trim() !== '') yield value(record);
+      }
+    };
+    for await (const chunk of textChunks(this.#response, this.#signal, scrub)) yield* lines(chunk);
+    yield* lines('\n');
   }
 }

@@ -5,9 +5,9 @@
  */
 import type { ApiPromise } from './api-promise.js';
 import { parseBody, type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
-import { connectionError, InvalidResponseError, SdkError } from './errors.js';
+import { InvalidResponseError, SdkError } from './errors.js';
 import { own } from './own.js';
-import { whenAborted } from './deadline.js';
+import { textChunks } from './text-chunks.js';
 import type { Scrub } from './redact.js';
 
 /**
@@ -124,37 +124,13 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<ServerSentEvent<T>> {
-    const body = this.#response.body;
-    const signal = this.#signal;
-    if (!body || signal?.aborted) {
-      await body?.cancel().catch(() => undefined);
-      // Aborted, the stream rejects with the signal's reason, as every call does.
-      signal?.throwIfAborted();
-      return;
-    }
-    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-    const unlink = whenAborted(signal, () => void reader.cancel().catch(() => undefined));
     const parser = new EventParser<T>(this.#data, this.#options);
-    try {
-      for (;;) {
-        const { value, done } = await reader.read().catch((cause: unknown) => {
-          signal?.throwIfAborted();
-          // The connection dropped mid-stream: a network failure, as the contract names it.
-          throw connectionError(cause, this.#options.scrub);
-        });
-        // An event still unfinished when the stream ends (or is aborted) is dropped, as the spec says.
-        signal?.throwIfAborted();
-        if (done) {
-          yield* parser.finish();
-          break;
-        }
-        yield* parser.push(value);
-        if (parser.ended) break;
-      }
-    } finally {
-      unlink();
-      await reader.cancel().catch(() => undefined);
+    for await (const chunk of textChunks(this.#response, this.#signal, this.#options.scrub)) {
+      yield* parser.push(chunk);
+      if (parser.ended) return;
     }
+    // An event still unfinished when the stream ends (or is aborted) is dropped, as the spec says.
+    yield* parser.finish();
   }
 }
 

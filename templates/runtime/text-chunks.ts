@@ -1,0 +1,37 @@
+/**
+ * A response's body as text, chunk by chunk as it arrives: what a stream of events and a
+ * stream of JSON lines both read. Aborted, it rejects with the signal's reason, as every call
+ * does; a connection dropped mid-stream is a network failure, as the contract names it.
+ */
+import { connectionError } from './errors.js';
+import { whenAborted } from './deadline.js';
+import type { Scrub } from './redact.js';
+
+export async function* textChunks(
+  response: Response,
+  signal: AbortSignal | undefined,
+  scrub: Scrub | undefined,
+): AsyncGenerator<string> {
+  const body = response.body;
+  if (!body || signal?.aborted) {
+    await body?.cancel().catch(() => undefined);
+    signal?.throwIfAborted();
+    return;
+  }
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const unlink = whenAborted(signal, () => void reader.cancel().catch(() => undefined));
+  try {
+    for (;;) {
+      const { value, done } = await reader.read().catch((cause: unknown) => {
+        signal?.throwIfAborted();
+        throw connectionError(cause, scrub);
+      });
+      signal?.throwIfAborted();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    unlink();
+    await reader.cancel().catch(() => undefined);
+  }
+}
