@@ -19,6 +19,14 @@ afterEach(() => {
   work = undefined;
 });
 
+/** A 2.0 document of `lines`, written in a folder of its own (removed after the test). */
+function specFile(prefix: string, lines: readonly string[]): string {
+  work = mkdtempSync(join(tmpdir(), prefix));
+  const spec = join(work, 'swagger.yaml');
+  writeFileSync(spec, lines.join('\n'));
+  return spec;
+}
+
 /** The error lines (without code frames) that generating `spec` reports. */
 async function errorsOf(spec: string | string[]): Promise<string[]> {
   const error = await generate({ input: spec, output: 'unused', dryRun: true }).catch(
@@ -90,21 +98,16 @@ it('merged with an OpenAPI 3 input, each error is said in the terms of the input
 // Red team: `basePath: .evil.com` had been glued to the host (`api.example.com.evil.com`),
 // where the key then went.
 it('a basePath without its leading slash is a path, with a located warning', async () => {
-  work = mkdtempSync(join(tmpdir(), 'base-path-'));
-  const spec = join(work, 'swagger.yaml');
-  writeFileSync(
-    spec,
-    [
-      "swagger: '2.0'",
-      'info: { title: Glue, version: "1" }',
-      'host: api.example.com',
-      'basePath: .evil.com',
-      'schemes: [https]',
-      'paths:',
-      '  /x:',
-      '    get: { operationId: getX, responses: { "200": { description: ok } } }',
-    ].join('\n'),
-  );
+  const spec = specFile('base-path-', [
+    "swagger: '2.0'",
+    'info: { title: Glue, version: "1" }',
+    'host: api.example.com',
+    'basePath: .evil.com',
+    'schemes: [https]',
+    'paths:',
+    '  /x:',
+    '    get: { operationId: getX, responses: { "200": { description: ok } } }',
+  ]);
   const { files, warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
   const client = files.find((f) => f.path === 'client.ts')!.content;
   expect(client).toContain("'https://api.example.com/.evil.com'");
@@ -116,22 +119,17 @@ it('a basePath without its leading slash is a path, with a located warning', asy
 
 // Red team: the converter had dropped a parameter whose $ref points at nothing, silently.
 it("a parameter's $ref that points at nothing is an error where it is written", async () => {
-  work = mkdtempSync(join(tmpdir(), 'dangling-parameter-'));
-  const spec = join(work, 'swagger.yaml');
-  writeFileSync(
-    spec,
-    [
-      "swagger: '2.0'",
-      'info: { title: Drop, version: "1" }',
-      'host: api.drop.example',
-      'paths:',
-      '  /search:',
-      '    get:',
-      '      operationId: search',
-      "      parameters: [{ $ref: '#/parameters/Query' }]",
-      '      responses: { "200": { description: ok } }',
-    ].join('\n'),
-  );
+  const spec = specFile('dangling-parameter-', [
+    "swagger: '2.0'",
+    'info: { title: Drop, version: "1" }',
+    'host: api.drop.example',
+    'paths:',
+    '  /search:',
+    '    get:',
+    '      operationId: search',
+    "      parameters: [{ $ref: '#/parameters/Query' }]",
+    '      responses: { "200": { description: ok } }',
+  ]);
   const error = await generate({ input: spec, output: 'unused', dryRun: true }).catch(
     (e: unknown) => e,
   );
@@ -143,25 +141,20 @@ it("a parameter's $ref that points at nothing is an error where it is written", 
 
 // Red team: a path's form fields, where its operation has none of its own, had never been sent.
 it("a path's form fields are its operations' body", async () => {
-  work = mkdtempSync(join(tmpdir(), 'path-form-'));
-  const spec = join(work, 'swagger.yaml');
-  writeFileSync(
-    spec,
-    [
-      "swagger: '2.0'",
-      'info: { title: Drop, version: "1" }',
-      'host: api.drop.example',
-      'paths:',
-      '  /login:',
-      '    parameters:',
-      '      - { name: user, in: formData, type: string, required: true }',
-      '      - { name: password, in: formData, type: string, required: true }',
-      '    post:',
-      '      operationId: login',
-      '      consumes: [application/x-www-form-urlencoded]',
-      '      responses: { "200": { description: ok } }',
-    ].join('\n'),
-  );
+  const spec = specFile('path-form-', [
+    "swagger: '2.0'",
+    'info: { title: Drop, version: "1" }',
+    'host: api.drop.example',
+    'paths:',
+    '  /login:',
+    '    parameters:',
+    '      - { name: user, in: formData, type: string, required: true }',
+    '      - { name: password, in: formData, type: string, required: true }',
+    '    post:',
+    '      operationId: login',
+    '      consumes: [application/x-www-form-urlencoded]',
+    '      responses: { "200": { description: ok } }',
+  ]);
   const { files } = await generate({ input: spec, output: 'unused', dryRun: true });
   expect(files.find((f) => f.path === 'types.ts')!.content).toContain(
     'export interface LoginBody {\n  user: string;\n  password: string;\n}',
@@ -172,22 +165,17 @@ it("a path's form fields are its operations' body", async () => {
 // Red team: a wrongly typed `consumes` had printed the converter's TypeError, stack and all,
 // and been blamed on `/swagger`.
 it('a field of the wrong type is an error where it is, and nothing else is printed', async () => {
-  work = mkdtempSync(join(tmpdir(), 'wrong-type-'));
-  const spec = join(work, 'swagger.yaml');
-  writeFileSync(
-    spec,
-    [
-      "swagger: '2.0'",
-      'info: { title: S, version: "1" }',
-      'host: api.acme.example',
-      'paths:',
-      '  /c:',
-      '    post:',
-      '      consumes: true',
-      '      parameters: [{ name: f, in: formData, type: string }]',
-      '      responses: { "200": { description: ok } }',
-    ].join('\n'),
-  );
+  const spec = specFile('wrong-type-', [
+    "swagger: '2.0'",
+    'info: { title: S, version: "1" }',
+    'host: api.acme.example',
+    'paths:',
+    '  /c:',
+    '    post:',
+    '      consumes: true',
+    '      parameters: [{ name: f, in: formData, type: string }]',
+    '      responses: { "200": { description: ok } }',
+  ]);
   const result = await runCli(['generate', spec, '-o', join(work, 'out')]);
   expect(result.status).toBe(2);
   expect(result.stderr).toContain(
