@@ -176,7 +176,7 @@ it('a field of the wrong type is an error where it is, and nothing else is print
     '      parameters: [{ name: f, in: formData, type: string }]',
     '      responses: { "200": { description: ok } }',
   ]);
-  const result = await runCli(['generate', spec, '-o', join(work, 'out')]);
+  const result = await runCli(['generate', spec, '-o', join(spec, '..', 'out')]);
   expect(result.status).toBe(2);
   expect(result.stderr).toContain(
     'swagger.yaml:7:17 at /paths/~1c/post/consumes: consumes is a list of media types',
