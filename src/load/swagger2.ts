@@ -66,11 +66,15 @@ export async function convertSwagger2(
     source: { ...source, value: converted, locate },
     files,
     warnings: [
-      ...warnings.map(({ at, message }) => ({
-        message: `Converting from Swagger 2.0: ${message}`,
-        pointer: original(toPointer(at)),
-        location: locate(at),
-      })),
+      ...warnings
+        .filter(
+          ({ at, message }) => !formFieldsKept(source.value, original(toPointer(at)), message),
+        )
+        .map(({ at, message }) => ({
+          message: `Converting from Swagger 2.0: ${message}`,
+          pointer: original(toPointer(at)),
+          location: locate(at),
+        })),
       ...(patches === undefined ? [] : [patchWarning(patches, source, locate, original)]),
       ...(glued
         ? [
@@ -135,6 +139,26 @@ function refuseProtoKeys(source: ParsedSource): void {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+/**
+ * The converter's "collectionFormat:ssv (or pipes) is no longer supported except for in:query
+ * parameters" where every such field of the operation is a form field, whose format
+ * `keepFormCollectionFormats` writes back: no loss to warn of (red team).
+ */
+function formFieldsKept(document: unknown, pointer: string, message: string): boolean {
+  const format = /^collectionFormat:(ssv|pipes) is no longer supported except for in:query/.exec(
+    message,
+  )?.[1];
+  const [, path, method] = /^\/paths\/([^/]+)\/(\w+)\/parameters(?:\/|$)/.exec(pointer) ?? [];
+  if (format === undefined || path === undefined || method === undefined) return false;
+  const item = ownValue(ownValue(document, 'paths'), path.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const all = [ownValue(item, 'parameters'), ownValue(ownValue(item, method), 'parameters')]
+    .flatMap((list) => (Array.isArray(list) ? list : []))
+    .map((p) => resolveParameter(document as Record<string, unknown>, p));
+  return all.every(
+    (p) => p?.collectionFormat !== format || p.in === 'formData' || p.in === 'query',
+  );
+}
 
 /**
  * A local `$ref` among a path's or an operation's parameters that points at nothing: the

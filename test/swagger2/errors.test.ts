@@ -183,3 +183,26 @@ it('a field of the wrong type is an error where it is, and nothing else is print
   );
   expect(result.stderr).not.toContain('TypeError');
 });
+
+// Red team: "collectionFormat:ssv is no longer supported" for a form field the SDK does
+// encode so misled; tsv, which it cannot, is still said.
+it('warns of a collection format that is lost, not of one the form keeps', async () => {
+  const spec = specFile('form-formats-', [
+    "swagger: '2.0'",
+    'info: { title: Tags, version: "1" }',
+    'host: api.tags.example',
+    'consumes: [application/x-www-form-urlencoded]',
+    'paths:',
+    '  /a:',
+    '    post:',
+    '      parameters:',
+    '        - { name: tags, in: formData, type: array, items: { type: string }, collectionFormat: ssv }',
+    '        - { name: tsv, in: formData, type: array, items: { type: string }, collectionFormat: tsv }',
+    '      responses: { "204": { description: ok } }',
+  ]);
+  const { warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
+  const said = warnings.map((w) => w.message).filter((m) => m.includes('collectionFormat'));
+  expect(said).toEqual([
+    'Converting from Swagger 2.0: collectionFormat:tsv is no longer supported',
+  ]);
+});
