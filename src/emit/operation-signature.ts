@@ -133,9 +133,23 @@ export function operationSignature(
     returnType,
     overloads:
       events?.flag !== undefined
-        ? streamOverloads(parameters, events.flag, resultType, eventType)
+        ? flagOverloads(
+            parameters,
+            (value, required) =>
+              `body${required ? '' : '?'}: { ${propertyKey(events.flag!)}${required ? '' : '?'}: ${value} }`,
+            `ApiPromise<${resultType}>`,
+            `ApiPromise<Stream<${eventType}>>`,
+            returnType,
+          )
         : lines?.flag !== undefined
-          ? watchOverloads(parameters, flagIdentifier(op, lines.flag), answer, linesType)
+          ? flagOverloads(
+              parameters,
+              (value, required) =>
+                `${propertyKey(flagIdentifier(op, lines.flag!))}${required ? '' : '?'}: ${value}`,
+              answer,
+              linesType,
+              returnType,
+            )
           : [],
     call,
     resultType,
@@ -180,69 +194,37 @@ export function withOverloads(
 }
 
 /**
- * `stream: true` in the body: a stream of events; `false` or none: the JSON answer. A flag known
- * only at run time gets either.
+ * The flag asked (`stream: true` in the body, `watch: true` in the query): the stream;
+ * `false` or none: the usual answer. A flag known only at run time gets either. `member`
+ * writes the params' member that holds the flag's value.
  */
-function streamOverloads(
+function flagOverloads(
   parameters: readonly OptionalKind<ParameterDeclarationStructure>[],
-  flag: string,
-  resultType: string,
-  eventType: string,
-): OperationSignature['overloads'] {
-  const asking = (body: string, required: boolean) =>
-    parameters.map((p) =>
-      p.name === 'params'
-        ? {
-            ...p,
-            type: `${p.type as string} & { body${required ? '' : '?'}: ${body} }`,
-            hasQuestionToken: !required && p.hasQuestionToken === true,
-          }
-        : p,
-    );
-  const key = propertyKey(flag);
-  return [
-    {
-      parameters: asking(`{ ${key}: true }`, true),
-      returnType: `ApiPromise<Stream<${eventType}>>`,
-    },
-    {
-      parameters: asking(`{ ${key}?: false | null | undefined }`, false),
-      returnType: `ApiPromise<${resultType}>`,
-    },
-    {
-      parameters: [...parameters],
-      returnType: `ApiPromise<${resultType} | Stream<${eventType}>>`,
-    },
-  ];
-}
-
-/** The params' key of the query parameter whose wire name is `flag`. */
-function flagIdentifier(op: Operation, flag: string): string {
-  return op.otherParameters.find((p) => p.in === 'query' && p.name === flag)!.identifier;
-}
-
-/** A query's `watch: true` asks for the stream of JSON lines; without it, the usual answer. */
-function watchOverloads(
-  parameters: readonly OptionalKind<ParameterDeclarationStructure>[],
-  flag: string,
+  member: (value: string, required: boolean) => string,
   answer: string,
-  linesType: string,
+  streamType: string,
+  either: string,
 ): OperationSignature['overloads'] {
   const asking = (value: string, required: boolean) =>
     parameters.map((p) =>
       p.name === 'params'
         ? {
             ...p,
-            type: `${p.type as string} & { ${propertyKey(flag)}${required ? '' : '?'}: ${value} }`,
+            type: `${p.type as string} & { ${member(value, required)} }`,
             hasQuestionToken: !required && p.hasQuestionToken === true,
           }
         : p,
     );
   return [
-    { parameters: asking('true', true), returnType: linesType },
+    { parameters: asking('true', true), returnType: streamType },
     { parameters: asking('false | null | undefined', false), returnType: answer },
-    { parameters: [...parameters], returnType: `${answer} | ${linesType}` },
+    { parameters: [...parameters], returnType: either },
   ];
+}
+
+/** The params' key of the query parameter whose wire name is `flag`. */
+function flagIdentifier(op: Operation, flag: string): string {
+  return op.otherParameters.find((p) => p.in === 'query' && p.name === flag)!.identifier;
 }
 
 /** The method's JSDoc: summary, endpoint, description, then @param, @returns, @throws and @example tags. */

@@ -143,22 +143,6 @@ export function normalizeOperation(
   const streaming = responses.success?.described?.kind === 'event-stream';
   // OpenAI's chat completions answer JSON, or events where the body says `stream: true`: no pages.
   const events = streaming ? undefined : responses.success?.events;
-  const pagination =
-    streaming || events
-      ? undefined
-      : operationPagination(
-          ctx,
-          {
-            method,
-            path,
-            responses: operation.responses,
-            success: responses.success,
-            query: parameters.filter((p) => p.in === 'query'),
-            override: paginationOverrides?.lookup(givenId, functionName),
-            declared: msPageable(operation['x-ms-pageable']),
-          },
-          components,
-        );
   // A text, binary, form or multipart answer is typed string or Blob whatever its schema says:
   // its inline object would be an exported type that nothing uses.
   const readAsJson = ['json', 'event-stream', 'json-lines', undefined].includes(
@@ -179,12 +163,28 @@ export function normalizeOperation(
     streaming || events
       ? undefined
       : jsonLinesOf(success, path, parameters, (schema) => nameInline(schema, 'Event')!);
-  if (streaming || events || jsonLines?.always)
+  const unpaged = streaming || events || jsonLines?.always;
+  if (unpaged)
     paginationOverrides?.refuse(
       givenId,
       functionName,
       jsonLines ? 'a stream of JSON lines' : 'a stream of events',
     );
+  const pagination = unpaged
+    ? undefined
+    : operationPagination(
+        ctx,
+        {
+          method,
+          path,
+          responses: operation.responses,
+          success: responses.success,
+          query: parameters.filter((p) => p.in === 'query'),
+          override: paginationOverrides?.lookup(givenId, functionName),
+          declared: msPageable(operation['x-ms-pageable']),
+        },
+        components,
+      );
   const otherParameters = parameters.filter((p) => p.in !== 'path');
   const codeSamples = normalizeCodeSamples(operation);
   const tsSample = codeSamples.find(isTypeScript);
@@ -210,7 +210,8 @@ export function normalizeOperation(
       : undefined) ??
     withoutPrefix(resourceFromPath(shape), index.prefix)
   ).slice(0, MAX_RESOURCE_DEPTH);
-  const chosenName = asString(operation['x-codegen-name']);
+  const chosen = asString(operation['x-codegen-name']);
+  const chosenName = chosen === undefined ? undefined : camelCase(chosen);
   const inferred = methodName({
     ...shape,
     // A method is its handler's name even where routers share it: its resource tells them apart.
@@ -256,19 +257,22 @@ export function normalizeOperation(
       streaming,
       ...(eventStream && { eventStream }),
       ...(jsonLines && { jsonLines }),
-      ...(pagination && !jsonLines?.always && { pagination }),
+      ...(pagination && { pagination }),
       errors: responses.errors,
       errorTypeName: names.claim(`${typeStem}Error`),
       ...(responses.accept !== undefined && { accept: responses.accept }),
       security,
       codeSamples,
       resource,
-      methodName:
-        chosenName !== undefined ? camelCase(chosenName) : (call?.method ?? inferred.name),
-      // A name the user chose stays theirs where two clash, numbered (red team: one of two
-      // chosen `delete`s had become `create`).
-      methodFallback: chosenName !== undefined ? camelCase(chosenName) : inferred.fallback,
-      methodSpelled: chosenName !== undefined ? camelCase(chosenName) : inferred.spelled,
+      // A name the user chose stays theirs where two clash (red team: one of two chosen
+      // `delete`s had become `create`).
+      ...(chosenName !== undefined
+        ? { methodName: chosenName, methodFallback: chosenName, methodSpelled: chosenName }
+        : {
+            methodName: call?.method ?? inferred.name,
+            methodFallback: inferred.fallback,
+            methodSpelled: inferred.spelled,
+          }),
     },
   };
 }
@@ -643,9 +647,9 @@ function jsonLinesOf(
   if (success?.lines === undefined) return undefined;
   // A `/watch/` path streams whatever its `watch` parameter says.
   const always = path.split('/').includes('watch');
-  const flag = parameters.find(
-    (p) => !always && p.in === 'query' && p.name === 'watch' && p.schema.kind === 'boolean',
-  );
+  const flag = always
+    ? undefined
+    : parameters.find((p) => p.in === 'query' && p.name === 'watch' && p.schema.kind === 'boolean');
   if (flag === undefined && !always) return undefined;
   const schema = success.lines.schema ?? (always ? success.schema : undefined);
   return {

@@ -246,9 +246,9 @@ function offsetParameter(query: readonly Parameter[], schemas: Schemas): string 
 
 /**
  * A bare array that takes a size beside an offset (CircleCI's `limit` and `offset`) or beside
- * a page number that says where pages start (GitLab's `page`, 1 by default, and `per_page`):
- * walked until a page shorter than the size asked for, an empty one, or the same items again.
- * GitLab's 30 and Netlify's 8 such lists had given their first page only.
+ * a page number that says where pages start (Gitea's "1-based" `page`, and `limit`): walked
+ * until a page shorter than the size asked for, an empty one, or the same items again. 306
+ * directory lists had given their first page only; GitLab's, whose `page` says no start, still do.
  */
 function bareWalk(
   query: readonly Parameter[],
@@ -260,17 +260,28 @@ function bareWalk(
   const offsetParam = offsetParameter(query, schemas);
   if (offsetParam !== undefined)
     return { kind: 'offset', items: [], offsetParam, limitParam, itemSchema };
-  // Not a bare `p`, which may be a precision (setlist.fm's pages say their number).
-  const pageNumber = query.find(
-    (p) =>
-      hasName(PAGE_PARAMS, p.name) &&
-      p.name !== 'p' &&
-      hasKind(p.schema, ['integer', 'number'], schemas),
-  );
+  const pageNumber = pageNumberParameter(query, schemas, false);
   const first = pageNumber && firstPage(pageNumber, schemas);
   return pageNumber === undefined || first === undefined
     ? undefined
     : { kind: 'page', items: [], pageParam: pageNumber.name, first, limitParam, itemSchema };
+}
+
+/**
+ * A page number's parameter. A bare `p` (setlist.fm's) only where the page says its number
+ * (`numbered`): it may be a precision.
+ */
+function pageNumberParameter(
+  query: readonly Parameter[],
+  schemas: Schemas,
+  numbered: boolean,
+): Parameter | undefined {
+  return query.find(
+    (p) =>
+      hasName(PAGE_PARAMS, p.name) &&
+      hasKind(p.schema, ['integer', 'number'], schemas) &&
+      (p.name !== 'p' || numbered),
+  );
 }
 
 export function inferPagination(
@@ -400,16 +411,28 @@ export function inferPagination(
   // search: "Cursor value that represents the next page", asked for as `cursor`).
   if (linkField && cursorParam) return cursorWalk({ cursor: linkField, param: cursorParam });
   // An object with an array and a Link header may be one resource (GitHub declares Link widely):
-  // it is a page only when the operation takes a paging parameter.
-  // A Link this operation declares; one declared elsewhere only after what the page itself
-  // counts (red team: another operation's Link had cancelled a page's `total_pages`).
+  // it is a page only when the operation takes a paging parameter. A Link this operation
+  // declares goes first; one declared elsewhere only after what the page itself counts (red
+  // team: another operation's Link had cancelled a page's `total_pages`).
   const paged = param(PAGING_PARAMS) !== undefined;
   if (input.linkHeader === 'declared' && paged) return { kind: 'linkHeader', items, itemSchema };
   const counted = countedWalk();
-  const counts = counted !== undefined && ('pages' in counted || 'total' in counted);
-  if (counts) return counted;
+  if (counted !== undefined && ('pages' in counted || 'total' in counted)) return counted;
   if (linkHeader && paged) return { kind: 'linkHeader', items, itemSchema };
-  return counted ?? lastWalk();
+  if (counted !== undefined) return counted;
+  // Last, a `next_page` that says it is a URL (Zuora's `nextPage`, Zendesk's): Jira's pages
+  // have one too, beside the offset and total they are walked by.
+  const nextPageUrl = fields.find(
+    (f) => ['next_page', 'nextPage'].includes(last(f.path)) && isUrl(f.schema),
+  )?.path;
+  if (nextPageUrl) return { kind: 'link', items, next: nextPageUrl, itemSchema };
+  // Last of all, a field named as the cursor parameter itself (Royal Mail's `continuationToken`):
+  // it may be the cursor asked for, given back, so any page field that says more comes first
+  // (red team: an echoed `marker` beside a `next` link had ended the walk after one page).
+  const echoed = namedCursor(query, fields, items, schemas, true);
+  return echoed && cursorWalk(echoed);
+
+  /** An offset or a page number, where the page and the parameters say how to count. */
 
   function countedWalk(): PaginationInfo | undefined {
     const offsetParam = offsetParameter(query, schemas);
@@ -434,15 +457,9 @@ export function inferPagination(
     }
     // A page number (Linode's `page` with `pages`), counted up until the page count says the
     // last, or until a short page when the size was asked: without either, no end to tell.
-    // A bare `p` (setlist.fm's) only beside a page that says its number: it may be a precision.
-    const pageNumber = query.find(
-      (p) =>
-        named(p, PAGE_PARAMS) &&
-        hasKind(p.schema, ['integer', 'number'], schemas) &&
-        (p.name !== 'p' || field(CURRENT_PAGE_FIELDS, ['integer', 'number']) !== undefined),
-    );
     const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
     const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
+    const pageNumber = pageNumberParameter(query, schemas, current !== undefined);
     // Else the total of items and the page's size count the pages (setlist.fm's `total` and
     // `itemsPerPage`: its walk asked for a page past the last, which it answers with a 404).
     // Beside the total: a `size` elsewhere is another thing's (Gitea's `repository.size`).
@@ -483,20 +500,6 @@ export function inferPagination(
       };
     }
     return undefined;
-  }
-
-  function lastWalk(): PaginationInfo | undefined {
-    // Last, a `next_page` that says it is a URL (Zuora's `nextPage`, Zendesk's): Jira's pages
-    // have one too, beside the offset and total they are walked by.
-    const nextPageUrl = fields.find(
-      (f) => ['next_page', 'nextPage'].includes(last(f.path)) && isUrl(f.schema),
-    )?.path;
-    if (nextPageUrl) return { kind: 'link', items, next: nextPageUrl, itemSchema };
-    // Last of all, a field named as the cursor parameter itself (Royal Mail's `continuationToken`):
-    // it may be the cursor asked for, given back, so any page field that says more comes first
-    // (red team: an echoed `marker` beside a `next` link had ended the walk after one page).
-    const echoed = namedCursor(query, fields, items, schemas, true);
-    return echoed && cursorWalk(echoed);
   }
 }
 

@@ -6,7 +6,7 @@
 import type { ApiPromise } from './api-promise.js';
 import { type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
 import { InvalidResponseError, SdkError } from './errors.js';
-import { textChunks } from './text-chunks.js';
+import { MAX_LINE_LENGTH, textChunks } from './text-chunks.js';
 import { own } from './own.js';
 import type { Scrub } from './redact.js';
 
@@ -48,9 +48,6 @@ function lineReader<T>(
       scrub,
     });
 }
-
-/** The longest line taken, in UTF-16 code units: past it the stream errors instead of buffering without bound. */
-export const MAX_LINE_LENGTH = 1_048_576; // 1 MiB, as an event stream's
 
 export interface JsonLinesOptions {
   /** Checks each value and returns what to deliver (SDKs generated with `validate`). */

@@ -7,7 +7,7 @@ import type { ApiPromise } from './api-promise.js';
 import { parseBody, type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
 import { InvalidResponseError, SdkError } from './errors.js';
 import { own } from './own.js';
-import { textChunks } from './text-chunks.js';
+import { MAX_LINE_LENGTH, textChunks } from './text-chunks.js';
 import type { Scrub } from './redact.js';
 
 /**
@@ -68,6 +68,7 @@ export function jsonOrStream<T, E>(
     options,
     async (response, scrub) => {
       const type = response.headers.get('content-type') ?? '';
+      const scrubbed = scrub?.text ?? ((text: string) => text);
       const events = /^\s*text\/event-stream\s*(;|$)/i.test(type);
       if (asked !== undefined && events !== asked) {
         await response.body?.cancel().catch(() => undefined);
@@ -75,7 +76,7 @@ export function jsonOrStream<T, E>(
           response.status,
           scrub?.headers(response.headers) ?? response.headers,
           // The type may echo a credential (red team): scrubbed as the headers are.
-          `The body asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${scrub?.text(JSON.stringify(type.slice(0, 100))) ?? JSON.stringify(type.slice(0, 100))}`,
+          `The body asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${scrubbed(JSON.stringify(type.slice(0, 100)))}`,
         );
       }
       if (events)
@@ -134,11 +135,7 @@ export class Stream<T> implements AsyncIterable<ServerSentEvent<T>> {
   }
 }
 
-/**
- * The longest line the parser takes, in UTF-16 code units, and the most data one
- * event may gather: past it the stream errors instead of buffering without bound.
- */
-export const MAX_LINE_LENGTH = 1_048_576; // 1 MiB; a constant expression would stay in every bundle
+export { MAX_LINE_LENGTH } from './text-chunks.js';
 
 export interface EventParserOptions {
   /** Default MAX_LINE_LENGTH. */

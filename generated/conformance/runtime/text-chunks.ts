@@ -8,6 +8,12 @@ import { connectionError } from './errors.js';
 import { whenAborted } from './deadline.js';
 import type { Scrub } from './redact.js';
 
+/**
+ * The longest line a stream's reader takes, in UTF-16 code units, and the most data one event
+ * may gather: past it the stream errors instead of buffering without bound.
+ */
+export const MAX_LINE_LENGTH = 1_048_576; // 1 MiB; a constant expression would stay in every bundle
+
 export async function* textChunks(
   response: Response,
   signal: AbortSignal | undefined,
