@@ -9,6 +9,7 @@ import {
   type Api,
   type MediaKind,
   type Operation,
+  type Parameter,
   type Response,
 } from '../ir/api.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
@@ -255,10 +256,7 @@ function operationDocs(
           },
         ]
       : []),
-    ...op.pathParameters.map((p) => ({
-      tag: 'param',
-      text: `${p.identifier} - ${p.description ?? p.schema.description ?? p.schema.title ?? `Path parameter \`${p.name}\`.`}`,
-    })),
+    ...op.pathParameters.map((p) => ({ tag: 'param', text: `${p.identifier} - ${pathDoc(p)}` })),
     ...(op.paramsTypeName ? [{ tag: 'param', text: `params - ${paramsWhat(op)}` }] : []),
     // What the options are is said once, on RequestOptions: 1,223 methods need not repeat it.
     { tag: 'param', text: 'options - Options of this call.' },
@@ -280,6 +278,18 @@ function operationDocs(
   const description =
     op.description !== undefined && op.description !== summary ? op.description : undefined;
   return jsdoc([summary, endpoint(op.method, (op.server ?? '') + op.path), description], tags);
+}
+
+/**
+ * A path parameter's doc. Where the spec tells to URL-encode the value (Cloud Storage's object
+ * names, IVS's ARNs), it is said that the SDK does: an encoded value would be encoded twice.
+ */
+function pathDoc(p: Parameter): string {
+  const said = p.description ?? p.schema.description ?? p.schema.title;
+  if (said === undefined) return `Path parameter \`${p.name}\`.`;
+  return /\b(url|uri|percent)[- ]?encod/i.test(said)
+    ? `${said}\n\nThe SDK encodes the value: pass it as it is, not encoded.`
+    : said;
 }
 
 /**
