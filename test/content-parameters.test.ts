@@ -18,7 +18,11 @@ interface ParamsSdk {
   ParamsClient: new (options: { baseUrl: string }) => unknown;
   search(
     client: unknown,
-    params?: { filter?: { a?: number }; xObj?: { a?: number }; plain?: { a?: number } },
+    params?: {
+      filter?: { a?: number };
+      xObj?: { a?: number; name?: string };
+      plain?: { a?: number };
+    },
   ): Promise<unknown>;
 }
 
@@ -73,4 +77,14 @@ it('sends JSON content parameters as JSON text, and schema ones in their style',
   expect(new URL(one!.url, 'http://x').searchParams.get('filter')).toBe('{"a":0}');
   expect(one!.headers['x-obj']).toBeUndefined();
   expect(none!.url).toBe('/search');
+});
+
+it('sends a JSON header past ASCII escaped, which reads back the same', async () => {
+  const sdk = (await import('./.tmp/content-parameters/index.js' as string)) as ParamsSdk;
+  const client = new sdk.ParamsClient({ baseUrl: server.url });
+  const value = { name: 'résumé ☃ 😀', a: 1 };
+  await sdk.search(client, { xObj: value });
+  const sent = server.received.at(-1)!.headers['x-obj'] as string;
+  expect(sent).toBe('{"name":"r\\u00e9sum\\u00e9 \\u2603 \\ud83d\\ude00","a":1}');
+  expect(JSON.parse(sent)).toEqual(value);
 });

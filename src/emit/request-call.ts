@@ -53,6 +53,7 @@ export function runtimeValuesOf(op: Operation): string[] {
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
     ...(op.otherParameters.some(isIdempotencyKey) ? ['idempotencyKey'] : []),
+    ...(op.otherParameters.some(isJsonHeader) ? ['headerJson'] : []),
     ...[reader(op)].filter((name) => name !== undefined),
   ];
 }
@@ -155,18 +156,24 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
 
   function paramEntry(p: Parameter): string {
     const access = `params${optionalAccess(op)}${p.identifier}`;
+    const json = isJsonHeader(p) ? 'headerJson' : 'JSON.stringify';
     // A parameter of one possible value is sent without being asked for.
     if (p.fixed !== undefined) {
       const given = `${access} ?? ${valueLiteral(p.fixed)}`;
-      return `${objectLiteralKey(p.name)}: ${p.json ? `JSON.stringify(${given})` : given}`;
+      return `${objectLiteralKey(p.name)}: ${p.json ? `${json}(${given})` : given}`;
     }
     // Its `content` says JSON: the value is written as JSON text, not in a style.
     const value = p.json
-      ? `${access} === undefined ? undefined : JSON.stringify(${access.replace('?.', '.')})`
+      ? `${access} === undefined ? undefined : ${json}(${access.replace('?.', '.')})`
       : access;
     // Made once per call, so each retry of the call repeats it; the caller's own key wins.
     return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
   }
+}
+
+/** A header whose `content` says JSON: its text must be ASCII (`headerJson`). */
+function isJsonHeader(p: Parameter): boolean {
+  return p.json === true && p.in === 'header';
 }
 
 function optionalAccess(op: Operation): string {

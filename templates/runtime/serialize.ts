@@ -32,6 +32,18 @@ export interface Pairs {
 const encoded = (text: string) =>
   new URLSearchParams([['', text]]).toString().slice(1).replace(/\+/g, '%20');
 
+/**
+ * A header's JSON text, its characters past ASCII escaped (`\u2603`), as JSON reads them back the
+ * same: a header carries bytes, not UTF-8 (a file named `résumé.pdf` in Apideck's
+ * `x-apideck-metadata` went out as Latin-1, and one with `☃` could not be sent).
+ */
+export function headerJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export function encodeParams(spec: RequestSpec, { headers, url }: RequestParts): void {
   const query: string[] = [];
   const pairs: Pairs = {

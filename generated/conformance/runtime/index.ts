@@ -58,7 +58,7 @@ export {
   type SecurityScheme,
   type SecurityRequirement,
 } from './security.js';
-export { encodeParams, type ParamStyle } from './serialize.js';
+export { encodeParams, headerJson, type ParamStyle } from './serialize.js';
 export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
 export { formBody } from './form-body.js';
 export { multipartBody } from './multipart-body.js';

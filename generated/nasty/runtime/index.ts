@@ -45,5 +45,5 @@ export {
   type SecurityScheme,
   type SecurityRequirement,
 } from './security.js';
-export { encodeParams, type ParamStyle } from './serialize.js';
+export { encodeParams, headerJson, type ParamStyle } from './serialize.js';
 export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
