@@ -152,3 +152,28 @@ it('says a lone SwaggerHub mock is one', async () => {
     expect.stringContaining("is SwaggerHub's mock server"),
   );
 });
+
+// Okta's second server is `,`: it had been offered as a base URL, and the first, a `.local`
+// name, said to be the default.
+it('offers no server that is no URL, and says none is the default where the first is a placeholder', async () => {
+  const { files } = await generateSpec({
+    ...spec('http://okta.local'),
+    servers: [{ url: 'http://okta.local' }, { url: ',' }, { url: '{Endpoint}/v1' }],
+  });
+  const client = fileText(files, 'client.ts');
+  expect(client).toContain(
+    'The servers of Jira, for the `baseUrl` option; none is the default, as the first is a placeholder or a mock.',
+  );
+  expect(client).not.toContain("',',");
+  expect(client).toContain("'{Endpoint}/v1',");
+  const real = fileText(
+    (
+      await generateSpec({
+        ...spec('https://api.example.com'),
+        servers: [{ url: 'https://api.example.com' }, { url: 'https://eu.example.com' }],
+      })
+    ).files,
+    'client.ts',
+  );
+  expect(real).toContain('for the `baseUrl` option; the first is the default.');
+});

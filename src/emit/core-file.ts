@@ -84,7 +84,11 @@ function serversConst(api: Api): StatementStructures[] {
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: jsdoc([
-        `The servers of ${api.title}, for the \`baseUrl\` option; the first is the default.`,
+        `The servers of ${api.title}, for the \`baseUrl\` option; ${
+          defaultServerUrl(api) === undefined
+            ? 'none is the default, as the first is a placeholder or a mock.'
+            : 'the first is the default.'
+        }`,
       ]),
       declarations: [
         {

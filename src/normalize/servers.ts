@@ -14,12 +14,14 @@ export function normalizeServers(value: unknown): Server[] {
       const given = serverUrl(raw);
       return { raw, url: withoutCrossedPort(given.startsWith('//') ? `https:${given}` : given) };
     });
-  const placed = servers.map((server, index) => ({
-    ...server,
-    index,
-    placeholder:
-      hasPlaceholderHost(server.url) || defaultNamesItself(server.raw) || !isUsable(server.url),
-  }));
+  const placed = servers
+    .map((server, index) => ({
+      ...server,
+      index,
+      placeholder:
+        hasPlaceholderHost(server.url) || defaultNamesItself(server.raw) || !isUsable(server.url),
+    }))
+    .filter((server) => isUrlOrTemplate(server.url));
   return usableFirst(httpsFirst(placed)).map(({ raw, url, index: source, placeholder }, index) => {
     const description = asString(raw.description);
     const key = keys.claim(
@@ -57,6 +59,14 @@ function mayStandIn(url: string): boolean {
   if (url.startsWith('/')) return true;
   const { protocol, hostname } = new URL(url);
   return protocol === 'https:' || /^(?:localhost|127(?:\.\d+){3}|\[::1\])$/i.test(hostname);
+}
+
+/**
+ * What a server's URL can be: an absolute URL, a path, or a template to fill in (Azure's
+ * `{Endpoint}/face/v1.0`). Okta's second server, `,`, is none: it was offered as a base URL.
+ */
+function isUrlOrTemplate(url: string): boolean {
+  return URL.canParse(url) || url.startsWith('/') || /\{[^}]+\}/.test(url);
 }
 
 /**
