@@ -245,7 +245,7 @@ export function normalizeOperation(
       ...(server !== undefined && 'otherSite' in server && { serverOfOtherSite: true }),
       ...(summary !== undefined && { summary }),
       ...(description !== undefined && { description }),
-      ...(operation.deprecated === true && { deprecated: true }),
+      ...(isDeprecated(operation) && { deprecated: true }),
       tags: asArray(operation.tags).map(String),
       otherParameters,
       ...(body && { body }),
@@ -663,4 +663,14 @@ function streamFlag(schema: Schema, schemas: Schemas): string | undefined {
   const property = propertiesOf(schema, schemas).find((p) => p.name === 'stream');
   const type = property && resolved(property.schema, schemas);
   return type?.kind === 'boolean' ? property!.name : undefined;
+}
+
+/**
+ * `deprecated`, or a vendor's word for it: Square's `x-is-deprecated` (30 operations, its v1
+ * API), Akeneo's `x-deprecated` (19), whose methods had said nothing of it.
+ */
+function isDeprecated(operation: Raw): boolean {
+  return [operation.deprecated, operation['x-deprecated'], operation['x-is-deprecated']].includes(
+    true,
+  );
 }
