@@ -60,6 +60,8 @@ export interface GenerateResult {
     readonly files: number;
     /** The environment variables the SDK reads credentials from. */
     readonly envVars: readonly string[];
+    /** How many security schemes the spec declares: with none, credentials go in `headers`. */
+    readonly securitySchemes: number;
     /** The API's first server, where the credentials go by default (absent when it names none). */
     readonly server?: string;
     /** Servers operations name for themselves (of the API's own site), where theirs go. */
@@ -263,6 +265,7 @@ async function generateFiles(
       types: api.schemas.length,
       files: files.length,
       envVars: api.securitySchemes.flatMap((s) => s.envVars),
+      securitySchemes: api.securitySchemes.length,
       ...(defaultServer !== undefined && { server: defaultServer }),
       ...(operationServers.length > 0 && { operationServers }),
     },

@@ -63,6 +63,7 @@ describe('ingest-status SDK', () => {
       types: 5,
       files: 19,
       envVars: ['MEIBEL_API_KEY'],
+      securitySchemes: 1,
       server: 'https://api.meibel.ai/v2',
     });
   });

@@ -102,7 +102,14 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     return;
   }
   if (flags.quiet) return;
-  const { operations, types, envVars, server, operationServers = [] } = result.summary;
+  const {
+    operations,
+    types,
+    envVars,
+    securitySchemes,
+    server,
+    operationServers = [],
+  } = result.summary;
   stdout.write(
     `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
       `(${count(result.changes.length, 'file')} changed) in ${(ms / 1000).toFixed(2)} s\n`,
@@ -112,6 +119,11 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
   if (envVars.length > 0)
     stdout.write(
       `  credentials default to the environment variables ${envVars.join(', ')}, sent to ${[...new Set([server, ...operationServers].map(hostOf))].join(' and ')}\n`,
+    );
+  // OpenAI's spec declares none: its users had been told nothing of where the key goes.
+  else if (securitySchemes === 0 && operations > 0)
+    stdout.write(
+      "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
     );
 }
 

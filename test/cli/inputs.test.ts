@@ -45,6 +45,22 @@ describe('inputs', () => {
     );
   });
 
+  // OpenAI's spec declares no security scheme: nothing had said where its key goes.
+  it('says where credentials go when the spec declares none', async () => {
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 'Open', version: '1' },
+      paths: { '/models': { get: { responses: { '204': { description: 'ok' } } } } },
+    };
+    writeFileSync(join(work, 'open.json'), JSON.stringify(spec));
+    const result = await runCli(['generate', 'open.json', '-o', 'sdk'], work);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
+    );
+    expect(result.stdout).not.toContain('credentials default to');
+  });
+
   it('warnings still print when an error ends the run', async () => {
     writeFileSync(join(work, 'a-file'), '');
     const result = await runCli(['generate', 'specs/nasty', '-o', join(work, 'a-file', 'sdk')]);
