@@ -339,7 +339,15 @@ export function inferPagination(
       last(f.path) === 'after' &&
       hasKind(f.schema, ['string'], schemas),
   )?.path;
-  const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']) ?? nextAfter;
+  // Apideck's `meta.cursors.next`, beside a `links.next` that carries the cursor alone: sent
+  // back with the caller's own query, the walk keeps its filters past the first page.
+  const cursorsNext = fields.find(
+    (f) =>
+      f.path.at(-2) === 'cursors' &&
+      last(f.path) === 'next' &&
+      hasKind(f.schema, ['string'], schemas),
+  )?.path;
+  const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']) ?? nextAfter ?? cursorsNext;
   const cursorParam = param(CURSOR_PARAMS);
   const hasMore = field(HAS_MORE_FIELDS, ['boolean']);
   const done = field(DONE_FIELDS, ['boolean']);
@@ -602,8 +610,8 @@ function findPage(response: Schema, schemas: Schemas, listed?: string): Page | u
 }
 
 // Objects a page keeps its paging in, read a level deeper (DigitalOcean's `links.pages.next`,
-// HubSpot's `paging.next.after`).
-const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging'];
+// HubSpot's `paging.next.after`, Apideck's `meta.cursors.next`).
+const PAGING_CONTAINERS = ['links', '_links', 'meta', 'pages', 'pagination', 'paging', 'cursors'];
 
 /** The fields of an object that may say how it pages, its paging objects' read a level deeper. */
 function pagingFields(schema: Schema, schemas: Schemas): PageField[] {

@@ -195,6 +195,35 @@ describe('fields below the page', () => {
     });
   });
 
+  // Apideck's `links.next` carries the cursor alone: walked by it, the caller's filters were
+  // dropped after the first page. Its `meta.cursors.next` goes back with the caller's query.
+  it('a next cursor in `meta.cursors` before a next link (Apideck)', () => {
+    const text = { type: 'string', nullable: true };
+    const trio = { type: 'object', properties: { previous: text, current: text, next: text } };
+    const page = {
+      type: 'object',
+      properties: {
+        data: USERS,
+        meta: { type: 'object', properties: { items_on_page: { type: 'integer' }, cursors: trio } },
+        links: trio,
+      },
+    };
+    expect(inferred(page, { params: ['cursor', 'limit:integer', 'filter'] })).toEqual({
+      kind: 'cursor',
+      items: ['data'],
+      cursor: ['meta', 'cursors', 'next'],
+      param: 'cursor',
+      item: USER_REF,
+    });
+    // Without a parameter to send it back in, the link is the way on.
+    expect(inferred(page, { params: ['limit:integer'] })).toEqual({
+      kind: 'link',
+      items: ['data'],
+      next: ['links', 'next'],
+      item: USER_REF,
+    });
+  });
+
   it('a next page path or URL (Twilio), top-level before nested', () => {
     const uri = { type: ['string', 'null'], format: 'uri' };
     expect(inferred({ type: 'object', properties: { calls: USERS, next_page_uri: uri } })).toEqual({
