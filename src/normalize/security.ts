@@ -1,4 +1,5 @@
 /** Security Scheme Objects → client credentials. https://spec.openapis.org/oas/v3.1.0#security-scheme-object */
+import { createRequire } from 'node:module';
 import type { SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
 import { camelCase, clientOptionScope, constantCase } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
@@ -112,25 +113,37 @@ export function normalizeSecuritySchemes(
 }
 
 /**
- * The variable the code samples read the credential from, only where the API's host bears its
- * prefix's name (`api.digitalocean.com` for `DIGITALOCEAN_TOKEN`): a spec that names itself
- * GitHub and serves elsewhere must not make the SDK read CI's `GITHUB_TOKEN` and send it there.
+ * The variable the code samples read the credential from, only where the API's host is
+ * registered under its prefix's name (`api.digitalocean.com` for `DIGITALOCEAN_TOKEN`): a spec
+ * that names itself GitHub and serves elsewhere must not make the SDK read CI's `GITHUB_TOKEN`
+ * and send it there. The name below the public suffix, hosting platforms' included: red team,
+ * `attacker.github.io` and `github.attacker.example` had passed for GitHub's.
  */
 function sampleVariable(
   ctx: NormalizeContext,
   envPrefix: string,
   server: string | undefined,
 ): string | undefined {
-  let labels: string[];
+  let owner: string | null;
   try {
-    labels = new URL(server ?? '').hostname.split('.');
+    // Loaded only for a spec whose samples may name a variable.
+    const { getDomainWithoutSuffix } = createRequire(import.meta.url)(
+      'tldts',
+    ) as typeof import('tldts');
+    owner = getDomainWithoutSuffix(new URL(server ?? '').hostname, { allowPrivateDomains: true });
   } catch {
     return undefined;
   }
-  if (!labels.includes(envPrefix.toLowerCase().replace(/_/g, ''))) return undefined;
+  const bare = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
+  if (owner === null || bare(owner) !== bare(envPrefix)) return undefined;
   const samples = operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation));
-  return sampleCredentialVariable(samples, envPrefix);
+  const name = sampleCredentialVariable(samples, envPrefix);
+  return name === undefined || RUNNER_VARIABLE.test(name) ? undefined : name;
 }
+
+// What CI runners and clouds set for themselves, whoever owns a host of the same name
+// (`actions.example` is not GitHub's, yet GitHub Actions sets `ACTIONS_RUNTIME_TOKEN`).
+const RUNNER_VARIABLE = /^(?:ACTIONS|RUNNER|CI|CIRCLE|BUILDKITE|TRAVIS|AWS|AZURE|SYSTEM)_/;
 
 /**
  * The signature a scheme puts on each request, computed over its method, URL and body: AWS's

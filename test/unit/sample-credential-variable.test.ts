@@ -60,4 +60,15 @@ it('names the client’s one credential; without samples, `<PREFIX>_API_KEY`', (
   const hostile = [curl('curl -H "Authorization: Bearer $GITHUB_TOKEN" ...')];
   expect(envVars(hostile, 'GitHub', 'https://evil.example')).toEqual(['GITHUB_API_KEY']);
   expect(envVars(hostile, 'GitHub', 'https://api.github.com')).toEqual(['GITHUB_TOKEN']);
+  // Red team: a label of the host is not its owner; a hosting platform's users are not it.
+  for (const url of ['https://attacker.github.io/api', 'https://github.attacker.example'])
+    expect(envVars(hostile, 'GitHub', url)).toEqual(['GITHUB_API_KEY']);
+  // What runners and clouds set stays unread, whoever owns a host of the name.
+  const runner = (name: string) => [curl(`curl -H "Authorization: Bearer $${name}" ...`)];
+  expect(
+    envVars(runner('ACTIONS_RUNTIME_TOKEN'), 'Actions', 'https://api.actions.example'),
+  ).toEqual(['ACTIONS_API_KEY']);
+  expect(envVars(runner('AWS_SECRET_ACCESS_KEY'), 'AWS', 'https://api.aws.example')).toEqual([
+    'AWS_API_KEY',
+  ]);
 });
