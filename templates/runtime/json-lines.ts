@@ -5,7 +5,7 @@
  */
 import type { ApiPromise } from './api-promise.js';
 import { type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
-import { InvalidResponseError, SdkError } from './errors.js';
+import { invalidResponse, SdkError } from './errors.js';
 import { MAX_LINE_LENGTH, textChunks } from './text-chunks.js';
 import { own } from './own.js';
 import type { Scrub } from './redact.js';
@@ -70,7 +70,7 @@ export class JsonLines<T> implements AsyncIterable<T> {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    const { status, headers } = this.#response;
+    const response = this.#response;
     const { read, scrub, maxLineLength = MAX_LINE_LENGTH } = this.#options;
     let pending = '';
     let line = 0;
@@ -80,10 +80,10 @@ export class JsonLines<T> implements AsyncIterable<T> {
         parsed = JSON.parse(record);
       } catch {
         // Its text may hold secrets: say only where.
-        throw new InvalidResponseError(
-          status,
-          scrub?.headers(headers) ?? headers,
-          `Line ${line} of the ${status} response's stream is not valid JSON`,
+        throw invalidResponse(
+          response,
+          scrub,
+          `Line ${line} of the ${response.status} response's stream is not valid JSON`,
         );
       }
       return (read === undefined ? parsed : read(parsed)) as T;

@@ -5,7 +5,7 @@
  */
 import type { ApiPromise } from './api-promise.js';
 import { parseBody, type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
-import { InvalidResponseError, SdkError } from './errors.js';
+import { invalidResponse, SdkError } from './errors.js';
 import { own } from './own.js';
 import { MAX_LINE_LENGTH, textChunks } from './text-chunks.js';
 import type { Scrub } from './redact.js';
@@ -72,9 +72,9 @@ export function jsonOrStream<T, E>(
       const events = /^\s*text\/event-stream\s*(;|$)/i.test(type);
       if (asked !== undefined && events !== asked) {
         await response.body?.cancel().catch(() => undefined);
-        throw new InvalidResponseError(
-          response.status,
-          scrub?.headers(response.headers) ?? response.headers,
+        throw invalidResponse(
+          response,
+          scrub,
           // The type may echo a credential (red team): scrubbed as the headers are.
           `The body asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${scrubbed(JSON.stringify(type.slice(0, 100)))}`,
         );

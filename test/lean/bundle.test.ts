@@ -34,8 +34,9 @@ describe('a one-function program', () => {
     // headers), redirects that keep them on their origin and never send a POST twice (a browser's
     // first redirect; a 303), refused path segments and base URLs, one abort listener per signal;
     // past 4.15 KB, a query's key that never goes twice nor leaves its origin with a redirect,
-    // and a list's delimiters kept on the way.
-    expect(gzip).toBeLessThanOrEqual(4.2 * 1024);
+    // and a list's delimiters kept on the way; past 4.2 KB, a bound on a body read whole (a
+    // server that never ended one had filled memory until the timeout).
+    expect(gzip).toBeLessThanOrEqual(4.35 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -1,6 +1,12 @@
 /** A 2xx whose body does not parse as its Content-Type says is an SDK error, not a bare SyntaxError. */
 import { afterEach, expect, it } from 'vitest';
-import { BaseClient, readAny, readText, type RequestSpec } from '../../templates/runtime/client.js';
+import {
+  BaseClient,
+  bufferedText,
+  readAny,
+  readText,
+  type RequestSpec,
+} from '../../templates/runtime/client.js';
 import { ApiError, InvalidResponseError, SdkError } from '../../templates/runtime/errors.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
@@ -114,4 +120,45 @@ it('text that opens as JSON and parses is that JSON; other text stays text', asy
   const error = await get('/missing').catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ApiError);
   expect((error as ApiError).body).toEqual({ message: 'no such thing' });
+});
+
+// Red team: a server that never ended a JSON body had filled memory (5.6 GB) until the timeout.
+it('refuses a body read whole past its limit, cancels it, and says so without its headers', async () => {
+  let cancelled = false;
+  let pulled = 0;
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled++;
+      controller.enqueue(new TextEncoder().encode('[1,'.repeat(100)));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  const response = new Response(endless, {
+    status: 200,
+    headers: { 'x-echo': 'key-secret-12345' },
+  });
+  const scrub = { headers: () => new Headers({ 'x-echo': '[redacted]' }) };
+  const error = await bufferedText(response, scrub as never, 1000).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InvalidResponseError);
+  expect((error as InvalidResponseError).message).toBe('The 200 response is past 1000 bytes');
+  expect((error as InvalidResponseError).headers.get('x-echo')).toBe('[redacted]');
+  expect(cancelled).toBe(true);
+  expect(pulled).toBeLessThan(10);
+});
+
+it('reads a body within its limit whole, its characters cut across chunks', async () => {
+  const bytes = new TextEncoder().encode('{"name":"☃ résumé"}');
+  const chunks = [bytes.slice(0, 10), bytes.slice(10, 11), bytes.slice(11)];
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  expect(await bufferedText(new Response(body), undefined, bytes.length)).toBe(
+    '{"name":"☃ résumé"}',
+  );
+  expect(await bufferedText(new Response(null, { status: 204 }))).toBe('');
 });

@@ -157,6 +157,15 @@ export class InvalidResponseError extends SdkError {
   }
 }
 
+/** The error of a response that cannot be read, its headers scrubbed: they may echo a credential. */
+export function invalidResponse(
+  { status, headers }: Response,
+  scrub: Scrub | undefined,
+  message: string,
+): InvalidResponseError {
+  return new InvalidResponseError(status, scrub?.headers(headers) ?? headers, message);
+}
+
 /**
  * The subclass of `ApiError` for a status, so callers can `instanceof` it. `body` comes
  * already cleaned (`scrub.body`, which reads a Blob); the headers and the message are
