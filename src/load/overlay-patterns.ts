@@ -27,6 +27,8 @@ export function riskyPattern(target: string): string | undefined {
       return `${name}() takes its pattern from the document here: write the pattern in the target as a string`;
     if (nestsRepetition(pattern))
       return `The pattern ${JSON.stringify(pattern)} of ${name}() repeats a part that repeats or has alternatives: matching it can take exponential time. Write it without the nesting`;
+    if (unboundedRepetitions(pattern) > 3)
+      return `The pattern ${JSON.stringify(pattern)} of ${name}() has more than three repetitions without a bound (\`*\`, \`+\`, \`{n,}\`): matching it can take time that grows as a power of the text's length. Write it with fewer`;
   }
   return undefined;
 }
@@ -78,12 +80,11 @@ function stringLiteral(text: string, start: number): string | undefined {
 /**
  * Whether a group that repeats (`*`, `+`, `{n}`, `{n,}`, `{n,m}` past one) holds a
  * quantifier (`?` too) or an alternation: the star height above one where the
- * backtracking engine's time explodes. Also refused: a back-reference, and more than
- * three `.*` or `.+` (each can take what the others take). Classes and escapes are
- * single characters; this errs on the side of refusing.
+ * backtracking engine's time explodes. Also refused: a back-reference. Classes and escapes
+ * are single characters; this errs on the side of refusing.
  */
 export function nestsRepetition(pattern: string): boolean {
-  if (/\\[1-9]/.test(pattern) || (pattern.match(/\.[*+]/g) ?? []).length > 3) return true;
+  if (/\\[1-9]/.test(pattern)) return true;
   const groups: Array<{ inner: boolean }> = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -113,6 +114,25 @@ export function nestsRepetition(pattern: string): boolean {
       groups.at(-1)!.inner = true;
   }
   return false;
+}
+
+/**
+ * How many `*`, `+` and `{n,}` a pattern has outside its classes: each can take what the others
+ * take, so a chain of them (`a*a*a*a*…b`, which hung a run: red team; `.*.*.*.*x`) takes time
+ * that grows as a power of the text's length.
+ */
+export function unboundedRepetitions(pattern: string): number {
+  let count = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '\\') {
+      i++;
+    } else if (pattern[i] === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (/^(?:[*+]|\{\d+,\})/.test(pattern.slice(i, i + 12))) {
+      count++;
+    }
+  }
+  return count;
 }
 
 /** Whether a quantifier that may repeat starts at `i`: `*`, `+`, `{n}` or `{n,m}` past one, `{n,}`. */

@@ -1,6 +1,10 @@
 /** Which regular expressions an overlay's match()/search() may run: none whose repetitions nest. */
 import { describe, expect, it } from 'vitest';
-import { nestsRepetition, riskyPattern } from '../../src/load/overlay-patterns.js';
+import {
+  nestsRepetition,
+  riskyPattern,
+  unboundedRepetitions,
+} from '../../src/load/overlay-patterns.js';
 
 describe('nestsRepetition', () => {
   it.each([
@@ -13,7 +17,6 @@ describe('nestsRepetition', () => {
     ['(a|a){40}', true],
     ['(?:a?){40}a{40}', true],
     ['(a*)\\1*b', true],
-    ['.*.*.*.*x', true],
     ['.*foo.*', false],
     ['(?:ab)+', false],
     ['(?<y>[0-9]{4})-[0-9]{2}', false],
@@ -30,6 +33,19 @@ describe('nestsRepetition', () => {
   });
 });
 
+describe('unboundedRepetitions', () => {
+  it.each([
+    ['.*.*.*.*x', 4],
+    // Red team: a flat chain of overlapping repetitions hung a run.
+    ['a*a*a*a*a*a*a*a*a*a*a*a*b', 12],
+    ['a+b*c{2,}d*e', 4],
+    ['\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}', 0],
+    ['[*+]\\*x{2,3}', 0],
+  ])('%s: %s', (pattern, count) => {
+    expect(unboundedRepetitions(pattern)).toBe(count);
+  });
+});
+
 describe('riskyPattern', () => {
   it('reads the pattern argument of each call, in either quotes, past nested brackets', () => {
     expect(riskyPattern("$[?match(@['a,b'], '(a+)+')]")).toMatch(
@@ -41,5 +57,12 @@ describe('riskyPattern', () => {
     expect(riskyPattern("$[?match(@.a, '\\u0028a+\\u0029+b')]")).toMatch(/"\(a\+\)\+b"/);
     expect(riskyPattern("$..paths[?@.summary == 'match(x, y)']")).toBeUndefined();
     expect(riskyPattern('$.info')).toBeUndefined();
+  });
+
+  it('refuses a chain of more than three unbounded repetitions, and says so', () => {
+    expect(riskyPattern("$.paths['/a'][?match(@.description, 'a*a*a*a*a*b')]")).toBe(
+      'The pattern "a*a*a*a*a*b" of match() has more than three repetitions without a bound (`*`, `+`, `{n,}`): matching it can take time that grows as a power of the text\'s length. Write it with fewer',
+    );
+    expect(riskyPattern("$[?search(@.a, 'a*b+c*')]")).toBeUndefined();
   });
 });
