@@ -90,6 +90,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ValidationOptions',
   'idempotencyKey',
   'encodeParams',
+  'headerJson',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning
