@@ -25,6 +25,12 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnedBodies = new Set<string>();
   const warnedParameters = new Set<string>();
   for (const op of api.operations) {
+    const undeclared = undeclaredPagingParameter(op);
+    if (undeclared !== undefined)
+      warnings.push({
+        pointer: op.pointer,
+        message: `The pagination of ${op.functionName} names ${undeclared}, which is no query parameter of the operation: it is sent all the same`,
+      });
     const raw = resolvePointer(document, op.pointer);
     const pathPointer = op.pointer.slice(0, op.pointer.lastIndexOf('/'));
     const pathItem = resolvePointer(document, pathPointer);
@@ -245,6 +251,23 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
             )}) are not used by any operation (their types are still generated)`,
     });
   return warnings;
+}
+
+/**
+ * A parameter a pagination names that the operation does not declare: only a config's
+ * descriptor names one (inference reads the declared ones), where a typo (`offsetParam:
+ * "ofset"`) had walked nowhere without a word (red team), or a spec left it out (Jira's
+ * `startAt`).
+ */
+function undeclaredPagingParameter(op: Api['operations'][number]): string | undefined {
+  const pagination = op.pagination as Readonly<Record<string, unknown>> | undefined;
+  if (pagination === undefined) return undefined;
+  const query = new Set(op.otherParameters.filter((p) => p.in === 'query').map((p) => p.name));
+  for (const key of ['param', 'offsetParam', 'limitParam', 'pageParam', 'before']) {
+    const name = pagination[key];
+    if (typeof name === 'string' && !query.has(name)) return `"${key}": ${JSON.stringify(name)}`;
+  }
+  return undefined;
 }
 
 /** The first `count` of a folded warning's names, and `…` when there are more. */

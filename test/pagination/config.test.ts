@@ -109,3 +109,20 @@ it('an operation that answers a stream is said to never page', async () => {
     '"createChatCompletion" answers a stream of events, which never pages',
   );
 });
+
+// Red team: a typo in a descriptor's parameter (`offsetParam: "nope"`) had walked nowhere unsaid.
+it('warns of a parameter the descriptor names that the operation does not declare', async () => {
+  const { warnings } = await generate({
+    input: join(work, 'github.json'),
+    output: 'unused',
+    dryRun: true,
+    pagination: {
+      searchRepos: { kind: 'offset', items: ['items'], offsetParam: 'nope' },
+      reposListForOrg: { kind: 'offset', items: [], offsetParam: 'page', limitParam: 'per_page' },
+    },
+  });
+  const said = warnings.map((w) => w.message).filter((m) => m.includes('pagination of'));
+  expect(said).toEqual([
+    'The pagination of searchRepos names "offsetParam": "nope", which is no query parameter of the operation: it is sent all the same',
+  ]);
+});
