@@ -61,17 +61,29 @@ function optionsInterface(api: Api, withClient: boolean): StatementStructures {
         ? `Options for {@link ${api.client.className}} and {@link ${api.client.coreName}}.`
         : `Options for {@link ${api.client.coreName}}.`,
     ]),
-    properties: credentialOptions(api.securitySchemes).map((scheme) => ({
-      kind: StructureKind.PropertySignature,
-      name: propertyKey(scheme.optionName),
-      hasQuestionToken: true,
-      // A function is called before each request: for tokens that expire.
-      type: 'Credential | undefined',
-      docs: jsdoc([
-        scheme.description,
-        `${credentialUse(scheme)}${envDefault(scheme)} A function is called before each request, for tokens that expire.`,
-      ]),
-    })),
+    properties: [
+      ...credentialOptions(api.securitySchemes).map((scheme) => ({
+        kind: StructureKind.PropertySignature,
+        name: propertyKey(scheme.optionName),
+        hasQuestionToken: true,
+        // A function is called before each request: for tokens that expire.
+        type: 'Credential | undefined',
+        docs: jsdoc([
+          scheme.description,
+          `${credentialUse(scheme)}${envDefault(scheme)} A function is called before each request, for tokens that expire.`,
+        ]),
+      })),
+      ...(api.clientHeaders ?? []).map((header) => ({
+        kind: StructureKind.PropertySignature,
+        name: propertyKey(header.optionName),
+        hasQuestionToken: true,
+        type: 'string | undefined',
+        docs: jsdoc([
+          header.description,
+          `Sent as the \`${header.name}\` header of each request; a call's own value goes instead.`,
+        ]),
+      })),
+    ],
   };
 }
 
@@ -151,13 +163,27 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(options, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorize}` : ''}${given} });`,
+          `super(${optionsWithHeaders(api)}, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorize}` : ''}${given} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],
       },
     ],
   };
+}
+
+/**
+ * The options as the runtime takes them: the client's header options among its headers, before
+ * those given as `headers` (which go last, and win).
+ */
+function optionsWithHeaders(api: Api): string {
+  const headers = api.clientHeaders ?? [];
+  if (headers.length === 0) return 'options';
+  const entries = headers.map(
+    (h) =>
+      `...(options.${h.optionName} !== undefined && { ${objectLiteralKey(h.name)}: options.${h.optionName} })`,
+  );
+  return `{ ...options, headers: { ${entries.join(', ')}, ...options.headers } }`;
 }
 
 /**

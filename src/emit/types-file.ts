@@ -291,7 +291,12 @@ function parameterParts(p: Parameter, ctx: TypeContext): ParamsMember {
     optional: !p.required,
     // `| undefined` lets callers pass a maybe-missing value through; it is left out of the request.
     type: parameterTypeText(p.schema, ctx) + (p.required ? '' : ' | undefined'),
-    paragraphs: [p.description ?? p.schema.description],
+    paragraphs: [
+      p.description ?? p.schema.description,
+      p.clientOption === undefined
+        ? undefined
+        : `Defaults to the client's \`${p.clientOption}\` option.`,
+    ],
     tags: [
       ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),
       ...(p.deprecated ? [{ tag: 'deprecated' }] : []),

@@ -19,6 +19,21 @@ export interface Api {
   readonly resources: ResourceNode;
   /** Query, header and cookie parameters of `components.parameters` that several operations take. */
   readonly sharedParameters?: readonly SharedParameter[];
+  /** Headers nearly every operation requires, given once as options of the client. */
+  readonly clientHeaders?: readonly ClientHeader[];
+}
+
+/**
+ * A header nearly every operation requires (Xero's `xero-tenant-id`, Apideck's
+ * `x-apideck-consumer-id`): an option of the client sends it with each request, and a call
+ * that gives its own sends that instead.
+ */
+export interface ClientHeader {
+  /** As the spec writes it: `xero-tenant-id`. */
+  readonly name: string;
+  /** The client's option: `xeroTenantId`. */
+  readonly optionName: string;
+  readonly description?: string;
 }
 
 /**
@@ -162,6 +177,8 @@ export interface Parameter {
   readonly deprecated?: boolean;
   /** The `components.parameters` key it was `$ref`ed from, if any: such a parameter may be shared. */
   readonly component?: string;
+  /** The client's option that gives this header where the call does not (`ClientHeader`). */
+  readonly clientOption?: string;
   /** OpenAPI `style`, with its default for the location filled in. */
   readonly style:
     'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple' | 'label' | 'matrix';

@@ -1,7 +1,7 @@
 /** A whole OpenAPI document → the API IR, with every name decided. */
 import type { OpenAPI3 } from 'openapi-typescript';
 import type { Api, NamedSchema, Operation } from '../ir/api.js';
-import { claimEach, exportScope, pascalCase } from '../ir/naming.js';
+import { claimEach, clientOptionScope, exportScope, pascalCase } from '../ir/naming.js';
 import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
 import { schemasWithTwoViews } from '../ir/visibility.js';
@@ -16,6 +16,7 @@ import { namedRefSchemas } from './named-refs.js';
 import { withReachedInputs } from './request-views.js';
 import { shareComponentShapes } from './shared-shapes.js';
 import { sharedParameters } from './shared-parameters.js';
+import { withClientHeaders } from './client-headers.js';
 import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
@@ -95,17 +96,19 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     if (twoViews.has(named.key))
       schemas[i] = { ...named, inputTypeName: names.claim(`${named.typeName}Input`) };
   });
+  const clientOptions = clientOptionScope();
   const securitySchemes = normalizeSecuritySchemes(
     ctx,
     client.envPrefix,
     options.env,
     servers[0]?.url,
+    clientOptions,
   );
-  const operations: Operation[] = [];
+  const normalized: Operation[] = [];
   const components = new Map(schemas.map((s) => [s.key, s]));
   const paginationOverrides = new PaginationOverrideTable(options.pagination);
   for (const input of inputs) {
-    const normalized = locatedAt(input.at, problems, () =>
+    const one = locatedAt(input.at, problems, () =>
       normalizeOperation(
         ctx,
         input,
@@ -116,10 +119,11 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
         servers[0]?.url,
       ),
     );
-    if (normalized === undefined) continue;
-    operations.push(normalized.operation);
-    schemas.push(...normalized.derivedSchemas);
+    if (one === undefined) continue;
+    normalized.push(one.operation);
+    schemas.push(...one.derivedSchemas);
   }
+  const { operations, clientHeaders } = withClientHeaders(normalized, clientOptions);
   const lateNamedRefs = namedRefSchemas(ctx, names, namedRef);
   schemas.push(...lateNamedRefs);
   problems.push(...cycleProblems(lateNamedRefs));
@@ -149,6 +153,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     resources: buildResourceTree(operations, client.className, names),
     // Named after every other export, so that no earlier name changes for them.
     sharedParameters: sharedParameters(operations, names),
+    ...(clientHeaders.length > 0 && { clientHeaders }),
   };
 }
 

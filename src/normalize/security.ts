@@ -1,7 +1,7 @@
 /** Security Scheme Objects → client credentials. https://spec.openapis.org/oas/v3.1.0#security-scheme-object */
 import { createRequire } from 'node:module';
 import type { SecurityScheme, SecuritySchemeKind } from '../ir/api.js';
-import { camelCase, clientOptionScope, constantCase } from '../ir/naming.js';
+import { camelCase, clientOptionScope, constantCase, type NameRegistry } from '../ir/naming.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { operationInputs } from './operation-inputs.js';
 import { normalizeCodeSamples, sampleCredentialVariable } from './code-samples.js';
@@ -42,6 +42,8 @@ export function normalizeSecuritySchemes(
   envPrefix: string,
   env: EnvOverrides = {},
   server?: string,
+  // The client's options: the credentials claim theirs first.
+  options: NameRegistry = clientOptionScope(),
 ): SecurityScheme[] {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const raw = isRaw(components.securitySchemes) ? components.securitySchemes : {};
@@ -67,7 +69,6 @@ export function normalizeSecuritySchemes(
     `${s.key.toLowerCase()}\0${JSON.stringify(s.kind)}`;
   // One scheme: its credential is simply `apiKey`, whatever its type (the contract).
   const single = new Set(supported.map(sameAs)).size === 1;
-  const options = clientOptionScope();
   const stems = new Set<string>();
   // Plaid's `PLAID-VERSION` under the prefix PLAID is `PLAID_VERSION_API_KEY`, not PLAID_PLAID_….
   // Adyen's `ApiKeyAuth` holds an API key: `_AUTH` says nothing more.

@@ -1,0 +1,61 @@
+/**
+ * Headers nearly every operation requires become options of the client: Xero's 224 accounting
+ * calls each took `xeroTenantId`, Apideck's each `xApideckConsumerId` and `xApideckAppId`, a
+ * value that is the same for every call of a program. In each operation such a header turns
+ * optional: the call's own value goes first, else the client's.
+ */
+import type { ClientHeader, Operation, Parameter } from '../ir/api.js';
+import type { NameRegistry } from '../ir/naming.js';
+
+// Nearly every: some operations of such APIs take none (Xero's connections, a health check).
+const SHARE = 0.8;
+const FEWEST_OPERATIONS = 3;
+
+export function withClientHeaders(
+  operations: readonly Operation[],
+  options: NameRegistry,
+): { operations: Operation[]; clientHeaders: ClientHeader[] } {
+  const takers = new Map<string, Parameter[]>();
+  for (const op of operations)
+    for (const p of op.otherParameters)
+      if (p.in === 'header') {
+        const key = p.name.toLowerCase();
+        takers.set(key, [...(takers.get(key) ?? []), p]);
+      }
+  const clientHeaders = new Map<string, ClientHeader>();
+  for (const [key, parameters] of takers) {
+    const [first] = parameters;
+    if (
+      first === undefined ||
+      operations.length < FEWEST_OPERATIONS ||
+      parameters.length < operations.length * SHARE ||
+      !parameters.every(isPlainRequiredText) ||
+      /^(?:content-type|accept)$/.test(key)
+    )
+      continue;
+    const description = first.description ?? first.schema.description;
+    clientHeaders.set(key, {
+      name: first.name,
+      optionName: options.claim(first.identifier),
+      ...(description !== undefined && { description }),
+    });
+  }
+  if (clientHeaders.size === 0) return { operations: [...operations], clientHeaders: [] };
+  return {
+    operations: operations.map((op) => ({
+      ...op,
+      otherParameters: op.otherParameters.map((p) => {
+        const header = p.in === 'header' ? clientHeaders.get(p.name.toLowerCase()) : undefined;
+        return header === undefined
+          ? p
+          : { ...p, required: false, clientOption: header.optionName };
+      }),
+    })),
+    clientHeaders: [...clientHeaders.values()],
+  };
+}
+
+/** A required text the caller gives as it is: not one fixed value, nor JSON. */
+function isPlainRequiredText(p: Parameter): boolean {
+  return p.required && p.fixed === undefined && p.json !== true && p.schema.kind === 'string';
+}
