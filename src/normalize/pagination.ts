@@ -331,23 +331,20 @@ export function inferPagination(
       )
       .find((f) => f !== undefined)?.path;
 
+  // A text field `name` of an object `parent` of the page's paging objects.
+  const textIn = (parent: string, name: string) =>
+    fields.find(
+      (f) =>
+        f.path.at(-2) === parent && last(f.path) === name && hasKind(f.schema, ['string'], schemas),
+    )?.path;
   // HubSpot's `paging.next.after`: a next page's `after`, where the paging objects say it.
   // (Spotify's `cursors.after` is no next page's: its `next` link goes on with `before`.)
-  const nextAfter = fields.find(
-    (f) =>
-      f.path.at(-2) === 'next' &&
-      last(f.path) === 'after' &&
-      hasKind(f.schema, ['string'], schemas),
-  )?.path;
   // Apideck's `meta.cursors.next`, beside a `links.next` that carries the cursor alone: sent
   // back with the caller's own query, the walk keeps its filters past the first page.
-  const cursorsNext = fields.find(
-    (f) =>
-      f.path.at(-2) === 'cursors' &&
-      last(f.path) === 'next' &&
-      hasKind(f.schema, ['string'], schemas),
-  )?.path;
-  const cursor = field(CURSOR_FIELDS, ['string', 'integer', 'number']) ?? nextAfter ?? cursorsNext;
+  const cursor =
+    field(CURSOR_FIELDS, ['string', 'integer', 'number']) ??
+    textIn('next', 'after') ??
+    textIn('cursors', 'next');
   const cursorParam = param(CURSOR_PARAMS);
   const hasMore = field(HAS_MORE_FIELDS, ['boolean']);
   const done = field(DONE_FIELDS, ['boolean']);
