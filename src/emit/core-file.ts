@@ -13,7 +13,14 @@ import {
   type SecurityScheme,
   type SecuritySchemeKind,
 } from '../ir/api.js';
-import { untagged, jsdocText, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
+import {
+  isIdentifierText,
+  untagged,
+  jsdocText,
+  objectLiteralKey,
+  propertyKey,
+  stringLiteral,
+} from './escape.js';
 import { defaultSecurityLiteral } from './default-security.js';
 import { jsdoc } from './jsdoc.js';
 
@@ -179,10 +186,12 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
 function optionsWithHeaders(api: Api): string {
   const headers = api.clientHeaders ?? [];
   if (headers.length === 0) return 'options';
-  const entries = headers.map(
-    (h) =>
-      `...(options.${h.optionName} !== undefined && { ${objectLiteralKey(h.name)}: options.${h.optionName} })`,
-  );
+  const entries = headers.map((h) => {
+    const option = isIdentifierText(h.optionName)
+      ? `options.${h.optionName}`
+      : `options[${stringLiteral(h.optionName)}]`;
+    return `...(${option} !== undefined && { ${objectLiteralKey(h.name)}: ${option} })`;
+  });
   return `{ ...options, headers: { ${entries.join(', ')}, ...options.headers } }`;
 }
 

@@ -20,7 +20,9 @@ export function withClientHeaders(
     for (const p of op.otherParameters)
       if (p.in === 'header') {
         const key = p.name.toLowerCase();
-        takers.set(key, [...(takers.get(key) ?? []), p]);
+        const same = takers.get(key) ?? [];
+        same.push(p);
+        takers.set(key, same);
       }
   const clientHeaders = new Map<string, ClientHeader>();
   for (const [key, parameters] of takers) {
