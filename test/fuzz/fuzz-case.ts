@@ -315,6 +315,10 @@ const document = fc.record({
     selector: ([key]) => key,
   }),
   security: fc.array(fc.nat({ max: 3 }), { maxLength: 2 }),
+  // A header every operation requires: with three or more operations, an option of the client.
+  sharedHeader: fc.option(fc.record({ name: hostileName, description: hostileProse }), {
+    nil: undefined,
+  }),
 });
 
 type DocumentModel = typeof document extends fc.Arbitrary<infer T> ? T : never;
@@ -353,7 +357,10 @@ function buildDocument(model: DocumentModel): Record<string, unknown> {
   for (const op of model.operations) {
     const path = pathOf(op);
     const item = paths.get(path) ?? {};
-    paths.set(path, { ...item, [op.method]: buildOperation(op, schema, requirement) });
+    paths.set(path, {
+      ...item,
+      [op.method]: buildOperation(op, schema, requirement, model.sharedHeader),
+    });
   }
   return {
     openapi: model.version,
@@ -377,19 +384,29 @@ function buildOperation(
   op: OperationModel,
   schema: (m: SchemaModel) => Record<string, unknown>,
   requirement: (indexes: readonly number[]) => Record<string, unknown>[],
+  sharedHeader?: { readonly name: string; readonly description: string },
 ): Record<string, unknown> {
   const pathParameters = op.segments.flatMap((s) =>
     s.param ? [{ name: s.name, in: 'path', required: true, schema: schema(s.schema) }] : [],
   );
-  const parameters = op.parameters.map((p) => ({
-    name: p.name,
-    in: p.in,
-    required: p.required,
-    schema: schema(p.schema),
-    ...(p.description !== undefined && { description: p.description }),
-    // Only a style OpenAPI allows for the location: any other is rejected by validation.
-    ...(p.style !== undefined && STYLES_BY_LOCATION[p.in].includes(p.style) && { style: p.style }),
-  }));
+  const shared = sharedHeader && { ...sharedHeader, in: 'header', required: true };
+  const sameHeader = (p: ParameterModel) =>
+    p.in === 'header' && p.name.toLowerCase() === shared?.name.toLowerCase();
+  const parameters = [
+    ...(shared ? [{ ...shared, schema: { type: 'string' } }] : []),
+    ...op.parameters
+      .filter((p) => !sameHeader(p))
+      .map((p) => ({
+        name: p.name,
+        in: p.in,
+        required: p.required,
+        schema: schema(p.schema),
+        ...(p.description !== undefined && { description: p.description }),
+        // Only a style OpenAPI allows for the location: any other is rejected by validation.
+        ...(p.style !== undefined &&
+          STYLES_BY_LOCATION[p.in].includes(p.style) && { style: p.style }),
+      })),
+  ];
   const content = (mediaType: string | undefined, s: SchemaModel) =>
     mediaType === undefined ? {} : { content: { [mediaType]: { schema: schema(s) } } };
   return {
