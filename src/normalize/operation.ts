@@ -130,6 +130,15 @@ export function normalizeOperation(
     )
       ? [parameterKey('header', 'Authorization')]
       : []),
+    // Slack's `token` ("Authentication token. Requires scope: …", 155 operations) beside its
+    // OAuth scheme is the client's token: it goes as a bearer token, which OAuth APIs take
+    // (RFC 6750), not in a query that logs keep (Slack refuses those of newer apps).
+    ...(security.length > 0 &&
+    security.every((alternative) =>
+      schemes.some((s) => alternative.includes(s.key) && s.kind.type === 'bearer'),
+    )
+      ? declaredParameters.filter(isTokenParameter).map((p) => parameterKey(p.in, p.name))
+      : []),
   ]);
   const parameters = declaredParameters.filter(
     (p) =>
@@ -309,6 +318,15 @@ function withRequiredCredentials(
     return security;
   return distinctAlternatives(
     security.map((alternative) => [...new Set([...alternative, ...needed])]),
+  );
+}
+
+/** A query or header parameter that says it is the caller's token: `token`, `access_token`. */
+function isTokenParameter(p: Parameter): boolean {
+  return (
+    (p.in === 'query' || p.in === 'header') &&
+    /^(?:token|access_token)$/i.test(p.name) &&
+    /\b(?:auth\w*|oauth|access) token\b/i.test(p.description ?? '')
   );
 }
 
