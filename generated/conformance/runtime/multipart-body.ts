@@ -28,7 +28,15 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
   if (typeof value !== 'object' || value === null || value instanceof Blob || isBytes(value))
     throw new InvalidArgumentError('A multipart body is an object of fields or a FormData');
   const form = new FormData();
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+  // Fields before files, whatever order the caller's object has: a server that reads the body as
+  // it comes needs what describes a file before it (Box refuses `attributes` after the file,
+  // `metadata_after_file_contents`).
+  const fields = Object.entries(value as Record<string, unknown>);
+  const ordered = [
+    ...fields.filter(([, field]) => !holdsFile(field)),
+    ...fields.filter(([, field]) => holdsFile(field)),
+  ];
+  for (const [key, field] of ordered) {
     const encoding = own(encodings, key);
     // deepObject (OpenAPI 3.2; Stripe's `expand[]` and `file_link_data[create]`) writes a
     // field of values as a form would name its parts. Other styles, which OpenAPI 3.0 and 3.1
