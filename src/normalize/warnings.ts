@@ -344,8 +344,11 @@ function holdsNothing(body: unknown): boolean {
   return Object.values(body.content).every((media) => {
     const schema = isRaw(media) ? media.schema : undefined;
     if (!isRaw(schema)) return false;
+    // `additionalProperties: false` beside no properties says the same: nothing (Stripe's).
     const fields = Object.keys(schema).filter(
-      (k) => !['type', 'properties', 'description', 'title'].includes(k),
+      (k) =>
+        !['type', 'properties', 'description', 'title'].includes(k) &&
+        !(k === 'additionalProperties' && schema[k] === false),
     );
     return (
       fields.length === 0 &&
