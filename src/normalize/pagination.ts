@@ -435,7 +435,14 @@ export function inferPagination(
   // it may be the cursor asked for, given back, so any page field that says more comes first
   // (red team: an echoed `marker` beside a `next` link had ended the walk after one page).
   const echoed = namedCursor(query, fields, items, schemas, true);
-  return echoed && cursorWalk(echoed);
+  if (echoed) return cursorWalk(echoed);
+  // Last, a page number that says where pages start, with no count or size to end on: walked
+  // to an empty page (Xero's `page`, "page=1 – Up to 100 invoices will be returned").
+  const pageNumber = pageNumberParameter(query, schemas, false);
+  const first = pageNumber && firstPage(pageNumber, schemas);
+  return pageNumber && first !== undefined
+    ? { kind: 'page', items, pageParam: pageNumber.name, first, itemSchema }
+    : undefined;
 
   /** An offset or a page number, where the page and the parameters say how to count. */
 

@@ -1418,3 +1418,35 @@ it("JSON:API's page[number] and page[size], with meta's page count", () => {
     item: USER_REF,
   });
 });
+
+// NYT's article search and OMDb's: a page number whose first page is said, and nothing to count
+// pages by. Walked to an empty page; where the first page is not said, not at all (page 2 would
+// skip a 0-based API's second page).
+it('a page number that says where pages start, with nothing to count by, walks to an empty page', () => {
+  const page = { type: 'object', properties: { Search: USERS, Response: { type: 'string' } } };
+  const said = {
+    name: 'page',
+    in: 'query',
+    description: 'Page number, 1-based',
+    schema: { type: 'integer' },
+  };
+  expect(inferred(page, { params: [said] })).toEqual({
+    kind: 'page',
+    items: ['Search'],
+    pageParam: 'page',
+    first: 1,
+    item: USER_REF,
+  });
+  expect(inferred(page, { params: ['page:integer'] })).toBeUndefined();
+  // A next link the page gives goes first (Zuora's `pagination.next_page`).
+  const linked = {
+    type: 'object',
+    properties: {
+      data: USERS,
+      pagination: { type: 'object', properties: { next_page: { type: 'string', format: 'uri' } } },
+    },
+  };
+  expect(inferred(linked, { params: [said] })).toEqual(
+    expect.objectContaining({ kind: 'link', next: ['pagination', 'next_page'] }),
+  );
+});
