@@ -255,7 +255,7 @@ describe('request bodies', () => {
       /Content-Disposition: form-data; name="file"; filename="[^"]+"\r\nContent-Type: text\/plain\r\n\r\nhello\r\n/,
     );
     const parts = await formData(r);
-    expect([...parts.keys()]).toEqual(['file', 'description', 'labels', 'labels']);
+    expect([...parts.keys()]).toEqual(['description', 'labels', 'labels', 'file']);
     const sent = parts.get('file');
     expect(sent).toBeInstanceOf(Blob);
     expect(await (sent as Blob).text()).toBe('hello');
