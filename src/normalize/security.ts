@@ -115,36 +115,37 @@ export function normalizeSecuritySchemes(
 
 /**
  * The variable the code samples read the credential from, only where the API's host is
- * registered under its prefix's name (`api.digitalocean.com` for `DIGITALOCEAN_TOKEN`): a spec
- * that names itself GitHub and serves elsewhere must not make the SDK read CI's `GITHUB_TOKEN`
- * and send it there. The name below the public suffix, hosting platforms' included: red team,
- * `attacker.github.io` and `github.attacker.example` had passed for GitHub's.
+ * registered under its prefix's name, below a public suffix (`api.digitalocean.com` for
+ * `DIGITALOCEAN_TOKEN`): a spec that names itself GitHub and serves elsewhere must not make the
+ * SDK read CI's `GITHUB_TOKEN` and send it there. Not a hosting platform's user
+ * (`github.netlify.app`, `attacker.github.io`), nor a name spelled otherwise (`git-hub.com`):
+ * red team. And never a variable CI runners or clouds set, whoever owns a host of its name.
  */
 function sampleVariable(
   ctx: NormalizeContext,
   envPrefix: string,
   server: string | undefined,
 ): string | undefined {
-  let owner: string | null;
+  let host: { domainWithoutSuffix: string | null; isIcann: boolean | null };
   try {
     // Loaded only for a spec whose samples may name a variable.
-    const { getDomainWithoutSuffix } = createRequire(import.meta.url)(
-      'tldts',
-    ) as typeof import('tldts');
-    owner = getDomainWithoutSuffix(new URL(server ?? '').hostname, { allowPrivateDomains: true });
+    const { parse } = createRequire(import.meta.url)('tldts') as typeof import('tldts');
+    host = parse(new URL(server ?? '').hostname, { allowPrivateDomains: true });
   } catch {
     return undefined;
   }
-  const bare = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
-  if (owner === null || bare(owner) !== bare(envPrefix)) return undefined;
+  if (!host.isIcann || host.domainWithoutSuffix !== envPrefix.toLowerCase().replace(/_/g, ''))
+    return undefined;
   const samples = operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation));
   const name = sampleCredentialVariable(samples, envPrefix);
   return name === undefined || RUNNER_VARIABLE.test(name) ? undefined : name;
 }
 
-// What CI runners and clouds set for themselves, whoever owns a host of the same name
-// (`actions.example` is not GitHub's, yet GitHub Actions sets `ACTIONS_RUNTIME_TOKEN`).
-const RUNNER_VARIABLE = /^(?:ACTIONS|RUNNER|CI|CIRCLE|BUILDKITE|TRAVIS|AWS|AZURE|SYSTEM)_/;
+// What CI runners and clouds set for themselves (GitHub Actions' `GITHUB_TOKEN` and
+// `ACTIONS_RUNTIME_TOKEN`, GitLab's `CI_JOB_TOKEN`, npm's publishing token), which a spec's
+// samples may name as theirs.
+const RUNNER_VARIABLE =
+  /^(?:ACTIONS|RUNNER|CI|CIRCLE|BUILDKITE|TRAVIS|AWS|AZURE|SYSTEM)_|^(?:GITHUB_TOKEN|GH_TOKEN|NPM_TOKEN|NODE_AUTH_TOKEN)$/;
 
 /**
  * The signature a scheme puts on each request, computed over its method, URL and body: AWS's

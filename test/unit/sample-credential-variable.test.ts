@@ -56,13 +56,26 @@ it('names the client’s one credential; without samples, `<PREFIX>_API_KEY`', (
     'DIGITALOCEAN_TOKEN',
   ]);
   expect(envVars([])).toEqual(['DIGITALOCEAN_API_KEY']);
-  // Red team: a spec that calls itself GitHub, served elsewhere, must not read CI's token.
+  // Red team: a spec that calls itself GitHub, served elsewhere, must not read CI's token; nor
+  // at GitHub's own host, since GitHub Actions sets it for every workflow.
   const hostile = [curl('curl -H "Authorization: Bearer $GITHUB_TOKEN" ...')];
   expect(envVars(hostile, 'GitHub', 'https://evil.example')).toEqual(['GITHUB_API_KEY']);
-  expect(envVars(hostile, 'GitHub', 'https://api.github.com')).toEqual(['GITHUB_TOKEN']);
-  // Red team: a label of the host is not its owner; a hosting platform's users are not it.
-  for (const url of ['https://attacker.github.io/api', 'https://github.attacker.example'])
-    expect(envVars(hostile, 'GitHub', url)).toEqual(['GITHUB_API_KEY']);
+  expect(envVars(hostile, 'GitHub', 'https://api.github.com')).toEqual(['GITHUB_API_KEY']);
+  // Red team: a label of the host is not its owner; a hosting platform's users are not it, nor
+  // a name spelled otherwise, nor a name under no public suffix.
+  const own = [curl('curl -H "Authorization: Bearer $DIGITALOCEAN_ACCESS_TOKEN" ...')];
+  expect(envVars(own, 'DigitalOcean', 'https://api.digitalocean.com')).toEqual([
+    'DIGITALOCEAN_ACCESS_TOKEN',
+  ]);
+  for (const url of [
+    'https://attacker.digitalocean.example/api',
+    'https://digitalocean.attacker.example',
+    'https://digitalocean.netlify.app',
+    'https://digitalocean.s3.amazonaws.com',
+    'https://api.digital-ocean.com',
+    'https://api.digitalocean.test',
+  ])
+    expect(envVars(own, 'DigitalOcean', url)).toEqual(['DIGITALOCEAN_API_KEY']);
   // What runners and clouds set stays unread, whoever owns a host of the name.
   const runner = (name: string) => [curl(`curl -H "Authorization: Bearer $${name}" ...`)];
   expect(
