@@ -3,6 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import {
   BaseClient,
   bufferedText,
+  parseBody,
   readAny,
   readText,
   type RequestSpec,
@@ -161,4 +162,32 @@ it('reads a body within its limit whole, its characters cut across chunks', asyn
     '{"name":"☃ résumé"}',
   );
   expect(await bufferedText(new Response(null, { status: 204 }))).toBe('');
+});
+
+// Red team: the bound held for JSON and text only; an endless `application/octet-stream` to a
+// JSON operation, or as an error's body, had filled memory all the same.
+it('bounds a body of any type read whole, and an error body within 1 MiB', async () => {
+  const endless = (type: string, status: number) =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024)),
+      }),
+      { status, headers: { 'content-type': type } },
+    );
+  const refused = await parseBody(endless('application/octet-stream', 200), undefined, false, 1e6)
+    .then(() => undefined)
+    .catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(InvalidResponseError);
+  server = await startServer((_r, res) => {
+    res.writeHead(500, { 'content-type': 'application/octet-stream' });
+    res.end(Buffer.alloc(2 * 1024 * 1024));
+  });
+  const client = new BaseClient(
+    { baseUrl: server.url, maxRetries: 0 },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  const error = await client.request(GET).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  expect((error as ApiError).status).toBe(500);
+  expect((error as ApiError).body).toBeUndefined();
 });
