@@ -27,8 +27,10 @@ export function riskyPattern(target: string): string | undefined {
       return `${name}() takes its pattern from the document here: write the pattern in the target as a string`;
     if (nestsRepetition(pattern))
       return `The pattern ${JSON.stringify(pattern)} of ${name}() repeats a part that repeats or has alternatives: matching it can take exponential time. Write it without the nesting`;
-    if (unboundedRepetitions(pattern) > 3)
-      return `The pattern ${JSON.stringify(pattern)} of ${name}() has more than three repetitions without a bound (\`*\`, \`+\`, \`{n,}\`): matching it can take time that grows as a power of the text's length. Write it with fewer`;
+    // search() tries each place in the text: its time grows by one more power of the length.
+    const most = name === 'search' ? 1 : 2;
+    if (unboundedRepetitions(pattern) > most)
+      return `The pattern ${JSON.stringify(pattern)} of ${name}() has more than ${most === 1 ? 'one repetition' : 'two repetitions'} without a small bound (\`*\`, \`+\`, \`{n,}\`, \`{n,m}\` past 16): matching it can take time that grows as a power of the text's length. Write it with fewer`;
   }
   return undefined;
 }
@@ -117,9 +119,10 @@ export function nestsRepetition(pattern: string): boolean {
 }
 
 /**
- * How many `*`, `+` and `{n,}` a pattern has outside its classes: each can take what the others
- * take, so a chain of them (`a*a*a*a*…b`, which hung a run: red team; `.*.*.*.*x`) takes time
- * that grows as a power of the text's length.
+ * How many `*`, `+`, `{n,}` and `{n,m}` past 16 a pattern has outside its classes: each can
+ * take what the others take, so a chain of them (`a*a*a*a*…b`, `a{0,9999}a{0,9999}…x`, which
+ * hung runs: red team; `.*.*x`, cubic in search()) takes time that grows as a power of the
+ * text's length.
  */
 export function unboundedRepetitions(pattern: string): number {
   let count = 0;
@@ -128,8 +131,12 @@ export function unboundedRepetitions(pattern: string): number {
       i++;
     } else if (pattern[i] === '[') {
       for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (/^(?:[*+]|\{\d+,\})/.test(pattern.slice(i, i + 12))) {
-      count++;
+    } else {
+      const bounds = /^(?:[*+]|\{(\d+)(,(\d*))?\})/.exec(pattern.slice(i, i + 24));
+      const [, lower, comma, upper] = bounds ?? [];
+      // `*` and `+`; `{n,}`; `{n}` or `{n,m}` past 16.
+      if (bounds && (lower === undefined || upper === '' || Number(comma ? upper : lower) > 16))
+        count++;
     }
   }
   return count;
