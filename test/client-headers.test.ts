@@ -70,3 +70,46 @@ it("sends the client's value, a call's own instead, and the headers option last"
     undefined,
   ]);
 });
+
+const ledger = (operations: Record<string, unknown>) => ({
+  openapi: '3.0.3',
+  info: { title: 'Ledger', version: '1' },
+  servers: [{ url: 'https://api.ledger.example' }],
+  components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } },
+  security: [{ key: [] }],
+  paths: Object.fromEntries(
+    Object.entries(operations).map(([id, extra]) => [
+      `/${id}`,
+      { get: { operationId: id, ...(extra as object), responses: { 204: { description: 'ok' } } } },
+    ]),
+  ),
+});
+const tenant = (name = 'X-Tenant') => ({
+  name,
+  in: 'header',
+  required: true,
+  schema: { type: 'string' },
+});
+
+// Red team: an operation on another site gets none of the client's headers (they stay on its
+// own), so its header stays the call's to give, required; and one operation that declares the
+// header twice (`X-Tenant`, `x-tenant`) counts once.
+it("keeps another site's header the call's, and counts operations, not declarations", async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const onOwnSite = { parameters: [tenant()] };
+  const upload = {
+    parameters: [tenant()],
+    security: [],
+    servers: [{ url: 'https://uploads.other.example' }],
+  };
+  const { files } = await generateSpec(
+    ledger({ a: onOwnSite, b: onOwnSite, c: onOwnSite, d: onOwnSite, e: upload }),
+  );
+  const types = fileText(files, 'types.ts');
+  expect(/interface AParams \{[^}]*\}/.exec(types)?.[0]).toContain('xTenant?: string | undefined;');
+  expect(/interface EParams \{[^}]*\}/.exec(types)?.[0]).toContain('xTenant: string;');
+  const twice = { parameters: [tenant('X-Tenant'), tenant('x-tenant')] };
+  const none = {};
+  const counted = await generateSpec(ledger({ a: twice, b: twice, c: none, d: none, e: none }));
+  expect(fileText(counted.files, 'client.ts')).not.toContain('xTenant?: string | undefined;');
+});

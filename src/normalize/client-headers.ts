@@ -15,22 +15,26 @@ export function withClientHeaders(
   operations: readonly Operation[],
   options: NameRegistry,
 ): { operations: Operation[]; clientHeaders: ClientHeader[] } {
-  const takers = new Map<string, Parameter[]>();
+  // Per header (case-insensitive), each operation's declarations of it: one operation may
+  // declare `X-T` and `x-t` both (red team: two operations had counted as four).
+  const takers = new Map<string, Map<Operation, Parameter[]>>();
   for (const op of operations)
     for (const p of op.otherParameters)
       if (p.in === 'header') {
         const key = p.name.toLowerCase();
-        const same = takers.get(key) ?? [];
-        same.push(p);
-        takers.set(key, same);
+        const byOperation = takers.get(key) ?? new Map<Operation, Parameter[]>();
+        byOperation.set(op, [...(byOperation.get(op) ?? []), p]);
+        takers.set(key, byOperation);
       }
   const clientHeaders = new Map<string, ClientHeader>();
-  for (const [key, parameters] of takers) {
+  for (const [key, byOperation] of takers) {
+    const parameters = [...byOperation.values()].flat();
     const [first] = parameters;
     if (
       first === undefined ||
       operations.length < FEWEST_OPERATIONS ||
-      parameters.length < operations.length * SHARE ||
+      byOperation.size < operations.length * SHARE ||
+      parameters.length !== byOperation.size ||
       !parameters.every(isPlainRequiredText) ||
       /^(?:content-type|accept)$/.test(key)
     )
@@ -44,15 +48,21 @@ export function withClientHeaders(
   }
   if (clientHeaders.size === 0) return { operations: [...operations], clientHeaders: [] };
   return {
-    operations: operations.map((op) => ({
-      ...op,
-      otherParameters: op.otherParameters.map((p) => {
-        const header = p.in === 'header' ? clientHeaders.get(p.name.toLowerCase()) : undefined;
-        return header === undefined
-          ? p
-          : { ...p, required: false, clientOption: header.optionName };
-      }),
-    })),
+    operations: operations.map((op) =>
+      // The client's headers stay on its own site: another's call keeps the header its own.
+      op.serverOfOtherSite
+        ? op
+        : {
+            ...op,
+            otherParameters: op.otherParameters.map((p) => {
+              const header =
+                p.in === 'header' ? clientHeaders.get(p.name.toLowerCase()) : undefined;
+              return header === undefined
+                ? p
+                : { ...p, required: false, clientOption: header.optionName };
+            }),
+          },
+    ),
     clientHeaders: [...clientHeaders.values()],
   };
 }
