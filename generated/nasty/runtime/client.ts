@@ -354,8 +354,10 @@ export async function bufferedText(
 
 /** The body as a Blob of its Content-Type, read whole within `limit`. */
 async function bufferedBlob(response: Response, scrub?: Scrub, limit?: number): Promise<Blob> {
-  // `unknown`: TypeScript 5.7 types a chunk's buffer as possibly shared, which no Blob takes.
-  return new Blob((await buffered(response, scrub, limit)) as unknown as BlobPart[], {
+  // `unknown`: TypeScript 5.7 types a chunk's buffer as possibly shared, which no Blob takes
+  // (and `BlobPart` is the DOM's, which a Node project may leave out).
+  type Parts = ConstructorParameters<typeof Blob>[0];
+  return new Blob((await buffered(response, scrub, limit)) as unknown as Parts, {
     type: response.headers.get('content-type') ?? '',
   });
 }
