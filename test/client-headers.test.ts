@@ -113,3 +113,20 @@ it("keeps another site's header the call's, and counts operations, not declarati
   const counted = await generateSpec(ledger({ a: twice, b: twice, c: none, d: none, e: none }));
   expect(fileText(counted.files, 'client.ts')).not.toContain('xTenant?: string | undefined;');
 });
+
+// An idempotency key, a request id, a timestamp or a signature is each request's own: one
+// value for every call would be wrong (the same idempotency key would have all but one dropped).
+it("leaves a header whose value is each request's own the call's", async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const each = {
+    parameters: [
+      'Idempotency-Key',
+      'X-Request-ID',
+      'WM_QOS.CORRELATION_ID',
+      'WM_SEC.TIMESTAMP',
+    ].map((name) => tenant(name)),
+  };
+  const { files } = await generateSpec(ledger({ a: each, b: each, c: each }));
+  const client = fileText(files, 'client.ts');
+  expect(client).not.toMatch(/\?: string \| undefined;/);
+});

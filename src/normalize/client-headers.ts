@@ -11,6 +11,11 @@ import type { NameRegistry } from '../ir/naming.js';
 const SHARE = 0.8;
 const FEWEST_OPERATIONS = 3;
 
+// Headers whose value is each request's own: one for every request would be wrong (an
+// idempotency key the same on every call would have the server drop all but the first).
+const PER_REQUEST =
+  /^(?:content-type|accept|(?:x-)?idempotency-key)$|request[-_]?id|correlation[-_]?id|timestamp|signature/;
+
 export function withClientHeaders(
   operations: readonly Operation[],
   options: NameRegistry,
@@ -36,7 +41,7 @@ export function withClientHeaders(
       byOperation.size < operations.length * SHARE ||
       parameters.length !== byOperation.size ||
       !parameters.every(isPlainRequiredText) ||
-      /^(?:content-type|accept)$/.test(key)
+      PER_REQUEST.test(key)
     )
       continue;
     const description = first.description ?? first.schema.description;
