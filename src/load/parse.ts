@@ -288,8 +288,11 @@ function keysInJson(text: string): number {
   return keys;
 }
 
-/** The located error for the first key an object of valid JSON text says twice. */
-function refuseDuplicateKey(input: ParseInput): never {
+/**
+ * The located error for the first key an object of valid JSON text says twice; none where the
+ * counts differed for another reason the parser does not see.
+ */
+function refuseDuplicateKey(input: ParseInput): void {
   // Loaded only for a document that has one.
   const { visit } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
   const objects: Array<Set<string>> = [];
@@ -303,16 +306,17 @@ function refuseDuplicateKey(input: ParseInput): never {
       seen.add(key);
     },
   });
+  if (found === undefined) return;
   const location = {
     file: input.file,
-    line: (found?.line ?? 0) + input.firstLine,
-    column: (found?.column ?? 0) + 1,
+    line: found.line + input.firstLine,
+    column: found.column + 1,
   };
   const quoted = input.quote !== false;
   throw new CodegenError([
     {
       message: quoted
-        ? `Invalid JSON: the key ${JSON.stringify(found?.key ?? '')} is given twice in one object (JSON keeps the last, silently)`
+        ? `Invalid JSON: the key ${JSON.stringify(found.key)} is given twice in one object (JSON keeps the last, silently)`
         : 'Invalid JSON: a key is given twice in one object (DUPLICATE_KEY); the file was reached by a $ref, so its text is not shown',
       location,
       frame: quoted ? codeFramer(input.fileText)(location.line, location.column) : undefined,
