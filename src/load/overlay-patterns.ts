@@ -131,12 +131,8 @@ export function unboundedRepetitions(pattern: string): number {
       i++;
     } else if (pattern[i] === '[') {
       for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else {
-      const bounds = /^(?:[*+]|\{(\d+)(,(\d*))?\})/.exec(pattern.slice(i, i + 24));
-      const [, lower, comma, upper] = bounds ?? [];
-      // `*` and `+`; `{n,}`; `{n}` or `{n,m}` past 16.
-      if (bounds && (lower === undefined || upper === '' || Number(comma ? upper : lower) > 16))
-        count++;
+    } else if ((mostRepeats(pattern, i) ?? 0) > 16) {
+      count++;
     }
   }
   return count;
@@ -144,10 +140,18 @@ export function unboundedRepetitions(pattern: string): number {
 
 /** Whether a quantifier that may repeat starts at `i`: `*`, `+`, `{n}` or `{n,m}` past one, `{n,}`. */
 function repetition(pattern: string, i: number): boolean {
+  return (mostRepeats(pattern, i) ?? 0) > 1;
+}
+
+/**
+ * How many times the quantifier at `i` may repeat its atom: `*`, `+` and `{n,}` without end,
+ * `{n}` n times, `{n,m}` m times; `undefined` where none starts there.
+ */
+function mostRepeats(pattern: string, i: number): number | undefined {
   const c = pattern[i];
-  if (c === '*' || c === '+') return true;
-  const bounds = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
-  if (bounds === null) return false;
+  if (c === '*' || c === '+') return Infinity;
+  const bounds = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 24));
+  if (bounds === null) return undefined;
   const [, lower, comma, upper] = bounds;
-  return comma === undefined ? Number(lower) > 1 : upper === '' || Number(upper) > 1;
+  return comma === undefined ? Number(lower) : upper === '' ? Infinity : Number(upper);
 }

@@ -18,27 +18,27 @@ export type PaginationDescriptor = PaginationOf<FieldPathOption>;
 /** Operation (operationId or function name) → `false` (no pagination) or the descriptor to use. */
 export type PaginationOverrides = Readonly<Record<string, false | PaginationDescriptor>>;
 
-type FieldRule = 'path' | 'path?' | 'name' | 'name?' | 'integer?';
+type FieldRule = 'path' | 'path?' | 'name' | 'param' | 'param?' | 'integer?';
 
 /** A rule for each field of a descriptor, every field and no other (the compiler holds the table to the type). */
 type FieldRules<Descriptor> = { readonly [Key in Exclude<keyof Descriptor, 'kind'>]-?: FieldRule };
 
-// What each kind takes: a field path or a query parameter name; `?` when optional.
+// What each kind takes: a field path, a field name, or a query parameter's name; `?` when optional.
 const KINDS: {
   readonly [Kind in PaginationDescriptor['kind']]: FieldRules<
     Extract<PaginationDescriptor, { readonly kind: Kind }>
   >;
 } = {
-  cursor: { items: 'path', cursor: 'path', param: 'name', hasMore: 'path?', done: 'path?' },
-  after: { items: 'path', hasMore: 'path', id: 'name', param: 'name', before: 'name?' },
+  cursor: { items: 'path', cursor: 'path', param: 'param', hasMore: 'path?', done: 'path?' },
+  after: { items: 'path', hasMore: 'path', id: 'name', param: 'param', before: 'param?' },
   link: { items: 'path', next: 'path' },
   linkHeader: { items: 'path' },
-  offset: { items: 'path', offsetParam: 'name', limitParam: 'name?', total: 'path?' },
+  offset: { items: 'path', offsetParam: 'param', limitParam: 'param?', total: 'path?' },
   page: {
     items: 'path',
-    pageParam: 'name',
+    pageParam: 'param',
     first: 'integer?',
-    limitParam: 'name?',
+    limitParam: 'param?',
     pages: 'path?',
     current: 'path?',
     total: 'path?',
@@ -156,6 +156,15 @@ export class PaginationOverrideTable {
         })),
     ];
   }
+}
+
+/** The query parameters a pagination names, by its field: `["offsetParam", "offset"]`. */
+export function pagingParameters(pagination: PaginationInfo): Array<[field: string, name: string]> {
+  const given = pagination as unknown as Readonly<Record<string, unknown>>;
+  return Object.entries(KINDS[pagination.kind]).flatMap(([field, rule]) => {
+    const name = given[field];
+    return rule.startsWith('param') && typeof name === 'string' ? [[field, name]] : [];
+  });
 }
 
 /** The IR of a descriptor from the config; the item type is read from the response where the spec gives it. */

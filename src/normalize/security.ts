@@ -126,19 +126,20 @@ function sampleVariable(
   envPrefix: string,
   server: string | undefined,
 ): string | undefined {
+  const samples = operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation));
+  const name = sampleCredentialVariable(samples, envPrefix);
+  if (name === undefined || RUNNER_VARIABLE.test(name)) return undefined;
   let host: { domainWithoutSuffix: string | null; isIcann: boolean | null };
   try {
-    // Loaded only for a spec whose samples may name a variable.
+    // Loaded only for a spec whose samples name a variable.
     const { parse } = createRequire(import.meta.url)('tldts') as typeof import('tldts');
     host = parse(new URL(server ?? '').hostname, { allowPrivateDomains: true });
   } catch {
     return undefined;
   }
-  if (!host.isIcann || host.domainWithoutSuffix !== envPrefix.toLowerCase().replace(/_/g, ''))
-    return undefined;
-  const samples = operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation));
-  const name = sampleCredentialVariable(samples, envPrefix);
-  return name === undefined || RUNNER_VARIABLE.test(name) ? undefined : name;
+  const owned =
+    host.isIcann === true && host.domainWithoutSuffix === envPrefix.toLowerCase().replace(/_/g, '');
+  return owned ? name : undefined;
 }
 
 // What CI runners and clouds set for themselves (GitHub Actions' `GITHUB_TOKEN` and

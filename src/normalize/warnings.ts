@@ -15,6 +15,7 @@ import { discriminatorProperty } from './discriminator.js';
 import { carriesBody, isWordlessId } from './operation.js';
 import { leftOutKeys } from './media-type.js';
 import { carriesCredentials, isMockServer, operationServer } from './servers.js';
+import { pagingParameters } from './pagination-config.js';
 
 export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
   const warnings: Diagnostic[] = [];
@@ -260,14 +261,10 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
  * `startAt`).
  */
 function undeclaredPagingParameter(op: Api['operations'][number]): string | undefined {
-  const pagination = op.pagination as Readonly<Record<string, unknown>> | undefined;
-  if (pagination === undefined) return undefined;
+  if (op.pagination === undefined) return undefined;
   const query = new Set(op.otherParameters.filter((p) => p.in === 'query').map((p) => p.name));
-  for (const key of ['param', 'offsetParam', 'limitParam', 'pageParam', 'before']) {
-    const name = pagination[key];
-    if (typeof name === 'string' && !query.has(name)) return `"${key}": ${JSON.stringify(name)}`;
-  }
-  return undefined;
+  const [field, name] = pagingParameters(op.pagination).find(([, n]) => !query.has(n)) ?? [];
+  return field === undefined ? undefined : `"${field}": ${JSON.stringify(name)}`;
 }
 
 /** The first `count` of a folded warning's names, and `…` when there are more. */
