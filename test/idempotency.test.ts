@@ -24,6 +24,7 @@ interface PaymentsSdk {
     options?: { headers?: Record<string, string> },
   ) => Promise<unknown>;
   createRefund: (client: unknown, params?: { xIdempotencyKey?: string }) => Promise<void>;
+  createPayout: (client: unknown, params?: { xPaymentsIdempotencyKey?: string }) => Promise<void>;
   getCharge: (client: unknown, id: string) => Promise<unknown>;
 }
 const SDK_PATH = './.tmp/idempotency/index.js';
@@ -88,6 +89,36 @@ it('fills an X-Idempotency-Key header too, and sends none where the operation de
   for (const request of [get, getRetry]) {
     expect(request?.headers['idempotency-key']).toBeUndefined();
     expect(request?.headers['x-idempotency-key']).toBeUndefined();
+  }
+});
+
+it("fills a vendor's required key, which the caller may then leave out", async () => {
+  const { createPayout } = await sdk();
+  const { server, client: payments } = await client();
+  await createPayout(payments);
+  const [first, retry] = server.received;
+  expect(first?.headers['x-payments-idempotency-key']).toMatch(UUID);
+  expect(retry?.headers['x-payments-idempotency-key']).toBe(
+    first?.headers['x-payments-idempotency-key'],
+  );
+  const source = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
+  expect(source).toMatch(/createPayout\(\s*client: PaymentsCore,\s*params\?: /);
+});
+
+it('makes a version-4 UUID where crypto.randomUUID is missing (a page served over plain http)', async () => {
+  const { idempotencyKey } = await import('../templates/runtime/idempotency.js');
+  const crypto = globalThis.crypto as { randomUUID?: unknown };
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(crypto), 'randomUUID');
+  Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+  try {
+    const keys = [idempotencyKey(), idempotencyKey()];
+    for (const key of keys) expect(key).toMatch(UUID);
+    expect(keys[0]).not.toBe(keys[1]);
+  } finally {
+    delete crypto.randomUUID;
+    expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(crypto), 'randomUUID')).toEqual(
+      own,
+    );
   }
 });
 

@@ -191,6 +191,11 @@ export interface Parameter {
    * GET`): sent when the caller gives none, so the parameter is optional.
    */
   readonly fixed?: string | number | boolean;
+  /**
+   * A header that asks the server to apply a request once however often it is retried
+   * (`Idempotency-Key`): optional, the SDK makes one per call when the caller gives none.
+   */
+  readonly idempotencyKey?: true;
 }
 
 /**

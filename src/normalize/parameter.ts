@@ -134,7 +134,14 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
           ? primitiveDefault(schema)
           : undefined))
       : undefined;
-  const optional = fixed !== undefined || (contentType && primitiveDefault(schema) !== undefined);
+  // The SDK makes an idempotency key once per call when the caller gives none, so a retried
+  // call is applied once (Apideck's required `x-apideck-idempotency-key` had to be invented by
+  // every caller).
+  const idempotencyKey = location === 'header' && IDEMPOTENCY_KEY.test(name);
+  const optional =
+    fixed !== undefined ||
+    idempotencyKey ||
+    (contentType && primitiveDefault(schema) !== undefined);
   return {
     name,
     style,
@@ -148,8 +155,12 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
     ...(component !== undefined && { component }),
     ...(json && location !== 'path' && { json: true }),
     ...(fixed !== undefined && { fixed }),
+    ...(idempotencyKey && { idempotencyKey: true }),
   };
 }
+
+/** `Idempotency-Key`, `X-Idempotency-Key`, a vendor's `X-Apideck-Idempotency-Key`; any case. */
+const IDEMPOTENCY_KEY = /^(?:x-(?:[a-z\d]+-)?)?idempotency-key$/i;
 
 /** `per-page` for `{ $ref: '#/components/parameters/per-page' }`. */
 function componentKey(value: unknown): string | undefined {

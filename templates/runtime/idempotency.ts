@@ -5,5 +5,12 @@
  * Its own module: an SDK without such an operation carries none of it.
  */
 export function idempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
+  const { crypto } = globalThis;
+  // randomUUID exists only in secure contexts: a page served over plain http has none.
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
