@@ -533,9 +533,22 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     .map((s) => nameWords(s));
   // Nor does a segment that is the verb itself (CORE's `GET /articles/get/{coreId}` had been
   // `getGet`).
-  const nouns = segmentWords
-    .flat()
-    .filter((w) => !resourceWords.has(stem(w)) && w.toLowerCase() !== verb?.toLowerCase());
+  // A segment's last word is its head, kept where words of its own qualify it: Mailchimp's
+  // `/reports/{id}/abuse-reports` in `reports` lists abuse reports (had been `listAbuse`), while
+  // `pullrequest-comments` in `pullrequests` lists comments. Not after a preposition: the head
+  // of `files_on_hold` is `files`.
+  const nouns = segmentWords.flatMap((segment) => {
+    const own = segment.filter(
+      (w) => !resourceWords.has(stem(w)) && w.toLowerCase() !== verb?.toLowerCase(),
+    );
+    const head = segment.at(-1)!;
+    return own.length > 0 &&
+      !own.includes(head) &&
+      resourceWords.has(stem(head)) &&
+      !segment.some((w) => PREPOSITIONS.has(w.toLowerCase()))
+      ? [...own, head]
+      : own;
+  });
   // A preposition that ends a segment of more words as written is its meaning (Instagram's
   // `followed-by` had become `getFollowed`, the other way round); one on its own (`/things/by/
   // {id}`), or left over once the resource's words are gone (`files_on_hold`), says nothing.
@@ -1101,8 +1114,38 @@ function spelledFromRoute(all: readonly string[], input: MethodNameInput): boole
       startsWithCollection(all, input.path) &&
       spellsRoute(['', ...all], input);
   if (!spelled) return false;
-  if (input.pathParameters.length === 0) return all.slice(1).some((w) => /^v\d+$/i.test(w));
-  return spellsParameter(all, input) && showsTool(all, input);
+  // Without a path parameter, a version, or `post` (no one's verb for making a thing) before two
+  // of the route's segments of a collection, which a GET lists or that has items below it
+  // (Mailchimp's `postEcommerceStores`; `postReveal` to `/pins/reveal` is an action's).
+  if (input.pathParameters.length === 0)
+    return (
+      all.slice(1).some((w) => /^v\d+$/i.test(w)) ||
+      (/^post$/i.test(all[0] ?? '') &&
+        (input.siblings?.has('GET') === true ||
+          (input.collections ?? input.parents).has(pathShape(input.path))) &&
+        showsTool(all, input))
+    );
+  return (spellsParameter(all, input) || idForParameter(all, input)) && showsTool(all, input);
+}
+
+/**
+ * Whether the name puts an id word where the route has a parameter after a segment
+ * (Mailchimp's `getAutomationsIdEmailsId` of `/automations/{workflow_id}/emails/{workflow_email_id}`):
+ * a tool's stand-in for the parameter, whatever the parameter is called.
+ */
+function idForParameter(all: readonly string[], { path }: MethodNameInput): boolean {
+  const said = all.map(stem);
+  const route = segments(path);
+  return route.some((segment, i) => {
+    if (!isParameter(route[i + 1] ?? '') || isParameter(segment)) return false;
+    const named = nameWords(staticText(segment)).map(stem);
+    if (named.length === 0) return false;
+    return said.some(
+      (_, at) =>
+        named.every((w, j) => said[at + j] === w) &&
+        TOOL_ID_WORDS.has(all[at + named.length]?.toLowerCase() ?? ''),
+    );
+  });
 }
 
 /**

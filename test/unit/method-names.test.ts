@@ -652,6 +652,53 @@ describe('method names', () => {
       ).name,
     ];
     expect(names).toEqual(['getMember', 'createMergeField', 'refund']);
+    // An `Id` where the route has a parameter, whatever the parameter is called (Mailchimp's
+    // `workflow_id` said as `AutomationsId`); and `post` to a collection without one.
+    const mailchimp = [
+      '/automations/{workflow_id}/emails/{workflow_email_id}',
+      '/automations/{workflow_id}/actions/pause-all-emails',
+      '/ecommerce/stores',
+      '/ecommerce/stores/{store_id}',
+      '/pins/reveal',
+    ];
+    const onMailchimp = (name: string, method: HttpMethod, path: string, resource: string[]) =>
+      methodName({
+        name,
+        method,
+        path,
+        resource,
+        parents: parentPaths(mailchimp),
+        collections: collectionPaths(mailchimp),
+        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      }).name;
+    expect([
+      onMailchimp(
+        'getAutomationsIdEmailsId',
+        'GET',
+        '/automations/{workflow_id}/emails/{workflow_email_id}',
+        ['automations'],
+      ),
+      onMailchimp(
+        'postAutomationsIdActionsPauseAllEmails',
+        'POST',
+        '/automations/{workflow_id}/actions/pause-all-emails',
+        ['automations'],
+      ),
+      onMailchimp('postEcommerceStores', 'POST', '/ecommerce/stores', ['ecommerce']),
+      // A POST to no collection is an action whose name is the author's (Adyen's card PIN).
+      onMailchimp('postPinsReveal', 'POST', '/pins/reveal', ['pins']),
+    ]).toEqual(['getEmail', 'pauseAllEmails', 'createStore', 'postReveal']);
+    // A segment's head word is kept where its own words qualify it, though it is the resource's.
+    expect(
+      named(
+        'getReportsIdAbuseReports',
+        'GET',
+        '/reports/{campaign_id}/abuse-reports',
+        ['reports'],
+        ['campaign_id'],
+        true,
+      ).name,
+    ).toBe('listAbuseReports');
     expect(
       named(
         'DELETE_ips-pools-pool_name',
