@@ -655,10 +655,11 @@ function pageWithin(
     (a) => a.schema.kind === 'array' && isRecord(a.schema.items, schemas),
   );
   // A thing with an `id` is one thing: its one list of scalars is a field of it (SendGrid's
-  // segment, `parent_list_ids`, beside its `_metadata.next`), not a page's items.
+  // segment, `parent_list_ids`, beside its `_metadata.next`; LaunchDarkly's member, `_id`,
+  // `customRoles` beside `_links.next`), not a page's items.
   // Unless the path lists that very thing (`/audiences/{id}/member-ids` answers `member_ids`).
   const entity =
-    fields.some((f) => f.path.length === 1 && hasName(['id'], f.path[0]!)) &&
+    fields.some((f) => f.path.length === 1 && hasName(['id', '_id'], f.path[0]!)) &&
     !arrays.some((a) => words(last(a.path)).join(' ').toLowerCase() === listed);
   const list =
     arrays.find((a) => hasName(ITEM_FIELDS, last(a.path))) ??

@@ -156,6 +156,16 @@ function normalizeShape(ctx: NormalizeContext, raw: Raw): Schema {
 
 /** `raw` with its compositions: `allOf` (its null markers left out), `oneOf` and `anyOf`. */
 function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[]): Schema {
+  // `type: 'null'` beside a composition (Vercel's `aliasAssignedAt`, `oneOf: [number, boolean]`)
+  // leaves no value but null, were it read strictly (`null & (number | boolean)`, never): its
+  // author means the composition or null, as 3.0's `nullable` says.
+  if (
+    raw.type === 'null' &&
+    (allOf.length > 0 || Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf))
+  ) {
+    const { type: _null, ...composed } = raw;
+    return nullable(composedShape(ctx, composed, allOf));
+  }
   const compositions: AllOfPart[] = [];
   if (allOf.length > 0)
     compositions.push(

@@ -256,6 +256,9 @@ describe('fields below the page', () => {
     const ids = { type: 'array', items: { type: 'string' } };
     const segment = { id: { type: 'string' }, name: { type: 'string' }, parent_list_ids: ids };
     expect(inferred({ type: 'object', properties: { ...segment, ...next } })).toBeUndefined();
+    // LaunchDarkly's member says its id as `_id`: `getMe()` had walked its `customRoles`.
+    const member = { _id: { type: 'string' }, customRoles: ids };
+    expect(inferred({ type: 'object', properties: { ...member, ...next } })).toBeUndefined();
     // Without an id it is a page of ids (Twitter's followers/ids).
     expect(inferred({ type: 'object', properties: { ids, ...next } })).toMatchObject({
       kind: 'link',

@@ -16,6 +16,20 @@ describe('normalizeSchema', () => {
     );
   });
 
+  // Vercel's `aliasAssignedAt` had been `null & (number | boolean)`: never.
+  it('`type: null` beside a composition is the composition or null', () => {
+    const expected = {
+      kind: 'union',
+      variants: [
+        { kind: 'union', variants: [{ kind: 'number' }, { kind: 'boolean' }] },
+        { kind: 'null' },
+      ],
+    };
+    const variants = [{ type: 'number' }, { type: 'boolean' }];
+    expect(normalizeSchema(v31, { type: 'null', oneOf: variants })).toStrictEqual(expected);
+    expect(normalizeSchema(v31, { type: 'null', anyOf: variants })).toStrictEqual(expected);
+  });
+
   it('nullable is ignored in 3.1, where it is not a keyword', () => {
     expect(normalizeSchema(v31, { type: 'string', nullable: true })).toStrictEqual({
       kind: 'string',
