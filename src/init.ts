@@ -77,10 +77,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
 
 async function workflow(mode: 'check' | 'commit', sdks: readonly SdkConfig[]): Promise<string> {
   const template = await readFile(join(WORKFLOWS_DIR, `codegen-${mode}.yml`), 'utf8');
-  const globs = sdks.flatMap((sdk) =>
-    (typeof sdk.input === 'string' ? [sdk.input] : sdk.input).map((input) =>
-      /\.[a-z]+$/i.test(input) ? input : `${input.replace(/\/$/, '')}/**`,
-    ),
+  const inputs = sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input));
+  refuseUnsafeInWorkflow([...inputs, ...sdks.map((sdk) => sdk.output)]);
+  const globs = inputs.map((input) =>
+    /\.[a-z]+$/i.test(input) ? input : `${input.replace(/\/$/, '')}/**`,
   );
   return (
     template
@@ -97,6 +97,22 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * A path the workflow cannot carry as the text it is: a line break ends the YAML block it sits
+ * in, where the next lines would be steps of their own, and Actions evaluates `${{ … }}` in a
+ * `run:` script before the shell reads its quotes (red team: a config's output added a step
+ * that sent the repository's secrets away).
+ */
+function refuseUnsafeInWorkflow(paths: readonly string[]): void {
+  const unsafe = paths.filter((path) => /[\u0000-\u001f\u007f\u2028\u2029]|\$\{\{/.test(path));
+  if (unsafe.length > 0)
+    throw new CodegenError(
+      unsafe.map((path) => ({
+        message: `The path ${JSON.stringify(path)} holds a line break, a control character or \`\${{\`, which a GitHub Actions workflow would read as more than a path`,
+      })),
+    );
 }
 
 // The values land inside single quotes: escape for those.

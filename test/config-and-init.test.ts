@@ -151,6 +151,21 @@ describe('codegen init', () => {
     expect(runs[2]).toContain("git add -A 'it'\\''s sdk'");
   });
 
+  // Red team: a config's output with a line break had added a step of its own to the workflow,
+  // and `${{ … }}` is evaluated in a `run:` script before the shell reads its quotes.
+  it.each([
+    ['a line break', 'sdk\n      - name: injected\n        run: |\n          echo pwned'],
+    ['an Actions expression', 'sdk-${{ github.event.head_commit.message }}'],
+  ])('refuses an output holding %s, and writes no workflow', async (_what, output) => {
+    writeFileSync(join(work, 'codegen.config.json'), JSON.stringify({ input: 'api', output }));
+    const result = await runCli(['init', '--github-action', 'commit'], work);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'which a GitHub Actions workflow would read as more than a path',
+    );
+    expect(existsSync(join(work, '.github/workflows/codegen.yml'))).toBe(false);
+  });
+
   it('rejects an unknown workflow mode', async () => {
     const result = await runCli(['init', '--github-action', 'deploy'], work);
     expect(result.status).toBe(2);

@@ -16,6 +16,7 @@ const sdk = useFixtureSdk('test/fixtures/json-lines.yaml', 'json-lines');
 interface ClusterSdk {
   ClusterClient: new (options: { baseUrl: string; maxRetries?: number }) => {
     exports: { events(): Promise<AsyncIterable<unknown>> };
+    tweets: { searchStream(options?: { timeout?: number }): Promise<AsyncIterable<unknown>> };
     pods: {
       listNamespacedPod(
         namespace: string,
@@ -55,6 +56,26 @@ describe('a stream of JSON lines', () => {
       ].join('\n'),
     );
     expect(typecheck([usage])).toEqual([]);
+  });
+
+  // Twitter's streams had been read whole: the call waited out its timeout and threw.
+  it('a JSON answer the operation says is a stream (`x-twitter-streaming`) is read a line at a time', async () => {
+    const server = sdk.serve(
+      await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"id":"1"}\r\n{"id":"2"}\r\n');
+        // A heartbeat, then nothing: the stream stays open.
+        setTimeout(() => response.write('\r\n'), 20);
+      }),
+    );
+    const { ClusterClient } = (await import(SDK_PATH)) as ClusterSdk;
+    const client = new ClusterClient({ baseUrl: server.url });
+    const seen: unknown[] = [];
+    for await (const tweet of await client.tweets.searchStream({ timeout: 5_000 })) {
+      seen.push(tweet);
+      if (seen.length === 2) break;
+    }
+    expect(seen).toEqual([{ id: '1' }, { id: '2' }]);
   });
 
   it('reads each line as it comes: NDJSON, CRLF, blank lines, a JSON text sequence', async () => {

@@ -137,3 +137,17 @@ it('sends files as file parts whatever the style, and a typed field as its type'
   const meta = form.get('meta') as Blob;
   expect(meta.type).toBe('application/json');
 });
+
+// Red team: the spec's `encoding.contentType` is tested on every request; `a/` and 60,000 slashes
+// had blocked the caller's event loop for 2.5 s. A type with more than one slash labels nothing.
+it("a part's content type from the spec is read in linear time, and one of many slashes labels nothing", async () => {
+  const hostile = `a/${'/'.repeat(200_000)},`;
+  const start = performance.now();
+  const form = multipartParts({ meta: 'x' }, { meta: { contentType: hostile } });
+  expect(performance.now() - start).toBeLessThan(1_000);
+  const part = form.get('meta');
+  expect(part).toBe('x');
+  const labelled = multipartParts({ meta: 'x' }, { meta: { contentType: 'text/csv' } }).get('meta');
+  expect(labelled).toBeInstanceOf(Blob);
+  expect((labelled as Blob).type).toBe('text/csv');
+});

@@ -105,7 +105,7 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
   // A base URL the user chose (a proxy, a mock server, the environment's) takes this operation
   // too; the API's own, with or without a trailing slash, does not (Stripe's files.stripe.com).
   if (op.server !== undefined) {
-    const own = (api.servers[0]?.url ?? '').replace(/\/+$/, '');
+    const own = (api.servers[0]?.url ?? '').replace(/(?<!\/)\/+$/, '');
     fields.push(
       `server: ownServer(${client}.baseUrl, ${stringLiteral(own)}, ${stringLiteral(op.server)})`,
     );

@@ -12,6 +12,7 @@ import type { ParsedSource } from './parse.js';
 import { readInputs } from './read-inputs.js';
 import { validateAgainstOasSchema } from './schema-validation.js';
 import { convertSwagger2, isSwagger, type ConvertedSwagger2 } from './swagger2.js';
+import { nameLengthProblems } from './name-lengths.js';
 import { checkStructure, checkVersion } from './validate.js';
 
 export interface LoadedSpec {
@@ -120,6 +121,9 @@ export function loadSources(
   if (problems.length > 0) throw withFrames(problems, files);
   // One source merges into a document of the same objects in the same order: its walk stands.
   const known = sources.length === 1 && overlays.length === 0 ? references : undefined;
+  // Names first: every later check reads them.
+  problems.push(...nameLengthProblems(merged.document, merged.locate));
+  if (problems.length > 0) throw withFrames(problems, files);
   problems.push(...checkStructure(merged.document, merged.locate, known));
   // The OpenAPI schema's verdict, less what the checks above already said in their own words.
   const schema = validateAgainstOasSchema(merged.document, merged.locate);

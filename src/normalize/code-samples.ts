@@ -43,7 +43,7 @@ export function clientClassFromSample(source: string): string | undefined {
           : names!.split(',').map((n) =>
               n
                 .trim()
-                .split(/\s+as\s+/)
+                .split(/(?<!\s)\s+as\s+/)
                 .at(-1)!,
             ),
     ),

@@ -171,7 +171,13 @@ export function normalizeOperation(
   const jsonLines =
     streaming || events
       ? undefined
-      : jsonLinesOf(success, path, parameters, (schema) => nameInline(schema, 'Event')!);
+      : jsonLinesOf(
+          success,
+          path,
+          parameters,
+          (schema) => nameInline(schema, 'Event')!,
+          operation['x-twitter-streaming'] === true,
+        );
   const unpaged = streaming || events || jsonLines?.always;
   if (unpaged)
     paginationOverrides?.refuse(
@@ -652,15 +658,18 @@ export function carriesBody(method: string): boolean {
 /**
  * A success that is a stream of JSON lines: always where that is its only form (Otoroshi's
  * NDJSON exports) or its path watches (Kubernetes' deprecated `/watch/` paths, whose JSON form
- * is the event), else where the query's boolean `watch` asks for it (Kubernetes' lists).
+ * is the event), else where the query's boolean `watch` asks for it (Kubernetes' lists). Twitter's
+ * filtered stream declares JSON and says `x-twitter-streaming: true`: read whole, it had never ended.
  */
 function jsonLinesOf(
   success: ApiResponse | undefined,
   path: string,
   parameters: readonly Parameter[],
   named: (schema: Schema) => Schema,
+  /** The operation says it streams (Twitter's `x-twitter-streaming`) what it declares as JSON. */
+  streams = false,
 ): Operation['jsonLines'] {
-  if (success?.described?.kind === 'json-lines')
+  if (success?.described?.kind === 'json-lines' || (streams && success?.described?.kind === 'json'))
     return { ...(success.schema && { schema: success.schema }), always: true };
   if (success?.lines === undefined) return undefined;
   // A `/watch/` path streams whatever its `watch` parameter says.

@@ -154,7 +154,7 @@ export function absoluteBase(baseUrl: string): URL {
  * proxy, a mock server) takes the operation too.
  */
 export function ownServer(baseUrl: string, apiServer: string, server: string): string | undefined {
-  return baseUrl.replace(/\/+$/, '') === apiServer ? server : undefined;
+  return baseUrl.replace(/(?<!\/)\/+$/, '') === apiServer ? server : undefined;
 }
 
 export function joinUrl(baseUrl: string, requestPath: string): URL {

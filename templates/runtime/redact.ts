@@ -69,8 +69,10 @@ export interface Scrub {
   readonly headers: (headers: Headers) => Headers;
 }
 
-export function scrubber(secrets: Iterable<string>): Scrub {
+export function scrubber(secrets: readonly string[]): Scrub {
   const text = redactor(secrets);
+  // Headers keep names lowercased: a name that echoes a key (red team) says it so.
+  const name = redactor(secrets.map((secret) => secret.toLowerCase()));
   return {
     text,
     error: (error) => redactError(error, text),
@@ -78,7 +80,8 @@ export function scrubber(secrets: Iterable<string>): Scrub {
       body instanceof Blob ? redactBlob(body, await body.text(), text) : redactBody(body, text),
     headers: (headers) => {
       const copy = new Headers();
-      headers.forEach((value, name) => copy.append(name, text(value)));
+      // A header whose name echoes a secret is left out: `[redacted]` is no header's name.
+      headers.forEach((value, key) => name(key) === key && copy.append(key, text(value)));
       return copy;
     },
   };
@@ -114,6 +117,9 @@ function redactBlob(blob: Blob, text: string, redact: Redact): Blob {
 /**
  * `error` itself when no secret shows in it or its causes; otherwise a plain
  * `Error` copy with the same name, the secrets taken out of message and stack.
+ * Its other fields are kept where they are text without a secret, or a number or a
+ * flag (Node's `code`, `errno`); any other is left out of the copy: undici's `data`
+ * holds the raw bytes of a response it could not parse (red team: an echoed key).
  * Error causes nest; a cycle must not hang the copy, so it stops 8 deep.
  */
 export function redactError(error: unknown, redact: Redact, depth = 0): unknown {
@@ -123,5 +129,13 @@ export function redactError(error: unknown, redact: Redact, depth = 0): unknown 
   const copy = new Error(redact(message), { cause: redactError(cause, redact, depth + 1) });
   copy.name = name;
   copy.stack = redact(stack);
-  return copy.message === message && copy.stack === stack && copy.cause === cause ? error : copy;
+  let same = copy.message === message && copy.stack === stack && copy.cause === cause;
+  for (const [key, value] of Object.entries(error)) {
+    const kept =
+      typeof value === 'string' ? redact(value) : /^[nb]/.test(typeof value) ? value : undefined;
+    same &&= kept === value;
+    // Defined, not assigned: an own `__proto__` must not become the copy's prototype.
+    if (kept !== undefined) Object.defineProperty(copy, key, { value: kept, enumerable: true });
+  }
+  return same ? error : copy;
 }

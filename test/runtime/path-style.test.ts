@@ -1,6 +1,6 @@
 /** Path parameters in each style of https://spec.openapis.org/oas/v3.1.0#style-examples. */
 import { describe, expect, it } from 'vitest';
-import { encodePath, pathStyle } from '../../templates/runtime/path.js';
+import { encodePath, ownServer, pathStyle } from '../../templates/runtime/path.js';
 import { multipartParts } from '../../templates/runtime/multipart-body.js';
 
 const cases: Array<
@@ -47,4 +47,16 @@ describe('multipart encoding', () => {
     expect(await (meta as Blob).text()).toBe('{"a":1}');
     expect(form.get('note')).toBe('hi');
   });
+});
+
+// A base URL of many slashes is compared in linear time (`/\/+$/` went back over each run).
+it("ownServer trims a base URL's trailing slashes in linear time", () => {
+  const start = performance.now();
+  expect(
+    ownServer(`https://a.example${'/'.repeat(200_000)}x`, 'https://a.example', 'https://u.example'),
+  ).toBeUndefined();
+  expect(performance.now() - start).toBeLessThan(1_000);
+  expect(ownServer('https://a.example//', 'https://a.example', 'https://u.example')).toBe(
+    'https://u.example',
+  );
 });

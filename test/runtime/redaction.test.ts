@@ -3,6 +3,8 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BaseClient,
+  readAny,
+  readText,
   type ClientConfig,
   type ClientOptions,
   type RequestSpec,
@@ -13,7 +15,7 @@ import {
   InvalidArgumentError,
   InvalidResponseError,
 } from '../../templates/runtime/errors.js';
-import { redactor } from '../../templates/runtime/redact.js';
+import { redactor, scrubber } from '../../templates/runtime/redact.js';
 import { stream } from '../../templates/runtime/sse.js';
 import { bodyChecks, ResponseValidationError } from '../../templates/runtime/validate.js';
 import { z } from 'zod';
@@ -104,6 +106,39 @@ describe('errors from a server that echoes the credential', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.headers.get('x-echo')).toBe('[redacted]');
     expect(inspect(error, { depth: 5 })).not.toContain(secret);
+  });
+
+  // Red team: a header's name may echo the key as well as its value (Headers lowercase names).
+  it('a header whose name echoes the credential is left out of the error', async () => {
+    const secret = 'sk_live_Abcdef0123456789';
+    server = await startServer((_r, res) => {
+      res.setHeader(secret.toLowerCase(), 'echoed-as-name');
+      json(res, 401, { error: 'no' }, { 'x-request-id': 'req_2' });
+    });
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, secret)
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(401);
+    expect(error.headers.get(secret)).toBeNull();
+    expect(error.headers.get('x-request-id')).toBe('req_2');
+    expect(inspect(error, { depth: 5 }).toLowerCase()).not.toContain(secret.toLowerCase());
+  });
+
+  // Red team: a text or untyped call's body past the bound had kept the raw headers. The same
+  // 16 MiB chunk, again and again: past 256 MiB without holding it.
+  it.each([
+    ['text', readText],
+    ['untyped', readAny],
+  ])('a %s body past the bound keeps no echoed credential in its headers', async (_kind, read) => {
+    const secret = 'S3CR3T-key-text';
+    const chunk = new Uint8Array(16 * 2 ** 20);
+    const body = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(chunk) });
+    const response = new Response(body, {
+      headers: { 'content-type': 'text/plain', 'x-echo': secret },
+    });
+    const error = await read(response, scrubber([secret])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as InvalidResponseError).headers.get('x-echo')).toBe('[redacted]');
   });
 
   // GitHub's OAuth endpoint answers form-encoded by default; YAML and unknown types are Blobs too.
@@ -330,6 +365,31 @@ describe('connection errors', () => {
     expect(printable(error)).not.toContain('sk-conn-secret');
     expect(printable(error)).toContain('socket for');
   });
+  // Red team: undici's parser error keeps the raw bytes it could not parse as `data`.
+  it("a cause's other fields: text redacted, numbers and codes kept, anything else left out", async () => {
+    const secret = 'sk-cause-secret';
+    const parser = Object.assign(new Error('Invalid header value char'), {
+      code: 'HPE_INVALID_HEADER_TOKEN',
+      errno: 7,
+      data: `\r\n\r\n{"echo":"${secret}"}`,
+      bytes: new TextEncoder().encode(secret),
+    });
+    const failing = async (): Promise<Response> => {
+      throw new TypeError('fetch failed', { cause: parser });
+    };
+    const error = await client('https://api.example', { key: apiKeyHeader('X-Key') }, secret, {
+      fetch: failing,
+    })
+      .request(GET)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    const cause = ((error as Error).cause as Error).cause as Record<string, unknown>;
+    expect(cause).toMatchObject({ code: 'HPE_INVALID_HEADER_TOKEN', errno: 7 });
+    expect(cause.data).toBe('\r\n\r\n{"echo":"[redacted]"}');
+    expect(cause.bytes).toBeUndefined();
+    expect(inspect(error, { depth: 8 })).not.toContain(secret);
+  });
+
   // node-fetch's wording: "Invalid response body while trying to fetch <url>".
   it('a stream whose body fails quoting the URL with its key: message and cause are redacted', async () => {
     const quoting = async (input: string | URL | Request): Promise<Response> => {

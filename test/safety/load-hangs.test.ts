@@ -353,15 +353,17 @@ describe('files that use each other twice', () => {
 
 describe('deep resources', () => {
   // Each level of resources is a class named after the whole path to it: a path of 2,000
-  // static segments wrote 2,000 classes with names 2,000 words long (and overflowed the
+  // static segments had written 2,000 classes with names 2,000 words long (and overflowed the
   // stack). Resources nest 32 deep at most.
   it.each([
     [
-      'a path of 2,000 static segments',
+      // 500 within a path's 1,024 characters (a longer path is refused: test above).
+      'a path of 500 static segments',
       {
-        [`/${Array.from({ length: 2000 }, (_, i) => `s${i}`).join('/')}`]: {
-          get: { responses: { '200': { description: 'ok' } } },
-        },
+        [`/${Array.from({ length: 500 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('/')}`]:
+          {
+            get: { responses: { '200': { description: 'ok' } } },
+          },
       },
     ],
     [
@@ -584,4 +586,64 @@ describe('a long chain of allOfs', () => {
     const outcome = await run(join(dir, 'spec.json'));
     expect(outcome.kind).toBe('ok');
   }, 120_000);
+});
+
+// Red team: descriptions and names whose HTML or naming patterns went back over a long run
+// they could not match, once from each of its characters (minutes on a few hundred KB).
+describe('spec text read by patterns takes linear time', () => {
+  const LINEAR_MS = 15_000;
+  const described = (description: string) =>
+    spec({
+      paths: {
+        '/a': {
+          get: { operationId: 'getA', description, responses: { '200': { description: 'ok' } } },
+        },
+      },
+    });
+  it.each([
+    ['a line of spaces after an HTML paragraph', `<p>x</p>\n${' '.repeat(400_000)}x`],
+    ['a run of unclosed <pre elements', `<p>x</p>\n${'<pre '.repeat(200_000)}`],
+    ['a run of unclosed <a tags', `text <b>x</b>\n${'<a'.repeat(200_000)}>`],
+  ])(
+    '%s',
+    async (_what, description) => {
+      const dir = writeFiles(tempDir(), { 'spec.json': described(description) });
+      const { outcome, ms } = await timed(() => run(join(dir, 'spec.json')));
+      expect(outcome.kind).toBe('ok');
+      expect(ms).toBeLessThan(LINEAR_MS);
+    },
+    60_000,
+  );
+
+  it.each([
+    ['a tag of blanks', { tags: [`a${' '.repeat(120_000)}b`] }, /\/tags\/0: A tag of 120,002/],
+    [
+      'an operationId of capitals',
+      { operationId: `${'A'.repeat(40_000)}x` },
+      /operationId: An operationId of 40,001/,
+    ],
+  ])('%s is refused at once, located', async (_what, extra, message) => {
+    const document = spec();
+    const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
+    Object.assign(paths['/a']!.get!, extra);
+    const dir = writeFiles(tempDir(), { 'spec.json': document });
+    const { outcome, ms } = await timed(() => run(join(dir, 'spec.json')));
+    expect(outcome.kind).toBe('bad-input');
+    if (outcome.kind === 'bad-input') expect(outcome.message).toMatch(message);
+    expect(ms).toBeLessThan(LINEAR_MS);
+  });
+
+  it('a path of 2,000 characters is refused, its pointer cut short', async () => {
+    const path = `/${'{'.repeat(2_000)}`;
+    const document = spec({
+      paths: { [path]: { get: { responses: { '200': { description: 'ok' } } } } },
+    });
+    const dir = writeFiles(tempDir(), { 'spec.json': document });
+    const outcome = await run(join(dir, 'spec.json'));
+    expect(outcome.kind).toBe('bad-input');
+    if (outcome.kind === 'bad-input') {
+      expect(outcome.message).toMatch(/A path of 2,001 characters: a name is at most 1,024/);
+      expect(outcome.message.length).toBeLessThan(1_000);
+    }
+  });
 });

@@ -52,7 +52,7 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
     // One concrete type (not `image/*`, not a list; parameters allowed) can label a part.
     const named = encoding?.contentType;
     const essence = named?.split(';')[0]!.trim() ?? '';
-    const partType = /^[^\s,*]+\/[^\s,*]+$/.test(essence) ? named : undefined;
+    const partType = /^[^\s,*/]+\/[^\s,*/]+$/.test(essence) ? named : undefined;
     for (const item of Array.isArray(field) ? field : [field]) {
       if (item === undefined || item === null) continue;
       if (item instanceof Blob) {

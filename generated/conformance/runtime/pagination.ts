@@ -145,6 +145,8 @@ export interface Pager {
     query: Query,
     response?: Pick<Response, 'headers' | 'url'>,
   ) => NextPage | undefined;
+  /** Whether the page says in so many words that more follow (`has_more: true`). */
+  readonly saysMore?: (page: unknown) => boolean;
 }
 
 /** The fields of one kind of `Pagination`: what its `…Pages` function takes. */
@@ -170,7 +172,8 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
   /**
    * Every item of every page, fetching pages as the loop needs them. A server that hands
    * back a page already asked for (the same cursor or link), or the same items again (an
-   * offset it ignores), ends the walk instead of looping forever. 100 empty pages in a row, where
+   * offset it ignores), ends the walk instead of looping forever, or, where that page says more
+   * follow, throws (`#stuck`). 100 empty pages in a row, where
    * the loop's body never runs to stop it (Slack's filtered lists may send some), throw.
    */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
@@ -182,7 +185,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       const items = itemsOf<Item>(page, this.#pager);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
-      if (items.length > 0 && seen === last) return;
+      if (items.length > 0 && seen === last) return this.#stuck(page, response);
       // A walk cut short must not look complete (red team): an error, not an end.
       // Without the headers: they may echo a credential, and no scrub is at hand here.
       if (empty > 100)
@@ -196,11 +199,25 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       const next = this.#pager.next(page, items, query, response);
       if (next === undefined) return;
       const key = 'url' in next ? next.url : JSON.stringify(next.query);
-      if (asked.has(key)) return;
+      if (asked.has(key)) return this.#stuck(page, response);
       asked.add(key);
       if ('query' in next) query = next.query;
       ({ data: page, response } = await this.#fetchPage(next));
     }
+  }
+
+  /**
+   * The same page again ends a walk that has no other end (an offset a server ignores), but
+   * where the page says more follow, the walk is stuck, not done: an error, not an end (Notion's
+   * query, whose cursor goes in the body, had given 2 of its 5 items as if they were all).
+   */
+  #stuck(page: unknown, { status }: Response): void {
+    if (this.#pager.saysMore?.(page))
+      throw new InvalidResponseError(
+        status,
+        new Headers(),
+        'The server gave the same page again, though it says more follow: the walk is stopped',
+      );
   }
 }
 
@@ -226,6 +243,7 @@ export function cursorPages(p: Fields<'cursor'>): Pager {
         return undefined;
       return { query: { ...query, [p.param]: cursor } };
     },
+    saysMore: (page) => p.hasMore !== undefined && at(page, p.hasMore) === true,
   };
 }
 
@@ -239,6 +257,7 @@ export function afterPages(p: Fields<'after'>): Pager {
       if (at(page, p.hasMore) !== true || edge === undefined) return undefined;
       return { query: { ...query, [back ? p.before! : p.param]: field(edge, p.id) } };
     },
+    saysMore: (page) => at(page, p.hasMore) === true,
   };
 }
 

@@ -308,8 +308,9 @@ export function readBlob(response: Response): Promise<Blob> {
  * The body as text, whatever its Content-Type: for an operation the spec says answers text
  * (typed as the spec's string, which may be an enum of them).
  */
-export function readText<T extends string = string>(response: Response): Promise<T> {
-  return bufferedText(response) as Promise<T>;
+export function readText<T extends string = string>(response: Response, scrub?: Scrub): Promise<T> {
+  // The call's scrub: the error past the bound carries headers that may echo a credential.
+  return bufferedText(response, scrub) as Promise<T>;
 }
 
 /**
@@ -366,8 +367,8 @@ async function bufferedBlob(response: Response, scrub?: Scrub, limit?: number): 
  * Whatever a success the spec gives no content for holds, by its Content-Type, never an error:
  * JSON that does not parse is its text (Docker's newline-separated progress).
  */
-export function readAny(response: Response): Promise<unknown> {
-  return parseBody(response, undefined, true);
+export function readAny(response: Response, scrub?: Scrub): Promise<unknown> {
+  return parseBody(response, scrub, true);
 }
 
 /**

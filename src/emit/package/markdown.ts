@@ -21,7 +21,7 @@ export function markdownText(text: string): string {
 /** A fenced code block that its content cannot close: the fence is longer than any backtick run inside. */
 export function codeBlock(language: string, code: string): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
-  return `${fence}${language}\n${code.replace(/\s+$/, '')}\n${fence}`;
+  return `${fence}${language}\n${code.trimEnd()}\n${fence}`;
 }
 
 /** A code span its content cannot close. */

@@ -1,0 +1,78 @@
+/**
+ * Spec text that becomes names is bounded: a path, an operationId, a tag, a parameter's or a
+ * component's name, a server's URL. The naming planner reads such text many times over with
+ * patterns whose cost grows with the square of a run they cannot match (`{{{…`, a long run of
+ * capitals or blanks); at most 1,024 characters keeps every spec's names (the longest real
+ * path is under 300) and a hostile one's cost small (red team: a tag of 120,000 blanks took 102 s).
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import { toPointer } from '../diagnostics.js';
+import { PATH_ITEM_METHODS } from '../ir/api.js';
+import type { Locate } from './validate.js';
+
+export const MAX_NAME_LENGTH = 1024;
+
+type Segments = ReadonlyArray<string | number>;
+
+export function nameLengthProblems(doc: Record<string, unknown>, locate: Locate): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const check = (text: unknown, what: string, at: Segments) => {
+    if (typeof text !== 'string' || text.length <= MAX_NAME_LENGTH) return;
+    // The pointer names a long key by its start: the whole of it would be the message.
+    const shown = at.map((s) =>
+      typeof s === 'string' && s.length > 60 ? `${s.slice(0, 60)}…` : s,
+    );
+    problems.push({
+      message: `${what} of ${text.length.toLocaleString('en')} characters: a name is at most ${MAX_NAME_LENGTH.toLocaleString('en')}`,
+      pointer: toPointer(shown),
+      location: locate(at),
+    });
+  };
+  const servers = (value: unknown, at: Segments) =>
+    entries(value).forEach(([i, server]) =>
+      check(objectOf(server)?.url, 'A server URL', [...at, i, 'url']),
+    );
+  const parameters = (value: unknown, at: Segments) =>
+    entries(value).forEach(([i, parameter]) =>
+      check(objectOf(parameter)?.name, 'A parameter name', [...at, i, 'name']),
+    );
+
+  servers(doc.servers, ['servers']);
+  entries(doc.tags).forEach(([i, tag]) => check(objectOf(tag)?.name, 'A tag', ['tags', i, 'name']));
+  for (const [template, item] of entries(doc.paths)) {
+    check(template, 'A path', ['paths', template]);
+    const pathItem = objectOf(item);
+    if (pathItem === undefined) continue;
+    servers(pathItem.servers, ['paths', template, 'servers']);
+    parameters(pathItem.parameters, ['paths', template, 'parameters']);
+    for (const method of PATH_ITEM_METHODS) {
+      const operation = objectOf(pathItem[method]);
+      if (operation === undefined) continue;
+      const at = ['paths', template, method];
+      check(operation.operationId, 'An operationId', [...at, 'operationId']);
+      entries(operation.tags).forEach(([i, tag]) => check(tag, 'A tag', [...at, 'tags', i]));
+      servers(operation.servers, [...at, 'servers']);
+      parameters(operation.parameters, [...at, 'parameters']);
+    }
+  }
+  for (const [section, members] of entries(doc.components))
+    for (const [key, member] of entries(members)) {
+      check(key, 'A component name', ['components', section, key]);
+      if (section === 'parameters')
+        check(objectOf(member)?.name, 'A parameter name', ['components', section, key, 'name']);
+    }
+  return problems;
+}
+
+/** An object's own entries, or an array's with their indexes; nothing of anything else. */
+function entries(value: unknown): Array<[string | number, unknown]> {
+  if (Array.isArray(value)) return value.map((v, i) => [i, v]);
+  const object = objectOf(value);
+  return object === undefined ? [] : Object.entries(object);
+}
+
+function objectOf(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
