@@ -9,6 +9,7 @@ import {
 import { encodeParams } from '../../templates/runtime/serialize.js';
 import {
   ApiConnectionError,
+  type ApiError,
   InternalServerError,
   InvalidArgumentError,
   NotFoundError,
@@ -115,8 +116,44 @@ describe('BaseClient', () => {
       .request(GET)
       .catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.message).toBe('500 {"message":"boom"}');
+    expect(error.message).toBe('500 boom');
     expect(JSON.stringify(error) + error.message + error.stack).not.toContain('sk-secret');
+  });
+
+  // Three new users read `404 {"errors":[{"message":"task: Unknown object"}]}`: the API's own
+  // words, where its body says them the common ways, are the message; the body keeps the rest.
+  it.each<[string, unknown, string]>([
+    ['GitHub, Adyen, Notion', { message: 'Not Found', documentation_url: 'x' }, '404 Not Found'],
+    [
+      'Stripe, OpenAI',
+      { error: { message: 'No such customer', type: 'x' } },
+      '404 No such customer',
+    ],
+    ['an error of text', { error: 'not_found' }, '404 not_found'],
+    [
+      'RFC 9457',
+      { title: 'Not Found Error', detail: 'Could not find user', type: 'x' },
+      '404 Could not find user',
+    ],
+    [
+      'Asana',
+      { errors: [{ message: 'task: Unknown object: 999' }] },
+      '404 task: Unknown object: 999',
+    ],
+    ['a list of texts', { errors: ['gone'] }, '404 gone'],
+    ['none of those', { code: 7, detail: [{ msg: 'x' }] }, '404 {"code":7,"detail":[{"msg":"x"}]}'],
+    ['text', 'plain words', '404 plain words'],
+  ])("%s: the message says the API's words", async (_who, body, message) => {
+    server = await startServer((_r, res) =>
+      typeof body === 'string'
+        ? res.writeHead(404, { 'content-type': 'text/plain' }).end(body)
+        : json(res, 404, body),
+    );
+    const error = (await client(server.url, { maxRetries: 0 })
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toBe(message);
+    expect(error.body).toEqual(body);
   });
 
   // Docker's image build: a 503 to a streamed upload was retried with the spent stream, and the

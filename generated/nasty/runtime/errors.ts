@@ -201,9 +201,25 @@ const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
 function describeStatus(status: number, body: unknown, redact: (text: string) => string): string {
   let detail = '';
   try {
-    detail = redact((typeof body === 'string' ? body : JSON.stringify(body)) ?? '');
+    const said = saidIn(body);
+    detail = redact((typeof said === 'string' ? said : JSON.stringify(said)) ?? '');
   } catch {}
   return `${status} ${detail.length > 500 ? `${detail.slice(0, 500)}…` : detail || '(no body)'}`;
+}
+
+/**
+ * The API's own words where its error body says them the common ways: `message` (GitHub, Adyen,
+ * Notion), `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
+ * details, Twitter's), `errors[0].message` or `errors[0]` (Asana, Shopify); else the whole body.
+ * Its JSON had been the message, whatever the API said in it.
+ */
+function saidIn(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const { message, error, detail, errors } = body as Record<string, { message?: unknown }>;
+  const first = Array.isArray(errors) ? (errors[0] as { message?: unknown }) : undefined;
+  for (const said of [message, error?.message, error, detail, first?.message, first])
+    if (typeof said === 'string' && said !== '') return said;
+  return body;
 }
 
 /**
