@@ -115,6 +115,15 @@ describe('getIngestStatus against a server on 127.0.0.1', () => {
       .catch((e: unknown) => e)) as Error;
     expect(server.received[0]?.headers['meibel-api-key']).toBe('env-secret');
     expect(String(error.message) + String(error.stack)).not.toContain('env-secret');
+    // An empty key is none (`apiKey: process.env.OTHER ?? ''`): the variable is read.
+    await new MeibelClient({
+      baseUrl: `${server.url}/v2`,
+      maxRetries: 0,
+      apiKey: '',
+    }).datasources.ingest
+      .getStatus('ds_1')
+      .catch(() => undefined);
+    expect(server.received[1]?.headers['meibel-api-key']).toBe('env-secret');
   });
 
   it('defaults baseUrl to the first server, keeping its /v2 path', () => {

@@ -91,9 +91,9 @@ export class ConformanceCore extends BaseClient {
         queryKey: apiKeyQuery('api_key'),
       },
       credentials: {
-        apiKey: options.apiKey ?? readEnv('CONFORMANCE_API_KEY'),
-        bearerAuth: options.bearerAuth ?? readEnv('CONFORMANCE_BEARER_AUTH_BEARER_TOKEN'),
-        queryKey: options.queryKey ?? readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
+        apiKey: options.apiKey || readEnv('CONFORMANCE_API_KEY'),
+        bearerAuth: options.bearerAuth || readEnv('CONFORMANCE_BEARER_AUTH_BEARER_TOKEN'),
+        queryKey: options.queryKey || readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
       },
       security: [['apiKey']],
       authorize: applySoleAlternative,

@@ -37,7 +37,7 @@ export class NastyCore extends BaseClient {
       defaultBaseUrl:
         options.baseUrl ?? readEnv('NASTY_BASE_URL') ?? 'https://eu.nasty.example/api/v1',
       securitySchemes: { bearerAuth: bearerAuth },
-      credentials: { bearerAuth: options.apiKey ?? readEnv('NASTY_API_KEY') },
+      credentials: { bearerAuth: options.apiKey || readEnv('NASTY_API_KEY') },
       security: [['bearerAuth']],
       authorize: applySoleAlternative,
     });

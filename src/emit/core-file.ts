@@ -138,9 +138,11 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
   const schemes = api.securitySchemes.map(
     (s) => `${objectLiteralKey(s.key)}: ${schemeExpression(s.kind)}`,
   );
+  // An empty credential is none: `apiKey: process.env.KEY ?? ''` had sent an empty header and
+  // kept the SDK's own variable from being read.
   const credentials = api.securitySchemes.map(
     (s) =>
-      `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` ?? readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
+      `${objectLiteralKey(s.key)}: options.${s.optionName}${s.envVars.length > 0 ? ` || readEnv(${s.envVars.map(stringLiteral).join(', ')})` : ''}`,
   );
   const security = defaultSecurityLiteral(api);
   const authorize = authorizer(api);

@@ -84,3 +84,12 @@ it('with none complete, the alternative the code gave most of comes first', asyn
     ]),
   ).toEqual([null, 'Bearer code-token']);
 });
+
+// A new user's `apiKey: process.env.KEY ?? ''` had sent `Authorization: Bearer ` and an empty key.
+it('an empty credential is none: nothing is sent, and an alternative with one given wins', async () => {
+  expect(await sent({ key: '', bearer: undefined }, { key: '' })).toEqual([null, null]);
+  expect(await sent({ key: '', bearer: 'tok' }, { key: '', bearer: 'tok' })).toEqual([
+    null,
+    'Bearer tok',
+  ]);
+});

@@ -104,8 +104,9 @@ export function applySecurity(
   // An alternative the credentials given to the client complete comes before one that
   // needs the environment's: a stale variable must not stand in for what the code says.
   // The empty one (`{}`: anonymous access allowed) is what is left when none is complete.
+  // An empty credential is none.
   const held = (from: typeof given, names: readonly string[]) =>
-    names.filter((name) => own(from, name) !== undefined).length;
+    names.filter((name) => own(from, name)).length;
   const complete = (from: typeof given) =>
     requirement.find((names) => names.length > 0 && held(from, names) === names.length);
   // With none complete and no anonymous access, the alternative most of whose credentials
@@ -152,7 +153,7 @@ async function applyCredentials(
   const secrets = Object.values(credentials).filter((c): c is string => typeof c === 'string');
   for (const name of names) {
     const credential = own(credentials, name);
-    if (credential === undefined) continue;
+    if (!credential) continue;
     const value = typeof credential === 'function' ? await credential() : credential;
     const subject = `The credential of scheme ${JSON.stringify(name)}`;
     // `as`: a build without strictNullChecks reads `void | string[]` as nothing to spread.

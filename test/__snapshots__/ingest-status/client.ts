@@ -46,7 +46,7 @@ export class MeibelCore extends BaseClient {
     super(options, {
       defaultBaseUrl: options.baseUrl ?? readEnv('MEIBEL_BASE_URL') ?? 'https://api.meibel.ai/v2',
       securitySchemes: { APIKeyHeader: apiKeyHeader('Meibel-API-Key') },
-      credentials: { APIKeyHeader: options.apiKey ?? readEnv('MEIBEL_API_KEY') },
+      credentials: { APIKeyHeader: options.apiKey || readEnv('MEIBEL_API_KEY') },
       security: [['APIKeyHeader']],
       authorize: applySoleAlternative,
     });
