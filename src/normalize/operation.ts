@@ -240,7 +240,12 @@ export function normalizeOperation(
     ),
     summary: asString(operation.summary),
   });
-  const summary = asString(operation.summary);
+  // A summary that only repeats the operationId (Trello's 324 `getCardsByIdCard()`) says nothing.
+  const given = asString(operation.summary);
+  const summary =
+    given !== undefined && givenId !== undefined && given.replace(/\(\)$/, '').trim() === givenId
+      ? undefined
+      : given;
   const description = asString(operation.description);
   const server = operationServer(
     operation,

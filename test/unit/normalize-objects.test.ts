@@ -9,6 +9,7 @@ import {
   normalizeSecuritySchemes,
 } from '../../src/normalize/security.js';
 import { normalizeServers } from '../../src/normalize/servers.js';
+import { normalizeDocument } from '../../src/normalize/document.js';
 
 const ctx = (components: Record<string, unknown> = {}): NormalizeContext =>
   normalizeContext({ openapi: '3.1.0', components });
@@ -564,4 +565,22 @@ describe('servers', () => {
       { url: 'http://127.0.0.1', key: 'local2', index: 2, description: 'local' },
     ]);
   });
+});
+
+// Trello's 324 summaries are their operationIds (`getCardsByIdCard()`): the docs began with it.
+it('a summary that only repeats the operationId is none; any other stays', () => {
+  const operation = (summary: string) => ({
+    operationId: 'getCardsByIdCard',
+    summary,
+    responses: { '200': { description: 'ok' } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.0.3',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/a': { get: operation('getCardsByIdCard()') },
+      '/b': { get: { ...operation('Get a card'), operationId: 'getCard' } },
+    },
+  } as never);
+  expect(api.operations.map((op) => op.summary)).toEqual([undefined, 'Get a card']);
 });
