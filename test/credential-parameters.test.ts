@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizeDocument } from '../src/normalize/document.js';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
@@ -120,5 +121,51 @@ describe("a required parameter of a scheme the API's requirement names", () => {
     const client = new ContactsClient({ baseUrl: server.url, ...options, downloadToken: 'DL' });
     await verifyEmail(client, { token: 'from-the-email' });
     expect(server.received[0]?.url).toBe('/verify-email?token=from-the-email');
+  });
+});
+
+// Trello's `/search` and 23 more say no requirement (nor does the API) and take `key` and `token`:
+// the caller had to give them again on every call, and the client's went nowhere.
+describe('an operation silent on security, whose parameters are every API-key scheme', () => {
+  const schemes = {
+    APIKey: { type: 'apiKey', in: 'query', name: 'key' },
+    APIToken: { type: 'apiKey', in: 'query', name: 'token' },
+  };
+  const param = (name: string, required = true) => ({
+    name,
+    in: 'query',
+    required,
+    schema: { type: 'string' },
+  });
+  const get = (parameters: object[], security?: object[]) => ({
+    get: {
+      ...(security && { security }),
+      parameters,
+      responses: { '200': { description: 'ok' } },
+    },
+  });
+  const api = normalizeDocument({
+    openapi: '3.0.3',
+    info: { title: 'Boards', version: '1' },
+    paths: {
+      '/cards': get([param('key'), param('token')], [{ APIKey: [] }, { APIToken: [] }]),
+      '/search': get([param('query'), param('key'), param('token')]),
+      '/open': get([param('key')]),
+      '/public': get([param('key'), param('token')], []),
+    },
+    components: { securitySchemes: schemes },
+  } as never);
+  const op = (path: string) => api.operations.find((o) => o.path === path)!;
+
+  it("sends them as the client's credentials, both", () => {
+    expect(op('/search').security).toEqual([['APIKey', 'APIToken']]);
+    expect(op('/search').otherParameters.map((p) => p.name)).toEqual(['query']);
+  });
+
+  it('not where only some of them are its parameters, nor where it says it needs none', () => {
+    expect(op('/open').security).toEqual([]);
+    expect(op('/open').otherParameters.map((p) => p.name)).toEqual(['key']);
+    expect(op('/public').security).toEqual([]);
+    expect(op('/public').otherParameters.map((p) => p.name)).toEqual(['key', 'token']);
   });
 });

@@ -115,6 +115,7 @@ export function normalizeOperation(
     normalizeSecurityRequirement(ctx, undefined, schemes),
     schemes,
     declaredParameters,
+    operation.security === undefined && ctx.document.security === undefined,
   );
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
@@ -240,12 +241,11 @@ export function normalizeOperation(
     ),
     summary: asString(operation.summary),
   });
-  // A summary that only repeats the operationId (Trello's 324 `getCardsByIdCard()`) says nothing.
+  // A summary that only repeats an identifier's operationId (Trello's 324 `getCardsByIdCard()`)
+  // says nothing; one in words (ClickSend's `Get account`, its operationId too) says what it does.
   const given = asString(operation.summary);
-  const summary =
-    given !== undefined && givenId !== undefined && given.replace(/\(\)$/, '').trim() === givenId
-      ? undefined
-      : given;
+  const bare = given?.replace(/\(\)$/, '').trim();
+  const summary = bare === givenId && !/\s/.test(bare ?? ' ') ? undefined : given;
   const description = asString(operation.description);
   const server = operationServer(
     operation,
@@ -318,10 +318,23 @@ function withRequiredCredentials(
   apiDefault: string[][],
   schemes: readonly SecurityScheme[],
   parameters: readonly Parameter[],
+  /** Neither the operation nor the API says a requirement. */
+  silent = false,
 ): string[][] {
   const required = new Set(
     parameters.filter((p) => p.required).map((p) => parameterKey(p.in, p.name)),
   );
+  // Silent, with every API-key scheme's parameter required: those are its credentials (24 of
+  // Trello's calls, `/search` among them, say no requirement and take `key` and `token`, which
+  // the caller had to give again on each call, and left out, went without).
+  const keys = credentialPlaces([schemes.map((s) => s.key)], schemes);
+  if (
+    silent &&
+    security.length === 0 &&
+    keys.length > 0 &&
+    keys.every(({ place }) => required.has(place))
+  )
+    return [keys.map(({ key }) => key)];
   const needed = credentialPlaces([...security, ...apiDefault], schemes)
     .filter(({ place }) => required.has(place))
     .map(({ key }) => key);

@@ -359,6 +359,17 @@ export function inferPagination(
       itemSchema,
     }) as const;
   if (cursor && cursorParam) return cursorWalk({ cursor, param: cursorParam });
+  // Vercel's `pagination.next`, a timestamp "that must be used to request the next page", goes
+  // back as `until` (records made before it): its 10 lists had given their first page only.
+  const untilParam = param(['until']);
+  const nextTime = fields.find(
+    (f) =>
+      f.path.length === 2 &&
+      f.path[0] === 'pagination' &&
+      last(f.path) === 'next' &&
+      hasKind(f.schema, ['number', 'integer'], schemas),
+  )?.path;
+  if (nextTime && untilParam) return cursorWalk({ cursor: nextTime, param: untilParam });
   // Else a `next` field named as a cursor parameter is, sent back under that name (Box's
   // `next_marker` as `marker`).
   const byName = namedCursor(query, fields, items, schemas, false);

@@ -277,6 +277,34 @@ describe('fields below the page', () => {
     ).toMatchObject({ kind: 'link', items: ['things'] });
   });
 
+  // Vercel's lists: `pagination.next` is a timestamp "that must be used to request the next
+  // page", sent back as `until`; its first page had been all.
+  it('a timestamp `pagination.next` walks by `until`, where the operation takes it', () => {
+    const page = {
+      type: 'object',
+      properties: {
+        deployments: USERS,
+        pagination: {
+          type: 'object',
+          properties: {
+            count: { type: 'number' },
+            next: { type: ['number', 'null'] },
+            prev: { type: ['number', 'null'] },
+          },
+        },
+      },
+    };
+    expect(inferred(page, { params: ['limit:number', 'since:number', 'until:number'] })).toEqual(
+      expect.objectContaining({
+        kind: 'cursor',
+        items: ['deployments'],
+        cursor: ['pagination', 'next'],
+        param: 'until',
+      }),
+    );
+    expect(inferred(page, { params: ['limit:number'] })).toBeUndefined();
+  });
+
   it('an array of records is the items beside arrays of scalars', () => {
     const page = {
       type: 'object',

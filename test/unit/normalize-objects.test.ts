@@ -580,7 +580,8 @@ it('a summary that only repeats the operationId is none; any other stays', () =>
     paths: {
       '/a': { get: operation('getCardsByIdCard()') },
       '/b': { get: { ...operation('Get a card'), operationId: 'getCard' } },
+      '/c': { get: { ...operation('Get account'), operationId: 'Get account' } },
     },
   } as never);
-  expect(api.operations.map((op) => op.summary)).toEqual([undefined, 'Get a card']);
+  expect(api.operations.map((op) => op.summary)).toEqual([undefined, 'Get a card', 'Get account']);
 });
