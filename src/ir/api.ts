@@ -99,6 +99,11 @@ export interface SecurityScheme {
    */
   readonly envVars: readonly string[];
   /**
+   * An OAuth 2 scheme: its credential is an access token, which the API takes whichever of its
+   * flows gave it (an operation that names one scheme takes another's token: `withOtherFlows`).
+   */
+  readonly oauth2?: true;
+  /**
    * The signature each request needs (`AWS Signature Version 4`, `OAuth 1.0a`), which the SDK
    * does not make: its users give a `fetch` that signs.
    */

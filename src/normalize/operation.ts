@@ -110,12 +110,15 @@ export function normalizeOperation(
     functionName,
     rawBody?.alternatives.length,
   );
-  const security = withRequiredCredentials(
-    normalizeSecurityRequirement(ctx, operation.security, schemes),
-    normalizeSecurityRequirement(ctx, undefined, schemes),
+  const security = withOtherFlows(
+    withRequiredCredentials(
+      normalizeSecurityRequirement(ctx, operation.security, schemes),
+      normalizeSecurityRequirement(ctx, undefined, schemes),
+      schemes,
+      declaredParameters,
+      operation.security === undefined && ctx.document.security === undefined,
+    ),
     schemes,
-    declaredParameters,
-    operation.security === undefined && ctx.document.security === undefined,
   );
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
@@ -343,6 +346,19 @@ function withRequiredCredentials(
   return distinctAlternatives(
     security.map((alternative) => [...new Set([...alternative, ...needed])]),
   );
+}
+
+/**
+ * An OAuth 2 access token is one to the API whichever of its flows gave it (RFC 6749 §7: the
+ * resource server only validates it): Zoom's 265 calls name its authorization-code scheme, and a
+ * server-to-server app's token, given as `clientCredentials`, went nowhere. An alternative of one
+ * such scheme is followed by the others', so the named one's token goes where both are given.
+ */
+function withOtherFlows(security: string[][], schemes: readonly SecurityScheme[]): string[][] {
+  const flows = schemes.filter((s) => s.oauth2).map((s) => s.key);
+  const named = security.filter((a) => a.length === 1 && flows.includes(a[0]!));
+  if (flows.length < 2 || named.length === 0) return security;
+  return distinctAlternatives([...security, ...flows.map((key) => [key])]);
 }
 
 /** A query or header parameter that says it is the caller's token: `token`, `access_token`. */

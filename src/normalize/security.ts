@@ -107,6 +107,7 @@ export function normalizeSecuritySchemes(
       ...(description !== undefined && { description }),
       ...(signedWith !== undefined && { signedWith }),
       ...(everyRequest({ key, kind }) && { everyRequest: true as const }),
+      ...(raw.type === 'oauth2' && { oauth2: true as const }),
     };
     firstSpelling.set(sameAs({ key, kind }), scheme);
     return scheme;

@@ -93,3 +93,50 @@ it('an empty credential is none: nothing is sent, and an alternative with one gi
     'Bearer tok',
   ]);
 });
+
+// Zoom's calls name its authorization-code scheme; a server-to-server app's token, given as
+// `clientCredentials`, had gone nowhere. Another OAuth 2 flow's token follows as an alternative.
+it("an operation naming one OAuth 2 flow takes another flow's token, its own first", async () => {
+  const { normalizeDocument } = await import('../../src/normalize/document.js');
+  const oauth = (flows: object) => ({ type: 'oauth2', flows });
+  const api = normalizeDocument({
+    openapi: '3.0.3',
+    info: { title: 'Meetings', version: '1' },
+    security: [{ OAuth: [] }],
+    paths: {
+      '/m': { get: { responses: { '200': { description: 'ok' } } } },
+      '/bot': {
+        get: { security: [{ ClientCredentials: [] }], responses: { '200': { description: 'ok' } } },
+      },
+      '/key': { get: { security: [{ Key: [] }], responses: { '200': { description: 'ok' } } } },
+    },
+    components: {
+      securitySchemes: {
+        OAuth: oauth({
+          authorizationCode: { authorizationUrl: 'https://a', tokenUrl: 'https://t', scopes: {} },
+        }),
+        ClientCredentials: oauth({ clientCredentials: { tokenUrl: 'https://t', scopes: {} } }),
+        Key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+      },
+    },
+  } as never);
+  const [meetings, bot, key] = api.operations.map((op) => op.security);
+  expect(meetings).toEqual([['OAuth'], ['ClientCredentials']]);
+  expect(bot).toEqual([['ClientCredentials'], ['OAuth']]);
+  // An API key is no access token.
+  expect(key).toEqual([['Key']]);
+  const bearer = { OAuth: bearerAuth, ClientCredentials: bearerAuth };
+  const sentWith = async (credentials: Record<string, string>) => {
+    const headers = new Headers();
+    await applySecurity(
+      meetings!,
+      bearer,
+      credentials,
+      { headers, url: new URL('https://a.example') },
+      true,
+    );
+    return headers.get('authorization');
+  };
+  expect(await sentWith({ ClientCredentials: 's2s' })).toBe('Bearer s2s');
+  expect(await sentWith({ OAuth: 'user', ClientCredentials: 's2s' })).toBe('Bearer user');
+});
