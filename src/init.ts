@@ -100,13 +100,16 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * A path the workflow cannot carry as the text it is: a line break ends the YAML block it sits
+ * A path the workflow cannot carry as the text it is: a line break (NEL and the other C1 controls
+ * too, which YAML 1.1 parsers break lines at) ends the YAML block it sits
  * in, where the next lines would be steps of their own, and Actions evaluates `${{ … }}` in a
  * `run:` script before the shell reads its quotes (red team: a config's output added a step
  * that sent the repository's secrets away).
  */
 function refuseUnsafeInWorkflow(paths: readonly string[]): void {
-  const unsafe = paths.filter((path) => /[\u0000-\u001f\u007f\u2028\u2029]|\$\{\{/.test(path));
+  const unsafe = paths.filter((path) =>
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{\{/.test(path),
+  );
   if (unsafe.length > 0)
     throw new CodegenError(
       unsafe.map((path) => ({

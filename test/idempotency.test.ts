@@ -141,3 +141,31 @@ it("the package's README says so, and only where an operation declares such a he
   expect(await readme('test/fixtures/idempotency/openapi.yaml')).toMatch(/idempotency-key header/);
   expect(await readme('specs/meibel')).not.toMatch(/idempotency/i);
 });
+
+// Red team: a GET list's key went the same on each page of its walk, and a boolean
+// `X-Skip-Idempotency-Key` was sent as a key on every call, the flag turned on.
+it('is filled only where a call changes something, and only as text', async () => {
+  const { normalizeDocument } = await import('../src/normalize/document.js');
+  const header = (name: string, type: string) => ({ name, in: 'header', schema: { type } });
+  const op = (parameters: object[]) => ({
+    parameters,
+    responses: { '204': { description: 'ok' } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.0.3',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/items': {
+        get: op([header('Idempotency-Key', 'string')]),
+        post: op([
+          header('X-Skip-Idempotency-Key', 'boolean'),
+          header('Idempotency-Key', 'string'),
+        ]),
+      },
+    },
+  } as never);
+  const keyed = api.operations.map((o) =>
+    o.otherParameters.filter((p) => p.idempotencyKey).map((p) => p.name),
+  );
+  expect(keyed).toEqual([[], ['Idempotency-Key']]);
+});

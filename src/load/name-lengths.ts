@@ -37,29 +37,40 @@ export function nameLengthProblems(doc: Record<string, unknown>, locate: Locate)
       check(objectOf(parameter)?.name, 'A parameter name', [...at, i, 'name']),
     );
 
+  // A path item `$ref`ed from `paths` is read where it is: among the components' path items.
+  const pathItem = (item: unknown, at: Segments) => {
+    const members = objectOf(item);
+    if (members === undefined) return;
+    servers(members.servers, [...at, 'servers']);
+    parameters(members.parameters, [...at, 'parameters']);
+    for (const method of PATH_ITEM_METHODS) {
+      const operation = objectOf(members[method]);
+      if (operation === undefined) continue;
+      check(operation.operationId, 'An operationId', [...at, method, 'operationId']);
+      entries(operation.tags).forEach(([i, tag]) =>
+        check(tag, 'A tag', [...at, method, 'tags', i]),
+      );
+      servers(operation.servers, [...at, method, 'servers']);
+      parameters(operation.parameters, [...at, method, 'parameters']);
+    }
+  };
+
   servers(doc.servers, ['servers']);
   entries(doc.tags).forEach(([i, tag]) => check(objectOf(tag)?.name, 'A tag', ['tags', i, 'name']));
   for (const [template, item] of entries(doc.paths)) {
     check(template, 'A path', ['paths', template]);
-    const pathItem = objectOf(item);
-    if (pathItem === undefined) continue;
-    servers(pathItem.servers, ['paths', template, 'servers']);
-    parameters(pathItem.parameters, ['paths', template, 'parameters']);
-    for (const method of PATH_ITEM_METHODS) {
-      const operation = objectOf(pathItem[method]);
-      if (operation === undefined) continue;
-      const at = ['paths', template, method];
-      check(operation.operationId, 'An operationId', [...at, 'operationId']);
-      entries(operation.tags).forEach(([i, tag]) => check(tag, 'A tag', [...at, 'tags', i]));
-      servers(operation.servers, [...at, 'servers']);
-      parameters(operation.parameters, [...at, 'parameters']);
-    }
+    pathItem(item, ['paths', template]);
+  }
+  for (const [name, item] of entries(doc.webhooks)) {
+    check(name, 'A webhook name', ['webhooks', name]);
+    pathItem(item, ['webhooks', name]);
   }
   for (const [section, members] of entries(doc.components))
     for (const [key, member] of entries(members)) {
       check(key, 'A component name', ['components', section, key]);
       if (section === 'parameters')
         check(objectOf(member)?.name, 'A parameter name', ['components', section, key, 'name']);
+      if (section === 'pathItems') pathItem(member, ['components', section, key]);
     }
   return problems;
 }

@@ -36,7 +36,7 @@ export function clientClassFromSample(source: string): string | undefined {
   const client = /\bnew\s+([A-Z][\w$]*Client)\s*\(/.exec(source)?.[1];
   if (client !== undefined) return client;
   const imported = new Set(
-    [...source.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)|\{([^}]*)\})\s*from\b/g)].flatMap(
+    [...source.matchAll(/\bimport\s+(?:type\s+)?(?:([\w$]+)|\{([^{}]*)\})\s*from\b/g)].flatMap(
       ([, name, names]) =>
         name !== undefined
           ? [name]
@@ -75,10 +75,14 @@ function constructions(source: string): Array<{ variable: string; className: str
   ].map(([, variable, className]) => ({ variable: variable!, className: className! }));
 }
 
-/** The members of each call made through `variable`, in order: `client.a.b(` → `['a', 'b']`. */
+/**
+ * The members of each call made through `variable`, in order: `client.a.b(` → `['a', 'b']`. At
+ * most 8 deep: an unbounded chain went back over the rest of the sample from each `client`
+ * (red team: `client .` 20,000 times took 5 s).
+ */
 function callChains(source: string, variable: string): string[][] {
   const call = new RegExp(
-    `\\b${variable.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\(`,
+    `\\b${variable.replace(/\$/g, '\\$')}((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*){1,8})\\s*\\(`,
     'g',
   );
   return [...source.matchAll(call)].map((m) =>

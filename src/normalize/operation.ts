@@ -109,6 +109,7 @@ export function normalizeOperation(
     [...asArray(operation.parameters), ...queryParameters],
     functionName,
     rawBody?.alternatives.length,
+    !['get', 'head', 'options', 'trace'].includes(method),
   );
   const security = withOtherFlows(
     withRequiredCredentials(

@@ -60,10 +60,12 @@ export function normalizeParameters(
   operationParams: unknown,
   functionName: string,
   bodyMediaTypes = 0,
+  /** Whether the method changes something, which a retry must not do twice (not GET, HEAD…). */
+  changes = true,
 ): Parameter[] {
   const byKey = new Map<string, Parameter>();
   for (const raw of [...asArray(pathItemParams), ...asArray(operationParams)]) {
-    const param = normalizeParameter(ctx, raw);
+    const param = normalizeParameter(ctx, raw, changes);
     if (param) byKey.set(`${param.in}:${param.name}`, param);
   }
   // Path parameters are the function's arguments; the others are keys of its params object.
@@ -81,7 +83,11 @@ export function normalizeParameters(
   return params.map((p) => ({ ...p, identifier: identifiers.get(p)! }));
 }
 
-function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | undefined {
+function normalizeParameter(
+  ctx: NormalizeContext,
+  value: unknown,
+  changes: boolean,
+): Parameter | undefined {
   const raw = deref(ctx, value);
   const location = raw.in as ParameterLocation;
   const name = asString(raw.name);
@@ -137,7 +143,13 @@ function normalizeParameter(ctx: NormalizeContext, value: unknown): Parameter | 
   // The SDK makes an idempotency key once per call when the caller gives none, so a retried
   // call is applied once (Apideck's required `x-apideck-idempotency-key` had to be invented by
   // every caller).
-  const idempotencyKey = location === 'header' && IDEMPOTENCY_KEY.test(name);
+  // Only text, of a call that changes something: a GET's key went the same on each page of a
+  // walk, and a flag (`X-Skip-Idempotency-Key: boolean`) had been turned on (red team).
+  const idempotencyKey =
+    changes &&
+    location === 'header' &&
+    IDEMPOTENCY_KEY.test(name) &&
+    (schema.kind === 'string' || schema.kind === 'unknown');
   const optional =
     fixed !== undefined ||
     idempotencyKey ||

@@ -749,6 +749,26 @@ describe('a server whose pages go round in circles', () => {
   });
 });
 
+// Red team: a feed whose pages hold equal items while its cursor moves on is walked to its end.
+it('walks pages of equal items while the cursor moves on', async () => {
+  server = await startServer((_r, res, index) =>
+    json(res, 200, {
+      data: [{ status: 'ok' }],
+      next_cursor: index < 3 ? `c${index + 1}` : null,
+      has_more: index < 3,
+    }),
+  );
+  const pagination: Pagination = {
+    kind: 'cursor',
+    items: ['data'],
+    cursor: ['next_cursor'],
+    param: 'cursor',
+    hasMore: ['has_more'],
+  };
+  const all = await collect(paginate<unknown, unknown>(client(server.url), LIST, pagination));
+  expect(all).toHaveLength(4);
+});
+
 // Red team: empty pages with a fresh cursor each looped without end, and no loop body ran to stop it.
 it('throws after 100 empty pages in a row, and walks on past fewer (a filtered list)', async () => {
   server = await startServer((_r, res, index) =>

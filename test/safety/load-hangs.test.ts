@@ -633,6 +633,42 @@ describe('spec text read by patterns takes linear time', () => {
     expect(ms).toBeLessThan(LINEAR_MS);
   });
 
+  // Red team: a TypeScript sample of `import {` 80,000 times took 36 s; `client .` 20,000 times, 5 s.
+  it.each([
+    ['unclosed imports', 'import {'.repeat(80_000)],
+    ['a chain of members that is never called', 'client .'.repeat(20_000)],
+  ])(
+    'a code sample of %s takes linear time',
+    async (_what, source) => {
+      const document = spec();
+      const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
+      paths['/a']!.get!['x-codeSamples'] = [{ lang: 'TypeScript', source }];
+      const dir = writeFiles(tempDir(), { 'spec.json': document });
+      const { outcome, ms } = await timed(() => run(join(dir, 'spec.json')));
+      expect(outcome.kind).toBe('ok');
+      expect(ms).toBeLessThan(LINEAR_MS);
+    },
+    60_000,
+  );
+
+  // Red team: an operation in a `$ref`ed path item, or in a webhook, had gone unmeasured.
+  it('an operationId in a path item of the components, or in a webhook, is measured too', async () => {
+    const long = `Get${'A'.repeat(2_000)}`;
+    const item = { get: { operationId: long, responses: { '200': { description: 'ok' } } } };
+    const document = spec({
+      paths: { '/a': { $ref: '#/components/pathItems/P' } },
+      webhooks: { [`hook${'x'.repeat(2_000)}`]: item },
+      components: { pathItems: { P: item } },
+    });
+    const dir = writeFiles(tempDir(), { 'spec.json': document });
+    const outcome = await run(join(dir, 'spec.json'));
+    expect(outcome.kind).toBe('bad-input');
+    if (outcome.kind === 'bad-input') {
+      expect(outcome.message).toMatch(/pathItems\/P\/get\/operationId: An operationId of 2,003/);
+      expect(outcome.message).toMatch(/A webhook name of 2,004/);
+    }
+  });
+
   it('a path of 2,000 characters is refused, its pointer cut short', async () => {
     const path = `/${'{'.repeat(2_000)}`;
     const document = spec({

@@ -341,6 +341,7 @@ describe('security', () => {
         kind: { type: 'bearer' },
         optionName: 'oauth',
         envVars: ['SHOP_OAUTH_BEARER_TOKEN'],
+        oauth2: true,
       },
     ]);
   });

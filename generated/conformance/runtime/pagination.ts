@@ -171,9 +171,9 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
 
   /**
    * Every item of every page, fetching pages as the loop needs them. A server that hands
-   * back a page already asked for (the same cursor or link), or the same items again (an
-   * offset it ignores), ends the walk instead of looping forever, or, where that page says more
-   * follow, throws (`#stuck`). 100 empty pages in a row, where
+   * back a page already asked for (the same cursor or link), or, where no cursor moves on, the
+   * same items again (an offset it ignores), ends the walk instead of looping forever, or, where
+   * that page says more follow, throws (`#stuck`). 100 empty pages in a row, where
    * the loop's body never runs to stop it (Slack's filtered lists may send some), throw.
    */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
@@ -185,7 +185,8 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       const items = itemsOf<Item>(page, this.#pager);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
-      if (items.length > 0 && seen === last) return this.#stuck(page, response);
+      // Not where a cursor moves on: pages may hold equal items (red team: a status feed).
+      if (items.length > 0 && seen === last && !this.#pager.saysMore) return;
       // A walk cut short must not look complete (red team): an error, not an end.
       // Without the headers: they may echo a credential, and no scrub is at hand here.
       if (empty > 100)
@@ -207,9 +208,9 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
   }
 
   /**
-   * The same page again ends a walk that has no other end (an offset a server ignores), but
-   * where the page says more follow, the walk is stuck, not done: an error, not an end (Notion's
-   * query, whose cursor goes in the body, had given 2 of its 5 items as if they were all).
+   * A page already asked for ends the walk, but where the page says more follow, the walk is
+   * stuck, not done: an error, not an end (Notion's query, whose cursor goes in the body, had
+   * given 2 of its 5 items as if they were all).
    */
   #stuck(page: unknown, { status }: Response): void {
     if (this.#pager.saysMore?.(page))

@@ -7,18 +7,22 @@ export type Redact = (text: string) => string;
 
 const formEncoded = (secret: string) => new URLSearchParams([['', secret]]).toString().slice(1);
 
-/** Every form a secret travels in: as is, JSON-escaped, form-encoded (spaces as `+` or %20), percent-encoded, base64 (basic auth). */
+/** Every form a secret travels in: as is, JSON-escaped, form-encoded (spaces as `+` or %20), percent-encoded, base64 (basic auth, without its padding). */
 const WIRE_FORMS: ReadonlyArray<(secret: string) => string> = [
   (secret) => secret,
   (secret) => JSON.stringify(secret).slice(1, -1),
   formEncoded,
   (secret) => formEncoded(secret).replace(/\+/g, '%20'),
   encodeURIComponent,
-  btoa,
+  // Unpadded too: a header name cannot carry `=` (red team).
+  (secret) => btoa(secret).replace(/=+$/, ''),
 ];
 
-/** Replaces every form each secret travels in with `[redacted]`. */
-export function redactor(secrets: Iterable<string>): Redact {
+/**
+ * Replaces every form each secret travels in with `[redacted]`; `lower`, every form lowercased,
+ * for text that `Headers` lowercases (a header's name).
+ */
+export function redactor(secrets: Iterable<string>, lower = false): Redact {
   const forms = new Set<string>();
   for (const secret of secrets)
     for (const form of WIRE_FORMS)
@@ -26,7 +30,7 @@ export function redactor(secrets: Iterable<string>): Redact {
       for (const sent of [secret, secret.trim()]) {
         // encodeURIComponent refuses lone surrogates, btoa anything beyond Latin-1: such a form is never sent.
         try {
-          if (sent) forms.add(form(sent));
+          if (sent) forms.add(lower ? form(sent).toLowerCase() : form(sent));
         } catch {}
       }
   // Longest first, so a secret that contains another is replaced whole.
@@ -72,8 +76,9 @@ export interface Scrub {
 
 export function scrubber(secrets: readonly string[]): Scrub {
   const text = redactor(secrets);
-  // Headers keep names lowercased: a name that echoes a key (red team) says it so.
-  const name = redactor(secrets.map((secret) => secret.toLowerCase()));
+  // Headers keep names lowercased: a name that echoes a key in any of its forms (red team) says
+  // it so.
+  const name = redactor(secrets, true);
   return {
     text,
     error: (error) => redactError(error, text),
@@ -118,9 +123,9 @@ function redactBlob(blob: Blob, text: string, redact: Redact): Blob {
 /**
  * `error` itself when no secret shows in it or its causes; otherwise a plain
  * `Error` copy with the same name, the secrets taken out of message and stack.
- * Its other fields are kept where they are text without a secret, or a number or a
- * flag (Node's `code`, `errno`); any other is left out of the copy: undici's `data`
- * holds the raw bytes of a response it could not parse (red team: an echoed key).
+ * Its other fields go to the copy, text redacted (undici's `data` holds the raw response it
+ * could not parse: red team, an echoed key) and bytes left out; with none of those changed,
+ * the error is kept as it is, its class and fields (undici's `socket`) with it.
  * Error causes nest; a cycle must not hang the copy, so it stops 8 deep.
  */
 export function redactError(error: unknown, redact: Redact, depth = 0): unknown {
@@ -132,11 +137,17 @@ export function redactError(error: unknown, redact: Redact, depth = 0): unknown 
   copy.stack = redact(stack);
   let same = copy.message === message && copy.stack === stack && copy.cause === cause;
   for (const [key, value] of Object.entries(error)) {
-    const kept =
-      typeof value === 'string' ? redact(value) : /^[nb]/.test(typeof value) ? value : undefined;
-    same &&= kept === value;
+    // The cause is redacted above. Bytes cannot be read for a secret: left out. Objects stay
+    // (undici's `socket`).
+    if (key === 'cause') continue;
+    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+      same = false;
+      continue;
+    }
+    const kept = typeof value === 'string' ? redact(value) : value;
+    if (typeof value === 'string' && kept !== value) same = false;
     // Defined, not assigned: an own `__proto__` must not become the copy's prototype.
-    if (kept !== undefined) Object.defineProperty(copy, key, { value: kept, enumerable: true });
+    Object.defineProperty(copy, key, { value: kept, enumerable: true });
   }
   return same ? error : copy;
 }
