@@ -20,7 +20,7 @@ type Expr =
       readonly breakable?: { readonly name: string; readonly types: readonly TypeNode[] };
     }
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, Expr])[] }
-  /** `a ?? b`: printed where it fits its line, or a property's under its key (how prettier breaks the chain is not copied). */
+  /** `a ?? b` or `a || b`: printed where it fits its line, or a property's under its key (how prettier breaks the chain is not copied). */
   | { readonly kind: 'coalesce'; readonly text: string }
   /** `a === b ? c : d`, its parts flat. */
   | {
@@ -73,9 +73,11 @@ class ExpressionParser {
 
   expression(): Expr {
     const left = this.operand();
-    if (this.eat('??')) {
+    // `||` too: an empty credential is none (`options.apiKey || readEnv(…)`).
+    const operator = this.eat('??') ? '??' : this.eat('||') ? '||' : undefined;
+    if (operator !== undefined) {
       const right = this.expression();
-      return { kind: 'coalesce', text: `${flat(left)} ?? ${flat(right)}` };
+      return { kind: 'coalesce', text: `${flat(left)} ${operator} ${flat(right)}` };
     }
     if (!this.eat('===')) return left;
     const test = `${flat(left)} === ${flat(this.operand())}`;
