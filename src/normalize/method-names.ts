@@ -359,6 +359,18 @@ function saidAs(input: MethodNameInput): string {
 }
 
 // Verbs a path never uses as nouns (Mimic's `/mimic/get/active_list` still gets).
+// Plural in form, one thing in meaning: a GET of one is no list.
+const MASS_NOUNS = new Set([
+  'settings',
+  'preferences',
+  'details',
+  'stats',
+  'statistics',
+  'metrics',
+  'analytics',
+  'status',
+]);
+
 const CRUD_WORDS = new Set(['get', 'list', 'read', 'retrieve', 'create', 'update', 'delete']);
 
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
@@ -457,20 +469,33 @@ export function methodName(input: MethodNameInput): MethodName {
     const spoken = new Set([...run, ...kept].map(stem));
     return [...tagWords].every((w) => spoken.has(w)) || run.some((w) => joined.includes(stem(w)));
   };
+  // A GET of a collection whose name is left `get` and whose owner (`for`, `from`, `in`) follows lists
+  // it: Asana's `getTasksForProject` in `tasks` is `listForProject`, beside `createForProject`.
+  // Not settings or metrics, one thing under a plural's name (Meraki's `/networks/{id}/snmpSettings`).
+  const thing = nameWords(staticText(segments(input.path).at(-1) ?? '')).at(-1) ?? '';
+  const listed = (name: string) =>
+    input.method === 'GET' &&
+    /^get(?=(?:For|From|In)[A-Z])/.test(name) &&
+    crudVerb(input) === 'list' &&
+    !MASS_NOUNS.has(thing.toLowerCase())
+      ? `list${name.slice(3)}`
+      : name;
   return {
     // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
     // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
-    name: trimmed(unversioned(all), isResource, isArgument, input, covers),
+    name: listed(trimmed(unversioned(all), isResource, isArgument, input, covers)),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
-    fallback: trimmed(
-      all,
-      isTag,
-      () => false,
-      input,
-      covers,
-      (run) =>
-        // Not the resource itself: `listFollowersForUser` in `users` would repeat it.
-        run.some((w) => !tagWords.has(stem(w))) || tagWords.size > new Set(run.map(stem)).size,
+    fallback: listed(
+      trimmed(
+        all,
+        isTag,
+        () => false,
+        input,
+        covers,
+        (run) =>
+          // Not the resource itself: `listFollowersForUser` in `users` would repeat it.
+          run.some((w) => !tagWords.has(stem(w))) || tagWords.size > new Set(run.map(stem)).size,
+      ),
     ),
     spelled: spelledOut(all, isTag, input),
   };

@@ -228,7 +228,7 @@ describe('method names', () => {
       '/browse/categories/{category_id}/playlists',
       ['playlists'],
       ['category_id'],
-      'getForCategory',
+      'listForCategory',
     ],
     // GitHub: the tag's words lead; a dangling preposition goes with the word it led to.
     [
@@ -594,7 +594,24 @@ describe('method names', () => {
         resource: ['portfolioMemberships'],
         pathParameters: ['portfolio_gid'],
       }),
-    ).toEqual(expect.objectContaining({ name: 'list', fallback: 'getForPortfolio' }));
+    ).toEqual(expect.objectContaining({ name: 'list', fallback: 'listForPortfolio' }));
+    // Where the name is left `get`, its owner following, a collection's GET lists (Asana's tasks
+    // of a project); not a thing plural in form only (Meraki's settings of a network).
+    const owned = (name: string, path: string, resource: string) =>
+      methodName({
+        name,
+        method: 'GET',
+        path,
+        parents: new Set(),
+        resource: [resource],
+        pathParameters: [/\{(\w+)\}/.exec(path)![1]!],
+      }).name;
+    expect(owned('getTasksForProject', '/projects/{project_gid}/tasks', 'tasks')).toBe(
+      'listForProject',
+    );
+    expect(
+      owned('getNetworkSnmpSettings', '/networks/{networkId}/snmpSettings', 'snmpSettings'),
+    ).not.toMatch(/^list/);
   });
 
   // Bitbucket has no operationIds; Mailchimp's, Square's and SendGrid's only spell the route.
