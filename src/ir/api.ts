@@ -201,6 +201,8 @@ export interface Parameter {
    * (`Idempotency-Key`): optional, the SDK makes one per call when the caller gives none.
    */
   readonly idempotencyKey?: true;
+  /** Declared by no spec: the config's pagination names it, and the walk sends it. */
+  readonly fromPagination?: true;
 }
 
 /**

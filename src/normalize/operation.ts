@@ -30,7 +30,11 @@ import {
   type PathShape,
 } from './method-names.js';
 import { operationPagination } from './pagination.js';
-import type { PaginationDescriptor, PaginationOverrideTable } from './pagination-config.js';
+import {
+  pagingParameters,
+  type PaginationDescriptor,
+  type PaginationOverrideTable,
+} from './pagination-config.js';
 import { normalizeParameters } from './parameter.js';
 import { normalizePathTemplate, withoutPathQuery } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
@@ -103,13 +107,16 @@ export function normalizeOperation(
   const rawBody = carriesBody(method)
     ? normalizeRequestBody(ctx, operation.requestBody)
     : undefined;
-  const declaredParameters = normalizeParameters(
-    ctx,
-    pathItem.parameters,
-    [...asArray(operation.parameters), ...queryParameters],
-    functionName,
-    rawBody?.alternatives.length,
-    !['get', 'head', 'options', 'trace'].includes(method),
+  const override = paginationOverrides?.lookup(givenId, functionName);
+  const declaredParameters = withPagingParameters(override, (extra) =>
+    normalizeParameters(
+      ctx,
+      pathItem.parameters,
+      [...asArray(operation.parameters), ...queryParameters, ...extra],
+      functionName,
+      rawBody?.alternatives.length,
+      !['get', 'head', 'options', 'trace'].includes(method),
+    ),
   );
   const security = withOtherFlows(
     withRequiredCredentials(
@@ -200,7 +207,7 @@ export function normalizeOperation(
           responses: operation.responses,
           success: responses.success,
           query: parameters.filter((p) => p.in === 'query'),
-          override: paginationOverrides?.lookup(givenId, functionName),
+          override,
           declared: msPageable(operation['x-ms-pageable']),
         },
         components,
@@ -360,6 +367,34 @@ function withOtherFlows(security: string[][], schemes: readonly SecurityScheme[]
   const named = security.filter((a) => a.length === 1 && flows.includes(a[0]!));
   if (flows.length < 2 || named.length === 0) return security;
   return distinctAlternatives([...security, ...flows.map((key) => [key])]);
+}
+
+/**
+ * The parameters, with those the config's pagination names and the spec does not declare
+ * (Hetzner's `page` and `per_page`): the walk sends them, and the caller could not choose a page
+ * size or a first page without a cast. Each is marked, so that a typo in the config is still
+ * warned of; numbers where the descriptor counts, text where it carries a cursor.
+ */
+function withPagingParameters(
+  override: PaginationDescriptor | false | undefined,
+  normalize: (extra: readonly Raw[]) => Parameter[],
+): Parameter[] {
+  const declared = normalize([]);
+  if (!override) return declared;
+  const missing = pagingParameters(override).filter(
+    ([, name]) => !declared.some((p) => p.in === 'query' && p.name === name),
+  );
+  if (missing.length === 0) return declared;
+  const names = new Set(missing.map(([, name]) => name));
+  const extra = missing.map(([field, name]) => ({
+    name,
+    in: 'query',
+    schema: { type: /^(?:offset|limit|page)Param$/.test(field) ? 'integer' : 'string' },
+    description: 'Sent by the pagination the config gives this operation.',
+  }));
+  return normalize(extra).map((p) =>
+    p.in === 'query' && names.has(p.name) ? { ...p, fromPagination: true } : p,
+  );
 }
 
 /** A query or header parameter that says it is the caller's token: `token`, `access_token`. */

@@ -159,7 +159,9 @@ export class PaginationOverrideTable {
 }
 
 /** The query parameters a pagination names, by its field: `["offsetParam", "offset"]`. */
-export function pagingParameters(pagination: PaginationInfo): Array<[field: string, name: string]> {
+export function pagingParameters(
+  pagination: PaginationInfo | PaginationDescriptor,
+): Array<[field: string, name: string]> {
   const given = pagination as unknown as Readonly<Record<string, unknown>>;
   return Object.entries(KINDS[pagination.kind]).flatMap(([field, rule]) => {
     const name = given[field];

@@ -30,7 +30,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     if (undeclared !== undefined)
       warnings.push({
         pointer: op.pointer,
-        message: `The pagination of ${op.functionName} names ${undeclared}, which is no query parameter of the operation: it is sent all the same`,
+        message: `The pagination of ${op.functionName} names ${undeclared}, which is no query parameter of the operation: it is sent all the same, and the call takes it`,
       });
     const raw = resolvePointer(document, op.pointer);
     const pathPointer = op.pointer.slice(0, op.pointer.lastIndexOf('/'));
@@ -262,7 +262,10 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
  */
 function undeclaredPagingParameter(op: Api['operations'][number]): string | undefined {
   if (op.pagination === undefined) return undefined;
-  const query = new Set(op.otherParameters.filter((p) => p.in === 'query').map((p) => p.name));
+  // Not one the config's pagination added: the spec does not declare it.
+  const query = new Set(
+    op.otherParameters.filter((p) => p.in === 'query' && !p.fromPagination).map((p) => p.name),
+  );
   const [field, name] = pagingParameters(op.pagination).find(([, n]) => !query.has(n)) ?? [];
   return field === undefined ? undefined : `"${field}": ${JSON.stringify(name)}`;
 }

@@ -123,6 +123,23 @@ it('warns of a parameter the descriptor names that the operation does not declar
   });
   const said = warnings.map((w) => w.message).filter((m) => m.includes('pagination of'));
   expect(said).toEqual([
-    'The pagination of searchRepos names "offsetParam": "nope", which is no query parameter of the operation: it is sent all the same',
+    'The pagination of searchRepos names "offsetParam": "nope", which is no query parameter of the operation: it is sent all the same, and the call takes it',
   ]);
+});
+
+// Hetzner's lists declare no `page` nor `per_page`: with the config's descriptor the walk sent
+// them, but the caller could not choose a page size or a first page without a cast.
+it("a parameter the config's pagination names and the spec does not declare is the call's too", async () => {
+  const { files } = await generate({
+    input: join(work, 'github.json'),
+    output: 'unused',
+    dryRun: true,
+    pagination: {
+      searchRepos: { kind: 'page', items: ['items'], pageParam: 'pg', limitParam: 'size' },
+    },
+  });
+  const types = files.find((f) => f.path === 'types.ts')!.content;
+  const params = /export interface SearchReposParams\b[^]*?\n\}/.exec(types)?.[0] ?? '';
+  expect(params).toMatch(/\n {2}pg\?: number \| undefined;/);
+  expect(params).toMatch(/\n {2}size\?: number \| undefined;/);
 });
