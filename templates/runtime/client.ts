@@ -221,7 +221,12 @@ export class BaseClient {
           const check = spec.check?.response;
           return { data: check ? (check(data, response, scrub.text) as T) : data, response };
         }
-        if (!(retries() && isRetryableStatus(status))) {
+        // None where the server asks for a pause past the bound: the error now.
+        if (!(
+          retries() &&
+          isRetryableStatus(status) &&
+          retryDelay(0, headers, status) !== undefined
+        )) {
           // A proxy's HTML page labelled JSON (a 502) is kept as its text: it says what went wrong.
           // Read within 1 MiB: an error's body past that says nothing more, and is left out.
           const body = await parseBody(response, scrub, true, 2 ** 20).catch(() => undefined);
@@ -243,7 +248,7 @@ export class BaseClient {
       } finally {
         release();
       }
-      await sleep(retryDelay(attempt + 1, response?.headers), signal);
+      await sleep(retryDelay(attempt + 1, response?.headers, response?.status) ?? 0, signal);
     }
   }
 

@@ -108,6 +108,19 @@ describe('BaseClient', () => {
     expect(server.received).toHaveLength(3);
   });
 
+  // Twitter's window lifts in 15 minutes: two retries within a second had spent the limit again.
+  it('throws a 429 at once where its reset is past a minute away, and waits for one that is near', async () => {
+    const reset = (seconds: number) => String(Math.floor(Date.now() / 1000) + seconds);
+    server = await startServer((_r, res) =>
+      json(res, 429, {}, { 'x-rate-limit-reset': reset(900) }),
+    );
+    const error = await client(server.url, { maxRetries: 2 })
+      .request(GET)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(server.received).toHaveLength(1);
+  });
+
   it('maps 5xx to InternalServerError once retries are spent, and keeps the secret out of the message', async () => {
     server = await startServer((_r, res) =>
       json(res, 500, { message: 'boom' }, { 'retry-after-ms': '1' }),

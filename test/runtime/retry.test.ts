@@ -10,20 +10,39 @@ describe('retry policy', () => {
 
   it('honours retry-after-ms, Retry-After seconds and Retry-After dates', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
-    expect(retryDelay(1, new Headers({ 'retry-after-ms': '250' }), now)).toBe(250);
-    expect(retryDelay(1, new Headers({ 'retry-after': '3' }), now)).toBe(3000);
+    expect(retryDelay(1, new Headers({ 'retry-after-ms': '250' }), 503, now)).toBe(250);
+    expect(retryDelay(1, new Headers({ 'retry-after': '3' }), 503, now)).toBe(3000);
     expect(
-      retryDelay(1, new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), now),
+      retryDelay(1, new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), 503, now),
     ).toBe(5000);
   });
 
-  it('backs off exponentially with jitter when the server says nothing (or something absurd)', () => {
+  // Twitter's 429 said its window lifts in 15 minutes; the SDK had tried twice within a second.
+  it("honours a 429's rate-limit reset, and retries no sooner than a server asks past a minute", () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    const inSeconds = (s: number) => String(now / 1000 + s);
+    expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': inSeconds(2) }), 429, now)).toBe(2000);
+    expect(retryDelay(1, new Headers({ 'x-rate-limit-reset': inSeconds(5) }), 429, now)).toBe(5000);
+    expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': String(now + 7000) }), 429, now)).toBe(
+      7000,
+    );
+    expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': inSeconds(900) }), 429, now)).toBe(
+      undefined,
+    );
+    expect(retryDelay(1, new Headers({ 'retry-after': '99999' }), 503, now)).toBe(undefined);
+    // A reset on another status is the limit's, not a pause asked for (GitHub sends it on each).
+    expect(
+      retryDelay(1, new Headers({ 'x-ratelimit-reset': inSeconds(900) }), 503, now),
+    ).toBeLessThanOrEqual(500);
+  });
+
+  it('backs off exponentially with jitter when the server says nothing (or nothing usable)', () => {
     for (const attempt of [1, 2, 3]) {
-      const d = retryDelay(attempt, new Headers({ 'retry-after': '99999' }));
+      const d = retryDelay(attempt, new Headers({ 'retry-after': 'soon' }))!;
       expect(d).toBeGreaterThanOrEqual(500 * 2 ** (attempt - 1) * 0.75);
       expect(d).toBeLessThanOrEqual(500 * 2 ** (attempt - 1));
     }
-    expect(retryDelay(20)).toBeLessThanOrEqual(8000);
+    expect(retryDelay(20)!).toBeLessThanOrEqual(8000);
   });
 
   it('leaves a pause of 0, an empty header and a past date to the backoff', () => {
@@ -34,7 +53,7 @@ describe('retry policy', () => {
       { 'retry-after': '' },
       { 'retry-after': 'Wed, 31 Dec 2025 23:59:00 GMT' },
     ])
-      expect(retryDelay(1, new Headers(headers), now)).toBeGreaterThanOrEqual(375);
+      expect(retryDelay(1, new Headers(headers), 503, now)).toBeGreaterThanOrEqual(375);
   });
 });
 

@@ -12,18 +12,33 @@ export function isRetryableStatus(status: number): boolean {
 
 /**
  * Milliseconds to wait before retry number `attempt` (1-based): the server's
- * `retry-after-ms` or `Retry-After` (seconds or HTTP date) when present and sane,
- * else exponential backoff from 500 ms up to 8 s, with jitter.
+ * `retry-after-ms` or `Retry-After` (seconds or HTTP date), or a 429's rate-limit reset
+ * (`x-ratelimit-reset`, GitHub's and Twitter's: the epoch second it lifts), when present and
+ * sane, else exponential backoff from 500 ms up to 8 s, with jitter. None where the server asks
+ * for more than a minute: a retry sooner than it said is refused again, and spends the limit
+ * (Twitter's 15-minute window had been tried twice in a second).
  */
-export function retryDelay(attempt: number, headers?: Headers, now: number = Date.now()): number {
+export function retryDelay(
+  attempt: number,
+  headers?: Headers,
+  status?: number,
+  now: number = Date.now(),
+): number | undefined {
   // A header that asks for no pause (0), or says nothing usable, leaves the pause to the
   // backoff below: NaN and a date in the past fail its bounds.
   const after = headers?.get('retry-after');
+  const reset =
+    status === 429
+      ? +(headers?.get('x-ratelimit-reset') ?? headers?.get('x-rate-limit-reset') ?? NaN)
+      : NaN;
   const asked =
     +(headers?.get('retry-after-ms') ?? NaN) ||
     +(after ?? NaN) * 1000 ||
-    Date.parse(after ?? '') - now;
-  if (asked >= 0 && asked <= MAX_RETRY_AFTER_MS) return asked;
+    Date.parse(after ?? '') - now ||
+    // Epoch seconds, or milliseconds (LaunchDarkly's).
+    (reset > 1e12 ? reset : reset * 1000) - now;
+  if (asked > MAX_RETRY_AFTER_MS) return undefined;
+  if (asked >= 0) return asked;
   // Full jitter between 75% and 100% keeps many clients from retrying in step.
   return Math.min(500 * 2 ** (attempt - 1), 8000) * (1 - Math.random() * 0.25);
 }
