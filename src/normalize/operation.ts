@@ -358,7 +358,7 @@ function withRequiredCredentials(
 
 /**
  * An OAuth 2 access token is one to the API whichever of its flows gave it (RFC 6749 §7: the
- * resource server only validates it): Zoom's 265 calls name its authorization-code scheme, and a
+ * resource server only validates it): Zoom's 373 calls name its authorization-code scheme, and a
  * server-to-server app's token, given as `clientCredentials`, went nowhere. An alternative of one
  * such scheme is followed by the others', so the named one's token goes where both are given.
  */
