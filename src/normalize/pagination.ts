@@ -261,7 +261,12 @@ function bareWalk(
   if (offsetParam !== undefined)
     return { kind: 'offset', items: [], offsetParam, limitParam, itemSchema };
   const pageNumber = pageNumberParameter(query, schemas, false);
-  const first = pageNumber && firstPage(pageNumber, schemas);
+  // `page` beside `per_page`, GitHub's pair, counts from 1 where nothing says otherwise: Netlify's
+  // and GitLab's lists, which say nothing, had given their first page only.
+  const first =
+    pageNumber &&
+    (firstPage(pageNumber, schemas) ??
+      (pageNumber.name === 'page' && limitParam === 'per_page' ? 1 : undefined));
   return pageNumber === undefined || first === undefined
     ? undefined
     : { kind: 'page', items: [], pageParam: pageNumber.name, first, limitParam, itemSchema };

@@ -95,10 +95,19 @@ describe('a bare array without a Link header', () => {
         params: [page({ type: 'integer' }, 'Page number (1-based)'), 'limit:integer'],
       }),
     ).toEqual(expect.objectContaining({ kind: 'page', first: 1 }));
-    // Where pages start unknown (GitLab's): page 2 would skip one of a 0-based API's.
+    // Where pages start unknown: page 2 would skip one of a 0-based API's. But `page` beside
+    // `per_page`, GitHub's pair, counts from 1 (Netlify's, Vimeo's: their first page had been all).
     expect(
-      inferred(USERS, { params: [page({ type: 'integer' }), 'per_page:integer'] }),
+      inferred(USERS, { params: [page({ type: 'integer' }), 'limit:integer'] }),
     ).toBeUndefined();
+    expect(inferred(USERS, { params: [page({ type: 'integer' }), 'per_page:integer'] })).toEqual(
+      expect.objectContaining({
+        kind: 'page',
+        pageParam: 'page',
+        first: 1,
+        limitParam: 'per_page',
+      }),
+    );
     expect(inferred(USERS, { params: [page({ type: 'integer', default: 1 })] })).toBeUndefined();
   });
 });

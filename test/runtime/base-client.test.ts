@@ -156,6 +156,7 @@ describe('BaseClient', () => {
     ['a list of texts', { errors: ['gone'] }, '404 gone'],
     ['none of those', { code: 7, detail: [{ msg: 'x' }] }, '404 {"code":7,"detail":[{"msg":"x"}]}'],
     ['text', 'plain words', '404 plain words'],
+    ['GitLab, its status said', { message: '404 Issue Not Found' }, '404 Issue Not Found'],
   ])("%s: the message says the API's words", async (_who, body, message) => {
     server = await startServer((_r, res) =>
       typeof body === 'string'

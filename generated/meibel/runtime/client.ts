@@ -207,6 +207,8 @@ export class BaseClient {
       const timeout = options.timeout ?? this.timeout;
       const [attemptSignal, release] = deadline(signal, timeout);
       let response: Response | undefined;
+      // The pause before the next attempt: none where the server asks for one past the bound.
+      let pause: number | undefined;
       try {
         response = await send(
           options.fetch ?? this.#options.fetch ?? globalThis.fetch,
@@ -222,12 +224,9 @@ export class BaseClient {
           const check = spec.check?.response;
           return { data: check ? (check(data, response, scrub.text) as T) : data, response };
         }
-        // None where the server asks for a pause past the bound: the error now.
-        if (!(
-          retries() &&
-          isRetryableStatus(status) &&
-          retryDelay(0, headers, status) !== undefined
-        )) {
+        if (retries() && isRetryableStatus(status))
+          pause = retryDelay(attempt + 1, headers, status);
+        if (pause === undefined) {
           // A proxy's HTML page labelled JSON (a 502) is kept as its text: it says what went wrong.
           // Read within 1 MiB: an error's body past that says nothing more, and is left out.
           const body = await parseBody(response, scrub, true, 2 ** 20).catch(() => undefined);
@@ -249,7 +248,8 @@ export class BaseClient {
       } finally {
         release();
       }
-      await sleep(retryDelay(attempt + 1, response?.headers, response?.status) ?? 0, signal);
+      // A connection error's: the backoff.
+      await sleep(pause ?? retryDelay(attempt + 1)!, signal);
     }
   }
 

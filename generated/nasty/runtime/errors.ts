@@ -204,7 +204,9 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
     const said = saidIn(body);
     detail = redact((typeof said === 'string' ? said : JSON.stringify(said)) ?? '');
   } catch {}
-  return `${status} ${detail.length > 500 ? `${detail.slice(0, 500)}…` : detail || '(no body)'}`;
+  const text = detail.length > 500 ? `${detail.slice(0, 500)}…` : detail || '(no body)';
+  // Not twice where the API's words start with it (GitLab's `404 Issue Not Found`).
+  return text.startsWith(`${status} `) ? text : `${status} ${text}`;
 }
 
 /**
