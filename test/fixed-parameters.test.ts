@@ -60,3 +60,30 @@ it('takes a required Content-Type with a default as optional', () => {
   const types = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
   expect(types).toMatch(/contentType_\?: string \| undefined;/);
 });
+
+// Azure's `api-version` is required on every call with no default (332 specs): its value is the
+// document's `info.version`, which every caller had to pass again.
+it("Azure's required api-version is the document's dated version, sent unasked", async () => {
+  const { normalizeDocument } = await import('../src/normalize/document.js');
+  const spec = (version: string) => ({
+    openapi: '3.0.0',
+    info: { title: 'StorageManagementClient', version },
+    paths: {
+      '/operations': {
+        get: {
+          parameters: [
+            { name: 'api-version', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          responses: { '200': { description: 'ok' } },
+        },
+      },
+    },
+  });
+  const apiVersion = (version: string) =>
+    normalizeDocument(spec(version) as never).operations[0]!.otherParameters[0]!;
+  expect(apiVersion('2019-04-01')).toMatchObject({ required: false, fixed: '2019-04-01' });
+  expect(apiVersion('2021-06-01-preview')).toMatchObject({ fixed: '2021-06-01-preview' });
+  // Another API's version says nothing of what its parameter takes.
+  expect(apiVersion('1.0.0')).toMatchObject({ required: true });
+  expect(apiVersion('1.0.0').fixed).toBeUndefined();
+});

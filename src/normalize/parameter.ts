@@ -35,6 +35,24 @@ import { onlyValue, type Schema } from '../ir/schema.js';
 const PROTOCOL_PARAMETER =
   /^(?:x-)?(?:api[-_]?)?version$|^accept$|method-override$|^x-rapidapi-host$|^(?:output[-_]?)?format$/i;
 
+/**
+ * Azure's `api-version` query parameter, required on every call with no default (332 of its
+ * specs): its value is the document's `info.version` (`2019-04-01`), as Azure's own SDKs send it
+ * without asking. Only a dated version, as Azure writes them.
+ */
+function documentApiVersion(
+  ctx: NormalizeContext,
+  location: string,
+  name: string,
+): string | undefined {
+  if (location !== 'query' || name !== 'api-version') return undefined;
+  const info = ctx.document.info;
+  const version = isRaw(info) ? asString(info.version) : undefined;
+  return version !== undefined && /^\d{4}-\d{2}-\d{2}(?:-preview)?$/.test(version)
+    ? version
+    : undefined;
+}
+
 /** A schema's default, where it is one string, number or boolean. */
 function primitiveDefault(schema: Schema): string | number | boolean | undefined {
   const value = schema.default?.value;
@@ -138,7 +156,8 @@ function normalizeParameter(
       ? (onlyValue(schema) ??
         (PROTOCOL_PARAMETER.test(name) || (location === 'header' && /(?:^|-)version$/i.test(name))
           ? primitiveDefault(schema)
-          : undefined))
+          : undefined) ??
+        documentApiVersion(ctx, location, name))
       : undefined;
   // The SDK makes an idempotency key once per call when the caller gives none, so a retried
   // call is applied once (Apideck's required `x-apideck-idempotency-key` had to be invented by
