@@ -177,3 +177,23 @@ it('offers no server that is no URL, and says none is the default where the firs
   );
   expect(real).toContain('for the `baseUrl` option; the first is the default.');
 });
+
+// Kubernetes' spec names no server: the client's example, without a base URL, failed at its first call.
+it("the client's example gives a base URL where the spec names no server of its own", async () => {
+  const spec = (servers?: object[]) => ({
+    openapi: '3.0.3',
+    info: { title: 'Cluster', version: '1' },
+    ...(servers && { servers }),
+    paths: { '/a': { get: { operationId: 'getA', responses: { '204': { description: 'ok' } } } } },
+    components: { securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
+    security: [{ token: [] }],
+  });
+  const example = async (servers?: object[]) => {
+    const { files } = await generateSpec(spec(servers));
+    return /const client = (new ClusterClient\([^)]*\))/.exec(fileText(files, 'client.ts'))?.[1];
+  };
+  expect(await example()).toBe("new ClusterClient({ baseUrl: 'https://…', apiKey: '…' })");
+  expect(await example([{ url: 'https://cluster.example' }])).toBe(
+    "new ClusterClient({ apiKey: '…' })",
+  );
+});

@@ -10,7 +10,7 @@ import type { ClassDeclarationStructure, StatementStructures } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
 import type { Api, Operation } from '../ir/api.js';
 import type { ResourceNode } from '../ir/resources.js';
-import { coreDeclarations, coreRuntimeImports } from './core-file.js';
+import { constructionExample, coreDeclarations, coreRuntimeImports } from './core-file.js';
 import type { FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
 import { resourceAccess } from './method-paths.js';
@@ -66,7 +66,7 @@ function rootClass(
   schemasOf: OperationSchemas | undefined,
 ): ClassDeclarationStructure {
   const { className, coreName } = api.client;
-  const example = `new ${className}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
+  const example = constructionExample(api, className);
   return {
     ...resourceClass(api, api.resources, ctx, schemasOf, true),
     name: className,

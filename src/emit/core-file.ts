@@ -151,7 +151,7 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
     api.securitySchemes.length > 1 && authorize === 'applySecurity'
       ? `, given: { ${api.securitySchemes.map((s) => `${objectLiteralKey(s.key)}: options.${s.optionName}`).join(', ')} }`
       : '';
-  const example = `new ${coreName}(${api.securitySchemes.length > 0 ? `{ ${api.securitySchemes[0]!.optionName}: '…' }` : ''})`;
+  const example = constructionExample(api, coreName);
   return {
     kind: StructureKind.Class,
     name: coreName,
@@ -256,4 +256,16 @@ function credentialUse(scheme: SecurityScheme): string {
     case 'http':
       return `Sent in \`Authorization\` after the scheme name: \`${scheme.kind.scheme} <credential>\`.`;
   }
+}
+
+/**
+ * How the docs show a client made: its credential, and a base URL where it has none of its own
+ * (Kubernetes' spec names no server: the example without one failed at its first call).
+ */
+export function constructionExample(api: Api, className: string): string {
+  const options = [
+    ...(defaultServerUrl(api) === undefined ? ["baseUrl: 'https://…'"] : []),
+    ...(api.securitySchemes.length > 0 ? [`${api.securitySchemes[0]!.optionName}: '…'`] : []),
+  ];
+  return `new ${className}(${options.length > 0 ? `{ ${options.join(', ')} }` : ''})`;
 }
