@@ -162,6 +162,19 @@ describe('an operation silent on security, whose parameters are every API-key sc
     expect(op('/search').otherParameters.map((p) => p.name)).toEqual(['query']);
   });
 
+  // Red team: a KV store's public lookup takes its own `key`; with one query key scheme, that
+  // had become the API key, sent where no credential was asked for.
+  it("not one query key alone, which may be a public call's own", () => {
+    const api = normalizeDocument({
+      openapi: '3.0.3',
+      info: { title: 'KV', version: '1' },
+      paths: { '/lookup': get([param('key')]), '/admin': get([], [{ APIKey: [] }]) },
+      components: { securitySchemes: { APIKey: schemes.APIKey } },
+    } as never);
+    expect(api.operations[0]!.security).toEqual([]);
+    expect(api.operations[0]!.otherParameters.map((p) => p.name)).toEqual(['key']);
+  });
+
   it('not where only some of them are its parameters, nor where it says it needs none', () => {
     expect(op('/open').security).toEqual([]);
     expect(op('/open').otherParameters.map((p) => p.name)).toEqual(['key']);

@@ -65,25 +65,28 @@ it('takes a required Content-Type with a default as optional', () => {
 // document's `info.version`, which every caller had to pass again.
 it("Azure's required api-version is the document's dated version, sent unasked", async () => {
   const { normalizeDocument } = await import('../src/normalize/document.js');
-  const spec = (version: string) => ({
+  const spec = (version: string, schema: object = { type: 'string' }) => ({
     openapi: '3.0.0',
     info: { title: 'StorageManagementClient', version },
     paths: {
       '/operations': {
         get: {
-          parameters: [
-            { name: 'api-version', in: 'query', required: true, schema: { type: 'string' } },
-          ],
+          parameters: [{ name: 'api-version', in: 'query', required: true, schema }],
           responses: { '200': { description: 'ok' } },
         },
       },
     },
   });
-  const apiVersion = (version: string) =>
-    normalizeDocument(spec(version) as never).operations[0]!.otherParameters[0]!;
+  const apiVersion = (version: string, schema?: object) =>
+    normalizeDocument(spec(version, schema) as never).operations[0]!.otherParameters[0]!;
   expect(apiVersion('2019-04-01')).toMatchObject({ required: false, fixed: '2019-04-01' });
   expect(apiVersion('2021-06-01-preview')).toMatchObject({ fixed: '2021-06-01-preview' });
   // Another API's version says nothing of what its parameter takes.
   expect(apiVersion('1.0.0')).toMatchObject({ required: true });
   expect(apiVersion('1.0.0').fixed).toBeUndefined();
+  // Nor where the parameter does not take it (red team: an enum of older versions, a number).
+  const older = { type: 'string', enum: ['2019-01-01', '2020-01-01'] };
+  expect(apiVersion('2021-06-01', older).fixed).toBeUndefined();
+  expect(apiVersion('2021-06-01', { type: 'integer' }).fixed).toBeUndefined();
+  expect(apiVersion('2020-01-01', older).fixed).toBe('2020-01-01');
 });

@@ -337,12 +337,14 @@ function withRequiredCredentials(
   );
   // Silent, with every API-key scheme's parameter required: those are its credentials (24 of
   // Trello's calls, `/search` among them, say no requirement and take `key` and `token`, which
-  // the caller had to give again on each call, and left out, went without).
+  // the caller had to give again on each call, and left out, went without). Two of them, or a
+  // header: one query `key` may be a public lookup's own (red team: a KV store's key had become
+  // the API key, sent where no credential was asked for).
   const keys = credentialPlaces([schemes.map((s) => s.key)], schemes);
   if (
     silent &&
     security.length === 0 &&
-    keys.length > 0 &&
+    (keys.length > 1 || keys.some(({ place }) => place.startsWith('header\0'))) &&
     keys.every(({ place }) => required.has(place))
   )
     return [keys.map(({ key }) => key)];
@@ -381,8 +383,10 @@ function withPagingParameters(
 ): Parameter[] {
   const declared = normalize([]);
   if (!override) return declared;
+  // Nor one that would take a declared one's name, which would then be renamed (red team:
+  // `pageNum` beside a declared `page-num`, which had become `pageNum2`).
   const missing = pagingParameters(override).filter(
-    ([, name]) => !declared.some((p) => p.in === 'query' && p.name === name),
+    ([, name]) => !declared.some((p) => p.name === name || p.identifier === camelCase(name)),
   );
   if (missing.length === 0) return declared;
   const names = new Set(missing.map(([, name]) => name));

@@ -44,11 +44,14 @@ function documentApiVersion(
   ctx: NormalizeContext,
   location: string,
   name: string,
+  schema: Schema,
 ): string | undefined {
   if (location !== 'query' || name !== 'api-version') return undefined;
   const info = ctx.document.info;
   const version = isRaw(info) ? asString(info.version) : undefined;
-  return version !== undefined && /^\d{4}-\d{2}-\d{2}(?:-preview)?$/.test(version)
+  if (version === undefined || !/^\d{4}-\d{2}-\d{2}(?:-preview)?$/.test(version)) return undefined;
+  // Only where the parameter takes it (red team: an enum of older versions, or a number).
+  return schema.kind === 'string' || (schema.kind === 'enum' && schema.values.includes(version))
     ? version
     : undefined;
 }
@@ -157,7 +160,7 @@ function normalizeParameter(
         (PROTOCOL_PARAMETER.test(name) || (location === 'header' && /(?:^|-)version$/i.test(name))
           ? primitiveDefault(schema)
           : undefined) ??
-        documentApiVersion(ctx, location, name))
+        documentApiVersion(ctx, location, name, schema))
       : undefined;
   // The SDK makes an idempotency key once per call when the caller gives none, so a retried
   // call is applied once (Apideck's required `x-apideck-idempotency-key` had to be invented by

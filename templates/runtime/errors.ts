@@ -205,7 +205,7 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
   } catch {}
   const text = detail.length > 500 ? `${detail.slice(0, 500)}…` : detail || '(no body)';
   // Not twice where the API's words start with it (GitLab's `404 Issue Not Found`).
-  return text.startsWith(`${status} `) ? text : `${status} ${text}`;
+  return text.split(' ')[0] === String(status) ? text : `${status} ${text}`;
 }
 
 /**

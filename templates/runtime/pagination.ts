@@ -170,9 +170,9 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
 
   /**
    * Every item of every page, fetching pages as the loop needs them. A server that hands
-   * back a page already asked for (the same cursor or link), or, where no cursor moves on, the
-   * same items again (an offset it ignores), ends the walk instead of looping forever, or, where
-   * that page says more follow, throws (`#stuck`). 100 empty pages in a row, where
+   * back a page already asked for (the same cursor or link), or the same items again (an offset
+   * it ignores), ends the walk instead of looping forever, or, where that page says more follow
+   * and its cursor was asked for before, throws (`#stuck`). 100 empty pages in a row, where
    * the loop's body never runs to stop it (Slack's filtered lists may send some), throw.
    */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
@@ -184,8 +184,13 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       const items = itemsOf<Item>(page, this.#pager);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
-      // Not where a cursor moves on: pages may hold equal items (red team: a status feed).
-      if (items.length > 0 && seen === last && !this.#pager.saysMore) return;
+      // The same items again end the walk (a cursor or an offset the server ignores), unless it
+      // also hands back a cursor already asked for while it says more follow: stuck, not done.
+      if (items.length > 0 && seen === last) {
+        const again = this.#pager.next(page, items, query, response);
+        if (again && asked.has(keyOf(again))) this.#stuck(page, response);
+        return;
+      }
       // A walk cut short must not look complete (red team): an error, not an end.
       // Without the headers: they may echo a credential, and no scrub is at hand here.
       if (empty > 100)
@@ -198,7 +203,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       yield* items;
       const next = this.#pager.next(page, items, query, response);
       if (next === undefined) return;
-      const key = 'url' in next ? next.url : JSON.stringify(next.query);
+      const key = keyOf(next);
       if (asked.has(key)) return this.#stuck(page, response);
       asked.add(key);
       if ('query' in next) query = next.query;
@@ -219,6 +224,11 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
         'The server gave the same page again, though it says more follow: the walk is stopped',
       );
   }
+}
+
+/** What tells one page asked for from another: its link, or its query. */
+function keyOf(next: NextPage): string {
+  return 'url' in next ? next.url : JSON.stringify(next.query);
 }
 
 function itemsOf<Item>(page: unknown, pager: Pager): readonly Item[] {

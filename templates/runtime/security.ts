@@ -154,6 +154,8 @@ async function applyCredentials(
     const credential = own(credentials, name);
     if (!credential) continue;
     const value = typeof credential === 'function' ? await credential() : credential;
+    // An empty credential is none, a function's too.
+    if (!value.trim()) continue;
     const subject = `The credential of scheme ${JSON.stringify(name)}`;
     // `as`: a build without strictNullChecks reads `void | string[]` as nothing to spread.
     secrets.push(

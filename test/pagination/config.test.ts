@@ -142,4 +142,18 @@ it("a parameter the config's pagination names and the spec does not declare is t
   const params = /export interface SearchReposParams\b[^]*?\n\}/.exec(types)?.[0] ?? '';
   expect(params).toMatch(/\n {2}pg\?: number \| undefined;/);
   expect(params).toMatch(/\n {2}size\?: number \| undefined;/);
+  // Never one that would take a declared one's name (red team: a declared one had been renamed).
+  const { files: clash } = await generate({
+    input: join(work, 'github.json'),
+    output: 'unused',
+    dryRun: true,
+    pagination: {
+      searchRepos: { kind: 'page', items: ['items'], pageParam: 'Q', limitParam: 'size' },
+    },
+  });
+  const clashed = /export interface SearchReposParams\b[^]*?\n\}/.exec(
+    clash.find((f) => f.path === 'types.ts')!.content,
+  )?.[0];
+  expect(clashed).toMatch(/\n {2}q: string;/);
+  expect(clashed).not.toMatch(/\bq2\b/);
 });

@@ -157,6 +157,7 @@ describe('BaseClient', () => {
     ['none of those', { code: 7, detail: [{ msg: 'x' }] }, '404 {"code":7,"detail":[{"msg":"x"}]}'],
     ['text', 'plain words', '404 plain words'],
     ['GitLab, its status said', { message: '404 Issue Not Found' }, '404 Issue Not Found'],
+    ['only the status', { message: '404' }, '404'],
   ])("%s: the message says the API's words", async (_who, body, message) => {
     server = await startServer((_r, res) =>
       typeof body === 'string'

@@ -88,6 +88,16 @@ it('with none complete, the alternative the code gave most of comes first', asyn
 // A new user's `apiKey: process.env.KEY ?? ''` had sent `Authorization: Bearer ` and an empty key.
 it('an empty credential is none: nothing is sent, and an alternative with one given wins', async () => {
   expect(await sent({ key: '', bearer: undefined }, { key: '' })).toEqual([null, null]);
+  // A function's empty or blank answer too (red team: `Authorization: Bearer ` had gone).
+  const headers = new Headers();
+  await applySecurity(
+    [['bearer']],
+    schemes,
+    { bearer: () => '  ' },
+    { headers, url: new URL('https://a.example') },
+    true,
+  );
+  expect(headers.get('authorization')).toBeNull();
   expect(await sent({ key: '', bearer: 'tok' }, { key: '', bearer: 'tok' })).toEqual([
     null,
     'Bearer tok',

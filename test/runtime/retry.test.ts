@@ -30,6 +30,17 @@ describe('retry policy', () => {
       undefined,
     );
     expect(retryDelay(1, new Headers({ 'retry-after': '99999' }), 503, now)).toBe(undefined);
+    // Seconds from now (red team: 120 had read as an epoch past), and not after a `Retry-After: 0`.
+    expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': '120' }), 429, now)).toBe(undefined);
+    expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': '3' }), 429, now)).toBe(3000);
+    expect(
+      retryDelay(
+        1,
+        new Headers({ 'retry-after': '0', 'x-ratelimit-reset': inSeconds(3600) }),
+        429,
+        now,
+      ),
+    ).toBe(undefined);
     // A reset on another status is the limit's, not a pause asked for (GitHub sends it on each).
     expect(
       retryDelay(1, new Headers({ 'x-ratelimit-reset': inSeconds(900) }), 503, now),

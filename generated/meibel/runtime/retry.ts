@@ -31,12 +31,14 @@ export function retryDelay(
     status === 429
       ? +(headers?.get('x-ratelimit-reset') ?? headers?.get('x-rate-limit-reset') ?? NaN)
       : NaN;
+  // A date past is none: `Retry-After: 0` had read as one, before the reset (red team).
+  const date = Date.parse(after ?? '') - now;
   const asked =
     +(headers?.get('retry-after-ms') ?? NaN) ||
     +(after ?? NaN) * 1000 ||
-    Date.parse(after ?? '') - now ||
-    // Epoch seconds, or milliseconds (LaunchDarkly's).
-    (reset > 1e12 ? reset : reset * 1000) - now;
+    (date > 0 ? date : NaN) ||
+    // Epoch milliseconds (LaunchDarkly's), epoch seconds, or seconds from now.
+    (reset > 1e12 ? reset - now : reset > 1e9 ? reset * 1000 - now : reset * 1000);
   if (asked > MAX_RETRY_AFTER_MS) return undefined;
   if (asked >= 0) return asked;
   // Full jitter between 75% and 100% keeps many clients from retrying in step.
