@@ -49,7 +49,7 @@ export function normalizeSecuritySchemes(
   const raw = isRaw(components.securitySchemes) ? components.securitySchemes : {};
   const declared = Object.entries(raw)
     .map(([key, value]) => ({ key, raw: deref(ctx, value) }))
-    .map(({ key, raw }) => ({ key, raw, kind: schemeKind(raw) }))
+    .map(({ key, raw }) => ({ key, raw, kind: schemeKind(raw, key) }))
     .filter((s): s is typeof s & { kind: SecuritySchemeKind } => s.kind !== undefined);
   // A scheme no requirement names, beside ones that are named, would be an option never sent
   // (Vercel's `oauth2`), unless it is a header key of its own that goes with every request;
@@ -183,12 +183,21 @@ function overriddenEnv(
   return typeof chosen === 'string' ? [chosen] : chosen;
 }
 
-function schemeKind(raw: Record<string, unknown>): SecuritySchemeKind | undefined {
+function schemeKind(raw: Record<string, unknown>, key = ''): SecuritySchemeKind | undefined {
   if (
     raw.type === 'apiKey' &&
     typeof raw.name === 'string' &&
     (raw.in === 'header' || raw.in === 'query' || raw.in === 'cookie')
   ) {
+    // An `Authorization` key the scheme says is a bearer token is one (Kubernetes' `BearerToken`,
+    // Apideck's "Authorization: Bearer <your-apideck-api-key>", Zoom's `Bearer`): its users give
+    // the token, which had gone without its `Bearer `.
+    if (
+      raw.in === 'header' &&
+      /^authorization$/i.test(raw.name) &&
+      /bearer/i.test(`${key} ${typeof raw.description === 'string' ? raw.description : ''}`)
+    )
+      return { type: 'bearer' };
     return { type: 'apiKey', in: raw.in, name: raw.name };
   }
   if (raw.type === 'http') {

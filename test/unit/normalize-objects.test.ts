@@ -365,6 +365,32 @@ describe('security', () => {
     ]);
   });
 
+  // Kubernetes' `BearerToken`, Apideck's and Zoom's: a token given without its `Bearer ` had gone so.
+  it('an Authorization key the scheme says is a bearer token is one; another stays a key', () => {
+    const kinds = normalizeSecuritySchemes(
+      ctx({
+        securitySchemes: {
+          BearerToken: { type: 'apiKey', in: 'header', name: 'authorization' },
+          unify: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'Authorization',
+            description: 'Send `Authorization: Bearer <your-api-key>`.',
+          },
+          raw: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Your key.' },
+          query: { type: 'apiKey', in: 'query', name: 'bearer' },
+        },
+      }),
+      'K8S',
+    ).map((s) => s.kind);
+    expect(kinds).toEqual([
+      { type: 'bearer' },
+      { type: 'bearer' },
+      { type: 'apiKey', in: 'header', name: 'Authorization' },
+      { type: 'apiKey', in: 'query', name: 'bearer' },
+    ]);
+  });
+
   // Spinitron's `httpBearer` was SPINITRON_HTTP_BEARER_BEARER_TOKEN.
   it("a scheme's name and what it holds say their shared words once", () => {
     const schemes = normalizeSecuritySchemes(
