@@ -52,8 +52,12 @@ const BLOCKS = new Set(
 const MARKDOWN_BLOCK =
   /^(?:#{1,6}[ \t]|[ \t]*(?:`{3,}|~{3,})|[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*\||[ \t]*(?:[-*+]|\d+\.)[ \t])/m;
 
+// Quotes an HTML writer escaped in text that is no HTML (Trello's "It isn&#39;t required"):
+// the SDK's reader sees them as meant.
+const QUOTE_ENTITY = /&(?:#39|#x27|apos|quot|#34|#x22);/gi;
+
 export function htmlToMarkdown(text: string): string {
-  if (!hasHtml(text)) return text;
+  if (!hasHtml(text)) return text.replace(QUOTE_ENTITY, (e) => (/39|27|apos/i.test(e) ? "'" : '"'));
   // A `<br>` alone makes no document: Zoom ends lines with it in markdown, blank lines and all.
   const blocks = [...text.matchAll(TAG)].some(
     (m) => BLOCKS.has(m[1]!.toLowerCase()) && m[1]!.toLowerCase() !== 'br',

@@ -17,6 +17,14 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown(html)).toBe(markdown);
   });
 
+  // Trello's schema descriptions: "It isn&#39;t required" had been left so in the SDK's docs.
+  it('reads the quotes an HTML writer escaped in text that is no HTML; other entities stay', () => {
+    expect(htmlToMarkdown('It isn&#39;t &quot;required&#34; &apos;x&#x27;')).toBe(
+      `It isn't "required" 'x'`,
+    );
+    expect(htmlToMarkdown('a &lt;b&gt; &amp; c')).toBe('a &lt;b&gt; &amp; c');
+  });
+
   it('leaves markdown, and text that only looks like a tag, exactly as written', () => {
     for (const text of [
       'Returns *all* `items` of a_b\n\n- one\n- two',
