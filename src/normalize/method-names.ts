@@ -472,12 +472,11 @@ export function methodName(input: MethodNameInput): MethodName {
   // A GET of a collection whose name is left `get` and whose owner (`for`, `from`, `in`) follows lists
   // it: Asana's `getTasksForProject` in `tasks` is `listForProject`, beside `createForProject`.
   // Not settings or metrics, one thing under a plural's name (Meraki's `/networks/{id}/snmpSettings`).
-  const thing = nameWords(staticText(segments(input.path).at(-1) ?? '')).at(-1) ?? '';
   const listed = (name: string) =>
     input.method === 'GET' &&
     /^get(?=(?:For|From|In)[A-Z])/.test(name) &&
     crudVerb(input) === 'list' &&
-    !MASS_NOUNS.has(thing.toLowerCase())
+    !MASS_NOUNS.has(lastWord(input.path))
       ? `list${name.slice(3)}`
       : name;
   return {
@@ -1123,10 +1122,17 @@ function spellsRoute(all: readonly string[], { path }: MethodNameInput): boolean
 /** Whether the name spells a path parameter whole (`ListsId` of `list_id`): made from the route by a tool. */
 function spellsParameter(all: readonly string[], { pathParameters }: MethodNameInput): boolean {
   const said = all.map(stem);
-  return pathParameters.some((p) => {
-    const param = nameWords(p).map(stem);
-    return said.some((_, i) => param.every((w, j) => said[i + j] === w));
-  });
+  return pathParameters.some((p) => runStarts(said, nameWords(p).map(stem)).length > 0);
+}
+
+/** The last word of a path's last segment, lowercased: `snmpSettings` says `settings`. */
+function lastWord(path: string): string {
+  return (nameWords(staticText(segments(path).at(-1) ?? '')).at(-1) ?? '').toLowerCase();
+}
+
+/** Each index of `said` at which the words of `run` stand in order. */
+function runStarts(said: readonly string[], run: readonly string[]): number[] {
+  return said.flatMap((_, i) => (run.every((w, j) => said[i + j] === w) ? [i] : []));
 }
 
 /**
@@ -1170,10 +1176,8 @@ function idForParameter(all: readonly string[], { path }: MethodNameInput): bool
     if (!isParameter(route[i + 1] ?? '') || isParameter(segment)) return false;
     const named = nameWords(staticText(segment)).map(stem);
     if (named.length === 0) return false;
-    return said.some(
-      (_, at) =>
-        named.every((w, j) => said[at + j] === w) &&
-        TOOL_ID_WORDS.has(all[at + named.length]?.toLowerCase() ?? ''),
+    return runStarts(said, named).some((at) =>
+      TOOL_ID_WORDS.has(all[at + named.length]?.toLowerCase() ?? ''),
     );
   });
 }

@@ -262,7 +262,7 @@ function bareWalk(
     return { kind: 'offset', items: [], offsetParam, limitParam, itemSchema };
   const pageNumber = pageNumberParameter(query, schemas, false);
   // `page` beside `per_page`, GitHub's pair, counts from 1 where nothing says otherwise: Netlify's
-  // and GitLab's lists, which say nothing, had given their first page only.
+  // and Vimeo's lists, which say nothing, had given their first page only.
   const first =
     pageNumber &&
     (firstPage(pageNumber, schemas) ??
@@ -365,7 +365,7 @@ export function inferPagination(
     }) as const;
   if (cursor && cursorParam) return cursorWalk({ cursor, param: cursorParam });
   // Vercel's `pagination.next`, a timestamp "that must be used to request the next page", goes
-  // back as `until` (records made before it): its 10 lists had given their first page only.
+  // back as `until` (records made before it): its 6 lists had given their first page only.
   const untilParam = param(['until']);
   const nextTime = fields.find(
     (f) =>

@@ -144,6 +144,7 @@ export function redactError(error: unknown, redact: Redact, depth = 0): unknown 
       same = false;
       continue;
     }
+    // Compared as text only: a `NaN` field is never equal to itself.
     const kept = typeof value === 'string' ? redact(value) : value;
     if (typeof value === 'string' && kept !== value) same = false;
     // Defined, not assigned: an own `__proto__` must not become the copy's prototype.
