@@ -17,7 +17,7 @@ import {
 } from '../../templates/runtime/errors.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 import { bodyOf } from '../helpers/body.js';
-import { bearerAuth, applySecurity } from '../../templates/runtime/security.js';
+import { apiKeyQuery, bearerAuth, applySecurity } from '../../templates/runtime/security.js';
 
 const GET: RequestSpec = {
   method: 'GET',
@@ -60,6 +60,39 @@ describe('BaseClient', () => {
     expect(r?.headers['authorization']).toBe('Bearer sk-secret');
     expect(r?.headers['content-type']).toBe('application/json');
     expect(r?.body).toBe('{"n":1}');
+  });
+
+  // What a spec forgot (CircleCI's `branch`, Bitbucket's `q`, Vercel's `teamId`): three new users
+  // had no way to send it but a fetch of their own.
+  it("adds the call's query parameters in place of the operation's own of their names", async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    const spec: RequestSpec = {
+      ...GET,
+      query: { ids: ['a', 'b'], page: 1, q: 'x' },
+      queryStyles: { ids: { style: 'form', explode: false } },
+      encode: encodeParams,
+    };
+    await client(server.url).request(spec, {
+      query: { page: 2, 'team id': 'a&b=c', tag: ['x', 'y z'], gone: undefined, none: null },
+    });
+    expect(server.received[0]?.url).toBe(
+      '/things?ids=a,b&q=x&page=2&team%20id=a%26b%3Dc&tag=x&tag=y%20z',
+    );
+  });
+
+  it("keeps a query credential's own value beside the call's query parameters", async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    const keyed = new BaseClient(
+      { baseUrl: server.url },
+      {
+        defaultBaseUrl: 'https://unused.example',
+        authorize: applySecurity,
+        securitySchemes: { key: apiKeyQuery('api_key') },
+        credentials: { key: 'sk-secret' },
+      },
+    );
+    await keyed.request(GET, { query: { api_key: 'other', a: '1' } });
+    expect(server.received[0]?.url).toBe('/things?a=1&api_key=sk-secret');
   });
 
   // Orbit's docs ask for the token with its scheme: it had gone as `Bearer Bearer …`.

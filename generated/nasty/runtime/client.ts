@@ -20,7 +20,7 @@ import {
 import { readAs } from './media-kind.js';
 import { absoluteBase, joinUrl } from './path.js';
 import { headerSecrets, scrubber, type Redact, type Scrub } from './redact.js';
-import { send, type Outgoing } from './redirect.js';
+import { send, withoutParam, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
   setHeaders,
@@ -82,11 +82,20 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Query parameters the spec leaves out: each replaces the call's own of its name, a list's
+   * items go one pair each, and `undefined` or `null` is left out.
+   */
+  query?:
+    Readonly<Record<string, QueryValue | readonly QueryValue[] | null | undefined>> | undefined;
   /** A `fetch` to use for this call. */
   fetch?: Fetch | undefined;
   /** Which bodies this call checks (SDKs generated with `validate` only). */
   validate?: ValidationOptions | undefined;
 }
+
+/** A value of a query parameter the caller adds (`RequestOptions.query`). */
+export type QueryValue = string | number | boolean;
 
 /** What a generated operation asks the core to send. */
 export interface RequestSpec {
@@ -270,6 +279,7 @@ export class BaseClient {
     if (accept) headers.set('Accept', accept);
     if (!(spec.server !== undefined && spec.otherSite)) setHeaders(headers, this.#options.headers);
     spec.encode?.(spec, parts);
+    addQuery(url, options.query);
     let body: RequestBody | undefined;
     if (spec.body?.value !== undefined) {
       spec.check?.request?.(spec.body.value, spec.body.contentType);
@@ -299,6 +309,18 @@ export class BaseClient {
     url.search = url.search.replace(/\+/g, '%20');
     return [{ url, method: spec.method ?? 'GET', headers, body }, scrubber(secrets)];
   }
+}
+
+/** The caller's query parameters, in place of the call's own of their names. */
+function addQuery(url: URL, query: RequestOptions['query'] = {}): void {
+  for (const [key, value] of Object.entries(query))
+    if (value != null)
+      url.search = [
+        withoutParam(url.search, key),
+        new URLSearchParams([value].flat().map((item) => [key, String(item)])),
+      ]
+        .filter(String)
+        .join('&');
 }
 
 /**

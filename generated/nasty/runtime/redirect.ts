@@ -106,7 +106,6 @@ export async function send(
   }
 }
 
-/** The query string as the SDK sends it: OpenAPI's style examples encode a space as %20, URLSearchParams as `+`. */
 /**
  * A query without the pairs of one name, the others exactly as they are: written again through
  * `searchParams`, a list's delimiters would be encoded (`ids=a,b%2Cc`, two ids, as three).

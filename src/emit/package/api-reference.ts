@@ -28,8 +28,8 @@ export function apiReference(
     [
       `# ${markdownText(api.title)}: API reference`,
       functions
-        ? `Every function exported by ${inlineCode(name)}: each takes a \`${api.client.coreName}\` first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\` and \`headers\`.`
-        : `Every method of \`${api.client.className}\`. Each is also a function exported by ${inlineCode(name)}, named after its operation, that takes the client first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\` and \`headers\`.`,
+        ? `Every function exported by ${inlineCode(name)}: each takes a \`${api.client.coreName}\` first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\`, \`headers\` and \`query\` (parameters the spec leaves out).`
+        : `Every method of \`${api.client.className}\`. Each is also a function exported by ${inlineCode(name)}, named after its operation, that takes the client first. Types are in \`types.ts\`; \`RequestOptions\` holds \`signal\`, \`timeout\`, \`maxRetries\`, \`headers\` and \`query\` (parameters the spec leaves out).`,
       ...sections,
     ].join('\n\n') + '\n'
   );
