@@ -590,7 +590,7 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   )
     nouns.pop();
   if (verb !== 'list' && verb !== 'deleteAll' && nouns.length > 0)
-    nouns.push(singular(nouns.pop()!));
+    nouns.push(singular(nouns.pop()!, isParameter(last)));
   // An action says its resource no more than a method does (`/Conference/ConferenceMute` in
   // `conference` is `mute`), unless it is all it says.
   const actionWords = nameWords(staticText(last));
@@ -1002,8 +1002,16 @@ function summaryVerb(
   return base === undefined || NOT_UPDATES.has(base) || taken ? undefined : base;
 }
 
-function singular(word: string): string {
-  return isPlural(word) ? stem(word) : word;
+/**
+ * One of a plural. Settings and stats are one thing in a plural's form, unless an item of them
+ * is picked (SendGrid's `PATCH /tracking_settings/google_analytics` is `updateGoogleAnalytics`).
+ */
+function singular(word: string, item = false): string {
+  return isPlural(word) && (item || !isMassNoun(word)) ? stem(word) : word;
+}
+
+function isMassNoun(segment: string): boolean {
+  return MASS_NOUNS.has(nameWords(segment).at(-1)?.toLowerCase() ?? '');
 }
 
 function crudVerb({
@@ -1025,7 +1033,8 @@ function crudVerb({
   const single = named && !collection && isParameter(all.at(-2) ?? '');
   switch (method) {
     case 'GET':
-      return collection ? 'list' : 'get';
+      // Settings or stats with no items below are got (Ably's `GET /stats`, Hetzner's metrics).
+      return collection && (below || !isMassNoun(last ?? '')) ? 'list' : 'get';
     case 'POST':
       return collection || last === undefined || (named && !single)
         ? 'create'
@@ -1141,6 +1150,7 @@ function runStarts(said: readonly string[], run: readonly string[]): number[] {
  * GitLab's `getV3Projects`), and a tool's other marks (`showsTool`).
  */
 function spelledFromRoute(all: readonly string[], input: MethodNameInput): boolean {
+  if (echoesRouteText(input)) return true;
   // Twitter's `usersIdTweets` spells `/users/{id}/tweets` with no verb at all, and an id word
   // shows the tool (GitHub's `repos/merge` is a person's).
   const spelled = isMethod(all[0] ?? '', input)
@@ -1162,6 +1172,17 @@ function spelledFromRoute(all: readonly string[], input: MethodNameInput): boole
         showsTool(all, input))
     );
   return (spellsParameter(all, input) || idForParameter(all, input)) && showsTool(all, input);
+}
+
+/**
+ * Whether the name is the HTTP method in capitals, then the route's own text, parameters and
+ * all: SendGrid's `GET_contactdb-recipients-billable_count` (272 of its 322), the New York
+ * Times' `GET_lists-best-sellers-history-json`. Only a tool writes a name so.
+ */
+function echoesRouteText({ name, path }: MethodNameInput): boolean {
+  const spelled = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[_-]+(.+)$/.exec(name)?.[1];
+  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+  return spelled !== undefined && words(spelled) === words(route(path));
 }
 
 /**

@@ -614,6 +614,42 @@ describe('method names', () => {
     ).not.toMatch(/^list/);
   });
 
+  // Ably's and SendGrid's `GET /stats`, Bitbucket's branching-model settings, Hetzner's metrics
+  // had been listed; SendGrid's `PATCH /tracking_settings/google_analytics` `updateGoogleAnalytic`.
+  it('gets settings and stats, one thing in a plural form, and keeps their form, unless an item of them is picked', () => {
+    const fromRoute = (method: HttpMethod, path: string, resource: string[], paths = [path]) =>
+      methodName({
+        name: 'unused',
+        method,
+        path,
+        resource,
+        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+        parents: parentPaths(paths),
+        collections: collectionPaths(paths),
+        fromRoute: true,
+      }).name;
+    expect([
+      fromRoute('GET', '/stats', ['stats']),
+      fromRoute('GET', '/repositories/{workspace}/{repo_slug}/branching-model/settings', [
+        'branchingModel',
+      ]),
+      fromRoute('PUT', '/repositories/{workspace}/{repo_slug}/branching-model/settings', [
+        'branchingModel',
+      ]),
+      fromRoute('PATCH', '/tracking_settings/google_analytics', ['settingsTracking']),
+      fromRoute('GET', '/servers/{id}/metrics', ['servers']),
+    ]).toEqual(['get', 'getSettings', 'updateSettings', 'updateGoogleAnalytics', 'getMetrics']);
+    // Settings with items below are a collection of them, each one setting.
+    const paths = [
+      '/users/{id}/integration_settings',
+      '/users/{id}/integration_settings/{setting_id}',
+    ];
+    expect([
+      fromRoute('GET', paths[0]!, ['users'], paths),
+      fromRoute('GET', paths[1]!, ['users'], paths),
+    ]).toEqual(['listIntegrationSettings', 'getIntegrationSetting']);
+  });
+
   // Bitbucket has no operationIds; Mailchimp's, Square's and SendGrid's only spell the route.
   it('a name made from the route, or only spelling it, says what the route says below its resource', () => {
     const paths = [
@@ -725,6 +761,35 @@ describe('method names', () => {
         ['pool_name'],
       ),
     ).toEqual(expect.objectContaining({ name: 'delete', fallback: 'deleteByPoolName' }));
+    // The method in capitals, then the route's own text: a tool's, though no parameter is in it
+    // (SendGrid's 272 had kept their whole routes: `getContactdbRecipientsBillableCount`).
+    expect(
+      (
+        [
+          ['GET_contactdb-recipients', 'GET', '/contactdb/recipients'],
+          ['DELETE_contactdb-recipients', 'DELETE', '/contactdb/recipients'],
+          [
+            'GET_contactdb-recipients-billable_count',
+            'GET',
+            '/contactdb/recipients/billable_count',
+          ],
+          ['GET_lists-best-sellers-history-json', 'GET', '/lists/best-sellers/history.json'],
+        ] as const
+      ).map(([id, method, path]) => {
+        const routes = ['/contactdb/recipients', '/contactdb/recipients/{recipient_id}'];
+        return methodName({
+          name: id,
+          method,
+          path,
+          resource: path.startsWith('/lists')
+            ? ['lists', 'bestSellers', 'history']
+            : ['contactsRecipients'],
+          pathParameters: [],
+          parents: parentPaths(routes),
+          collections: collectionPaths(routes),
+        }).name;
+      }),
+    ).toEqual(['list', 'deleteAll', 'getBillableCount', 'get']);
     // An item whose segment names no resource is named by it: Bitbucket's default reviewer in
     // `pullrequests` took `get`, the pull request's own name.
     expect(
