@@ -187,6 +187,35 @@ describe('BaseClient', () => {
       '404 task: Unknown object: 999',
     ],
     ['a list of texts', { errors: ['gone'] }, '404 gone'],
+    [
+      'Postmark',
+      { ErrorCode: 300, Message: "Invalid 'From' address" },
+      "404 Invalid 'From' address",
+    ],
+    [
+      'OAuth 2',
+      { error: 'invalid_grant', error_description: 'The code has expired' },
+      '404 The code has expired',
+    ],
+    [
+      'Plaid',
+      { error_code: 'ITEM_LOGIN_REQUIRED', error_message: 'the login details have changed' },
+      '404 the login details have changed',
+    ],
+    [
+      'JSON:API (Amadeus)',
+      {
+        errors: [{ status: 400, code: 425, title: 'INVALID DATE', detail: 'Date is in the past' }],
+      },
+      '404 Date is in the past',
+    ],
+    ['JSON:API, a title alone', { errors: [{ title: 'INVALID DATE' }] }, '404 INVALID DATE'],
+    [
+      'Zuora',
+      { success: false, reasons: [{ code: 50000040, message: 'Cannot find entity' }] },
+      '404 Cannot find entity',
+    ],
+    ['ClickUp', { err: 'Token invalid', ECODE: 'OAUTH_025' }, '404 Token invalid'],
     ['none of those', { code: 7, detail: [{ msg: 'x' }] }, '404 {"code":7,"detail":[{"msg":"x"}]}'],
     ['text', 'plain words', '404 plain words'],
     ['GitLab, its status said', { message: '404 Issue Not Found' }, '404 Issue Not Found'],

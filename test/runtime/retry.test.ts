@@ -23,6 +23,9 @@ describe('retry policy', () => {
     const inSeconds = (s: number) => String(now / 1000 + s);
     expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': inSeconds(2) }), 429, now)).toBe(2000);
     expect(retryDelay(1, new Headers({ 'x-rate-limit-reset': inSeconds(5) }), 429, now)).toBe(5000);
+    // The IETF draft's `RateLimit-Reset`: Zuora's seconds from now, DigitalOcean's epoch second.
+    expect(retryDelay(1, new Headers({ 'RateLimit-Reset': '2' }), 429, now)).toBe(2000);
+    expect(retryDelay(1, new Headers({ 'ratelimit-reset': inSeconds(4) }), 429, now)).toBe(4000);
     expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': String(now + 7000) }), 429, now)).toBe(
       7000,
     );

@@ -211,18 +211,28 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
 
 /**
  * The API's own words where its error body says them the common ways: `message` (GitHub, Adyen,
- * Notion), `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
- * details, Twitter's), `errors[0].message` or `errors[0]` (Asana, Shopify); else the whole body.
+ * Notion; Postmark's `Message`), OAuth 2's `error_description`, Plaid's `error_message`,
+ * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
+ * details, Twitter's), the first of `errors` (Asana, Shopify; JSON:API's `detail` or `title`,
+ * Amadeus'), Zuora's first `reasons[0].message`, ClickUp's `err`; else the whole body.
  * Its JSON had been the message, whatever the API said in it.
  */
 function saidIn(body: unknown): unknown {
-  if (typeof body !== 'object' || body === null) return body;
-  const { message, error, detail, errors } = body as Record<string, { message?: unknown }>;
-  const first = Array.isArray(errors) ? (errors[0] as { message?: unknown }) : undefined;
-  for (const said of [message, error?.message, error, detail, first?.message, first])
+  for (const path of SAID_IN) {
+    const said = path
+      .split('.')
+      .reduce<unknown>((within, key) => (within as Record<string, unknown> | null)?.[key], body);
     if (typeof said === 'string' && said !== '') return said;
+  }
   return body;
 }
+
+// Where error bodies say their words, most telling first (OAuth's `error_description` before its
+// `error` code). A text body has none of them: it is its own words.
+const SAID_IN = (
+  'message Message error_description error_message error.message error detail errors.0.message ' +
+  'errors.0.detail errors.0.title errors.0 reasons.0.message err'
+).split(' ');
 
 /**
  * A failure to send or to read a response (with `timeoutMs`, the time running out): its
