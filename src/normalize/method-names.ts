@@ -169,7 +169,9 @@ const ACTION_VERBS = new Set(
     'like unlike follow unfollow subscribe favorite unfavorite ' +
     // Airflow's `post_clear_task_instances`, Jira's `registerModules_post`, and their kin.
     'clear register unregister schedule reschedule duplicate render parse analyze ' +
-    'calculate estimate translate transcribe detect extract summarize renew initiate'
+    'calculate estimate translate transcribe detect extract summarize renew initiate ' +
+    // Zuora's `PUT_UnapplyCreditMemo`, `PUT_UnpostCreditMemo`, `Action_POSTamend`.
+    'unapply unpost amend settle deny scrub decrypt'
   ).split(' '),
 );
 
@@ -309,12 +311,14 @@ export interface MethodNameInput extends PathShape {
  */
 function saidAs(input: MethodNameInput): string {
   const drf =
-    /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_(list|get|read|retrieve|create|update|partial_update|delete|destroy)$/.exec(
+    /^([a-z][a-zA-Z0-9]*(?:_[a-z0-9][a-zA-Z0-9]*)*?)_(list|get|read|retrieve|create|update|partial_update|delete|destroy)(?:_((?:[a-z]+)?[bB]y[A-Z][A-Za-z0-9]*))?$/.exec(
       input.name,
     );
   if (drf !== null) {
-    const [, thing, action] = drf;
-    const words = thing!.split('_');
+    // DigitalOcean's too, whose things run together and may end in what picks one:
+    // `billingHistory_list`, `invoices_get_pdfByUUID` (had been `invoicesGetPdfByUUID`).
+    const [, thing, action, by] = drf;
+    const words = thing!.split('_').flatMap((part) => nameWords(part).map((w) => w.toLowerCase()));
     // A view's own action, POSTed or PUT to its route's verb: gsmtasks' `tasks_accept_create`
     // at `/tasks/{id}/accept/` accepts, `accounts_change_owner_create` changes the owner
     // (DigitalOcean's `uptime_check_create` at `/uptime/checks` makes a check).
@@ -343,7 +347,7 @@ function saidAs(input: MethodNameInput): string {
     // drf-spectacular's `retrieve` is the older `read`; `destroy` is a verb as it is (red team:
     // DigitalOcean's `droplets.destroy` beside `destroyByTag` had become `delete`).
     const verb = { read: 'get', retrieve: 'get', partial_update: 'patch' }[action!] ?? action;
-    return [verb, ...words].join('_');
+    return [verb, ...words, ...(by === undefined ? [] : [by])].join('_');
   }
   const all = nameWords(input.name);
   const route = segments(input.path);
@@ -460,7 +464,10 @@ export function methodName(input: MethodNameInput): MethodName {
   // The longer name two methods fall back to keeps a word cut short (red team: `getApp` beside
   // `getApplication` took both from `get`; `getApp` keeps its own, and `get` is the other's).
   const isTag = said(tagWords, false);
-  const isArgument = (w: string) => argumentWords.has(stem(w));
+  // A generic one as written: Gitea's `repoListKeys` lists keys (it had become `list`).
+  const isArgument = (w: string) =>
+    argumentWords.has(stem(w)) &&
+    !(GENERIC_ARGUMENTS.includes(stem(w)) && !GENERIC_ARGUMENTS.includes(w.toLowerCase()));
   // A name that only spells the route (`getListsIdMembersId`, Bitbucket's none) says what
   // the route says, the way a person would: `getMember`.
   if (input.fromRoute || spelledFromRoute(all, input)) return routeName(input, tagWords);
@@ -486,7 +493,9 @@ export function methodName(input: MethodNameInput): MethodName {
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
     fallback: listed(
       trimmed(
-        all,
+        // The group a tool put before its method tells twins apart: Zuora's `Object_POSTAccount`
+        // beside `POST_Account` is `createObject`.
+        [...all, ...nameWords(GROUP_BEFORE_METHOD.exec(input.name)?.[1] ?? '')],
         isTag,
         () => false,
         input,
@@ -656,7 +665,16 @@ function staticText(segment: string): string {
  * (`AddonPropertiesResource.getAddonProperties_get`), and so does a suffix repeating
  * the HTTP method the name starts with (`_get`).
  */
-function ownName({ name: given, method, path }: MethodNameInput): string {
+const GROUP_BEFORE_METHOD =
+  /^([A-Za-z0-9]+)_(?=(?:GET|PUT|POST|PATCH|DELETE)(?:_|[a-z]|[A-Z][a-z]))/;
+
+function ownName(input: MethodNameInput): string {
+  const { method } = input;
+  // Zuora's `Action_POSTamend`, `Object_POSTAccount`: the method in capitals run into the call's
+  // words (had been `posTamend`, `objectPOSTAccount`), after a group the resource says.
+  const given = input.name
+    .replace(/(^|_)(GET|PUT|POST|PATCH|DELETE)(?=[a-z]|[A-Z][a-z])/, '$1$2_')
+    .replace(GROUP_BEFORE_METHOD, '');
   // Box's `put_files_id#add_shared_link`: the route, then after `#` what the call does.
   const hash = given.lastIndexOf('#');
   const name =
@@ -670,7 +688,7 @@ function ownName({ name: given, method, path }: MethodNameInput): string {
       : name.replace(/^[A-Za-z0-9]+(?:Controller|Ctrl)_(?=[A-Za-z])/, '');
   // Only where the name already says it first: `UpdateGroups_Delete` keeps its `Delete`.
   const suffix = new RegExp(`^(${method}.*)[_-]${method}$`, 'i');
-  return withoutGroupPrefix(withoutMethodWord(own.replace(suffix, '$1'), method, path));
+  return withoutGroupPrefix(withoutMethodWord(own.replace(suffix, '$1'), input));
 }
 
 /**
@@ -680,16 +698,33 @@ function ownName({ name: given, method, path }: MethodNameInput): string {
  * DELETE's method is what it does (`get_release_notes`), and a verb that is the path's thing is
  * a noun there (Zuora's `POST_RefundParts` at `/refunds/…`).
  */
-function withoutMethodWord(name: string, method: HttpMethod, path: string): string {
+function withoutMethodWord(name: string, input: MethodNameInput): string {
+  const { method, path } = input;
   if (!/^(?:POST|PUT|PATCH)$/.test(method)) return name;
   const around = new RegExp(`^${method}[_-]+(.+)$|^(.+?)[_-]+${method}$`, 'i').exec(name);
   // Or run together before it: HERE's `postLocate`.
   const camel = new RegExp(`^${method.toLowerCase()}([A-Z].*)$`).exec(name);
   const call = around?.[1] ?? around?.[2] ?? camel?.[1];
   if (call === undefined) return name;
+  if (startsWithVerb(call) && !namesPathThing(call, path)) return call;
+  // A tool's method in capitals before a thing, no verb anywhere in it, is what the method does to
+  // the thing: Zuora's `POST_CustomObjectBulkJob` creates one, `POST_RefundCreditMemo` to
+  // `…/{id}/refunds` a refund (`putBatchUpdateDebitMemos` keeps its own verb).
+  if (
+    name.startsWith(`${method}_`) &&
+    // Its words run together as a person's; SendGrid's `POST_senders-…-resend_verification`
+    // spells the route, named by it below.
+    /^[A-Z][A-Za-z0-9]*$/.test(call) &&
+    !input.rpc &&
+    !path.includes('#') &&
+    !nameWords(call)
+      .slice(1)
+      .some((w) => VERBS.has(w.toLowerCase()))
+  )
+    return `${crudVerb(input)}_${call}`;
   if (!startsWithVerb(call))
     return method === 'POST' && /^post-[A-Za-z][A-Za-z0-9]*$/.test(name) ? call : name;
-  return namesPathThing(call, path) ? name : call;
+  return name;
 }
 
 /**
@@ -806,7 +841,12 @@ function trimmed(
     kept = [kept[1]!];
   // Nothing left but the HTTP method: say what it does to this path instead, unless the
   // path's action is that very word (Stripe's test helpers `POST …/{id}/post`).
-  const onlyMethod = kept.length === 1 && isMethod(kept[0]!, input);
+  // A PATCH its author calls `patch` beside a PUT stays so: DigitalOcean's `projects_update` is the
+  // PUT (both had been `update`, and took `updateProject` and `patch`).
+  const onlyMethod =
+    kept.length === 1 &&
+    isMethod(kept[0]!, input) &&
+    !(input.method === 'PATCH' && input.siblings?.has('PUT'));
   if (kept.length === 0 || (onlyMethod && segments(input.path).at(-1) !== kept[0]!.toLowerCase()))
     return crudVerb(input);
   return camelCase(kept.join(' '));
@@ -1181,7 +1221,12 @@ function spelledFromRoute(all: readonly string[], input: MethodNameInput): boole
  */
 function echoesRouteText({ name, path }: MethodNameInput): boolean {
   const spelled = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[_-]+(.+)$/.exec(name)?.[1];
-  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .join(' ');
   return spelled !== undefined && words(spelled) === words(route(path));
 }
 

@@ -1833,3 +1833,81 @@ it.each<[string, HttpMethod, string, string[], string]>([
 ])('%s at %s %s is %s', (name, method, path, resource, expected) => {
   expect(named(name, method, path, resource)).toBe(expected);
 });
+
+// Names tools write, as the five APIs of a new user's trial had them: Zuora's `posTamend` and
+// `objectPOSTAccount`, DigitalOcean's `invoicesGetByUUID`, Gitea's `repository.list` for its keys.
+describe('names of operationIds a tool wrote', () => {
+  const name = (
+    id: string,
+    method: HttpMethod,
+    path: string,
+    resource: string[],
+    siblings: HttpMethod[] = [],
+  ) => {
+    const paths = [path, path.replace(/\/\{[^}]+\}$/, '')];
+    return methodName({
+      name: id,
+      method,
+      path,
+      resource,
+      pathParameters: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!),
+      parents: parentPaths(paths),
+      collections: collectionPaths(paths),
+      siblings: new Set(siblings),
+    });
+  };
+
+  it.each<[string, HttpMethod, string, string[], string]>([
+    ['Action_POSTamend', 'POST', '/v1/action/amend', ['actions'], 'amend'],
+    ['Action_POSTqueryMore', 'POST', '/v1/action/queryMore', ['actions'], 'queryMore'],
+    ['POST_CustomObjectBulkJob', 'POST', '/objects/jobs', ['customObjectJobs'], 'createBulkJob'],
+    ['POST_CreditMemoFromPrpc', 'POST', '/v1/creditmemos', ['creditMemos'], 'createFromPrpc'],
+    [
+      'PUT_UnapplyCreditMemo',
+      'PUT',
+      '/v1/creditmemos/{creditMemoId}/unapply',
+      ['creditMemos'],
+      'unapply',
+    ],
+    ['billingHistory_list', 'GET', '/v2/customers/my/billing_history', ['billing'], 'listHistory'],
+    [
+      'invoices_get_byUUID',
+      'GET',
+      '/v2/customers/my/invoices/{invoice_uuid}',
+      ['billing'],
+      'getInvoiceByUUID',
+    ],
+    [
+      'volumeSnapshots_get_byId',
+      'GET',
+      '/v2/volumes/snapshots/{snapshot_id}',
+      ['blockStorage'],
+      'getVolumeSnapshotById',
+    ],
+    ['repoListKeys', 'GET', '/repos/{owner}/{repo}/keys', ['repository'], 'listKeys'],
+  ])('%s at %s %s in %j is %s', (id, method, path, resource, expected) => {
+    expect(name(id, method, path, resource).name).toBe(expected);
+  });
+
+  it('leaves a name that says its own verb to it: a batch update is no `updateBatchUpdate`', () => {
+    expect(
+      name('PUT_BatchUpdateDebitMemos', 'PUT', '/v1/debitmemos', ['debitMemos']).name,
+    ).not.toMatch(/^update/);
+  });
+
+  it("tells a group's twin by its group: Zuora's object API beside its REST one", () => {
+    const object = name('Object_POSTAccount', 'POST', '/v1/object/account', ['accounts']);
+    expect([object.name, object.fallback]).toEqual(['create', 'createObject']);
+    expect(name('POST_Account', 'POST', '/v1/accounts', ['accounts']).fallback).toBe('create');
+  });
+
+  it("keeps a PATCH its author calls `patch` beside a PUT (DigitalOcean's, Google's)", () => {
+    const both: HttpMethod[] = ['GET', 'PUT', 'PATCH', 'DELETE'];
+    const path = '/v2/projects/{project_id}';
+    expect([
+      name('projects_update', 'PUT', path, ['projects'], both).name,
+      name('projects_patch', 'PATCH', path, ['projects'], both).name,
+      name('projects_patch', 'PATCH', path, ['projects'], ['GET', 'PATCH']).name,
+    ]).toEqual(['update', 'patch', 'update']);
+  });
+});
