@@ -264,7 +264,10 @@ async function generateFiles(
       operations: api.operations.length,
       types: api.schemas.length,
       files: files.length,
-      envVars: api.securitySchemes.flatMap((s) => s.envVars),
+      envVars: [
+        ...api.securitySchemes.flatMap((s) => s.envVars),
+        ...(api.clientHeaders ?? []).flatMap((h) => h.envVar ?? []),
+      ],
       securitySchemes: api.securitySchemes.length,
       ...(defaultServer !== undefined && { server: defaultServer }),
       ...(operationServers.length > 0 && { operationServers }),

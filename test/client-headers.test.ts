@@ -130,3 +130,64 @@ it("leaves a header whose value is each request's own the call's", async () => {
   const client = fileText(files, 'client.ts');
   expect(client).not.toMatch(/\?: string \| undefined;/);
 });
+
+// Postmark declares no security scheme: its `X-Postmark-Server-Token`, required by every call,
+// had been an option with no variable, which the run's report and the README never named.
+const tokenFixture = useFixtureSdk('test/fixtures/client-headers/token.yaml', 'client-token');
+
+it("reads a credential's header, in a spec that declares no scheme, from its variable", async () => {
+  const sdk = (await import('./.tmp/client-token/index.js')) as {
+    LedgerClient: new (options: { baseUrl: string; xLedgerServerToken?: string }) => {
+      invoices: { list(): Promise<unknown> };
+    };
+  };
+  const server = tokenFixture.serve(await startServer((_r, res) => res.writeHead(204).end()));
+  process.env.LEDGER_SERVER_TOKEN = 'from-env';
+  try {
+    await new sdk.LedgerClient({ baseUrl: server.url }).invoices.list();
+    await new sdk.LedgerClient({
+      baseUrl: server.url,
+      xLedgerServerToken: 'given',
+    }).invoices.list();
+    await new sdk.LedgerClient({ baseUrl: server.url, xLedgerServerToken: '' }).invoices.list();
+  } finally {
+    delete process.env.LEDGER_SERVER_TOKEN;
+  }
+  await new sdk.LedgerClient({ baseUrl: server.url }).invoices.list();
+  expect(server.received.map((r) => r.headers['x-ledger-server-token'])).toEqual([
+    'from-env',
+    'given',
+    'from-env',
+    undefined,
+  ]);
+  const client = readFileSync(join(tokenFixture.out, 'client.ts'), 'utf8');
+  expect(client).toContain('Defaults to the environment variable `LEDGER_SERVER_TOKEN`.');
+});
+
+it('reads no variable for a header beside a declared scheme, nor for one that is no credential', async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const token = { parameters: [tenant('X-Ledger-Token')] };
+  const declared = await generateSpec(ledger({ a: token, b: token, c: token }));
+  expect(fileText(declared.files, 'client.ts')).not.toContain('LEDGER_TOKEN');
+  const { securitySchemes: _, ...undeclared } = ledger({}).components;
+  const spec = {
+    ...ledger({ a: token, b: token, c: token }),
+    components: undeclared,
+    security: [],
+  };
+  expect(fileText((await generateSpec(spec)).files, 'client.ts')).toContain(
+    "readEnv('LEDGER_TOKEN')",
+  );
+  const tenantOnly = {
+    ...ledger({
+      a: { parameters: [tenant()] },
+      b: { parameters: [tenant()] },
+      c: { parameters: [tenant()] },
+    }),
+    components: undeclared,
+    security: [],
+  };
+  expect(fileText((await generateSpec(tenantOnly)).files, 'client.ts')).not.toContain(
+    'LEDGER_TENANT',
+  );
+});

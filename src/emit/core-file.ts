@@ -30,7 +30,8 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
     values: [
       'BaseClient',
       ...(api.client.baseUrlEnvVar !== undefined ||
-      api.securitySchemes.some((s) => s.envVars.length > 0)
+      api.securitySchemes.some((s) => s.envVars.length > 0) ||
+      api.clientHeaders?.some((h) => h.envVar !== undefined)
         ? ['readEnv']
         : []),
       // Only the kinds of scheme the spec uses, and no security code for an API without any.
@@ -87,7 +88,7 @@ function optionsInterface(api: Api, withClient: boolean): StatementStructures {
         type: 'string | undefined',
         docs: jsdoc([
           header.description,
-          `Sent as the \`${header.name}\` header of each request; a call's own value goes instead.`,
+          `Sent as the \`${header.name}\` header of each request; a call's own value goes instead.${header.envVar === undefined ? '' : ` Defaults to the environment variable \`${header.envVar}\`.`}`,
         ]),
       })),
     ],
@@ -188,11 +189,14 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
 function optionsWithHeaders(api: Api): string {
   const headers = api.clientHeaders ?? [];
   if (headers.length === 0) return 'options';
+  // One not given is left `undefined`, and not sent; a credential's is read from its variable.
   const entries = headers.map((h) => {
     const option = isIdentifierText(h.optionName)
       ? `options.${h.optionName}`
       : `options[${stringLiteral(h.optionName)}]`;
-    return `...(${option} !== undefined && { ${objectLiteralKey(h.name)}: ${option} })`;
+    const value =
+      h.envVar === undefined ? option : `${option} || readEnv(${stringLiteral(h.envVar)})`;
+    return `${objectLiteralKey(h.name)}: ${value}`;
   });
   return `{ ...options, headers: { ${entries.join(', ')}, ...options.headers } }`;
 }

@@ -34,6 +34,11 @@ export interface ClientHeader {
   /** The client's option: `xeroTenantId`. */
   readonly optionName: string;
   readonly description?: string;
+  /**
+   * A credential's header in a spec that declares no security scheme (Postmark's
+   * `X-Postmark-Server-Token`): the environment variable read when the option is not given.
+   */
+  readonly envVar?: string;
 }
 
 /**

@@ -16,9 +16,17 @@ const FEWEST_OPERATIONS = 3;
 const PER_REQUEST =
   /^(?:content-type|accept|(?:x-)?idempotency-key)$|request[-_]?id|correlation[-_]?id|timestamp|signature/;
 
+// A header named so holds a credential (`X-Postmark-Server-Token`, `X-API-Key`).
+const CREDENTIAL = /token|key|secret|auth|password|session/i;
+
+/**
+ * `credentialEnv`: the variable of a credential's header, in a spec that declares no security
+ * scheme, and so names none for it (`POSTMARK_SERVER_TOKEN`); else none.
+ */
 export function withClientHeaders(
   operations: readonly Operation[],
   options: NameRegistry,
+  credentialEnv?: (header: string) => string,
 ): { operations: Operation[]; clientHeaders: ClientHeader[] } {
   // Per header (case-insensitive), each operation's declarations of it: one operation may
   // declare `X-T` and `x-t` both (red team: two operations had counted as four).
@@ -45,10 +53,12 @@ export function withClientHeaders(
     )
       continue;
     const description = first.description ?? first.schema.description;
+    const envVar = CREDENTIAL.test(key) ? credentialEnv?.(first.name) : undefined;
     clientHeaders.set(key, {
       name: first.name,
       optionName: options.claim(first.identifier),
       ...(description !== undefined && { description }),
+      ...(envVar !== undefined && { envVar }),
     });
   }
   if (clientHeaders.size === 0) return { operations: [...operations], clientHeaders: [] };

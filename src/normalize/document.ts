@@ -17,7 +17,7 @@ import { withReachedInputs } from './request-views.js';
 import { shareComponentShapes } from './shared-shapes.js';
 import { sharedParameters } from './shared-parameters.js';
 import { withClientHeaders } from './client-headers.js';
-import { normalizeSecuritySchemes, type EnvOverrides } from './security.js';
+import { headerEnvVar, normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
 
@@ -123,7 +123,13 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     normalized.push(one.operation);
     schemas.push(...one.derivedSchemas);
   }
-  const { operations, clientHeaders } = withClientHeaders(normalized, clientOptions);
+  // Postmark's token, a header of every call in a spec that declares no scheme, is read from
+  // POSTMARK_SERVER_TOKEN as a declared API key would be from its variable.
+  const { operations, clientHeaders } = withClientHeaders(
+    normalized,
+    clientOptions,
+    securitySchemes.length === 0 ? (header) => headerEnvVar(header, client.envPrefix) : undefined,
+  );
   const lateNamedRefs = namedRefSchemas(ctx, names, namedRef);
   schemas.push(...lateNamedRefs);
   problems.push(...cycleProblems(lateNamedRefs));

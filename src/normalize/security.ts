@@ -37,6 +37,15 @@ function overlapped(stem: string, suffix: string, taken: ReadonlySet<string>): s
   return `${stem}_${suffix}`;
 }
 
+/**
+ * The variable of a credential's header under the API's prefix, said once: Postmark's
+ * `X-Postmark-Server-Token` is POSTMARK_SERVER_TOKEN, an `X-API-Key` of Acme's ACME_API_KEY.
+ */
+export function headerEnvVar(header: string, envPrefix: string): string {
+  const own = constantCase(header.replace(/^x-/i, ''));
+  return `${envPrefix}_${own.replace(new RegExp(`^${envPrefix}_(?=.)`), '')}`;
+}
+
 export function normalizeSecuritySchemes(
   ctx: NormalizeContext,
   envPrefix: string,

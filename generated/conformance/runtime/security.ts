@@ -190,8 +190,13 @@ export function setHeader(
 }
 
 /** Sets each header of a record (the client's or the call's), as `setHeader` does. */
-export function setHeaders(headers: Headers, record: Record<string, string> = {}): void {
-  for (const [name, value] of Object.entries(record)) setHeader(headers, name, value);
+export function setHeaders(
+  headers: Headers,
+  record: Record<string, string | undefined> = {},
+): void {
+  // One left `undefined` is not sent: a client's header option not given.
+  for (const [name, value] of Object.entries(record))
+    if (value !== undefined) setHeader(headers, name, value);
 }
 
 /** Adds one `name=value` pair, both percent-encoded, to the `Cookie` header. */

@@ -43,8 +43,8 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: Fetch | undefined;
-  /** Headers sent with every request. */
-  headers?: Record<string, string> | undefined;
+  /** Headers sent with every request (one left `undefined` is not). */
+  headers?: Record<string, string | undefined> | undefined;
   /** Which bodies are checked against the spec's schemas (SDKs generated with `validate` only). */
   validate?: ValidationOptions | undefined;
 }
@@ -80,8 +80,8 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** How often this call is retried. */
   maxRetries?: number | undefined;
-  /** Extra headers for this call. */
-  headers?: Record<string, string> | undefined;
+  /** Extra headers for this call (one left `undefined` is not sent). */
+  headers?: Record<string, string | undefined> | undefined;
   /**
    * Query parameters the spec leaves out: each replaces the call's own of its name, a list's
    * items go one pair each, and `undefined` or `null` is left out.

@@ -42,7 +42,7 @@ export function readme(
       'ts',
       `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(first)};` : ''}`,
     ),
-    `Options: \`baseUrl\`${api.servers[0] ? ` (${api.servers[0].placeholder ? 'required; like' : 'default'} ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
+    `Options: \`baseUrl\`${api.servers[0] ? ` (${api.servers[0].placeholder ? 'required; like' : 'default'} ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
     ...authentication(api),
     '## Errors',
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
@@ -91,6 +91,16 @@ function setupArguments(api: Api): string {
   if (!scheme) return '';
   const fromEnv = scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : '';
   return `{\n  ${objectLiteralKey(scheme.optionName)}: '…',${fromEnv}\n}`;
+}
+
+/** The headers every call sends, as options: Postmark's token, with its variable. */
+function clientHeaderOptions(api: Api): string {
+  return (api.clientHeaders ?? [])
+    .map(
+      (h) =>
+        `, ${inlineCode(h.optionName)} (the ${inlineCode(h.name)} header${h.envVar === undefined ? '' : `, by default ${inlineCode(h.envVar)}`})`,
+    )
+    .join('');
 }
 
 function authentication(api: Api): string[] {
