@@ -22,6 +22,16 @@ const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[
   http: ['HTTP_CREDENTIALS'],
 };
 
+// A scheme whose name says what it holds is named by it alone: Plaid's `clientId` and `secret`
+// are PLAID_CLIENT_ID and PLAID_SECRET (were PLAID_CLIENT_ID_API_KEY, PLAID_SECRET_API_KEY).
+// A bearer token's name says so by a token or a key (Apideck's `ApiKey` bearer is APIDECK_API_KEY);
+// OpenID names no id (Airflow's `GoogleOpenId` stays AIRFLOW_GOOGLE_OPEN_ID_BEARER_TOKEN).
+function saysWhat(own: string, kind: SecuritySchemeKind): boolean {
+  if (/OPEN_?ID$/.test(own)) return false;
+  if (kind.type === 'apiKey') return /(?:^|_)(?:ID|SECRET|TOKEN|KEY|PASSWORD|SID)$/.test(own);
+  return kind.type === 'bearer' && /(?:^|_)(?:TOKEN|KEY)$/.test(own);
+}
+
 /**
  * A stem and a suffix, their shared words said once: Spinitron's `HttpBearer` holds a
  * `BEARER_TOKEN` as `HTTP_BEARER_TOKEN` (was `HTTP_BEARER_BEARER_TOKEN`).
@@ -103,7 +113,7 @@ export function normalizeSecuritySchemes(
     const envVars = single
       ? [sampleVariable(ctx, envPrefix, server) ?? `${envPrefix}_API_KEY`]
       : ENV_SUFFIXES[kind.type].map((suffix) =>
-          own === suffix || own.endsWith(`_${suffix}`)
+          own === suffix || own.endsWith(`_${suffix}`) || saysWhat(own, kind)
             ? `${envPrefix}_${stem}`
             : `${envPrefix}_${overlapped(stem, suffix, plain)}`,
         );

@@ -334,7 +334,7 @@ describe('security', () => {
         key: 'key',
         kind: { type: 'apiKey', in: 'header', name: 'X-Key' },
         optionName: 'key',
-        envVars: ['SHOP_KEY_API_KEY'],
+        envVars: ['SHOP_KEY'],
       },
       {
         key: 'oauth',
@@ -358,10 +358,27 @@ describe('security', () => {
       }),
       'PLAID',
     );
+    // A name that says what it holds is said alone (a new user had looked for PLAID_CLIENT_ID).
     expect(plaid.map((s) => s.envVars)).toEqual([
-      ['PLAID_CLIENT_ID_API_KEY'],
-      ['PLAID_SECRET_API_KEY'],
+      ['PLAID_CLIENT_ID'],
+      ['PLAID_SECRET'],
       ['PLAID_PLAID_API_KEY'],
+    ]);
+    const named = (key: string, kind: object) =>
+      normalizeSecuritySchemes(
+        ctx({
+          securitySchemes: { [key]: kind, Other: { type: 'apiKey', in: 'header', name: 'Y' } },
+        }),
+        'ACME',
+      )[0]!.envVars;
+    expect([
+      named('personalAccessToken', { type: 'http', scheme: 'bearer' }),
+      named('GoogleOpenId', { type: 'http', scheme: 'bearer' }),
+      named('userId', { type: 'http', scheme: 'bearer' }),
+    ]).toEqual([
+      ['ACME_PERSONAL_ACCESS_TOKEN'],
+      ['ACME_GOOGLE_OPEN_ID_BEARER_TOKEN'],
+      ['ACME_USER_ID_BEARER_TOKEN'],
     ]);
   });
 
