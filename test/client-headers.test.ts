@@ -134,15 +134,16 @@ it("leaves a header whose value is each request's own the call's", async () => {
 // Postmark declares no security scheme: its `X-Postmark-Server-Token`, required by every call,
 // had been an option with no variable, which the run's report and the README never named.
 const tokenFixture = useFixtureSdk('test/fixtures/client-headers/token.yaml', 'client-token');
+const TOKEN_SDK_PATH = './.tmp/client-token/index.js';
 
 it("reads a credential's header, in a spec that declares no scheme, from its variable", async () => {
-  const sdk = (await import('./.tmp/client-token/index.js')) as {
+  const sdk = (await import(TOKEN_SDK_PATH)) as {
     LedgerClient: new (options: { baseUrl: string; xLedgerServerToken?: string }) => {
       invoices: { list(): Promise<unknown> };
     };
   };
   const server = tokenFixture.serve(await startServer((_r, res) => res.writeHead(204).end()));
-  process.env.LEDGER_SERVER_TOKEN = 'from-env';
+  process.env.LEDGER_SERVER_TOKEN_API_KEY = 'from-env';
   try {
     await new sdk.LedgerClient({ baseUrl: server.url }).invoices.list();
     await new sdk.LedgerClient({
@@ -151,7 +152,7 @@ it("reads a credential's header, in a spec that declares no scheme, from its var
     }).invoices.list();
     await new sdk.LedgerClient({ baseUrl: server.url, xLedgerServerToken: '' }).invoices.list();
   } finally {
-    delete process.env.LEDGER_SERVER_TOKEN;
+    delete process.env.LEDGER_SERVER_TOKEN_API_KEY;
   }
   await new sdk.LedgerClient({ baseUrl: server.url }).invoices.list();
   expect(server.received.map((r) => r.headers['x-ledger-server-token'])).toEqual([
@@ -161,7 +162,7 @@ it("reads a credential's header, in a spec that declares no scheme, from its var
     undefined,
   ]);
   const client = readFileSync(join(tokenFixture.out, 'client.ts'), 'utf8');
-  expect(client).toContain('Defaults to the environment variable `LEDGER_SERVER_TOKEN`.');
+  expect(client).toContain('Defaults to the environment variable `LEDGER_SERVER_TOKEN_API_KEY`.');
 });
 
 it('reads no variable for a header beside a declared scheme, nor for one that is no credential', async () => {
@@ -176,7 +177,28 @@ it('reads no variable for a header beside a declared scheme, nor for one that is
     security: [],
   };
   expect(fileText((await generateSpec(spec)).files, 'client.ts')).toContain(
-    "readEnv('LEDGER_TOKEN')",
+    "readEnv('LEDGER_TOKEN_API_KEY')",
+  );
+  // Its words end the variable only at a host of the API's own name, and never as one that CI
+  // runners set: a spec that calls itself GitHub must not read the runner's GITHUB_TOKEN.
+  const at = (title: string, url: string) => ({
+    ...spec,
+    info: { title, version: '1' },
+    servers: [{ url }],
+  });
+  expect(
+    fileText((await generateSpec(at('Ledger', 'https://api.ledger.com'))).files, 'client.ts'),
+  ).toContain("readEnv('LEDGER_TOKEN')");
+  const github = {
+    ...at('GitHub', 'https://api.github.com'),
+    paths: ledger({
+      a: { parameters: [tenant('X-Token')] },
+      b: { parameters: [tenant('X-Token')] },
+      c: { parameters: [tenant('X-Token')] },
+    }).paths,
+  };
+  expect(fileText((await generateSpec(github)).files, 'client.ts')).toContain(
+    "readEnv('GITHUB_TOKEN_API_KEY')",
   );
   const tenantOnly = {
     ...ledger({

@@ -66,7 +66,7 @@ export interface ConformanceClientOptions extends ClientOptions {
    */
   bearerAuth?: Credential | undefined;
   /**
-   * Sent as the `api_key` query parameter. Defaults to the `CONFORMANCE_QUERY_KEY` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as the `api_key` query parameter. Defaults to the `CONFORMANCE_QUERY_KEY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   queryKey?: Credential | undefined;
 }
@@ -93,7 +93,7 @@ export class ConformanceCore extends BaseClient {
       credentials: {
         apiKey: options.apiKey || readEnv('CONFORMANCE_API_KEY'),
         bearerAuth: options.bearerAuth || readEnv('CONFORMANCE_BEARER_AUTH_BEARER_TOKEN'),
-        queryKey: options.queryKey || readEnv('CONFORMANCE_QUERY_KEY'),
+        queryKey: options.queryKey || readEnv('CONFORMANCE_QUERY_KEY_API_KEY'),
       },
       security: [['apiKey']],
       authorize: applySoleAlternative,

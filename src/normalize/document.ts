@@ -128,7 +128,9 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const { operations, clientHeaders } = withClientHeaders(
     normalized,
     clientOptions,
-    securitySchemes.length === 0 ? (header) => headerEnvVar(header, client.envPrefix) : undefined,
+    securitySchemes.length === 0
+      ? (header) => headerEnvVar(header, client.envPrefix, servers[0]?.url)
+      : undefined,
   );
   const lateNamedRefs = namedRefSchemas(ctx, names, namedRef);
   schemas.push(...lateNamedRefs);

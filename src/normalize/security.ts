@@ -13,7 +13,8 @@ import { normalizeCodeSamples, sampleCredentialVariable } from './code-samples.j
 export type EnvOverrides = false | Readonly<Record<string, string | readonly string[] | false>>;
 
 // The fixed end of every variable name: a spec chooses the prefix and the scheme's
-// words, never the suffix, so it cannot name `GITHUB_TOKEN` or `AWS_SECRET_ACCESS_KEY`.
+// words, never the suffix, so it cannot name `GITHUB_TOKEN` or `AWS_SECRET_ACCESS_KEY`. Only
+// at a host registered under the prefix's name may its words end one (`mayRead`).
 const ENV_SUFFIXES: Readonly<Record<SecuritySchemeKind['type'], readonly string[]>> = {
   apiKey: ['API_KEY'],
   bearer: ['BEARER_TOKEN'],
@@ -48,12 +49,23 @@ function overlapped(stem: string, suffix: string, taken: ReadonlySet<string>): s
 }
 
 /**
- * The variable of a credential's header under the API's prefix, said once: Postmark's
- * `X-Postmark-Server-Token` is POSTMARK_SERVER_TOKEN, an `X-API-Key` of Acme's ACME_API_KEY.
+ * The variable of a credential's header under the API's prefix, said once, as an API key's
+ * scheme would be: `X-Acme-Token` is ACME_TOKEN where the API's host is Acme's own, else
+ * ACME_TOKEN_API_KEY (Postmark's `X-Postmark-Server-Token` at `api.postmarkapp.com`:
+ * POSTMARK_SERVER_TOKEN_API_KEY). A spec's words never end a variable at another's host.
  */
-export function headerEnvVar(header: string, envPrefix: string): string {
-  const own = constantCase(header.replace(/^x-/i, ''));
-  return `${envPrefix}_${own.replace(new RegExp(`^${envPrefix}_(?=.)`), '')}`;
+export function headerEnvVar(
+  header: string,
+  envPrefix: string,
+  server: string | undefined,
+): string {
+  const own = constantCase(header.replace(/^x-/i, '')).replace(
+    new RegExp(`^${envPrefix}_(?=.)`),
+    '',
+  );
+  const plain = `${envPrefix}_${own}`;
+  if (own === 'API_KEY' || own.endsWith('_API_KEY')) return plain;
+  return mayRead(plain, envPrefix, server) ? plain : `${plain}_API_KEY`;
 }
 
 export function normalizeSecuritySchemes(
@@ -113,7 +125,9 @@ export function normalizeSecuritySchemes(
     const envVars = single
       ? [sampleVariable(ctx, envPrefix, server) ?? `${envPrefix}_API_KEY`]
       : ENV_SUFFIXES[kind.type].map((suffix) =>
-          own === suffix || own.endsWith(`_${suffix}`) || saysWhat(own, kind)
+          own === suffix ||
+          own.endsWith(`_${suffix}`) ||
+          (saysWhat(own, kind) && mayRead(`${envPrefix}_${stem}`, envPrefix, server))
             ? `${envPrefix}_${stem}`
             : `${envPrefix}_${overlapped(stem, suffix, plain)}`,
         );
@@ -148,18 +162,27 @@ function sampleVariable(
 ): string | undefined {
   const samples = operationInputs(ctx).flatMap(({ operation }) => normalizeCodeSamples(operation));
   const name = sampleCredentialVariable(samples, envPrefix);
-  if (name === undefined || RUNNER_VARIABLE.test(name)) return undefined;
+  return name !== undefined && mayRead(name, envPrefix, server) ? name : undefined;
+}
+
+/**
+ * Whether the SDK may read `name`, a variable whose end the spec chose: only where the API's
+ * host is registered under its prefix's name (see `sampleVariable`), and never one that CI
+ * runners or clouds set.
+ */
+function mayRead(name: string, envPrefix: string, server: string | undefined): boolean {
+  if (RUNNER_VARIABLE.test(name)) return false;
   let host: { domainWithoutSuffix: string | null; isIcann: boolean | null };
   try {
-    // Loaded only for a spec whose samples name a variable.
+    // Loaded only for a spec that names such a variable.
     const { parse } = createRequire(import.meta.url)('tldts') as typeof import('tldts');
     host = parse(new URL(server ?? '').hostname, { allowPrivateDomains: true });
   } catch {
-    return undefined;
+    return false;
   }
-  const owned =
-    host.isIcann === true && host.domainWithoutSuffix === envPrefix.toLowerCase().replace(/_/g, '');
-  return owned ? name : undefined;
+  return (
+    host.isIcann === true && host.domainWithoutSuffix === envPrefix.toLowerCase().replace(/_/g, '')
+  );
 }
 
 // What CI runners and clouds set for themselves (GitHub Actions' `GITHUB_TOKEN` and

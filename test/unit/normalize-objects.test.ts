@@ -334,7 +334,7 @@ describe('security', () => {
         key: 'key',
         kind: { type: 'apiKey', in: 'header', name: 'X-Key' },
         optionName: 'key',
-        envVars: ['SHOP_KEY'],
+        envVars: ['SHOP_KEY_API_KEY'],
       },
       {
         key: 'oauth',
@@ -357,28 +357,43 @@ describe('security', () => {
         },
       }),
       'PLAID',
+      undefined,
+      'https://production.plaid.com',
     );
-    // A name that says what it holds is said alone (a new user had looked for PLAID_CLIENT_ID).
+    // A name that says what it holds is said alone, at the API's own host (a new user had looked
+    // for PLAID_CLIENT_ID).
     expect(plaid.map((s) => s.envVars)).toEqual([
       ['PLAID_CLIENT_ID'],
       ['PLAID_SECRET'],
       ['PLAID_PLAID_API_KEY'],
     ]);
-    const named = (key: string, kind: object) =>
+    const named = (key: string, kind: object, prefix = 'ACME', server = 'https://api.acme.com') =>
       normalizeSecuritySchemes(
         ctx({
           securitySchemes: { [key]: kind, Other: { type: 'apiKey', in: 'header', name: 'Y' } },
         }),
-        'ACME',
+        prefix,
+        undefined,
+        server,
       )[0]!.envVars;
+    const bearer = { type: 'http', scheme: 'bearer' };
+    const key = { type: 'apiKey', in: 'header', name: 'X' };
     expect([
-      named('personalAccessToken', { type: 'http', scheme: 'bearer' }),
-      named('GoogleOpenId', { type: 'http', scheme: 'bearer' }),
-      named('userId', { type: 'http', scheme: 'bearer' }),
+      named('personalAccessToken', bearer),
+      named('GoogleOpenId', bearer),
+      named('userId', bearer),
+      // Its words end a variable only at the API's own host, and never as one CI runners set:
+      // a spec that calls itself GitHub or AWS must not read the runner's secrets.
+      named('personalAccessToken', bearer, 'ACME', 'https://acme.attacker.example'),
+      named('token', key, 'GITHUB', 'https://api.github.com'),
+      named('SecretAccessKey', key, 'AWS', 'https://aws.com'),
     ]).toEqual([
       ['ACME_PERSONAL_ACCESS_TOKEN'],
       ['ACME_GOOGLE_OPEN_ID_BEARER_TOKEN'],
       ['ACME_USER_ID_BEARER_TOKEN'],
+      ['ACME_PERSONAL_ACCESS_TOKEN_BEARER_TOKEN'],
+      ['GITHUB_TOKEN_API_KEY'],
+      ['AWS_SECRET_ACCESS_KEY_API_KEY'],
     ]);
   });
 
