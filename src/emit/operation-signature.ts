@@ -263,7 +263,7 @@ function operationDocs(
     { tag: 'returns', text: returnsText(op, resultType) },
     ...throws.map(({ response, type }) => ({
       tag: 'throws',
-      text: `{${type}} ${response.status}: ${response.description}`.trimEnd(),
+      text: `{${type}} ${response.status}:${startsWithTable(response.description) ? '\n' : ' '}${response.description}`.trimEnd(),
     })),
     ...(op.deprecated ? [{ tag: 'deprecated' }] : []),
     ...op.codeSamples.map((s) => {
@@ -454,4 +454,15 @@ function withoutFullStop(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]!))) end--;
   return text.slice(0, end);
+}
+
+/**
+ * Whether a description opens with a Markdown table (Amadeus' errors: `code | title`, then a
+ * delimiter row): it starts on a line of its own, or its header row runs on from the status.
+ */
+function startsWithTable(description: string): boolean {
+  const [header, delimiter] = description.split('\n', 2);
+  return (
+    header?.includes('|') === true && /^[\s|:-]+$/.test(delimiter ?? '') && delimiter!.includes('-')
+  );
 }

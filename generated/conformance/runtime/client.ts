@@ -317,7 +317,7 @@ function addQuery(url: URL, query: RequestOptions['query'] = {}): void {
     if (value != null)
       url.search = [
         withoutParam(url.search, key),
-        new URLSearchParams([value].flat().map((item) => [key, String(item)])),
+        new URLSearchParams([value].flat().map((item): [string, string] => [key, String(item)])),
       ]
         .filter(String)
         .join('&');
