@@ -660,14 +660,15 @@ function staticText(segment: string): string {
   );
 }
 
+// A tool's group before its method in capitals: Zuora's `Object_` of `Object_POSTAccount`.
+const GROUP_BEFORE_METHOD =
+  /^([A-Za-z0-9]+)_(?=(?:GET|PUT|POST|PATCH|DELETE)(?:_|[a-z]|[A-Z][a-z]))/;
+
 /**
  * The operationId as a method's name: a Java-style class before a dot goes
  * (`AddonPropertiesResource.getAddonProperties_get`), and so does a suffix repeating
  * the HTTP method the name starts with (`_get`).
  */
-const GROUP_BEFORE_METHOD =
-  /^([A-Za-z0-9]+)_(?=(?:GET|PUT|POST|PATCH|DELETE)(?:_|[a-z]|[A-Z][a-z]))/;
-
 function ownName(input: MethodNameInput): string {
   const { method } = input;
   // Zuora's `Action_POSTamend`, `Object_POSTAccount`: the method in capitals run into the call's
