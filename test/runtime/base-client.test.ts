@@ -216,6 +216,7 @@ describe('BaseClient', () => {
       '404 Cannot find entity',
     ],
     ['ClickUp', { err: 'Token invalid', ECODE: 'OAUTH_025' }, '404 Token invalid'],
+    ['errors of text, no list', { errors: 'gone' }, '404 {"errors":"gone"}'],
     ['none of those', { code: 7, detail: [{ msg: 'x' }] }, '404 {"code":7,"detail":[{"msg":"x"}]}'],
     ['text', 'plain words', '404 plain words'],
     ['GitLab, its status said', { message: '404 Issue Not Found' }, '404 Issue Not Found'],

@@ -219,9 +219,16 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  */
 function saidIn(body: unknown): unknown {
   for (const path of SAID_IN) {
+    // Only objects are read into: `errors: "gone"` had given its first letter as the words.
     const said = path
       .split('.')
-      .reduce<unknown>((within, key) => (within as Record<string, unknown> | null)?.[key], body);
+      .reduce<unknown>(
+        (within, key) =>
+          typeof within === 'object' && within !== null
+            ? (within as Record<string, unknown>)[key]
+            : undefined,
+        body,
+      );
     if (typeof said === 'string' && said !== '') return said;
   }
   return body;
