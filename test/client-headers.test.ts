@@ -121,6 +121,7 @@ it("leaves a header whose value is each request's own the call's", async () => {
   const each = {
     parameters: [
       'Idempotency-Key',
+      'Idempotency-Token',
       'X-Request-ID',
       'WM_QOS.CORRELATION_ID',
       'WM_SEC.TIMESTAMP',

@@ -206,6 +206,10 @@ function interfaceExtension(
   if (own.additional !== false) return undefined;
   const seen = new Set(own.properties.map((p) => p.name));
   for (const ref of refs) {
+    // `Record<string, never>` admits no property an interface could add (fuzz: a discriminator
+    // pinned on a closed empty object's child): such parts stay an intersection.
+    const target = ctx.schemaOf(ref.target);
+    if (target?.kind === 'object' && isClosedEmpty(target)) return undefined;
     const names = closedPropertyNames(ref.target, ctx, 0);
     if (names === undefined || [...names].some((n) => seen.has(n))) return undefined;
     names.forEach((n) => seen.add(n));

@@ -14,7 +14,7 @@ const FEWEST_OPERATIONS = 3;
 // Headers whose value is each request's own: one for every request would be wrong (an
 // idempotency key the same on every call would have the server drop all but the first).
 const PER_REQUEST =
-  /^(?:content-type|accept|(?:x-)?idempotency-key)$|request[-_]?id|correlation[-_]?id|timestamp|signature/;
+  /^(?:content-type|accept)$|idempoten|request[-_]?id|correlation[-_]?id|timestamp|signature/;
 
 // A header named so holds a credential (`X-Postmark-Server-Token`, `X-API-Key`).
 const CREDENTIAL = /token|key|secret|auth|password|session/i;
@@ -26,7 +26,7 @@ const CREDENTIAL = /token|key|secret|auth|password|session/i;
 export function withClientHeaders(
   operations: readonly Operation[],
   options: NameRegistry,
-  credentialEnv?: (header: string) => string,
+  credentialEnv?: (header: string) => string | undefined,
 ): { operations: Operation[]; clientHeaders: ClientHeader[] } {
   // Per header (case-insensitive), each operation's declarations of it: one operation may
   // declare `X-T` and `x-t` both (red team: two operations had counted as four).

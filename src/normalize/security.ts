@@ -58,14 +58,17 @@ export function headerEnvVar(
   header: string,
   envPrefix: string,
   server: string | undefined,
-): string {
+): string | undefined {
   const own = constantCase(header.replace(/^x-/i, '')).replace(
     new RegExp(`^${envPrefix}_(?=.)`),
     '',
   );
   const plain = `${envPrefix}_${own}`;
-  if (own === 'API_KEY' || own.endsWith('_API_KEY')) return plain;
-  return mayRead(plain, envPrefix, server) ? plain : `${plain}_API_KEY`;
+  const name =
+    own === 'API_KEY' || own.endsWith('_API_KEY') || mayRead(plain, envPrefix, server)
+      ? plain
+      : `${plain}_API_KEY`;
+  return RUNNER_VARIABLE.test(name) ? undefined : name;
 }
 
 export function normalizeSecuritySchemes(
@@ -136,7 +139,13 @@ export function normalizeSecuritySchemes(
       key,
       kind,
       optionName,
-      envVars: overriddenEnv(env, optionName, envVars),
+      // None where a runner's would be read (red team: a spec titled `CI` with a basic scheme
+      // named `netrc` had read Woodpecker's CI_NETRC_USERNAME and CI_NETRC_PASSWORD).
+      envVars: overriddenEnv(
+        env,
+        optionName,
+        envVars.some((name) => RUNNER_VARIABLE.test(name)) ? [] : envVars,
+      ),
       ...(description !== undefined && { description }),
       ...(signedWith !== undefined && { signedWith }),
       ...(everyRequest({ key, kind }) && { everyRequest: true as const }),
@@ -188,8 +197,10 @@ function mayRead(name: string, envPrefix: string, server: string | undefined): b
 // What CI runners and clouds set for themselves (GitHub Actions' `GITHUB_TOKEN` and
 // `ACTIONS_RUNTIME_TOKEN`, GitLab's `CI_JOB_TOKEN`, npm's publishing token), which a spec's
 // samples may name as theirs.
+// Any runner's OIDC token or netrc login (Bitbucket's BITBUCKET_STEP_OIDC_TOKEN, Semaphore's,
+// Vercel's, Drone's and Woodpecker's netrc), and the clouds' own (Terraform's ARM_, gcloud's).
 const RUNNER_VARIABLE =
-  /^(?:ACTIONS|RUNNER|CI|CIRCLE|BUILDKITE|TRAVIS|AWS|AZURE|SYSTEM)_|^(?:GITHUB_TOKEN|GH_TOKEN|NPM_TOKEN|NODE_AUTH_TOKEN)$/;
+  /^(?:ACTIONS|RUNNER|CI|CIRCLE|BUILDKITE|TRAVIS|AWS|AZURE|ARM|SYSTEM|DRONE|WOODPECKER|JENKINS|TEAMCITY|BAMBOO|CODEBUILD|GCP|GCLOUD|CLOUDSDK)_|OIDC|NETRC|^(?:GITHUB_TOKEN|GH_TOKEN|GITHUB_CODESPACE_TOKEN|NPM_TOKEN|NODE_AUTH_TOKEN|GOOGLE_APPLICATION_CREDENTIALS|GOOGLE_OAUTH_ACCESS_TOKEN)$/;
 
 /**
  * The signature a scheme puts on each request, computed over its method, URL and body: AWS's

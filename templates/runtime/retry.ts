@@ -43,7 +43,14 @@ export function retryDelay(
     +(after ?? NaN) * 1000 ||
     (date > 0 ? date : NaN) ||
     // Epoch milliseconds (LaunchDarkly's), epoch seconds, or seconds from now.
-    (reset > 1e12 ? reset - now : reset > 1e9 ? reset * 1000 - now : reset * 1000);
+    // None is no pause asked for (red team: a `RateLimit-Reset: 0` had retried at once).
+    (reset > 1e12
+      ? reset - now
+      : reset > 1e9
+        ? reset * 1000 - now
+        : reset > 0
+          ? reset * 1000
+          : NaN);
   if (asked > MAX_RETRY_AFTER_MS) return undefined;
   if (asked >= 0) return asked;
   // Full jitter between 75% and 100% keeps many clients from retrying in step.

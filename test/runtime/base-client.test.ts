@@ -80,6 +80,32 @@ describe('BaseClient', () => {
     );
   });
 
+  // Red team: a caller's `access_token` had gone to the other origin a `next` link named, and
+  // stayed in an error's message where the server echoed it.
+  it("sends the call's query parameters to the API's own origin only, and keeps a credential among them out of errors", async () => {
+    const other = await startServer((_r, res) => json(res, 200, {}));
+    server = await startServer((_r, res) =>
+      json(res, 400, { message: 'bad access_token CALLER_SECRET_1' }),
+    );
+    try {
+      const query = { access_token: 'CALLER_SECRET_1', page: 2 };
+      await client(server.url, { maxRetries: 0 }).request(
+        GET,
+        { query },
+        undefined,
+        `${other.url}/next?p=1`,
+      );
+      expect(other.received[0]?.url).toBe('/next?p=1');
+      const error = (await client(server.url, { maxRetries: 0 })
+        .request(GET, { query })
+        .catch((e: unknown) => e)) as ApiError;
+      expect(server.received[0]?.url).toBe('/things?access_token=CALLER_SECRET_1&page=2');
+      expect(error.message).toBe('400 bad access_token [redacted]');
+    } finally {
+      await other.close();
+    }
+  });
+
   it("keeps a query credential's own value beside the call's query parameters", async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     const keyed = new BaseClient(

@@ -17,3 +17,27 @@ it('compiles, the grandchild an intersection of its pinned parent', () => {
     /export type Service = Variant & \{/,
   );
 });
+
+// Fuzz (seed 81): a child pinned by its parent's discriminator, where the parent is a closed
+// empty object (`Record<string, never>`), had been `interface Pet extends A { kind: 'pet' }`,
+// which strict tsc refuses (TS2411): no interface can add a key to it.
+it('keeps a part that admits no key an intersection', async () => {
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const { files } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'a', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        pet: { allOf: [{ $ref: '#/components/schemas/a' }] },
+        a: {
+          oneOf: [{ type: 'object', properties: {}, additionalProperties: false }],
+          discriminator: { propertyName: 'kind' },
+        },
+      },
+    },
+  });
+  const types = fileText(files, 'types.ts');
+  expect(types).not.toContain('interface Pet extends A');
+  expect(types).toMatch(/export type Pet = A & \{/);
+});

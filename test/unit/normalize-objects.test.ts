@@ -6,6 +6,7 @@ import { normalizeRequestBody } from '../../src/normalize/request-body.js';
 import { normalizeResponses } from '../../src/normalize/responses.js';
 import {
   normalizeSecurityRequirement,
+  headerEnvVar,
   normalizeSecuritySchemes,
 } from '../../src/normalize/security.js';
 import { normalizeServers } from '../../src/normalize/servers.js';
@@ -393,8 +394,22 @@ describe('security', () => {
       ['ACME_USER_ID_BEARER_TOKEN'],
       ['ACME_PERSONAL_ACCESS_TOKEN_BEARER_TOKEN'],
       ['GITHUB_TOKEN_API_KEY'],
-      ['AWS_SECRET_ACCESS_KEY_API_KEY'],
+      [],
     ]);
+    // Nor where the fixed ends make a runner's (red team: Woodpecker's CI_NETRC_USERNAME and
+    // CI_NETRC_PASSWORD under a spec titled `CI`, Drone's under `Drone`): then none is read.
+    const basic = { type: 'http', scheme: 'basic' };
+    expect([
+      named('netrc', basic, 'CI'),
+      named('netrc', basic, 'DRONE'),
+      named('stepOidcToken', key, 'BITBUCKET', 'https://api.bitbucket.org'),
+    ]).toEqual([[], [], []]);
+    expect(headerEnvVar('X-Step-OIDC-Token', 'BITBUCKET', 'https://api.bitbucket.org')).toBe(
+      undefined,
+    );
+    expect(headerEnvVar('X-Server-Token', 'ACME', 'https://api.acme.com')).toBe(
+      'ACME_SERVER_TOKEN',
+    );
   });
 
   // Kubernetes' `BearerToken`, Apideck's and Zoom's: a token given without its `Bearer ` had gone so.

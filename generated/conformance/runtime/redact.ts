@@ -62,6 +62,18 @@ export function headerSecrets(headers: Headers): string[] {
   return secrets.filter((secret) => secret.length >= 8);
 }
 
+/** The values of a call's own query parameters named as credentials are (`access_token`). */
+export function querySecrets(query: Readonly<Record<string, unknown>> = {}): string[] {
+  return Object.entries(query).flatMap(([key, value]) =>
+    SECRET_HEADER.test(key)
+      ? [value ?? []]
+          .flat()
+          .map(String)
+          .filter((s) => s.length >= 8)
+      : [],
+  );
+}
+
 /**
  * Everything of an error that may carry a credential, cleaned: its message, its
  * cause, and the server's body and headers (a server may echo a key back).

@@ -19,7 +19,7 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { absoluteBase, joinUrl } from './path.js';
-import { headerSecrets, scrubber, type Redact, type Scrub } from './redact.js';
+import { headerSecrets, querySecrets, scrubber, type Redact, type Scrub } from './redact.js';
 import { send, withoutParam, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
@@ -279,7 +279,8 @@ export class BaseClient {
     if (accept) headers.set('Accept', accept);
     if (!(spec.server !== undefined && spec.otherSite)) setHeaders(headers, this.#options.headers);
     spec.encode?.(spec, parts);
-    addQuery(url, options.query);
+    // Not to another origin a `next` link names (red team: a caller's key had gone there).
+    if (url.origin === base.origin) addQuery(url, options.query);
     let body: RequestBody | undefined;
     if (spec.body?.value !== undefined) {
       spec.check?.request?.(spec.body.value, spec.body.contentType);
@@ -304,7 +305,7 @@ export class BaseClient {
     setHeaders(headers, options.headers);
     // A credential sent as any header is one too: GitHub's token given in `headers` (its spec
     // names no scheme), Just Eat's `Authorization` declared as a parameter.
-    secrets.push(...headerSecrets(headers));
+    secrets.push(...headerSecrets(headers), ...querySecrets(options.query));
     // As a URL's query says a space: `%20`, not the `+` of a form.
     url.search = url.search.replace(/\+/g, '%20');
     return [{ url, method: spec.method ?? 'GET', headers, body }, scrubber(secrets)];
