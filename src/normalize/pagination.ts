@@ -322,9 +322,12 @@ export function inferPagination(
   // unless it is a page itself, its list named as a page's is (LaunchDarkly's
   // `/flags/{projectKey}` answers `items`); an array there is a list all the same (GitHub's
   // matching-refs).
+  // So is a list the path names before its owner's item: Zuora's `invoices` at
+  // `/v1/transactions/invoices/accounts/{account-key}`, an account's invoices, page after page.
   if (
     /\}$/.test(input.path ?? '') &&
-    !(page.items.length === 1 && hasName(ITEM_FIELDS, page.items[0]!))
+    !(page.items.length === 1 && hasName(ITEM_FIELDS, page.items[0]!)) &&
+    !(page.items.length === 1 && namedByPath(page.items[0]!, input.path ?? ''))
   )
     return undefined;
   const { items, itemSchema, fields } = page;
@@ -734,6 +737,12 @@ function only<T>(list: readonly T[]): T | undefined {
  * Whether a page's field has one of these names, whatever its case: .NET writes them in
  * PascalCase (Billbee's `Paging.TotalPages` beside `Data` had left its lists unpaged).
  */
+/** Whether a static segment of the path, not its last, is `name` (`invoices` of `/invoices/accounts/{key}`). */
+function namedByPath(name: string, path: string): boolean {
+  const statics = path.split('/').filter((s) => s !== '' && !s.includes('{'));
+  return statics.slice(0, -1).some((s) => s.toLowerCase() === name.toLowerCase());
+}
+
 function hasName(names: readonly string[], name: string): boolean {
   const lower = name.toLowerCase();
   return names.some((n) => n.toLowerCase() === lower);

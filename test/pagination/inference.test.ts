@@ -741,9 +741,32 @@ it("an object answered at an item path is no page unless its list is named as a 
       },
     },
   };
-  const [report, refs, flags, album] = normalizeDocument(
+  // Zuora's invoices of an account: the list the path names before the account's item.
+  (document.paths as Record<string, unknown>)['/invoices/accounts/{key}'] = {
+    get: {
+      operationId: 'getAccountInvoices',
+      parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        '200': {
+          description: 'ok',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { invoices: USERS, nextPage: { type: 'string', format: 'uri' } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  const [report, refs, flags, album, invoices] = normalizeDocument(
     document as unknown as OpenAPI3,
   ).operations;
+  expect(invoices?.pagination).toEqual(
+    expect.objectContaining({ kind: 'link', items: ['invoices'], next: ['nextPage'] }),
+  );
   expect(album?.pagination).toBeUndefined();
   expect(report?.pagination).toBeUndefined();
   expect(refs?.pagination?.kind).toBe('linkHeader');
