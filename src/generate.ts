@@ -264,9 +264,12 @@ async function generateFiles(
       operations: api.operations.length,
       types: api.schemas.length,
       files: files.length,
+      // Two spellings of one scheme share their variables: each is said once.
       envVars: [
-        ...api.securitySchemes.flatMap((s) => s.envVars),
-        ...(api.clientHeaders ?? []).flatMap((h) => h.envVar ?? []),
+        ...new Set([
+          ...api.securitySchemes.flatMap((s) => s.envVars),
+          ...(api.clientHeaders ?? []).flatMap((h) => h.envVar ?? []),
+        ]),
       ],
       securitySchemes: api.securitySchemes.length,
       ...(defaultServer !== undefined && { server: defaultServer }),

@@ -3,8 +3,11 @@
  * `BearerAuth` and `bearerAuth`, and a token given as `bearerAuth` (filling `BearerAuth`) went
  * without the 18 calls that name the other.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { generate } from '../src/generate.js';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { fileText, generateSpec } from './helpers/generate-spec.js';
 import { startServer } from './helpers/server.js';
@@ -48,4 +51,16 @@ it('keeps schemes of other names apart, alike or not', async () => {
   const client = fileText(files, 'client.ts');
   expect(client).toContain('userToken: options.userToken');
   expect(client).toContain('adminToken: options.adminToken');
+});
+
+// A new user: the run's report had named TELNYX_API_KEY twice.
+it('names their one variable once in the run summary', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'twin-')), 'out');
+  const result = await generate({
+    input: 'test/fixtures/twin-schemes/openapi.yaml',
+    output: out,
+    check: true,
+    format: false,
+  });
+  expect(result.summary.envVars).toEqual(['CALLS_API_KEY']);
 });

@@ -81,7 +81,11 @@ function schemaText(schema: Schema, ctx: TypeContext): string {
     case 'object':
       return isClosedEmpty(schema) ? CLOSED_EMPTY : cachedObjectText(schema, ctx);
     case 'union':
-      return schema.variants.map((v) => wrap(typeText(v, ctx), v, ['intersection'])).join(' | ');
+      // A union within says its members once among the outer's: Lucidtech's `string | null |
+      // boolean | null` (a nullable string with bounds stays a union of its own in the IR).
+      return [
+        ...new Set(unionMembers(schema).map((v) => wrap(typeText(v, ctx), v, ['intersection']))),
+      ].join(' | ');
     case 'intersection':
       return schema.parts
         .map((p) => {
@@ -324,4 +328,9 @@ function arrayText(itemText: string, items: Schema, ctx: TypeContext): string {
 function wrap(text: string, schema: Schema, kinds: ReadonlyArray<Schema['kind']>): string {
   const multi = schema.kind === 'enum' ? schema.values.length > 1 : kinds.includes(schema.kind);
   return multi ? `(${text})` : text;
+}
+
+/** A union's members, those of a union among them in their place. */
+function unionMembers(schema: Extract<Schema, { kind: 'union' }>): Schema[] {
+  return schema.variants.flatMap((v) => (v.kind === 'union' ? unionMembers(v) : [v]));
 }
