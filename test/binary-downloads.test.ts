@@ -13,6 +13,7 @@ interface DriveSdk {
   DriveClient: new (options: { baseUrl: string }) => unknown;
   filesDownload(client: unknown, id: string): Promise<unknown>;
   filesRaw(client: unknown, id: string): Promise<unknown>;
+  containerLogs(client: unknown, id: string): Promise<unknown>;
   NotFoundError: new (...args: never[]) => Error & { body: unknown };
 }
 
@@ -42,4 +43,15 @@ it('reads a file as bytes, though it is labelled JSON or text; errors are still 
   const failure = await sdk.filesDownload(client, 'missing').catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(sdk.NotFoundError);
   expect((failure as { body: unknown }).body).toEqual({ message: 'no such file' });
+});
+
+it("reads a JSON string's logs as text whatever their label (Docker's raw stream), never as a Blob", async () => {
+  const sdk = (await import(SDK_PATH)) as DriveSdk;
+  const server = fixture.serve(
+    await startServer((_r, res) =>
+      res.writeHead(200, { 'content-type': 'application/vnd.docker.raw-stream' }).end('a\nb\n'),
+    ),
+  );
+  const client = new sdk.DriveClient({ baseUrl: server.url });
+  expect(await sdk.containerLogs(client, 'c1')).toBe('a\nb\n');
 });

@@ -62,7 +62,7 @@ export function runtimeValuesOf(op: Operation): string[] {
  * How the call reads a success when not by its Content-Type alone: as bytes, as text (every
  * success is text: a `string`, whatever the server labels it), or as it comes.
  */
-function reader(op: Operation): 'readBlob' | 'readText' | 'readAny' | undefined {
+function reader(op: Operation): 'readBlob' | 'readText' | 'readString' | 'readAny' | undefined {
   const { successes } = op;
   if (
     op.pagination ||
@@ -76,6 +76,8 @@ function reader(op: Operation): 'readBlob' | 'readText' | 'readAny' | undefined 
   // the promised Blob into an object.
   if (successes.every(answersBytes)) return 'readBlob';
   if (successes.every(answersText)) return 'readText';
+  // A JSON string, wherever the server's body is no JSON (Docker's logs), is its text: never a Blob.
+  if (successes.every((r) => r.schema?.kind === 'string')) return 'readString';
   return answersUnsaid(successes) ? 'readAny' : undefined;
 }
 

@@ -1,6 +1,7 @@
 export {
   BaseClient,
   readBlob,
+  readString,
   readText,
   readAny,
   type ClientOptions,

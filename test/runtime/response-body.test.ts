@@ -5,6 +5,7 @@ import {
   bufferedText,
   parseBody,
   readAny,
+  readString,
   readText,
   type RequestSpec,
 } from '../../templates/runtime/client.js';
@@ -75,6 +76,27 @@ it('readText: an operation the spec says answers text resolves to a string, what
     { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
   );
   expect(await client.request(GET, {}, readText)).toBe('log line\n');
+});
+
+// Docker's logs, declared a JSON string or text, come as `application/vnd.docker.raw-stream`: a
+// new user's `logs.split` had thrown on the Blob the string's type promised it was not.
+it("readString: a JSON string's operation resolves to a string whatever the body's label", async () => {
+  const bodies: Array<[string, string]> = [
+    ['application/vnd.docker.raw-stream', 'log line\n'],
+    ['application/json', '"a \\"quoted\\" line"'],
+    ['application/json', 'not json'],
+    ['text/plain', 'plain'],
+  ];
+  server = await startServer((_r, res, i) =>
+    res.writeHead(200, { 'content-type': bodies[i]![0] }).end(bodies[i]![1]),
+  );
+  const client = new BaseClient(
+    { baseUrl: server.url },
+    { defaultBaseUrl: 'https://unused.example', securitySchemes: {}, credentials: {} },
+  );
+  const read = [];
+  for (const _ of bodies) read.push(await client.request(GET, {}, readString));
+  expect(read).toEqual(['log line\n', 'a "quoted" line', 'not json', 'plain']);
 });
 
 // Red team: a proxy's "upstream timed out" page labelled JSON gave `body: undefined` and "502 (no body)".

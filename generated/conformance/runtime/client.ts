@@ -342,6 +342,20 @@ export function readText<T extends string = string>(response: Response, scrub?: 
 }
 
 /**
+ * The string the spec promises in every form it names, whatever the Content-Type: JSON's string
+ * parsed, any other body its text. Docker's logs, declared JSON or text, come as
+ * `application/vnd.docker.raw-stream`, and had resolved to a Blob typed as a string.
+ */
+export async function readString(response: Response, scrub?: Scrub): Promise<string> {
+  const text = await bufferedText(response, scrub);
+  if (readAs(response.headers.get('content-type') ?? '') === 'json')
+    try {
+      return JSON.parse(text) as string;
+    } catch {}
+  return text;
+}
+
+/**
  * A body read whole, refused past `limit` (256 MiB): a server that never ended one had filled
  * memory until the timeout (5.6 GB in 60 s), whatever type it gave it (red team: an endless
  * `application/octet-stream` to a JSON operation, or as an error). Only a file the operation

@@ -2,6 +2,7 @@
 export {
   BaseClient,
   readBlob,
+  readString,
   readText,
   readAny,
   type ClientOptions,
