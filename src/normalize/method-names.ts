@@ -301,6 +301,8 @@ export interface MethodNameInput extends PathShape {
   readonly siblings?: ReadonlySet<HttpMethod> | undefined;
   /** The operation's summary, whose first word may say what a POST to an item does. */
   readonly summary?: string | undefined;
+  /** Its success is an array or a page: what it gets, it lists. */
+  readonly answersList?: boolean | undefined;
 }
 
 /**
@@ -479,9 +481,13 @@ export function methodName(input: MethodNameInput): MethodName {
   // A GET of a collection whose name is left `get` and whose owner (`for`, `from`, `in`) follows lists
   // it: Asana's `getTasksForProject` in `tasks` is `listForProject`, beside `createForProject`.
   // Not settings or metrics, one thing under a plural's name (Meraki's `/networks/{id}/snmpSettings`).
+  // So does one left `get` and the collection's own name, answering a list: Linode's `getDisks`
+  // at `/linode/instances/{linodeId}/disks` is `listDisks` (GitHub's `getPages`, one Pages site,
+  // stays).
   const listed = (name: string) =>
     input.method === 'GET' &&
-    /^get(?=(?:For|From|In)[A-Z])/.test(name) &&
+    (/^get(?=(?:For|From|In)[A-Z])/.test(name) ||
+      (input.answersList === true && namesLastSegment(name.slice(3), input.path))) &&
     crudVerb(input) === 'list' &&
     !MASS_NOUNS.has(lastWord(input.path))
       ? `list${name.slice(3)}`
@@ -1176,6 +1182,17 @@ function spellsParameter(all: readonly string[], { pathParameters }: MethodNameI
 }
 
 /** The last word of a path's last segment, lowercased: `snmpSettings` says `settings`. */
+/** Whether `name` is the path's last segment, a plural, in words (`Schools` of `/…/{id}/schools`). */
+function namesLastSegment(name: string, path: string): boolean {
+  const last = segments(path).at(-1) ?? '';
+  if (isParameter(last) || !isPlural(last)) return false;
+  const words = (text: string) =>
+    nameWords(text)
+      .map((w) => w.toLowerCase())
+      .join(' ');
+  return name !== '' && words(name) === words(staticText(last));
+}
+
 function lastWord(path: string): string {
   return (nameWords(staticText(segments(path).at(-1) ?? '')).at(-1) ?? '').toLowerCase();
 }

@@ -251,6 +251,7 @@ export function normalizeOperation(
       PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map((m) => m.toUpperCase() as HttpMethod),
     ),
     summary: asString(operation.summary),
+    answersList: pagination !== undefined || isList(responses.success?.schema, components),
   });
   // A summary that only repeats an identifier's operationId (Trello's 324 `getCardsByIdCard()`)
   // says nothing; one in words (ClickSend's `Get account`, its operationId too) says what it does.
@@ -774,4 +775,10 @@ function isDeprecated(operation: Raw): boolean {
   return [operation.deprecated, operation['x-deprecated'], operation['x-is-deprecated']].includes(
     true,
   );
+}
+
+/** Whether a success's schema is an array, itself or the component it names. */
+function isList(schema: Schema | undefined, components: ReadonlyMap<string, NamedSchema>): boolean {
+  const own = schema?.kind === 'ref' ? components.get(schema.target)?.schema : schema;
+  return own?.kind === 'array';
 }

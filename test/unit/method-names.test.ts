@@ -1901,6 +1901,22 @@ describe('names of operationIds a tool wrote', () => {
     expect(name('POST_Account', 'POST', '/v1/accounts', ['accounts']).fallback).toBe('create');
   });
 
+  it('lists where a name left `get` is the collection it answers a list of', () => {
+    const at = (answersList: boolean) =>
+      methodName({
+        name: 'getLinodeDisks',
+        method: 'GET',
+        path: '/linode/instances/{linodeId}/disks',
+        resource: ['linodeInstances'],
+        pathParameters: ['linodeId'],
+        parents: parentPaths(['/linode/instances/{linodeId}/disks']),
+        collections: collectionPaths(['/linode/instances/{linodeId}/disks']),
+        answersList,
+      }).name;
+    // One thing of a plural's name (GitHub's Pages site) is got.
+    expect([at(true), at(false)]).toEqual(['listDisks', 'getDisks']);
+  });
+
   it("keeps a PATCH its author calls `patch` beside a PUT (DigitalOcean's, Google's)", () => {
     const both: HttpMethod[] = ['GET', 'PUT', 'PATCH', 'DELETE'];
     const path = '/v2/projects/{project_id}';
