@@ -346,13 +346,14 @@ export function readText<T extends string = string>(response: Response, scrub?: 
  * parsed, any other body its text. Docker's logs, declared JSON or text, come as
  * `application/vnd.docker.raw-stream`, and had resolved to a Blob typed as a string.
  */
-export async function readString(response: Response, scrub?: Scrub): Promise<string> {
+// `T`: a date's string is a `Date` once the call's checks (`dates: 'Date'`) have read it.
+export async function readString<T = string>(response: Response, scrub?: Scrub): Promise<T> {
   const text = await bufferedText(response, scrub);
   if (readAs(response.headers.get('content-type') ?? '') === 'json')
     try {
-      return JSON.parse(text) as string;
+      return JSON.parse(text) as T;
     } catch {}
-  return text;
+  return text as T;
 }
 
 /**
