@@ -171,7 +171,7 @@ const ACTION_VERBS = new Set(
     'clear register unregister schedule reschedule duplicate render parse analyze ' +
     'calculate estimate translate transcribe detect extract summarize renew initiate ' +
     // Zuora's `PUT_UnapplyCreditMemo`, `PUT_UnpostCreditMemo`, `Action_POSTamend`.
-    'unapply unpost amend settle deny scrub decrypt'
+    'unapply unpost amend settle deny scrub decrypt save notify'
   ).split(' '),
 );
 
@@ -361,6 +361,21 @@ function saidAs(input: MethodNameInput): string {
     !isPlural(all[1]!)
   )
     return `get${all[1]!.replace(/^\w/, (c) => c.toUpperCase())}`;
+  // Telnyx's `SimCardNetworkPreferencesGet`: the things, then the HTTP method that acts on them
+  // (had been `simCards.networkPreferencesGet`). Said verb first, as the method does it.
+  if (
+    /^[A-Za-z0-9]+$/.test(input.name) &&
+    all.length >= 3 &&
+    isMethod(all.at(-1)!, input) &&
+    // Not Springfox's `…UsingGET`, nor a name that says its own verb (Magento's `…GetAll…Get`).
+    !/^using$/i.test(all.at(-2)!) &&
+    !all.slice(0, -1).some((w) => VERBS.has(w.toLowerCase()))
+  ) {
+    const verb =
+      { GET: 'get', DELETE: 'delete', POST: 'create', PATCH: 'update' }[input.method as string] ??
+      crudVerb(input);
+    return camelCase([verb, ...all.slice(0, -1)].join(' '));
+  }
   return input.name;
 }
 

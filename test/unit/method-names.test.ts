@@ -1885,6 +1885,29 @@ describe('names of operationIds a tool wrote', () => {
       'getVolumeSnapshotById',
     ],
     ['repoListKeys', 'GET', '/repos/{owner}/{repo}/keys', ['repository'], 'listKeys'],
+    // The things, then the HTTP method: Telnyx's, Zoom's, Lufthansa's.
+    [
+      'SimCardNetworkPreferencesGet',
+      'GET',
+      '/sim_cards/{sim_card_id}/network_preferences',
+      ['simCards'],
+      'getNetworkPreferences',
+    ],
+    [
+      'SimCardPublicIPPost',
+      'POST',
+      '/sim_cards/{sim_card_id}/public_ip',
+      ['simCards'],
+      'createPublicIP',
+    ],
+    ['meetingPollGet', 'GET', '/meetings/{meetingId}/polls/{pollId}', ['meetings'], 'getPoll'],
+    [
+      'countriesByCountryCodeGet',
+      'GET',
+      '/references/countries/{countryCode}',
+      ['referenceData'],
+      'getCountry',
+    ],
   ])('%s at %s %s in %j is %s', (id, method, path, resource, expected) => {
     expect(name(id, method, path, resource).name).toBe(expected);
   });
