@@ -38,7 +38,41 @@ it('without given credentials, the first complete alternative, the environmentâ€
   expect(
     await sent({ key: 'ENVKEY', bearer: undefined }, { key: undefined, bearer: undefined }),
   ).toEqual(['ENVKEY', null]);
-  expect(await sent({ key: 'k', bearer: 't' })).toEqual(['k', null]);
+  // Both given in code: both go, the chosen last (see below).
+  expect(await sent({ key: 'k', bearer: 't' })).toEqual(['k', 'Bearer t']);
+});
+
+// Gitea's seven schemes are alternatives; its `Sudo` header acts for another user beside a token
+// (its description says so), and had been dropped without a word when given with one.
+it("sends another alternative's credential the code gave, the chosen one taking any place both fill", async () => {
+  const gitea = {
+    token: apiKeyHeader('Authorization'),
+    sudo: apiKeyHeader('Sudo'),
+    bearer: bearerAuth,
+  };
+  const send = async (
+    credentials: Record<string, string | undefined>,
+    given: Record<string, string | undefined> = credentials,
+  ) => {
+    const headers = new Headers();
+    await applySecurity(
+      [['bearer'], ['token'], ['sudo']],
+      gitea,
+      credentials,
+      { headers, url: new URL('https://a.example') },
+      true,
+      given,
+    );
+    return [headers.get('authorization'), headers.get('sudo')];
+  };
+  expect(await send({ token: 'token abc', sudo: 'bob' })).toEqual(['token abc', 'bob']);
+  // The chosen alternative's place is its own: `bearer`, first, wins over the token given too.
+  expect(await send({ bearer: 'b', token: 'token abc' })).toEqual(['Bearer b', null]);
+  // One the environment gave, not the code, stays out.
+  expect(await send({ token: 'token abc', sudo: 'ENV' }, { token: 'token abc' })).toEqual([
+    'token abc',
+    null,
+  ]);
 });
 
 // Jira: `security: [{basicAuth: []}, {OAuth2: []}, {}]` on 220 operations.

@@ -122,7 +122,14 @@ export function applySecurity(
           [],
         );
   const usable = send ? (complete(given) ?? complete(credentials) ?? fullest()) : undefined;
-  return applyCredentials(usable, schemes, credentials, parts);
+  // Another alternative's credential the code gave goes too, before the chosen ones, which take
+  // any place both fill: Gitea's `Sudo` header beside its token had been dropped without a word.
+  const alsoGiven = requirement
+    .filter(
+      ([name, ...more]) => name && !more.length && !usable?.includes(name) && own(given, name),
+    )
+    .flat();
+  return applyCredentials(usable && [...alsoGiven, ...usable], schemes, credentials, parts);
 }
 
 /**
