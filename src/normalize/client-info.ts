@@ -63,7 +63,7 @@ function namesNothing(title: string): boolean {
 }
 
 // Words of a name beside another (`Box Platform API`), but no name alone (Ably's `Platform API`).
-const ALONE_NAMES_NOTHING = /^(?:platform|backend|server|core|main)$/i;
+const ALONE_NAMES_NOTHING = /^(?:platform|backend|server|core|main|data)$/i;
 
 /** The name in a server's host: `api.godaddy.com` → `godaddy`; none for an address or `localhost`. */
 function hostName(url: string | undefined): string | undefined {

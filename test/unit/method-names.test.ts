@@ -1081,6 +1081,8 @@ describe('overrides and the client name', () => {
     ['', 'https://api.bank.com.au', 'BankClient', 'BANK'],
     // Ably's "Platform API" had made `PlatformClient` and `PLATFORM_…` variables.
     ['Platform API', 'https://rest.ably.io', 'AblyClient', 'ABLY'],
+    // Clever's "Data API" had made `DataClient`, which read DATA_API_KEY.
+    ['Data API', 'https://api.clever.com/v3.0', 'CleverClient', 'CLEVER'],
   ])('title %j on %s is %s', (title, url, className, envPrefix) => {
     const api = normalizeDocument({
       openapi: '3.1.0',
