@@ -21,7 +21,7 @@ const CREDENTIAL = /token|key|secret|auth|password|session/i;
 
 /**
  * `credentialEnv`: the variable of a credential's header, in a spec that declares no security
- * scheme, and so names none for it (`POSTMARK_SERVER_TOKEN`); else none.
+ * scheme, and so names none for it (`POSTMARK_SERVER_TOKEN_API_KEY`); else none.
  */
 export function withClientHeaders(
   operations: readonly Operation[],

@@ -124,7 +124,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     schemas.push(...one.derivedSchemas);
   }
   // Postmark's token, a header of every call in a spec that declares no scheme, is read from
-  // POSTMARK_SERVER_TOKEN as a declared API key would be from its variable.
+  // POSTMARK_SERVER_TOKEN_API_KEY, as a declared API key would be from its variable.
   const { operations, clientHeaders } = withClientHeaders(
     normalized,
     clientOptions,
