@@ -371,10 +371,14 @@ function saidAs(input: MethodNameInput): string {
     !/^using$/i.test(all.at(-2)!) &&
     !all.slice(0, -1).some((w) => VERBS.has(w.toLowerCase()))
   ) {
-    const verb =
-      { GET: 'get', DELETE: 'delete', POST: 'create', PATCH: 'update' }[input.method as string] ??
-      crudVerb(input);
-    return camelCase([verb, ...all.slice(0, -1)].join(' '));
+    // As the method does it to this path (`list` a collection); a POST creates, but to an action
+    // it is the author's to name (Telnyx's `CallActionsHangupPost` stays).
+    const last = route.at(-1) ?? '';
+    const action = isAction(last) || /^actions?$/i.test(route.at(-2) ?? '');
+    if (input.method !== 'POST' || !action)
+      return camelCase(
+        [input.method === 'POST' ? 'create' : crudVerb(input), ...all.slice(0, -1)].join(' '),
+      );
   }
   return input.name;
 }
@@ -1196,7 +1200,6 @@ function spellsParameter(all: readonly string[], { pathParameters }: MethodNameI
   return pathParameters.some((p) => runStarts(said, nameWords(p).map(stem)).length > 0);
 }
 
-/** The last word of a path's last segment, lowercased: `snmpSettings` says `settings`. */
 /** Whether `name` is the path's last segment, a plural, in words (`Schools` of `/…/{id}/schools`). */
 function namesLastSegment(name: string, path: string): boolean {
   const last = segments(path).at(-1) ?? '';
@@ -1208,6 +1211,7 @@ function namesLastSegment(name: string, path: string): boolean {
   return name !== '' && words(name) === words(staticText(last));
 }
 
+/** The last word of a path's last segment, lowercased: `snmpSettings` says `settings`. */
 function lastWord(path: string): string {
   return (nameWords(staticText(segments(path).at(-1) ?? '')).at(-1) ?? '').toLowerCase();
 }

@@ -733,15 +733,16 @@ function only<T>(list: readonly T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
-/**
- * Whether a page's field has one of these names, whatever its case: .NET writes them in
- * PascalCase (Billbee's `Paging.TotalPages` beside `Data` had left its lists unpaged).
- */
 /** Whether a static segment of the path, not its last, is `name` (`invoices` of `/invoices/accounts/{key}`). */
 function namedByPath(name: string, path: string): boolean {
   const statics = path.split('/').filter((s) => s !== '' && !s.includes('{'));
   return statics.slice(0, -1).some((s) => s.toLowerCase() === name.toLowerCase());
 }
+
+/**
+ * Whether a page's field has one of these names, whatever its case: .NET writes them in
+ * PascalCase (Billbee's `Paging.TotalPages` beside `Data` had left its lists unpaged).
+ */
 
 function hasName(names: readonly string[], name: string): boolean {
   const lower = name.toLowerCase();

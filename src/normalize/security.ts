@@ -198,9 +198,11 @@ function mayRead(name: string, envPrefix: string, server: string | undefined): b
 // `ACTIONS_RUNTIME_TOKEN`, GitLab's `CI_JOB_TOKEN`, npm's publishing token), which a spec's
 // samples may name as theirs.
 // Any runner's OIDC token or netrc login (Bitbucket's BITBUCKET_STEP_OIDC_TOKEN, Semaphore's,
-// Vercel's, Drone's and Woodpecker's netrc), and the clouds' own (Terraform's ARM_, gcloud's).
+// Vercel's, Drone's and Woodpecker's netrc), and the clouds' own (Terraform's ARM_, gcloud's,
+// Azure's managed identity's MSI_SECRET and IDENTITY_HEADER). A list of those known, no proof:
+// the printed variables and hosts are what a reader of an untrusted spec checks.
 const RUNNER_VARIABLE =
-  /^(?:ACTIONS|RUNNER|CI|CIRCLE|BUILDKITE|TRAVIS|AWS|AZURE|ARM|SYSTEM|DRONE|WOODPECKER|JENKINS|TEAMCITY|BAMBOO|CODEBUILD|GCP|GCLOUD|CLOUDSDK)_|OIDC|NETRC|^(?:GITHUB_TOKEN|GH_TOKEN|GITHUB_CODESPACE_TOKEN|NPM_TOKEN|NODE_AUTH_TOKEN|GOOGLE_APPLICATION_CREDENTIALS|GOOGLE_OAUTH_ACCESS_TOKEN)$/;
+  /^(?:ACTIONS|RUNNER|CI|CIRCLE|BUILDKITE|TRAVIS|AWS|AZURE|ARM|MSI|IDENTITY|SYSTEM|DRONE|WOODPECKER|JENKINS|TEAMCITY|BAMBOO|CODEBUILD|GCP|GCLOUD|CLOUDSDK)_|OIDC|NETRC|^(?:GITHUB_TOKEN|GH_TOKEN|GITHUB_CODESPACE_TOKEN|NPM_TOKEN|NODE_AUTH_TOKEN|GOOGLE_APPLICATION_CREDENTIALS|GOOGLE_OAUTH_ACCESS_TOKEN)$/;
 
 /**
  * The signature a scheme puts on each request, computed over its method, URL and body: AWS's

@@ -18,7 +18,14 @@ import {
 } from './errors.js';
 import { readAs } from './media-kind.js';
 import { absoluteBase, joinUrl } from './path.js';
-import { headerSecrets, querySecrets, scrubber, type Redact, type Scrub } from './redact.js';
+import {
+  headerSecrets,
+  querySecrets,
+  scrubber,
+  SECRET_HEADER,
+  type Redact,
+  type Scrub,
+} from './redact.js';
 import { send, withoutParam, type Outgoing } from './redirect.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import {
@@ -198,9 +205,11 @@ export class BaseClient {
     const base = absoluteBase(spec.server ?? this.baseUrl);
     const { origin } = base;
     // Query parameters that carry a credential: never sent to another origin.
-    const credentialParams = Object.values(this.#config.securitySchemes).flatMap(
-      (s) => s.query ?? [],
-    );
+    const credentialParams = [
+      ...Object.values(this.#config.securitySchemes).flatMap((s) => s.query ?? []),
+      // And the call's own named as one: a redirect's echo of it must not take it elsewhere.
+      ...Object.keys(options.query ?? {}).filter((key) => SECRET_HEADER.test(key)),
+    ];
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
       signal?.throwIfAborted();
@@ -314,7 +323,8 @@ export class BaseClient {
 /** The caller's query parameters, in place of the call's own of their names. */
 function addQuery(url: URL, query: RequestOptions['query'] = {}): void {
   for (const [key, value] of Object.entries(query))
-    if (value != null)
+    // An empty list is no value either: the call's own pairs of its name stay.
+    if ([value ?? []].flat().length > 0)
       url.search = [
         withoutParam(url.search, key),
         new URLSearchParams([value].flat().map((item): [string, string] => [key, String(item)])),

@@ -88,16 +88,28 @@ export function paginate<Page, Item>(
   pager: Pager,
   options: RequestOptions = {},
 ): PagePromise<Page, Item> {
-  const fetchPage = (next: NextPage) =>
-    ('url' in next
-      ? client.request<Page>(
-          { ...spec, path: '', query: undefined },
-          options,
-          undefined,
-          atBase(next.url, spec, client.baseUrl),
-        )
-      : client.request<Page>({ ...spec, query: next.query }, options)
+  const fetchPage = (next: NextPage) => {
+    // What the walk sends to move on is its own: the call's `query` keeps to the rest (a `page`
+    // of its had sent every page as that one).
+    const moving =
+      'url' in next
+        ? [...new URLSearchParams(next.url.split('?')[1]?.split('#')[0]).keys()]
+        : Object.keys(next.query).filter((key) => next.query[key] !== spec.query?.[key]);
+    const query = Object.fromEntries(
+      Object.entries(options.query ?? {}).filter(([key]) => !moving.includes(key)),
+    );
+    const pageOptions = { ...options, query };
+    return (
+      'url' in next
+        ? client.request<Page>(
+            { ...spec, path: '', query: undefined },
+            pageOptions,
+            undefined,
+            atBase(next.url, spec, client.baseUrl),
+          )
+        : client.request<Page>({ ...spec, query: next.query }, pageOptions)
     ).withResponse();
+  };
   return new PagePromise(
     client.request<Page>(spec, options).withResponse(),
     fetchPage,

@@ -106,6 +106,24 @@ describe('BaseClient', () => {
     }
   });
 
+  // Review: a redirect that echoed the query took the caller's `access_token` to another origin.
+  it("keeps a call's query parameter named as a credential off another origin a redirect names", async () => {
+    const other = await startServer((_r, res) => json(res, 200, {}));
+    server = await startServer((r, res) =>
+      res
+        .writeHead(302, { location: `${other.url}/landing${r.url!.slice('/things'.length)}` })
+        .end(),
+    );
+    try {
+      await client(server.url, { maxRetries: 0 }).request(GET, {
+        query: { access_token: 'CALLER_SECRET_1', page: 2 },
+      });
+      expect(other.received[0]?.url).toBe('/landing?page=2');
+    } finally {
+      await other.close();
+    }
+  });
+
   it("keeps a query credential's own value beside the call's query parameters", async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     const keyed = new BaseClient(

@@ -96,6 +96,20 @@ describe('paginate(): cursor', () => {
     ]);
   });
 
+  // Review: a call's `query` that names the walk's own parameter had sent every page as the first.
+  it("keeps the call's query on every page, but not over the cursor the walk sends", async () => {
+    server = await startServer((r, res) => json(res, 200, pages[query(r).get('cursor') ?? '']));
+    await collect(
+      paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 2 } }, pagination, {
+        query: { cursor: 'c2', team: 't1' },
+      }),
+    );
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?limit=2&cursor=c2&team=t1',
+      '/items?limit=2&cursor=c3&team=t1',
+    ]);
+  });
+
   // Svix's: the last page still names its iterator, and says `done`.
   it('stops at a page that says it is done, though it names a cursor', async () => {
     const svix: Pagination = {
@@ -270,6 +284,23 @@ describe('paginate(): link', () => {
       'Bearer sk-pages',
       'Bearer sk-pages',
       'Bearer sk-pages',
+    ]);
+  });
+
+  it("keeps the call's query on a next link's page, but not over what the link says", async () => {
+    server = await startServer((r, res) =>
+      query(r).get('page') === '2'
+        ? json(res, 200, { results: items('c'), next: null })
+        : json(res, 200, { results: items('a'), next: `${server!.url}/items?page=2` }),
+    );
+    await collect(
+      paginate<unknown, Item>(client(server.url), LIST, pagination, {
+        query: { page: '1', team: 't1' },
+      }),
+    );
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?page=1&team=t1',
+      '/items?page=2&team=t1',
     ]);
   });
 

@@ -1914,6 +1914,15 @@ describe('names of operationIds a tool wrote', () => {
     expect(name(id, method, path, resource).name).toBe(expected);
   });
 
+  it('says the method last as it does it to the path: a collection listed, an action left as named', () => {
+    expect(name('UserSimCardsGet', 'GET', '/users/{id}/sim_cards', ['users']).name).toBe(
+      'listSimCards',
+    );
+    expect(
+      name('CallActionsHangupPost', 'POST', '/calls/{id}/actions/hangup', ['calls']).name,
+    ).not.toMatch(/^create/);
+  });
+
   it('leaves a name that says its own verb to it: a batch update is no `updateBatchUpdate`', () => {
     expect(
       name('PUT_BatchUpdateDebitMemos', 'PUT', '/v1/debitmemos', ['debitMemos']).name,

@@ -85,13 +85,15 @@ export type Credential = string | (() => string | Promise<string>);
 /**
  * Alternatives as in OpenAPI's `security`: the first alternative whose
  * credentials are all present is used (else the one with the most of them present, of which
- * those are sent, unless anonymous access is allowed); an empty list sends none.
+ * those are sent, unless anonymous access is allowed), with the code's credentials for other
+ * alternatives of one scheme (`applySecurity`); an empty list sends none.
  */
 export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 
 /**
  * Puts the credentials of the first usable alternative on the request, when it goes to the
- * API's own origin (`send`). Returns the secrets to keep out of its errors (`applyCredentials`).
+ * API's own origin (`send`), and those the code gave for another single-scheme alternative before
+ * them. Returns the secrets to keep out of its errors (`applyCredentials`).
  */
 export function applySecurity(
   requirement: SecurityRequirement,
