@@ -91,10 +91,16 @@ export function paginate<Page, Item>(
   const fetchPage = (next: NextPage) => {
     // What the walk sends to move on is its own: the call's `query` keeps to the rest (a `page`
     // of its had sent every page as that one).
-    const moving =
-      'url' in next
-        ? [...new URLSearchParams(next.url.split('?')[1]?.split('#')[0]).keys()]
-        : Object.keys(next.query).filter((key) => next.query[key] !== spec.query?.[key]);
+    // forEach, not keys(): a consumer's `lib` may leave out DOM.Iterable.
+    const moving: string[] = [];
+    if ('url' in next)
+      new URLSearchParams(next.url.split('?')[1]?.split('#')[0]).forEach((_, key) =>
+        moving.push(key),
+      );
+    else
+      moving.push(
+        ...Object.keys(next.query).filter((key) => next.query[key] !== spec.query?.[key]),
+      );
     const query = Object.fromEntries(
       Object.entries(options.query ?? {}).filter(([key]) => !moving.includes(key)),
     );
