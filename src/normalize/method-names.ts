@@ -383,7 +383,6 @@ function saidAs(input: MethodNameInput): string {
   return input.name;
 }
 
-// Verbs a path never uses as nouns (Mimic's `/mimic/get/active_list` still gets).
 // Plural in form, one thing in meaning: a GET of one is no list.
 const MASS_NOUNS = new Set([
   'settings',
@@ -396,6 +395,7 @@ const MASS_NOUNS = new Set([
   'status',
 ]);
 
+// Verbs a path never uses as nouns (Mimic's `/mimic/get/active_list` still gets).
 const CRUD_WORDS = new Set(['get', 'list', 'read', 'retrieve', 'create', 'update', 'delete']);
 
 const GENERIC_ARGUMENTS = ['id', 'ids', 'sid', 'uuid', 'key'];
@@ -508,7 +508,7 @@ export function methodName(input: MethodNameInput): MethodName {
     (/^get(?=(?:For|From|In)[A-Z])/.test(name) ||
       (input.answersList === true && namesLastSegment(name.slice(3), input.path))) &&
     crudVerb(input) === 'list' &&
-    !MASS_NOUNS.has(lastWord(input.path))
+    !isMassNoun(segments(input.path).at(-1) ?? '')
       ? `list${name.slice(3)}`
       : name;
   return {
@@ -1076,8 +1076,9 @@ function singular(word: string, item = false): string {
   return isPlural(word) && (item || !isMassNoun(word)) ? stem(word) : word;
 }
 
+/** Whether a segment's last word is a mass noun: `snmpSettings` says `settings`. */
 function isMassNoun(segment: string): boolean {
-  return MASS_NOUNS.has(nameWords(segment).at(-1)?.toLowerCase() ?? '');
+  return MASS_NOUNS.has(nameWords(staticText(segment)).at(-1)?.toLowerCase() ?? '');
 }
 
 function crudVerb({
@@ -1209,11 +1210,6 @@ function namesLastSegment(name: string, path: string): boolean {
       .map((w) => w.toLowerCase())
       .join(' ');
   return name !== '' && words(name) === words(staticText(last));
-}
-
-/** The last word of a path's last segment, lowercased: `snmpSettings` says `settings`. */
-function lastWord(path: string): string {
-  return (nameWords(staticText(segments(path).at(-1) ?? '')).at(-1) ?? '').toLowerCase();
 }
 
 /** Each index of `said` at which the words of `run` stand in order. */

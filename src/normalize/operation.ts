@@ -779,6 +779,5 @@ function isDeprecated(operation: Raw): boolean {
 
 /** Whether a success's schema is an array, itself or the component it names. */
 function isList(schema: Schema | undefined, components: ReadonlyMap<string, NamedSchema>): boolean {
-  const own = schema?.kind === 'ref' ? components.get(schema.target)?.schema : schema;
-  return own?.kind === 'array';
+  return schema !== undefined && resolved(schema, components)?.kind === 'array';
 }

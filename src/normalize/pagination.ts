@@ -326,8 +326,10 @@ export function inferPagination(
   // `/v1/transactions/invoices/accounts/{account-key}`, an account's invoices, page after page.
   if (
     /\}$/.test(input.path ?? '') &&
-    !(page.items.length === 1 && hasName(ITEM_FIELDS, page.items[0]!)) &&
-    !(page.items.length === 1 && namedByPath(page.items[0]!, input.path ?? ''))
+    !(
+      page.items.length === 1 &&
+      (hasName(ITEM_FIELDS, page.items[0]!) || namedByPath(page.items[0]!, input.path ?? ''))
+    )
   )
     return undefined;
   const { items, itemSchema, fields } = page;
@@ -743,7 +745,6 @@ function namedByPath(name: string, path: string): boolean {
  * Whether a page's field has one of these names, whatever its case: .NET writes them in
  * PascalCase (Billbee's `Paging.TotalPages` beside `Data` had left its lists unpaged).
  */
-
 function hasName(names: readonly string[], name: string): boolean {
   const lower = name.toLowerCase();
   return names.some((n) => n.toLowerCase() === lower);

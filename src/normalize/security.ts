@@ -48,6 +48,11 @@ function overlapped(stem: string, suffix: string, taken: ReadonlySet<string>): s
   return `${stem}_${suffix}`;
 }
 
+/** A name without the API's prefix, said once: Plaid's `PLAID_VERSION` is `VERSION`. */
+function unprefixed(name: string, envPrefix: string): string {
+  return name.replace(new RegExp(`^${envPrefix}_(?=.)`), '');
+}
+
 /**
  * The variable of a credential's header under the API's prefix, said once, as an API key's
  * scheme would be: `X-Acme-Token` is ACME_TOKEN where the API's host is Acme's own, else
@@ -59,10 +64,7 @@ export function headerEnvVar(
   envPrefix: string,
   server: string | undefined,
 ): string | undefined {
-  const own = constantCase(header.replace(/^x-/i, '')).replace(
-    new RegExp(`^${envPrefix}_(?=.)`),
-    '',
-  );
+  const own = unprefixed(constantCase(header.replace(/^x-/i, '')), envPrefix);
   const plain = `${envPrefix}_${own}`;
   const name =
     own === 'API_KEY' || own.endsWith('_API_KEY') || mayRead(plain, envPrefix, server)
@@ -107,7 +109,7 @@ export function normalizeSecuritySchemes(
   // Plaid's `PLAID-VERSION` under the prefix PLAID is `PLAID_VERSION_API_KEY`, not PLAID_PLAID_….
   // Adyen's `ApiKeyAuth` holds an API key: `_AUTH` says nothing more.
   const ownOf = (key: string, kind: SecuritySchemeKind) => {
-    const named = constantCase(key).replace(new RegExp(`^${envPrefix}_(?=.)`), '');
+    const named = unprefixed(constantCase(key), envPrefix);
     return ENV_SUFFIXES[kind.type].some((suffix) => named.endsWith(`${suffix}_AUTH`))
       ? named.replace(/_AUTH$/, '')
       : named;
@@ -196,8 +198,7 @@ function mayRead(name: string, envPrefix: string, server: string | undefined): b
 
 // What CI runners and clouds set for themselves (GitHub Actions' `GITHUB_TOKEN` and
 // `ACTIONS_RUNTIME_TOKEN`, GitLab's `CI_JOB_TOKEN`, npm's publishing token), which a spec's
-// samples may name as theirs.
-// Any runner's OIDC token or netrc login (Bitbucket's BITBUCKET_STEP_OIDC_TOKEN, Semaphore's,
+// samples or words may name as theirs: any runner's OIDC token or netrc login (Bitbucket's BITBUCKET_STEP_OIDC_TOKEN, Semaphore's,
 // Vercel's, Drone's and Woodpecker's netrc), and the clouds' own (Terraform's ARM_, gcloud's,
 // Azure's managed identity's MSI_SECRET and IDENTITY_HEADER). A list of those known, no proof:
 // the printed variables and hosts are what a reader of an untrusted spec checks.

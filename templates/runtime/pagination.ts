@@ -91,16 +91,7 @@ export function paginate<Page, Item>(
   const fetchPage = (next: NextPage) => {
     // What the walk sends to move on is its own: the call's `query` keeps to the rest (a `page`
     // of its had sent every page as that one).
-    // forEach, not keys(): a consumer's `lib` may leave out DOM.Iterable.
-    const moving: string[] = [];
-    if ('url' in next)
-      new URLSearchParams(next.url.split('?')[1]?.split('#')[0]).forEach((_, key) =>
-        moving.push(key),
-      );
-    else
-      moving.push(
-        ...Object.keys(next.query).filter((key) => next.query[key] !== spec.query?.[key]),
-      );
+    const moving = movingKeys(next, spec);
     const query = Object.fromEntries(
       Object.entries(options.query ?? {}).filter(([key]) => !moving.includes(key)),
     );
@@ -242,6 +233,16 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
         'The server gave the same page again, though it says more follow: the walk is stopped',
       );
   }
+}
+
+/** The query keys a walk moves by: its link's, or those it changed of the first query. */
+function movingKeys(next: NextPage, spec: RequestSpec): string[] {
+  if (!('url' in next))
+    return Object.keys(next.query).filter((key) => next.query[key] !== spec.query?.[key]);
+  // forEach, not keys(): a consumer's `lib` may leave out DOM.Iterable.
+  const keys: string[] = [];
+  new URLSearchParams(next.url.split('?')[1]?.split('#')[0]).forEach((_, key) => keys.push(key));
+  return keys;
 }
 
 /** What tells one page asked for from another: its link, or its query. */

@@ -323,15 +323,17 @@ export class BaseClient {
 
 /** The caller's query parameters, in place of the call's own of their names. */
 function addQuery(url: URL, query: RequestOptions['query'] = {}): void {
-  for (const [key, value] of Object.entries(query))
+  for (const [key, value] of Object.entries(query)) {
     // An empty list is no value either: the call's own pairs of its name stay.
-    if ([value ?? []].flat().length > 0)
+    const items = [value ?? []].flat();
+    if (items.length > 0)
       url.search = [
         withoutParam(url.search, key),
-        new URLSearchParams([value].flat().map((item): [string, string] => [key, String(item)])),
+        new URLSearchParams(items.map((item): [string, string] => [key, String(item)])),
       ]
         .filter(String)
         .join('&');
+  }
 }
 
 /**
