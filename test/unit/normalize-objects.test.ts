@@ -404,6 +404,8 @@ describe('security', () => {
       named('netrc', basic, 'DRONE'),
       named('stepOidcToken', key, 'BITBUCKET', 'https://api.bitbucket.org'),
     ]).toEqual([[], [], []]);
+    // Azure's managed identity's own names, not every IDENTITY_ (eBay's Identity API keeps its).
+    expect(headerEnvVar('X-Api-Key', 'IDENTITY', 'https://api.ebay.com')).toBe('IDENTITY_API_KEY');
     expect(headerEnvVar('X-Step-OIDC-Token', 'BITBUCKET', 'https://api.bitbucket.org')).toBe(
       undefined,
     );
