@@ -32,5 +32,5 @@ it('warns of a scheme that signs, and its option says what the SDK leaves to the
   const client = fileText(files, 'client.ts');
   expect(client).toContain('Each request must be signed (AWS Signature Version 4)');
   expect(client).toContain('Each request must be signed (OAuth 1.0a)');
-  expect(client).toContain('Sent as a bearer token in `Authorization`.');
+  expect(client).toContain('Sent as a bearer token in `Authorization`;');
 });

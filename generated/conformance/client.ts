@@ -62,7 +62,7 @@ export interface ConformanceClientOptions extends ClientOptions {
    */
   apiKey?: Credential | undefined;
   /**
-   * Sent as a bearer token in `Authorization`. Defaults to the `CONFORMANCE_BEARER_AUTH_BEARER_TOKEN` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as a bearer token in `Authorization`; a value with a word of its own before it (`Token …`) goes as it is given. Defaults to the `CONFORMANCE_BEARER_AUTH_BEARER_TOKEN` environment variable. A function is called before each request, for tokens that expire.
    */
   bearerAuth?: Credential | undefined;
   /**

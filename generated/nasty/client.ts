@@ -17,7 +17,7 @@ import type { DefaultParams, DefaultResponse, ErrorSchema, GetItemByIdParams } f
 /** Options for {@link NastyClient} and {@link NastyCore}. */
 export interface NastyClientOptions extends ClientOptions {
   /**
-   * Sent as a bearer token in `Authorization`. Defaults to the `NASTY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
+   * Sent as a bearer token in `Authorization`; a value with a word of its own before it (`Token …`) goes as it is given. Defaults to the `NASTY_API_KEY` environment variable. A function is called before each request, for tokens that expire.
    */
   apiKey?: Credential | undefined;
 }

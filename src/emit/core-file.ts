@@ -254,7 +254,7 @@ function credentialUse(scheme: SecurityScheme): string {
           : ''
       }.`;
     case 'bearer':
-      return 'Sent as a bearer token in `Authorization`.';
+      return 'Sent as a bearer token in `Authorization`; a value with a word of its own before it (`Token …`) goes as it is given.';
     case 'basic':
       return 'Sent as HTTP basic credentials (`user:password`) in `Authorization`.';
     case 'http':

@@ -146,6 +146,18 @@ describe('BaseClient', () => {
     expect(server.received[0]?.headers['authorization']).toBe('Bearer sk-secret');
   });
 
+  // NetBox's scheme is named `Bearer`, and its key goes as `Token <key>`: it had gone as
+  // `Bearer Token …`, which NetBox refuses.
+  it("sends a token given with another scheme's word as it is given", async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    await client(server.url, {}, 'Token 0123abcd').request(GET);
+    await client(server.url, {}, 'eyJhbGciOi.x-y_z~+/=').request(GET);
+    expect(server.received.map((r) => r.headers['authorization'])).toEqual([
+      'Token 0123abcd',
+      'Bearer eyJhbGciOi.x-y_z~+/=',
+    ]);
+  });
+
   it('sends no credential when the operation needs none', async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     await client(server.url).request({ ...GET, security: [] });

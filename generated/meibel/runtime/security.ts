@@ -45,11 +45,20 @@ export const apiKeyCookie = (name: string): SecurityScheme => ({
 
 /**
  * HTTP bearer, OAuth2 and OpenID Connect: a token in `Authorization`. A token given with its
- * scheme (`Bearer abc`, as Orbit's docs ask) goes once, not as `Bearer Bearer abc`.
+ * scheme (`Bearer abc`, as Orbit's docs ask) goes once, not as `Bearer Bearer abc`; one given
+ * with another scheme's word goes as given (NetBox's `Token abc`, its scheme named `Bearer`):
+ * a token has no space.
  */
 export const bearerAuth: SecurityScheme = {
   apply: (token, { headers }, subject) =>
-    setHeader(headers, 'Authorization', `Bearer ${token.replace(/^bearer\s+/i, '')}`, subject),
+    setHeader(
+      headers,
+      'Authorization',
+      /^[\w!#$%&'*+.^`|~-]+\s+\S/.test(token)
+        ? token.replace(/^bearer\s+/i, 'Bearer ')
+        : `Bearer ${token}`,
+      subject,
+    ),
 };
 
 /**
@@ -93,7 +102,7 @@ export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 /**
  * Puts the credentials of the first usable alternative on the request, when it goes to the
  * API's own origin (`send`), and those the code gave for another single-scheme alternative before
- * them. Returns the secrets to keep out of its errors (`applyCredentials`).
+ * them (the environment's, where the code gave none). Returns the secrets to keep out of its errors (`applyCredentials`).
  */
 export function applySecurity(
   requirement: SecurityRequirement,
@@ -126,9 +135,12 @@ export function applySecurity(
   const usable = send ? (complete(given) ?? complete(credentials) ?? fullest()) : undefined;
   // Another alternative's credential the code gave goes too, before the chosen ones, which take
   // any place both fill: Gitea's `Sudo` header beside its token had been dropped without a word.
+  // A variable adds none to what the code gave; where the code gave none, the environment's
+  // all go (Getty's key and token, which its spec makes alternatives, set as variables).
+  const others = requirement.some((names) => held(given, names)) ? given : credentials;
   const alsoGiven = requirement
     .filter(
-      ([name, ...more]) => name && !more.length && !usable?.includes(name) && own(given, name),
+      ([name, ...more]) => name && !more.length && !usable?.includes(name) && own(others, name),
     )
     .flat();
   return applyCredentials(usable && [...alsoGiven, ...usable], schemes, credentials, parts);
