@@ -5,6 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
@@ -26,6 +27,10 @@ interface StoreSdk {
   ): Promise<unknown>;
   imageBuild(client: unknown, params: { body: string }): Promise<unknown>;
   upload(client: unknown, params: { body: string; contentType?: string }): Promise<unknown>;
+  query(
+    client: unknown,
+    params: { contentType: 'application/vnd.flux'; body: string } | { body: { query: string } },
+  ): Promise<unknown>;
 }
 
 it('sends the body as the type the parameter gives, else as the declared one', async () => {
@@ -43,13 +48,24 @@ it('sends the body as the type the parameter gives, else as the declared one', a
   await sdk.imageBuild(client, { body: 'tar' });
   await sdk.upload(client, { body: 'hello', contentType: 'text/plain' });
   await sdk.upload(client, { body: 'tar' });
+  await sdk.query(client, { contentType: 'application/vnd.flux', body: 'from(bucket: "b")' });
+  await sdk.query(client, { body: { query: 'q' } });
   expect(server.received.map((r) => r.headers['content-type'])).toEqual([
     'image/png',
     'application/octet-stream',
     'application/x-tar',
     'text/plain',
     'application/x-tar',
+    'application/vnd.flux',
+    'application/json',
   ]);
+});
+
+it("leaves out a Content-Type parameter whose values are the body's media types", () => {
+  const source = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
+  const params = source.slice(source.indexOf('export type QueryParams ')).split('\nexport ')[0];
+  expect(params).toContain('contentType');
+  expect(params).not.toContain('contentType_');
 });
 
 // Red team: a Content-Type parameter that is nullable, untyped, or lists other values than

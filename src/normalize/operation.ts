@@ -156,7 +156,7 @@ export function normalizeOperation(
     (p) =>
       !credentialParameters.has(parameterKey(p.in, p.name)) &&
       // OpenAPI ignores a Content-Type parameter; it says what a raw body is, and nothing else.
-      !(isContentTypeParameter(p) && !sendsRaw(rawBody)),
+      !(isContentTypeParameter(p) && (!sendsRaw(rawBody) || choosesMediaType(p, rawBody))),
   );
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
@@ -310,6 +310,20 @@ export function normalizeOperation(
 }
 
 /** Whether a body may go as raw text or bytes, whose type a Content-Type parameter can say. */
+/**
+ * A Content-Type parameter whose every value is a media type the body declares says no more
+ * than the call's `contentType` choice: InfluxDB's `/query` offered both, and the parameter's
+ * `application/vnd.flux` beside a JSON body was sent as JSON.
+ */
+function choosesMediaType(parameter: Parameter, body: RequestBody | undefined): boolean {
+  const declared = new Set(body?.alternatives.map((a) => a.mediaType.type.toLowerCase()));
+  return (
+    declared.size > 1 &&
+    parameter.schema.kind === 'enum' &&
+    parameter.schema.values.every((v) => typeof v === 'string' && declared.has(v.toLowerCase()))
+  );
+}
+
 function sendsRaw(body: RequestBody | undefined): boolean {
   return (body?.alternatives ?? []).some(
     (a) => a.mediaType.kind === 'text' || a.mediaType.kind === 'binary',

@@ -272,6 +272,21 @@ describe('BaseClient', () => {
       '404 Cannot find entity',
     ],
     ['ClickUp', { err: 'Token invalid', ECODE: 'OAUTH_025' }, '404 Token invalid'],
+    // VS Online's 401: RFC 9457's problem details with a title and no detail.
+    [
+      'problem details, a title alone',
+      {
+        type: 'https://tools.ietf.org/html/rfc7235#section-3.1',
+        title: 'Unauthorized',
+        status: 401,
+      },
+      '404 Unauthorized',
+    ],
+    [
+      'problem details, title and detail',
+      { title: 'Out of credit', detail: 'Your balance is 30.' },
+      '404 Your balance is 30.',
+    ],
     ['errors of text, no list', { errors: 'gone' }, '404 {"errors":"gone"}'],
     ['none of those', { code: 7, detail: [{ msg: 'x' }] }, '404 {"code":7,"detail":[{"msg":"x"}]}'],
     ['text', 'plain words', '404 plain words'],
