@@ -313,14 +313,17 @@ export interface MethodNameInput extends PathShape {
  */
 function saidAs(input: MethodNameInput): string {
   const drf =
-    /^([a-z][a-zA-Z0-9]*(?:_[a-z0-9][a-zA-Z0-9]*)*?)_(list|get|read|retrieve|create|update|partial_update|delete|destroy)(?:_((?:[a-z]+)?[bB]y[A-Z][A-Za-z0-9]*))?$/.exec(
+    /^([a-z][a-zA-Z0-9]*(?:[_-][a-z0-9][a-zA-Z0-9]*)*?)_(list|get|read|retrieve|create|update|partial_update|delete|destroy)(?:_((?:[a-z]+)?[bB]y[A-Z][A-Za-z0-9]*))?$/.exec(
       input.name,
     );
   if (drf !== null) {
     // DigitalOcean's too, whose things run together and may end in what picks one:
     // `billingHistory_list`, `invoices_get_pdfByUUID` (had been `invoicesGetPdfByUUID`).
     const [, thing, action, by] = drf;
-    const words = thing!.split('_').flatMap((part) => nameWords(part).map((w) => w.toLowerCase()));
+    // NetBox's `dcim_device-types_list`: a route's hyphens between a thing's words.
+    const words = thing!
+      .split(/[_-]/)
+      .flatMap((part) => nameWords(part).map((w) => w.toLowerCase()));
     // A view's own action, POSTed or PUT to its route's verb: gsmtasks' `tasks_accept_create`
     // at `/tasks/{id}/accept/` accepts, `accounts_change_owner_create` changes the owner
     // (DigitalOcean's `uptime_check_create` at `/uptime/checks` makes a check).
@@ -418,6 +421,8 @@ export interface MethodName {
 export function methodName(input: MethodNameInput): MethodName {
   const verbFirst = saidAs(input);
   if (verbFirst !== input.name) return methodName({ ...input, name: verbFirst });
+  const related = relationshipName(input);
+  if (related !== undefined) return related;
   // Vimeo's `delete_album_alt1`: the same call by another route (`/me/albums/{id}` beside
   // `/users/{user_id}/albums/{id}`). It is named as the call it is, and its route's first
   // segment tells it from that call (`deleteForMe`), not a number.
@@ -532,6 +537,67 @@ export function methodName(input: MethodNameInput): MethodName {
     ),
     spelled: spelledOut(all, isTag, input),
   };
+}
+
+// App Store Connect's ids: the resource, a relationship, then a generic action.
+const RESOURCE_ACTION =
+  /^([a-z][A-Za-z0-9]*)-(?:get_collection|(get|create|update|delete)_instance)$/;
+const RELATIONSHIP_ACTION =
+  /^[a-z][A-Za-z0-9]*-([a-z][A-Za-z0-9]*)-(get|create|update|replace|delete)_to_(one|many)_(related|relationship)$/;
+// What an action does to a relationship's linkage (the ids it holds), as a person says it.
+const LINKAGE_VERBS: Readonly<Record<string, string>> = {
+  create: 'add',
+  delete: 'remove',
+  update: 'set',
+};
+
+/**
+ * A name for App Store Connect's JSON:API ids, which say the resource, the relationship and a
+ * generic action: `apps-get_collection` is `apps.list`, `builds-app-get_to_one_related`
+ * `builds.getApp`, `betaGroups-builds-create_to_many_relationship` `betaGroups.addBuilds` (had
+ * been `getCollection`, `appGetToOneRelated`, and `apps.inPurchasesGetToManyRelated` with the
+ * `App` cut from `inAppPurchases`). The relationship's leading words that the resource says go,
+ * as a name's do, never one from its middle.
+ */
+function relationshipName(input: MethodNameInput): MethodName | undefined {
+  const own = RESOURCE_ACTION.exec(input.name);
+  if (own !== null) {
+    const verb = own[2] ?? 'list';
+    const thing = [...nameWords(own[1]!)];
+    if (verb !== 'list') thing.push(singular(thing.pop()!, true));
+    return named([verb], [verb, ...thing]);
+  }
+  const relationship = RELATIONSHIP_ACTION.exec(input.name);
+  if (relationship === null) return undefined;
+  const [, rel, action, many, kind] = relationship;
+  const linkage = kind === 'relationship';
+  const verb =
+    action === 'get'
+      ? many === 'many'
+        ? 'list'
+        : 'get'
+      : linkage
+        ? (LINKAGE_VERBS[action!] ?? action!)
+        : action!;
+  const words = [...nameWords(rel!)];
+  // The linkage of a relationship is its items' ids: `listBuildIds`.
+  if (linkage && action === 'get') {
+    words.push(singular(words.pop()!, true), many === 'many' ? 'ids' : 'id');
+  }
+  const resource = new Set(input.resource.flatMap((r) => nameWords(r).map(stem)));
+  let lead = 0;
+  while (lead < words.length && resource.has(stem(words[lead]!))) lead++;
+  // A relationship the resource says whole keeps its words: `appPreviewSets.listAppPreviews`.
+  const rest = /^ids?$/.test(words[lead] ?? 'id') ? words : words.slice(lead);
+  return named([verb, ...rest], [verb, ...words]);
+
+  function named(name: readonly string[], longer: readonly string[]): MethodName {
+    return {
+      name: camelCase(name.join(' ')),
+      fallback: camelCase(longer.join(' ')),
+      spelled: camelCase(longer.join(' ')),
+    };
+  }
 }
 
 /**
@@ -1253,14 +1319,20 @@ function spelledFromRoute(all: readonly string[], input: MethodNameInput): boole
  * Times' `GET_lists-best-sellers-history-json`. Only a tool writes a name so.
  */
 function echoesRouteText({ name, path }: MethodNameInput): boolean {
-  const spelled = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[_-]+(.+)$/.exec(name)?.[1];
   const words = (text: string) =>
     text
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter(Boolean)
       .join(' ');
-  return spelled !== undefined && words(spelled) === words(route(path));
+  const spelled = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[_-]+(.+)$/.exec(name)?.[1];
+  if (spelled !== undefined) return words(spelled) === words(route(path));
+  // API Platform's: the route with `id` for each parameter, then the method in lower case
+  // (`api_alert-log_id_get`, `api_alert-log_get_collection`; had been `apiGet`, `apiGetCollection`).
+  const platform = /^(.+)_(?:get|put|post|delete|patch)(?:_collection)?$/.exec(name)?.[1];
+  return (
+    platform !== undefined && words(platform) === words(route(path).replace(/\{[^}]*\}/g, 'id'))
+  );
 }
 
 /**

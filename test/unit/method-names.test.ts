@@ -364,7 +364,7 @@ describe('method names', () => {
       '/api/transport-clickatell/{id}',
       ['transportClickatell'],
       ['id'],
-      'apiGet',
+      'get',
     ],
     // GitLab's `getV3Projects` spells its route, version and all; Vercel's aliases.
     ['getV3Projects', 'GET', '/v3/projects', ['projects'], [], 'list'],
@@ -1910,6 +1910,68 @@ describe('names of operationIds a tool wrote', () => {
       ['referenceData'],
       'getCountry',
     ],
+    // App Store Connect's JSON:API ids (a new user's trial: `getToOneRelated`, and
+    // `inPurchasesGetToManyRelated` with the `App` cut from `inAppPurchases`).
+    ['apps-get_collection', 'GET', '/v1/apps', ['apps'], 'list'],
+    ['apps-get_instance', 'GET', '/v1/apps/{id}', ['apps'], 'get'],
+    ['betaGroups-create_instance', 'POST', '/v1/betaGroups', ['betaGroups'], 'create'],
+    [
+      'appEncryptionDeclarations-app-get_to_one_related',
+      'GET',
+      '/v1/appEncryptionDeclarations/{id}/app',
+      ['appEncryptionDeclarations'],
+      'getApp',
+    ],
+    [
+      'apps-inAppPurchases-get_to_many_related',
+      'GET',
+      '/v1/apps/{id}/inAppPurchases',
+      ['apps'],
+      'listInAppPurchases',
+    ],
+    ['apps-appInfos-get_to_many_related', 'GET', '/v1/apps/{id}/appInfos', ['apps'], 'listInfos'],
+    [
+      'appPreviewSets-appPreviews-get_to_many_related',
+      'GET',
+      '/v1/appPreviewSets/{id}/appPreviews',
+      ['appPreviewSets'],
+      'listAppPreviews',
+    ],
+    [
+      'betaGroups-builds-create_to_many_relationship',
+      'POST',
+      '/v1/betaGroups/{id}/relationships/builds',
+      ['betaGroups'],
+      'addBuilds',
+    ],
+    [
+      'betaTesters-betaGroups-get_to_many_relationship',
+      'GET',
+      '/v1/betaTesters/{id}/relationships/betaGroups',
+      ['betaTesters'],
+      'listGroupIds',
+    ],
+    [
+      'builds-appEncryptionDeclaration-update_to_one_relationship',
+      'PATCH',
+      '/v1/builds/{id}/relationships/appEncryptionDeclaration',
+      ['builds'],
+      'setAppEncryptionDeclaration',
+    ],
+    // NetBox's Django REST Framework ids with a route's hyphens (`deviceTypesRead` beside
+    // `getDevice`).
+    ['dcim_device-types_read', 'GET', '/dcim/device-types/{id}/', ['dcim'], 'getDeviceType'],
+    [
+      'dcim_device-types_partial_update',
+      'PATCH',
+      '/dcim/device-types/{id}/',
+      ['dcim'],
+      'patchDeviceType',
+    ],
+    // API Platform's: the route, then the method (had been `apiGetCollection`, `apiPost`).
+    ['api_monitors_get_collection', 'GET', '/api/monitors', ['monitors'], 'list'],
+    ['api_alert-service_post', 'POST', '/api/alert-service', ['alertService'], 'create'],
+    ['api_alert-service_id_get', 'GET', '/api/alert-service/{id}', ['alertService'], 'get'],
   ])('%s at %s %s in %j is %s', (id, method, path, resource, expected) => {
     expect(name(id, method, path, resource).name).toBe(expected);
   });
