@@ -780,7 +780,29 @@ function ownName(input: MethodNameInput): string {
       : name.replace(/^[A-Za-z0-9]+(?:Controller|Ctrl)_(?=[A-Za-z])/, '');
   // Only where the name already says it first: `UpdateGroups_Delete` keeps its `Delete`.
   const suffix = new RegExp(`^(${method}.*)[_-]${method}$`, 'i');
-  return withoutGroupPrefix(withoutMethodWord(own.replace(suffix, '$1'), input));
+  return withoutGroupPrefix(
+    withoutMethodWord(withoutRouteWord(own.replace(suffix, '$1'), input), input),
+  );
+}
+
+/**
+ * ASP.NET's route names: VS Online's `GetEnvironmentRoute` at `/Environments/{id}` names the
+ * route the call is, not a thing (it had been `getRoute`, and the plain `get` another call's).
+ * Not where the path holds routes (Meraki's `staticRoutes`, App Mesh's), nor in an RPC spec.
+ */
+function withoutRouteWord(name: string, { path, rpc }: MethodNameInput): string {
+  const said = nameWords(name);
+  if (rpc || route(path) !== path || said.length < 3 || !/^route$/i.test(said.at(-1)!)) return name;
+  const things = segments(path)
+    .filter((s) => !isParameter(s))
+    .map((s) => nameWords(staticText(s)).map(stem));
+  // The name says the path's last thing: a call to the path (`/_callback` stays `updateRoute`).
+  const last = new Set(things.at(-1));
+  return VERBS.has(verbOf(said)) &&
+    said.slice(1, -1).some((w) => last.has(stem(w))) &&
+    !things.flat().includes('route')
+    ? said.slice(0, -1).join('_')
+    : name;
 }
 
 /**

@@ -1968,6 +1968,22 @@ describe('names of operationIds a tool wrote', () => {
       ['dcim'],
       'patchDeviceType',
     ],
+    // ASP.NET's route names (VS Online's `getRoute`); a route the path holds stays one.
+    ['GetEnvironmentRoute', 'GET', '/api/v1/Environments/{environmentId}', ['environments'], 'get'],
+    [
+      'UpdateEnvironmentRoute',
+      'POST',
+      '/api/v1/Environments/{environmentId}/_callback',
+      ['environments'],
+      'updateRoute',
+    ],
+    [
+      'getNetworkStaticRoute',
+      'GET',
+      '/networks/{networkId}/staticRoutes/{staticRouteId}',
+      ['staticRoutes'],
+      'getForNetwork',
+    ],
     // API Platform's: the route, then the method (had been `apiGetCollection`, `apiPost`).
     ['api_monitors_get_collection', 'GET', '/api/monitors', ['monitors'], 'list'],
     ['api_alert-service_post', 'POST', '/api/alert-service', ['alertService'], 'create'],
