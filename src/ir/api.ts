@@ -357,6 +357,8 @@ export type PaginationOf<Field> =
       readonly limitParam?: string;
       /** The number of pages (`pages`, `total_pages`, `last_page`). */
       readonly pages?: Field;
+      /** The response header that counts the pages, instead (EVE Online's `X-Pages`). */
+      readonly pagesHeader?: string;
       /** The page's own number, where the page says it (`page`, `current_page`). */
       readonly current?: Field;
       /** The number of items in all pages: with `size`, what counts the pages (setlist.fm's `total`). */

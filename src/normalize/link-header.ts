@@ -11,9 +11,42 @@ export function declaresLinkHeader(
   responses: unknown,
   status: string | undefined,
 ): boolean {
-  if (status === undefined || !isRaw(responses)) return false;
+  const response = responseWithStatus(ctx, responses, status);
+  return response !== undefined && hasLinkHeader(response);
+}
+
+// Headers that count a list's pages: EVE Online's `X-Pages`, Trakt's `X-Pagination-Page-Count`,
+// Gitea's `X-PageCount`, WordPress' `X-WP-TotalPages`.
+const PAGE_COUNT_HEADERS = [
+  'x-pages',
+  'x-total-pages',
+  'x-page-count',
+  'x-pagecount',
+  'x-pagination-page-count',
+  'x-pagination-total-pages',
+  'x-wp-totalpages',
+];
+
+/** The header, as the spec spells it, that counts the pages where this response declares one. */
+export function pageCountHeader(
+  ctx: NormalizeContext,
+  responses: unknown,
+  status: string | undefined,
+): string | undefined {
+  const headers = responseWithStatus(ctx, responses, status)?.headers;
+  return isRaw(headers)
+    ? Object.keys(headers).find((name) => PAGE_COUNT_HEADERS.includes(name.toLowerCase()))
+    : undefined;
+}
+
+function responseWithStatus(
+  ctx: NormalizeContext,
+  responses: unknown,
+  status: string | undefined,
+): Raw | undefined {
+  if (status === undefined || !isRaw(responses)) return undefined;
   const entry = Object.entries(responses).find(([key]) => key.toUpperCase() === status);
-  return entry !== undefined && hasLinkHeader(deref(ctx, entry[1]));
+  return entry === undefined ? undefined : deref(ctx, entry[1]);
 }
 
 const declaredInDocument = new WeakMap<Raw, boolean>();

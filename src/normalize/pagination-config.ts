@@ -18,7 +18,7 @@ export type PaginationDescriptor = PaginationOf<FieldPathOption>;
 /** Operation (operationId or function name) → `false` (no pagination) or the descriptor to use. */
 export type PaginationOverrides = Readonly<Record<string, false | PaginationDescriptor>>;
 
-type FieldRule = 'path' | 'path?' | 'name' | 'param' | 'param?' | 'integer?';
+type FieldRule = 'path' | 'path?' | 'name' | 'name?' | 'param' | 'param?' | 'integer?';
 
 /** A rule for each field of a descriptor, every field and no other (the compiler holds the table to the type). */
 type FieldRules<Descriptor> = { readonly [Key in Exclude<keyof Descriptor, 'kind'>]-?: FieldRule };
@@ -40,6 +40,7 @@ const KINDS: {
     first: 'integer?',
     limitParam: 'param?',
     pages: 'path?',
+    pagesHeader: 'name?',
     current: 'path?',
     total: 'path?',
     size: 'path?',

@@ -13,7 +13,7 @@ import type { PaginationInfo, Parameter, Response } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { words } from '../ir/naming.js';
 import type { NormalizeContext } from './context.js';
-import { declaresLinkHeader, documentDeclaresLinkHeader } from './link-header.js';
+import { declaresLinkHeader, documentDeclaresLinkHeader, pageCountHeader } from './link-header.js';
 import { paginationFromOption, type PaginationDescriptor } from './pagination-config.js';
 import {
   pageFields,
@@ -182,6 +182,8 @@ export interface PaginationInput {
   readonly success: Schema | undefined;
   readonly query: readonly Parameter[];
   readonly linkHeader: LinkHeader;
+  /** The success response's header that counts the pages, where it declares one. */
+  readonly pagesHeader?: string | undefined;
 }
 
 /** An operation's pagination: the config's override when there is one, else the inferred one. */
@@ -224,6 +226,7 @@ export function operationPagination(
       success: success?.schema,
       query: operation.query,
       linkHeader,
+      pagesHeader: pageCountHeader(ctx, operation.responses, success?.status),
     },
     schemas,
   );
@@ -273,6 +276,31 @@ function bareWalk(
 }
 
 /**
+ * A bare array whose response header counts the pages (EVE Online's `X-Pages` on its 44 lists,
+ * which take a `page` and no size; they had given their first page only): walked to that count.
+ * A count of pages counts from page 1 where the parameter does not say.
+ */
+function countedByHeader(
+  query: readonly Parameter[],
+  schemas: Schemas,
+  itemSchema: Schema,
+  pagesHeader: string | undefined,
+): PaginationInfo | undefined {
+  const pageNumber = pagesHeader && pageNumberParameter(query, schemas, false);
+  if (!pageNumber) return undefined;
+  const limitParam = query.find((p) => hasName(LIMIT_PARAMS, p.name))?.name;
+  return {
+    kind: 'page',
+    items: [],
+    pageParam: pageNumber.name,
+    first: firstPage(pageNumber, schemas) ?? 1,
+    ...(limitParam && { limitParam }),
+    pagesHeader: pagesHeader!,
+    itemSchema,
+  };
+}
+
+/**
  * A page number's parameter. A bare `p` (setlist.fm's) only where the page says its number
  * (`numbered`): it may be a precision.
  */
@@ -314,7 +342,8 @@ export function inferPagination(
   if (rootItems !== undefined)
     return linkHeader || (sized && linkCursor !== undefined)
       ? { kind: 'linkHeader', items: [], itemSchema: rootItems }
-      : bareWalk(query, schemas, rootItems);
+      : (countedByHeader(query, schemas, rootItems, input.pagesHeader) ??
+          bareWalk(query, schemas, rootItems));
   const page = findPage(success, schemas, lastStatic(input.path));
   if (page === undefined) return undefined;
   // An object answered at an item's path is that item, though it takes offset and count

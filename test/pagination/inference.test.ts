@@ -112,6 +112,30 @@ describe('a bare array without a Link header', () => {
   });
 });
 
+// EVE Online's 44 lists take `page` alone and count the pages in `X-Pages`: first page only.
+it('a bare array whose response counts the pages in a header walks to that count', () => {
+  const pages = { 'X-Pages': { schema: { type: 'integer' } } };
+  expect(inferred(USERS, { params: ['page:integer'], headers: pages })).toEqual({
+    kind: 'page',
+    items: [],
+    pageParam: 'page',
+    first: 1,
+    pagesHeader: 'X-Pages',
+    item: USER_REF,
+  });
+  expect(
+    inferred(USERS, {
+      params: ['page:integer', 'limit:integer'],
+      headers: { 'x-pagination-page-count': { schema: { type: 'integer' } } },
+    }),
+  ).toEqual(
+    expect.objectContaining({ pagesHeader: 'x-pagination-page-count', limitParam: 'limit' }),
+  );
+  // No page number to move by, or no such header: as before.
+  expect(inferred(USERS, { headers: pages })).toBeUndefined();
+  expect(inferred(USERS, { params: ['page:integer'] })).toBeUndefined();
+});
+
 describe('the Link header', () => {
   it('a bare array whose response declares Link', () => {
     expect(inferred(USERS, { headers: LINK })).toEqual({

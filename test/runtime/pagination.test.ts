@@ -846,6 +846,29 @@ describe('paginate(): page number', () => {
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
   });
 
+  // EVE Online's lists are bare arrays with the count of pages in `X-Pages`; a page past it is an
+  // error there. Pages short of a size asked for, or a header gone, end the walk as before.
+  it('counts the pages by a response header', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: [],
+      pageParam: 'page',
+      first: 1,
+      pagesHeader: 'X-Pages',
+    };
+    server = await startServer((r, res) => {
+      const page = Number(query(r).get('page') ?? 1);
+      if (page > 3) return json(res, 404, { error: 'Requested page does not exist!' });
+      // A short middle page: the count says more follow.
+      const data = page === 2 ? rows.slice(2, 3) : rows.slice((page - 1) * 2, page * 2);
+      json(res, 200, data, { 'x-pages': '3' });
+    });
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      items('r0', 'r1', 'r2', 'r4'),
+    );
+    expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
+  });
+
   // setlist.fm says its `total` of items and `itemsPerPage`, no count of pages, and answers a
   // page past the last with a 404: the walk stops at the last page the total fills.
   it('counts the pages by the total of items and the page size, where the page says them', async () => {

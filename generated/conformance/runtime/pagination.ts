@@ -71,6 +71,8 @@ export type Pagination =
       readonly first?: number;
       readonly limitParam?: string;
       readonly pages?: FieldPath;
+      /** The response header that counts the pages, instead (`X-Pages`). */
+      readonly pagesHeader?: string;
       readonly current?: FieldPath;
       readonly total?: FieldPath;
       readonly size?: FieldPath;
@@ -339,7 +341,7 @@ export function offsetPages(p: Fields<'offset'>): Pager {
 export function numberedPages(p: Fields<'page'>): Pager {
   return {
     items: p.items,
-    next: (page, items, query) => {
+    next: (page, items, query, response) => {
       const first = p.first ?? 1;
       const said = p.current === undefined ? undefined : at(page, p.current);
       const current = Number(typeof said === 'number' ? said : (own(query, p.pageParam) ?? first));
@@ -348,14 +350,19 @@ export function numberedPages(p: Fields<'page'>): Pager {
       // (VocaDB's 0): a size asked for may be capped, and says nothing.
       const total = p.total === undefined ? undefined : at(page, p.total);
       const size = Number(p.size === undefined ? NaN : at(page, p.size));
+      const counted = Number(p.pagesHeader && response?.headers.get(p.pagesHeader));
       const pages =
-        p.pages === undefined
-          ? typeof total === 'number' &&
-            size > 0 &&
-            total >= (current - first) * size + items.length
-            ? Math.ceil(total / size)
+        p.pagesHeader !== undefined
+          ? counted > 0
+            ? counted
             : undefined
-          : at(page, p.pages);
+          : p.pages === undefined
+            ? typeof total === 'number' &&
+              size > 0 &&
+              total >= (current - first) * size + items.length
+              ? Math.ceil(total / size)
+              : undefined
+            : at(page, p.pages);
       // A number before the first (where the spec says which) is a server going backwards.
       if (items.length === 0 || !Number.isInteger(current) || current < (p.first ?? 0))
         return undefined;
