@@ -42,7 +42,9 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     ...(options.validate === true && { maxSchemaDepth: MAX_VALIDATED_SCHEMA_DEPTH }),
   };
   const info = isRaw(document.info) ? document.info : {};
-  const title = asString(info.title) ?? 'API';
+  const servers = normalizeServers(document.servers);
+  // A blank title (GoDaddy's) is the API's host in the docs, whose README had been headed `# `.
+  const title = asString(info.title)?.trim() || serverHost(servers[0]?.url) || 'API';
   const inputs = operationInputs(ctx);
   const tsSamples = inputs.flatMap((i) =>
     normalizeCodeSamples(i.operation)
@@ -51,7 +53,6 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   );
   const names = exportScope(options.validate);
   const rawSchemas = componentSchemas(ctx);
-  const servers = normalizeServers(document.servers);
   const named = clientInfo(
     title,
     tsSamples,
@@ -197,4 +198,9 @@ function componentSchemas(ctx: NormalizeContext): Array<{ key: string; raw: unkn
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const schemas = isRaw(components.schemas) ? components.schemas : {};
   return Object.entries(schemas).map(([key, raw]) => ({ key, raw }));
+}
+
+/** The host of an absolute server URL, if it is one. */
+function serverHost(url: string | undefined): string | undefined {
+  return url !== undefined && URL.canParse(url) ? new URL(url).hostname || undefined : undefined;
 }

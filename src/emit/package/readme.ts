@@ -4,7 +4,7 @@
  * SDK was generated with them), and one example per resource (its TypeScript
  * `x-codeSamples` entry where the spec has one).
  */
-import { credentialOptions, type Api, type Operation } from '../../ir/api.js';
+import { credentialOptions, defaultServerUrl, type Api, type Operation } from '../../ir/api.js';
 import type { Schema } from '../../ir/schema.js';
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
@@ -42,7 +42,7 @@ export function readme(
       'ts',
       `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(first)};` : ''}`,
     ),
-    `Options: \`baseUrl\`${api.servers[0] ? ` (${api.servers[0].placeholder ? 'required; like' : 'default'} ${inlineCode(api.servers[0].url)})` : ''}, \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
+    `Options: \`baseUrl\`${api.servers[0] ? ` (${goesNowhere(api) ? 'required; like' : 'default'} ${inlineCode(api.servers[0].url)})` : ' (required: the spec names no server)'}, \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
     ...authentication(api),
     '## Errors',
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
@@ -88,9 +88,22 @@ function typesReadme(api: Api, name: string): string {
 
 function setupArguments(api: Api): string {
   const [scheme] = api.securitySchemes;
-  if (!scheme) return '';
-  const fromEnv = scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : '';
-  return `{\n  ${objectLiteralKey(scheme.optionName)}: '…',${fromEnv}\n}`;
+  // Without a server of its own to go to (Getty Images' spec has none), the client is given one:
+  // the set-up had failed at its first call.
+  const lines = [
+    ...(goesNowhere(api) ? ["baseUrl: 'https://…',"] : []),
+    ...(scheme
+      ? [
+          `${objectLiteralKey(scheme.optionName)}: '…',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
+        ]
+      : []),
+  ];
+  return lines.length === 0 ? '' : `{\n${lines.map((l) => `  ${l}\n`).join('')}}`;
+}
+
+/** Whether a client given no `baseUrl` has no absolute URL to send to. */
+function goesNowhere(api: Api): boolean {
+  return !/^https?:\/\//i.test(defaultServerUrl(api) ?? '');
 }
 
 /** The headers every call sends, as options: Postmark's token, with its variable. */

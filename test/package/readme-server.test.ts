@@ -1,0 +1,55 @@
+/**
+ * The package README of a spec that leaves out what its docs need: a blank title (GoDaddy's had
+ * headed the README `# `) is the API's host, and a spec without servers (Getty Images') sets up
+ * its client with a `baseUrl`, which its first call had refused to go without.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { generate } from '../../src/index.js';
+
+async function readmeOf(document: object): Promise<string> {
+  mkdirSync('test/.tmp', { recursive: true });
+  const input = `test/.tmp/readme-server-${Math.random().toString(36).slice(2)}.json`;
+  writeFileSync(input, JSON.stringify(document));
+  const { files } = await generate({
+    input,
+    output: 'test/.tmp/readme-server',
+    package: 'sdk',
+    dryRun: true,
+    format: false,
+  });
+  rmSync(input);
+  return files.find((f) => f.path === 'README.md')!.content;
+}
+
+const paths = {
+  '/domains': { get: { operationId: 'list', responses: { 200: { description: 'ok' } } } },
+};
+
+it('a blank title is the host of the API', async () => {
+  const readme = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: ' ', version: '1' },
+    servers: [{ url: 'https://api.ote-godaddy.com' }],
+    paths,
+  });
+  expect(readme.split('\n')[0]).toBe('# api.ote-godaddy.com');
+  expect(readme).toContain('The TypeScript SDK for api.ote-godaddy.com (API version 1)');
+});
+
+it('without a server, the set-up gives the client its baseUrl', async () => {
+  const readme = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Images', version: '1' },
+    paths,
+  });
+  expect(readme).toContain("const client = new ImagesClient({\n  baseUrl: 'https://…',\n});");
+  expect(readme).toContain('Options: `baseUrl` (required: the spec names no server)');
+  const served = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Images', version: '1' },
+    servers: [{ url: 'https://api.images.example' }],
+    paths,
+  });
+  expect(served).toContain('const client = new ImagesClient();');
+});
