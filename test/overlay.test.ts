@@ -47,6 +47,37 @@ describe('overlays', () => {
     expect(problem?.location).toMatchObject({ file: bad, line: 4 });
   });
 
+  // GoDaddy's domains and orders specs both say `list` and `get`: merged, an error whose fix (an
+  // overlay's new operationId) had been refused by that same error.
+  it("renames one of two specs' operations that share an operationId", async () => {
+    const spec = (title: string, path: string) => {
+      const file = join(scratch, `${title}.yaml`);
+      writeFileSync(
+        file,
+        `openapi: 3.0.0\ninfo: { title: ${title}, version: '1' }\npaths:\n  ${path}:\n    get: { operationId: list, responses: { '204': { description: ok } } }\n`,
+      );
+      return file;
+    };
+    const inputs = [spec('Domains', '/domains'), spec('Orders', '/orders')];
+    const clash = await client(inputs).catch((e: unknown) => e);
+    expect((clash as CodegenError).diagnostics[0]?.message).toContain(
+      'operationId "list" names GET /orders',
+    );
+    const renames = join(scratch, 'ids.overlay.yaml');
+    writeFileSync(
+      renames,
+      'overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.paths["/orders"].get\n    update: { operationId: listOrders }\n',
+    );
+    const { files } = await generate({
+      input: [...inputs, renames],
+      output: join(scratch, 'merged'),
+      dryRun: true,
+    });
+    const functions = files.find((f) => f.path === 'operations.ts')!.content;
+    expect(functions).toMatch(/export function list\(/);
+    expect(functions).toMatch(/export function listOrders\(/);
+  });
+
   // JavaScript's regular expressions backtrack: (a+)+ on 'aaa…ab' hung the run.
   it('a match() or search() pattern that could take exponential time is an error at its line', async () => {
     const bad = join(scratch, 'regex.overlay.yaml');

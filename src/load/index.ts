@@ -5,7 +5,7 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { CodegenError, type Diagnostic, type SourceLocation } from '../diagnostics.js';
 import { bundle, type BundleOptions } from './bundle.js';
-import { mergeDocuments } from './merge.js';
+import { mergeDocuments, operationIdConflicts } from './merge.js';
 import type { ReferenceSite } from './object-model.js';
 import { applyOverlays, isOverlay } from './overlay.js';
 import type { ParsedSource } from './parse.js';
@@ -115,6 +115,8 @@ export function loadSources(
   if (problems.length > 0) throw withFrames(problems, files);
   const merged = mergeDocuments(sources);
   problems.push(...merged.problems, ...applyOverlays(merged.document, overlays));
+  // After the overlays, which may rename one of two operations that share an operationId.
+  problems.push(...operationIdConflicts(merged.document, merged.idConflicts));
   // An overlay may have changed the version itself.
   if (problems.length === 0 && overlays.length > 0)
     problems.push(...checkVersion(merged.document, merged.locate));

@@ -10,7 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { toPointer } from '../diagnostics.js';
-import { dictionary, dictionaryAt, isRecord, toDictionary } from './dictionary.js';
+import { dictionary, dictionaryAt, isRecord, ownValue, toDictionary } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
 
 type Doc = Record<string, unknown>;
@@ -21,6 +21,30 @@ export interface MergedDocument {
   /** Where a pointer into the merged document came from. */
   locate(segments: Segments): SourceLocation | undefined;
   readonly problems: Diagnostic[];
+  /**
+   * One operationId for operations of two inputs: a problem unless an overlay renames one
+   * (`operationIdConflicts`), which it does on the merged document.
+   */
+  readonly idConflicts: readonly OperationIdConflict[];
+}
+
+export interface OperationIdConflict {
+  readonly id: string;
+  /** Where each of the two operations' `operationId` is in the merged document. */
+  readonly at: readonly [Segments, Segments];
+  readonly problem: Diagnostic;
+}
+
+/** The conflicts an overlay left: both operations still have the one operationId. */
+export function operationIdConflicts(
+  document: Doc,
+  conflicts: readonly OperationIdConflict[],
+): Diagnostic[] {
+  const idAt = ([, path, method]: Segments) =>
+    ownValue(ownValue(ownValue(document.paths, String(path)), String(method)), 'operationId');
+  return conflicts
+    .filter((c) => c.at.every((segments) => idAt(segments) === c.id))
+    .map((c) => c.problem);
 }
 
 export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument {
@@ -29,14 +53,15 @@ export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument
   const owners = new Map<string, ParsedSource>();
   const problems: Diagnostic[] = [];
   const operationIds = new Map<string, { source: ParsedSource; segments: Segments }>();
-  for (const source of sources) claimOperationIds(source, operationIds, problems);
+  const idConflicts: OperationIdConflict[] = [];
+  for (const source of sources) claimOperationIds(source, operationIds, idConflicts);
   // Nothing reads an input's value after the merge, so the document shares its nodes (a deep
   // copy of GitHub's cost most of a second); the maps merging writes into are new (mergeTargets).
   const document = mergeTargets({ ...(first.value as Doc) });
   claimAll(document, first, owners);
   for (const source of rest) mergeInto(document, source, owners, problems);
   const locate = (segments: Segments) => (owners.get(ownerKey(segments)) ?? first).locate(segments);
-  return { document, locate, problems };
+  return { document, locate, problems, idConflicts };
 }
 
 // Paths+method and components are owned by the page that defined them first.
@@ -52,7 +77,7 @@ function ownerKey(segments: Segments): string {
 function claimOperationIds(
   source: ParsedSource,
   seen: Map<string, { source: ParsedSource; segments: Segments }>,
-  problems: Diagnostic[],
+  conflicts: OperationIdConflict[],
 ): void {
   for (const [path, item] of entries(asObject(source.value).paths)) {
     for (const [method, op] of Object.entries(asObject(item))) {
@@ -63,10 +88,14 @@ function claimOperationIds(
       if (!first) {
         seen.set(id, { source, segments });
       } else if (first.source !== source && toPointer(first.segments) !== toPointer(segments)) {
-        problems.push({
-          message: `operationId "${id}" names ${method.toUpperCase()} ${path} in ${where(source.locate(segments), source.file)} and another operation in ${where(first.source.locate(first.segments), first.source.file)}`,
-          pointer: toPointer(segments),
-          location: source.locate(segments),
+        conflicts.push({
+          id,
+          at: [first.segments, segments],
+          problem: {
+            message: `operationId "${id}" names ${method.toUpperCase()} ${path} in ${where(source.locate(segments), source.file)} and another operation in ${where(first.source.locate(first.segments), first.source.file)}: rename one (an overlay beside the specs can update its operationId), or generate each spec as an SDK of its own`,
+            pointer: toPointer(segments),
+            location: source.locate(segments),
+          },
         });
       }
     }
