@@ -383,6 +383,10 @@ function inferredText(schema: Schema, ctx: ZodContext): string {
 function union(members: readonly string[]): string {
   const unique = [...new Set(members)];
   if (unique.length === 0) return `${ZOD}.never()`;
+  // `null` beside the rest is `.nullable()`: a union's failure says only `Invalid input` at its
+  // own path, where a nullable object's says which field of it is wrong (Stream's responses).
+  const nulled = unique.filter((m) => m !== `${ZOD}.null()`);
+  if (nulled.length > 0 && nulled.length < unique.length) return `${union(nulled)}.nullable()`;
   return unique.length === 1 ? unique[0]! : `${ZOD}.union([${unique.join(', ')}])`;
 }
 

@@ -61,7 +61,7 @@ describe('deeply nested schemas with runtime validation', () => {
           validate: true,
         });
         const schemas = files.find((f) => f.path === 'schemas.ts')!.content;
-        expect(schemas).toMatch(/z\.lazy\(\s*\(\): z\.ZodType<\{/);
+        expect(schemas).toMatch(/z\s*\.lazy\(\s*\(\): z\.ZodType<\{/);
         programs.push(
           ...files.filter((f) => f.path.endsWith('.ts')).map((f) => join(output, f.path)),
         );

@@ -88,6 +88,15 @@ describe('an SDK generated with validate', () => {
     );
   });
 
+  // Stream's nullable objects: a field missing inside one had said only `$: Invalid input`.
+  it('names the field of a nullable object that is wrong', async () => {
+    const { pets: api } = await pets(reply(200, { name: 'Rex', owner: {} }));
+    const { issues } = (await api.get('1').catch((e: unknown) => e)) as ValidationError;
+    expect(issues.map((i) => i.path)).toEqual(['$.owner.name']);
+    const { pets: nobody } = await pets(reply(200, { name: 'Rex', owner: null }));
+    await expect(nobody.get('1')).resolves.toEqual({ name: 'Rex', owner: null });
+  });
+
   it('is turned off per call, and per client', async () => {
     const wrong = reply(200, { name: 42 });
     const perCall = await pets(wrong);
