@@ -19,6 +19,7 @@ it('types an octet-stream body as bytes and a text body as a string', () => {
     /interface InsertObjectParams \{[^}]*body\?: Blob \| ArrayBuffer \| ArrayBufferView \| ReadableStream<Uint8Array> \| string \| undefined;/,
   );
   expect(types).toMatch(/interface PutNoteParams \{[^}]*body\?: string \| undefined;/);
+  expect(types).toMatch(/interface SetLevelParams \{[^}]*body\?: string \| undefined;/);
 });
 
 // Ably's publish took `Msg | Blob | … | string` beside an optional `contentType`: a Blob went

@@ -154,8 +154,12 @@ function bodyType({ schema, formData, mediaType }: BodyAlternative, ctx: TypeCon
   if (formData) return 'FormData';
   if (schema.kind === 'binary' || mediaType.kind === 'binary')
     return 'Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string';
-  // JSON lines go as the text they are: the schema says what one line holds.
-  if (mediaType.kind === 'json-lines' || (mediaType.kind === 'text' && !textual(schema, ctx)))
+  // JSON lines go as the text they are: the schema says what one line holds. A text body of no
+  // type is text too (Orthanc's `text/plain` bodies had been `unknown`).
+  if (
+    mediaType.kind === 'json-lines' ||
+    (mediaType.kind === 'text' && (schema.kind === 'unknown' || !textual(schema, ctx)))
+  )
     return 'string';
   return typeText(schema, ctx);
 }

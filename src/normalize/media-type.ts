@@ -18,10 +18,11 @@ export function mediaKind(type: string): MediaKind {
   // Mastodon's `application/form-data`, a misspelling: its uploads went as raw bytes.
   if (essence === 'multipart/form-data' || essence === 'application/form-data') return 'multipart';
   if (essence === 'text/event-stream') return 'event-stream';
-  // YAML (Kubernetes' 1,206 responses), JavaScript and Turtle are text too, whatever their prefix.
+  // YAML (Kubernetes' 1,206 responses), JavaScript, Turtle and CSV (Velo's `application/csv`
+  // exports had resolved to a Blob) are text too, whatever their prefix.
   if (
     essence.startsWith('text/') ||
-    /^application\/(?:[\w.-]+\+|x-)?(?:xml|yaml|javascript|turtle)$/.test(essence)
+    /^application\/(?:[\w.-]+\+|x-)?(?:xml|yaml|javascript|turtle|csv)$/.test(essence)
   )
     return 'text';
   return 'binary';

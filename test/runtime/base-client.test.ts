@@ -272,6 +272,16 @@ describe('BaseClient', () => {
       '404 Cannot find entity',
     ],
     ['ClickUp', { err: 'Token invalid', ECODE: 'OAUTH_025' }, '404 Token invalid'],
+    [
+      'Just Eat',
+      { errors: [{ description: 'The claim was not found', errorCode: 'NotFound' }] },
+      '404 The claim was not found',
+    ],
+    [
+      'Velo',
+      { errors: [{ errorMessage: 'payor not found', errorCode: '4040' }] },
+      '404 payor not found',
+    ],
     // VS Online's 401: RFC 9457's problem details with a title and no detail.
     [
       'problem details, a title alone',

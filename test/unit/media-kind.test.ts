@@ -65,7 +65,7 @@ describe('mediaKind', () => {
     expect(runtimeKind(type)).toBe(kind);
   });
 
-  // YAML (Kubernetes'), JavaScript and Turtle (Europeana's) are text to the generator, which
+  // YAML (Kubernetes'), JavaScript, Turtle (Europeana's) and CSV (Velo's) are text to the generator, which
   // types them `string` and has the call read them with `readText`: the runtime's classifier,
   // in every bundle, does not carry them (20 B).
   it.each([
@@ -74,6 +74,7 @@ describe('mediaKind', () => {
     'application/vnd.oai.openapi+yaml',
     'application/javascript',
     'application/x-turtle',
+    'application/csv',
   ])('%s is text to the generator', (type) => {
     expect(generatorKind(type)).toBe('text');
     expect(runtimeKind(type)).toBe('binary');

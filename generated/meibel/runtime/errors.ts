@@ -214,7 +214,7 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * Notion; Postmark's `Message`), OAuth 2's `error_description`, Plaid's `error_message`,
  * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
  * details, Twitter's), the first of `errors` (Asana, Shopify; JSON:API's `detail` or `title`,
- * Amadeus'), Zuora's first `reasons[0].message`, ClickUp's `err`, a problem's `title` without
+ * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first `reasons[0].message`, ClickUp's `err`, a problem's `title` without
  * its `detail`; else the whole body.
  * Its JSON had been the message, whatever the API said in it.
  */
@@ -239,7 +239,8 @@ function saidIn(body: unknown): unknown {
 // `error` code). A text body has none of them: it is its own words.
 const SAID_IN = (
   'message Message error_description error_message error.message error detail errors.0.message ' +
-  'errors.0.detail errors.0.title errors.0 reasons.0.message err title'
+  'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
+  'reasons.0.message err title'
 ).split(' ');
 
 /**
