@@ -31,7 +31,7 @@ it('reads allOf [{nullable: true}, {$ref}] as the ref or null, in the type and i
   expect(types).toContain('end_at?: EndAt | null;');
   expect(types).toContain('begin_at?: EndAt;');
   expect(fileText(files, 'schemas.ts')).toContain(
-    'end_at: z.union([EndAt, z.null()]).exactOptional(),',
+    'end_at: EndAt.nullable().exactOptional(),',
   );
 });
 
