@@ -216,8 +216,12 @@ export function normalizeOperation(
   const codeSamples = normalizeCodeSamples(operation);
   const tsSample = codeSamples.find(isTypeScript);
   const call = tsSample && clientCallFromSample(tsSample.source);
-  // Beside a tag every operation has first, the next one names the resource.
-  const namingTag = tagOf(operation, index.oneTag ? 1 : 0);
+  // Beside a tag every operation has first, the next one names the resource; so too beside one
+  // every operation has, first on few (Just Eat's `publicly-accessible`, first on 2 of its 98).
+  const namingTag = tagOf(
+    operation,
+    index.oneTag || (index.everyTag !== undefined && tagOf(operation) === index.everyTag) ? 1 : 0,
+  );
   const shape = { path, parents: index.parents, collections: index.collections, rpc: index.rpc };
   // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
   // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
@@ -512,6 +516,8 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections' | 'rpc'> {
    * `OpenAI` over /chat, /files, /models): the tag names the API, not a resource.
    */
   readonly oneTag: boolean;
+  /** A tag every operation has, first on fewer than half: it names no resource (`namingTag`). */
+  readonly everyTag: string | undefined;
   /** The segment every path starts with, naming no resource (`sharedPrefix`). */
   readonly prefix: string | undefined;
   /**
@@ -625,6 +631,17 @@ function withoutPrefix(resource: string[], prefix: string | undefined): string[]
  * `client.unnamed`). The first names its resource; the second does where the first is every
  * operation's (Clever Cloud's `all`).
  */
+/** A tag every operation has beside another, first on fewer than half of them. */
+function everyOperationsTag(
+  inputs: ReadonlyArray<{ readonly operation: Raw }>,
+): string | undefined {
+  const [first, ...rest] = inputs.map(({ operation }) => asArray(operation.tags).map(String));
+  const shared = (first ?? []).filter((tag) => rest.every((tags) => tags.includes(tag)));
+  return shared.find(
+    (tag) => inputs.filter(({ operation }) => tagOf(operation) === tag).length < inputs.length / 2,
+  );
+}
+
 function tagOf(operation: Raw, index = 0): string | undefined {
   const tag = asString(asArray(operation.tags)[index]);
   return tag !== undefined && /[\p{L}\p{N}]/u.test(tag) ? tag : undefined;
@@ -682,6 +699,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
         inputs.every((input) => input.method === 'post' && !input.path.includes('{')),
       oneTag:
         firstTags.size === 1 && tag !== undefined && namesTheApi(tag, document) && tops.size > 1,
+      everyTag: everyOperationsTag(inputs),
       prefix: sharedPrefix(paths),
       idPrefix: prefixed >= 0.9 * inputs.length && paths.length > 1 ? idPrefix : undefined,
       remarked: new Set(

@@ -1216,6 +1216,31 @@ it('beside a first tag every operation has, the next tag names the resource', ()
   ]);
 });
 
+// Just Eat tags its 98 operations `publicly-accessible`, first on 2 (which had been
+// `client.publiclyAccessible.*`); WikiPathways' `All functions` likewise.
+it('beside a tag every operation has, first on few, the other tag names the resource', () => {
+  const op = (operationId: string, tags: string[]) => ({
+    get: { operationId, tags, responses: { 204: { description: 'ok' } } },
+  });
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'Just Eat', version: '1' },
+    paths: {
+      '/restaurants/ordertimes': op('getOrderTimes', [
+        'publicly-accessible',
+        'Restaurant OrderTimes',
+      ]),
+      '/restaurants': op('searchRestaurants', ['Restaurants', 'publicly-accessible']),
+      '/consumers': op('getConsumers', ['Consumers', 'publicly-accessible']),
+    },
+  } as unknown as OpenAPI3);
+  expect(api.operations.map((o) => o.resource.join('.'))).toEqual([
+    'restaurantOrderTimes',
+    'restaurants',
+    'consumers',
+  ]);
+});
+
 // Jumpseller's `/categories/{id}.json`, without operationIds, had become `getCategoriesByIdJso`.
 it('a function named from its route keeps what follows a parameter in its segment', () => {
   const api = normalizeDocument({
