@@ -171,7 +171,9 @@ const ACTION_VERBS = new Set(
     'clear register unregister schedule reschedule duplicate render parse analyze ' +
     'calculate estimate translate transcribe detect extract summarize renew initiate ' +
     // Zuora's `PUT_UnapplyCreditMemo`, `PUT_UnpostCreditMemo`, `Action_POSTamend`.
-    'unapply unpost amend settle deny scrub decrypt save notify'
+    'unapply unpost amend settle deny scrub decrypt save notify ' +
+    // Orthanc's `…/{id}/anonymize`, `…/modify`, `…/split` (had been `updateAnonymize`).
+    'anonymize modify reconstruct split resubmit compress uncompress decompress'
   ).split(' '),
 );
 

@@ -2026,6 +2026,26 @@ describe('names of operationIds a tool wrote', () => {
     ).not.toMatch(/^create/);
   });
 
+  // Orthanc's, without operationIds (had been `updateAnonymize`, `updateSplit`); AWS's
+  // `ModifyDBCluster` had been `postModifyDBCluster`.
+  it('names a POST to an action by its verb', () => {
+    const fromRoute = (path: string) =>
+      methodName({
+        name: 'unused',
+        method: 'POST',
+        path,
+        resource: ['studies'],
+        pathParameters: ['id'],
+        parents: parentPaths([path]),
+        collections: collectionPaths([path]),
+        fromRoute: true,
+      }).name;
+    expect([fromRoute('/studies/{id}/anonymize'), fromRoute('/studies/{id}/split')]).toEqual([
+      'anonymize',
+      'split',
+    ]);
+  });
+
   it('leaves a name that says its own verb to it: a batch update is no `updateBatchUpdate`', () => {
     expect(
       name('PUT_BatchUpdateDebitMemos', 'PUT', '/v1/debitmemos', ['debitMemos']).name,
