@@ -413,6 +413,16 @@ export function inferPagination(
   // `next_marker` as `marker`).
   const byName = namedCursor(query, fields, items, schemas, false);
   if (byName) return cursorWalk(byName);
+  // Facebook's and Just Eat's `paging.cursors.after`, sent back as `after`, where no `next` link
+  // says where the next page is (Spotify's does, and is walked by it): Just Eat's catalogue lists
+  // had given their first page only.
+  const cursorsAfter = textIn('cursors', 'after');
+  const afterCursorParam = param(['after']);
+  const nextLink = fields.some(
+    (f) => last(f.path) === 'next' && hasKind(f.schema, ['string'], schemas),
+  );
+  if (cursorsAfter && afterCursorParam && !nextLink)
+    return cursorWalk({ cursor: cursorsAfter, param: afterCursorParam });
   // Stripe's search: an opaque `next_page` token, sent back as `page`, while `has_more` says so.
   // Without `has_more` a `next_page` may be a URL (Zendesk's), which no `page` parameter takes.
   const nextPage = field(['next_page', 'nextPage'], ['string']);
@@ -698,8 +708,12 @@ function pageWithin(
   listed?: string,
 ): Page | undefined {
   const fields = pagingFields(schema, schemas);
+  // `errors` are the items where the path lists errors (App Center's crash errors of a group).
   const arrays = fields.filter(
-    (f) => f.path.length === 1 && f.schema.kind === 'array' && !hasName(NOT_ITEMS, last(f.path)),
+    (f) =>
+      f.path.length === 1 &&
+      f.schema.kind === 'array' &&
+      (!hasName(NOT_ITEMS, last(f.path)) || words(last(f.path)).join(' ').toLowerCase() === listed),
   );
   const records = arrays.filter(
     (a) => a.schema.kind === 'array' && isRecord(a.schema.items, schemas),

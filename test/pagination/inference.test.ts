@@ -16,13 +16,14 @@ function inferred(
     schemas?: object;
     operation?: object;
     method?: string;
+    path?: string;
   } = {},
 ): unknown {
   const document = {
     openapi: '3.1.0',
     info: { title: 'T', version: '1' },
     paths: {
-      '/things': {
+      [options.path ?? '/things']: {
         [options.method ?? 'get']: {
           operationId: 'listThings',
           ...options.operation,
@@ -308,6 +309,43 @@ describe('fields below the page', () => {
     expect(
       inferred({ type: 'object', properties: { id: { type: 'string' }, things: ids, ...next } }),
     ).toMatchObject({ kind: 'link', items: ['things'] });
+  });
+
+  // Just Eat's catalogue lists (Facebook's too): `paging.cursors.after`, sent back as `after`.
+  // Spotify's has a `next` link beside it, which the walk goes by.
+  it('`paging.cursors.after` goes back as `after`, where no next link says more', () => {
+    const cursors = {
+      type: 'object',
+      properties: { cursors: { type: 'object', properties: { after: { type: 'string' } } } },
+    };
+    const page = { type: 'object', properties: { items: USERS, paging: cursors } };
+    expect(inferred(page, { params: ['limit:integer', 'after'] })).toEqual({
+      kind: 'cursor',
+      items: ['items'],
+      cursor: ['paging', 'cursors', 'after'],
+      param: 'after',
+      item: USER_REF,
+    });
+    const linked = {
+      type: 'object',
+      properties: { items: USERS, cursors: cursors.properties.cursors, next: { type: 'string' } },
+    };
+    expect(inferred(linked, { params: ['limit:integer', 'after'] })).toMatchObject({
+      kind: 'link',
+    });
+  });
+
+  // App Center's errors of an error group: `errors` and a `nextLink`, which had not been walked.
+  it('`errors` are the items where the path lists errors', () => {
+    const page = {
+      type: 'object',
+      properties: { errors: USERS, nextLink: { type: 'string', format: 'uri' } },
+    };
+    expect(inferred(page, { path: '/groups/errors' })).toMatchObject({
+      kind: 'link',
+      items: ['errors'],
+    });
+    expect(inferred(page)).toBeUndefined();
   });
 
   // Vercel's lists: `pagination.next` is a timestamp "that must be used to request the next
