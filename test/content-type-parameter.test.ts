@@ -27,6 +27,11 @@ interface StoreSdk {
   ): Promise<unknown>;
   imageBuild(client: unknown, params: { body: string }): Promise<unknown>;
   upload(client: unknown, params: { body: string; contentType?: string }): Promise<unknown>;
+  respondToClaim(
+    client: unknown,
+    id: string,
+    params: { contentType: string; body: { decision: string } },
+  ): Promise<unknown>;
   query(
     client: unknown,
     params: { contentType: 'application/vnd.flux'; body: string } | { body: { query: string } },
@@ -50,6 +55,10 @@ it('sends the body as the type the parameter gives, else as the declared one', a
   await sdk.upload(client, { body: 'tar' });
   await sdk.query(client, { contentType: 'application/vnd.flux', body: 'from(bucket: "b")' });
   await sdk.query(client, { body: { query: 'q' } });
+  await sdk.respondToClaim(client, 'c1', {
+    contentType: 'application/json;v=1',
+    body: { decision: 'accepted' },
+  });
   expect(server.received.map((r) => r.headers['content-type'])).toEqual([
     'image/png',
     'application/octet-stream',
@@ -58,7 +67,9 @@ it('sends the body as the type the parameter gives, else as the declared one', a
     'application/x-tar',
     'application/vnd.flux',
     'application/json',
+    'application/json;v=1',
   ]);
+  expect(server.received.at(-1)?.body).toBe('{"decision":"accepted"}');
 });
 
 it("leaves out a Content-Type parameter whose values are the body's media types", () => {

@@ -155,8 +155,12 @@ export function normalizeOperation(
   const parameters = declaredParameters.filter(
     (p) =>
       !credentialParameters.has(parameterKey(p.in, p.name)) &&
-      // OpenAPI ignores a Content-Type parameter; it says what a raw body is, and nothing else.
-      !(isContentTypeParameter(p) && (!sendsRaw(rawBody) || choosesMediaType(p, rawBody))),
+      // OpenAPI ignores a Content-Type parameter; it says what a raw body is, or the version of a
+      // JSON one, and nothing else.
+      !(
+        isContentTypeParameter(p) &&
+        (!(sendsRaw(rawBody) || versionsJson(p, rawBody)) || choosesMediaType(p, rawBody))
+      ),
   );
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
@@ -314,6 +318,18 @@ export function normalizeOperation(
 }
 
 /** Whether a body may go as raw text or bytes, whose type a Content-Type parameter can say. */
+/**
+ * A Content-Type parameter a JSON body requires, or that says it carries the body's version:
+ * Just Eat's `application/json;v=1` (the header had gone as plain `application/json`).
+ */
+function versionsJson(parameter: Parameter, body: RequestBody | undefined): boolean {
+  return (
+    body !== undefined &&
+    body.alternatives.every((a) => a.mediaType.kind === 'json') &&
+    (parameter.required || /\bversion/i.test(parameter.description ?? ''))
+  );
+}
+
 /**
  * A Content-Type parameter whose every value is a media type the body declares says no more
  * than the call's `contentType` choice: InfluxDB's `/query` offered both, and the parameter's
