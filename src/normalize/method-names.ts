@@ -109,10 +109,13 @@ export function collectionPaths(allPaths: readonly string[]): ReadonlySet<string
   return collections;
 }
 
+// A trailing slash is the same path (Django's and Superset's `/annotation_layer/{pk}/annotation/`
+// lists what `/annotation/{id}/` picks one of: its POST had been `update`).
 function pathShape(path: string): string {
   return route(path)
     .replace(/\{[^}]*\}/g, '{}')
-    .replace(/\.(?:json|xml)$/i, '');
+    .replace(/\.(?:json|xml)$/i, '')
+    .replace(/(?<=.)\/+$/, '');
 }
 
 /**

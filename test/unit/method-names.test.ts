@@ -2046,6 +2046,24 @@ describe('names of operationIds a tool wrote', () => {
     ]);
   });
 
+  // Superset's `/annotation_layer/{pk}/annotation/`, whose items are `…/annotation/{id}`: its
+  // POST had been `update`, its GET `get`.
+  it('reads a path with a trailing slash as the same path', () => {
+    const paths = ['/layers/{pk}/annotation/', '/layers/{pk}/annotation/{id}'];
+    const at = (method: HttpMethod) =>
+      methodName({
+        name: 'unused',
+        method,
+        path: paths[0]!,
+        resource: ['layers'],
+        pathParameters: ['pk'],
+        parents: parentPaths(paths),
+        collections: collectionPaths(paths),
+        fromRoute: true,
+      }).name;
+    expect([at('GET'), at('POST')]).toEqual(['listAnnotation', 'createAnnotation']);
+  });
+
   it('leaves a name that says its own verb to it: a batch update is no `updateBatchUpdate`', () => {
     expect(
       name('PUT_BatchUpdateDebitMemos', 'PUT', '/v1/debitmemos', ['debitMemos']).name,
