@@ -176,7 +176,7 @@ const ACTION_VERBS = new Set(
     // Zuora's `PUT_UnapplyCreditMemo`, `PUT_UnpostCreditMemo`, `Action_POSTamend`.
     'unapply unpost amend settle deny scrub decrypt save notify ' +
     // Orthanc's `…/{id}/anonymize`, `…/modify`, `…/split` (had been `updateAnonymize`).
-    'anonymize modify reconstruct split resubmit compress uncompress decompress'
+    'anonymize modify reconstruct split resubmit compress uncompress decompress commit'
   ).split(' '),
 );
 

@@ -2040,10 +2040,12 @@ describe('names of operationIds a tool wrote', () => {
         collections: collectionPaths([path]),
         fromRoute: true,
       }).name;
-    expect([fromRoute('/studies/{id}/anonymize'), fromRoute('/studies/{id}/split')]).toEqual([
-      'anonymize',
-      'split',
-    ]);
+    // Stream's and Box's `…/commit` had been `messages.commit.update`, `updateCommit`.
+    expect([
+      fromRoute('/studies/{id}/anonymize'),
+      fromRoute('/studies/{id}/split'),
+      fromRoute('/studies/{id}/commit'),
+    ]).toEqual(['anonymize', 'split', 'commit']);
   });
 
   // Superset's `/annotation_layer/{pk}/annotation/`, whose items are `…/annotation/{id}`: its
