@@ -1,5 +1,5 @@
 /** OpenAPI Responses Object → success response, error responses, Accept. https://spec.openapis.org/oas/v3.1.0#responses-object */
-import { answersBytes, answersText, type Response } from '../ir/api.js';
+import { answersBytes, answersText, type MediaType, type Response } from '../ir/api.js';
 import { asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { describedMediaType, mediaType, mediaTypeKeys } from './media-type.js';
 import { normalizeSchema } from './schema.js';
@@ -75,11 +75,16 @@ function normalizeResponse(ctx: NormalizeContext, status: string, value: unknown
   const raw = deref(ctx, value);
   const content = isRaw(raw.content) ? raw.content : {};
   const mediaTypes = mediaTypeKeys(content).map(mediaType);
-  const described = describedMediaType(
-    mediaTypes,
-    (m) => m,
-    (m) => isRaw(content[m.type]) && (content[m.type] as Raw).schema !== undefined,
-  );
+  const hasSchema = (m: MediaType) =>
+    isRaw(content[m.type]) && (content[m.type] as Raw).schema !== undefined;
+  const json = describedMediaType(mediaTypes, (m) => m, hasSchema);
+  // A file first, and JSON of no type after it, is a download: Orthanc's `application/dicom`
+  // beside `application/dicom+json` had been asked for last and typed `unknown`.
+  const [first] = mediaTypes;
+  const typed = (m: MediaType) =>
+    hasSchema(m) && normalizeSchema(ctx, (content[m.type] as Raw).schema).kind !== 'unknown';
+  const described =
+    json?.kind === 'json' && first?.kind === 'binary' && !typed(json) ? first : json;
   const media = described === undefined ? undefined : content[described.type];
   const events =
     described?.kind === 'json' ? mediaTypes.find((m) => m.kind === 'event-stream') : undefined;

@@ -271,3 +271,33 @@ it('asks for every binary form of a success the call reads as a Blob alike', asy
     /function createQrCode\([^)]*\): ApiPromise<Blob> \{[^}]*accept: 'application\/pdf, image\/png, image\/svg\+xml, application\/json;q=0\.1',\s*\},\s*options,\s*readBlob,?\s*\);/,
   );
 });
+
+// Orthanc's "Download DICOM": the file first, then DICOMweb JSON of no type. The file had been
+// asked for last, and the call typed `unknown`.
+it('a file first, beside JSON of no type, is a download', async () => {
+  const said = (description: string) => ({ schema: { description } });
+  const { files } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'Orthanc', version: '1' },
+    paths: {
+      '/instances/{id}/file': {
+        get: {
+          operationId: 'getInstanceFile',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: {
+              description: 'ok',
+              content: {
+                'application/dicom': said('The DICOM instance'),
+                'application/dicom+json': said('The instance, in DICOMweb JSON'),
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const operations = fileText(files, 'operations.ts');
+  expect(operations).toContain('): ApiPromise<Blob> {');
+  expect(operations).toContain("accept: 'application/dicom, application/dicom+json',");
+});
