@@ -359,6 +359,33 @@ function saidAs(input: MethodNameInput): string {
     const verb = { read: 'get', retrieve: 'get', partial_update: 'patch' }[action!] ?? action;
     return [verb, ...words, ...(by === undefined ? [] : [by])].join('_');
   }
+  // AutoRest's `apps_getTeams`, `distributionGroups_addApps` (App Center's 130 account calls):
+  // the group, then the call, which says its verb. Said verb first, the group's thing after it:
+  // `getAppTeams`, `addDistributionGroupApps` (had been `appsGetTeams`).
+  // Not where the call or the resource says the group already (`teams_createTeam`).
+  const grouped = /^([a-z][a-zA-Z0-9]*)_([a-z]+Or[A-Z][a-z]+|[a-z]+)([A-Z][A-Za-z0-9]*)?$/.exec(
+    input.name,
+  );
+  if (grouped !== null && (grouped[3] ?? grouped[2]!.includes('Or'))) {
+    const [, group, verb, rest = ''] = grouped;
+    const thing = nameWords(group!).map((w) => w.toLowerCase());
+    const said = new Set(
+      [...nameWords(rest), ...input.resource.flatMap((r) => nameWords(r))].map(stem),
+    );
+    if (
+      VERBS.has(verbOf(nameWords(verb!))) &&
+      !VERBS.has(thing[0]!) &&
+      !thing.some((w) => said.has(stem(w)))
+    ) {
+      // A word that says which goes before the group (`listLatestReleases`); else the group owns
+      // what the call names (`getTeamUsers`), unless the call says whose it is (`listUsersForOrg`):
+      // a list of the group's own things stays plural.
+      const which = QUALIFIERS.test(rest);
+      const owner = rest !== '' && !which && !PREPOSITIONS.has(nameWords(rest)[0]!.toLowerCase());
+      if (owner || verb !== 'list') thing.push(singular(thing.pop()!, true));
+      return (which ? [verb, rest, ...thing] : [verb, ...thing, rest]).join('_');
+    }
+  }
   const all = nameWords(input.name);
   const route = segments(input.path);
   if (
@@ -390,6 +417,9 @@ function saidAs(input: MethodNameInput): string {
   }
   return input.name;
 }
+
+// Words that say which of a group's things a call takes (App Center's `releases_listLatest`).
+const QUALIFIERS = /^(?:All|Latest|Pending|Recent|Active|Current|Available|Administered)$/;
 
 // Plural in form, one thing in meaning: a GET of one is no list.
 const MASS_NOUNS = new Set([

@@ -2009,6 +2009,30 @@ describe('names of operationIds a tool wrote', () => {
       ['staticRoutes'],
       'getForNetwork',
     ],
+    // AutoRest's group, then the call (App Center's; had been `appsGetTeams`, `teamsCreateTeam`).
+    [
+      'apps_removeUser',
+      'DELETE',
+      '/v0.1/apps/{owner}/{app}/users/{email}',
+      ['account'],
+      'removeAppUser',
+    ],
+    ['teams_createTeam', 'POST', '/v0.1/orgs/{org}/teams', ['account'], 'createTeam'],
+    ['users_listForOrg', 'GET', '/v0.1/orgs/{org}/users', ['account'], 'listUsersForOrg'],
+    [
+      'releases_listLatest',
+      'GET',
+      '/v0.1/apps/{owner}/{app}/recent',
+      ['distribute'],
+      'listLatestReleases',
+    ],
+    [
+      'organizations_createOrUpdate',
+      'POST',
+      '/v0.1/orgs',
+      ['account'],
+      'createOrUpdateOrganization',
+    ],
     // API Platform's: the route, then the method (had been `apiGetCollection`, `apiPost`).
     ['api_monitors_get_collection', 'GET', '/api/monitors', ['monitors'], 'list'],
     ['api_alert-service_post', 'POST', '/api/alert-service', ['alertService'], 'create'],
