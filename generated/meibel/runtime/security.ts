@@ -102,7 +102,7 @@ export type SecurityRequirement = ReadonlyArray<ReadonlyArray<string>>;
 /**
  * Puts the credentials of the first usable alternative on the request, when it goes to the
  * API's own origin (`send`), and those the code gave for another single-scheme alternative before
- * them (the environment's, where the code gave none). Returns the secrets to keep out of its errors (`applyCredentials`).
+ * them. Returns the secrets to keep out of its errors (`applyCredentials`).
  */
 export function applySecurity(
   requirement: SecurityRequirement,
@@ -135,12 +135,11 @@ export function applySecurity(
   const usable = send ? (complete(given) ?? complete(credentials) ?? fullest()) : undefined;
   // Another alternative's credential the code gave goes too, before the chosen ones, which take
   // any place both fill: Gitea's `Sudo` header beside its token had been dropped without a word.
-  // A variable adds none to what the code gave; where the code gave none, the environment's
-  // all go (Getty's key and token, which its spec makes alternatives, set as variables).
-  const others = requirement.some((names) => held(given, names)) ? given : credentials;
+  // Not a variable's: alternatives are either one, and a stale or more powerful token set in
+  // the environment must not ride along with the one meant (red team).
   const alsoGiven = requirement
     .filter(
-      ([name, ...more]) => name && !more.length && !usable?.includes(name) && own(others, name),
+      ([name, ...more]) => name && !more.length && !usable?.includes(name) && own(given, name),
     )
     .flat();
   return applyCredentials(usable && [...alsoGiven, ...usable], schemes, credentials, parts);

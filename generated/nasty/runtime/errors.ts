@@ -232,7 +232,18 @@ function saidIn(body: unknown): unknown {
       );
     if (typeof said === 'string' && said !== '') return said;
   }
-  return body;
+  // A problem's `title` where it has no `detail` (RFC 9457: beside its `type` or `status`); any
+  // object's `title` would name the thing, not the error (red team: a report's).
+  const { title, type, status } = (typeof body === 'object' && body !== null ? body : {}) as {
+    title?: unknown;
+    type?: unknown;
+    status?: unknown;
+  };
+  return typeof title === 'string' &&
+    title !== '' &&
+    (typeof type === 'string' || typeof status === 'number')
+    ? title
+    : body;
 }
 
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its
@@ -240,7 +251,7 @@ function saidIn(body: unknown): unknown {
 const SAID_IN = (
   'message Message error_description error_message error.message error detail errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
-  'reasons.0.message err title'
+  'reasons.0.message err'
 ).split(' ');
 
 /**

@@ -132,7 +132,7 @@ function authentication(api: Api): string[] {
   });
   return [
     '## Authentication',
-    "Each credential is a client option; one not given is read from its environment variable. A credential may also be a function, called before each request, for tokens that expire. Credentials are sent only to the API's own origin.",
+    `Each credential is a client option; one not given is read from its environment variable. A credential may also be a function, called before each request, for tokens that expire. Credentials are sent only to the API's own origin.${api.operations.some((op) => op.security.length > 1) ? ' Where a call takes one of several, the first whose credentials are at hand goes, and those given to the client for the others too; a variable goes only for the one chosen.' : ''}`,
     ['| option | sends | environment variable |', '| --- | --- | --- |', ...rows].join('\n'),
   ];
 }
