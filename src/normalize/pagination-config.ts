@@ -18,7 +18,7 @@ export type PaginationDescriptor = PaginationOf<FieldPathOption>;
 /** Operation (operationId or function name) → `false` (no pagination) or the descriptor to use. */
 export type PaginationOverrides = Readonly<Record<string, false | PaginationDescriptor>>;
 
-type FieldRule = 'path' | 'path?' | 'name' | 'name?' | 'param' | 'param?' | 'integer?';
+type FieldRule = 'path' | 'path?' | 'name' | 'header?' | 'param' | 'param?' | 'integer?';
 
 /** A rule for each field of a descriptor, every field and no other (the compiler holds the table to the type). */
 type FieldRules<Descriptor> = { readonly [Key in Exclude<keyof Descriptor, 'kind'>]-?: FieldRule };
@@ -40,7 +40,7 @@ const KINDS: {
     first: 'integer?',
     limitParam: 'param?',
     pages: 'path?',
-    pagesHeader: 'name?',
+    pagesHeader: 'header?',
     current: 'path?',
     total: 'path?',
     size: 'path?',
@@ -80,7 +80,9 @@ export function paginationOptionProblem(value: unknown): string | undefined {
           ? Number.isSafeInteger(given)
             ? undefined
             : 'must be an integer'
-          : nameProblem(given);
+          : rule.startsWith('header')
+            ? headerProblem(given)
+            : nameProblem(given);
       if (problem !== undefined) return `"${at}.${key}" ${problem}`;
     }
   }
@@ -98,6 +100,13 @@ function pathProblem(value: unknown, key: string): string | undefined {
   )
     return undefined;
   return 'must be a field name or a list of field names from the page down';
+}
+
+// A header's name (RFC 9110's token): any other would have `Headers` throw on every page.
+function headerProblem(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(value)
+    ? undefined
+    : "must be a header's name";
 }
 
 function nameProblem(value: unknown): string | undefined {

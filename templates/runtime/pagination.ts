@@ -349,12 +349,14 @@ export function numberedPages(p: Fields<'page'>): Pager {
       // (VocaDB's 0): a size asked for may be capped, and says nothing.
       const total = p.total === undefined ? undefined : at(page, p.total);
       const size = Number(p.size === undefined ? NaN : at(page, p.size));
+      // A count the header does not give (a proxy dropped it, or CORS did not expose it) ends
+      // the walk here: EVE's page past the last is an error, not an empty page (red team).
       const counted = Number(p.pagesHeader && response?.headers.get(p.pagesHeader));
       const pages =
         p.pagesHeader !== undefined
           ? counted > 0
             ? counted
-            : undefined
+            : current - first + 1
           : p.pages === undefined
             ? typeof total === 'number' &&
               size > 0 &&

@@ -75,6 +75,12 @@ describe('the pagination option', () => {
       { reposListForOrg: { kind: 'linkHeader', items: [], next: 'next' } },
       '"pagination.reposListForOrg" has "next", which a "linkHeader" descriptor does not take',
     ],
+    [
+      {
+        reposListForOrg: { kind: 'page', items: [], pageParam: 'page', pagesHeader: 'X Pages' },
+      },
+      `"pagination.reposListForOrg.pagesHeader" must be a header's name`,
+    ],
     [[], '"pagination" must be an object keyed by operationId'],
   ])('an invalid value is a config error at /pagination: %j', async (pagination, message) => {
     const result = await runWithConfig(pagination);

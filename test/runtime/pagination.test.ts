@@ -869,6 +869,25 @@ describe('paginate(): page number', () => {
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
   });
 
+  // Red team: a header a proxy drops, or CORS does not expose, had walked on to EVE's 404.
+  it('ends where the header that counts the pages is missing', async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: [],
+      pageParam: 'page',
+      first: 1,
+      pagesHeader: 'X-Pages',
+    };
+    server = await startServer((r, res) => {
+      const page = Number(query(r).get('page') ?? 1);
+      if (page > 1) return json(res, 404, { error: 'Requested page does not exist!' });
+      json(res, 200, rows.slice(0, 2));
+    });
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+      rows.slice(0, 2),
+    );
+  });
+
   // setlist.fm says its `total` of items and `itemsPerPage`, no count of pages, and answers a
   // page past the last with a 404: the walk stops at the last page the total fills.
   it('counts the pages by the total of items and the page size, where the page says them', async () => {
