@@ -30,8 +30,9 @@ interface StoreSdk {
   respondToClaim(
     client: unknown,
     id: string,
-    params: { contentType: string; body: { decision: string } },
+    params: { contentType?: string; body: { decision: string } },
   ): Promise<unknown>;
+  createItem(client: unknown, params: { body: { name: string } }): Promise<unknown>;
   query(
     client: unknown,
     params: { contentType: 'application/vnd.flux'; body: string } | { body: { query: string } },
@@ -55,10 +56,12 @@ it('sends the body as the type the parameter gives, else as the declared one', a
   await sdk.upload(client, { body: 'tar' });
   await sdk.query(client, { contentType: 'application/vnd.flux', body: 'from(bucket: "b")' });
   await sdk.query(client, { body: { query: 'q' } });
+  await sdk.respondToClaim(client, 'c1', { body: { decision: 'accepted' } });
   await sdk.respondToClaim(client, 'c1', {
-    contentType: 'application/json;v=1',
+    contentType: 'application/json;v=2',
     body: { decision: 'accepted' },
   });
+  await sdk.createItem(client, { body: { name: 'n' } });
   expect(server.received.map((r) => r.headers['content-type'])).toEqual([
     'image/png',
     'application/octet-stream',
@@ -68,12 +71,16 @@ it('sends the body as the type the parameter gives, else as the declared one', a
     'application/vnd.flux',
     'application/json',
     'application/json;v=1',
+    'application/json;v=2',
+    'application/json',
   ]);
-  expect(server.received.at(-1)?.body).toBe('{"decision":"accepted"}');
+  expect(server.received.at(-2)?.body).toBe('{"decision":"accepted"}');
 });
 
 it("leaves out a Content-Type parameter whose values are the body's media types", () => {
   const source = readFileSync(join(fixture.out, 'types.ts'), 'utf8');
+  // Webflow's required `application/json` is no argument of a call (red team: 32 calls).
+  expect(source).not.toMatch(/interface CreateItemParams \{[^}]*contentType/);
   const params = source.slice(source.indexOf('export type QueryParams ')).split('\nexport ')[0];
   expect(params).toContain('contentType');
   expect(params).not.toContain('contentType_');

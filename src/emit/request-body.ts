@@ -110,9 +110,10 @@ function bodyCall(
   }
   const sent = sentType(alternative.mediaType);
   const given = sent === DEFAULT_TYPES[kind] ? [] : [stringLiteral(sent)];
-  // A Content-Type parameter of a JSON body says its version (`application/json;v=1`).
-  if (kind === 'json' && typeParameter)
-    return `jsonBody(${value}, ${typeParameter.access} ?? ${stringLiteral(typeParameter.fallback ?? sent)})`;
+  // A Content-Type parameter of a body of one JSON type says its version (`application/json;v=1`);
+  // an empty one is none.
+  if (kind === 'json' && typeParameter && lone)
+    return `jsonBody(${value}, ${typeParameter.access} || ${stringLiteral(typeParameter.fallback ?? sent)})`;
   if (kind === 'json') return `jsonBody(${[value, ...given].join(', ')})`;
   // formBody and multipartBody: (value, encodings?, contentType?)
   const encodings = alternative.encoding ? [valueLiteral(alternative.encoding)] : [];

@@ -145,7 +145,11 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
           // With several media types, `contentType` chose one: the parameter's default is
           // what the one body goes as, not what every choice does.
           fallback:
-            op.body.alternatives.length === 1 ? declaredValue(typeParameter.schema) : undefined,
+            op.body.alternatives.length === 1
+              ? typeof typeParameter.fixed === 'string'
+                ? typeParameter.fixed
+                : declaredValue(typeParameter.schema)
+              : undefined,
         },
       )}`,
     );

@@ -208,6 +208,8 @@ export interface Parameter {
   readonly idempotencyKey?: true;
   /** Declared by no spec: the config's pagination names it, and the walk sends it. */
   readonly fromPagination?: true;
+  /** The spec's example value of a Content-Type parameter (Just Eat's `application/json;v=1`). */
+  readonly example?: string;
 }
 
 /**

@@ -152,16 +152,24 @@ export function normalizeOperation(
       ? declaredParameters.filter(isTokenParameter).map((p) => parameterKey(p.in, p.name))
       : []),
   ]);
-  const parameters = declaredParameters.filter(
-    (p) =>
-      !credentialParameters.has(parameterKey(p.in, p.name)) &&
-      // OpenAPI ignores a Content-Type parameter; it says what a raw body is, or the version of a
-      // JSON one, and nothing else.
-      !(
-        isContentTypeParameter(p) &&
-        (!(sendsRaw(rawBody) || versionsJson(p, rawBody)) || choosesMediaType(p, rawBody))
-      ),
-  );
+  const parameters = declaredParameters
+    .filter(
+      (p) =>
+        !credentialParameters.has(parameterKey(p.in, p.name)) &&
+        // OpenAPI ignores a Content-Type parameter; it says what a raw body is, or the version of
+        // a JSON one, and nothing else.
+        !(
+          isContentTypeParameter(p) &&
+          (!(sendsRaw(rawBody) || jsonVersion(p, rawBody)) || choosesMediaType(p, rawBody))
+        ),
+    )
+    .map((p) => {
+      // The version the spec names goes when the caller names none: never a required argument.
+      const version = isContentTypeParameter(p) ? jsonVersion(p, rawBody) : undefined;
+      return version === undefined
+        ? p
+        : { ...p, required: false, ...(version !== '' && { fixed: version }) };
+    });
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses);
@@ -317,16 +325,27 @@ export function normalizeOperation(
   };
 }
 
-/** Whether a body may go as raw text or bytes, whose type a Content-Type parameter can say. */
 /**
- * A Content-Type parameter a JSON body requires, or that says it carries the body's version:
- * Just Eat's `application/json;v=1` (the header had gone as plain `application/json`).
+ * The version a Content-Type parameter of a body of one JSON media type says: its default,
+ * example or listed value that is that media type with parameters (Just Eat's
+ * `application/json;v=1`, whose header had gone as plain `application/json`), or `''` where only
+ * its description says it carries a version. `undefined` for any other, which says nothing a
+ * JSON body's own type does not (red team: Webflow's required `application/json` had become a
+ * required argument of 32 calls, and Akeneo's `multipart/form-data` went over a JSON body).
  */
-function versionsJson(parameter: Parameter, body: RequestBody | undefined): boolean {
+function jsonVersion(parameter: Parameter, body: RequestBody | undefined): string | undefined {
+  const [only, ...more] = body?.alternatives ?? [];
+  if (only === undefined || more.length > 0 || only.mediaType.kind !== 'json') return undefined;
+  const essence = (type: string) => type.split(';')[0]!.trim().toLowerCase();
+  const { schema } = parameter;
+  const said = [
+    schema.default?.value,
+    parameter.example,
+    ...(schema.kind === 'enum' ? schema.values : []),
+  ].filter((v): v is string => typeof v === 'string');
   return (
-    body !== undefined &&
-    body.alternatives.every((a) => a.mediaType.kind === 'json') &&
-    (parameter.required || /\bversion/i.test(parameter.description ?? ''))
+    said.find((v) => v.includes(';') && essence(v) === essence(only.mediaType.type)) ??
+    (/\bversion/i.test(parameter.description ?? '') ? '' : undefined)
   );
 }
 
@@ -344,6 +363,7 @@ function choosesMediaType(parameter: Parameter, body: RequestBody | undefined): 
   );
 }
 
+/** Whether a body may go as raw text or bytes, whose type a Content-Type parameter can say. */
 function sendsRaw(body: RequestBody | undefined): boolean {
   return (body?.alternatives ?? []).some(
     (a) => a.mediaType.kind === 'text' || a.mediaType.kind === 'binary',

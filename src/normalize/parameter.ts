@@ -190,6 +190,7 @@ function normalizeParameter(
     ...(json && location !== 'path' && { json: true }),
     ...(fixed !== undefined && { fixed }),
     ...(idempotencyKey && { idempotencyKey: true }),
+    ...(contentType && typeof raw.example === 'string' && { example: raw.example }),
   };
 }
 
