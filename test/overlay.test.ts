@@ -76,6 +76,16 @@ describe('overlays', () => {
     const functions = files.find((f) => f.path === 'operations.ts')!.content;
     expect(functions).toMatch(/export function list\(/);
     expect(functions).toMatch(/export function listOrders\(/);
+    // Red team: an overlay that gives both one new id is the same clash again.
+    const both = join(scratch, 'both.overlay.yaml');
+    writeFileSync(
+      both,
+      'overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions:\n  - target: $.paths.*.get\n    update: { operationId: listAll }\n',
+    );
+    const again = await client([...inputs, both]).catch((e: unknown) => e);
+    expect((again as CodegenError).diagnostics[0]?.message).toContain(
+      'operationId "listAll" names GET /orders',
+    );
   });
 
   // JavaScript's regular expressions backtrack: (a+)+ on 'aaa…ab' hung the run.

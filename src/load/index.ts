@@ -116,7 +116,7 @@ export function loadSources(
   const merged = mergeDocuments(sources);
   problems.push(...merged.problems, ...applyOverlays(merged.document, overlays));
   // After the overlays, which may rename one of two operations that share an operationId.
-  problems.push(...operationIdConflicts(merged.document, merged.idConflicts));
+  if (sources.length > 1) problems.push(...operationIdConflicts(merged));
   // An overlay may have changed the version itself.
   if (problems.length === 0 && overlays.length > 0)
     problems.push(...checkVersion(merged.document, merged.locate));

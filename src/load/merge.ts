@@ -10,7 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { toPointer } from '../diagnostics.js';
-import { dictionary, dictionaryAt, isRecord, ownValue, toDictionary } from './dictionary.js';
+import { dictionary, dictionaryAt, isRecord, toDictionary } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
 
 type Doc = Record<string, unknown>;
@@ -21,30 +21,33 @@ export interface MergedDocument {
   /** Where a pointer into the merged document came from. */
   locate(segments: Segments): SourceLocation | undefined;
   readonly problems: Diagnostic[];
-  /**
-   * One operationId for operations of two inputs: a problem unless an overlay renames one
-   * (`operationIdConflicts`), which it does on the merged document.
-   */
-  readonly idConflicts: readonly OperationIdConflict[];
 }
 
-export interface OperationIdConflict {
-  readonly id: string;
-  /** Where each of the two operations' `operationId` is in the merged document. */
-  readonly at: readonly [Segments, Segments];
-  readonly problem: Diagnostic;
-}
-
-/** The conflicts an overlay left: both operations still have the one operationId. */
-export function operationIdConflicts(
-  document: Doc,
-  conflicts: readonly OperationIdConflict[],
-): Diagnostic[] {
-  const idAt = ([, path, method]: Segments) =>
-    ownValue(ownValue(ownValue(document.paths, String(path)), String(method)), 'operationId');
-  return conflicts
-    .filter((c) => c.at.every((segments) => idAt(segments) === c.id))
-    .map((c) => c.problem);
+/**
+ * One operationId for operations of two inputs is an error naming both, judged on the merged
+ * document after the overlays, which may rename one of them (GoDaddy's domains and orders specs
+ * both say `list`). Within one input it is only a warning (raised later, in normalize).
+ */
+export function operationIdConflicts(merged: MergedDocument): Diagnostic[] {
+  const seen = new Map<string, { segments: Segments; location: SourceLocation | undefined }>();
+  const problems: Diagnostic[] = [];
+  for (const [path, item] of entries(merged.document.paths)) {
+    for (const [method, op] of Object.entries(asObject(item))) {
+      const id = asObject(op).operationId;
+      if (typeof id !== 'string') continue;
+      const segments = ['paths', path, method, 'operationId'];
+      const location = merged.locate(segments);
+      const first = seen.get(id);
+      if (!first) seen.set(id, { segments, location });
+      else if (first.location?.file !== location?.file)
+        problems.push({
+          message: `operationId "${id}" names ${method.toUpperCase()} ${path} in ${where(location, '')} and another operation in ${where(first.location, '')}: rename one (an overlay beside the specs can update its operationId), or generate each spec as an SDK of its own`,
+          pointer: toPointer(segments),
+          location,
+        });
+    }
+  }
+  return problems;
 }
 
 export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument {
@@ -52,16 +55,13 @@ export function mergeDocuments(sources: readonly ParsedSource[]): MergedDocument
   if (!first) throw new Error('mergeDocuments needs at least one source');
   const owners = new Map<string, ParsedSource>();
   const problems: Diagnostic[] = [];
-  const operationIds = new Map<string, { source: ParsedSource; segments: Segments }>();
-  const idConflicts: OperationIdConflict[] = [];
-  for (const source of sources) claimOperationIds(source, operationIds, idConflicts);
   // Nothing reads an input's value after the merge, so the document shares its nodes (a deep
   // copy of GitHub's cost most of a second); the maps merging writes into are new (mergeTargets).
   const document = mergeTargets({ ...(first.value as Doc) });
   claimAll(document, first, owners);
   for (const source of rest) mergeInto(document, source, owners, problems);
   const locate = (segments: Segments) => (owners.get(ownerKey(segments)) ?? first).locate(segments);
-  return { document, locate, problems, idConflicts };
+  return { document, locate, problems };
 }
 
 // Paths+method and components are owned by the page that defined them first.
@@ -70,36 +70,6 @@ function ownerKey(segments: Segments): string {
   if (top === 'paths') return toPointer(['paths', a ?? '', b ?? '']);
   if (top === 'components') return toPointer(['components', a ?? '', b ?? '']);
   return '';
-}
-
-// One operationId for two different operations in two inputs is a conflict;
-// within one input it is only a warning (raised later, in normalize).
-function claimOperationIds(
-  source: ParsedSource,
-  seen: Map<string, { source: ParsedSource; segments: Segments }>,
-  conflicts: OperationIdConflict[],
-): void {
-  for (const [path, item] of entries(asObject(source.value).paths)) {
-    for (const [method, op] of Object.entries(asObject(item))) {
-      const id = asObject(op).operationId;
-      if (typeof id !== 'string') continue;
-      const segments = ['paths', path, method, 'operationId'];
-      const first = seen.get(id);
-      if (!first) {
-        seen.set(id, { source, segments });
-      } else if (first.source !== source && toPointer(first.segments) !== toPointer(segments)) {
-        conflicts.push({
-          id,
-          at: [first.segments, segments],
-          problem: {
-            message: `operationId "${id}" names ${method.toUpperCase()} ${path} in ${where(source.locate(segments), source.file)} and another operation in ${where(first.source.locate(first.segments), first.source.file)}: rename one (an overlay beside the specs can update its operationId), or generate each spec as an SDK of its own`,
-            pointer: toPointer(segments),
-            location: source.locate(segments),
-          },
-        });
-      }
-    }
-  }
 }
 
 /** The first input with its spec-keyed maps as prototype-free objects, ready to take the others. */
