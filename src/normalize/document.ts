@@ -43,8 +43,10 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   };
   const info = isRaw(document.info) ? document.info : {};
   const servers = normalizeServers(document.servers);
-  // A blank title (GoDaddy's) is the API's host in the docs, whose README had been headed `# `.
-  const title = asString(info.title)?.trim() || serverHost(servers[0]?.url) || 'API';
+  const given = asString(info.title) ?? 'API';
+  // A blank title (GoDaddy's) is the API's host in the docs, whose README had been headed `# `;
+  // the client's name keeps to its own rules (red team: `127.0.0.1` had named `_127001Client`).
+  const title = given.trim() || serverHost(servers[0]?.url) || 'API';
   const inputs = operationInputs(ctx);
   const tsSamples = inputs.flatMap((i) =>
     normalizeCodeSamples(i.operation)
@@ -54,7 +56,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const names = exportScope(options.validate);
   const rawSchemas = componentSchemas(ctx);
   const named = clientInfo(
-    title,
+    given,
     tsSamples,
     options.clientName,
     names,
@@ -200,7 +202,9 @@ function componentSchemas(ctx: NormalizeContext): Array<{ key: string; raw: unkn
   return Object.entries(schemas).map(([key, raw]) => ({ key, raw }));
 }
 
-/** The host of an absolute server URL, if it is one. */
+/** The host of an absolute server URL without variables (`{region}.example.com`), if it is one. */
 function serverHost(url: string | undefined): string | undefined {
-  return url !== undefined && URL.canParse(url) ? new URL(url).hostname || undefined : undefined;
+  return url !== undefined && !url.includes('{') && URL.canParse(url)
+    ? new URL(url).hostname || undefined
+    : undefined;
 }

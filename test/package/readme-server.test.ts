@@ -35,6 +35,16 @@ it('a blank title is the host of the API', async () => {
   });
   expect(readme.split('\n')[0]).toBe('# api.ote-godaddy.com');
   expect(readme).toContain('The TypeScript SDK for api.ote-godaddy.com (API version 1)');
+  // The client keeps its name from the host as before, never a name made of the title.
+  expect(readme).toContain('new OteGodaddyClient(');
+  const local = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: '', version: '1' },
+    servers: [{ url: 'http://127.0.0.1:8111' }],
+    paths,
+  });
+  expect(local.split('\n')[0]).toBe('# 127.0.0.1');
+  expect(local).toContain('new ApiClient(');
 });
 
 it('without a server, the set-up gives the client its baseUrl', async () => {
