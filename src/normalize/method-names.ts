@@ -578,7 +578,7 @@ export function methodName(input: MethodNameInput): MethodName {
 const RESOURCE_ACTION =
   /^([a-z][A-Za-z0-9]*)-(?:get_collection|(get|create|update|delete)_instance)$/;
 const RELATIONSHIP_ACTION =
-  /^[a-z][A-Za-z0-9]*-([a-z][A-Za-z0-9]*)-(get|create|update|replace|delete)_to_(one|many)_(related|relationship)$/;
+  /^([a-z][A-Za-z0-9]*)-([a-z][A-Za-z0-9]*)-(get|create|update|replace|delete)_to_(one|many)_(related|relationship)$/;
 // What an action does to a relationship's linkage (the ids it holds), as a person says it.
 const LINKAGE_VERBS: Readonly<Record<string, string>> = {
   create: 'add',
@@ -604,7 +604,7 @@ function relationshipName(input: MethodNameInput): MethodName | undefined {
   }
   const relationship = RELATIONSHIP_ACTION.exec(input.name);
   if (relationship === null) return undefined;
-  const [, rel, action, many, kind] = relationship;
+  const [, owner, rel, action, many, kind] = relationship;
   const linkage = kind === 'relationship';
   const verb =
     action === 'get'
@@ -624,7 +624,10 @@ function relationshipName(input: MethodNameInput): MethodName | undefined {
   while (lead < words.length && resource.has(stem(words[lead]!))) lead++;
   // A relationship the resource says whole keeps its words: `appPreviewSets.listAppPreviews`.
   const rest = /^ids?$/.test(words[lead] ?? 'id') ? words : words.slice(lead);
-  return named([verb, ...rest], [verb, ...words]);
+  // Whose it is tells two resources' relationships of one name apart, under one tag (red team).
+  const whose = [...nameWords(owner!)];
+  whose.push(singular(whose.pop()!, true));
+  return named([verb, ...rest], [verb, ...whose, ...words]);
 
   function named(name: readonly string[], longer: readonly string[]): MethodName {
     return {

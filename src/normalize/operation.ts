@@ -662,11 +662,6 @@ function withoutPrefix(resource: string[], prefix: string | undefined): string[]
   return prefix !== undefined && resource[0] === prefix ? resource.slice(1) : resource;
 }
 
-/**
- * An operation's tag at `index`, unless it has nothing to name a resource by (Bungie's `""` was
- * `client.unnamed`). The first names its resource; the second does where the first is every
- * operation's (Clever Cloud's `all`).
- */
 /** A tag every operation has beside another, first on fewer than half of them. */
 function everyOperationsTag(
   inputs: ReadonlyArray<{ readonly operation: Raw }>,
@@ -678,6 +673,11 @@ function everyOperationsTag(
   );
 }
 
+/**
+ * An operation's tag at `index`, unless it has nothing to name a resource by (Bungie's `""` was
+ * `client.unnamed`). The first names its resource; the second does where the first is every
+ * operation's (Clever Cloud's `all`).
+ */
 function tagOf(operation: Raw, index = 0): string | undefined {
   const tag = asString(asArray(operation.tags)[index]);
   return tag !== undefined && /[\p{L}\p{N}]/u.test(tag) ? tag : undefined;

@@ -2052,6 +2052,16 @@ describe('names of operationIds a tool wrote', () => {
 
   // Orthanc's, without operationIds (had been `updateAnonymize`, `updateSplit`); AWS's
   // `ModifyDBCluster` had been `postModifyDBCluster`.
+  // Red team: two resources' relationships of one name under one tag had both fallen back to
+  // their raw ids.
+  it("tells App Store Connect's relationships of one name apart by whose they are", () => {
+    const related = (id: string, path: string) => name(id, 'GET', path, ['apps']).fallback;
+    expect([
+      related('apps-builds-get_to_many_related', '/v1/apps/{id}/builds'),
+      related('appClips-builds-get_to_many_related', '/v1/appClips/{id}/builds'),
+    ]).toEqual(['listAppBuilds', 'listAppClipBuilds']);
+  });
+
   it('names a POST to an action by its verb', () => {
     const fromRoute = (path: string) =>
       methodName({
