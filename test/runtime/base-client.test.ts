@@ -282,15 +282,11 @@ describe('BaseClient', () => {
       { errors: [{ errorMessage: 'payor not found', errorCode: '4040' }] },
       '404 payor not found',
     ],
-    // VS Online's 401: RFC 9457's problem details with a title and no detail.
+    // A title names the thing, not the error (red team: a report's).
     [
-      'problem details, a title alone',
-      {
-        type: 'https://tools.ietf.org/html/rfc7235#section-3.1',
-        title: 'Unauthorized',
-        status: 401,
-      },
-      '404 Unauthorized',
+      'a title of no error',
+      { id: 7, title: 'Quarterly report' },
+      '404 {"id":7,"title":"Quarterly report"}',
     ],
     [
       'problem details, title and detail',

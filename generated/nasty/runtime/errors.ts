@@ -214,8 +214,10 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * Notion; Postmark's `Message`), OAuth 2's `error_description`, Plaid's `error_message`,
  * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
  * details, Twitter's), the first of `errors` (Asana, Shopify; JSON:API's `detail` or `title`,
- * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first `reasons[0].message`, ClickUp's `err`, a problem's `title` without
- * its `detail`; else the whole body.
+ * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
+ * `reasons[0].message`, ClickUp's `err`; else the whole body. (A problem's `title` beside no
+ * `detail` is in that body: read out, it cost every bundle its bytes; any object's `title` would
+ * name the thing, not the error.)
  * Its JSON had been the message, whatever the API said in it.
  */
 function saidIn(body: unknown): unknown {
@@ -232,18 +234,7 @@ function saidIn(body: unknown): unknown {
       );
     if (typeof said === 'string' && said !== '') return said;
   }
-  // A problem's `title` where it has no `detail` (RFC 9457: beside its `type` or `status`); any
-  // object's `title` would name the thing, not the error (red team: a report's).
-  const { title, type, status } = (typeof body === 'object' && body !== null ? body : {}) as {
-    title?: unknown;
-    type?: unknown;
-    status?: unknown;
-  };
-  return typeof title === 'string' &&
-    title !== '' &&
-    (typeof type === 'string' || typeof status === 'number')
-    ? title
-    : body;
+  return body;
 }
 
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its
