@@ -847,15 +847,16 @@ describe('paginate(): page number', () => {
   });
 
   // EVE Online's lists are bare arrays with the count of pages in `X-Pages`; a page past it is an
-  // error there. Pages short of a size asked for, or a header gone, end the walk as before.
+  // error there.
+  const byHeader: Pagination = {
+    kind: 'page',
+    items: [],
+    pageParam: 'page',
+    first: 1,
+    pagesHeader: 'X-Pages',
+  };
+
   it('counts the pages by a response header', async () => {
-    const pagination: Pagination = {
-      kind: 'page',
-      items: [],
-      pageParam: 'page',
-      first: 1,
-      pagesHeader: 'X-Pages',
-    };
     server = await startServer((r, res) => {
       const page = Number(query(r).get('page') ?? 1);
       if (page > 3) return json(res, 404, { error: 'Requested page does not exist!' });
@@ -863,7 +864,7 @@ describe('paginate(): page number', () => {
       const data = page === 2 ? rows.slice(2, 3) : rows.slice((page - 1) * 2, page * 2);
       json(res, 200, data, { 'x-pages': '3' });
     });
-    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, byHeader))).toEqual(
       items('r0', 'r1', 'r2', 'r4'),
     );
     expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
@@ -871,19 +872,12 @@ describe('paginate(): page number', () => {
 
   // Red team: a header a proxy drops, or CORS does not expose, had walked on to EVE's 404.
   it('ends where the header that counts the pages is missing', async () => {
-    const pagination: Pagination = {
-      kind: 'page',
-      items: [],
-      pageParam: 'page',
-      first: 1,
-      pagesHeader: 'X-Pages',
-    };
     server = await startServer((r, res) => {
       const page = Number(query(r).get('page') ?? 1);
       if (page > 1) return json(res, 404, { error: 'Requested page does not exist!' });
       json(res, 200, rows.slice(0, 2));
     });
-    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+    expect(await collect(paginate<unknown, Item>(client(server.url), LIST, byHeader))).toEqual(
       rows.slice(0, 2),
     );
   });
