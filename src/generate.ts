@@ -224,9 +224,14 @@ async function generateFiles(
       )
     : [];
   const fingerprints = summarizeApi(api);
-  // Where credentials go: an operation server of another site gets none.
+  // Where credentials go: an operation server of another site gets none, nor one whose
+  // operations take none (Box's `account.box.com/authorize`, `security: []`).
   const operationServers = [
-    ...new Set(api.operations.flatMap((op) => (op.serverOfOtherSite ? [] : (op.server ?? [])))),
+    ...new Set(
+      api.operations.flatMap((op) =>
+        op.serverOfOtherSite || op.security.every((a) => a.length === 0) ? [] : (op.server ?? []),
+      ),
+    ),
   ];
   const defaultServer = defaultServerUrl(api);
   const files = withManifest([...formatted, ...documents], fingerprints);

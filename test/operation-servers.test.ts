@@ -258,16 +258,26 @@ it('an operation that sends no credential goes to its server on another site, un
           responses: { 200: { description: 'ok' } },
         },
       },
+      // Its own site, no credential: the run's report had named it among where they go.
+      '/authorize': {
+        get: {
+          operationId: 'get_authorize',
+          security: [],
+          servers: [{ url: 'https://account.box.com/api/oauth2' }],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
     },
   };
   writeFileSync(`${OUT}-box.json`, JSON.stringify(spec));
   try {
-    const { warnings, files } = await generate({
+    const { warnings, files, summary } = await generate({
       input: `${OUT}-box.json`,
       output: 'unused',
       dryRun: true,
     });
     expect(warnings.filter((w) => w.message.includes('server'))).toEqual([]);
+    expect(summary.operationServers).toBeUndefined();
     const call = files.find((f) => f.path === 'operations.ts')!.content;
     expect(call).toContain("'https://dl.boxcloud.com/2.0'");
     expect(call).not.toContain('OAuth2');

@@ -47,6 +47,18 @@ it('a blank title is the host of the API', async () => {
   expect(local).toContain('new ApiClient(');
 });
 
+// OpenAI's and Okta's specs declare no credentials: their READMEs had said nothing of a key.
+it('a spec of no credentials says to give them as headers', async () => {
+  const readme = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Images', version: '1' },
+    servers: [{ url: 'https://api.images.example' }],
+    paths,
+  });
+  expect(readme).toContain('## Authentication\n\nThe spec declares no credentials');
+  expect(readme).toContain('new ImagesClient({ headers: { Authorization: `Bearer ${token}` } })');
+});
+
 it('without a server, the set-up gives the client its baseUrl', async () => {
   const readme = await readmeOf({
     openapi: '3.0.0',

@@ -273,6 +273,11 @@ describe('BaseClient', () => {
     ],
     ['ClickUp', { err: 'Token invalid', ECODE: 'OAUTH_025' }, '404 Token invalid'],
     [
+      'Okta',
+      { errorCode: 'E0000007', errorSummary: 'Not found: Resource not found: missing (User)' },
+      '404 Not found: Resource not found: missing (User)',
+    ],
+    [
       'Just Eat',
       { errors: [{ description: 'The claim was not found', errorCode: 'NotFound' }] },
       '404 The claim was not found',

@@ -270,6 +270,19 @@ describe('stream()', () => {
     );
   });
 
+  // A new user's: a stream whose data is text had yielded the marker as an event.
+  it('ends at an unnamed `data: [DONE]` in a stream of text too', async () => {
+    server = await startServer((_r, res) => void writeSlowly(res, ['data: a\n\ndata: [DONE]\n\n']));
+    const stream = await within(
+      streamOf<string>(client(server.url), STREAM, {}, 'text'),
+      5000,
+      'stream()',
+    );
+    const events: string[] = [];
+    for await (const event of stream) events.push(event.data);
+    expect(events).toEqual(['a']);
+  });
+
   it('gives the response with withResponse() and the stream as data', async () => {
     server = await startServer((_r, res) => void writeSlowly(res, ['data: 1\n\n']));
     const { data, response } = await within(

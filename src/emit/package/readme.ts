@@ -117,7 +117,18 @@ function clientHeaderOptions(api: Api): string {
 }
 
 function authentication(api: Api): string[] {
-  if (api.securitySchemes.length === 0) return [];
+  // OpenAI's and Okta's specs declare none: their users had been told nothing of where a key goes.
+  if (api.securitySchemes.length === 0)
+    return (api.clientHeaders ?? []).some((h) => h.envVar !== undefined)
+      ? []
+      : [
+          '## Authentication',
+          "The spec declares no credentials: give the API's key or token as the client's `headers`, sent with every request to the API's own origin only.",
+          codeBlock(
+            'ts',
+            `const client = new ${api.client.className}({ headers: { Authorization: \`Bearer \${token}\` } });`,
+          ),
+        ];
   const rows = credentialOptions(api.securitySchemes).map((s) => {
     const kind =
       s.kind.type === 'apiKey'
