@@ -26,6 +26,7 @@ interface LlmSdk {
       }): Promise<unknown>;
     };
     live: { get(id: string): Promise<unknown> };
+    edits: { create(params: { body: { input: string; stream?: boolean } }): Promise<unknown> };
   };
 }
 
@@ -88,6 +89,24 @@ describe('an operation that answers JSON or events', () => {
     expect(server.received.map((r) => [r.method, r.url, r.headers['accept']])).toEqual([
       ['POST', '/chat/completions', 'application/json'],
       ['POST', '/chat/completions', 'text/event-stream'],
+    ]);
+  });
+
+  // OpenAI's spec declares only the JSON answer: `stream: true` had resolved to a Blob typed as it.
+  it('streams where the flag says it asks for server-sent events, the spec declaring only JSON', async () => {
+    const server = await llmServer();
+    const { LLMClient } = (await import(SDK_PATH)) as LlmSdk;
+    const client = new LLMClient({ baseUrl: server.url, apiKey: 'k' });
+    const stream = (await client.edits.create({
+      body: { input: 'x', stream: true },
+    })) as AsyncIterable<{ data: Chunk }>;
+    const deltas: string[] = [];
+    for await (const event of stream) deltas.push(event.data.delta ?? '');
+    expect(deltas).toEqual(['Hel', 'lo']);
+    expect(await client.edits.create({ body: { input: 'x' } })).toMatchObject({ id: 'c1' });
+    expect(server.received.map((r) => r.headers['accept'])).toEqual([
+      'text/event-stream',
+      'application/json',
     ]);
   });
 

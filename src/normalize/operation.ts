@@ -12,7 +12,7 @@ import {
 } from '../ir/api.js';
 import { camelCase, words, type NameRegistry } from '../ir/naming.js';
 import { holdsInlineObject } from '../ir/inline-objects.js';
-import type { Schema } from '../ir/schema.js';
+import type { Property, Schema } from '../ir/schema.js';
 import { propertiesOf, resolved, type Schemas } from './page-schema.js';
 import { toPointer } from '../diagnostics.js';
 import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
@@ -175,7 +175,16 @@ export function normalizeOperation(
   const responses = normalizeResponses(ctx, operation.responses);
   const streaming = responses.success?.described?.kind === 'event-stream';
   // OpenAI's chat completions answer JSON, or events where the body says `stream: true`: no pages.
-  const events = streaming ? undefined : responses.success?.events;
+  // Its spec declares only the JSON, and says the events in its `stream` flag's description: a
+  // `stream: true` call had resolved to a Blob typed as the JSON answer.
+  const events = streaming
+    ? undefined
+    : (responses.success?.events ??
+      (responses.success?.described?.kind === 'json' &&
+      rawBody !== undefined &&
+      saysEvents(rawBody.preferred.schema, components)
+        ? {}
+        : undefined));
   // A text, binary, form or multipart answer is typed string or Blob whatever its schema says:
   // its inline object would be an exported type that nothing uses.
   const readAsJson = ['json', 'event-stream', 'json-lines', undefined].includes(
@@ -828,11 +837,30 @@ function jsonLinesOf(
   };
 }
 
-/** The body's boolean `stream` property, which asks an API that answers JSON for events instead. */
+/**
+ * The body's boolean `stream` property (nullable too, as OpenAI's), which asks an API that answers
+ * JSON for events instead.
+ */
 function streamFlag(schema: Schema, schemas: Schemas): string | undefined {
+  return streamProperty(schema, schemas)?.name;
+}
+
+function streamProperty(schema: Schema, schemas: Schemas): Property | undefined {
   const property = propertiesOf(schema, schemas).find((p) => p.name === 'stream');
   const type = property && resolved(property.schema, schemas);
-  return type?.kind === 'boolean' ? property!.name : undefined;
+  const flag =
+    type?.kind === 'boolean' ||
+    (type?.kind === 'union' &&
+      type.variants.some((v) => v.kind === 'boolean') &&
+      type.variants.every((v) => v.kind === 'boolean' || v.kind === 'null'));
+  return flag ? property : undefined;
+}
+
+/** Whether the body's `stream` flag says it asks for server-sent events. */
+function saysEvents(schema: Schema, schemas: Schemas): boolean {
+  const property = streamProperty(schema, schemas);
+  const said = `${property?.schema.description ?? ''} ${resolved(property?.schema ?? { kind: 'unknown' }, schemas)?.description ?? ''}`;
+  return /server[- ]sent events|event[- ]stream/i.test(said);
 }
 
 /**
