@@ -83,10 +83,12 @@ export function normalizeSecuritySchemes(
 ): SecurityScheme[] {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
   const raw = isRaw(components.securitySchemes) ? components.securitySchemes : {};
-  const declared = Object.entries(raw)
+  const schemes = Object.entries(raw)
     .map(([key, value]) => ({ key, raw: deref(ctx, value) }))
     .map(({ key, raw }) => ({ key, raw, kind: schemeKind(raw, key) }))
     .filter((s): s is typeof s & { kind: SecuritySchemeKind } => s.kind !== undefined);
+  const queryKey = Object.keys(raw).length === 0 ? undeclaredQueryKey(ctx) : undefined;
+  const declared = queryKey === undefined ? schemes : [queryKey];
   // A scheme no requirement names, beside ones that are named, would be an option never sent
   // (Vercel's `oauth2`), unless it is a header key of its own that goes with every request;
   // with none named at all, every declared one stays (specs that forget `security`).
@@ -157,6 +159,33 @@ export function normalizeSecuritySchemes(
     return scheme;
   });
 }
+
+/**
+ * An API key the spec takes as a query parameter and declares no scheme for (Ideal Postcodes'
+ * `api_key`, on 13 of its 26 operations): a scheme of its own, so the client takes it once and
+ * reads it from its variable, as it would a declared one, where each call had taken it. Only in
+ * a spec that declares no scheme at all, and only a parameter two operations or more take.
+ */
+function undeclaredQueryKey(
+  ctx: NormalizeContext,
+): { key: string; raw: Raw; kind: SecuritySchemeKind } | undefined {
+  const counts = new Map<string, number>();
+  for (const { pathItem, operation } of operationInputs(ctx)) {
+    const names = new Set(
+      [...asArray(pathItem.parameters), ...asArray(operation.parameters)]
+        .map((p) => deref(ctx, p))
+        .filter((p) => p.in === 'query' && typeof p.name === 'string' && QUERY_KEY.test(p.name))
+        .map((p) => p.name as string),
+    );
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const [name, count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return name !== undefined && count >= 2
+    ? { key: name, raw: {}, kind: { type: 'apiKey', in: 'query', name } }
+    : undefined;
+}
+
+const QUERY_KEY = /^api[-_]?key$/i;
 
 /**
  * The variable the code samples read the credential from, only where the API's host is
