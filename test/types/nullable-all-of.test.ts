@@ -30,9 +30,7 @@ it('reads allOf [{nullable: true}, {$ref}] as the ref or null, in the type and i
   const types = fileText(files, 'types.ts');
   expect(types).toContain('end_at?: EndAt | null;');
   expect(types).toContain('begin_at?: EndAt;');
-  expect(fileText(files, 'schemas.ts')).toContain(
-    'end_at: EndAt.nullable().exactOptional(),',
-  );
+  expect(fileText(files, 'schemas.ts')).toContain('end_at: EndAt.nullable().exactOptional(),');
 });
 
 // Red team: the rewrite took a copy of the schema, and a discriminator's child lost its tag.
