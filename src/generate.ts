@@ -225,11 +225,15 @@ async function generateFiles(
     : [];
   const fingerprints = summarizeApi(api);
   // Where credentials go: an operation server of another site gets none, nor one whose
-  // operations take none (Box's `account.box.com/authorize`, `security: []`).
+  // operations take none of the schemes (Box's `account.box.com/authorize`, `security: []`),
+  // unless the client's credential headers go there too (red team: Postmark's).
+  const schemesOnly = api.securitySchemes.length > 0 && !api.clientHeaders?.length;
   const operationServers = [
     ...new Set(
       api.operations.flatMap((op) =>
-        op.serverOfOtherSite || op.security.every((a) => a.length === 0) ? [] : (op.server ?? []),
+        op.serverOfOtherSite || (schemesOnly && op.security.every((a) => a.length === 0))
+          ? []
+          : (op.server ?? []),
       ),
     ),
   ];

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
+import { normalizeDocument } from '../src/normalize/document.js';
 
 const SDK_PATH = './.tmp/json-or-stream/index.js';
 const sdk = useFixtureSdk('test/fixtures/json-or-stream.yaml', 'json-or-stream');
@@ -129,4 +130,38 @@ describe('an operation that answers JSON or events', () => {
     // A GET, with no flag to ask by, takes either.
     expect(await client.live.get('x')).toEqual({ id: 'c1' });
   });
+});
+
+// Red team: a flag on by default would be typed JSON when left out, and a description that says
+// the answer is not server-sent events had made a stream of it.
+it('implies no stream where the flag is on by default, or says it sends no events', () => {
+  const implied = (stream: object) =>
+    normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/x': {
+          post: {
+            operationId: 'x',
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { stream } },
+                },
+              },
+            },
+            responses: {
+              200: { description: 'ok', content: { 'application/json': { schema: {} } } },
+            },
+          },
+        },
+      },
+    } as never).operations[0]?.eventStream !== undefined;
+  const said = 'Tokens are sent as server-sent events.';
+  expect([
+    implied({ type: 'boolean', description: said }),
+    implied({ type: 'boolean', default: true, description: said }),
+    implied({ type: 'boolean', description: 'Newline-delimited JSON, not server-sent events.' }),
+    implied({ type: 'boolean', description: 'Whether to stream.' }),
+  ]).toEqual([true, false, false, false]);
 });

@@ -366,3 +366,40 @@ it('passes over a mock among an operation’s servers', () => {
     ),
   ).toEqual({ url: 'https://upload.acme.com' });
 });
+
+// Red team: a spec of no schemes sends its credential header to every server of its site, and
+// the run's report had left the operation's server out.
+it('the report names a same-site server that a credential header goes to', async () => {
+  const token = {
+    name: 'X-Postmark-Server-Token',
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+  };
+  const op = (operationId: string, extra: object = {}) => ({
+    get: { operationId, parameters: [token], responses: { 200: { description: 'ok' } }, ...extra },
+  });
+  writeFileSync(
+    `${OUT}-mail.json`,
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'Mail', version: '1' },
+      servers: [{ url: 'https://api.mail.example' }],
+      paths: {
+        '/a': op('a'),
+        '/b': op('b'),
+        '/bounces': op('bounces', { servers: [{ url: 'https://bounces.mail.example' }] }),
+      },
+    }),
+  );
+  try {
+    const { summary } = await generate({
+      input: `${OUT}-mail.json`,
+      output: 'unused',
+      dryRun: true,
+    });
+    expect(summary.operationServers).toEqual(['https://bounces.mail.example']);
+  } finally {
+    rmSync(`${OUT}-mail.json`, { force: true });
+  }
+});

@@ -109,6 +109,11 @@ export interface SecurityScheme {
    */
   readonly oauth2?: true;
   /**
+   * A query key the spec takes and declares no scheme for (Ideal Postcodes' `api_key`): sent
+   * only by the operations that take that parameter.
+   */
+  readonly undeclared?: true;
+  /**
    * The signature each request needs (`AWS Signature Version 4`, `OAuth 1.0a`), which the SDK
    * does not make: its users give a `fetch` that signs.
    */

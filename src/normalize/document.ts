@@ -131,7 +131,8 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const { operations, clientHeaders } = withClientHeaders(
     normalized,
     clientOptions,
-    securitySchemes.length === 0
+    // Not beside a query key the spec takes and declares no scheme for (red team).
+    securitySchemes.every((s) => s.undeclared)
       ? (header) => headerEnvVar(header, client.envPrefix, servers[0]?.url)
       : undefined,
   );

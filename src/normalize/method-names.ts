@@ -372,18 +372,24 @@ function saidAs(input: MethodNameInput): string {
     const said = new Set(
       [...nameWords(rest), ...input.resource.flatMap((r) => nameWords(r))].map(stem),
     );
+    // A GET's verb reads (red team: `codePushAcquisition_updateCheck`, a GET, is no update).
+    const reads = input.method !== 'GET' || /^(?:get|list|check|search|count|find)$/.test(verb!);
     if (
+      reads &&
       VERBS.has(verbOf(nameWords(verb!))) &&
       !VERBS.has(thing[0]!) &&
       !thing.some((w) => said.has(stem(w)))
     ) {
-      // A word that says which goes before the group (`listLatestReleases`); else the group owns
-      // what the call names (`getTeamUsers`), unless the call says whose it is (`listUsersForOrg`):
-      // a list of the group's own things stays plural.
-      const which = QUALIFIERS.test(rest);
-      const owner = rest !== '' && !which && !PREPOSITIONS.has(nameWords(rest)[0]!.toLowerCase());
-      if (owner || verb !== 'list') thing.push(singular(thing.pop()!, true));
-      return (which ? [verb, rest, ...thing] : [verb, ...thing, rest]).join('_');
+      // A word that says which goes before the group (`listLatestReleases`,
+      // `getLatestReleaseByUser`); else the group owns what the call names (`getTeamUsers`),
+      // unless the call says whose it is (`listUsersForOrg`): a list of the group's own things,
+      // or all of them, stays plural.
+      const [first = '', ...after] = nameWords(rest);
+      const which = QUALIFIERS.test(first) ? first : '';
+      const tail = which ? after : nameWords(rest);
+      const owner = tail.length > 0 && !PREPOSITIONS.has(tail[0]!.toLowerCase());
+      if ((owner || verb !== 'list') && which !== 'All') thing.push(singular(thing.pop()!, true));
+      return [verb, which, ...thing, ...tail].filter((w) => w !== '').join('_');
     }
   }
   const all = nameWords(input.name);

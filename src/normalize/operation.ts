@@ -42,6 +42,7 @@ import { preferRefName } from './recursive-refs.js';
 import { normalizeResponses } from './responses.js';
 import {
   distinctAlternatives,
+  namesAnotherKey,
   normalizeSecurityRequirement,
   writesAuthorization,
 } from './security.js';
@@ -118,16 +119,18 @@ export function normalizeOperation(
       !['get', 'head', 'options', 'trace'].includes(method),
     ),
   );
-  const security = withOtherFlows(
-    withRequiredCredentials(
-      normalizeSecurityRequirement(ctx, operation.security, schemes),
-      normalizeSecurityRequirement(ctx, undefined, schemes),
-      schemes,
-      declaredParameters,
-      operation.security === undefined && ctx.document.security === undefined,
-    ),
-    schemes,
-  );
+  const security = schemes[0]?.undeclared
+    ? undeclaredKeyRequirement(schemes[0], declaredParameters)
+    : withOtherFlows(
+        withRequiredCredentials(
+          normalizeSecurityRequirement(ctx, operation.security, schemes),
+          normalizeSecurityRequirement(ctx, undefined, schemes),
+          schemes,
+          declaredParameters,
+          operation.security === undefined && ctx.document.security === undefined,
+        ),
+        schemes,
+      );
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.
@@ -370,6 +373,25 @@ function choosesMediaType(parameter: Parameter, body: RequestBody | undefined): 
     parameter.schema.kind === 'enum' &&
     parameter.schema.values.every((v) => typeof v === 'string' && declared.has(v.toLowerCase()))
   );
+}
+
+/**
+ * An undeclared query key goes only where the operation takes its parameter: as required there,
+ * or where the call may go without it (red team: Flickr's OAuth calls, signed over their own
+ * query, had been sent one too).
+ */
+function undeclaredKeyRequirement(
+  scheme: SecurityScheme,
+  parameters: readonly Parameter[],
+): string[][] {
+  const taken = parameters.find(
+    (p) =>
+      p.in === 'query' &&
+      scheme.kind.type === 'apiKey' &&
+      p.name === scheme.kind.name &&
+      !namesAnotherKey(p.description),
+  );
+  return taken === undefined ? [] : taken.required ? [[scheme.key]] : [[scheme.key], []];
 }
 
 /** Whether a body may go as raw text or bytes, whose type a Content-Type parameter can say. */
@@ -856,11 +878,19 @@ function streamProperty(schema: Schema, schemas: Schemas): Property | undefined 
   return flag ? property : undefined;
 }
 
-/** Whether the body's `stream` flag says it asks for server-sent events. */
+/**
+ * Whether the body's `stream` flag says it asks for server-sent events: not where it is on when
+ * left out, which the overloads would type as the JSON answer, nor where it says it does not
+ * (red team).
+ */
 function saysEvents(schema: Schema, schemas: Schemas): boolean {
   const property = streamProperty(schema, schemas);
+  if (property?.schema.default?.value === true) return false;
   const said = `${property?.schema.description ?? ''} ${resolved(property?.schema ?? { kind: 'unknown' }, schemas)?.description ?? ''}`;
-  return /server[- ]sent events|event[- ]stream/i.test(said);
+  return (
+    /server[- ]sent events|event[- ]stream/i.test(said) &&
+    !/\bnot\b[^.]{0,30}(?:server[- ]sent|event[- ]stream)/i.test(said)
+  );
 }
 
 /**

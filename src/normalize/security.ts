@@ -154,6 +154,7 @@ export function normalizeSecuritySchemes(
       ...(signedWith !== undefined && { signedWith }),
       ...(everyRequest({ key, kind }) && { everyRequest: true as const }),
       ...(raw.type === 'oauth2' && { oauth2: true as const }),
+      ...(queryKey !== undefined && { undeclared: true as const }),
     };
     firstSpelling.set(sameAs({ key, kind }), scheme);
     return scheme;
@@ -174,7 +175,13 @@ function undeclaredQueryKey(
     const names = new Set(
       [...asArray(pathItem.parameters), ...asArray(operation.parameters)]
         .map((p) => deref(ctx, p))
-        .filter((p) => p.in === 'query' && typeof p.name === 'string' && QUERY_KEY.test(p.name))
+        .filter(
+          (p) =>
+            p.in === 'query' &&
+            typeof p.name === 'string' &&
+            QUERY_KEY.test(p.name) &&
+            !namesAnotherKey(asString(p.description)),
+        )
         .map((p) => p.name as string),
     );
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -186,6 +193,11 @@ function undeclaredQueryKey(
 }
 
 const QUERY_KEY = /^api[-_]?key$/i;
+
+/** A key parameter that names the key a call acts on (red team: "The API key to revoke"). */
+export function namesAnotherKey(description: string | undefined): boolean {
+  return /\b(?:revoke|delete|remove|regenerate|rotate|look ?up|check)\b/i.test(description ?? '');
+}
 
 /**
  * The variable the code samples read the credential from, only where the API's host is

@@ -263,9 +263,9 @@ export class EventParser<T = unknown> {
       return undefined;
     }
     const text = this.#data.join('\n');
-    // OpenAI's end of a stream, an unnamed event no schema describes: the end, whatever the
-    // data's schema (a stream of text had yielded it as an event).
-    if (text === '[DONE]' && this.#event === '') {
+    // OpenAI's end of a stream of JSON events, an unnamed event no schema describes: the end. In
+    // a stream of text it is a line like any (red team: a log's `[DONE]` had cut off the rest).
+    if (this.#format === 'json' && text === '[DONE]' && this.#event === '') {
       this.ended = true;
       return undefined;
     }

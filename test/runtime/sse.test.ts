@@ -270,9 +270,11 @@ describe('stream()', () => {
     );
   });
 
-  // A new user's: a stream whose data is text had yielded the marker as an event.
-  it('ends at an unnamed `data: [DONE]` in a stream of text too', async () => {
-    server = await startServer((_r, res) => void writeSlowly(res, ['data: a\n\ndata: [DONE]\n\n']));
+  // Red team: a log streamed as text says `[DONE]` mid-way; what follows is the log too.
+  it('yields `[DONE]` as data in a stream of text', async () => {
+    server = await startServer(
+      (_r, res) => void writeSlowly(res, ['data: a\n\ndata: [DONE]\n\ndata: b\n\n']),
+    );
     const stream = await within(
       streamOf<string>(client(server.url), STREAM, {}, 'text'),
       5000,
@@ -280,7 +282,7 @@ describe('stream()', () => {
     );
     const events: string[] = [];
     for await (const event of stream) events.push(event.data);
-    expect(events).toEqual(['a']);
+    expect(events).toEqual(['a', '[DONE]', 'b']);
   });
 
   it('gives the response with withResponse() and the stream as data', async () => {

@@ -2019,6 +2019,22 @@ describe('names of operationIds a tool wrote', () => {
     ],
     ['teams_createTeam', 'POST', '/v0.1/orgs/{org}/teams', ['account'], 'createTeam'],
     ['users_listForOrg', 'GET', '/v0.1/orgs/{org}/users', ['account'], 'listUsersForOrg'],
+    // Red team: a GET named for a change keeps its words; a qualifier leads; all stay plural.
+    ['codePush_updateCheck', 'GET', '/v0.1/update_check', ['codepush'], 'codePushUpdateCheck'],
+    [
+      'releases_getLatestByHash',
+      'GET',
+      '/v0.1/sdk/releases/{hash}',
+      ['distribute'],
+      'getLatestReleaseByHash',
+    ],
+    [
+      'invitations_acceptAll',
+      'POST',
+      '/v0.1/invitations/accept',
+      ['account'],
+      'acceptAllInvitations',
+    ],
     [
       'releases_listLatest',
       'GET',

@@ -123,7 +123,7 @@ function authentication(api: Api): string[] {
       ? []
       : [
           '## Authentication',
-          "The spec declares no credentials: give the API's key or token as the client's `headers`, sent with every request to the API's own origin only.",
+          "The spec declares no credentials: give the API's key or token as the client's `headers`, which go with every request.",
           codeBlock(
             'ts',
             `const client = new ${api.client.className}({ headers: { Authorization: \`Bearer \${token}\` } });`,
