@@ -33,6 +33,10 @@ interface StoreSdk {
     params: { contentType?: string; body: { decision: string } },
   ): Promise<unknown>;
   createItem(client: unknown, params: { body: { name: string } }): Promise<unknown>;
+  putMenu(
+    client: unknown,
+    params: { contentType?: string; body?: { name: string } },
+  ): Promise<unknown>;
   query(
     client: unknown,
     params: { contentType: 'application/vnd.flux'; body: string } | { body: { query: string } },
@@ -62,6 +66,7 @@ it('sends the body as the type the parameter gives, else as the declared one', a
     body: { decision: 'accepted' },
   });
   await sdk.createItem(client, { body: { name: 'n' } });
+  await sdk.putMenu(client, { contentType: 'application/json;v=2', body: { name: 'm' } });
   expect(server.received.map((r) => r.headers['content-type'])).toEqual([
     'image/png',
     'application/octet-stream',
@@ -73,8 +78,9 @@ it('sends the body as the type the parameter gives, else as the declared one', a
     'application/json;v=1',
     'application/json;v=2',
     'application/json',
+    'application/json;v=2',
   ]);
-  expect(server.received.at(-2)?.body).toBe('{"decision":"accepted"}');
+  expect(server.received.at(-3)?.body).toBe('{"decision":"accepted"}');
 });
 
 it("leaves out a Content-Type parameter whose values are the body's media types", () => {

@@ -155,24 +155,18 @@ export function normalizeOperation(
       ? declaredParameters.filter(isTokenParameter).map((p) => parameterKey(p.in, p.name))
       : []),
   ]);
-  const parameters = declaredParameters
-    .filter(
-      (p) =>
-        !credentialParameters.has(parameterKey(p.in, p.name)) &&
-        // OpenAPI ignores a Content-Type parameter; it says what a raw body is, or the version of
-        // a JSON one, and nothing else.
-        !(
-          isContentTypeParameter(p) &&
-          (!(sendsRaw(rawBody) || jsonVersion(p, rawBody)) || choosesMediaType(p, rawBody))
-        ),
-    )
-    .map((p) => {
-      // The version the spec names goes when the caller names none: never a required argument.
-      const version = isContentTypeParameter(p) ? jsonVersion(p, rawBody) : undefined;
-      return version === undefined
-        ? p
-        : { ...p, required: false, ...(version !== '' && { fixed: version }) };
-    });
+  const parameters = declaredParameters.flatMap((p) => {
+    if (credentialParameters.has(parameterKey(p.in, p.name))) return [];
+    if (!isContentTypeParameter(p)) return [p];
+    // OpenAPI ignores a Content-Type parameter; it says what a raw body is, or the version of a
+    // JSON one, and nothing else. The version the spec names goes when the caller names none:
+    // never a required argument.
+    const version = jsonVersion(p, rawBody);
+    if (choosesMediaType(p, rawBody) || (version === undefined && !sendsRaw(rawBody))) return [];
+    return version === undefined
+      ? [p]
+      : [{ ...p, required: false, ...(version !== '' && { fixed: version }) }];
+  });
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses);

@@ -258,7 +258,7 @@ function bareWalk(
   schemas: Schemas,
   itemSchema: Schema,
 ): PaginationInfo | undefined {
-  const limitParam = query.find((p) => hasName(LIMIT_PARAMS, p.name))?.name;
+  const limitParam = limitParameter(query);
   if (limitParam === undefined) return undefined;
   const offsetParam = offsetParameter(query, schemas);
   if (offsetParam !== undefined)
@@ -286,18 +286,24 @@ function countedByHeader(
   itemSchema: Schema,
   pagesHeader: string | undefined,
 ): PaginationInfo | undefined {
-  const pageNumber = pagesHeader && pageNumberParameter(query, schemas, false);
-  if (!pageNumber) return undefined;
-  const limitParam = query.find((p) => hasName(LIMIT_PARAMS, p.name))?.name;
+  if (pagesHeader === undefined) return undefined;
+  const pageNumber = pageNumberParameter(query, schemas, false);
+  if (pageNumber === undefined) return undefined;
+  const limitParam = limitParameter(query);
   return {
     kind: 'page',
     items: [],
     pageParam: pageNumber.name,
     first: firstPage(pageNumber, schemas) ?? 1,
     ...(limitParam && { limitParam }),
-    pagesHeader: pagesHeader!,
+    pagesHeader,
     itemSchema,
   };
+}
+
+/** The parameter that says a page's size (`limit`, `per_page`), by name whatever its case. */
+function limitParameter(query: readonly Parameter[]): string | undefined {
+  return query.find((p) => hasName(LIMIT_PARAMS, p.name))?.name;
 }
 
 /**

@@ -353,18 +353,18 @@ export function numberedPages(p: Fields<'page'>): Pager {
       // A count the header does not give (a proxy dropped it, or CORS did not expose it) ends
       // the walk here: EVE's page past the last is an error, not an empty page (red team).
       const counted = Number(p.pagesHeader && response?.headers.get(p.pagesHeader));
+      const filled =
+        typeof total === 'number' && size > 0 && total >= (current - first) * size + items.length
+          ? Math.ceil(total / size)
+          : undefined;
       const pages =
         p.pagesHeader !== undefined
           ? counted > 0
             ? counted
             : current - first + 1
-          : p.pages === undefined
-            ? typeof total === 'number' &&
-              size > 0 &&
-              total >= (current - first) * size + items.length
-              ? Math.ceil(total / size)
-              : undefined
-            : at(page, p.pages);
+          : p.pages !== undefined
+            ? at(page, p.pages)
+            : filled;
       // A number before the first (where the spec says which) is a server going backwards.
       if (items.length === 0 || !Number.isInteger(current) || current < (p.first ?? 0))
         return undefined;

@@ -215,9 +215,9 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
  * details, Twitter's), the first of `errors` (Asana, Shopify; JSON:API's `detail` or `title`,
  * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
- * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`; else the whole body. (A problem's `title` beside no
- * `detail` is in that body: read out, it cost every bundle its bytes; any object's `title` would
- * name the thing, not the error.)
+ * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`; else the whole body. (A
+ * problem's `title` beside no `detail` is in that body: read out, it cost every bundle its bytes;
+ * any object's `title` would name the thing, not the error.)
  * Its JSON had been the message, whatever the API said in it.
  */
 function saidIn(body: unknown): unknown {
