@@ -176,7 +176,10 @@ const ACTION_VERBS = new Set(
     // Zuora's `PUT_UnapplyCreditMemo`, `PUT_UnpostCreditMemo`, `Action_POSTamend`.
     'unapply unpost amend settle deny scrub decrypt save notify ' +
     // Orthanc's `…/{id}/anonymize`, `…/modify`, `…/split` (had been `updateAnonymize`).
-    'anonymize modify reconstruct split resubmit compress uncompress decompress commit'
+    'anonymize modify reconstruct split resubmit compress uncompress decompress commit terminate ' +
+    // PeerTube's `…/{id}/refuse`, `…/give-ownership`, a comment's reply; Slicebox's `/boxes/connect`.
+    'connect reload reply refuse give mount unmount unlink abort kill resend ' +
+    'regenerate recalculate reindex predict'
   ).split(' '),
 );
 
@@ -859,6 +862,8 @@ function withoutRouteWord(name: string, { path, rpc }: MethodNameInput): string 
 function withoutMethodWord(name: string, input: MethodNameInput): string {
   const { method, path } = input;
   if (!/^(?:POST|PUT|PATCH)$/.test(method)) return name;
+  const made = postMakes(name, input);
+  if (made !== undefined) return made;
   const around = new RegExp(`^${method}[_-]+(.+)$|^(.+?)[_-]+${method}$`, 'i').exec(name);
   // Or run together before it: HERE's `postLocate`.
   const camel = new RegExp(`^${method.toLowerCase()}([A-Z].*)$`).exec(name);
@@ -884,6 +889,44 @@ function withoutMethodWord(name: string, input: MethodNameInput): string {
     return method === 'POST' && /^post-[A-Za-z][A-Za-z0-9]*$/.test(name) ? call : name;
   return name;
 }
+
+/**
+ * A `post` before the thing a POST to its collection makes says `create`: Visma's
+ * `CostCenters_PostCostCenter` at `/v1/costcenters` creates a cost center, payrun's
+ * `PostEmployerSecret` a secret (had been `postCostCenter`, `postSecret`). Not a
+ * POST to one thing (`postQuery` at `…/query/{type}`, GraphHopper's `postRoute` at `/route`)
+ * or an action, whose `post` may be all a person would say; nor a name with a verb of its own.
+ * PUT and PATCH are a domain's own verbs (S3's `putObject`, Kubernetes' `patchNamespacedPod`).
+ */
+function postMakes(name: string, input: MethodNameInput): string | undefined {
+  const said = /^(?:([A-Za-z0-9]+)_)?[Pp]ost(?:[_-]+|(?=[A-Z]))([A-Za-z][A-Za-z0-9_-]*)$/.exec(
+    name,
+  );
+  const last = segments(input.path).at(-1) ?? '';
+  if (
+    said === null ||
+    input.method !== 'POST' ||
+    // Adyen's `post-cancels` is named below; Mailchimp's `postListsIdMembers` spells its route.
+    /^post-[A-Za-z][A-Za-z0-9]*$/.test(name) ||
+    spelledFromRoute(nameWords(name), input) ||
+    input.rpc === true ||
+    nameWords(said[2]!).some((w) => VERBS.has(w.toLowerCase()) || /^(?:post|creation)$/i.test(w)) ||
+    !isPlural(last) ||
+    isMassNoun(last) ||
+    isAction(last) ||
+    /^actions?$/i.test(last) ||
+    // A POST that reads (EVE's "Get names and categories for a set of ID's") makes nothing.
+    READING_SUMMARY.test(input.summary ?? '') ||
+    crudVerb(input) !== 'create'
+  )
+    return undefined;
+  // API Platform's `postCollection` says only where it goes: it creates.
+  const thing = /^(?:Collection|Resources?)$/.test(said[2]!) ? '' : `_${said[2]}`;
+  return `${said[1] === undefined ? '' : `${said[1]}_`}create${thing}`;
+}
+
+const READING_SUMMARY =
+  /^\s*(?:get|gets|list|lists|search|searches|find|finds|look\s*up|retrieve|fetch|query)\b/i;
 
 /**
  * DocuSign's `Settings_GetSettings`: a group's name, then a name that starts with a verb

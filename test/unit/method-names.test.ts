@@ -2154,3 +2154,94 @@ describe('names of operationIds a tool wrote', () => {
     ]).toEqual(['update', 'patch', 'update']);
   });
 });
+
+// Visma's 69 `…_Post<Thing>` ids, payrun's `PostEmployerSecret`: `post` is no one's verb for
+// making a thing (new-user trials).
+describe('a `post` before the thing a POST to its collection makes', () => {
+  const named = (
+    name: string,
+    path: string,
+    resource: string[],
+    extra: Partial<Parameters<typeof methodName>[0]> = {},
+  ) =>
+    methodName({
+      name,
+      method: 'POST',
+      path,
+      resource,
+      pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      parents: new Set(),
+      ...extra,
+    }).name;
+
+  it('creates it', () => {
+    expect(named('CostCenters_PostCostCenter', '/v1/costcenters', ['settingsWrite'])).toBe(
+      'createCostCenter',
+    );
+    expect(named('PostEmployerSecret', '/Employer/{EmployerId}/Secrets', ['employer'])).toBe(
+      'createSecret',
+    );
+    // API Platform's `postCollection` says only where it goes (had been `createCollection`).
+    expect(named('postCollection', '/crawls', ['crawl'])).toBe('create');
+  });
+
+  it('leaves a POST that does something else as written', () => {
+    // One thing, not a collection: GraphHopper computes a route.
+    expect(named('postRoute', '/route', ['routing'])).toBe('postRoute');
+    // An item's POST, an action, or an `actions` collection.
+    expect(named('postQuery', '/documents/query/{query_type}', ['documents'])).not.toMatch(
+      /^create/,
+    );
+    expect(
+      named('volumes_post_byId', '/v2/volumes/{volume_id}/actions', ['volumeActions']),
+    ).not.toMatch(/create/i);
+    // A POST that reads: EVE's "Get names and categories for a set of ID's".
+    expect(
+      named('post_universe_names', '/universe/names/', ['universe'], {
+        summary: "Get names and categories for a set of ID's",
+      }),
+    ).not.toMatch(/^create/);
+  });
+});
+
+// PeerTube's `…/ownership/{id}/refuse` had been `updateRefuse`, a comment's reply `update`;
+// Box's `/users/terminate_sessions` `postTerminateSessions` (new-user trial).
+it.each<[string, HttpMethod, string, string[], string, string | undefined]>([
+  [
+    'postApiV1VideosOwnershipIdRefuse',
+    'POST',
+    '/api/v1/videos/ownership/{id}/refuse',
+    ['videoOwnershipChange'],
+    'refuse',
+    undefined,
+  ],
+  [
+    'postApiV1VideosIdCommentsCommentId',
+    'POST',
+    '/api/v1/videos/{id}/comments/{commentId}',
+    ['videoComments'],
+    'reply',
+    'Reply to a thread of a video',
+  ],
+  [
+    'post_users_terminate_sessions',
+    'POST',
+    '/users/terminate_sessions',
+    ['users'],
+    'terminateSessions',
+    undefined,
+  ],
+])('%s at %s %s is an action', (name, method, path, resource, expected, summary) => {
+  expect(
+    methodName({
+      name,
+      method,
+      path,
+      resource,
+      pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      parents: new Set(),
+      ...(summary !== undefined && { summary }),
+      fromRoute: name.startsWith('post') && !name.includes('_'),
+    }).name,
+  ).toBe(expected);
+});
