@@ -167,7 +167,12 @@ function serverUrl(raw: Raw): string {
     const variable = variables[name];
     return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
   });
-  return url;
+  // A variable's slash beside the template's: Red Hat's `https://cloud.redhat.com/{basePath}`,
+  // whose `basePath` is `/api/catalog-inventory/v1.0`, had gone to `…redhat.com//api/…`.
+  return url.replace(
+    /^((?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*)?([^?#]*)/i,
+    (_, origin = '', path: string) => `${origin}${path.replace(/\/{2,}/g, '/')}`,
+  );
 }
 
 /** The server an operation names for itself, or why it is not used. */

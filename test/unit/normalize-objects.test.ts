@@ -641,6 +641,22 @@ describe('servers', () => {
       { url: 'http://127.0.0.1', key: 'local2', index: 2, description: 'local' },
     ]);
   });
+
+  // Red Hat's `https://cloud.redhat.com/{basePath}` with `basePath: /api/…` (new-user trial).
+  it("joins a variable's slash and the template's as one", () => {
+    const basePath = { basePath: { default: '/api/catalog-inventory/v1.0' } };
+    expect(
+      normalizeServers([
+        { url: 'https://cloud.redhat.com/{basePath}', variables: basePath },
+        { url: '//{host}//v2/', variables: { host: { default: 'h.test/' } } },
+        { url: '{basePath}/x', variables: basePath },
+      ]).map((s) => s.url),
+    ).toEqual([
+      'https://cloud.redhat.com/api/catalog-inventory/v1.0',
+      'https://h.test/v2/',
+      '/api/catalog-inventory/v1.0/x',
+    ]);
+  });
 });
 
 // Trello's 324 summaries are their operationIds (`getCardsByIdCard()`): the docs began with it.
