@@ -673,8 +673,10 @@ function findPage(response: Schema, schemas: Schemas, listed?: string): Page | u
   // (Akeneo's `search_after` lists stopped at one page).
   const [page] = nested as [Page];
   // Only HAL's: a `next` beside other pages may be a cursor (API2Cart's `pagination.next`).
+  // Spring Data REST's `page` too, which counts the pages (GoToWebinar's `page.totalPages`: its
+  // walk had asked for a page past the last, which its server may answer with an error).
   const beside = pagingFields(response, schemas).filter(
-    (f) => f.path[0] === '_links' && page.items[0] === '_embedded',
+    (f) => (f.path[0] === '_links' || f.path[0] === 'page') && page.items[0] === '_embedded',
   );
   return { ...page, fields: [...page.fields, ...beside] };
 }

@@ -556,6 +556,31 @@ it("HAL's next link beside `_embedded` pages its items, and only HAL's", () => {
   expect(inferred(api2cart, { params: ['page_cursor'] })).toBeUndefined();
 });
 
+// Spring Data REST's HAL: GoToWebinar's `page.totalPages` beside `_embedded` (its walk had asked
+// for a page past the last, which its server may answer with an error).
+it("Spring's `page` beside `_embedded` counts the pages", () => {
+  const int = { type: 'integer' };
+  const spring = {
+    type: 'object',
+    properties: {
+      _embedded: { type: 'object', properties: { webinars: USERS } },
+      page: {
+        type: 'object',
+        properties: { number: int, size: int, totalElements: int, totalPages: int },
+      },
+    },
+  };
+  const first0 = { name: 'page', in: 'query', description: 'The first page is 0', schema: int };
+  expect(inferred(spring, { params: [first0, 'size:integer'] })).toEqual(
+    expect.objectContaining({
+      kind: 'page',
+      items: ['_embedded', 'webinars'],
+      first: 0,
+      pages: ['page', 'totalPages'],
+    }),
+  );
+});
+
 // .NET's PascalCase: Billbee's `{ Paging: { Page, TotalPages }, Data }` had left its lists unpaged.
 it('reads a page whatever the case of its fields', () => {
   const page = {
