@@ -81,12 +81,9 @@ export function bodyExpression(
   );
 }
 
-/** A body sent as the bytes it is, under the media type it is declared as. */
+/** A body sent as the bytes it is, under the media type it is declared as (a range is no type). */
 function goesAsNamed(alternative: BodyAlternative): boolean {
-  return (
-    encoderOf(alternative) === 'rawBody' &&
-    !anyTypeFile(alternative.mediaType.type, alternative.schema)
-  );
+  return encoderOf(alternative) === 'rawBody' && !alternative.mediaType.type.includes('*');
 }
 
 /** `formBody(params.body, { metadata: { style: 'deepObject' } })`: defaults left unsaid. */
@@ -100,7 +97,9 @@ function bodyCall(
   const { type, kind } = alternative.mediaType;
   const encoder = encoderOf(alternative);
   if (encoder === 'rawBody') {
-    const own = anyTypeFile(type, alternative.schema) ? 'application/octet-stream' : type;
+    const own = anyTypeFile(type, alternative.schema)
+      ? 'application/octet-stream'
+      : sentType(alternative.mediaType);
     const fallback = typeParameter?.fallback ?? own;
     const sent = stringLiteral(fallback);
     // Bytes of any kind (GitHub's release asset) go as the Blob says it is, else as octet-stream.
@@ -121,7 +120,16 @@ function bodyCall(
   return `${encoder}(${args.join(', ')})`;
 }
 
-/** The media type a JSON body goes as: a declared wildcard (`application/*+json`, any type) takes JSON. */
+/**
+ * The media type a body goes as: a range names none. JSON under a declared wildcard
+ * (`application/*+json`, any type) goes as JSON, text under `text/*` as plain text (Seldon's
+ * `predict` had sent `Content-Type: text/*`), and bytes under any other as octet-stream.
+ */
 export function sentType({ type, kind }: { type: string; kind: MediaKind }): string {
-  return kind === 'json' && type.includes('*') ? 'application/json' : type;
+  if (!type.includes('*')) return type;
+  return kind === 'json'
+    ? 'application/json'
+    : /^\s*text\//i.test(type)
+      ? 'text/plain'
+      : 'application/octet-stream';
 }

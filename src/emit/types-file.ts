@@ -410,7 +410,7 @@ function bodyChoices(body: RequestBody, ctx: TypeContext): ParamsMember[][] {
       tags:
         body.preferred.mediaType.kind === 'json' || several
           ? []
-          : [{ tag: 'remarks', text: `sent as ${body.preferred.mediaType.type}` }],
+          : [{ tag: 'remarks', text: `sent as ${sentType(body.preferred.mediaType)}` }],
     };
     if (!several) return [bodyMember];
     const mediaTypes = alternatives.map((a) => stringLiteral(a.mediaType.type)).join(' | ');

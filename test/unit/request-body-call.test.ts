@@ -45,6 +45,13 @@ describe('bodyExpression', () => {
       'multipartBody(params.body)',
     ],
     ['bytes', body(alternative('image/png', 'binary')), "rawBody(params.body, 'image/png')"],
+    // A range names no type: Seldon's `predict` had sent `Content-Type: text/*` (new-user trial).
+    ['text of a range', body(alternative('text/*', 'text')), "rawBody(params.body, 'text/plain')"],
+    [
+      'bytes of a range, beside one of a type',
+      body(alternative('image/*', 'binary'), alternative('image/png', 'binary')),
+      "params.contentType === 'image/png' ? rawBody(params.body, 'image/png') : rawBody(params.body, 'application/octet-stream')",
+    ],
     [
       'several: the caller’s contentType picks',
       body(alternative('application/json', 'json'), alternative('text/plain', 'text')),

@@ -49,7 +49,7 @@ export function jsonBody(value: unknown, contentType = 'application/json'): Body
     encode: () => {
       if (isBytes(value))
         throw new InvalidArgumentError(
-          `A ${contentType} body is JSON, not bytes: give a contentType`,
+          `The ${contentType} body is JSON, not bytes: give a contentType`,
         );
       return JSON.stringify(value);
     },
