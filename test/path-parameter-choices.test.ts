@@ -15,6 +15,7 @@ const sdk = useFixtureSdk('test/fixtures/path-choices.yaml', 'path-choices');
 interface DropletsSdk {
   DropletsClient: new (options: { baseUrl: string }) => {
     images: { get(id: number | string): Promise<unknown> };
+    videos: { get(id: number | string): Promise<unknown> };
   };
 }
 
@@ -29,6 +30,10 @@ it('takes a number or a string, and sends either in the path', async () => {
       "await client.images.get('ubuntu-20-04-x64');",
       '// @ts-expect-error: neither',
       'await client.images.get(true);',
+      'await client.videos.get(7);',
+      "await client.videos.get('9c9de5e8-0a1e-484a-b099-e80766180a6d');",
+      '// @ts-expect-error: neither',
+      'await client.videos.get(true);',
     ].join('\n'),
   );
   expect(typecheck([usage])).toEqual([]);
@@ -38,8 +43,10 @@ it('takes a number or a string, and sends either in the path', async () => {
   const client = new DropletsClient({ baseUrl: server.url });
   await client.images.get(62137902);
   await client.images.get('ubuntu 20');
+  await client.videos.get(7);
   expect(server.received.map((r) => r.url)).toEqual([
     '/v2/images/62137902',
     '/v2/images/ubuntu%2020',
+    '/v2/videos/7',
   ]);
 });

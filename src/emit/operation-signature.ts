@@ -60,12 +60,14 @@ const SCALARS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', '
 
 /**
  * Whether a path parameter is typed by its schema (else `string`): also a choice of scalars,
- * DigitalOcean's image id or slug (`anyOf: [integer, string]`), whose numbers had not compiled.
+ * DigitalOcean's image id or slug (`anyOf: [integer, string]`), whose numbers had not compiled,
+ * and PeerTube's of named ones (`oneOf: [$ref id, $ref UUIDv4]`).
  */
 function typedPathParameter(schema: Schema): boolean {
   return (
     PATH_PARAM_KINDS.includes(schema.kind) ||
-    (schema.kind === 'union' && schema.variants.every((v) => SCALARS.includes(v.kind)))
+    (schema.kind === 'union' &&
+      schema.variants.every((v) => SCALARS.includes(v.kind) || v.kind === 'ref'))
   );
 }
 
