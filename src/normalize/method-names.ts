@@ -249,10 +249,11 @@ export function resourceFromTag(tag: string, keepRemark = false): string[] | und
   // the tag from another (Box's `Shared links (Files)` beside `Shared links (Folders)`).
   const bare = keepRemark ? '' : withoutRemark(tag);
   // A number that starts the name is a word of it (DigitalOcean's `1-Click Applications` are
-  // `oneClickApplications`; dropped, `oneClicks_list` had become `clickApplications.oneList`).
+  // `oneClickApplications`; dropped, `oneClicks_list` had become `clickApplications.oneList`),
+  // and so is one run into it (ClearBlade's `2FA` had become `client.fa`).
   const words = nameWords(
     (bare === '' ? tag : bare).replace(
-      /^(\d)-(?=[a-z])/i,
+      /^(\d)-?(?=[a-z])/i,
       (_, digit: string) => `${DIGITS[+digit]} `,
     ),
   );
@@ -517,7 +518,13 @@ export function methodName(input: MethodNameInput): MethodName {
     if (PREPOSITIONS.has(w) || w === 'or' || w === 'and' || (pathThings.has(w) && !tagWords.has(w)))
       argumentWords.delete(w);
   // The resource run together as one word (`trackingfieldList` in `trackingField`).
-  const joined = input.resource.map((r) => nameWords(r).join('').toLowerCase());
+  // Or, of words, run together as one of its items (GoToWebinar's `getCoorganizers` in
+  // `coOrganizers`).
+  const joined = input.resource.flatMap((r) => {
+    const words = nameWords(r);
+    const together = words.join('').toLowerCase();
+    return words.length > 1 ? [together, stem(together)] : [together];
+  });
   // Gitea's `repoGet` in `repository`: the resource's word, cut short as people cut it.
   const abbreviates = (set: ReadonlySet<string>, w: string) =>
     set.has(SHORT_FOR.get(stem(w)) ?? '');
@@ -1022,7 +1029,7 @@ function trimmed(
   // What is left starts with `for …` or `by …` (`typeaheadForWorkspace`): the route's verb leads.
   if (kept.length > 0 && /^(?:for|by)$/i.test(kept[0]!)) {
     kept = [crudVerb(input), ...kept];
-    while (kept.length > 1 && PREPOSITIONS.has(kept.at(-1)!.toLowerCase())) kept.pop();
+    while (kept.length > 1 && endsInPreposition(kept)) kept.pop();
   }
   // Nothing but a number or `alt1` left (`income_1`): the route's verb says what it does.
   if (kept.length > 0 && kept.every((w) => /^(?:alt)?\d*$/i.test(w)))
@@ -1123,8 +1130,13 @@ function withoutSaidWords(
     const entire = last && covers(run, kept);
     const inPath = entire ? nounsNamed(kept.slice(1), nouns) : undefined;
     const afterPreposition = previous !== undefined && PREPOSITIONS.has(previous);
-    if (/^of$/i.test(all[end] ?? '')) {
-      // kept: a noun of a noun phrase (Wordnik's `getWordOfTheDay` had become `getOfDay`)
+    if (
+      /^of$/i.test(all[end] ?? '') ||
+      (/^defined$/i.test(all[end] ?? '') && !isPlural(run.at(-1)!))
+    ) {
+      // kept: a noun of a noun phrase (Wordnik's `getWordOfTheDay` had become `getOfDay`), or
+      // who defines a thing (Autotask's `queryUserDefinedFields` in `clientPortalUsers` had
+      // become `queryDefinedFields`)
       kept.push(...run);
       whole = kept.length;
     } else if (kept.length <= 1) {
@@ -1159,9 +1171,20 @@ function withoutSaidWords(
     }
     i = end;
   }
-  while (kept.length > Math.max(1, whole) && PREPOSITIONS.has(kept.at(-1)!.toLowerCase()))
-    kept.pop();
+  while (kept.length > Math.max(1, whole) && endsInPreposition(kept)) kept.pop();
   return kept;
+}
+
+/**
+ * Whether words end in a preposition left over once what it led to is gone (`listFor`), not one
+ * that is part of its verb: BritBox's `singleSignOn` had become `singleSign`.
+ */
+function endsInPreposition(words: readonly string[]): boolean {
+  const last = words.at(-1)!.toLowerCase();
+  return (
+    PREPOSITIONS.has(last) &&
+    !(/^(?:on|in)$/.test(last) && /^(?:sign|log|opt|check|plug)$/i.test(words.at(-2) ?? ''))
+  );
 }
 
 /** A static segment of a path with more below it: an owner when an item of it follows (`Calls/{CallSid}`). */
@@ -1263,6 +1286,7 @@ function crudVerb({
   collections,
   siblings,
   summary,
+  resource: resourceNames,
 }: MethodNameInput): string {
   const all = segments(path);
   const last = all.at(-1);
@@ -1278,6 +1302,14 @@ function crudVerb({
       // Settings or stats with no items below are got (Ably's `GET /stats`, Hetzner's metrics).
       return collection && (below || !isMassNoun(last ?? '')) ? 'list' : 'get';
     case 'POST':
+      // A POST to an action with nothing below it does it (Rudder's `techniques` at
+      // `/techniques/reload` had been `create`).
+      // Not where the action is the resource itself (`parse.parse`).
+      if (named && !below && isAction(last) && !collection) {
+        const action = nameWords(staticText(last));
+        const resource = new Set(resourceNames.flatMap((r) => nameWords(r).map(stem)));
+        if (!action.every((w) => resource.has(stem(w)))) return camelCase(action.join(' '));
+      }
       return collection || last === undefined || (named && !single)
         ? 'create'
         : (summaryVerb(summary, siblings) ?? 'update');

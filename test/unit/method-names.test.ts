@@ -2245,3 +2245,55 @@ it.each<[string, HttpMethod, string, string[], string, string | undefined]>([
     }).name,
   ).toBe(expected);
 });
+
+// New-user trials of ClearBlade, BritBox, GoToWebinar, Autotask and Rudder.
+describe('names the trials read as fragments', () => {
+  const name = (
+    name: string,
+    method: HttpMethod,
+    path: string,
+    resource: string[],
+    extra: Partial<Parameters<typeof methodName>[0]> = {},
+  ) =>
+    methodName({
+      name,
+      method,
+      path,
+      resource,
+      pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      parents: new Set(),
+      ...extra,
+    }).name;
+
+  it('keeps a number run into a tag (`2FA` had become `client.fa`)', () => {
+    expect(resourceFromTag('2FA')).toEqual(['twoFA']);
+  });
+
+  it('keeps the preposition of a verb (`singleSignOn` had become `singleSign`)', () => {
+    expect(name('singleSignOn', 'POST', '/authorization/sso', ['authorization'])).toBe(
+      'singleSignOn',
+    );
+  });
+
+  it('hears a resource of words run together as one (`getCoorganizers` in `coOrganizers`)', () => {
+    const path = '/organizers/{organizerKey}/webinars/{webinarKey}/coorganizers';
+    expect(name('getCoorganizers', 'GET', path, ['coOrganizers'])).toBe('list');
+  });
+
+  it('keeps who defines a thing (`queryUserDefinedFields` in `clientPortalUsers`)', () => {
+    expect(
+      name(
+        'ClientPortalUsers_QueryUserDefinedFieldDefinitions',
+        'GET',
+        '/V1.0/ClientPortalUsers/entityInformation/userDefinedFields',
+        ['clientPortalUsers'],
+      ),
+    ).toBe('queryUserDefinedFieldDefinitions');
+  });
+
+  it('does the action a POST goes to, where the id says none (`techniques` at `…/reload`)', () => {
+    expect(name('techniques', 'POST', '/techniques/reload', ['techniques'])).toBe('reload');
+    // Not where the action is the resource itself.
+    expect(name('parse', 'POST', '/parse', ['parse'])).not.toBe('parse');
+  });
+});
