@@ -107,6 +107,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     types,
     envVars,
     securitySchemes,
+    credentialHeaders,
     server,
     operationServers = [],
   } = result.summary;
@@ -121,9 +122,12 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
       `  credentials default to the environment variables ${envVars.join(', ')}, sent to ${[...new Set([server, ...operationServers].map(hostOf))].join(' and ')}\n`,
     );
   // OpenAI's spec declares none: its users had been told nothing of where the key goes.
+  // ClearBlade's takes its tokens as each call's headers, which override the client's.
   else if (securitySchemes === 0 && operations > 0)
     stdout.write(
-      "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
+      credentialHeaders > 0
+        ? '  the spec declares no security scheme: its calls take their credentials as header parameters\n'
+        : "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
     );
 }
 

@@ -59,6 +59,25 @@ describe('inputs', () => {
       "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
     );
     expect(result.stdout).not.toContain('credentials default to');
+    // ClearBlade's calls take their tokens as headers, which override the client's `headers`.
+    const blade = {
+      ...spec,
+      paths: {
+        '/models': {
+          get: {
+            parameters: [
+              { name: 'Blade-UserToken', in: 'header', required: true, schema: { type: 'string' } },
+            ],
+            responses: { '204': { description: 'ok' } },
+          },
+        },
+      },
+    };
+    writeFileSync(join(work, 'blade.json'), JSON.stringify(blade));
+    const bladeRun = await runCli(['generate', 'blade.json', '-o', 'sdk-blade'], work);
+    expect(bladeRun.stdout).toContain(
+      '  the spec declares no security scheme: its calls take their credentials as header parameters\n',
+    );
   });
 
   it('warnings still print when an error ends the run', async () => {

@@ -75,3 +75,55 @@ it('without a server, the set-up gives the client its baseUrl', async () => {
   });
   expect(served).toContain('const client = new ImagesClient();');
 });
+
+// Rubrik's server is `/api/v1`: the README had said "required; like `/api/v1`", a value the
+// client refuses; WireMock's retries snippet had left out the `baseUrl` it requires (trial).
+it('a server that is a path asks for the URL before it, in every set-up', async () => {
+  const readme = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Rubrik', version: '1' },
+    servers: [{ url: '/api/v1' }],
+    paths,
+  });
+  expect(readme).toContain(
+    "`baseUrl` (required: your server's URL with the path `/api/v1`, like `https://…/api/v1`)",
+  );
+  expect(readme).toContain(
+    "new RubrikClient({ baseUrl: 'https://…', maxRetries: 5, timeout: 20_000 })",
+  );
+});
+
+// GoToWebinar takes its token as an `Authorization` header parameter, ClearBlade its tokens as
+// headers of each call: the README had said to put a bearer token in `headers` (trial).
+it('a spec of credential headers says where they go', async () => {
+  const header = (name: string) => ({
+    name,
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+  });
+  const readme = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Blade', version: '1' },
+    servers: [{ url: 'https://platform.blade.example' }],
+    paths: {
+      '/a': {
+        get: {
+          operationId: 'a',
+          parameters: [header('Blade-UserToken')],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+      '/b': {
+        get: {
+          operationId: 'b',
+          parameters: [header('blade-usertoken')],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+      '/c': { get: { operationId: 'c', responses: { 200: { description: 'ok' } } } },
+    },
+  });
+  expect(readme).not.toContain('The spec declares no credentials');
+  expect(readme).toMatch(/Give `Blade-UserToken` to each call that takes it\./i);
+});

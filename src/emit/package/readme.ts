@@ -5,6 +5,7 @@
  * `x-codeSamples` entry where the spec has one).
  */
 import { credentialOptions, defaultServerUrl, type Api, type Operation } from '../../ir/api.js';
+import { credentialHeaders } from '../../ir/credential-headers.js';
 import type { Schema } from '../../ir/schema.js';
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
@@ -42,14 +43,17 @@ export function readme(
       'ts',
       `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(first)};` : ''}`,
     ),
-    `Options: \`baseUrl\`${api.servers[0] ? ` (${goesNowhere(api) ? 'required; like' : 'default'} ${inlineCode(api.servers[0].url)})` : ' (required: the spec names no server)'}, \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
+    `Options: \`baseUrl\` (${baseUrlOption(api)}), \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
     ...authentication(api),
     '## Errors',
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
     codeBlock('ts', errorExample(name, resources)),
     '## Retries and timeouts',
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
-    codeBlock('ts', `const client = new ${client}({ maxRetries: 5, timeout: 20_000 });`),
+    codeBlock(
+      'ts',
+      `const client = new ${client}({ ${goesNowhere(api) ? "baseUrl: 'https://…', " : ''}maxRetries: 5, timeout: 20_000 });`,
+    ),
     ...(hasIdempotencyKeys(api)
       ? [
           'An operation that takes an idempotency-key header sends a fresh key with each call, the same on every retry of that call, unless you pass your own.',
@@ -101,6 +105,21 @@ function setupArguments(api: Api): string {
   return lines.length === 0 ? '' : `{\n${lines.map((l) => `  ${l}\n`).join('')}}`;
 }
 
+/**
+ * What the `baseUrl` option defaults to, or what to give it. A server that is a path (Rubrik's
+ * `/api/v1`) is no URL to give: the client needs the host before it (the README had said
+ * "required; like `/api/v1`", and `/api/v1` is refused).
+ */
+function baseUrlOption(api: Api): string {
+  const first = api.servers[0]?.url;
+  if (first === undefined) return 'required: the spec names no server';
+  if (!goesNowhere(api)) return `default ${inlineCode(first)}`;
+  if (first === '/') return "required: your server's URL, like `https://…`";
+  return first.startsWith('/')
+    ? `required: your server's URL with the path ${inlineCode(first)}, like ${inlineCode(`https://…${first}`)}`
+    : `required; like ${inlineCode(first)}`;
+}
+
 /** Whether a client given no `baseUrl` has no absolute URL to send to. */
 function goesNowhere(api: Api): boolean {
   return !/^https?:\/\//i.test(defaultServerUrl(api) ?? '');
@@ -118,9 +137,10 @@ function clientHeaderOptions(api: Api): string {
 
 function authentication(api: Api): string[] {
   // OpenAI's and Okta's specs declare none: their users had been told nothing of where a key goes.
-  if (api.securitySchemes.length === 0)
-    return (api.clientHeaders ?? []).some((h) => h.envVar !== undefined)
-      ? []
+  if (api.securitySchemes.length === 0) {
+    const given = credentialParameters(api);
+    return given !== undefined
+      ? ['## Authentication', given]
       : [
           '## Authentication',
           "The spec declares no credentials: give the API's key or token as the client's `headers`, which go with every request.",
@@ -129,6 +149,7 @@ function authentication(api: Api): string[] {
             `const client = new ${api.client.className}({ headers: { Authorization: \`Bearer \${token}\` } });`,
           ),
         ];
+  }
   const rows = credentialOptions(api.securitySchemes).map((s) => {
     const kind =
       s.kind.type === 'apiKey'
@@ -234,4 +255,28 @@ function placeholder(schema: Schema, name: string): string {
   if (schema.kind === 'boolean') return 'true';
   if (schema.kind === 'enum' && schema.values.length > 0) return literalType(schema.values[0]!);
   return stringLiteral(name);
+}
+
+/**
+ * Where the credentials go in a spec that declares no scheme but takes them as header
+ * parameters (see `credentialHeaders`). Undefined for none.
+ */
+function credentialParameters(api: Api): string | undefined {
+  const { options, perCall } = credentialHeaders(api);
+  if (options.length === 0 && perCall.length === 0) return undefined;
+  const list = (names: readonly string[]) => names.map(inlineCode).join(', ');
+  return [
+    'The spec declares no security scheme: its operations take their credentials as headers.',
+    ...(options.length > 0
+      ? [
+          `Give the client ${options.map((h) => `${inlineCode(h.optionName)} (the ${inlineCode(h.name)} header${h.envVar === undefined ? '' : `, by default ${inlineCode(h.envVar)}`})`).join(', ')}, which every call that takes it sends.`,
+        ]
+      : []),
+    ...(perCall.length > 0
+      ? [
+          `Give ${list(perCall.slice(0, 6))}${perCall.length > 6 ? ' and the others' : ''} to each call that takes ${perCall.length > 1 ? 'them' : 'it'}.`,
+        ]
+      : []),
+    'Each goes as given: a token the API takes as `Bearer …` is given with its `Bearer `.',
+  ].join(' ');
 }

@@ -1,0 +1,35 @@
+/**
+ * The credentials of a spec that declares no security scheme but takes them as header
+ * parameters: GoToWebinar's `Authorization` and Autotask's `Secret` are client options, and
+ * ClearBlade's `ClearBlade-UserToken` an argument of each call (its README and the run's report
+ * had said to put the token in the client's `headers`, which the call's required argument then
+ * overrode).
+ */
+import type { Api, ClientHeader } from './api.js';
+import { CREDENTIAL_NAME } from './credential-names.js';
+
+export function credentialHeaders(api: Api): {
+  /** Client options that carry one. */
+  readonly options: readonly ClientHeader[];
+  /** The headers of each call that carry one, each spelling of one header once. */
+  readonly perCall: readonly string[];
+} {
+  if (api.securitySchemes.length > 0) return { options: [], perCall: [] };
+  const options = (api.clientHeaders ?? []).filter(
+    (h) => h.envVar !== undefined || CREDENTIAL_NAME.test(h.name),
+  );
+  const optionHeaders = new Set(options.map((h) => h.name.toLowerCase()));
+  // One header, however the spec spells it (ClearBlade's `ClearBlade-DevToken`, `clearblade-devtoken`).
+  const perCall = new Map<string, string>();
+  for (const op of api.operations)
+    for (const p of op.otherParameters)
+      if (
+        p.in === 'header' &&
+        p.clientOption === undefined &&
+        CREDENTIAL_NAME.test(p.name) &&
+        !optionHeaders.has(p.name.toLowerCase()) &&
+        !perCall.has(p.name.toLowerCase())
+      )
+        perCall.set(p.name.toLowerCase(), p.name);
+  return { options, perCall: [...perCall.values()] };
+}
