@@ -287,6 +287,11 @@ describe('BaseClient', () => {
       { errors: [{ errorMessage: 'payor not found', errorCode: '4040' }] },
       '404 payor not found',
     ],
+    [
+      'Rudder',
+      { action: 'nodeDetails', result: 'error', errorDetails: 'Node with ID 7 was not found' },
+      '404 Node with ID 7 was not found',
+    ],
     // A title names the thing, not the error (red team: a report's).
     [
       'a title of no error',
