@@ -6,11 +6,11 @@
  */
 import { credentialOptions, defaultServerUrl, type Api, type Operation } from '../../ir/api.js';
 import { credentialHeaders } from '../../ir/credential-headers.js';
-import type { Schema } from '../../ir/schema.js';
-import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
+import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import { accessOf, type ClientMethod, type ResourceMethods } from './methods.js';
+import { exampleParams, exampleValue, schemaLookup } from './example-values.js';
 
 /**
  * What the package holds: the client class with its resources, the core and standalone functions
@@ -41,13 +41,13 @@ export function readme(
     '## Set up the client',
     codeBlock(
       'ts',
-      `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(first)};` : ''}`,
+      `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(api, first)};` : ''}`,
     ),
     `Options: \`baseUrl\` (${baseUrlOption(api)}), \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
     ...authentication(api),
     '## Errors',
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
-    codeBlock('ts', errorExample(name, resources)),
+    codeBlock('ts', errorExample(api, name, resources)),
     '## Retries and timeouts',
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
     codeBlock(
@@ -59,9 +59,9 @@ export function readme(
           'An operation that takes an idempotency-key header sends a fresh key with each call, the same on every retry of that call, unless you pass your own.',
         ]
       : []),
-    ...pagination(resources),
+    ...pagination(api, resources),
     ...(validate ? validation(api, client) : []),
-    ...(layout === 'client' ? examples(resources) : []),
+    ...(layout === 'client' ? examples(api, resources) : []),
   ];
   return `${sections.join('\n\n')}\n`;
 }
@@ -169,13 +169,13 @@ function authentication(api: Api): string[] {
   ];
 }
 
-function errorExample(name: string, resources: readonly ResourceMethods[]): string {
+function errorExample(api: Api, name: string, resources: readonly ResourceMethods[]): string {
   const method = resources[0]?.methods[0];
   return [
     `import { ApiError, NotFoundError } from ${stringLiteral(name)};`,
     '',
     'try {',
-    `  await ${method ? callOf(method) : '/* a call */ Promise.resolve()'};`,
+    `  await ${method ? callOf(api, method) : '/* a call */ Promise.resolve()'};`,
     '} catch (error) {',
     "  if (error instanceof NotFoundError) console.log('not found', error.body);",
     '  else if (error instanceof ApiError) console.log(error.status, error.body);',
@@ -184,13 +184,13 @@ function errorExample(name: string, resources: readonly ResourceMethods[]): stri
   ].join('\n');
 }
 
-function pagination(resources: readonly ResourceMethods[]): string[] {
+function pagination(api: Api, resources: readonly ResourceMethods[]): string[] {
   const paged = resources.flatMap((r) => r.methods).find((m) => m.operation.pagination);
   if (!paged) return [];
   return [
     '## Pagination',
     'List methods that page return the first page when awaited, and every item of every page with `for await`:',
-    codeBlock('ts', `for await (const item of ${callOf(paged)}) {\n  console.log(item);\n}`),
+    codeBlock('ts', `for await (const item of ${callOf(api, paged)}) {\n  console.log(item);\n}`),
   ];
 }
 
@@ -213,7 +213,7 @@ function validation(api: Api, client: string): string[] {
 }
 
 /** One example per resource: its first TypeScript code sample, else a call of its first method. */
-function examples(resources: readonly ResourceMethods[]): string[] {
+function examples(api: Api, resources: readonly ResourceMethods[]): string[] {
   if (resources.length === 0) return [];
   return [
     '## Examples',
@@ -223,7 +223,7 @@ function examples(resources: readonly ResourceMethods[]): string[] {
       const method = sampled ?? methods.find((m) => !needsParams(m.operation)) ?? methods[0]!;
       const code = sampled
         ? typescriptSample(sampled.operation)!
-        : `const result = await ${callOf(method)};`;
+        : `const result = await ${callOf(api, method)};`;
       return [`### ${owner}`, codeBlock('ts', code)];
     }),
   ];
@@ -236,25 +236,22 @@ function typescriptSample(operation: Operation): string | undefined {
 }
 
 /**
- * `client.pets.get('petId')`, or `getPet(client, 'petId')`: path parameters as placeholders of their type (a string named after
- * the parameter, `1` for a number, an enum's first value), required params as `{ … }`.
+ * `client.pets.get('petId')`, or `getPet(client, 'petId')`: path parameters as values of their
+ * type (a string named after the parameter, `1` for a number, an enum's first value), and the
+ * params object with what it requires.
  */
-function callOf(method: ClientMethod): string {
-  const args = method.operation.pathParameters.map((p) => placeholder(p.schema, p.identifier));
-  if (needsParams(method.operation)) args.push('{ /* … */ }');
+function callOf(api: Api, method: ClientMethod): string {
+  const schemaOf = schemaLookup(api);
+  const args = method.operation.pathParameters.map((p) =>
+    exampleValue(p.schema, p.identifier, schemaOf),
+  );
+  if (needsParams(method.operation)) args.push(exampleParams(api, method.operation));
   // A standalone function takes the client first.
   return `${accessOf(method)}(${[...(method.owner === '' ? ['client'] : []), ...args].join(', ')})`;
 }
 
 function needsParams(operation: Operation): boolean {
   return operation.otherParameters.some((p) => p.required) || operation.body?.required === true;
-}
-
-function placeholder(schema: Schema, name: string): string {
-  if (schema.kind === 'integer' || schema.kind === 'number') return '1';
-  if (schema.kind === 'boolean') return 'true';
-  if (schema.kind === 'enum' && schema.values.length > 0) return literalType(schema.values[0]!);
-  return stringLiteral(name);
 }
 
 /**

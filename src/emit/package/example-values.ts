@@ -1,0 +1,118 @@
+/**
+ * Values for the README's calls that compile: a required argument filled with a value of its
+ * type, an object with its required members only. The examples had passed `{ /* … *\/ }` where
+ * parameters were required, which `tsc` refuses (Deutsche Bahn's, ClearBlade's, BritBox's).
+ */
+import type { Api, Operation } from '../../ir/api.js';
+import type { Schema } from '../../ir/schema.js';
+import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
+
+// Deep enough for a body of nested objects; a cycle of required members ends in a cast.
+const DEPTH = 4;
+
+/** The params object of a call that needs one: its required parameters and required body. */
+export function exampleParams(api: Api, operation: Operation): string {
+  const schemaOf = schemaLookup(api);
+  const members = [
+    ...operation.otherParameters
+      .filter((p) => p.required)
+      .map((p) => [p.identifier, exampleValue(p.schema, p.identifier, schemaOf)] as const),
+    ...(operation.body?.required === true
+      ? [['body', exampleValue(operation.body.preferred.schema, 'body', schemaOf)] as const]
+      : []),
+  ];
+  return objectText(members);
+}
+
+/** A value of a path parameter's type: its name as text, `1` for a number, an enum's first. */
+export function exampleValue(
+  schema: Schema,
+  name: string,
+  schemaOf: (target: string) => Schema | undefined,
+  depth = 0,
+): string {
+  switch (schema.kind) {
+    case 'ref': {
+      const target = schemaOf(schema.target);
+      return target === undefined || depth >= DEPTH
+        ? '{} as never'
+        : exampleValue(target, name, schemaOf, depth + 1);
+    }
+    case 'string':
+      return stringLiteral(FORMATS[schema.format ?? ''] ?? name);
+    case 'number':
+    case 'integer':
+      return '1';
+    case 'boolean':
+      return 'true';
+    case 'null':
+      return 'null';
+    case 'binary':
+      return 'new Blob([])';
+    case 'enum':
+      return schema.values.length > 0 ? literalType(schema.values[0]!) : 'null';
+    case 'array':
+      return '[]';
+    case 'tuple':
+      return `[${schema.items.map((item) => exampleValue(item, name, schemaOf, depth + 1)).join(', ')}]`;
+    case 'object':
+      if (depth >= DEPTH) return '{} as never';
+      return objectText(
+        schema.properties
+          // A member the server sets is no member of what is sent.
+          .filter((p) => p.required && p.schema.readOnly !== true)
+          .map((p) => [p.name, exampleValue(p.schema, p.name, schemaOf, depth + 1)] as const),
+      );
+    case 'union': {
+      const variant = schema.variants.find((v) => v.kind !== 'null') ?? schema.variants[0];
+      return variant === undefined ? 'null' : exampleValue(variant, name, schemaOf, depth);
+    }
+    case 'intersection': {
+      // The parts' members together, where each part is an object.
+      const parts = schema.parts.map((part) => resolved(part, schemaOf));
+      if (!parts.every((p) => p?.kind === 'object')) return '{} as never';
+      return exampleValue(
+        {
+          kind: 'object',
+          properties: parts.flatMap((p) => (p?.kind === 'object' ? p.properties : [])),
+          additional: true,
+        },
+        name,
+        schemaOf,
+        depth,
+      );
+    }
+    default:
+      return stringLiteral(name);
+  }
+}
+
+// A text of the format the API expects where it says one.
+const FORMATS: Readonly<Record<string, string>> = {
+  date: '2025-01-31',
+  'date-time': '2025-01-31T12:00:00Z',
+  email: 'user@example.com',
+  uuid: '00000000-0000-4000-8000-000000000000',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+};
+
+function resolved(
+  schema: Schema,
+  schemaOf: (target: string) => Schema | undefined,
+): Schema | undefined {
+  let at: Schema | undefined = schema;
+  for (let hops = 0; at?.kind === 'ref' && hops < DEPTH; hops++) at = schemaOf(at.target);
+  return at;
+}
+
+export function schemaLookup(api: Api): (target: string) => Schema | undefined {
+  const byKey = new Map(api.schemas.map((s) => [s.key, s.schema]));
+  return (target) => byKey.get(target);
+}
+
+function objectText(members: ReadonlyArray<readonly [string, string]>): string {
+  return members.length === 0
+    ? '{}'
+    : `{ ${members.map(([key, value]) => `${objectLiteralKey(key)}: ${value}`).join(', ')} }`;
+}

@@ -1,0 +1,81 @@
+/**
+ * The package README's calls compile as shown: a call's required parameters and body are given
+ * values of their types. Deutsche Bahn's, ClearBlade's and BritBox's examples had passed
+ * `{ /* … *\/ }` where parameters were required, which `tsc` refuses (new-user trial).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { generate } from '../../src/index.js';
+import { typecheck } from '../helpers/typecheck.js';
+
+const out = 'test/.tmp/readme-examples';
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const string = { type: 'string' };
+const spec = {
+  openapi: '3.0.3',
+  info: { title: 'Boards', version: '1' },
+  servers: [{ url: 'https://api.boards.example' }],
+  paths: {
+    '/boards/{id}/arrivals': {
+      post: {
+        operationId: 'createArrival',
+        tags: ['Arrivals'],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+          { name: 'date', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          { name: 'mode', in: 'query', required: true, schema: { enum: ['rail', 'bus'] } },
+          { name: 'X-Trace', in: 'header', required: false, schema: string },
+        ],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Arrival' } } },
+        },
+        responses: { '201': { description: 'made' } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Arrival: {
+        type: 'object',
+        required: ['id', 'train', 'stops', 'at'],
+        properties: {
+          // Set by the server: no member of what is sent.
+          id: { type: 'string', readOnly: true },
+          train: { $ref: '#/components/schemas/Train' },
+          stops: { type: 'array', items: string },
+          at: { type: 'string', format: 'date-time' },
+          note: string,
+        },
+      },
+      Train: {
+        allOf: [
+          { type: 'object', required: ['number'], properties: { number: { type: 'integer' } } },
+          { type: 'object', required: ['operator'], properties: { operator: string } },
+        ],
+      },
+    },
+  },
+};
+
+it("gives a call's required parameters and body, and the call compiles", async () => {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, '..', 'readme-examples.json'), JSON.stringify(spec));
+  await generate({
+    input: join(out, '..', 'readme-examples.json'),
+    output: out,
+    package: 'boards',
+  });
+  const readme = readFileSync(join(out, 'README.md'), 'utf8');
+  expect(readme).not.toContain('/* … */');
+  const call = /const result = await (client\.arrivals\.create\([^;]*\));/.exec(readme)?.[1];
+  expect(call).toBeDefined();
+  expect(call).not.toContain('"id":');
+  writeFileSync(
+    join(out, 'readme-call.ts'),
+    `import { BoardsClient } from './index.js';\nconst client = new BoardsClient();\nexport const result = await ${call};\n`,
+  );
+  expect(typecheck([join(out, 'readme-call.ts')])).toEqual([]);
+});
