@@ -372,6 +372,8 @@ export type PaginationOf<Field> =
       readonly total?: Field;
       /** The number of items a page holds, where the page says it (`itemsPerPage`). */
       readonly size?: Field;
+      /** The last page the parameter takes (its `maximum`: the New York Times' `page` ≤ 10). */
+      readonly last?: number;
     };
 
 /** An operation's pagination in the IR, with the type of its items. */

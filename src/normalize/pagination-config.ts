@@ -44,6 +44,7 @@ const KINDS: {
     current: 'path?',
     total: 'path?',
     size: 'path?',
+    last: 'integer?',
   },
 };
 

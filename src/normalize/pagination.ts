@@ -219,17 +219,36 @@ export function operationPagination(
     : documentDeclaresLinkHeader(ctx)
       ? 'elsewhere'
       : 'none';
-  return inferPagination(
-    {
-      method: operation.method,
-      path: operation.path,
-      success: success?.schema,
-      query: operation.query,
-      linkHeader,
-      pagesHeader: pageCountHeader(ctx, operation.responses, success?.status),
-    },
-    schemas,
+  return withLastPage(
+    inferPagination(
+      {
+        method: operation.method,
+        path: operation.path,
+        success: success?.schema,
+        query: operation.query,
+        linkHeader,
+        pagesHeader: pageCountHeader(ctx, operation.responses, success?.status),
+      },
+      schemas,
+    ),
+    operation.query,
   );
+}
+
+/**
+ * A page number's `maximum` is the last page the walk asks for: the New York Times' article
+ * search takes `page` up to 10, and answers page 11 with a 400, which had ended the walk in an
+ * error after its 110 items.
+ */
+function withLastPage(
+  info: PaginationInfo | undefined,
+  query: readonly Parameter[],
+): PaginationInfo | undefined {
+  if (info?.kind !== 'page') return info;
+  const last = query
+    .find((p) => p.name === info.pageParam)
+    ?.schema.constraints?.find(([keyword]) => keyword === 'maximum')?.[1];
+  return typeof last === 'number' && Number.isInteger(last) ? { ...info, last } : info;
 }
 
 /**

@@ -558,6 +558,19 @@ it("HAL's next link beside `_embedded` pages its items, and only HAL's", () => {
 
 // Spring Data REST's HAL: GoToWebinar's `page.totalPages` beside `_embedded` (its walk had asked
 // for a page past the last, which its server may answer with an error).
+// The New York Times' article search: `page` up to 10, whose page 11 is a 400.
+it("a page number's maximum is the last page", () => {
+  const page = { type: 'object', properties: { docs: USERS } };
+  const upTo10 = {
+    name: 'page',
+    in: 'query',
+    schema: { type: 'integer', minimum: 0, maximum: 10 },
+  };
+  expect(inferred(page, { params: [upTo10, 'limit:integer'] })).toEqual(
+    expect.objectContaining({ kind: 'page', pageParam: 'page', last: 10 }),
+  );
+});
+
 it("Spring's `page` beside `_embedded` counts the pages", () => {
   const int = { type: 'integer' };
   const spring = {

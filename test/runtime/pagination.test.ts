@@ -639,6 +639,19 @@ describe('nextPage()', () => {
   };
   const one = items('x');
 
+  // The New York Times' article search takes `page` up to 10 and answers page 11 with a 400.
+  it('page: ends at the last page the parameter takes', () => {
+    const upTo10: Pagination = {
+      kind: 'page',
+      items: 'docs',
+      pageParam: 'page',
+      first: 0,
+      last: 10,
+    };
+    expect(nextPage({}, one, { page: 9 }, upTo10)).toEqual({ query: { page: 10 } });
+    expect(nextPage({}, one, { page: 10 }, upTo10)).toBeUndefined();
+  });
+
   it('cursor: continues with the cursor merged into the query', () => {
     expect(
       nextPage({ next_cursor: 'c2', has_more: true }, one, { limit: 5, cursor: 'c1' }, cursor),

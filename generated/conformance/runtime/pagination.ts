@@ -76,6 +76,8 @@ export type Pagination =
       readonly current?: FieldPath;
       readonly total?: FieldPath;
       readonly size?: FieldPath;
+      /** The last page the parameter takes. */
+      readonly last?: number;
     };
 
 /** Where the next page is: new query values, or a whole URL. */
@@ -366,7 +368,12 @@ export function numberedPages(p: Fields<'page'>): Pager {
             ? at(page, p.pages)
             : filled;
       // A number before the first (where the spec says which) is a server going backwards.
-      if (items.length === 0 || !Number.isInteger(current) || current < (p.first ?? 0))
+      if (
+        items.length === 0 ||
+        !Number.isInteger(current) ||
+        current < (p.first ?? 0) ||
+        current >= (p.last ?? Infinity)
+      )
         return undefined;
       // The count of pages, where the page says it, outranks a short page: a server may
       // give fewer items than asked (a capped page size) and still have more.
