@@ -16,6 +16,7 @@ interface DropletsSdk {
   DropletsClient: new (options: { baseUrl: string }) => {
     images: { get(id: number | string): Promise<unknown> };
     videos: { get(id: number | string): Promise<unknown> };
+    keys: { get(key: string): Promise<unknown> };
   };
 }
 
@@ -34,6 +35,7 @@ it('takes a number or a string, and sends either in the path', async () => {
       "await client.videos.get('9c9de5e8-0a1e-484a-b099-e80766180a6d');",
       '// @ts-expect-error: neither',
       'await client.videos.get(true);',
+      "await client.keys.get('k');",
     ].join('\n'),
   );
   expect(typecheck([usage])).toEqual([]);

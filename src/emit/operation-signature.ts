@@ -61,13 +61,17 @@ const SCALARS: ReadonlyArray<Schema['kind']> = ['string', 'number', 'integer', '
 /**
  * Whether a path parameter is typed by its schema (else `string`): also a choice of scalars,
  * DigitalOcean's image id or slug (`anyOf: [integer, string]`), whose numbers had not compiled,
- * and PeerTube's of named ones (`oneOf: [$ref id, $ref UUIDv4]`).
+ * and PeerTube's of named ones (`oneOf: [$ref id, $ref UUIDv4]`): named scalars only (red team:
+ * a named object, array or nullable among them does not go into a path).
  */
-function typedPathParameter(schema: Schema): boolean {
+function typedPathParameter(schema: Schema, ctx: TypeContext): boolean {
+  const scalar = (variant: Schema | undefined, hops = 0): boolean =>
+    variant?.kind === 'ref'
+      ? hops < 8 && scalar(ctx.schemaOf(variant.target), hops + 1)
+      : variant !== undefined && SCALARS.includes(variant.kind);
   return (
     PATH_PARAM_KINDS.includes(schema.kind) ||
-    (schema.kind === 'union' &&
-      schema.variants.every((v) => SCALARS.includes(v.kind) || v.kind === 'ref'))
+    (schema.kind === 'union' && schema.variants.every((v) => scalar(v)))
   );
 }
 
@@ -113,7 +117,7 @@ export function operationSignature(
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
       name: p.identifier,
-      type: typedPathParameter(p.schema) ? parameterTypeText(p.schema, argumentCtx) : 'string',
+      type: typedPathParameter(p.schema, ctx) ? parameterTypeText(p.schema, argumentCtx) : 'string',
     })),
   ];
   if (op.paramsTypeName) {
@@ -420,7 +424,7 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
   const typed = (responses: readonly Response[]) =>
     responses.flatMap((r) => typedSchema(r, ctx) ?? []);
   const schemas = [
-    ...op.pathParameters.map((p) => p.schema).filter(typedPathParameter),
+    ...op.pathParameters.map((p) => p.schema).filter((s) => typedPathParameter(s, ctx)),
     // The same responses the result type is made of: a stream's events are its one success,
     // and a success the spec says nothing of makes the result `unknown`, naming none.
     ...(op.streaming

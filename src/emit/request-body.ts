@@ -100,10 +100,13 @@ function bodyCall(
     const own = anyTypeFile(type, alternative.schema)
       ? 'application/octet-stream'
       : sentType(alternative.mediaType);
-    const fallback = typeParameter?.fallback ?? own;
+    // A parameter's default that is a range names no type either (red team: `text/*`).
+    const declared = typeParameter?.fallback;
+    const fallback = declared === undefined || declared.includes('*') ? own : declared;
     const sent = stringLiteral(fallback);
-    // Bytes of any kind (GitHub's release asset) go as the Blob says it is, else as octet-stream.
-    if (lone && fallback === 'application/octet-stream')
+    // Bytes of any kind (GitHub's release asset), or of a range (`image/*`), go as the Blob
+    // says it is, else as the fallback.
+    if ((lone && fallback === 'application/octet-stream') || type.includes('*'))
       return `rawBody(${value}, ${typeParameter?.access ?? 'undefined'}, ${sent})`;
     return `rawBody(${value}, ${typeParameter ? `${typeParameter.access} ?? ` : ''}${sent})`;
   }
@@ -123,13 +126,14 @@ function bodyCall(
 /**
  * The media type a body goes as: a range names none. JSON under a declared wildcard
  * (`application/*+json`, any type) goes as JSON, text under `text/*` as plain text (Seldon's
- * `predict` had sent `Content-Type: text/*`), and bytes under any other as octet-stream.
+ * `predict` had sent `Content-Type: text/*`), a structured suffix as its syntax
+ * (`application/*+xml` as XML), and bytes under any other range as octet-stream.
  */
 export function sentType({ type, kind }: { type: string; kind: MediaKind }): string {
   if (!type.includes('*')) return type;
-  return kind === 'json'
-    ? 'application/json'
-    : /^\s*text\//i.test(type)
-      ? 'text/plain'
-      : 'application/octet-stream';
+  if (kind === 'json') return 'application/json';
+  // A structured suffix names its syntax: `application/*+xml` goes as XML (red team).
+  const suffix = /^\s*[\w.-]+\/\*\+([\w.-]+)/.exec(type)?.[1];
+  if (suffix !== undefined) return `application/${suffix.toLowerCase()}`;
+  return /^\s*text\//i.test(type) ? 'text/plain' : 'application/octet-stream';
 }

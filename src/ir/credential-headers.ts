@@ -6,7 +6,20 @@
  * overrode).
  */
 import type { Api, ClientHeader } from './api.js';
-import { CREDENTIAL_NAME } from './credential-names.js';
+import { words } from './naming.js';
+
+/**
+ * A header that says it holds a credential by a word of its name: `Authorization`,
+ * `X-Auth-Token`, `ClearBlade-UserToken`, `X-API-Key`, `Apikey`. Narrower than the runtime's
+ * redaction rule, which matches any part of a name: a list of where credentials go must not
+ * tell a user to give `filter_by_assignee_user_id` (its `sign`), a webhook's `X-Hub-Signature`,
+ * a `Cookie` or a `TesterPass` (red team).
+ */
+function namesCredential(header: string): boolean {
+  return words(header).some((w) =>
+    /^(?:authorization|auth|token|apikey|key|secret|password|jwt|credentials?)$/i.test(w),
+  );
+}
 
 export function credentialHeaders(api: Api): {
   /** Client options that carry one. */
@@ -16,7 +29,7 @@ export function credentialHeaders(api: Api): {
 } {
   if (api.securitySchemes.length > 0) return { options: [], perCall: [] };
   const options = (api.clientHeaders ?? []).filter(
-    (h) => h.envVar !== undefined || CREDENTIAL_NAME.test(h.name),
+    (h) => h.envVar !== undefined || namesCredential(h.name),
   );
   const optionHeaders = new Set(options.map((h) => h.name.toLowerCase()));
   // One header, however the spec spells it (ClearBlade's `ClearBlade-DevToken`, `clearblade-devtoken`).
@@ -26,7 +39,7 @@ export function credentialHeaders(api: Api): {
       if (
         p.in === 'header' &&
         p.clientOption === undefined &&
-        CREDENTIAL_NAME.test(p.name) &&
+        namesCredential(p.name) &&
         !optionHeaders.has(p.name.toLowerCase()) &&
         !perCall.has(p.name.toLowerCase())
       )

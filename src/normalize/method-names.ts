@@ -250,10 +250,11 @@ export function resourceFromTag(tag: string, keepRemark = false): string[] | und
   const bare = keepRemark ? '' : withoutRemark(tag);
   // A number that starts the name is a word of it (DigitalOcean's `1-Click Applications` are
   // `oneClickApplications`; dropped, `oneClicks_list` had become `clickApplications.oneList`),
-  // and so is one run into it (ClearBlade's `2FA` had become `client.fa`).
+  // and so is one run into an acronym (ClearBlade's `2FA` had become `client.fa`), not an
+  // ordinal's suffix (red team: `3rd Party Apps` had become `threeRdPartyApps`).
   const words = nameWords(
     (bare === '' ? tag : bare).replace(
-      /^(\d)-?(?=[a-z])/i,
+      /^(\d)(?:-(?=[A-Za-z])|(?=[A-Z]{2}))/,
       (_, digit: string) => `${DIGITS[+digit]} `,
     ),
   );
@@ -917,23 +918,27 @@ function postMakes(name: string, input: MethodNameInput): string | undefined {
     /^post-[A-Za-z][A-Za-z0-9]*$/.test(name) ||
     spelledFromRoute(nameWords(name), input) ||
     input.rpc === true ||
-    nameWords(said[2]!).some((w) => VERBS.has(w.toLowerCase()) || /^(?:post|creation)$/i.test(w)) ||
+    nameWords(said[2]!).some(
+      (w) => VERBS.has(w.toLowerCase()) || /^(?:post|creation|all)$/i.test(w),
+    ) ||
     !isPlural(last) ||
     isMassNoun(last) ||
     isAction(last) ||
     /^actions?$/i.test(last) ||
-    // A POST that reads (EVE's "Get names and categories for a set of ID's") makes nothing.
-    READING_SUMMARY.test(input.summary ?? '') ||
+    // Where a summary says what it does, it says it makes one: a POST that looks names up (EVE's
+    // "Bulk names to IDs"), updates or sends makes nothing (red team).
+    !MAKING_SUMMARY.test(input.summary ?? 'create') ||
     crudVerb(input) !== 'create'
   )
     return undefined;
-  // API Platform's `postCollection` says only where it goes: it creates.
-  const thing = /^(?:Collection|Resources?)$/.test(said[2]!) ? '' : `_${said[2]}`;
-  return `${said[1] === undefined ? '' : `${said[1]}_`}create${thing}`;
+  // API Platform's `postCollection`, `postInstanceCollection`, says where it goes: it creates.
+  const thing = said[2]!.replace(/_?(?:Collection|Resources?)$/i, '');
+  return `${said[1] === undefined ? '' : `${said[1]}_`}create${thing === '' ? '' : `_${thing}`}`;
 }
 
-const READING_SUMMARY =
-  /^\s*(?:get|gets|list|lists|search|searches|find|finds|look\s*up|retrieve|fetch|query)\b/i;
+// A summary that says a call makes a thing: "Create a cost center", "Adds a note", "New tag".
+const MAKING_SUMMARY =
+  /^\s*(?:create|creates|creating|add|adds|adding|new|make|makes|insert|inserts|register|registers|post|posts|save|saves|store|stores|upload|uploads|submit|submits)\b/i;
 
 /**
  * DocuSign's `Settings_GetSettings`: a group's name, then a name that starts with a verb

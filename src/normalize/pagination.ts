@@ -694,11 +694,21 @@ function findPage(response: Schema, schemas: Schemas, listed?: string): Page | u
   // Only HAL's: a `next` beside other pages may be a cursor (API2Cart's `pagination.next`).
   // Spring Data REST's `page` too, which counts the pages (GoToWebinar's `page.totalPages`: its
   // walk had asked for a page past the last, which its server may answer with an error).
-  const beside = pagingFields(response, schemas).filter(
-    (f) => (f.path[0] === '_links' || f.path[0] === 'page') && page.items[0] === '_embedded',
+  // Only Spring's, which says `totalPages` (red team: a `page.count` of this page's items had
+  // been the total, a `page.next` token a link).
+  const fields = pagingFields(response, schemas);
+  const spring = fields.some((f) => f.path[0] === 'page' && f.path[1] === 'totalPages');
+  const beside = fields.filter(
+    (f) =>
+      page.items[0] === '_embedded' &&
+      (f.path[0] === '_links' ||
+        (spring && f.path[0] === 'page' && SPRING_PAGE.includes(f.path[1] ?? ''))),
   );
   return { ...page, fields: [...page.fields, ...beside] };
 }
+
+// What Spring Data REST's `page` says: its number, size, and the counts of items and pages.
+const SPRING_PAGE = ['number', 'size', 'totalElements', 'totalPages'];
 
 // Objects a page keeps its paging in, read a level deeper (DigitalOcean's `links.pages.next`,
 // HubSpot's `paging.next.after`, Apideck's `meta.cursors.next`).

@@ -163,15 +163,19 @@ function httpsFirst<T extends { readonly url: string }>(servers: readonly T[]): 
 /** A Server Object's URL, its variables filled from their defaults. */
 function serverUrl(raw: Raw): string {
   const variables = isRaw(raw.variables) ? raw.variables : {};
-  const url = String(raw.url ?? '/').replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const variable = variables[name];
-    return isRaw(variable) && variable.default !== undefined ? String(variable.default) : whole;
-  });
-  // A variable's slash beside the template's: Red Hat's `https://cloud.redhat.com/{basePath}`,
-  // whose `basePath` is `/api/catalog-inventory/v1.0`, had gone to `…redhat.com//api/…`.
-  return url.replace(
-    /^((?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*)?([^?#]*)/i,
-    (_, origin = '', path: string) => `${origin}${path.replace(/\/{2,}/g, '/')}`,
+  // A variable's slash beside the template's is one: Red Hat's `https://cloud.redhat.com/
+  // {basePath}`, whose `basePath` is `/api/catalog-inventory/v1.0`, had gone to
+  // `…redhat.com//api/…`. Only there: a path of the template's own may hold `//` (red team).
+  return String(raw.url ?? '/').replace(
+    /\{([^}]+)\}/g,
+    (whole, name: string, at: number, template: string) => {
+      const variable = variables[name];
+      if (!isRaw(variable) || variable.default === undefined) return whole;
+      let value = String(variable.default);
+      if (template[at - 1] === '/' && template[at - 2] !== '/') value = value.replace(/^\/+/, '');
+      if (template[at + whole.length] === '/') value = value.replace(/\/+$/, '');
+      return value;
+    },
   );
 }
 

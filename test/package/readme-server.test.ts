@@ -89,7 +89,7 @@ it('a server that is a path asks for the URL before it, in every set-up', async 
     "`baseUrl` (required: your server's URL with the path `/api/v1`, like `https://…/api/v1`)",
   );
   expect(readme).toContain(
-    "new RubrikClient({ baseUrl: 'https://…', maxRetries: 5, timeout: 20_000 })",
+    "new RubrikClient({ baseUrl: 'https://…/api/v1', maxRetries: 5, timeout: 20_000 })",
   );
 });
 
@@ -126,4 +126,21 @@ it('a spec of credential headers says where they go', async () => {
   });
   expect(readme).not.toContain('The spec declares no credentials');
   expect(readme).toMatch(/Give `Blade-UserToken` to each call that takes it\./i);
+  // Red team: a name with `sign` or `pass` in it is no credential (an assignee, a webhook's
+  // signature): the README still says where a token goes.
+  const filters = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Tasks', version: '1' },
+    servers: [{ url: 'https://api.tasks.example' }],
+    paths: {
+      '/a': {
+        get: {
+          operationId: 'a',
+          parameters: [header('filter_by_assignee_user_id'), header('X-Hub-Signature')],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+    },
+  });
+  expect(filters).toContain('The spec declares no credentials');
 });

@@ -592,6 +592,19 @@ it("Spring's `page` beside `_embedded` counts the pages", () => {
       pages: ['page', 'totalPages'],
     }),
   );
+  // Red team: another `page` is not Spring's: its `count` of this page's items is no total, and
+  // its `next` token no link.
+  const own = (properties: object) => ({
+    type: 'object',
+    properties: {
+      _embedded: { type: 'object', properties: { items: USERS } },
+      page: { type: 'object', properties },
+    },
+  });
+  expect(
+    inferred(own({ count: int, offset: int }), { params: ['offset:integer', 'limit:integer'] }),
+  ).not.toHaveProperty('total');
+  expect(inferred(own({ next: { type: 'string' } }), { params: ['cursor'] })).toBeUndefined();
 });
 
 // .NET's PascalCase: Billbee's `{ Paging: { Page, TotalPages }, Data }` had left its lists unpaged.

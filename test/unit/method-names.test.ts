@@ -2195,12 +2195,24 @@ describe('a `post` before the thing a POST to its collection makes', () => {
     expect(
       named('volumes_post_byId', '/v2/volumes/{volume_id}/actions', ['volumeActions']),
     ).not.toMatch(/create/i);
-    // A POST that reads: EVE's "Get names and categories for a set of ID's".
+    // A POST that reads: EVE's "Get names and categories for a set of ID's"; one whose summary
+    // says it does another thing (red team: EVE's "Bulk names to IDs", Jellyfin's "Updates
+    // capabilities").
+    for (const summary of [
+      "Get names and categories for a set of ID's",
+      'Bulk names to IDs',
+      'Updates capabilities for a device',
+    ])
+      expect(
+        named('post_universe_names', '/universe/names/', ['universe'], { summary }),
+      ).not.toMatch(/^create/);
     expect(
-      named('post_universe_names', '/universe/names/', ['universe'], {
-        summary: "Get names and categories for a set of ID's",
-      }),
-    ).not.toMatch(/^create/);
+      named('post_universe_names', '/universe/names/', ['universe'], { summary: 'Adds names' }),
+    ).toMatch(/^create/);
+    // Mailchimp's `postAllLandingPages` adds one page: no `createAll`.
+    expect(named('postAllLandingPages', '/landing-pages', ['landingPages'])).not.toBe('createAll');
+    // API Platform's `post<Thing>Collection` creates one.
+    expect(named('postInstanceCollection', '/instances', ['instance'])).toBe('create');
   });
 });
 
@@ -2267,6 +2279,9 @@ describe('names the trials read as fragments', () => {
 
   it('keeps a number run into a tag (`2FA` had become `client.fa`)', () => {
     expect(resourceFromTag('2FA')).toEqual(['twoFA']);
+    // Not an ordinal's suffix, nor a status class (red team).
+    expect(resourceFromTag('3rd Party Apps')?.[0]).not.toMatch(/^three/);
+    expect(resourceFromTag('5xx Errors')?.[0]).not.toMatch(/^five/);
   });
 
   it('keeps the preposition of a verb (`singleSignOn` had become `singleSign`)', () => {

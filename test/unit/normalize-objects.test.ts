@@ -648,13 +648,16 @@ describe('servers', () => {
     expect(
       normalizeServers([
         { url: 'https://cloud.redhat.com/{basePath}', variables: basePath },
-        { url: '//{host}//v2/', variables: { host: { default: 'h.test/' } } },
+        { url: '//{host}/v2/', variables: { host: { default: 'h.test/' } } },
         { url: '{basePath}/x', variables: basePath },
+        // Red team: the template's own `//` stays (a proxy's path holding a URL).
+        { url: 'https://h.test/proxy/https://other.test/{v}', variables: { v: { default: 'v1' } } },
       ]).map((s) => s.url),
     ).toEqual([
       'https://cloud.redhat.com/api/catalog-inventory/v1.0',
       'https://h.test/v2/',
       '/api/catalog-inventory/v1.0/x',
+      'https://h.test/proxy/https://other.test/v1',
     ]);
   });
 });

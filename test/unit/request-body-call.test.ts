@@ -46,11 +46,21 @@ describe('bodyExpression', () => {
     ],
     ['bytes', body(alternative('image/png', 'binary')), "rawBody(params.body, 'image/png')"],
     // A range names no type: Seldon's `predict` had sent `Content-Type: text/*` (new-user trial).
-    ['text of a range', body(alternative('text/*', 'text')), "rawBody(params.body, 'text/plain')"],
+    // A Blob's own type goes first (`text/csv`), else the range's plain kind.
+    [
+      'text of a range',
+      body(alternative('text/*', 'text')),
+      "rawBody(params.body, undefined, 'text/plain')",
+    ],
+    [
+      'XML of a range',
+      body(alternative('application/*+xml', 'text')),
+      "rawBody(params.body, undefined, 'application/xml')",
+    ],
     [
       'bytes of a range, beside one of a type',
       body(alternative('image/*', 'binary'), alternative('image/png', 'binary')),
-      "params.contentType === 'image/png' ? rawBody(params.body, 'image/png') : rawBody(params.body, 'application/octet-stream')",
+      "params.contentType === 'image/png' ? rawBody(params.body, 'image/png') : rawBody(params.body, undefined, 'application/octet-stream')",
     ],
     [
       'several: the caller’s contentType picks',
@@ -76,5 +86,15 @@ describe('bodyExpression', () => {
   ])('%s', (_name, requestBody, expected) => {
     // Quotes are the formatter's to choose.
     expect(bodyExpression(requestBody, 'params.').replace(/"/g, "'")).toBe(expected);
+  });
+
+  // Red team: a Content-Type parameter whose default is the range sent it as it was.
+  it("a Content-Type parameter's range default names no type", () => {
+    expect(
+      bodyExpression(body(alternative('text/*', 'text')), 'params.', {
+        access: 'params.contentType',
+        fallback: 'text/*',
+      }).replace(/"/g, "'"),
+    ).toBe("rawBody(params.body, params.contentType, 'text/plain')");
   });
 });

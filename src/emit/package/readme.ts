@@ -52,7 +52,7 @@ export function readme(
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
     codeBlock(
       'ts',
-      `const client = new ${client}({ ${goesNowhere(api) ? "baseUrl: 'https://…', " : ''}maxRetries: 5, timeout: 20_000 });`,
+      `const client = new ${client}({ ${goesNowhere(api) ? `baseUrl: ${baseUrlExample(api)}, ` : ''}maxRetries: 5, timeout: 20_000 });`,
     ),
     ...(hasIdempotencyKeys(api)
       ? [
@@ -95,7 +95,7 @@ function setupArguments(api: Api): string {
   // Without a server of its own to go to (Getty Images' spec has none), the client is given one:
   // the set-up had failed at its first call.
   const lines = [
-    ...(goesNowhere(api) ? ["baseUrl: 'https://…',"] : []),
+    ...(goesNowhere(api) ? [`baseUrl: ${baseUrlExample(api)},`] : []),
     ...(scheme
       ? [
           `${objectLiteralKey(scheme.optionName)}: '…',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
@@ -116,8 +116,16 @@ function baseUrlOption(api: Api): string {
   if (!goesNowhere(api)) return `default ${inlineCode(first)}`;
   if (first === '/') return "required: your server's URL, like `https://…`";
   return first.startsWith('/')
-    ? `required: your server's URL with the path ${inlineCode(first)}, like ${inlineCode(`https://…${first}`)}`
+    ? `required: your server's URL with the path ${inlineCode(first)}, like ${inlineCode(baseUrlExample(api).slice(1, -1))}`
     : `required; like ${inlineCode(first)}`;
+}
+
+/** The `baseUrl` the set-ups show, as a literal: a server that is a path, after a host to fill in. */
+function baseUrlExample(api: Api): string {
+  const first = api.servers[0]?.url ?? '';
+  const url = first.startsWith('/') && first !== '/' ? `https://…${first}` : 'https://…';
+  // In the README's quotes, where the spec's text needs no escape.
+  return /^[\w\-./~%:…]*$/.test(url) ? `'${url}'` : stringLiteral(url);
 }
 
 /** Whether a client given no `baseUrl` has no absolute URL to send to. */
