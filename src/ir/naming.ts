@@ -308,6 +308,8 @@ export function camelCase(text: string): string {
       if (i > 0) return w[0]!.toUpperCase() + w.slice(1);
       // A leading acronym is lowered whole (`IDs` too), except its last capital when a word follows.
       if (/^[A-Z]+s$/.test(w)) return w.toLowerCase();
+      // And one with its version (MIMIC's `SNMPv3` had become `snmPv3`).
+      if (/^[A-Z]{2,}v\d+$/.test(w)) return w.toLowerCase();
       const lead = /^[A-Z]+(?=[A-Z][a-z])/.exec(w)?.[0];
       return lead
         ? lead.toLowerCase() + w.slice(lead.length)

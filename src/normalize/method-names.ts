@@ -323,7 +323,7 @@ export interface MethodNameInput extends PathShape {
  */
 function saidAs(input: MethodNameInput): string {
   const drf =
-    /^([a-z][a-zA-Z0-9]*(?:[_-][a-z0-9][a-zA-Z0-9]*)*?)_(list|get|read|retrieve|create|update|partial_update|delete|destroy)(?:_((?:[a-z]+)?[bB]y[A-Z][A-Za-z0-9]*))?$/.exec(
+    /^([a-z][a-zA-Z0-9]*(?:[_-][a-z0-9][a-zA-Z0-9]*)*?)_(list|get|read|retrieve|create|update|partial_update|replace|delete|destroy)(?:_((?:[a-z]+)?[bB]y[A-Z][A-Za-z0-9]*))?$/.exec(
       input.name,
     );
   if (drf !== null) {
@@ -341,7 +341,7 @@ function saidAs(input: MethodNameInput): string {
       w.toLowerCase(),
     );
     if (
-      /create|update/.test(action!) &&
+      /create|update|replace/.test(action!) &&
       VERBS.has(own[0] ?? '') &&
       own.every((w, i) => words[words.length - own.length + i] === w)
     )

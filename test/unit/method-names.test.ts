@@ -941,6 +941,10 @@ describe('method names', () => {
     expect(named('wiki_read', 'GET', '/wikis/{wiki_id}/', ['wikis'])).toBe('get');
     expect(named('dcim_cables_read', 'GET', '/dcim/cables/{id}/', ['dcim'])).toBe('getCable');
     expect(named('dcim_cables_create', 'POST', '/dcim/cables/', ['dcim'])).toBe('createCable');
+    // drf-yasg's PUT is `_replace` (IllumiDesk's `users.emailsReplace` had kept it last).
+    expect(
+      named('users_emails_replace', 'PUT', '/v1/users/{user}/emails/{email_id}/', ['users']),
+    ).toBe('replaceEmail');
     expect(named('dcim_cables_partial_update', 'PATCH', '/dcim/cables/{id}/', ['dcim'])).toBe(
       'patchCable',
     );

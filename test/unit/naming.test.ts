@@ -46,6 +46,8 @@ describe('naming', () => {
     expect(camelCase('GetUser')).toBe('getUser');
     // Xero's `IDs` parameter: an acronym's plural is lowered whole.
     expect(camelCase('IDs')).toBe('ids');
+    // MIMIC's `SNMPv3` had become `snmPv3`.
+    expect(camelCase('SNMPv3')).toBe('snmpv3');
     expect(camelCase('user IDs')).toBe('userIDs');
     expect(camelCase('HTTPStatus')).toBe('httpStatus');
     expect(camelCase('X-Request-ID')).toBe('xRequestID');
