@@ -1308,8 +1308,7 @@ function crudVerb({
       return collection && (below || !isMassNoun(last ?? '')) ? 'list' : 'get';
     case 'POST':
       // A POST to an action with nothing below it does it (Rudder's `techniques` at
-      // `/techniques/reload` had been `create`).
-      // Not where the action is the resource itself (`parse.parse`).
+      // `/techniques/reload` had been `create`), unless the action is the resource (`parse.parse`).
       if (named && !below && isAction(last) && !collection) {
         const action = nameWords(staticText(last));
         const resource = new Set(resourceNames.flatMap((r) => nameWords(r).map(stem)));
