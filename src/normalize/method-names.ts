@@ -326,7 +326,14 @@ function saidAs(input: MethodNameInput): string {
     /^([a-z][a-zA-Z0-9]*(?:[_-][a-z0-9][a-zA-Z0-9]*)*?)_(list|get|read|retrieve|create|update|partial_update|replace|delete|destroy)(?:_((?:[a-z]+)?[bB]y[A-Z][A-Za-z0-9]*))?$/.exec(
       input.name,
     );
-  if (drf !== null) {
+  // Only where the action is the HTTP method's, of a thing that is no preposition (MIMIC's
+  // `protocol_tftp_session_read` is a POST that opens a session, had been `getProtocolTftpSession`;
+  // its `from_list` had become `agent.list`).
+  if (
+    drf !== null &&
+    DRF_METHODS[drf[2]!]!.includes(input.method) &&
+    !PREPOSITIONS.has(drf[1]!.toLowerCase())
+  ) {
     // DigitalOcean's too, whose things run together and may end in what picks one:
     // `billingHistory_list`, `invoices_get_pdfByUUID` (had been `invoicesGetPdfByUUID`).
     const [, thing, action, by] = drf;
@@ -428,6 +435,20 @@ function saidAs(input: MethodNameInput): string {
   }
   return input.name;
 }
+
+// The HTTP methods each action of a generated id goes with.
+const DRF_METHODS: Readonly<Record<string, readonly HttpMethod[]>> = {
+  list: ['GET'],
+  get: ['GET'],
+  read: ['GET'],
+  retrieve: ['GET'],
+  create: ['POST'],
+  update: ['PUT', 'PATCH', 'POST'],
+  partial_update: ['PATCH'],
+  replace: ['PUT'],
+  delete: ['DELETE'],
+  destroy: ['DELETE'],
+};
 
 // Words that say which of a group's things a call takes (App Center's `releases_listLatest`).
 const QUALIFIERS = /^(?:All|Latest|Pending|Recent|Active|Current|Available|Administered)$/;

@@ -941,6 +941,19 @@ describe('method names', () => {
     expect(named('wiki_read', 'GET', '/wikis/{wiki_id}/', ['wikis'])).toBe('get');
     expect(named('dcim_cables_read', 'GET', '/dcim/cables/{id}/', ['dcim'])).toBe('getCable');
     expect(named('dcim_cables_create', 'POST', '/dcim/cables/', ['dcim'])).toBe('createCable');
+    // Not where the action is no HTTP method's (MIMIC's POST `protocol_tftp_session_read` opens a
+    // session), nor of a preposition (its `from_list`, which had become `agent.list`).
+    expect(
+      named(
+        'protocol_tftp_session_read',
+        'POST',
+        '/mimic/agent/{agentNum}/protocol/msg/tftp/session/read/server/{srcfile}',
+        ['tftp'],
+      ),
+    ).not.toMatch(/^get/);
+    expect(named('from_list', 'GET', '/mimic/agent/{agentNum}/from/list', ['agent'])).not.toBe(
+      'list',
+    );
     // drf-yasg's PUT is `_replace` (IllumiDesk's `users.emailsReplace` had kept it last).
     expect(
       named('users_emails_replace', 'PUT', '/v1/users/{user}/emails/{email_id}/', ['users']),
