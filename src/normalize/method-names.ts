@@ -313,6 +313,8 @@ export interface MethodNameInput extends PathShape {
   readonly summary?: string | undefined;
   /** Its success is an array or a page: what it gets, it lists. */
   readonly answersList?: boolean | undefined;
+  /** It requires a query parameter: a DELETE of a collection so picks what it deletes. */
+  readonly picksByQuery?: boolean | undefined;
 }
 
 /**
@@ -1313,6 +1315,7 @@ function crudVerb({
   siblings,
   summary,
   resource: resourceNames,
+  picksByQuery,
 }: MethodNameInput): string {
   const all = segments(path);
   const last = all.at(-1);
@@ -1346,8 +1349,9 @@ function crudVerb({
       return 'update';
     case 'DELETE':
       // A collection's DELETE removes many: `delete` is its item's (Lucidtech's `documents.delete()`
-      // emptied the collection, beside `deleteByDocumentId(id)`).
-      return named && below && isPlural(last) ? 'deleteAll' : 'delete';
+      // emptied the collection, beside `deleteByDocumentId(id)`). Not one that picks what it
+      // deletes by a required query (GoToMeeting's `DELETE /organizers?email=` removes one).
+      return named && below && isPlural(last) && !picksByQuery ? 'deleteAll' : 'delete';
     default:
       return method.toLowerCase();
   }

@@ -274,6 +274,7 @@ export function normalizeOperation(
     ),
     summary: asString(operation.summary),
     answersList: pagination !== undefined || isList(responses.success?.schema, components),
+    picksByQuery: parameters.some((p) => p.in === 'query' && p.required),
   });
   // A summary that only repeats an identifier's operationId (Trello's 324 `getCardsByIdCard()`)
   // says nothing; one in words (ClickSend's `Get account`, its operationId too) says what it does.

@@ -1691,6 +1691,25 @@ it("a collection's DELETE is deleteAll, and its item's is delete", () => {
     'delete',
     expect.any(String),
   ]);
+  // One that picks what it deletes by a required query removes that (GoToMeeting's
+  // `DELETE /organizers?email=`, YouTube's captions): it had been `deleteAll`.
+  const picked = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/captions': {
+        delete: {
+          parameters: [{ name: 'id', in: 'query', required: true, schema: { type: 'string' } }],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+      '/captions/{captionId}': {
+        parameters: [{ name: 'captionId', in: 'path', required: true, schema: { type: 'string' } }],
+        ...remove,
+      },
+    },
+  } as never);
+  expect(picked.operations[0]!.methodName).toBe('delete');
 });
 
 // Lambda's `TagResource` in `tags` was `tags.resource`: the resource's word was its verb too.
