@@ -594,7 +594,7 @@ export function methodName(input: MethodNameInput): MethodName {
   return {
     // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
     // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
-    name: listed(trimmed(unversioned(all), isResource, isArgument, input, covers)),
+    name: withoutApiWord(listed(trimmed(unversioned(all), isResource, isArgument, input, covers))),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
     fallback: listed(
       trimmed(
@@ -612,6 +612,18 @@ export function methodName(input: MethodNameInput): MethodName {
     ),
     spelled: spelledOut(all, isTag, input),
   };
+}
+
+/**
+ * A name that starts with `api` before its verb: the word says where the call is, not what it
+ * does (Envoice's `client.apiUpdate`, Billbee's `events.apiGetList`, Autotask's
+ * `apiQueryZoneInformation`, from tags and routes whose `Api` the resource's name left out).
+ */
+function withoutApiWord(name: string): string {
+  const words = nameWords(name);
+  return words.length > 1 && /^api$/i.test(words[0]!) && VERBS.has(verbOf(words.slice(1)))
+    ? camelCase(words.slice(1).join(' '))
+    : name;
 }
 
 // App Store Connect's ids: the resource, a relationship, then a generic action.

@@ -2342,6 +2342,13 @@ describe('names the trials read as fragments', () => {
     ).toBe('queryUserDefinedFieldDefinitions');
   });
 
+  it("drops an `api` before the verb (Envoice's `client.apiUpdate`, Billbee's `apiGetList`)", () => {
+    expect(name('ClientApi_Update', 'POST', '/api/client/update', ['client'])).toBe('update');
+    expect(name('Events_apiGetList', 'GET', '/api/v1/events', ['events'])).not.toMatch(/^api/);
+    // Not where `Api` is the thing (AppSync's `updateGraphqlApi`).
+    expect(name('UpdateGraphqlApi', 'POST', '/v1/apis/{apiId}', ['apis'])).toMatch(/Api$/);
+  });
+
   it('does the action a POST goes to, where the id says none (`techniques` at `…/reload`)', () => {
     expect(name('techniques', 'POST', '/techniques/reload', ['techniques'])).toBe('reload');
     // Not where the action is the resource itself.
