@@ -2,7 +2,7 @@
  * `generate()`: the whole pipeline, load → normalize → emit → print → format →
  * write, each stage timed. Importable by build steps; never exits the process.
  */
-import { credentialHeaders } from './ir/credential-headers.js';
+import { credentialParameters } from './ir/credential-parameters.js';
 import {
   CodegenError,
   fromPointer,
@@ -63,8 +63,8 @@ export interface GenerateResult {
     readonly envVars: readonly string[];
     /** How many security schemes the spec declares: with none, credentials go in `headers`. */
     readonly securitySchemes: number;
-    /** Headers of calls that carry a credential, in a spec that declares no scheme. */
-    readonly credentialHeaders: number;
+    /** Parameters of calls that carry a credential, in a spec that declares no scheme. */
+    readonly credentialParameters: number;
     /** The API's first server, where the credentials go by default (absent when it names none). */
     readonly server?: string;
     /** Servers operations name for themselves (of the API's own site), where theirs go. */
@@ -284,7 +284,7 @@ async function generateFiles(
         ]),
       ],
       securitySchemes: api.securitySchemes.length,
-      credentialHeaders: credentialHeaders(api).perCall.length,
+      credentialParameters: credentialParameters(api).perCall.length,
       ...(defaultServer !== undefined && { server: defaultServer }),
       ...(operationServers.length > 0 && { operationServers }),
     },

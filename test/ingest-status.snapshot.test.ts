@@ -64,7 +64,7 @@ describe('ingest-status SDK', () => {
       files: 19,
       envVars: ['MEIBEL_API_KEY'],
       securitySchemes: 1,
-      credentialHeaders: 0,
+      credentialParameters: 0,
       server: 'https://api.meibel.ai/v2',
     });
   });

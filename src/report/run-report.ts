@@ -107,7 +107,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     types,
     envVars,
     securitySchemes,
-    credentialHeaders,
+    credentialParameters,
     server,
     operationServers = [],
   } = result.summary;
@@ -125,8 +125,8 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
   // ClearBlade's takes its tokens as each call's headers, which override the client's.
   else if (securitySchemes === 0 && operations > 0)
     stdout.write(
-      credentialHeaders > 0
-        ? '  the spec declares no security scheme: its calls take their credentials as header parameters\n'
+      credentialParameters > 0
+        ? '  the spec declares no security scheme: its calls take their credentials as parameters\n'
         : "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
     );
 }

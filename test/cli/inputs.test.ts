@@ -76,7 +76,7 @@ describe('inputs', () => {
     writeFileSync(join(work, 'blade.json'), JSON.stringify(blade));
     const bladeRun = await runCli(['generate', 'blade.json', '-o', 'sdk-blade'], work);
     expect(bladeRun.stdout).toContain(
-      '  the spec declares no security scheme: its calls take their credentials as header parameters\n',
+      '  the spec declares no security scheme: its calls take their credentials as parameters\n',
     );
   });
 

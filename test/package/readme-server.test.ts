@@ -56,7 +56,7 @@ it('a spec of no credentials says to give them as headers', async () => {
     paths,
   });
   expect(readme).toContain('## Authentication\n\nThe spec declares no credentials');
-  expect(readme).toContain('new ImagesClient({ headers: { Authorization: `Bearer ${token}` } })');
+  expect(readme).toContain("new ImagesClient({ headers: { Authorization: 'Bearer …' } })");
 });
 
 it('without a server, the set-up gives the client its baseUrl', async () => {
@@ -143,4 +143,20 @@ it('a spec of credential headers says where they go', async () => {
     },
   });
   expect(filters).toContain('The spec declares no credentials');
+  // Visual Crossing's `key` is a query parameter of each call: no header carries it (trial).
+  const weather = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Weather', version: '1' },
+    servers: [{ url: 'https://api.weather.example' }],
+    paths: {
+      '/forecast': {
+        get: {
+          operationId: 'forecast',
+          parameters: [{ name: 'key', in: 'query', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+    },
+  });
+  expect(weather).toContain('Give `key` to each call that takes it.');
 });

@@ -5,7 +5,7 @@
  * `x-codeSamples` entry where the spec has one).
  */
 import { credentialOptions, defaultServerUrl, type Api, type Operation } from '../../ir/api.js';
-import { credentialHeaders } from '../../ir/credential-headers.js';
+import { credentialParameters } from '../../ir/credential-parameters.js';
 import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
@@ -146,7 +146,7 @@ function clientHeaderOptions(api: Api): string {
 function authentication(api: Api): string[] {
   // OpenAI's and Okta's specs declare none: their users had been told nothing of where a key goes.
   if (api.securitySchemes.length === 0) {
-    const given = credentialParameters(api);
+    const given = credentialsTaken(api);
     return given !== undefined
       ? ['## Authentication', given]
       : [
@@ -154,7 +154,7 @@ function authentication(api: Api): string[] {
           "The spec declares no credentials: give the API's key or token as the client's `headers`, which go with every request.",
           codeBlock(
             'ts',
-            `const client = new ${api.client.className}({ headers: { Authorization: \`Bearer \${token}\` } });`,
+            `const client = new ${api.client.className}({ headers: { Authorization: 'Bearer …' } });`,
           ),
         ];
   }
@@ -263,15 +263,15 @@ function needsParams(operation: Operation): boolean {
 }
 
 /**
- * Where the credentials go in a spec that declares no scheme but takes them as header
- * parameters (see `credentialHeaders`). Undefined for none.
+ * Where the credentials go in a spec that declares no scheme but takes them as parameters (see
+ * `credentialParameters`). Undefined for none.
  */
-function credentialParameters(api: Api): string | undefined {
-  const { options, perCall } = credentialHeaders(api);
+function credentialsTaken(api: Api): string | undefined {
+  const { options, perCall } = credentialParameters(api);
   if (options.length === 0 && perCall.length === 0) return undefined;
   const list = (names: readonly string[]) => names.map(inlineCode).join(', ');
   return [
-    'The spec declares no security scheme: its operations take their credentials as headers.',
+    'The spec declares no security scheme: its operations take their credentials as parameters.',
     ...(options.length > 0
       ? [
           `Give the client ${options.map((h) => `${inlineCode(h.optionName)} (the ${inlineCode(h.name)} header${h.envVar === undefined ? '' : `, by default ${inlineCode(h.envVar)}`})`).join(', ')}, which every call that takes it sends.`,

@@ -1,15 +1,15 @@
 /**
- * The credentials of a spec that declares no security scheme but takes them as header
- * parameters: GoToWebinar's `Authorization` and Autotask's `Secret` are client options, and
- * ClearBlade's `ClearBlade-UserToken` an argument of each call (its README and the run's report
- * had said to put the token in the client's `headers`, which the call's required argument then
- * overrode).
+ * The credentials of a spec that declares no security scheme but takes them as parameters:
+ * GoToWebinar's `Authorization` header and Autotask's `Secret` are client options, ClearBlade's
+ * `ClearBlade-UserToken` header and Visual Crossing's `key` query parameter arguments of each
+ * call (their READMEs and the run's report had said to put the token in the client's `headers`,
+ * which a call's required argument then overrode, or the server never read).
  */
 import type { Api, ClientHeader } from './api.js';
 import { words } from './naming.js';
 
 /**
- * A header that says it holds a credential by a word of its name: `Authorization`,
+ * A parameter that says it holds a credential by a word of its name: `Authorization`,
  * `X-Auth-Token`, `ClearBlade-UserToken`, `X-API-Key`, `Apikey`. Narrower than the runtime's
  * redaction rule, which matches any part of a name: a list of where credentials go must not
  * tell a user to give `filter_by_assignee_user_id` (its `sign`), a webhook's `X-Hub-Signature`,
@@ -21,10 +21,10 @@ function namesCredential(header: string): boolean {
   );
 }
 
-export function credentialHeaders(api: Api): {
+export function credentialParameters(api: Api): {
   /** Client options that carry one. */
   readonly options: readonly ClientHeader[];
-  /** The headers of each call that carry one, each spelling of one header once. */
+  /** The header and query parameters of each call that carry one, each spelling once. */
   readonly perCall: readonly string[];
 } {
   if (api.securitySchemes.length > 0) return { options: [], perCall: [] };
@@ -37,7 +37,7 @@ export function credentialHeaders(api: Api): {
   for (const op of api.operations)
     for (const p of op.otherParameters)
       if (
-        p.in === 'header' &&
+        (p.in === 'header' || p.in === 'query') &&
         p.clientOption === undefined &&
         namesCredential(p.name) &&
         !optionHeaders.has(p.name.toLowerCase()) &&
