@@ -10,7 +10,7 @@
  * type are kept: what such specs mean by the rest is not JSON Schema.
  */
 import type { Schema } from '../ir/schema.js';
-import { deref, isRaw, type NormalizeContext, type Raw } from './context.js';
+import { deref, isRaw, saysNullable, type NormalizeContext, type Raw } from './context.js';
 
 export interface AllOfPart {
   /** The part as written (a `$ref` is followed); undefined when it has no type of its own to judge. */
@@ -108,7 +108,7 @@ function typesOf(
   }
   if (types.has('number')) types.add('integer');
   // 3.0's `nullable: true` is a type of its own, here as in the schema's IR.
-  if (ctx.is30 && schema.nullable === true) types.add('null');
+  if (saysNullable(ctx, schema)) types.add('null');
   return types;
 }
 

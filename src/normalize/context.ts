@@ -103,3 +103,11 @@ export function asString(value: unknown): string | undefined {
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
+
+/**
+ * Whether a 3.0 schema says it may be null: its `nullable`, or the `x-nullable` of Swagger 2.0's
+ * tools, which specs converted from 2.0 keep (Presalytics' `created_by` had been typed `string`).
+ */
+export function saysNullable(ctx: NormalizeContext, raw: Raw): boolean {
+  return ctx.is30 && (raw.nullable === true || raw['x-nullable'] === true);
+}

@@ -17,6 +17,7 @@ import {
   asString,
   deref,
   isRaw,
+  saysNullable,
   schemaRefTarget,
   type NormalizeContext,
   type Raw,
@@ -95,7 +96,7 @@ function normalizeSchemaBody(ctx: NormalizeContext, raw: Raw): Schema {
         : inlineRef(ctx, raw.$ref, raw, docs);
     }
     const schema = withDocs(normalizeShape(ctx, raw), docs);
-    return ctx.is30 && raw.nullable === true ? nullable(schema) : schema;
+    return saysNullable(ctx, raw) ? nullable(schema) : schema;
   } finally {
     depth--;
   }
@@ -210,9 +211,8 @@ const ANNOTATIONS = new Set(['nullable', 'title', 'description', 'example', 'dep
 /** A 3.0 `allOf` part that only says `nullable: true`. */
 function nullMarker(ctx: NormalizeContext, part: unknown): boolean {
   return (
-    ctx.is30 &&
     isRaw(part) &&
-    part.nullable === true &&
+    saysNullable(ctx, part) &&
     Object.keys(part).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'))
   );
 }

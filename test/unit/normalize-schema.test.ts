@@ -14,6 +14,8 @@ describe('normalizeSchema', () => {
     expect(normalizeSchema(v31, { anyOf: [{ type: 'string' }, { type: 'null' }] })).toStrictEqual(
       expected,
     );
+    // Swagger 2.0 tools' `x-nullable`, kept in specs converted from 2.0 (Presalytics').
+    expect(normalizeSchema(v30, { type: 'string', 'x-nullable': true })).toStrictEqual(expected);
   });
 
   // Vercel's `aliasAssignedAt` had been `null & (number | boolean)`: never.
