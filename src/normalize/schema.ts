@@ -224,9 +224,12 @@ function nullMarker(ctx: NormalizeContext, part: unknown): boolean {
  * types the other parts give.
  */
 function ownPart(ctx: NormalizeContext, raw: Raw, ownKeywords: Raw, own: Schema): AllOfPart[] {
+  // With or without its `type: object` (YNAB's `SaveTransaction` is `allOf: [{required:
+  // [account_id, date, amount]}, $ref]`, whose three keys had been optional).
   const saysOnlyRequired =
-    own.kind === 'object' &&
-    own.properties.length === 0 &&
+    ((own.kind === 'object' && own.properties.length === 0) ||
+      (own.kind === 'unknown' &&
+        Object.keys(ownKeywords).every((key) => REQUIRED_ONLY.has(key) || key.startsWith('x-')))) &&
     ownKeywords.additionalProperties === undefined &&
     ownKeywords.patternProperties === undefined;
   // A part with properties may require others' too (Plaid's `Transaction` requires `name`
@@ -246,6 +249,9 @@ function ownPart(ctx: NormalizeContext, raw: Raw, ownKeywords: Raw, own: Schema)
   }
   return requiredPart(ctx, raw, asArray(ownKeywords.required));
 }
+
+// What a part that only requires keys may say beside `required`.
+const REQUIRED_ONLY = new Set(['required', 'title', 'description']);
 
 /** The keys a part requires of the others, as a part of its own. */
 function requiredPart(ctx: NormalizeContext, raw: Raw, names: readonly unknown[]): AllOfPart[] {

@@ -16,11 +16,16 @@ it('requires the keys the part lists, and no other key is allowed', () => {
   expect(readFileSync(join(fixture.out, 'types.ts'), 'utf8')).toContain(
     "export type Account = AccountPartial &\n  Required<Pick<AccountPartial, 'id' | 'name' | 'state' | 'networks'>>;",
   );
+  // YNAB's, without its `type: object`: its three keys had stayed optional.
+  expect(readFileSync(join(fixture.out, 'types.ts'), 'utf8')).toContain(
+    "export type SaveTransaction = Required<Pick<AccountPartial, 'id' | 'name'>> & AccountPartial;",
+  );
   const usage = join(fixture.out, 'usage.ts');
   writeFileSync(
     usage,
     [
-      "import type { Account } from './index.js';",
+      "import type { Account, SaveTransaction } from './index.js';",
+      'export const saved = (t: SaveTransaction): string => t.name;',
       'export const id = (account: Account): string => account.id;',
       "export const state = (account: Account): 'production' | 'testing' => account.state;",
       'export const networks = (account: Account): string[] => account.networks;',
