@@ -309,7 +309,7 @@ function parameterParts(p: Parameter, ctx: TypeContext): ParamsMember {
       ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),
       // What the server takes when none is given (Giphy's `limit`, 25): a schema's property
       // says it, and a parameter had not.
-      ...(p.schema.default !== undefined && p.clientOption === undefined
+      ...(p.schema.default !== undefined && !p.required && p.clientOption === undefined
         ? [{ tag: 'default', text: JSON.stringify(p.schema.default.value) ?? 'null' }]
         : []),
       ...(p.deprecated ? [{ tag: 'deprecated' }] : []),

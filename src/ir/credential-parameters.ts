@@ -8,28 +8,38 @@
 import type { Api, ClientHeader } from './api.js';
 import { words } from './naming.js';
 
+// Words that name a credential.
+const CREDENTIAL_WORD =
+  /^(?:authorization|auth|token|apikey|key|secret|password|jwt|credentials?)$/i;
+// Words a query parameter's whole name may hold beside one (`api_key`, `access_token`, `user_key`).
+const CREDENTIAL_QUALIFIER = /^(?:api|app|access|client|private|bearer|user|session|id)$/i;
+
 /**
- * A parameter that says it holds a credential by a word of its name: `Authorization`,
- * `X-Auth-Token`, `ClearBlade-UserToken`, `X-API-Key`, `Apikey`. Narrower than the runtime's
- * redaction rule, which matches any part of a name: a list of where credentials go must not
- * tell a user to give `filter_by_assignee_user_id` (its `sign`), a webhook's `X-Hub-Signature`,
- * a `Cookie` or a `TesterPass` (red team).
+ * A parameter that names a credential: a header whose head word is one (`Authorization`,
+ * `X-Auth-Token`, `ClearBlade-UserToken`, `X-API-Key`), a query parameter all of whose words
+ * say one (`key`, `api_key`, `access_token`). Narrower than the runtime's redaction rule, which
+ * matches any part of a name: a list of where credentials go must not tell a user to give
+ * `filter_by_assignee_user_id`, a webhook's `X-Hub-Signature`, an `X-Auth-Type`, a `pageToken`,
+ * `secret_type`, `token_ids` or a chemical's `inchiKey` (red teams).
  */
-function namesCredential(header: string): boolean {
-  return words(header).some((w) =>
-    /^(?:authorization|auth|token|apikey|key|secret|password|jwt|credentials?)$/i.test(w),
+function namesCredential(name: string, location: string): boolean {
+  const said = words(name);
+  if (location === 'header') return CREDENTIAL_WORD.test(said.at(-1) ?? '');
+  return (
+    said.some((w) => CREDENTIAL_WORD.test(w)) &&
+    said.every((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_QUALIFIER.test(w))
   );
 }
 
 export function credentialParameters(api: Api): {
   /** Client options that carry one. */
   readonly options: readonly ClientHeader[];
-  /** The header and query parameters of each call that carry one, each spelling once. */
+  /** The params keys of the header and query parameters of calls that carry one, each once. */
   readonly perCall: readonly string[];
 } {
   if (api.securitySchemes.length > 0) return { options: [], perCall: [] };
   const options = (api.clientHeaders ?? []).filter(
-    (h) => h.envVar !== undefined || namesCredential(h.name),
+    (h) => h.envVar !== undefined || namesCredential(h.name, 'header'),
   );
   const optionHeaders = new Set(options.map((h) => h.name.toLowerCase()));
   // One header, however the spec spells it (ClearBlade's `ClearBlade-DevToken`, `clearblade-devtoken`).
@@ -39,10 +49,10 @@ export function credentialParameters(api: Api): {
       if (
         (p.in === 'header' || p.in === 'query') &&
         p.clientOption === undefined &&
-        namesCredential(p.name) &&
+        namesCredential(p.name, p.in) &&
         !optionHeaders.has(p.name.toLowerCase()) &&
         !perCall.has(p.name.toLowerCase())
       )
-        perCall.set(p.name.toLowerCase(), p.name);
-  return { options, perCall: [...perCall.values()] };
+        perCall.set(p.name.toLowerCase(), p.identifier);
+  return { options, perCall: [...new Set(perCall.values())] };
 }

@@ -594,7 +594,10 @@ export function methodName(input: MethodNameInput): MethodName {
   return {
     // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
     // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
-    name: withoutApiWord(listed(trimmed(unversioned(all), isResource, isArgument, input, covers))),
+    name: withoutApiWord(
+      listed(trimmed(unversioned(all), isResource, isArgument, input, covers)),
+      input.path,
+    ),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
     fallback: listed(
       trimmed(
@@ -618,10 +621,15 @@ export function methodName(input: MethodNameInput): MethodName {
  * A name that starts with `api` before its verb: the word says where the call is, not what it
  * does (Envoice's `client.apiUpdate`, Billbee's `events.apiGetList`, Autotask's
  * `apiQueryZoneInformation`, from tags and routes whose `Api` the resource's name left out).
+ * Not where the path holds APIs (red team: Azure API Management's `ProductApi_ListByProduct` at
+ * `/products/{id}/apis` lists a product's APIs, beside `listByService` of the products).
  */
-function withoutApiWord(name: string): string {
+function withoutApiWord(name: string, path: string): string {
   const words = nameWords(name);
-  return words.length > 1 && /^api$/i.test(words[0]!) && VERBS.has(verbOf(words.slice(1)))
+  return words.length > 1 &&
+    /^api$/i.test(words[0]!) &&
+    VERBS.has(verbOf(words.slice(1))) &&
+    !segments(path).some((s) => /^apis$|^\{api/i.test(s))
     ? camelCase(words.slice(1).join(' '))
     : name;
 }

@@ -274,7 +274,7 @@ export function normalizeOperation(
     ),
     summary: asString(operation.summary),
     answersList: pagination !== undefined || isList(responses.success?.schema, components),
-    picksByQuery: parameters.some((p) => p.in === 'query' && p.required),
+    picksByQuery: parameters.some(picksItem),
   });
   // A summary that only repeats an identifier's operationId (Trello's 324 `getCardsByIdCard()`)
   // says nothing; one in words (ClickSend's `Get account`, its operationId too) says what it does.
@@ -901,4 +901,19 @@ function isDeprecated(operation: Raw): boolean {
 /** Whether a success's schema is an array, itself or the component it names. */
 function isList(schema: Schema | undefined, components: ReadonlyMap<string, NamedSchema>): boolean {
   return schema !== undefined && resolved(schema, components)?.kind === 'array';
+}
+
+/**
+ * A required query parameter that picks the item a call acts on: one value of its own (GoToMeeting's
+ * `email`), not a list (iZettle's `uuid` list deletes many), a fixed value, or how the call is
+ * made (red team: Azure's `api-version` beside a DELETE had made it no `deleteAll`).
+ */
+function picksItem(p: Parameter): boolean {
+  return (
+    p.in === 'query' &&
+    p.required &&
+    p.fixed === undefined &&
+    ['string', 'integer', 'number'].includes(p.schema.kind) &&
+    !/version|locale|lang|format|fields|expand|select/i.test(p.name)
+  );
 }

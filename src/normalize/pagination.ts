@@ -245,10 +245,20 @@ function withLastPage(
   query: readonly Parameter[],
 ): PaginationInfo | undefined {
   if (info?.kind !== 'page') return info;
-  const last = query
-    .find((p) => p.name === info.pageParam)
-    ?.schema.constraints?.find(([keyword]) => keyword === 'maximum')?.[1];
-  return typeof last === 'number' && Number.isInteger(last) ? { ...info, last } : info;
+  const constraints = new Map(query.find((p) => p.name === info.pageParam)?.schema.constraints);
+  const maximum = constraints.get('maximum');
+  const exclusive = constraints.get('exclusiveMaximum');
+  // 3.0's `exclusiveMaximum: true` beside it, or 3.1's number of its own, is one past the last
+  // (red team: a walk had asked for the page the parameter excludes).
+  const last =
+    typeof exclusive === 'number'
+      ? exclusive - 1
+      : typeof maximum === 'number' && exclusive === true
+        ? maximum - 1
+        : maximum;
+  return typeof last === 'number' && Number.isInteger(last) && last >= (info.first ?? 1)
+    ? { ...info, last }
+    : info;
 }
 
 /**

@@ -60,6 +60,44 @@ const spec = {
   },
 };
 
+// Red team: a discriminator's value beside the member it narrows had been said twice.
+const pets = {
+  openapi: '3.0.3',
+  info: { title: 'Pets', version: '1' },
+  servers: [{ url: 'https://api.pets.example' }],
+  paths: {
+    '/pets': {
+      post: {
+        operationId: 'createPet',
+        tags: ['Pets'],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Animal' } } },
+        },
+        responses: { '204': { description: 'made' } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Animal: {
+        oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+        discriminator: { propertyName: 'kind' },
+      },
+      Cat: {
+        type: 'object',
+        required: ['kind', 'meow'],
+        properties: { kind: { type: 'string' }, meow: { type: 'boolean' } },
+      },
+      Dog: {
+        type: 'object',
+        required: ['kind'],
+        properties: { kind: { type: 'string' } },
+      },
+    },
+  },
+};
+
 it("gives a call's required parameters and body, and the call compiles", async () => {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, '..', 'readme-examples.json'), JSON.stringify(spec));
@@ -78,4 +116,22 @@ it("gives a call's required parameters and body, and the call compiles", async (
     `import { BoardsClient } from './index.js';\nconst client = new BoardsClient();\nexport const result = await ${call};\n`,
   );
   expect(typecheck([join(out, 'readme-call.ts')])).toEqual([]);
+});
+
+it("says a discriminator's value once, and the call compiles", async () => {
+  const dir = `${out}-pets`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}.json`, JSON.stringify(pets));
+  await generate({ input: `${dir}.json`, output: dir, package: 'pets' });
+  const call = /await (client\.pets\.create\([^;]*\));/.exec(
+    readFileSync(join(dir, 'README.md'), 'utf8'),
+  )?.[1];
+  expect(call).toBeDefined();
+  writeFileSync(
+    join(dir, 'readme-call.ts'),
+    `import { PetsClient } from './index.js';\nconst client = new PetsClient();\nexport const result = await ${call};\n`,
+  );
+  expect(typecheck([join(dir, 'readme-call.ts')])).toEqual([]);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.json`, { force: true });
 });

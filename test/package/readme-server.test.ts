@@ -125,7 +125,7 @@ it('a spec of credential headers says where they go', async () => {
     },
   });
   expect(readme).not.toContain('The spec declares no credentials');
-  expect(readme).toMatch(/Give `Blade-UserToken` to each call that takes it\./i);
+  expect(readme).toContain("Give each call that takes them its params' `bladeUserToken`.");
   // Red team: a name with `sign` or `pass` in it is no credential (an assignee, a webhook's
   // signature): the README still says where a token goes.
   const filters = await readmeOf({
@@ -136,7 +136,18 @@ it('a spec of credential headers says where they go', async () => {
       '/a': {
         get: {
           operationId: 'a',
-          parameters: [header('filter_by_assignee_user_id'), header('X-Hub-Signature')],
+          parameters: [
+            header('filter_by_assignee_user_id'),
+            header('X-Hub-Signature'),
+            header('X-Auth-Type'),
+            // Red team: query parameters that are no credential though a word says one.
+            ...['inchiKey', 'pageToken', 'secret_type', 'token_ids'].map((name) => ({
+              name,
+              in: 'query',
+              required: true,
+              schema: { type: 'string' },
+            })),
+          ],
           responses: { 200: { description: 'ok' } },
         },
       },
@@ -158,5 +169,5 @@ it('a spec of credential headers says where they go', async () => {
       },
     },
   });
-  expect(weather).toContain('Give `key` to each call that takes it.');
+  expect(weather).toContain("Give each call that takes them its params' `key`.");
 });

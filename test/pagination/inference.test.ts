@@ -569,6 +569,14 @@ it("a page number's maximum is the last page", () => {
   expect(inferred(page, { params: [upTo10, 'limit:integer'] })).toEqual(
     expect.objectContaining({ kind: 'page', pageParam: 'page', last: 10 }),
   );
+  // Red team: a maximum the parameter excludes is one past the last; one below the first, none.
+  const exclusive = { ...upTo10, schema: { ...upTo10.schema, exclusiveMaximum: 10 } };
+  delete (exclusive.schema as { maximum?: number }).maximum;
+  expect(inferred(page, { params: [exclusive, 'limit:integer'] })).toEqual(
+    expect.objectContaining({ last: 9 }),
+  );
+  const below = { ...upTo10, schema: { type: 'integer', minimum: 1, maximum: 0 } };
+  expect(inferred(page, { params: [below, 'limit:integer'] })).not.toHaveProperty('last');
 });
 
 it("Spring's `page` beside `_embedded` counts the pages", () => {

@@ -1710,6 +1710,48 @@ it("a collection's DELETE is deleteAll, and its item's is delete", () => {
     },
   } as never);
   expect(picked.operations[0]!.methodName).toBe('delete');
+  // Red team: a version the call is made with, or a list of ids, picks no one item.
+  const versioned = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/sessions': {
+        delete: {
+          parameters: [
+            { name: 'api-version', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+      '/products': {
+        delete: {
+          parameters: [
+            {
+              name: 'uuid',
+              in: 'query',
+              required: true,
+              schema: { type: 'array', items: { type: 'string' } },
+            },
+          ],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+      '/sessions/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        ...remove,
+      },
+      '/products/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        ...remove,
+      },
+    },
+  } as never);
+  expect(versioned.operations.map((o) => o.methodName)).toEqual([
+    'deleteAll',
+    'deleteAll',
+    'delete',
+    'delete',
+  ]);
 });
 
 // Lambda's `TagResource` in `tags` was `tags.resource`: the resource's word was its verb too.
@@ -2345,8 +2387,12 @@ describe('names the trials read as fragments', () => {
   it("drops an `api` before the verb (Envoice's `client.apiUpdate`, Billbee's `apiGetList`)", () => {
     expect(name('ClientApi_Update', 'POST', '/api/client/update', ['client'])).toBe('update');
     expect(name('Events_apiGetList', 'GET', '/api/v1/events', ['events'])).not.toMatch(/^api/);
-    // Not where `Api` is the thing (AppSync's `updateGraphqlApi`).
+    // Not where `Api` is the thing (AppSync's `updateGraphqlApi`), nor where the path holds APIs
+    // (red team: API Management's `ProductApi_ListByProduct` lists a product's APIs).
     expect(name('UpdateGraphqlApi', 'POST', '/v1/apis/{apiId}', ['apis'])).toMatch(/Api$/);
+    expect(
+      name('ProductApi_ListByProduct', 'GET', '/products/{productId}/apis', ['product']),
+    ).toMatch(/^api/);
   });
 
   it('does the action a POST goes to, where the id says none (`techniques` at `…/reload`)', () => {

@@ -112,7 +112,10 @@ export function schemaLookup(api: Api): (target: string) => Schema | undefined {
 }
 
 function objectText(members: ReadonlyArray<readonly [string, string]>): string {
-  return members.length === 0
+  // A key said twice is one, the last value kept: a discriminator's own value after the member
+  // it narrows (red team: `{ kind: "kind", …, kind: "Cat" }` did not compile).
+  const byKey = new Map(members);
+  return byKey.size === 0
     ? '{}'
-    : `{ ${members.map(([key, value]) => `${objectLiteralKey(key)}: ${value}`).join(', ')} }`;
+    : `{ ${[...byKey].map(([key, value]) => `${objectLiteralKey(key)}: ${value}`).join(', ')} }`;
 }

@@ -279,7 +279,7 @@ function credentialsTaken(api: Api): string | undefined {
       : []),
     ...(perCall.length > 0
       ? [
-          `Give ${list(perCall.slice(0, 6))}${perCall.length > 6 ? ' and the others' : ''} to each call that takes ${perCall.length > 1 ? 'them' : 'it'}.`,
+          `Give each call that takes them its params' ${list(perCall.slice(0, 6))}${perCall.length > 6 ? ' and the others' : ''}.`,
         ]
       : []),
     'Each goes as given: a token the API takes as `Bearer …` is given with its `Bearer `.',
