@@ -295,7 +295,7 @@ function caseWords(text: string): readonly string[] {
 /** `ingest_status` → `IngestStatus`; inner capitals are kept (`HTTPValidationError`). */
 export function pascalCase(text: string): string {
   const joined = caseWords(text)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map((w) => cased(w, w[0]!.toUpperCase() + w.slice(1)))
     .join('');
   return safeStart(joined || 'Unnamed');
 }
@@ -303,22 +303,33 @@ export function pascalCase(text: string): string {
 /** `datasource_id` → `datasourceId`; `GetUser` → `getUser`; `HTTPStatus` → `httpStatus`. */
 export function camelCase(text: string): string {
   const parts = caseWords(text);
-  const joined = parts
-    .map((w, i) => {
-      if (i > 0) return w[0]!.toUpperCase() + w.slice(1);
-      // A leading acronym is lowered whole (`IDs` too), except its last capital when a word follows.
-      if (/^[A-Z]+s$/.test(w)) return w.toLowerCase();
-      // And one with its version (MIMIC's `SNMPv3` had become `snmPv3`).
-      if (/^[A-Z]{2,}v\d+$/.test(w)) return w.toLowerCase();
-      const lead = /^[A-Z]+(?=[A-Z][a-z])/.exec(w)?.[0];
-      return lead
-        ? lead.toLowerCase() + w.slice(lead.length)
-        : w === w.toUpperCase()
-          ? w.toLowerCase()
-          : w[0]!.toLowerCase() + w.slice(1);
-    })
-    .join('');
+  const joined = parts.map((w, i) => cased(w, camelWord(w, i))).join('');
   return safeStart(joined || 'unnamed');
+}
+
+/**
+ * A word in another case, where TypeScript still reads every letter of it as one of a name:
+ * the runtime's Unicode may know a case TypeScript's does not (fuzz: `ƛ` upper-cased is
+ * U+A7DC, which tsc 5.9 refuses in `GetByꟜParams`).
+ */
+function cased(word: string, changed: string): string {
+  for (const char of changed) if (!isIdentifierPart(char.codePointAt(0)!)) return word;
+  return changed;
+}
+
+/** The `i`th word of a camelCase name: capitalized after the first. */
+function camelWord(w: string, i: number): string {
+  if (i > 0) return w[0]!.toUpperCase() + w.slice(1);
+  // A leading acronym is lowered whole (`IDs` too), except its last capital when a word follows.
+  if (/^[A-Z]+s$/.test(w)) return w.toLowerCase();
+  // And one with its version (MIMIC's `SNMPv3` had become `snmPv3`).
+  if (/^[A-Z]{2,}v\d+$/.test(w)) return w.toLowerCase();
+  const lead = /^[A-Z]+(?=[A-Z][a-z])/.exec(w)?.[0];
+  return lead
+    ? lead.toLowerCase() + w.slice(lead.length)
+    : w === w.toUpperCase()
+      ? w.toLowerCase()
+      : w[0]!.toLowerCase() + w.slice(1);
 }
 
 /** `MeibelClient` → `MEIBEL`; `apiKey` → `API_KEY`. ASCII only: it names environment variables. */

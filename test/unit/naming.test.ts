@@ -48,6 +48,9 @@ describe('naming', () => {
     expect(camelCase('IDs')).toBe('ids');
     // MIMIC's `SNMPv3` had become `snmPv3`.
     expect(camelCase('SNMPv3')).toBe('snmpv3');
+    // Fuzz: `ƛ` upper-cased is a letter TypeScript's Unicode does not know (`GetByꟜParams`).
+    expect(pascalCase('get by ƛ')).toBe('GetByƛ');
+    expect(camelCase('ƛ thing')).toBe('ƛThing');
     expect(camelCase('user IDs')).toBe('userIDs');
     expect(camelCase('HTTPStatus')).toBe('httpStatus');
     expect(camelCase('X-Request-ID')).toBe('xRequestID');
