@@ -11,8 +11,10 @@ import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 const DEPTH = 4;
 
 /** The params object of a call that needs one: its required parameters and required body. */
-export function exampleParams(api: Api, operation: Operation): string {
-  const schemaOf = schemaLookup(api);
+export function exampleParams(
+  operation: Operation,
+  schemaOf: (target: string) => Schema | undefined,
+): string {
   const members = [
     ...operation.otherParameters
       .filter((p) => p.required)
@@ -24,7 +26,10 @@ export function exampleParams(api: Api, operation: Operation): string {
   return objectText(members);
 }
 
-/** A value of a path parameter's type: its name as text, `1` for a number, an enum's first. */
+/**
+ * A value of a schema's type: text (a parameter's name, or what its format looks like), `1` for
+ * a number, an enum's first value, an object of its required members.
+ */
 export function exampleValue(
   schema: Schema,
   name: string,

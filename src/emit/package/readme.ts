@@ -253,7 +253,7 @@ function callOf(api: Api, method: ClientMethod): string {
   const args = method.operation.pathParameters.map((p) =>
     exampleValue(p.schema, p.identifier, schemaOf),
   );
-  if (needsParams(method.operation)) args.push(exampleParams(api, method.operation));
+  if (needsParams(method.operation)) args.push(exampleParams(method.operation, schemaOf));
   // A standalone function takes the client first.
   return `${accessOf(method)}(${[...(method.owner === '' ? ['client'] : []), ...args].join(', ')})`;
 }
