@@ -35,7 +35,7 @@ import {
   type PaginationDescriptor,
   type PaginationOverrideTable,
 } from './pagination-config.js';
-import { normalizeParameters } from './parameter.js';
+import { normalizeParameters, PROTOCOL_PARAMETER } from './parameter.js';
 import { normalizePathTemplate, withoutPathQuery } from './path-template.js';
 import { normalizeRequestBody } from './request-body.js';
 import { preferRefName } from './recursive-refs.js';
@@ -914,6 +914,8 @@ function picksItem(p: Parameter): boolean {
     p.required &&
     p.fixed === undefined &&
     ['string', 'integer', 'number'].includes(p.schema.kind) &&
-    !/version|locale|lang|format|fields|expand|select/i.test(p.name)
+    !PROTOCOL_PARAMETER.test(p.name) &&
+    // Nor one that shapes the answer.
+    !/^(?:locale|lang(?:uage)?|fields|expand|select)$/i.test(p.name)
   );
 }

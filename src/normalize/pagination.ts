@@ -706,13 +706,12 @@ function findPage(response: Schema, schemas: Schemas, listed?: string): Page | u
   // walk had asked for a page past the last, which its server may answer with an error).
   // Only Spring's, which says `totalPages` (red team: a `page.count` of this page's items had
   // been the total, a `page.next` token a link).
-  const fields = pagingFields(response, schemas);
+  const fields = page.items[0] === '_embedded' ? pagingFields(response, schemas) : [];
   const spring = fields.some((f) => f.path[0] === 'page' && f.path[1] === 'totalPages');
   const beside = fields.filter(
     (f) =>
-      page.items[0] === '_embedded' &&
-      (f.path[0] === '_links' ||
-        (spring && f.path[0] === 'page' && SPRING_PAGE.includes(f.path[1] ?? ''))),
+      f.path[0] === '_links' ||
+      (spring && f.path[0] === 'page' && SPRING_PAGE.includes(f.path[1] ?? '')),
   );
   return { ...page, fields: [...page.fields, ...beside] };
 }

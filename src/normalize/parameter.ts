@@ -32,7 +32,7 @@ import { onlyValue, type Schema } from '../ir/schema.js';
  * Columbia's `outputFormat`). Any other's is often an example: Rentcast's required `zipCode`
  * went out as "29611" on every call that gave none (and, red team, a `host` as `google.com`).
  */
-const PROTOCOL_PARAMETER =
+export const PROTOCOL_PARAMETER =
   /^(?:x-)?(?:api[-_]?)?version$|^accept$|method-override$|^x-rapidapi-host$|^(?:output[-_]?)?format$/i;
 
 /**

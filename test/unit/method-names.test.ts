@@ -2207,22 +2207,32 @@ describe('names of operationIds a tool wrote', () => {
 
 // Visma's 69 `…_Post<Thing>` ids, payrun's `PostEmployerSecret`: `post` is no one's verb for
 // making a thing (new-user trials).
+/** The method name of one operation, its path parameters read from its path. */
+function nameAt(
+  name: string,
+  method: HttpMethod,
+  path: string,
+  resource: string[],
+  extra: Partial<Parameters<typeof methodName>[0]> = {},
+): string {
+  return methodName({
+    name,
+    method,
+    path,
+    resource,
+    pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+    parents: new Set(),
+    ...extra,
+  }).name;
+}
+
 describe('a `post` before the thing a POST to its collection makes', () => {
   const named = (
     name: string,
     path: string,
     resource: string[],
     extra: Partial<Parameters<typeof methodName>[0]> = {},
-  ) =>
-    methodName({
-      name,
-      method: 'POST',
-      path,
-      resource,
-      pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
-      parents: new Set(),
-      ...extra,
-    }).name;
+  ) => nameAt(name, 'POST', path, resource, extra);
 
   it('creates it', () => {
     expect(named('CostCenters_PostCostCenter', '/v1/costcenters', ['settingsWrite'])).toBe(
@@ -2295,37 +2305,16 @@ it.each<[string, HttpMethod, string, string[], string, string | undefined]>([
   ],
 ])('%s at %s %s is an action', (name, method, path, resource, expected, summary) => {
   expect(
-    methodName({
-      name,
-      method,
-      path,
-      resource,
-      pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
-      parents: new Set(),
+    nameAt(name, method, path, resource, {
       ...(summary !== undefined && { summary }),
       fromRoute: name.startsWith('post') && !name.includes('_'),
-    }).name,
+    }),
   ).toBe(expected);
 });
 
 // New-user trials of ClearBlade, BritBox, GoToWebinar, Autotask and Rudder.
 describe('names the trials read as fragments', () => {
-  const name = (
-    name: string,
-    method: HttpMethod,
-    path: string,
-    resource: string[],
-    extra: Partial<Parameters<typeof methodName>[0]> = {},
-  ) =>
-    methodName({
-      name,
-      method,
-      path,
-      resource,
-      pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
-      parents: new Set(),
-      ...extra,
-    }).name;
+  const name = nameAt;
 
   it('keeps a number run into a tag (`2FA` had become `client.fa`)', () => {
     expect(resourceFromTag('2FA')).toEqual(['twoFA']);

@@ -3,7 +3,7 @@
  * type, an object with its required members only. The examples had passed `{ /* … *\/ }` where
  * parameters were required, which `tsc` refuses (Deutsche Bahn's, ClearBlade's, BritBox's).
  */
-import type { Api, Operation } from '../../ir/api.js';
+import type { Operation } from '../../ir/api.js';
 import type { Schema } from '../../ir/schema.js';
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 
@@ -109,11 +109,6 @@ function resolved(
   let at: Schema | undefined = schema;
   for (let hops = 0; at?.kind === 'ref' && hops < DEPTH; hops++) at = schemaOf(at.target);
   return at;
-}
-
-export function schemaLookup(api: Api): (target: string) => Schema | undefined {
-  const byKey = new Map(api.schemas.map((s) => [s.key, s.schema]));
-  return (target) => byKey.get(target);
 }
 
 function objectText(members: ReadonlyArray<readonly [string, string]>): string {

@@ -10,7 +10,8 @@ import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import { accessOf, type ClientMethod, type ResourceMethods } from './methods.js';
-import { exampleParams, exampleValue, schemaLookup } from './example-values.js';
+import { exampleParams, exampleValue } from './example-values.js';
+import { typeContext } from '../names.js';
 
 /**
  * What the package holds: the client class with its resources, the core and standalone functions
@@ -52,7 +53,7 @@ export function readme(
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
     codeBlock(
       'ts',
-      `const client = new ${client}({ ${goesNowhere(api) ? `baseUrl: ${baseUrlExample(api)}, ` : ''}maxRetries: 5, timeout: 20_000 });`,
+      `const client = new ${client}({ ${goesNowhere(api) ? `baseUrl: ${quoted(baseUrlExample(api))}, ` : ''}maxRetries: 5, timeout: 20_000 });`,
     ),
     ...(hasIdempotencyKeys(api)
       ? [
@@ -95,7 +96,7 @@ function setupArguments(api: Api): string {
   // Without a server of its own to go to (Getty Images' spec has none), the client is given one:
   // the set-up had failed at its first call.
   const lines = [
-    ...(goesNowhere(api) ? [`baseUrl: ${baseUrlExample(api)},`] : []),
+    ...(goesNowhere(api) ? [`baseUrl: ${quoted(baseUrlExample(api))},`] : []),
     ...(scheme
       ? [
           `${objectLiteralKey(scheme.optionName)}: '…',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
@@ -116,16 +117,19 @@ function baseUrlOption(api: Api): string {
   if (!goesNowhere(api)) return `default ${inlineCode(first)}`;
   if (first === '/') return "required: your server's URL, like `https://…`";
   return first.startsWith('/')
-    ? `required: your server's URL with the path ${inlineCode(first)}, like ${inlineCode(baseUrlExample(api).slice(1, -1))}`
+    ? `required: your server's URL with the path ${inlineCode(first)}, like ${inlineCode(baseUrlExample(api))}`
     : `required; like ${inlineCode(first)}`;
 }
 
-/** The `baseUrl` the set-ups show, as a literal: a server that is a path, after a host to fill in. */
+/** The `baseUrl` the set-ups show: a server that is a path, after a host to fill in. */
 function baseUrlExample(api: Api): string {
   const first = api.servers[0]?.url ?? '';
-  const url = first.startsWith('/') && first !== '/' ? `https://…${first}` : 'https://…';
-  // In the README's quotes, where the spec's text needs no escape.
-  return /^[\w\-./~%:…]*$/.test(url) ? `'${url}'` : stringLiteral(url);
+  return first.startsWith('/') && first !== '/' ? `https://…${first}` : 'https://…';
+}
+
+/** Text as a literal in the README's quotes, where it needs no escape (a spec's, where it does). */
+function quoted(text: string): string {
+  return /^[\w\-./~%:…]*$/.test(text) ? `'${text}'` : stringLiteral(text);
 }
 
 /** Whether a client given no `baseUrl` has no absolute URL to send to. */
@@ -249,7 +253,8 @@ function typescriptSample(operation: Operation): string | undefined {
  * params object with what it requires.
  */
 function callOf(api: Api, method: ClientMethod): string {
-  const schemaOf = schemaLookup(api);
+  // The request's view: what a call sends.
+  const { schemaOf } = typeContext(api, 'request');
   const args = method.operation.pathParameters.map((p) =>
     exampleValue(p.schema, p.identifier, schemaOf),
   );
