@@ -577,6 +577,21 @@ export function methodName(input: MethodNameInput): MethodName {
     const spoken = new Set([...run, ...kept].map(stem));
     return [...tagWords].every((w) => spoken.has(w)) || run.some((w) => joined.includes(stem(w)));
   };
+  // Words of the resource that are rather the thing its path ends in, below the resource:
+  // Hetras' `GetRates` in `ratePlans` gets a plan's rates (`/rateplans/{code}/rates`). Not the
+  // resource's own words (Zoom's `listCallQueues` in `phoneCallQueues`), nor a thing of a
+  // resource named for what it does (Visma's `listCustomers` in `customersRead` is `list`).
+  const thing = stem(nameWords(input.resource.at(-1) ?? '').at(-1) ?? '');
+  const things = route.filter((s) => !isParameter(s) && staticText(s) !== '').map(staticText);
+  const lastThing = nameWords(things.at(-1) ?? '').map(stem);
+  const belowResource = things.slice(0, -1).some((s) => covers(nameWords(s)));
+  const saysPart = (run: readonly string[]) =>
+    tagWords.size > 1 &&
+    belowResource &&
+    !covers(run) &&
+    !run.some((w) => stem(w) === thing) &&
+    run.length === lastThing.length &&
+    run.every((w, i) => stem(w) === lastThing[i]);
   // A GET of a collection whose name is left `get` and whose owner (`for`, `from`, `in`) follows lists
   // it: Asana's `getTasksForProject` in `tasks` is `listForProject`, beside `createForProject`.
   // Not settings or metrics, one thing under a plural's name (Meraki's `/networks/{id}/snmpSettings`).
@@ -595,7 +610,7 @@ export function methodName(input: MethodNameInput): MethodName {
     // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
     // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
     name: withoutApiWord(
-      listed(trimmed(unversioned(all), isResource, isArgument, input, covers)),
+      listed(trimmed(unversioned(all), isResource, isArgument, input, covers, undefined, saysPart)),
       input.path,
     ),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
@@ -611,6 +626,7 @@ export function methodName(input: MethodNameInput): MethodName {
         (run) =>
           // Not the resource itself: `listFollowersForUser` in `users` would repeat it.
           run.some((w) => !tagWords.has(stem(w))) || tagWords.size > new Set(run.map(stem)).size,
+        saysPart,
       ),
     ),
     spelled: spelledOut(all, isTag, input),
@@ -1065,6 +1081,7 @@ function trimmed(
   input: MethodNameInput,
   covers: (run: readonly string[], kept: readonly string[]) => boolean,
   keepsOwner: (run: readonly string[]) => boolean = () => false,
+  saysPart: (run: readonly string[]) => boolean = () => false,
 ): string {
   let kept = withoutSaidWords(
     all,
@@ -1073,6 +1090,7 @@ function trimmed(
     pathNouns(input.path),
     keepsOwner,
     covers,
+    saysPart,
   );
   // What is left starts with `for …` or `by …` (`typeaheadForWorkspace`): the route's verb leads.
   if (kept.length > 0 && /^(?:for|by)$/i.test(kept[0]!)) {
@@ -1158,6 +1176,8 @@ function withoutSaidWords(
   keepsOwner: (run: readonly string[]) => boolean,
   /** Whether a run, with the words kept, says every word of the resource (`instances` is not `instanceGroups`). */
   covers: (run: readonly string[], kept: readonly string[]) => boolean,
+  /** Whether a run says only part of the resource, not its thing (`rates` of `ratePlans`). */
+  saysPart: (run: readonly string[]) => boolean,
 ): string[] {
   const said = (w: string, at: number) => isResource(w, at) || isArgument(w);
   let kept: string[] = [];
@@ -1187,8 +1207,9 @@ function withoutSaidWords(
       // become `queryDefinedFields`)
       kept.push(...run);
       whole = kept.length;
-    } else if (kept.length <= 1) {
-      // dropped: at the start, or right after the verb
+    } else if (kept.length === 0 || (kept.length === 1 && !(last && saysPart(run)))) {
+      // dropped: at the start, or right after the verb, unless it ends the name and says only
+      // part of the resource (Hetras' `GetRates` of `ratePlans` gets a plan's rates)
     } else if (last && afterPreposition && nounsNamed(run, nouns)?.owner && keepsOwner(run)) {
       // kept: the path's owner tells this method from one of the whole resource
       kept.push(...run);

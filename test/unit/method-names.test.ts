@@ -2362,3 +2362,22 @@ describe('names the trials read as fragments', () => {
     expect(name('parse', 'POST', '/parse', ['parse'])).not.toBe('parse');
   });
 });
+
+describe('a thing below a resource of words', () => {
+  const name = (id: string, method: HttpMethod, path: string, resource: string[]) =>
+    nameAt(id, method, path, resource);
+
+  it("keeps the thing its path ends in under the resource (Hetras' rates of `ratePlans`)", () => {
+    const plans = '/api/hotel/v0/hotels/{hotelId}/rateplans';
+    expect(name('RatePlans_GetRates', 'GET', `${plans}/{rateplanCode}/rates`, ['ratePlans'])).toBe(
+      'getRates',
+    );
+    expect(name('RatePlans_GetRateplans', 'GET', plans, ['ratePlans'])).toBe('list');
+    // Not the resource's own words, nor things of a resource named for what it does.
+    expect(name('listCallQueues', 'GET', '/phone/call_queues', ['phoneCallQueues'])).toBe('list');
+    expect(name('Customers_List', 'GET', '/v1/customers', ['customersRead'])).toBe('list');
+    expect(name('getUsers', 'GET', '/accounts/{accountname}/users', ['userManagement'])).toBe(
+      'list',
+    );
+  });
+});
