@@ -287,6 +287,14 @@ describe('paginate(): link', () => {
     ]);
   });
 
+  it('reads a page that is a bare array as its items, and as the last page', async () => {
+    // SoundCloud's lists answer `Track[]` unless `linked_partitioning` asks for a linked page.
+    server = await startServer((_r, res) => json(res, 200, items('a', 'b')));
+    const pages = paginate<unknown, Item>(client(server.url), LIST, pagination);
+    expect(await collect(pages)).toEqual(items('a', 'b'));
+    expect(server.received).toHaveLength(1);
+  });
+
   it("keeps the call's query on a next link's page, but not over what the link says", async () => {
     server = await startServer((r, res) =>
       query(r).get('page') === '2'
