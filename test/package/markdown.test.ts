@@ -47,7 +47,9 @@ describe('a hostile spec as a package', () => {
               operationId: 'getA',
               tags: ['things'],
               summary: '<img src=x onerror=alert(2)>',
-              'x-codeSamples': [{ lang: 'TypeScript', source: 'one()\n```\n<b>out</b>\n```' }],
+              'x-codeSamples': [
+                { lang: 'TypeScript', source: 'client.things.get()\n```\n<b>out</b>\n```' },
+              ],
               responses: { '204': { description: 'none' } },
             },
           },
@@ -67,7 +69,7 @@ describe('a hostile spec as a package', () => {
         '# Evil &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(javascript:y\\)',
       );
       // The sample stays inside one fence, longer than its own.
-      expect(readme).toContain('````ts\none()\n```\n<b>out</b>\n```\n````');
+      expect(readme).toContain('````ts\nclient.things.get()\n```\n<b>out</b>\n```\n````');
       expect(api).toContain('&lt;img src=x onerror=alert\\(2\\)&gt;');
       // Outside code blocks and spans, no spec text opens a tag.
       for (const text of [readme, api]) {

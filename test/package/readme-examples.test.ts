@@ -22,6 +22,10 @@ const spec = {
       post: {
         operationId: 'createArrival',
         tags: ['Arrivals'],
+        // Wowza's samples call the API without the SDK: no example of it (new-user trial).
+        'x-codeSamples': [
+          { lang: 'JavaScript', source: "var https = require('https');\nhttps.get('x');" },
+        ],
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
           { name: 'date', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
@@ -108,6 +112,7 @@ it("gives a call's required parameters and body, and the call compiles", async (
   });
   const readme = readFileSync(join(out, 'README.md'), 'utf8');
   expect(readme).not.toContain('/* … */');
+  expect(readme).not.toContain("require('https')");
   const call = /const result = await (client\.arrivals\.create\([^;]*\));/.exec(readme)?.[1];
   expect(call).toBeDefined();
   expect(call).not.toContain('"id":');

@@ -230,20 +230,29 @@ function examples(api: Api, resources: readonly ResourceMethods[]): string[] {
   return [
     '## Examples',
     ...resources.flatMap(({ owner, methods }) => {
-      const sampled = methods.find((m) => typescriptSample(m.operation) !== undefined);
+      const sampled = methods.find((m) => typescriptSample(m) !== undefined);
       // A method that needs no params object, where there is one: its call is the whole example.
       const method = sampled ?? methods.find((m) => !needsParams(m.operation)) ?? methods[0]!;
       const code = sampled
-        ? typescriptSample(sampled.operation)!
+        ? typescriptSample(sampled)!
         : `const result = await ${callOf(api, method)};`;
       return [`### ${owner}`, codeBlock('ts', code)];
     }),
   ];
 }
 
-function typescriptSample(operation: Operation): string | undefined {
-  return operation.codeSamples.find((s) =>
-    /^(?:typescript|ts|javascript|js|node(?:\.?js)?)$/i.test(s.lang),
+/**
+ * The operation's TypeScript code sample that calls this SDK's method. Not one that calls the
+ * API some other way: Wowza's JavaScript samples call `https.get`, which shows nothing of the
+ * SDK and does not compile as TypeScript.
+ */
+function typescriptSample(method: ClientMethod): string | undefined {
+  // `.datasources.ingest.getStatus(`, or a standalone `getIngestStatus(`.
+  const call = `${method.owner === '' ? method.name : accessOf(method).replace(/^\w+/, '')}(`;
+  return method.operation.codeSamples.find(
+    (s) =>
+      /^(?:typescript|ts|javascript|js|node(?:\.?js)?)$/i.test(s.lang) &&
+      s.source.replace(/\s+/g, '').includes(call),
   )?.source;
 }
 
