@@ -44,8 +44,10 @@ describe('a one-function program', () => {
     // own query parameters for what a spec forgot (three new users), the words of seven more APIs'
     // errors (Plaid's, Postmark's, OAuth's, JSON:API's…) and the IETF draft's rate-limit reset;
     // past 4.8 KB, those query parameters kept on the API's origin and out of errors (red team),
-    // and off another origin a redirect names (review).
-    expect(gzip).toBeLessThanOrEqual(4.9 * 1024);
+    // and off another origin a redirect names (review); past 4.9 KB, a short credential taken
+    // out only as a word of its own, in one pass (a new user's key `t` had made DRACOON's
+    // `Not Found` `No[redac[redacted]ed] Found`).
+    expect(gzip).toBeLessThanOrEqual(5 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -199,6 +199,25 @@ describe('errors from a server that echoes the credential', () => {
     expect(error.headers.get('content-type')).toContain('application/json');
   });
 
+  it('a short key is redacted only as a word of its own, and no marker is redacted again', async () => {
+    // New-user trial: a key `t` had made `404 No[redac[redacted]ed] Found` of DRACOON's error.
+    server = await startServer((_r, res) =>
+      json(res, 404, { message: 'Not Found', debugInfo: 'token 7ab2 not found' }),
+    );
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, 't')
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toBe('404 Not Found');
+    expect(error.body).toEqual({ message: 'Not Found', debugInfo: 'token 7ab2 not found' });
+    const redact = redactor(['7ab2', 't']);
+    expect(redact('token 7ab2 not found; x7ab2 [redacted]')).toBe(
+      'token [redacted] not found; x7ab2 [redacted]',
+    );
+    // A long one, wherever it shows; none, nothing.
+    expect(redactor(['sk_0123456789'])('keysk_0123456789s')).toBe('key[redacted]s');
+    expect([redactor([])(''), redactor([])('text')]).toEqual(['', 'text']);
+  });
+
   it('an API key in the JSON body is redacted from the message', async () => {
     const secret = 'sk-live-0123456789"quoted"';
     server = await startServer((r, res) =>

@@ -256,7 +256,9 @@ function keyOf(next: NextPage): string {
 }
 
 function itemsOf<Item>(page: unknown, pager: Pager): readonly Item[] {
-  const items = at(page, pager.items);
+  // A page that is a bare array is its own items: SoundCloud's lists answer one unless asked
+  // for `linked_partitioning`, as their spec's choice of the two says.
+  const items = Array.isArray(page) ? page : at(page, pager.items);
   return Array.isArray(items) ? (items as Item[]) : [];
 }
 

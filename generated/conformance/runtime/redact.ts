@@ -33,9 +33,22 @@ export function redactor(secrets: Iterable<string>, lower = false): Redact {
           if (sent) forms.add(lower ? form(sent).toLowerCase() : form(sent));
         } catch {}
       }
-  // Longest first, so a secret that contains another is replaced whole.
-  const ordered = [...forms].sort((a, b) => b.length - a.length);
-  return (text) => ordered.reduce((out, form) => out.split(form).join('[redacted]'), text);
+  // Longest first, so a secret that contains another is replaced whole; in one pass, so that no
+  // marker is redacted again (a key `t` had made DRACOON's `Not Found` `No[redac[redacted]ed] Found`).
+  const pattern = new RegExp(
+    [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => form.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))
+      .join('|') || '(?!)',
+    'g',
+  );
+  return (text) =>
+    text.replace(pattern, (found, at: number) =>
+      // A short secret only as a word of its own: a key `t` is no reason to mangle `Not Found`.
+      found.length < 8 && /\w/.test(text.charAt(at - 1) + text.charAt(at + found.length))
+        ? found
+        : '[redacted]',
+    );
 }
 
 // Headers that carry a credential, by name: `Authorization`, `Cookie`, `X-Api-Key`, `X-Auth-Token`,
