@@ -292,6 +292,27 @@ describe('BaseClient', () => {
       { action: 'nodeDetails', result: 'error', errorDetails: 'Node with ID 7 was not found' },
       '404 Node with ID 7 was not found',
     ],
+    [
+      'Jira',
+      {
+        errorMessages: ['Issue does not exist or you do not have permission to see it.'],
+        errors: {},
+      },
+      '404 Issue does not exist or you do not have permission to see it.',
+    ],
+    [
+      'Wowza',
+      {
+        meta: { status: 404, code: 'ERR-404-RecordNotFound', message: 'The record was not found.' },
+      },
+      '404 The record was not found.',
+    ],
+    ['AGCO', { ErrorCode: 404, UserMessage: 'File not found' }, '404 File not found'],
+    [
+      'Walmart',
+      { errors: { error: [{ code: 'CONTENT_NOT_FOUND.GMP_ORDER_API', description: 'No order' }] } },
+      '404 No order',
+    ],
     // A title names the thing, not the error (red team: a report's).
     [
       'a title of no error',

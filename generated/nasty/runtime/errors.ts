@@ -215,7 +215,9 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
  * details, Twitter's), the first of `errors` (Asana, Shopify; JSON:API's `detail` or `title`,
  * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
- * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`; else
+ * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
+ * `errorMessages[0]`, Wowza's `meta.message`, AGCO's `UserMessage`, Walmart's
+ * `errors.error[0].description`; else
  * the whole body. (A problem's `title` beside no `detail` is in that body: read out, it cost
  * every bundle its bytes; any object's `title` would name the thing, not the error, and so would
  * a bare `description`: a conflict's body may be the thing that exists.)
@@ -243,7 +245,8 @@ function saidIn(body: unknown): unknown {
 const SAID_IN = (
   'message Message error_description error_message error.message error detail errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
-  'reasons.0.message err errorSummary errorDetails'
+  'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message UserMessage ' +
+  'errors.error.0.description'
 ).split(' ');
 
 /**
