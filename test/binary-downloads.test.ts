@@ -2,6 +2,8 @@
  * An operation the spec says answers a file resolves to a Blob whatever the server labels it:
  * a JSON or CSV file came back parsed, an object or a string, where the type promised a Blob.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { startServer } from './helpers/server.js';
@@ -14,6 +16,7 @@ interface DriveSdk {
   filesDownload(client: unknown, id: string): Promise<unknown>;
   filesRaw(client: unknown, id: string): Promise<unknown>;
   containerLogs(client: unknown, id: string): Promise<unknown>;
+  downloadFileViaToken(client: unknown, token: string): Promise<unknown>;
   NotFoundError: new (...args: never[]) => Error & { body: unknown };
 }
 
@@ -54,4 +57,22 @@ it("reads a JSON string's logs as text whatever their label (Docker's raw stream
   );
   const client = new sdk.DriveClient({ baseUrl: server.url });
   expect(await sdk.containerLogs(client, 'c1')).toBe('a\nb\n');
+});
+
+it('reads as bytes a success of no content where every body the operation declares is a file', async () => {
+  // DRACOON's downloads: a JSON file had lost its digits to parsing, a Latin-1 one its letters.
+  const sdk = (await import(SDK_PATH)) as DriveSdk;
+  const file = '{"a":12345678901234567890,  "b":1}';
+  const server = fixture.serve(
+    await startServer((_r, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(file),
+    ),
+  );
+  const client = new sdk.DriveClient({ baseUrl: server.url });
+  const blob = await sdk.downloadFileViaToken(client, 't1');
+  expect(blob).toBeInstanceOf(Blob);
+  expect(await (blob as Blob).text()).toBe(file);
+  expect(server.received[0]?.headers['accept']).toBe('application/octet-stream');
+  const types = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
+  expect(types).toMatch(/export function downloadFileViaToken\([^)]*\): ApiPromise<Blob>/);
 });

@@ -42,8 +42,31 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
     (r) => !/^(?:[12]|30[12378]$|3XX$)/i.test(r.status) && r !== defaultSuccess(responses),
   );
   const accept = acceptHeader(responses);
-  const success = successes.find((r) => r.schema !== undefined) ?? successes[0];
-  return { ...(success && { success }), successes, errors, ...(accept && { accept }) };
+  const files = asFiles(successes, responses);
+  const success = files.find((r) => r.schema !== undefined) ?? files[0];
+  return {
+    ...(success && { success }),
+    successes: files,
+    errors,
+    ...(accept && { accept }),
+  };
+}
+
+/**
+ * Successes the spec gives no content, of an operation whose every declared body is a file: its
+ * own are files too. DRACOON's downloads say only their errors' `application/octet-stream`
+ * (springdoc writes what an operation produces on each response that has a schema): read as
+ * they came, a JSON file had lost its digits to parsing and a Latin-1 one its letters.
+ */
+function asFiles(successes: Response[], responses: readonly Response[]): Response[] {
+  const declared = responses.flatMap((r) => r.mediaTypes);
+  const file = declared[0];
+  if (file === undefined || !declared.every((m) => m.kind === 'binary')) return successes;
+  return successes.map((r) =>
+    r.described === undefined && r.schema === undefined && !/^20[45]$/.test(r.status)
+      ? { ...r, mediaTypes: [file], described: file }
+      : r,
+  );
 }
 
 /**
