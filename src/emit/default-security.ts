@@ -2,23 +2,28 @@
  * The security requirement most of an API's operations have, as the literal the
  * core passes to the runtime: an operation with that one leaves it unsaid.
  */
-import type { Api } from '../ir/api.js';
+import type { Api, Operation } from '../ir/api.js';
 import { valueLiteral } from './escape.js';
 
-const found = new WeakMap<Api, string>();
+const found = new WeakMap<Api, Operation['security']>();
 
-/** `[['APIKeyHeader']]`, or `[]` when most operations need no credential. */
-export function defaultSecurityLiteral(api: Api): string {
-  let literal = found.get(api);
-  if (literal === undefined) {
-    const counts = new Map<string, number>([['[]', 0]]);
+/** The requirement most operations have (`[]` when most need no credential). */
+export function defaultSecurity(api: Api): Operation['security'] {
+  let requirement = found.get(api);
+  if (requirement === undefined) {
+    const counts = new Map<string, [Operation['security'], number]>([['[]', [[], 0]]]);
     for (const op of api.operations) {
       const text = valueLiteral(op.security);
-      counts.set(text, (counts.get(text) ?? 0) + 1);
+      counts.set(text, [op.security, (counts.get(text)?.[1] ?? 0) + 1]);
     }
     // Ties go to the first seen, so the choice is stable.
-    literal = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
-    found.set(api, literal);
+    requirement = [...counts.values()].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+    found.set(api, requirement);
   }
-  return literal;
+  return requirement;
+}
+
+/** `[['APIKeyHeader']]`, or `[]`. */
+export function defaultSecurityLiteral(api: Api): string {
+  return valueLiteral(defaultSecurity(api));
 }

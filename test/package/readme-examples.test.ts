@@ -140,3 +140,36 @@ it("says a discriminator's value once, and the call compiles", async () => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(`${dir}.json`, { force: true });
 });
+
+it('sets up every credential the usual requirement takes together, and the set-up compiles', async () => {
+  // VTEX's calls need its app key and app token together; the set-up had shown the key alone.
+  const dir = `${out}-vtex`;
+  const key = (name: string) => ({ type: 'apiKey', in: 'header', name });
+  const vtex = {
+    openapi: '3.0.3',
+    info: { title: 'Catalog', version: '1' },
+    servers: [{ url: 'https://api.vtex.example' }],
+    security: [{ appKey: [], appToken: [] }],
+    paths: {
+      '/skus': { get: { operationId: 'listSkus', responses: { '204': { description: 'ok' } } } },
+    },
+    components: {
+      securitySchemes: { appKey: key('X-VTEX-API-AppKey'), appToken: key('X-VTEX-API-AppToken') },
+    },
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}.json`, JSON.stringify(vtex));
+  await generate({ input: `${dir}.json`, output: dir, package: 'catalog' });
+  const setUp = /const client = new CatalogClient\(\{[^]*?\}\);/.exec(
+    readFileSync(join(dir, 'README.md'), 'utf8'),
+  )?.[0];
+  expect(setUp).toContain("appKey: '…'");
+  expect(setUp).toContain("appToken: '…'");
+  writeFileSync(
+    join(dir, 'readme-setup.ts'),
+    `import { CatalogClient } from './index.js';\nexport ${setUp}\n`,
+  );
+  expect(typecheck([join(dir, 'readme-setup.ts')])).toEqual([]);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.json`, { force: true });
+});

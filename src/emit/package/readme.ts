@@ -4,13 +4,20 @@
  * SDK was generated with them), and one example per resource (its TypeScript
  * `x-codeSamples` entry where the spec has one).
  */
-import { credentialOptions, defaultServerUrl, type Api, type Operation } from '../../ir/api.js';
+import {
+  credentialOptions,
+  defaultServerUrl,
+  type Api,
+  type Operation,
+  type SecurityScheme,
+} from '../../ir/api.js';
 import { credentialParameters } from '../../ir/credential-parameters.js';
 import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import { accessOf, type ClientMethod, type ResourceMethods } from './methods.js';
 import { exampleParams, exampleValue } from './example-values.js';
+import { defaultSecurity } from '../default-security.js';
 import { typeContext } from '../names.js';
 
 /**
@@ -92,18 +99,27 @@ function typesReadme(api: Api, name: string): string {
 }
 
 function setupArguments(api: Api): string {
-  const [scheme] = api.securitySchemes;
   // Without a server of its own to go to (Getty Images' spec has none), the client is given one:
   // the set-up had failed at its first call.
   const lines = [
     ...(goesNowhere(api) ? [`baseUrl: ${quoted(baseUrlExample(api))},`] : []),
-    ...(scheme
-      ? [
-          `${objectLiteralKey(scheme.optionName)}: '…',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
-        ]
-      : []),
+    ...usualCredentials(api).map(
+      (scheme) =>
+        `${objectLiteralKey(scheme.optionName)}: '…',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
+    ),
   ];
   return lines.length === 0 ? '' : `{\n${lines.map((l) => `  ${l}\n`).join('')}}`;
+}
+
+/**
+ * Every scheme of the first alternative the operations most often have: VTEX's calls need its
+ * app key and app token together, and a set-up that showed the key alone met a 401. Else the
+ * first scheme.
+ */
+function usualCredentials(api: Api): SecurityScheme[] {
+  const [keys = []] = defaultSecurity(api);
+  const schemes = api.securitySchemes.filter((s) => keys.includes(s.key));
+  return schemes.length > 0 ? schemes : api.securitySchemes.slice(0, 1);
 }
 
 /**
