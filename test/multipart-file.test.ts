@@ -115,6 +115,24 @@ it('writes a field whose encoding has a style as form fields of that style', () 
   expect((form.get('file') as File).name).toBe('a.pdf');
 });
 
+// MotaWord's Swagger 2.0 `custom` (`collectionFormat: csv`) is one part of its items; Swashbuckle's
+// `style: form` alone (exploded) keeps a part per item.
+it('writes a list that is not exploded as one part of its delimited items', () => {
+  const form = multipartParts(
+    { custom: ['a', 'b'], tags: ['x', 'y'], ids: [1, 2], files: [new File(['1'], 'f.txt')] },
+    {
+      custom: { style: 'form', explode: false },
+      tags: { style: 'form' },
+      ids: { style: 'pipeDelimited', explode: false },
+      files: { style: 'form', explode: false },
+    },
+  );
+  expect(form.getAll('custom')).toEqual(['a,b']);
+  expect(form.getAll('tags')).toEqual(['x', 'y']);
+  expect(form.getAll('ids')).toEqual(['1|2']);
+  expect(form.getAll('files')).toHaveLength(1);
+});
+
 // facecheck.id's Swashbuckle spec writes `style: form` on every multipart field, files included.
 it('sends files as file parts whatever the style, and a typed field as its type', () => {
   const photo = new File(['jpeg'], 'me.jpg', { type: 'image/jpeg' });

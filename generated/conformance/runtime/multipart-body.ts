@@ -39,10 +39,17 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
   for (const [key, field] of ordered) {
     const encoding = own(encodings, key);
     // deepObject (OpenAPI 3.2; Stripe's `expand[]` and `file_link_data[create]`) writes a
-    // field of values as a form would name its parts. Other styles, which OpenAPI 3.0 and 3.1
-    // ignore in multipart (Swashbuckle writes `style: form` on every field), change nothing,
-    // and files always go as file parts.
-    if (encoding?.style === 'deepObject' && !encoding.contentType && !holdsFile(field)) {
+    // field of values as a form would name its parts, and a list that says it is not exploded
+    // goes as one part of its delimited items (Swagger 2.0's `collectionFormat: csv`, MotaWord's
+    // `custom`, had gone as a part per item). Other styles, which OpenAPI 3.0 and 3.1 ignore in
+    // multipart (Swashbuckle writes `style: form` on every field), change nothing, and files
+    // always go as file parts.
+    if (
+      (encoding?.style === 'deepObject' ||
+        (encoding?.style !== undefined && encoding.explode === false && Array.isArray(field))) &&
+      !encoding.contentType &&
+      !holdsFile(field)
+    ) {
       // `forEach`: iterating URLSearchParams needs the DOM.Iterable lib, which users may leave out.
       formFields({ [key]: field }, { [key]: encoding }).forEach((text, name) =>
         form.append(name, text),
