@@ -90,3 +90,15 @@ it("Azure's required api-version is the document's dated version, sent unasked",
   expect(apiVersion('2021-06-01', { type: 'integer' }).fixed).toBeUndefined();
   expect(apiVersion('2020-01-01', older).fixed).toBe('2020-01-01');
 });
+
+it('takes a path parameter of one possible value as part of the path, no argument', async () => {
+  const operations = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
+  expect(operations).toMatch(/getPagePolicy\(\s*client: \w+,\s*pageName: string,\s*options\?/);
+  const sdk = (await import(SDK_PATH)) as unknown as {
+    TablesClient: new (options: { baseUrl: string }) => unknown;
+    getPagePolicy(client: unknown, pageName: string): Promise<unknown>;
+  };
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  await sdk.getPagePolicy(new sdk.TablesClient({ baseUrl: server.url }), 'a/b');
+  expect(server.received[0]?.url).toBe('/pages/a%2Fb.json/policies/Default');
+});

@@ -5,6 +5,7 @@
  */
 import { CodegenError, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { Operation, Parameter, PathSegment } from '../ir/api.js';
+import { onlyValue } from '../ir/schema.js';
 
 /** A piece of a template before binding: text, or the name between braces. */
 export type TemplatePart =
@@ -94,6 +95,11 @@ export function bindPathParameters(
     }
     const parameter = declared.get(part.name);
     if (parameter === undefined) continue;
+    const fixed = fixedText(parameter);
+    if (fixed !== undefined) {
+      segments.push({ kind: 'text', text: fixed });
+      continue;
+    }
     used.add(parameter);
     segments.push({ kind: 'parameter', parameter });
   }
@@ -102,6 +108,18 @@ export function bindPathParameters(
     pathParameters: [...used],
     problems: pathParameterProblems(template, parts, parameters),
   };
+}
+
+/**
+ * A path parameter of one possible value is part of the path, no argument: healthcare.gov's 34
+ * `{mediaTypeExtension}` (`.json`) and Azure's `{securityAlertPolicyName}` (`Default`) had to be
+ * passed on every call, as Azure's own SDKs never ask. Encoded here as the runtime would, and
+ * only where it makes no `.` or `..` segment.
+ */
+function fixedText(parameter: Parameter): string | undefined {
+  const value = parameter.style === 'simple' ? onlyValue(parameter.schema) : undefined;
+  const text = value === undefined ? '' : encodeURIComponent(String(value));
+  return /^\.{0,2}$/.test(text) ? undefined : text;
 }
 
 /**
