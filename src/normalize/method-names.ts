@@ -1135,6 +1135,8 @@ const GET_ACTIONS = new Set([
   'lookup',
   'query',
   'export',
+  // SoundCloud's `GET /resolve` finds what a URL names (it had been `getResolve`).
+  'resolve',
 ]);
 
 /**

@@ -2381,3 +2381,7 @@ describe('a thing below a resource of words', () => {
     );
   });
 });
+
+it("names a GET of a reading action by it, the route alone saying it (SoundCloud's `/resolve`)", () => {
+  expect(nameAt('', 'GET', '/resolve', ['miscellaneous'], { fromRoute: true })).toBe('resolve');
+});
