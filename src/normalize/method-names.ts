@@ -610,7 +610,17 @@ export function methodName(input: MethodNameInput): MethodName {
     // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
     // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
     name: withoutApiWord(
-      listed(trimmed(unversioned(all), isResource, isArgument, input, covers, undefined, saysPart)),
+      listed(
+        trimmed(
+          unversioned(withoutKindWords(all, isResource, input)),
+          isResource,
+          isArgument,
+          input,
+          covers,
+          undefined,
+          saysPart,
+        ),
+      ),
       input.path,
     ),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
@@ -631,6 +641,51 @@ export function methodName(input: MethodNameInput): MethodName {
     ),
     spelled: spelledOut(all, isTag, input),
   };
+}
+
+/**
+ * A tool's word for the kind of endpoint, last after the resource's, says nothing a person
+ * would: Data2CRM's `getAccountCollection`, `createAccountEntity` and `deleteAccountCollectionBulk`
+ * in `account` are `list`, `create` and `deleteBulk` (had been `getCollection`, `createEntity`).
+ * Not a plural (`listUserCollections`), a word of a longer noun (Magento's `CollectionPoint`), nor
+ * where the path has such things (Shutterstock's `/images/collections/{id}`).
+ */
+function withoutKindWords(
+  all: readonly string[],
+  isResource: Said,
+  { path, method }: MethodNameInput,
+): string[] {
+  const route = segments(path);
+  // Data2CRM's `/entity/account/…` holds the resource's things, Shutterstock's
+  // `/collections/featured/{id}` collections.
+  const holdsResource = (next: string | undefined) =>
+    next !== undefined &&
+    !isParameter(next) &&
+    nameWords(staticText(next)).every((w, i) => isResource(w, i + 1));
+  const things = route.filter(
+    (s, i) =>
+      /^(?:entit(?:y|ies)|collections?)$/i.test(staticText(s)) && !holdsResource(route[i + 1]),
+  );
+  // Nor in a name without a verb, where the kind is what is left to say (redirection.io's
+  // `agentRuleCollection`).
+  if (things.length > 0 || !VERBS.has(all[0]?.toLowerCase() ?? '')) return [...all];
+  // `get Account Collection`: the verb, and only the resource's words before the kind's.
+  const getsAll = (i: number) =>
+    method === 'GET' &&
+    /^get$/i.test(all[0]!) &&
+    all.slice(1, i).every((w, j) => isResource(w, j + 1));
+  return all.flatMap((w, i) =>
+    i > 0 &&
+    /^(?:entity|collection)$/i.test(w) &&
+    !isResource(w, i) &&
+    (isResource(all[i - 1]!, i - 1) || /^count$/i.test(all[i - 1]!)) &&
+    (i === all.length - 1 || /^bulk$/i.test(all[i + 1]!))
+      ? // A GET of the whole collection lists it (`get … list` is `list`).
+        /^collection$/i.test(w) && getsAll(i)
+        ? ['List']
+        : []
+      : [w],
+  );
 }
 
 /**
