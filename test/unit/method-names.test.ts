@@ -2385,3 +2385,21 @@ describe('a thing below a resource of words', () => {
 it("names a GET of a reading action by it, the route alone saying it (SoundCloud's `/resolve`)", () => {
   expect(nameAt('', 'GET', '/resolve', ['miscellaneous'], { fromRoute: true })).toBe('resolve');
 });
+
+it("drops a tool's word for the kind of endpoint after the resource's (Data2CRM's `Collection`)", () => {
+  const at = (id: string, method: HttpMethod, path: string) =>
+    nameAt(id, method, path, ['account']);
+  expect(at('getAccountCollection', 'GET', '/application/entity/account/list')).toBe('list');
+  expect(at('getAccountEntity', 'GET', '/application/entity/account/{account_id}')).toBe('get');
+  expect(at('getAccountCountCollection', 'GET', '/application/entity/account/count')).toBe('count');
+  expect(at('deleteAccountCollectionBulk', 'DELETE', '/application/entity/account/bulk')).toBe(
+    'deleteBulk',
+  );
+  // Not where collections are the things (Shutterstock's), nor a word of a longer noun.
+  expect(nameAt('createImageCollection', 'POST', '/v2/images/collections', ['images'])).toBe(
+    'createCollection',
+  );
+  expect(
+    nameAt('getFeaturedImageCollection', 'GET', '/v2/images/collections/featured/{id}', ['images']),
+  ).toMatch(/Collection$/);
+});
