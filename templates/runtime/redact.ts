@@ -32,22 +32,40 @@ export function redactor(secrets: Iterable<string>, lower = false): Redact {
           if (sent) forms.add(lower ? form(sent).toLowerCase() : form(sent));
         } catch {}
       }
-  // Longest first, so a secret that contains another is replaced whole; in one pass, so that no
-  // marker is redacted again (a key `t` had made DRACOON's `Not Found` `No[redac[redacted]ed] Found`).
-  const pattern = new RegExp(
-    [...forms]
-      .sort((a, b) => b.length - a.length)
-      .map((form) => form.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))
-      .join('|') || '(?!)',
-    'g',
+  // Longest first, so a secret that contains another is replaced whole. One pass, so that no
+  // marker is redacted again (a key `t` had made DRACOON's `Not Found` `No[redac[redacted]ed]
+  // Found`); by hand, not one RegExp of them all, which a long key makes too large to build
+  // (red team: the SyntaxError quoted every secret).
+  const ordered = [...forms].sort((a, b) => b.length - a.length);
+  return (text) => {
+    const present = ordered.filter((form) => text.includes(form));
+    let out = '';
+    let from = 0;
+    for (let at = 0; present.length > 0 && at < text.length;) {
+      const form = present.find((f) => text.startsWith(f, at) && ownWord(text, at, f.length));
+      if (form === undefined) at++;
+      else {
+        out += `${text.slice(from, at)}[redacted]`;
+        from = at += form.length;
+      }
+    }
+    return out + text.slice(from);
+  };
+}
+
+/**
+ * Whether a secret shorter than 8 found at `at` is a word of its own: a key `t` is no reason to
+ * mangle `Not Found`, nor `пар` `пароль`. An escape (`\n`, `%3D`) before it ends a word
+ * (red team: `key:\nk3y42` and `api_key%3Dk3y42` had kept the key).
+ */
+function ownWord(text: string, at: number, length: number): boolean {
+  const letter = /[\p{L}\p{N}_]/u;
+  return (
+    length >= 8 ||
+    ((!letter.test(text.charAt(at - 1)) ||
+      /(?:\\.|%[\dA-F]{2})$/i.test(text.slice(Math.max(0, at - 3), at))) &&
+      !letter.test(text.charAt(at + length)))
   );
-  return (text) =>
-    text.replace(pattern, (found, at: number) =>
-      // A short secret only as a word of its own: a key `t` is no reason to mangle `Not Found`.
-      found.length < 8 && /\w/.test(text.charAt(at - 1) + text.charAt(at + found.length))
-        ? found
-        : '[redacted]',
-    );
 }
 
 // Headers that carry a credential, by name: `Authorization`, `Cookie`, `X-Api-Key`, `X-Auth-Token`,

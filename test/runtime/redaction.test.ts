@@ -213,6 +213,19 @@ describe('errors from a server that echoes the credential', () => {
     expect(redact('token 7ab2 not found; x7ab2 [redacted]')).toBe(
       'token [redacted] not found; x7ab2 [redacted]',
     );
+    // Red team: after an escape a word starts (JSON's `\n`, a URL's `%3D`); a short one refused
+    // hides no long one beside it; letters are any language's.
+    expect(redactor(['k3y42'])('key:\\nk3y42 and api_key%3Dk3y42%26')).toBe(
+      'key:\\n[redacted] and api_key%3D[redacted]%26',
+    );
+    expect(redactor(['ab', 'bcdefghijk'])('xabcdefghijk')).toBe('xa[redacted]');
+    expect(redactor(['t'])("L'accès a été refusé")).toBe("L'accès a été refusé");
+    expect(redactor(['пар'])('пароль')).toBe('пароль');
+    // A key too long for any RegExp is still taken out, and nothing throws.
+    const huge = `SECRET${'x'.repeat(40_000)}`;
+    expect(redactor([huge])(`a ${huge} ${btoa(huge).replace(/=+$/, '')} b`)).toBe(
+      'a [redacted] [redacted] b',
+    );
     // A long one, wherever it shows; none, nothing.
     expect(redactor(['sk_0123456789'])('keysk_0123456789s')).toBe('key[redacted]s');
     expect([redactor([])(''), redactor([])('text')]).toEqual(['', 'text']);
