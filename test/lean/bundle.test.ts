@@ -46,8 +46,10 @@ describe('a one-function program', () => {
     // past 4.8 KB, those query parameters kept on the API's origin and out of errors (red team),
     // and off another origin a redirect names (review); past 4.9 KB, a short credential taken
     // out only as a word of its own, in one pass (a new user's key `t` had made DRACOON's
-    // `Not Found` `No[redac[redacted]ed] Found`).
-    expect(gzip).toBeLessThanOrEqual(5 * 1024);
+    // `Not Found` `No[redac[redacted]ed] Found`), and four more APIs' error words; past 5 KB,
+    // that pass by hand, as no RegExp of a long key can be built (red team: its SyntaxError
+    // quoted every secret).
+    expect(gzip).toBeLessThanOrEqual(5.1 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -40,17 +40,14 @@ export function redactor(secrets: Iterable<string>, lower = false): Redact {
   const ordered = [...forms].sort((a, b) => b.length - a.length);
   return (text) => {
     const present = ordered.filter((form) => text.includes(form));
+    if (present.length === 0) return text;
     let out = '';
-    let from = 0;
-    for (let at = 0; present.length > 0 && at < text.length;) {
+    for (let at = 0; at < text.length;) {
       const form = present.find((f) => text.startsWith(f, at) && ownWord(text, at, f.length));
-      if (form === undefined) at++;
-      else {
-        out += `${text.slice(from, at)}[redacted]`;
-        from = at += form.length;
-      }
+      out += form ? '[redacted]' : text[at];
+      at += form?.length ?? 1;
     }
-    return out + text.slice(from);
+    return out;
   };
 }
 
@@ -60,12 +57,10 @@ export function redactor(secrets: Iterable<string>, lower = false): Redact {
  * (red team: `key:\nk3y42` and `api_key%3Dk3y42` had kept the key).
  */
 function ownWord(text: string, at: number, length: number): boolean {
-  const letter = /[\p{L}\p{N}_]/u;
+  const escaped = /(?:\\.|%[\dA-F]{2})$/i.test(text.slice(at > 3 ? at - 3 : 0, at));
   return (
     length >= 8 ||
-    ((!letter.test(text.charAt(at - 1)) ||
-      /(?:\\.|%[\dA-F]{2})$/i.test(text.slice(Math.max(0, at - 3), at))) &&
-      !letter.test(text.charAt(at + length)))
+    !/[\p{L}\p{N}_]/u.test((escaped ? '' : text.charAt(at - 1)) + text.charAt(at + length))
   );
 }
 
