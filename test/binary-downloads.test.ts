@@ -75,4 +75,8 @@ it('reads as bytes a success of no content where every body the operation declar
   expect(server.received[0]?.headers['accept']).toBe('application/octet-stream');
   const types = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
   expect(types).toMatch(/export function downloadFileViaToken\([^)]*\): ApiPromise<Blob>/);
+  // Red team: not a 202 beside a file (an empty image), a HEAD, or a POST's 201.
+  expect(types).toMatch(/export function getImage\([^)]*\): ApiPromise<Blob \| undefined>/);
+  expect(types).not.toMatch(/export function headImage\([^)]*\): ApiPromise<Blob/);
+  expect(types).not.toMatch(/export function createJob\([^)]*\): ApiPromise<Blob/);
 });

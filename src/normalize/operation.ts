@@ -169,7 +169,7 @@ export function normalizeOperation(
   });
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
-  const responses = normalizeResponses(ctx, operation.responses);
+  const responses = normalizeResponses(ctx, operation.responses, method);
   const streaming = responses.success?.described?.kind === 'event-stream';
   // OpenAI's chat completions answer JSON, or events where the body says `stream: true`: no pages.
   // Its spec declares only the JSON, and says the events in its `stream` flag's description: a

@@ -15,7 +15,11 @@ export interface NormalizedResponses {
   readonly accept?: string;
 }
 
-export function normalizeResponses(ctx: NormalizeContext, value: unknown): NormalizedResponses {
+export function normalizeResponses(
+  ctx: NormalizeContext,
+  value: unknown,
+  method = 'get',
+): NormalizedResponses {
   const responses = Object.entries(isRaw(value) ? value : {}).map(([status, raw]) =>
     normalizeResponse(ctx, status, raw),
   );
@@ -42,7 +46,7 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
     (r) => !/^(?:[12]|30[12378]$|3XX$)/i.test(r.status) && r !== defaultSuccess(responses),
   );
   const accept = acceptHeader(responses);
-  const files = asFiles(successes, responses);
+  const files = method.toLowerCase() === 'get' ? asFiles(successes, responses) : successes;
   const success = files.find((r) => r.schema !== undefined) ?? files[0];
   return {
     ...(success && { success }),
@@ -53,19 +57,25 @@ export function normalizeResponses(ctx: NormalizeContext, value: unknown): Norma
 }
 
 /**
- * Successes the spec gives no content, of an operation whose every declared body is a file: its
- * own are files too. DRACOON's downloads say only their errors' `application/octet-stream`
- * (springdoc writes what an operation produces on each response that has a schema): read as
- * they came, a JSON file had lost its digits to parsing and a Latin-1 one its letters.
+ * The successes of a GET the spec gives no content, where every body the operation declares is a
+ * file: the file they answer. DRACOON's downloads say only their errors'
+ * `application/octet-stream` (springdoc writes what an operation produces on each response that
+ * has a schema): read as they came, a JSON file had lost its digits to parsing and a Latin-1 one
+ * its letters. Not a success that says it has no body (a 202 "not ready yet", a 204), nor beside
+ * one that declares its own (red team: a 202 had become an empty image), nor a HEAD, a POST or
+ * a DELETE (a Swagger 2.0 `produces` says it of every operation).
  */
 function asFiles(successes: Response[], responses: readonly Response[]): Response[] {
   const declared = responses.flatMap((r) => r.mediaTypes);
   const file = declared[0];
-  if (file === undefined || !declared.every((m) => m.kind === 'binary')) return successes;
+  if (
+    file === undefined ||
+    !declared.every((m) => m.kind === 'binary') ||
+    successes.some((r) => r.mediaTypes.length > 0)
+  )
+    return successes;
   return successes.map((r) =>
-    r.described === undefined && r.schema === undefined && !/^20[45]$/.test(r.status)
-      ? { ...r, mediaTypes: [file], described: file }
-      : r,
+    /^20[036]$/.test(r.status) ? { ...r, mediaTypes: [file], described: file } : r,
   );
 }
 
