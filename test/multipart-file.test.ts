@@ -131,6 +131,12 @@ it('writes a list that is not exploded as one part of its delimited items', () =
   expect(form.getAll('tags')).toEqual(['x', 'y']);
   expect(form.getAll('ids')).toEqual(['1|2']);
   expect(form.getAll('files')).toHaveLength(1);
+  // Objects stay a JSON part each (red team: joined, they were no JSON).
+  const objects = multipartParts(
+    { items: [{ a: 1 }, { a: 2 }] },
+    { items: { style: 'form', explode: false } },
+  );
+  expect(objects.getAll('items')).toEqual(['{"a":1}', '{"a":2}']);
 });
 
 // facecheck.id's Swashbuckle spec writes `style: form` on every multipart field, files included.

@@ -45,7 +45,11 @@ export function multipartParts(value: unknown, encodings: Encodings): FormData {
     // always go as file parts.
     if (
       (encoding?.style === 'deepObject' ||
-        (encoding?.style !== undefined && encoding.explode === false && Array.isArray(field))) &&
+        // Of scalars: objects joined by commas would be no JSON (red team).
+        (encoding?.style !== undefined &&
+          encoding.explode === false &&
+          Array.isArray(field) &&
+          !field.some(isStructured))) &&
       !encoding.contentType &&
       !holdsFile(field)
     ) {

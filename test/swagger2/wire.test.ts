@@ -90,7 +90,9 @@ it('formData with a file is multipart; formData without one is a form', async ()
   const { server, pets } = await client((request, res) =>
     request.url.endsWith('/photos') ? json(res, 200, { url: 'u' }) : res.writeHead(204).end(),
   );
-  await pets.uploadPhoto('p/1', { body: { caption: 'hi', photo: new Blob(['PNG']) } });
+  await pets.uploadPhoto('p/1', {
+    body: { caption: 'hi', photo: new Blob(['PNG']), keywords: ['cat', 'nap'] },
+  });
   await pets.addNote('p/1', {
     body: { text: 'good dog', stars: 5, tags: ['a', 'b'], colors: ['x', 'y'], labels: ['l', 'm'] },
   });
@@ -98,6 +100,7 @@ it('formData with a file is multipart; formData without one is a form', async ()
   expect(upload?.url).toBe('/pets/p%2F1/photos');
   expect(upload?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
   expect(upload?.body).toContain('name="caption"\r\n\r\nhi');
+  expect(upload?.body).toContain('name="keywords"\r\n\r\ncat,nap\r\n');
   expect(upload?.body).toMatch(/name="photo"; filename="[^"]*"\r\nContent-Type: [^\r]+\r\n\r\nPNG/);
   expect(note?.headers['content-type']).toBe('application/x-www-form-urlencoded');
   // Each array as its collectionFormat says, which the conversion to OpenAPI 3 had dropped.
