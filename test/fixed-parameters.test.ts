@@ -94,6 +94,13 @@ it("Azure's required api-version is the document's dated version, sent unasked",
 it('takes a path parameter of one possible value as part of the path, no argument', async () => {
   const operations = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
   expect(operations).toMatch(/getPagePolicy\(\s*client: \w+,\s*pageName: string,\s*options\?/);
+  // Its docs say what it sends (red team: they had shown the placeholder).
+  const client = readFileSync(join(fixture.out, 'client.ts'), 'utf8');
+  expect(client).toContain('`GET /pages/{pageName}.json/policies/Default`');
+  // Not an extensible enum (Azure's `modelAsString`): its one value is the first of more.
+  expect(operations).toMatch(
+    /getServerPolicy\(\s*client: \w+,\s*serverName: string,\s*policyName:/,
+  );
   const sdk = (await import(SDK_PATH)) as unknown as {
     TablesClient: new (options: { baseUrl: string }) => unknown;
     getPagePolicy(client: unknown, pageName: string): Promise<unknown>;

@@ -5,6 +5,7 @@
 import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
 import {
   answersBytes,
+  shownPath,
   answersUnsaid,
   type Api,
   type MediaKind,
@@ -283,7 +284,10 @@ function operationDocs(
   const summary = op.summary;
   const description =
     op.description !== undefined && op.description !== summary ? op.description : undefined;
-  return jsdoc([summary, endpoint(op.method, (op.server ?? '') + op.path), description], tags);
+  return jsdoc(
+    [summary, endpoint(op.method, (op.server ?? '') + shownPath(op)), description],
+    tags,
+  );
 }
 
 /**

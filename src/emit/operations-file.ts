@@ -5,7 +5,7 @@
  */
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './structure-kind.js';
-import type { Api, Operation } from '../ir/api.js';
+import { shownPath, type Api, type Operation } from '../ir/api.js';
 import { planFileStems } from './file-names.js';
 import {
   bodyCheckImports,
@@ -145,7 +145,7 @@ function operationsModule(
 function pointerDocs(op: Operation, place: MethodPlace) {
   return jsdoc(
     [
-      op.summary ?? `${op.method} ${op.path}`,
+      op.summary ?? `${op.method} ${shownPath(op)}`,
       `Documented at {@link ${place.className}.${place.name} | ${place.access}}.`,
     ],
     op.deprecated ? [{ tag: 'deprecated' }] : [],

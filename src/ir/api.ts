@@ -203,7 +203,8 @@ export interface Parameter {
   /**
    * The one value a required query, header or cookie parameter can have (DynamoDB's
    * `X-Amz-Target: DynamoDB_20120810.GetItem`), or its default (Amadeus' `X-HTTP-Method-Override:
-   * GET`): sent when the caller gives none, so the parameter is optional.
+   * GET`): sent when the caller gives none, so the parameter is optional. A path parameter's is
+   * part of the path, and no argument.
    */
   readonly fixed?: string | number | boolean;
   /**
@@ -299,6 +300,14 @@ export function answersBytes(response: Response): boolean {
     kind === 'multipart' ||
     (kind !== 'text' && response.schema?.kind === 'binary')
   );
+}
+
+/**
+ * The path as the docs show it: the spec's template, with a path parameter of one value (no
+ * argument) filled in (red team: `DELETE /things/{kind}` had not said which `kind` it sends).
+ */
+export function shownPath({ pathSegments }: Pick<Operation, 'pathSegments'>): string {
+  return pathSegments.map((s) => (s.kind === 'text' ? s.text : `{${s.parameter.name}}`)).join('');
 }
 
 /** Whether a response is typed `string`, a text media type's, whatever its schema says. */

@@ -162,6 +162,14 @@ function normalizeParameter(
           : undefined) ??
         documentApiVersion(ctx, location, name, schema))
       : undefined;
+  // A path parameter of one possible value is part of the path, no argument (path-template.ts).
+  // Not Azure's extensible enum (`x-ms-enum: { modelAsString: true }`), whose one value is the
+  // first of those to come (red team: its own SDKs take `securityAlertPolicyName`).
+  const rawSchema = raw.schema === undefined ? undefined : deref(ctx, raw.schema);
+  const extensible =
+    isRaw(rawSchema?.['x-ms-enum']) && rawSchema['x-ms-enum'].modelAsString === true;
+  const inPath =
+    location === 'path' && style === 'simple' && !extensible ? onlyValue(schema) : undefined;
   // The SDK makes an idempotency key once per call when the caller gives none, so a retried
   // call is applied once (Apideck's required `x-apideck-idempotency-key` had to be invented by
   // every caller).
@@ -189,6 +197,7 @@ function normalizeParameter(
     ...(component !== undefined && { component }),
     ...(json && location !== 'path' && { json: true }),
     ...(fixed !== undefined && { fixed }),
+    ...(inPath !== undefined && { fixed: inPath }),
     ...(idempotencyKey && { idempotencyKey: true }),
     ...(contentType && typeof raw.example === 'string' && { example: raw.example }),
   };

@@ -5,7 +5,6 @@
  */
 import { CodegenError, toPointer, type Diagnostic } from '../diagnostics.js';
 import type { Operation, Parameter, PathSegment } from '../ir/api.js';
-import { onlyValue } from '../ir/schema.js';
 
 /** A piece of a template before binding: text, or the name between braces. */
 export type TemplatePart =
@@ -116,9 +115,8 @@ export function bindPathParameters(
  * passed on every call, as Azure's own SDKs never ask. Encoded here as the runtime would, and
  * only where it makes no `.` or `..` segment.
  */
-function fixedText(parameter: Parameter): string | undefined {
-  const value = parameter.style === 'simple' ? onlyValue(parameter.schema) : undefined;
-  const text = value === undefined ? '' : encodeURIComponent(String(value));
+function fixedText({ fixed }: Parameter): string | undefined {
+  const text = fixed === undefined ? '' : encodeURIComponent(String(fixed));
   return /^\.{0,2}$/.test(text) ? undefined : text;
 }
 

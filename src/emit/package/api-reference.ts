@@ -1,5 +1,5 @@
 /** `api.md`: every client method with its signature and HTTP route, by resource, like a published SDK's reference. */
-import type { Api } from '../../ir/api.js';
+import { shownPath, type Api } from '../../ir/api.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import { accessOf, type ResourceMethods } from './methods.js';
 
@@ -17,7 +17,7 @@ export function apiReference(
         [
           `### ${accessOf(m)}`,
           codeBlock('ts', `${accessOf(m)}${m.signature}`),
-          `\`${m.operation.method}\` ${inlineCode(m.operation.path)}${
+          `\`${m.operation.method}\` ${inlineCode(shownPath(m.operation))}${
             m.operation.summary ? ` — ${markdownText(m.operation.summary)}` : ''
           }${m.operation.deprecated ? ' (deprecated)' : ''}`,
         ].join('\n\n'),
