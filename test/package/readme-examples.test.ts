@@ -25,6 +25,8 @@ const spec = {
         // Wowza's samples call the API without the SDK: no example of it (new-user trial).
         'x-codeSamples': [
           { lang: 'JavaScript', source: "var https = require('https');\nhttps.get('x');" },
+          // Red team: a call in a comment is no call.
+          { lang: 'TypeScript', source: "// client.arrivals.create()\nrequire('https').get('x');" },
         ],
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
@@ -113,6 +115,7 @@ it("gives a call's required parameters and body, and the call compiles", async (
   const readme = readFileSync(join(out, 'README.md'), 'utf8');
   expect(readme).not.toContain('/* … */');
   expect(readme).not.toContain("require('https')");
+  expect(readme).not.toContain('// client.arrivals.create()');
   const call = /const result = await (client\.arrivals\.create\([^;]*\));/.exec(readme)?.[1];
   expect(call).toBeDefined();
   expect(call).not.toContain('"id":');
@@ -149,12 +152,17 @@ it('sets up every credential the usual requirement takes together, and the set-u
     openapi: '3.0.3',
     info: { title: 'Catalog', version: '1' },
     servers: [{ url: 'https://api.vtex.example' }],
-    security: [{ appKey: [], appToken: [] }],
+    // Red team: twin schemes (one option) said once.
+    security: [{ appKey: [], AppKey: [], appToken: [] }],
     paths: {
       '/skus': { get: { operationId: 'listSkus', responses: { '204': { description: 'ok' } } } },
     },
     components: {
-      securitySchemes: { appKey: key('X-VTEX-API-AppKey'), appToken: key('X-VTEX-API-AppToken') },
+      securitySchemes: {
+        appKey: key('X-VTEX-API-AppKey'),
+        AppKey: key('X-VTEX-API-AppKey'),
+        appToken: key('X-VTEX-API-AppToken'),
+      },
     },
   };
   mkdirSync(dir, { recursive: true });
@@ -163,7 +171,7 @@ it('sets up every credential the usual requirement takes together, and the set-u
   const setUp = /const client = new CatalogClient\(\{[^]*?\}\);/.exec(
     readFileSync(join(dir, 'README.md'), 'utf8'),
   )?.[0];
-  expect(setUp).toContain("appKey: '…'");
+  expect(setUp?.match(/appKey: '…'/g)).toHaveLength(1);
   expect(setUp).toContain("appToken: '…'");
   writeFileSync(
     join(dir, 'readme-setup.ts'),

@@ -118,7 +118,8 @@ function setupArguments(api: Api): string {
  */
 function usualCredentials(api: Api): SecurityScheme[] {
   const [keys = []] = defaultSecurity(api);
-  const schemes = api.securitySchemes.filter((s) => keys.includes(s.key));
+  // One option per name: twin schemes share one (red team: `apiKey` had been said twice).
+  const schemes = credentialOptions(api.securitySchemes.filter((s) => keys.includes(s.key)));
   return schemes.length > 0 ? schemes : api.securitySchemes.slice(0, 1);
 }
 
@@ -268,7 +269,11 @@ function typescriptSample(method: ClientMethod): string | undefined {
   return method.operation.codeSamples.find(
     (s) =>
       /^(?:typescript|ts|javascript|js|node(?:\.?js)?)$/i.test(s.lang) &&
-      s.source.replace(/\s+/g, '').includes(call),
+      // Said in code, not in a comment (red team: `// client.things.list()` above `https.get`).
+      s.source
+        .replace(/\/\/.*|\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, '')
+        .includes(call),
   )?.source;
 }
 
