@@ -16,6 +16,8 @@ export interface AllOfPart {
   /** The part as written (a `$ref` is followed); undefined when it has no type of its own to judge. */
   readonly raw: unknown;
   readonly schema: Schema;
+  /** A part that only requires keys the others declare (`{ required: [id] }`). */
+  readonly requires?: true;
 }
 
 export type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';

@@ -202,7 +202,39 @@ function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[
   if (compositions.length === 0) return own;
   // The schema's own keywords (its `type`, its properties) take part like any allOf member.
   const { allOf: _allOf, oneOf: _oneOf, anyOf: _anyOf, ...ownKeywords } = raw;
-  return intersect(ctx, [...ownPart(ctx, raw, ownKeywords, own), ...compositions]);
+  return intersect(ctx, foldRequired([...ownPart(ctx, raw, ownKeywords, own), ...compositions]));
+}
+
+/**
+ * The keys a part only requires, made required where an inline part of the same composition
+ * declares them, and left a part of their own only for the others (a `$ref`'s). App Center's
+ * `{ app_secret: unknown } & BasicAppResponse & { app_secret?: string }` said it twice, and
+ * TypeScript under `exactOptionalPropertyTypes` could not assign that type to itself (TS2719).
+ */
+function foldRequired(parts: readonly AllOfPart[]): AllOfPart[] {
+  const declared = (name: string) =>
+    parts.some(
+      (p) =>
+        !p.requires &&
+        p.schema.kind === 'object' &&
+        p.schema.properties.some((q) => q.name === name),
+    );
+  const folded = new Set(
+    parts.flatMap((p) =>
+      p.requires && p.schema.kind === 'object'
+        ? p.schema.properties.map((q) => q.name).filter(declared)
+        : [],
+    ),
+  );
+  if (folded.size === 0) return [...parts];
+  return parts.flatMap((p): AllOfPart[] => {
+    if (p.schema.kind !== 'object') return [p];
+    const properties = p.requires
+      ? p.schema.properties.filter((q) => !folded.has(q.name))
+      : p.schema.properties.map((q) => (folded.has(q.name) ? { ...q, required: true } : q));
+    if (p.requires && properties.length === 0) return [];
+    return [{ ...p, schema: { ...p.schema, properties } }];
+  });
 }
 
 // What a part may say beside `nullable` and still say nothing else about the value.
@@ -265,6 +297,7 @@ function requiredPart(ctx: NormalizeContext, raw: Raw, names: readonly unknown[]
   return [
     {
       raw: { type: 'object' },
+      requires: true,
       schema: {
         kind: 'object',
         properties: [...new Set(required)].map((name) => ({

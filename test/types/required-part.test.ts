@@ -79,3 +79,22 @@ it("requires the keys a part lists of another part's, beside its own", () => {
   );
   expect(typecheck([usage])).toEqual([]);
 });
+
+const twice = useFixtureSdk('test/fixtures/required-part/inline-twice.yaml', 'inline-twice');
+
+it("requires an inline part's own keys in that part, and the SDK compiles", () => {
+  const types = readFileSync(join(twice.out, 'types.ts'), 'utf8');
+  expect(types).not.toContain('app_secret: unknown');
+  expect(types).toMatch(/app_secret: string;/);
+  const usage = join(twice.out, 'usage.ts');
+  writeFileSync(
+    usage,
+    [
+      "import { AppsClient } from './index.js';",
+      'export const made = async (client: AppsClient): Promise<string> =>',
+      "  (await client.orgs.apps.create('o')).app_secret;",
+      '',
+    ].join('\n'),
+  );
+  expect(typecheck([usage])).toEqual([]);
+});
