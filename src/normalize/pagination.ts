@@ -24,7 +24,17 @@ import {
   type Schemas,
 } from './page-schema.js';
 
-const ITEM_FIELDS = ['data', 'items', 'results', 'entries', 'records', 'values', 'list', 'nodes'];
+const ITEM_FIELDS = [
+  'data',
+  'items',
+  'results',
+  'entries',
+  'records',
+  'values',
+  'list',
+  'nodes',
+  '_embedded',
+];
 // Arrays beside a page's items that are never its items (Square's `errors`, Mailchimp's `_links`).
 const NOT_ITEMS = ['errors', 'warnings', '_links', 'links'];
 const CURSOR_FIELDS = [
@@ -754,6 +764,16 @@ function pageWithin(
   listed?: string,
 ): Page | undefined {
   const fields = pagingFields(schema, schemas);
+  // Loket's `_embedded` is its items, an array beside `currentPage` and `totalPages`. Where it,
+  // or its `content`, is one thing, the answer is no page: its `messages` are warnings, which 8
+  // walks had given as items.
+  const one = fields.some(
+    (f) =>
+      f.path.length === 1 &&
+      (f.path[0] === '_embedded' || f.path[0] === 'content') &&
+      resolved(f.schema, schemas)?.kind === 'object',
+  );
+  if (one) return undefined;
   // `errors` are the items where the path lists errors (App Center's crash errors of a group).
   const arrays = fields.filter(
     (f) =>

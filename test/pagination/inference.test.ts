@@ -1634,3 +1634,19 @@ it('a page number that says where pages start, with nothing to count by, walks t
     expect.objectContaining({ kind: 'link', next: ['pagination', 'next_page'] }),
   );
 });
+
+// Loket's lists: `_embedded` is the array of items, beside `currentPage` and `totalPages` and a
+// `messages` array of warnings; where `content` is one thing, there is no page (8 walks had given
+// its warnings as items).
+it("Loket's `_embedded` array is the items, and beside one `content` nothing pages", () => {
+  const int = { type: 'integer' };
+  const messages = { type: 'array', items: { type: 'object', properties: { code: int } } };
+  const paging = { currentPage: int, pageSize: int, totalPages: int, totalSize: int };
+  const params = ['pageNumber:integer', 'pageSize:integer'];
+  const list = { type: 'object', properties: { ...paging, messages, _embedded: USERS } };
+  expect(inferred(list, { params })).toEqual(
+    expect.objectContaining({ kind: 'page', items: ['_embedded'], pages: ['totalPages'] }),
+  );
+  const one = { type: 'object', properties: { ...paging, messages, content: USER } };
+  expect(inferred(one, { params })).toBeUndefined();
+});
