@@ -2,6 +2,7 @@
  * A server whose host is one for each user to replace (Jira's `your-domain.atlassian.net`) is no
  * default: a client given no baseUrl sent its basic credentials there, a name a stranger may own.
  */
+import ts from 'typescript';
 import { expect, it } from 'vitest';
 import { fileText, generateSpec } from './helpers/generate-spec.js';
 
@@ -162,10 +163,12 @@ it('offers no server that is no URL, and says none is the default where the firs
   });
   const client = fileText(files, 'client.ts');
   expect(client).toContain(
-    'The servers of Jira, for the `baseUrl` option; none is the default, as the first is a placeholder or a mock.',
+    'The servers of Jira, for the `baseUrl` option (one whose URL has variables to fill in is a function of them); none is the default, as the first is a placeholder or a mock.',
   );
   expect(client).not.toContain("',',");
-  expect(client).toContain("'{Endpoint}/v1',");
+  expect(client).toContain(
+    "(variables: { readonly Endpoint: string }): string => variables.Endpoint + '/v1',",
+  );
   const real = fileText(
     (
       await generateSpec({
@@ -195,5 +198,36 @@ it("the client's example gives a base URL where the spec names no server of its 
   expect(await example()).toBe("new ClusterClient({ baseUrl: 'https://…', apiKey: '…' })");
   expect(await example([{ url: 'https://cluster.example' }])).toBe(
     "new ClusterClient({ apiKey: '…' })",
+  );
+});
+
+// VTEX's `https://{accountName}.{environment}.com.br`, whose defaults are themselves: as a URL in
+// the servers const, it had sent the client to the host `{accountname}.{environment}.com.br`.
+it('gives a server whose variables are left to fill in as a function of them', async () => {
+  const { files } = await generateSpec({
+    ...spec('https://vtex.local'),
+    servers: [
+      { url: 'https://vtex.local' },
+      {
+        url: "https://{accountName}.{env'}.com.br",
+        description: 'VTEX server URL.',
+        variables: {
+          accountName: { default: '{accountName}' },
+          "env'": { default: "{env'}" },
+        },
+      },
+    ],
+  });
+  const client = fileText(files, 'client.ts');
+  const servers = /export const JiraServers = [^]*? as const;/.exec(client)![0];
+  expect(servers).toContain(
+    "vtexServerURL: (variables: { readonly accountName: string; readonly \"env'\": string }): string =>\n    'https://' + variables.accountName + '.' + variables[\"env'\"] + '.com.br',",
+  );
+  const js = ts.transpileModule(servers, { compilerOptions: { module: ts.ModuleKind.ESNext } });
+  const { JiraServers } = (await import(
+    `data:text/javascript,${encodeURIComponent(js.outputText)}`
+  )) as { JiraServers: { vtexServerURL: (v: object) => string } };
+  expect(JiraServers.vtexServerURL({ accountName: 'shop', "env'": 'stable' })).toBe(
+    'https://shop.stable.com.br',
   );
 });

@@ -104,7 +104,7 @@ function serversConst(api: Api): StatementStructures[] {
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: jsdoc([
-        `The servers of ${api.title}, for the \`baseUrl\` option; ${
+        `The servers of ${api.title}, for the \`baseUrl\` option${api.servers.some((s) => /\{[^{}]+\}/.test(s.url)) ? ' (one whose URL has variables to fill in is a function of them)' : ''}; ${
           defaultServerUrl(api) === undefined
             ? 'none is the default, as the first is a placeholder or a mock.'
             : 'the first is the default.'
@@ -114,11 +114,32 @@ function serversConst(api: Api): StatementStructures[] {
         {
           kind: StructureKind.VariableDeclaration,
           name: api.serversConstName,
-          initializer: `{\n${api.servers.map((s) => `${inlineDoc(s.description)}${objectLiteralKey(s.key)}: ${stringLiteral(s.url)},`).join('\n')}\n} as const`,
+          initializer: `{\n${api.servers.map((s) => `${inlineDoc(s.description)}${objectLiteralKey(s.key)}: ${serverValue(s.url)},`).join('\n')}\n} as const`,
         },
       ],
     },
   ];
+}
+
+/**
+ * A server's URL; a function of the variables whose defaults leave them to fill in (VTEX's
+ * `https://{accountName}.{environment}.com.br`, given as its own defaults), which as a URL had
+ * sent the client to the host `{accountname}.{environment}.com.br`.
+ */
+function serverValue(url: string): string {
+  const names = [...new Set([...url.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!))];
+  if (names.length === 0) return stringLiteral(url);
+  const pieces = url
+    .split(/\{([^{}]+)\}/)
+    .flatMap((piece, i) =>
+      i % 2 === 1
+        ? [isIdentifierText(piece) ? `variables.${piece}` : `variables[${stringLiteral(piece)}]`]
+        : piece === ''
+          ? []
+          : [stringLiteral(piece)],
+    );
+  const fields = names.map((name) => `readonly ${objectLiteralKey(name)}: string`).join('; ');
+  return `(variables: { ${fields} }): string => ${pieces.join(' + ')}`;
 }
 
 function inlineDoc(text: string | undefined): string {
