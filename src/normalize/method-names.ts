@@ -349,9 +349,11 @@ function saidAs(input: MethodNameInput): string {
     const own = nameWords(staticText(segments(input.path).at(-1) ?? '')).map((w) =>
       w.toLowerCase(),
     );
+    // Not a collection a verb qualifies (NetBox's `/extras/export-templates/`).
     if (
       /create|update|replace/.test(action!) &&
       VERBS.has(own[0] ?? '') &&
+      !(own.length > 1 && isPlural(own.at(-1)!)) &&
       own.every((w, i) => words[words.length - own.length + i] === w)
     )
       return thing!;
@@ -364,6 +366,13 @@ function saidAs(input: MethodNameInput): string {
         .filter((words) => words.length === 1)
         .map(([word]) => stem(word!)),
     );
+    // So are the words of a collection's segment the id spells with its hyphens: NetBox's
+    // `extras_export-templates_create` at `/extras/export-templates/` makes an export template
+    // (it had been `exportTemplates`, and its siblings `exportTemplatesList`).
+    const route = new Set(segments(input.path).map((segment) => segment.toLowerCase()));
+    for (const part of thing!.split('_'))
+      if (part.includes('-') && route.has(part.toLowerCase()) && isPlural(part.split('-').at(-1)!))
+        for (const w of part.split('-')) nouns.add(stem(w.toLowerCase()));
     const noun = (w: string) => nouns.has(stem(w)) && !CRUD_WORDS.has(w);
     if (words.some((w) => VERBS.has(w) && !noun(w)) || words.at(-1) === 'bulk') return input.name;
     // What one item's action acts on is one thing (`dcim_cables_read` gets a cable).

@@ -2403,3 +2403,22 @@ it("drops a tool's word for the kind of endpoint after the resource's (Data2CRM'
     nameAt('getFeaturedImageCollection', 'GET', '/v2/images/collections/featured/{id}', ['images']),
   ).toMatch(/Collection$/);
 });
+
+it("reads a collection a verb qualifies as a thing (NetBox's `extras_export-templates_create`)", () => {
+  const at = (id: string, method: HttpMethod, path: string) => nameAt(id, method, path, ['extras']);
+  expect(at('extras_export-templates_create', 'POST', '/extras/export-templates/')).toBe(
+    'createExportTemplate',
+  );
+  expect(at('extras_export-templates_list', 'GET', '/extras/export-templates/')).toBe(
+    'listExportTemplates',
+  );
+  // A route's verb still acts (`…/{id}/change_owner/`), and one thing's action stays one.
+  expect(at('accounts_change_owner_create', 'POST', '/accounts/{id}/change_owner/')).not.toMatch(
+    /^create/,
+  );
+  expect(
+    nameAt('secrets_generate-rsa-key-pair_list', 'GET', '/secrets/generate-rsa-key-pair/', [
+      'secrets',
+    ]),
+  ).toBe('generateRsaKeyPairList');
+});
