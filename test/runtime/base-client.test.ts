@@ -313,6 +313,11 @@ describe('BaseClient', () => {
       { errors: { error: [{ code: 'CONTENT_NOT_FOUND.GMP_ORDER_API', description: 'No order' }] } },
       '404 No order',
     ],
+    [
+      'Loket',
+      { messages: [{ code: 1201, description: 'Field dateOfBirth must be in the past' }] },
+      '404 Field dateOfBirth must be in the past',
+    ],
     // A title names the thing, not the error (red team: a report's).
     [
       'a title of no error',
