@@ -41,9 +41,22 @@ const spec = {
         responses: { '201': { description: 'made' } },
       },
     },
+    '/documents': {
+      patch: {
+        operationId: 'uploadDocument',
+        tags: ['Documents'],
+        requestBody: {
+          required: true,
+          content: { 'multipart/form-data': { schema: { $ref: '#/components/schemas/Document' } } },
+        },
+        responses: { '204': { description: 'stored' } },
+      },
+    },
   },
   components: {
     schemas: {
+      // Loket's document upload: a multipart body of no fields is the caller's FormData.
+      Document: { type: 'string', format: 'binary' },
       Arrival: {
         type: 'object',
         required: ['id', 'train', 'stops', 'at'],
@@ -119,9 +132,11 @@ it("gives a call's required parameters and body, and the call compiles", async (
   const call = /const result = await (client\.arrivals\.create\([^;]*\));/.exec(readme)?.[1];
   expect(call).toBeDefined();
   expect(call).not.toContain('"id":');
+  const upload = /await (client\.documents\.\w+\([^;]*\));/.exec(readme)?.[1];
+  expect(upload).toContain('body: new FormData()');
   writeFileSync(
     join(out, 'readme-call.ts'),
-    `import { BoardsClient } from './index.js';\nconst client = new BoardsClient();\nexport const result = await ${call};\n`,
+    `import { BoardsClient } from './index.js';\nconst client = new BoardsClient();\nexport const result = await ${call};\nexport const uploaded = await ${upload};\n`,
   );
   expect(typecheck([join(out, 'readme-call.ts')])).toEqual([]);
 });

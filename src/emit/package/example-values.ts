@@ -20,7 +20,16 @@ export function exampleParams(
       .filter((p) => p.required)
       .map((p) => [p.identifier, exampleValue(p.schema, p.identifier, schemaOf)] as const),
     ...(operation.body?.required === true
-      ? [['body', exampleValue(operation.body.preferred.schema, 'body', schemaOf)] as const]
+      ? [
+          [
+            'body',
+            // A multipart body of no fields is the caller's FormData (Loket's document upload: a
+            // Blob had not compiled).
+            operation.body.preferred.formData
+              ? 'new FormData()'
+              : exampleValue(operation.body.preferred.schema, 'body', schemaOf),
+          ] as const,
+        ]
       : []),
   ];
   return objectText(members);
