@@ -481,4 +481,6 @@ export interface Operation {
   readonly methodFallback: string;
   /** The method's name should the fallbacks clash too: all the operation's words but the resource's leading ones. */
   readonly methodSpelled: string;
+  /** The name it goes back to first where another method wants `methodName` (`getAll` of `list`). */
+  readonly methodPlain?: string;
 }

@@ -19,7 +19,13 @@ export interface ResourceNode {
 interface MutableNode {
   property: string;
   path: string[];
-  methods: Array<{ wanted: string; fallback: string; spelled: string; functionName: string }>;
+  methods: Array<{
+    wanted: string;
+    plain: string;
+    fallback: string;
+    spelled: string;
+    functionName: string;
+  }>;
   children: Map<string, MutableNode>;
 }
 
@@ -46,6 +52,7 @@ export function buildResourceTree(
     }
     node.methods.push({
       wanted: operation.methodName,
+      plain: operation.methodPlain ?? operation.methodName,
       fallback: operation.methodFallback,
       spelled: operation.methodSpelled,
       functionName: operation.functionName,
@@ -72,13 +79,13 @@ function freeze(node: MutableNode, className: string, names: NameRegistry): Reso
 }
 
 /**
- * Methods wanting one name all take their longer name, then their spelled-out one,
- * then their function's name, so which keeps the short name never depends on the
- * spec's order.
+ * Methods wanting one name all take their plain name (the `getAll` they listed as `list`), then
+ * their longer name, then their spelled-out one, then their function's name, so which keeps the
+ * short name never depends on the spec's order.
  */
 function unclashed(methods: MutableNode['methods']): string[] {
   let names = methods.map((m) => m.wanted);
-  for (const tier of ['fallback', 'spelled', 'functionName'] as const) {
+  for (const tier of ['plain', 'fallback', 'spelled', 'functionName'] as const) {
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
     names = names.map((n, i) => (counts.get(n)! > 1 ? methods[i]![tier] : n));

@@ -494,6 +494,11 @@ export interface MethodName {
    * (`checkUserCanBeAssignedToIssue` beside `checkUserCanBeAssigned` in `issues`).
    */
   readonly spelled: string;
+  /**
+   * The name before a preference that only a method alone may have (`getAll`, listed as `list`):
+   * where another wants the same name, this one goes back to it before any longer one.
+   */
+  readonly plain?: string;
 }
 
 export function methodName(input: MethodNameInput): MethodName {
@@ -615,23 +620,28 @@ export function methodName(input: MethodNameInput): MethodName {
     !isMassNoun(segments(input.path).at(-1) ?? '')
       ? `list${name.slice(3)}`
       : name;
-  return {
-    // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
-    // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
-    name: withoutApiWord(
-      listed(
-        trimmed(
-          unversioned(withoutKindWords(all, isResource, input)),
-          isResource,
-          isArgument,
-          input,
-          covers,
-          undefined,
-          saysPart,
-        ),
+  // The API's version says nothing of what a method does (Kubernetes' `listCoreV1NamespacedPod`
+  // in `core` is `listNamespacedPod`); the fallback keeps it, to tell v1's from v2's.
+  const plain = withoutApiWord(
+    listed(
+      trimmed(
+        unversioned(withoutKindWords(all, isResource, input)),
+        isResource,
+        isArgument,
+        input,
+        covers,
+        undefined,
+        saysPart,
       ),
-      input.path,
     ),
+    input.path,
+  );
+  // A GET of them all lists them (Walmart's `getAllOrders`, had been `orders.getAll`); beside
+  // another list, `getAll` tells them apart (Gitea's `/orgs` beside `/user/orgs`).
+  const name = plain === 'getAll' && crudVerb(input) === 'list' ? 'list' : plain;
+  return {
+    name,
+    ...(name !== plain && { plain }),
     // Whose it is (`ForAuthenticatedUser`, `ForOrg`, `ForPortfolio`) tells two such methods apart.
     fallback: listed(
       trimmed(

@@ -327,6 +327,8 @@ export function normalizeOperation(
             methodName: call?.method ?? inferred.name,
             methodFallback: inferred.fallback,
             methodSpelled: inferred.spelled,
+            ...(call === undefined &&
+              inferred.plain !== undefined && { methodPlain: inferred.plain }),
           }),
     },
   };

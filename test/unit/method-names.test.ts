@@ -987,11 +987,12 @@ describe('method names', () => {
     expect(named('circuits_circuits_bulk_update', 'PUT', '/circuits/circuits/', ['circuits'])).toBe(
       'bulkUpdate',
     );
-    // PowerDNS' `listServer` gets one server; Paylocity's `getAllEarnings` gets them all (red
-    // team: as `list` it took Jira's `list` from the project's roles beside all roles).
+    // PowerDNS' `listServer` gets one server; Paylocity's `getAllEarnings` lists them all, and
+    // goes back to `getAll` beside another list (red team: as `list` it had taken Jira's `list`
+    // from the project's roles beside all roles; see get-all-names.test.ts).
     expect(named('listServer', 'GET', '/servers/{server_id}', ['servers'])).toBe('get');
     expect(named('listServers', 'GET', '/servers', ['servers'])).toBe('list');
-    expect(named('getAllEarnings', 'GET', '/companies/{id}/earnings', ['earnings'])).toBe('getAll');
+    expect(named('getAllEarnings', 'GET', '/companies/{id}/earnings', ['earnings'])).toBe('list');
     expect(named('findAllScripts', 'GET', '/api/scripts', ['scripts'])).toBe('findAll');
     // An id that says its verb already is read as it is (red team: Akeneo's became `listGet`).
     expect(
@@ -1777,13 +1778,7 @@ it("a resource's word cut short is the resource's", () => {
       '/v2/applications/{id}': op('getApplication', 'applications', true),
     },
   } as never);
-  expect(api.operations.map((o) => o.methodName)).toEqual([
-    'search',
-    'getAll',
-    'get',
-    'get',
-    'get',
-  ]);
+  expect(api.operations.map((o) => o.methodName)).toEqual(['search', 'list', 'get', 'get', 'get']);
   // Beside the word in full, the short one falls back to itself (red team: both had fallen
   // back to their ids, and `client.applications.get` was gone).
   const applications = api.resources.children.find((c) => c.property === 'applications')!;
