@@ -109,3 +109,13 @@ it('takes a path parameter of one possible value as part of the path, no argumen
   await sdk.getPagePolicy(new sdk.TablesClient({ baseUrl: server.url }), 'a/b');
   expect(server.received[0]?.url).toBe('/pages/a%2Fb.json/policies/Default');
 });
+
+it('sends a flag that may be empty as an empty value (S3’s `?uploads`)', async () => {
+  const sdk = (await import(SDK_PATH)) as unknown as {
+    TablesClient: new (options: { baseUrl: string }) => unknown;
+    createMultipartUpload(client: unknown, key: string): Promise<unknown>;
+  };
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  await sdk.createMultipartUpload(new sdk.TablesClient({ baseUrl: server.url }), 'big.bin');
+  expect(server.received[0]?.url).toBe('/big.bin?uploads=');
+});

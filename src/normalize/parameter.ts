@@ -196,7 +196,11 @@ function normalizeParameter(
     ...(raw.deprecated === true && { deprecated: true }),
     ...(component !== undefined && { component }),
     ...(json && location !== 'path' && { json: true }),
-    ...(fixed !== undefined && { fixed }),
+    // A flag that may be empty goes as one: S3's `?uploads` (`uploads: { enum: [true],
+    // allowEmptyValue: true }`, 82 AWS operations) had gone as `uploads=true`.
+    ...(fixed !== undefined && {
+      fixed: fixed === true && raw.allowEmptyValue === true && location === 'query' ? '' : fixed,
+    }),
     ...(inPath !== undefined && { fixed: inPath }),
     ...(idempotencyKey && { idempotencyKey: true }),
     ...(contentType && typeof raw.example === 'string' && { example: raw.example }),
