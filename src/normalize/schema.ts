@@ -212,13 +212,7 @@ function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[
  * TypeScript under `exactOptionalPropertyTypes` could not assign that type to itself (TS2719).
  */
 function foldRequired(parts: readonly AllOfPart[]): AllOfPart[] {
-  const declared = (name: string) =>
-    parts.some(
-      (p) =>
-        !p.requires &&
-        p.schema.kind === 'object' &&
-        p.schema.properties.some((q) => q.name === name),
-    );
+  const declared = (name: string) => parts.some((p) => !p.requires && declares(p.schema, name));
   const folded = new Set(
     parts.flatMap((p) =>
       p.requires && p.schema.kind === 'object'
@@ -228,13 +222,40 @@ function foldRequired(parts: readonly AllOfPart[]): AllOfPart[] {
   );
   if (folded.size === 0) return [...parts];
   return parts.flatMap((p): AllOfPart[] => {
+    if (!p.requires) return [{ ...p, schema: requiring(p.schema, folded) }];
     if (p.schema.kind !== 'object') return [p];
-    const properties = p.requires
-      ? p.schema.properties.filter((q) => !folded.has(q.name))
-      : p.schema.properties.map((q) => (folded.has(q.name) ? { ...q, required: true } : q));
-    if (p.requires && properties.length === 0) return [];
-    return [{ ...p, schema: { ...p.schema, properties } }];
+    const properties = p.schema.properties.filter((q) => !folded.has(q.name));
+    return properties.length === 0 ? [] : [{ ...p, schema: { ...p.schema, properties } }];
   });
+}
+
+// Inline parts as deep as a nested allOf or a nullable part (red team: both had kept TS2719).
+const FOLD_DEPTH = 8;
+
+/** Whether an inline part (not a `$ref`) declares the key: itself, or its allOf's. */
+function declares(schema: Schema, name: string, depth = 0): boolean {
+  if (depth > FOLD_DEPTH) return false;
+  if (schema.kind === 'object') return schema.properties.some((q) => q.name === name);
+  if (schema.kind === 'intersection') return schema.parts.some((s) => declares(s, name, depth + 1));
+  // A choice, only where each of its choices does (a nullable part's one).
+  if (schema.kind === 'union')
+    return schema.variants.every((s) => s.kind === 'null' || declares(s, name, depth + 1));
+  return false;
+}
+
+/** The schema with the keys required wherever its inline parts declare them. */
+function requiring(schema: Schema, names: ReadonlySet<string>, depth = 0): Schema {
+  if (depth > FOLD_DEPTH) return schema;
+  if (schema.kind === 'object')
+    return {
+      ...schema,
+      properties: schema.properties.map((q) => (names.has(q.name) ? { ...q, required: true } : q)),
+    };
+  if (schema.kind === 'intersection')
+    return { ...schema, parts: schema.parts.map((s) => requiring(s, names, depth + 1)) };
+  if (schema.kind === 'union')
+    return { ...schema, variants: schema.variants.map((s) => requiring(s, names, depth + 1)) };
+  return schema;
 }
 
 // What a part may say beside `nullable` and still say nothing else about the value.

@@ -98,3 +98,16 @@ it("requires an inline part's own keys in that part, and the SDK compiles", () =
   );
   expect(typecheck([usage])).toEqual([]);
 });
+
+const nullablePart = useFixtureSdk(
+  'test/fixtures/required-part/nullable-part.yaml',
+  'nullable-part',
+);
+const nestedPart = useFixtureSdk('test/fixtures/required-part/nested-part.yaml', 'nested-part');
+
+it('requires the keys in a nullable or nested inline part too, and the SDKs compile', () => {
+  for (const out of [nullablePart.out, nestedPart.out]) {
+    expect(readFileSync(join(out, 'types.ts'), 'utf8')).not.toContain('app_secret: unknown');
+    expect(typecheck([join(out, 'index.ts')])).toEqual([]);
+  }
+});
