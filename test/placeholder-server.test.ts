@@ -231,3 +231,13 @@ it('gives a server whose variables are left to fill in as a function of them', a
     'https://shop.stable.com.br',
   );
 });
+
+it('takes no server with a variable left to fill in as the default (red team)', async () => {
+  const { files } = await generateSpec({
+    ...spec('https://{tenant}.example.com/v1'),
+    servers: [{ url: 'https://{tenant}.example.com/v1' }, { url: 'https://api.example.com/v1' }],
+  });
+  expect(fileText(files, 'client.ts')).toContain(
+    "defaultBaseUrl: options.baseUrl ?? readEnv('JIRA_BASE_URL') ?? 'https://api.example.com/v1'",
+  );
+});

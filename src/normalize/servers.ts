@@ -83,6 +83,9 @@ const MULTICAST_HOST = /\.local\.?$/i;
  * default is `none`.
  */
 function isUsable(url: string): boolean {
+  // A variable left to fill in is no place to go (red team: `https://{tenant}.example.com` had
+  // been the default, and its host `{tenant}.example.com`).
+  if (/\{[^{}]*\}/.test(url)) return false;
   if (url.startsWith('/')) return true;
   if (!URL.canParse(url)) return false;
   const { protocol, hostname } = new URL(url);
