@@ -219,6 +219,10 @@ describe('errors from a server that echoes the credential', () => {
       'key:\\n[redacted] and api_key%3D[redacted]%26',
     );
     expect(redactor(['ab', 'bcdefghijk'])('xabcdefghijk')).toBe('xa[redacted]');
+    // Overlapping secrets go as one run (red team: `2345` had been left), and a JSON `\u` escape
+    // ends a word as `\n` does.
+    expect(redactor(['xsecret1', 'secret12345'])('xsecret12345!')).toBe('[redacted]!');
+    expect(redactor(['k3y42'])('bad key \\u0001k3y42')).toBe('bad key \\u0001[redacted]');
     expect(redactor(['t'])("L'accès a été refusé")).toBe("L'accès a été refusé");
     expect(redactor(['пар'])('пароль')).toBe('пароль');
     // A key too long for any RegExp is still taken out, and nothing throws.

@@ -33,31 +33,33 @@ export function redactor(secrets: Iterable<string>, lower = false): Redact {
           if (sent) forms.add(lower ? form(sent).toLowerCase() : form(sent));
         } catch {}
       }
-  // Longest first, so a secret that contains another is replaced whole. One pass, so that no
-  // marker is redacted again (a key `t` had made DRACOON's `Not Found` `No[redac[redacted]ed]
-  // Found`); by hand, not one RegExp of them all, which a long key makes too large to build
-  // (red team: the SyntaxError quoted every secret).
-  const ordered = [...forms].sort((a, b) => b.length - a.length);
+  // Every place a form shows, merged where they overlap (red team: `xsecret1` beside
+  // `secret12345` had left `2345`), each run replaced once: no marker is redacted again (a key
+  // `t` had made DRACOON's `Not Found` `No[redac[redacted]ed] Found`). By hand, not one RegExp
+  // of them all, which a long key makes too large to build (red team: its SyntaxError quoted
+  // every secret).
   return (text) => {
-    const present = ordered.filter((form) => text.includes(form));
-    if (present.length === 0) return text;
+    const spans: Array<[number, number]> = [];
+    for (const form of forms)
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+        if (ownWord(text, at, form.length)) spans.push([at, at + form.length]);
     let out = '';
-    for (let at = 0; at < text.length;) {
-      const form = present.find((f) => text.startsWith(f, at) && ownWord(text, at, f.length));
-      out += form ? '[redacted]' : text[at];
-      at += form?.length ?? 1;
+    let end = -1;
+    for (const [start, stop] of spans.sort((a, b) => a[0] - b[0])) {
+      if (start > end) out += `${text.slice(Math.max(end, 0), start)}[redacted]`;
+      end = Math.max(end, stop);
     }
-    return out;
+    return spans.length === 0 ? text : out + text.slice(end);
   };
 }
 
 /**
  * Whether a secret shorter than 8 found at `at` is a word of its own: a key `t` is no reason to
- * mangle `Not Found`, nor `пар` `пароль`. An escape (`\n`, `%3D`) before it ends a word
- * (red team: `key:\nk3y42` and `api_key%3Dk3y42` had kept the key).
+ * mangle `Not Found`, nor `пар` `пароль`. An escape (`\n`, `\u0001`, `%3D`) before it ends a
+ * word (red team: `key:\nk3y42`, `\u0001k3y42` and `api_key%3Dk3y42` had kept the key).
  */
 function ownWord(text: string, at: number, length: number): boolean {
-  const escaped = /(?:\\.|%[\dA-F]{2})$/i.test(text.slice(at > 3 ? at - 3 : 0, at));
+  const escaped = /(?:\\.|\\u[\dA-F]{4}|%[\dA-F]{2})$/i.test(text.slice(at > 6 ? at - 6 : 0, at));
   return (
     length >= 8 ||
     !/[\p{L}\p{N}_]/u.test((escaped ? '' : text.charAt(at - 1)) + text.charAt(at + length))
