@@ -79,4 +79,5 @@ it('reads as bytes a success of no content where every body the operation declar
   expect(types).toMatch(/export function getImage\([^)]*\): ApiPromise<Blob \| undefined>/);
   expect(types).not.toMatch(/export function headImage\([^)]*\): ApiPromise<Blob/);
   expect(types).not.toMatch(/export function createJob\([^)]*\): ApiPromise<Blob/);
+  expect(types).toMatch(/export function getExport\([^)]*\): ApiPromise<Blob>/);
 });

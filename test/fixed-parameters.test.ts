@@ -101,6 +101,10 @@ it('takes a path parameter of one possible value as part of the path, no argumen
   expect(operations).toMatch(
     /getServerPolicy\(\s*client: \w+,\s*serverName: string,\s*policyName:/,
   );
+  // Swagger 2.0's, on the parameter itself (red team).
+  expect(operations).toMatch(
+    /getAlertPolicy\(\s*client: \w+,\s*serverName: string,\s*alertPolicyName:/,
+  );
   const sdk = (await import(SDK_PATH)) as unknown as {
     TablesClient: new (options: { baseUrl: string }) => unknown;
     getPagePolicy(client: unknown, pageName: string): Promise<unknown>;

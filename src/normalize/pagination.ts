@@ -767,13 +767,17 @@ function pageWithin(
   // Loket's `_embedded` is its items, an array beside `currentPage` and `totalPages`. Where it,
   // or its `content`, is one thing, the answer is no page: its `messages` are warnings, which 8
   // walks had given as items.
+  // Not beside an array named as items (red team: a cursor page's `_embedded` owner).
   const one = fields.some(
     (f) =>
       f.path.length === 1 &&
       (f.path[0] === '_embedded' || f.path[0] === 'content') &&
       resolved(f.schema, schemas)?.kind === 'object',
   );
-  if (one) return undefined;
+  const named = fields.some(
+    (f) => f.path.length === 1 && f.schema.kind === 'array' && hasName(ITEM_FIELDS, f.path[0]!),
+  );
+  if (one && !named) return undefined;
   // `errors` are the items where the path lists errors (App Center's crash errors of a group).
   const arrays = fields.filter(
     (f) =>

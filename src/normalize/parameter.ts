@@ -166,8 +166,10 @@ function normalizeParameter(
   // Not Azure's extensible enum (`x-ms-enum: { modelAsString: true }`), whose one value is the
   // first of those to come (red team: its own SDKs take `securityAlertPolicyName`).
   const rawSchema = raw.schema === undefined ? undefined : deref(ctx, raw.schema);
-  const extensible =
-    isRaw(rawSchema?.['x-ms-enum']) && rawSchema['x-ms-enum'].modelAsString === true;
+  // Swagger 2.0's sits on the parameter itself (red team: all of Azure's specs).
+  const extensible = [rawSchema?.['x-ms-enum'], raw['x-ms-enum']].some(
+    (marker) => isRaw(marker) && marker.modelAsString === true,
+  );
   const inPath =
     location === 'path' && style === 'simple' && !extensible ? onlyValue(schema) : undefined;
   // The SDK makes an idempotency key once per call when the caller gives none, so a retried

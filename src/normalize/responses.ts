@@ -75,7 +75,7 @@ function asFiles(successes: Response[], responses: readonly Response[]): Respons
   )
     return successes;
   return successes.map((r) =>
-    /^20[036]$/.test(r.status) ? { ...r, mediaTypes: [file], described: file } : r,
+    /^(?:20[036]|2XX)$/.test(r.status) ? { ...r, mediaTypes: [file], described: file } : r,
   );
 }
 

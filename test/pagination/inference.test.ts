@@ -1649,4 +1649,12 @@ it("Loket's `_embedded` array is the items, and beside one `content` nothing pag
   );
   const one = { type: 'object', properties: { ...paging, messages, content: USER } };
   expect(inferred(one, { params })).toBeUndefined();
+  // Red team: beside an array named as items, an `_embedded` thing is the page's own.
+  const owned = {
+    type: 'object',
+    properties: { items: USERS, next_cursor: { type: 'string' }, _embedded: USER },
+  };
+  expect(inferred(owned, { params: ['cursor'] })).toEqual(
+    expect.objectContaining({ kind: 'cursor', items: ['items'] }),
+  );
 });
