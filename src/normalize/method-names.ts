@@ -349,11 +349,15 @@ function saidAs(input: MethodNameInput): string {
     const own = nameWords(staticText(segments(input.path).at(-1) ?? '')).map((w) =>
       w.toLowerCase(),
     );
-    // Not a collection a verb qualifies (NetBox's `/extras/export-templates/`).
+    // Not a collection a verb qualifies (NetBox's `/extras/export-templates/`), which no item's
+    // id comes before (red team: `/projects/{id}/add-members/` adds members).
+    const route = segments(input.path);
+    const collection =
+      own.length > 1 && isPlural(own.at(-1)!) && !isParameter(route.at(-2) ?? '{}');
     if (
       /create|update|replace/.test(action!) &&
       VERBS.has(own[0] ?? '') &&
-      !(own.length > 1 && isPlural(own.at(-1)!)) &&
+      !collection &&
       own.every((w, i) => words[words.length - own.length + i] === w)
     )
       return thing!;
@@ -369,9 +373,11 @@ function saidAs(input: MethodNameInput): string {
     // So are the words of a collection's segment the id spells with its hyphens: NetBox's
     // `extras_export-templates_create` at `/extras/export-templates/` makes an export template
     // (it had been `exportTemplates`, and its siblings `exportTemplatesList`).
-    const route = new Set(segments(input.path).map((segment) => segment.toLowerCase()));
+    const lowered = route.map((segment) => segment.toLowerCase());
+    const collectionAt = (at: number) =>
+      at >= 0 && isPlural(route[at]!.split('-').at(-1)!) && !isParameter(route[at - 1] ?? '{}');
     for (const part of thing!.split('_'))
-      if (part.includes('-') && route.has(part.toLowerCase()) && isPlural(part.split('-').at(-1)!))
+      if (part.includes('-') && collectionAt(lowered.indexOf(part.toLowerCase())))
         for (const w of part.split('-')) nouns.add(stem(w.toLowerCase()));
     const noun = (w: string) => nouns.has(stem(w)) && !CRUD_WORDS.has(w);
     if (words.some((w) => VERBS.has(w) && !noun(w)) || words.at(-1) === 'bulk') return input.name;
@@ -686,8 +692,16 @@ function withoutKindWords(
       /^(?:entit(?:y|ies)|collections?)$/i.test(staticText(s)) && !holdsResource(route[i + 1]),
   );
   // Nor in a name without a verb, where the kind is what is left to say (redirection.io's
-  // `agentRuleCollection`).
-  if (things.length > 0 || !VERBS.has(all[0]?.toLowerCase() ?? '')) return [...all];
+  // `agentRuleCollection`), nor where the path goes past the resource (red team: `users`'
+  // `deleteUserCollection` at `/users/{id}/saved-tracks` had become `users.delete`).
+  const statics = route.filter((s) => !isParameter(s)).map(staticText);
+  const last = statics.at(-1) ?? '';
+  // Its head word, the thing it is (redirection.io's `/export-rules` in `rule`).
+  const atResource = (segment: string) => isResource(nameWords(segment).at(-1) ?? '', 1);
+  const endsAtResource =
+    atResource(last) || (/^(?:list|count|bulk)$/i.test(last) && atResource(statics.at(-2) ?? ''));
+  if (things.length > 0 || !endsAtResource || !VERBS.has(all[0]?.toLowerCase() ?? ''))
+    return [...all];
   // `get Account Collection`: the verb, and only the resource's words before the kind's.
   const getsAll = (i: number) =>
     method === 'GET' &&

@@ -2417,3 +2417,14 @@ it("reads a collection a verb qualifies as a thing (NetBox's `extras_export-temp
     ]),
   ).toBe('generateRsaKeyPairList');
 });
+
+it('keeps an action of one item, and a kind word where the path goes past the resource (red team)', () => {
+  // `/projects/{id}/add-members/` adds members; it is no collection of add-members.
+  expect(
+    nameAt('projects_add-members_create', 'POST', '/projects/{id}/add-members/', ['projects']),
+  ).toBe('addMembers');
+  // `users.delete(id)` would read as deleting the user.
+  expect(nameAt('deleteUserCollection', 'DELETE', '/users/{id}/saved-tracks', ['users'])).not.toBe(
+    'delete',
+  );
+});
