@@ -364,6 +364,10 @@ function oneSidedKeys(ctx: NormalizeContext, raw: Raw, depth = 0): Set<string> {
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {
   switch (raw.type) {
     case 'string':
+      // Kubernetes' `IntOrString` (`format: int-or-string`) holds a number or a name: a port of
+      // `8080` had not compiled, and `--validate` had refused every Service read.
+      if (raw.format === 'int-or-string')
+        return { kind: 'union', variants: [{ kind: 'integer' }, { kind: 'string' }] };
       // 3.0 `format: binary`, or 3.1 `contentMediaType` without an encoding: raw bytes.
       return raw.format === 'binary' ||
         (typeof raw.contentMediaType === 'string' && raw.contentEncoding === undefined)
