@@ -49,7 +49,10 @@ export function runtimeValuesOf(op: Operation): string[] {
     ...(op.pagination ? ['paginate', PAGERS[op.pagination.kind]] : []),
     ...(op.pathParameters.length > 0 ? ['encodePath'] : []),
     ...(op.server !== undefined ? ['ownServer'] : []),
-    ...(op.pathParameters.every(isPlainPathParameter) ? [] : ['pathStyle']),
+    ...(op.pathParameters.every((p) => isPlainPathParameter(p) || p.resourceName)
+      ? []
+      : ['pathStyle']),
+    ...(op.pathParameters.some((p) => p.resourceName) ? ['resourcePath'] : []),
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
     ...(op.otherParameters.some(isIdempotencyKey) ? ['idempotencyKey'] : []),
@@ -256,9 +259,11 @@ function templatePiece(segment: PathSegment): TemplatePiece {
   if (segment.kind === 'text') return segment.text;
   const p = segment.parameter;
   return {
-    expression: isPlainPathParameter(p)
-      ? p.identifier
-      : `pathStyle(${stringLiteral(p.name)}, ${p.identifier}, ${stringLiteral(p.style)}, ${p.explode})`,
+    expression: p.resourceName
+      ? `resourcePath(${stringLiteral(p.name)}, ${p.identifier})`
+      : isPlainPathParameter(p)
+        ? p.identifier
+        : `pathStyle(${stringLiteral(p.name)}, ${p.identifier}, ${stringLiteral(p.style)}, ${p.explode})`,
   };
 }
 

@@ -208,6 +208,11 @@ export interface Parameter {
    */
   readonly fixed?: string | number | boolean;
   /**
+   * A path parameter that is a resource name whose slashes its API matches (Google's
+   * `projects/p1/locations/l1`): each of its segments encoded, the slashes kept.
+   */
+  readonly resourceName?: true;
+  /**
    * A header that asks the server to apply a request once however often it is retried
    * (`Idempotency-Key`): optional, the SDK makes one per call when the caller gives none.
    */

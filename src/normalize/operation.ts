@@ -29,6 +29,7 @@ import {
   startsWithVerb,
   type PathShape,
 } from './method-names.js';
+import { withResourceNames } from './resource-names.js';
 import { operationPagination } from './pagination.js';
 import {
   pagingParameters,
@@ -155,7 +156,7 @@ export function normalizeOperation(
       ? declaredParameters.filter(isTokenParameter).map((p) => parameterKey(p.in, p.name))
       : []),
   ]);
-  const parameters = declaredParameters.flatMap((p) => {
+  const declaredOwn = declaredParameters.flatMap((p) => {
     if (credentialParameters.has(parameterKey(p.in, p.name))) return [];
     if (!isContentTypeParameter(p)) return [p];
     // OpenAPI ignores a Content-Type parameter; it says what a raw body is, or the version of a
@@ -167,6 +168,7 @@ export function normalizeOperation(
       ? [p]
       : [{ ...p, required: false, ...(version !== '' && { fixed: version }) }];
   });
+  const parameters = withResourceNames(declaredOwn, path, apiServer);
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses, method);

@@ -44,7 +44,7 @@ export {
   InvalidResponseError,
   type OperationError,
 } from './errors.js';
-export { encodePath, ownServer, pathStyle, StyledSegment } from './path.js';
+export { encodePath, ownServer, pathStyle, resourcePath, StyledSegment } from './path.js';
 export {
   readEnv,
   applySecurity,

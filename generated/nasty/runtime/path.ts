@@ -49,27 +49,43 @@ export function encodePath(
     return new InvalidArgumentError('A path parameter is no valid text');
   }
   const built = String.raw({ raw: strings }, ...texts);
-  // An encoded value holds no `/`, so the built path has the template's segments, and
-  // value `i` lands in the segment after as many slashes as the text before it has.
+  // Value `i` starts in the segment after as many slashes as the text before it has, and spans
+  // as many more as it holds (only a resource name holds any: `resourcePath`).
   const segments = built.split('/');
   let at = 0;
   for (const [i, value] of values.entries()) {
     at += strings[i]!.split('/').length - 1;
+    const spans = texts[i]!.split('/').length - 1;
     // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
     // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`. An empty
     // segment made of values (`/items/${''}`) addresses another resource too: refused, all three.
     // https://url.spec.whatwg.org/#double-dot-path-segment
-    if (/^(\.|%2e){0,2}$/i.test(segments[at]!)) {
+    const refused = segments.slice(at, at + spans + 1).find((s) => /^(\.|%2e){0,2}$/i.test(s));
+    at += spans;
+    if (refused !== undefined) {
       // A styled value names its parameter (JSON.stringify gives undefined for no name); the
       // segment, only dots, `%2e`s or nothing, can be quoted as it is.
       const named =
         (isStyled(value) && JSON.stringify(value.name)) || `${i + 1} of ${strings.join('{…}')}`;
       return new InvalidArgumentError(
-        `The path parameter ${named} makes the path segment "${segments[at]}"`,
+        `The path parameter ${named} makes the path segment "${refused}"`,
       );
     }
   }
   return built;
+}
+
+/**
+ * A resource name whose slashes its API matches (Google's `projects/p1/locations/l1`, a reserved
+ * expansion `{+name}`): each segment encoded, the slashes kept, and no segment of it `.`, `..`
+ * or empty (`encodePath` refuses those).
+ */
+export function resourcePath(name: string, value: unknown): StyledSegment {
+  let text = '';
+  try {
+    text = String(value).split('/').map(encodeURIComponent).join('/');
+  } catch {}
+  return new StyledSegment(text, name);
 }
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * Google's resource names keep their slashes, each segment encoded: Vertex AI's
+ * `projects%2Fp1%2Flocations%2Fl1` had gone to a path Google does not serve. Any other path
+ * parameter is encoded whole, and no segment of a name may be `.`, `..` or empty.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { useFixtureSdk } from './helpers/fixture-sdk.js';
+import { json, startServer } from './helpers/server.js';
+import { typecheck } from './helpers/typecheck.js';
+
+const fixture = useFixtureSdk('test/fixtures/resource-names/openapi.yaml', 'resource-names');
+const SDK_PATH = './.tmp/resource-names/index.js';
+
+type Call = (client: unknown, name: string) => Promise<unknown>;
+
+it('keeps the slashes of a name after the version, encodes the rest, refuses dot segments', async () => {
+  expect(typecheck([join(fixture.out, 'index.ts')])).toEqual([]);
+  expect(readFileSync(join(fixture.out, 'client.ts'), 'utf8')).toContain('its slashes kept');
+  const sdk = (await import(SDK_PATH)) as Record<string, unknown> & {
+    VertexClient: new (options: { baseUrl: string; maxRetries: number }) => unknown;
+  };
+  const [list, generate, items] = [
+    'aiplatformProjectsLocationsEndpointsList',
+    'aiplatformProjectsLocationsPublishersModelsGenerateContent',
+    'itemsList',
+  ].map((name) => sdk[name] as Call);
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  const client = new sdk.VertexClient({ baseUrl: server.url, maxRetries: 0 });
+  await list!(client, 'projects/p 1/locations/us-central1');
+  await generate!(client, 'projects/p1/locations/l1/publishers/google/models/gemini?x');
+  await items!(client, 'a/b');
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/v1/projects/p%201/locations/us-central1/endpoints',
+    '/v1/projects/p1/locations/l1/publishers/google/models/gemini%3Fx:generateContent',
+    '/v1/projects/a%2Fb/items',
+  ]);
+  for (const name of ['projects/../secrets', 'projects//x', '/projects/p1', 'projects/.'])
+    await expect(list!(client, name)).rejects.toThrow(/makes the path segment/);
+  expect(server.received).toHaveLength(3);
+});
