@@ -54,6 +54,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'encodePath',
   'ownServer',
   'pathStyle',
+  'resourcePath',
   'StyledSegment',
   'readEnv',
   'applySecurity',
@@ -409,7 +410,15 @@ export function claimEach(
 }
 
 // What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
-const FUNCTION_LOCALS = ['client', 'params', 'options', 'encodePath', 'pathStyle', 'body'];
+const FUNCTION_LOCALS = [
+  'client',
+  'params',
+  'options',
+  'encodePath',
+  'pathStyle',
+  'resourcePath',
+  'body',
+];
 
 /** What an SDK generated with `validate` exports besides the runtime's index (runtime/validate.ts, schemas.ts). */
 export const VALIDATION_EXPORTS: readonly string[] = [

@@ -48,8 +48,9 @@ describe('a one-function program', () => {
     // out only as a word of its own, in one pass (a new user's key `t` had made DRACOON's
     // `Not Found` `No[redac[redacted]ed] Found`), and four more APIs' error words; past 5 KB,
     // that pass by hand, as no RegExp of a long key can be built (red team: its SyntaxError
-    // quoted every secret).
-    expect(gzip).toBeLessThanOrEqual(5.1 * 1024);
+    // quoted every secret); past 5.1 KB, a path value's every segment checked, as a Google
+    // resource name spans several (Vertex AI's had gone encoded whole).
+    expect(gzip).toBeLessThanOrEqual(5.15 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {
