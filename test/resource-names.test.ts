@@ -40,3 +40,24 @@ it('keeps the slashes of a name after the version, encodes the rest, refuses dot
     await expect(list!(client, name)).rejects.toThrow(/makes the path segment/);
   expect(server.received).toHaveLength(3);
 });
+
+it("refuses a name's dot or empty segment before a `:verb`, and keeps the names after the first", async () => {
+  const sdk = (await import(SDK_PATH)) as Record<string, unknown> & {
+    VertexClient: new (options: { baseUrl: string; maxRetries: number }) => unknown;
+  };
+  const generate = sdk['aiplatformProjectsLocationsPublishersModelsGenerateContent'] as Call;
+  const inject = sdk['dataprocProjectsRegionsClustersInjectCredentials'] as (
+    client: unknown,
+    ...names: string[]
+  ) => Promise<unknown>;
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  const client = new sdk.VertexClient({ baseUrl: server.url, maxRetries: 0 });
+  // Red team: `..:doIt` and `:doIt` had gone.
+  for (const name of ['', '.', '..', 'projects/p/', 'projects/p/..'])
+    await expect(generate(client, name)).rejects.toThrow(/makes the path segment/);
+  await expect(generate(client, 'projects/\uD800')).rejects.toThrow(/no valid text/);
+  await inject(client, 'projects/p1', 'regions/r1', 'clusters/c 1');
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/v1/projects/p1/regions/r1/clusters/c%201:injectCredentials',
+  ]);
+});

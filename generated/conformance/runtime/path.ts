@@ -15,12 +15,15 @@ export class StyledSegment {
   readonly text: string;
   /** The parameter's, for the message should its value be refused. */
   readonly name: string | undefined;
+  /** Why the value can be no part of a path, where `resourcePath` refused it. */
+  readonly refusal: string | undefined;
 
   // Fields set one by one, not as parameter properties: those are no erasable syntax, and
   // Node's type stripping (and `erasableSyntaxOnly`) refuse them.
-  constructor(text: string, name?: string) {
+  constructor(text: string, name?: string, refusal?: string) {
     this.text = text;
     this.name = name;
+    this.refusal = refusal;
     styled.add(this);
   }
 }
@@ -54,6 +57,7 @@ export function encodePath(
   const segments = built.split('/');
   let at = 0;
   for (const [i, value] of values.entries()) {
+    if (isStyled(value) && value.refusal) return new InvalidArgumentError(value.refusal);
     at += strings[i]!.split('/').length - 1;
     const spans = texts[i]!.split('/').length - 1;
     // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
@@ -81,11 +85,21 @@ export function encodePath(
  * or empty (`encodePath` refuses those).
  */
 export function resourcePath(name: string, value: unknown): StyledSegment {
+  const segments = String(value).split('/');
+  // Refused here, not by the segments `encodePath` sees: a `:verb` after the name (`{name}:doIt`)
+  // would hide its last (red team: `..:doIt` had gone).
+  const dots = segments.find((s) => /^\.{0,2}$/.test(s));
+  let refusal =
+    dots === undefined
+      ? undefined
+      : `The path parameter ${JSON.stringify(name)} makes the path segment "${dots}"`;
   let text = '';
   try {
-    text = String(value).split('/').map(encodeURIComponent).join('/');
-  } catch {}
-  return new StyledSegment(text, name);
+    text = segments.map(encodeURIComponent).join('/');
+  } catch {
+    refusal = 'A path parameter is no valid text';
+  }
+  return new StyledSegment(text, name, refusal);
 }
 
 /**
