@@ -46,7 +46,7 @@ describe('a one-function program', () => {
     // past 4.8 KB, those query parameters kept on the API's origin and out of errors (red team),
     // and off another origin a redirect names (review); past 4.9 KB, a short credential taken
     // out only as a word of its own, in one pass (a new user's key `t` had made DRACOON's
-    // `Not Found` `No[redac[redacted]ed] Found`), and four more APIs' error words; past 5 KB,
+    // `Not Found` `No[redac[redacted]ed] Found`), and five more APIs' error words; past 5 KB,
     // that pass by hand, as no RegExp of a long key can be built (red team: its SyntaxError
     // quoted every secret); past 5.1 KB, a path value's every segment checked, as a Google
     // resource name spans several (Vertex AI's had gone encoded whole).
