@@ -104,7 +104,7 @@ function serversConst(api: Api): StatementStructures[] {
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: jsdoc([
-        `The servers of ${api.title}, for the \`baseUrl\` option${api.servers.some((s) => /\{[^{}]+\}/.test(s.url)) ? ' (one whose URL has variables to fill in is a function of them)' : ''}; ${
+        `The servers of ${api.title}, for the \`baseUrl\` option${api.servers.some((s) => serverVariables(s.url).length > 0) ? ' (one whose URL has variables to fill in is a function of them)' : ''}; ${
           defaultServerUrl(api) === undefined
             ? 'none is the default, as the first is a placeholder or a mock.'
             : 'the first is the default.'
@@ -127,7 +127,7 @@ function serversConst(api: Api): StatementStructures[] {
  * sent the client to the host `{accountname}.{environment}.com.br`.
  */
 function serverValue(url: string): string {
-  const names = [...new Set([...url.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!))];
+  const names = serverVariables(url);
   if (names.length === 0) return stringLiteral(url);
   const pieces = url
     .split(/\{([^{}]+)\}/)
@@ -140,6 +140,11 @@ function serverValue(url: string): string {
     );
   const fields = names.map((name) => `readonly ${objectLiteralKey(name)}: string`).join('; ');
   return `(variables: { ${fields} }): string => ${pieces.join(' + ')}`;
+}
+
+/** The variables a server's URL has left to fill in, each once. */
+function serverVariables(url: string): string[] {
+  return [...new Set([...url.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!))];
 }
 
 function inlineDoc(text: string | undefined): string {

@@ -352,8 +352,11 @@ function saidAs(input: MethodNameInput): string {
     // Not a collection a verb qualifies (NetBox's `/extras/export-templates/`), which no item's
     // id comes before (red team: `/projects/{id}/add-members/` adds members).
     const route = segments(input.path);
-    const collection =
-      own.length > 1 && isPlural(own.at(-1)!) && !isParameter(route.at(-2) ?? '{}');
+    const collectionAt = (at: number) => {
+      const named = nameWords(staticText(route[at] ?? ''));
+      return named.length > 1 && isPlural(named.at(-1)!) && !isParameter(route[at - 1] ?? '{}');
+    };
+    const collection = collectionAt(route.length - 1);
     if (
       /create|update|replace/.test(action!) &&
       VERBS.has(own[0] ?? '') &&
@@ -374,8 +377,6 @@ function saidAs(input: MethodNameInput): string {
     // `extras_export-templates_create` at `/extras/export-templates/` makes an export template
     // (it had been `exportTemplates`, and its siblings `exportTemplatesList`).
     const lowered = route.map((segment) => segment.toLowerCase());
-    const collectionAt = (at: number) =>
-      at >= 0 && isPlural(route[at]!.split('-').at(-1)!) && !isParameter(route[at - 1] ?? '{}');
     for (const part of thing!.split('_'))
       if (part.includes('-') && collectionAt(lowered.indexOf(part.toLowerCase())))
         for (const w of part.split('-')) nouns.add(stem(w.toLowerCase()));

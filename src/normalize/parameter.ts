@@ -172,6 +172,10 @@ function normalizeParameter(
   );
   const inPath =
     location === 'path' && style === 'simple' && !extensible ? onlyValue(schema) : undefined;
+  // A flag that may be empty goes as one: S3's `?uploads` (`uploads: { enum: [true],
+  // allowEmptyValue: true }`, 82 AWS operations) had gone as `uploads=true`.
+  const sent =
+    fixed === true && raw.allowEmptyValue === true && location === 'query' ? '' : (fixed ?? inPath);
   // The SDK makes an idempotency key once per call when the caller gives none, so a retried
   // call is applied once (Apideck's required `x-apideck-idempotency-key` had to be invented by
   // every caller).
@@ -198,12 +202,7 @@ function normalizeParameter(
     ...(raw.deprecated === true && { deprecated: true }),
     ...(component !== undefined && { component }),
     ...(json && location !== 'path' && { json: true }),
-    // A flag that may be empty goes as one: S3's `?uploads` (`uploads: { enum: [true],
-    // allowEmptyValue: true }`, 82 AWS operations) had gone as `uploads=true`.
-    ...(fixed !== undefined && {
-      fixed: fixed === true && raw.allowEmptyValue === true && location === 'query' ? '' : fixed,
-    }),
-    ...(inPath !== undefined && { fixed: inPath }),
+    ...(sent !== undefined && { fixed: sent }),
     ...(idempotencyKey && { idempotencyKey: true }),
     ...(contentType && typeof raw.example === 'string' && { example: raw.example }),
   };

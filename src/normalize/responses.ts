@@ -18,7 +18,7 @@ export interface NormalizedResponses {
 export function normalizeResponses(
   ctx: NormalizeContext,
   value: unknown,
-  method = 'get',
+  method: string,
 ): NormalizedResponses {
   const responses = Object.entries(isRaw(value) ? value : {}).map(([status, raw]) =>
     normalizeResponse(ctx, status, raw),

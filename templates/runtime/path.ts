@@ -51,27 +51,27 @@ export function encodePath(
     return new InvalidArgumentError('A path parameter is no valid text');
   }
   const built = String.raw({ raw: strings }, ...texts);
-  // Value `i` starts in the segment after as many slashes as the text before it has, and spans
-  // as many more as it holds (only a resource name holds any: `resourcePath`).
+  // Value `i` lands in the segment after as many slashes as the text before it has. Only a
+  // resource name holds slashes (`resourcePath`), and it refuses its own segments: it moves the
+  // segments after it on, and its first is checked here, with the template's text before it.
   const segments = built.split('/');
   let at = 0;
   for (const [i, value] of values.entries()) {
     if (isStyled(value) && value.refusal) return new InvalidArgumentError(value.refusal);
     at += strings[i]!.split('/').length - 1;
-    const spans = texts[i]!.split('/').length - 1;
+    const segment = segments[at]!;
+    at += texts[i]!.split('/').length - 1;
     // Every URL parser removes `.` and `..` segments (also spelled %2e), and `..` takes the
     // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`. An empty
     // segment made of values (`/items/${''}`) addresses another resource too: refused, all three.
     // https://url.spec.whatwg.org/#double-dot-path-segment
-    const refused = segments.slice(at, at + spans + 1).find((s) => /^(\.|%2e){0,2}$/i.test(s));
-    at += spans;
-    if (refused !== undefined) {
+    if (/^(\.|%2e){0,2}$/i.test(segment)) {
       // A styled value names its parameter (JSON.stringify gives undefined for no name); the
       // segment, only dots, `%2e`s or nothing, can be quoted as it is.
       const named =
         (isStyled(value) && JSON.stringify(value.name)) || `${i + 1} of ${strings.join('{…}')}`;
       return new InvalidArgumentError(
-        `The path parameter ${named} makes the path segment "${refused}"`,
+        `The path parameter ${named} makes the path segment "${segment}"`,
       );
     }
   }

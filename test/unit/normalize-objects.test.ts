@@ -192,19 +192,23 @@ describe('request bodies', () => {
 
 describe('responses', () => {
   it('the first 2xx with a body is the success; errors are 4xx, 5xx and default; Accept prefers what the types describe', () => {
-    const result = normalizeResponses(ctx(), {
-      '204': { description: 'none' },
-      '200': {
-        description: 'ok',
-        content: { 'application/json': { schema: { type: 'string' } }, 'text/csv': {} },
+    const result = normalizeResponses(
+      ctx(),
+      {
+        '204': { description: 'none' },
+        '200': {
+          description: 'ok',
+          content: { 'application/json': { schema: { type: 'string' } }, 'text/csv': {} },
+        },
+        '404': {
+          description: 'missing',
+          content: { 'application/problem+json': { schema: { type: 'object' } } },
+        },
+        default: { description: 'other' },
+        '302': { description: 'moved' },
       },
-      '404': {
-        description: 'missing',
-        content: { 'application/problem+json': { schema: { type: 'object' } } },
-      },
-      default: { description: 'other' },
-      '302': { description: 'moved' },
-    });
+      'get',
+    );
     const json = { type: 'application/json', kind: 'json' };
     const ok = {
       status: '200',
@@ -236,14 +240,18 @@ describe('responses', () => {
 // VA Facilities: GeoJSON typed, plain JSON an alternative of the same success, JSON errors.
 it("an error's media type is no preference among a success's forms", () => {
   const schema = { type: 'object' };
-  const { accept } = normalizeResponses(ctx(), {
-    '200': {
-      description: 'ok',
-      content: { 'application/geo+json': { schema }, 'application/json': {} },
+  const { accept } = normalizeResponses(
+    ctx(),
+    {
+      '200': {
+        description: 'ok',
+        content: { 'application/geo+json': { schema }, 'application/json': {} },
+      },
+      '401': { description: 'no', content: { 'application/json': { schema } } },
+      '500': { description: 'down', content: { 'application/problem+json': { schema } } },
     },
-    '401': { description: 'no', content: { 'application/json': { schema } } },
-    '500': { description: 'down', content: { 'application/problem+json': { schema } } },
-  });
+    'get',
+  );
   expect(accept).toBe('application/geo+json, application/problem+json, application/json;q=0.1');
 });
 
@@ -313,7 +321,7 @@ describe('Accept where the SDK reads every success alike', () => {
       'text/csv, text/tab-separated-values, application/vnd.ms-excel;q=0.1, application/json;q=0.1',
     ],
   ])('%s', (_, responses, accept) => {
-    expect(normalizeResponses(ctx(), responses).accept).toBe(accept);
+    expect(normalizeResponses(ctx(), responses, 'get').accept).toBe(accept);
   });
 });
 
