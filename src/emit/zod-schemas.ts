@@ -374,10 +374,46 @@ function inferredText(schema: Schema, ctx: ZodContext): string {
     case 'union':
       return union(schema.variants.map((v) => zodText(v, ctx)));
     case 'intersection':
-      return schema.parts
-        .map((p) => zodText(p, ctx))
+      return (ctx.dates === true ? ownKeysParts(schema.parts, ctx) : schema.parts)
+        .map((p) => (ctx.dates === true ? ownKeysText(p, ctx) : zodText(p, ctx)))
         .reduce((left, right) => `${ZOD}.intersection(${left}, ${right})`);
   }
+}
+
+/**
+ * An allOf's parts but an open object of no properties (`{ type: object }`) beside a part that
+ * is an object: it checks nothing more, and its parsed copy would pass every key through.
+ */
+function ownKeysParts(parts: readonly Schema[], ctx: ZodContext): readonly Schema[] {
+  const kept = parts.filter((p) => !(isOpenObject(p) && p.properties.length === 0));
+  const isObject = (p: Schema): boolean => {
+    const target = p.kind === 'ref' ? ctx.schemaOf(p.target) : p;
+    return target?.kind === 'object' || target?.kind === 'intersection';
+  };
+  return kept.length < parts.length && kept.some(isObject) ? kept : parts;
+}
+
+/**
+ * An allOf part, with dates, whose parsed copy keeps only the keys it declares. zod merges the
+ * parts' copies, and one part's `Date` beside another's passed-through string made the merge
+ * throw (Plaid's `allOf: [AccountProductAccess, { type: object }]`, and every part extending a
+ * base that holds a date). What is checked is the same, and the SDK delivers the received value
+ * with the parsed copy's dates (`withDates`), so no key of it is lost.
+ */
+function ownKeysText(part: Schema, ctx: ZodContext): string {
+  if (isOpenObject(part) && !ctx.depths.typed(part))
+    return objectText(part.properties, 'own keys', ctx);
+  if (part.kind === 'ref' && !ctx.cyclic.has(part.target)) {
+    const target = ctx.schemaOf(part.target);
+    // A const deep enough to be a typed z.lazy is no ZodObject; it keeps its keys.
+    if (target !== undefined && isOpenObject(target) && !ctx.depths.typed(target))
+      return `${zodText(part, ctx)}.strip()`;
+  }
+  return zodText(part, ctx);
+}
+
+function isOpenObject(schema: Schema): schema is Extract<Schema, { kind: 'object' }> {
+  return schema.kind === 'object' && schema.additional === true;
 }
 
 function union(members: readonly string[]): string {
@@ -400,9 +436,10 @@ function enumText(values: readonly Literal[]): string {
     : `${ZOD}.literal([${literals.join(', ')}])`;
 }
 
+/** `own keys`: an open object whose parsed copy leaves out the keys it does not declare. */
 function objectText(
   properties: readonly Property[],
-  additional: boolean | Schema,
+  additional: boolean | Schema | 'own keys',
   ctx: ZodContext,
 ): string {
   const shape = visibleProperties(properties, ctx).map((p) => {
@@ -419,6 +456,7 @@ function objectText(
     return `${ZOD}.object(${body})`;
   }
   if (additional === true) return `${ZOD}.looseObject(${body})`;
+  if (additional === 'own keys') return `${ZOD}.object(${body})`;
   const index = indexSignatureSchemas(properties, additional, ctx);
   return `${ZOD}.object(${body}).catchall(${union(index.map((s) => zodText(s, ctx)))})`;
 }

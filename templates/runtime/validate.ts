@@ -103,7 +103,7 @@ export function checkBody(
   operation: string,
   what: 'request' | 'response',
 ): void {
-  const result = schema.safeParse(value);
+  const result = parse(schema, value);
   if (result.success) return;
   throw what === 'response'
     ? new ResponseValidationError(operation, result.error!.issues)
@@ -121,12 +121,25 @@ export function receive(
   dates: boolean,
   fail?: (issues: readonly BodyIssue[]) => Error,
 ): unknown {
-  const result = schema.safeParse(value);
+  const result = parse(schema, value);
   if (!result.success) {
     if (fail !== undefined) throw fail(result.error!.issues);
     return value;
   }
   return dates ? withDates(value, result.data) : value;
+}
+
+/**
+ * `safeParse`, whose own throw is a failure of the check, never of the connection: zod throws
+ * where it cannot merge an allOf's parts (a value two parts read differently).
+ */
+function parse(schema: BodySchema, value: unknown): BodyCheck {
+  try {
+    return schema.safeParse(value);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { success: false, error: { issues: [{ path: [], message }] } };
+  }
 }
 
 /**

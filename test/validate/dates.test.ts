@@ -35,6 +35,7 @@ interface CalendarSdk {
       };
     };
     clock: { get(options?: Call): Promise<unknown> };
+    getReschedule(options?: Call): Promise<unknown>;
     feed: {
       watch(options?: Call): Promise<AsyncIterable<{ event: string; data: unknown }>>;
     };
@@ -110,8 +111,9 @@ describe('dates: Date', () => {
 
   it('z.infer of each schema is its type, Date and all', () => {
     const { file, count } = writeEquivalenceChecks(fixture.out);
-    // Meeting, Change, Problem, and MeetingInput: only a request holds a request-side twin.
-    expect(count).toBe(4);
+    // Meeting, Reschedule, Move, Change, Problem, and MeetingInput: only a request holds a
+    // request-side twin.
+    expect(count).toBe(6);
     expect(typecheck([file])).toEqual([]);
   });
 
@@ -134,6 +136,28 @@ describe('dates: Date', () => {
   it('converts a body that is itself a date', async () => {
     const { client } = await calendar(reply(200, '2024-05-01T12:00:00Z'));
     await expect(client.clock.get()).resolves.toEqual(new Date('2024-05-01T12:00:00Z'));
+  });
+
+  it("converts the dates of an allOf's parts, and keeps every key", async () => {
+    // Plaid's: zod had thrown merging one part's Date with another's passed-through string,
+    // and the SDK had called that a connection error.
+    const moved = {
+      ...MEETING,
+      movedAt: '2024-05-01T10:00:00Z',
+      confirmed: '2024-05-01T11:00:00Z',
+      extra: { at: '2024-05-05T00:00:00Z' },
+    };
+    const { client } = await calendar(reply(200, moved));
+    await expect(client.getReschedule()).resolves.toEqual({
+      ...moved,
+      starts: new Date('2024-05-01T07:30:00Z'),
+      day: new Date('2024-05-01T00:00:00Z'),
+      reminders: [new Date('2024-05-01T07:00:00Z')],
+      moved: { monday: new Date('2024-04-29T09:30:00.250Z') },
+      when: new Date('2024-05-02T00:00:00Z'),
+      movedAt: new Date('2024-05-01T10:00:00Z'),
+      confirmed: new Date('2024-05-01T11:00:00Z'),
+    });
   });
 
   it('a date that is not one throws a ResponseValidationError at its path', async () => {
