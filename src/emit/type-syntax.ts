@@ -87,15 +87,17 @@ function schemaText(schema: Schema, ctx: TypeContext): string {
         ...new Set(unionMembers(schema).map((v) => wrap(typeText(v, ctx), v, ['intersection']))),
       ].join(' | ');
     case 'intersection':
-      return schema.parts
-        .map((p) => {
-          if (p.kind === 'object') return requiredPartText(p, schema.parts, ctx);
-          const narrowed = p.kind === 'ref' ? narrowedKeys(p.target, schema.parts, ctx) : [];
-          if (p.kind !== 'ref' || narrowed.length === 0)
-            return wrap(typeText(p, ctx), p, ['union', 'enum']);
-          return `Omit<${ctx.nameOf(p.target)}, ${narrowed.map(literalType).join(' | ')}>`;
-        })
-        .join(' & ');
+      return (
+        schema.parts
+          .flatMap((p) => {
+            if (p.kind === 'object') return requiredPartText(p, schema.parts, ctx) ?? [];
+            const narrowed = p.kind === 'ref' ? narrowedKeys(p.target, schema.parts, ctx) : [];
+            if (p.kind !== 'ref' || narrowed.length === 0)
+              return wrap(typeText(p, ctx), p, ['union', 'enum']);
+            return `Omit<${ctx.nameOf(p.target)}, ${narrowed.map(literalType).join(' | ')}>`;
+          })
+          .join(' & ') || '{}'
+      );
   }
 }
 
@@ -103,15 +105,16 @@ function schemaText(schema: Schema, ctx: TypeContext): string {
  * A part that only requires keys (IX-API's `{required: [id, name], type: object}` beside its
  * `AccountPartial`), as `Required<Pick<AccountPartial, 'id' | 'name'>>` where a named part
  * declares them: as `{ id: unknown }` the optional `id?: string` stayed `string | undefined`.
- * Any other object part as written.
+ * None where this view shows none of them. Any other object part as written.
  */
-function requiredPartText(part: ObjectSchema, parts: readonly Schema[], ctx: TypeContext): string {
-  const onlyRequires =
-    part.additional === false &&
-    part.properties.length > 0 &&
-    part.properties.every((p) => p.required && p.schema.kind === 'unknown');
-  if (!onlyRequires) return typeText(part, ctx);
-  const names = part.properties.map((p) => p.name);
+function requiredPartText(
+  part: ObjectSchema,
+  parts: readonly Schema[],
+  ctx: TypeContext,
+): string | undefined {
+  if (!onlyRequires(part)) return typeText(part, ctx);
+  if (requiresNothingHere(part, ctx)) return undefined;
+  const names = visibleProperties(part.properties, ctx).map((p) => p.name);
   const base = parts.find(
     (p): p is Extract<Schema, { kind: 'ref' }> =>
       p.kind === 'ref' && names.every((n) => declares(p.target, n, ctx, 0)),
@@ -119,6 +122,27 @@ function requiredPartText(part: ObjectSchema, parts: readonly Schema[], ctx: Typ
   return base === undefined
     ? typeText(part, ctx)
     : `Required<Pick<${ctx.nameOf(base.target)}, ${names.map(literalType).join(' | ')}>>`;
+}
+
+/** An allOf part that only requires keys of the others. */
+function onlyRequires(part: ObjectSchema): boolean {
+  return (
+    part.additional === false &&
+    part.properties.length > 0 &&
+    part.properties.every((p) => p.required && p.schema.kind === 'unknown')
+  );
+}
+
+/**
+ * An allOf part that requires only keys this view does not show: a key of one side of the wire
+ * is required only on that side (a readOnly `id`, in responses).
+ */
+export function requiresNothingHere(part: Schema, ctx: TypeContext): boolean {
+  return (
+    part.kind === 'object' &&
+    onlyRequires(part) &&
+    visibleProperties(part.properties, ctx).length === 0
+  );
 }
 
 /**

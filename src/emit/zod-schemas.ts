@@ -25,6 +25,7 @@ import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
 import {
   indexSignatureSchemas,
+  requiresNothingHere,
   typeText,
   visibleProperties,
   type TypeContext,
@@ -373,10 +374,14 @@ function inferredText(schema: Schema, ctx: ZodContext): string {
       return objectText(schema.properties, schema.additional, ctx);
     case 'union':
       return union(schema.variants.map((v) => zodText(v, ctx)));
-    case 'intersection':
-      return (ctx.dates === true ? ownKeysParts(schema.parts, ctx) : schema.parts)
-        .map((p) => (ctx.dates === true ? ownKeysText(p, ctx) : zodText(p, ctx)))
-        .reduce((left, right) => `${ZOD}.intersection(${left}, ${right})`);
+    case 'intersection': {
+      const parts = (ctx.dates === true ? ownKeysParts(schema.parts, ctx) : schema.parts)
+        .filter((p) => !requiresNothingHere(p, ctx))
+        .map((p) => (ctx.dates === true ? ownKeysText(p, ctx) : zodText(p, ctx)));
+      return parts.length === 0
+        ? `${ZOD}.looseObject({})`
+        : parts.reduce((left, right) => `${ZOD}.intersection(${left}, ${right})`);
+    }
   }
 }
 

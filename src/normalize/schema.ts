@@ -308,12 +308,10 @@ const REQUIRED_ONLY = new Set(['required', 'title', 'description']);
 
 /** The keys a part requires of the others, as a part of its own. */
 function requiredPart(ctx: NormalizeContext, raw: Raw, names: readonly unknown[]): AllOfPart[] {
-  // A key only one side of the wire has (readOnly, writeOnly) is required only on that side:
-  // its own part says so; a part that requires it everywhere would undo that.
+  // A key only one side of the wire has (readOnly, writeOnly) is required only on that side, as
+  // its part says (OpenAPI 3.0, Schema Object's `readOnly`): the views show it where theirs do.
   const oneSided = oneSidedKeys(ctx, raw);
-  const required = names.filter(
-    (name): name is string => typeof name === 'string' && !oneSided.has(name),
-  );
+  const required = [...new Set(names)].filter((name): name is string => typeof name === 'string');
   if (required.length === 0) return [];
   return [
     {
@@ -321,10 +319,10 @@ function requiredPart(ctx: NormalizeContext, raw: Raw, names: readonly unknown[]
       requires: true,
       schema: {
         kind: 'object',
-        properties: [...new Set(required)].map((name) => ({
+        properties: required.map((name) => ({
           name,
           required: true,
-          schema: { kind: 'unknown' },
+          schema: onSide(oneSided[name]),
         })),
         additional: false,
       },
@@ -344,9 +342,16 @@ function declaredKeys(ctx: NormalizeContext, raw: Raw, depth = 0): Set<string> {
   return keys;
 }
 
-/** Keys the composition's parts (through their refs) mark readOnly or writeOnly. */
-function oneSidedKeys(ctx: NormalizeContext, raw: Raw, depth = 0): Set<string> {
-  const keys = new Set<string>();
+/**
+ * Keys the composition's parts (through their refs) mark readOnly or writeOnly, by which; a key
+ * one part marks readOnly and another writeOnly is neither.
+ */
+function oneSidedKeys(
+  ctx: NormalizeContext,
+  raw: Raw,
+  keys: Record<string, OneSide | undefined> = Object.create(null),
+  depth = 0,
+): Record<string, OneSide | undefined> {
   if (depth > 8) return keys;
   for (const key of ['allOf', 'oneOf', 'anyOf'] as const)
     for (const part of asArray(raw[key])) {
@@ -354,11 +359,26 @@ function oneSidedKeys(ctx: NormalizeContext, raw: Raw, depth = 0): Set<string> {
       const properties = isRaw(schema.properties) ? schema.properties : {};
       for (const [name, property] of Object.entries(properties)) {
         const resolved = deref(ctx, property);
-        if (resolved.readOnly === true || resolved.writeOnly === true) keys.add(name);
+        const side =
+          resolved.readOnly === true
+            ? 'readOnly'
+            : resolved.writeOnly === true
+              ? 'writeOnly'
+              : undefined;
+        if (side !== undefined) keys[name] = name in keys && keys[name] !== side ? undefined : side;
       }
-      oneSidedKeys(ctx, schema, depth + 1).forEach((name) => keys.add(name));
+      oneSidedKeys(ctx, schema, keys, depth + 1);
     }
   return keys;
+}
+
+type OneSide = 'readOnly' | 'writeOnly';
+
+/** Any value, seen only on one side of the wire where it is one-sided. */
+function onSide(side: OneSide | undefined): Schema {
+  if (side === 'readOnly') return { kind: 'unknown', readOnly: true };
+  if (side === 'writeOnly') return { kind: 'unknown', writeOnly: true };
+  return { kind: 'unknown' };
 }
 
 function normalizeTyped(ctx: NormalizeContext, raw: Raw): Schema {

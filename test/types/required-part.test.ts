@@ -48,6 +48,31 @@ it('compiles where the key required is one the view hides', () => {
   expect(typecheck([join(readOnly.out, 'index.ts'), join(writeOnly.out, 'index.ts')])).toEqual([]);
 });
 
+// A readOnly key required is required in responses, a writeOnly one in requests (OpenAPI 3.0's
+// Schema Object): both had been optional on both sides.
+const oneSided = useFixtureSdk('test/fixtures/required-part/one-sided.yaml', 'one-sided');
+
+it('requires a key of one side of the wire on that side only', () => {
+  const types = readFileSync(join(oneSided.out, 'types.ts'), 'utf8');
+  expect(types).toContain("export type Pet = Base & Required<Pick<Base, 'id' | 'name'>>;");
+  expect(types).toContain(
+    "export type PetInput = BaseInput & Required<Pick<BaseInput, 'secret' | 'name'>>;",
+  );
+  const usage = join(oneSided.out, 'usage.ts');
+  writeFileSync(
+    usage,
+    [
+      "import type { Pet, PetInput } from './index.js';",
+      'export const id = (pet: Pet): string => pet.id;',
+      "export const sent: PetInput = { name: 'Rex', secret: 's3' };",
+      '// @ts-expect-error the writeOnly secret is required in a request',
+      "export const unsent: PetInput = { name: 'Rex' };",
+      '',
+    ].join('\n'),
+  );
+  expect(typecheck([usage])).toEqual([]);
+});
+
 // Red team: a sole `{type: object}` member had become `unknown`, letting strings through.
 it('keeps an allOf of a bare object an object', async () => {
   const { files } = await generate({
