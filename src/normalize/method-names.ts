@@ -1250,6 +1250,27 @@ function isMethod(word: string, { method }: MethodNameInput): boolean {
 }
 
 /**
+ * A tool's word for the HTTP method, before a `By`: Trello's `addBoardsChecklistsByIdBoard` (a
+ * POST) and `updateBoardsClosedByIdBoard` (a PUT) spell their routes as `getBoardsByIdBoard`
+ * does. Not without one: Flat's `addCollaborator` and Kafka's `createClusterV2` are a person's.
+ */
+function saysMethod(all: readonly string[], { method, path }: MethodNameInput): boolean {
+  return (
+    METHOD_WORDS[method]?.includes(all[0]?.toLowerCase() ?? '') === true &&
+    all.some((w) => /^by$/i.test(w)) &&
+    // A route of parameters alone names nothing (Cloud Elements' `/{objectName}/{objectId}`).
+    segments(path).some((s) => !isParameter(s))
+  );
+}
+
+const METHOD_WORDS: Partial<Record<HttpMethod, readonly string[]>> = {
+  POST: ['add', 'create'],
+  PUT: ['update', 'replace'],
+  PATCH: ['update'],
+  DELETE: ['delete', 'remove'],
+};
+
+/**
  * Drops runs of words the resource or the arguments say, where they can go
  * without leaving a fragment: at the start (`issues add …`), right after the
  * verb (`get album tracks`), or, for the resource's own words, at the end
@@ -1594,12 +1615,13 @@ function spelledFromRoute(all: readonly string[], input: MethodNameInput): boole
   if (echoesRouteText(input)) return true;
   // Twitter's `usersIdTweets` spells `/users/{id}/tweets` with no verb at all, and an id word
   // shows the tool (GitHub's `repos/merge` is a person's).
-  const spelled = isMethod(all[0] ?? '', input)
-    ? spellsRoute(all, input)
-    : !VERBS.has(verbOf(all)) &&
-      all.some((w) => /^by$/i.test(w) || TOOL_ID_WORDS.has(w.toLowerCase())) &&
-      startsWithCollection(all, input.path) &&
-      spellsRoute(['', ...all], input);
+  const spelled =
+    isMethod(all[0] ?? '', input) || saysMethod(all, input)
+      ? spellsRoute(all, input)
+      : !VERBS.has(verbOf(all)) &&
+        all.some((w) => /^by$/i.test(w) || TOOL_ID_WORDS.has(w.toLowerCase())) &&
+        startsWithCollection(all, input.path) &&
+        spellsRoute(['', ...all], input);
   if (!spelled) return false;
   // Without a path parameter, a version, or `post` (no one's verb for making a thing) before two
   // of the route's segments of a collection, which a GET lists or that has items below it

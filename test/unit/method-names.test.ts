@@ -369,6 +369,40 @@ describe('method names', () => {
     // GitLab's `getV3Projects` spells its route, version and all; Vercel's aliases.
     ['getV3Projects', 'GET', '/v3/projects', ['projects'], [], 'list'],
     ['getAlias', 'GET', '/v4/aliases/{idOrAlias}', ['aliases'], ['idOrAlias'], 'get'],
+    // Trello's tool says the HTTP method in words of its own (`add` a POST, `update` a PUT).
+    [
+      'addBoardsChecklistsByIdBoard',
+      'POST',
+      '/boards/{idBoard}/checklists',
+      ['board'],
+      ['idBoard'],
+      'createChecklist',
+    ],
+    [
+      'updateBoardsClosedByIdBoard',
+      'PUT',
+      '/boards/{idBoard}/closed',
+      ['board'],
+      ['idBoard'],
+      'updateClosed',
+    ],
+    // Not without a `By` (Flat's), nor where the route has no word (Cloud Elements').
+    [
+      'addCollaborator',
+      'POST',
+      '/scores/{score}/collaborators',
+      ['score'],
+      ['score'],
+      'addCollaborator',
+    ],
+    [
+      'updateByObjectId',
+      'PATCH',
+      '/{objectName}/{objectId}',
+      ['objectName'],
+      ['objectName', 'objectId'],
+      'updateByObjectId',
+    ],
     // Kubernetes: the API's version says nothing of what a method does.
     [
       'listCoreV1NamespacedPod',
