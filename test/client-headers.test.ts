@@ -62,13 +62,15 @@ it("sends the client's value, a call's own instead, and the headers option last"
     xeroTenantId: 't-1',
     headers: { 'Xero-Tenant-Id': 't-3' },
   }).invoices.list();
-  await new sdk.LedgerClient({ baseUrl: server.url }).invoices.list();
-  expect(server.received.map((r) => r.headers['xero-tenant-id'])).toEqual([
-    't-1',
-    't-2',
-    't-3',
-    undefined,
-  ]);
+  expect(server.received.map((r) => r.headers['xero-tenant-id'])).toEqual(['t-1', 't-2', 't-3']);
+  // A call that takes it and has none is refused before anything is sent (Apideck's had gone
+  // without its consumer id); one that takes none goes.
+  const without = new sdk.LedgerClient({ baseUrl: server.url });
+  await expect(without.invoices.list()).rejects.toThrow(
+    /^The xero-tenant-id header is required: give the client its xeroTenantId option, or the call its own$/,
+  );
+  await without.connections.list();
+  expect(server.received).toHaveLength(4);
 });
 
 const ledger = (operations: Record<string, unknown>) => ({
@@ -106,12 +108,13 @@ it("keeps another site's header the call's, and counts operations, not declarati
     ledger({ a: onOwnSite, b: onOwnSite, c: onOwnSite, d: onOwnSite, e: upload }),
   );
   const types = fileText(files, 'types.ts');
-  expect(/interface AParams \{[^}]*\}/.exec(types)?.[0]).toContain('xTenant?: string | undefined;');
+  // Named without its `X-`, for the client's option and the call's alike.
+  expect(/interface AParams \{[^}]*\}/.exec(types)?.[0]).toContain('tenant?: string | undefined;');
   expect(/interface EParams \{[^}]*\}/.exec(types)?.[0]).toContain('xTenant: string;');
   const twice = { parameters: [tenant('X-Tenant'), tenant('x-tenant')] };
   const none = {};
   const counted = await generateSpec(ledger({ a: twice, b: twice, c: none, d: none, e: none }));
-  expect(fileText(counted.files, 'client.ts')).not.toContain('xTenant?: string | undefined;');
+  expect(fileText(counted.files, 'client.ts')).not.toContain('tenant?: string | undefined;');
 });
 
 // An idempotency key, a request id, a timestamp or a signature is each request's own: one
@@ -139,7 +142,7 @@ const TOKEN_SDK_PATH = './.tmp/client-token/index.js';
 
 it("reads a credential's header, in a spec that declares no scheme, from its variable", async () => {
   const sdk = (await import(TOKEN_SDK_PATH)) as {
-    LedgerClient: new (options: { baseUrl: string; xLedgerServerToken?: string }) => {
+    LedgerClient: new (options: { baseUrl: string; serverToken?: string }) => {
       invoices: { list(): Promise<unknown> };
     };
   };
@@ -149,18 +152,20 @@ it("reads a credential's header, in a spec that declares no scheme, from its var
     await new sdk.LedgerClient({ baseUrl: server.url }).invoices.list();
     await new sdk.LedgerClient({
       baseUrl: server.url,
-      xLedgerServerToken: 'given',
+      serverToken: 'given',
     }).invoices.list();
-    await new sdk.LedgerClient({ baseUrl: server.url, xLedgerServerToken: '' }).invoices.list();
+    await new sdk.LedgerClient({ baseUrl: server.url, serverToken: '' }).invoices.list();
   } finally {
     delete process.env.LEDGER_SERVER_TOKEN_API_KEY;
   }
-  await new sdk.LedgerClient({ baseUrl: server.url }).invoices.list();
+  // The API's own name is no word of the option (`X-Ledger-Server-Token` is `serverToken`).
+  await expect(new sdk.LedgerClient({ baseUrl: server.url }).invoices.list()).rejects.toThrow(
+    'give the client its serverToken option',
+  );
   expect(server.received.map((r) => r.headers['x-ledger-server-token'])).toEqual([
     'from-env',
     'given',
     'from-env',
-    undefined,
   ]);
   const client = readFileSync(join(tokenFixture.out, 'client.ts'), 'utf8');
   expect(client).toContain('Defaults to the environment variable `LEDGER_SERVER_TOKEN_API_KEY`.');

@@ -37,6 +37,7 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
       // Only the kinds of scheme the spec uses, and no security code for an API without any.
       ...(api.securitySchemes.length > 0 ? [authorizer(api)] : []),
       ...new Set(api.securitySchemes.map((s) => schemeKind(s.kind))),
+      ...((api.clientHeaders ?? []).length > 0 ? ['requireHeaders'] : []),
     ],
     types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
   };
@@ -199,7 +200,7 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(${optionsWithHeaders(api)}, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorize}` : ''}${given} });`,
+          `super(${optionsWithHeaders(api)}, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorize}` : ''}${given}${requiredHeaders(api)} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],
@@ -225,6 +226,16 @@ function optionsWithHeaders(api: Api): string {
     return `${objectLiteralKey(h.name)}: ${value}`;
   });
   return `{ ...options, headers: { ${entries.join(', ')}, ...options.headers } }`;
+}
+
+/** `, requireHeaders: requireHeaders({ 'x-tenant': 'tenant' })`: the client's header options, by header. */
+function requiredHeaders(api: Api): string {
+  const headers = api.clientHeaders ?? [];
+  if (headers.length === 0) return '';
+  const entries = headers.map(
+    (h) => `${objectLiteralKey(h.name.toLowerCase())}: ${stringLiteral(h.optionName)}`,
+  );
+  return `, requireHeaders: requireHeaders({ ${entries.join(', ')} })`;
 }
 
 /**

@@ -36,6 +36,7 @@ const OPTIONAL: ReadonlyArray<
     'idempotency.ts',
     (api) => api.operations.some((op) => op.otherParameters.some(isIdempotencyKey)),
   ],
+  ['client-headers.ts', (api) => (api.clientHeaders ?? []).length > 0],
   // The body checks ship only with the schemas they check against.
   ['validate.ts', (_api, validate) => validate],
 ];

@@ -31,7 +31,7 @@ export interface Api {
 export interface ClientHeader {
   /** As the spec writes it: `xero-tenant-id`. */
   readonly name: string;
-  /** The client's option: `xeroTenantId`. */
+  /** The client's option: `tenantId` (Xero's). */
   readonly optionName: string;
   readonly description?: string;
   /**

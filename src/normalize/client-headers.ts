@@ -1,11 +1,11 @@
 /**
  * Headers nearly every operation requires become options of the client: Xero's 224 accounting
- * calls each took `xeroTenantId`, Apideck's each `xApideckConsumerId` and `xApideckAppId`, a
- * value that is the same for every call of a program. In each operation such a header turns
- * optional: the call's own value goes first, else the client's.
+ * calls each took its `xero-tenant-id`, Apideck's its `x-apideck-consumer-id` and
+ * `x-apideck-app-id`, a value that is the same for every call of a program. In each operation
+ * such a header turns optional: the call's own value goes first, else the client's.
  */
 import type { ClientHeader, Operation, Parameter } from '../ir/api.js';
-import type { NameRegistry } from '../ir/naming.js';
+import { camelCase, words, type NameRegistry } from '../ir/naming.js';
 
 // Nearly every: some operations of such APIs take none (Xero's connections, a health check).
 const SHARE = 0.8;
@@ -26,8 +26,10 @@ const CREDENTIAL = /token|key|secret|auth|password|session/i;
 export function withClientHeaders(
   operations: readonly Operation[],
   options: NameRegistry,
+  envPrefix: string,
   credentialEnv?: (header: string) => string | undefined,
 ): { operations: Operation[]; clientHeaders: ClientHeader[] } {
+  const apiWords = new Set(words(envPrefix).map((w) => w.toLowerCase()));
   // Per header (case-insensitive), each operation's declarations of it: one operation may
   // declare `X-T` and `x-t` both (red team: two operations had counted as four).
   const takers = new Map<string, Map<Operation, Parameter[]>>();
@@ -56,7 +58,7 @@ export function withClientHeaders(
     const envVar = CREDENTIAL.test(key) ? credentialEnv?.(first.name) : undefined;
     clientHeaders.set(key, {
       name: first.name,
-      optionName: options.claim(first.identifier),
+      optionName: options.claim(optionWords(first.name, apiWords)),
       ...(description !== undefined && { description }),
       ...(envVar !== undefined && { envVar }),
     });
@@ -72,14 +74,34 @@ export function withClientHeaders(
             otherParameters: op.otherParameters.map((p) => {
               const header =
                 p.in === 'header' ? clientHeaders.get(p.name.toLowerCase()) : undefined;
-              return header === undefined
-                ? p
-                : { ...p, required: false, clientOption: header.optionName };
+              if (header === undefined) return p;
+              // The call's own value under the option's name, where the call has no other.
+              const taken = [...op.pathParameters, ...op.otherParameters].some(
+                (q) => q !== p && q.identifier === header.optionName,
+              );
+              return {
+                ...p,
+                required: false,
+                clientOption: header.optionName,
+                ...(!taken && header.optionName !== 'body' && { identifier: header.optionName }),
+              };
             }),
           },
     ),
     clientHeaders: [...clientHeaders.values()],
   };
+}
+
+/**
+ * The option's name: the header's words but an `X-` and the API's own name before the rest.
+ * Apideck's `x-apideck-consumer-id` is `consumerId`, as its own SDK and its CRM spec's schemes
+ * call it (had been `xApideckConsumerId`).
+ */
+function optionWords(header: string, apiWords: ReadonlySet<string>): string {
+  const all = words(header);
+  let from = /^x$/i.test(all[0] ?? '') ? 1 : 0;
+  if (apiWords.has(all[from]?.toLowerCase() ?? '') && all.length > from + 1) from++;
+  return camelCase(all.slice(from < all.length ? from : 0).join(' '));
 }
 
 /** A required text the caller gives as it is: not one fixed value, nor JSON. */

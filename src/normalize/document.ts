@@ -131,6 +131,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   const { operations, clientHeaders } = withClientHeaders(
     normalized,
     clientOptions,
+    client.envPrefix,
     // Not beside a query key the spec takes and declares no scheme for (red team).
     securitySchemes.every((s) => s.undeclared)
       ? (header) => headerEnvVar(header, client.envPrefix, servers[0]?.url)

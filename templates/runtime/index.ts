@@ -64,3 +64,4 @@ export { jsonBody, rawBody, type BodySpec, type Encodings } from './body.js';
 export { formBody } from './form-body.js';
 export { multipartBody } from './multipart-body.js';
 export { idempotencyKey } from './idempotency.js';
+export { requireHeaders } from './client-headers.js';

@@ -158,6 +158,11 @@ export interface ClientConfig {
    * the requirement they complete is used first (clients of APIs with several schemes).
    */
   readonly given?: Readonly<Record<string, Credential | undefined>> | undefined;
+  /**
+   * Refuses a call that takes one of the client's header options and sends none
+   * (`requireHeaders`): given by the clients that have such options.
+   */
+  readonly requireHeaders?: ((spec: RequestSpec, headers: Headers) => void) | undefined;
 }
 
 export class BaseClient {
@@ -312,6 +317,7 @@ export class BaseClient {
         )
       : [];
     setHeaders(headers, options.headers);
+    this.#config.requireHeaders?.(spec, headers);
     // A credential sent as any header is one too: GitHub's token given in `headers` (its spec
     // names no scheme), Just Eat's `Authorization` declared as a parameter.
     secrets.push(...headerSecrets(headers), ...querySecrets(options.query));
