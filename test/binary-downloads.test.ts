@@ -17,6 +17,7 @@ interface DriveSdk {
   filesRaw(client: unknown, id: string): Promise<unknown>;
   containerLogs(client: unknown, id: string): Promise<unknown>;
   downloadFileViaToken(client: unknown, token: string): Promise<unknown>;
+  getAttachment(client: unknown, id: string): Promise<unknown>;
   NotFoundError: new (...args: never[]) => Error & { body: unknown };
 }
 
@@ -46,6 +47,23 @@ it('reads a file as bytes, though it is labelled JSON or text; errors are still 
   const failure = await sdk.filesDownload(client, 'missing').catch((e: unknown) => e);
   expect(failure).toBeInstanceOf(sdk.NotFoundError);
   expect((failure as { body: unknown }).body).toEqual({ message: 'no such file' });
+});
+
+it('reads a file beside a 204 as bytes too, and the 204 as undefined', async () => {
+  const sdk = (await import(SDK_PATH)) as DriveSdk;
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
+  const server = fixture.serve(
+    await startServer((request, res) => {
+      if (request.url === '/attachments/none') res.writeHead(204).end();
+      else res.writeHead(200, { 'content-type': 'text/plain' }).end(png);
+    }),
+  );
+  const client = new sdk.DriveClient({ baseUrl: server.url });
+  const file = await sdk.getAttachment(client, 'a1');
+  expect(file).toBeInstanceOf(Blob);
+  // Every byte, where text had made the 0xff a replacement character.
+  expect(Buffer.from(await (file as Blob).arrayBuffer())).toEqual(png);
+  expect(await sdk.getAttachment(client, 'none')).toBeUndefined();
 });
 
 it("reads a JSON string's logs as text whatever their label (Docker's raw stream), never as a Blob", async () => {

@@ -10,6 +10,8 @@ import {
   answersText,
   answersUnsaid,
   isContentTypeParameter,
+  isNoContentStatus,
+  saysNoContent,
   type Api,
   type Operation,
   type Parameter,
@@ -76,8 +78,9 @@ function reader(op: Operation): 'readBlob' | 'readText' | 'readString' | 'readAn
   )
     return undefined;
   // Every success a file: a server that labels a JSON file `application/json` must not turn
-  // the promised Blob into an object.
-  if (successes.every(answersBytes)) return 'readBlob';
+  // the promised Blob into an object. A 204 beside one is none (SIGNL4's attachments).
+  const bodied = successes.filter((r) => !(isNoContentStatus(r.status) && saysNoContent(r)));
+  if (bodied.length > 0 && bodied.every(answersBytes)) return 'readBlob';
   if (successes.every(answersText)) return 'readText';
   // A JSON string, wherever the server's body is no JSON (Docker's logs), is its text: never a Blob.
   if (successes.every((r) => r.schema?.kind === 'string')) return 'readString';

@@ -328,10 +328,17 @@ export function answersText(response: Response): boolean {
  * stays `undefined`.
  */
 export function answersUnsaid(successes: readonly Response[]): boolean {
-  return (
-    successes.every((r) => r.described === undefined && r.schema === undefined) &&
-    successes.some((r) => !/^20[45]$/.test(r.status))
-  );
+  return successes.every(saysNoContent) && successes.some((r) => !isNoContentStatus(r.status));
+}
+
+/** A 204 or 205: a status that carries no content. */
+export function isNoContentStatus(status: string): boolean {
+  return /^20[45]$/.test(status);
+}
+
+/** A response the spec gives no content. */
+export function saysNoContent(response: Response): boolean {
+  return response.described === undefined && response.schema === undefined;
 }
 
 /**
