@@ -318,6 +318,22 @@ describe('BaseClient', () => {
       { messages: [{ code: 1201, description: 'Field dateOfBirth must be in the past' }] },
       '404 Field dateOfBirth must be in the past',
     ],
+    [
+      '1Password',
+      { Error: { Message: 'Event token is invalid', Code: 'invalid_token' } },
+      '404 Event token is invalid',
+    ],
+    ['Linode', { errors: [{ reason: 'Not found', field: 'id' }] }, '404 Not found'],
+    [
+      'Klarna',
+      { error_code: 'NOT_FOUND', error_messages: ['No such session'] },
+      '404 No such session',
+    ],
+    [
+      'Mux',
+      { error: { type: 'not_found', messages: ['The requested resource was not found'] } },
+      '404 The requested resource was not found',
+    ],
     // A title names the thing, not the error (red team: a report's).
     [
       'a title of no error',

@@ -217,7 +217,9 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
  * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
  * `errorMessages[0]`, Wowza's `meta.message`, AGCO's `UserMessage`, Walmart's
- * `errors.error[0].description`, Loket's `messages[0].description`; else
+ * `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
+ * `Error.Message`, Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
+ * `error.messages[0]`; else
  * the whole body. (A problem's `title` beside no `detail` is in that body: read out, it cost
  * every bundle its bytes; any object's `title` would name the thing, not the error, and so would
  * a bare `description`: a conflict's body may be the thing that exists.)
@@ -246,7 +248,8 @@ const SAID_IN = (
   'message Message error_description error_message error.message error detail errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
   'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message UserMessage ' +
-  'errors.error.0.description messages.0.description'
+  'errors.error.0.description messages.0.description Error.Message errors.0.reason ' +
+  'error_messages.0 error.messages.0'
 ).split(' ');
 
 /**
