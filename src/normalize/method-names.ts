@@ -904,8 +904,10 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   // The items the route passes through below its resource tell two such methods apart, and
   // so does what is above it: the thing whose item it belongs to (`getForRepository`), else
   // the segments it sits in (`listForUserPermissions` beside `list`).
+  // A short route of parameters alone, all of them (HubSpot's cards of an app, `/{appId}` beside
+  // `/{appId}/{cardId}`, had both been `get`); a longer one says too much so.
   const items = all
-    .slice(from)
+    .slice(all.length <= 2 && all.every(isParameter) ? 0 : from)
     .flatMap((s) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => nameWords(m[1]!).join(' ')));
   // Without a segment of its own, what comes before its things (Bitbucket's deploy keys of a
   // repository and of a project, in `deployments`, had only their whole routes to tell them apart).
@@ -1651,6 +1653,10 @@ function echoesRouteText({ name, path }: MethodNameInput): boolean {
       .join(' ');
   const spelled = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[_-]+(.+)$/.exec(name)?.[1];
   if (spelled !== undefined) return words(spelled) === words(route(path));
+  // HubSpot's: the method in lower case, then the route from the host on, the server's base path
+  // before this one's (`get-/crm/v3/extensions/cards/{appId}`; had been `getCrmExtensionsCardsAppId`).
+  const rooted = /^(?:get|put|post|delete|patch|head|options)-(\/.*)$/.exec(name)?.[1];
+  if (rooted !== undefined) return ` ${words(rooted)}`.endsWith(` ${words(route(path))}`);
   // API Platform's: the route with `id` for each parameter, then the method in lower case
   // (`api_alert-log_id_get`, `api_alert-log_get_collection`; had been `apiGet`, `apiGetCollection`).
   const platform = /^(.+)_(?:get|put|post|delete|patch)(?:_collection)?$/.exec(name)?.[1];

@@ -542,6 +542,34 @@ describe('method names', () => {
     ).toBe(expected);
   });
 
+  it("reads HubSpot's method and route from the host on, and a route of parameters by them", () => {
+    const input = { parents: new Set<string>(), resource: ['cards'] };
+    const card = {
+      ...input,
+      path: '/{appId}/{cardId}',
+      pathParameters: ['appId', 'cardId'],
+    };
+    expect(
+      methodName({
+        ...card,
+        method: 'DELETE',
+        name: 'delete-/crm/v3/extensions/cards/{appId}/{cardId}',
+      }).name,
+    ).toBe('delete');
+    expect(
+      methodName({ ...card, method: 'GET', name: 'get-/crm/v3/extensions/cards/{appId}/{cardId}' }),
+    ).toMatchObject({ name: 'get', fallback: 'getByAppIdAndCardId' });
+    expect(
+      methodName({
+        ...input,
+        method: 'GET',
+        name: 'get-/crm/v3/extensions/cards/{appId}',
+        path: '/{appId}',
+        pathParameters: ['appId'],
+      }),
+    ).toMatchObject({ name: 'get', fallback: 'getByAppId' });
+  });
+
   it('an argument that is not the resource keeps its words; the fallback keeps whose it is', () => {
     const input = { method: 'GET' as const, parents: new Set<string>() };
     expect(
