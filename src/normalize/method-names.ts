@@ -179,7 +179,9 @@ const ACTION_VERBS = new Set(
     'anonymize modify reconstruct split resubmit compress uncompress decompress commit terminate ' +
     // PeerTube's `…/{id}/refuse`, `…/give-ownership`, a comment's reply; Slicebox's `/boxes/connect`.
     'connect reload reply refuse give mount unmount unlink abort kill resend ' +
-    'regenerate recalculate reindex predict'
+    'regenerate recalculate reindex predict ' +
+    // SIGNL4's alerts (`…/{alertId}/annotate`, `…/undoClose`, `/users/{id}/punchIn`).
+    'annotate undo redo punch escalate'
   ).split(' '),
 );
 

@@ -39,6 +39,10 @@ describe('resources from paths (specs without tags)', () => {
     ['/v1/customers/search', ['customers']],
     ['/v1/billing_portal/sessions', ['billingPortal', 'sessions']],
     ['/v1/charges/{charge}/capture', ['charges']],
+    // SIGNL4's (had been `alerts.updateAnnotate`, `users.updatePunchIn`).
+    ['/alerts/{alertId}/annotate', ['alerts']],
+    ['/alerts/{alertId}/undoClose', ['alerts']],
+    ['/users/{userId}/punchIn', ['users']],
     ['/v1/customers/{customer}/discount', ['customers', 'discount']],
     ['/v1/balance', ['balance']],
     ['/2010-04-01/Accounts/{AccountSid}/Calls.json', ['accounts', 'calls']],
