@@ -1481,7 +1481,14 @@ function crudVerb({
   // item's part with a singular name is one thing (`/customers/{customer}/cash_balance`).
   // Jira's `GET /user` answers one user, though `/user/properties` is below it.
   const below = (collections ?? parents).has(pathShape(path));
-  const collection = (named && (isPlural(last) || below)) || ownersItems(all, collections);
+  // The root too, with items right below it, of a resource that is things (Vonage's calls at
+  // `/` and `/{uuid}`, below the server's `/v1/calls`); Keycloak's `root` is one thing.
+  const collection =
+    (named && (isPlural(last) || below)) ||
+    (last === undefined &&
+      (collections?.has('') ?? false) &&
+      isPlural(nameWords(resourceNames.at(-1) ?? '').at(-1) ?? '')) ||
+    ownersItems(all, collections);
   const single = named && !collection && isParameter(all.at(-2) ?? '');
   switch (method) {
     case 'GET':

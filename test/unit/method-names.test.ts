@@ -546,6 +546,20 @@ describe('method names', () => {
     ).toBe(expected);
   });
 
+  it('lists at the root where items are right below it, of a resource of things', () => {
+    // Vonage's calls at `/` and `/{uuid}`, below the server's `/v1/calls` (had been `getCalls`).
+    const input = {
+      method: 'GET' as const,
+      path: '/',
+      pathParameters: [],
+      parents: new Set<string>(),
+      collections: collectionPaths(['/', '/{uuid}']),
+    };
+    expect(methodName({ ...input, name: 'getCalls', resource: ['calls'] }).name).toBe('list');
+    // Keycloak's `GET /` says what the server offers, beside `/{realm}`.
+    expect(methodName({ ...input, name: 'getInfo', resource: ['root'] }).name).not.toBe('list');
+  });
+
   it("reads HubSpot's method and route from the host on, and a route of parameters by them", () => {
     const input = { parents: new Set<string>(), resource: ['cards'] };
     const card = {
