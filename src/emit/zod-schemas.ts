@@ -18,7 +18,7 @@ import { directRefs } from '../ir/refs.js';
 import { walkRefGraph } from '../ir/ref-graph.js';
 import type { Api, NamedSchema, Operation, Response } from '../ir/api.js';
 import { isDateString, reaches, schemasWithDates } from '../ir/visibility.js';
-import type { Literal, Property, Schema } from '../ir/schema.js';
+import type { CONSTRAINT_KEYWORDS, Literal, Property, Schema, SchemaDocs } from '../ir/schema.js';
 import { literalType, objectLiteralKey } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
@@ -348,12 +348,12 @@ function inferredText(schema: Schema, ctx: ZodContext): string {
         ctx.codecs.add(format);
         return CODECS[format].name;
       }
-      return `${ZOD}.string()`;
+      return `${ZOD}.string()${boundsText(schema, 'minLength', 'maxLength')}`;
     case 'number':
-      return `${ZOD}.number()`;
+      return `${ZOD}.number()${rangeText(schema)}`;
     case 'integer':
       // Not z.int(): an int64 id past 2^53 is still an integer the API may send.
-      return `${ZOD}.number().refine(Number.isInteger, 'expected an integer')`;
+      return `${ZOD}.number().refine(Number.isInteger, 'expected an integer')${rangeText(schema)}`;
     case 'boolean':
       return `${ZOD}.boolean()`;
     case 'null':
@@ -363,7 +363,7 @@ function inferredText(schema: Schema, ctx: ZodContext): string {
     case 'enum':
       return enumText(schema.values);
     case 'array':
-      return `${ZOD}.array(${zodText(schema.items, ctx)})`;
+      return `${ZOD}.array(${zodText(schema.items, ctx)})${boundsText(schema, 'minItems', 'maxItems')}`;
     case 'tuple': {
       const fixed = `[${schema.items.map((item) => zodText(item, ctx)).join(', ')}]`;
       return schema.rest === false
@@ -419,6 +419,40 @@ function ownKeysText(part: Schema, ctx: ZodContext): string {
 
 function isOpenObject(schema: Schema): schema is Extract<Schema, { kind: 'object' }> {
   return schema.kind === 'object' && schema.additional === true;
+}
+
+/**
+ * A length's or a count's bounds (`.min(1).max(25)`). Not a `pattern`: a careless or hostile one
+ * could take each check exponential time on a server's string, and many specs write PCRE.
+ */
+function boundsText(schema: SchemaDocs, min: ConstraintKey, max: ConstraintKey): string {
+  const at = (key: ConstraintKey) => finiteConstraint(schema, key);
+  const [low, high] = [at(min), at(max)];
+  return `${low === undefined ? '' : `.min(${low})`}${high === undefined ? '' : `.max(${high})`}`;
+}
+
+/** A number's range (`.gte(5).lt(100)`), 3.1's exclusive bounds and 3.0's alike; `.multipleOf`. */
+function rangeText(schema: SchemaDocs): string {
+  const at = (key: ConstraintKey) => finiteConstraint(schema, key);
+  const flag = (key: ConstraintKey) => schema.constraints?.find(([k]) => k === key)?.[1] === true;
+  const checks: string[] = [];
+  const [minimum, maximum] = [at('minimum'), at('maximum')];
+  if (minimum !== undefined) checks.push(`${flag('exclusiveMinimum') ? 'gt' : 'gte'}(${minimum})`);
+  if (maximum !== undefined) checks.push(`${flag('exclusiveMaximum') ? 'lt' : 'lte'}(${maximum})`);
+  const [above, below] = [at('exclusiveMinimum'), at('exclusiveMaximum')];
+  if (above !== undefined) checks.push(`gt(${above})`);
+  if (below !== undefined) checks.push(`lt(${below})`);
+  const step = at('multipleOf');
+  if (step !== undefined && step > 0) checks.push(`multipleOf(${step})`);
+  return checks.map((check) => `.${check}`).join('');
+}
+
+type ConstraintKey = (typeof CONSTRAINT_KEYWORDS)[number];
+
+/** A constraint's value where it is a finite number (`.inf` in YAML is none). */
+function finiteConstraint(schema: SchemaDocs, key: ConstraintKey): number | undefined {
+  const value = schema.constraints?.find(([k]) => k === key)?.[1];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 function union(members: readonly string[]): string {

@@ -127,4 +127,23 @@ describe('an SDK generated with validate', () => {
     expect((error as ValidationError).issues[0]?.path).toBe('$.name');
     expect(checked.server.received).toHaveLength(0);
   });
+
+  it("holds bodies to the spec's lengths, ranges and counts", async () => {
+    // Twitter's poll of one option (`minItems: 2`) had gone out, checks and all.
+    const { ResponseValidationError } = await sdk();
+    const checked = await pets(reply(201, { id: 2, name: 'x' }), { requests: true });
+    const refused = async (body: unknown) =>
+      ((await checked.pets.create({ body }).catch((e: unknown) => e)) as ValidationError).issues;
+    expect(await refused({ name: '' })).toMatchObject([{ path: '$.name' }]);
+    expect(await refused({ name: 'x'.repeat(26) })).toMatchObject([{ path: '$.name' }]);
+    expect(await refused({ name: 'Rex', age: 100 })).toMatchObject([{ path: '$.age' }]);
+    expect(await refused({ name: 'Rex', age: -1 })).toMatchObject([{ path: '$.age' }]);
+    const labels = ['a', 'b', 'c', 'd'].map((label) => ({ label }));
+    expect(await refused({ name: 'Rex', tags: labels })).toMatchObject([{ path: '$.tags' }]);
+    expect(checked.server.received).toHaveLength(0);
+    await checked.pets.create({ body: { name: 'Rex', age: 99, tags: labels.slice(1) } });
+    expect(checked.server.received).toHaveLength(1);
+    const long = await pets(reply(200, { id: 1, name: 'x'.repeat(26) }));
+    await expect(long.pets.get('1')).rejects.toBeInstanceOf(ResponseValidationError);
+  });
 });
