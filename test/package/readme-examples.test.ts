@@ -196,3 +196,32 @@ it('sets up every credential the usual requirement takes together, and the set-u
   rmSync(dir, { recursive: true, force: true });
   rmSync(`${dir}.json`, { force: true });
 });
+
+it("calls in its errors example what the set-up's credentials can call", async () => {
+  // Twitter's errors example had called an operation that takes an app's token, beside a set-up
+  // that gives a user's: it went with no credential.
+  const bearer = { type: 'http', scheme: 'bearer' };
+  const call = (operationId: string, scheme: string) => ({
+    get: {
+      operationId,
+      security: [{ [scheme]: [] }],
+      responses: { '204': { description: 'ok' } },
+    },
+  });
+  const twitter = {
+    openapi: '3.0.3',
+    info: { title: 'Birds', version: '1' },
+    servers: [{ url: 'https://api.birds.example' }],
+    paths: {
+      '/compliance/jobs': call('listComplianceJobs', 'app'),
+      '/tweets': call('listTweets', 'user'),
+      '/likes': call('listLikes', 'user'),
+    },
+    components: { securitySchemes: { app: bearer, user: bearer } },
+  };
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const text = fileText((await generateSpec(twitter, { package: 'birds' })).files, 'README.md');
+  expect(text).toContain("user: '…'");
+  expect(/## Errors[^]*?await (.*);/.exec(text)?.[1]).toMatch(/^client\.\w+\.list\(\)$/);
+  expect(/## Errors[^]*?await (.*);/.exec(text)?.[1]).not.toContain('ompliance');
+});

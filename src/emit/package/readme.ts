@@ -112,6 +112,22 @@ function setupArguments(api: Api): string {
 }
 
 /**
+ * The first of `methods` the set-up's client can call, its requirement met by the credentials
+ * the set-up gives: Twitter's errors example had called an operation that takes an app's token
+ * beside a set-up that gives a user's, and was sent with none. Else the first.
+ */
+function callableFirst(api: Api, methods: readonly ClientMethod[]): ClientMethod | undefined {
+  const options = new Set(usualCredentials(api).map((s) => s.optionName));
+  const given = new Set(
+    api.securitySchemes.filter((s) => options.has(s.optionName)).map((s) => s.key),
+  );
+  const callable = (m: ClientMethod) =>
+    m.operation.security.length === 0 ||
+    m.operation.security.some((alternative) => alternative.every((key) => given.has(key)));
+  return methods.find(callable) ?? methods[0];
+}
+
+/**
  * Every scheme of the first alternative the operations most often have: VTEX's calls need its
  * app key and app token together, and a set-up that showed the key alone met a 401. Else the
  * first scheme.
@@ -199,7 +215,10 @@ function authentication(api: Api): string[] {
 }
 
 function errorExample(api: Api, name: string, resources: readonly ResourceMethods[]): string {
-  const method = resources[0]?.methods[0];
+  const method = callableFirst(
+    api,
+    resources.flatMap((r) => r.methods),
+  );
   return [
     `import { ApiError, NotFoundError } from ${stringLiteral(name)};`,
     '',
@@ -214,7 +233,10 @@ function errorExample(api: Api, name: string, resources: readonly ResourceMethod
 }
 
 function pagination(api: Api, resources: readonly ResourceMethods[]): string[] {
-  const paged = resources.flatMap((r) => r.methods).find((m) => m.operation.pagination);
+  const paged = callableFirst(
+    api,
+    resources.flatMap((r) => r.methods).filter((m) => m.operation.pagination),
+  );
   if (!paged) return [];
   return [
     '## Pagination',
