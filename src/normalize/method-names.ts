@@ -1206,6 +1206,15 @@ function trimmed(
     (/^ids?$/i.test(kept[0]!) || ownsTheItem(kept[0]!, input.path))
   )
     kept = [kept[1]!];
+  // A thing, `Id`, then the verb, as Twitter's tool writes the rest: the verb first
+  // (`dmConversationIdCreate` at `POST /2/dm_conversations` is `createDmConversation`).
+  else if (
+    kept.length > 2 &&
+    ACTION_VERBS.has(kept.at(-1)!.toLowerCase()) &&
+    /^ids?$/i.test(kept.at(-2)!) &&
+    !kept.slice(0, -2).some((w) => VERBS.has(w.toLowerCase()))
+  )
+    kept = [kept.at(-1)!, ...kept.slice(0, -2)];
   // Nothing left but the HTTP method: say what it does to this path instead, unless the
   // path's action is that very word (Stripe's test helpers `POST …/{id}/post`).
   // A PATCH its author calls `patch` beside a PUT stays so: DigitalOcean's `projects_update` is the

@@ -1972,6 +1972,14 @@ it('a POST to an item is what its summary’s action says, else an update', () =
 // `tweets.usersUnlike` and `bookmarks.usersDelete` had been fragments.
 it.each<[string, HttpMethod, string, string[], string]>([
   ['listIdCreate', 'POST', '/2/lists', ['lists'], 'create'],
+  // A thing before its `Id` and verb: the verb first (had been `dmConversationIdCreate`).
+  [
+    'dmConversationIdCreate',
+    'POST',
+    '/2/dm_conversations',
+    ['directMessages'],
+    'createDmConversation',
+  ],
   ['usersIdUnlike', 'DELETE', '/2/users/{id}/likes/{tweet_id}', ['tweets'], 'unlike'],
   [
     'usersIdBookmarksDelete',
