@@ -254,11 +254,16 @@ export function resourceFromTag(tag: string, keepRemark = false): string[] | und
   // `oneClickApplications`; dropped, `oneClicks_list` had become `clickApplications.oneList`),
   // and so is one run into an acronym (ClearBlade's `2FA` had become `client.fa`), not an
   // ordinal's suffix (red team: `3rd Party Apps` had become `threeRdPartyApps`).
+  // A ratio too, said in words (Meraki's `MX 1:Many NAT Rules` beside `MX 1:1 NAT Rules` had lost
+  // their `1:`, and its methods their meaning: `getNetworkOne`).
   const words = nameWords(
-    (bare === '' ? tag : bare).replace(
-      /^(\d)(?:-(?=[A-Za-z])|(?=[A-Z]{2}))/,
-      (_, digit: string) => `${DIGITS[+digit]} `,
-    ),
+    (bare === '' ? tag : bare)
+      .replace(/^(\d)(?:-(?=[A-Za-z])|(?=[A-Z]{2}))/, (_, digit: string) => `${DIGITS[+digit]} `)
+      .replace(
+        /\b(\d):(\d|many)\b/gi,
+        (_, one: string, other: string) =>
+          ` ${DIGITS[+one]} to ${/\d/.test(other) ? DIGITS[+other] : other} `,
+      ),
   );
   // A tag of version words only (GoDaddy's `v1`, Walmart's `Version 2`) names no resource: the
   // path does (`client.v1.list()`, and Walmart's two versions in one `client.version`).

@@ -71,6 +71,9 @@ describe('resources from paths (specs without tags)', () => {
     expect(resourceFromTag('admin.conversations')).toEqual(['adminConversations']);
     // DigitalOcean's: a number that starts the name is a word of it, a version is none.
     expect(resourceFromTag('1-Click Applications')).toEqual(['oneClickApplications']);
+    // Meraki's ratios, in words (had been `mxManyNATRules` beside `mxNATRules`).
+    expect(resourceFromTag('MX 1:Many NAT Rules')).toEqual(['mxOneToManyNATRules']);
+    expect(resourceFromTag('MX 1:1 NAT Rules')).toEqual(['mxOneToOneNATRules']);
     expect(resourceFromTag('Accounts 2')).toEqual(['accounts']);
     // Files.com: keys of the API, beside its `publicKeys`.
     expect(resourceFromTag('api_keys')).toEqual(['apiKeys']);
