@@ -93,6 +93,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'idempotencyKey',
   'encodeParams',
   'headerJson',
+  'requireHeaders',
 ];
 
 // Globals a generated file may mention or a user will expect to keep meaning
