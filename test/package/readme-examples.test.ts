@@ -225,3 +225,45 @@ it("calls in its errors example what the set-up's credentials can call", async (
   expect(/## Errors[^]*?await (.*);/.exec(text)?.[1]).toMatch(/^client\.\w+\.list\(\)$/);
   expect(/## Errors[^]*?await (.*);/.exec(text)?.[1]).not.toContain('ompliance');
 });
+
+it('walks its pagination example from the first item, a hundred a page', async () => {
+  // Postmark's had walked its bounces from `offset: 1`, one per page.
+  const int = (maximum?: number) => ({ type: 'integer', ...(maximum && { maximum }) });
+  const mail = {
+    openapi: '3.0.3',
+    info: { title: 'Mail', version: '1' },
+    servers: [{ url: 'https://api.mail.example' }],
+    paths: {
+      '/bounces': {
+        get: {
+          operationId: 'listBounces',
+          parameters: [
+            { name: 'count', in: 'query', required: true, schema: int(500) },
+            { name: 'offset', in: 'query', required: true, schema: int() },
+          ],
+          responses: {
+            '200': {
+              description: 'ok',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      TotalCount: int(),
+                      Bounces: { type: 'array', items: { type: 'object' } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const text = fileText((await generateSpec(mail, { package: 'mail' })).files, 'README.md');
+  expect(text).toContain(
+    'for await (const item of client.bounces.list({ count: 100, offset: 0 }))',
+  );
+});

@@ -3,7 +3,7 @@
  * type, an object with its required members only. The examples had passed `{ /* … *\/ }` where
  * parameters were required, which `tsc` refuses (Deutsche Bahn's, ClearBlade's, BritBox's).
  */
-import type { Operation } from '../../ir/api.js';
+import type { Operation, Parameter } from '../../ir/api.js';
 import type { Schema } from '../../ir/schema.js';
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 
@@ -18,7 +18,13 @@ export function exampleParams(
   const members = [
     ...operation.otherParameters
       .filter((p) => p.required)
-      .map((p) => [p.identifier, exampleValue(p.schema, p.identifier, schemaOf)] as const),
+      .map(
+        (p) =>
+          [
+            p.identifier,
+            pagingValue(operation, p) ?? exampleValue(p.schema, p.identifier, schemaOf),
+          ] as const,
+      ),
     ...(operation.body?.required === true
       ? [
           [
@@ -33,6 +39,27 @@ export function exampleParams(
       : []),
   ];
   return objectText(members);
+}
+
+/**
+ * A walk's own parameter: the first offset or page, and a page of a hundred (or the most the
+ * spec allows). Postmark's README had walked its bounces from `offset: 1`, one per page.
+ */
+function pagingValue(operation: Operation, parameter: Parameter): string | undefined {
+  const paging = operation.pagination;
+  const numeric = parameter.schema.kind === 'integer' || parameter.schema.kind === 'number';
+  if (paging === undefined || !numeric) return undefined;
+  if (paging.kind === 'offset' && parameter.name === paging.offsetParam) return '0';
+  if (paging.kind === 'page' && parameter.name === paging.pageParam)
+    return String(paging.first ?? 1);
+  if (
+    (paging.kind === 'offset' || paging.kind === 'page') &&
+    parameter.name === paging.limitParam
+  ) {
+    const maximum = parameter.schema.constraints?.find(([key]) => key === 'maximum')?.[1];
+    return String(typeof maximum === 'number' && maximum >= 1 ? Math.min(maximum, 100) : 100);
+  }
+  return undefined;
 }
 
 /**
