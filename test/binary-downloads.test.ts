@@ -54,7 +54,7 @@ it('reads a file beside a 204 as bytes too, and the 204 as undefined', async () 
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
   const server = fixture.serve(
     await startServer((request, res) => {
-      if (request.url === '/attachments/none') res.writeHead(204).end();
+      if (request.url?.includes('none')) res.writeHead(204).end();
       else res.writeHead(200, { 'content-type': 'text/plain' }).end(png);
     }),
   );
@@ -64,6 +64,9 @@ it('reads a file beside a 204 as bytes too, and the 204 as undefined', async () 
   // Every byte, where text had made the 0xff a replacement character.
   expect(Buffer.from(await (file as Blob).arrayBuffer())).toEqual(png);
   expect(await sdk.getAttachment(client, 'none')).toBeUndefined();
+  // One that declares no 204 stays a Blob, as its type says, an empty one (red team).
+  const empty = await sdk.filesRaw(client, 'none');
+  expect(empty).toBeInstanceOf(Blob);
 });
 
 it("reads a JSON string's logs as text whatever their label (Docker's raw stream), never as a Blob", async () => {

@@ -67,7 +67,9 @@ export function runtimeValuesOf(op: Operation): string[] {
  * How the call reads a success when not by its Content-Type alone: as bytes, as text (every
  * success is text: a `string`, whatever the server labels it), or as it comes.
  */
-function reader(op: Operation): 'readBlob' | 'readText' | 'readString' | 'readAny' | undefined {
+function reader(
+  op: Operation,
+): 'readBlob' | 'readBlobOrNone' | 'readText' | 'readString' | 'readAny' | undefined {
   const { successes } = op;
   if (
     op.pagination ||
@@ -80,7 +82,8 @@ function reader(op: Operation): 'readBlob' | 'readText' | 'readString' | 'readAn
   // Every success a file: a server that labels a JSON file `application/json` must not turn
   // the promised Blob into an object. A 204 beside one is none (SIGNL4's attachments).
   const bodied = successes.filter((r) => !(isNoContentStatus(r.status) && saysNoContent(r)));
-  if (bodied.length > 0 && bodied.every(answersBytes)) return 'readBlob';
+  if (bodied.length > 0 && bodied.every(answersBytes))
+    return bodied.length < successes.length ? 'readBlobOrNone' : 'readBlob';
   if (successes.every(answersText)) return 'readText';
   // A JSON string, wherever the server's body is no JSON (Docker's logs), is its text: never a Blob.
   if (successes.every((r) => r.schema?.kind === 'string')) return 'readString';

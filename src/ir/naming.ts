@@ -41,6 +41,7 @@ export const PAGERS = {
 export const RUNTIME_EXPORTS: readonly string[] = [
   'BaseClient',
   'readBlob',
+  'readBlobOrNone',
   'readString',
   'readText',
   'readAny',

@@ -1,6 +1,7 @@
 export {
   BaseClient,
   readBlob,
+  readBlobOrNone,
   readString,
   readText,
   readAny,
