@@ -307,6 +307,8 @@ export function constructionExample(api: Api, className: string): string {
   const options = [
     ...(defaultServerUrl(api) === undefined ? ["baseUrl: 'https://…'"] : []),
     ...(api.securitySchemes.length > 0 ? [`${api.securitySchemes[0]!.optionName}: '…'`] : []),
+    // The headers nearly every call requires, which it is refused without.
+    ...(api.clientHeaders ?? []).map((h) => `${objectLiteralKey(h.optionName)}: '…'`),
   ];
   return `new ${className}(${options.length > 0 ? `{ ${options.join(', ')} }` : ''})`;
 }

@@ -58,7 +58,7 @@ export function withClientHeaders(
     const envVar = CREDENTIAL.test(key) ? credentialEnv?.(first.name) : undefined;
     clientHeaders.set(key, {
       name: first.name,
-      optionName: options.claim(optionWords(first.name, apiWords)),
+      optionName: claimOption(options, first, apiWords),
       ...(description !== undefined && { description }),
       ...(envVar !== undefined && { envVar }),
     });
@@ -93,15 +93,25 @@ export function withClientHeaders(
 }
 
 /**
- * The option's name: the header's words but an `X-` and the API's own name before the rest.
- * Apideck's `x-apideck-consumer-id` is `consumerId`, as its own SDK and its CRM spec's schemes
- * call it (had been `xApideckConsumerId`).
+ * The option's name: the header's words but an `X-` and the API's own name before two or more
+ * words. Apideck's `x-apideck-consumer-id` is `consumerId`, as its own SDK and its CRM spec's
+ * schemes call it (had been `xApideckConsumerId`); a User API's `X-User-Id` stays `userId`
+ * (red team: `id` said not whose). A name another option has, or one every object has, is the
+ * header's whole (red team: `X-Acme-Api-Key` beside the `apiKey` scheme had been `apiKey2`,
+ * `X-Base-Url` `baseUrlCredential`).
  */
-function optionWords(header: string, apiWords: ReadonlySet<string>): string {
-  const all = words(header);
-  let from = /^x$/i.test(all[0] ?? '') ? 1 : 0;
-  if (apiWords.has(all[from]?.toLowerCase() ?? '') && all.length > from + 1) from++;
-  return camelCase(all.slice(from < all.length ? from : 0).join(' '));
+function claimOption(
+  options: NameRegistry,
+  header: Parameter,
+  apiWords: ReadonlySet<string>,
+): string {
+  const all = words(header.name);
+  let from = /^x$/i.test(all[0] ?? '') && all.length > 1 ? 1 : 0;
+  if (apiWords.has(all[from]?.toLowerCase() ?? '') && all.length > from + 2) from++;
+  const short = camelCase(all.slice(from).join(' '));
+  return options.isReserved(short) || options.has(short)
+    ? options.claim(header.identifier)
+    : options.claim(short);
 }
 
 /** A required text the caller gives as it is: not one fixed value, nor JSON. */

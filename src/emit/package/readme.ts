@@ -107,6 +107,12 @@ function setupArguments(api: Api): string {
       (scheme) =>
         `${objectLiteralKey(scheme.optionName)}: '…',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
     ),
+    // The headers nearly every call requires: a set-up without them had its calls refused
+    // (red team: Apideck's consumer and app ids).
+    ...(api.clientHeaders ?? []).map(
+      (header) =>
+        `${objectLiteralKey(header.optionName)}: '…',${header.envVar === undefined ? '' : ` // or set ${header.envVar}`}`,
+    ),
   ];
   return lines.length === 0 ? '' : `{\n${lines.map((l) => `  ${l}\n`).join('')}}`;
 }
