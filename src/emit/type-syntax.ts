@@ -114,14 +114,29 @@ function requiredPartText(
 ): string | undefined {
   if (!onlyRequires(part)) return typeText(part, ctx);
   if (requiresNothingHere(part, ctx)) return undefined;
+  const pick = requiredPick(part, parts, ctx);
+  return pick === undefined
+    ? typeText(part, ctx)
+    : `Required<Pick<${ctx.nameOf(pick.target)}, ${pick.names.map(literalType).join(' | ')}>>`;
+}
+
+/**
+ * The named part that declares every key a part only requires, and those keys this view shows:
+ * the part is `Required<Pick<Target, …>>` (and its zod twin `Target.pick({…}).required()`).
+ */
+export function requiredPick(
+  part: Schema,
+  parts: readonly Schema[],
+  ctx: TypeContext,
+): { readonly target: string; readonly names: readonly string[] } | undefined {
+  if (part.kind !== 'object' || !onlyRequires(part) || requiresNothingHere(part, ctx))
+    return undefined;
   const names = visibleProperties(part.properties, ctx).map((p) => p.name);
   const base = parts.find(
     (p): p is Extract<Schema, { kind: 'ref' }> =>
       p.kind === 'ref' && names.every((n) => declares(p.target, n, ctx, 0)),
   );
-  return base === undefined
-    ? typeText(part, ctx)
-    : `Required<Pick<${ctx.nameOf(base.target)}, ${names.map(literalType).join(' | ')}>>`;
+  return base === undefined ? undefined : { target: base.target, names };
 }
 
 /** An allOf part that only requires keys of the others. */

@@ -25,6 +25,7 @@ import { jsdoc } from './jsdoc.js';
 import { typeContext } from './names.js';
 import {
   indexSignatureSchemas,
+  requiredPick,
   requiresNothingHere,
   typeText,
   visibleProperties,
@@ -377,12 +378,38 @@ function inferredText(schema: Schema, ctx: ZodContext): string {
     case 'intersection': {
       const parts = (ctx.dates === true ? ownKeysParts(schema.parts, ctx) : schema.parts)
         .filter((p) => !requiresNothingHere(p, ctx))
-        .map((p) => (ctx.dates === true ? ownKeysText(p, ctx) : zodText(p, ctx)));
+        .map(
+          (p) =>
+            pickedText(p, schema.parts, ctx) ??
+            (ctx.dates === true ? ownKeysText(p, ctx) : zodText(p, ctx)),
+        );
       return parts.length === 0
         ? `${ZOD}.looseObject({})`
         : parts.reduce((left, right) => `${ZOD}.intersection(${left}, ${right})`);
     }
   }
+}
+
+/**
+ * A part that only requires keys a named object part declares: `Account.pick({ id: true
+ * }).required()`, as the type says `Required<Pick<Account, 'id'>>`. As `{ id: z.unknown() }` its
+ * parsed copy had kept a date's string beside the named part's `Date` (red team), and its
+ * `z.infer` had not been the type.
+ */
+function pickedText(part: Schema, parts: readonly Schema[], ctx: ZodContext): string | undefined {
+  const pick = requiredPick(part, parts, ctx);
+  const target = pick && ctx.schemaOf(pick.target);
+  // Only a const that is a ZodObject: not a typed z.lazy, nor one on a cycle.
+  if (
+    pick === undefined ||
+    target?.kind !== 'object' ||
+    ctx.cyclic.has(pick.target) ||
+    ctx.depths.typed(target)
+  )
+    return undefined;
+  const keys = pick.names.map((name) => `${objectLiteralKey(name)}: true`).join(', ');
+  const own = ctx.dates === true && isOpenObject(target) ? '.strip()' : '';
+  return `${ctx.nameOf(pick.target)}.pick({ ${keys} }).required()${own}`;
 }
 
 /**
