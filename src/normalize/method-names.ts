@@ -860,7 +860,8 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     tail.length > 0 &&
     (isAction(last) ||
       input.rpc === true ||
-      (/^actions?$/i.test(all.at(-2) ?? '') && !input.siblings?.has('GET')) ||
+      // Not a thing's collection there (Trello's `…/actions/comments`, a POST that comments).
+      (/^actions?$/i.test(all.at(-2) ?? '') && !input.siblings?.has('GET') && !isPlural(last)) ||
       // Mandrill's `/ips/list.json` and `/messages/list-scheduled.json` had become `createList…`.
       VERBS.has(verbOf(nameWords(last)))) &&
     !input.parents.has(pathShape(input.path));
@@ -905,9 +906,11 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   // `conference` is `mute`), unless it is all it says.
   const actionWords = nameWords(staticText(last));
   const doing = actionWords.filter((w) => !resourceWords.has(stem(w)));
-  const name = camelCase(
-    [...(action ? (doing.length > 0 ? doing : actionWords) : [verb!]), ...nouns].join(' '),
-  );
+  // Not where what is left ends in a preposition: Trello's `convertToCard` in `card` had become
+  // `convertTo`, the other way round.
+  const acting =
+    doing.length > 0 && !PREPOSITIONS.has(doing.at(-1)!.toLowerCase()) ? doing : actionWords;
+  const name = camelCase([...(action ? acting : [verb!]), ...nouns].join(' '));
   // The items the route passes through below its resource tell two such methods apart, and
   // so does what is above it: the thing whose item it belongs to (`getForRepository`), else
   // the segments it sits in (`listForUserPermissions` beside `list`).

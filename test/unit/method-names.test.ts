@@ -549,6 +549,24 @@ describe('method names', () => {
     ).toBe(expected);
   });
 
+  it("names Trello's routes: a thing's collection below `actions`, an action that ends in its resource", () => {
+    const input = { method: 'POST' as const, parents: new Set<string>(), resource: ['card'] };
+    const route = (path: string) =>
+      methodName({
+        ...input,
+        name: '',
+        fromRoute: true,
+        path,
+        pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      }).name;
+    // Had been `card.comments`, a noun for what comments.
+    expect(route('/cards/{idCard}/actions/comments')).toBe('createActionsComment');
+    // Had been `convertToChecklistCheckItem`, the other way round.
+    expect(
+      route('/cards/{idCard}/checklist/{idChecklist}/checkItem/{idCheckItem}/convertToCard'),
+    ).toBe('convertToCardChecklistCheckItem');
+  });
+
   it('lists at the root where items are right below it, of a resource of things', () => {
     // Vonage's calls at `/` and `/{uuid}`, below the server's `/v1/calls` (had been `getCalls`).
     const input = {
