@@ -181,15 +181,19 @@ const ACTION_VERBS = new Set(
     'connect reload reply refuse give mount unmount unlink abort kill resend ' +
     'regenerate recalculate reindex predict ' +
     // SIGNL4's alerts (`…/{alertId}/annotate`, `…/undoClose`, `/users/{id}/punchIn`).
-    'annotate undo redo punch escalate'
+    'annotate undo redo punchin punchout escalate'
   ).split(' '),
 );
 
-/** The verb words start with, lower case: `log out` is `logout` (Telegram's `/logOut`). */
+/**
+ * The verb words start with, lower case: `log out` is `logout` (Telegram's `/logOut`), `punch in`
+ * `punchin` (SIGNL4's; red team: `/punch-cards` are things).
+ */
 function verbOf(words: readonly string[]): string {
   const first = words[0]?.toLowerCase() ?? '';
   const next = words[1]?.toLowerCase();
-  return first === 'log' && (next === 'in' || next === 'out' || next === 'off')
+  return (first === 'log' && (next === 'in' || next === 'out' || next === 'off')) ||
+    (first === 'punch' && (next === 'in' || next === 'out'))
     ? first + next
     : first;
 }
@@ -914,10 +918,12 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   // The items the route passes through below its resource tell two such methods apart, and
   // so does what is above it: the thing whose item it belongs to (`getForRepository`), else
   // the segments it sits in (`listForUserPermissions` beside `list`).
-  // A short route of parameters alone, all of them (HubSpot's cards of an app, `/{appId}` beside
-  // `/{appId}/{cardId}`, had both been `get`); a longer one says too much so.
+  // A route of parameters alone, all of them where it is short (HubSpot's cards of an app,
+  // `/{appId}` beside `/{appId}/{cardId}`, had both been `get`), else its last (red team: Cloud
+  // Elements' child object's DELETE had kept `delete`, beside its object's `deleteBy…`).
+  const paramsOnly = all.every(isParameter);
   const items = all
-    .slice(all.length <= 2 && all.every(isParameter) ? 0 : from)
+    .slice(paramsOnly ? (all.length <= 2 ? 0 : all.length - 1) : from)
     .flatMap((s) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => nameWords(m[1]!).join(' ')));
   // Without a segment of its own, what comes before its things (Bitbucket's deploy keys of a
   // repository and of a project, in `deployments`, had only their whole routes to tell them apart).
