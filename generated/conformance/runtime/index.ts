@@ -2,6 +2,7 @@
 export {
   BaseClient,
   readBlob,
+  readBlobOrNone,
   readString,
   readText,
   readAny,

@@ -346,11 +346,16 @@ function addQuery(url: URL, query: RequestOptions['query'] = {}): void {
  * The body as bytes, whatever its Content-Type: for an operation the spec says answers a file,
  * which a server may label JSON or text (Apideck's downloads are `* / *`).
  */
-export function readBlob<T extends Blob | undefined = Blob>(response: Response): Promise<T> {
-  // A 204 (or 205) beside the file has no content: `undefined`, as the operation's type says.
-  return (
-    /^20[45]$/.test(String(response.status)) ? Promise.resolve() : response.blob()
-  ) as Promise<T>;
+export function readBlob(response: Response): Promise<Blob> {
+  return response.blob();
+}
+
+/**
+ * The body as bytes, or `undefined` for a 204 or 205: an operation that declares one of those
+ * beside its file (SIGNL4's attachments), as its type says.
+ */
+export function readBlobOrNone(response: Response): Promise<Blob | undefined> {
+  return /^20[45]$/.test(String(response.status)) ? Promise.resolve(undefined) : response.blob();
 }
 
 /**
