@@ -20,6 +20,8 @@ interface MutableNode {
   property: string;
   path: string[];
   methods: Array<{
+    method: string;
+    path: string;
     wanted: string;
     plain: string;
     fallback: string;
@@ -51,6 +53,8 @@ export function buildResourceTree(
       node = child;
     }
     node.methods.push({
+      method: operation.method,
+      path: operation.path,
       wanted: operation.methodName,
       plain: operation.methodPlain ?? operation.methodName,
       fallback: operation.methodFallback,
@@ -88,7 +92,39 @@ function unclashed(methods: MutableNode['methods']): string[] {
   for (const tier of ['plain', 'fallback', 'spelled', 'functionName'] as const) {
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-    names = names.map((n, i) => (counts.get(n)! > 1 ? methods[i]![tier] : n));
+    const keeper = keepers(methods, names, counts);
+    names = names.map((n, i) => {
+      if (counts.get(n)! < 2 || keeper.get(n) === i) return n;
+      // Beside the one its HTTP method makes, a call says its own (`postByListId`): as
+      // `updateByListId` it would read as another update.
+      return keeper.has(n) && tier !== 'functionName' ? methods[i]!.spelled : methods[i]![tier];
+    });
   }
   return names;
+}
+
+// The HTTP method whose call a name is: where methods want one, the one made with it keeps it.
+const NAME_METHODS: Readonly<Record<string, string>> = { update: 'PATCH', replace: 'PUT' };
+
+/**
+ * Of the methods of one path wanting one CRUD name, the one whose HTTP method that name is, where
+ * only one is: Mailchimp's list's PATCH stays `update` beside the POST that subscribes its members
+ * in a batch (both had taken their longer names, `patchByListId` and `postByListId`). Not across
+ * paths: YNAB's PATCH of many transactions is no more the update than the PUT of one.
+ */
+function keepers(
+  methods: MutableNode['methods'],
+  names: readonly string[],
+  counts: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const kept = new Map<string, number>();
+  for (const [name, count] of counts) {
+    const method = NAME_METHODS[name];
+    if (count < 2 || method === undefined) continue;
+    const wanting = names.flatMap((n, i) => (n === name ? [methods[i]!] : []));
+    if (new Set(wanting.map((m) => m.path)).size > 1) continue;
+    const made = names.flatMap((n, i) => (n === name && methods[i]!.method === method ? [i] : []));
+    if (made.length === 1) kept.set(name, made[0]!);
+  }
+  return kept;
 }

@@ -1,0 +1,40 @@
+/**
+ * Where two methods of one path want one CRUD name, the one whose HTTP method that name is keeps
+ * it: Mailchimp's list's PATCH is `update` beside the POST that subscribes its members in a batch
+ * (both had taken their longer names, `patchByListId` and `postByListId`).
+ */
+import { expect, it } from 'vitest';
+import type { OpenAPI3 } from 'openapi-typescript';
+import { normalizeDocument } from '../../src/normalize/document.js';
+
+const call = (operationId: string, summary: string) => ({
+  operationId,
+  summary,
+  tags: ['lists'],
+  parameters: [{ name: 'list_id', in: 'path', required: true, schema: { type: 'string' } }],
+  responses: { 204: { description: 'ok' } },
+});
+
+const methods = (paths: object) =>
+  normalizeDocument({
+    openapi: '3.0.3',
+    info: { title: 'Mail', version: '1' },
+    paths,
+  } as unknown as OpenAPI3).resources.children[0]!.methods.map((m) => m.name);
+
+it("keeps the PATCH's update, and the POST says its own", () => {
+  expect(
+    methods({
+      '/lists/{list_id}': {
+        post: call('postListsId', 'Batch subscribe or unsubscribe'),
+        patch: call('patchListsId', 'Update lists'),
+      },
+    }),
+  ).toEqual(['postByListId', 'update']);
+});
+
+it('not across paths: a PATCH of many is no more the update than a PUT of one', () => {
+  const many = { patch: { ...call('updateTransactions', 'Update transactions'), parameters: [] } };
+  const one = { put: call('updateTransaction', 'Update a transaction') };
+  expect(methods({ '/lists': many, '/lists/{list_id}': one })).not.toContain('update');
+});
