@@ -76,7 +76,7 @@ export function rawBody(value: unknown, given: string | undefined, fallback = ''
     encode: () => {
       if (!bytes)
         throw new InvalidArgumentError(
-          `A ${contentType} body is text or bytes (a string, Blob or ArrayBuffer), not an object`,
+          `The ${contentType} body is text or bytes (a string, Blob or ArrayBuffer), not an object`,
         );
       return value as RequestBody;
     },
