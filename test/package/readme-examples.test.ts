@@ -267,3 +267,19 @@ it('walks its pagination example from the first item, a hundred a page', async (
     'for await (const item of client.bounces.list({ count: 100, offset: 0 }))',
   );
 });
+
+it("shows basic auth's credential as both its halves", async () => {
+  // Mailchimp's users had given their key alone, which went as the user name.
+  const mail = {
+    openapi: '3.0.3',
+    info: { title: 'Mail', version: '1' },
+    servers: [{ url: 'https://api.mail.example' }],
+    security: [{ basicAuth: [] }],
+    paths: { '/ping': { get: { operationId: 'ping', responses: { 204: { description: 'ok' } } } } },
+    components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
+  };
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const text = fileText((await generateSpec(mail, { package: 'mail' })).files, 'README.md');
+  expect(text).toMatch(/apiKey: 'user:password',/);
+  expect(text).toContain("given as `'user:password'`");
+});

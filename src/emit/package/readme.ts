@@ -103,9 +103,11 @@ function setupArguments(api: Api): string {
   // the set-up had failed at its first call.
   const lines = [
     ...(goesNowhere(api) ? [`baseUrl: ${quoted(baseUrlExample(api))},`] : []),
+    // Basic auth's credential is both halves (Mailchimp's users had given their key alone, which
+    // went as the user name).
     ...usualCredentials(api).map(
       (scheme) =>
-        `${objectLiteralKey(scheme.optionName)}: '…',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
+        `${objectLiteralKey(scheme.optionName)}: '${scheme.kind.type === 'basic' ? 'user:password' : '…'}',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
     ),
     // The headers nearly every call requires: a set-up without them had its calls refused
     // (red team: Apideck's consumer and app ids).
@@ -209,7 +211,7 @@ function authentication(api: Api): string[] {
           ? 'bearer token'
           : s.kind.type === 'http'
             ? `${inlineCode(s.kind.scheme)} credentials in \`Authorization\``
-            : 'user name and password';
+            : "user name and password, given as `'user:password'` (Basic auth)";
     const env = s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v)).join(', ') : '—';
     return `| ${inlineCode(s.optionName)} | ${kind} | ${env} |`;
   });
