@@ -43,11 +43,20 @@ const ERRORS_CONST = 'errors';
 const CODECS = {
   'date-time': {
     name: 'isoDateTime',
-    doc: 'An RFC 3339 date-time (`2024-05-01T12:00:00Z`, any offset), delivered as a `Date`.',
-    initializer: `${ZOD}.codec(${ZOD}.iso.datetime({ offset: true }), ${ZOD}.date(), {
-      decode: (text) => new Date(text),
-      encode: (date) => date.toISOString(),
-    })`,
+    doc: 'An ISO 8601 date-time with its offset (`2024-05-01T12:00:00Z`, `+02:00`, `+0200`), delivered as a `Date`.',
+    // Jira's `+0000`, which z.iso.datetime refuses, as every `Date` reads it; an offset, always:
+    // a local time would be read in the user's own zone.
+    initializer: `${ZOD}.codec(
+      ${ZOD}
+        .string()
+        .regex(/^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:?\\d{2})$/, { error: 'expected a date-time with its offset', abort: true })
+        .refine((text) => !Number.isNaN(Date.parse(text)), 'expected a date-time'),
+      ${ZOD}.date(),
+      {
+        decode: (text) => new Date(text),
+        encode: (date) => date.toISOString(),
+      },
+    )`,
   },
   date: {
     name: 'isoDate',

@@ -69,7 +69,8 @@ const MEETING = {
   starts: '2024-05-01T09:30:00+02:00',
   day: '2024-05-01',
   ends: null,
-  reminders: ['2024-05-01T07:00:00Z'],
+  // Jira's offsets have no colon.
+  reminders: ['2024-05-01T07:00:00Z', '2024-05-01T09:00:00.000+0200'],
   moved: { monday: '2024-04-29T09:30:00.250Z' },
   when: '2024-05-02',
   notes: '2024-05-03T00:00:00Z',
@@ -126,7 +127,7 @@ describe('dates: Date', () => {
       ...MEETING,
       starts: new Date('2024-05-01T07:30:00Z'),
       day: new Date('2024-05-01T00:00:00Z'),
-      reminders: [new Date('2024-05-01T07:00:00Z')],
+      reminders: [new Date('2024-05-01T07:00:00Z'), new Date('2024-05-01T07:00:00Z')],
       moved: { monday: new Date('2024-04-29T09:30:00.250Z') },
       when: new Date('2024-05-02T00:00:00Z'),
     });
@@ -152,7 +153,7 @@ describe('dates: Date', () => {
       ...moved,
       starts: new Date('2024-05-01T07:30:00Z'),
       day: new Date('2024-05-01T00:00:00Z'),
-      reminders: [new Date('2024-05-01T07:00:00Z')],
+      reminders: [new Date('2024-05-01T07:00:00Z'), new Date('2024-05-01T07:00:00Z')],
       moved: { monday: new Date('2024-04-29T09:30:00.250Z') },
       when: new Date('2024-05-02T00:00:00Z'),
       movedAt: new Date('2024-05-01T10:00:00Z'),
@@ -167,7 +168,7 @@ describe('dates: Date', () => {
     const error = await client.days.meetings.list('2024-05-01').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ValidationError).issues).toEqual([
-      { path: '$[1].reminders[1]', message: expect.stringMatching(/datetime/) },
+      { path: '$[1].reminders[1]', message: expect.stringMatching(/date-time/) },
     ]);
     const day = await (
       await calendar(reply(200, [{ ...MEETING, day: '2024-02-30' }]))
