@@ -325,6 +325,16 @@ describe('BaseClient', () => {
     ],
     ['Linode', { errors: [{ reason: 'Not found', field: 'id' }] }, '404 Not found'],
     [
+      'Jira, a field',
+      { errorMessages: [], errors: { summary: 'You must specify a summary of the issue.' } },
+      '404 You must specify a summary of the issue.',
+    ],
+    [
+      'Xero',
+      { Title: 'Unauthorized', Status: 401, Detail: 'AuthenticationUnsuccessful' },
+      '404 AuthenticationUnsuccessful',
+    ],
+    [
       'Klarna',
       { error_code: 'NOT_FOUND', error_messages: ['No such session'] },
       '404 No such session',
