@@ -199,6 +199,29 @@ describe('operationServer', () => {
     expect(carriesCredentials([], [])).toBe(true);
   });
 
+  // Pinecone's index host, whose defaults (`example`, `abcd1234`) only show its shape, had taken
+  // the API key to someone else's index.
+  it("is refused where its host is the user's to fill in, and it carries credentials", () => {
+    const pinecone = op([
+      {
+        url: 'https://{index_name}-{project_id}.svc.{environment}.pinecone.io',
+        variables: {
+          index_name: { default: 'example' },
+          project_id: { default: 'abcd1234' },
+          environment: { default: 'us-east1-gcp' },
+        },
+      },
+    ]);
+    const controller = 'https://controller.us-east1-gcp.pinecone.io';
+    expect(operationServer(pinecone, {}, controller)).toMatchObject({
+      refused: expect.stringContaining('has its host to fill in'),
+    });
+    // Without credentials it goes there, as a download does.
+    expect(url(operationServer(pinecone, {}, controller, false))).toBe(
+      'https://example-abcd1234.svc.us-east1-gcp.pinecone.io',
+    );
+  });
+
   // BBC's `http://rms.api.bbc.co.uk/` had been "not of the API's own site (rms.api.bbc.co.uk)".
   it('says so where it is the API’s host over another scheme', () => {
     expect(

@@ -216,10 +216,20 @@ export function operationServer(
   if (own === undefined) return undefined;
   // A mock or a host to replace is passed over here too (red team: an operation's SwaggerHub
   // mock before its upload host).
-  const candidates = httpsFirst(own.map((raw) => ({ url: serverUrl(raw) })));
-  const filled = (candidates.find((s) => !hasPlaceholderHost(s.url)) ?? candidates[0]!).url;
+  const candidates = httpsFirst(
+    own.map((raw) => ({ url: serverUrl(raw), template: String(raw.url ?? '') })),
+  );
+  const chosen = candidates.find((s) => !hasPlaceholderHost(s.url)) ?? candidates[0]!;
+  const filled = chosen.url;
   // A variable without a default leaves its `{name}`: no URL to send to.
   if (/\{[^}]*\}/.test(filled)) return undefined;
+  // A host of the user's own to fill in, whose defaults only show its shape: Pinecone's index
+  // host `https://{index_name}-{project_id}.svc.{environment}.pinecone.io` had taken the API key
+  // to `example-abcd1234…`, someone else's index.
+  if (sendsCredentials && /^[a-z][a-z0-9+.-]*:\/\/[^/]*\{/i.test(chosen.template))
+    return {
+      refused: `The operation's server ${chosen.template} has its host to fill in: its requests go to the client's baseUrl, which may be that host`,
+    };
   const url = absoluteUrl(filled, apiServer);
   if (url === undefined || !/^https?:$/.test(url.protocol)) return undefined;
   const api = apiServer === undefined ? undefined : absoluteUrl(apiServer, undefined);
