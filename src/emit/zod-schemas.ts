@@ -416,6 +416,15 @@ function pickedText(part: Schema, parts: readonly Schema[], ctx: ZodContext): st
     ctx.depths.typed(target)
   )
     return undefined;
+  // Beside a key every object has, zod's mask type refuses any pick (red team: `constructor`
+  // beside `name`): the keys with the named part's own schemas, required, say the same.
+  if (target.properties.some((p) => p.name in Object.prototype)) {
+    const declared = new Map(target.properties.map((p) => [p.name, p.schema]));
+    const shape = pick.names.map(
+      (name) => `${objectLiteralKey(name)}: ${zodText(declared.get(name)!, ctx)},`,
+    );
+    return `${ZOD}.object({\n${shape.join('\n')}\n})`;
+  }
   const keys = pick.names.map((name) => `${objectLiteralKey(name)}: true`).join(', ');
   const own = ctx.dates === true && isOpenObject(target) ? '.strip()' : '';
   return `${ctx.nameOf(pick.target)}.pick({ ${keys} }).required()${own}`;

@@ -92,7 +92,9 @@ function unclashed(methods: MutableNode['methods']): string[] {
   for (const tier of ['plain', 'fallback', 'spelled', 'functionName'] as const) {
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-    const keeper = keepers(methods, names, counts);
+    // Not at the last tier: there each says its function's name (red team: a POST named
+    // `update` beside the PATCH kept `update`, and the PATCH became `update2`).
+    const keeper = tier === 'functionName' ? new Map() : keepers(methods, names, counts);
     names = names.map((n, i) => {
       if (counts.get(n)! < 2 || keeper.get(n) === i) return n;
       // Beside the one its HTTP method makes, a call says its own (`postByListId`): as

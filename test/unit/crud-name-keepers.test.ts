@@ -38,3 +38,11 @@ it('not across paths: a PATCH of many is no more the update than a PUT of one', 
   const one = { put: call('updateTransaction', 'Update a transaction') };
   expect(methods({ '/lists': many, '/lists/{list_id}': one })).not.toContain('update');
 });
+
+it("leaves each its function's name at the last tier, never a numbered one", () => {
+  // Red team: a POST named `update` kept it, and the PATCH became `update2`.
+  const names = methods({
+    '/lists/{list_id}': { post: call('update', 'Batch'), patch: call('patchList', 'Update') },
+  });
+  expect(names.some((n) => /\d$/.test(n))).toBe(false);
+});

@@ -112,9 +112,9 @@ describe('dates: Date', () => {
 
   it('z.infer of each schema is its type, Date and all', () => {
     const { file, count } = writeEquivalenceChecks(fixture.out);
-    // Meeting, Reschedule, Move, Change, Problem, and MeetingInput: only a request holds a
-    // request-side twin.
-    expect(count).toBe(6);
+    // Meeting, Reschedule, Move, Named, NamedRequired, Change, Problem, and MeetingInput: only
+    // a request holds a request-side twin.
+    expect(count).toBe(8);
     expect(typecheck([file])).toEqual([]);
   });
 
