@@ -283,3 +283,49 @@ it("shows basic auth's credential as both its halves", async () => {
   expect(text).toMatch(/apiKey: 'user:password',/);
   expect(text).toContain("given as `'user:password'`");
 });
+
+it("walks from the least offset its schema allows, a page within the limit's bounds, through refs", async () => {
+  // Red team: a `$ref`'d or nullable limit had still been `1`; a 1-based `start` had been `0`.
+  const int = (extra = {}) => ({ type: 'integer', ...extra });
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Mail', version: '1' },
+    servers: [{ url: 'https://api.mail.example' }],
+    components: { schemas: { Limit: int({ maximum: 100, exclusiveMaximum: true }) } },
+    paths: {
+      '/items': {
+        get: {
+          operationId: 'listItems',
+          parameters: [
+            { name: 'offset', in: 'query', required: true, schema: int({ minimum: 1 }) },
+            {
+              name: 'limit',
+              in: 'query',
+              required: true,
+              schema: { $ref: '#/components/schemas/Limit' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'ok',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      total: int(),
+                      items: { type: 'array', items: { type: 'object' } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const text = fileText((await generateSpec(spec, { package: 'mail' })).files, 'README.md');
+  expect(text).toContain('client.items.list({ offset: 1, limit: 99 })');
+});

@@ -22,7 +22,7 @@ export function exampleParams(
         (p) =>
           [
             p.identifier,
-            pagingValue(operation, p) ?? exampleValue(p.schema, p.identifier, schemaOf),
+            pagingValue(operation, p, schemaOf) ?? exampleValue(p.schema, p.identifier, schemaOf),
           ] as const,
       ),
     ...(operation.body?.required === true
@@ -42,22 +42,59 @@ export function exampleParams(
 }
 
 /**
- * A walk's own parameter: the first offset or page, and a page of a hundred (or the most the
- * spec allows). Postmark's README had walked its bounces from `offset: 1`, one per page.
+ * A walk's own parameter: the first offset or page (the least its schema allows, where that is
+ * more: a 1-based `start`), and a page of a hundred, or what the spec's bounds allow. Postmark's
+ * README had walked its bounces from `offset: 1`, one per page.
  */
-function pagingValue(operation: Operation, parameter: Parameter): string | undefined {
+function pagingValue(
+  operation: Operation,
+  parameter: Parameter,
+  schemaOf: (target: string) => Schema | undefined,
+): string | undefined {
   const paging = operation.pagination;
-  const numeric = parameter.schema.kind === 'integer' || parameter.schema.kind === 'number';
-  if (paging === undefined || !numeric) return undefined;
-  if (paging.kind === 'offset' && parameter.name === paging.offsetParam) return '0';
+  const schema = numeric(parameter.schema, schemaOf);
+  if (paging === undefined || schema === undefined) return undefined;
+  const constraints = [...(schema.constraints ?? []), ...(parameter.schema.constraints ?? [])];
+  const bound = (key: string) => {
+    const value = constraints.find(([k]) => k === key)?.[1];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  };
+  const least = bound('minimum');
+  if (paging.kind === 'offset' && parameter.name === paging.offsetParam)
+    return String(Math.max(0, least ?? 0));
   if (paging.kind === 'page' && parameter.name === paging.pageParam)
-    return String(paging.first ?? 1);
+    return String(paging.first ?? least ?? 1);
   if (
     (paging.kind === 'offset' || paging.kind === 'page') &&
     parameter.name === paging.limitParam
   ) {
-    const maximum = parameter.schema.constraints?.find(([key]) => key === 'maximum')?.[1];
-    return String(typeof maximum === 'number' && maximum >= 1 ? Math.min(maximum, 100) : 100);
+    // 3.0's exclusive flag beside `maximum`, or 3.1's exclusive bound itself.
+    const flagged = constraints.some(([k, v]) => k === 'exclusiveMaximum' && v === true);
+    const most = Math.min(
+      (bound('maximum') ?? Infinity) - (flagged ? 1 : 0),
+      (bound('exclusiveMaximum') ?? Infinity) - 1,
+    );
+    const size = Math.max(Math.floor(Math.min(100, most)), Math.ceil(least ?? 1));
+    return size >= 1 && size <= most ? String(size) : undefined;
+  }
+  return undefined;
+}
+
+/** A number's or an integer's schema, through refs and beside `null`; else none. */
+function numeric(
+  schema: Schema,
+  schemaOf: (target: string) => Schema | undefined,
+  depth = 0,
+): Schema | undefined {
+  if (depth > DEPTH) return undefined;
+  if (schema.kind === 'integer' || schema.kind === 'number') return schema;
+  if (schema.kind === 'ref') {
+    const target = schemaOf(schema.target);
+    return target && numeric(target, schemaOf, depth + 1);
+  }
+  if (schema.kind === 'union') {
+    const [only, ...more] = schema.variants.filter((v) => v.kind !== 'null');
+    return only !== undefined && more.length === 0 ? numeric(only, schemaOf, depth + 1) : undefined;
   }
   return undefined;
 }
