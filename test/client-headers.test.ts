@@ -225,12 +225,19 @@ it('reads no variable for a header beside a declared scheme, nor for one that is
 it("names an option by the header's words, whole where the short name says too little or is taken", async () => {
   const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
   const each = (...names: string[]) => ({ parameters: names.map((name) => tenant(name)) });
-  const headers = each('X-Ledger-Id', 'X-Ledger-Api-Key', 'X-Base-Url', 'X-Ledger-Consumer-Id');
+  const headers = each(
+    'X-Ledger-Id',
+    'X-Ledger-Api-Key',
+    'X-Base-Url',
+    'X-Ledger-Consumer-Id',
+    'Timeout',
+  );
   const { files } = await generateSpec(ledger({ a: headers, b: headers, c: headers }), {
     package: 'ledger',
   });
   const client = fileText(files, 'client.ts');
-  for (const option of ['ledgerId', 'xLedgerApiKey', 'xBaseUrl', 'consumerId'])
+  // Never the credentials' suffix: `Timeout` had been `timeoutCredential`.
+  for (const option of ['ledgerId', 'xLedgerApiKey', 'xBaseUrl', 'consumerId', 'timeoutHeader'])
     expect(client).toContain(`${option}?: string | undefined;`);
   // The set-up gives them: its calls are refused without.
   expect(fileText(files, 'README.md')).toMatch(/new LedgerClient\(\{[^}]*consumerId: '…',/);

@@ -306,7 +306,10 @@ function credentialUse(scheme: SecurityScheme): string {
 export function constructionExample(api: Api, className: string): string {
   const options = [
     ...(defaultServerUrl(api) === undefined ? ["baseUrl: 'https://…'"] : []),
-    ...(api.securitySchemes.length > 0 ? [`${api.securitySchemes[0]!.optionName}: '…'`] : []),
+    // Basic auth's both halves, as the README's set-up shows them.
+    ...api.securitySchemes
+      .slice(0, 1)
+      .map((s) => `${s.optionName}: '${s.kind.type === 'basic' ? 'user:password' : '…'}'`),
     // The headers nearly every call requires, which it is refused without.
     ...(api.clientHeaders ?? []).map((h) => `${objectLiteralKey(h.optionName)}: '…'`),
   ];

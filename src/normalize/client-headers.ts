@@ -109,9 +109,11 @@ function claimOption(
   let from = /^x$/i.test(all[0] ?? '') && all.length > 1 ? 1 : 0;
   if (apiWords.has(all[from]?.toLowerCase() ?? '') && all.length > from + 2) from++;
   const short = camelCase(all.slice(from).join(' '));
-  return options.isReserved(short) || options.has(short)
-    ? options.claim(header.identifier)
-    : options.claim(short);
+  const free = (name: string) => !options.isReserved(name) && !options.has(name);
+  // Never the credentials' suffix (red team: a `Validate` header had been `validateCredential`).
+  return options.claim(
+    free(short) ? short : free(header.identifier) ? header.identifier : `${short}Header`,
+  );
 }
 
 /** A required text the caller gives as it is: not one fixed value, nor JSON. */
