@@ -181,7 +181,9 @@ const ACTION_VERBS = new Set(
     'connect reload reply refuse give mount unmount unlink abort kill resend ' +
     'regenerate recalculate reindex predict ' +
     // SIGNL4's alerts (`…/{alertId}/annotate`, `…/undoClose`, `/users/{id}/punchIn`).
-    'annotate undo redo punchin punchout escalate'
+    'annotate undo redo punchin punchout escalate ' +
+    // GitLab's `POST /projects/fork/{id}` (had been `updateFork`).
+    'fork'
   ).split(' '),
 );
 

@@ -44,6 +44,7 @@ describe('resources from paths (specs without tags)', () => {
     ['/alerts/{alertId}/undoClose', ['alerts']],
     ['/users/{userId}/punchIn', ['users']],
     ['/punch-cards', ['punchCards']],
+    ['/projects/{id}/fork', ['projects']],
     ['/v1/customers/{customer}/discount', ['customers', 'discount']],
     ['/v1/balance', ['balance']],
     ['/2010-04-01/Accounts/{AccountSid}/Calls.json', ['accounts', 'calls']],
