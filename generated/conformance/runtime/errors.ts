@@ -213,7 +213,8 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * The API's own words where its error body says them the common ways: `message` (GitHub, Adyen,
  * Notion; Postmark's `Message`), OAuth 2's `error_description`, Plaid's `error_message`,
  * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
- * details, Twitter's), the first of `errors` (Asana, Shopify; JSON:API's `detail` or `title`,
+ * details, Twitter's; Xero's `Detail`), the first of `errors`, a list's or a map's (Asana,
+ * Shopify; Jira's field errors; JSON:API's `detail` or `title`,
  * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
  * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
  * `errorMessages[0]`, Wowza's `meta.message`, AGCO's `UserMessage`, Walmart's
@@ -228,15 +229,16 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
 function saidIn(body: unknown): unknown {
   for (const path of SAID_IN) {
     // Only objects are read into: `errors: "gone"` had given its first letter as the words.
-    const said = path
-      .split('.')
-      .reduce<unknown>(
-        (within, key) =>
-          typeof within === 'object' && within !== null
-            ? (within as Record<string, unknown>)[key]
-            : undefined,
-        body,
-      );
+    const said = path.split('.').reduce<unknown>(
+      // A map's first, for a list's: Jira's field errors (`errors: { summary: "…" }`).
+      (within, key) =>
+        typeof within === 'object' && within !== null
+          ? key === '0' && !Array.isArray(within)
+            ? Object.values(within)[0]
+            : (within as Record<string, unknown>)[key]
+          : undefined,
+      body,
+    );
     if (typeof said === 'string' && said !== '') return said;
   }
   return body;
@@ -245,7 +247,8 @@ function saidIn(body: unknown): unknown {
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its
 // `error` code). A text body has none of them: it is its own words.
 const SAID_IN = (
-  'message Message error_description error_message error.message error detail errors.0.message ' +
+  'message Message error_description error_message error.message error detail Detail ' +
+  'errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
   'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message UserMessage ' +
   'errors.error.0.description messages.0.description Error.Message errors.0.reason ' +

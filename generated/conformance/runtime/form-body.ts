@@ -31,7 +31,10 @@ function appendField(
   value: unknown,
   encoding: Encoding | undefined,
 ): void {
-  if (value === undefined || value === null) return;
+  if (value === undefined) return;
+  // A field set to null goes empty, as a form says none: Twilio's `LastReadMessageIndex=` unsets
+  // it (a null had been left out, and the field kept its value).
+  if (value === null) return form.append(key, '');
   // It would go as `{}`: its bytes lost without a word.
   if (value instanceof Blob)
     throw new InvalidArgumentError(
