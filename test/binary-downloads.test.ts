@@ -64,6 +64,8 @@ it('reads a file beside a 204 as bytes too, and the 204 as undefined', async () 
   // Every byte, where text had made the 0xff a replacement character.
   expect(Buffer.from(await (file as Blob).arrayBuffer())).toEqual(png);
   expect(await sdk.getAttachment(client, 'none')).toBeUndefined();
+  // Beside another success of no content too (red team: a 202 had left the file read as text).
+  expect(await sdk.getAttachment(client, 'a2')).toBeInstanceOf(Blob);
   // One that declares no 204 stays a Blob, as its type says, an empty one (red team).
   const empty = await sdk.filesRaw(client, 'none');
   expect(empty).toBeInstanceOf(Blob);

@@ -10,7 +10,6 @@ import {
   answersText,
   answersUnsaid,
   isContentTypeParameter,
-  isNoContentStatus,
   saysNoContent,
   type Api,
   type Operation,
@@ -80,8 +79,9 @@ function reader(
   )
     return undefined;
   // Every success a file: a server that labels a JSON file `application/json` must not turn
-  // the promised Blob into an object. A 204 beside one is none (SIGNL4's attachments).
-  const bodied = successes.filter((r) => !(isNoContentStatus(r.status) && saysNoContent(r)));
+  // the promised Blob into an object. A success of no content beside one is none (SIGNL4's
+  // attachments' 204; red team: a 202 beside them too).
+  const bodied = successes.filter((r) => !saysNoContent(r));
   if (bodied.length > 0 && bodied.every(answersBytes))
     return bodied.length < successes.length ? 'readBlobOrNone' : 'readBlob';
   if (successes.every(answersText)) return 'readText';

@@ -332,7 +332,7 @@ export function answersUnsaid(successes: readonly Response[]): boolean {
 }
 
 /** A 204 or 205: a status that carries no content. */
-export function isNoContentStatus(status: string): boolean {
+function isNoContentStatus(status: string): boolean {
   return /^20[45]$/.test(status);
 }
 
