@@ -279,9 +279,12 @@ it("shows basic auth's credential as both its halves", async () => {
     components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
   };
   const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
-  const text = fileText((await generateSpec(mail, { package: 'mail' })).files, 'README.md');
+  const { files } = await generateSpec(mail, { package: 'mail' });
+  const text = fileText(files, 'README.md');
   expect(text).toMatch(/apiKey: 'user:password',/);
   expect(text).toContain("given as `'user:password'`");
+  // And the client's construction example, alike.
+  expect(fileText(files, 'client.ts')).toContain("new MailClient({ apiKey: 'user:password' })");
 });
 
 it("walks from the least offset its schema allows, a page within the limit's bounds, through refs", async () => {
