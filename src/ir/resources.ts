@@ -94,12 +94,14 @@ function unclashed(methods: MutableNode['methods']): string[] {
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
     // Not at the last tier: there each says its function's name (red team: a POST named
     // `update` beside the PATCH kept `update`, and the PATCH became `update2`).
-    const keeper = tier === 'functionName' ? new Map() : keepers(methods, names, counts);
+    const keeper =
+      tier === 'functionName' ? new Map<string, Kept>() : keepers(methods, names, counts);
     names = names.map((n, i) => {
-      if (counts.get(n)! < 2 || keeper.get(n) === i) return n;
+      const kept = keeper.get(n);
+      if (counts.get(n)! < 2 || kept?.index === i) return n;
       // Beside the one its HTTP method makes, a call says its own (`postByListId`): as
       // `updateByListId` it would read as another update.
-      return keeper.has(n) && tier !== 'functionName' ? methods[i]!.spelled : methods[i]![tier];
+      return kept?.made ? methods[i]!.spelled : methods[i]![tier];
     });
   }
   return names;
@@ -118,15 +120,43 @@ function keepers(
   methods: MutableNode['methods'],
   names: readonly string[],
   counts: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const kept = new Map<string, number>();
+): Map<string, Kept> {
+  const kept = new Map<string, Kept>();
   for (const [name, count] of counts) {
     const method = NAME_METHODS[name];
     if (count < 2 || method === undefined) continue;
     const wanting = names.flatMap((n, i) => (n === name ? [methods[i]!] : []));
     if (new Set(wanting.map((m) => m.path)).size > 1) continue;
     const made = names.flatMap((n, i) => (n === name && methods[i]!.method === method ? [i] : []));
-    if (made.length === 1) kept.set(name, made[0]!);
+    if (made.length === 1) kept.set(name, { index: made[0]!, made: true });
+  }
+  for (const [name, count] of counts) {
+    if (count < 2 || kept.has(name) || !CRUD_NAMES.has(name)) continue;
+    const at = names.flatMap((n, i) => (n === name ? [i] : []));
+    const owner = at.find((i) =>
+      at.every((j) => j === i || below(methods[j]!.path, methods[i]!.path)),
+    );
+    if (owner !== undefined) kept.set(name, { index: owner, made: false });
   }
   return kept;
+}
+
+/** The method that keeps a name, and whether its HTTP method made it (the others say theirs). */
+interface Kept {
+  readonly index: number;
+  readonly made: boolean;
+}
+
+// Not `get`: a resource's own GET of an item that has things below it lists them (LaunchDarkly's
+// `/users/{projectKey}/{environmentKey}`), and `get` would not say so.
+const CRUD_NAMES = new Set(['list', 'create', 'update', 'replace', 'delete']);
+
+/**
+ * Whether `path` is below `owner` (`/nodebalancers/{id}/configs/{configId}/nodes` below
+ * `/nodebalancers`): the resource's own call keeps its name beside a deeper one's (Linode's
+ * `nodeBalancers.create`, which had become `createNodeBalancer` beside its nodes' create).
+ */
+function below(path: string, owner: string): boolean {
+  const trimmed = owner.replace(/\/+$/, '');
+  return path.startsWith(`${trimmed}/`) && path.length > trimmed.length + 1;
 }

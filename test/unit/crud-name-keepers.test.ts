@@ -46,3 +46,29 @@ it("leaves each its function's name at the last tier, never a numbered one", () 
   });
   expect(names.some((n) => /\d$/.test(n))).toBe(false);
 });
+
+it("keeps a resource's own call's name beside a deeper one's", () => {
+  // Linode's `nodeBalancers.create` had become `createNodeBalancer` beside its nodes' create.
+  const make = (operationId: string, parameters: string[]) => ({
+    post: {
+      operationId,
+      tags: ['NodeBalancers'],
+      parameters: parameters.map((name) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+      })),
+      responses: { 204: { description: 'ok' } },
+    },
+  });
+  const names = methods({
+    '/nodebalancers': make('createNodeBalancer', []),
+    '/nodebalancers/{nodeBalancerId}/configs/{configId}/nodes': make('createNodeBalancerNode', [
+      'nodeBalancerId',
+      'configId',
+    ]),
+  });
+  expect(names[0]).toBe('create');
+  expect(names[1]).not.toBe('create');
+});
