@@ -303,13 +303,15 @@ function credentialUse(scheme: SecurityScheme): string {
  * How the docs show a client made: its credential, and a base URL where it has none of its own
  * (Kubernetes' spec names no server: the example without one failed at its first call).
  */
+/** What an example gives a credential: basic auth's both halves, as it takes them. */
+export function credentialPlaceholder(scheme: SecurityScheme): string {
+  return scheme.kind.type === 'basic' ? "'user:password'" : "'…'";
+}
+
 export function constructionExample(api: Api, className: string): string {
   const options = [
     ...(defaultServerUrl(api) === undefined ? ["baseUrl: 'https://…'"] : []),
-    // Basic auth's both halves, as the README's set-up shows them.
-    ...api.securitySchemes
-      .slice(0, 1)
-      .map((s) => `${s.optionName}: '${s.kind.type === 'basic' ? 'user:password' : '…'}'`),
+    ...api.securitySchemes.slice(0, 1).map((s) => `${s.optionName}: ${credentialPlaceholder(s)}`),
     // The headers nearly every call requires, which it is refused without.
     ...(api.clientHeaders ?? []).map((h) => `${objectLiteralKey(h.optionName)}: '…'`),
   ];

@@ -129,9 +129,9 @@ export function requiredPick(
   parts: readonly Schema[],
   ctx: TypeContext,
 ): { readonly target: string; readonly names: readonly string[] } | undefined {
-  if (part.kind !== 'object' || !onlyRequires(part) || requiresNothingHere(part, ctx))
-    return undefined;
+  if (part.kind !== 'object' || !onlyRequires(part)) return undefined;
   const names = visibleProperties(part.properties, ctx).map((p) => p.name);
+  if (names.length === 0) return undefined;
   const base = parts.find(
     (p): p is Extract<Schema, { kind: 'ref' }> =>
       p.kind === 'ref' && names.every((n) => declares(p.target, n, ctx, 0)),

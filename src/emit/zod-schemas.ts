@@ -18,7 +18,17 @@ import { directRefs } from '../ir/refs.js';
 import { walkRefGraph } from '../ir/ref-graph.js';
 import type { Api, NamedSchema, Operation, Response } from '../ir/api.js';
 import { isDateString, reaches, schemasWithDates } from '../ir/visibility.js';
-import type { CONSTRAINT_KEYWORDS, Literal, Property, Schema, SchemaDocs } from '../ir/schema.js';
+import {
+  exclusiveFlag,
+  numericConstraint,
+  type CONSTRAINT_KEYWORDS,
+  type Literal,
+  type Property,
+  type Schema,
+  type SchemaDocs,
+} from '../ir/schema.js';
+
+type ConstraintKey = (typeof CONSTRAINT_KEYWORDS)[number];
 import { literalType, objectLiteralKey } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import { jsdoc } from './jsdoc.js';
@@ -471,33 +481,26 @@ function isOpenObject(schema: Schema): schema is Extract<Schema, { kind: 'object
  * could take each check exponential time on a server's string, and many specs write PCRE.
  */
 function boundsText(schema: SchemaDocs, min: ConstraintKey, max: ConstraintKey): string {
-  const at = (key: ConstraintKey) => finiteConstraint(schema, key);
+  const at = (key: ConstraintKey) => numericConstraint(schema, key);
   const [low, high] = [at(min), at(max)];
   return `${low === undefined ? '' : `.min(${low})`}${high === undefined ? '' : `.max(${high})`}`;
 }
 
 /** A number's range (`.gte(5).lt(100)`), 3.1's exclusive bounds and 3.0's alike; `.multipleOf`. */
 function rangeText(schema: SchemaDocs): string {
-  const at = (key: ConstraintKey) => finiteConstraint(schema, key);
-  const flag = (key: ConstraintKey) => schema.constraints?.find(([k]) => k === key)?.[1] === true;
+  const at = (key: ConstraintKey) => numericConstraint(schema, key);
   const checks: string[] = [];
   const [minimum, maximum] = [at('minimum'), at('maximum')];
-  if (minimum !== undefined) checks.push(`${flag('exclusiveMinimum') ? 'gt' : 'gte'}(${minimum})`);
-  if (maximum !== undefined) checks.push(`${flag('exclusiveMaximum') ? 'lt' : 'lte'}(${maximum})`);
+  if (minimum !== undefined)
+    checks.push(`${exclusiveFlag(schema, 'exclusiveMinimum') ? 'gt' : 'gte'}(${minimum})`);
+  if (maximum !== undefined)
+    checks.push(`${exclusiveFlag(schema, 'exclusiveMaximum') ? 'lt' : 'lte'}(${maximum})`);
   const [above, below] = [at('exclusiveMinimum'), at('exclusiveMaximum')];
   if (above !== undefined) checks.push(`gt(${above})`);
   if (below !== undefined) checks.push(`lt(${below})`);
   const step = at('multipleOf');
   if (step !== undefined && step > 0) checks.push(`multipleOf(${step})`);
   return checks.map((check) => `.${check}`).join('');
-}
-
-type ConstraintKey = (typeof CONSTRAINT_KEYWORDS)[number];
-
-/** A constraint's value where it is a finite number (`.inf` in YAML is none). */
-function finiteConstraint(schema: SchemaDocs, key: ConstraintKey): number | undefined {
-  const value = schema.constraints?.find(([k]) => k === key)?.[1];
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 function union(members: readonly string[]): string {

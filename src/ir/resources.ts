@@ -84,8 +84,8 @@ function freeze(node: MutableNode, className: string, names: NameRegistry): Reso
 
 /**
  * Methods wanting one name all take their plain name (the `getAll` they listed as `list`), then
- * their longer name, then their spelled-out one, then their function's name, so which keeps the
- * short name never depends on the spec's order.
+ * their longer name, then their spelled-out one, then their function's name, but the one a CRUD
+ * name belongs to (`keepers`), so which keeps the short name never depends on the spec's order.
  */
 function unclashed(methods: MutableNode['methods']): string[] {
   let names = methods.map((m) => m.wanted);
@@ -113,8 +113,8 @@ const NAME_METHODS: Readonly<Record<string, string>> = { update: 'PATCH', replac
 /**
  * Of the methods of one path wanting one CRUD name, the one whose HTTP method that name is, where
  * only one is: Mailchimp's list's PATCH stays `update` beside the POST that subscribes its members
- * in a batch (both had taken their longer names, `patchByListId` and `postByListId`). Not across
- * paths: YNAB's PATCH of many transactions is no more the update than the PUT of one.
+ * in a batch (both had taken their longer names, `patchByListId` and `postByListId`). Else, across
+ * paths, the resource's own call beside deeper ones below its path (`below`).
  */
 function keepers(
   methods: MutableNode['methods'],

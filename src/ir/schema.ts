@@ -49,6 +49,22 @@ export const SCHEMA_DOC_KEYS: ReadonlyArray<keyof SchemaDocs> = [
   'constraints',
 ];
 
+type ConstraintKey = (typeof CONSTRAINT_KEYWORDS)[number];
+
+/** A constraint's value where it is a finite number (`.inf` in YAML is none). */
+export function numericConstraint(schema: SchemaDocs, key: ConstraintKey): number | undefined {
+  const value = schema.constraints?.find(([k]) => k === key)?.[1];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Whether 3.0's flag of an exclusive bound (`exclusiveMaximum: true`) is set. */
+export function exclusiveFlag(
+  schema: SchemaDocs,
+  key: 'exclusiveMinimum' | 'exclusiveMaximum',
+): boolean {
+  return schema.constraints?.some(([k, v]) => k === key && v === true) === true;
+}
+
 /** The docs a schema carries: those of its `SCHEMA_DOC_KEYS` that are set. */
 export function docsOf(schema: SchemaDocs): SchemaDocs {
   const docs: Record<string, unknown> = {};

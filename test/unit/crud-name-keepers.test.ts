@@ -33,12 +33,6 @@ it("keeps the PATCH's update, and the POST says its own", () => {
   ).toEqual(['postByListId', 'update']);
 });
 
-it('not across paths: a PATCH of many is no more the update than a PUT of one', () => {
-  const many = { patch: { ...call('updateTransactions', 'Update transactions'), parameters: [] } };
-  const one = { put: call('updateTransaction', 'Update a transaction') };
-  expect(methods({ '/lists': many, '/lists/{list_id}': one })).not.toContain('update');
-});
-
 it("leaves each its function's name at the last tier, never a numbered one", () => {
   // Red team: a POST named `update` kept it, and the PATCH became `update2`.
   const names = methods({

@@ -4,7 +4,7 @@
  * parameters were required, which `tsc` refuses (Deutsche Bahn's, ClearBlade's, BritBox's).
  */
 import type { Operation, Parameter } from '../../ir/api.js';
-import type { Schema } from '../../ir/schema.js';
+import { exclusiveFlag, numericConstraint, type Schema } from '../../ir/schema.js';
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 
 // Deep enough for a body of nested objects; a cycle of required members ends in a cast.
@@ -54,11 +54,9 @@ function pagingValue(
   const paging = operation.pagination;
   const schema = numeric(parameter.schema, schemaOf);
   if (paging === undefined || schema === undefined) return undefined;
-  const constraints = [...(schema.constraints ?? []), ...(parameter.schema.constraints ?? [])];
-  const bound = (key: string) => {
-    const value = constraints.find(([k]) => k === key)?.[1];
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-  };
+  // Said on the resolved schema, or on the parameter's own (a `$ref` with its bounds beside it).
+  const bound = (key: 'minimum' | 'maximum' | 'exclusiveMaximum') =>
+    numericConstraint(schema, key) ?? numericConstraint(parameter.schema, key);
   const least = bound('minimum');
   if (paging.kind === 'offset' && parameter.name === paging.offsetParam)
     return String(Math.max(0, least ?? 0));
@@ -69,7 +67,9 @@ function pagingValue(
     parameter.name === paging.limitParam
   ) {
     // 3.0's exclusive flag beside `maximum`, or 3.1's exclusive bound itself.
-    const flagged = constraints.some(([k, v]) => k === 'exclusiveMaximum' && v === true);
+    const flagged =
+      exclusiveFlag(schema, 'exclusiveMaximum') ||
+      exclusiveFlag(parameter.schema, 'exclusiveMaximum');
     const most = Math.min(
       (bound('maximum') ?? Infinity) - (flagged ? 1 : 0),
       (bound('exclusiveMaximum') ?? Infinity) - 1,

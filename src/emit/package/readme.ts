@@ -18,6 +18,7 @@ import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import { accessOf, type ClientMethod, type ResourceMethods } from './methods.js';
 import { exampleParams, exampleValue } from './example-values.js';
 import { defaultSecurity } from '../default-security.js';
+import { credentialPlaceholder } from '../core-file.js';
 import { typeContext } from '../names.js';
 
 /**
@@ -107,7 +108,7 @@ function setupArguments(api: Api): string {
     // went as the user name).
     ...usualCredentials(api).map(
       (scheme) =>
-        `${objectLiteralKey(scheme.optionName)}: '${scheme.kind.type === 'basic' ? 'user:password' : '…'}',${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
+        `${objectLiteralKey(scheme.optionName)}: ${credentialPlaceholder(scheme)},${scheme.envVars.length > 0 ? ` // or set ${scheme.envVars.join(' and ')}` : ''}`,
     ),
     // The headers nearly every call requires: a set-up without them had its calls refused
     // (red team: Apideck's consumer and app ids).
