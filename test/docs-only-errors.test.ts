@@ -30,7 +30,7 @@ it('warns of a malformed example, and generates', async () => {
   );
 });
 
-// api.video's `pattern: 0`: a constraint only documents (JSDoc); a bad one is left out of it.
+// api.video's `pattern: 0`: a constraint of the wrong type is left out of the docs (and checks).
 it('warns of a constraint of the wrong type, and leaves it out of the docs', async () => {
   const { files, warnings } = await generateSpec(
     spec({
@@ -43,13 +43,30 @@ it('warns of a constraint of the wrong type, and leaves it out of the docs', asy
   );
   expect(warnings.map((w) => `${w.pointer} ${w.message}`)).toContainEqual(
     expect.stringMatching(
-      /^\/components\/schemas\/Status\/properties\/timecode\/pattern .*\(in `pattern`, which only documents: ignored\)$/,
+      /^\/components\/schemas\/Status\/properties\/timecode\/pattern .*\(in `pattern`, which constrains: ignored\)$/,
     ),
   );
   const types = fileText(files, 'types.ts');
   expect(types).toContain('@maxLength 11');
   expect(types).not.toContain('@pattern');
   expect(types).not.toContain('@minLength');
+});
+
+// A 3.1 spec written with 3.0's habit: the warning says what is done with it.
+it("reads 3.1's boolean exclusiveMinimum as 3.0's flag, and says so", async () => {
+  const { files, warnings } = await generateSpec(
+    spec({
+      type: 'object',
+      properties: { n: { type: 'number', minimum: 0, exclusiveMinimum: true } },
+    }),
+    { validate: true },
+  );
+  expect(warnings.map((w) => `${w.pointer} ${w.message}`)).toContainEqual(
+    expect.stringMatching(
+      /^\/components\/schemas\/Status\/properties\/n\/exclusiveMinimum .*\(in `exclusiveMinimum`: read as OpenAPI 3\.0's flag on `minimum`\)$/,
+    ),
+  );
+  expect(fileText(files, 'schemas.ts')).toContain('z.number().gt(0)');
 });
 
 it('still refuses the same problem where it shapes a type, or in something named examples', async () => {

@@ -74,7 +74,7 @@ export function reduceSchemaErrors(
 // Keywords whose content only documents: no type, request or name is made from it. Codat's
 // `examples` written as a map, where a schema's must be a list, refused its whole SDK.
 const DOCS_ONLY = new Set(['example', 'examples']);
-// A schema's constraints become JSDoc only: api.video's `pattern: 0` refused its whole SDK.
+// A schema's constraint of the wrong type is left out: api.video's `pattern: 0` refused its whole SDK.
 const CONSTRAINTS = new Set<string>(CONSTRAINT_KEYWORDS);
 // Maps whose keys are names, not keywords: a component or property named `examples` is no example.
 const NAMED = new Set([
@@ -114,13 +114,20 @@ function inDocsOnly(problem: SchemaProblem, document: unknown): SchemaProblem {
   const at = segments.findIndex(
     (s, i) => i > 0 && (DOCS_ONLY.has(s) || constraint(i)) && !NAMED.has(segments[i - 1]!),
   );
-  return at === -1
-    ? problem
-    : {
-        ...problem,
-        message: `${problem.message} (in \`${segments[at]}\`, which only documents: ignored)`,
-        severity: 'warning',
-      };
+  if (at === -1) return problem;
+  const keyword = segments[at]!;
+  // 3.1's bounds are numbers; a 3.0 habit's `true` still says what its author meant (normalize
+  // reads it so).
+  const flag =
+    /^exclusiveM(?:in|ax)imum$/.test(keyword) &&
+    typeof valueAt(document, segments.slice(0, at + 1)) === 'boolean';
+  return {
+    ...problem,
+    message: flag
+      ? `${problem.message} (in \`${keyword}\`: read as OpenAPI 3.0's flag on \`${keyword === 'exclusiveMinimum' ? 'minimum' : 'maximum'}\`)`
+      : `${problem.message} (in \`${keyword}\`, which ${DOCS_ONLY.has(keyword) ? 'only documents' : 'constrains'}: ignored)`,
+    severity: 'warning',
+  };
 }
 
 /** A schema's `type`, where `value` is an object that says one. */
