@@ -240,6 +240,9 @@ it("names an option by the header's words, whole where the short name says too l
   for (const option of ['ledgerId', 'xLedgerApiKey', 'xBaseUrl', 'consumerId', 'timeoutHeader'])
     expect(client).toContain(`${option}?: string | undefined;`);
   // The set-up gives them: its calls are refused without.
-  expect(fileText(files, 'README.md')).toMatch(/new LedgerClient\(\{[^}]*consumerId: '…',/);
+  const readme = fileText(files, 'README.md');
+  expect(readme).toMatch(/new LedgerClient\(\{[^}]*consumerId: '…',/);
   expect(client).toContain("consumerId: '…'");
+  // So does the snippet of retries: a user copies it whole.
+  expect(readme).toMatch(/new LedgerClient\(\{ [^}]*consumerId: '…', [^}]*maxRetries: 5/);
 });

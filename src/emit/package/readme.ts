@@ -61,7 +61,7 @@ export function readme(
     'Connection errors and the statuses 408, 409, 429 and 500 and above are retried with exponential backoff and jitter, honouring `Retry-After`: twice by default. Set `maxRetries` and `timeout` on the client, or per call:',
     codeBlock(
       'ts',
-      `const client = new ${client}({ ${goesNowhere(api) ? `baseUrl: ${quoted(baseUrlExample(api))}, ` : ''}maxRetries: 5, timeout: 20_000 });`,
+      `const client = new ${client}(${clientWith(api, 'maxRetries: 5, timeout: 20_000')});`,
     ),
     ...(hasIdempotencyKeys(api)
       ? [
@@ -97,6 +97,21 @@ function typesReadme(api: Api, name: string): string {
         ]
       : []),
   ].join('\n\n')}\n`;
+}
+
+/**
+ * A client's options for a snippet of one concern: `options`, beside what no call goes without
+ * (a base URL where the spec gives none, the required headers no variable fills); credentials
+ * come from their variables. Apideck's retry snippet had left out its consumer and app ids.
+ */
+function clientWith(api: Api, options: string): string {
+  return `{ ${[
+    ...(goesNowhere(api) ? [`baseUrl: ${quoted(baseUrlExample(api))}`] : []),
+    ...(api.clientHeaders ?? [])
+      .filter((header) => header.envVar === undefined)
+      .map((header) => `${objectLiteralKey(header.optionName)}: '…'`),
+    options,
+  ].join(', ')} }`;
 }
 
 function setupArguments(api: Api): string {
@@ -260,7 +275,7 @@ function validation(api: Api, client: string): string[] {
     "Every JSON response body, and the data of each event of a stream, is checked against the API's schemas: one that does not match throws a `ResponseValidationError` naming the operation, the JSON path and what was expected. Request bodies are checked too when asked (`RequestValidationError`; nothing is sent). Choose per client, or per call in the last argument's `validate`:",
     codeBlock(
       'ts',
-      `const client = new ${client}({ validate: { responses: true, requests: true } });`,
+      `const client = new ${client}(${clientWith(api, 'validate: { responses: true, requests: true }')});`,
     ),
     "The zod schema of every type is exported too, under the type's name: `schemas.<Type>.parse(value)`.",
     ...(api.dates
