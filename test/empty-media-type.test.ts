@@ -82,4 +82,8 @@ it('keeps keys that are all no media type: they are all the spec says', async ()
   expect(operations).toContain('ApiPromise<Blob>');
   expect(operations).toMatch(/body: \w+Body\(params\??\.body/);
   expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/no media type/);
+  // Accepted as the range that admits them: Telnyx's `Accept: *` is none, and a strict server
+  // answers it 406.
+  expect(operations).toContain("accept: '*/*'");
+  expect(operations).not.toContain("accept: 'PDF'");
 });

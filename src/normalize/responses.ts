@@ -178,8 +178,19 @@ function acceptHeader(responses: readonly Response[]): string | undefined {
   const others = new Set(
     responses.flatMap((r) => r.mediaTypes.map((m) => m.type)).filter((t) => !preferred.has(t)),
   );
-  const all = [...preferred, ...[...others].map((t) => `${t};q=0.1`)];
-  return all.length > 0 ? all.join(', ') : undefined;
+  const all = new Set([
+    ...[...preferred].map(range),
+    ...[...others].map((t) => `${range(t)};q=0.1`),
+  ]);
+  return all.size > 0 ? [...all].join(', ') : undefined;
+}
+
+/**
+ * A key that names no media type (Telnyx's `*`, Truora's `PDF`) as the range that admits
+ * whatever it stands for: `Accept: *` is no range, and a strict server answers it 406.
+ */
+function range(type: string): string {
+  return type.includes('/') ? type : '*/*';
 }
 
 /**

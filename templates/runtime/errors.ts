@@ -219,8 +219,9 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * `errorMessages[0]`, Wowza's `meta.message`, AGCO's `UserMessage`, Walmart's
  * `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
  * `Error.Message`, Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
- * `error.messages[0]`; else
- * the whole body. (A problem's `title` beside no `detail` is in that body: read out, it cost
+ * `error.messages[0]`, Keycloak's `errorMessage`; else
+ * the whole body (FastAPI's list of field errors: a first `msg` alone, `field required`, would
+ * not say which). (A problem's `title` beside no `detail` is in that body: read out, it cost
  * every bundle its bytes; any object's `title` would name the thing, not the error, and so would
  * a bare `description`: a conflict's body may be the thing that exists.)
  * Its JSON had been the message, whatever the API said in it.
@@ -251,7 +252,7 @@ const SAID_IN = (
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
   'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message UserMessage ' +
   'errors.error.0.description messages.0.description Error.Message errors.0.reason ' +
-  'error_messages.0 error.messages.0'
+  'error_messages.0 error.messages.0 errorMessage'
 ).split(' ');
 
 /**

@@ -340,6 +340,11 @@ describe('BaseClient', () => {
       '404 No such session',
     ],
     [
+      'Keycloak',
+      { errorMessage: 'User exists with same username' },
+      '404 User exists with same username',
+    ],
+    [
       'Mux',
       { error: { type: 'not_found', messages: ['The requested resource was not found'] } },
       '404 The requested resource was not found',

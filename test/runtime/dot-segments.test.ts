@@ -21,10 +21,14 @@ describe('encodePath', () => {
     expect((error as Error).message).toContain('path parameter 2 of /v1/orgs/{…}/members/{…}');
   });
 
-  it('refuses an empty value that is a whole segment, keeps one beside other text', () => {
+  it("refuses an empty value, a whole segment or beside the template's text", () => {
     expect(refusal(() => encodePath`/items/${''}`)).toBeInstanceOf(InvalidArgumentError);
     expect(refusal(() => encodePath`/items/${''}/parts`)).toBeInstanceOf(InvalidArgumentError);
-    expect(encodePath`/items/v${''}`).toBe('/items/v');
+    // Discourse's `/u/{username}.json` had gone to `/u/.json`, another resource.
+    const error = refusal(() => encodePath`/u/${''}.json`);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as Error).message).toBe('The path parameter 1 of /u/{…}.json is empty');
+    expect(encodePath`/u/${'ann'}.json`).toBe('/u/ann.json');
   });
 
   // Only pathStyle's segments go in as they are: an object with a `text` from parsed JSON

@@ -66,14 +66,18 @@ export function encodePath(
     // segment before it along: `/orgs/acme/members/..` would address `/orgs/acme/`. An empty
     // segment made of values (`/items/${''}`) addresses another resource too: refused, all three.
     // https://url.spec.whatwg.org/#double-dot-path-segment
-    if (/^(\.|%2e){0,2}$/i.test(segment)) {
+    // An empty value beside the template's text is no id either: Discourse's `/u/${''}.json`
+    // had gone to `/u/.json`.
+    const problem =
+      texts[i] === ''
+        ? 'is empty'
+        : /^(\.|%2e){0,2}$/i.test(segment) && `makes the path segment "${segment}"`;
+    if (problem) {
       // A styled value names its parameter (JSON.stringify gives undefined for no name); the
       // segment, only dots, `%2e`s or nothing, can be quoted as it is.
       const named =
         (isStyled(value) && JSON.stringify(value.name)) || `${i + 1} of ${strings.join('{…}')}`;
-      return new InvalidArgumentError(
-        `The path parameter ${named} makes the path segment "${segment}"`,
-      );
+      return new InvalidArgumentError(`The path parameter ${named} ${problem}`);
     }
   }
   return built;
