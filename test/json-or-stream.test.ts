@@ -28,6 +28,7 @@ interface LlmSdk {
     };
     live: { get(id: string): Promise<unknown> };
     edits: { create(params: { body: { input: string; stream?: boolean } }): Promise<unknown> };
+    jobs: { listEvents(id: string, params?: { stream?: boolean }): Promise<unknown> };
   };
 }
 
@@ -64,6 +65,9 @@ describe('an operation that answers JSON or events', () => {
         "const live: ChatCompletion | Stream<ChatChunk> = await client.live.get('x');",
         "const inline: Stream<ChatChunk> = await client.completions.create({ body: { prompt: 'p', stream: true } });",
         "const listed: CreateCompletionResponse = await client.completions.create({ body: { prompt: 'p' }, limit: 2 });",
+        "const jobEvents: Stream<unknown> = await client.jobs.listEvents('j', { stream: true });",
+        "const jobAnswer: ChatCompletion = await client.jobs.listEvents('j');",
+        'export { jobEvents, jobAnswer };',
         'export { inline, listed };',
         'export { answer, unstreamed, either, wrong, live };',
       ].join('\n'),
@@ -108,6 +112,25 @@ describe('an operation that answers JSON or events', () => {
     expect(server.received.map((r) => r.headers['accept'])).toEqual([
       'text/event-stream',
       'application/json',
+    ]);
+  });
+
+  // OpenAI's fine-tune events ask by the query: `stream: true` had resolved to a Blob typed as
+  // the JSON list.
+  it("streams where the query's flag says it asks for server-sent events", async () => {
+    const server = await llmServer();
+    const { LLMClient } = (await import(SDK_PATH)) as LlmSdk;
+    const client = new LLMClient({ baseUrl: server.url, apiKey: 'k' });
+    const stream = (await client.jobs.listEvents('j1', { stream: true })) as AsyncIterable<{
+      data: Chunk;
+    }>;
+    const deltas: string[] = [];
+    for await (const event of stream) deltas.push(event.data.delta ?? '');
+    expect(deltas).toEqual(['Hel', 'lo']);
+    expect(await client.jobs.listEvents('j1')).toMatchObject({ id: 'c1' });
+    expect(server.received.map((r) => [r.url, r.headers['accept']])).toEqual([
+      ['/jobs/j1/events?stream=true', 'text/event-stream'],
+      ['/jobs/j1/events', 'application/json'],
     ]);
   });
 

@@ -144,7 +144,9 @@ export function operationSignature(
         ? flagOverloads(
             parameters,
             (value, required) =>
-              `body${required ? '' : '?'}: { ${propertyKey(events.flag!)}${required ? '' : '?'}: ${value} }`,
+              events.flagIn === 'query'
+                ? `${propertyKey(flagIdentifier(op, events.flag!))}${required ? '' : '?'}: ${value}`
+                : `body${required ? '' : '?'}: { ${propertyKey(events.flag!)}${required ? '' : '?'}: ${value} }`,
             `ApiPromise<${resultType}>`,
             `ApiPromise<Stream<${eventType}>>`,
             returnType,
@@ -402,7 +404,7 @@ function returnsText(op: Operation, resultType: string): string {
   if (op.pagination)
     return `${described ? `${described}: ` : ''}the first page; \`for await\` over it to get every item of every page.`;
   if (op.eventStream)
-    return `${described || 'The response body'}, or a stream of server-sent events (\`for await\` over it)${op.eventStream.flag ? ` where the body says \`${op.eventStream.flag}: true\`` : ' where the server sends one'}.`;
+    return `${described || 'The response body'}, or a stream of server-sent events (\`for await\` over it)${op.eventStream.flag ? ` where the ${op.eventStream.flagIn ?? 'body'} says \`${op.eventStream.flag}: true\`` : ' where the server sends one'}.`;
   const lines = op.jsonLines;
   if (lines?.always)
     return `${described ? `${described}: ` : ''}a stream of JSON values, one per line; \`for await\` over it.`;

@@ -463,9 +463,14 @@ export interface Operation {
   readonly streaming: boolean;
   /**
    * The success may be JSON or a stream of events (its `events`): the call reads what comes.
-   * `flag` is the body's boolean property that asks for the stream (`stream`), where it has one.
+   * `flag` is the body's boolean property that asks for the stream (`stream`), where it has one,
+   * or with `flagIn: 'query'` the query's parameter of that wire name (OpenAI's fine-tune events).
    */
-  readonly eventStream?: { readonly schema?: Schema; readonly flag?: string };
+  readonly eventStream?: {
+    readonly schema?: Schema;
+    readonly flag?: string;
+    readonly flagIn?: 'query';
+  };
   /**
    * The success is a stream of JSON values, one per line (NDJSON, JSON Lines, a Kubernetes
    * watch), each a `schema` where the spec gives one. With a `flag`, the query's boolean

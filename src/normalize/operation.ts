@@ -176,12 +176,24 @@ export function normalizeOperation(
   // OpenAI's chat completions answer JSON, or events where the body says `stream: true`: no pages.
   // Its spec declares only the JSON, and says the events in its `stream` flag's description: a
   // `stream: true` call had resolved to a Blob typed as the JSON answer.
+  // OpenAI's fine-tune events ask by the query's `stream` instead.
+  const queryFlag =
+    streaming || responses.success?.described?.kind !== 'json'
+      ? undefined
+      : parameters.find(
+          (p) =>
+            p.in === 'query' &&
+            p.name === 'stream' &&
+            p.schema.kind === 'boolean' &&
+            p.schema.default?.value !== true &&
+            saysEventsIn(`${p.description ?? ''} ${p.schema.description ?? ''}`),
+        );
   const events = streaming
     ? undefined
     : (responses.success?.events ??
       (responses.success?.described?.kind === 'json' &&
-      rawBody !== undefined &&
-      saysEvents(rawBody.preferred.schema, components)
+      ((rawBody !== undefined && saysEvents(rawBody.preferred.schema, components)) ||
+        queryFlag !== undefined)
         ? {}
         : undefined));
   // A text, binary, form or multipart answer is typed string or Blob whatever its schema says:
@@ -198,7 +210,7 @@ export function normalizeOperation(
   const flag = events && rawBody && streamFlag(rawBody.preferred.schema, components);
   const eventStream = events && {
     ...(events.schema && { schema: nameInline(events.schema, 'Event')! }),
-    ...(flag && { flag }),
+    ...(flag ? { flag } : queryFlag && { flag: queryFlag.name, flagIn: 'query' as const }),
   };
   const jsonLines =
     streaming || events
@@ -885,7 +897,13 @@ function streamProperty(schema: Schema, schemas: Schemas): Property | undefined 
 function saysEvents(schema: Schema, schemas: Schemas): boolean {
   const property = streamProperty(schema, schemas);
   if (property?.schema.default?.value === true) return false;
-  const said = `${property?.schema.description ?? ''} ${resolved(property?.schema ?? { kind: 'unknown' }, schemas)?.description ?? ''}`;
+  return saysEventsIn(
+    `${property?.schema.description ?? ''} ${resolved(property?.schema ?? { kind: 'unknown' }, schemas)?.description ?? ''}`,
+  );
+}
+
+/** Whether a flag's description says it asks for server-sent events, and not that it does not. */
+function saysEventsIn(said: string): boolean {
   return (
     /server[- ]sent events|event[- ]stream/i.test(said) &&
     !/\bnot\b[^.]{0,30}(?:server[- ]sent|event[- ]stream)/i.test(said)

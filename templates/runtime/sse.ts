@@ -50,13 +50,10 @@ export function jsonOrStream<T, E>(
   flag?: string,
 ): ApiPromise<T | Stream<E>> {
   const { response: check, event: read } = spec.check ?? {};
-  const value = spec.body?.value;
-  const asked =
-    flag === undefined
-      ? undefined
-      : typeof value === 'object' &&
-        value !== null &&
-        own(value as Record<string, unknown>, flag) === true;
+  // The body's flag, or the query's (OpenAI's fine-tune events).
+  const says = (at: unknown) =>
+    typeof at === 'object' && at !== null && own(at as Record<string, unknown>, flag!) === true;
+  const asked = flag === undefined ? undefined : says(spec.body?.value) || says(spec.query);
   return client.request<T | Stream<E>>(
     {
       ...spec,
