@@ -183,7 +183,10 @@ const ACTION_VERBS = new Set(
     // SIGNL4's alerts (`…/{alertId}/annotate`, `…/undoClose`, `/users/{id}/punchIn`).
     'annotate undo redo punchin punchout escalate ' +
     // GitLab's `POST /projects/fork/{id}` (had been `updateFork`).
-    'fork'
+    'fork ' +
+    // Mastodon's `…/{id}/favourite`, `…/reblog`, `…/bookmark` and their undoing (had been
+    // `statuses.favourite.update`); a conversation's `…/read`.
+    'favourite unfavourite reblog unreblog bookmark unbookmark unsilence unsuspend read'
   ).split(' '),
 );
 
@@ -540,7 +543,7 @@ export function methodName(input: MethodNameInput): MethodName {
       spelled: camelCase([call.spelled, ...whose].join(' ')),
     };
   }
-  const all = nameWords(ownName(input)).filter((w) => !ARTICLES.has(w.toLowerCase()));
+  const named = nameWords(ownName(input));
   // Okta's `users.me` resource too: `getCurrentUser` there is `users.me.get` (where `users`
   // holds `GET /users/me`, its `me` tells it from `get`).
   const owner =
@@ -550,6 +553,20 @@ export function methodName(input: MethodNameInput): MethodName {
   const stems = (names: readonly string[]) => new Set(names.flatMap((n) => nameWords(n).map(stem)));
   const resourceWords = stems([...input.resource, ...owner]);
   const tagWords = stems(input.resource);
+  // Meilisearch's `getOneDocument` says no more than `getDocument`.
+  const all = runTogether(
+    named.filter(
+      (w, i) =>
+        !ARTICLES.has(w.toLowerCase()) &&
+        !(
+          /^one$/i.test(w) &&
+          resourceWords.has(stem(named[i + 1] ?? '')) &&
+          // Not where it is the resource's own (bunq's `whitelistSddOneOff`, Meraki's `oneToMany`).
+          !resourceWords.has('one')
+        ),
+    ),
+    resourceWords,
+  );
   // An argument's words are said when it names the resource's item (`subscription_exposed_id`
   // under `subscriptions`) or is a bare id; `version` in `getItemVersion` says more. Without
   // path parameters no word is an argument's (`getIdsOfWorklogsDeletedSince` keeps `Ids`).
@@ -586,10 +603,15 @@ export function methodName(input: MethodNameInput): MethodName {
   // Gitea's `repoGet` in `repository`: the resource's word, cut short as people cut it.
   const abbreviates = (set: ReadonlySet<string>, w: string) =>
     set.has(SHORT_FOR.get(stem(w)) ?? '');
+  // Or some of its words run together (Telnyx's `findTexmlApplications` in `teXMLApplications`).
+  const compounds = new Set(input.resource.flatMap((r) => runsOf(nameWords(r))));
   const inResource =
     (set: ReadonlySet<string>, cutShort = true) =>
     (w: string) =>
-      set.has(stem(w)) || joined.includes(stem(w)) || (cutShort && abbreviates(set, w));
+      set.has(stem(w)) ||
+      joined.includes(stem(w)) ||
+      compounds.has(stem(w)) ||
+      (cutShort && abbreviates(set, w));
   const leadingVerb = leadsWithVerb(all, inResource(tagWords), input);
   const said =
     (set: ReadonlySet<string>, cutShort = true) =>
@@ -858,7 +880,7 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   // `PATCH /incidents/resolve`; GitLab's `PUT /users/{id}/block`).
   const action =
     (input.method === 'POST' ||
-      (input.method === 'GET' && GET_ACTIONS.has(nameWords(last).join(' ').toLowerCase())) ||
+      (input.method === 'GET' && readsAsAction(last)) ||
       ((input.method === 'PUT' || input.method === 'PATCH') &&
         !input.siblings?.has('POST') &&
         isAction(last))) &&
@@ -906,7 +928,21 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     !(meant && nouns.at(-1) === ending.at(-1) && nouns.length >= ending.length)
   )
     nouns.pop();
-  if (verb !== 'list' && verb !== 'deleteAll' && nouns.length > 0)
+  // A segment that names the parameter after it says what the item is looked up by: ShipEngine's
+  // `/labels/external_shipment_id/{external_shipment_id}` (had been `getExternalShipmentId`).
+  const key = nameWords(staticText(all.at(-2) ?? '')).map((w) => w.toLowerCase());
+  const lookup =
+    !action &&
+    isParameter(last) &&
+    key.length > 0 &&
+    key.join(' ') ===
+      nameWords(/\{([^}]+)\}/.exec(last)?.[1] ?? '')
+        .map((w) => w.toLowerCase())
+        .join(' ') &&
+    // Alone: HSBC's `/atms/country/{country}/town/{town}` would read `getCountryByTown`.
+    nouns.join(' ').toLowerCase() === key.join(' ');
+  if (lookup) nouns.splice(nouns.length - key.length, 0, 'by');
+  else if (verb !== 'list' && verb !== 'deleteAll' && nouns.length > 0)
     nouns.push(singular(nouns.pop()!, isParameter(last)));
   // An action says its resource no more than a method does (`/Conference/ConferenceMute` in
   // `conference` is `mute`), unless it is all it says.
@@ -1178,6 +1214,37 @@ const VERBS = new Set([
 
 type Said = (word: string, at: number) => boolean;
 
+/** Each run of two or more consecutive words, together and lower case (`te xml apps`: `texml`, `xmlapps`, `texmlapps`), stemmed. */
+function runsOf(words: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 2; j <= words.length; j++)
+      runs.push(stem(words.slice(i, j).join('').toLowerCase()));
+  return runs;
+}
+
+/**
+ * Words a name splits that the resource runs together, as one: PowerDNS's `listTSIGKeys` in
+ * `tsigkey` (had been `tsigkey.listTSIGKeys`).
+ */
+function runTogether(words: readonly string[], resourceWords: ReadonlySet<string>): string[] {
+  // Not before the verb, where they would go as the resource's: App Center's GET
+  // `codePushUpdateCheck` in `codepush` would read as an update.
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const end = [i + 3, i + 2].find(
+      (j) =>
+        i > 0 &&
+        j <= words.length &&
+        resourceWords.has(stem(words.slice(i, j).join('').toLowerCase())) &&
+        !words.slice(i, j).some((w) => resourceWords.has(stem(w))),
+    );
+    out.push(end === undefined ? words[i]! : words.slice(i, end).join(''));
+    if (end !== undefined) i = end - 1;
+  }
+  return out;
+}
+
 function spelledOut(all: readonly string[], isResource: Said, input: MethodNameInput): string {
   const start = all.findIndex((w, at) => !isResource(w, at));
   return start === -1 ? crudVerb(input) : camelCase(all.slice(start).join(' '));
@@ -1245,6 +1312,22 @@ function trimmed(
 }
 
 // What a GET can do besides read: `GET /customers/search` is `search`, `GET /albums/{id}/tracks` is `getTracks`.
+/**
+ * A GET whose segment says what it does: a reading verb alone (`/v1/charges/search`), or a
+ * checking one with what it checks (Mastodon's `/accounts/verify_credentials` answers one account;
+ * it had been `listVerifyCredentials`).
+ */
+function readsAsAction(segment: string): boolean {
+  const words = nameWords(staticText(segment)).map((w) => w.toLowerCase());
+  return (
+    GET_ACTIONS.has(words.join(' ')) ||
+    (words.length > 1 &&
+      (/^(?:verify|validate)$/.test(words[0]!) ||
+        // Not a thing named for checking (Trello's `checkItemStates`).
+        (words[0] === 'check' && /^(?:for|if|whether)$/.test(words[1]!))))
+  );
+}
+
 const GET_ACTIONS = new Set([
   'search',
   'count',
@@ -1321,6 +1404,29 @@ function withoutSaidWords(
   saysPart: (run: readonly string[]) => boolean,
 ): string[] {
   const said = (w: string, at: number) => isResource(w, at) || isArgument(w);
+  // A word that says where before the verb (Discourse's `adminListUsers`, `adminGetUser`): the
+  // rest is read as a name of its own, and the word stays before it (had been `adminForList`).
+  if (
+    all.length > 2 &&
+    // A word, not a verb's prefix (Zoom's `unAssign…`).
+    all[0]!.length > 2 &&
+    !VERBS.has(verbOf(all)) &&
+    VERBS.has(verbOf(all.slice(1))) &&
+    !said(all[0]!, 0) &&
+    !PREPOSITIONS.has(all[0]!.toLowerCase())
+  )
+    return [
+      all[0]!,
+      ...withoutSaidWords(
+        all.slice(1),
+        (w, at) => isResource(w, at + 1),
+        isArgument,
+        nouns,
+        keepsOwner,
+        covers,
+        saysPart,
+      ),
+    ];
   let kept: string[] = [];
   // Words that must stay whole: a kept run of the resource's words (`AssignedAddOn`).
   let whole = 0;

@@ -2539,3 +2539,75 @@ it('keeps an action of one item, and a kind word where the path goes past the re
     'delete',
   );
 });
+
+// Fourth new-user trials (Discourse, Mastodon, Telnyx, PowerDNS, ShipEngine, Meilisearch).
+describe('names the fourth trials read wrong', () => {
+  it("reads a word that says where before the verb as said before it (Discourse's admin calls)", () => {
+    const users = ['users'];
+    expect(nameAt('adminListUsers', 'GET', '/admin/users/list/{flag}.json', users)).toBe(
+      'adminList',
+    );
+    expect(nameAt('adminGetUser', 'GET', '/admin/users/{id}.json', users)).toBe('adminGet');
+    // Not a verb first (`listUsers`), nor a verb's prefix (Zoom's `unAssign…`).
+    expect(nameAt('listAdminUsers', 'GET', '/admin/users', users)).toMatch(/^list/);
+    expect(
+      nameAt('unAssignPhoneNumCallQueue', 'DELETE', '/phone/call_queues/{id}/phone_numbers/{n}', [
+        'phoneCallQueues',
+      ]),
+    ).toMatch(/Phone/);
+  });
+
+  it("does Mastodon's actions on a status, and reads a GET that verifies as one", () => {
+    const route = (method: HttpMethod, path: string, resource: string[]) =>
+      nameAt('', method, path, resource, { fromRoute: true });
+    for (const action of ['favourite', 'unfavourite', 'reblog', 'unreblog', 'bookmark'])
+      expect(route('POST', `/api/v1/statuses/{id}/${action}`, ['statuses'])).toBe(action);
+    expect(route('POST', '/api/v1/conversations/{id}/read', ['conversations'])).toBe('read');
+    const path = '/api/v1/statuses/{id}/favourite';
+    expect(resourceFromPath({ path, parents: parentPaths([path]) })).toEqual(['statuses']);
+    expect(route('GET', '/api/v1/accounts/verify_credentials', ['accounts'])).toBe(
+      'verifyCredentials',
+    );
+    // A collection of things stays listed, and so do things named for checking (Trello's).
+    expect(route('GET', '/api/v1/favourites', ['favourites'])).toBe('list');
+    expect(route('GET', '/cards/{idCard}/checkItemStates', ['cards'])).toMatch(/^list/);
+  });
+
+  it('hears the resource where its words run together, or the name splits its one word', () => {
+    const texml = ['teXMLApplications'];
+    expect(nameAt('createTexmlApplication', 'POST', '/texml_applications', texml)).toBe('create');
+    expect(nameAt('getTexmlApplication', 'GET', '/texml_applications/{id}', texml)).toBe('get');
+    const keys = '/servers/{server_id}/tsigkeys';
+    expect(nameAt('listTSIGKeys', 'GET', keys, ['tsigkey'])).toBe('list');
+    expect(nameAt('getTSIGKey', 'GET', `${keys}/{tsigkey_id}`, ['tsigkey'])).toBe('get');
+  });
+
+  it("drops a `one` before the resource's word (Meilisearch's `getOneTask`)", () => {
+    expect(nameAt('getOneTask', 'GET', '/tasks/{uid}', ['tasks'])).toBe('get');
+    // Not one that says more (`oneTime`), nor one of the resource's own words (red team of the
+    // corpus: bunq's `whitelistSddOneOff` had lost it).
+    expect(nameAt('createOneTimeToken', 'POST', '/tokens/one-time', ['tokens'])).toMatch(/One/);
+    expect(
+      nameAt(
+        'List_all_WhitelistSddOneOff_for_User',
+        'GET',
+        '/user/{userID}/whitelist-sdd-one-off',
+        ['whitelistSddOneOff'],
+      ),
+    ).not.toMatch(/SddOff/);
+  });
+
+  it("says what an item is looked up by, where its segment names the parameter (ShipEngine's)", () => {
+    expect(
+      nameAt(
+        'get_label_by_external_shipment_id',
+        'GET',
+        '/v1/labels/external_shipment_id/{external_shipment_id}',
+        ['labels'],
+      ),
+    ).toBe('getByExternalShipmentId');
+    // Not a segment among others: HSBC's ATMs of a town would read `getCountryByTown`.
+    const town = '/atms/country/{country}/town/{town}';
+    expect(nameAt('', 'GET', town, ['atms'], { fromRoute: true })).not.toBe('getCountryByTown');
+  });
+});
