@@ -220,6 +220,26 @@ it('reads no variable for a header beside a declared scheme, nor for one that is
   );
 });
 
+// ElevenLabs marks its `xi-api-key` optional (FastAPI's `Header(None)`): each of 18 calls had
+// taken it, and a client could not be given it once.
+it("takes a credential's header the spec marks optional as the client's, refusing no call without it", async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const { securitySchemes: _, ...undeclared } = ledger({}).components;
+  const optional = (name: string) => ({ ...tenant(name), required: false });
+  const each = { parameters: [optional('xi-api-key'), optional('X-Note')] };
+  const { files } = await generateSpec({
+    ...ledger({ a: each, b: each, c: each }),
+    components: undeclared,
+    security: [],
+  });
+  const client = fileText(files, 'client.ts');
+  expect(client).toContain("'xi-api-key': options.xiApiKey || readEnv('LEDGER_XI_API_KEY')");
+  expect(client).not.toContain('requireHeaders');
+  // An optional header that is no credential stays each call's.
+  expect(client).not.toContain('note?: string');
+  expect(fileText(files, 'types.ts')).toMatch(/xNote\?: string/);
+});
+
 // Red team: `X-User-Id` of a User API had become `id`, saying not whose; `X-Acme-Api-Key` beside
 // the scheme's `apiKey` `apiKey2`; `X-Base-Url` `baseUrlCredential`.
 it("names an option by the header's words, whole where the short name says too little or is taken", async () => {

@@ -37,7 +37,7 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
       // Only the kinds of scheme the spec uses, and no security code for an API without any.
       ...(api.securitySchemes.length > 0 ? [authorizer(api)] : []),
       ...new Set(api.securitySchemes.map((s) => schemeKind(s.kind))),
-      ...((api.clientHeaders ?? []).length > 0 ? ['requireHeaders'] : []),
+      ...((api.clientHeaders ?? []).some((h) => !h.optional) ? ['requireHeaders'] : []),
     ],
     types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
   };
@@ -230,7 +230,7 @@ function optionsWithHeaders(api: Api): string {
 
 /** `, requireHeaders: requireHeaders({ 'x-tenant': 'tenant' })`: the client's header options, by header. */
 function requiredHeaders(api: Api): string {
-  const headers = api.clientHeaders ?? [];
+  const headers = (api.clientHeaders ?? []).filter((h) => !h.optional);
   if (headers.length === 0) return '';
   const entries = headers.map(
     (h) => `${objectLiteralKey(h.name.toLowerCase())}: ${stringLiteral(h.optionName)}`,

@@ -39,6 +39,8 @@ export interface ClientHeader {
    * `X-Postmark-Server-Token`): the environment variable read when the option is not given.
    */
   readonly envVar?: string;
+  /** A credential's header the spec requires of no call (ElevenLabs' `xi-api-key`): no call is refused without it. */
+  readonly optional?: true;
 }
 
 /**

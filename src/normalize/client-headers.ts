@@ -45,12 +45,17 @@ export function withClientHeaders(
   for (const [key, byOperation] of takers) {
     const parameters = [...byOperation.values()].flat();
     const [first] = parameters;
+    // A credential's header, in a spec that declares no scheme, even where it marks it optional:
+    // ElevenLabs' `xi-api-key` (FastAPI's `Header(None)`) had to be given to each of 18 calls.
+    const credential = credentialEnv !== undefined && CREDENTIAL.test(key);
+    const optional = !parameters.every((p) => p.required);
     if (
       first === undefined ||
       operations.length < FEWEST_OPERATIONS ||
       byOperation.size < operations.length * SHARE ||
       parameters.length !== byOperation.size ||
-      !parameters.every(isPlainRequiredText) ||
+      !parameters.every(isPlainText) ||
+      (optional && !credential) ||
       PER_REQUEST.test(key)
     )
       continue;
@@ -61,6 +66,7 @@ export function withClientHeaders(
       optionName: claimOption(options, first, apiWords),
       ...(description !== undefined && { description }),
       ...(envVar !== undefined && { envVar }),
+      ...(optional && { optional: true as const }),
     });
   }
   if (clientHeaders.size === 0) return { operations: [...operations], clientHeaders: [] };
@@ -116,7 +122,7 @@ function claimOption(
   );
 }
 
-/** A required text the caller gives as it is: not one fixed value, nor JSON. */
-function isPlainRequiredText(p: Parameter): boolean {
-  return p.required && p.fixed === undefined && p.json !== true && p.schema.kind === 'string';
+/** A text the caller gives as it is: not one fixed value, nor JSON. */
+function isPlainText(p: Parameter): boolean {
+  return p.fixed === undefined && p.json !== true && p.schema.kind === 'string';
 }
