@@ -186,7 +186,9 @@ const ACTION_VERBS = new Set(
     'fork ' +
     // Mastodon's `…/{id}/favourite`, `…/reblog`, `…/bookmark` and their undoing (had been
     // `statuses.favourite.update`); a conversation's `…/read`.
-    'favourite unfavourite reblog unreblog bookmark unbookmark unsilence unsuspend read'
+    'favourite unfavourite reblog unreblog bookmark unbookmark unsilence unsuspend read ' +
+    // Increase's sandbox `…/check_transfers/{id}/deposit` and `…/mail` (had been `deposit.sandbox`).
+    'deposit mail'
   ).split(' '),
 );
 
@@ -1776,7 +1778,25 @@ function spelledFromRoute(all: readonly string[], input: MethodNameInput): boole
           (input.collections ?? input.parents).has(pathShape(input.path))) &&
         showsTool(all, input))
     );
-  return (spellsParameter(all, input) || idForParameter(all, input)) && showsTool(all, input);
+  return (
+    (spellsParameter(all, input) || idForParameter(all, input)) &&
+    (showsTool(all, input) || endsInParameter(all, input))
+  );
+}
+
+/**
+ * Whether a name is the HTTP method, then every word of its route, its things and its parameters
+ * in order: Files.com's `PostFilesPath` at `/files/{path}` (had been `files.postPath`). Not a
+ * route of parameters alone: S3's `DeleteBucket` at `/{Bucket}` is a person's.
+ */
+function endsInParameter(all: readonly string[], input: MethodNameInput): boolean {
+  const route = segments(input.path);
+  if (!isMethod(all[0] ?? '', input) || route.every(isParameter)) return false;
+  const spoken = route
+    .flatMap((s) => nameWords(isParameter(s) ? s.replace(/[{}]/g, '') : staticText(s)))
+    .map(stem);
+  const said = all.slice(1).map(stem);
+  return said.length === spoken.length && said.every((w, i) => w === spoken[i]);
 }
 
 /**

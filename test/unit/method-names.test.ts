@@ -2610,4 +2610,31 @@ describe('names the fourth trials read wrong', () => {
     const town = '/atms/country/{country}/town/{town}';
     expect(nameAt('', 'GET', town, ['atms'], { fromRoute: true })).not.toBe('getCountryByTown');
   });
+
+  it("reads an id that is the HTTP method and the route to its parameter as the route (Files.com's)", () => {
+    const files = (name: string, method: HttpMethod, summary: string) =>
+      nameAt(name, method, '/files/{path}', ['files'], { summary });
+    expect(files('PostFilesPath', 'POST', 'Upload file')).toBe('upload');
+    expect(files('DeleteFilesPath', 'DELETE', 'Delete file/folder')).toBe('delete');
+    expect(files('PatchFilesPath', 'PATCH', 'Update file/folder metadata')).toBe('update');
+    expect(files('FileDownload', 'GET', 'Download file')).toBe('download');
+    // A person's name that merely starts with the verb and ends in a parameter stays (red team of
+    // the corpus: SwaggerHub's, S3's at a route of parameters alone).
+    const version = '/apis/{owner}/{api}/{version}';
+    expect(nameAt('DeleteApiVersion', 'DELETE', version, ['apis'])).toMatch(/Version$/);
+    expect(nameAt('DeleteBucket', 'DELETE', '/{Bucket}', [])).toBe('deleteBucket');
+  });
+
+  it("does Increase's sandbox deposit and mail of a check", () => {
+    const at = (id: string, action: string) =>
+      nameAt(id, 'POST', `/simulations/check_transfers/{check_transfer_id}/${action}`, [
+        'simulations',
+        'checkTransfers',
+      ]);
+    expect(at('deposit_a_sandbox_check_transfer', 'deposit')).toMatch(/^deposit/);
+    expect(at('mail_a_sandbox_check_transfer', 'mail')).toMatch(/^mail/);
+    expect(
+      resourceFromPath({ path: '/simulations/check_transfers/{id}/mail', parents: new Set() }),
+    ).toEqual(['simulations', 'checkTransfers']);
+  });
 });
