@@ -529,6 +529,8 @@ export interface MethodName {
 export function methodName(input: MethodNameInput): MethodName {
   const verbFirst = saidAs(input);
   if (verbFirst !== input.name) return methodName({ ...input, name: verbFirst });
+  const action = actionOnItem(input);
+  if (action !== undefined) return methodName({ ...input, name: action });
   const related = relationshipName(input);
   if (related !== undefined) return related;
   // Vimeo's `delete_album_alt1`: the same call by another route (`/me/albums/{id}` beside
@@ -1215,6 +1217,33 @@ const VERBS = new Set([
 ]);
 
 type Said = (word: string, at: number) => boolean;
+
+/**
+ * A POST to an item's action whose name is that action, words that say which such item, and the
+ * resource: the action alone. Increase's `cancel_a_pending_ach_transfer` at
+ * `/ach_transfers/{id}/cancel` is `achTransfers.cancel` (had been `cancelPendingAchTransfer`), its
+ * `complete_a_sandbox_account_transfer` in `simulations.accountTransfers` `complete`.
+ */
+function actionOnItem(input: MethodNameInput): string | undefined {
+  const route = segments(input.path);
+  const last = route.at(-1) ?? '';
+  if (input.method !== 'POST' || isParameter(last) || !isParameter(route.at(-2) ?? ''))
+    return undefined;
+  if (!isAction(last)) return undefined;
+  const action = nameWords(staticText(last)).map(stem);
+  const said = nameWords(input.name)
+    .filter((w) => !ARTICLES.has(w.toLowerCase()))
+    .map(stem);
+  const thing = nameWords(input.resource.at(-1) ?? '').map(stem);
+  const between = said.length - action.length - thing.length;
+  return between > 0 &&
+    between <= 2 &&
+    action.every((w, i) => said[i] === w) &&
+    thing.every((w, i) => said[said.length - thing.length + i] === w) &&
+    !said.slice(action.length, -thing.length).some((w) => PREPOSITIONS.has(w) || VERBS.has(w))
+    ? camelCase(nameWords(staticText(last)).join(' '))
+    : undefined;
+}
 
 /** Each run of two or more consecutive words, together and lower case (`te xml apps`: `texml`, `xmlapps`, `texmlapps`), stemmed. */
 function runsOf(words: readonly string[]): string[] {

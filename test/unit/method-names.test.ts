@@ -2637,4 +2637,24 @@ describe('names the fourth trials read wrong', () => {
       resourceFromPath({ path: '/simulations/check_transfers/{id}/mail', parents: new Set() }),
     ).toEqual(['simulations', 'checkTransfers']);
   });
+
+  it("does an item's action whose name only says which item besides (Increase's cancel)", () => {
+    expect(
+      nameAt('cancel_a_pending_ach_transfer', 'POST', '/ach_transfers/{id}/cancel', [
+        'achTransfers',
+      ]),
+    ).toBe('cancel');
+    expect(
+      nameAt(
+        'complete_a_sandbox_account_transfer',
+        'POST',
+        '/simulations/account_transfers/{id}/complete',
+        ['simulations', 'accountTransfers'],
+      ),
+    ).toBe('complete');
+    // Not where the words between say how, or another thing (a refund's partial stays).
+    expect(nameAt('refundPartOfPayment', 'POST', '/payments/{id}/refund', ['payments'])).not.toBe(
+      'refund',
+    );
+  });
 });
