@@ -225,8 +225,14 @@ it('reads no variable for a header beside a declared scheme, nor for one that is
 it("takes a credential's header the spec marks optional as the client's, refusing no call without it", async () => {
   const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
   const { securitySchemes: _, ...undeclared } = ledger({}).components;
-  const optional = (name: string) => ({ ...tenant(name), required: false });
-  const each = { parameters: [optional('xi-api-key'), optional('X-Note')] };
+  const optional = (name: string, description: string) => ({
+    ...tenant(name),
+    required: false,
+    description,
+  });
+  const each = {
+    parameters: [optional('xi-api-key', 'Your API key.'), optional('X-Note', 'A note.')],
+  };
   const { files } = await generateSpec({
     ...ledger({ a: each, b: each, c: each }),
     components: undeclared,
@@ -238,6 +244,33 @@ it("takes a credential's header the spec marks optional as the client's, refusin
   // An optional header that is no credential stays each call's.
   expect(client).not.toContain('note?: string');
   expect(fileText(files, 'types.ts')).toMatch(/xNote\?: string/);
+  // Nor does one named like a credential that is a page's, one no description calls a credential,
+  // or one some calls require (red team).
+  const said = (name: string, description: string, required = false) => ({
+    ...tenant(name),
+    required,
+    description,
+  });
+  const others = {
+    parameters: [
+      said('X-Page-Token', 'The token of the next page.'),
+      said('X-Ledger-Token', 'Which ledger.'),
+      said('X-Tenant-Key', 'Your API key.'),
+    ],
+  };
+  const required = { parameters: [said('X-Tenant-Key', 'Your API key.', true)] };
+  const second = await generateSpec({
+    ...ledger({
+      a: others,
+      b: others,
+      c: others,
+      d: { parameters: [...others.parameters.slice(0, 2), ...required.parameters] },
+    }),
+    components: undeclared,
+    security: [],
+  });
+  const secondClient = fileText(second.files, 'client.ts');
+  expect(secondClient).not.toMatch(/pageToken\?: string|ledgerToken\?: string|tenantKey\?: string/);
 });
 
 // Red team: `X-User-Id` of a User API had become `id`, saying not whose; `X-Acme-Api-Key` beside

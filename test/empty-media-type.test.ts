@@ -86,4 +86,12 @@ it('keeps keys that are all no media type: they are all the spec says', async ()
   // answers it 406.
   expect(operations).toContain("accept: '*/*'");
   expect(operations).not.toContain("accept: 'PDF'");
+  // Nor a key that only looks like one (`/json`), said once (red team: `*/*, */*;q=0.1`).
+  document.paths['/items'].post.responses = {
+    '200': { description: 'ok', content: { '/json': {} } },
+    '404': { description: 'gone', content: { PDF: {} } },
+  } as never;
+  expect(fileText((await generateSpec(document)).files, 'operations.ts')).toContain(
+    "accept: '*/*'",
+  );
 });

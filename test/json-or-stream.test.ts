@@ -188,3 +188,41 @@ it('implies no stream where the flag is on by default, or says it sends no event
     implied({ type: 'boolean', description: 'Whether to stream.' }),
   ]).toEqual([true, false, false, false]);
 });
+
+// Red team: a body's `stream` that persists had been taken for the query's that streams: typed by
+// the body, the call streamed by the query.
+it("asks by the query's flag where only it says it sends events, beside a body's other `stream`", () => {
+  const api = normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/x': {
+        post: {
+          operationId: 'x',
+          parameters: [
+            {
+              name: 'stream',
+              in: 'query',
+              schema: { type: 'boolean' },
+              description: 'Send server-sent events.',
+            },
+          ],
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { stream: { type: 'boolean', description: 'Whether to persist.' } },
+                },
+              },
+            },
+          },
+          responses: {
+            200: { description: 'ok', content: { 'application/json': { schema: {} } } },
+          },
+        },
+      },
+    },
+  } as never);
+  expect(api.operations[0]?.eventStream).toMatchObject({ flag: 'stream', flagIn: 'query' });
+});

@@ -231,7 +231,8 @@ function usualCall(op: Operation, call: string, client: string, spec: string): s
   if (op.eventStream) {
     const { schema, flag } = op.eventStream;
     const data = schema?.kind === 'string' ? "'text'" : flag !== undefined ? 'undefined' : '';
-    return `${call}(${client}, ${spec}, options${data && `, ${data}`}${flag !== undefined ? `, ${stringLiteral(flag)}` : ''})`;
+    const where = op.eventStream.flagIn === 'query' ? ", 'query'" : '';
+    return `${call}(${client}, ${spec}, options${data && `, ${data}`}${flag !== undefined ? `, ${stringLiteral(flag)}${where}` : ''})`;
   }
   const read = reader(op);
   return `${client}.${call}(${spec}, options${read ? `, ${read}` : ''})`;
@@ -275,7 +276,13 @@ function templatePiece(segment: PathSegment): TemplatePiece {
 
 /** A scalar in the default `simple` style goes straight into `encodePath`, which encodes it; others need `pathStyle`. */
 function isPlainPathParameter(p: Parameter): boolean {
-  return p.style === 'simple' && !['array', 'object', 'ref'].includes(p.schema.kind);
+  return (
+    p.style === 'simple' &&
+    !['array', 'object', 'ref'].includes(p.schema.kind) &&
+    // A value the spec lists as empty goes through `pathStyle`, which may be empty beside the
+    // template's text (`/report{ext}` of `''`, `.json`); a plain one may not.
+    !(p.schema.kind === 'enum' && p.schema.values.some((v) => v === ''))
+  );
 }
 
 /** The text a parameter declares it is when not given: its default, or an enum's one value. */

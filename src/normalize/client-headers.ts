@@ -18,6 +18,10 @@ const PER_REQUEST =
 
 // A header named so holds a credential (`X-Postmark-Server-Token`, `X-API-Key`).
 const CREDENTIAL = /token|key|secret|auth|password|session/i;
+// One a spec marks optional, by its last word, and not a page's (`X-Page-Token`).
+const CREDENTIAL_NAME =
+  /(?<!(?:page|next|continuation|cursor|sync)[-_]?)(?:api[-_]?key|token|secret|authorization)$/i;
+const SAYS_CREDENTIAL = /\b(?:api[ -]?key|token|secret|credential|password)s?\b/i;
 
 /**
  * `credentialEnv`: the variable of a credential's header, in a spec that declares no security
@@ -47,8 +51,15 @@ export function withClientHeaders(
     const [first] = parameters;
     // A credential's header, in a spec that declares no scheme, even where it marks it optional:
     // ElevenLabs' `xi-api-key` (FastAPI's `Header(None)`) had to be given to each of 18 calls.
-    const credential = credentialEnv !== undefined && CREDENTIAL.test(key);
     const optional = !parameters.every((p) => p.required);
+    // Named as one, said to be one, and optional in every call that takes it (red team: a page
+    // token, an author or a session id had become options read from variables; a header some
+    // calls require had lost that).
+    const credential =
+      credentialEnv !== undefined &&
+      CREDENTIAL_NAME.test(key) &&
+      parameters.every((p) => !p.required) &&
+      SAYS_CREDENTIAL.test(`${first?.description ?? ''} ${first?.schema.description ?? ''}`);
     if (
       first === undefined ||
       operations.length < FEWEST_OPERATIONS ||

@@ -51,7 +51,7 @@ export function leftOutKeys(content: object): string[] {
 }
 
 /** Only its start: a list (`application/json, text/plain`) still names one. */
-function isMediaType(key: string): boolean {
+export function isMediaType(key: string): boolean {
   return /^\s*[^\s/;,]+\/[^\s/;,]+/.test(key);
 }
 

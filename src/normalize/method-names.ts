@@ -185,10 +185,8 @@ const ACTION_VERBS = new Set(
     // GitLab's `POST /projects/fork/{id}` (had been `updateFork`).
     'fork ' +
     // Mastodon's `…/{id}/favourite`, `…/reblog`, `…/bookmark` and their undoing (had been
-    // `statuses.favourite.update`); a conversation's `…/read`.
-    'favourite unfavourite reblog unreblog bookmark unbookmark unsilence unsuspend read ' +
-    // Increase's sandbox `…/check_transfers/{id}/deposit` and `…/mail` (had been `deposit.sandbox`).
-    'deposit mail'
+    // `statuses.favourite.update`).
+    'favourite unfavourite reblog unreblog bookmark unbookmark unsilence unsuspend'
   ).split(' '),
 );
 
@@ -225,8 +223,14 @@ export function namesPathThing(name: string, path: string): boolean {
 }
 
 function isAction(segment: string): boolean {
-  return ACTION_VERBS.has(verbOf(nameWords(segment)));
+  const verb = verbOf(nameWords(segment));
+  return ACTION_VERBS.has(verb) || SEGMENT_VERBS.has(verb);
 }
+
+// Words that are a verb as a route's segment, yet a noun first in a name (red team:
+// `mailSettingsGet`, `readStatusGet`): a conversation's `…/read`, Increase's sandbox
+// `…/check_transfers/{id}/deposit` and `…/mail` (had been `checkTransfers.deposit.sandbox`).
+const SEGMENT_VERBS = new Set(['read', 'mail', 'deposit']);
 
 /** A tag without its parentheticals (Docker's `Session (experimental)` is `Session`). */
 export function withoutRemark(tag: string): string {
@@ -564,6 +568,8 @@ export function methodName(input: MethodNameInput): MethodName {
         !ARTICLES.has(w.toLowerCase()) &&
         !(
           /^one$/i.test(w) &&
+          // The last word: `listOneTimeSlots` is no `listTimeSlots` (red team).
+          i === named.length - 2 &&
           resourceWords.has(stem(named[i + 1] ?? '')) &&
           // Not where it is the resource's own (bunq's `whitelistSddOneOff`, Meraki's `oneToMany`).
           !resourceWords.has('one')
@@ -884,7 +890,8 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   // `PATCH /incidents/resolve`; GitLab's `PUT /users/{id}/block`).
   const action =
     (input.method === 'POST' ||
-      (input.method === 'GET' && readsAsAction(last)) ||
+      // Not beside the path's POST, which does it (red team: `/users/{id}/verify_email`).
+      (input.method === 'GET' && readsAsAction(last, input.siblings?.has('POST') === true)) ||
       ((input.method === 'PUT' || input.method === 'PATCH') &&
         !input.siblings?.has('POST') &&
         isAction(last))) &&
@@ -1348,11 +1355,12 @@ function trimmed(
  * checking one with what it checks (Mastodon's `/accounts/verify_credentials` answers one account;
  * it had been `listVerifyCredentials`).
  */
-function readsAsAction(segment: string): boolean {
+function readsAsAction(segment: string, besidePost = false): boolean {
   const words = nameWords(staticText(segment)).map((w) => w.toLowerCase());
   return (
     GET_ACTIONS.has(words.join(' ')) ||
     (words.length > 1 &&
+      !besidePost &&
       (/^(?:verify|validate)$/.test(words[0]!) ||
         // Not a thing named for checking (Trello's `checkItemStates`).
         (words[0] === 'check' && /^(?:for|if|whether)$/.test(words[1]!))))
@@ -1437,6 +1445,8 @@ function withoutSaidWords(
   const said = (w: string, at: number) => isResource(w, at) || isArgument(w);
   // A word that says where before the verb (Discourse's `adminListUsers`, `adminGetUser`): the
   // rest is read as a name of its own, and the word stays before it (had been `adminForList`).
+  // Only where that verb stays the rest's (bunq's `READ_ExportStatementCard_for_User_Card` in
+  // `exportStatementCard` is no `readFor`).
   if (
     all.length > 2 &&
     // A word, not a verb's prefix (Zoom's `unAssign…`).
@@ -1445,19 +1455,18 @@ function withoutSaidWords(
     VERBS.has(verbOf(all.slice(1))) &&
     !said(all[0]!, 0) &&
     !PREPOSITIONS.has(all[0]!.toLowerCase())
-  )
-    return [
-      all[0]!,
-      ...withoutSaidWords(
-        all.slice(1),
-        (w, at) => isResource(w, at + 1),
-        isArgument,
-        nouns,
-        keepsOwner,
-        covers,
-        saysPart,
-      ),
-    ];
+  ) {
+    const rest = withoutSaidWords(
+      all.slice(1),
+      (w, at) => isResource(w, at + 1),
+      isArgument,
+      nouns,
+      keepsOwner,
+      covers,
+      saysPart,
+    );
+    if (rest[0]?.toLowerCase() === all[1]!.toLowerCase()) return [all[0]!, ...rest];
+  }
   let kept: string[] = [];
   // Words that must stay whole: a kept run of the resource's words (`AssignedAddOn`).
   let whole = 0;

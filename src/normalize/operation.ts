@@ -188,14 +188,13 @@ export function normalizeOperation(
             p.schema.default?.value !== true &&
             saysEventsIn(`${p.description ?? ''} ${p.schema.description ?? ''}`),
         );
+  const bodySays =
+    responses.success?.described?.kind === 'json' &&
+    rawBody !== undefined &&
+    saysEvents(rawBody.preferred.schema, components);
   const events = streaming
     ? undefined
-    : (responses.success?.events ??
-      (responses.success?.described?.kind === 'json' &&
-      ((rawBody !== undefined && saysEvents(rawBody.preferred.schema, components)) ||
-        queryFlag !== undefined)
-        ? {}
-        : undefined));
+    : (responses.success?.events ?? (bodySays || queryFlag !== undefined ? {} : undefined));
   // A text, binary, form or multipart answer is typed string or Blob whatever its schema says:
   // its inline object would be an exported type that nothing uses.
   const readAsJson = ['json', 'event-stream', 'json-lines', undefined].includes(
@@ -207,7 +206,12 @@ export function normalizeOperation(
       readAsJson && { schema: nameInline(responses.success.schema, 'Response')! }),
   };
   // The body as written: an inline one is named `<Op>Body` by now, a schema not among `components`.
-  const flag = events && rawBody && streamFlag(rawBody.preferred.schema, components);
+  // The flag that says it asks for events: the body's, else the query's (red team: a body's
+  // `stream` that persists had been taken for the query's that streams).
+  const flag =
+    events && rawBody && (bodySays || !queryFlag)
+      ? streamFlag(rawBody.preferred.schema, components)
+      : undefined;
   const eventStream = events && {
     ...(events.schema && { schema: nameInline(events.schema, 'Event')! }),
     ...(flag ? { flag } : queryFlag && { flag: queryFlag.name, flagIn: 'query' as const }),

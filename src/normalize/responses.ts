@@ -1,7 +1,7 @@
 /** OpenAPI Responses Object → success response, error responses, Accept. https://spec.openapis.org/oas/v3.1.0#responses-object */
 import { answersBytes, answersText, type MediaType, type Response } from '../ir/api.js';
 import { asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
-import { describedMediaType, mediaType, mediaTypeKeys } from './media-type.js';
+import { describedMediaType, isMediaType, mediaType, mediaTypeKeys } from './media-type.js';
 import { normalizeSchema } from './schema.js';
 
 export interface NormalizedResponses {
@@ -178,11 +178,13 @@ function acceptHeader(responses: readonly Response[]): string | undefined {
   const others = new Set(
     responses.flatMap((r) => r.mediaTypes.map((m) => m.type)).filter((t) => !preferred.has(t)),
   );
-  const all = new Set([
-    ...[...preferred].map(range),
-    ...[...others].map((t) => `${range(t)};q=0.1`),
-  ]);
-  return all.size > 0 ? [...all].join(', ') : undefined;
+  const first = new Set([...preferred].map(range));
+  // A range said at full weight is not said again below it (`*/*, */*;q=0.1`).
+  const all = [
+    ...first,
+    ...new Set([...others].map(range).filter((t) => !first.has(t))).values(),
+  ].map((t, i) => (i < first.size ? t : `${t};q=0.1`));
+  return all.length > 0 ? all.join(', ') : undefined;
 }
 
 /**
@@ -190,7 +192,7 @@ function acceptHeader(responses: readonly Response[]): string | undefined {
  * whatever it stands for: `Accept: *` is no range, and a strict server answers it 406.
  */
 function range(type: string): string {
-  return type.includes('/') ? type : '*/*';
+  return isMediaType(type) ? type : '*/*';
 }
 
 /**

@@ -29,6 +29,8 @@ describe('encodePath', () => {
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect((error as Error).message).toBe('The path parameter 1 of /u/{…}.json is empty');
     expect(encodePath`/u/${'ann'}.json`).toBe('/u/ann.json');
+    // A value its spec lists as empty goes styled, and is kept (red team: `/report{ext}` of '').
+    expect(encodePath`/report${pathStyle('ext', '', 'simple', false)}`).toBe('/report');
   });
 
   // Only pathStyle's segments go in as they are: an object with a `text` from parsed JSON

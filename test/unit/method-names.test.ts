@@ -2548,6 +2548,15 @@ describe('names the fourth trials read wrong', () => {
       'adminList',
     );
     expect(nameAt('adminGetUser', 'GET', '/admin/users/{id}.json', users)).toBe('adminGet');
+    // Only where the verb stays the rest's (red team of the corpus: bunq's had become `readFor`).
+    expect(
+      nameAt(
+        'READ_ExportStatementCard_for_User_Card',
+        'GET',
+        '/user/{userID}/card/{cardID}/export-statement-card/{itemId}',
+        ['exportStatementCard'],
+      ),
+    ).not.toBe('readFor');
     // Not a verb first (`listUsers`), nor a verb's prefix (Zoom's `unAssign…`).
     expect(nameAt('listAdminUsers', 'GET', '/admin/users', users)).toMatch(/^list/);
     expect(
@@ -2568,6 +2577,17 @@ describe('names the fourth trials read wrong', () => {
     expect(route('GET', '/api/v1/accounts/verify_credentials', ['accounts'])).toBe(
       'verifyCredentials',
     );
+    // Not beside the path's POST, which verifies (red team: both had become `verifyEmailById`).
+    const verify = '/users/{id}/verify_email';
+    const siblings = new Set<HttpMethod>(['GET', 'POST']);
+    expect(nameAt('', 'GET', verify, ['users'], { fromRoute: true, siblings })).not.toBe(
+      nameAt('', 'POST', verify, ['users'], { fromRoute: true, siblings }),
+    );
+    // A segment's verb that is a noun first in a name stays a noun there (red team).
+    expect(nameAt('mailSettingsGet', 'GET', '/mail/settings', ['mail'])).toBe('getSettings');
+    expect(nameAt('readStatusGet', 'GET', '/messages/{id}/read_status', ['messages'])).toBe(
+      'getReadStatus',
+    );
     // A collection of things stays listed, and so do things named for checking (Trello's).
     expect(route('GET', '/api/v1/favourites', ['favourites'])).toBe('list');
     expect(route('GET', '/cards/{idCard}/checkItemStates', ['cards'])).toMatch(/^list/);
@@ -2584,6 +2604,8 @@ describe('names the fourth trials read wrong', () => {
 
   it("drops a `one` before the resource's word (Meilisearch's `getOneTask`)", () => {
     expect(nameAt('getOneTask', 'GET', '/tasks/{uid}', ['tasks'])).toBe('get');
+    // Only before the name's last word (red team: one-time slots had read as the slots).
+    expect(nameAt('listOneTimeSlots', 'GET', '/time_slots/one_time', ['timeSlots'])).toMatch(/One/);
     // Not one that says more (`oneTime`), nor one of the resource's own words (red team of the
     // corpus: bunq's `whitelistSddOneOff` had lost it).
     expect(nameAt('createOneTimeToken', 'POST', '/tokens/one-time', ['tokens'])).toMatch(/One/);

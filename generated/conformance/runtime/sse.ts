@@ -49,12 +49,15 @@ export function jsonOrStream<T, E>(
   options: RequestOptions = {},
   data: 'json' | 'text' = 'json',
   flag?: string,
+  /** Where the flag is: the body's property, or the query's parameter (OpenAI's fine-tune events). */
+  where: 'body' | 'query' = 'body',
 ): ApiPromise<T | Stream<E>> {
   const { response: check, event: read } = spec.check ?? {};
-  // The body's flag, or the query's (OpenAI's fine-tune events).
-  const says = (at: unknown) =>
-    typeof at === 'object' && at !== null && own(at as Record<string, unknown>, flag!) === true;
-  const asked = flag === undefined ? undefined : says(spec.body?.value) || says(spec.query);
+  const at = where === 'query' ? spec.query : spec.body?.value;
+  const asked =
+    flag === undefined
+      ? undefined
+      : typeof at === 'object' && at !== null && own(at as Record<string, unknown>, flag) === true;
   return client.request<T | Stream<E>>(
     {
       ...spec,
@@ -74,7 +77,7 @@ export function jsonOrStream<T, E>(
           response,
           scrub,
           // The type may echo a credential (red team): scrubbed as the headers are.
-          `The body asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${scrubbed(JSON.stringify(type.slice(0, 100)))}`,
+          `The ${where} asked for ${asked ? 'a stream of events' : 'JSON'} (\`${flag}: ${asked}\`); the response is ${scrubbed(JSON.stringify(type.slice(0, 100)))}`,
         );
       }
       if (events)

@@ -67,9 +67,9 @@ export function encodePath(
     // segment made of values (`/items/${''}`) addresses another resource too: refused, all three.
     // https://url.spec.whatwg.org/#double-dot-path-segment
     // An empty value beside the template's text is no id either: Discourse's `/u/${''}.json`
-    // had gone to `/u/.json`.
+    // had gone to `/u/.json`. A styled one is as its spec says (an enum that lists `''`).
     const problem =
-      texts[i] === ''
+      texts[i] === '' && !isStyled(value)
         ? 'is empty'
         : /^(\.|%2e){0,2}$/i.test(segment) && `makes the path segment "${segment}"`;
     if (problem) {
