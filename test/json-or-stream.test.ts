@@ -155,31 +155,33 @@ describe('an operation that answers JSON or events', () => {
   });
 });
 
-// Red team: a flag on by default would be typed JSON when left out, and a description that says
-// the answer is not server-sent events had made a stream of it.
-it('implies no stream where the flag is on by default, or says it sends no events', () => {
-  const implied = (stream: object) =>
-    normalizeDocument({
-      openapi: '3.1.0',
-      info: { title: 'T', version: '1' },
-      paths: {
-        '/x': {
-          post: {
-            operationId: 'x',
-            requestBody: {
-              content: {
-                'application/json': {
-                  schema: { type: 'object', properties: { stream } },
-                },
-              },
+/** The event stream of one POST whose body has `stream`, and whose query has `parameters`. */
+const eventStreamOf = (stream: object, parameters: object[] = []) =>
+  normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/x': {
+        post: {
+          operationId: 'x',
+          parameters,
+          requestBody: {
+            content: {
+              'application/json': { schema: { type: 'object', properties: { stream } } },
             },
-            responses: {
-              200: { description: 'ok', content: { 'application/json': { schema: {} } } },
-            },
+          },
+          responses: {
+            200: { description: 'ok', content: { 'application/json': { schema: {} } } },
           },
         },
       },
-    } as never).operations[0]?.eventStream !== undefined;
+    },
+  } as never).operations[0]?.eventStream;
+
+// Red team: a flag on by default would be typed JSON when left out, and a description that says
+// the answer is not server-sent events had made a stream of it.
+it('implies no stream where the flag is on by default, or says it sends no events', () => {
+  const implied = (stream: object) => eventStreamOf(stream) !== undefined;
   const said = 'Tokens are sent as server-sent events.';
   expect([
     implied({ type: 'boolean', description: said }),
@@ -192,37 +194,13 @@ it('implies no stream where the flag is on by default, or says it sends no event
 // Red team: a body's `stream` that persists had been taken for the query's that streams: typed by
 // the body, the call streamed by the query.
 it("asks by the query's flag where only it says it sends events, beside a body's other `stream`", () => {
-  const api = normalizeDocument({
-    openapi: '3.1.0',
-    info: { title: 'T', version: '1' },
-    paths: {
-      '/x': {
-        post: {
-          operationId: 'x',
-          parameters: [
-            {
-              name: 'stream',
-              in: 'query',
-              schema: { type: 'boolean' },
-              description: 'Send server-sent events.',
-            },
-          ],
-          requestBody: {
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: { stream: { type: 'boolean', description: 'Whether to persist.' } },
-                },
-              },
-            },
-          },
-          responses: {
-            200: { description: 'ok', content: { 'application/json': { schema: {} } } },
-          },
-        },
-      },
-    },
-  } as never);
-  expect(api.operations[0]?.eventStream).toMatchObject({ flag: 'stream', flagIn: 'query' });
+  const query = {
+    name: 'stream',
+    in: 'query',
+    schema: { type: 'boolean' },
+    description: 'Send server-sent events.',
+  };
+  expect(
+    eventStreamOf({ type: 'boolean', description: 'Whether to persist.' }, [query]),
+  ).toMatchObject({ flag: 'stream', flagIn: 'query' });
 });
