@@ -57,6 +57,15 @@ it('a spec of no credentials says to give them as headers', async () => {
   });
   expect(readme).toContain('## Authentication\n\nThe spec declares no credentials');
   expect(readme).toContain("new ImagesClient({ headers: { Authorization: 'Bearer …' } })");
+  // With the base URL where the spec names no server, as every set-up (red team).
+  const nowhere = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Images', version: '1' },
+    paths,
+  });
+  expect(nowhere).toContain(
+    "new ImagesClient({ baseUrl: 'https://…', headers: { Authorization: 'Bearer …' } })",
+  );
 });
 
 it('without a server, the set-up gives the client its baseUrl', async () => {

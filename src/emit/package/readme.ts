@@ -215,7 +215,7 @@ function authentication(api: Api): string[] {
           "The spec declares no credentials: give the API's key or token as the client's `headers`, which go with every request.",
           codeBlock(
             'ts',
-            `const client = new ${api.client.className}({ headers: { Authorization: 'Bearer …' } });`,
+            `const client = new ${api.client.className}(${clientWith(api, "headers: { Authorization: 'Bearer …' }")});`,
           ),
         ];
   }
