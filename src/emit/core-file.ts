@@ -10,6 +10,7 @@ import {
   credentialOptions,
   defaultServerUrl,
   type Api,
+  type ClientHeader,
   type SecurityScheme,
   type SecuritySchemeKind,
 } from '../ir/api.js';
@@ -37,7 +38,7 @@ export function coreRuntimeImports(api: Api): { values: string[]; types: string[
       // Only the kinds of scheme the spec uses, and no security code for an API without any.
       ...(api.securitySchemes.length > 0 ? [authorizer(api)] : []),
       ...new Set(api.securitySchemes.map((s) => schemeKind(s.kind))),
-      ...((api.clientHeaders ?? []).some((h) => !h.optional) ? ['requireHeaders'] : []),
+      ...(requiredClientHeaders(api).length > 0 ? ['requireHeaders'] : []),
     ],
     types: ['ClientOptions', ...(api.securitySchemes.length > 0 ? ['Credential'] : [])],
   };
@@ -228,9 +229,14 @@ function optionsWithHeaders(api: Api): string {
   return `{ ...options, headers: { ${entries.join(', ')}, ...options.headers } }`;
 }
 
+/** The client's header options a call that takes one is refused without (not an optional credential's). */
+function requiredClientHeaders(api: Api): ClientHeader[] {
+  return (api.clientHeaders ?? []).filter((h) => !h.optional);
+}
+
 /** `, requireHeaders: requireHeaders({ 'x-tenant': 'tenant' })`: the client's header options, by header. */
 function requiredHeaders(api: Api): string {
-  const headers = (api.clientHeaders ?? []).filter((h) => !h.optional);
+  const headers = requiredClientHeaders(api);
   if (headers.length === 0) return '';
   const entries = headers.map(
     (h) => `${objectLiteralKey(h.name.toLowerCase())}: ${stringLiteral(h.optionName)}`,

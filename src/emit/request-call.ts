@@ -281,7 +281,7 @@ function isPlainPathParameter(p: Parameter): boolean {
     !['array', 'object', 'ref'].includes(p.schema.kind) &&
     // A value the spec lists as empty goes through `pathStyle`, which may be empty beside the
     // template's text (`/report{ext}` of `''`, `.json`); a plain one may not.
-    !(p.schema.kind === 'enum' && p.schema.values.some((v) => v === ''))
+    !(p.schema.kind === 'enum' && p.schema.values.includes(''))
   );
 }
 

@@ -946,10 +946,7 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
     !action &&
     isParameter(last) &&
     key.length > 0 &&
-    key.join(' ') ===
-      nameWords(/\{([^}]+)\}/.exec(last)?.[1] ?? '')
-        .map((w) => w.toLowerCase())
-        .join(' ') &&
+    key.join(' ') === parameterWords(last).join(' ').toLowerCase() &&
     // Alone: HSBC's `/atms/country/{country}/town/{town}` would read `getCountryByTown`.
     nouns.join(' ').toLowerCase() === key.join(' ');
   if (lookup) nouns.splice(nouns.length - key.length, 0, 'by');
@@ -1237,7 +1234,8 @@ function actionOnItem(input: MethodNameInput): string | undefined {
   if (input.method !== 'POST' || isParameter(last) || !isParameter(route.at(-2) ?? ''))
     return undefined;
   if (!isAction(last)) return undefined;
-  const action = nameWords(staticText(last)).map(stem);
+  const words = nameWords(staticText(last));
+  const action = words.map(stem);
   const said = nameWords(input.name)
     .filter((w) => !ARTICLES.has(w.toLowerCase()))
     .map(stem);
@@ -1248,7 +1246,7 @@ function actionOnItem(input: MethodNameInput): string | undefined {
     action.every((w, i) => said[i] === w) &&
     thing.every((w, i) => said[said.length - thing.length + i] === w) &&
     !said.slice(action.length, -thing.length).some((w) => PREPOSITIONS.has(w) || VERBS.has(w))
-    ? camelCase(nameWords(staticText(last)).join(' '))
+    ? camelCase(words.join(' '))
     : undefined;
 }
 
@@ -1349,7 +1347,6 @@ function trimmed(
   return camelCase(kept.join(' '));
 }
 
-// What a GET can do besides read: `GET /customers/search` is `search`, `GET /albums/{id}/tracks` is `getTracks`.
 /**
  * A GET whose segment says what it does: a reading verb alone (`/v1/charges/search`), or a
  * checking one with what it checks (Mastodon's `/accounts/verify_credentials` answers one account;
@@ -1367,6 +1364,7 @@ function readsAsAction(segment: string, besidePost = false): boolean {
   );
 }
 
+// What a GET can do besides read: `GET /customers/search` is `search`, `GET /albums/{id}/tracks` is `getTracks`.
 const GET_ACTIONS = new Set([
   'search',
   'count',
@@ -1831,7 +1829,7 @@ function endsInParameter(all: readonly string[], input: MethodNameInput): boolea
   const route = segments(input.path);
   if (!isMethod(all[0] ?? '', input) || route.every(isParameter)) return false;
   const spoken = route
-    .flatMap((s) => nameWords(isParameter(s) ? s.replace(/[{}]/g, '') : staticText(s)))
+    .flatMap((s) => (isParameter(s) ? parameterWords(s) : nameWords(staticText(s))))
     .map(stem);
   const said = all.slice(1).map(stem);
   return said.length === spoken.length && said.every((w, i) => w === spoken[i]);
@@ -1922,6 +1920,11 @@ function segments(path: string): string[] {
  * beside it; a word with a parameter for its format is the word (TomTom's `geometryFilter.{ext}`
  * had made its methods' names spell the whole route).
  */
+/** The words of a segment's parameters' names, in order (`{external_shipment_id}`: external shipment id). */
+function parameterWords(segment: string): string[] {
+  return [...segment.matchAll(/\{([^}]+)\}/g)].flatMap((m) => nameWords(m[1]!));
+}
+
 function isParameter(segment: string): boolean {
   return segment.includes('{') && !/[A-Za-z0-9]{2}/.test(staticText(segment));
 }

@@ -180,10 +180,8 @@ function acceptHeader(responses: readonly Response[]): string | undefined {
   );
   const first = new Set([...preferred].map(range));
   // A range said at full weight is not said again below it (`*/*, */*;q=0.1`).
-  const all = [
-    ...first,
-    ...new Set([...others].map(range).filter((t) => !first.has(t))).values(),
-  ].map((t, i) => (i < first.size ? t : `${t};q=0.1`));
+  const below = new Set([...others].map(range).filter((t) => !first.has(t)));
+  const all = [...first, ...[...below].map((t) => `${t};q=0.1`)];
   return all.length > 0 ? all.join(', ') : undefined;
 }
 
