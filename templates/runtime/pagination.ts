@@ -10,7 +10,7 @@
 import { ApiPromise, type WithResponse } from './api-promise.js';
 import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
 import { ApiConnectionError, InvalidResponseError } from './errors.js';
-import { nextLinkTarget } from './link-header.js';
+import { nextLinkTarget, parseLinkHeader } from './link-header.js';
 import { own } from './own.js';
 import { absoluteBase } from './path.js';
 
@@ -324,7 +324,7 @@ export function linkHeaderPages(p: Fields<'linkHeader'>): Pager {
 export function offsetPages(p: Fields<'offset'>): Pager {
   return {
     items: p.items,
-    next: (page, items, query) => {
+    next: (page, items, query, response) => {
       if (items.length === 0) return undefined;
       const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
       const total = p.total === undefined ? undefined : at(page, p.total);
@@ -333,7 +333,7 @@ export function offsetPages(p: Fields<'offset'>): Pager {
       if (
         typeof total === 'number' && total >= offset - items.length + 1
           ? offset >= total
-          : shortPage(items, query, p.limitParam)
+          : shortPage(items, query, p.limitParam, response)
       )
         return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
@@ -381,7 +381,7 @@ export function numberedPages(p: Fields<'page'>): Pager {
       if (
         typeof pages === 'number'
           ? current - first + 1 >= pages
-          : shortPage(items, query, p.limitParam)
+          : shortPage(items, query, p.limitParam, response)
       )
         return undefined;
       return { query: { ...query, [p.pageParam]: current + 1 } };
@@ -389,16 +389,27 @@ export function numberedPages(p: Fields<'page'>): Pager {
   };
 }
 
-/** Fewer items than the page size asked for (`limitParam`): the last page. */
+/**
+ * The last page: where the response links its pages (a `Link` header with `next`, `prev`, `first`
+ * or `last`, which a spec may not declare), the one without a `next`; else one with fewer items
+ * than the page size asked for (`limitParam`). Gitea caps `limit` at 50 and links the next page:
+ * the short page of 50 for 100 asked had ended the walk, the rest of the items unsaid.
+ */
 function shortPage(
   items: readonly unknown[],
   query: Query,
   limitParam: string | undefined,
+  response?: Pick<Response, 'headers'>,
 ): boolean {
+  const links = parseLinkHeader(response?.headers.get('link') ?? '');
+  if (links.some((link) => link.rels.some((rel) => PAGE_RELS.includes(rel))))
+    return !links.some((link) => link.rels.includes('next'));
   // A number given as its digits (a 64-bit parameter takes a string) counts too.
   const limit = limitParam === undefined ? NaN : Number(own(query, limitParam) ?? NaN);
   return items.length < limit;
 }
+
+const PAGE_RELS = ['next', 'prev', 'previous', 'first', 'last'];
 
 /**
  * A next-page link the client may follow: http(s), absolute or relative (the client

@@ -1041,6 +1041,40 @@ describe('paginate(): page number', () => {
       '/items?page=4',
     ]);
   });
+
+  // Gitea caps `limit` (at 50) and links the next page, in a Link header its spec does not
+  // declare: the first short page had ended the walk, the rest of the items unsaid.
+  it("follows the Link header's word on a short page over the size asked", async () => {
+    const pagination: Pagination = {
+      kind: 'page',
+      items: 'data',
+      pageParam: 'page',
+      limitParam: 'limit',
+    };
+    server = await startServer((r, res) => {
+      const { data } = pageOf(r, 1) as { data: Item[] };
+      const page = Number(query(r).get('page') ?? 1);
+      const links = ['</docs>; rel="describedby"', '</items?page=3>; rel="last"'];
+      if (page < 3) links.push(`</items?page=${page + 1}>; rel="next"`);
+      json(res, 200, { data }, { link: links.join(', ') });
+    });
+    const spec = { ...LIST, query: { limit: 100 } };
+    expect(await collect(paginate<unknown, Item>(client(server.url), spec, pagination))).toEqual(
+      rows,
+    );
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?limit=100',
+      '/items?limit=100&page=2',
+      '/items?limit=100&page=3',
+    ]);
+    // A Link header that says nothing of pages leaves the short page the last.
+    server.close();
+    server = await startServer((r, res) =>
+      json(res, 200, pageOf(r, 1), { link: '</docs>; rel="describedby"' }),
+    );
+    await collect(paginate<unknown, Item>(client(server.url), spec, pagination));
+    expect(server.received.map((r) => r.url)).toEqual(['/items?limit=100']);
+  });
 });
 
 // Red team: a logging `fetch` that rebuilds each Response (`new Response(body, init)`) gives
