@@ -72,9 +72,20 @@ const spec = {
       Train: {
         allOf: [
           { type: 'object', required: ['number'], properties: { number: { type: 'integer' } } },
-          { type: 'object', required: ['operator'], properties: { operator: string } },
+          {
+            type: 'object',
+            required: ['operator'],
+            properties: { operator: { $ref: '#/components/schemas/Operator' } },
+          },
         ],
       },
+      // Plaid's `client_user_id`, a ref to a string three objects down, had been `{} as never`.
+      Operator: {
+        type: 'object',
+        required: ['code'],
+        properties: { code: { $ref: '#/components/schemas/OperatorCode' } },
+      },
+      OperatorCode: { type: 'string', enum: ['DB', 'SBB'] },
     },
   },
 };
@@ -132,6 +143,7 @@ it("gives a call's required parameters and body, and the call compiles", async (
   const call = /const result = await (client\.arrivals\.create\([^;]*\));/.exec(readme)?.[1];
   expect(call).toBeDefined();
   expect(call).not.toContain('"id":');
+  expect(call).toContain('operator: { code: "DB" }');
   const upload = /await (client\.documents\.\w+\([^;]*\));/.exec(readme)?.[1];
   expect(upload).toContain('body: new FormData()');
   writeFileSync(
@@ -176,7 +188,11 @@ it('sets up every credential the usual requirement takes together, and the set-u
       securitySchemes: {
         appKey: key('X-VTEX-API-AppKey'),
         AppKey: key('X-VTEX-API-AppKey'),
-        appToken: key('X-VTEX-API-AppToken'),
+        // Gitea's token goes as `token <key>`, which its README had not said (new-user trial).
+        appToken: {
+          ...key('X-VTEX-API-AppToken'),
+          description: `Prefix it with "token", then a space.\n\n${'More. '.repeat(60)}`,
+        },
       },
     },
   };
@@ -186,6 +202,11 @@ it('sets up every credential the usual requirement takes together, and the set-u
   const setUp = /const client = new CatalogClient\(\{[^]*?\}\);/.exec(
     readFileSync(join(dir, 'README.md'), 'utf8'),
   )?.[0];
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  // What the spec says of a scheme, on its line of the table, a long one cut at a word.
+  expect(readme).toMatch(
+    /\| API key in the header `X-VTEX-API-AppToken`: Prefix it with "token", then a space\. More\.[ More.]* … \|/,
+  );
   expect(setUp?.match(/appKey: '…'/g)).toHaveLength(1);
   expect(setUp).toContain("appToken: '…'");
   writeFileSync(

@@ -7,7 +7,8 @@ import type { Operation, Parameter } from '../../ir/api.js';
 import { exclusiveFlag, numericConstraint, type Schema } from '../../ir/schema.js';
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 
-// Deep enough for a body of nested objects; a cycle of required members ends in a cast.
+// Deep enough for a body of nested objects (a ref is no level: Plaid's `client_user_id`, a ref
+// to a string three objects down, had been a cast); a cycle of required members ends in a cast.
 const DEPTH = 4;
 
 /** The params object of a call that needs one: its required parameters and required body. */
@@ -108,13 +109,16 @@ export function exampleValue(
   name: string,
   schemaOf: (target: string) => Schema | undefined,
   depth = 0,
+  refs: readonly string[] = [],
 ): string {
+  const within = (inner: Schema, innerName: string, innerDepth: number) =>
+    exampleValue(inner, innerName, schemaOf, innerDepth, refs);
   switch (schema.kind) {
     case 'ref': {
       const target = schemaOf(schema.target);
-      return target === undefined || depth >= DEPTH
+      return target === undefined || refs.includes(schema.target)
         ? '{} as never'
-        : exampleValue(target, name, schemaOf, depth + 1);
+        : exampleValue(target, name, schemaOf, depth, [...refs, schema.target]);
     }
     case 'string':
       return stringLiteral(FORMATS[schema.format ?? ''] ?? name);
@@ -132,31 +136,30 @@ export function exampleValue(
     case 'array':
       return '[]';
     case 'tuple':
-      return `[${schema.items.map((item) => exampleValue(item, name, schemaOf, depth + 1)).join(', ')}]`;
+      return `[${schema.items.map((item) => within(item, name, depth + 1)).join(', ')}]`;
     case 'object':
       if (depth >= DEPTH) return '{} as never';
       return objectText(
         schema.properties
           // A member the server sets is no member of what is sent.
           .filter((p) => p.required && p.schema.readOnly !== true)
-          .map((p) => [p.name, exampleValue(p.schema, p.name, schemaOf, depth + 1)] as const),
+          .map((p) => [p.name, within(p.schema, p.name, depth + 1)] as const),
       );
     case 'union': {
       const variant = schema.variants.find((v) => v.kind !== 'null') ?? schema.variants[0];
-      return variant === undefined ? 'null' : exampleValue(variant, name, schemaOf, depth);
+      return variant === undefined ? 'null' : within(variant, name, depth);
     }
     case 'intersection': {
       // The parts' members together, where each part is an object.
       const parts = schema.parts.map((part) => resolved(part, schemaOf));
       if (!parts.every((p) => p?.kind === 'object')) return '{} as never';
-      return exampleValue(
+      return within(
         {
           kind: 'object',
           properties: parts.flatMap((p) => (p?.kind === 'object' ? p.properties : [])),
           additional: true,
         },
         name,
-        schemaOf,
         depth,
       );
     }

@@ -229,13 +229,24 @@ function authentication(api: Api): string[] {
             ? `${inlineCode(s.kind.scheme)} credentials in \`Authorization\``
             : "user name and password, given as `'user:password'` (Basic auth)";
     const env = s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v)).join(', ') : '—';
-    return `| ${inlineCode(s.optionName)} | ${kind} | ${env} |`;
+    return `| ${inlineCode(s.optionName)} | ${kind}${schemeSays(s.description)} | ${env} |`;
   });
   return [
     '## Authentication',
     `Each credential is a client option; one not given is read from its environment variable. A credential may also be a function, called before each request, for tokens that expire. Credentials are sent only to the API's own origin.${api.operations.some((op) => op.security.length > 1) ? ' Where a call takes one of several, the first whose credentials are at hand goes, and those given to the client for the others too; a variable goes only for the one chosen.' : ''}`,
     ['| option | sends | environment variable |', '| --- | --- | --- |', ...rows].join('\n'),
   ];
+}
+
+/**
+ * What the spec says of a scheme, on the table's line: Gitea's token goes as `token <key>`, which
+ * its users had learnt only from the option's JSDoc. Long ones are cut at a word.
+ */
+function schemeSays(description: string | undefined): string {
+  const said = description?.replace(/\s+/g, ' ').trim();
+  if (!said) return '';
+  const cut = said.length > 300 ? `${said.slice(0, 300).replace(/\s\S*$/, '')} …` : said;
+  return `: ${markdownText(cut)}`;
 }
 
 function errorExample(api: Api, name: string, resources: readonly ResourceMethods[]): string {
@@ -355,7 +366,7 @@ function credentialsTaken(api: Api): string | undefined {
     'The spec declares no security scheme: its operations take their credentials as parameters.',
     ...(options.length > 0
       ? [
-          `Give the client ${options.map((h) => `${inlineCode(h.optionName)} (the ${inlineCode(h.name)} header${h.envVar === undefined ? '' : `, by default ${inlineCode(h.envVar)}`})`).join(', ')}, which every call that takes it sends.`,
+          `Give the client ${options.map((h) => `${inlineCode(h.optionName)} (the ${inlineCode(h.name)} header${h.envVar === undefined ? '' : `, by default ${inlineCode(h.envVar)}`})`).join(', ')}, which ${options.length > 1 ? 'go' : 'goes'} with every call (a call's own value instead).`,
         ]
       : []),
     ...(perCall.length > 0
