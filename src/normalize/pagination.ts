@@ -108,7 +108,16 @@ const NEXT_LINK_FIELDS = [
   // SoundCloud's (its `offset` is deprecated).
   'next_href',
 ];
-const OFFSET_PARAMS = ['offset', 'skip', 'start', 'startAt', 'page[offset]'];
+// DocuSign's `start_position` (27 lists, none walked).
+const OFFSET_PARAMS = [
+  'offset',
+  'skip',
+  'start',
+  'startAt',
+  'page[offset]',
+  'start_position',
+  'startPosition',
+];
 // JSON:API's `page[number]` and `page[size]` (Telnyx's 74 lists) beside the plain names.
 // setlist.fm's `p`.
 const PAGE_PARAMS = ['page', 'page_number', 'pageNumber', 'page[number]', 'p'];
@@ -272,16 +281,18 @@ function withLastPage(
 }
 
 /**
- * A count to add a page's length to: a string offset is a token (Asana's), not a count. A
- * `start` beside a page number, or said to be a time, is where a time range starts (Mist's
- * epoch seconds, which its lists had walked as offsets).
+ * A count to add a page's length to: a string offset is a token (Asana's), not a count, unless
+ * it says it is an index (DocuSign's `start_position`, "the zero-based index of the result",
+ * whose every number is a string). A `start` beside a page number, or said to be a time, is
+ * where a time range starts (Mist's epoch seconds, which its lists had walked as offsets).
  */
 function offsetParameter(query: readonly Parameter[], schemas: Schemas): string | undefined {
   const page = query.some((p) => hasName(PAGE_PARAMS, p.name));
   return query.find(
     (p) =>
       hasName(OFFSET_PARAMS, p.name) &&
-      !hasKind(p.schema, ['string'], schemas) &&
+      (!hasKind(p.schema, ['string'], schemas) ||
+        /\b(?:index|position)\b/i.test(p.description ?? '')) &&
       !(p.name.toLowerCase() === 'start' && (page || /time|epoch|date/i.test(p.description ?? ''))),
   )?.name;
 }

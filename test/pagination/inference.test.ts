@@ -510,6 +510,31 @@ it('an offset parameter that is a string is no count to add to', () => {
   expect(inferred(page, { params: ['limit:integer', 'offset:integer'] })).toEqual(
     expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }),
   );
+  // Unless it says it is an index: DocuSign's `start_position`, whose every number is a string
+  // (27 lists, none walked).
+  const envelopes = {
+    type: 'object',
+    properties: {
+      envelopes: USERS,
+      folders: { type: 'array', items: { type: 'string' } },
+      totalSetSize: { type: 'string' },
+      nextUri: { type: 'string', description: 'The URI for the next chunk of records.' },
+    },
+  };
+  const startPosition = {
+    name: 'start_position',
+    in: 'query',
+    description: 'The zero-based index of the result from which to start returning results.',
+    schema: { type: 'string' },
+  };
+  expect(inferred(envelopes, { params: ['count', startPosition] })).toEqual(
+    expect.objectContaining({
+      kind: 'offset',
+      items: ['envelopes'],
+      offsetParam: 'start_position',
+      limitParam: 'count',
+    }),
+  );
 });
 
 // Akeneo's lists (HAL): `_links.next.href`, beside a `page` its `search_after` mode ignores.
