@@ -511,7 +511,7 @@ it('an offset parameter that is a string is no count to add to', () => {
     expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }),
   );
   // Unless it says it is an index: DocuSign's `start_position`, whose every number is a string
-  // (27 lists, none walked).
+  // (18 lists walk by it; none had).
   const envelopes = {
     type: 'object',
     properties: {
