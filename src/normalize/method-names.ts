@@ -1049,6 +1049,7 @@ function ownName(input: MethodNameInput): string {
   const suffix = new RegExp(`^(${method}.*)[_-]${method}$`, 'i');
   return withoutGroupPrefix(
     withoutMethodWord(withoutRouteWord(own.replace(suffix, '$1'), input), input),
+    input,
   );
 }
 
@@ -1154,14 +1155,22 @@ const MAKING_SUMMARY =
 
 /**
  * DocuSign's `Settings_GetSettings`: a group's name, then a name that starts with a verb
- * and says the group again. The group adds nothing (`getSettings`).
+ * and says the group again. The group adds nothing (`getSettings`). Nor do the group's words
+ * the resource says, or its `CRUD`: `EnvelopeWorkflowScheduledSending_GetEnvelopeScheduledSending…`
+ * in `envelopeWorkflowDefinition` is `getScheduledSendingDefinition` (had been
+ * `scheduledSendingGetEnvelopeScheduledSendingDefinition`), Azure Mobile Engagement's
+ * `ExportTasks_CreateActivitiesTask` in `export` `createActivitiesTask`.
  */
-function withoutGroupPrefix(name: string): string {
+function withoutGroupPrefix(name: string, { resource }: MethodNameInput): string {
   const cut = /^([A-Za-z0-9]+)_(.+)$/.exec(name);
   if (cut === null) return name;
   const rest = nameWords(cut[2]!);
-  const said = new Set(rest.map(stem));
-  return VERBS.has(verbOf(rest)) && nameWords(cut[1]!).every((w) => said.has(stem(w)))
+  const said = new Set([...rest, ...resource.flatMap((r) => nameWords(r))].map(stem));
+  // Not its version: the version's calls beside another's keep it (Visma's `SalesOrderV2_…`).
+  const group = nameWords(cut[1]!).filter((w) => !/^crud$/i.test(w));
+  return VERBS.has(verbOf(rest)) &&
+    group.some((w) => rest.map(stem).includes(stem(w))) &&
+    group.every((w) => said.has(stem(w)))
     ? cut[2]!
     : name;
 }
@@ -1314,8 +1323,14 @@ function trimmed(
     kept = [crudVerb(input), ...kept];
   if (kept.length > 1 && isMethod(kept[0]!, input) && namesTheAction(kept.slice(1), all, input))
     kept = kept.slice(1);
-  // `get a list of …` is a list.
-  if (kept.length === 2 && /^(?:get|fetch|retrieve)$/i.test(kept[0]!) && /^list$/i.test(kept[1]!))
+  // `get a list of …` is a list; not at an item, which is one list (DocuSign's bulk send list
+  // at `/bulk_send_lists/{bulkSendListId}` had been `list`).
+  if (
+    kept.length === 2 &&
+    /^(?:get|fetch|retrieve)$/i.test(kept[0]!) &&
+    /^list$/i.test(kept[1]!) &&
+    !/\}$/.test(input.path)
+  )
     kept = ['list'];
   // Before the verb, only the word of an id or the path's owner of the item: the verb says it
   // (Twitter's `listIdCreate` had been `lists.idCreate`, `usersIdUnlike` `tweets.usersUnlike`).

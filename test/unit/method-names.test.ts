@@ -512,6 +512,25 @@ describe('method names', () => {
       ['accountId'],
       'getSettings',
     ],
+    // Its words the resource says go too (had been
+    // `scheduledSendingGetEnvelopeScheduledSendingDefinition`).
+    [
+      'EnvelopeWorkflowScheduledSending_GetEnvelopeScheduledSendingDefinition',
+      'GET',
+      '/v2.1/accounts/{accountId}/envelopes/{envelopeId}/workflow/scheduledSending',
+      ['envelopeWorkflowDefinition'],
+      ['accountId', 'envelopeId'],
+      'getScheduledSendingDefinition',
+    ],
+    // One list, got at its item: not `list`, which would list them.
+    [
+      'GetBulkSendList',
+      'GET',
+      '/v2.1/accounts/{accountId}/bulk_send_lists/{bulkSendListId}',
+      ['bulkSend'],
+      ['accountId', 'bulkSendListId'],
+      'getList',
+    ],
     // Twitter's names spell the route with no verb.
     // (Beside `listsIdTweets`, the fallback tells them apart: `listForUser`, `listForList`.)
     ['usersIdTweets', 'GET', '/2/users/{id}/tweets', ['tweets'], ['id'], 'list'],
