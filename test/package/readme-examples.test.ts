@@ -319,3 +319,36 @@ it("walks from the least offset its schema allows, a page within the limit's bou
   );
   expect(await walkExample(spec)).toBe('client.items.list({ offset: 1, limit: 99 })');
 });
+
+// Vercel's `user` example had been `requestDelete()`, the deletion of the caller's account, and
+// its errors example a login without its body: a README's example is copied and run.
+it('shows a call that reads, where a resource has one, in its examples and its errors example', async () => {
+  const dir = `${out}-reads`;
+  const op = (operationId: string) => ({
+    operationId,
+    tags: ['User'],
+    responses: { '204': { description: 'ok' } },
+  });
+  const account = {
+    openapi: '3.0.3',
+    info: { title: 'Account', version: '1' },
+    servers: [{ url: 'https://api.account.example' }],
+    paths: {
+      '/user/delete': { post: op('requestDelete') },
+      '/user/{id}': {
+        get: {
+          ...op('getUser'),
+          parameters: [{ name: 'id', in: 'path', required: true, schema: string }],
+        },
+      },
+    },
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}.json`, JSON.stringify(account));
+  await generate({ input: `${dir}.json`, output: dir, package: 'account' });
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  expect(readme).not.toContain('requestDelete');
+  expect(readme).toContain('await client.user.get("id")');
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.json`, { force: true });
+});

@@ -148,7 +148,19 @@ function callableFirst(api: Api, methods: readonly ClientMethod[]): ClientMethod
   const callable = (m: ClientMethod) =>
     m.operation.security.length === 0 ||
     m.operation.security.some((alternative) => alternative.every((key) => given.has(key)));
-  return methods.find(callable) ?? methods[0];
+  const ordered = readsFirst(methods);
+  return ordered.find(callable) ?? ordered[0];
+}
+
+/**
+ * Calls that read before those that change, and of each, those that need no params first: a
+ * README's example is copied and run. Vercel's `user` example had been `requestDelete()`, the
+ * deletion of the caller's account, its errors example a login without its body.
+ */
+function readsFirst(methods: readonly ClientMethod[]): ClientMethod[] {
+  const rank = (m: ClientMethod) =>
+    (m.operation.method === 'GET' ? 0 : 2) + (needsParams(m.operation) ? 1 : 0);
+  return [...methods].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -305,8 +317,8 @@ function examples(api: Api, resources: readonly ResourceMethods[]): string[] {
     '## Examples',
     ...resources.flatMap(({ owner, methods }) => {
       const sampled = methods.find((m) => typescriptSample(m) !== undefined);
-      // A method that needs no params object, where there is one: its call is the whole example.
-      const method = sampled ?? methods.find((m) => !needsParams(m.operation)) ?? methods[0]!;
+      // A call that reads, and needs no params object, where there is one.
+      const method = sampled ?? readsFirst(methods)[0]!;
       const code = sampled
         ? typescriptSample(sampled)!
         : `const result = await ${callOf(api, method)};`;
