@@ -808,6 +808,9 @@ function pageWithin(
     !arrays.some((a) => words(last(a.path)).join(' ').toLowerCase() === listed);
   const list =
     arrays.find((a) => hasName(ITEM_FIELDS, last(a.path))) ??
+    // The one the path lists, beside others: Vercel's team `members` beside `emailInviteCodes`,
+    // whose walk had not been found.
+    arrays.find((a) => words(last(a.path)).join(' ').toLowerCase() === listed) ??
     (entity ? only(records) : only(arrays)) ??
     // Beside arrays of scalars (`channel_actions_ts`), the one array of records.
     only(records);

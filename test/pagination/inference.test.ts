@@ -389,6 +389,26 @@ describe('fields below the page', () => {
       expect.objectContaining({ kind: 'cursor', items: ['messages'] }),
     );
   });
+
+  // Vercel's team members beside its `emailInviteCodes`: the walk had not been found.
+  it('the array the path lists is the items beside other arrays of records', () => {
+    const page = {
+      type: 'object',
+      properties: {
+        members: USERS,
+        emailInviteCodes: USERS,
+        pagination: {
+          type: 'object',
+          properties: { hasNext: { type: 'boolean' }, next: { type: 'number' } },
+        },
+      },
+    };
+    const params = ['limit:integer', 'until:integer'];
+    expect(inferred(page, { path: '/v2/teams/members', params })).toEqual(
+      expect.objectContaining({ kind: 'cursor', items: ['members'], param: 'until' }),
+    );
+    expect(inferred(page, { path: '/v2/teams/people', params })).toBeUndefined();
+  });
 });
 
 // Giphy: `count` is this page's length, `total_count` the whole result's.
