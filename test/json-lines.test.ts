@@ -24,6 +24,7 @@ interface ClusterSdk {
       ): Promise<unknown> & AsyncIterable<unknown>;
       watchNamespacedPodList(namespace: string): Promise<AsyncIterable<unknown>>;
     };
+    deployments: { listEvents(id: string, params?: { follow?: 0 | 1 }): Promise<unknown> };
   };
   InvalidResponseError: new () => Error;
 }
@@ -40,7 +41,7 @@ describe('a stream of JSON lines', () => {
     writeFileSync(
       usage,
       [
-        "import { ClusterClient, type ExportEventsResponse, type JsonLines, type PagePromise, type Pod, type PodList, type WatchEvent } from './index.js';",
+        "import { ClusterClient, type ExportEventsResponse, type JsonLines, type LogLine, type PagePromise, type Pod, type PodList, type WatchEvent } from './index.js';",
         'const client = new ClusterClient();',
         'const events: JsonLines<ExportEventsResponse> = await client.exports.events();',
         'for await (const event of events) event.kind.toUpperCase();',
@@ -52,7 +53,11 @@ describe('a stream of JSON lines', () => {
         "const either = await client.pods.listNamespacedPod('ns', { watch: flag });",
         '// @ts-expect-error: a stream asked for is no page',
         "const wrong: PodList = await client.pods.listNamespacedPod('ns', { watch: true });",
-        'export { changes, pages, watched, either, wrong };',
+        "const live: JsonLines<LogLine> = await client.deployments.listEvents('d', { follow: 1 });",
+        "const logs: LogLine[] = await client.deployments.listEvents('d', { follow: 0 });",
+        '// @ts-expect-error: a stream asked for is no array',
+        "const notLogs: LogLine[] = await client.deployments.listEvents('d', { follow: 1 });",
+        'export { changes, pages, watched, either, wrong, live, logs, notLogs };',
       ].join('\n'),
     );
     expect(typecheck([usage])).toEqual([]);
@@ -134,6 +139,29 @@ describe('a stream of JSON lines', () => {
       '/namespaces/ns/pods?watch=true',
       '/namespaces/ns/pods',
       '/namespaces/ns/pods?continue=next',
+    ]);
+  });
+
+  // Vercel's live deployment events had been read as one JSON document, and refused.
+  it('streams where a `follow` of 0 or 1 asks with 1, and reads the JSON array where not', async () => {
+    const server = sdk.serve(
+      await startServer((request, response) => {
+        if (new URL(request.url, 'http://x').searchParams.get('follow') === '1') {
+          response.writeHead(200, { 'content-type': 'application/stream+json' });
+          response.end('{"text":"building"}\n{"text":"ready"}\n');
+        } else json(response, 200, [{ text: 'building' }]);
+      }),
+    );
+    const { ClusterClient } = (await import(SDK_PATH)) as ClusterSdk;
+    const client = new ClusterClient({ baseUrl: server.url });
+    const live = (await client.deployments.listEvents('d', {
+      follow: 1,
+    })) as AsyncIterable<unknown>;
+    expect(await collect(live)).toEqual([{ text: 'building' }, { text: 'ready' }]);
+    expect(await client.deployments.listEvents('d', { follow: 0 })).toEqual([{ text: 'building' }]);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/deployments/d/events?follow=1',
+      '/deployments/d/events?follow=0',
     ]);
   });
 

@@ -159,6 +159,7 @@ export function operationSignature(
               answer,
               linesType,
               returnType,
+              lines.numeric ? ['1', '0'] : undefined,
             )
           : [],
     call,
@@ -204,9 +205,9 @@ export function withOverloads(
 }
 
 /**
- * The flag asked (`stream: true` in the body, `watch: true` in the query): the stream;
- * `false` or none: the usual answer. A flag known only at run time gets either. `member`
- * writes the params' member that holds the flag's value.
+ * The flag asked (`stream: true` in the body, `watch: true` in the query, or `follow: 1`, as
+ * `values` say): the stream; `false` or none: the usual answer. A flag known only at run time
+ * gets either. `member` writes the params' member that holds the flag's value.
  */
 function flagOverloads(
   parameters: readonly OptionalKind<ParameterDeclarationStructure>[],
@@ -214,6 +215,7 @@ function flagOverloads(
   answer: string,
   streamType: string,
   either: string,
+  [asks, declines]: readonly [string, string] = ['true', 'false'],
 ): OperationSignature['overloads'] {
   const asking = (value: string, required: boolean) =>
     parameters.map((p) =>
@@ -226,8 +228,8 @@ function flagOverloads(
         : p,
     );
   return [
-    { parameters: asking('true', true), returnType: streamType },
-    { parameters: asking('false | null | undefined', false), returnType: answer },
+    { parameters: asking(asks, true), returnType: streamType },
+    { parameters: asking(`${declines} | null | undefined`, false), returnType: answer },
     { parameters: [...parameters], returnType: either },
   ];
 }

@@ -482,6 +482,8 @@ export interface Operation {
   readonly jsonLines?: {
     readonly schema?: Schema;
     readonly flag?: string;
+    /** The flag is `0 | 1` (Vercel's `follow`), not a boolean: `1` asks for the stream. */
+    readonly numeric?: true;
     /** Every call answers the stream (no flag to ask): such an operation never pages. */
     readonly always?: true;
   };

@@ -847,8 +847,10 @@ export function carriesBody(method: string): boolean {
 /**
  * A success that is a stream of JSON lines: always where that is its only form (Otoroshi's
  * NDJSON exports) or its path watches (Kubernetes' deprecated `/watch/` paths, whose JSON form
- * is the event), else where the query's boolean `watch` asks for it (Kubernetes' lists). Twitter's
- * filtered stream declares JSON and says `x-twitter-streaming: true`: read whole, it had never ended.
+ * is the event), else where the query's boolean `watch` asks for it (Kubernetes' lists), or its
+ * `follow` of `0 | 1` (Vercel's deployment events, whose live stream had been read as one JSON
+ * document and refused). Twitter's filtered stream declares JSON and says
+ * `x-twitter-streaming: true`: read whole, it had never ended.
  */
 function jsonLinesOf(
   success: ApiResponse | undefined,
@@ -865,13 +867,29 @@ function jsonLinesOf(
   const always = path.split('/').includes('watch');
   const flag = always
     ? undefined
-    : parameters.find((p) => p.in === 'query' && p.name === 'watch' && p.schema.kind === 'boolean');
+    : parameters.find(
+        (p) =>
+          p.in === 'query' &&
+          (p.name === 'watch' || p.name === 'follow') &&
+          (p.schema.kind === 'boolean' || isZeroOrOne(p.schema)),
+      );
   if (flag === undefined && !always) return undefined;
   const schema = success.lines.schema ?? (always ? success.schema : undefined);
   return {
     ...(schema && { schema: named(schema) }),
     ...(flag ? { flag: flag.name } : { always: true }),
+    ...(flag && isZeroOrOne(flag.schema) && { numeric: true as const }),
   };
+}
+
+/** An enum of the numbers 0 and 1: a flag spelled as a number. */
+function isZeroOrOne(schema: Schema): boolean {
+  return (
+    schema.kind === 'enum' &&
+    schema.values.length === 2 &&
+    schema.values.includes(0) &&
+    schema.values.includes(1)
+  );
 }
 
 /**

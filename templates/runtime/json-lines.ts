@@ -23,9 +23,10 @@ export function jsonLines<T>(
 }
 
 /**
- * An operation that answers a stream of JSON values where its query's boolean `flag` asks for
- * one (Kubernetes' lists, with `watch: true`), else what `otherwise` makes of the request (a
- * page, a JSON body). The flag decides, not the Content-Type: both come as `application/json`.
+ * An operation that answers a stream of JSON values where its query's `flag` asks for one
+ * (Kubernetes' lists, with `watch: true`; Vercel's deployment events, with `follow: 1`), else what
+ * `otherwise` makes of the request (a page, a JSON body). The flag decides, not the Content-Type:
+ * both come as `application/json` from Kubernetes.
  */
 export function jsonLinesOr<E, T>(
   client: BaseClient,
@@ -34,7 +35,8 @@ export function jsonLinesOr<E, T>(
   flag: string,
   otherwise: (spec: RequestSpec) => T,
 ): T | ApiPromise<JsonLines<E>> {
-  return own(spec.query, flag) === true ? jsonLines<E>(client, spec, options) : otherwise(spec);
+  const asked = own(spec.query, flag);
+  return asked === true || asked === 1 ? jsonLines<E>(client, spec, options) : otherwise(spec);
 }
 
 function lineReader<T>(
