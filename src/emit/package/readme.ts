@@ -153,13 +153,16 @@ function callableFirst(api: Api, methods: readonly ClientMethod[]): ClientMethod
 }
 
 /**
- * Calls that read before those that change, and of each, those that need no params first: a
- * README's example is copied and run. Vercel's `user` example had been `requestDelete()`, the
- * deletion of the caller's account, its errors example a login without its body.
+ * Calls that read before those that change, and of each, those that need no params first, and
+ * deprecated ones last: a README's example is copied and run. Vercel's `user` example had been
+ * `requestDelete()`, the deletion of the caller's account, its errors example a login without its
+ * body; Gitea's organization example `createRepoDeprecated`.
  */
 function readsFirst(methods: readonly ClientMethod[]): ClientMethod[] {
   const rank = (m: ClientMethod) =>
-    (m.operation.method === 'GET' ? 0 : 2) + (needsParams(m.operation) ? 1 : 0);
+    (m.operation.deprecated ? 4 : 0) +
+    (m.operation.method === 'GET' ? 0 : 2) +
+    (needsParams(m.operation) ? 1 : 0);
   return [...methods].sort((a, b) => rank(a) - rank(b));
 }
 
