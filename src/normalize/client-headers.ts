@@ -49,23 +49,21 @@ export function withClientHeaders(
   for (const [key, byOperation] of takers) {
     const parameters = [...byOperation.values()].flat();
     const [first] = parameters;
-    // A credential's header, in a spec that declares no scheme, even where it marks it optional
-    // (ElevenLabs' `xi-api-key`, FastAPI's `Header(None)`, had to be given to each of 18 calls),
-    // or where few calls declare it (Zuora's `Authorization`, on 51 of 428: the README had the
-    // others go without, and those 51 each take the token the program has one of).
+    // A credential's header, in a spec that declares no scheme, even where it marks it optional:
+    // ElevenLabs' `xi-api-key` (FastAPI's `Header(None)`) had to be given to each of 18 calls.
     const optional = !parameters.every((p) => p.required);
-    // Named as one, said to be one, and optional in every call that takes it or required in every
-    // one (red team: a page token, an author or a session id had become options read from
-    // variables; a header some calls require and others not had lost that).
+    // Named as one, said to be one, and optional in every call that takes it (red team: a page
+    // token, an author or a session id had become options read from variables; a header some
+    // calls require had lost that).
     const credential =
       credentialEnv !== undefined &&
       CREDENTIAL_NAME.test(key) &&
-      (!optional || parameters.every((p) => !p.required)) &&
+      parameters.every((p) => !p.required) &&
       SAYS_CREDENTIAL.test(`${first?.description ?? ''} ${first?.schema.description ?? ''}`);
     if (
       first === undefined ||
       operations.length < FEWEST_OPERATIONS ||
-      (byOperation.size < operations.length * SHARE && !credential) ||
+      byOperation.size < operations.length * SHARE ||
       parameters.length !== byOperation.size ||
       !parameters.every(isPlainText) ||
       (optional && !credential) ||

@@ -134,7 +134,10 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     client.envPrefix,
     // Not beside a query key the spec takes and declares no scheme for (red team).
     securitySchemes.every((s) => s.undeclared)
-      ? (header) => headerEnvVar(header, client.envPrefix, servers[0]?.url)
+      ? unclaimedEnv(
+          (header) => headerEnvVar(header, client.envPrefix, servers[0]?.url),
+          securitySchemes.flatMap((s) => s.envVars),
+        )
       : undefined,
   );
   const lateNamedRefs = namedRefSchemas(ctx, names, namedRef);
@@ -209,4 +212,22 @@ function serverHost(url: string | undefined): string | undefined {
   return url !== undefined && !url.includes('{') && URL.canParse(url)
     ? new URL(url).hostname || undefined
     : undefined;
+}
+
+/**
+ * A variable for each credential's header that no other credential reads: `X-Auth-Token` and
+ * `Auth-Token` had both read ACME_AUTH_TOKEN_API_KEY, and one secret went as both (red team).
+ * The second goes without a variable: its option must be given.
+ */
+function unclaimedEnv(
+  envOf: (header: string) => string | undefined,
+  taken: readonly string[],
+): (header: string) => string | undefined {
+  const claimed = new Set(taken);
+  return (header) => {
+    const name = envOf(header);
+    if (name === undefined || claimed.has(name)) return undefined;
+    claimed.add(name);
+    return name;
+  };
 }

@@ -387,6 +387,8 @@ function credentialsTaken(api: Api): string | undefined {
     ...(perCall.length > 0
       ? [
           `Give each call that takes them its params' ${list(perCall.slice(0, 6))}${perCall.length > 6 ? ' and the others' : ''}.`,
+          // Zuora's Authorization is declared by 51 of its 428 calls: the others went without.
+          "Calls that declare none send the client's `headers`, which go with every call (a call's own value instead): `headers: { Authorization: 'Bearer …' }`.",
         ]
       : []),
     'Each goes as given: a token the API takes as `Bearer …` is given with its `Bearer `.',
