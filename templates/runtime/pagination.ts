@@ -326,6 +326,8 @@ export function offsetPages(p: Fields<'offset'>): Pager {
     items: p.items,
     next: (page, items, query, response) => {
       if (items.length === 0) return undefined;
+      const linked = linkedPage(response);
+      if (linked !== undefined) return linked || undefined;
       const offset = Number(own(query, p.offsetParam) ?? 0) + items.length;
       const total = p.total === undefined ? undefined : at(page, p.total);
       // The total, where the page says it, outranks a short page (a capped page size); one below
@@ -333,7 +335,7 @@ export function offsetPages(p: Fields<'offset'>): Pager {
       if (
         typeof total === 'number' && total >= offset - items.length + 1
           ? offset >= total
-          : shortPage(items, query, p.limitParam, response)
+          : shortPage(items, query, p.limitParam)
       )
         return undefined;
       return { query: { ...query, [p.offsetParam]: offset } };
@@ -376,12 +378,14 @@ export function numberedPages(p: Fields<'page'>): Pager {
         current >= (p.last ?? Infinity)
       )
         return undefined;
+      const linked = linkedPage(response);
+      if (linked !== undefined) return linked || undefined;
       // The count of pages, where the page says it, outranks a short page: a server may
       // give fewer items than asked (a capped page size) and still have more.
       if (
         typeof pages === 'number'
           ? current - first + 1 >= pages
-          : shortPage(items, query, p.limitParam, response)
+          : shortPage(items, query, p.limitParam)
       )
         return undefined;
       return { query: { ...query, [p.pageParam]: current + 1 } };
@@ -389,24 +393,29 @@ export function numberedPages(p: Fields<'page'>): Pager {
   };
 }
 
-/**
- * The last page: where the response links its pages (a `Link` header with `next`, `prev`, `first`
- * or `last`, which a spec may not declare), the one without a `next`; else one with fewer items
- * than the page size asked for (`limitParam`). Gitea caps `limit` at 50 and links the next page:
- * the short page of 50 for 100 asked had ended the walk, the rest of the items unsaid.
- */
+/** Fewer items than the page size asked for (`limitParam`): the last page. */
 function shortPage(
   items: readonly unknown[],
   query: Query,
   limitParam: string | undefined,
-  response?: Pick<Response, 'headers'>,
 ): boolean {
-  const links = parseLinkHeader(response?.headers.get('link') ?? '');
-  if (links.some((link) => link.rels.some((rel) => PAGE_RELS.includes(rel))))
-    return !links.some((link) => link.rels.includes('next'));
   // A number given as its digits (a 64-bit parameter takes a string) counts too.
   const limit = limitParam === undefined ? NaN : Number(own(query, limitParam) ?? NaN);
   return items.length < limit;
+}
+
+/**
+ * Where the response links its pages (a `Link` header with `next`, `prev`, `first` or `last`,
+ * which a spec may not declare), the page it links as next, or `false` after the last; else
+ * `undefined`, for the walk to count. Gitea caps `limit` at 50 and links the next page: the short
+ * page of 50 for 100 asked had ended the walk. Its link, not a count: a server that leaves out of
+ * a window what the caller may not see links past it (red team: counted, items came twice).
+ */
+function linkedPage(response?: Pick<Response, 'headers' | 'url'>): NextPage | false | undefined {
+  const links = parseLinkHeader(response?.headers.get('link') ?? '');
+  if (!links.some((link) => link.rels.some((rel) => PAGE_RELS.includes(rel)))) return undefined;
+  const next = links.find((link) => link.rels.includes('next'))?.target;
+  return next ? { url: checkedLink(next, response?.url || undefined) } : false;
 }
 
 const PAGE_RELS = ['next', 'prev', 'previous', 'first', 'last'];

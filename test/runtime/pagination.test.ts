@@ -1044,7 +1044,7 @@ describe('paginate(): page number', () => {
 
   // Gitea caps `limit` (at 50) and links the next page, in a Link header its spec does not
   // declare: the first short page had ended the walk, the rest of the items unsaid.
-  it("follows the Link header's word on a short page over the size asked", async () => {
+  it("follows the Link header's next over a short page of the size asked", async () => {
     const pagination: Pagination = {
       kind: 'page',
       items: 'data',
@@ -1054,8 +1054,8 @@ describe('paginate(): page number', () => {
     server = await startServer((r, res) => {
       const { data } = pageOf(r, 1) as { data: Item[] };
       const page = Number(query(r).get('page') ?? 1);
-      const links = ['</docs>; rel="describedby"', '</items?page=3>; rel="last"'];
-      if (page < 3) links.push(`</items?page=${page + 1}>; rel="next"`);
+      const links = ['</docs>; rel="describedby"', '</items?limit=2&page=3>; rel="last"'];
+      if (page < 3) links.push(`</items?limit=2&page=${page + 1}>; rel="next"`);
       json(res, 200, { data }, { link: links.join(', ') });
     });
     const spec = { ...LIST, query: { limit: 100 } };
@@ -1064,8 +1064,8 @@ describe('paginate(): page number', () => {
     );
     expect(server.received.map((r) => r.url)).toEqual([
       '/items?limit=100',
-      '/items?limit=100&page=2',
-      '/items?limit=100&page=3',
+      '/items?limit=2&page=2',
+      '/items?limit=2&page=3',
     ]);
     // A Link header that says nothing of pages leaves the short page the last.
     server.close();
@@ -1075,6 +1075,36 @@ describe('paginate(): page number', () => {
     await collect(paginate<unknown, Item>(client(server.url), spec, pagination));
     expect(server.received.map((r) => r.url)).toEqual(['/items?limit=100']);
   });
+});
+
+// Red team: a server that leaves out of each window what the caller may not see links past it;
+// counted from the items received, the walk had asked for offsets inside windows it had read.
+it('walks an offset by the Link header where the response links its pages', async () => {
+  const all = items('r0', 'r1', 'r2', 'r3', 'r4', 'r5');
+  server = await startServer((r, res) => {
+    const offset = Number(query(r).get('offset') ?? 0);
+    // Of each window of 3, the last is hidden.
+    const data = all.slice(offset, offset + 2);
+    const next =
+      offset + 3 < all.length ? [`</items?offset=${offset + 3}&limit=3>; rel="next"`] : [];
+    json(
+      res,
+      200,
+      { items: data },
+      { link: ['</items?offset=0&limit=3>; rel="first"', ...next].join(', ') },
+    );
+  });
+  const pagination: Pagination = {
+    kind: 'offset',
+    items: 'items',
+    offsetParam: 'offset',
+    limitParam: 'limit',
+  };
+  const walked = await collect(
+    paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 3 } }, pagination),
+  );
+  expect(walked).toEqual(items('r0', 'r1', 'r3', 'r4'));
+  expect(server.received.map((r) => r.url)).toEqual(['/items?limit=3', '/items?offset=3&limit=3']);
 });
 
 // Red team: a logging `fetch` that rebuilds each Response (`new Response(body, init)`) gives
