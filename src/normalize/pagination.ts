@@ -283,7 +283,7 @@ function withLastPage(
 /**
  * A count to add a page's length to: a string offset is a token (Asana's), not a count, unless
  * it says it is an index (DocuSign's `start_position`, "the zero-based index of the result",
- * whose every number is a string). A `start` beside a page number, or said to be a time, is
+ * whose every number is a string; not a `position`, which a cursor's prose says too). A `start` beside a page number, or said to be a time, is
  * where a time range starts (Mist's epoch seconds, which its lists had walked as offsets).
  */
 function offsetParameter(query: readonly Parameter[], schemas: Schemas): string | undefined {
@@ -291,8 +291,7 @@ function offsetParameter(query: readonly Parameter[], schemas: Schemas): string 
   return query.find(
     (p) =>
       hasName(OFFSET_PARAMS, p.name) &&
-      (!hasKind(p.schema, ['string'], schemas) ||
-        /\b(?:index|position)\b/i.test(p.description ?? '')) &&
+      (!hasKind(p.schema, ['string'], schemas) || /\bindex\b/i.test(p.description ?? '')) &&
       !(p.name.toLowerCase() === 'start' && (page || /time|epoch|date/i.test(p.description ?? ''))),
   )?.name;
 }

@@ -527,6 +527,14 @@ it('an offset parameter that is a string is no count to add to', () => {
     properties: { data: USERS, total: { type: 'integer' } },
   };
   expect(inferred(page, { params: ['limit:integer', 'offset:string'] })).toBeUndefined();
+  // Red team: an Airtable-like token that says where the next page starts.
+  const token = {
+    name: 'offset',
+    in: 'query',
+    description: 'Where to continue: the position returned as `offset` by the previous page.',
+    schema: { type: 'string' },
+  };
+  expect(inferred(page, { params: ['limit:integer', token] })).toBeUndefined();
   expect(inferred(page, { params: ['limit:integer', 'offset:integer'] })).toEqual(
     expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }),
   );
