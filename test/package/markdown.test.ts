@@ -17,6 +17,10 @@ describe('markdownText', () => {
       '&lt;img src=x onerror=alert\\(1\\)&gt; &amp; \\[a\\]\\(javascript:x\\) \\*b\\* \\`c\\` \\| d \\# e',
     );
   });
+  // Red team: GitHub reads `$$…$$` as math.
+  it('a dollar is escaped', () => {
+    expect(markdownText('$$\\frac{1}{2}$$')).toBe('\\$\\$\\\\frac{1}{2}\\$\\$');
+  });
 });
 
 describe('code', () => {

@@ -186,7 +186,11 @@ it('sets up every credential the usual requirement takes together, and the set-u
     },
     components: {
       securitySchemes: {
-        appKey: key('X-VTEX-API-AppKey'),
+        // Red team: a cut between an emoji's two halves had written U+FFFD.
+        appKey: {
+          ...key('X-VTEX-API-AppKey'),
+          description: `${'A'.repeat(299)}😀${'B'.repeat(9)}`,
+        },
         AppKey: key('X-VTEX-API-AppKey'),
         // Gitea's token goes as `token <key>`, which its README had not said (new-user trial).
         appToken: {
@@ -207,6 +211,7 @@ it('sets up every credential the usual requirement takes together, and the set-u
   expect(readme).toMatch(
     /\| API key in the header `X-VTEX-API-AppToken`: Prefix it with "token", then a space\. More\.[ More.]* … \|/,
   );
+  expect(readme).toContain(`${'A'.repeat(299)}😀 … |`);
   expect(setUp?.match(/appKey: '…'/g)).toHaveLength(1);
   expect(setUp).toContain("appToken: '…'");
   writeFileSync(
@@ -351,6 +356,49 @@ it('shows a call that reads, where a resource has one, in its examples and its e
   const readme = readFileSync(join(dir, 'README.md'), 'utf8');
   expect(readme).not.toMatch(/requestDelete|getLegacy/);
   expect(readme).toContain('await client.user.get("id")');
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.json`, { force: true });
+});
+
+// Red team: five levels of required members, each a ref to the next, had grown the example as
+// the members' count to the fourth power (a README of gigabytes, then no memory left).
+it('keeps a value of many nested required members to a hundred members, the rest a cast', async () => {
+  const dir = `${out}-wide`;
+  const level = (n: number) => ({
+    type: 'object',
+    required: Array.from({ length: 30 }, (_, i) => `m${i}`),
+    properties: Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `m${i}`,
+        n < 4 ? { $ref: `#/components/schemas/L${n + 1}` } : string,
+      ]),
+    ),
+  });
+  const wide = {
+    openapi: '3.0.3',
+    info: { title: 'Wide', version: '1' },
+    servers: [{ url: 'https://api.wide.example' }],
+    paths: {
+      '/things': {
+        post: {
+          operationId: 'createThing',
+          tags: ['Things'],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/L0' } } },
+          },
+          responses: { '204': { description: 'made' } },
+        },
+      },
+    },
+    components: { schemas: Object.fromEntries([0, 1, 2, 3, 4].map((n) => [`L${n}`, level(n)])) },
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}.json`, JSON.stringify(wide));
+  await generate({ input: `${dir}.json`, output: dir, package: 'wide' });
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  expect(readme.length).toBeLessThan(30_000);
+  expect(readme).toContain('{} as never');
   rmSync(dir, { recursive: true, force: true });
   rmSync(`${dir}.json`, { force: true });
 });

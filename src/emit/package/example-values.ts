@@ -8,8 +8,11 @@ import { exclusiveFlag, numericConstraint, type Schema } from '../../ir/schema.j
 import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 
 // Deep enough for a body of nested objects (a ref is no level: Plaid's `client_user_id`, a ref
-// to a string three objects down, had been a cast); a cycle of required members ends in a cast.
+// to a string three objects down, had been a cast); a cycle of required members ends in a cast,
+// and so do members past a hundred in one value (red team: five levels of 70 required members
+// each had made a README of gigabytes, and the generator had run out of memory).
 const DEPTH = 4;
+const MEMBERS = 100;
 
 /** The params object of a call that needs one: its required parameters and required body. */
 export function exampleParams(
@@ -110,15 +113,16 @@ export function exampleValue(
   schemaOf: (target: string) => Schema | undefined,
   depth = 0,
   refs: readonly string[] = [],
+  budget = { members: MEMBERS },
 ): string {
   const within = (inner: Schema, innerName: string, innerDepth: number) =>
-    exampleValue(inner, innerName, schemaOf, innerDepth, refs);
+    exampleValue(inner, innerName, schemaOf, innerDepth, refs, budget);
   switch (schema.kind) {
     case 'ref': {
       const target = schemaOf(schema.target);
       return target === undefined || refs.includes(schema.target)
         ? '{} as never'
-        : exampleValue(target, name, schemaOf, depth, [...refs, schema.target]);
+        : exampleValue(target, name, schemaOf, depth, [...refs, schema.target], budget);
     }
     case 'string':
       return stringLiteral(FORMATS[schema.format ?? ''] ?? name);
@@ -137,14 +141,12 @@ export function exampleValue(
       return '[]';
     case 'tuple':
       return `[${schema.items.map((item) => within(item, name, depth + 1)).join(', ')}]`;
-    case 'object':
-      if (depth >= DEPTH) return '{} as never';
-      return objectText(
-        schema.properties
-          // A member the server sets is no member of what is sent.
-          .filter((p) => p.required && p.schema.readOnly !== true)
-          .map((p) => [p.name, within(p.schema, p.name, depth + 1)] as const),
-      );
+    case 'object': {
+      // A member the server sets is no member of what is sent.
+      const members = schema.properties.filter((p) => p.required && p.schema.readOnly !== true);
+      if (depth >= DEPTH || (budget.members -= members.length) < 0) return '{} as never';
+      return objectText(members.map((p) => [p.name, within(p.schema, p.name, depth + 1)] as const));
+    }
     case 'union': {
       const variant = schema.variants.find((v) => v.kind !== 'null') ?? schema.variants[0];
       return variant === undefined ? 'null' : within(variant, name, depth);

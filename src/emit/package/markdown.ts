@@ -11,11 +11,14 @@ const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '
  * backslash-escaped. Callers never start a line with it, so it cannot start a block.
  */
 export function markdownText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[<>&]/g, (c) => ENTITIES[c] ?? c)
-    .replace(/[\\`*_[\]()|~!#]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[<>&]/g, (c) => ENTITIES[c] ?? c)
+      // `$` too: GitHub reads `$$…$$` as math.
+      .replace(/[\\`*_[\]()|~!#$]/g, (c) => `\\${c}`)
+  );
 }
 
 /** A fenced code block that its content cannot close: the fence is longer than any backtick run inside. */

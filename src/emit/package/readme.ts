@@ -260,7 +260,15 @@ function authentication(api: Api): string[] {
 function schemeSays(description: string | undefined): string {
   const said = description?.replace(/\s+/g, ' ').trim();
   if (!said) return '';
-  const cut = said.length > 300 ? `${said.slice(0, 300).replace(/\s\S*$/, '')} …` : said;
+  // By code points: half of an emoji's pair would be written as U+FFFD (red team).
+  const points = [...said];
+  const cut =
+    points.length > 300
+      ? `${points
+          .slice(0, 300)
+          .join('')
+          .replace(/\s\S*$/, '')} …`
+      : said;
   return `: ${markdownText(cut)}`;
 }
 
