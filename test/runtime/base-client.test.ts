@@ -335,6 +335,16 @@ describe('BaseClient', () => {
       '404 AuthenticationUnsuccessful',
     ],
     [
+      'Xero, a validation',
+      {
+        ErrorNumber: 10,
+        Type: 'ValidationException',
+        Message: 'A validation exception occurred',
+        Elements: [{ ValidationErrors: [{ Message: 'Email address must be valid.' }] }],
+      },
+      '404 Email address must be valid.',
+    ],
+    [
       'Klarna',
       { error_code: 'NOT_FOUND', error_messages: ['No such session'] },
       '404 No such session',

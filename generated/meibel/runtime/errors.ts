@@ -210,7 +210,8 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
 }
 
 /**
- * The API's own words where its error body says them the common ways: `message` (GitHub, Adyen,
+ * The API's own words where its error body says them the common ways: Xero's first validation
+ * error (its `Message` says only "A validation exception occurred"), `message` (GitHub, Adyen,
  * Notion; Postmark's `Message`), OAuth 2's `error_description`, Plaid's `error_message`,
  * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
  * details, Twitter's; Xero's `Detail`), the first of `errors`, a list's or a map's (Asana,
@@ -248,7 +249,7 @@ function saidIn(body: unknown): unknown {
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its
 // `error` code). A text body has none of them: it is its own words.
 const SAID_IN = (
-  'message Message error_description error_message error.message error detail Detail ' +
+  'Elements.0.ValidationErrors.0.Message message Message error_description error_message error.message error detail Detail ' +
   'errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
   'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message UserMessage ' +
