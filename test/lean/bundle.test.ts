@@ -86,8 +86,7 @@ describe('a one-function program', () => {
     // next, which an offset walk follows where a response has one, is its own).
     const offset = await measureProgram(program('ConformanceCore', ['listUsers']), CONFORMANCE);
     expect(offset.text).toContain('offsetParam');
-    for (const unused of ['pageParam', 'hasMore'])
-      expect(offset.text).not.toContain(unused);
+    for (const unused of ['pageParam', 'hasMore']) expect(offset.text).not.toContain(unused);
     const cursor = await measureProgram(program('ConformanceCore', ['listEvents']), CONFORMANCE);
     expect(cursor.text).toContain('hasMore');
     expect(cursor.text).not.toContain('offsetParam');
