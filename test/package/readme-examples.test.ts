@@ -402,3 +402,43 @@ it('keeps a value of many nested required members to a hundred members, the rest
   rmSync(dir, { recursive: true, force: true });
   rmSync(`${dir}.json`, { force: true });
 });
+
+// Red team: a node's `oneOf` of itself or a string had been `{} as never` inside its own cycle.
+it("gives a union's first variant that is no cast", async () => {
+  const dir = `${out}-union`;
+  const tree = {
+    openapi: '3.0.3',
+    info: { title: 'Tree', version: '1' },
+    servers: [{ url: 'https://api.tree.example' }],
+    paths: {
+      '/nodes': {
+        post: {
+          operationId: 'createNode',
+          tags: ['Nodes'],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } },
+          },
+          responses: { '204': { description: 'made' } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Node: {
+          type: 'object',
+          required: ['parent'],
+          properties: { parent: { oneOf: [{ $ref: '#/components/schemas/Node' }, string] } },
+        },
+      },
+    },
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}.json`, JSON.stringify(tree));
+  await generate({ input: `${dir}.json`, output: dir, package: 'tree' });
+  expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain(
+    'client.nodes.create({ body: { parent: "parent" } })',
+  );
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}.json`, { force: true });
+});

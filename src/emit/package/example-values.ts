@@ -13,6 +13,8 @@ import { literalType, objectLiteralKey, stringLiteral } from '../escape.js';
 // each had made a README of gigabytes, and the generator had run out of memory).
 const DEPTH = 4;
 const MEMBERS = 100;
+// What stands for a value none can be made of: it compiles, and says nothing.
+const NONE = '{} as never';
 
 /** The params object of a call that needs one: its required parameters and required body. */
 export function exampleParams(
@@ -121,7 +123,7 @@ export function exampleValue(
     case 'ref': {
       const target = schemaOf(schema.target);
       return target === undefined || refs.includes(schema.target)
-        ? '{} as never'
+        ? NONE
         : exampleValue(target, name, schemaOf, depth, [...refs, schema.target], budget);
     }
     case 'string':
@@ -144,17 +146,24 @@ export function exampleValue(
     case 'object': {
       // A member the server sets is no member of what is sent.
       const members = schema.properties.filter((p) => p.required && p.schema.readOnly !== true);
-      if (depth >= DEPTH || (budget.members -= members.length) < 0) return '{} as never';
+      if (depth >= DEPTH || (budget.members -= members.length) < 0) return NONE;
       return objectText(members.map((p) => [p.name, within(p.schema, p.name, depth + 1)] as const));
     }
     case 'union': {
-      const variant = schema.variants.find((v) => v.kind !== 'null') ?? schema.variants[0];
-      return variant === undefined ? 'null' : within(variant, name, depth);
+      // The first variant that is no cast, where one is (red team: a node's `oneOf` of itself or
+      // a string had been `{} as never` inside its own cycle).
+      let first: string | undefined;
+      for (const variant of schema.variants.filter((v) => v.kind !== 'null')) {
+        const text = within(variant, name, depth);
+        if (text !== NONE) return text;
+        first ??= text;
+      }
+      return first ?? 'null';
     }
     case 'intersection': {
       // The parts' members together, where each part is an object.
       const parts = schema.parts.map((part) => resolved(part, schemaOf));
-      if (!parts.every((p) => p?.kind === 'object')) return '{} as never';
+      if (!parts.every((p) => p?.kind === 'object')) return NONE;
       return within(
         {
           kind: 'object',
