@@ -280,18 +280,22 @@ function withLastPage(
     : info;
 }
 
+// What a string offset says of itself where it is a count (DocuSign's `start_position`).
+const SAYS_INDEX = /\bindex\b|\bposition within the (?:total )?result/i;
+
 /**
  * A count to add a page's length to: a string offset is a token (Asana's), not a count, unless
  * it says it is an index (DocuSign's `start_position`, "the zero-based index of the result",
- * whose every number is a string; not a `position`, which a cursor's prose says too). A `start` beside a page number, or said to be a time, is
- * where a time range starts (Mist's epoch seconds, which its lists had walked as offsets).
+ * whose every number is a string, or "the position within the total result set"; not any
+ * `position`, which a cursor's prose says too). A `start` beside a page number, or said to be a
+ * time, is where a time range starts (Mist's epoch seconds, which its lists had walked as offsets).
  */
 function offsetParameter(query: readonly Parameter[], schemas: Schemas): string | undefined {
   const page = query.some((p) => hasName(PAGE_PARAMS, p.name));
   return query.find(
     (p) =>
       hasName(OFFSET_PARAMS, p.name) &&
-      (!hasKind(p.schema, ['string'], schemas) || /\bindex\b/i.test(p.description ?? '')) &&
+      (!hasKind(p.schema, ['string'], schemas) || SAYS_INDEX.test(p.description ?? '')) &&
       !(p.name.toLowerCase() === 'start' && (page || /time|epoch|date/i.test(p.description ?? ''))),
   )?.name;
 }
@@ -693,9 +697,19 @@ function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
     /\b(?:one|1)[- ]based|first page is 1|start(?:s|ing)? (?:with|at|from) (?:1|one)\b/i.test(text)
   )
     return 1;
-  // Or its default, said in words (SchoolDigger's "(optional, default: 1)").
-  const byDefault = /\bdefault(?:s to| is|:)? ?([01])\b(?!\.\d)/i.exec(text)?.[1];
-  return byDefault === undefined ? undefined : byDefault === '0' ? 0 : 1;
+  // Or its default, said in words (SchoolDigger's "(optional, default: 1)"), or the page its
+  // example asks for (Xero's "e.g. page=1 – Up to 100 invoices will be returned", whose 15 lists
+  // had given their first page only).
+  const said =
+    /\bdefault(?:s to| is|:)? ?([01])\b(?!\.\d)/i.exec(text)?.[1] ?? exampleValue(text, param.name);
+  return said === undefined ? undefined : said === '0' ? 0 : 1;
+}
+
+/** The 0 or 1 a text shows a parameter set to (`page=1`), if it shows one. */
+function exampleValue(text: string, name: string): string | undefined {
+  const at = text.indexOf(`${name}=`);
+  const value = at < 0 ? undefined : text.slice(at + name.length + 1).match(/^[01](?!\d)/)?.[0];
+  return at > 0 && /\w/.test(text[at - 1]!) ? undefined : value;
 }
 
 interface Page {

@@ -535,6 +535,14 @@ it('an offset parameter that is a string is no count to add to', () => {
     schema: { type: 'string' },
   };
   expect(inferred(page, { params: ['limit:integer', token] })).toBeUndefined();
+  // DocuSign's others say "the position within the total result set".
+  const within = {
+    ...token,
+    description: 'The position within the total result set from which to start returning values.',
+  };
+  expect(inferred(page, { params: ['limit:integer', within] })).toEqual(
+    expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }),
+  );
   expect(inferred(page, { params: ['limit:integer', 'offset:integer'] })).toEqual(
     expect.objectContaining({ kind: 'offset', offsetParam: 'offset' }),
   );
@@ -1675,6 +1683,14 @@ it('a page number that says where pages start, with nothing to count by, walks t
     item: USER_REF,
   });
   expect(inferred(page, { params: ['page:integer'] })).toBeUndefined();
+  // Or the page its example asks for: Xero's 15 lists had given their first page only. Not an
+  // example of another parameter's (`subpage=1`), nor of a page past the first.
+  const example = (description: string) => ({ ...said, description });
+  expect(
+    inferred(page, { params: [example('e.g. page=1 – Up to 100 invoices will be returned')] }),
+  ).toEqual(expect.objectContaining({ kind: 'page', first: 1 }));
+  expect(inferred(page, { params: [example('e.g. subpage=1')] })).toBeUndefined();
+  expect(inferred(page, { params: [example('e.g. page=12')] })).toBeUndefined();
   // A next link the page gives goes first (Zuora's `pagination.next_page`).
   const linked = {
     type: 'object',
