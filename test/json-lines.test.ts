@@ -23,6 +23,12 @@ interface ClusterSdk {
         params?: { watch?: boolean; limit?: number },
       ): Promise<unknown> & AsyncIterable<unknown>;
       watchNamespacedPodList(namespace: string): Promise<AsyncIterable<unknown>>;
+      readNamespacedPodLog(
+        namespace: string,
+        name: string,
+        params?: { follow?: boolean },
+        options?: { timeout?: number },
+      ): Promise<unknown>;
     };
     deployments: { listEvents(id: string, params?: { follow?: 0 | 1 }): Promise<unknown> };
   };
@@ -57,7 +63,9 @@ describe('a stream of JSON lines', () => {
         "const logs: LogLine[] = await client.deployments.listEvents('d', { follow: 0 });",
         '// @ts-expect-error: a stream asked for is no array',
         "const notLogs: LogLine[] = await client.deployments.listEvents('d', { follow: 1 });",
-        'export { changes, pages, watched, either, wrong, live, logs, notLogs };',
+        "const tail: JsonLines<string> = await client.pods.readNamespacedPodLog('ns', 'web', { follow: true });",
+        "const log: string = await client.pods.readNamespacedPodLog('ns', 'web');",
+        'export { changes, pages, watched, either, wrong, live, logs, notLogs, tail, log };',
       ].join('\n'),
     );
     expect(typecheck([usage])).toEqual([]);
@@ -163,6 +171,30 @@ describe('a stream of JSON lines', () => {
       '/deployments/d/events?follow=1',
       '/deployments/d/events?follow=0',
     ]);
+  });
+
+  // Kubernetes' pod log, followed, had been read whole: it never ended, and the timeout threw
+  // away what had come.
+  it('streams the lines of a text answer where `follow` asks, past the timeout', async () => {
+    const server = sdk.serve(
+      await startServer((request, response) => {
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        if (new URL(request.url, 'http://x').searchParams.get('follow') !== 'true')
+          return void response.end('one\ntwo\n');
+        response.write('one\r\n\ntw');
+        setTimeout(() => response.end('o\nthree'), 150);
+      }),
+    );
+    const { ClusterClient } = (await import(SDK_PATH)) as ClusterSdk;
+    const client = new ClusterClient({ baseUrl: server.url });
+    const tail = (await client.pods.readNamespacedPodLog(
+      'ns',
+      'web',
+      { follow: true },
+      { timeout: 50 },
+    )) as AsyncIterable<unknown>;
+    expect(await collect(tail)).toEqual(['one', '', 'two', 'three']);
+    expect(await client.pods.readNamespacedPodLog('ns', 'web')).toBe('one\ntwo\n');
   });
 
   it('refuses a line that is not JSON, naming the line and not its text', async () => {

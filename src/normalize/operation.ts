@@ -849,7 +849,7 @@ export function carriesBody(method: string): boolean {
  * NDJSON exports) or its path watches (Kubernetes' deprecated `/watch/` paths, whose JSON form
  * is the event), else where the query's boolean `watch` asks for it (Kubernetes' lists), or its
  * `follow` of `0 | 1` (Vercel's deployment events, whose live stream had been read as one JSON
- * document and refused). Twitter's filtered stream declares JSON and says
+ * document and refused); or lines of text, where a text answer's `follow` asks for them. Twitter's filtered stream declares JSON and says
  * `x-twitter-streaming: true`: read whole, it had never ended.
  */
 function jsonLinesOf(
@@ -862,6 +862,17 @@ function jsonLinesOf(
 ): Operation['jsonLines'] {
   if (success?.described?.kind === 'json-lines' || (streams && success?.described?.kind === 'json'))
     return { ...(success.schema && { schema: success.schema }), always: true };
+  // A text answer the query's boolean `follow` keeps open (Kubernetes' pod log, a string its spec
+  // says comes as JSON or text): its lines as they come; read whole, it had never ended, and the
+  // timeout had thrown away what had come.
+  const follow = parameters.find(
+    (p) => p.in === 'query' && p.name === 'follow' && p.schema.kind === 'boolean',
+  );
+  const text =
+    success?.described?.kind === 'text' ||
+    (success?.described?.kind === 'json' && success.schema?.kind === 'string');
+  if (text && follow !== undefined)
+    return { schema: { kind: 'string' }, flag: follow.name, text: true };
   if (success?.lines === undefined) return undefined;
   // A `/watch/` path streams whatever its `watch` parameter says.
   const always = path.split('/').includes('watch');

@@ -1,7 +1,8 @@
 /**
  * Responses that are a stream of JSON values, one per line: NDJSON and JSON Lines, RFC 7464's
  * JSON text sequences (each value after an RS) and Kubernetes' watches
- * (`application/json;stream=watch`). An async iterable of the values, read as they come.
+ * (`application/json;stream=watch`). An async iterable of the values, read as they come. Or of
+ * lines of text, each a string (Kubernetes' pod log, followed).
  */
 import type { ApiPromise } from './api-promise.js';
 import { type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
@@ -15,11 +16,18 @@ export function jsonLines<T>(
   client: BaseClient,
   spec: RequestSpec,
   options: RequestOptions = {},
+  text?: boolean,
 ): ApiPromise<JsonLines<T>> {
   // The timeout covers the wait for the response, not the life of the stream; the signal covers
   // both. Each value is checked, not the stream.
   const check = spec.check && { ...spec.check, response: undefined };
-  return client.request({ ...spec, check }, options, lineReader<T>(spec, options), undefined, true);
+  return client.request(
+    { ...spec, check },
+    options,
+    lineReader<T>(spec, options, text),
+    undefined,
+    true,
+  );
 }
 
 /**
@@ -34,20 +42,25 @@ export function jsonLinesOr<E, T>(
   options: RequestOptions | undefined,
   flag: string,
   otherwise: (spec: RequestSpec) => T,
+  text?: boolean,
 ): T | ApiPromise<JsonLines<E>> {
   const asked = own(spec.query, flag);
-  return asked === true || asked === 1 ? jsonLines<E>(client, spec, options) : otherwise(spec);
+  return asked === true || asked === 1
+    ? jsonLines<E>(client, spec, options, text)
+    : otherwise(spec);
 }
 
 function lineReader<T>(
   spec: RequestSpec,
   options: RequestOptions,
+  text?: boolean,
 ): (response: Response, scrub?: Scrub) => Promise<JsonLines<T>> {
   const check = spec.check?.event;
   return async (response, scrub) =>
     new JsonLines<T>(response, options.signal, {
       read: check && ((value) => check(value, scrub?.text)),
       scrub,
+      text,
     });
 }
 
@@ -58,6 +71,8 @@ export interface JsonLinesOptions {
   readonly scrub?: Scrub | undefined;
   /** Default MAX_LINE_LENGTH. */
   readonly maxLineLength?: number | undefined;
+  /** Each line is text, delivered as it is (without its line break), empty ones too. */
+  readonly text?: boolean | undefined;
 }
 
 export class JsonLines<T> implements AsyncIterable<T> {
@@ -73,10 +88,11 @@ export class JsonLines<T> implements AsyncIterable<T> {
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     const response = this.#response;
-    const { read, scrub, maxLineLength = MAX_LINE_LENGTH } = this.#options;
+    const { read, scrub, maxLineLength = MAX_LINE_LENGTH, text } = this.#options;
     let pending = '';
     let line = 0;
     const value = (record: string): T => {
+      if (text) return record.replace(/\r$/, '') as T;
       let parsed: unknown;
       try {
         parsed = JSON.parse(record);
@@ -91,18 +107,19 @@ export class JsonLines<T> implements AsyncIterable<T> {
       return (read === undefined ? parsed : read(parsed)) as T;
     };
     // A line ends at LF (CRLF's CR is JSON whitespace); a JSON text sequence's RS starts one.
-    const lines = function* (text: string): Generator<T> {
-      const records = text.split(/[\n\x1e]/);
+    const lines = function* (chunk: string): Generator<T> {
+      const records = chunk.split(text ? '\n' : /[\n\x1e]/);
       records[0] = pending + records[0];
       pending = records.pop()!;
       if (pending.length > maxLineLength)
-        throw new SdkError(`A JSON stream's line is longer than ${maxLineLength} characters`);
+        throw new SdkError(`A stream's line is longer than ${maxLineLength} characters`);
       for (const record of records) {
         line++;
-        if (record.trim() !== '') yield value(record);
+        if (text || record.trim() !== '') yield value(record);
       }
     };
     for await (const chunk of textChunks(this.#response, this.#signal, scrub)) yield* lines(chunk);
-    yield* lines('\n');
+    // The last line, where no line break ends it.
+    if (!text || pending !== '') yield* lines('\n');
   }
 }

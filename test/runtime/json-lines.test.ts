@@ -47,5 +47,5 @@ it('refuses a line longer than the limit instead of buffering it', async () => {
   const error = await (async () => {
     for await (const _ of lines);
   })().catch((e: unknown) => e);
-  expect((error as Error).message).toBe("A JSON stream's line is longer than 30 characters");
+  expect((error as Error).message).toBe("A stream's line is longer than 30 characters");
 });
