@@ -328,7 +328,6 @@ it("walks from the least offset its schema allows, a page within the limit's bou
 // Vercel's `user` example had been `requestDelete()`, the deletion of the caller's account, and
 // its errors example a login without its body: a README's example is copied and run.
 it('shows a call that reads, where a resource has one, in its examples and its errors example', async () => {
-  const dir = `${out}-reads`;
   const op = (operationId: string) => ({
     operationId,
     tags: ['User'],
@@ -350,20 +349,15 @@ it('shows a call that reads, where a resource has one, in its examples and its e
       },
     },
   };
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}.json`, JSON.stringify(account));
-  await generate({ input: `${dir}.json`, output: dir, package: 'account' });
-  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const readme = fileText((await generateSpec(account, { package: 'account' })).files, 'README.md');
   expect(readme).not.toMatch(/requestDelete|getLegacy/);
   expect(readme).toContain('await client.user.get("id")');
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(`${dir}.json`, { force: true });
 });
 
 // Red team: five levels of required members, each a ref to the next, had grown the example as
 // the members' count to the fourth power (a README of gigabytes, then no memory left).
 it('keeps a value of many nested required members to a hundred members, the rest a cast', async () => {
-  const dir = `${out}-wide`;
   const level = (n: number) => ({
     type: 'object',
     required: Array.from({ length: 30 }, (_, i) => `m${i}`),
@@ -393,19 +387,14 @@ it('keeps a value of many nested required members to a hundred members, the rest
     },
     components: { schemas: Object.fromEntries([0, 1, 2, 3, 4].map((n) => [`L${n}`, level(n)])) },
   };
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}.json`, JSON.stringify(wide));
-  await generate({ input: `${dir}.json`, output: dir, package: 'wide' });
-  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const readme = fileText((await generateSpec(wide, { package: 'wide' })).files, 'README.md');
   expect(readme.length).toBeLessThan(30_000);
   expect(readme).toContain('{} as never');
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(`${dir}.json`, { force: true });
 });
 
 // Red team: a node's `oneOf` of itself or a string had been `{} as never` inside its own cycle.
 it("gives a union's first variant that is no cast", async () => {
-  const dir = `${out}-union`;
   const tree = {
     openapi: '3.0.3',
     info: { title: 'Tree', version: '1' },
@@ -433,12 +422,7 @@ it("gives a union's first variant that is no cast", async () => {
       },
     },
   };
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}.json`, JSON.stringify(tree));
-  await generate({ input: `${dir}.json`, output: dir, package: 'tree' });
-  expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain(
-    'client.nodes.create({ body: { parent: "parent" } })',
-  );
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(`${dir}.json`, { force: true });
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const readme = fileText((await generateSpec(tree, { package: 'tree' })).files, 'README.md');
+  expect(readme).toContain('client.nodes.create({ body: { parent: "parent" } })');
 });
