@@ -144,6 +144,8 @@ it("gives a call's required parameters and body, and the call compiles", async (
   expect(call).toBeDefined();
   expect(call).not.toContain('"id":');
   expect(call).toContain('operator: { code: "DB" }');
+  // A required list gets one item: YouTube's `part: []` had gone as no `part`, which it refuses.
+  expect(call).toContain('stops: ["stops"]');
   const upload = /await (client\.documents\.\w+\([^;]*\));/.exec(readme)?.[1];
   expect(upload).toContain('body: new FormData()');
   writeFileSync(
@@ -352,6 +354,8 @@ it('shows a call that reads, where a resource has one, in its examples and its e
   const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
   const readme = fileText((await generateSpec(account, { package: 'account' })).files, 'README.md');
   expect(readme).not.toMatch(/requestDelete|getLegacy/);
+  // Twilio's, Gmail's and Mux's users had sent a message or made a thing three times.
+  expect(readme).toContain('give it `maxRetries: 0`');
   expect(readme).toContain('await client.user.get("id")');
 });
 
@@ -425,4 +429,26 @@ it("gives a union's first variant that is no cast", async () => {
   const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
   const readme = fileText((await generateSpec(tree, { package: 'tree' })).files, 'README.md');
   expect(readme).toContain('client.nodes.create({ body: { parent: "parent" } })');
+});
+
+// SendGrid's key is an API key in `Authorization`, which goes as `Bearer SG.…`: a user who gave
+// the key alone met a 401.
+it('says an API key in the Authorization header is its whole value', async () => {
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Mail', version: '1' },
+    servers: [{ url: 'https://api.mail.example' }],
+    security: [{ key: [] }],
+    components: {
+      securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'Authorization' } },
+    },
+    paths: {
+      '/mail': { get: { operationId: 'getMail', responses: { '204': { description: 'ok' } } } },
+    },
+  };
+  const readme = fileText((await generateSpec(spec, { package: 'mail' })).files, 'README.md');
+  expect(readme).toContain(
+    'API key in the header `Authorization`, its whole value (with its `Bearer `, where the API takes one)',
+  );
 });

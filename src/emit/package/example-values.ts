@@ -139,8 +139,12 @@ export function exampleValue(
       return 'new Blob([])';
     case 'enum':
       return schema.values.length > 0 ? literalType(schema.values[0]!) : 'null';
-    case 'array':
-      return '[]';
+    case 'array': {
+      // One item, where one can be made: YouTube's required `part: []` had gone as no `part`,
+      // which it refuses.
+      const item = within(schema.items, name, depth + 1);
+      return item === NONE ? '[]' : `[${item}]`;
+    }
     case 'tuple':
       return `[${schema.items.map((item) => within(item, name, depth + 1)).join(', ')}]`;
     case 'object': {

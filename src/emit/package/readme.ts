@@ -63,6 +63,8 @@ export function readme(
       'ts',
       `const client = new ${client}(${clientWith(api, 'maxRetries: 5, timeout: 20_000')});`,
     ),
+    // Twilio's, Gmail's and Mux's users had sent a message or made a thing three times.
+    'A call that creates or sends is retried too, as the server may not have acted on it: where it must never go twice (a message, a payment) without a key the API dedupes by, give it `maxRetries: 0`.',
     ...(hasIdempotencyKeys(api)
       ? [
           'An operation that takes an idempotency-key header sends a fresh key with each call, the same on every retry of that call, unless you pass your own.',
@@ -237,7 +239,7 @@ function authentication(api: Api): string[] {
   const rows = credentialOptions(api.securitySchemes).map((s) => {
     const kind =
       s.kind.type === 'apiKey'
-        ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}`
+        ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}${authorizationHeader(s.kind) ? ', its whole value (with its `Bearer `, where the API takes one)' : ''}`
         : s.kind.type === 'bearer'
           ? 'bearer token'
           : s.kind.type === 'http'
@@ -251,6 +253,14 @@ function authentication(api: Api): string[] {
     `Each credential is a client option; one not given is read from its environment variable. A credential may also be a function, called before each request, for tokens that expire. Credentials are sent only to the API's own origin.${api.operations.some((op) => op.security.length > 1) ? ' Where a call takes one of several, the first whose credentials are at hand goes, and those given to the client for the others too; a variable goes only for the one chosen.' : ''}`,
     ['| option | sends | environment variable |', '| --- | --- | --- |', ...rows].join('\n'),
   ];
+}
+
+/**
+ * An API key that is the `Authorization` header's value: SendGrid's goes as `Bearer SG.…`, and a
+ * user who gave the key alone met a 401.
+ */
+function authorizationHeader(kind: { readonly in: string; readonly name: string }): boolean {
+  return kind.in === 'header' && /^authorization$/i.test(kind.name);
 }
 
 /**
