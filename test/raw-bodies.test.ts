@@ -85,3 +85,26 @@ it('sends each body as its media type says, and refuses an object as raw bytes',
     ['application/x-tar', 'TAR'],
   ]);
 });
+
+// Of Gmail's 20 `message/*` types, `message/cpim` came first, and every message sent went as it.
+it('sends an Internet message as message/rfc822 where the spec offers it among others', async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const bytes = { schema: { type: 'string', format: 'binary' } };
+  const { files } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'Mail', version: '1' },
+    servers: [{ url: 'https://mail.example' }],
+    paths: {
+      '/send': {
+        post: {
+          operationId: 'sendMessage',
+          requestBody: { content: { 'message/cpim': bytes, 'message/rfc822': bytes } },
+          responses: { '204': { description: 'sent' } },
+        },
+      },
+    },
+  });
+  expect(fileText(files, 'client.ts')).toContain(
+    "rawBody(params?.body, params?.contentType, 'message/rfc822')",
+  );
+});

@@ -51,7 +51,14 @@ export function normalizeRequestBody(
       );
     }),
   );
-  const ordered = [...alternatives.filter((a) => !jsonPatch(a)), ...alternatives.filter(jsonPatch)];
+  // Of Gmail's 20 `message/*` types, `message/cpim` came first and went with every message sent:
+  // an Internet message is `message/rfc822`.
+  const rfc822 = (a: BodyAlternative) => /^\s*message\/rfc822\s*(;|$)/i.test(a.mediaType.type);
+  const ordered = [
+    ...alternatives.filter(rfc822),
+    ...alternatives.filter((a) => !jsonPatch(a) && !rfc822(a)),
+    ...alternatives.filter(jsonPatch),
+  ];
   const described = (items: readonly BodyAlternative[]) =>
     describedMediaType(
       items,
