@@ -849,8 +849,9 @@ export function carriesBody(method: string): boolean {
  * NDJSON exports) or its path watches (Kubernetes' deprecated `/watch/` paths, whose JSON form
  * is the event), else where the query's boolean `watch` asks for it (Kubernetes' lists), or its
  * `follow` of `0 | 1` (Vercel's deployment events, whose live stream had been read as one JSON
- * document and refused); or lines of text, where a text answer's `follow` asks for them. Twitter's filtered stream declares JSON and says
- * `x-twitter-streaming: true`: read whole, it had never ended.
+ * document and refused); or lines of text, where a text answer's `follow` asks for them.
+ * Twitter's filtered stream declares JSON and says `x-twitter-streaming: true`: read whole, it
+ * had never ended.
  */
 function jsonLinesOf(
   success: ApiResponse | undefined,
