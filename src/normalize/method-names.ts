@@ -1165,11 +1165,12 @@ function withoutGroupPrefix(name: string, { resource }: MethodNameInput): string
   const cut = /^([A-Za-z0-9]+)_(.+)$/.exec(name);
   if (cut === null) return name;
   const rest = nameWords(cut[2]!);
-  const said = new Set([...rest, ...resource.flatMap((r) => nameWords(r))].map(stem));
+  const saidAgain = new Set(rest.map(stem));
+  const said = new Set([...saidAgain, ...resource.flatMap((r) => nameWords(r)).map(stem)]);
   // Not its version: the version's calls beside another's keep it (Visma's `SalesOrderV2_…`).
   const group = nameWords(cut[1]!).filter((w) => !/^crud$/i.test(w));
   return VERBS.has(verbOf(rest)) &&
-    group.some((w) => rest.map(stem).includes(stem(w))) &&
+    group.some((w) => saidAgain.has(stem(w))) &&
     group.every((w) => said.has(stem(w)))
     ? cut[2]!
     : name;

@@ -701,12 +701,12 @@ function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
   // example asks for (Xero's "e.g. page=1 – Up to 100 invoices will be returned", whose 15 lists
   // had given their first page only).
   const said =
-    /\bdefault(?:s to| is|:)? ?([01])\b(?!\.\d)/i.exec(text)?.[1] ?? exampleValue(text, param.name);
+    /\bdefault(?:s to| is|:)? ?([01])\b(?!\.\d)/i.exec(text)?.[1] ?? shownValue(text, param.name);
   return said === undefined ? undefined : said === '0' ? 0 : 1;
 }
 
 /** The 0 or 1 a text shows a parameter set to (`page=1`), if it shows one. */
-function exampleValue(text: string, name: string): string | undefined {
+function shownValue(text: string, name: string): string | undefined {
   const at = text.indexOf(`${name}=`);
   const value = at < 0 ? undefined : text.slice(at + name.length + 1).match(/^[01](?!\d)/)?.[0];
   return at > 0 && /\w/.test(text[at - 1]!) ? undefined : value;
