@@ -193,6 +193,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     let query = this.#query;
     const asked = new Set([JSON.stringify(query)]);
     let last: string | undefined;
+    let followed = false;
     for (let empty = 0; ;) {
       const items = itemsOf<Item>(page, this.#pager);
       const seen = JSON.stringify(items);
@@ -215,7 +216,10 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
       last = seen;
       yield* items;
       const next = this.#pager.next(page, items, query, response);
-      if (next === undefined) return;
+      // After a link followed, a page that links none is the last: counted on from the first
+      // query, the walk had asked for pages it had given (red team: 30 items gave 40).
+      if (next === undefined || (followed && 'query' in next)) return;
+      followed = 'url' in next;
       const key = keyOf(next);
       if (asked.has(key)) return this.#stuck(page, response);
       asked.add(key);

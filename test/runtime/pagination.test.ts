@@ -1162,3 +1162,25 @@ it('stops a walk of empty pages without the headers that may echo a credential',
   expect(error).toBeInstanceOf(InvalidResponseError);
   expect(JSON.stringify([...(error as InvalidResponseError).headers])).not.toContain('sk-pages');
 });
+
+// Red team: the last page of a linked offset walk had no Link header, and the walk counted on
+// from the first query: 30 items had given 40.
+it('ends a walk that followed links at the page that links none', async () => {
+  const all = items(...Array.from({ length: 6 }, (_, i) => `r${i}`));
+  server = await startServer((r, res) => {
+    const offset = Number(query(r).get('offset') ?? 0);
+    const next =
+      offset + 2 < all.length ? { link: `</items?offset=${offset + 2}&limit=2>; rel="next"` } : {};
+    json(res, 200, { items: all.slice(offset, offset + 2) }, next);
+  });
+  const pagination: Pagination = {
+    kind: 'offset',
+    items: 'items',
+    offsetParam: 'offset',
+    limitParam: 'limit',
+  };
+  const walked = await collect(
+    paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 2 } }, pagination),
+  );
+  expect(walked).toEqual(all);
+});
