@@ -3,12 +3,13 @@
  * Kubernetes list that streams its changes where the query says `watch: true`, and a
  * Kubernetes `/watch/` path. Through a generated SDK, against a server on 127.0.0.1.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useFixtureSdk } from './helpers/fixture-sdk.js';
 import { json, startServer } from './helpers/server.js';
 import { typecheck } from './helpers/typecheck.js';
+import { normalizeDocument } from '../src/normalize/document.js';
 
 const SDK_PATH = './.tmp/json-lines/index.js';
 const sdk = useFixtureSdk('test/fixtures/json-lines.yaml', 'json-lines');
@@ -69,6 +70,10 @@ describe('a stream of JSON lines', () => {
       ].join('\n'),
     );
     expect(typecheck([usage])).toEqual([]);
+    // A followed text's docs say its lines are text (red team: they had said JSON values).
+    expect(readFileSync(join(sdk.out, 'client.ts'), 'utf8')).toContain(
+      'where the query says `follow: true`, a stream of lines of text',
+    );
   });
 
   // Twitter's streams had been read whole: the call waited out its timeout and threw.
@@ -214,4 +219,52 @@ describe('a stream of JSON lines', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toBe("Line 2 of the 200 response's stream is not valid JSON");
   });
+});
+
+/** The `jsonLines` of `GET /log`, whose query takes `follow` and which answers `content`. */
+const followed = (follow: object, content: object) =>
+  normalizeDocument({
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/log': {
+        get: {
+          operationId: 'readLog',
+          parameters: [{ name: 'follow', in: 'query', schema: { type: 'boolean' }, ...follow }],
+          responses: { 200: { description: 'ok', content } },
+        },
+      },
+    },
+  } as never).operations[0]?.jsonLines;
+
+// Red team: a `follow` that keeps no answer coming, and a JSON string with no text form, had been
+// streams of lines.
+it('reads a text answer as lines where its `follow` says it streams, and a text form is declared', () => {
+  const text = { 'text/plain': { schema: { type: 'string' } } };
+  const json = { 'application/json': { schema: { type: 'string' } } };
+  const stream = { description: 'Follow the log stream of the pod. Defaults to false.' };
+  expect(followed(stream, text)).toEqual({
+    schema: { kind: 'string' },
+    flag: 'follow',
+    text: true,
+  });
+  expect(followed(stream, { ...json, ...text })).toEqual(expect.objectContaining({ text: true }));
+  expect(followed({ description: 'Follow symbolic links.' }, text)).toBeUndefined();
+  expect(followed({}, text)).toBeUndefined();
+  expect(followed(stream, json)).toBeUndefined();
+});
+
+it('reads a followed text the server answers as one JSON string as its lines', async () => {
+  const server = sdk.serve(
+    await startServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify('one\n"two"\nthree'));
+    }),
+  );
+  const { ClusterClient } = (await import(SDK_PATH)) as ClusterSdk;
+  const client = new ClusterClient({ baseUrl: server.url });
+  const tail = (await client.pods.readNamespacedPodLog('ns', 'web', {
+    follow: true,
+  })) as AsyncIterable<unknown>;
+  expect(await collect(tail)).toEqual(['one', '"two"', 'three']);
 });

@@ -408,10 +408,12 @@ function returnsText(op: Operation, resultType: string): string {
   if (op.eventStream)
     return `${described || 'The response body'}, or a stream of server-sent events (\`for await\` over it)${op.eventStream.flag ? ` where the ${op.eventStream.flagIn ?? 'body'} says \`${op.eventStream.flag}: true\`` : ' where the server sends one'}.`;
   const lines = op.jsonLines;
+  // A followed text's lines are text (red team: its docs had said JSON values).
+  const values = lines?.text ? 'lines of text' : 'JSON values';
   if (lines?.always)
-    return `${described ? `${described}: ` : ''}a stream of JSON values, one per line; \`for await\` over it.`;
+    return `${described ? `${described}: ` : ''}a stream of ${values}, one per line; \`for await\` over it.`;
   if (lines?.flag !== undefined)
-    return `${withoutFullStop(returnsText(withoutJsonLines(op), resultType))}; where the query says \`${lines.flag}: true\`, a stream of JSON values (\`for await\` over it).`;
+    return `${withoutFullStop(returnsText(withoutJsonLines(op), resultType))}; where the query says \`${lines.flag}: ${lines.numeric ? 1 : true}\`, a stream of ${values} (\`for await\` over it).`;
   return op.success?.description || (resultType === 'void' ? 'Nothing.' : 'The response body.');
 }
 

@@ -866,12 +866,21 @@ function jsonLinesOf(
   // A text answer the query's boolean `follow` keeps open (Kubernetes' pod log, a string its spec
   // says comes as JSON or text): its lines as they come; read whole, it had never ended, and the
   // timeout had thrown away what had come.
+  // Only a `follow` that says it keeps the answer coming (red team: "Follow symbolic links").
   const follow = parameters.find(
-    (p) => p.in === 'query' && p.name === 'follow' && p.schema.kind === 'boolean',
+    (p) =>
+      p.in === 'query' &&
+      p.name === 'follow' &&
+      p.schema.kind === 'boolean' &&
+      FOLLOWS_STREAM.test(`${p.description ?? ''} ${p.schema.description ?? ''}`),
   );
+  // A JSON string only beside a text form, which a followed answer comes as (red team: a JSON
+  // string alone had streamed its raw JSON text).
   const text =
     success?.described?.kind === 'text' ||
-    (success?.described?.kind === 'json' && success.schema?.kind === 'string');
+    (success?.described?.kind === 'json' &&
+      success.schema?.kind === 'string' &&
+      success.mediaTypes.some((m) => /^text\//i.test(m.type)));
   if (text && follow !== undefined)
     return { schema: { kind: 'string' }, flag: follow.name, text: true };
   if (success?.lines === undefined) return undefined;
@@ -893,6 +902,10 @@ function jsonLinesOf(
     ...(flag && isZeroOrOne(flag.schema) && { numeric: true as const }),
   };
 }
+
+/** What a `follow` that streams says: Kubernetes' "Follow the log stream of the pod". */
+const FOLLOWS_STREAM =
+  /\bstream|\bkeep(?:s)? (?:the )?connection|\blive\b|\btail|as (?:they|it) (?:come|arrive|happen)|\bnew (?:lines|output|entries|logs)/i;
 
 /** An enum of the numbers 0 and 1: a flag spelled as a number. */
 function isZeroOrOne(schema: Schema): boolean {

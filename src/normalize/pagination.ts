@@ -705,12 +705,22 @@ function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
   return said === undefined ? undefined : said === '0' ? 0 : 1;
 }
 
-/** The 0 or 1 a text shows a parameter set to (`page=1`), if it shows one. */
+/**
+ * The 0 or 1 a text shows a parameter set to as its example (`e.g. page=1`), if it shows one. Only
+ * as an example: `page=0` may be a special value (red team: "Use page=0 to return all" had been
+ * read as the first page, and the walk had stopped at the first page).
+ */
 function shownValue(text: string, name: string): string | undefined {
   const at = text.indexOf(`${name}=`);
-  const value = at < 0 ? undefined : text.slice(at + name.length + 1).match(/^[01](?!\d)/)?.[0];
-  return at > 0 && /\w/.test(text[at - 1]!) ? undefined : value;
+  if (at < 0 || !EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return undefined;
+  return text.slice(at + name.length + 1).match(/^[01](?!\d)/)?.[0];
 }
+
+/** The words that present what follows them as an example, just before it. */
+// Markdown and a URL may come between: Chomp's "**Example**\n> ```&page=1```", Xero's "e.g.
+// ?page=1" and "Example - https://…/FeedConnections?page=1".
+const EXAMPLE_BEFORE =
+  /(?:\be\.g\b\.?|\bfor example|\bexample|\bsuch as)[\s*>`'"\-:,]*(?:[^\s`'"]*[?&])?$/i;
 
 interface Page {
   /** Where the items are, from the response down. */

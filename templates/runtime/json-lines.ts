@@ -8,6 +8,7 @@ import type { ApiPromise } from './api-promise.js';
 import { type BaseClient, type RequestOptions, type RequestSpec } from './client.js';
 import { invalidResponse, SdkError } from './errors.js';
 import { MAX_LINE_LENGTH, textChunks } from './text-chunks.js';
+import { readAs } from './media-kind.js';
 import { own } from './own.js';
 import type { Scrub } from './redact.js';
 
@@ -118,8 +119,28 @@ export class JsonLines<T> implements AsyncIterable<T> {
         if (text || record.trim() !== '') yield value(record);
       }
     };
-    for await (const chunk of textChunks(this.#response, this.#signal, scrub)) yield* lines(chunk);
+    // A followed text the server answered as JSON is one JSON string, whole by now (red team: its
+    // raw JSON text had been the lines): read as text, its lines are the string's.
+    const quoted = text && readAs(response.headers.get('content-type') ?? '') === 'json';
+    for await (const chunk of textChunks(this.#response, this.#signal, scrub))
+      if (quoted) pending += chunk;
+      else yield* lines(chunk);
+    if (quoted) {
+      const whole = jsonString(pending);
+      pending = '';
+      yield* lines(whole);
+    }
     // The last line, where no line break ends it.
     if (!text || pending !== '') yield* lines('\n');
+  }
+}
+
+/** A JSON string's text; other JSON as it is written. */
+function jsonString(written: string): string {
+  try {
+    const value: unknown = JSON.parse(written);
+    return typeof value === 'string' ? value : written;
+  } catch {
+    return written;
   }
 }

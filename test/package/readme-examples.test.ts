@@ -452,3 +452,34 @@ it('says an API key in the Authorization header is its whole value', async () =>
     'API key in the header `Authorization`, its whole value (with its `Bearer `, where the API takes one)',
   );
 });
+
+it('declines a stream in the example of a call whose stream flag is required', async () => {
+  // Red team: a required `follow` had been `true`, and the example had opened a log that never ends.
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const follow = {
+    name: 'follow',
+    in: 'query',
+    required: true,
+    description: 'Follow the log stream of the pod.',
+    schema: { type: 'boolean' },
+  };
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Pods', version: '1' },
+    servers: [{ url: 'https://pods.example' }],
+    paths: {
+      '/log': {
+        get: {
+          operationId: 'readLog',
+          parameters: [follow],
+          responses: {
+            '200': { description: 'ok', content: { 'text/plain': { schema: string } } },
+          },
+        },
+      },
+    },
+  };
+  const text = fileText((await generateSpec(spec, { package: 'pods' })).files, 'README.md');
+  expect(text).toContain('client.log.read({ follow: false })');
+  expect(text).not.toContain('follow: true');
+});

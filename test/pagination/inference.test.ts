@@ -1691,6 +1691,22 @@ it('a page number that says where pages start, with nothing to count by, walks t
   ).toEqual(expect.objectContaining({ kind: 'page', first: 1 }));
   expect(inferred(page, { params: [example('e.g. subpage=1')] })).toBeUndefined();
   expect(inferred(page, { params: [example('e.g. page=12')] })).toBeUndefined();
+  // Only as an example: a special value is no first page (red team).
+  expect(
+    inferred(page, { params: [example('Use page=0 to return all results.')] }),
+  ).toBeUndefined();
+  expect(inferred(page, { params: [example('For example: `page=0`.')] })).toEqual(
+    expect.objectContaining({ kind: 'page', first: 0 }),
+  );
+  // Markdown or a URL between: Chomp's and Xero's.
+  for (const shown of [
+    '**Example**\n> ```&page=1```',
+    'e.g ?page=1',
+    'Example - https://x.example/a?page=1',
+  ])
+    expect(inferred(page, { params: [example(shown)] })).toEqual(
+      expect.objectContaining({ kind: 'page', first: 1 }),
+    );
   // A next link the page gives goes first (Zuora's `pagination.next_page`).
   const linked = {
     type: 'object',

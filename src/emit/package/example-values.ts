@@ -28,7 +28,9 @@ export function exampleParams(
         (p) =>
           [
             p.identifier,
-            pagingValue(operation, p, schemaOf) ?? exampleValue(p.schema, p.identifier, schemaOf),
+            declinedStream(operation, p) ??
+              pagingValue(operation, p, schemaOf) ??
+              exampleValue(p.schema, p.identifier, schemaOf),
           ] as const,
       ),
     ...(operation.body?.required === true
@@ -45,6 +47,16 @@ export function exampleParams(
       : []),
   ];
   return objectText(members);
+}
+
+/**
+ * The value of a query's stream flag that declines the stream: the example shows the call's usual
+ * answer (red team: a required `follow` had been `true`, a log followed that never ends).
+ */
+function declinedStream(operation: Operation, parameter: Parameter): string | undefined {
+  const events = operation.eventStream?.flagIn === 'query' ? operation.eventStream.flag : undefined;
+  if (parameter.name !== (operation.jsonLines?.flag ?? events)) return undefined;
+  return operation.jsonLines?.numeric ? '0' : 'false';
 }
 
 /**
