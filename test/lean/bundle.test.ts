@@ -52,8 +52,9 @@ describe('a one-function program', () => {
     // resource name spans several (Vertex AI's had gone encoded whole); past 5.15 KB, four more
     // APIs' error words (1Password's, Linode's, Klarna's, Mux's); past 5.2 KB, an empty path
     // value refused beside the template's text too (Discourse's `/u/.json`), Keycloak's words and
-    // Xero's validation errors.
-    expect(gzip).toBeLessThanOrEqual(5.25 * 1024);
+    // Xero's validation errors; past 5.25 KB, the timeout a bound on each wait for a body's
+    // bytes, not on the whole read (Google Drive's downloads, still coming, had failed at 60 s).
+    expect(gzip).toBeLessThanOrEqual(5.3 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiPromise } from '../../templates/runtime/api-promise.js';
 import {
   BaseClient,
+  readBlob,
   type ClientOptions,
   type RequestSpec,
 } from '../../templates/runtime/client.js';
@@ -228,6 +229,45 @@ describe('ApiPromise', () => {
       'the stalled request',
     );
     expect(['ApiTimeoutError', 'AbortError']).toContain(outcome);
+  });
+});
+
+describe('a body that keeps coming', () => {
+  // Google Drive's downloads, still coming, had failed at the timeout: it bounds each wait for
+  // the body's next bytes, not the whole read.
+  const trickle = (type: string) =>
+    startServer((_r, res) => {
+      res.writeHead(200, { 'content-type': type });
+      let sent = 0;
+      const next = () => {
+        res.write(sent === 0 ? '["' : 'x');
+        if (++sent < 10) setTimeout(next, 40);
+        else res.end('"]');
+      };
+      next();
+    });
+
+  it('is read past the timeout while its bytes keep coming, as JSON and as a file', async () => {
+    server = await trickle('application/json');
+    const fast = client(server.url, undefined, undefined, { timeout: 300 });
+    expect(await fast.request(GET)).toEqual(['xxxxxxxxx']);
+    const file = await fast.request(GET, {}, readBlob);
+    expect(await file.text()).toBe('["xxxxxxxxx"]');
+  });
+
+  it('times out where a wait for its next bytes is longer than the timeout', async () => {
+    server = await trickle('application/json');
+    const outcome = await within(
+      client(server.url, undefined, undefined, { timeout: 20 })
+        .request(GET)
+        .then(
+          () => 'resolved',
+          (e: unknown) => (e instanceof Error ? e.name : String(e)),
+        ),
+      2000,
+      'the trickle',
+    );
+    expect(outcome).toBe('ApiTimeoutError');
   });
 });
 

@@ -228,7 +228,7 @@ export class BaseClient {
         !isStream(sent) &&
         outgoing.method === method;
       const timeout = options.timeout ?? this.timeout;
-      const [attemptSignal, release] = deadline(signal, timeout);
+      const [attemptSignal, release, rearm] = deadline(signal, timeout);
       let response: Response | undefined;
       // The pause before the next attempt: none where the server asks for one past the bound.
       let pause: number | undefined;
@@ -240,6 +240,7 @@ export class BaseClient {
           origin,
           credentialParams,
         );
+        reading.set(response, rearm);
         const { ok, status, headers } = response;
         if (ok) {
           if (streaming) release();
@@ -347,7 +348,7 @@ function addQuery(url: URL, query: RequestOptions['query'] = {}): void {
  * which a server may label JSON or text (Apideck's downloads are `* / *`).
  */
 export function readBlob(response: Response): Promise<Blob> {
-  return response.blob();
+  return bufferedBlob(response, undefined, Infinity);
 }
 
 /**
@@ -355,7 +356,7 @@ export function readBlob(response: Response): Promise<Blob> {
  * beside its file (SIGNL4's attachments), as its type says.
  */
 export function readBlobOrNone(response: Response): Promise<Blob | undefined> {
-  return /^20[45]$/.test(String(response.status)) ? Promise.resolve(undefined) : response.blob();
+  return /^20[45]$/.test(String(response.status)) ? Promise.resolve(undefined) : readBlob(response);
 }
 
 /**
@@ -382,6 +383,9 @@ export async function readString<T = string>(response: Response, scrub?: Scrub):
   return text as T;
 }
 
+/** What starts a response's clock again as its body's bytes come (see `deadline`). */
+const reading = new WeakMap<Response, () => void>();
+
 /**
  * A body read whole, refused past `limit` (256 MiB): a server that never ended one had filled
  * memory until the timeout (5.6 GB in 60 s), whatever type it gave it (red team: an endless
@@ -399,6 +403,7 @@ export async function buffered(
   for (let size = 0; reader;) {
     const { done, value } = await reader.read();
     if (done) break;
+    reading.get(response)?.();
     if ((size += value.length) > limit) {
       // Not awaited: a server that never ends the body may not end its cancelling either.
       reader.cancel().catch(() => {});

@@ -24,21 +24,34 @@ export function whenAborted(signal: AbortSignal | undefined, onAbort: () => void
   return () => all.delete(onAbort);
 }
 
-/** The signal to hand to `fetch` (and so to the body it returns), and what stops its clock and unlinks `signal`. */
+/**
+ * The signal to hand to `fetch` (and so to the body it returns), what stops its clock and unlinks
+ * `signal`, and what starts the clock again: the time runs out after the wait for the response,
+ * then after each wait for its body's next bytes (Google Drive's downloads, still coming, had
+ * failed at 60 s).
+ */
 export function deadline(
   signal: AbortSignal | undefined,
   timeout: number,
-): [signal: AbortSignal, release: () => void] {
+): [signal: AbortSignal, release: () => void, rearm: () => void] {
   const controller = new AbortController();
   const abort = () => controller.abort();
-  // Past 2^31 - 1 ms (Infinity too) a timer would fire at once: such a timeout never runs out.
-  const timer = timeout < 2 ** 31 ? setTimeout(abort, timeout) : undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let released = false;
+  const rearm = () => {
+    clearTimeout(timer);
+    // Past 2^31 - 1 ms (Infinity too) a timer would fire at once: such a timeout never runs out.
+    if (!released && timeout < 2 ** 31) timer = setTimeout(abort, timeout);
+  };
+  rearm();
   const unlink = whenAborted(signal, abort);
   return [
     controller.signal,
     () => {
+      released = true;
       clearTimeout(timer);
       unlink();
     },
+    rearm,
   ];
 }
