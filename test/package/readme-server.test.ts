@@ -75,7 +75,9 @@ it('without a server, the set-up gives the client its baseUrl', async () => {
     paths,
   });
   expect(readme).toContain("const client = new ImagesClient({\n  baseUrl: 'https://…',\n});");
-  expect(readme).toContain('Options: `baseUrl` (required: the spec names no server)');
+  expect(readme).toContain(
+    'Options: `baseUrl` (required: the spec names no server; read from the environment variable `IMAGES_BASE_URL` when not given)',
+  );
   const served = await readmeOf({
     openapi: '3.0.0',
     info: { title: 'Images', version: '1' },
@@ -83,6 +85,12 @@ it('without a server, the set-up gives the client its baseUrl', async () => {
     paths,
   });
   expect(served).toContain('const client = new ImagesClient();');
+  // eBay's new fulfillment is named only by its `Location` (new-user trial).
+  expect(served).toContain('await its `.withResponse()`: `{ data, response }`');
+  // The variable the client reads is said (Vonage's `SMS_BASE_URL` had not been: new-user trial).
+  expect(served).toContain(
+    '`baseUrl` (default `https://api.images.example`; read from the environment variable `IMAGES_BASE_URL` when not given)',
+  );
 });
 
 // Rubrik's server is `/api/v1`: the README had said "required; like `/api/v1`", a value the
@@ -95,7 +103,7 @@ it('a server that is a path asks for the URL before it, in every set-up', async 
     paths,
   });
   expect(readme).toContain(
-    "`baseUrl` (required: your server's URL with the path `/api/v1`, like `https://…/api/v1`)",
+    "`baseUrl` (required: your server's URL with the path `/api/v1`, like `https://…/api/v1`; read from",
   );
   expect(readme).toContain(
     "new RubrikClient({ baseUrl: 'https://…/api/v1', maxRetries: 5, timeout: 20_000 })",

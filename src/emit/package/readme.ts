@@ -53,6 +53,8 @@ export function readme(
       `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(api, first)};` : ''}`,
     ),
     `Options: \`baseUrl\` (${baseUrlOption(api)}), \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
+    // eBay's new fulfillment is named only by its `Location` (new-user trial).
+    `Each ${calls} resolves to the response's body. For its status and headers too (a \`Location\`, a request id), await its \`.withResponse()\`: \`{ data, response }\`, the \`Response\` as received.`,
     ...authentication(api),
     '## Errors',
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
@@ -188,6 +190,15 @@ function usualCredentials(api: Api): SecurityScheme[] {
  * "required; like `/api/v1`", and `/api/v1` is refused).
  */
 function baseUrlOption(api: Api): string {
+  // The variable it is read from, said: Vonage's `SMS_BASE_URL` had sent its credentials where
+  // another setting of that name pointed, and its README had not said it is read (new-user trial).
+  const said = serverSaid(api);
+  return api.client.baseUrlEnvVar
+    ? `${said}; read from the environment variable ${inlineCode(api.client.baseUrlEnvVar)} when not given`
+    : said;
+}
+
+function serverSaid(api: Api): string {
   const first = api.servers[0]?.url;
   if (first === undefined) return 'required: the spec names no server';
   if (!goesNowhere(api)) return `default ${inlineCode(first)}`;
