@@ -7,7 +7,7 @@ import type { BodyChecks, RequestOptions, ValidationOptions } from './client.js'
 import { SdkError } from './errors.js';
 import { mediaKind } from './media-kind.js';
 import { own } from './own.js';
-import type { Redact } from './redact.js';
+import { redactBody, type Redact } from './redact.js';
 
 /** What the runtime asks of a schema: zod's `safeParse`. */
 export interface BodySchema {
@@ -63,16 +63,35 @@ export class ValidationError extends SdkError {
   }
 }
 
-/** The response body (or an event of its stream) did not match the operation's schema. */
+/** What a response that failed its check had: its status, headers and body, as received. */
+export interface Received {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: unknown;
+}
+
+/**
+ * The response body (or an event of its stream) did not match the operation's schema. The server
+ * has acted on the call by then: the error keeps its answer (Postmark's bounces, whose ids come
+ * as numbers, had thrown away a send's result: two new users).
+ */
 export class ResponseValidationError extends ValidationError {
   override readonly name: string = 'ResponseValidationError';
+  /** The response's status, headers and body as received; none for an event's data. */
+  declare readonly status: number | undefined;
+  declare readonly headers: Headers | undefined;
+  declare readonly body: unknown;
   constructor(
     operation: string,
     issues: readonly BodyIssue[],
     what = 'the response body',
     redact?: Redact,
+    received?: Received,
   ) {
     super(operation, what, issues, redact);
+    this.status = received?.status;
+    this.headers = received?.headers;
+    this.body = received?.body;
   }
 }
 
@@ -212,10 +231,12 @@ export function bodyChecks(
   const dates = schemas.dates === true;
   const strict = wanted('responses', true);
   const reading = strict || dates;
-  const failing = (what: string | undefined, redact?: Redact) =>
+  // A response's status, headers and body go with its error, its credentials taken out: made
+  // only then, as a body's every success would otherwise be written out once more.
+  const failing = (what: string | undefined, redact?: Redact, received?: () => Received) =>
     strict
       ? (issues: readonly BodyIssue[]) =>
-          new ResponseValidationError(operation, issues, what, redact)
+          new ResponseValidationError(operation, issues, what, redact, received?.())
       : undefined;
   const { request, response, event, errors } = schemas;
   return {
@@ -227,9 +248,18 @@ export function bodyChecks(
         : undefined,
     response:
       response !== undefined && reading
-        ? (value, received, redact) =>
+        ? (value, received, scrub) =>
             isJson(received.headers.get('content-type'))
-              ? receive(response, value, dates, failing(undefined, redact))
+              ? receive(
+                  response,
+                  value,
+                  dates,
+                  failing(undefined, scrub?.text, () => ({
+                    status: received.status,
+                    headers: scrub ? scrub.headers(received.headers) : received.headers,
+                    body: scrub ? redactBody(value, scrub.text) : value,
+                  })),
+                )
               : value
         : undefined,
     event:

@@ -582,7 +582,7 @@ describe('a response checked against its schema (`validate`)', () => {
   it('an echoed credential is redacted from the paths and messages of its issues', async () => {
     const secret = 'HDR_s3cr3t_key';
     server = await startServer((_r, res) =>
-      json(res, 200, { [secret]: 'not-a-number', mode: secret }),
+      json(res, 200, { [secret]: 'not-a-number', mode: secret }, { 'x-echo': `key ${secret}` }),
     );
     const api = client(server.url, { key: apiKeyHeader('X-Key') }, secret);
     const schemas = {
@@ -594,6 +594,10 @@ describe('a response checked against its schema (`validate`)', () => {
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.issues.map((i) => i.path)).toContain('$.[redacted]');
     expect(printable(error) + JSON.stringify(error.issues)).not.toContain(secret);
+    // The answer it keeps, without the credential (two new users: the server had acted).
+    expect(error.status).toBe(200);
+    expect(error.body).toEqual({ '[redacted]': 'not-a-number', mode: '[redacted]' });
+    expect(error.headers?.get('x-echo')).toBe('key [redacted]');
   });
 });
 

@@ -86,6 +86,12 @@ describe('an SDK generated with validate', () => {
     expect(message).toMatch(
       /^getPet: the response body does not match the spec at \$\.tags\[0\]\.label/,
     );
+    // The server has acted by then: its answer is kept (Postmark's sends, two new users).
+    expect(error).toMatchObject({
+      status: 200,
+      body: { id: 1, name: 'Rex', tags: [{ label: 7 }] },
+    });
+    expect((error as { headers: Headers }).headers.get('content-type')).toMatch(/json/);
   });
 
   // Stream's nullable objects: a field missing inside one had said only `$: Invalid input`.

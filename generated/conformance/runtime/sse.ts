@@ -86,7 +86,7 @@ export function jsonOrStream<T, E>(
           scrub,
         });
       const body = await parseBody(response, scrub);
-      return (check ? check(body, response, scrub?.text) : body) as T;
+      return (check ? check(body, response, scrub) : body) as T;
     },
   );
 }

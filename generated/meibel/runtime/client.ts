@@ -70,9 +70,11 @@ export interface ValidationOptions {
  */
 export interface BodyChecks {
   readonly request?: ((value: unknown, contentType: string) => void) | undefined;
-  /** `redact` takes the call's credentials out of what it throws (a server may echo one as a key). */
-  readonly response?:
-    ((value: unknown, response: Response, redact?: Redact) => unknown) | undefined;
+  /**
+   * `scrub` takes the call's credentials out of what it throws (a server may echo one as a key,
+   * or in a header).
+   */
+  readonly response?: ((value: unknown, response: Response, scrub?: Scrub) => unknown) | undefined;
   /** An error body: only its dates are converted; it is never checked. */
   readonly error?: ((value: unknown, response: Response) => unknown) | undefined;
   /** The data of each event of a stream (read by `stream`). */
@@ -246,7 +248,7 @@ export class BaseClient {
           if (streaming) release();
           const data = await parse(response, scrub);
           const check = spec.check?.response;
-          return { data: check ? (check(data, response, scrub.text) as T) : data, response };
+          return { data: check ? (check(data, response, scrub) as T) : data, response };
         }
         if (retries() && isRetryableStatus(status))
           pause = retryDelay(attempt + 1, headers, status);

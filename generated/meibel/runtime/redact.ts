@@ -142,7 +142,7 @@ export function scrubber(secrets: readonly string[]): Scrub {
  * A parsed body (JSON or text) with the secrets taken out of its JSON text, whose
  * JSON-escaped forms the redactor knows; itself when none shows (its dates kept).
  */
-function redactBody(body: unknown, redact: Redact): unknown {
+export function redactBody(body: unknown, redact: Redact): unknown {
   let json: string;
   try {
     json = JSON.stringify(body) ?? '';

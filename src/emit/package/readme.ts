@@ -329,7 +329,7 @@ function pagination(api: Api, resources: readonly ResourceMethods[]): string[] {
 function validation(api: Api, client: string): string[] {
   return [
     '## Runtime validation',
-    "Every JSON response body, and the data of each event of a stream, is checked against the API's schemas: one that does not match throws a `ResponseValidationError` naming the operation, the JSON path and what was expected. Request bodies are checked too when asked (`RequestValidationError`; nothing is sent). Choose per client, or per call in the last argument's `validate`:",
+    "Every JSON response body, and the data of each event of a stream, is checked against the API's schemas: one that does not match throws a `ResponseValidationError` naming the operation, the JSON path and what was expected; the server has acted on the call by then, and the error keeps its answer's `status`, `headers` and `body`. Request bodies are checked too when asked (`RequestValidationError`; nothing is sent). Choose per client, or per call in the last argument's `validate`:",
     codeBlock(
       'ts',
       `const client = new ${client}(${clientWith(api, 'validate: { responses: true, requests: true }')});`,
