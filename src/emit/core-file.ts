@@ -22,7 +22,7 @@ import {
   propertyKey,
   stringLiteral,
 } from './escape.js';
-import { defaultSecurityLiteral } from './default-security.js';
+import { defaultSecurityLiteral, usualCredentials } from './default-security.js';
 import { jsdoc } from './jsdoc.js';
 
 /** The runtime names the core needs: values, then `type` imports. */
@@ -317,7 +317,8 @@ export function credentialPlaceholder(scheme: SecurityScheme): string {
 export function constructionExample(api: Api, className: string): string {
   const options = [
     ...(defaultServerUrl(api) === undefined ? ["baseUrl: 'https://…'"] : []),
-    ...api.securitySchemes.slice(0, 1).map((s) => `${s.optionName}: ${credentialPlaceholder(s)}`),
+    // What the usual call needs, all of it: Trello's key and its token (new-user trial).
+    ...usualCredentials(api).map((s) => `${s.optionName}: ${credentialPlaceholder(s)}`),
     // The headers nearly every call requires, which it is refused without.
     ...(api.clientHeaders ?? []).map((h) => `${objectLiteralKey(h.optionName)}: '…'`),
   ];

@@ -2,7 +2,7 @@
  * The security requirement most of an API's operations have, as the literal the
  * core passes to the runtime: an operation with that one leaves it unsaid.
  */
-import type { Api, Operation } from '../ir/api.js';
+import { credentialOptions, type Api, type Operation, type SecurityScheme } from '../ir/api.js';
 import { valueLiteral } from './escape.js';
 
 const found = new WeakMap<Api, Operation['security']>();
@@ -26,4 +26,16 @@ export function defaultSecurity(api: Api): Operation['security'] {
 /** `[['APIKeyHeader']]`, or `[]`. */
 export function defaultSecurityLiteral(api: Api): string {
   return valueLiteral(defaultSecurity(api));
+}
+
+/**
+ * Every scheme of the first alternative the operations most often have: VTEX's calls need its
+ * app key and app token together, and a set-up that showed the key alone met a 401. Else the
+ * first scheme.
+ */
+export function usualCredentials(api: Api): SecurityScheme[] {
+  const [keys = []] = defaultSecurity(api);
+  // One option per name: twin schemes share one (red team: `apiKey` had been said twice).
+  const schemes = credentialOptions(api.securitySchemes.filter((s) => keys.includes(s.key)));
+  return schemes.length > 0 ? schemes : api.securitySchemes.slice(0, 1);
 }

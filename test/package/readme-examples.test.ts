@@ -197,7 +197,8 @@ it('sets up every credential the usual requirement takes together, and the set-u
         // Gitea's token goes as `token <key>`, which its README had not said (new-user trial).
         appToken: {
           ...key('X-VTEX-API-AppToken'),
-          description: `Prefix it with "token", then a space.\n\n${'More. '.repeat(60)}`,
+          // Its first paragraph, headings aside (DigitalOcean's had been flattened whole).
+          description: `## Tokens\n\nPrefix it with "token", then a space.\n${'More. '.repeat(60)}\n\nLater.`,
         },
       },
     },
@@ -214,6 +215,7 @@ it('sets up every credential the usual requirement takes together, and the set-u
     /\| API key in the header `X-VTEX-API-AppToken`: Prefix it with "token", then a space\. More\.[ More.]* … \|/,
   );
   expect(readme).toContain(`${'A'.repeat(299)}😀 … |`);
+  expect(readme).not.toMatch(/\\#|Tokens|Later/);
   expect(setUp?.match(/appKey: '…'/g)).toHaveLength(1);
   expect(setUp).toContain("appToken: '…'");
   writeFileSync(
@@ -221,6 +223,10 @@ it('sets up every credential the usual requirement takes together, and the set-u
     `import { CatalogClient } from './index.js';\nexport ${setUp}\n`,
   );
   expect(typecheck([join(dir, 'readme-setup.ts')])).toEqual([]);
+  // So does the client's own example: Trello's had given its key alone (new-user trial).
+  expect(readFileSync(join(dir, 'client.ts'), 'utf8')).toContain(
+    "const client = new CatalogClient({ appKey: '…', appToken: '…' });",
+  );
   rmSync(dir, { recursive: true, force: true });
   rmSync(`${dir}.json`, { force: true });
 });

@@ -233,6 +233,11 @@ describe('body encoders', () => {
     expect(jsonBody({ a: [1, 'x'] }).encode()).toBe('{"a":[1,"x"]}');
     expect(jsonBody('text').encode()).toBe('"text"');
     expect(jsonBody(null).encode()).toBe('null');
+    // Bytes are refused, in words that ask for nothing the call lacks (Netlify's JSON-only deploy
+    // had asked for a `contentType` it has no parameter for).
+    expect(() => jsonBody(new Blob(['zip'])).encode()).toThrow(
+      'The application/json body is a value to send as JSON, not bytes',
+    );
   });
 
   it('form fields for x-www-form-urlencoded, arrays repeated, undefined left out', () => {

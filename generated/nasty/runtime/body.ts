@@ -49,7 +49,8 @@ export function jsonBody(value: unknown, contentType = 'application/json'): Body
     encode: () => {
       if (isBytes(value))
         throw new InvalidArgumentError(
-          `The ${contentType} body is JSON, not bytes: give a contentType`,
+          // Said as the call can mend it: a JSON-only call has no `contentType` to give (trial).
+          `The ${contentType} body is a value to send as JSON, not bytes`,
         );
       return JSON.stringify(value);
     },

@@ -4,20 +4,14 @@
  * SDK was generated with them), and one example per resource (its TypeScript
  * `x-codeSamples` entry where the spec has one).
  */
-import {
-  credentialOptions,
-  defaultServerUrl,
-  type Api,
-  type Operation,
-  type SecurityScheme,
-} from '../../ir/api.js';
+import { credentialOptions, defaultServerUrl, type Api, type Operation } from '../../ir/api.js';
 import { credentialParameters } from '../../ir/credential-parameters.js';
 import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
 import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import { accessOf, type ClientMethod, type ResourceMethods } from './methods.js';
 import { exampleParams, exampleValue } from './example-values.js';
-import { defaultSecurity } from '../default-security.js';
+import { usualCredentials } from '../default-security.js';
 import { credentialPlaceholder } from '../core-file.js';
 import { typeContext } from '../names.js';
 
@@ -173,18 +167,6 @@ function readsFirst(methods: readonly ClientMethod[]): ClientMethod[] {
 }
 
 /**
- * Every scheme of the first alternative the operations most often have: VTEX's calls need its
- * app key and app token together, and a set-up that showed the key alone met a 401. Else the
- * first scheme.
- */
-function usualCredentials(api: Api): SecurityScheme[] {
-  const [keys = []] = defaultSecurity(api);
-  // One option per name: twin schemes share one (red team: `apiKey` had been said twice).
-  const schemes = credentialOptions(api.securitySchemes.filter((s) => keys.includes(s.key)));
-  return schemes.length > 0 ? schemes : api.securitySchemes.slice(0, 1);
-}
-
-/**
  * What the `baseUrl` option defaults to, or what to give it. A server that is a path (Rubrik's
  * `/api/v1`) is no URL to give: the client needs the host before it (the README had said
  * "required; like `/api/v1`", and `/api/v1` is refused).
@@ -281,7 +263,14 @@ function authorizationHeader(kind: { readonly in: string; readonly name: string 
  * its users had learnt only from the option's JSDoc. Long ones are cut at a word.
  */
 function schemeSays(description: string | undefined): string {
-  const said = description?.replace(/\s+/g, ' ').trim();
+  // Its first paragraph, headings aside: DigitalOcean's had been `\#\# OAuth Authentication In
+  // order to…` on the table's line, its whole page flattened and cut (new-user trial).
+  const said = description
+    ?.replace(/^[ \t]*#{1,6}[ \t].*$/gm, '')
+    .split(/\n[ \t]*\n/)
+    .find((paragraph) => paragraph.trim() !== '')
+    ?.replace(/\s+/g, ' ')
+    .trim();
   if (!said) return '';
   // By code points: half of an emoji's pair would be written as U+FFFD (red team).
   const points = [...said];
