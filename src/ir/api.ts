@@ -359,6 +359,11 @@ export type PaginationOf<Field> =
       readonly hasMore?: Field;
       /** A field that is `true` on the last page (Svix's `done`). */
       readonly done?: Field;
+      /**
+       * `param` is a member of the JSON request body, not a query parameter (Square's searches,
+       * AWS's `NextToken`, Google's `:search` methods, all POSTs).
+       */
+      readonly in?: 'body';
     }
   | {
       readonly kind: 'after';

@@ -243,6 +243,7 @@ export function normalizeOperation(
           responses: operation.responses,
           success: responses.success,
           query: parameters.filter((p) => p.in === 'query'),
+          ...(rawBody?.preferred.mediaType.kind === 'json' && { body: rawBody.preferred.schema }),
           override,
           declared: msPageable(operation['x-ms-pageable']),
         },

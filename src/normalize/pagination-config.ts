@@ -18,7 +18,7 @@ export type PaginationDescriptor = PaginationOf<FieldPathOption>;
 /** Operation (operationId or function name) → `false` (no pagination) or the descriptor to use. */
 export type PaginationOverrides = Readonly<Record<string, false | PaginationDescriptor>>;
 
-type FieldRule = 'path' | 'path?' | 'name' | 'header?' | 'param' | 'param?' | 'integer?';
+type FieldRule = 'path' | 'path?' | 'name' | 'header?' | 'param' | 'param?' | 'integer?' | 'body?';
 
 /** A rule for each field of a descriptor, every field and no other (the compiler holds the table to the type). */
 type FieldRules<Descriptor> = { readonly [Key in Exclude<keyof Descriptor, 'kind'>]-?: FieldRule };
@@ -29,7 +29,14 @@ const KINDS: {
     Extract<PaginationDescriptor, { readonly kind: Kind }>
   >;
 } = {
-  cursor: { items: 'path', cursor: 'path', param: 'param', hasMore: 'path?', done: 'path?' },
+  cursor: {
+    items: 'path',
+    cursor: 'path',
+    param: 'param',
+    hasMore: 'path?',
+    done: 'path?',
+    in: 'body?',
+  },
   after: { items: 'path', hasMore: 'path', id: 'name', param: 'param', before: 'param?' },
   link: { items: 'path', next: 'path' },
   linkHeader: { items: 'path' },
@@ -83,7 +90,11 @@ export function paginationOptionProblem(value: unknown): string | undefined {
             : 'must be an integer'
           : rule.startsWith('header')
             ? headerProblem(given)
-            : nameProblem(given);
+            : rule.startsWith('body')
+              ? given === 'body'
+                ? undefined
+                : 'must be "body" (the cursor goes in the JSON request body), or left out'
+              : nameProblem(given);
       if (problem !== undefined) return `"${at}.${key}" ${problem}`;
     }
   }
@@ -169,11 +180,15 @@ export class PaginationOverrideTable {
   }
 }
 
-/** The query parameters a pagination names, by its field: `["offsetParam", "offset"]`. */
+/**
+ * The query parameters a pagination names, by its field: `["offsetParam", "offset"]`. None of a
+ * cursor that goes in the body.
+ */
 export function pagingParameters(
   pagination: PaginationInfo | PaginationDescriptor,
 ): Array<[field: string, name: string]> {
   const given = pagination as unknown as Readonly<Record<string, unknown>>;
+  if (given['in'] === 'body') return [];
   return Object.entries(KINDS[pagination.kind]).flatMap(([field, rule]) => {
     const name = given[field];
     return rule.startsWith('param') && typeof name === 'string' ? [[field, name]] : [];

@@ -215,6 +215,8 @@ export function operationPagination(
     readonly responses: unknown;
     readonly success: Response | undefined;
     readonly query: readonly Parameter[];
+    /** The JSON request body's schema, where the operation sends one. */
+    readonly body?: Schema | undefined;
     readonly override: false | PaginationDescriptor | undefined;
     /** What the spec's own extension says (Azure's `x-ms-pageable`), used where its items are. */
     readonly declared?: false | PaginationDescriptor | undefined;
@@ -233,6 +235,12 @@ export function operationPagination(
     const info = paginationFromOption(declared, success.schema, schemas);
     if (schemaAt(success.schema, info.items, schemas)?.kind === 'array') return info;
   }
+  if (operation.method === 'post')
+    return (
+      operation.body &&
+      success?.schema &&
+      bodyCursorWalk(operation.path, operation.body, success.schema, schemas)
+    );
   const linkHeader: LinkHeader = declaresLinkHeader(ctx, operation.responses, success?.status)
     ? 'declared'
     : documentDeclaresLinkHeader(ctx)
@@ -252,6 +260,37 @@ export function operationPagination(
     ),
     operation.query,
   );
+}
+
+/**
+ * A POST whose JSON body takes the cursor its answer names for the next page: Square's searches,
+ * AWS's `NextToken` (its JSON protocol's every list), Google's `:search` methods. Only a cursor:
+ * a next link would be fetched with GET, and an offset or a page of a search is rare. Not a
+ * stream's place to resume from (Spanner's `resumeToken`).
+ */
+function bodyCursorWalk(
+  path: string,
+  body: Schema,
+  success: Schema,
+  schemas: Schemas,
+): PaginationInfo | undefined {
+  const members = propertiesOf(body, schemas)
+    .filter((p) => !/resume/i.test(p.name))
+    .map((p): Parameter => ({
+      name: p.name,
+      identifier: p.name,
+      in: 'query',
+      required: false,
+      schema: p.schema,
+      style: 'form',
+      explode: true,
+      ...(p.schema.description !== undefined && { description: p.schema.description }),
+    }));
+  const walk = inferPagination(
+    { method: 'get', path, success, query: members, linkHeader: 'none' },
+    schemas,
+  );
+  return walk?.kind === 'cursor' ? { ...walk, in: 'body' } : undefined;
 }
 
 /**

@@ -68,6 +68,10 @@ describe('the pagination option', () => {
       '"pagination.reposListForOrg.cursor" is required for a "cursor" descriptor',
     ],
     [
+      { reposListForOrg: { kind: 'cursor', items: [], cursor: 'c', param: 'c', in: 'query' } },
+      '"pagination.reposListForOrg.in" must be "body"',
+    ],
+    [
       { reposListForOrg: { kind: 'link', items: [], next: [] } },
       '"pagination.reposListForOrg.next" must be a field name or a list of field names',
     ],

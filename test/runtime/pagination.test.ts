@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
+import { jsonBody } from '../../templates/runtime/body.js';
 import { InvalidResponseError, NotFoundError } from '../../templates/runtime/errors.js';
 import type { Pagination } from '../../templates/runtime/pagination.js';
 import { nextPage, paginate } from '../helpers/pager.js';
@@ -108,6 +109,27 @@ describe('paginate(): cursor', () => {
       '/items?limit=2&cursor=c2&team=t1',
       '/items?limit=2&cursor=c3&team=t1',
     ]);
+  });
+
+  // Square's searches, AWS's lists and Google's `:search` methods take the cursor in the JSON body
+  // of their POST: they had given their first page only.
+  it('sends the cursor in the JSON body where it goes there, the rest of the body kept', async () => {
+    const inBody: Pagination = { ...pagination, in: 'body' };
+    const cursorOf = (r: Received) => (JSON.parse(r.body) as { cursor?: string }).cursor ?? '';
+    server = await startServer((r, res) => json(res, 200, pages[cursorOf(r)]));
+    const search: RequestSpec = {
+      ...LIST,
+      method: 'POST',
+      body: jsonBody({ query: { text: 'x' }, limit: 2 }),
+    };
+    const all = await collect(paginate<unknown, Item>(client(server.url), search, inBody));
+    expect(all).toEqual(items('a', 'b', 'c', 'd', 'e'));
+    expect(server.received.map((r) => [r.method, r.url, JSON.parse(r.body)])).toEqual([
+      ['POST', '/items', { query: { text: 'x' }, limit: 2 }],
+      ['POST', '/items', { query: { text: 'x' }, limit: 2, cursor: 'c2' }],
+      ['POST', '/items', { query: { text: 'x' }, limit: 2, cursor: 'c3' }],
+    ]);
+    expect(server.received[1]?.headers['content-type']).toBe('application/json');
   });
 
   // Svix's: the last page still names its iterator, and says `done`.

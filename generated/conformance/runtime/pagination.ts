@@ -34,6 +34,8 @@ export type Pagination =
       readonly hasMore?: FieldPath;
       /** `true` on the last page (Svix's `done`), whose cursor still names where it ended. */
       readonly done?: FieldPath;
+      /** `param` goes in the JSON request body (Square's searches, AWS's `NextToken`). */
+      readonly in?: 'body';
     }
   /**
    * `has_more` says there is more; the last item's `id` goes back as `param` (`starting_after`),
@@ -80,8 +82,8 @@ export type Pagination =
       readonly last?: number;
     };
 
-/** Where the next page is: new query values, or a whole URL. */
-export type NextPage = { readonly query: Query } | { readonly url: string };
+/** Where the next page is: new query values (and members of the JSON body), or a whole URL. */
+export type NextPage = { readonly query: Query; readonly body?: Query } | { readonly url: string };
 
 /**
  * A list operation: awaiting gives the first page; `for await` gives every item.
@@ -109,7 +111,10 @@ export function paginate<Page, Item>(
             undefined,
             atBase(next.url, spec, client.baseUrl),
           )
-        : client.request<Page>({ ...spec, query: next.query }, pageOptions)
+        : client.request<Page>(
+            { ...spec, query: next.query, body: next.body && withMembers(spec, next.body) },
+            pageOptions,
+          )
     ).withResponse();
   };
   return new PagePromise(
@@ -118,6 +123,16 @@ export function paginate<Page, Item>(
     pager,
     spec.query ?? {},
   );
+}
+
+/** The call's JSON body with `members` in place of its own of their names. */
+function withMembers(spec: RequestSpec, members: Query): RequestSpec['body'] {
+  const value = { ...(spec.body?.value as object), ...members };
+  return {
+    value,
+    contentType: spec.body?.contentType ?? 'application/json',
+    encode: () => JSON.stringify(value),
+  };
 }
 
 /**
@@ -192,7 +207,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     let { data: page, response } = await this.withResponse();
     let query = this.#query;
-    const asked = new Set([JSON.stringify(query)]);
+    const asked = new Set([keyOf({ query })]);
     let last: string | undefined;
     let followed = false;
     for (let empty = 0; ;) {
@@ -254,9 +269,9 @@ function movingKeys(next: NextPage, spec: RequestSpec): string[] {
   return keys;
 }
 
-/** What tells one page asked for from another: its link, or its query. */
+/** What tells one page asked for from another: its link, or its query and body. */
 function keyOf(next: NextPage): string {
-  return 'url' in next ? next.url : JSON.stringify(next.query);
+  return 'url' in next ? next.url : JSON.stringify([next.query, next.body]);
 }
 
 function itemsOf<Item>(page: unknown, pager: Pager): readonly Item[] {
@@ -281,7 +296,8 @@ export function cursorPages(p: Fields<'cursor'>): Pager {
         (p.done !== undefined && at(page, p.done) === true)
       )
         return undefined;
-      return { query: { ...query, [p.param]: cursor } };
+      const moved = { [p.param]: cursor };
+      return p.in ? { query, body: moved } : { query: { ...query, ...moved } };
     },
     saysMore: (page) => p.hasMore !== undefined && at(page, p.hasMore) === true,
   };
