@@ -134,6 +134,15 @@ describe('dates: Date', () => {
     expect(meeting!.starts).toBeInstanceOf(Date);
   });
 
+  // Linode's dates have no offset: every response had thrown (new-user trial). They are UTC,
+  // never the user's own zone.
+  it('reads a date-time without an offset as UTC', async () => {
+    const { client } = await calendar(reply(200, '2018-01-01T00:01:01'));
+    await expect(client.clock.get()).resolves.toEqual(new Date('2018-01-01T00:01:01Z'));
+    const spaced = await calendar(reply(200, '2018-01-01 00:01'));
+    await expect(spaced.client.clock.get()).resolves.toEqual(new Date('2018-01-01T00:01:00Z'));
+  });
+
   it('converts a body that is itself a date', async () => {
     const { client } = await calendar(reply(200, '2024-05-01T12:00:00Z'));
     await expect(client.clock.get()).resolves.toEqual(new Date('2024-05-01T12:00:00Z'));
