@@ -7,6 +7,7 @@
  */
 import type { Api, ClientHeader } from './api.js';
 import { words } from './naming.js';
+import { propertiesThrough } from './properties.js';
 
 // Words that name a credential.
 const CREDENTIAL_WORD =
@@ -36,8 +37,16 @@ export function credentialParameters(api: Api): {
   readonly options: readonly ClientHeader[];
   /** The params keys of the header and query parameters of calls that carry one, each once. */
   readonly perCall: readonly string[];
+  /**
+   * The members of request bodies named as one, each once (Vonage's SMS takes `api_key` and
+   * `api_secret` in its form body: its README had said to give a bearer token in `headers`).
+   */
+  readonly inBody: readonly string[];
+  /** Whether some call takes none of them: it goes with the client's `headers`. */
+  readonly someTakeNone: boolean;
 } {
-  if (api.securitySchemes.length > 0) return { options: [], perCall: [] };
+  if (api.securitySchemes.length > 0)
+    return { options: [], perCall: [], inBody: [], someTakeNone: false };
   const options = (api.clientHeaders ?? []).filter(
     (h) => h.envVar !== undefined || namesCredential(h.name, 'header'),
   );
@@ -54,5 +63,20 @@ export function credentialParameters(api: Api): {
         !perCall.has(p.name.toLowerCase())
       )
         perCall.set(p.name.toLowerCase(), p.identifier);
-  return { options, perCall: [...new Set(perCall.values())] };
+  const schemas = new Map(api.schemas.map((s) => [s.key, s.schema]));
+  const bodyCredentials = (op: Api['operations'][number]) =>
+    op.body
+      ? propertiesThrough(op.body.preferred.schema, (key) => schemas.get(key), { choices: true })
+          .map((p) => p.name)
+          .filter((name) => namesCredential(name, 'query'))
+      : [];
+  const inBody = new Set(api.operations.flatMap(bodyCredentials));
+  const someTakeNone = api.operations.some(
+    (op) =>
+      bodyCredentials(op).length === 0 &&
+      !op.otherParameters.some(
+        (p) => (p.in === 'header' || p.in === 'query') && namesCredential(p.name, p.in),
+      ),
+  );
+  return { options, perCall: [...new Set(perCall.values())], inBody: [...inBody], someTakeNone };
 }

@@ -145,6 +145,33 @@ it('a spec of credential headers says where they go', async () => {
   expect(readme).toContain("Give each call that takes them its params' `bladeUserToken`.");
   // Zuora's Authorization, on 51 of its 428 calls: the others went without.
   expect(readme).toContain("Calls that declare none send the client's `headers`");
+  // Vonage's SMS takes its key and secret as members of its form body: its README had said to
+  // give a bearer token in `headers` (new-user trial). Every call takes them: no word of headers.
+  const form = (properties: object) => ({
+    content: {
+      'application/x-www-form-urlencoded': { schema: { type: 'object', properties } },
+    },
+  });
+  const sms = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'SMS', version: '1' },
+    servers: [{ url: 'https://rest.sms.example' }],
+    paths: {
+      '/json': {
+        post: {
+          operationId: 'sendSms',
+          requestBody: form({
+            api_key: { type: 'string' },
+            api_secret: { type: 'string' },
+            to: {},
+          }),
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+    },
+  });
+  expect(sms).toContain("Give each call whose body takes them the body's `api_key`, `api_secret`.");
+  expect(sms).not.toMatch(/declares no credentials|Calls that declare none/);
   // Red team: a name with `sign` or `pass` in it is no credential (an assignee, a webhook's
   // signature): the README still says where a token goes.
   const filters = await readmeOf({

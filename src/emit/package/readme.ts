@@ -394,8 +394,8 @@ function needsParams(operation: Operation): boolean {
  * `credentialParameters`). Undefined for none.
  */
 function credentialsTaken(api: Api): string | undefined {
-  const { options, perCall } = credentialParameters(api);
-  if (options.length === 0 && perCall.length === 0) return undefined;
+  const { options, perCall, inBody, someTakeNone } = credentialParameters(api);
+  if (options.length === 0 && perCall.length === 0 && inBody.length === 0) return undefined;
   const list = (names: readonly string[]) => names.map(inlineCode).join(', ');
   return [
     'The spec declares no security scheme: its operations take their credentials as parameters.',
@@ -407,7 +407,16 @@ function credentialsTaken(api: Api): string | undefined {
     ...(perCall.length > 0
       ? [
           `Give each call that takes them its params' ${list(perCall.slice(0, 6))}${perCall.length > 6 ? ' and the others' : ''}.`,
-          // Zuora's Authorization is declared by 51 of its 428 calls: the others went without.
+        ]
+      : []),
+    ...(inBody.length > 0
+      ? [
+          `Give each call whose body takes them the body's ${list(inBody.slice(0, 6))}${inBody.length > 6 ? ' and the others' : ''}.`,
+        ]
+      : []),
+    // Zuora's Authorization is declared by 51 of its 428 calls: the others went without.
+    ...((perCall.length > 0 || inBody.length > 0) && someTakeNone
+      ? [
           "Calls that declare none send the client's `headers`, which go with every call (a call's own value instead): `headers: { Authorization: 'Bearer …' }`.",
         ]
       : []),
