@@ -489,3 +489,53 @@ it('declines a stream in the example of a call whose stream flag is required', a
   expect(text).toContain('client.log.read({ follow: false })');
   expect(text).not.toContain('follow: true');
 });
+
+it('fills a body that is an allOf of an allOf with its required members', async () => {
+  // Vonage's message body had been `{} as never`.
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'Messages', version: '1' },
+    servers: [{ url: 'https://api.messages.example' }],
+    paths: {
+      '/': {
+        post: {
+          operationId: 'sendMessage',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  oneOf: [
+                    {
+                      allOf: [
+                        { $ref: '#/components/schemas/Text' },
+                        { properties: { to: string } },
+                      ],
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          responses: { '202': { description: 'sent' } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Base: { type: 'object', properties: { channel: string }, required: ['channel'] },
+        Text: {
+          allOf: [
+            { $ref: '#/components/schemas/Base' },
+            { type: 'object', properties: { text: string }, required: ['text'] },
+          ],
+        },
+      },
+    },
+  };
+  const text = fileText((await generateSpec(spec, { package: 'messages' })).files, 'README.md');
+  expect(text).toMatch(
+    /client\.sendMessage\(\{ body: \{ channel: (['"])channel\1, text: \1text\1 \} \}\)/,
+  );
+});

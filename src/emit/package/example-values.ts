@@ -177,15 +177,12 @@ export function exampleValue(
       return first ?? 'null';
     }
     case 'intersection': {
-      // The parts' members together, where each part is an object.
-      const parts = schema.parts.map((part) => resolved(part, schemaOf));
-      if (!parts.every((p) => p?.kind === 'object')) return NONE;
+      // The parts' members together, where each part is an object, or parts of its own that are
+      // (Vonage's message, an allOf of an allOf: its example body had been a cast).
+      const parts = objectParts(schema, schemaOf);
+      if (parts === undefined) return NONE;
       return within(
-        {
-          kind: 'object',
-          properties: parts.flatMap((p) => (p?.kind === 'object' ? p.properties : [])),
-          additional: true,
-        },
+        { kind: 'object', properties: parts.flatMap((p) => p.properties), additional: true },
         name,
         depth,
       );
@@ -204,6 +201,19 @@ const FORMATS: Readonly<Record<string, string>> = {
   uri: 'https://example.com',
   url: 'https://example.com',
 };
+
+/** The objects an intersection is made of, through refs and nested intersections; none if any part is no object. */
+function objectParts(
+  schema: Schema,
+  schemaOf: (target: string) => Schema | undefined,
+  depth = 0,
+): Array<Extract<Schema, { kind: 'object' }>> | undefined {
+  const at = resolved(schema, schemaOf);
+  if (at?.kind === 'object') return [at];
+  if (at?.kind !== 'intersection' || depth > DEPTH) return undefined;
+  const parts = at.parts.map((part) => objectParts(part, schemaOf, depth + 1));
+  return parts.every((p) => p !== undefined) ? parts.flat() : undefined;
+}
 
 function resolved(
   schema: Schema,
