@@ -266,7 +266,8 @@ export function operationPagination(
  * A POST whose JSON body takes the cursor its answer names for the next page: Square's searches,
  * AWS's `NextToken` (its JSON protocol's every list), Google's `:search` methods. Only a cursor:
  * a next link would be fetched with GET, and an offset or a page of a search is rare. Not a
- * stream's place to resume from (Spanner's `resumeToken`).
+ * stream's place to resume from (Spanner's `resumeToken`), nor a shard's iterator, which an open
+ * shard always names (red team: Kinesis' `getRecords` had walked without end).
  */
 function bodyCursorWalk(
   path: string,
@@ -275,7 +276,7 @@ function bodyCursorWalk(
   schemas: Schemas,
 ): PaginationInfo | undefined {
   const members = propertiesOf(body, schemas)
-    .filter((p) => !/resume/i.test(p.name))
+    .filter((p) => !/resume|shard/i.test(p.name))
     .map((p): Parameter => ({
       name: p.name,
       identifier: p.name,

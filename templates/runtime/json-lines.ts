@@ -123,8 +123,10 @@ export class JsonLines<T> implements AsyncIterable<T> {
     // raw JSON text had been the lines): read as text, its lines are the string's.
     const quoted = text && readAs(response.headers.get('content-type') ?? '') === 'json';
     for await (const chunk of textChunks(this.#response, this.#signal, scrub))
-      if (quoted) pending += chunk;
-      else yield* lines(chunk);
+      if (!quoted) yield* lines(chunk);
+      // Within the bound of a body read whole (red team: one never ended had filled memory).
+      else if ((pending += chunk).length > 2 ** 28)
+        throw new SdkError("A followed text's JSON answer is past 2^28 characters");
     if (quoted) {
       const whole = jsonString(pending);
       pending = '';

@@ -9,8 +9,9 @@
  */
 import { ApiPromise, type WithResponse } from './api-promise.js';
 import type { BaseClient, RequestOptions, RequestSpec } from './client.js';
-import { ApiConnectionError, InvalidResponseError } from './errors.js';
+import { ApiConnectionError, InvalidArgumentError, InvalidResponseError } from './errors.js';
 import { nextLinkTarget, parseLinkHeader } from './link-header.js';
+import { readAs } from './media-kind.js';
 import { own } from './own.js';
 import { absoluteBase } from './path.js';
 
@@ -124,9 +125,21 @@ export function paginate<Page, Item>(
   );
 }
 
-/** The call's JSON body with `members` in place of its own of their names. */
+/**
+ * The call's JSON body with `members` in place of its own of their names. A body the caller sent
+ * as another type, or that is no object, takes none: refused, not sent as JSON under its type
+ * (red team: a form body's next page had gone as JSON labelled a form).
+ */
 function withMembers(spec: RequestSpec, members: Query): RequestSpec['body'] {
-  const value = { ...(spec.body?.value as object), ...members };
+  const given = spec.body?.value;
+  if (
+    (spec.body && readAs(spec.body.contentType) !== 'json') ||
+    (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given)))
+  )
+    throw new InvalidArgumentError(
+      'This walk sends its cursor in a JSON object body: walk a body of another kind by hand',
+    );
+  const value = { ...given, ...members };
   return {
     value,
     contentType: spec.body?.contentType ?? 'application/json',

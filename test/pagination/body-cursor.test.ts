@@ -48,6 +48,9 @@ it('not where the body is no JSON, takes no cursor, or takes a stream to resume'
   expect(walkOf({ query: string })).toBeUndefined();
   const resumed = { ...page, properties: { ...page.properties, resumeToken: string } };
   expect(walkOf({ resumeToken: string }, 'application/json', resumed)).toBeUndefined();
+  // Nor a shard's iterator, which an open shard always names (red team: Kinesis' getRecords).
+  const shard = { ...page, properties: { ...page.properties, NextShardIterator: string } };
+  expect(walkOf({ ShardIterator: string }, 'application/json', shard)).toBeUndefined();
   // A next link would be fetched with GET: never a POST's walk.
   const linked = { ...page, properties: { customers: page.properties.customers, next: string } };
   expect(walkOf({ cursor: string }, 'application/json', linked)).toBeUndefined();

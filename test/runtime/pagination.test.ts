@@ -132,6 +132,25 @@ describe('paginate(): cursor', () => {
     expect(server.received[1]?.headers['content-type']).toBe('application/json');
   });
 
+  // Red team: a form body's next page had gone as JSON labelled a form.
+  it('refuses to walk a body the caller sent as another type than JSON', async () => {
+    server = await startServer((_r, res) => json(res, 200, pages['']));
+    const inBody: Pagination = { ...pagination, in: 'body' };
+    const form: RequestSpec = {
+      ...LIST,
+      method: 'POST',
+      body: {
+        value: { q: 'x' },
+        contentType: 'application/x-www-form-urlencoded',
+        encode: () => 'q=x',
+      },
+    };
+    await expect(
+      collect(paginate<unknown, Item>(client(server.url), form, inBody)),
+    ).rejects.toThrow('This walk sends its cursor in a JSON object body');
+    expect(server.received).toHaveLength(1);
+  });
+
   // Svix's: the last page still names its iterator, and says `done`.
   it('stops at a page that says it is done, though it names a cursor', async () => {
     const svix: Pagination = {

@@ -16,6 +16,7 @@ import {
   InvalidResponseError,
 } from '../../templates/runtime/errors.js';
 import { redactor, scrubber } from '../../templates/runtime/redact.js';
+import { encodeParams } from '../../templates/runtime/serialize.js';
 import { stream } from '../../templates/runtime/sse.js';
 import { bodyChecks, ResponseValidationError } from '../../templates/runtime/validate.js';
 import { z } from 'zod';
@@ -598,6 +599,21 @@ describe('a response checked against its schema (`validate`)', () => {
     expect(error.status).toBe(200);
     expect(error.body).toEqual({ '[redacted]': 'not-a-number', mode: '[redacted]' });
     expect(error.headers?.get('x-echo')).toBe('key [redacted]');
+  });
+});
+
+describe("a call's own query parameters named as credentials", () => {
+  // Red team: a spec without schemes takes `api_secret` as a query parameter; its echo had been
+  // kept in the error.
+  it('are redacted from what the server echoes', async () => {
+    const secret = 'sk-query-secret-123';
+    server = await startServer((r, res) => json(res, 500, { url: r.url }, { 'x-url': r.url }));
+    const error = (await client(server.url, {}, 'unused')
+      .request({ ...GET, security: [], query: { api_secret: secret }, encode: encodeParams })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.body).toEqual({ url: '/things?api_secret=[redacted]' });
+    expect(printable(error) + inspect(error.headers)).not.toContain(secret);
   });
 });
 

@@ -323,7 +323,13 @@ export class BaseClient {
     this.#config.requireHeaders?.(spec, headers);
     // A credential sent as any header is one too: GitHub's token given in `headers` (its spec
     // names no scheme), Just Eat's `Authorization` declared as a parameter.
-    secrets.push(...headerSecrets(headers), ...querySecrets(options.query));
+    // And the call's own query parameters named as one (red team: a spec without schemes'
+    // `api_secret` had been kept in a ResponseValidationError's echoed body).
+    secrets.push(
+      ...headerSecrets(headers),
+      ...querySecrets(options.query),
+      ...querySecrets(spec.query),
+    );
     // As a URL's query says a space: `%20`, not the `+` of a form.
     url.search = url.search.replace(/\+/g, '%20');
     return [{ url, method: spec.method ?? 'GET', headers, body }, scrubber(secrets)];
@@ -385,7 +391,12 @@ export async function readString<T = string>(response: Response, scrub?: Scrub):
   return text as T;
 }
 
-/** What starts a response's clock again as its body's bytes come (see `deadline`). */
+/**
+ * What starts a response's clock again as a file's bytes come (see `deadline`): a file the
+ * operation declares is bounded by each wait for its bytes (Google Drive's downloads, still
+ * coming, had failed at 60 s); any other body by the timeout as a whole, as a server that
+ * trickles one must not hold the call for good (red team).
+ */
 const reading = new WeakMap<Response, () => void>();
 
 /**
@@ -405,7 +416,7 @@ export async function buffered(
   for (let size = 0; reader;) {
     const { done, value } = await reader.read();
     if (done) break;
-    reading.get(response)?.();
+    if (limit === Infinity) reading.get(response)?.();
     if ((size += value.length) > limit) {
       // Not awaited: a server that never ends the body may not end its cancelling either.
       reader.cancel().catch(() => {});

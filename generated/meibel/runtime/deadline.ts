@@ -26,9 +26,8 @@ export function whenAborted(signal: AbortSignal | undefined, onAbort: () => void
 
 /**
  * The signal to hand to `fetch` (and so to the body it returns), what stops its clock and unlinks
- * `signal`, and what starts the clock again: the time runs out after the wait for the response,
- * then after each wait for its body's next bytes (Google Drive's downloads, still coming, had
- * failed at 60 s).
+ * `signal`, and what starts the clock again (a file's body, after each of its bytes: see
+ * `buffered`).
  */
 export function deadline(
   signal: AbortSignal | undefined,

@@ -61,7 +61,7 @@ export function readme(
     ),
     // Twilio's, Gmail's and Mux's users had sent a message or made a thing three times.
     // Google Drive's downloads, still coming, had failed at the timeout (new-user trial).
-    '`timeout` is in milliseconds, 60 seconds by default. It bounds the wait for the response, then each wait for more of its body: a download that keeps coming is not cut off. To bound a whole call, pass a `signal` (`AbortSignal.timeout(ms)`).',
+    '`timeout` is in milliseconds, 60 seconds by default. It bounds the wait for the response and the reading of its body; a file the operation answers is bounded by each wait for more of its bytes instead, so a download that keeps coming is not cut off. To bound a whole call, pass a `signal` (`AbortSignal.timeout(ms)`).',
     'A call that creates or sends is retried too, as the server may not have acted on it: where it must never go twice (a message, a payment) without a key the API dedupes by, give it `maxRetries: 0`.',
     ...(hasIdempotencyKeys(api)
       ? [
