@@ -199,6 +199,7 @@ describe('a stream of JSON lines', () => {
       { timeout: 50 },
     )) as AsyncIterable<unknown>;
     expect(await collect(tail)).toEqual(['one', '', 'two', 'three']);
+    expect(server.received[0]?.headers['accept']).toBe('text/plain');
     expect(await client.pods.readNamespacedPodLog('ns', 'web')).toBe('one\ntwo\n');
   });
 
@@ -246,9 +247,12 @@ it('reads a text answer as lines where its `follow` says it streams, and a text 
   expect(followed(stream, text)).toEqual({
     schema: { kind: 'string' },
     flag: 'follow',
-    text: true,
+    text: 'text/plain',
   });
-  expect(followed(stream, { ...json, ...text })).toEqual(expect.objectContaining({ text: true }));
+  // Kubernetes' JSON string first: the stream asks for the text (red team).
+  expect(followed(stream, { ...json, ...text })).toEqual(
+    expect.objectContaining({ text: 'text/plain' }),
+  );
   expect(followed({ description: 'Follow symbolic links.' }, text)).toBeUndefined();
   expect(followed({}, text)).toBeUndefined();
   expect(followed(stream, json)).toBeUndefined();

@@ -217,7 +217,7 @@ export function requestCall(
   // The query's flag asks for the stream; else the usual call reads the same request.
   if (lines?.flag !== undefined && jsonLinesOr) {
     const otherwise = usualCall(op, call, client, 'spec');
-    return `jsonLinesOr<${jsonLinesOr.join(', ')}>(${client}, ${spec}, options, ${stringLiteral(lines.flag)}, (spec) => ${otherwise}${lines.text ? ', true' : ''})`;
+    return `jsonLinesOr<${jsonLinesOr.join(', ')}>(${client}, ${spec}, options, ${stringLiteral(lines.flag)}, (spec) => ${otherwise}${lines.text ? `, ${stringLiteral(lines.text)}` : ''})`;
   }
   return usualCall(op, call, client, spec);
 }

@@ -489,8 +489,11 @@ export interface Operation {
     readonly flag?: string;
     /** The flag is `0 | 1` (Vercel's `follow`), not a boolean: `1` asks for the stream. */
     readonly numeric?: true;
-    /** Each line is text, a string, not JSON (Kubernetes' pod log with `follow: true`). */
-    readonly text?: true;
+    /**
+     * Each line is text, a string, not JSON (Kubernetes' pod log with `follow: true`): the text's
+     * media type, which the stream asks for.
+     */
+    readonly text?: string;
     /** Every call answers the stream (no flag to ask): such an operation never pages. */
     readonly always?: true;
   };

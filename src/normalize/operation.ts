@@ -877,13 +877,16 @@ function jsonLinesOf(
   );
   // A JSON string only beside a text form, which a followed answer comes as (red team: a JSON
   // string alone had streamed its raw JSON text).
+  // Asked for by its type (red team: Kubernetes' JSON, first in its `Accept`, may come as one
+  // JSON string, read whole).
   const text =
-    success?.described?.kind === 'text' ||
-    (success?.described?.kind === 'json' &&
-      success.schema?.kind === 'string' &&
-      success.mediaTypes.some((m) => /^text\//i.test(m.type)));
-  if (text && follow !== undefined)
-    return { schema: { kind: 'string' }, flag: follow.name, text: true };
+    success?.described?.kind === 'text'
+      ? success.described.type
+      : success?.described?.kind === 'json' && success.schema?.kind === 'string'
+        ? success.mediaTypes.find((m) => /^text\//i.test(m.type))?.type
+        : undefined;
+  if (text !== undefined && follow !== undefined)
+    return { schema: { kind: 'string' }, flag: follow.name, text };
   if (success?.lines === undefined) return undefined;
   // A `/watch/` path streams whatever its `watch` parameter says.
   const always = path.split('/').includes('watch');

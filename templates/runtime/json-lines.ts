@@ -17,15 +17,15 @@ export function jsonLines<T>(
   client: BaseClient,
   spec: RequestSpec,
   options: RequestOptions = {},
-  text?: boolean,
+  text?: string,
 ): ApiPromise<JsonLines<T>> {
   // The timeout covers the wait for the response, not the life of the stream; the signal covers
-  // both. Each value is checked, not the stream.
+  // both. Each value is checked, not the stream. Lines of text ask for the text's `text` type.
   const check = spec.check && { ...spec.check, response: undefined };
   return client.request(
-    { ...spec, check },
+    { ...spec, check, ...(text && { accept: text }) },
     options,
-    lineReader<T>(spec, options, text),
+    lineReader<T>(spec, options, text !== undefined),
     undefined,
     true,
   );
@@ -43,7 +43,8 @@ export function jsonLinesOr<E, T>(
   options: RequestOptions | undefined,
   flag: string,
   otherwise: (spec: RequestSpec) => T,
-  text?: boolean,
+  /** The media type of a text whose lines are strings (Kubernetes' `text/plain` pod log). */
+  text?: string,
 ): T | ApiPromise<JsonLines<E>> {
   const asked = own(spec.query, flag);
   return asked === true || asked === 1
