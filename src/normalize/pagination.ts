@@ -291,7 +291,35 @@ function bodyCursorWalk(
     { method: 'get', path, success, query: members, linkHeader: 'none' },
     schemas,
   );
-  return walk?.kind === 'cursor' ? { ...walk, in: 'body' } : undefined;
+  if (walk?.kind === 'cursor') return { ...walk, in: 'body' };
+  return lastEvaluated(path, members, success, schemas);
+}
+
+/**
+ * DynamoDB's `LastEvaluatedKey` (a map), sent back as `ExclusiveStartKey`; its tables' and
+ * backups' names too: a new user's `scan` and `listTables` had given their first page only.
+ */
+function lastEvaluated(
+  path: string,
+  members: readonly Parameter[],
+  success: Schema,
+  schemas: Schemas,
+): PaginationInfo | undefined {
+  const page = findPage(success, schemas, lastStatic(path));
+  for (const member of members) {
+    const said = /^ExclusiveStart(\w+)$/.exec(member.name)?.[1];
+    const field = said && page?.fields.find((f) => f.path.join('.') === `LastEvaluated${said}`);
+    if (page && field)
+      return {
+        kind: 'cursor',
+        items: page.items,
+        cursor: field.path,
+        param: member.name,
+        in: 'body',
+        itemSchema: page.itemSchema,
+      };
+  }
+  return undefined;
 }
 
 /**
@@ -823,10 +851,12 @@ function pagingFields(schema: Schema, schemas: Schemas): PageField[] {
 
 /** The words of a path's last segment that is no parameter (`member ids` of `/audiences/{a}/member-ids`). */
 function lastStatic(path: string | undefined): string | undefined {
-  const segment = (path ?? '')
-    .split('/')
-    .filter((s) => s !== '' && !s.includes('{'))
-    .at(-1);
+  const segments = (path ?? '').split('/').filter((s) => s !== '' && !s.includes('{'));
+  // A search names no list: the segment before it does (Square's `/v2/orders/search`, whose
+  // `order_entries` beside `orders` had left it unwalked: a new user).
+  const segment = segments.at(
+    /^(?:search|query|list|find)$/i.test(segments.at(-1) ?? '') ? -2 : -1,
+  );
   return segment === undefined ? undefined : words(segment).join(' ').toLowerCase();
 }
 

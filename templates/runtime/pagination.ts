@@ -187,6 +187,11 @@ export interface Pager {
   ) => NextPage | undefined;
   /** Whether the page says in so many words that more follow (`has_more: true`). */
   readonly saysMore?: (page: unknown) => boolean;
+  /**
+   * The next page is the walk's own count (an offset, a page number), which a server may ignore:
+   * the same items again end the walk. A cursor or a link the server names goes on.
+   */
+  readonly counts?: true;
 }
 
 /** The fields of one kind of `Pagination`: what its `…Pages` function takes. */
@@ -222,24 +227,25 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     const asked = new Set([keyOf({ query })]);
     let last: string | undefined;
     let followed = false;
-    for (let empty = 0; ;) {
+    for (let empty = 0, same = 0; ;) {
       const items = itemsOf<Item>(page, this.#pager);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
-      // The same items again end the walk (a cursor or an offset the server ignores), unless it
-      // also hands back a cursor already asked for while it says more follow: stuck, not done.
-      if (items.length > 0 && seen === last) {
-        const again = this.#pager.next(page, items, query, response);
-        if (again && asked.has(keyOf(again))) this.#stuck(page, response);
-        return;
-      }
-      // A walk cut short must not look complete (red team): an error, not an end.
+      same = items.length > 0 && seen === last ? same + 1 : 0;
+      // The same items again end a walk by its own count (an offset the server ignores). Where
+      // the server names the next page, they may be its items (a select of one column that
+      // repeats: a new user's DynamoDB statement had given 1 of its 4 items); a cursor asked for
+      // before ends it below.
+      if (same > 0 && this.#pager.counts) return;
+      // A walk cut short must not look complete (red team): an error, not an end. Pages with no
+      // items may be many (Cloud Logging's, while it searches): a thousand in a row stop it, as
+      // do a hundred of the same items (a server that ignores the cursor it names afresh).
       // Without the headers: they may echo a credential, and no scrub is at hand here.
-      if (empty > 100)
+      if (empty > 1000 || same > 100)
         throw new InvalidResponseError(
           response.status,
           new Headers(),
-          '100 pages in a row held no items: the walk is stopped',
+          `${empty ? '1000 pages in a row held no' : '100 pages in a row held the same'} items: the walk is stopped`,
         );
       last = seen;
       yield* items;
@@ -357,6 +363,7 @@ export function linkHeaderPages(p: Fields<'linkHeader'>): Pager {
 export function offsetPages(p: Fields<'offset'>): Pager {
   return {
     items: p.items,
+    counts: true,
     next: (page, items, query, response) => {
       if (items.length === 0) return undefined;
       const linked = linkedPage(response);
@@ -379,6 +386,7 @@ export function offsetPages(p: Fields<'offset'>): Pager {
 export function numberedPages(p: Fields<'page'>): Pager {
   return {
     items: p.items,
+    counts: true,
     next: (page, items, query, response) => {
       const first = p.first ?? 1;
       const said = p.current === undefined ? undefined : at(page, p.current);

@@ -14,7 +14,7 @@ const CONFORMANCE = 'generated/conformance';
 
 // Markers of code that only some operations need: text that only that code holds.
 const SSE_CODE = 'An event stream';
-const PAGINATION_CODE = 'pages in a row held no items';
+const PAGINATION_CODE = 'pages in a row held';
 const SERIALIZER_CODE = 'deepObject';
 const SECURITY_CODE = 'The credential of scheme';
 

@@ -55,3 +55,31 @@ it('not where the body is no JSON, takes no cursor, or takes a stream to resume'
   const linked = { ...page, properties: { customers: page.properties.customers, next: string } };
   expect(walkOf({ cursor: string }, 'application/json', linked)).toBeUndefined();
 });
+
+// A new user's DynamoDB `scan` and `listTables`, and Square's order search, had given their first
+// page only.
+it("walks DynamoDB's LastEvaluatedKey as ExclusiveStartKey, and a search's list beside another", () => {
+  const scanned = {
+    type: 'object',
+    properties: {
+      Items: { type: 'array', items: { type: 'object' } },
+      LastEvaluatedKey: { type: 'object', additionalProperties: {} },
+    },
+  };
+  expect(walkOf({ ExclusiveStartKey: { type: 'object' } }, 'application/json', scanned)).toEqual(
+    expect.objectContaining({
+      items: ['Items'],
+      cursor: ['LastEvaluatedKey'],
+      param: 'ExclusiveStartKey',
+      in: 'body',
+    }),
+  );
+  const orders = {
+    ...page,
+    properties: { ...page.properties, order_entries: { type: 'array', items: {} } },
+  };
+  // `/customers/search`: the list the path names before `search` is the items.
+  expect(walkOf({ cursor: string }, 'application/json', orders)).toEqual(
+    expect.objectContaining({ items: ['customers'], in: 'body' }),
+  );
+});

@@ -62,6 +62,24 @@ describe('BaseClient', () => {
     expect(r?.body).toBe('{"n":1}');
   });
 
+  // AWS's specs declare JSON where its API takes `application/x-amz-json-1.0`: a new user's
+  // client-wide Content-Type had been overridden on every call.
+  it("sends the client's own Content-Type, and a call's, over the declared one", async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    const spec: RequestSpec = {
+      ...GET,
+      method: 'POST',
+      body: bodyOf({ n: 1 }, 'application/json'),
+    };
+    const aws = client(server.url, { headers: { 'Content-Type': 'application/x-amz-json-1.0' } });
+    await aws.request(spec);
+    await aws.request(spec, { headers: { 'Content-Type': 'application/x-amz-json-1.1' } });
+    expect(server.received.map((r) => r.headers['content-type'])).toEqual([
+      'application/x-amz-json-1.0',
+      'application/x-amz-json-1.1',
+    ]);
+  });
+
   // What a spec forgot (CircleCI's `branch`, Bitbucket's `q`, Vercel's `teamId`): three new users
   // had no way to send it but a fetch of their own.
   it("adds the call's query parameters in place of the operation's own of their names", async () => {

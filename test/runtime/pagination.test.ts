@@ -842,30 +842,44 @@ describe('a server whose pages go round in circles', () => {
   });
 });
 
-// Red team: a server that ignores the cursor, handing back the same items with a fresh cursor
-// each time, had been walked without end; the same items again end the walk, without an error.
-it('ends at the same items again, though the cursor moves on', async () => {
-  server = await startServer((_r, res, index) =>
-    json(res, 200, {
-      data: [{ status: 'ok' }],
-      next_cursor: `c${index + 1}`,
-      has_more: true,
-    }),
-  );
+// A new user's DynamoDB statement selected one column that repeats, a row a page: the walk had
+// ended at the second `OPEN`, and given 1 of its 4 items. Where the server names the next page,
+// the same items may be its own. A server that ignores the cursor, naming a fresh one each time
+// (red team: walked without end), is stopped after a hundred, with an error.
+it('goes on past the same items where the cursor moves on, and stops a hundred of them', async () => {
+  const rows = ['OPEN', 'OPEN', 'OPEN', 'CLOSED'];
+  server = await startServer((r, res) => {
+    const at = Number(query(r).get('cursor') ?? 0);
+    json(res, 200, { data: [{ status: rows[at] }], ...(at < 3 && { next_cursor: `${at + 1}` }) });
+  });
   const pagination: Pagination = {
     kind: 'cursor',
     items: ['data'],
     cursor: ['next_cursor'],
     param: 'cursor',
-    hasMore: ['has_more'],
   };
   const all = await collect(paginate<unknown, unknown>(client(server.url), LIST, pagination));
-  expect(all).toHaveLength(1);
+  expect(all).toEqual(rows.map((status) => ({ status })));
+  await server.close();
+  server = await startServer((_r, res, index) =>
+    json(res, 200, { data: [{ status: 'ok' }], next_cursor: `c${index + 1}`, has_more: true }),
+  );
+  const ignored = collect(paginate<unknown, unknown>(client(server.url), LIST, pagination));
+  await expect(ignored).rejects.toThrow('100 pages in a row held the same items');
+  expect(server.received).toHaveLength(102);
+});
+
+// An offset the server ignores: the same items again end the walk by its own count.
+it('ends an offset walk at the same items again', async () => {
+  server = await startServer((_r, res) => json(res, 200, { data: items('a', 'b') }));
+  const offset: Pagination = { kind: 'offset', items: 'data', offsetParam: 'offset' };
+  const all = await collect(paginate<unknown, Item>(client(server.url), LIST, offset));
+  expect(all).toEqual(items('a', 'b'));
   expect(server.received).toHaveLength(2);
 });
 
 // Red team: empty pages with a fresh cursor each looped without end, and no loop body ran to stop it.
-it('throws after 100 empty pages in a row, and walks on past fewer (a filtered list)', async () => {
+it('throws after 1000 empty pages in a row, and walks on past fewer (a filtered list)', async () => {
   server = await startServer((_r, res, index) =>
     json(res, 200, { data: index === 3 ? items('late') : [], next: `c${index + 1}` }),
   );
@@ -877,9 +891,9 @@ it('throws after 100 empty pages in a row, and walks on past fewer (a filtered l
   })();
   // Cut short, a walk must not look complete.
   await expect(walk).rejects.toThrow(InvalidResponseError);
-  await expect(walk).rejects.toThrow('100 pages in a row held no items');
+  await expect(walk).rejects.toThrow('1000 pages in a row held no items');
   expect(seen).toEqual(items('late'));
-  expect(server.received).toHaveLength(4 + 101);
+  expect(server.received).toHaveLength(4 + 1001);
 });
 
 // Linode's `{ data, page, pages, results }`; Laravel's `current_page` and `last_page`.

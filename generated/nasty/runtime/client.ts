@@ -303,8 +303,10 @@ export class BaseClient {
       spec.check?.request?.(spec.body.value, spec.body.contentType);
       body = spec.body.encode();
       // FormData sets its own multipart boundary; any other body gets the declared type, unless
-      // the call's own headers say another (GitHub's release asset: `application/zip`).
-      if (!(body instanceof FormData)) headers.set('Content-Type', spec.body.contentType);
+      // the call's own headers say another (GitHub's release asset: `application/zip`), or the
+      // client's (AWS's `application/x-amz-json-1.0`, which its specs declare as JSON: a new user).
+      if (!(body instanceof FormData) && !headers.has('Content-Type'))
+        headers.set('Content-Type', spec.body.contentType);
     }
     // Credentials go only to the API's own origin, never to a host a `next` link names
     // (where `send` leaves out custom headers and cookies too).
