@@ -7,25 +7,30 @@ import { expect, it } from 'vitest';
 import { fileText, generateSpec } from './helpers/generate-spec.js';
 
 it('warns of a scheme that signs, and its option says what the SDK leaves to the caller', async () => {
-  const { files, warnings } = await generateSpec({
-    openapi: '3.0.0',
-    info: { title: 'Tables', version: '1' },
-    servers: [{ url: 'https://tables.example' }],
-    components: {
-      securitySchemes: {
-        hmac: {
-          type: 'apiKey',
-          name: 'Authorization',
-          in: 'header',
-          'x-amazon-apigateway-authtype': 'awsSigv4',
+  const { files, warnings } = await generateSpec(
+    {
+      openapi: '3.0.0',
+      info: { title: 'Tables', version: '1' },
+      servers: [{ url: 'https://tables.example' }],
+      components: {
+        securitySchemes: {
+          hmac: {
+            type: 'apiKey',
+            name: 'Authorization',
+            in: 'header',
+            'x-amazon-apigateway-authtype': 'awsSigv4',
+          },
+          userToken: { type: 'http', scheme: 'OAuth' },
+          bearer: { type: 'http', scheme: 'bearer' },
         },
-        userToken: { type: 'http', scheme: 'OAuth' },
-        bearer: { type: 'http', scheme: 'bearer' },
+      },
+      security: [{ hmac: [] }, { userToken: [] }, { bearer: [] }],
+      paths: {
+        '/': { post: { operationId: 'putItem', responses: { 204: { description: 'ok' } } } },
       },
     },
-    security: [{ hmac: [] }, { userToken: [] }, { bearer: [] }],
-    paths: { '/': { post: { operationId: 'putItem', responses: { 204: { description: 'ok' } } } } },
-  });
+    { package: 'tables' },
+  );
   expect(
     warnings.filter((w) => w.message.includes('signs each request')).map((w) => w.pointer),
   ).toEqual(['/components/securitySchemes/hmac', '/components/securitySchemes/userToken']);
@@ -33,4 +38,8 @@ it('warns of a scheme that signs, and its option says what the SDK leaves to the
   expect(client).toContain('Each request must be signed (AWS Signature Version 4)');
   expect(client).toContain('Each request must be signed (OAuth 1.0a)');
   expect(client).toContain('Sent as a bearer token in `Authorization`;');
+  // So does the README's table (a new user had given DynamoDB's a fixed string).
+  expect(fileText(files, 'README.md')).toContain(
+    "| `hmac` | each request's signature (AWS Signature Version 4), which this SDK does not compute: leave it out, and give the client a `fetch` that signs each request |",
+  );
 });

@@ -232,8 +232,10 @@ function authentication(api: Api): string[] {
         ];
   }
   const rows = credentialOptions(api.securitySchemes).map((s) => {
-    const kind =
-      s.kind.type === 'apiKey'
+    // A signature no key given as it is can be: a new user had given DynamoDB's a fixed string.
+    const kind = s.signedWith
+      ? `each request's signature (${markdownText(s.signedWith)}), which this SDK does not compute: leave it out, and give the client a \`fetch\` that signs each request`
+      : s.kind.type === 'apiKey'
         ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}${authorizationHeader(s.kind) ? ', its whole value (with its `Bearer `, where the API takes one)' : ''}`
         : s.kind.type === 'bearer'
           ? 'bearer token'
