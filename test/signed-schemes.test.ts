@@ -39,6 +39,9 @@ it('warns of a scheme that signs, and its option says what the SDK leaves to the
   expect(client).toContain('Each request must be signed (OAuth 1.0a)');
   expect(client).toContain('Sent as a bearer token in `Authorization`;');
   // So does the README's table (a new user had given DynamoDB's a fixed string).
+  // No variable is read for it, and the set-up gives none (red team).
+  expect(client).not.toContain('TABLES_HMAC');
+  expect(fileText(files, 'README.md')).not.toMatch(/hmac: '…'/);
   expect(fileText(files, 'README.md')).toContain(
     "| `hmac` | each request's signature (AWS Signature Version 4), which this SDK does not compute: leave it out, and give the client a `fetch` that signs each request |",
   );

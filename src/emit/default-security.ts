@@ -36,6 +36,8 @@ export function defaultSecurityLiteral(api: Api): string {
 export function usualCredentials(api: Api): SecurityScheme[] {
   const [keys = []] = defaultSecurity(api);
   // One option per name: twin schemes share one (red team: `apiKey` had been said twice).
-  const schemes = credentialOptions(api.securitySchemes.filter((s) => keys.includes(s.key)));
-  return schemes.length > 0 ? schemes : api.securitySchemes.slice(0, 1);
+  // Not a signature, which no value given as it is can be (red team: DynamoDB's set-up).
+  const given = api.securitySchemes.filter((s) => s.signedWith === undefined);
+  const schemes = credentialOptions(given.filter((s) => keys.includes(s.key)));
+  return schemes.length > 0 ? schemes : given.slice(0, 1);
 }

@@ -129,6 +129,7 @@ export function normalizeSecuritySchemes(
     const own = ownOf(key, kind);
     const stem = single ? '' : uniqueStem(own || `SCHEME_${index + 1}`, stems);
     // A scheme named for what it holds says it once: Bitbucket's `api_key` is BITBUCKET_API_KEY.
+    const signedWith = signatureOf(raw, kind);
     const envVars = single
       ? [sampleVariable(ctx, envPrefix, server) ?? `${envPrefix}_API_KEY`]
       : ENV_SUFFIXES[kind.type].map((suffix) =>
@@ -138,17 +139,20 @@ export function normalizeSecuritySchemes(
             ? `${envPrefix}_${stem}`
             : `${envPrefix}_${overlapped(stem, suffix, plain)}`,
         );
-    const signedWith = signatureOf(raw, kind);
     const scheme: SecurityScheme = {
       key,
       kind,
       optionName,
       // None where a runner's would be read (red team: a spec titled `CI` with a basic scheme
       // named `netrc` had read Woodpecker's CI_NETRC_USERNAME and CI_NETRC_PASSWORD).
+      // None for a signature, which no value read as it is can be (red team: DynamoDB's
+      // `AMAZON_DYNAMODB_API_KEY` had been read and sent as it was).
       envVars: overriddenEnv(
         env,
         optionName,
-        envVars.some((name) => RUNNER_VARIABLE.test(name)) ? [] : envVars,
+        envVars.some((name) => RUNNER_VARIABLE.test(name)) || signedWith !== undefined
+          ? []
+          : envVars,
       ),
       ...(description !== undefined && { description }),
       ...(signedWith !== undefined && { signedWith }),

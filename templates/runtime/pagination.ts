@@ -227,16 +227,18 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     const asked = new Set([keyOf({ query })]);
     let last: string | undefined;
     let followed = false;
+    // The same items again, given once the walk shows it moved on (red team: a server that
+    // ignores the cursor it names afresh had had its first page given a hundred times).
+    let held: Item[] = [];
     for (let empty = 0, same = 0; ;) {
       const items = itemsOf<Item>(page, this.#pager);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
       same = items.length > 0 && seen === last ? same + 1 : 0;
       // The same items again end a walk by its own count (an offset the server ignores). Where
-      // the server names the next page, they may be its items (a select of one column that
-      // repeats: a new user's DynamoDB statement had given 1 of its 4 items); a cursor asked for
-      // before ends it below.
-      if (same > 0 && this.#pager.counts) return;
+      // the server names the next page (a cursor, a link), they may be its items (a select of
+      // one column that repeats: a new user's DynamoDB statement had given 1 of its 4 items).
+      if (same > 0 && this.#pager.counts && !followed) return;
       // A walk cut short must not look complete (red team): an error, not an end. Pages with no
       // items may be many (Cloud Logging's, while it searches): a thousand in a row stop it, as
       // do a hundred of the same items (a server that ignores the cursor it names afresh).
@@ -248,15 +250,27 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
           `${empty ? '1000 pages in a row held no' : '100 pages in a row held the same'} items: the walk is stopped`,
         );
       last = seen;
-      yield* items;
       const next = this.#pager.next(page, items, query, response);
       // After a link followed, a page that links none is the last: counted on from the first
       // query, the walk had asked for pages it had given (red team: 30 items gave 40).
-      if (next === undefined || (followed && 'query' in next)) return;
+      const ends = next === undefined || (followed && 'query' in next);
+      const again = !ends && asked.has(keyOf(next));
+      if (same > 0) {
+        // Where they lead to a page asked for before, they were no page of their own (red team).
+        if (again) return this.#stuck(page, response);
+        held.push(...items);
+      } else {
+        yield* held;
+        held = [];
+        yield* items;
+        if (again) return this.#stuck(page, response);
+      }
+      if (next === undefined || ends) {
+        yield* held;
+        return;
+      }
       followed = 'url' in next;
-      const key = keyOf(next);
-      if (asked.has(key)) return this.#stuck(page, response);
-      asked.add(key);
+      asked.add(keyOf(next));
       if ('query' in next) query = next.query;
       ({ data: page, response } = await this.#fetchPage(next));
     }

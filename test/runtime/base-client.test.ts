@@ -74,9 +74,19 @@ describe('BaseClient', () => {
     const aws = client(server.url, { headers: { 'Content-Type': 'application/x-amz-json-1.0' } });
     await aws.request(spec);
     await aws.request(spec, { headers: { 'Content-Type': 'application/x-amz-json-1.1' } });
+    // Only over a JSON one: a form and a file keep theirs, and multipart its boundary (red team).
+    await aws.request({ ...spec, body: bodyOf({ a: 1 }, 'application/x-www-form-urlencoded') });
+    const form = new FormData();
+    form.append('a', '1');
+    await aws.request({
+      ...spec,
+      body: { value: form, contentType: 'multipart/form-data', encode: () => form },
+    });
     expect(server.received.map((r) => r.headers['content-type'])).toEqual([
       'application/x-amz-json-1.0',
       'application/x-amz-json-1.1',
+      'application/x-www-form-urlencoded',
+      expect.stringMatching(/^multipart\/form-data; boundary=/),
     ]);
   });
 

@@ -864,9 +864,47 @@ it('goes on past the same items where the cursor moves on, and stops a hundred o
   server = await startServer((_r, res, index) =>
     json(res, 200, { data: [{ status: 'ok' }], next_cursor: `c${index + 1}`, has_more: true }),
   );
-  const ignored = collect(paginate<unknown, unknown>(client(server.url), LIST, pagination));
+  // The same items are held until the walk moves on: given once before the error (red team).
+  const given: unknown[] = [];
+  const ignored = (async () => {
+    for await (const item of paginate<unknown, unknown>(client(server!.url), LIST, pagination))
+      given.push(item);
+  })();
   await expect(ignored).rejects.toThrow('100 pages in a row held the same items');
   expect(server.received).toHaveLength(102);
+  expect(given).toEqual([{ status: 'ok' }]);
+  // A server that ignores the cursor and names the same one: its page is given once (red team).
+  await server.close();
+  server = await startServer((_r, res) =>
+    json(res, 200, { data: items('a', 'b'), next_cursor: 'c1' }),
+  );
+  expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
+    items('a', 'b'),
+  );
+});
+
+// Red team: an offset walk whose server names each next page in a `Link` had ended at the same
+// row again, as a walk by its own count does.
+it('goes on past the same items where a Link names the next page of an offset walk', async () => {
+  server = await startServer((r, res) => {
+    const at = Number(query(r).get('offset') ?? 0);
+    json(
+      res,
+      200,
+      { data: [{ id: 'same' }] },
+      at < 2 ? { link: `</items?offset=${at + 1}&limit=1>; rel="next"` } : {},
+    );
+  });
+  const offset: Pagination = {
+    kind: 'offset',
+    items: 'data',
+    offsetParam: 'offset',
+    limitParam: 'limit',
+  };
+  const all = await collect(
+    paginate<unknown, Item>(client(server.url), { ...LIST, query: { limit: 1 } }, offset),
+  );
+  expect(all).toEqual(items('same', 'same', 'same'));
 });
 
 // An offset the server ignores: the same items again end the walk by its own count.

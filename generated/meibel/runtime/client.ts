@@ -303,9 +303,12 @@ export class BaseClient {
       spec.check?.request?.(spec.body.value, spec.body.contentType);
       body = spec.body.encode();
       // FormData sets its own multipart boundary; any other body gets the declared type, unless
-      // the call's own headers say another (GitHub's release asset: `application/zip`), or the
-      // client's (AWS's `application/x-amz-json-1.0`, which its specs declare as JSON: a new user).
-      if (!(body instanceof FormData) && !headers.has('Content-Type'))
+      // the call's own headers say another (GitHub's release asset: `application/zip`), or, for
+      // a JSON body, the client's (AWS's `application/x-amz-json-1.0`, which its specs declare as
+      // JSON: a new user). Not a form's or a file's (red team: a client-wide JSON type had
+      // labelled a token request's form).
+      if (body instanceof FormData) headers.delete('Content-Type');
+      else if (!headers.has('Content-Type') || readAs(spec.body.contentType) !== 'json')
         headers.set('Content-Type', spec.body.contentType);
     }
     // Credentials go only to the API's own origin, never to a host a `next` link names
