@@ -140,7 +140,7 @@ function withMembers(spec: RequestSpec, members: Query): RequestSpec['body'] {
     throw new InvalidArgumentError(
       'This walk sends its cursor in a JSON object body: walk a body of another kind by hand',
     );
-  const value = { ...given, ...members };
+  const value = { ...(given as object | undefined), ...members };
   return {
     value,
     contentType: spec.body?.contentType ?? 'application/json',
