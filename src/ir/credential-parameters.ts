@@ -64,19 +64,20 @@ export function credentialParameters(api: Api): {
       )
         perCall.set(p.name.toLowerCase(), p.identifier);
   const schemas = new Map(api.schemas.map((s) => [s.key, s.schema]));
-  const bodyCredentials = (op: Api['operations'][number]) =>
-    op.body
+  const inBody = new Set<string>();
+  let someTakeNone = false;
+  for (const op of api.operations) {
+    const members = op.body
       ? propertiesThrough(op.body.preferred.schema, (key) => schemas.get(key), { choices: true })
           .map((p) => p.name)
           .filter((name) => namesCredential(name, 'query'))
       : [];
-  const inBody = new Set(api.operations.flatMap(bodyCredentials));
-  const someTakeNone = api.operations.some(
-    (op) =>
-      bodyCredentials(op).length === 0 &&
+    for (const name of members) inBody.add(name);
+    someTakeNone ||=
+      members.length === 0 &&
       !op.otherParameters.some(
         (p) => (p.in === 'header' || p.in === 'query') && namesCredential(p.name, p.in),
-      ),
-  );
+      );
+  }
   return { options, perCall: [...new Set(perCall.values())], inBody: [...inBody], someTakeNone };
 }

@@ -875,10 +875,9 @@ function jsonLinesOf(
       p.schema.kind === 'boolean' &&
       FOLLOWS_STREAM.test(`${p.description ?? ''} ${p.schema.description ?? ''}`),
   );
-  // A JSON string only beside a text form, which a followed answer comes as (red team: a JSON
-  // string alone had streamed its raw JSON text).
-  // Asked for by its type (red team: Kubernetes' JSON, first in its `Accept`, may come as one
-  // JSON string, read whole).
+  // The text's type, which the followed call asks for: a JSON string's only beside a text form
+  // (red team: a JSON string alone had streamed its raw JSON text, and Kubernetes' JSON, first in
+  // its `Accept`, may come as one JSON string, read whole).
   const text =
     success?.described?.kind === 'text'
       ? success.described.type
@@ -909,7 +908,7 @@ function jsonLinesOf(
 
 /** What a `follow` that streams says: Kubernetes' "Follow the log stream of the pod". */
 const FOLLOWS_STREAM =
-  /\bstream|\bkeep(?:s)? (?:the )?connection|\blive\b|\btail|as (?:they|it) (?:come|arrive|happen)|\bnew (?:lines|output|entries|logs)/i;
+  /\bstream|\bkeeps? (?:the )?connection|\blive\b|\btail|as (?:they|it) (?:come|arrive|happen)|\bnew (?:lines|output|entries|logs)/i;
 
 /** An enum of the numbers 0 and 1: a flag spelled as a number. */
 function isZeroOrOne(schema: Schema): boolean {

@@ -128,8 +128,8 @@ export function normalizeSecuritySchemes(
     const optionName = options.claim(single ? 'apiKey' : camelCase(key));
     const own = ownOf(key, kind);
     const stem = single ? '' : uniqueStem(own || `SCHEME_${index + 1}`, stems);
-    // A scheme named for what it holds says it once: Bitbucket's `api_key` is BITBUCKET_API_KEY.
     const signedWith = signatureOf(raw, kind);
+    // A scheme named for what it holds says it once: Bitbucket's `api_key` is BITBUCKET_API_KEY.
     const envVars = single
       ? [sampleVariable(ctx, envPrefix, server) ?? `${envPrefix}_API_KEY`]
       : ENV_SUFFIXES[kind.type].map((suffix) =>

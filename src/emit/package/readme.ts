@@ -59,9 +59,9 @@ export function readme(
       'ts',
       `const client = new ${client}(${clientWith(api, 'maxRetries: 5, timeout: 20_000')});`,
     ),
-    // Twilio's, Gmail's and Mux's users had sent a message or made a thing three times.
     // Google Drive's downloads, still coming, had failed at the timeout (new-user trial).
     '`timeout` is in milliseconds, 60 seconds by default. It bounds the wait for the response and the reading of its body; a file the operation answers is bounded by each wait for more of its bytes instead, so a download that keeps coming is not cut off. To bound a whole call, pass a `signal` (`AbortSignal.timeout(ms)`).',
+    // Twilio's, Gmail's and Mux's users had sent a message or made a thing three times.
     'A call that creates or sends is retried too, as the server may not have acted on it: where it must never go twice (a message, a payment) without a key the API dedupes by, give it `maxRetries: 0`.',
     ...(hasIdempotencyKeys(api)
       ? [
@@ -398,7 +398,9 @@ function needsParams(operation: Operation): boolean {
 function credentialsTaken(api: Api): string | undefined {
   const { options, perCall, inBody, someTakeNone } = credentialParameters(api);
   if (options.length === 0 && perCall.length === 0 && inBody.length === 0) return undefined;
-  const list = (names: readonly string[]) => names.map(inlineCode).join(', ');
+  // The first six, and a word for the rest.
+  const list = (names: readonly string[]) =>
+    `${names.slice(0, 6).map(inlineCode).join(', ')}${names.length > 6 ? ' and the others' : ''}`;
   return [
     'The spec declares no security scheme: its operations take their credentials as parameters.',
     ...(options.length > 0
@@ -406,15 +408,9 @@ function credentialsTaken(api: Api): string | undefined {
           `Give the client ${options.map((h) => `${inlineCode(h.optionName)} (the ${inlineCode(h.name)} header${h.envVar === undefined ? '' : `, by default ${inlineCode(h.envVar)}`})`).join(', ')}, which ${options.length > 1 ? 'go' : 'goes'} with every call (a call's own value instead).`,
         ]
       : []),
-    ...(perCall.length > 0
-      ? [
-          `Give each call that takes them its params' ${list(perCall.slice(0, 6))}${perCall.length > 6 ? ' and the others' : ''}.`,
-        ]
-      : []),
+    ...(perCall.length > 0 ? [`Give each call that takes them its params' ${list(perCall)}.`] : []),
     ...(inBody.length > 0
-      ? [
-          `Give each call whose body takes them the body's ${list(inBody.slice(0, 6))}${inBody.length > 6 ? ' and the others' : ''}.`,
-        ]
+      ? [`Give each call whose body takes them the body's ${list(inBody)}.`]
       : []),
     // Zuora's Authorization is declared by 51 of its 428 calls: the others went without.
     ...((perCall.length > 0 || inBody.length > 0) && someTakeNone
