@@ -52,11 +52,12 @@ describe('a one-function program', () => {
     // resource name spans several (Vertex AI's had gone encoded whole); past 5.15 KB, four more
     // APIs' error words (1Password's, Linode's, Klarna's, Mux's); past 5.2 KB, an empty path
     // value refused beside the template's text too (Discourse's `/u/.json`), Keycloak's words and
-    // Xero's validation errors; past 5.25 KB (5,427 bytes now, at the budget's edge), the timeout
-    // a bound on each wait for a file's bytes, not on the whole read (Google Drive's downloads,
-    // still coming, had failed at 60 s), a call's own credential-named query values kept out of
-    // errors (red team), and a client's Content-Type over a JSON body's only (AWS's; red team).
-    expect(gzip).toBeLessThanOrEqual(5.3 * 1024);
+    // Xero's validation errors; past 5.25 KB, the timeout a bound on each wait for a file's
+    // bytes, not on the whole read (Google Drive's downloads, still coming, had failed at 60 s),
+    // a call's own credential-named query values kept out of errors (red team), and a client's
+    // Content-Type over a JSON body's only (AWS's; red team); past 5.3 KB (5,437 bytes now, at
+    // the budget's edge), a session cookie an error response sets left out of the error.
+    expect(gzip).toBeLessThanOrEqual(5.31 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

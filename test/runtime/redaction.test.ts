@@ -129,6 +129,25 @@ describe('errors from a server that echoes the credential', () => {
     expect(names.filter((n) => /sk_live|c2tf/i.test(n))).toEqual(['sk_live_abcdef0123456789']);
   });
 
+  // A session cookie the server sets on an error is a credential, though the call gave none:
+  // `console.error(e)` had printed it.
+  it('a cookie an error response sets is left out, its other headers kept', async () => {
+    server = await startServer((_r, res) => {
+      res.setHeader('set-cookie', [
+        'session=s3ss10n-t0k3n-value; HttpOnly',
+        'csrf=abcdef0123456789',
+      ]);
+      json(res, 403, { error: 'no' }, { 'x-request-id': 'req_3' });
+    });
+    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, 'sk_live_0123456789')
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(403);
+    expect(error.headers.get('set-cookie')).toBeNull();
+    expect(error.headers.get('x-request-id')).toBe('req_3');
+    expect(printable(error)).not.toMatch(/s3ss10n|abcdef0123456789/);
+  });
+
   // Red team: a text or untyped call's body past the bound had kept the raw headers. The same
   // 16 MiB chunk, again and again: past 256 MiB without holding it.
   it.each([

@@ -131,8 +131,11 @@ export function scrubber(secrets: readonly string[]): Scrub {
       body instanceof Blob ? redactBlob(body, await body.text(), text) : redactBody(body, text),
     headers: (headers) => {
       const copy = new Headers();
-      // A header whose name echoes a secret is left out: `[redacted]` is no header's name.
-      headers.forEach((value, key) => name(key) === key && copy.append(key, text(value)));
+      // A header whose name echoes a secret is left out: `[redacted]` is no header's name. So
+      // is a cookie the server sets: a credential of its own (a session's), whatever was given.
+      headers.forEach(
+        (value, key) => name(key) === key && key != 'set-cookie' && copy.append(key, text(value)),
+      );
       return copy;
     },
   };
