@@ -202,7 +202,61 @@ function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[
   if (compositions.length === 0) return own;
   // The schema's own keywords (its `type`, its properties) take part like any allOf member.
   const { allOf: _allOf, oneOf: _oneOf, anyOf: _anyOf, ...ownKeywords } = raw;
-  return intersect(ctx, foldRequired([...ownPart(ctx, raw, ownKeywords, own), ...compositions]));
+  const inherited = requiredOfParts(ctx, raw, allOf);
+  return intersect(
+    ctx,
+    foldRequired([
+      ...ownPart(ctx, raw, ownKeywords, own),
+      ...compositions,
+      ...requiredPart(ctx, raw, inherited),
+    ]),
+  );
+}
+
+/**
+ * The keys a `$ref`'d part requires and leaves to others to declare, which this composition's
+ * parts declare. Vonage's `baseMessageType` requires `to`, `from` and `channel` of every message;
+ * each channel's options declare them, in the body's `allOf` of a message and a channel, and the
+ * three had been optional.
+ */
+function requiredOfParts(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[]): string[] {
+  const pending = new Set<string>();
+  for (const part of allOf)
+    if (isRaw(part) && typeof part.$ref === 'string')
+      undeclaredRequired(ctx, part, 0).forEach((name) => pending.add(name));
+  if (pending.size === 0) return [];
+  const declared = declaredKeys(ctx, raw);
+  if (isRaw(raw.properties)) Object.keys(raw.properties).forEach((key) => declared.add(key));
+  // What an inline part or the schema itself requires is its part's to say already, and so is
+  // what a `$ref`'d part requires and declares (Vonage's reports require `account_id` of their
+  // fields and their request both).
+  const said = new Set(
+    [raw, ...allOf].flatMap((part) => {
+      if (!isRaw(part)) return [];
+      if (part.$ref === undefined) return asArray(part.required);
+      const target = deref(ctx, part);
+      const own = isRaw(target.properties) ? target.properties : {};
+      return asArray(target.required).filter(
+        (name) => typeof name === 'string' && Object.hasOwn(own, name),
+      );
+    }),
+  );
+  return [...pending].filter((name) => declared.has(name) && !said.has(name));
+}
+
+/** The keys a schema (through its refs and allOf) requires and declares nowhere in itself. */
+function undeclaredRequired(ctx: NormalizeContext, value: unknown, depth: number): Set<string> {
+  const schema = deref(ctx, value);
+  const names = new Set<string>();
+  if (depth > FOLD_DEPTH) return names;
+  for (const name of asArray(schema.required)) if (typeof name === 'string') names.add(name);
+  for (const part of asArray(schema.allOf))
+    undeclaredRequired(ctx, part, depth + 1).forEach((name) => names.add(name));
+  if (names.size === 0) return names;
+  const declared = declaredKeys(ctx, schema);
+  if (isRaw(schema.properties)) Object.keys(schema.properties).forEach((key) => declared.add(key));
+  for (const name of declared) names.delete(name);
+  return names;
 }
 
 /**

@@ -136,3 +136,30 @@ it('requires the keys in a nullable or nested inline part too, and the SDKs comp
     expect(typecheck([join(out, 'index.ts')])).toEqual([]);
   }
 });
+
+// Vonage's message base requires keys that each message type and each channel's options declare
+// (`Text` is `TextSchema`, beside the DOM's):
+// `to`, `from`, `channel` and `message_type` had been optional, and a body without them compiled.
+const base = useFixtureSdk('test/fixtures/required-part/base-requires.yaml', 'base-requires');
+
+it("requires the keys a $ref'd part requires and the composition's other parts declare", () => {
+  const usage = join(base.out, 'usage.ts');
+  writeFileSync(
+    usage,
+    [
+      "import type { SendMessageBody, TextSchema } from './index.js';",
+      "export const kind = (t: TextSchema): 'text' => t.message_type;",
+      'export const sent: SendMessageBody = {',
+      "  message_type: 'text', text: 'hi', channel: 'sms', to: '447700900000', from: 'Acme',",
+      '};',
+      '// @ts-expect-error `to` and `from` are required',
+      "export const unaddressed: SendMessageBody = { message_type: 'text', text: 'hi', channel: 'sms' };",
+      '// @ts-expect-error `message_type` is required',
+      "export const untyped: SendMessageBody = { text: 'hi', channel: 'sms', to: 'a', from: 'b' };",
+      '',
+    ].join('\n'),
+  );
+  expect(typecheck([usage])).toEqual([]);
+  // Declared nowhere, `message` requires nothing.
+  expect(readFileSync(join(base.out, 'types.ts'), 'utf8')).not.toMatch(/\bmessage\b[?]?:/);
+});
