@@ -53,18 +53,18 @@ const ERRORS_CONST = 'errors';
 const CODECS = {
   'date-time': {
     name: 'isoDateTime',
-    doc: 'An ISO 8601 date-time (`2024-05-01T12:00:00Z`, `+02:00`, `+0200`; one without an offset is UTC), delivered as a `Date`.',
-    // Jira's `+0000`, which z.iso.datetime refuses, as every `Date` reads it. One without an
-    // offset is read as UTC, never in the user's own zone: Linode's every date had thrown
-    // (new-user trial).
+    doc: 'An ISO 8601 date-time (`2024-05-01T12:00:00Z`, `+02:00`, `+0200`, `+02`; one without an offset is UTC), delivered as a `Date`.',
+    // Jira's `+0000`, which z.iso.datetime refuses, as every `Date` reads it, and PostgreSQL's
+    // `+02`, which no `Date` reads: it is given its minutes. One without an offset is read as
+    // UTC, never in the user's own zone: Linode's every date had thrown (new-user trial).
     initializer: `${ZOD}.codec(
       ${ZOD}
         .string()
-        .regex(/^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:?\\d{2})?$/, { error: 'expected a date-time', abort: true })
-        .refine((text) => !Number.isNaN(Date.parse(text)), 'expected a date-time'),
+        .regex(/^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$/, { error: 'expected a date-time', abort: true })
+        .refine((text) => !Number.isNaN(Date.parse(text.replace(/([+-]\\d{2})$/, '$1:00'))), 'expected a date-time'),
       ${ZOD}.date(),
       {
-        decode: (text) => new Date(/(?:[Zz]|[+-]\\d{2}:?\\d{2})$/.test(text) ? text : \`\${text}Z\`),
+        decode: (text) => new Date(/(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)$/.test(text) ? text.replace(/([+-]\\d{2})$/, '$1:00') : \`\${text}Z\`),
         encode: (date) => date.toISOString(),
       },
     )`,

@@ -143,6 +143,14 @@ describe('dates: Date', () => {
     await expect(spaced.client.clock.get()).resolves.toEqual(new Date('2018-01-01T00:01:00Z'));
   });
 
+  // PostgreSQL writes an offset of whole hours as `+02`, which no `Date` reads: it had thrown.
+  it('reads an offset of hours alone', async () => {
+    const { client } = await calendar(reply(200, '2018-01-01T00:01:01+02'));
+    await expect(client.clock.get()).resolves.toEqual(new Date('2017-12-31T22:01:01Z'));
+    const spaced = await calendar(reply(200, '2018-01-01 00:01:01.5-05'));
+    await expect(spaced.client.clock.get()).resolves.toEqual(new Date('2018-01-01T05:01:01.500Z'));
+  });
+
   it('converts a body that is itself a date', async () => {
     const { client } = await calendar(reply(200, '2024-05-01T12:00:00Z'));
     await expect(client.clock.get()).resolves.toEqual(new Date('2024-05-01T12:00:00Z'));
