@@ -48,6 +48,7 @@ import {
   writesAuthorization,
 } from './security.js';
 import { operationInputs, type OperationInput } from './operation-inputs.js';
+import { adoptedPageParameters } from './shared-paging.js';
 import { carriesCredentials, operationServer } from './servers.js';
 
 export interface NormalizedOperation {
@@ -114,7 +115,12 @@ export function normalizeOperation(
     normalizeParameters(
       ctx,
       pathItem.parameters,
-      [...asArray(operation.parameters), ...queryParameters, ...extra],
+      [
+        ...asArray(operation.parameters),
+        ...queryParameters,
+        ...(adoptedPageParameters(ctx).get(operation) ?? []),
+        ...extra,
+      ],
       functionName,
       rawBody?.alternatives.length,
       !['get', 'head', 'options', 'trace'].includes(method),
