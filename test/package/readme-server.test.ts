@@ -217,3 +217,36 @@ it('a spec of credential headers says where they go', async () => {
   });
   expect(weather).toContain("Give each call that takes them its params' `key`.");
 });
+
+// Zoom's `bearer`, listed first, goes with 1 of its calls: a new user gave it, and every call
+// that takes `oAuth` met a 401. The table says how many calls take each, the most first.
+it('lists the credentials by how many calls take them, and says so', async () => {
+  const op = (operationId: string, security?: object[]) => ({
+    operationId,
+    ...(security && { security }),
+    responses: { 200: { description: 'ok' } },
+  });
+  const readme = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Meetings', version: '1' },
+    servers: [{ url: 'https://api.meetings.example' }],
+    security: [{ OAuth: [] }],
+    components: {
+      securitySchemes: {
+        Bearer: { type: 'apiKey', in: 'header', name: 'Authorization' },
+        OAuth: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    paths: {
+      '/users': { get: op('listUsers') },
+      '/me': { get: op('getMe') },
+      '/chat': { post: op('sendChat', [{ OAuth: [] }, { Bearer: [] }]) },
+      '/hooks': { post: op('makeHook', [{ Bearer: [] }]) },
+    },
+  });
+  const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+  expect(rows.map((row) => row.split(' | ').slice(0, 1).concat(row.split(' | ')[2]!))).toEqual([
+    ['| `oAuth`', '3 of 4'],
+    ['| `bearer`', '2 of 4'],
+  ]);
+});

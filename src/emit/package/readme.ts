@@ -4,7 +4,13 @@
  * SDK was generated with them), and one example per resource (its TypeScript
  * `x-codeSamples` entry where the spec has one).
  */
-import { credentialOptions, defaultServerUrl, type Api, type Operation } from '../../ir/api.js';
+import {
+  credentialOptions,
+  defaultServerUrl,
+  type Api,
+  type Operation,
+  type SecurityScheme,
+} from '../../ir/api.js';
 import { credentialParameters } from '../../ir/credential-parameters.js';
 import { objectLiteralKey, stringLiteral } from '../escape.js';
 import { hasIdempotencyKeys } from '../idempotency.js';
@@ -231,24 +237,43 @@ function authentication(api: Api): string[] {
           ),
         ];
   }
-  const rows = credentialOptions(api.securitySchemes).map((s) => {
-    // A signature no key given as it is can be: a new user had given DynamoDB's a fixed string.
-    const kind = s.signedWith
-      ? `each request's signature (${markdownText(s.signedWith)}), which this SDK does not compute: leave it out, and give the client a \`fetch\` that signs each request`
-      : s.kind.type === 'apiKey'
-        ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}${authorizationHeader(s.kind) ? ', its whole value (with its `Bearer `, where the API takes one)' : ''}`
-        : s.kind.type === 'bearer'
-          ? 'bearer token'
-          : s.kind.type === 'http'
-            ? `${inlineCode(s.kind.scheme)} credentials in \`Authorization\``
-            : "user name and password, given as `'user:password'` (Basic auth)";
-    const env = s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v)).join(', ') : '—';
-    return `| ${inlineCode(s.optionName)} | ${kind}${schemeSays(s.description)} | ${env} |`;
-  });
+  // Which calls each option goes with, the most first: Zoom's `bearer` (1 of 373 calls), listed
+  // first, had been given where its `oAuth` (369) was wanted, and every call had met a 401.
+  const calls = (s: SecurityScheme) =>
+    api.operations.filter(
+      (op) =>
+        s.everyRequest === true ||
+        op.security.some((keys) =>
+          keys.some((key) =>
+            api.securitySchemes.some((t) => t.key === key && t.optionName === s.optionName),
+          ),
+        ),
+    ).length;
+  const counted = credentialOptions(api.securitySchemes).map((s) => ({ s, count: calls(s) }));
+  const rows = counted
+    .sort((a, b) => b.count - a.count)
+    .map(({ s, count }) => {
+      // A signature no key given as it is can be: a new user had given DynamoDB's a fixed string.
+      const kind = s.signedWith
+        ? `each request's signature (${markdownText(s.signedWith)}), which this SDK does not compute: leave it out, and give the client a \`fetch\` that signs each request`
+        : s.kind.type === 'apiKey'
+          ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}${authorizationHeader(s.kind) ? ', its whole value (with its `Bearer `, where the API takes one)' : ''}`
+          : s.kind.type === 'bearer'
+            ? 'bearer token'
+            : s.kind.type === 'http'
+              ? `${inlineCode(s.kind.scheme)} credentials in \`Authorization\``
+              : "user name and password, given as `'user:password'` (Basic auth)";
+      const env = s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v)).join(', ') : '—';
+      return `| ${inlineCode(s.optionName)} | ${kind}${schemeSays(s.description)} | ${count} of ${api.operations.length} | ${env} |`;
+    });
   return [
     '## Authentication',
     `Each credential is a client option; one not given is read from its environment variable. A credential may also be a function, called before each request, for tokens that expire. Credentials are sent only to the API's own origin.${api.operations.some((op) => op.security.length > 1) ? ' Where a call takes one of several, the first whose credentials are at hand goes, and those given to the client for the others too; a variable goes only for the one chosen.' : ''}`,
-    ['| option | sends | environment variable |', '| --- | --- | --- |', ...rows].join('\n'),
+    [
+      '| option | sends | calls that take it | environment variable |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
   ];
 }
 
