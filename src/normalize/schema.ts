@@ -315,12 +315,18 @@ function requiring(schema: Schema, names: ReadonlySet<string>, depth = 0): Schem
 // What a part may say beside `nullable` and still say nothing else about the value.
 const ANNOTATIONS = new Set(['nullable', 'title', 'description', 'example', 'deprecated']);
 
-/** A 3.0 `allOf` part that only says `nullable: true`. */
+/**
+ * A 3.0 `allOf` part that only says `nullable: true`, with or without `type: object` (Asana's
+ * `parent`, "or null if this is not a subtask": `TaskCompact & ({…} | null)` had left no null).
+ */
 function nullMarker(ctx: NormalizeContext, part: unknown): boolean {
   return (
     isRaw(part) &&
     saysNullable(ctx, part) &&
-    Object.keys(part).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'))
+    Object.entries(part).every(
+      ([key, value]) =>
+        ANNOTATIONS.has(key) || key.startsWith('x-') || (key === 'type' && value === 'object'),
+    )
   );
 }
 

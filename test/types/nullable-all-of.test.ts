@@ -60,3 +60,37 @@ it("keeps a discriminator child's tag beside the null marker", async () => {
     /export type Dog =[\s\S]*petType: 'Dog'[\s\S]*\| null;/,
   );
 });
+
+// Asana's `parent`, "or null if this is not a subtask": a part of `type: object` and `nullable`
+// had made `TaskCompact & ({ [key: string]: unknown } | null)`, which holds no null, and the
+// validated SDK had refused every task that is no subtask.
+it('reads a part of `type: object` and `nullable: true` alone as the null marker too', async () => {
+  const { files } = await generateSpec(
+    {
+      openapi: '3.0.0',
+      info: { title: 'A', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          TaskCompact: { type: 'object', properties: { gid: { type: 'string' } } },
+          Task: {
+            type: 'object',
+            properties: {
+              parent: {
+                allOf: [
+                  { $ref: '#/components/schemas/TaskCompact' },
+                  { type: 'object', nullable: true, description: 'Or null.' },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+    { validate: true },
+  );
+  expect(fileText(files, 'types.ts')).toContain('parent?: TaskCompact | null;');
+  expect(fileText(files, 'schemas.ts')).toContain(
+    'parent: TaskCompact.nullable().exactOptional(),',
+  );
+});
