@@ -2,7 +2,7 @@
  * `discriminator` (https://spec.openapis.org/oas/v3.1.0#discriminator-object):
  * each variant of a oneOf/anyOf gets its discriminator value as a literal, so a
  * `switch` on that property narrows the union. Values come from `mapping`, else
- * from the variant's component name. A variant that already pins the property
+ * from the variant's `x-ms-discriminator-value` (Azure's), else its component name. A variant that already pins the property
  * to that one literal is left as it is, and so is one that pins it to values of its
  * own where no mapping names it: the implicit value (the component name) is only a
  * default, and Spotify's `TrackObject` says `type: track`.
@@ -31,8 +31,8 @@ export function withDiscriminator(
           value === ref || value === target || schemaRefTarget(String(value)) === target,
       )
       .map(([key]) => key);
-    const values = mapped.length > 0 ? mapped : [target];
     const variant = deref(ctx, variants[i]);
+    const values = mapped.length > 0 ? mapped : [implicitValue(variant) ?? target];
     // A variant that is no object (GitHub's content-directory is an array) has no property to pin.
     if (
       !mayBeObject(ctx, variants[i]) ||
@@ -99,7 +99,8 @@ function parentDiscriminatorTag(
         return names.includes(text.startsWith('#') ? (schemaRefTarget(text) ?? '') : text);
       })
       .map(([key]) => key);
-    const values = mapped.length > 0 ? mapped : names;
+    const implicit = implicitValue(raw);
+    const values = mapped.length > 0 ? mapped : implicit !== undefined ? [implicit] : names;
     if (
       values.length === 0 ||
       pinsTo(ctx, raw, property, values) ||
@@ -138,6 +139,16 @@ export function withParentDiscriminator(
   return parts.map((part, i) => (i === inline ? { ...part, schema: merged } : part));
 }
 
+/**
+ * The value a variant says is its own where no mapping names it: Azure's
+ * `x-ms-discriminator-value` (its `CreateJobValidations` is `JobCreationValidation`), else none
+ * and the component name is. Pinned to its name, such a variant had been a type no answer has.
+ */
+function implicitValue(variant: Raw): string | undefined {
+  const value = variant['x-ms-discriminator-value'];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The key under components/schemas that holds `raw` itself, if one does. */
 function componentNamesOf(ctx: NormalizeContext, raw: Raw): string[] {
   const components = isRaw(ctx.document.components) ? ctx.document.components : {};
@@ -159,23 +170,30 @@ function pinsTo(ctx: NormalizeContext, variant: Raw, property: string, values: r
 
 /**
  * The literals a variant's own declaration of the property allows (`const`, `enum`, through
- * a `$ref`): in its properties, or in an inline part of its `allOf` (a parent it refers to
- * may list every variant's values).
+ * a `$ref`): in its properties, or in an inline part of its `allOf`. A part it refers to pins
+ * it only to one value: a parent may list every variant's values, but Spotify's `EpisodeObject`
+ * is its `EpisodeBase`, whose `type` is `episode` alone (its branch had been `type: 'EpisodeObject'`,
+ * which no episode is).
  */
 function pinnedValues(
   ctx: NormalizeContext,
   variant: Raw,
   property: string,
+  depth = 0,
 ): unknown[] | undefined {
-  const inline = Array.isArray(variant.allOf)
-    ? variant.allOf.filter((part): part is Raw => isRaw(part) && !('$ref' in part))
-    : [];
+  const parts = Array.isArray(variant.allOf) ? variant.allOf.filter(isRaw) : [];
+  const inline = parts.filter((part) => !('$ref' in part));
   for (const own of [variant, ...inline]) {
     const props = isRaw(own.properties) ? own.properties : {};
     const declared = Object.hasOwn(props, property) ? deref(ctx, props[property]) : undefined;
     if (!isRaw(declared)) continue;
     if ('const' in declared) return [declared.const];
     if (Array.isArray(declared.enum)) return declared.enum;
+  }
+  if (depth >= 8) return undefined;
+  for (const part of parts.filter((part) => '$ref' in part)) {
+    const values = pinnedValues(ctx, deref(ctx, part), property, depth + 1);
+    if (values?.length === 1) return values;
   }
   return undefined;
 }
