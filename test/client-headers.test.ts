@@ -316,3 +316,34 @@ it("names an option by the header's words, whole where the short name says too l
   // So does the snippet of retries: a user copies it whole.
   expect(readme).toMatch(/new LedgerClient\(\{ [^}]*consumerId: '…', [^}]*maxRetries: 5/);
 });
+
+// Discourse declares no scheme: its `Api-Key` and `Api-Username`, required by 21 of its 84
+// calls, had to be given to each of them, though the client's `headers` carried both.
+it("makes a credential's header options of the client however few calls require it, with those they require beside it", async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const keyed = {
+    parameters: [tenant('Api-Key'), tenant('Api-Username')],
+  };
+  const open = {};
+  const { securitySchemes: _, ...undeclared } = ledger({}).components;
+  const forum = (operations: Record<string, unknown>) => ({
+    ...ledger(operations),
+    components: undeclared,
+    security: [],
+  });
+  const spec = forum({ a: keyed, b: keyed, c: keyed, d: open, e: open, f: open, g: open });
+  const client = fileText((await generateSpec(spec)).files, 'client.ts');
+  expect(client).toContain('apiKey?: string | undefined;');
+  expect(client).toContain('apiUsername?: string | undefined;');
+  // Beside a declared scheme, or where fewer than three calls require it, it stays the call's.
+  const few = fileText(
+    (await generateSpec(forum({ a: keyed, b: keyed, d: open, e: open }))).files,
+    'client.ts',
+  );
+  expect(few).not.toContain('apiUsername?: string | undefined;');
+  const declared = fileText(
+    (await generateSpec(ledger({ a: keyed, b: keyed, c: keyed, d: open, e: open }))).files,
+    'client.ts',
+  );
+  expect(declared).not.toContain('apiUsername?: string | undefined;');
+});

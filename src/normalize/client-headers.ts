@@ -45,6 +45,10 @@ export function withClientHeaders(
         byOperation.set(op, [...(byOperation.get(op) ?? []), p]);
         takers.set(key, byOperation);
       }
+  // In a spec without schemes, a credential's header that calls require is the client's
+  // however few require it, and so are the headers the same calls require with it: Discourse's
+  // `Api-Key` and `Api-Username`, on 21 of its 84 calls, had to be given to each of them.
+  const credentialSet = credentialEnv === undefined ? new Set<string>() : requiredWithKey(takers);
   const clientHeaders = new Map<string, ClientHeader>();
   for (const [key, byOperation] of takers) {
     const parameters = [...byOperation.values()].flat();
@@ -63,7 +67,7 @@ export function withClientHeaders(
     if (
       first === undefined ||
       operations.length < FEWEST_OPERATIONS ||
-      byOperation.size < operations.length * SHARE ||
+      (byOperation.size < operations.length * SHARE && !credentialSet.has(key)) ||
       parameters.length !== byOperation.size ||
       !parameters.every(isPlainText) ||
       (optional && !credential) ||
@@ -107,6 +111,27 @@ export function withClientHeaders(
     ),
     clientHeaders: [...clientHeaders.values()],
   };
+}
+
+/** The credential headers calls require, and the headers each such call set requires beside one. */
+function requiredWithKey(takers: ReadonlyMap<string, Map<Operation, Parameter[]>>): Set<string> {
+  const required = (byOperation: Map<Operation, Parameter[]>) =>
+    byOperation.size >= FEWEST_OPERATIONS &&
+    [...byOperation.values()].flat().every((p) => p.required);
+  const sameCalls = (a: Map<Operation, Parameter[]>, b: Map<Operation, Parameter[]>) =>
+    a.size === b.size && [...a.keys()].every((op) => b.has(op));
+  const keys = [...takers].filter(
+    ([key, byOperation]) => CREDENTIAL_NAME.test(key) && required(byOperation),
+  );
+  return new Set(
+    [...takers]
+      .filter(
+        ([key, byOperation]) =>
+          required(byOperation) &&
+          keys.some(([credential, calls]) => credential === key || sameCalls(calls, byOperation)),
+      )
+      .map(([key]) => key),
+  );
 }
 
 /**
