@@ -48,8 +48,11 @@ const MODIFIERS = new Set([
   'followed',
   'recommended',
 ]);
-// Segments that version or prefix an API rather than name a resource: `v1`, `api`, `2010-04-01`.
-const NOT_A_RESOURCE = /^(?:v?\d+(?:\.\d+)*|api|rest|\d{4}-\d{2}-\d{2})$/i;
+// Segments that version or prefix an API rather than name a resource: `v1`, `api`, `2010-04-01`,
+// and an API's kind (VictorOps' `api-public`, `public-api`: its policies had been
+// `listForApiPublic`).
+const NOT_A_RESOURCE =
+  /^(?:v?\d+(?:\.\d+)*|api|rest|\d{4}-\d{2}-\d{2}|(?:public|private|open|internal|external|partner|rest)[-_]api|api[-_](?:public|private|internal|external|partner))$/i;
 
 export interface PathShape {
   /** The path template: `/v1/customers/{customer}`. */

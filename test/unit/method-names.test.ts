@@ -2699,3 +2699,30 @@ describe('names the fourth trials read wrong', () => {
     );
   });
 });
+
+// VictorOps' calls are under `/api-public/v1`: the prefix says which API, not what a call does,
+// and its escalation policies' list had been `listForApiPublic` beside `listForTeam`.
+it("reads an API's kind before its version (`api-public`, `public-api`) as no resource", async () => {
+  const list = (team: boolean) => ({
+    get: {
+      tags: ['Escalation Policies'],
+      ...(team && {
+        parameters: [{ name: 'team', in: 'path', required: true, schema: { type: 'string' } }],
+      }),
+      responses: { 200: { description: 'ok' } },
+    },
+  });
+  const methods = (prefix: string) => {
+    const api = normalizeDocument({
+      openapi: '3.0.0',
+      info: { title: 'On call', version: '1' },
+      paths: {
+        [`/${prefix}/v1/policies`]: list(false),
+        [`/${prefix}/v1/team/{team}/policies`]: list(true),
+      },
+    } as never);
+    return api.resources.children.flatMap((r) => r.methods.map((m) => m.name));
+  };
+  expect(methods('api-public')).toEqual(['list', 'listForTeam']);
+  expect(methods('public-api')).toEqual(['list', 'listForTeam']);
+});
