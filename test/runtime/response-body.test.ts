@@ -86,6 +86,8 @@ it("readString: a JSON string's operation resolves to a string whatever the body
     ['application/json', '"a \\"quoted\\" line"'],
     ['application/json', 'not json'],
     ['text/plain', 'plain'],
+    // OpenAI's file content is the file: a JSON file is its text, not the object it holds.
+    ['application/json', '{"prompt": "hi"}'],
   ];
   server = await startServer((_r, res, i) =>
     res.writeHead(200, { 'content-type': bodies[i]![0] }).end(bodies[i]![1]),
@@ -96,7 +98,7 @@ it("readString: a JSON string's operation resolves to a string whatever the body
   );
   const read = [];
   for (const _ of bodies) read.push(await client.request(GET, {}, readString));
-  expect(read).toEqual(['log line\n', 'a "quoted" line', 'not json', 'plain']);
+  expect(read).toEqual(['log line\n', 'a "quoted" line', 'not json', 'plain', '{"prompt": "hi"}']);
 });
 
 // Red team: a proxy's "upstream timed out" page labelled JSON gave `body: undefined` and "502 (no body)".

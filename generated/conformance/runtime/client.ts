@@ -389,9 +389,12 @@ export function readText<T extends string = string>(response: Response, scrub?: 
 // `T`: a date's string is a `Date` once the call's checks (`dates: 'Date'`) have read it.
 export async function readString<T = string>(response: Response, scrub?: Scrub): Promise<T> {
   const text = await bufferedText(response, scrub);
+  // A JSON body that is no string is the text it is: OpenAI's file content, a JSON file, had
+  // been an object where a string was promised.
   if (readAs(response.headers.get('content-type') ?? '') === 'json')
     try {
-      return JSON.parse(text) as T;
+      const value: unknown = JSON.parse(text);
+      if (typeof value === 'string') return value as T;
     } catch {}
   return text as T;
 }
