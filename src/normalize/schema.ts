@@ -208,25 +208,26 @@ function composedShape(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[
     foldRequired([
       ...ownPart(ctx, raw, ownKeywords, own),
       ...compositions,
-      ...requiredPart(ctx, raw, inherited),
+      ...inherited.flatMap((names) => requiredPart(ctx, raw, names)),
     ]),
   );
 }
 
 /**
  * The keys a `$ref`'d part requires and leaves to others to declare, which this composition's
- * parts declare. Vonage's `baseMessageType` requires `to`, `from` and `channel` of every message;
- * each channel's options declare them, in the body's `allOf` of a message and a channel, and the
+ * parts declare, in groups by the part that declares them: a group of one named part's keys is
+ * `Required<Pick<Part, …>>` (with `validate`, its schema's pick keeps its dates; red team: keys of
+ * two parts had been checked as `unknown`, and a date beside its string refused every answer).
+ * Vonage's `baseMessageType` requires `to`, `from` and `channel` of every message; each
+ * channel's options declare them, in the body's `allOf` of a message and a channel, and the
  * three had been optional.
  */
-function requiredOfParts(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[]): string[] {
+function requiredOfParts(ctx: NormalizeContext, raw: Raw, allOf: readonly unknown[]): string[][] {
   const pending = new Set<string>();
   for (const part of allOf)
     if (isRaw(part) && typeof part.$ref === 'string')
-      undeclaredRequired(ctx, part, 0).forEach((name) => pending.add(name));
+      undeclaredRequired(ctx, part).forEach((name) => pending.add(name));
   if (pending.size === 0) return [];
-  const declared = declaredKeys(ctx, raw);
-  if (isRaw(raw.properties)) Object.keys(raw.properties).forEach((key) => declared.add(key));
   // What an inline part or the schema itself requires is its part's to say already, and so is
   // what a `$ref`'d part requires and declares (Vonage's reports require `account_id` of their
   // fields and their request both).
@@ -241,21 +242,54 @@ function requiredOfParts(ctx: NormalizeContext, raw: Raw, allOf: readonly unknow
       );
     }),
   );
-  return [...pending].filter((name) => declared.has(name) && !said.has(name));
+  const declares = (part: unknown, name: string) => {
+    const schema = deref(ctx, part);
+    return (
+      (isRaw(schema.properties) && Object.hasOwn(schema.properties, name)) ||
+      declaredKeys(ctx, schema).has(name)
+    );
+  };
+  const isRef = (part: unknown) => isRaw(part) && typeof part.$ref === 'string';
+  const groups = new Map<unknown, string[]>();
+  for (const name of pending) {
+    if (said.has(name)) continue;
+    // The schema's own keywords and its inline parts are one group: the fold requires them there.
+    const inline =
+      (isRaw(raw.properties) && Object.hasOwn(raw.properties, name)) ||
+      allOf.some((p) => !isRef(p) && declares(p, name));
+    const part = inline ? raw : allOf.find((p) => isRef(p) && declares(p, name));
+    if (part === undefined) continue;
+    groups.set(part, [...(groups.get(part) ?? []), name]);
+  }
+  return [...groups.values()];
 }
 
+// Each schema's keys once: a cycle of allOf refs had been walked 8 deep at each step of each
+// walk (red team: three refs of a schema to itself had taken 80 s).
+const undeclaredOf = new WeakMap<Raw, ReadonlySet<string>>();
+
 /** The keys a schema (through its refs and allOf) requires and declares nowhere in itself. */
-function undeclaredRequired(ctx: NormalizeContext, value: unknown, depth: number): Set<string> {
+function undeclaredRequired(
+  ctx: NormalizeContext,
+  value: unknown,
+  visiting = new Set<Raw>(),
+): ReadonlySet<string> {
   const schema = deref(ctx, value);
+  const known = undeclaredOf.get(schema);
+  if (known !== undefined) return known;
   const names = new Set<string>();
-  if (depth > FOLD_DEPTH) return names;
+  if (visiting.has(schema) || visiting.size > FOLD_DEPTH) return names;
+  visiting.add(schema);
   for (const name of asArray(schema.required)) if (typeof name === 'string') names.add(name);
   for (const part of asArray(schema.allOf))
-    undeclaredRequired(ctx, part, depth + 1).forEach((name) => names.add(name));
-  if (names.size === 0) return names;
-  const declared = declaredKeys(ctx, schema);
-  if (isRaw(schema.properties)) Object.keys(schema.properties).forEach((key) => declared.add(key));
-  for (const name of declared) names.delete(name);
+    undeclaredRequired(ctx, part, visiting).forEach((name) => names.add(name));
+  visiting.delete(schema);
+  if (names.size > 0) {
+    declaredKeys(ctx, schema).forEach((key) => names.delete(key));
+    if (isRaw(schema.properties))
+      Object.keys(schema.properties).forEach((key) => names.delete(key));
+  }
+  undeclaredOf.set(schema, names);
   return names;
 }
 
@@ -390,15 +424,26 @@ function requiredPart(ctx: NormalizeContext, raw: Raw, names: readonly unknown[]
   ];
 }
 
+const declaredOf = new WeakMap<Raw, ReadonlySet<string>>();
+
 /** Keys the composition's parts (through their refs) declare: a typo required is none of them. */
-function declaredKeys(ctx: NormalizeContext, raw: Raw, depth = 0): Set<string> {
+function declaredKeys(
+  ctx: NormalizeContext,
+  raw: Raw,
+  visiting = new Set<Raw>(),
+): ReadonlySet<string> {
+  const known = declaredOf.get(raw);
+  if (known !== undefined) return known;
   const keys = new Set<string>();
-  if (depth > 8) return keys;
+  if (visiting.has(raw) || visiting.size > 8) return keys;
+  visiting.add(raw);
   for (const part of asArray(raw.allOf)) {
     const schema = deref(ctx, part);
     if (isRaw(schema.properties)) Object.keys(schema.properties).forEach((key) => keys.add(key));
-    declaredKeys(ctx, schema, depth + 1).forEach((key) => keys.add(key));
+    declaredKeys(ctx, schema, visiting).forEach((key) => keys.add(key));
   }
+  visiting.delete(raw);
+  declaredOf.set(raw, keys);
   return keys;
 }
 

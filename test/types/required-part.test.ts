@@ -163,3 +163,60 @@ it("requires the keys a $ref'd part requires and the composition's other parts d
   // Declared nowhere, `message` requires nothing.
   expect(readFileSync(join(base.out, 'types.ts'), 'utf8')).not.toMatch(/\bmessage\b[?]?:/);
 });
+
+// Red team: keys two named parts declare had been one part of `unknown`s, which zod could not
+// merge with a part's Date: every answer of a validated SDK with dates had been refused.
+it('requires the keys of each named part by a pick of that part', async () => {
+  const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
+  const named = (properties: object) => ({ type: 'object', properties });
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const { files } = await generateSpec(
+    {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/thing': {
+          get: {
+            operationId: 'getThing',
+            responses: {
+              200: { description: 'ok', content: { 'application/json': { schema: ref('Thing') } } },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Base: { ...named({ kind: { type: 'string' } }), required: ['created', 'name'] },
+          A: named({ created: { type: 'string', format: 'date-time' } }),
+          B: named({ name: { type: 'string' } }),
+          Thing: { allOf: [ref('Base'), ref('A'), ref('B')] },
+        },
+      },
+    },
+    { validate: true, dates: 'Date' },
+  );
+  expect(fileText(files, 'types.ts')).toContain(
+    "export type Thing = Base & A & B & Required<Pick<A, 'created'>> & Required<Pick<B, 'name'>>;",
+  );
+  expect(fileText(files, 'schemas.ts')).toContain('A.pick({ created: true }).required()');
+});
+
+// Red team: a schema whose allOf refers to itself three times had taken 80 s to be refused.
+it('refuses an allOf that refers to itself at once', async () => {
+  const { generateSpec } = await import('../helpers/generate-spec.js');
+  const self = { $ref: '#/components/schemas/A' };
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'T', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        A: {
+          required: ['x'],
+          allOf: [self, self, self, { type: 'object', properties: { x: { type: 'string' } } }],
+        },
+      },
+    },
+  };
+  await expect(generateSpec(spec)).rejects.toThrow('refers to itself');
+}, 5_000);
