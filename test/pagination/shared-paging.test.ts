@@ -50,6 +50,8 @@ it('not where fewer than three lists page, nor for an answer that is no page', (
       .otherParameters.map((p) => p.name);
   expect(pageOf(spec, 'getIPs')).toEqual(['page', 'page_size']);
   expect(pageOf(spec, 'getSettings')).toEqual([]);
+  expect(pageOf(spec, 'getLogs')).toEqual(['page_no']);
+  expect(pageOf(spec, 'getProgress')).toEqual([]);
   const twoPaged = { ...spec, paths: { ...spec.paths } };
   delete twoPaged.paths['/images'];
   expect(pageOf(twoPaged, 'getIPs')).toEqual([]);
