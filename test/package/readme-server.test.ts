@@ -250,3 +250,25 @@ it('lists the credentials by how many calls take them, and says so', async () =>
     ['| `bearer`', '2 of 4'],
   ]);
 });
+
+// Discourse's `Api-Username` goes with its `Api-Key`: the README had named the key alone.
+it("names the client's other headers beside a credential's, in a spec without schemes", async () => {
+  const keyed = {
+    parameters: ['Api-Key', 'Api-Username'].map((name) => ({
+      name,
+      in: 'header',
+      required: true,
+      schema: { type: 'string' },
+    })),
+    responses: { 200: { description: 'ok' } },
+  };
+  const readme = await readmeOf({
+    openapi: '3.0.0',
+    info: { title: 'Forum', version: '1' },
+    servers: [{ url: 'https://forum.example.org' }],
+    paths: Object.fromEntries(['/a', '/b', '/c'].map((path) => [path, { get: keyed }])),
+  });
+  expect(readme).toContain(
+    'Give the client `apiKey` (the `Api-Key` header, by default `FORUM_API_KEY`), `apiUsername` (the `Api-Username` header), which go with every call',
+  );
+});

@@ -421,8 +421,11 @@ function needsParams(operation: Operation): boolean {
  * `credentialParameters`). Undefined for none.
  */
 function credentialsTaken(api: Api): string | undefined {
-  const { options, perCall, inBody, someTakeNone } = credentialParameters(api);
-  if (options.length === 0 && perCall.length === 0 && inBody.length === 0) return undefined;
+  const { options: credentials, perCall, inBody, someTakeNone } = credentialParameters(api);
+  if (credentials.length === 0 && perCall.length === 0 && inBody.length === 0) return undefined;
+  // Beside a credential's, the client's other headers are said too: Discourse's `Api-Username`
+  // goes with its `Api-Key`, VictorOps' `X-VO-Api-Id` with its key (new-user trial).
+  const options = credentials.length > 0 ? (api.clientHeaders ?? []) : [];
   // The first six, and a word for the rest.
   const list = (names: readonly string[]) =>
     `${names.slice(0, 6).map(inlineCode).join(', ')}${names.length > 6 ? ' and the others' : ''}`;
