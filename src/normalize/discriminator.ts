@@ -2,10 +2,11 @@
  * `discriminator` (https://spec.openapis.org/oas/v3.1.0#discriminator-object):
  * each variant of a oneOf/anyOf gets its discriminator value as a literal, so a
  * `switch` on that property narrows the union. Values come from `mapping`, else
- * from the variant's `x-ms-discriminator-value` (Azure's), else its component name. A variant that already pins the property
- * to that one literal is left as it is, and so is one that pins it to values of its
- * own where no mapping names it: the implicit value (the component name) is only a
- * default, and Spotify's `TrackObject` says `type: track`.
+ * from the variant's `x-ms-discriminator-value` (Azure's), else its component name.
+ * A variant that already pins the property to that one literal is left as it is, and
+ * so is one that pins it to values of its own where no mapping names it: the implicit
+ * value (the component name) is only a default, and Spotify's `TrackObject` says
+ * `type: track`.
  */
 import type { Schema } from '../ir/schema.js';
 import { mayBeObject, type AllOfPart } from './all-of.js';
@@ -171,9 +172,9 @@ function pinsTo(ctx: NormalizeContext, variant: Raw, property: string, values: r
 /**
  * The literals a variant's own declaration of the property allows (`const`, `enum`, through
  * a `$ref`): in its properties, or in an inline part of its `allOf`. A part it refers to pins
- * it only to one value: a parent may list every variant's values, but Spotify's `EpisodeObject`
- * is its `EpisodeBase`, whose `type` is `episode` alone (its branch had been `type: 'EpisodeObject'`,
- * which no episode is).
+ * it only to one value: a parent may list every variant's values, but Spotify's
+ * `EpisodeObject` is its `EpisodeBase`, whose `type` is `episode` alone (its branch had been
+ * `type: 'EpisodeObject'`, which no episode is).
  */
 function pinnedValues(
   ctx: NormalizeContext,

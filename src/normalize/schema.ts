@@ -242,13 +242,7 @@ function requiredOfParts(ctx: NormalizeContext, raw: Raw, allOf: readonly unknow
       );
     }),
   );
-  const declares = (part: unknown, name: string) => {
-    const schema = deref(ctx, part);
-    return (
-      (isRaw(schema.properties) && Object.hasOwn(schema.properties, name)) ||
-      declaredKeys(ctx, schema).has(name)
-    );
-  };
+  const declares = (part: unknown, name: string) => declaredKeys(ctx, deref(ctx, part)).has(name);
   const isRef = (part: unknown) => isRaw(part) && typeof part.$ref === 'string';
   const groups = new Map<unknown, string[]>();
   for (const name of pending) {
@@ -284,11 +278,7 @@ function undeclaredRequired(
   for (const part of asArray(schema.allOf))
     undeclaredRequired(ctx, part, visiting).forEach((name) => names.add(name));
   visiting.delete(schema);
-  if (names.size > 0) {
-    declaredKeys(ctx, schema).forEach((key) => names.delete(key));
-    if (isRaw(schema.properties))
-      Object.keys(schema.properties).forEach((key) => names.delete(key));
-  }
+  if (names.size > 0) declaredKeys(ctx, schema).forEach((key) => names.delete(key));
   undeclaredOf.set(schema, names);
   return names;
 }
@@ -426,22 +416,22 @@ function requiredPart(ctx: NormalizeContext, raw: Raw, names: readonly unknown[]
 
 const declaredOf = new WeakMap<Raw, ReadonlySet<string>>();
 
-/** Keys the composition's parts (through their refs) declare: a typo required is none of them. */
-function declaredKeys(
+/**
+ * The keys a schema declares: its own properties and its allOf parts' (through their refs), each
+ * schema's once. A typo required is none of them.
+ */
+export function declaredKeys(
   ctx: NormalizeContext,
   raw: Raw,
   visiting = new Set<Raw>(),
 ): ReadonlySet<string> {
   const known = declaredOf.get(raw);
   if (known !== undefined) return known;
-  const keys = new Set<string>();
+  const keys = new Set(isRaw(raw.properties) ? Object.keys(raw.properties) : []);
   if (visiting.has(raw) || visiting.size > 8) return keys;
   visiting.add(raw);
-  for (const part of asArray(raw.allOf)) {
-    const schema = deref(ctx, part);
-    if (isRaw(schema.properties)) Object.keys(schema.properties).forEach((key) => keys.add(key));
-    declaredKeys(ctx, schema, visiting).forEach((key) => keys.add(key));
-  }
+  for (const part of asArray(raw.allOf))
+    declaredKeys(ctx, deref(ctx, part), visiting).forEach((key) => keys.add(key));
   visiting.delete(raw);
   declaredOf.set(raw, keys);
   return keys;

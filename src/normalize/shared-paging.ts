@@ -7,6 +7,7 @@
  */
 import { asArray, componentRef, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import { operationInputs } from './operation-inputs.js';
+import { declaredKeys } from './schema.js';
 
 /** A query parameter of a page walk by number: the page, and its size. */
 const PAGE_PARAMETER = /^(?:page|page_?size|per_?page)$/i;
@@ -99,14 +100,5 @@ function envelopeKeys(ctx: NormalizeContext, operation: Raw): string[] {
   const responses = isRaw(operation.responses) ? operation.responses : {};
   const content = deref(ctx, responses['200']).content;
   const json = isRaw(content) ? deref(ctx, content['application/json']) : {};
-  const keys = new Set<string>();
-  const pending: Array<{ schema: unknown; depth: number }> = [{ schema: json.schema, depth: 0 }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const schema = deref(ctx, next.schema);
-    if (isRaw(schema.properties)) Object.keys(schema.properties).forEach((key) => keys.add(key));
-    if (next.depth < 8)
-      for (const part of asArray(schema.allOf))
-        pending.push({ schema: part, depth: next.depth + 1 });
-  }
-  return [...keys];
+  return [...declaredKeys(ctx, deref(ctx, json.schema))];
 }

@@ -266,7 +266,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
         yield* items;
         if (again) return this.#stuck(page, response);
       }
-      if (next === undefined || ends) {
+      if (ends) {
         yield* held;
         return;
       }

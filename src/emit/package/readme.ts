@@ -239,16 +239,16 @@ function authentication(api: Api): string[] {
   }
   // Which calls each option goes with, the most first: Zoom's `bearer` (1 of 373 calls), listed
   // first, had been given where its `oAuth` (369) was wanted, and every call had met a 401.
-  const calls = (s: SecurityScheme) =>
-    api.operations.filter(
+  const calls = (s: SecurityScheme) => {
+    // Twin schemes are one option: a call that takes either takes it.
+    const twins = new Set(
+      api.securitySchemes.filter((t) => t.optionName === s.optionName).map((t) => t.key),
+    );
+    return api.operations.filter(
       (op) =>
-        s.everyRequest === true ||
-        op.security.some((keys) =>
-          keys.some((key) =>
-            api.securitySchemes.some((t) => t.key === key && t.optionName === s.optionName),
-          ),
-        ),
+        s.everyRequest === true || op.security.some((keys) => keys.some((key) => twins.has(key))),
     ).length;
+  };
   const counted = credentialOptions(api.securitySchemes).map((s) => ({ s, count: calls(s) }));
   const rows = counted
     .sort((a, b) => b.count - a.count)
