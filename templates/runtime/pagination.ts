@@ -117,12 +117,28 @@ export function paginate<Page, Item>(
           )
     ).withResponse();
   };
+  const first = startOf(spec, pager.start, options.query);
+  // The walk counts on from what the first page was asked with: the call's query, with the
+  // caller's own values in place of its (as they are on the wire).
+  const given = Object.entries(options.query ?? {}).filter(([, value]) => value != null);
+  const asked = Object.fromEntries([...Object.entries(first.query ?? {}), ...given]);
   return new PagePromise(
-    client.request<Page>(spec, options).withResponse(),
+    client.request<Page>(first, options).withResponse(),
     fetchPage,
     pager,
-    spec.query ?? {},
+    asked,
   );
+}
+
+/** The call with the walk's `start` in its query, where neither it nor its options give a key. */
+function startOf(spec: RequestSpec, start: Query = {}, given: Query = {}): RequestSpec {
+  const added = Object.entries(start).filter(
+    ([key]) => own(spec.query, key) === undefined && own(given, key) === undefined,
+  );
+  // Entries, not assignment: a parameter named `__proto__` is a key like any other.
+  return added.length === 0
+    ? spec
+    : { ...spec, query: Object.fromEntries([...Object.entries(spec.query ?? {}), ...added]) };
 }
 
 /**
@@ -192,6 +208,12 @@ export interface Pager {
    * the same items again end the walk. A cursor or a link the server names goes on.
    */
   readonly counts?: true;
+  /**
+   * What the first page is asked with where the call gives none of it: a numbered walk asks for
+   * its first page by number (Xero answers a list without `page` with every record, unpaged,
+   * which its walk had then given again from page 2).
+   */
+  readonly start?: Query;
 }
 
 /** The fields of one kind of `Pagination`: what its `…Pages` function takes. */
@@ -401,6 +423,7 @@ export function numberedPages(p: Fields<'page'>): Pager {
   return {
     items: p.items,
     counts: true,
+    ...(p.first !== undefined && { start: { [p.pageParam]: p.first } }),
     next: (page, items, query, response) => {
       const first = p.first ?? 1;
       const said = p.current === undefined ? undefined : at(page, p.current);

@@ -395,7 +395,7 @@ describe('SchoolDigger: numberOfPages counts the pages', () => {
       districts('d1', 'd2', 'd3', 'd4', 'd5'),
     );
     expect(urls(server)).toEqual([
-      '/v2.0/districts?st=CA&perPage=2&appID=id&appKey=key',
+      '/v2.0/districts?st=CA&page=1&perPage=2&appID=id&appKey=key',
       '/v2.0/districts?st=CA&page=2&perPage=2&appID=id&appKey=key',
       '/v2.0/districts?st=CA&page=3&perPage=2&appID=id&appKey=key',
     ]);

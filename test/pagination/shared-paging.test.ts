@@ -39,7 +39,7 @@ it('walks every page of a list that declares no page parameter', async () => {
   const addresses: string[] = [];
   for await (const ip of client.networking.ips.list({ pageSize: 25 })) addresses.push(ip.address);
   expect(addresses).toEqual(['10.0.0.1', '10.0.0.2', '10.0.0.3']);
-  expect(asked).toEqual(['?page_size=25', '?page=2&page_size=25', '?page=3&page_size=25']);
+  expect(asked).toEqual(['?page=1&page_size=25', '?page=2&page_size=25', '?page=3&page_size=25']);
 });
 
 it('not where fewer than three lists page, nor for an answer that is no page', () => {

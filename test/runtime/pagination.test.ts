@@ -1,4 +1,5 @@
 /** `paginate()` for every kind of `Pagination`, against a real server, and `nextPage()` on its own. */
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BaseClient, type RequestSpec } from '../../templates/runtime/client.js';
 import { encodeParams } from '../../templates/runtime/serialize.js';
@@ -981,7 +982,53 @@ describe('paginate(): page number', () => {
     expect(await collect(paginate<unknown, Item>(client(server.url), LIST, byHeader))).toEqual(
       items('r0', 'r1', 'r2', 'r4'),
     );
-    expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=2', '/items?page=3']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?page=1',
+      '/items?page=2',
+      '/items?page=3',
+    ]);
+  });
+
+  // Xero answers a list without `page` with every record, unpaged: a new user's walk over 205
+  // invoices had given 310, the first page being all of them.
+  describe('a walk whose first page the spec numbers', () => {
+    const numbered: Pagination = { kind: 'page', items: 'Invoices', pageParam: 'page', first: 1 };
+    const unpagedFirst = (r: Received, res: ServerResponse) => {
+      const page = query(r).get('page');
+      const at = Number(page) - 1;
+      json(res, 200, { Invoices: page === null ? rows : rows.slice(at * 2, at * 2 + 2) });
+    };
+
+    it('asks for the first page by its number', async () => {
+      server = await startServer(unpagedFirst);
+      expect(await collect(paginate<unknown, Item>(client(server.url), LIST, numbered))).toEqual(
+        rows,
+      );
+      expect(server.received.map((r) => r.url)).toEqual([
+        '/items?page=1',
+        '/items?page=2',
+        '/items?page=3',
+        '/items?page=4',
+      ]);
+    });
+
+    it('starts where the call or its options say instead', async () => {
+      server = await startServer(unpagedFirst);
+      const call = { ...LIST, query: { page: 2 } };
+      expect(await collect(paginate<unknown, Item>(client(server.url), call, numbered))).toEqual(
+        rows.slice(2),
+      );
+      const options = { query: { page: 3 } };
+      const walk = paginate<unknown, Item>(client(server.url), LIST, numbered, options);
+      expect(await collect(walk)).toEqual(rows.slice(4));
+      expect(server.received.map((r) => r.url)).toEqual([
+        '/items?page=2',
+        '/items?page=3',
+        '/items?page=4',
+        '/items?page=3',
+        '/items?page=4',
+      ]);
+    });
   });
 
   // Red team: a header a proxy drops, or CORS does not expose, had walked on to EVE's 404.
@@ -1069,7 +1116,11 @@ describe('paginate(): page number', () => {
     expect(await collect(paginate<unknown, Item>(client(server.url), LIST, pagination))).toEqual(
       rows,
     );
-    expect(server.received.map((r) => r.url)).toEqual(['/items', '/items?page=1', '/items?page=2']);
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/items?page=0',
+      '/items?page=1',
+      '/items?page=2',
+    ]);
   });
 
   // DigitalOcean caps `per_page` at 200: fewer items than asked, and more pages all the same.
