@@ -14,6 +14,7 @@ import { MAX_VALIDATED_SCHEMA_DEPTH, normalizeSchema, UnprintableSchemaError } f
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
 import { withReachedInputs } from './request-views.js';
+import { nameRepeatedShapes } from './repeated-shapes.js';
 import { shareComponentShapes } from './shared-shapes.js';
 import { sharedParameters } from './shared-parameters.js';
 import { withClientHeaders } from './client-headers.js';
@@ -149,6 +150,7 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   // Shapes are shared first: a component with two views is never shared, and would be taken for
   // one with a single view once its unused request view is gone (a request body typed as a response).
   shareComponentShapes(schemas, operations);
+  nameRepeatedShapes(schemas, operations, names, options.dates === true);
   schemas = withReachedInputs(schemas, operations);
   const description = asString(info.description);
   const serversConstName =

@@ -6,9 +6,11 @@
  * The type is the same one (structurally identical), and the inline schema's own docs
  * stay on the reference, so the property reads as before.
  */
-import type { BodyAlternative, NamedSchema, Operation, Response } from '../ir/api.js';
+import type { NamedSchema, Operation } from '../ir/api.js';
 import { isLeaf, mapChildren } from '../ir/children.js';
 import { docsOf, type Schema } from '../ir/schema.js';
+import { mapOperationSchemas } from './operation-schemas.js';
+import { ShapeIds } from './shape-ids.js';
 
 export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
   const shapes = new ShapeIds();
@@ -57,108 +59,9 @@ export function shareComponentShapes(schemas: NamedSchema[], operations: Operati
     const schema = mapChildren(named.schema, share);
     if (schema !== named.schema) schemas[i] = { ...named, schema };
   });
-  const response = (r: Response): Response => {
-    if (r.schema === undefined) return r;
-    const schema = share(r.schema);
-    return schema === r.schema ? r : { ...r, schema };
-  };
-  const alternative = (a: BodyAlternative): BodyAlternative => {
-    const schema = share(a.schema);
-    return schema === a.schema ? a : { ...a, schema };
-  };
-  operations.forEach((op, i) => {
-    const preferred = op.body && alternative(op.body.preferred);
-    const success = op.success && response(op.success);
-    operations[i] = {
-      ...op,
-      pathParameters: op.pathParameters.map((p) => ({ ...p, schema: share(p.schema) })),
-      otherParameters: op.otherParameters.map((p) => ({ ...p, schema: share(p.schema) })),
-      ...(op.body &&
-        preferred && {
-          body: {
-            ...op.body,
-            preferred,
-            alternatives: op.body.alternatives.map((a) =>
-              a === op.body!.preferred ? preferred : alternative(a),
-            ),
-          },
-        }),
-      ...(success && { success }),
-      // The main success is one of the successes, not a copy of it.
-      successes: op.successes.map((r) => (r === op.success && success ? success : response(r))),
-      errors: op.errors.map(response),
-      ...(op.pagination && {
-        pagination: { ...op.pagination, itemSchema: share(op.pagination.itemSchema) },
-      }),
-    };
-  });
+  mapOperationSchemas(operations, share);
 }
 
 function propertyNames(schema: Extract<Schema, { kind: 'object' }>): string {
   return JSON.stringify(schema.properties.map((p) => p.name));
-}
-
-/**
- * Hash-consing: equal schemas (docs included) get one number, computed once per schema
- * object from its children's numbers, so comparing GitHub's deep trees stays linear.
- */
-class ShapeIds {
-  readonly #ids = new Map<string, number>();
-  readonly #full = new WeakMap<Schema, number>();
-  readonly #shape = new WeakMap<Schema, number>();
-
-  /** The schema's number, docs included. */
-  idOf(schema: Schema): number {
-    let id = this.#full.get(schema);
-    if (id === undefined) {
-      id = this.#intern(JSON.stringify([this.#childrenKey(schema), docsOf(schema)]));
-      this.#full.set(schema, id);
-    }
-    return id;
-  }
-
-  /** The schema's number without its own docs (its children's docs count). */
-  shapeOf(schema: Schema): number {
-    let id = this.#shape.get(schema);
-    if (id === undefined) {
-      id = this.#intern(JSON.stringify([this.#childrenKey(schema)]));
-      this.#shape.set(schema, id);
-    }
-    return id;
-  }
-
-  #intern(key: string): number {
-    let id = this.#ids.get(key);
-    if (id === undefined) this.#ids.set(key, (id = this.#ids.size));
-    return id;
-  }
-
-  #childrenKey(schema: Schema): unknown {
-    switch (schema.kind) {
-      case 'ref':
-        return ['ref', schema.target];
-      case 'enum':
-        return ['enum', schema.values];
-      case 'array':
-        return ['array', this.idOf(schema.items)];
-      case 'tuple':
-        return [
-          'tuple',
-          schema.items.map((s) => this.idOf(s)),
-          schema.rest === false ? false : this.idOf(schema.rest),
-        ];
-      case 'object':
-        return [
-          'object',
-          schema.properties.map((p) => [p.name, p.required, this.idOf(p.schema)]),
-          typeof schema.additional === 'boolean' ? schema.additional : this.idOf(schema.additional),
-        ];
-      case 'union':
-        return ['union', schema.variants.map((s) => this.idOf(s))];
-      case 'intersection':
-        return ['intersection', schema.parts.map((s) => this.idOf(s))];
-      default:
-        return [schema.kind];
-    }
-  }
 }

@@ -292,7 +292,9 @@ function brokenIntersection(types: readonly TypeNode[], indent: string): string 
       out += ` & ${body}`;
       continue;
     }
-    if (!object && !isSimple(type)) return undefined;
+    // Or a name of several names (`Omit<Part, "assignees">`), where it fits beside its `}`.
+    const named = type.kind === 'generic' && type.args.every((a) => a.kind === 'atom');
+    if (!object && !isSimple(type) && !named) return undefined;
     const text = (at: string) => (object ? objectBody(type.members, at) : flatType(type));
     let part: string | undefined;
     if (i === 0) part = text(indent);
@@ -305,6 +307,8 @@ function brokenIntersection(types: readonly TypeNode[], indent: string): string 
     }
     if (part === undefined || part.endsWith(' & ')) return undefined;
     out += part;
+    if (named && !isSimple(type) && !fits(`${out.slice(out.lastIndexOf('\n') + 1)};`))
+      return undefined;
   }
   return out;
 }

@@ -98,6 +98,11 @@ const cases: Array<[string, StatementStructures]> = [
       `${open} & ((${open} & RepositoryConditions & RepositoryNameTarget) | Other)`,
     ),
   ],
+  // A webhook's issue: its own members over a repeated part's (written once, by its name).
+  [
+    'an object and a name of two names',
+    member('issue', `${object(`${doc}assignees: User[];`)} & Omit<IssuePart, "assignees">`),
+  ],
   [
     'an array of a name and an object',
     member('repositories', `(Repository & ${object('custom_properties?: string;')})[]`),
