@@ -32,7 +32,20 @@ function nameWords(text: string): readonly string[] {
 
 // Each name is split many times over (GitHub's 1,223 operations, their paths and resources).
 const nameWordsOf = new Map<string, readonly string[]>();
-const PREPOSITIONS = new Set(['for', 'of', 'by', 'to', 'from', 'with', 'in', 'on', 'at', 'into']);
+// `as` too: Xero's `getInvoiceAsPdf` at `/Invoices/{InvoiceID}/pdf` is `invoices.pdf.get`.
+const PREPOSITIONS = new Set([
+  'for',
+  'of',
+  'by',
+  'to',
+  'from',
+  'with',
+  'in',
+  'on',
+  'at',
+  'into',
+  'as',
+]);
 // Words that say which of the resource's items: the resource after them goes without a
 // fragment left (`albums.getMultiple`, `artists.getRelated`); after a noun it stays
 // (`playlists.getCategoriesPlaylists` is a category's playlists, not its categories).
@@ -1152,6 +1165,37 @@ function postMakes(name: string, input: MethodNameInput): string | undefined {
   return `${said[1] === undefined ? '' : `${said[1]}_`}create${thing === '' ? '' : `_${thing}`}`;
 }
 
+// A summary that says a call lists or searches things: "List commits", "Search for issues".
+const LISTING_SUMMARY = /^\s*(?:list|lists|listing|search|searches|searching)\b/i;
+
+/**
+ * The name of a POST whose summary says it lists: the summary's words but the resource's
+ * (Bitbucket's "List commits with include/exclude" in `commits` is `listWithIncludeExclude`,
+ * beside the GET's `list`).
+ */
+function listingName(summary: string, resource: readonly string[]): string {
+  const said = new Set(resource.flatMap((r) => nameWords(r)).map((w) => stem(w)));
+  const all = summary
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '' && !ARTICLES.has(w.toLowerCase()));
+  const kept: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    // Or two words the resource runs together (`pull requests` of `pullrequests`).
+    if (
+      stem(`${all[i]}${all[i + 1] ?? ''}`) !== stem(all[i]!) &&
+      said.has(stem(`${all[i]}${all[i + 1]}`))
+    )
+      i++;
+    else if (!said.has(stem(all[i]!))) kept.push(all[i]!);
+  }
+  // The verb as a name says it: "Lists which match" is `listWhichMatch`. A resource of lists
+  // says the verb too: all it leaves is `list`.
+  const [verb = 'list', ...rest] = kept;
+  return camelCase(
+    [verb.replace(/^(list|search)(?:s|es|ing)$/i, '$1'), ...rest].slice(0, 6).join(' '),
+  );
+}
+
 // A summary that says a call makes a thing: "Create a cost center", "Adds a note", "New tag".
 const MAKING_SUMMARY =
   /^\s*(?:create|creates|creating|add|adds|adding|new|make|makes|insert|inserts|register|registers|post|posts|save|saves|store|stores|upload|uploads|submit|submits)\b/i;
@@ -1683,6 +1727,10 @@ function crudVerb({
       // Settings or stats with no items below are got (Ably's `GET /stats`, Hetzner's metrics).
       return collection && (below || !isMassNoun(last ?? '')) ? 'list' : 'get';
     case 'POST':
+      // A POST whose summary says it lists or searches makes nothing: Bitbucket's "List commits
+      // with include/exclude", a POST for its long filters, had been `commits.create`.
+      if (LISTING_SUMMARY.test(summary ?? '') && !MAKING_SUMMARY.test(summary ?? ''))
+        return listingName(summary!, resourceNames);
       // A POST to an action with nothing below it does it (Rudder's `techniques` at
       // `/techniques/reload` had been `create`), unless the action is the resource (`parse.parse`).
       if (named && !below && isAction(last) && !collection) {

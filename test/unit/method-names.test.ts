@@ -460,6 +460,15 @@ describe('method names', () => {
     // Adyen's checkout: `post-` says nothing of what the call does (was `postCardDetails`).
     ['post-cardDetails', 'POST', '/cardDetails', ['payments'], [], 'cardDetails'],
     ['post-sessions', 'POST', '/sessions', ['payments'], [], 'sessions'],
+    // Xero's documents `as` a PDF, in their `pdf` resource (a new user's `pdf.getAsPdf`).
+    [
+      'getInvoiceAsPdf',
+      'GET',
+      '/Invoices/{InvoiceID}/pdf',
+      ['invoices', 'pdf'],
+      ['InvoiceID'],
+      'get',
+    ],
     // Adyen's calls at the root, whatever their verb (was `getStoresUnderAccount.create`).
     [
       'post-getStoresUnderAccount',
@@ -2008,6 +2017,43 @@ it('a POST to an item is what its summary’s action says, else an update', () =
     }).name;
   expect(beside('Delete a pet (legacy clients)')).toBe('update');
   expect(beside('Archive a pet')).toBe('archive');
+});
+
+// Bitbucket's POSTs that list by filters too long for a query (new-user trial): they had been
+// `commits.create` and `commits.update`, beside the GET's `list`.
+it('a POST whose summary says it lists is named by its summary', () => {
+  const post = (path: string, summary: string) =>
+    methodName({
+      name: `post ${path}`,
+      method: 'POST',
+      path,
+      parents: new Set(['/repositories/{}/{}/commits']),
+      resource: ['commits'],
+      pathParameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      fromRoute: true,
+      siblings: new Set(['GET', 'POST']),
+      summary,
+    }).name;
+  const commits = '/repositories/{workspace}/{repo_slug}/commits';
+  expect(post(commits, 'List commits with include/exclude')).toBe('listWithIncludeExclude');
+  expect(post(`${commits}/{revision}`, 'List commits for revision using include/exclude')).toBe(
+    'listForRevisionUsingIncludeExclude',
+  );
+  expect(post(commits, 'Create a commit')).toBe('create');
+  expect(post(commits, 'Lists which match a filter')).toBe('listWhichMatchFilter');
+  // Of a resource of lists, the verb goes with the resource's words: it stays.
+  expect(
+    methodName({
+      name: 'post /lists',
+      method: 'POST',
+      path: '/lists',
+      parents: new Set(),
+      resource: ['lists'],
+      pathParameters: [],
+      fromRoute: true,
+      summary: 'List lists',
+    }).name,
+  ).toBe('list');
 });
 
 // Twitter's ids say the id's word or the item's owner before the verb: `lists.idCreate`,
