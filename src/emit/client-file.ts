@@ -142,7 +142,7 @@ function imports(
     : [];
   const ctx = typeContext(api);
   const schemaTypes = [
-    ...new Set(methods.flatMap((op) => signatureTypeNames(op, ctx, false))),
+    ...new Set(methods.flatMap((op) => signatureTypeNames(api, op, ctx, false))),
   ].sort();
   const core = coreRuntimeImports(api);
   const runtimeValues = [...new Set([...core.values, ...methods.flatMap(runtimeValuesOf)])].sort();

@@ -112,8 +112,7 @@ export function operationSignature(
           ? `PagePromise<${resultType}, ${itemType}>`
           : `ApiPromise<${resultType}>`;
   const returnType = lines?.flag === undefined ? answer : `${answer} | ${linesType}`;
-  // Arguments are sent, not received: with `dates`, their dates stay the strings that are sent.
-  const argumentCtx = ctx.dates === true ? typeContext(api, 'request') : ctx;
+  const argumentCtx = argumentContext(api, ctx);
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...(withClient ? [{ name: 'client', type: api.client.coreName }] : []),
     ...op.pathParameters.map((p) => ({
@@ -431,12 +430,25 @@ function fenceLanguage(lang: string): string {
 }
 
 /** The names from `types.ts` a signature mentions, found from the IR; with errors, also their bodies. */
-export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: boolean): string[] {
+/** The context of a call's arguments: sent, not received, so with `dates` their dates stay strings. */
+function argumentContext(api: Api, ctx: TypeContext): TypeContext {
+  return ctx.dates === true ? typeContext(api, 'request') : ctx;
+}
+
+export function signatureTypeNames(
+  api: Api,
+  op: Operation,
+  ctx: TypeContext,
+  withErrors: boolean,
+): string[] {
   const result = resultTypeOf(op.successes, ctx);
   const typed = (responses: readonly Response[]) =>
     responses.flatMap((r) => typedSchema(r, ctx) ?? []);
+  // A path parameter is written as an argument (GitHub's `AlertNumberInput`, with `dates`).
+  const argumentRefs = new Set<string>();
+  for (const p of op.pathParameters)
+    if (typedPathParameter(p.schema, ctx)) directRefs(p.schema, argumentRefs);
   const schemas = [
-    ...op.pathParameters.map((p) => p.schema).filter((s) => typedPathParameter(s, ctx)),
     // The same responses the result type is made of: a stream's events are its one success,
     // and a success the spec says nothing of makes the result `unknown`, naming none.
     ...(op.streaming
@@ -454,7 +466,11 @@ export function signatureTypeNames(op: Operation, ctx: TypeContext, withErrors: 
   ];
   const refs = new Set<string>();
   for (const schema of schemas) directRefs(schema, refs);
-  return [...[...refs].map(ctx.nameOf), ...(op.paramsTypeName ? [op.paramsTypeName] : [])];
+  return [
+    ...[...argumentRefs].map(argumentContext(api, ctx).nameOf),
+    ...[...refs].map(ctx.nameOf),
+    ...(op.paramsTypeName ? [op.paramsTypeName] : []),
+  ];
 }
 
 /** The runtime types a signature's return type needs. */

@@ -84,7 +84,7 @@ function operationsModule(
     runtimeValuesOf(op).forEach((v) => runtimeValues.add(v));
     const place = places.get(op.functionName);
     if (place !== undefined) documented.add(place.className);
-    signatureTypeNames(op, ctx, true).forEach((name) => schemaTypes.add(name));
+    signatureTypeNames(api, op, ctx, true).forEach((name) => schemaTypes.add(name));
     groups.push([
       {
         kind: StructureKind.TypeAlias,

@@ -319,3 +319,14 @@ describe('the dates option', () => {
     }
   });
 });
+
+// GitHub's `alert-number` is readOnly: its path parameters are written as `AlertNumberInput`, which
+// the modules had not imported (strict tsc failed on GitHub's SDK with `dates`).
+const readOnlyPath = useFixtureSdk('test/fixtures/validate/read-only-path.yaml', 'read-only-path', {
+  validate: true,
+  dates: 'Date',
+});
+
+it('imports the request-side type a path parameter is written as', () => {
+  expect(typecheck([join(readOnlyPath.out, 'index.ts')])).toEqual([]);
+});
