@@ -93,7 +93,7 @@ export function schemaDocParts(
   if (docs.format !== undefined) tags.push({ tag: 'format', text: docs.format });
   for (const [key, value] of docs.constraints ?? []) tags.push({ tag: key, text: json(value) });
   if (docs.default !== undefined) tags.push({ tag: 'default', text: json(docs.default.value) });
-  for (const example of docs.examples ?? []) tags.push({ tag: 'example', text: json(example) });
+  for (const example of docs.examples ?? []) tags.push({ tag: 'example', text: glimpse(example) });
   if (docs.readOnly) tags.push({ tag: 'readonly' });
   if (docs.writeOnly) tags.push({ tag: 'writeonly' });
   if (docs.deprecated) tags.push({ tag: 'deprecated' });
@@ -107,6 +107,17 @@ export function schemaJsdoc(docs: SchemaDocs, name?: string): JSDocStructure[] {
 
 function json(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
+}
+
+// An example is a glimpse, not a dataset: Notion's were whole articles, 26 KB on one line that
+// every editor's hover showed in full (545 such examples in 122 directory specs).
+const EXAMPLE_CHARACTERS = 1000;
+
+/** An example's JSON, cut after its first thousand characters (whole code points). */
+function glimpse(example: unknown): string {
+  const text = json(example);
+  if (text.length <= EXAMPLE_CHARACTERS) return text;
+  return `${Array.from(text).slice(0, EXAMPLE_CHARACTERS).join('')}…`;
 }
 
 function sameWords(a: string, b: string): boolean {
