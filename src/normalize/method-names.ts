@@ -349,6 +349,8 @@ export interface MethodNameInput extends PathShape {
   readonly siblings?: ReadonlySet<HttpMethod> | undefined;
   /** The operation's summary, whose first word may say what a POST to an item does. */
   readonly summary?: string | undefined;
+  /** Its description, which says it where no summary does (CircleCI's "Triggers a new build"). */
+  readonly description?: string | undefined;
   /** Its success is an array or a page: what it gets, it lists. */
   readonly answersList?: boolean | undefined;
   /** It requires a query parameter: a DELETE of a collection so picks what it deletes. */
@@ -1703,8 +1705,11 @@ function crudVerb({
   collections,
   siblings,
   summary,
+  description,
   resource: resourceNames,
   picksByQuery,
+  answersList,
+  fromRoute,
 }: MethodNameInput): string {
   const all = segments(path);
   const last = all.at(-1);
@@ -1725,7 +1730,12 @@ function crudVerb({
   switch (method) {
     case 'GET':
       // Settings or stats with no items below are got (Ably's `GET /stats`, Hetzner's metrics).
-      return collection && (below || !isMassNoun(last ?? '')) ? 'list' : 'get';
+      // Without an operationId, one that answers a list lists, whatever its path: CircleCI's
+      // builds at `/project/{username}/{project}` had been `getByUsernameAndProject`.
+      return (collection && (below || !isMassNoun(last ?? ''))) ||
+        (fromRoute === true && answersList === true)
+        ? 'list'
+        : 'get';
     case 'POST':
       // A POST whose summary says it lists or searches makes nothing: Bitbucket's "List commits
       // with include/exclude", a POST for its long filters, had been `commits.create`.
@@ -1740,7 +1750,7 @@ function crudVerb({
       }
       return collection || last === undefined || (named && !single)
         ? 'create'
-        : (summaryVerb(summary, siblings) ?? 'update');
+        : (summaryVerb(summary ?? description, siblings) ?? 'update');
     // Beside a PATCH, a PUT replaces (Mailchimp's list member, SendGrid's API key): both had
     // been `update`, and took their long names (`putMemberByListIdAndSubscriberHash`).
     case 'PUT':

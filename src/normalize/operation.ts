@@ -298,6 +298,7 @@ export function normalizeOperation(
       PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map((m) => m.toUpperCase() as HttpMethod),
     ),
     summary: asString(operation.summary),
+    description: asString(operation.description),
     answersList: pagination !== undefined || isList(responses.success?.schema, components),
     picksByQuery: parameters.some(picksItem),
   });

@@ -9,6 +9,7 @@ import {
   resourceFromPath,
   resourceFromTag,
   stem,
+  type MethodNameInput,
 } from '../../src/normalize/method-names.js';
 import { shortTitle } from '../../src/normalize/client-info.js';
 import { collectWarnings } from '../../src/normalize/warnings.js';
@@ -2054,6 +2055,29 @@ it('a POST whose summary says it lists is named by its summary', () => {
       summary: 'List lists',
     }).name,
   ).toBe('list');
+});
+
+// CircleCI's, without operationIds or summaries (new-user trial): its builds had been listed by
+// `getByUsernameAndProject`, and a build triggered by `update`.
+it('without an operationId, a GET that answers a list lists, and a description says what a POST does', () => {
+  const project = (method: HttpMethod, extra: Partial<MethodNameInput>) =>
+    methodName({
+      name: `${method.toLowerCase()} /project/{username}/{project}`,
+      method,
+      path: '/project/{username}/{project}',
+      parents: new Set(['/project/{}/{}']),
+      resource: ['project'],
+      pathParameters: ['username', 'project'],
+      fromRoute: true,
+      siblings: new Set(['GET', 'POST']),
+      ...extra,
+    }).name;
+  expect(project('GET', { answersList: true })).toBe('list');
+  expect(project('GET', {})).toBe('get');
+  const triggers = 'Triggers a new build, returns a summary of the build.';
+  expect(project('POST', { description: triggers })).toBe('trigger');
+  // A summary, where there is one, says it first.
+  expect(project('POST', { description: triggers, summary: 'Restart a build' })).toBe('restart');
 });
 
 // Twitter's ids say the id's word or the item's owner before the verb: `lists.idCreate`,
