@@ -70,9 +70,14 @@ export function nameRepeatedShapes(
   // Each shape counted where it is written: the copies of a repeated one are not walked, as they
   // will be a name (what is inside it once, in its own type).
   const repeated = new Map<number, Repeated>();
-  const visit = (schema: Schema, path: readonly string[], property?: string): void => {
+  const visit = (
+    schema: Schema,
+    path: readonly string[],
+    property?: string,
+    part = false,
+  ): void => {
     if (isLeaf(schema)) return;
-    if (eligible(schema)) {
+    if (!part && eligible(schema)) {
       const id = shapes.shapeOf(schema);
       const seen = repeated.get(id);
       if (seen !== undefined) {
@@ -107,11 +112,16 @@ export function nameRepeatedShapes(
         // value of a nullable one (a union with `null`) is the property's own.
         const kind = schema.kind === 'union' ? 'Variant' : 'Part';
         const told = children(schema).filter((c) => c.kind !== 'null').length > 1;
+        // An allOf's parts stay where they are, what is inside them is shared: a part written as
+        // a name is merged whole (its list types had met another part's as `never`, where an
+        // inline part gives way with `Omit`; with `dates`, zod could not merge a lazy one).
+        const part = schema.kind === 'intersection';
         for (const child of children(schema)) {
-          if (told) visit(child, renamed(child.title ? pascalCase(child.title) : kind));
+          if (told)
+            visit(child, renamed(child.title ? pascalCase(child.title) : kind), undefined, part);
           // A nullable schema's object is not the schema's own name again.
-          else if (path.length === 1) visit(child, renamed('Object'));
-          else visit(child, path, property);
+          else if (path.length === 1) visit(child, renamed('Object'), undefined, part);
+          else visit(child, path, property, part);
         }
         return;
       }
@@ -150,7 +160,7 @@ export function nameRepeatedShapes(
     if (done !== undefined) return done;
     const key = eligible(schema) ? keys.get(shapes.shapeOf(schema)) : undefined;
     let result: Schema;
-    if (key === undefined) result = mapChildren(schema, rewrite);
+    if (key === undefined) result = inside(schema);
     else {
       const { title, ...docs } = docsOf(schema);
       const own = title === undefined || title === namedBy.get(key) ? docs : { ...docs, title };
@@ -159,12 +169,20 @@ export function nameRepeatedShapes(
     rewritten.set(schema, result);
     return result;
   };
+  /** The schema with what is inside it rewritten; an allOf's parts themselves stay (see `visit`). */
+  const inside = (schema: Schema): Schema => {
+    if (schema.kind !== 'intersection') return mapChildren(schema, rewrite);
+    const parts = schema.parts.map((p) =>
+      p.kind === 'intersection' ? inside(p) : mapChildren(p, rewrite),
+    );
+    return parts.every((p, i) => p === schema.parts[i]) ? schema : { ...schema, parts };
+  };
   // A named schema's own root is never a reference to itself: only what is inside it is.
   schemas.forEach((named, i) => {
-    const schema = mapChildren(named.schema, rewrite);
+    const schema = inside(named.schema);
     if (schema !== named.schema) schemas[i] = { ...named, schema };
   });
-  for (const named of added) schemas.push({ ...named, schema: mapChildren(named.schema, rewrite) });
+  for (const named of added) schemas.push({ ...named, schema: inside(named.schema) });
   mapOperationSchemas(operations, rewrite);
 }
 
@@ -189,7 +207,8 @@ function typeNames(
     property !== undefined && !GENERIC.has(property.toLowerCase()) ? property : undefined,
   ]);
   const wanted = new Map<string, number>();
-  for (const name of candidates.flat())
+  // Counted once a shape: one titled `Owner` first found at `owner` wants one name.
+  for (const name of candidates.flatMap((c) => [...new Set(c)]))
     if (name !== undefined) wanted.set(name, (wanted.get(name) ?? 0) + 1);
   const free = (name: string | undefined): name is string =>
     name !== undefined && wanted.get(name) === 1 && !names.has(name) && !names.isReserved(name);

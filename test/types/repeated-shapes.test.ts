@@ -47,3 +47,31 @@ it('compiles, and the places hold the same type', () => {
   );
   expect(typecheck([usage])).toEqual([]);
 });
+
+// Red team: an allOf's part written as a name is merged whole.
+const parts = useFixtureSdk('test/fixtures/repeated-shapes/parts.yaml', 'repeated-parts', {
+  validate: true,
+  dates: 'Date',
+});
+
+it("leaves an allOf's parts inline, where they give way to each other", async () => {
+  const text = readFileSync(join(parts.out, 'types.ts'), 'utf8');
+  expect(text).toContain("export type AudioList = Omit<List, 'items' | 'tags'> & {");
+  const usage = join(parts.out, 'usage.ts');
+  writeFileSync(
+    usage,
+    [
+      "import type { AudioList, Gist, Owner, Playlist } from './index.js';",
+      'export const list: AudioList = { tags: [1], items: [{ url: "u" }] };',
+      'export const playlist: Playlist = { tracks: { tags: [2] } };',
+      'export const owner = (gist: Gist): Owner | undefined => gist.owner;',
+      '',
+    ].join('\n'),
+  );
+  expect(typecheck([usage])).toEqual([]);
+  // With `dates`, a lazy part beside the part that converts a date: zod had thrown on a valid answer.
+  const { C } = (await import('../.tmp/repeated-parts/schemas.js')) as {
+    C: { parse(value: unknown): { when?: Date } };
+  };
+  expect(C.parse({ a: 'x', when: '2024-01-01T00:00:00Z' }).when).toBeInstanceOf(Date);
+});
