@@ -746,15 +746,23 @@ function cursorLike(name: string): boolean {
 }
 
 /**
- * The number of the first page, where the parameter says it: its default or minimum (0 or 1),
- * else its description ("The first page is 0", "zero-based", SchoolDigger's "default: 1").
+ * The number of the first page, where the parameter says it: its default (0 or 1), else its
+ * description ("The first page is 0", "zero-based", SchoolDigger's "default: 1"), else its
+ * minimum.
  */
 function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
   const schema = resolved(param.schema, schemas);
   const minimum = schema?.constraints?.find(([name]) => name === 'minimum')?.[1];
-  for (const value of [schema?.default?.value, minimum])
-    if (value === 0 || value === 1) return value;
-  const text = `${param.description ?? ''} ${schema?.description ?? ''}`;
+  const value = schema?.default?.value;
+  if (value === 0 || value === 1) return value;
+  const said = firstPageSaid(`${param.description ?? ''} ${schema?.description ?? ''}`, param.name);
+  // A minimum of 0 may only say no page is negative: the words, where they say, come first (red
+  // team: "starting at 1" beside `minimum: 0` had asked every list for its page 0).
+  return said ?? (minimum === 0 || minimum === 1 ? minimum : undefined);
+}
+
+/** The first page's number, where a parameter's words say it. */
+function firstPageSaid(text: string, name: string): 0 | 1 | undefined {
   if (
     /\b(?:zero|0)[- ]based|first page is 0|start(?:s|ing)? (?:with|at|from) (?:0|zero)\b/i.test(
       text,
@@ -769,7 +777,7 @@ function firstPage(param: Parameter, schemas: Schemas): 0 | 1 | undefined {
   // example asks for (Xero's "e.g. page=1 – Up to 100 invoices will be returned", whose 15 lists
   // had given their first page only).
   const said =
-    /\bdefault(?:s to| is|:)? ?([01])\b(?!\.\d)/i.exec(text)?.[1] ?? shownValue(text, param.name);
+    /\bdefault(?:s to| is|:)? ?([01])\b(?!\.\d)/i.exec(text)?.[1] ?? shownValue(text, name);
   return said === undefined ? undefined : said === '0' ? 0 : 1;
 }
 

@@ -1698,6 +1698,19 @@ it('a page number that says where pages start, with nothing to count by, walks t
   expect(inferred(page, { params: [example('For example: `page=0`.')] })).toEqual(
     expect.objectContaining({ kind: 'page', first: 0 }),
   );
+  // The words before a minimum of 0, which may only say no page is negative: the first page is
+  // now asked for by its number (red team: every list had asked for its page 0).
+  const atLeast = (minimum: number, description: string) => ({
+    ...said,
+    description,
+    schema: { type: 'integer', minimum },
+  });
+  expect(inferred(page, { params: [atLeast(0, 'Page number, starting at 1.')] })).toEqual(
+    expect.objectContaining({ kind: 'page', first: 1 }),
+  );
+  expect(inferred(page, { params: [atLeast(0, 'Page number.')] })).toEqual(
+    expect.objectContaining({ kind: 'page', first: 0 }),
+  );
   // Markdown or a URL between: Chomp's and Xero's.
   for (const shown of [
     '**Example**\n> ```&page=1```',

@@ -1029,6 +1029,22 @@ describe('paginate(): page number', () => {
         '/items?page=4',
       ]);
     });
+
+    // Red team: a `null` had kept the first page unnumbered while the walk counted from 1, and an
+    // empty list, which leaves the call's own value on the wire, had dropped it from page 2 on.
+    it('takes a null or an empty list in the options for no value, as the wire does', async () => {
+      server = await startServer(unpagedFirst);
+      const call = { ...LIST, query: { per_page: 2 } };
+      const options = { query: { page: null, per_page: [] } };
+      const walk = paginate<unknown, Item>(client(server.url), call, numbered, options);
+      expect(await collect(walk)).toEqual(rows);
+      expect(server.received.map((r) => r.url)).toEqual([
+        '/items?per_page=2&page=1',
+        '/items?per_page=2&page=2',
+        '/items?per_page=2&page=3',
+        '/items?per_page=2&page=4',
+      ]);
+    });
   });
 
   // Red team: a header a proxy drops, or CORS does not expose, had walked on to EVE's 404.

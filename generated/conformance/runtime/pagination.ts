@@ -121,7 +121,7 @@ export function paginate<Page, Item>(
   const first = startOf(spec, pager.start, options.query);
   // The walk counts on from what the first page was asked with: the call's query, with the
   // caller's own values in place of its (as they are on the wire).
-  const given = Object.entries(options.query ?? {}).filter(([, value]) => value != null);
+  const given = Object.entries(options.query ?? {}).filter(([, value]) => sent(value));
   const asked = Object.fromEntries([...Object.entries(first.query ?? {}), ...given]);
   return new PagePromise(
     client.request<Page>(first, options).withResponse(),
@@ -134,12 +134,17 @@ export function paginate<Page, Item>(
 /** The call with the walk's `start` in its query, where neither it nor its options give a key. */
 function startOf(spec: RequestSpec, start: Query = {}, given: Query = {}): RequestSpec {
   const added = Object.entries(start).filter(
-    ([key]) => own(spec.query, key) === undefined && own(given, key) === undefined,
+    ([key]) => !sent(own(spec.query, key)) && !sent(own(given, key)),
   );
   // Entries, not assignment: a parameter named `__proto__` is a key like any other.
   return added.length === 0
     ? spec
     : { ...spec, query: Object.fromEntries([...Object.entries(spec.query ?? {}), ...added]) };
+}
+
+/** Whether a query value goes on the wire: `null`, `undefined` and an empty list do not. */
+function sent(value: unknown): boolean {
+  return value != null && !(Array.isArray(value) && value.length === 0);
 }
 
 /**
