@@ -27,6 +27,7 @@ interface MutableNode {
     fallback: string;
     spelled: string;
     functionName: string;
+    deprecated: boolean;
   }>;
   children: Map<string, MutableNode>;
 }
@@ -60,6 +61,7 @@ export function buildResourceTree(
       fallback: operation.methodFallback,
       spelled: operation.methodSpelled,
       functionName: operation.functionName,
+      deprecated: operation.deprecated === true,
     });
   }
   return freeze(root, rootClassName, names);
@@ -113,8 +115,9 @@ const NAME_METHODS: Readonly<Record<string, string>> = { update: 'PATCH', replac
 /**
  * Of the methods of one path wanting one CRUD name, the one whose HTTP method that name is, where
  * only one is: Mailchimp's list's PATCH stays `update` beside the POST that subscribes its members
- * in a batch (both had taken their longer names, `patchByListId` and `postByListId`). Else, across
- * paths, the resource's own call beside deeper ones below its path (`below`).
+ * in a batch (both had taken their longer names, `patchByListId` and `postByListId`). Else the one
+ * not deprecated, beside deprecated ones; else, across paths, the resource's own call beside
+ * deeper ones below its path (`below`).
  */
 function keepers(
   methods: MutableNode['methods'],
@@ -129,6 +132,13 @@ function keepers(
     if (new Set(wanting.map((m) => m.path)).size > 1) continue;
     const made = names.flatMap((n, i) => (n === name && methods[i]!.method === method ? [i] : []));
     if (made.length === 1) kept.set(name, { index: made[0]!, made: true });
+  }
+  // Beside deprecated calls, the one that is not: GitLab's merge request at its old route too
+  // (`/merge_request/{id}`) had left both with their whole operationIds.
+  for (const [name, count] of counts) {
+    if (count < 2 || kept.has(name)) continue;
+    const live = names.flatMap((n, i) => (n === name && !methods[i]!.deprecated ? [i] : []));
+    if (live.length === 1) kept.set(name, { index: live[0]!, made: false });
   }
   for (const [name, count] of counts) {
     if (count < 2 || kept.has(name) || !CRUD_NAMES.has(name)) continue;

@@ -66,3 +66,12 @@ it("keeps a resource's own call's name beside a deeper one's", () => {
   expect(names[0]).toBe('create');
   expect(names[1]).not.toBe('create');
 });
+
+it('keeps the name for the call that is not deprecated, beside one that is', () => {
+  // Two routes to one list, the old one deprecated: both had taken their whole operationIds.
+  const names = methods({
+    '/lists/{list_id}': { get: call('getListsListId', 'Get a list') },
+    '/list/{list_id}': { get: { ...call('getListListId', 'Get a list'), deprecated: true } },
+  });
+  expect(names).toEqual(['get', 'getByListId']);
+});
