@@ -133,8 +133,8 @@ function keepers(
     const made = names.flatMap((n, i) => (n === name && methods[i]!.method === method ? [i] : []));
     if (made.length === 1) kept.set(name, { index: made[0]!, made: true });
   }
-  // Beside deprecated calls, the one that is not: GitLab's merge request at its old route too
-  // (`/merge_request/{id}`) had left both with their whole operationIds.
+  // Beside deprecated calls, the one that is not: Velopayments' current calls had been `listV4`,
+  // `getByIdV4` beside their deprecated v3 twins.
   for (const [name, count] of counts) {
     if (count < 2 || kept.has(name)) continue;
     const live = names.flatMap((n, i) => (n === name && !methods[i]!.deprecated ? [i] : []));

@@ -1183,11 +1183,8 @@ function listingName(summary: string, resource: readonly string[]): string {
   const kept: string[] = [];
   for (let i = 0; i < all.length; i++) {
     // Or two words the resource runs together (`pull requests` of `pullrequests`).
-    if (
-      stem(`${all[i]}${all[i + 1] ?? ''}`) !== stem(all[i]!) &&
-      said.has(stem(`${all[i]}${all[i + 1]}`))
-    )
-      i++;
+    const next = all[i + 1];
+    if (next !== undefined && said.has(stem(`${all[i]}${next}`))) i++;
     else if (!said.has(stem(all[i]!))) kept.push(all[i]!);
   }
   // The verb as a name says it: "Lists which match" is `listWhichMatch`. A resource of lists

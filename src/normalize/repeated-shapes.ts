@@ -3,8 +3,8 @@
  * docs, is written once as a type of its own. GitHub's webhook payloads repeat their inline
  * pull requests, repositories and users (a million bytes of its schemas, with no component of
  * their shape): each copy had been written out in full, 38% of its `types.ts`, for every
- * consumer's `tsc` and editor to read. The type is named where it first appears (its title, where
- * no other repeated object has that title), and each place keeps its own docs on the reference.
+ * consumer's `tsc` and editor to read. The type is named by its title, else where it first appears
+ * (`typeNames`), and each place keeps its own docs on the reference. An allOf's parts stay inline.
  */
 import type { NamedSchema, Operation } from '../ir/api.js';
 import { children, isLeaf, mapChildren } from '../ir/children.js';
@@ -207,7 +207,7 @@ function typeNames(
     property !== undefined && !GENERIC.has(property.toLowerCase()) ? property : undefined,
   ]);
   const wanted = new Map<string, number>();
-  // Counted once a shape: one titled `Owner` first found at `owner` wants one name.
+  // Counted once per shape: one titled `Owner` first found at `owner` wants one name.
   for (const name of candidates.flatMap((c) => [...new Set(c)]))
     if (name !== undefined) wanted.set(name, (wanted.get(name) ?? 0) + 1);
   const free = (name: string | undefined): name is string =>
