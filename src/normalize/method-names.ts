@@ -33,19 +33,7 @@ function nameWords(text: string): readonly string[] {
 // Each name is split many times over (GitHub's 1,223 operations, their paths and resources).
 const nameWordsOf = new Map<string, readonly string[]>();
 // `as` too: Xero's `getInvoiceAsPdf` at `/Invoices/{InvoiceID}/pdf` is `invoices.pdf.get`.
-const PREPOSITIONS = new Set([
-  'for',
-  'of',
-  'by',
-  'to',
-  'from',
-  'with',
-  'in',
-  'on',
-  'at',
-  'into',
-  'as',
-]);
+const PREPOSITIONS = new Set('for of by to from with in on at into as'.split(' '));
 // Words that say which of the resource's items: the resource after them goes without a
 // fragment left (`albums.getMultiple`, `artists.getRelated`); after a noun it stays
 // (`playlists.getCategoriesPlaylists` is a category's playlists, not its categories).
