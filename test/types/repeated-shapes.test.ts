@@ -49,6 +49,7 @@ it('compiles, and the places hold the same type', () => {
 });
 
 // Red team: an allOf's part written as a name is merged whole.
+const PARTS_SCHEMAS = '../.tmp/repeated-parts/schemas.js';
 const parts = useFixtureSdk('test/fixtures/repeated-shapes/parts.yaml', 'repeated-parts', {
   validate: true,
   dates: 'Date',
@@ -70,7 +71,7 @@ it("leaves an allOf's parts inline, where they give way to each other", async ()
   );
   expect(typecheck([usage])).toEqual([]);
   // With `dates`, a lazy part beside the part that converts a date: zod had thrown on a valid answer.
-  const { C } = (await import('../.tmp/repeated-parts/schemas.js')) as {
+  const { C } = (await import(PARTS_SCHEMAS)) as {
     C: { parse(value: unknown): { when?: Date } };
   };
   expect(C.parse({ a: 'x', when: '2024-01-01T00:00:00Z' }).when).toBeInstanceOf(Date);
