@@ -65,6 +65,8 @@ export interface GenerateResult {
     readonly securitySchemes: number;
     /** Parameters of calls that carry a credential, in a spec that declares no scheme. */
     readonly credentialParameters: number;
+    /** Beside them, calls that take none: their credentials go in `headers`. */
+    readonly someCallsTakeNone?: true;
     /** The API's first server, where the credentials go by default (absent when it names none). */
     readonly server?: string;
     /** Servers operations name for themselves (of the API's own site), where theirs go. */
@@ -269,6 +271,7 @@ async function generateFiles(
     await time('write', () =>
       writeOutput(options.output, files, changes).catch(unwritable(options.output)),
     );
+  const credentials = credentialParameters(api);
   return {
     files,
     changes,
@@ -284,7 +287,8 @@ async function generateFiles(
         ]),
       ],
       securitySchemes: api.securitySchemes.length,
-      credentialParameters: credentialParameters(api).perCall.length,
+      credentialParameters: credentials.perCall.length,
+      ...(credentials.someTakeNone && { someCallsTakeNone: true }),
       ...(defaultServer !== undefined && { server: defaultServer }),
       ...(operationServers.length > 0 && { operationServers }),
     },

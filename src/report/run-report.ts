@@ -108,6 +108,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     envVars,
     securitySchemes,
     credentialParameters,
+    someCallsTakeNone,
     server,
     operationServers = [],
   } = result.summary;
@@ -125,9 +126,12 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
   // ClearBlade's takes its tokens as each call's headers, which override the client's.
   else if (securitySchemes === 0 && operations > 0)
     stdout.write(
-      credentialParameters > 0
-        ? '  the spec declares no security scheme: its calls take their credentials as parameters\n'
-        : "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
+      credentialParameters === 0
+        ? "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n"
+        : // GitHub's: a few app calls take a secret as a parameter, the rest a token nowhere said.
+          someCallsTakeNone
+          ? "  the spec declares no security scheme: some calls take their credentials as parameters; give the others' key or token in the client's `headers` option\n"
+          : '  the spec declares no security scheme: its calls take their credentials as parameters\n',
     );
 }
 

@@ -78,6 +78,17 @@ describe('inputs', () => {
     expect(bladeRun.stdout).toContain(
       '  the spec declares no security scheme: its calls take their credentials as parameters\n',
     );
+    // GitHub's: a few app calls take a secret as a parameter, the rest the token a new user had
+    // not been told where to give (new-user trial).
+    const hub = {
+      ...blade,
+      paths: { ...blade.paths, '/user': { get: { responses: { '204': { description: 'ok' } } } } },
+    };
+    writeFileSync(join(work, 'hub.json'), JSON.stringify(hub));
+    const hubRun = await runCli(['generate', 'hub.json', '-o', 'sdk-hub'], work);
+    expect(hubRun.stdout).toContain(
+      "  the spec declares no security scheme: some calls take their credentials as parameters; give the others' key or token in the client's `headers` option\n",
+    );
   });
 
   it('warnings still print when an error ends the run', async () => {
