@@ -26,6 +26,8 @@ interface Repeated {
   readonly path: readonly string[];
   /** The property it first appears as (or one of its items), where the path ends with it. */
   readonly property: string | undefined;
+  /** Its title, or that of the nullable schema it is the value of (GitHub's nullable `User`). */
+  readonly title: string | undefined;
   count: number;
 }
 
@@ -75,6 +77,7 @@ export function nameRepeatedShapes(
     path: readonly string[],
     property?: string,
     part = false,
+    title = schema.title,
   ): void => {
     if (isLeaf(schema)) return;
     if (!part && eligible(schema)) {
@@ -84,7 +87,7 @@ export function nameRepeatedShapes(
         seen.count++;
         return;
       }
-      repeated.set(id, { schema, path, property, count: 1 });
+      repeated.set(id, { schema, path, property, title, count: 1 });
     }
     visitChildren(schema, path, property);
   };
@@ -121,7 +124,7 @@ export function nameRepeatedShapes(
             visit(child, renamed(child.title ? pascalCase(child.title) : kind), undefined, part);
           // A nullable schema's object is not the schema's own name again.
           else if (path.length === 1) visit(child, renamed('Object'), undefined, part);
-          else visit(child, path, property, part);
+          else visit(child, path, property, part, child.title ?? schema.title);
         }
         return;
       }
@@ -145,11 +148,11 @@ export function nameRepeatedShapes(
     const { typeName, byTitle } = chosen[i]!;
     const key = `#shape/${typeName}`;
     keys.set(id, key);
-    if (byTitle) namedBy.set(key, r.schema.title!);
+    if (byTitle) namedBy.set(key, r.title!);
     added.push({
       key,
       typeName,
-      schema: { ...withoutDocs(r.schema), ...(byTitle && { title: r.schema.title! }) },
+      schema: { ...withoutDocs(r.schema), ...(byTitle && { title: r.title! }) },
     });
   });
 
@@ -194,29 +197,45 @@ function withoutDocs(schema: ObjectSchema): ObjectSchema {
 }
 
 /**
- * Each repeated object's name: its title where that is a name (a few words) no other one wants,
- * else the property it first appears as, unless that says nothing alone (`data`, `meta`) or
- * another one wants it too, else that property within its holder (`PullRequestBase`).
+ * Each repeated object's name: its title where that is a name (a few words) no other object
+ * written more often wants, else that title within its first holder (`DiscussionUser`). An
+ * untitled one: the property it first appears as on the same terms, unless that says nothing
+ * alone (`data`, `meta`), else that property within its holder (`PullRequestBase`).
  */
 function typeNames(
   repeated: readonly Repeated[],
   names: NameRegistry,
 ): Array<{ typeName: string; byTitle: boolean }> {
-  const candidates = repeated.map(({ schema: { title }, property }) => [
+  // A title names what the object is; a property only where it is (GitHub's `User` at
+  // `answer_chosen_by`): a titled object is named by its title or, where another has it, by its
+  // holder's and its title.
+  const titles = repeated.map(({ title }) =>
     title !== undefined && words(title).length <= 4 ? pascalCase(title) : undefined,
-    property !== undefined && !GENERIC.has(property.toLowerCase()) ? property : undefined,
+  );
+  const candidates = repeated.map(({ property }, i) => [
+    titles[i],
+    titles[i] === undefined && property !== undefined && !GENERIC.has(property.toLowerCase())
+      ? property
+      : undefined,
   ]);
-  const wanted = new Map<string, number>();
-  // Counted once per shape: one titled `Owner` first found at `owner` wants one name.
-  for (const name of candidates.flatMap((c) => [...new Set(c)]))
-    if (name !== undefined) wanted.set(name, (wanted.get(name) ?? 0) + 1);
-  const free = (name: string | undefined): name is string =>
-    name !== undefined && wanted.get(name) === 1 && !names.has(name) && !names.isReserved(name);
+  // Where several want one name, the one written most often has it (the first, of as many):
+  // GitHub's twelve objects titled `User` had all been named by where they first appear, its
+  // most common one `AnswerChosenBy` (new-user trial).
+  const winner = new Map<string, number>();
+  candidates.forEach((wants, i) => {
+    for (const name of wants) {
+      if (name === undefined) continue;
+      const held = winner.get(name);
+      if (held === undefined || repeated[i]!.count > repeated[held]!.count) winner.set(name, i);
+    }
+  });
+  const free = (name: string | undefined, i: number): name is string =>
+    name !== undefined && winner.get(name) === i && !names.has(name) && !names.isReserved(name);
   return repeated.map(({ path }, i) => {
     const [title, property] = candidates[i]!;
-    if (free(title)) return { typeName: names.claim(title), byTitle: true };
-    const typeName = names.claim(free(property) ? property : path.slice(-2).join(''));
-    return { typeName, byTitle: false };
+    if (free(title, i)) return { typeName: names.claim(title), byTitle: true };
+    const held = title === undefined ? path.slice(-2).join('') : `${path.at(-2) ?? ''}${title}`;
+    return { typeName: names.claim(free(property, i) ? property : held), byTitle: false };
   });
 }
 

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { useFixtureSdk } from '../helpers/fixture-sdk.js';
+import { fileText, generateSpec } from '../helpers/generate-spec.js';
 import { typecheck } from '../helpers/typecheck.js';
 
 const fixture = useFixtureSdk('test/fixtures/repeated-shapes/openapi.yaml', 'repeated-shapes');
@@ -75,4 +76,51 @@ it("leaves an allOf's parts inline, where they give way to each other", async ()
     C: { parse(value: unknown): { when?: Date } };
   };
   expect(C.parse({ a: 'x', when: '2024-01-01T00:00:00Z' }).when).toBeInstanceOf(Date);
+});
+
+// GitHub's webhooks hold twelve objects titled `User`: the one written most often had been named
+// `AnswerChosenBy`, where it first appears (new-user trial).
+it('names the object written most often by its title, and another by its holder and title', async () => {
+  const user = (extra: string) => ({
+    title: 'User',
+    type: 'object',
+    properties: Object.fromEntries(
+      [
+        'login',
+        'id',
+        'url',
+        'html_url',
+        'type',
+        'site_admin',
+        'name',
+        'email',
+        'company',
+        'blog',
+        'bio',
+        extra,
+      ].map((key) => [key, { type: 'string' }]),
+    ),
+  });
+  // Nullable, its title on the schema it is the value of, as GitHub's are.
+  const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }], title: 'User' });
+  const { title: _t, ...untitled } = user('node_id');
+  const common = nullable(untitled);
+  const rare = user('gravatar_id');
+  const { files } = await generateSpec({
+    openapi: '3.1.0',
+    info: { title: 'Hooks', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        Discussion: { type: 'object', properties: { answer_chosen_by: rare, user: common } },
+        Comment: { type: 'object', properties: { user: common, author: rare } },
+        Issue: { type: 'object', properties: { assignee: common, closed_by: common } },
+      },
+    },
+  });
+  const types = fileText(files, 'types.ts');
+  expect(types).toContain('  answer_chosen_by?: DiscussionUser;');
+  expect(types).toContain('  user?: User | null;');
+  expect(types).toContain('  assignee?: User | null;');
+  expect(types).not.toContain('AnswerChosenBy');
 });
