@@ -258,7 +258,7 @@ export class PagePromise<Page, Item> extends ApiPromise<Page> implements AsyncIt
     // ignores the cursor it names afresh had had its first page given a hundred times).
     let held: Item[] = [];
     for (let empty = 0, same = 0; ;) {
-      const items = itemsOf<Item>(page, this.#pager);
+      const items = itemsOf<Item>(page, this.#pager, response);
       const seen = JSON.stringify(items);
       empty = items.length > 0 ? 0 : empty + 1;
       same = items.length > 0 && seen === last ? same + 1 : 0;
@@ -333,11 +333,21 @@ function keyOf(next: NextPage): string {
   return 'url' in next ? next.url : JSON.stringify([next.query, next.body]);
 }
 
-function itemsOf<Item>(page: unknown, pager: Pager): readonly Item[] {
+function itemsOf<Item>(page: unknown, pager: Pager, { status }: Response): readonly Item[] {
   // A page that is a bare array is its own items: SoundCloud's lists answer one unless asked
   // for `linked_partitioning`, as their spec's choice of the two says.
   const items = Array.isArray(page) ? page : at(page, pager.items);
-  return Array.isArray(items) ? (items as Item[]) : [];
+  if (Array.isArray(items)) return items as Item[];
+  // Where the items are, something else: an error, not an empty walk. Vimeo's spec declares its
+  // lists bare arrays, which answer `{ total, paging, data }`: every walk had given nothing. An
+  // empty object is an empty list as some servers write one (PHP's).
+  if (typeof items === 'object' && items !== null && Object.keys(items).length > 0)
+    throw new InvalidResponseError(
+      status,
+      new Headers(),
+      'The page holds an object where the spec puts its items: read the page with `await` instead',
+    );
+  return [];
 }
 
 // One function for each kind, so that a bundle carries only the kinds its operations use.

@@ -935,6 +935,25 @@ it('throws after 1000 empty pages in a row, and walks on past fewer (a filtered 
   expect(server.received).toHaveLength(4 + 1001);
 });
 
+// Vimeo's spec declares its lists bare arrays, and they answer `{ total, paging, data }`: every walk
+// had given nothing, silently (new-user trial). An empty object is an empty list (PHP writes one).
+it('throws where a page holds an object in place of its items, and takes {} for none', async () => {
+  const pagination: Pagination = { kind: 'page', items: [], pageParam: 'page', first: 1 };
+  server = await startServer((_r, res) =>
+    json(res, 200, { total: 3, paging: { next: '/me/videos?page=2' }, data: items('v1') }),
+  );
+  const walk = collect(paginate<unknown, Item>(client(server.url), LIST, pagination));
+  await expect(walk).rejects.toThrow(InvalidResponseError);
+  await expect(walk).rejects.toThrow('The page holds an object where the spec puts its items');
+  const keyed: Pagination = { kind: 'page', items: 'data', pageParam: 'page', first: 1 };
+  const empty = await startServer((_r, res) => json(res, 200, { data: {} }));
+  try {
+    expect(await collect(paginate<unknown, Item>(client(empty.url), LIST, keyed))).toEqual([]);
+  } finally {
+    await empty.close();
+  }
+});
+
 // Linode's `{ data, page, pages, results }`; Laravel's `current_page` and `last_page`.
 describe('paginate(): page number', () => {
   const rows = items('r0', 'r1', 'r2', 'r3', 'r4');
