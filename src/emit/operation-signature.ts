@@ -132,7 +132,7 @@ export function operationSignature(
     let body = bodies.get(r);
     // An error body is read as a success's is: an XML error is a string, whatever its schema.
     if (body === undefined)
-      bodies.set(r, (body = r.schema || r.described ? bodyType(r, ctx) : 'unknown'));
+      bodies.set(r, (body = r.schema || r.described ? errorBodyType(r, ctx) : 'unknown'));
     return body;
   };
   return {
@@ -383,6 +383,29 @@ function bodyType(response: Response, ctx: TypeContext): string {
   return BODY_TYPES[response.described?.kind ?? 'none'];
 }
 
+/**
+ * An error's body type: as a success's, but an object the spec declares under a binary media
+ * type is that object. DocuSign's document downloads declare their 400 as `application/pdf` of
+ * `errorDetails`, which arrives as JSON and is parsed by its actual type: it had been a `Blob`.
+ */
+function errorBodyType(response: Response, ctx: TypeContext): string {
+  return objectUnderBytes(response, ctx)
+    ? typeText(response.schema!, receivedView(response, ctx))
+    : bodyType(response, ctx);
+}
+
+/** The schema an error's type is written from (see `errorBodyType`). */
+function errorSchema(response: Response, ctx: TypeContext): Schema | undefined {
+  return objectUnderBytes(response, ctx) ? response.schema : typedSchema(response, ctx);
+}
+
+function objectUnderBytes(response: Response, ctx: TypeContext): boolean {
+  let schema = response.schema;
+  for (let hops = 0; schema?.kind === 'ref' && hops < 8; hops++)
+    schema = ctx.schemaOf(schema.target);
+  return answersBytes(response) && (schema?.kind === 'object' || schema?.kind === 'intersection');
+}
+
 /** The schema a response's type is written from: none where the runtime gives a Blob or a string whatever it says. */
 function typedSchema(response: Response, ctx: TypeContext): Schema | undefined {
   const kind = response.described?.kind;
@@ -462,7 +485,7 @@ export function signatureTypeNames(
       : []),
     ...(op.eventStream?.schema ? [op.eventStream.schema] : []),
     ...(op.jsonLines?.schema ? [op.jsonLines.schema] : []),
-    ...(withErrors ? typed(op.errors) : []),
+    ...(withErrors ? op.errors.flatMap((r) => errorSchema(r, ctx) ?? []) : []),
   ];
   const refs = new Set<string>();
   for (const schema of schemas) directRefs(schema, refs);
