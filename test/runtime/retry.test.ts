@@ -34,6 +34,9 @@ describe('retry policy', () => {
     expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': String(now + 7000) }), 429, now)).toBe(
       7000,
     );
+    // Vimeo's, the date it lifts: its retry had come after the backoff's half second (new user).
+    const lifts = new Date(now + 2000).toISOString();
+    expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': lifts }), 429, now)).toBe(2000);
     expect(retryDelay(1, new Headers({ 'x-ratelimit-reset': inSeconds(900) }), 429, now)).toBe(
       undefined,
     );

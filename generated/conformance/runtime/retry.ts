@@ -13,11 +13,11 @@ export function isRetryableStatus(status: number): boolean {
 /**
  * Milliseconds to wait before retry number `attempt` (1-based): the server's
  * `retry-after-ms` or `Retry-After` (seconds or HTTP date), or a 429's rate-limit reset
- * (`x-ratelimit-reset`, GitHub's and Twitter's: the epoch second it lifts; the IETF draft's
- * `RateLimit-Reset`, Zuora's and DigitalOcean's: seconds from now or the epoch second), when present and
- * sane, else exponential backoff from 500 ms up to 8 s, with jitter. None where the server asks
- * for more than a minute: a retry sooner than it said is refused again, and spends the limit
- * (Twitter's 15-minute window had been tried twice in a second).
+ * (`x-ratelimit-reset`, GitHub's and Twitter's: the epoch second it lifts, Vimeo's: its date;
+ * the IETF draft's `RateLimit-Reset`, Zuora's and DigitalOcean's: seconds from now or the epoch
+ * second), when present and sane, else exponential backoff from 500 ms up to 8 s, with jitter.
+ * None where the server asks for more than a minute: a retry sooner than it said is refused
+ * again, and spends the limit (Twitter's 15-minute window had been tried twice in a second).
  */
 export function retryDelay(
   attempt: number,
@@ -28,15 +28,14 @@ export function retryDelay(
   // A header that asks for no pause (0), or says nothing usable, leaves the pause to the
   // backoff below: NaN and a date in the past fail its bounds.
   const after = headers?.get('retry-after');
-  const reset =
-    status === 429
-      ? +(
-          headers?.get('x-ratelimit-reset') ??
-          headers?.get('x-rate-limit-reset') ??
-          headers?.get('ratelimit-reset') ??
-          NaN
-        )
-      : NaN;
+  const resetText =
+    (status === 429 &&
+      (headers?.get('x-ratelimit-reset') ??
+        headers?.get('x-rate-limit-reset') ??
+        headers?.get('ratelimit-reset'))) ||
+    '';
+  // Or the date it lifts (Vimeo's), as epoch milliseconds: a new user's retry had come too early.
+  const reset = isNaN(+resetText) ? Date.parse(resetText) : +resetText;
   // A date past is none: `Retry-After: 0` had read as one, before the reset (red team).
   const date = Date.parse(after ?? '') - now;
   const asked =
