@@ -35,7 +35,9 @@ export function retryDelay(
         headers?.get('ratelimit-reset'))) ||
     '';
   // Or the date it lifts (Vimeo's), as epoch milliseconds: a new user's retry had come too early.
-  const reset = isNaN(+resetText) ? Date.parse(resetText) : +resetText;
+  // Only a date of this century: V8 reads loose text (`5, 5`, a header sent twice) as 2001.
+  const lifts = Date.parse(resetText);
+  const reset = isNaN(+resetText) ? (lifts > 1e12 ? lifts : NaN) : +resetText;
   // A date past is none: `Retry-After: 0` had read as one, before the reset (red team).
   const date = Date.parse(after ?? '') - now;
   const asked =
