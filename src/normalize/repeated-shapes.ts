@@ -124,7 +124,7 @@ export function nameRepeatedShapes(
             visit(child, renamed(child.title ? pascalCase(child.title) : kind), undefined, part);
           // A nullable schema's object is not the schema's own name again.
           else if (path.length === 1) visit(child, renamed('Object'), undefined, part);
-          else visit(child, path, property, part, child.title ?? schema.title);
+          else visit(child, path, property, part, child.title || schema.title);
         }
         return;
       }
@@ -208,25 +208,28 @@ function typeNames(
 ): Array<{ typeName: string; byTitle: boolean }> {
   // A title names what the object is; a property only where it is (GitHub's `User` at
   // `answer_chosen_by`): a titled object is named by its title or, where another has it, by its
-  // holder's and its title.
-  const titles = repeated.map(({ title }) =>
-    title !== undefined && words(title).length <= 4 ? pascalCase(title) : undefined,
-  );
+  // holder's and its title. A title of no words (`***`) names nothing (red team: `Unnamed`).
+  const titles = repeated.map(({ title }) => {
+    const count = title === undefined ? 0 : words(title).length;
+    return count > 0 && count <= 4 ? pascalCase(title!) : undefined;
+  });
   const candidates = repeated.map(({ property }, i) => [
     titles[i],
     titles[i] === undefined && property !== undefined && !GENERIC.has(property.toLowerCase())
       ? property
       : undefined,
   ]);
-  // Where several want one name, the one written most often has it (the first, of as many):
-  // GitHub's twelve objects titled `User` had all been named by where they first appear, its
-  // most common one `AnswerChosenBy` (new-user trial).
+  // Where several want one name, one titled so has it, then the one written most often (the
+  // first, of as many): GitHub's twelve objects titled `User` had all been named by where they
+  // first appear, its most common one `AnswerChosenBy` (new-user trial), and an untitled `foo`
+  // written more often had taken `Foo` from the object titled so (red team).
   const winner = new Map<string, number>();
+  const score = (i: number, name: string) => (titles[i] === name ? 1e9 : 0) + repeated[i]!.count;
   candidates.forEach((wants, i) => {
     for (const name of wants) {
       if (name === undefined) continue;
       const held = winner.get(name);
-      if (held === undefined || repeated[i]!.count > repeated[held]!.count) winner.set(name, i);
+      if (held === undefined || score(i, name) > score(held, name)) winner.set(name, i);
     }
   });
   const free = (name: string | undefined, i: number): name is string =>

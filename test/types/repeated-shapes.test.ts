@@ -124,3 +124,35 @@ it('names the object written most often by its title, and another by its holder 
   expect(types).toContain('  assignee?: User | null;');
   expect(types).not.toContain('AnswerChosenBy');
 });
+
+// Red team: a title of no words had named the object `Unnamed`, and an untitled object written more
+// often had taken the name of the one titled so.
+it('names by a title of words only, and gives a title its own name first', async () => {
+  const fields = (extra: string) =>
+    Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', extra].map((k) => [
+        k,
+        { type: 'string' },
+      ]),
+    );
+  const starred = { title: '***', type: 'object', properties: fields('x') };
+  const untitled = { type: 'object', properties: fields('y') };
+  const titled = { title: 'Foo', type: 'object', properties: fields('z') };
+  const { files } = await generateSpec({
+    openapi: '3.1.0',
+    info: { title: 'Names', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        A: { type: 'object', properties: { thing: starred, foo: untitled, bar: titled } },
+        B: { type: 'object', properties: { thing: starred, foo: untitled, baz: titled } },
+        C: { type: 'object', properties: { foo: untitled } },
+      },
+    },
+  });
+  const types = fileText(files, 'types.ts');
+  expect(types).toContain('  thing?: Thing;');
+  expect(types).toContain('  bar?: Foo;');
+  expect(types).toContain('  foo?: AFoo;');
+  expect(types).not.toContain('Unnamed');
+});
