@@ -16,6 +16,7 @@ import { namedRefSchemas } from './named-refs.js';
 import { withReachedInputs } from './request-views.js';
 import { nameRepeatedShapes } from './repeated-shapes.js';
 import { shareComponentShapes } from './shared-shapes.js';
+import { ShapeIds } from './shape-ids.js';
 import { sharedParameters } from './shared-parameters.js';
 import { withClientHeaders } from './client-headers.js';
 import { headerEnvVar, normalizeSecuritySchemes, type EnvOverrides } from './security.js';
@@ -149,8 +150,10 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
   if (problems.length > 0) throw new CodegenError(problems);
   // Shapes are shared first: a component with two views is never shared, and would be taken for
   // one with a single view once its unused request view is gone (a request body typed as a response).
-  shareComponentShapes(schemas, operations);
-  nameRepeatedShapes(schemas, operations, names, options.dates === true);
+  // One numbering for both: what the first leaves as it was, the second need not hash again.
+  const shapes = new ShapeIds();
+  shareComponentShapes(schemas, operations, shapes);
+  nameRepeatedShapes(schemas, operations, names, options.dates === true, shapes);
   schemas = withReachedInputs(schemas, operations);
   const description = asString(info.description);
   const serversConstName =

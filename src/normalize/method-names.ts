@@ -1165,9 +1165,7 @@ const LISTING_SUMMARY = /^\s*(?:list|lists|listing|search|searches|searching)\b/
  */
 function listingName(summary: string, resource: readonly string[]): string {
   const said = new Set(resource.flatMap((r) => nameWords(r)).map((w) => stem(w)));
-  const all = summary
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w !== '' && !ARTICLES.has(w.toLowerCase()));
+  const all = nameWords(summary).filter((w) => !ARTICLES.has(w.toLowerCase()));
   const kept: string[] = [];
   for (let i = 0; i < all.length; i++) {
     // Or two words the resource runs together (`pull requests` of `pullrequests`).
@@ -1724,8 +1722,7 @@ function crudVerb({
     case 'POST':
       // A POST whose summary says it lists or searches makes nothing: Bitbucket's "List commits
       // with include/exclude", a POST for its long filters, had been `commits.create`.
-      if (LISTING_SUMMARY.test(summary ?? '') && !MAKING_SUMMARY.test(summary ?? ''))
-        return listingName(summary!, resourceNames);
+      if (LISTING_SUMMARY.test(summary ?? '')) return listingName(summary!, resourceNames);
       // A POST to an action with nothing below it does it (Rudder's `techniques` at
       // `/techniques/reload` had been `create`), unless the action is the resource (`parse.parse`).
       if (named && !below && isAction(last) && !collection) {

@@ -13,7 +13,7 @@ import { docsOf, SCHEMA_DOC_KEYS, type Schema } from '../ir/schema.js';
 import { isDateString, reaches } from '../ir/visibility.js';
 import { stem } from './method-names.js';
 import { mapOperationSchemas } from './operation-schemas.js';
-import { ShapeIds } from './shape-ids.js';
+import type { ShapeIds } from './shape-ids.js';
 
 /** Schema nodes an object holds before a second copy is worth a name: smaller ones stay inline. */
 const MIN_NODES = 12;
@@ -40,8 +40,8 @@ export function nameRepeatedShapes(
   operations: Operation[],
   names: NameRegistry,
   dates: boolean,
+  shapes: ShapeIds,
 ): void {
-  const shapes = new ShapeIds();
   const twoViews = new Set(schemas.filter((s) => s.inputTypeName !== undefined).map((s) => s.key));
   const sizes = new WeakMap<Schema, number>();
   const size = (schema: Schema): number => {

@@ -10,10 +10,13 @@ import type { NamedSchema, Operation } from '../ir/api.js';
 import { isLeaf, mapChildren } from '../ir/children.js';
 import { docsOf, type Schema } from '../ir/schema.js';
 import { mapOperationSchemas } from './operation-schemas.js';
-import { ShapeIds } from './shape-ids.js';
+import type { ShapeIds } from './shape-ids.js';
 
-export function shareComponentShapes(schemas: NamedSchema[], operations: Operation[]): void {
-  const shapes = new ShapeIds();
+export function shareComponentShapes(
+  schemas: NamedSchema[],
+  operations: Operation[],
+  shapes: ShapeIds,
+): void {
   // Candidates by their property names: an inline object with other names (most of them) is
   // passed over, and a component's shape is computed only when an inline object may share it.
   const byNames = new Map<string, Array<{ key: string; schema: Schema }>>();

@@ -78,47 +78,43 @@ it("leaves an allOf's parts inline, where they give way to each other", async ()
   expect(C.parse({ a: 'x', when: '2024-01-01T00:00:00Z' }).when).toBeInstanceOf(Date);
 });
 
+/** Twelve string properties, the last named `extra`: an object just large enough to be named. */
+const fields = (extra: string) =>
+  Object.fromEntries(
+    ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', extra].map((k) => [
+      k,
+      { type: 'string' },
+    ]),
+  );
+
+/** The types of a spec of these components alone. */
+const typesOf = async (schemas: object) =>
+  fileText(
+    (
+      await generateSpec({
+        openapi: '3.1.0',
+        info: { title: 'Names', version: '1' },
+        paths: {},
+        components: { schemas },
+      })
+    ).files,
+    'types.ts',
+  );
+
 // GitHub's webhooks hold twelve objects titled `User`: the one written most often had been named
 // `AnswerChosenBy`, where it first appears (new-user trial).
 it('names the object written most often by its title, and another by its holder and title', async () => {
-  const user = (extra: string) => ({
-    title: 'User',
-    type: 'object',
-    properties: Object.fromEntries(
-      [
-        'login',
-        'id',
-        'url',
-        'html_url',
-        'type',
-        'site_admin',
-        'name',
-        'email',
-        'company',
-        'blog',
-        'bio',
-        extra,
-      ].map((key) => [key, { type: 'string' }]),
-    ),
-  });
   // Nullable, its title on the schema it is the value of, as GitHub's are.
-  const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }], title: 'User' });
-  const { title: _t, ...untitled } = user('node_id');
-  const common = nullable(untitled);
-  const rare = user('gravatar_id');
-  const { files } = await generateSpec({
-    openapi: '3.1.0',
-    info: { title: 'Hooks', version: '1' },
-    paths: {},
-    components: {
-      schemas: {
-        Discussion: { type: 'object', properties: { answer_chosen_by: rare, user: common } },
-        Comment: { type: 'object', properties: { user: common, author: rare } },
-        Issue: { type: 'object', properties: { assignee: common, closed_by: common } },
-      },
-    },
+  const common = {
+    anyOf: [{ type: 'object', properties: fields('node_id') }, { type: 'null' }],
+    title: 'User',
+  };
+  const rare = { title: 'User', type: 'object', properties: fields('gravatar_id') };
+  const types = await typesOf({
+    Discussion: { type: 'object', properties: { answer_chosen_by: rare, user: common } },
+    Comment: { type: 'object', properties: { user: common, author: rare } },
+    Issue: { type: 'object', properties: { assignee: common, closed_by: common } },
   });
-  const types = fileText(files, 'types.ts');
   expect(types).toContain('  answer_chosen_by?: DiscussionUser;');
   expect(types).toContain('  user?: User | null;');
   expect(types).toContain('  assignee?: User | null;');
@@ -128,29 +124,14 @@ it('names the object written most often by its title, and another by its holder 
 // Red team: a title of no words had named the object `Unnamed`, and an untitled object written more
 // often had taken the name of the one titled so.
 it('names by a title of words only, and gives a title its own name first', async () => {
-  const fields = (extra: string) =>
-    Object.fromEntries(
-      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', extra].map((k) => [
-        k,
-        { type: 'string' },
-      ]),
-    );
   const starred = { title: '***', type: 'object', properties: fields('x') };
   const untitled = { type: 'object', properties: fields('y') };
   const titled = { title: 'Foo', type: 'object', properties: fields('z') };
-  const { files } = await generateSpec({
-    openapi: '3.1.0',
-    info: { title: 'Names', version: '1' },
-    paths: {},
-    components: {
-      schemas: {
-        A: { type: 'object', properties: { thing: starred, foo: untitled, bar: titled } },
-        B: { type: 'object', properties: { thing: starred, foo: untitled, baz: titled } },
-        C: { type: 'object', properties: { foo: untitled } },
-      },
-    },
+  const types = await typesOf({
+    A: { type: 'object', properties: { thing: starred, foo: untitled, bar: titled } },
+    B: { type: 'object', properties: { thing: starred, foo: untitled, baz: titled } },
+    C: { type: 'object', properties: { foo: untitled } },
   });
-  const types = fileText(files, 'types.ts');
   expect(types).toContain('  thing?: Thing;');
   expect(types).toContain('  bar?: Foo;');
   expect(types).toContain('  foo?: AFoo;');
