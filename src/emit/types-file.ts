@@ -14,6 +14,7 @@ import type {
   Parameter,
   RequestBody,
   SharedParameter,
+  Webhooks,
 } from '../ir/api.js';
 import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
@@ -54,10 +55,44 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
     ...api.operations.map((op) =>
       op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx, shared)] : [],
     ),
+    ...(api.webhooks ? [[webhooksInterface(api.webhooks, ctx)]] : []),
   ]);
   // A spec without schemas or parameters still gets a module: an empty file is a script, and `export *` of it fails.
   if (statements.length === 0) statements.push('export {};');
   return { path: 'types.ts', structure: { kind: StructureKind.SourceFile, statements } };
+}
+
+/**
+ * `Webhooks`: each webhook's payload by its name, for the endpoint that receives it
+ * (`Webhooks['pull-request-opened']`). Typed as responses are: the API writes it.
+ */
+function webhooksInterface(webhooks: Webhooks, ctx: TypeContext): InterfaceDeclarationStructure {
+  // A summary several webhooks share tells of their event, not of each (GitHub's paragraph for
+  // each of an event's actions, whose own words are the description): said once, it is left out.
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const { summary } of webhooks.hooks)
+    if (summary !== undefined) (seen.has(summary) ? shared : seen).add(summary);
+  return {
+    kind: StructureKind.Interface,
+    name: webhooks.typeName,
+    isExported: true,
+    docs: jsdoc([
+      'What each webhook of the API sends to your endpoint, by its name: the payload, as parsed from its JSON.',
+    ]),
+    properties: webhooks.hooks.map((hook) => ({
+      kind: StructureKind.PropertySignature,
+      name: propertyKey(hook.name),
+      type: typeText(hook.payload, ctx),
+      docs: jsdoc(
+        [
+          hook.summary !== undefined && !shared.has(hook.summary) ? hook.summary : undefined,
+          hook.description !== hook.summary ? hook.description : undefined,
+        ],
+        hook.deprecated ? [{ tag: 'deprecated' }] : [],
+      ),
+    })),
+  };
 }
 
 export function schemaDeclarations(

@@ -21,6 +21,28 @@ export interface Api {
   readonly sharedParameters?: readonly SharedParameter[];
   /** Headers nearly every operation requires, given once as options of the client. */
   readonly clientHeaders?: readonly ClientHeader[];
+  /** What the API sends to its users' endpoints (OpenAPI 3.1 `webhooks`, or `x-webhooks`). */
+  readonly webhooks?: Webhooks;
+}
+
+/**
+ * The webhooks of an API: one exported interface (`Webhooks`) maps each webhook's name to the
+ * payload it delivers, typed as the API's responses are (a readOnly key is there: the API writes it).
+ */
+export interface Webhooks {
+  /** The interface's name, claimed among the exports. */
+  readonly typeName: string;
+  readonly hooks: readonly Webhook[];
+}
+
+export interface Webhook {
+  /** Its key in `webhooks` (`newPet`, GitHub's `pull-request-opened`): the interface's key. */
+  readonly name: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated?: true;
+  /** The request body the API sends (JSON where offered). */
+  readonly payload: Schema;
 }
 
 /**

@@ -13,6 +13,7 @@ import { operationInputs } from './operation-inputs.js';
 import { MAX_VALIDATED_SCHEMA_DEPTH, normalizeSchema, UnprintableSchemaError } from './schema.js';
 import { CodegenError, fromPointer, toPointer, type Diagnostic } from '../diagnostics.js';
 import { namedRefSchemas } from './named-refs.js';
+import { isRefKey } from './recursive-refs.js';
 import { withReachedInputs } from './request-views.js';
 import { nameRepeatedShapes } from './repeated-shapes.js';
 import { shareComponentShapes } from './shared-shapes.js';
@@ -22,6 +23,7 @@ import { withClientHeaders } from './client-headers.js';
 import { headerEnvVar, normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
+import { normalizeWebhooks } from './webhooks.js';
 
 export interface NormalizeOptions {
   /** Overrides the client class name found in samples or the title. */
@@ -142,6 +144,17 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
         )
       : undefined,
   );
+  // Typed as responses are; with `dates: 'Date'` those are what the SDK's parse makes of the JSON,
+  // which a webhook's own endpoint never sees (a warning says so).
+  const webhooks =
+    options.dates === true
+      ? []
+      : normalizeWebhooks(
+          ctx,
+          (at, run) => locatedAt(at, problems, run),
+          // A recursive inline ref is named just below, with the others met since.
+          (key) => components.has(key) || isRefKey(key),
+        );
   const lateNamedRefs = namedRefSchemas(ctx, names, namedRef);
   schemas.push(...lateNamedRefs);
   problems.push(...cycleProblems(lateNamedRefs));
@@ -175,6 +188,9 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     // Named after every other export, so that no earlier name changes for them.
     sharedParameters: sharedParameters(operations, names),
     ...(clientHeaders.length > 0 && { clientHeaders }),
+    ...(webhooks.length > 0 && {
+      webhooks: { typeName: names.claim('Webhooks'), hooks: webhooks },
+    }),
   };
 }
 

@@ -63,6 +63,11 @@ export function refKey(ref: string): string {
   return REF_KEY_PREFIX + ref;
 }
 
+/** Whether a schema key is a named ref's (`refKey`), not a component's. */
+export function isRefKey(key: string): boolean {
+  return key.startsWith(REF_KEY_PREFIX);
+}
+
 /**
  * The key of the named schema for this very schema object, when some ref to it
  * turned out recursive: the schema where it is written is that type, not a copy.
@@ -81,7 +86,7 @@ export function namedRefCount(ctx: NormalizeContext): number {
 
 /** Ask for `name` as the type name of the named ref `key` (a no-op for other keys). */
 export function preferRefName(ctx: NormalizeContext, key: string, name: string): void {
-  if (!key.startsWith(REF_KEY_PREFIX)) return;
+  if (!isRefKey(key)) return;
   const names = ctx.refs.names;
   if (!names.has(key)) names.set(key, name);
 }

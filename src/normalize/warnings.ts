@@ -189,6 +189,13 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
         'The spec declares no operations: the client has no methods, only its types (has it moved its paths to another document?)',
     });
   warnings.push(...serverWarnings(api));
+  const hooks = ['webhooks', 'x-webhooks'].find((place) => isRaw(document[place]));
+  if (api.dates === true && hooks !== undefined)
+    warnings.push({
+      pointer: `/${hooks}`,
+      message:
+        "The webhooks' payloads are not typed with dates: 'Date': their dates reach an endpoint as the strings of the JSON, not as the SDK's responses give them",
+    });
   // Azure's overloads of a path (`/analyze?overload=stream`): not read, so said.
   const msPaths = isRaw(document['x-ms-paths']) ? Object.keys(document['x-ms-paths']).length : 0;
   if (msPaths > 0)
@@ -307,6 +314,7 @@ function usedSchemaKeys(api: Api): Set<string> {
     ...op.successes.flatMap((r) => (r.schema ? [r.schema] : [])),
     ...op.errors.flatMap((e) => (e.schema ? [e.schema] : [])),
   ]);
+  roots.push(...(api.webhooks?.hooks ?? []).map((hook) => hook.payload));
   const used = new Set<string>();
   const queue = roots.flatMap((s) => [...directRefs(s)]);
   while (queue.length > 0) {
