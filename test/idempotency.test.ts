@@ -25,6 +25,7 @@ interface PaymentsSdk {
   ) => Promise<unknown>;
   createRefund: (client: unknown, params?: { xIdempotencyKey?: string }) => Promise<void>;
   createPayout: (client: unknown, params?: { xPaymentsIdempotencyKey?: string }) => Promise<void>;
+  createApp: (client: unknown) => Promise<void>;
   getCharge: (client: unknown, id: string) => Promise<unknown>;
 }
 const SDK_PATH = './.tmp/idempotency/index.js';
@@ -103,6 +104,15 @@ it("fills a vendor's required key, which the caller may then leave out", async (
   );
   const source = readFileSync(join(fixture.out, 'operations.ts'), 'utf8');
   expect(source).toMatch(/createPayout\(\s*client: PaymentsCore,\s*params\?: /);
+});
+
+it('fills a key the spec lets be null (Svix)', async () => {
+  const { createApp } = await sdk();
+  const { server, client: payments } = await client();
+  await createApp(payments);
+  const [first, retry] = server.received;
+  expect(first?.headers['idempotency-key']).toMatch(UUID);
+  expect(retry?.headers['idempotency-key']).toBe(first?.headers['idempotency-key']);
 });
 
 it('makes a version-4 UUID where crypto.randomUUID is missing (a page served over plain http)', async () => {

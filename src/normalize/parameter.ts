@@ -182,10 +182,7 @@ function normalizeParameter(
   // Only text, of a call that changes something: a GET's key went the same on each page of a
   // walk, and a flag (`X-Skip-Idempotency-Key: boolean`) had been turned on (red team).
   const idempotencyKey =
-    changes &&
-    location === 'header' &&
-    IDEMPOTENCY_KEY.test(name) &&
-    (schema.kind === 'string' || schema.kind === 'unknown');
+    changes && location === 'header' && IDEMPOTENCY_KEY.test(name) && isText(schema);
   const optional =
     fixed !== undefined ||
     idempotencyKey ||
@@ -206,6 +203,19 @@ function normalizeParameter(
     ...(idempotencyKey && { idempotencyKey: true }),
     ...(contentType && typeof raw.example === 'string' && { example: raw.example }),
   };
+}
+
+/**
+ * A string, or a string that may be null: Svix's `idempotency-key` is `nullable` (new-user
+ * trial: its retried creates had gone without a key, and made two applications).
+ */
+function isText(schema: Schema): boolean {
+  if (schema.kind === 'union')
+    return (
+      schema.variants.some((v) => v.kind === 'string') &&
+      schema.variants.every((v) => v.kind === 'null' || isText(v))
+    );
+  return schema.kind === 'string' || schema.kind === 'unknown';
 }
 
 /** `Idempotency-Key`, `X-Idempotency-Key`, a vendor's `X-Apideck-Idempotency-Key`; any case. */
