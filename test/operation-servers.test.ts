@@ -222,6 +222,26 @@ describe('operationServer', () => {
     );
   });
 
+  // eBay's disputes: a variable right after the host that stands for a path is no host to fill.
+  it('goes to its host where the variable after it is a path', () => {
+    const disputes = op([
+      {
+        url: 'https://apiz.ebay.com{basePath}',
+        variables: { basePath: { default: '/sell/fulfillment/v1' } },
+      },
+    ]);
+    expect(url(operationServer(disputes, {}, 'https://api.ebay.com/sell/fulfillment/v1'))).toBe(
+      'https://apiz.ebay.com/sell/fulfillment/v1',
+    );
+    // A host's variable still is one, wherever it stands.
+    const tenant = op([
+      { url: 'https://api.ebay.com{region}', variables: { region: { default: '.de' } } },
+    ]);
+    expect(operationServer(tenant, {}, 'https://api.ebay.com')).toMatchObject({
+      refused: expect.stringContaining('has its host to fill in'),
+    });
+  });
+
   // BBC's `http://rms.api.bbc.co.uk/` had been "not of the API's own site (rms.api.bbc.co.uk)".
   it('says so where it is the API’s host over another scheme', () => {
     expect(

@@ -217,7 +217,7 @@ export function operationServer(
   // A mock or a host to replace is passed over here too (red team: an operation's SwaggerHub
   // mock before its upload host).
   const candidates = httpsFirst(
-    own.map((raw) => ({ url: serverUrl(raw), template: String(raw.url ?? '') })),
+    own.map((raw) => ({ url: serverUrl(raw), template: pathVariablesFilled(raw) })),
   );
   const chosen = candidates.find((s) => !hasPlaceholderHost(s.url)) ?? candidates[0]!;
   const filled = chosen.url;
@@ -248,6 +248,20 @@ export function operationServer(
   // Box's downloads from dl.boxcloud.com ask for no credential (`security: []`): they go there,
   // without the client's own headers either, as a redirect there would.
   return { url: href, ...(otherSite && { otherSite: true }) };
+}
+
+/**
+ * The server's URL, its variables that stand for a path (a default starting with `/`) filled in:
+ * eBay's `https://apiz.ebay.com{basePath}` has no host to fill in, and its disputes had gone to
+ * the API's other host (new-user trial).
+ */
+function pathVariablesFilled(raw: Raw): string {
+  const variables = isRaw(raw.variables) ? raw.variables : {};
+  return String(raw.url ?? '').replace(/\{([^}]*)\}/g, (written, name: string) => {
+    const variable = Object.hasOwn(variables, name) ? variables[name] : undefined;
+    const value = isRaw(variable) ? variable.default : undefined;
+    return typeof value === 'string' && value.startsWith('/') ? value : written;
+  });
 }
 
 /** One scheme, and one host or one registrable domain (Public Suffix List: a.github.io is not b.github.io). */
