@@ -69,6 +69,8 @@ export interface GenerateResult {
     readonly someCallsTakeNone?: true;
     /** The API's first server, where the credentials go by default (absent when it names none). */
     readonly server?: string;
+    /** The first server's URL where a variable of it is the credential (Telegram's `bot{token}`). */
+    readonly serverWithCredential?: string;
     /** Servers operations name for themselves (of the API's own site), where theirs go. */
     readonly operationServers?: readonly string[];
   };
@@ -290,6 +292,9 @@ async function generateFiles(
       credentialParameters: credentials.perCall.length,
       ...(credentials.someTakeNone && { someCallsTakeNone: true }),
       ...(defaultServer !== undefined && { server: defaultServer }),
+      ...(api.servers[0]?.credentialVariable !== undefined && {
+        serverWithCredential: api.servers[0].url,
+      }),
       ...(operationServers.length > 0 && { operationServers }),
     },
     warnings,

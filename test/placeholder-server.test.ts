@@ -241,3 +241,31 @@ it('takes no server with a variable left to fill in as the default (red team)', 
     "defaultBaseUrl: options.baseUrl ?? readEnv('JIRA_BASE_URL') ?? 'https://api.example.com/v1'",
   );
 });
+
+// Telegram's `https://api.telegram.org/bot{token}`: its default, the docs' example token, had been
+// the default base URL, sent with every call, and the run had said to give a token in `headers`.
+it('fills no credential of a server URL from its example, and says where the credential goes', async () => {
+  const { files, warnings, summary } = await generateSpec({
+    ...spec('https://api.telegram.org/bot{token}'),
+    servers: [
+      {
+        url: 'https://api.telegram.org/bot{token}',
+        variables: { token: { default: '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11' } },
+      },
+    ],
+    components: {},
+    security: [],
+    paths: {
+      '/getMe': { get: { operationId: 'getMe', responses: { '200': { description: 'Me.' } } } },
+    },
+  });
+  const client = fileText(files, 'client.ts');
+  expect(files.map((f) => f.content).join('\n')).not.toContain('ABC-DEF1234');
+  expect(client).toContain("defaultBaseUrl: options.baseUrl ?? readEnv('JIRA_BASE_URL') ?? ''");
+  expect(client).toContain("new JiraClient({ baseUrl: 'https://api.telegram.org/bot…' })");
+  expect(summary).toMatchObject({ serverWithCredential: 'https://api.telegram.org/bot{token}' });
+  expect(summary.server).toBeUndefined();
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining('"https://api.telegram.org/bot{token}" holds a credential, {token}'),
+  );
+});

@@ -12,6 +12,7 @@ import {
   type Api,
   type ClientHeader,
   type SecurityScheme,
+  type Server,
   type SecuritySchemeKind,
 } from '../ir/api.js';
 import {
@@ -193,7 +194,7 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
           : 'The options and transport the functions take: a program bundles only the functions it calls.',
         envVar === undefined
           ? undefined
-          : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else ${api.servers[0]?.placeholder ? `none: the first server's host (${api.servers[0].url}) is a placeholder or a mock, no host to send credentials to unasked` : 'the first server'}.`,
+          : `The base URL is the \`baseUrl\` option, else the \`${envVar}\` environment variable, else ${noDefault(api.servers[0])}.`,
       ],
       [{ tag: 'example', text: `Create a core\n\`\`\`ts\nconst core = ${example};\n\`\`\`` }],
     ),
@@ -306,17 +307,42 @@ function credentialUse(scheme: SecurityScheme): string {
 }
 
 /**
- * How the docs show a client made: its credential, and a base URL where it has none of its own
- * (Kubernetes' spec names no server: the example without one failed at its first call).
+ * A base URL for an example to give: the first server's with its credential to fill in
+ * (Telegram's `https://api.telegram.org/bot…`), a relative one's path on a host to fill in, else any.
  */
+export function baseUrlExample(api: Api): string {
+  const first = api.servers[0];
+  if (first?.credentialVariable !== undefined) return first.url.replace(/\{[^}]*\}/g, '…');
+  const url = first?.url ?? '';
+  return url.startsWith('/') && url !== '/' ? `https://…${url}` : 'https://…';
+}
+
+/** Text as a literal in an example's quotes, where it needs no escape (a spec's, where it does). */
+export function quoted(text: string): string {
+  return /^[\w\-./~%:…]*$/.test(text) ? `'${text}'` : stringLiteral(text);
+}
+
+/** What the base URL falls back to last: the first server, unless no client may go there unasked. */
+function noDefault(first: Server | undefined): string {
+  if (first?.credentialVariable !== undefined)
+    return `none: the first server (${first.url}) holds a credential, \`{${first.credentialVariable}}\`, to fill in`;
+  return first?.placeholder
+    ? `none: the first server's host (${first.url}) is a placeholder or a mock, no host to send credentials to unasked`
+    : 'the first server';
+}
+
 /** What an example gives a credential: basic auth's both halves, as it takes them. */
 export function credentialPlaceholder(scheme: SecurityScheme): string {
   return scheme.kind.type === 'basic' ? "'user:password'" : "'…'";
 }
 
+/**
+ * How the docs show a client made: its credential, and a base URL where it has none of its own
+ * (Kubernetes' spec names no server: the example without one failed at its first call).
+ */
 export function constructionExample(api: Api, className: string): string {
   const options = [
-    ...(defaultServerUrl(api) === undefined ? ["baseUrl: 'https://…'"] : []),
+    ...(defaultServerUrl(api) === undefined ? [`baseUrl: ${quoted(baseUrlExample(api))}`] : []),
     // What the usual call needs, all of it: Trello's key and its token (new-user trial).
     ...usualCredentials(api).map((s) => `${s.optionName}: ${credentialPlaceholder(s)}`),
     // The headers nearly every call requires, which it is refused without.

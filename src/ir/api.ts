@@ -100,6 +100,11 @@ export interface Server {
    * since a stranger may own or answer that name and would get the credentials.
    */
   readonly placeholder?: true;
+  /**
+   * The variable of its URL that is a credential (Telegram's `https://api.telegram.org/bot{token}`),
+   * whose default is an example: left in the URL for each user to fill (it is then a placeholder).
+   */
+  readonly credentialVariable?: string;
 }
 
 /** The URL a client goes to when given no `baseUrl`: the first server's, unless it is a placeholder. */

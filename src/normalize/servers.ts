@@ -3,6 +3,7 @@ import type { Server } from '../ir/api.js';
 import { camelCase, serverKeyScope } from '../ir/naming.js';
 import { createRequire } from 'node:module';
 import { asArray, asString, isRaw, type Raw } from './context.js';
+import { CREDENTIAL_NAME } from '../ir/credential-names.js';
 
 export function normalizeServers(value: unknown): Server[] {
   const keys = serverKeyScope();
@@ -29,14 +30,23 @@ export function normalizeServers(value: unknown): Server[] {
         ? 'default'
         : camelCase(description ?? `server ${index + 1}`),
     );
+    const credential = credentialVariable(url);
     return {
       url,
       key,
       index: source,
       ...(description !== undefined && { description }),
       ...(placeholder && { placeholder: true as const }),
+      ...(credential !== undefined && { credentialVariable: credential }),
     };
   });
+}
+
+/** The variable of a server's URL that holds a credential (Telegram's `token`), left to fill in. */
+export function credentialVariable(url: string): string | undefined {
+  return [...url.matchAll(/\{([^}]+)\}/g)]
+    .map((m) => m[1]!)
+    .find((name) => CREDENTIAL_NAME.test(name));
 }
 
 /**
@@ -163,7 +173,10 @@ function httpsFirst<T extends { readonly url: string }>(servers: readonly T[]): 
   return [...servers.filter((s) => !insecure(s)), ...servers.filter(insecure)];
 }
 
-/** A Server Object's URL, its variables filled from their defaults. */
+/**
+ * A Server Object's URL, its variables filled from their defaults; not one named as a
+ * credential, whose default is an example: Telegram's `bot{token}` had sent its docs' token.
+ */
 function serverUrl(raw: Raw): string {
   const variables = isRaw(raw.variables) ? raw.variables : {};
   // A variable's slash beside the template's is one: Red Hat's `https://cloud.redhat.com/
@@ -173,7 +186,8 @@ function serverUrl(raw: Raw): string {
     /\{([^}]+)\}/g,
     (whole, name: string, at: number, template: string) => {
       const variable = variables[name];
-      if (!isRaw(variable) || variable.default === undefined) return whole;
+      if (!isRaw(variable) || variable.default === undefined || CREDENTIAL_NAME.test(name))
+        return whole;
       let value = String(variable.default);
       if (template[at - 1] === '/' && template[at - 2] !== '/') value = value.replace(/^\/+/, '');
       if (template[at + whole.length] === '/') value = value.replace(/\/+$/, '');

@@ -410,6 +410,13 @@ function serverWarnings(api: Api): Diagnostic[] {
       },
     ];
   // The SDK sends to its base URL: without a host, every call fails until the user gives one.
+  if (first?.credentialVariable !== undefined)
+    return [
+      {
+        pointer,
+        message: `The first server "${server}" holds a credential, {${first.credentialVariable}}: every client of this SDK must be given its own baseUrl, the credential filled in (no default: the spec's example is never sent)`,
+      },
+    ];
   if (first?.placeholder)
     return [
       {

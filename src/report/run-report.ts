@@ -110,6 +110,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     credentialParameters,
     someCallsTakeNone,
     server,
+    serverWithCredential,
     operationServers = [],
   } = result.summary;
   stdout.write(
@@ -121,6 +122,11 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
   if (envVars.length > 0)
     stdout.write(
       `  credentials default to the environment variables ${envVars.join(', ')}, sent to ${[...new Set([server, ...operationServers].map(hostOf))].join(' and ')}\n`,
+    );
+  // Telegram's token is in its server's path: `headers` is no place for it.
+  else if (serverWithCredential !== undefined)
+    stdout.write(
+      `  the credential goes in the base URL: give each client \`baseUrl\` as ${serverWithCredential}, filled in\n`,
     );
   // OpenAI's spec declares none: its users had been told nothing of where the key goes.
   // ClearBlade's takes its tokens as each call's headers, which override the client's.

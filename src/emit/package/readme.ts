@@ -18,7 +18,7 @@ import { codeBlock, inlineCode, markdownText } from './markdown.js';
 import { accessOf, type ClientMethod, type ResourceMethods } from './methods.js';
 import { exampleParams, exampleValue } from './example-values.js';
 import { usualCredentials } from '../default-security.js';
-import { credentialPlaceholder } from '../core-file.js';
+import { baseUrlExample, credentialPlaceholder, quoted } from '../core-file.js';
 import { typeContext } from '../names.js';
 
 /**
@@ -116,7 +116,7 @@ function clientWith(api: Api, options: string): string {
     ...(api.clientHeaders ?? [])
       .filter((header) => header.envVar === undefined)
       .map((header) => `${objectLiteralKey(header.optionName)}: '…'`),
-    options,
+    ...(options ? [options] : []),
   ].join(', ')} }`;
 }
 
@@ -196,17 +196,6 @@ function serverSaid(api: Api): string {
     : `required; like ${inlineCode(first)}`;
 }
 
-/** The `baseUrl` the set-ups show: a server that is a path, after a host to fill in. */
-function baseUrlExample(api: Api): string {
-  const first = api.servers[0]?.url ?? '';
-  return first.startsWith('/') && first !== '/' ? `https://…${first}` : 'https://…';
-}
-
-/** Text as a literal in the README's quotes, where it needs no escape (a spec's, where it does). */
-function quoted(text: string): string {
-  return /^[\w\-./~%:…]*$/.test(text) ? `'${text}'` : stringLiteral(text);
-}
-
 /** Whether a client given no `baseUrl` has no absolute URL to send to. */
 function goesNowhere(api: Api): boolean {
   return !/^https?:\/\//i.test(defaultServerUrl(api) ?? '');
@@ -224,6 +213,14 @@ function clientHeaderOptions(api: Api): string {
 
 function authentication(api: Api): string[] {
   // OpenAI's and Okta's specs declare none: their users had been told nothing of where a key goes.
+  const inUrl = api.servers[0]?.credentialVariable;
+  // Telegram's token is in its server's path: `headers` is no place for it.
+  if (api.securitySchemes.length === 0 && inUrl !== undefined)
+    return [
+      '## Authentication',
+      `The credential goes in the base URL: its \`{${inUrl}}\` in ${inlineCode(api.servers[0]!.url)}.`,
+      codeBlock('ts', `const client = new ${api.client.className}(${clientWith(api, '')});`),
+    ];
   if (api.securitySchemes.length === 0) {
     const given = credentialsTaken(api);
     return given !== undefined
