@@ -25,6 +25,17 @@ describe('generate and --check', () => {
     expect(dirState(out)).toEqual(first); // same content and same mtimes
   });
 
+  // Git's `autocrlf` on Windows checks every file out with CRLF (new-team trial: all were drift).
+  it('takes a file checked out with CRLF line endings for the same file', async () => {
+    await runCli(['generate', SPEC, '-o', out]);
+    const types = join(out, 'types.ts');
+    writeFileSync(types, readFileSync(types, 'utf8').replace(/\n/g, '\r\n'));
+    expect((await runCli(['generate', SPEC, '-o', out, '--check'])).status).toBe(0);
+    // A change beside the line endings is still one.
+    writeFileSync(types, readFileSync(types, 'utf8').replace('export', 'export '));
+    expect((await runCli(['generate', SPEC, '-o', out, '--check'])).status).toBe(1);
+  });
+
   it('the committed generated/meibel is what the spec produces', async () => {
     expect(
       (await runCli(['generate', 'specs/meibel', '-o', 'generated/meibel', '--check'])).status,

@@ -106,12 +106,27 @@ export async function diffOutput(
   for (const [index, file] of files.entries()) {
     const text = current[index];
     if (text === undefined) changes.push({ path: file.path, change: 'added' });
-    else if (text !== file.content) changes.push({ path: file.path, change: 'changed' });
+    // Line endings as git's `autocrlf` checks files out on Windows: the same file (new-team trial:
+    // every file had been drift there).
+    else if (text !== file.content && text?.replace(/\r\n/g, '\n') !== file.content)
+      changes.push({ path: file.path, change: 'changed' });
   }
   const wanted = new Set(files.map((f) => f.path));
+  const removed = new Set<string>();
   for (const path of (manifest ?? (await readManifest(outDir))).files) {
-    if (!wanted.has(path)) changes.push({ path, change: 'removed' });
+    if (!wanted.has(path)) removed.add(path);
   }
+  // A write killed while it was applied (only a check finds one: a run completes it first) has
+  // left its journal and the files it was to remove: drift, though the new files are all in place
+  // (new-team trial: CI had passed such a folder).
+  const pending = await readPendingWrite(outDir);
+  if (pending !== undefined) {
+    changes.push({ path: `${PENDING}/`, change: 'removed' });
+    for (const path of pending.removes)
+      if (!wanted.has(path) && (await lstatIfAny(join(outDir, path))) !== undefined)
+        removed.add(path);
+  }
+  for (const path of removed) changes.push({ path, change: 'removed' });
   // By code point: a locale's collation would load ICU for a list only shown to the user.
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
