@@ -4,11 +4,11 @@
  * A workflow asked for beside an existing config is written for that config,
  * which is kept: only `-i`/`-o` (or a plain `init`) ask for a new config.
  */
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { packagePath } from './package-root.js';
 import { configIn, type SdkConfig } from './config.js';
 import { CodegenError } from './diagnostics.js';
+import { workflow } from './init-workflow.js';
 
 export interface InitOptions {
   readonly cwd: string;
@@ -30,8 +30,6 @@ export interface InitResult {
 }
 
 const CONFIG = 'codegen.config.json';
-const WORKFLOW = '.github/workflows/codegen.yml';
-const WORKFLOWS_DIR = packagePath('templates/workflows/');
 
 export async function init(options: InitOptions): Promise<InitResult> {
   const existing = await configIn(options.cwd, options.cwd);
@@ -45,7 +43,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
     : existing.sdks;
   const files: Array<[string, string]> = [];
   if (newConfig) files.push([CONFIG, `${JSON.stringify({ sdks }, null, 2)}\n`]);
-  if (options.githubAction) files.push([WORKFLOW, await workflow(options.githubAction, sdks)]);
+  if (options.githubAction) {
+    const { path, content } = await workflow(options.githubAction, sdks, options.cwd);
+    files.push([path, content]);
+  }
 
   if (!options.force) {
     const taken = await Promise.all(
@@ -75,54 +76,9 @@ export async function init(options: InitOptions): Promise<InitResult> {
   };
 }
 
-async function workflow(mode: 'check' | 'commit', sdks: readonly SdkConfig[]): Promise<string> {
-  const template = await readFile(join(WORKFLOWS_DIR, `codegen-${mode}.yml`), 'utf8');
-  const inputs = sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input));
-  refuseUnsafeInWorkflow([...inputs, ...sdks.map((sdk) => sdk.output)]);
-  const globs = inputs.map((input) =>
-    /\.[a-z]+$/i.test(input) ? input : `${input.replace(/\/$/, '')}/**`,
-  );
-  return (
-    template
-      // The line naming the spec is repeated for each input.
-      .replace(/^.*__INPUT_GLOB__.*$/m, (line) =>
-        globs.map((glob) => line.replace('__INPUT_GLOB__', yamlQuoted(glob))).join('\n'),
-      )
-      .replace("'__OUTPUT__'", () => sdks.map((sdk) => `'${shellQuoted(sdk.output)}'`).join(' '))
-  );
-}
-
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,
     () => false,
   );
-}
-
-/**
- * A path the workflow cannot carry as the text it is: a line break (NEL and the other C1 controls
- * too, which YAML 1.1 parsers break lines at) ends the YAML block it sits
- * in, where the next lines would be steps of their own, and Actions evaluates `${{ … }}` in a
- * `run:` script before the shell reads its quotes (red team: a config's output added a step
- * that sent the repository's secrets away).
- */
-function refuseUnsafeInWorkflow(paths: readonly string[]): void {
-  const unsafe = paths.filter((path) =>
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{\{/.test(path),
-  );
-  if (unsafe.length > 0)
-    throw new CodegenError(
-      unsafe.map((path) => ({
-        message: `The path ${JSON.stringify(path)} holds a line break, a control character or \`\${{\`, which a GitHub Actions workflow would read as more than a path`,
-      })),
-    );
-}
-
-// The values land inside single quotes: escape for those.
-function yamlQuoted(text: string): string {
-  return text.replace(/'/g, "''");
-}
-
-function shellQuoted(text: string): string {
-  return text.replace(/'/g, "'\\''");
 }

@@ -124,31 +124,66 @@ describe('codegen init', () => {
   });
 
   it('--github-action check: a valid workflow that installs and runs codegen check', async () => {
+    writeFileSync(join(work, 'package-lock.json'), '{}');
     await runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'], work);
-    const workflow = parse(readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8')) as {
-      jobs: Record<string, { steps: Array<{ run?: string }> }>;
-    };
-    const runs = Object.values(workflow.jobs).flatMap((j) =>
-      j.steps.flatMap((s) => (s.run ? [s.run] : [])),
-    );
-    expect(runs).toEqual(['npm ci', 'npx codegen check --diff']);
+    const workflow = parse(
+      readFileSync(join(work, '.github/workflows/codegen-check.yml'), 'utf8'),
+    ) as Workflow;
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    // Never the unrelated package of that name, should the dependency be missing.
+    expect(runs(workflow)).toEqual(['npm ci', 'npx --no codegen check --diff']);
+    expect(workflow.jobs['codegen-check']!.steps[1]!.with).toMatchObject({
+      cache: 'npm',
+      'cache-dependency-path': 'package-lock.json',
+    });
   });
 
   it('--github-action commit: triggers on the spec, regenerates and commits only the SDK', async () => {
     await runCli(['init', '-i', 'api', '-o', "it's sdk", '--github-action', 'commit'], work);
-    const text = readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8');
-    const workflow = parse(text) as {
-      on: { push: { paths: string[] } };
-      permissions: object;
-      jobs: Record<string, { steps: Array<{ run?: string }> }>;
-    };
-    expect(workflow.on.push.paths).toEqual(['api/**', 'codegen.config.*']);
+    const workflow = parse(
+      readFileSync(join(work, '.github/workflows/codegen-commit.yml'), 'utf8'),
+    ) as Workflow;
+    expect(workflow.on.push.paths).toEqual(['api/**', 'codegen.config.*', 'package.json']);
     expect(workflow.permissions).toEqual({ contents: 'write' });
-    const runs = Object.values(workflow.jobs).flatMap((j) =>
-      j.steps.flatMap((s) => (s.run ? [s.run] : [])),
+    // The checkout keeps no token for the install's scripts to read.
+    expect(workflow.jobs.codegen!.steps[0]!.with).toEqual({ 'persist-credentials': false });
+    const [install, regenerate, commit] = runs(workflow);
+    expect([install, regenerate]).toEqual(['npm install', 'npx --no codegen']);
+    expect(commit).toContain("git add -A 'it'\\''s sdk'");
+    // Both modes side by side: a pull request's check and main's regeneration.
+    await runCli(['init', '--github-action', 'check'], work);
+    expect(existsSync(join(work, '.github/workflows/codegen-commit.yml'))).toBe(true);
+    expect(existsSync(join(work, '.github/workflows/codegen-check.yml'))).toBe(true);
+  });
+
+  // New-team trial: a workflow written in a package of a monorepo had gone where GitHub never
+  // reads one, and a pnpm repository's had run `npm ci`.
+  it("writes a package's workflow at the repository's root, run in its folder, with pnpm", async () => {
+    mkdirSync(join(work, '.git'));
+    writeFileSync(join(work, 'pnpm-lock.yaml'), '');
+    const api = join(work, 'packages', 'api');
+    mkdirSync(api, { recursive: true });
+    await runCli(
+      ['init', '-i', 'specs/openapi.yaml', '-o', 'src/sdk', '--github-action', 'commit'],
+      api,
     );
-    expect(runs[1]).toBe('npx codegen');
-    expect(runs[2]).toContain("git add -A 'it'\\''s sdk'");
+    const workflow = parse(
+      readFileSync(join(work, '.github/workflows/codegen-commit.yml'), 'utf8'),
+    ) as Workflow;
+    expect(workflow.on.push.paths).toEqual([
+      'packages/api/specs/**',
+      'packages/api/codegen.config.*',
+      'packages/api/package.json',
+      'pnpm-lock.yaml',
+    ]);
+    expect(workflow.jobs.codegen!.defaults).toEqual({
+      run: { 'working-directory': 'packages/api' },
+    });
+    expect(runs(workflow).slice(0, 2)).toEqual([
+      'corepack enable && pnpm install --frozen-lockfile',
+      'pnpm exec codegen',
+    ]);
+    expect(existsSync(join(api, '.github'))).toBe(false);
   });
 
   // Red team: a config's output with a line break had added a step of its own to the workflow,
@@ -164,7 +199,7 @@ describe('codegen init', () => {
     expect(result.stderr).toContain(
       'which a GitHub Actions workflow would read as more than a path',
     );
-    expect(existsSync(join(work, '.github/workflows/codegen.yml'))).toBe(false);
+    expect(existsSync(join(work, '.github/workflows/codegen-commit.yml'))).toBe(false);
   });
 
   it('rejects an unknown workflow mode', async () => {
@@ -173,3 +208,15 @@ describe('codegen init', () => {
     expect(result.stderr).toContain('--github-action must be "check" or "commit"');
   });
 });
+
+interface Workflow {
+  on: { push: { paths: string[] } };
+  permissions: object;
+  jobs: Record<string, { defaults?: object; steps: Array<{ run?: string; with?: object }> }>;
+}
+
+function runs(workflow: Workflow): string[] {
+  return Object.values(workflow.jobs).flatMap((j) =>
+    j.steps.flatMap((s) => (s.run ? [s.run] : [])),
+  );
+}
