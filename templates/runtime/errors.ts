@@ -220,7 +220,8 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * `errorMessages[0]`, Wowza's `meta.message`, AGCO's `UserMessage`, Walmart's
  * `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
  * `Error.Message`, Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
- * `error.messages[0]`, Keycloak's `errorMessage`; else
+ * `error.messages[0]`, Keycloak's `errorMessage`, YNAB's `error.detail`, ElevenLabs'
+ * `detail.message`, Telegram's `description` beside its `error_code`; else
  * the whole body (FastAPI's list of field errors: a first `msg` alone, `field required`, would
  * not say which). (A problem's `title` beside no `detail` is in that body: read out, it cost
  * every bundle its bytes; any object's `title` would name the thing, not the error, and so would
@@ -242,13 +243,17 @@ function saidIn(body: unknown): unknown {
     );
     if (typeof said === 'string' && said !== '') return said;
   }
-  return body;
+  // Telegram's `{ ok: false, error_code: 400, description }`: beside an error's code, a
+  // description is the error's, not a thing's.
+  const { error_code: code, description } = Object(body) as Record<string, unknown>;
+  return code !== undefined && typeof description === 'string' && description ? description : body;
 }
 
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its
 // `error` code). A text body has none of them: it is its own words.
 const SAID_IN = (
-  'Elements.0.ValidationErrors.0.Message message Message error_description error_message error.message error detail Detail ' +
+  'Elements.0.ValidationErrors.0.Message message Message error_description error_message error.message error.detail error ' +
+  'detail detail.message Detail ' +
   'errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
   'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message UserMessage ' +

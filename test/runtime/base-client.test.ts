@@ -387,6 +387,27 @@ describe('BaseClient', () => {
       { error: { type: 'not_found', messages: ['The requested resource was not found'] } },
       '404 The requested resource was not found',
     ],
+    [
+      'YNAB',
+      { error: { id: '404.2', name: 'resource_not_found', detail: 'Resource not found' } },
+      '404 Resource not found',
+    ],
+    [
+      'ElevenLabs',
+      { detail: { status: 'invalid_api_key', message: 'Invalid API key' } },
+      '404 Invalid API key',
+    ],
+    [
+      'Telegram',
+      { ok: false, error_code: 400, description: 'Bad Request: chat not found' },
+      '404 Bad Request: chat not found',
+    ],
+    // A description beside no error's code is a thing's.
+    [
+      'a description of no error',
+      { id: 7, description: 'A pet' },
+      '404 {"id":7,"description":"A pet"}',
+    ],
     // A title names the thing, not the error (red team: a report's).
     [
       'a title of no error',
