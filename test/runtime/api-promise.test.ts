@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiPromise } from '../../templates/runtime/api-promise.js';
 import {
   BaseClient,
+  readAny,
   readBlob,
   type ClientOptions,
   type RequestSpec,
@@ -254,6 +255,20 @@ describe('a body that keeps coming', () => {
     const file = await fast.request(GET, {}, readBlob);
     expect(await file.text()).toBe('["xxxxxxxxx"]');
     await expect(fast.request(GET)).rejects.toThrow(
+      expect.objectContaining({ name: 'ApiTimeoutError' }),
+    );
+  });
+
+  // ElevenLabs' audio stream, a success the spec says nothing of: bytes are a file.
+  it('reads an undeclared success of bytes as a file, and its JSON as a whole', async () => {
+    server = await trickle('audio/mpeg');
+    const fast = client(server.url, undefined, undefined, { timeout: 300 });
+    const audio = (await fast.request(GET, {}, readAny)) as Blob;
+    expect(await audio.text()).toBe('["xxxxxxxxx"]');
+    await server.close();
+    server = await trickle('application/json');
+    const whole = client(server.url, undefined, undefined, { timeout: 300 });
+    await expect(whole.request(GET, {}, readAny)).rejects.toThrow(
       expect.objectContaining({ name: 'ApiTimeoutError' }),
     );
   });
