@@ -89,6 +89,10 @@ export class ResponseValidationError extends ValidationError {
     received?: Received,
   ) {
     super(operation, what, issues, redact);
+    // A write that throws reads as one not made, and is retried: YNAB's created transaction had
+    // thrown on its nulls, with nothing to say it was there (new-user trial).
+    if (received)
+      this.message += `; the server answered ${received.status}, so the call took effect: its answer is this error's body`;
     this.status = received?.status;
     this.headers = received?.headers;
     this.body = received?.body;

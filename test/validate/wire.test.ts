@@ -86,7 +86,9 @@ describe('an SDK generated with validate', () => {
     expect(message).toMatch(
       /^getPet: the response body does not match the spec at \$\.tags\[0\]\.label/,
     );
-    // The server has acted by then: its answer is kept (Postmark's sends, two new users).
+    // The server has acted by then: its answer is kept (Postmark's sends, two new users), and
+    // the message says so (YNAB's created transaction).
+    expect(message).toMatch(/; the server answered 200, so the call took effect: its answer is/);
     expect(error).toMatchObject({
       status: 200,
       body: { id: 1, name: 'Rex', tags: [{ label: 7 }] },
