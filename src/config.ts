@@ -145,6 +145,18 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');
     const { input, output, ...options } = sdk as Record<string, unknown>;
+    const rows = new Map<string, (typeof SDK_OPTIONS)[number]>(
+      SDK_OPTIONS.map((row) => [row.key, row]),
+    );
+    // Before what is missing: `outptu` is why `output` is (new-team trial).
+    for (const key of Object.keys(options))
+      if (!rows.has(key)) {
+        const near = nearest(key, ['input', 'output', ...rows.keys()]);
+        return fail(
+          `${at}/${key}`,
+          `unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ''}`,
+        );
+      }
     const inputs = typeof input === 'string' ? [input] : input;
     if (
       !Array.isArray(inputs) ||
@@ -155,12 +167,8 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
     }
     if (typeof output !== 'string')
       return fail(`${at}/output`, '"output" must be a directory path');
-    const rows = new Map<string, (typeof SDK_OPTIONS)[number]>(
-      SDK_OPTIONS.map((row) => [row.key, row]),
-    );
     for (const [key, value] of Object.entries(options)) {
-      const row = rows.get(key);
-      if (row === undefined) return fail(`${at}/${key}`, `unknown option "${key}"`);
+      const row = rows.get(key)!;
       const problem = value === undefined ? undefined : optionProblem(row, value);
       if (problem !== undefined) return fail(`${at}/${key}`, problem);
     }
@@ -192,8 +200,40 @@ function refuseSharedOutputs(sdks: readonly SdkConfig[], file: string, cwd: stri
   });
 }
 
+/** The name within two edits of `key` (a typo's), if one is. */
+function nearest(key: string, names: Iterable<string>): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (distance <= 2 && (best === undefined || distance < best.distance))
+      best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** Levenshtein's distance, a swap of two neighbours counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+  return rows[a.length]![b.length]!;
+}
+
 function relativeTo(dir: string, cwd: string, sdk: SdkConfig): SdkConfig {
   const inputs = typeof sdk.input === 'string' ? [sdk.input] : sdk.input;
-  const fromCwd = (p: string) => relative(cwd, resolve(dir, p)) || '.';
+  // A config written on Windows (`src\sdk`) names the same folder here: a backslash in a
+  // path had made a folder of that name (new-team trial).
+  const portable = (p: string) => (sep === '/' ? p.replace(/\\/g, '/') : p);
+  const fromCwd = (p: string) => relative(cwd, resolve(dir, portable(p))) || '.';
   return { ...sdk, input: inputs.map(fromCwd), output: fromCwd(sdk.output) };
 }

@@ -87,6 +87,29 @@ describe('config', () => {
     expect(result.stderr).toContain('"output" must be a directory path');
   });
 
+  // New-team trial: `outptu` had been reported as a missing `output`.
+  it('names a mistyped key, and the key it is near', async () => {
+    writeFileSync(
+      join(work, 'codegen.config.json'),
+      '{ "input": "api", "outptu": "sdk", "layuot": "single" }',
+    );
+    const result = await runCli([], work);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown option "outptu" (did you mean "output"?)');
+    writeFileSync(join(work, 'codegen.config.json'), '{ "input": "api", "output": "sdk", "x": 1 }');
+    expect((await runCli([], work)).stderr).toMatch(/unknown option "x"(?! \(did)/);
+  });
+
+  // New-team trial: a config written on Windows had made a folder named `src\sdk`.
+  it("reads a Windows config's backslashes as folders", async () => {
+    writeFileSync(
+      join(work, 'codegen.config.json'),
+      JSON.stringify({ input: 'api', output: 'src\\sdk' }),
+    );
+    expect((await runCli([], work)).status).toBe(0);
+    expect(existsSync(join(work, 'src', 'sdk', 'client.ts'))).toBe(true);
+  });
+
   // Two SDKs in one folder overwrote each other on every run, and `--check` never passed.
   it('refuses two SDKs that write into one folder, or one inside the other', async () => {
     for (const [a, b] of [
