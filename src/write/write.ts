@@ -8,7 +8,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CodegenError } from '../diagnostics.js';
-import type { PrintedFile } from '../print/print.js';
+import { readFileSync } from 'node:fs';
+import { GENERATED_HEADER, type PrintedFile } from '../print/print.js';
 import type { ApiSummary } from '../ir/api-summary.js';
 import { lstatIfAny } from './containment.js';
 import {
@@ -77,12 +78,27 @@ export function refuseForeignFiles(
     (c) => c.change === 'changed' && c.path !== MANIFEST && !ours.has(c.path),
   );
   if (foreign.length === 0) return;
+  // A folder whose manifest is gone lists nothing: say so, not only that this file is unlisted
+  // (new-team trial: a git-ignored manifest had left no way on but deleting the folder).
+  const lost = ours.size === 0 && foreign.some((c) => wroteByCodegen(join(outDir, c.path)));
+  const message = lost
+    ? `The file says codegen wrote it, but the folder has no ${MANIFEST} to list what codegen wrote (was it deleted, or ignored by git? It belongs in the repository with the SDK). Nothing was changed; restore the manifest, or move the files away, to regenerate.`
+    : `The file exists, and codegen did not write it (${MANIFEST} does not list it). Nothing was changed; move it away or choose another output folder.`;
   throw new CodegenError(
     foreign.map((c) => ({
-      message: `The file exists, and codegen did not write it (${MANIFEST} does not list it). Nothing was changed; move it away or choose another output folder.`,
+      message,
       location: { file: join(outDir, c.path), line: 1, column: 1 },
     })),
   );
+}
+
+/** Whether a file opens with the line codegen writes atop each file (read only to explain a refusal). */
+function wroteByCodegen(file: string): boolean {
+  try {
+    return readFileSync(file, 'utf8').startsWith(GENERATED_HEADER);
+  } catch {
+    return false;
+  }
 }
 
 const CONCURRENT_READS = 64;

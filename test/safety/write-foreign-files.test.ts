@@ -32,3 +32,17 @@ it('a file the SDK would replace that codegen did not write: exit 2, nothing cha
   // Its own files it replaces freely from then on.
   expect((await runCli(['generate', 'specs/meibel', '-o', out, '--quiet'])).status).toBe(0);
 });
+
+// New-team trial: with its manifest deleted or git-ignored, a folder of codegen's own files had
+// been refused as if they were the user's, with no word of the manifest.
+it('says the manifest is missing where the files refused are codegen’s own', async () => {
+  const out = join(work, 'lost');
+  expect((await runCli(['generate', 'specs/meibel', '-o', out, '--quiet'])).status).toBe(0);
+  rmSync(join(out, '.codegen-manifest.json'));
+  writeFileSync(join(out, 'types.ts'), `${readFileSync(join(out, 'types.ts'), 'utf8')}// old\n`);
+  const result = await runCli(['generate', 'specs/meibel', '-o', out]);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain(
+    'The file says codegen wrote it, but the folder has no .codegen-manifest.json',
+  );
+});
