@@ -1994,6 +1994,11 @@ export function stem(word: string): string {
   if (w === 'people') return 'person';
   // Plural in form, one thing in use.
   if (/(?:series|species|kubernetes|news)$/.test(w)) return w;
+  // The `-ie` words whose plural is `-ies` too (Trakt's `movies` had been `movy`).
+  if (
+    /(?:movie|cookie|zombie|rookie|selfie|hoodie|calorie|goalie|freebie|newbie|brownie)s$/.test(w)
+  )
+    return w.slice(0, -1);
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   // Google's `shelves/{shelf}`: the few `-lves` whose one is an `-lf` (a valve stays a valve).
   if (/(?:shel|hal|wol|cal)ves$/.test(w)) return `${w.slice(0, -3)}f`;

@@ -1594,6 +1594,16 @@ it('a shelf is the one of shelves, a valve of valves', () => {
   ]);
 });
 
+// Trakt's `/calendars/all/movies/…` had been `getAllMovy`.
+it('a movie is the one of movies, a category of categories', () => {
+  expect(['movies', 'cookies', 'categories', 'policies'].map(stem)).toEqual([
+    'movie',
+    'cookie',
+    'category',
+    'policy',
+  ]);
+});
+
 // Springfox's `getOrderUsingGET` (Klarna's, Etherpad's) and Zuora's `POST_CreateEmailTemplate`:
 // what the id says of the HTTP method is no word of the call's name.
 it("an operationId's Springfox suffix or capitalised method prefix is left out, where unique", () => {
