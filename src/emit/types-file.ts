@@ -55,7 +55,7 @@ export function typesFile(api: Api, options: EmitOptions = {}): FilePlan {
     ...api.operations.map((op) =>
       op.paramsTypeName ? [paramsInterface(op, op.paramsTypeName, requestCtx, shared)] : [],
     ),
-    ...(api.webhooks ? [[webhooksInterface(api.webhooks, ctx)]] : []),
+    ...(api.webhooks && !api.dates ? [[webhooksInterface(api.webhooks, ctx)]] : []),
   ]);
   // A spec without schemas or parameters still gets a module: an empty file is a script, and `export *` of it fails.
   if (statements.length === 0) statements.push('export {};');

@@ -21,7 +21,10 @@ export interface Api {
   readonly sharedParameters?: readonly SharedParameter[];
   /** Headers nearly every operation requires, given once as options of the client. */
   readonly clientHeaders?: readonly ClientHeader[];
-  /** What the API sends to its users' endpoints (OpenAPI 3.1 `webhooks`, or `x-webhooks`). */
+  /**
+   * What the API sends to its users' endpoints (OpenAPI 3.1 `webhooks`, or `x-webhooks`); not
+   * written with `dates`, where the types hold `Date`s the JSON an endpoint receives has not.
+   */
   readonly webhooks?: Webhooks;
 }
 

@@ -144,17 +144,14 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
         )
       : undefined,
   );
-  // Typed as responses are; with `dates: 'Date'` those are what the SDK's parse makes of the JSON,
-  // which a webhook's own endpoint never sees (a warning says so).
-  const webhooks =
-    options.dates === true
-      ? []
-      : normalizeWebhooks(
-          ctx,
-          (at, run) => locatedAt(at, problems, run),
-          // A recursive inline ref is named just below, with the others met since.
-          (key) => components.has(key) || isRefKey(key),
-        );
+  // Typed as responses are. With `dates: 'Date'` those are what the SDK's parse makes of the
+  // JSON, which a webhook's own endpoint never sees: read (what they use is used), not written.
+  const webhooks = normalizeWebhooks(
+    ctx,
+    (at, run) => locatedAt(at, problems, run),
+    // A recursive inline ref is named just below, with the others met since.
+    (key) => components.has(key) || isRefKey(key),
+  );
   const lateNamedRefs = namedRefSchemas(ctx, names, namedRef);
   schemas.push(...lateNamedRefs);
   problems.push(...cycleProblems(lateNamedRefs));
