@@ -429,7 +429,8 @@ function limitParameter(query: readonly Parameter[]): string | undefined {
 
 /**
  * A page number's parameter. A bare `p` (setlist.fm's) only where the page says its number
- * (`numbered`): it may be a precision.
+ * (`numbered`): it may be a precision. So is one typed as text (Zalando's `page`: its lists had
+ * not been walked), which may be a page's name.
  */
 function pageNumberParameter(
   query: readonly Parameter[],
@@ -439,7 +440,8 @@ function pageNumberParameter(
   return query.find(
     (p) =>
       hasName(PAGE_PARAMS, p.name) &&
-      hasKind(p.schema, ['integer', 'number'], schemas) &&
+      (hasKind(p.schema, ['integer', 'number'], schemas) ||
+        (numbered && hasKind(p.schema, ['string'], schemas))) &&
       (p.name !== 'p' || numbered),
   );
 }

@@ -676,6 +676,18 @@ it("Spring's `page` beside `_embedded` counts the pages", () => {
   expect(inferred(own({ next: { type: 'string' } }), { params: ['cursor'] })).toBeUndefined();
 });
 
+// Zalando's `page` is typed as text: its lists had not been walked. Only beside a page that says
+// its number: a text `page` may be a page's name.
+it('walks a page number typed as text where the page says its number', () => {
+  const int = { type: 'integer' };
+  const page = { type: 'object', properties: { content: USERS, page: int, totalPages: int } };
+  expect(inferred(page, { params: ['page:string', 'pageSize:string'] })).toEqual(
+    expect.objectContaining({ kind: 'page', pageParam: 'page', pages: ['totalPages'] }),
+  );
+  const unnumbered = { type: 'object', properties: { content: USERS, totalPages: int } };
+  expect(inferred(unnumbered, { params: ['page:string', 'pageSize:string'] })).toBeUndefined();
+});
+
 // .NET's PascalCase: Billbee's `{ Paging: { Page, TotalPages }, Data }` had left its lists unpaged.
 it('reads a page whatever the case of its fields', () => {
   const page = {
