@@ -273,6 +273,27 @@ it("takes a credential's header the spec marks optional as the client's, refusin
   expect(secondClient).not.toMatch(/pageToken\?: string|ledgerToken\?: string|tenantKey\?: string/);
 });
 
+// New-user trial: Trakt's `trakt-api-key` and `trakt-api-version`, optional on 178 of its 183
+// calls beside an OAuth scheme, which its server requires: each call had to be given both.
+it('makes a key or a version nearly every call takes, though optional, the client’s', async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const optional = (name: string) => ({ ...tenant(name), required: false });
+  const each = {
+    parameters: [optional('ledger-api-key'), optional('ledger-api-version'), optional('X-Note')],
+  };
+  const { files } = await generateSpec(ledger({ a: each, b: each, c: each, d: each, e: {} }));
+  const client = fileText(files, 'client.ts');
+  expect(client).toContain("'ledger-api-key': options.ledgerApiKey,");
+  expect(client).toContain("'ledger-api-version': options.apiVersion,");
+  // Read from no variable: the spec's scheme is the credential that is.
+  expect(client).not.toContain('LEDGER_LEDGER');
+  // Another optional header stays each call's.
+  expect(client).not.toContain("'X-Note': options");
+  // Nearly every: one call in two is not.
+  const half = await generateSpec(ledger({ a: each, b: each, c: {}, d: {} }));
+  expect(fileText(half.files, 'client.ts')).not.toContain("'ledger-api-key': options");
+});
+
 // Red team: `X-Auth-Token` and `Auth-Token` had both read LEDGER_AUTH_TOKEN_API_KEY, and one
 // secret went as both headers.
 it("reads no variable another credential's header reads", async () => {

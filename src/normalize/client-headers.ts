@@ -21,6 +21,8 @@ const CREDENTIAL = /token|key|secret|auth|password|session/i;
 // One a spec marks optional, by its last word, and not a page's (`X-Page-Token`).
 const CREDENTIAL_NAME =
   /(?<!(?:page|next|continuation|cursor|sync)[-_]?)(?:api[-_]?key|token|secret|authorization)$/i;
+// The API's version a header names (`Stripe-Version`, `X-Api-Version`): one for the whole program.
+const API_VERSION = /(?:^|[-_])(?:api[-_])?version$/i;
 const SAYS_CREDENTIAL = /\b(?:api[ -]?key|token|secret|credential|password)s?\b/i;
 
 /**
@@ -64,13 +66,21 @@ export function withClientHeaders(
       CREDENTIAL_NAME.test(key) &&
       parameters.every((p) => !p.required) &&
       SAYS_CREDENTIAL.test(`${first?.description ?? ''} ${first?.schema.description ?? ''}`);
+    // A key or a version nearly every call takes, though the spec marks it optional: Trakt's
+    // `trakt-api-key` and `trakt-api-version`, on 178 of 183 calls, which its server requires
+    // (new-user trial: each call had to be given both). A key only beside a declared scheme:
+    // without one, it must say it is a credential, as above, to be read from a variable.
+    const everyCalls =
+      optional &&
+      byOperation.size >= operations.length * SHARE &&
+      ((credentialEnv === undefined && CREDENTIAL_NAME.test(key)) || API_VERSION.test(key));
     if (
       first === undefined ||
       operations.length < FEWEST_OPERATIONS ||
       (byOperation.size < operations.length * SHARE && !credentialSet.has(key)) ||
       parameters.length !== byOperation.size ||
       !parameters.every(isPlainText) ||
-      (optional && !credential) ||
+      (optional && !credential && !everyCalls) ||
       PER_REQUEST.test(key)
     )
       continue;
