@@ -454,6 +454,7 @@ export const BASE_CLIENT_OPTIONS: readonly string[] = [
   'maxRetries',
   'fetch',
   'headers',
+  'query',
   // Only SDKs generated with `validate` read it; an option of that name would clash there.
   'validate',
 ];

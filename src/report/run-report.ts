@@ -133,7 +133,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
   else if (securitySchemes === 0 && operations > 0)
     stdout.write(
       credentialParameters === 0
-        ? "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n"
+        ? "  the spec declares no credentials: give an API's key or token in the client's `headers` option (or `query`, for one the API takes in the URL)\n"
         : // GitHub's: a few app calls take a secret as a parameter, the rest a token nowhere said.
           someCallsTakeNone
           ? "  the spec declares no security scheme: some calls take their credentials as parameters; give the others' key or token in the client's `headers` option\n"

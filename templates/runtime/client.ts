@@ -51,6 +51,11 @@ export interface ClientOptions {
   fetch?: Fetch | undefined;
   /** Headers sent with every request (one left `undefined` is not). */
   headers?: Record<string, string | undefined> | undefined;
+  /**
+   * Query parameters sent with every request to the API's own origin, a call's own instead: a key
+   * the spec does not declare (Ticketmaster's `apikey`), kept out of errors where named as one.
+   */
+  query?: RequestOptions['query'];
   /** Which bodies are checked against the spec's schemas (SDKs generated with `validate` only). */
   validate?: ValidationOptions | undefined;
 }
@@ -215,7 +220,9 @@ export class BaseClient {
     const credentialParams = [
       ...Object.values(this.#config.securitySchemes).flatMap((s) => s.query ?? []),
       // And the call's own named as one: a redirect's echo of it must not take it elsewhere.
-      ...Object.keys(options.query ?? {}).filter((key) => SECRET_HEADER.test(key)),
+      ...Object.keys({ ...this.#options.query, ...options.query }).filter((key) =>
+        SECRET_HEADER.test(key),
+      ),
     ];
     for (let attempt = 0; ; attempt++) {
       // A signal that has already fired stops the call here: no credential asked for, nothing sent.
@@ -296,7 +303,11 @@ export class BaseClient {
     if (!(spec.server !== undefined && spec.otherSite)) setHeaders(headers, this.#options.headers);
     spec.encode?.(spec, parts);
     // Not to another origin a `next` link names (red team: a caller's key had gone there).
-    if (url.origin === base.origin) addQuery(url, options.query);
+    // The client's, as its headers, not to a server of another site the operation names.
+    if (url.origin === base.origin) {
+      if (!(spec.server !== undefined && spec.otherSite)) addQuery(url, this.#options.query);
+      addQuery(url, options.query);
+    }
     let body: RequestBody | undefined;
     if (spec.body?.value !== undefined) {
       spec.check?.request?.(spec.body.value, spec.body.contentType);
@@ -331,6 +342,7 @@ export class BaseClient {
     // `api_secret` had been kept in a ResponseValidationError's echoed body).
     secrets.push(
       ...headerSecrets(headers),
+      ...querySecrets(this.#options.query),
       ...querySecrets(options.query),
       ...querySecrets(spec.query),
     );

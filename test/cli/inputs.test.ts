@@ -56,7 +56,7 @@ describe('inputs', () => {
     const result = await runCli(['generate', 'open.json', '-o', 'sdk'], work);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      "  the spec declares no credentials: give an API's key or token in the client's `headers` option\n",
+      "  the spec declares no credentials: give an API's key or token in the client's `headers` option (or `query`, for one the API takes in the URL)\n",
     );
     expect(result.stdout).not.toContain('credentials default to');
     // ClearBlade's calls take their tokens as headers, which override the client's `headers`.

@@ -59,9 +59,11 @@ describe('a one-function program', () => {
     // error response sets left out of the error; past 5.31 KB, a rate limit's
     // reset given as a date (Vimeo's: a new user's retry had come before it), only of this
     // century (red team: a header sent twice had read as 2001, and stopped the retries); past
-    // 5.34 KB (5,485 bytes now), three more APIs' error words (YNAB's, ElevenLabs', Telegram's:
-    // new users had read their bodies' JSON).
-    expect(gzip).toBeLessThanOrEqual(5.37 * 1024);
+    // 5.34 KB, three more APIs' error words (YNAB's, ElevenLabs', Telegram's: new users had read
+    // their bodies' JSON), and an undeclared success's bytes read as a file (ElevenLabs' audio
+    // stream); past 5.37 KB (5,513 bytes now), the client's `query`, sent with every request
+    // (Ticketmaster's undeclared `apikey` had to be given to each call).
+    expect(gzip).toBeLessThanOrEqual(5.4 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

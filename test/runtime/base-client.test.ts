@@ -152,6 +152,32 @@ describe('BaseClient', () => {
     }
   });
 
+  // New-user trial: Ticketmaster's key goes as `?apikey=`, which its spec does not declare: each
+  // call had to be given it. A client's query goes with every request, the call's own instead.
+  it("sends the client's query with every request, a call's own instead, never to another origin", async () => {
+    const other = await startServer((_r, res) => json(res, 200, {}));
+    server = await startServer((r, res) =>
+      r.url!.includes('fail=')
+        ? json(res, 401, { message: `bad key CLIENT_KEY_1234` })
+        : res.writeHead(302, { location: `${other.url}/landing` }).end(),
+    );
+    try {
+      const keyed = client(server.url, {
+        maxRetries: 0,
+        query: { apikey: 'CLIENT_KEY_1234', locale: 'en' },
+      });
+      await keyed.request(GET, { query: { locale: 'de' } });
+      expect(server.received[0]?.url).toBe('/things?apikey=CLIENT_KEY_1234&locale=de');
+      // A redirect to another origin takes none of it.
+      expect(other.received[0]?.url).toBe('/landing');
+      // Named as a credential, its value is kept out of errors.
+      const error = await keyed.request(GET, { query: { fail: 1 } }).catch((e: unknown) => e);
+      expect(String((error as Error).message)).toBe('401 bad key [redacted]');
+    } finally {
+      await other.close();
+    }
+  });
+
   it("keeps a query credential's own value beside the call's query parameters", async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     const keyed = new BaseClient(

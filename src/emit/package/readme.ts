@@ -227,7 +227,7 @@ function authentication(api: Api): string[] {
       ? ['## Authentication', given]
       : [
           '## Authentication',
-          "The spec declares no credentials: give the API's key or token as the client's `headers`, which go with every request.",
+          "The spec declares no credentials: give the API's key or token as the client's `headers`, which go with every request (or its `query`, for a key the API takes in the URL).",
           codeBlock(
             'ts',
             `const client = new ${api.client.className}(${clientWith(api, "headers: { Authorization: 'Bearer …' }")});`,
