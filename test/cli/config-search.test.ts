@@ -35,15 +35,19 @@ describe('the config', () => {
   it('init --github-action beside it writes only the workflow, for that config; --force never overwrites the config', async () => {
     const result = await runCli(['init', '--github-action', 'commit'], work);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('kept codegen.config.json\nwrote .github/workflows/codegen.yml\n');
-    const workflow = readFileSync(join(work, '.github/workflows/codegen.yml'), 'utf8');
+    expect(result.stdout).toBe(
+      'kept codegen.config.json\nwrote .github/workflows/codegen-commit.yml\n',
+    );
+    const workflow = readFileSync(join(work, '.github/workflows/codegen-commit.yml'), 'utf8');
     expect(workflow).toContain("- 'api/**'");
     expect(workflow).toContain("git add -A 'out/sdk'");
 
-    const again = await runCli(['init', '--github-action', 'check'], work);
+    const again = await runCli(['init', '--github-action', 'commit'], work);
     expect(again.status).toBe(2);
-    expect(again.stderr).toContain('.github/workflows/codegen.yml already exists; pass --force');
-    expect((await runCli(['init', '--github-action', 'check', '--force'], work)).status).toBe(0);
+    expect(again.stderr).toContain(
+      '.github/workflows/codegen-commit.yml already exists; pass --force',
+    );
+    expect((await runCli(['init', '--github-action', 'commit', '--force'], work)).status).toBe(0);
     expect(readFileSync(join(work, 'codegen.config.json'), 'utf8')).toBe(CONFIG);
   });
 });
