@@ -5,6 +5,7 @@
 import type { OptionalKind, ParameterDeclarationStructure, JSDocStructure } from 'ts-morph';
 import {
   answersBytes,
+  isTypeScript,
   shownPath,
   answersUnsaid,
   type Api,
@@ -280,7 +281,7 @@ function operationDocs(
       const fence = fenceFor(s.source, 3);
       return {
         tag: 'example',
-        text: `${s.label ?? s.lang}\n${fence}${fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n${fence}`,
+        text: `${s.label ?? s.lang}\n${fence}${isTypeScript(s) ? 'ts' : fenceLanguage(s.lang)}\n${s.source.trimEnd()}\n${fence}`,
       };
     }),
   ];
@@ -452,12 +453,12 @@ function fenceLanguage(lang: string): string {
       : lower.replace(/[^a-z0-9+#-]/g, '');
 }
 
-/** The names from `types.ts` a signature mentions, found from the IR; with errors, also their bodies. */
 /** The context of a call's arguments: sent, not received, so with `dates` their dates stay strings. */
 function argumentContext(api: Api, ctx: TypeContext): TypeContext {
   return ctx.dates === true ? typeContext(api, 'request') : ctx;
 }
 
+/** The names from `types.ts` a signature mentions, found from the IR; with errors, also their bodies. */
 export function signatureTypeNames(
   api: Api,
   op: Operation,

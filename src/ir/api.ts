@@ -443,6 +443,16 @@ export interface CodeSample {
   readonly source: string;
 }
 
+const TYPESCRIPT = /^(?:typescript|ts)$/i;
+
+/** By its language, or by its label where the language is JavaScript (Svix's TypeScript sample). */
+export function isTypeScript(sample: CodeSample): boolean {
+  return (
+    TYPESCRIPT.test(sample.lang) ||
+    (/^javascript$/i.test(sample.lang) && TYPESCRIPT.test(sample.label ?? ''))
+  );
+}
+
 /** A piece of a path template: text sent as written, or where a path parameter's value goes. */
 export type PathSegment =
   | { readonly kind: 'text'; readonly text: string }

@@ -7,7 +7,10 @@ export function filterCodeSamples(api: Api, languages: readonly string[]): Api {
     ...api,
     operations: api.operations.map((op) => ({
       ...op,
-      codeSamples: op.codeSamples.filter((s) => wanted.has(s.lang.toLowerCase())),
+      // By its label too: Svix's TypeScript sample is JavaScript by its language.
+      codeSamples: op.codeSamples.filter(
+        (s) => wanted.has(s.lang.toLowerCase()) || wanted.has(s.label?.toLowerCase() ?? ''),
+      ),
     })),
   };
 }

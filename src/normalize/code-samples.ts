@@ -3,10 +3,10 @@
  * the examples of each operation, and what the TypeScript sample teaches about
  * the client — its class name and where each method sits.
  */
-import type { CodeSample } from '../ir/api.js';
-import { asArray, asString, isRaw, type Raw } from './context.js';
+import { isTypeScript, type CodeSample } from '../ir/api.js';
 
-const TYPESCRIPT = /^(typescript|ts)$/i;
+export { isTypeScript };
+import { asArray, asString, isRaw, type Raw } from './context.js';
 
 /** The operation's samples, TypeScript first, the rest in spec order. */
 export function normalizeCodeSamples(operation: Raw): CodeSample[] {
@@ -20,10 +20,6 @@ export function normalizeCodeSamples(operation: Raw): CodeSample[] {
       return [{ lang, source, ...(label !== undefined && { label }) }];
     });
   return [...samples.filter(isTypeScript), ...samples.filter((s) => !isTypeScript(s))];
-}
-
-export function isTypeScript(sample: CodeSample): boolean {
-  return TYPESCRIPT.test(sample.lang);
 }
 
 /**

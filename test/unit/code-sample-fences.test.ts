@@ -43,3 +43,40 @@ it('an example that holds ``` is fenced by ````, and its text stays whole', asyn
     ].join('\n'),
   );
 });
+
+// New-user trial: Svix's TypeScript sample is `lang: JavaScript, label: TypeScript`. It had come
+// after the JavaScript one, fenced as js, and `--examples TypeScript` had left it out.
+it('takes a JavaScript sample labelled TypeScript for TypeScript: first, fenced as ts', async () => {
+  const spec = join(work, 'labelled.json');
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      servers: [{ url: 'https://api.example.com' }],
+      paths: {
+        '/x': {
+          get: {
+            operationId: 'getX',
+            'x-codeSamples': [
+              { lang: 'JavaScript', label: 'JavaScript', source: 'svix.x.get();' },
+              { lang: 'JavaScript', label: 'TypeScript', source: 'await svix.x.get();' },
+            ],
+            responses: { 204: { description: 'ok' } },
+          },
+        },
+      },
+    }),
+  );
+  const client = async (examples?: string[]) =>
+    (
+      await generate({ input: spec, output: 'unused', dryRun: true, ...(examples && { examples }) })
+    ).files.find((f) => f.path === 'client.ts')!.content;
+  const all = await client();
+  expect(all).toContain('   * @example TypeScript\n   * ```ts\n   * await svix.x.get();');
+  expect(all.indexOf('@example TypeScript')).toBeLessThan(all.indexOf('@example JavaScript'));
+  expect(all).toContain('   * @example JavaScript\n   * ```js\n');
+  const typescript = await client(['TypeScript']);
+  expect(typescript).toContain('await svix.x.get();');
+  expect(typescript).not.toContain('@example JavaScript');
+});
