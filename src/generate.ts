@@ -13,6 +13,7 @@ import {
 import type { OpenAPI3 } from 'openapi-typescript';
 import type { EmitOptions } from './emit/index.js';
 import { defaultServerUrl, type Api } from './ir/api.js';
+import { runtimeDependencies } from './emit/package/package-json.js';
 import type { ApiChanges } from './ir/api-summary.js';
 import type { EnvOverrides } from './normalize/security.js';
 import type { PaginationOverrides } from './normalize/pagination-config.js';
@@ -69,6 +70,8 @@ export interface GenerateResult {
     readonly someCallsTakeNone?: true;
     /** The API's first server, where the credentials go by default (absent when it names none). */
     readonly server?: string;
+    /** The packages the SDK imports, with their ranges (zod, with `validate`); none otherwise. */
+    readonly dependencies?: Readonly<Record<string, string>>;
     /** The first server's URL where a variable of it is the credential (Telegram's `bot{token}`). */
     readonly serverWithCredential?: string;
     /** Servers operations name for themselves (of the API's own site), where theirs go. */
@@ -292,6 +295,7 @@ async function generateFiles(
       credentialParameters: credentials.perCall.length,
       ...(credentials.someTakeNone && { someCallsTakeNone: true }),
       ...(defaultServer !== undefined && { server: defaultServer }),
+      ...(options.validate && { dependencies: runtimeDependencies(api) }),
       ...(api.servers[0]?.credentialVariable !== undefined && {
         serverWithCredential: api.servers[0].url,
       }),

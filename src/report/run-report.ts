@@ -111,12 +111,20 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     someCallsTakeNone,
     server,
     serverWithCredential,
+    dependencies,
     operationServers = [],
   } = result.summary;
   stdout.write(
     `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
       `(${count(result.changes.length, 'file')} changed) in ${(ms / 1000).toFixed(2)} s\n`,
   );
+  // Without them the SDK does not compile (new-team trial: nothing had said so).
+  if (dependencies !== undefined)
+    stdout.write(
+      `  the SDK imports ${Object.entries(dependencies)
+        .map(([name, range]) => `${name} ${range}`)
+        .join(', ')}: add it to the project's dependencies\n`,
+    );
   // Which secrets the SDK will pick up by itself, and where they go, is worth seeing at every
   // generation: the names come from the spec (a spec that calls itself OpenAI reads OPENAI_API_KEY).
   if (envVars.length > 0)

@@ -45,6 +45,22 @@ describe('inputs', () => {
     );
   });
 
+  // New-team trial: an SDK generated with --validate imports zod, which nothing had said.
+  it('says what the SDK imports, with --validate', async () => {
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 'Open', version: '1' },
+      paths: { '/models': { get: { responses: { '204': { description: 'ok' } } } } },
+    };
+    writeFileSync(join(work, 'open.json'), JSON.stringify(spec));
+    const result = await runCli(['generate', 'open.json', '-o', 'sdk', '--validate'], work);
+    expect(result.stdout).toContain(
+      "  the SDK imports zod ^4.0.0: add it to the project's dependencies\n",
+    );
+    const plain = await runCli(['generate', 'open.json', '-o', 'plain'], work);
+    expect(plain.stdout).not.toContain('the SDK imports');
+  });
+
   // OpenAI's spec declares no security scheme: nothing had said where its key goes.
   it('says where credentials go when the spec declares none', async () => {
     const spec = {

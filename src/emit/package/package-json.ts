@@ -21,6 +21,11 @@ const ZOD_RANGE = '^4.0.0';
 /** With `dates: 'Date'` the schemas use codecs, which zod has since 4.1. */
 const ZOD_CODECS_RANGE = '^4.1.0';
 
+/** What an SDK generated with `validate` imports: zod, in the versions its schemas need. */
+export function runtimeDependencies(api: Api): Record<string, string> {
+  return { zod: api.dates ? ZOD_CODECS_RANGE : ZOD_RANGE };
+}
+
 export function packageJson(api: Api, name: string, validate = false): string {
   const manifest = {
     name,
@@ -39,7 +44,7 @@ export function packageJson(api: Api, name: string, validate = false): string {
     sideEffects: false,
     engines: { node: '>=20' },
     scripts: { build: 'tsc -p tsconfig.json', prepack: 'npm run build' },
-    ...(validate && { dependencies: { zod: api.dates ? ZOD_CODECS_RANGE : ZOD_RANGE } }),
+    ...(validate && { dependencies: runtimeDependencies(api) }),
     devDependencies: { typescript: typescriptVersion() },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
