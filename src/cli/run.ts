@@ -24,8 +24,9 @@ export async function runCli(terminal: Terminal, args: readonly string[]): Promi
       reportInternalError(terminal, error, args.includes('--debug'));
       return EXIT_INTERNAL;
     }
-    const { printError } = await import('../report/run-report.js');
+    const { jsonError, printError } = await import('../report/run-report.js');
     printError(terminal, error, args.includes('--quiet') || args.includes('-q'));
+    if (args.includes('--json')) terminal.stdout.write(jsonError(terminal, error));
     return EXIT_BAD_INPUT;
   }
 }

@@ -168,6 +168,17 @@ export function jsonReport(terminal: Terminal, runs: readonly SdkRun[]): string 
   return `${JSON.stringify({ upToDate: sdks.every((s) => s.upToDate), sdks }, null, 2)}\n`;
 }
 
+/**
+ * For CI, what `--json` prints when the run fails on bad input: the errors in the warnings'
+ * shape (new-team trial: `codegen check --json | jq` had read nothing).
+ */
+export function jsonError(terminal: Terminal, error: CodegenError): string {
+  const errors = error.diagnostics
+    .map((d) => diagnosticOut(terminal, d))
+    .map((d) => ({ message: d.message, pointer: d.pointer, location: d.location }));
+  return `${JSON.stringify({ exitCode: error.exitCode, errors }, null, 2)}\n`;
+}
+
 /** `1 operation`, `1,223 operations`. */
 export function count(n: number, noun: string): string {
   // Grouped by hand: the first toLocaleString loads ICU's number formats (~13 ms of every run).

@@ -48,4 +48,22 @@ describe('check flags', () => {
       ['fresh', false],
     ]);
   });
+
+  // New-team trial: on bad input `--json` had printed nothing, and `| jq` read no input.
+  it('--json prints the errors of bad input as JSON too', async () => {
+    writeFileSync(join(work, 'broken.yaml'), 'openapi: 3.1.0\ninfo: [\n');
+    const result = await runCli(
+      ['generate', 'broken.yaml', '-o', 'sdk', '--check', '--json'],
+      work,
+    );
+    expect(result.status).toBe(2);
+    const report = JSON.parse(result.stdout) as {
+      exitCode: number;
+      errors: Array<{ message: string; location?: { file: string; line: number } }>;
+    };
+    expect(report.exitCode).toBe(2);
+    expect(report.errors[0]).toMatchObject({
+      location: { file: expect.stringContaining('broken.yaml') },
+    });
+  });
 });
