@@ -20,9 +20,13 @@ export function clientInfo(
   // A title that names nothing (GoDaddy's is empty): the API's host does (`api.godaddy.com`).
   // `ApiClient` read `API_BASE_URL`, a variable many apps set for something else.
   // A title that is a host (Zoom Connect's `www.zoomconnect.com`) is named as a server's host is.
+  // A title that names only what the API is about (TomTom's `Search`, Ticketmaster's `Discovery
+  // API`) says whose after the host's name: `SearchClient` had read SEARCH_API_KEY (new-user trial).
+  const host = namesNothing(title) || namesOnlyArea(title) ? hostName(serverUrl) : undefined;
   const named =
-    (namesNothing(title) ? hostName(serverUrl) : undefined) ??
+    (namesNothing(title) ? host : undefined) ??
     (HOST_TITLE.test(title.trim()) ? hostName(`https://${title.trim()}`) : undefined) ??
+    (host !== undefined && namesOnlyArea(title) ? `${host} ${title}` : undefined) ??
     title;
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)
@@ -61,6 +65,16 @@ export function clientInfo(
 function namesNothing(title: string): boolean {
   return words(title).every((w) => NOT_THE_NAME.test(w) || ALONE_NAMES_NOTHING.test(w));
 }
+
+/** Whether a title's words say only what the API is about (`Search`, `Account API`), no name. */
+function namesOnlyArea(title: string): boolean {
+  const all = words(title);
+  return all.some((w) => AREA.test(w)) && all.every((w) => NOT_THE_NAME.test(w) || AREA.test(w));
+}
+
+// What an API is about, which many vendors' APIs are: no name of one.
+const AREA =
+  /^(?:search|discovery|routing|maps?|messaging|storage|payments?|accounts?|users?|notifications?|analytics|reporting|reports?|billing|catalog|inventory|orders?|media|files?|events?|identity|sms|voice|translation)$/i;
 
 // Words of a name beside another (`Box Platform API`), but no name alone (Ably's `Platform API`).
 const ALONE_NAMES_NOTHING = /^(?:platform|backend|server|core|main|data)$/i;

@@ -1233,6 +1233,17 @@ describe('overrides and the client name', () => {
     ['Platform API', 'https://rest.ably.io', 'AblyClient', 'ABLY'],
     // Clever's "Data API" had made `DataClient`, which read DATA_API_KEY.
     ['Data API', 'https://api.clever.com/v3.0', 'CleverClient', 'CLEVER'],
+    // New-user trial: TomTom's "Search" had made `SearchClient`, which read SEARCH_API_KEY; what
+    // an API is about says whose after its host's name.
+    ['Search', 'https://api.tomtom.com', 'TomtomSearchClient', 'TOMTOM_SEARCH'],
+    [
+      'Discovery API',
+      'https://app.ticketmaster.com/discovery/v2',
+      'TicketmasterDiscoveryClient',
+      'TICKETMASTER_DISCOVERY',
+    ],
+    // A name beside it is the name.
+    ['Stripe Payments', 'https://api.stripe.com', 'StripePaymentsClient', 'STRIPE_PAYMENTS'],
   ])('title %j on %s is %s', (title, url, className, envPrefix) => {
     const api = normalizeDocument({
       openapi: '3.1.0',
