@@ -259,16 +259,12 @@ describe('a body that keeps coming', () => {
     );
   });
 
-  // ElevenLabs' audio stream, a success the spec says nothing of: bytes are a file.
-  it('reads an undeclared success of bytes as a file, and its JSON as a whole', async () => {
+  // Red team: bytes the spec never declared, read as a file, had let a server trickle them, or
+  // send them without end, for good. Only a file the operation declares is read so.
+  it('bounds an undeclared success of bytes as a whole', async () => {
     server = await trickle('audio/mpeg');
     const fast = client(server.url, undefined, undefined, { timeout: 300 });
-    const audio = (await fast.request(GET, {}, readAny)) as Blob;
-    expect(await audio.text()).toBe('["xxxxxxxxx"]');
-    await server.close();
-    server = await trickle('application/json');
-    const whole = client(server.url, undefined, undefined, { timeout: 300 });
-    await expect(whole.request(GET, {}, readAny)).rejects.toThrow(
+    await expect(fast.request(GET, {}, readAny)).rejects.toThrow(
       expect.objectContaining({ name: 'ApiTimeoutError' }),
     );
   });

@@ -472,8 +472,7 @@ async function bufferedBlob(response: Response, scrub?: Scrub, limit?: number): 
 
 /**
  * Whatever a success the spec gives no content for holds, by its Content-Type, never an error:
- * JSON that does not parse is its text (Docker's newline-separated progress), bytes a Blob
- * read as a file is (each wait for them bounded, not the whole read).
+ * JSON that does not parse is its text (Docker's newline-separated progress).
  */
 export function readAny(response: Response, scrub?: Scrub): Promise<unknown> {
   return parseBody(response, scrub, true);
@@ -495,9 +494,7 @@ export async function parseBody(
   if (!response.body) return undefined;
   const type = response.headers.get('content-type');
   const kind = type ? readAs(type) : 'text';
-  // A success the spec says nothing of that answers bytes is a file, read as one (ElevenLabs'
-  // audio stream had failed at the timeout while it still came).
-  if (kind === 'blob') return bufferedBlob(response, scrub, loose && !limit ? Infinity : limit);
+  if (kind === 'blob') return bufferedBlob(response, scrub, limit);
   const text = await bufferedText(response, scrub, limit);
   if (!text) return undefined;
   try {
