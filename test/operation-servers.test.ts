@@ -233,6 +233,14 @@ describe('operationServer', () => {
     expect(url(operationServer(disputes, {}, 'https://api.ebay.com/sell/fulfillment/v1'))).toBe(
       'https://apiz.ebay.com/sell/fulfillment/v1',
     );
+    // Red team: only the variable right after a host written whole; one in the host is a host's,
+    // whatever its default.
+    for (const url of ['https://{idx}.svc.example.com{p}', 'https://{p}.example.com{p}']) {
+      const hosted = op([{ url, variables: { idx: { default: '/demo' }, p: { default: '/v1' } } }]);
+      expect(operationServer(hosted, {}, 'https://api.example.com')).toMatchObject({
+        refused: expect.stringContaining('has its host to fill in'),
+      });
+    }
     // A host's variable still is one, wherever it stands.
     const tenant = op([
       { url: 'https://api.ebay.com{region}', variables: { region: { default: '.de' } } },

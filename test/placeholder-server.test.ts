@@ -269,3 +269,20 @@ it('fills no credential of a server URL from its example, and says where the cre
     expect.stringContaining('"https://api.telegram.org/bot{token}" holds a credential, {token}'),
   );
 });
+
+// Red team: `keyspace` and `authorId` had been taken for credentials, and their servers given no
+// default; so had a variable of listed values.
+it('takes a variable for a credential by its last word, and never one of listed values', async () => {
+  for (const [url, variables] of [
+    ['https://api.example.com/{keyspace}', { keyspace: { default: 'main' } }],
+    ['https://api.example.com/{authorId}/v1', { authorId: { default: 'public' } }],
+    ['https://api.example.com/{token}', { token: { default: 'v1', enum: ['v1', 'v2'] } }],
+  ] as const) {
+    const { summary, warnings } = await generateSpec({
+      ...spec(url),
+      servers: [{ url, variables }],
+    });
+    expect(summary.server).toBeDefined();
+    expect(warnings.map((w) => w.message).join('\n')).not.toContain('holds a credential');
+  }
+});

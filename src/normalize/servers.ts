@@ -3,7 +3,6 @@ import type { Server } from '../ir/api.js';
 import { camelCase, serverKeyScope } from '../ir/naming.js';
 import { createRequire } from 'node:module';
 import { asArray, asString, isRaw, type Raw } from './context.js';
-import { CREDENTIAL_NAME } from '../ir/credential-names.js';
 
 export function normalizeServers(value: unknown): Server[] {
   const keys = serverKeyScope();
@@ -30,7 +29,7 @@ export function normalizeServers(value: unknown): Server[] {
         ? 'default'
         : camelCase(description ?? `server ${index + 1}`),
     );
-    const credential = credentialVariable(url);
+    const credential = credentialVariable(raw, url);
     return {
       url,
       key,
@@ -43,10 +42,23 @@ export function normalizeServers(value: unknown): Server[] {
 }
 
 /** The variable of a server's URL that holds a credential (Telegram's `token`), left to fill in. */
-export function credentialVariable(url: string): string | undefined {
+export function credentialVariable(raw: Raw, url: string): string | undefined {
+  const variables = isRaw(raw.variables) ? raw.variables : {};
   return [...url.matchAll(/\{([^}]+)\}/g)]
     .map((m) => m[1]!)
-    .find((name) => CREDENTIAL_NAME.test(name));
+    .find((name) => holdsCredential(name, Object.hasOwn(variables, name) ? variables[name] : {}));
+}
+
+/**
+ * A variable named, by its last word, as a credential is (`token`, `apikey`, `api_key`), and not
+ * one of a list of values (red team: `keyspace` and `authorId` had been taken for credentials).
+ */
+function holdsCredential(name: string, variable: unknown): boolean {
+  return (
+    /(?:^|[-_\W]|[a-z](?=[A-Z]))(?:api[-_]?key|apikey|token|secret|password|passphrase)$/i.test(
+      name,
+    ) && !(isRaw(variable) && Array.isArray(variable.enum))
+  );
 }
 
 /**
@@ -186,7 +198,7 @@ function serverUrl(raw: Raw): string {
     /\{([^}]+)\}/g,
     (whole, name: string, at: number, template: string) => {
       const variable = variables[name];
-      if (!isRaw(variable) || variable.default === undefined || CREDENTIAL_NAME.test(name))
+      if (!isRaw(variable) || variable.default === undefined || holdsCredential(name, variable))
         return whole;
       let value = String(variable.default);
       if (template[at - 1] === '/' && template[at - 2] !== '/') value = value.replace(/^\/+/, '');
@@ -271,11 +283,20 @@ export function operationServer(
  */
 function pathVariablesFilled(raw: Raw): string {
   const variables = isRaw(raw.variables) ? raw.variables : {};
-  return String(raw.url ?? '').replace(/\{([^}]*)\}/g, (written, name: string) => {
-    const variable = Object.hasOwn(variables, name) ? variables[name] : undefined;
-    const value = isRaw(variable) ? variable.default : undefined;
-    return typeof value === 'string' && value.startsWith('/') ? value : written;
-  });
+  return String(raw.url ?? '').replace(
+    /\{([^}]*)\}/g,
+    (written, name: string, at: number, template: string) => {
+      const variable = Object.hasOwn(variables, name) ? variables[name] : undefined;
+      const value = isRaw(variable) ? variable.default : undefined;
+      // Only right after a host written whole (red team: `https://{idx}.svc.example.com{p}`,
+      // `idx` defaulting to `/demo`, had filled the host too, and its credentials gone there).
+      return typeof value === 'string' &&
+        value.startsWith('/') &&
+        /^[a-z][a-z\d+.-]*:\/\/[^/{}]+$/i.test(template.slice(0, at))
+        ? value
+        : written;
+    },
+  );
 }
 
 /** One scheme, and one host or one registrable domain (Public Suffix List: a.github.io is not b.github.io). */
