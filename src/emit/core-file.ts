@@ -202,7 +202,7 @@ function coreClass(api: Api, validate: boolean, withClient: boolean): ClassDecla
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
         statements: [
-          `super(${optionsWithHeaders(api)}, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorize}` : ''}${given}${requiredHeaders(api)} });`,
+          `super(${optionsWithHeaders(api)}, { defaultBaseUrl: ${defaultBaseUrl}, securitySchemes: { ${schemes.join(', ')} }, credentials: { ${credentials.join(', ')} }${security === '[]' ? '' : `, security: ${security}`}${schemes.length > 0 ? `, authorize: ${authorize}` : ''}${given}${requiredHeaders(api)}${urlSecret(api)} });`,
           // `$`: a name the naming planner never hands out.
           ...(validate ? ['$configureValidation(this, options.validate);'] : []),
         ],
@@ -233,6 +233,27 @@ function optionsWithHeaders(api: Api): string {
 /** The client's header options a call that takes one is refused without (not an optional credential's). */
 function requiredClientHeaders(api: Api): ClientHeader[] {
   return (api.clientHeaders ?? []).filter((h) => !h.optional);
+}
+
+/**
+ * `, urlSecret: new RegExp("/bot([^/]+)")`: where the base URL's path holds the credential the
+ * first server's variable stands for (Telegram's token), for the core to keep it out of errors.
+ */
+function urlSecret(api: Api): string {
+  const first = api.servers[0];
+  if (first?.credentialVariable === undefined) return '';
+  const path = first.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '');
+  const source = path
+    .split(/(\{[^}]*\})/)
+    .map((piece) =>
+      piece === `{${first.credentialVariable}}`
+        ? '([^/]+)'
+        : /^\{[^}]*\}$/.test(piece)
+          ? '[^/]*'
+          : piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  return `, urlSecret: new RegExp(${stringLiteral(source)})`;
 }
 
 /** `, requireHeaders: requireHeaders({ 'x-tenant': 'tenant' })`: the client's header options, by header. */

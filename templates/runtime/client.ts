@@ -169,6 +169,11 @@ export interface ClientConfig {
    * (`requireHeaders`): given by the clients that have such options.
    */
   readonly requireHeaders?: ((spec: RequestSpec, headers: Headers) => void) | undefined;
+  /**
+   * Where the base URL's path holds a credential (Telegram's `/bot<token>`): its first group,
+   * kept out of errors, as a server may echo the path it was asked for.
+   */
+  readonly urlSecret?: RegExp | undefined;
 }
 
 export class BaseClient {
@@ -300,12 +305,13 @@ export class BaseClient {
     const parts = { headers, url };
     const accept = spec.accept ?? 'application/json';
     if (accept) headers.set('Accept', accept);
-    if (!(spec.server !== undefined && spec.otherSite)) setHeaders(headers, this.#options.headers);
+    // `otherSite` only beside the `server` it says is of another site.
+    if (!spec.otherSite) setHeaders(headers, this.#options.headers);
     spec.encode?.(spec, parts);
     // Not to another origin a `next` link names (red team: a caller's key had gone there).
     // The client's, as its headers, not to a server of another site the operation names.
     if (url.origin === base.origin) {
-      if (!(spec.server !== undefined && spec.otherSite)) addQuery(url, this.#options.query);
+      if (!spec.otherSite) addQuery(url, this.#options.query);
       addQuery(url, options.query);
     }
     let body: RequestBody | undefined;
@@ -341,6 +347,8 @@ export class BaseClient {
     // And the call's own query parameters named as one (red team: a spec without schemes'
     // `api_secret` had been kept in a ResponseValidationError's echoed body).
     secrets.push(
+      // None is '', which the redactor passes over.
+      this.#config.urlSecret?.exec(base.pathname)?.[1] ?? '',
       ...headerSecrets(headers),
       ...querySecrets(this.#options.query),
       ...querySecrets(options.query),
