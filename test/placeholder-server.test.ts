@@ -263,6 +263,14 @@ it('fills no credential of a server URL from its example, and says where the cre
   expect(files.map((f) => f.content).join('\n')).not.toContain('ABC-DEF1234');
   expect(client).toContain("defaultBaseUrl: options.baseUrl ?? readEnv('JIRA_BASE_URL') ?? ''");
   expect(client).toContain("new JiraClient({ baseUrl: 'https://api.telegram.org/bot…' })");
+  // A relative one's path is on a host to fill in (red team: `/bot…` is no URL).
+  const relative = await generateSpec({
+    ...spec('/bot{token}'),
+    servers: [{ url: '/bot{token}', variables: { token: { default: '1:ABC' } } }],
+    components: {},
+    security: [],
+  });
+  expect(fileText(relative.files, 'client.ts')).toContain("baseUrl: 'https://…/bot…'");
   expect(summary).toMatchObject({ serverWithCredential: 'https://api.telegram.org/bot{token}' });
   expect(summary.server).toBeUndefined();
   expect(warnings.map((w) => w.message)).toContainEqual(

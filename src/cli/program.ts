@@ -166,7 +166,7 @@ function program(version: string, terminal: Terminal, done: Done): Command {
     .option('-o, --output <dir>', 'where the SDK goes (default: src/sdk)')
     .option(
       '--github-action <mode>',
-      'also write .github/workflows/codegen.yml: "check" fails CI on drift, "commit" regenerates and commits',
+      'also write a GitHub Actions workflow at the repository root (.github/workflows/codegen-<mode>.yml): "check" fails CI on drift, "commit" regenerates and commits',
     )
     .option(
       '--force',

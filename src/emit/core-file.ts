@@ -333,9 +333,13 @@ function credentialUse(scheme: SecurityScheme): string {
  */
 export function baseUrlExample(api: Api): string {
   const first = api.servers[0];
-  if (first?.credentialVariable !== undefined) return first.url.replace(/\{[^}]*\}/g, '…');
-  const url = first?.url ?? '';
-  return url.startsWith('/') && url !== '/' ? `https://…${url}` : 'https://…';
+  const url =
+    first?.credentialVariable !== undefined
+      ? first.url.replace(/\{[^}]*\}/g, '…')
+      : (first?.url ?? '');
+  // A relative server's path on a host to fill in (red team: `/bot…` is no URL).
+  if (url.startsWith('/') && url !== '/') return `https://…${url}`;
+  return first?.credentialVariable !== undefined ? url : 'https://…';
 }
 
 /** Text as a literal in an example's quotes, where it needs no escape (a spec's, where it does). */

@@ -206,7 +206,7 @@ it('sets up every credential the usual requirement takes together, and the set-u
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}.json`, JSON.stringify(vtex));
   await generate({ input: `${dir}.json`, output: dir, package: 'catalog' });
-  const setUp = /const client = new CatalogClient\(\{[^]*?\}\);/.exec(
+  const setUp = /const client = new VtexCatalogClient\(\{[^]*?\}\);/.exec(
     readFileSync(join(dir, 'README.md'), 'utf8'),
   )?.[0];
   const readme = readFileSync(join(dir, 'README.md'), 'utf8');
@@ -220,12 +220,12 @@ it('sets up every credential the usual requirement takes together, and the set-u
   expect(setUp).toContain("appToken: '…'");
   writeFileSync(
     join(dir, 'readme-setup.ts'),
-    `import { CatalogClient } from './index.js';\nexport ${setUp}\n`,
+    `import { VtexCatalogClient } from './index.js';\nexport ${setUp}\n`,
   );
   expect(typecheck([join(dir, 'readme-setup.ts')])).toEqual([]);
   // So does the client's own example: Trello's had given its key alone (new-user trial).
   expect(readFileSync(join(dir, 'client.ts'), 'utf8')).toContain(
-    "const client = new CatalogClient({ appKey: '…', appToken: '…' });",
+    "const client = new VtexCatalogClient({ appKey: '…', appToken: '…' });",
   );
   rmSync(dir, { recursive: true, force: true });
   rmSync(`${dir}.json`, { force: true });

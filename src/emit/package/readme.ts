@@ -52,7 +52,7 @@ export function readme(
       'ts',
       `${importLine}\n\nconst client = new ${client}(${setupArguments(api)});${first ? `\nconst result = await ${callOf(api, first)};` : ''}`,
     ),
-    `Options: \`baseUrl\` (${baseUrlOption(api)}), \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\` and \`headers\`${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
+    `Options: \`baseUrl\` (${baseUrlOption(api)}), \`timeout\` in milliseconds, \`maxRetries\`${clientHeaderOptions(api)}, \`fetch\`, \`headers\` and \`query\` (sent with every request)${api.securitySchemes.length > 0 ? ', and the credentials below' : ''}.`,
     // eBay's new fulfillment is named only by its `Location` (new-user trial).
     `Each ${calls} resolves to the response's body. For its status and headers too (a \`Location\`, a request id), await its \`.withResponse()\`: \`{ data, response }\`, the \`Response\` as received.`,
     ...authentication(api),
