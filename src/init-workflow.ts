@@ -4,7 +4,7 @@
  * the repository's own package manager, the spec's folder, the config and the lockfile as its
  * triggers, and the push token kept from every step but the push.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access, lstat, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { packagePath } from './package-root.js';
 import type { SdkConfig } from './config.js';
@@ -72,10 +72,9 @@ export async function workflow(
     )
     .replace(/__RUN__/g, manager.run)
     .replace("'__OUTPUT__'", () => sdks.map((sdk) => `'${shellQuoted(sdk.output)}'`).join(' '));
-  return {
-    path: join(relative(cwd, root), '.github', 'workflows', `codegen-${mode}.yml`),
-    content,
-  };
+  const within = ['.github', 'workflows', `codegen-${mode}.yml`];
+  await refuseSymlinks(root, within);
+  return { path: join(relative(cwd, root), ...within), content };
 }
 
 /** Node, and the dependencies as the lockfile has them. */
@@ -105,11 +104,38 @@ function specGlob(input: string): string {
   return folder === '.' ? input : `${folder}/**`;
 }
 
-/** The nearest folder up from `cwd` with a `.git` (a folder, or a worktree's file); else `cwd`. */
+/**
+ * The nearest folder up from `cwd` that is a git repository's: its `.git` a folder with a `HEAD`,
+ * or a worktree's file naming one (red team: an empty `.git` planted in a shared `/tmp` had taken
+ * the workflow there); else `cwd`.
+ */
 async function repositoryRoot(cwd: string): Promise<string> {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    if (await exists(join(dir, '.git'))) return dir;
+    const git = join(dir, '.git');
+    if (
+      (await exists(join(git, 'HEAD'))) ||
+      (await readFile(git, 'utf8').then(
+        (text) => text.startsWith('gitdir:'),
+        () => false,
+      ))
+    )
+      return dir;
     if (dirname(dir) === dir) return cwd;
+  }
+}
+
+/**
+ * Refuses a workflow path through a symlink (red team: a planted `.github` or workflow link had
+ * had it written outside the repository), as the SDK's own writes refuse one.
+ */
+async function refuseSymlinks(root: string, path: readonly string[]): Promise<void> {
+  for (let i = 1; i <= path.length; i++) {
+    const at = join(root, ...path.slice(0, i));
+    const entry = await lstat(at).catch(() => undefined);
+    if (entry?.isSymbolicLink())
+      throw new CodegenError([
+        { message: `${at} is a symlink: codegen writes no workflow through one` },
+      ]);
   }
 }
 

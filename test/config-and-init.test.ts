@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,6 +184,7 @@ describe('codegen init', () => {
   // reads one, and a pnpm repository's had run `npm ci`.
   it("writes a package's workflow at the repository's root, run in its folder, with pnpm", async () => {
     mkdirSync(join(work, '.git'));
+    writeFileSync(join(work, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     writeFileSync(join(work, 'pnpm-lock.yaml'), '');
     const api = join(work, 'packages', 'api');
     mkdirSync(api, { recursive: true });
@@ -223,6 +225,23 @@ describe('codegen init', () => {
       'which a GitHub Actions workflow would read as more than a path',
     );
     expect(existsSync(join(work, '.github/workflows/codegen-commit.yml'))).toBe(false);
+  });
+
+  // Red team: an empty `.git` planted above had taken the workflow there, and a symlinked one
+  // had been written through, outside the repository.
+  it('takes no empty .git for a repository, and writes through no symlink', async () => {
+    mkdirSync(join(work, '.git'));
+    const project = join(work, 'project');
+    mkdirSync(project);
+    await runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'], project);
+    expect(existsSync(join(project, '.github/workflows/codegen-check.yml'))).toBe(true);
+    expect(existsSync(join(work, '.github'))).toBe(false);
+    const elsewhere = join(work, 'elsewhere.yml');
+    symlinkSync(elsewhere, join(project, '.github/workflows/codegen-commit.yml'));
+    const result = await runCli(['init', '--github-action', 'commit', '--force'], project);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('is a symlink: codegen writes no workflow through one');
+    expect(existsSync(elsewhere)).toBe(false);
   });
 
   it('rejects an unknown workflow mode', async () => {
