@@ -29,6 +29,13 @@ export function normalizeWebhooks(
     for (const [name, value] of Object.entries(written)) {
       if (hooks.has(name)) continue;
       const hook = located([place, name], () => {
+        // The loader follows refs where OpenAPI allows them, which an extension is not (red
+        // team: another file's schema had been `unknown`, without a word).
+        const outside = place === 'x-webhooks' ? externalRef(value) : undefined;
+        if (outside !== undefined)
+          throw new UnprintableSchemaError(
+            `$ref ${JSON.stringify(outside)} is outside the document, which x-webhooks (an extension) cannot reach: bundle it, or use OpenAPI 3.1's webhooks`,
+          );
         const found = webhook(ctx, name, deref(ctx, value));
         const missing = found && [...directRefs(found.payload)].find((target) => !known(target));
         if (missing !== undefined)
@@ -41,6 +48,21 @@ export function normalizeWebhooks(
     }
   }
   return [...hooks.values()];
+}
+
+/** The first `$ref` below `value` that does not point into the document itself. */
+function externalRef(value: unknown): string | undefined {
+  const seen = new Set<object>();
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && !ref.startsWith('#')) return ref;
+    stack.push(...Object.values(node));
+  }
+  return undefined;
 }
 
 /** The operation a webhook sends (its POST, else the first with a body), and its payload. */

@@ -79,6 +79,27 @@ it("reads 3.0's x-webhooks, and locates a payload's ref to nothing", async () =>
   ]);
 });
 
+// Red team: x-webhooks, an extension, had been read with no check of its refs or names.
+it('refuses an x-webhooks ref outside the document, and a name past the limit', async () => {
+  const spec = { ...spec31(), openapi: '3.0.3', webhooks: undefined };
+  const outside = await generateSpec({
+    ...spec,
+    'x-webhooks': { far: hook({ $ref: 'other.json#/Receipt' }) },
+  }).catch((e: unknown) => e);
+  expect((outside as CodegenError).diagnostics).toMatchObject([
+    {
+      pointer: '/x-webhooks/far',
+      message: expect.stringContaining('"other.json#/Receipt" is outside the document'),
+    },
+  ]);
+  const long = await generateSpec({
+    ...spec,
+    'x-webhooks': { ['w'.repeat(2000)]: hook({ type: 'string' }) },
+  }).catch((e: unknown) => e);
+  expect(long).toBeInstanceOf(CodegenError);
+  expect((long as CodegenError).message).toContain('A webhook name');
+});
+
 it("leaves the payloads untyped with dates: 'Date', and says why", async () => {
   const { files, warnings } = await generateSpec(spec31(), { validate: true, dates: 'Date' });
   expect(fileText(files, 'types.ts')).not.toContain('interface Webhooks');
