@@ -2,7 +2,7 @@
 import { docsOf, type Schema } from '../ir/schema.js';
 
 /**
- * Hash-consing: equal schemas (docs included) get one number, computed once per schema
+ * Hash-consing: equal schemas (docs but examples included) get one number, computed once per schema
  * object from its children's numbers, so comparing GitHub's deep trees stays linear.
  */
 export class ShapeIds {
@@ -10,11 +10,16 @@ export class ShapeIds {
   readonly #full = new WeakMap<Schema, number>();
   readonly #shape = new WeakMap<Schema, number>();
 
-  /** The schema's number, docs included. */
+  /**
+   * The schema's number, docs included but its examples: copies of one object whose examples
+   * differ are one (Hetzner's servers, whose copies' timestamps differ by a millisecond, had been
+   * written again inline; new-user trial).
+   */
   idOf(schema: Schema): number {
     let id = this.#full.get(schema);
     if (id === undefined) {
-      id = this.#intern(JSON.stringify([this.#childrenKey(schema), docsOf(schema)]));
+      const { examples: _, ...docs } = docsOf(schema);
+      id = this.#intern(JSON.stringify([this.#childrenKey(schema), docs]));
       this.#full.set(schema, id);
     }
     return id;

@@ -33,6 +33,14 @@ const document = {
                       ...user,
                       properties: { ...user.properties, login: { type: 'string' } },
                     },
+                    // A copy whose examples differ is one (Hetzner's, by a millisecond).
+                    example: {
+                      ...user,
+                      properties: {
+                        ...user.properties,
+                        login: { ...user.properties.login, example: 'octocat' },
+                      },
+                    },
                   },
                 },
               },
@@ -73,5 +81,9 @@ describe('inline copies of components', () => {
 
   it('a shape whose docs differ stays spelled out', () => {
     expect(types).toMatch(/other\?: \{\n/);
+  });
+
+  it('a copy whose examples alone differ is the component', () => {
+    expect(types).toContain('  example?: User;');
   });
 });
