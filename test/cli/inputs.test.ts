@@ -45,14 +45,16 @@ describe('inputs', () => {
     );
   });
 
+  // A spec that declares no security scheme (OpenAI's).
+  const open = {
+    openapi: '3.0.3',
+    info: { title: 'Open', version: '1' },
+    paths: { '/models': { get: { responses: { '204': { description: 'ok' } } } } },
+  };
+
   // New-team trial: an SDK generated with --validate imports zod, which nothing had said.
   it('says what the SDK imports, with --validate', async () => {
-    const spec = {
-      openapi: '3.0.3',
-      info: { title: 'Open', version: '1' },
-      paths: { '/models': { get: { responses: { '204': { description: 'ok' } } } } },
-    };
-    writeFileSync(join(work, 'open.json'), JSON.stringify(spec));
+    writeFileSync(join(work, 'open.json'), JSON.stringify(open));
     const result = await runCli(['generate', 'open.json', '-o', 'sdk', '--validate'], work);
     expect(result.stdout).toContain(
       "  the SDK imports zod ^4.0.0: add it to the project's dependencies\n",
@@ -63,11 +65,7 @@ describe('inputs', () => {
 
   // OpenAI's spec declares no security scheme: nothing had said where its key goes.
   it('says where credentials go when the spec declares none', async () => {
-    const spec = {
-      openapi: '3.0.3',
-      info: { title: 'Open', version: '1' },
-      paths: { '/models': { get: { responses: { '204': { description: 'ok' } } } } },
-    };
+    const spec = open;
     writeFileSync(join(work, 'open.json'), JSON.stringify(spec));
     const result = await runCli(['generate', 'open.json', '-o', 'sdk'], work);
     expect(result.status).toBe(0);
