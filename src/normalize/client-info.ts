@@ -26,7 +26,9 @@ export function clientInfo(
   const named =
     (namesNothing(title) ? host : undefined) ??
     (HOST_TITLE.test(title.trim()) ? hostName(`https://${title.trim()}`) : undefined) ??
-    (host !== undefined && namesOnlyArea(title) ? `${host} ${title}` : undefined) ??
+    (host !== undefined && !RESERVED.test(host) && namesOnlyArea(title)
+      ? `${host} ${title}`
+      : undefined) ??
     title;
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)
@@ -71,6 +73,9 @@ function namesOnlyArea(title: string): boolean {
   const all = words(title);
   return all.some((w) => AREA.test(w)) && all.every((w) => NOT_THE_NAME.test(w) || AREA.test(w));
 }
+
+// The names RFC 2606 keeps for examples and tests: no one's (`payments.example.com`).
+const RESERVED = /^(?:example|test|invalid|localhost)$/i;
 
 // What an API is about, which many vendors' APIs are: no name of one.
 const AREA =

@@ -1242,6 +1242,8 @@ describe('overrides and the client name', () => {
       'TicketmasterDiscoveryClient',
       'TICKETMASTER_DISCOVERY',
     ],
+    // A host kept for examples names no one.
+    ['Payments', 'https://payments.example.com', 'PaymentsClient', 'PAYMENTS'],
     // A name beside it is the name.
     ['Stripe Payments', 'https://api.stripe.com', 'StripePaymentsClient', 'STRIPE_PAYMENTS'],
   ])('title %j on %s is %s', (title, url, className, envPrefix) => {
