@@ -42,7 +42,7 @@ export function normalizeServers(value: unknown): Server[] {
 }
 
 /** The variable of a server's URL that holds a credential (Telegram's `token`), left to fill in. */
-export function credentialVariable(raw: Raw, url: string): string | undefined {
+function credentialVariable(raw: Raw, url: string): string | undefined {
   const variables = isRaw(raw.variables) ? raw.variables : {};
   return [...url.matchAll(/\{([^}]+)\}/g)]
     .map((m) => m[1]!)
@@ -54,10 +54,12 @@ export function credentialVariable(raw: Raw, url: string): string | undefined {
  * one of a list of values (red team: `keyspace` and `authorId` had been taken for credentials).
  */
 function holdsCredential(name: string, variable: unknown): boolean {
+  const word = /(?:api[-_]?key|token|secret|password|passphrase)$/i.exec(name);
+  if (word === null || (isRaw(variable) && Array.isArray(variable.enum))) return false;
+  // A word of its own: after a separator, or a capital after a small letter (`botToken`).
+  const before = name.slice(0, word.index);
   return (
-    /(?:^|[-_\W]|[a-z](?=[A-Z]))(?:api[-_]?key|apikey|token|secret|password|passphrase)$/i.test(
-      name,
-    ) && !(isRaw(variable) && Array.isArray(variable.enum))
+    before === '' || /[\W_]$/.test(before) || (/[a-z]$/.test(before) && /^[A-Z]/.test(word[0]))
   );
 }
 

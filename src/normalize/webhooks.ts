@@ -60,7 +60,7 @@ function externalRef(value: unknown): string | undefined {
     seen.add(node);
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === 'string' && !ref.startsWith('#')) return ref;
-    stack.push(...Object.values(node));
+    for (const child of Object.values(node)) stack.push(child);
   }
   return undefined;
 }
