@@ -3,7 +3,7 @@
  * drift report of `check`, and the `--json` document CI reads.
  */
 import { relative, resolve } from 'node:path';
-import { CodegenError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { CodegenError, formatDiagnostic, printable, type Diagnostic } from '../diagnostics.js';
 import type { GenerateResult } from '../generate.js';
 import { colorsFor } from './colors.js';
 import { diagnosticOut, type Terminal } from './terminal.js';
@@ -134,7 +134,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
   // Telegram's token is in its server's path: `headers` is no place for it.
   else if (serverWithCredential !== undefined)
     stdout.write(
-      `  the credential goes in the base URL: give each client \`baseUrl\` as ${serverWithCredential}, filled in\n`,
+      `  the credential goes in the base URL: give each client \`baseUrl\` as ${printable(serverWithCredential)}, filled in\n`,
     );
   // OpenAI's spec declares none: its users had been told nothing of where the key goes.
   // ClearBlade's takes its tokens as each call's headers, which override the client's.
