@@ -59,10 +59,34 @@ export async function readPendingWrite(outDir: string): Promise<Journal | undefi
     ...journal.removes.map((value, index) => ({ value, at: ['removes', index], folder: outDir })),
   ]);
   const moves = journal.moves as string[];
+  const removes = journal.removes as string[];
   refuseFolderConflicts(pending, listing, moves);
   await refuseUnsafeStagedFiles(listing, pending, moves);
   if (moves.includes(MANIFEST)) await readManifestFile(join(pending, STAGED, MANIFEST), outDir);
-  return { moves, removes: journal.removes as string[] };
+  await refuseUnlistedRemoves(pending, file, outDir, removes);
+  return { moves, removes };
+}
+
+/**
+ * A removal is of a file codegen wrote: one the manifest in place lists (the manifest moves in
+ * last, after every removal), or one already gone. Red team: a journal planted with
+ * `removes: ["mine.ts"]` had deleted a file of the user's.
+ */
+async function refuseUnlistedRemoves(
+  pending: string,
+  file: string,
+  outDir: string,
+  removes: readonly string[],
+): Promise<void> {
+  const listed = new Set((await readManifestFile(join(outDir, MANIFEST), outDir))?.files ?? []);
+  for (const [index, path] of removes.entries())
+    if (!listed.has(path) && (await lstatIfAny(join(outDir, path))) !== undefined)
+      throw refusal(
+        pending,
+        file,
+        `would remove ${path}, which ${MANIFEST} does not list as codegen's`,
+        ['removes', index],
+      );
 }
 
 /** The journal's shape, its entries not yet checked. */

@@ -217,14 +217,17 @@ export async function completePendingWrite(outDir: string): Promise<void> {
   const journal = await readPendingWrite(out);
   if (journal === undefined) return;
   const staged = join(out, PENDING, STAGED);
-  for (const path of journal.moves) {
+  const move = async (path: string) => {
     const from = join(staged, path);
     // A move done before an interruption is not done twice.
-    if ((await lstatIfAny(from)) === undefined) continue;
+    if ((await lstatIfAny(from)) === undefined) return;
     await mkdir(dirname(join(out, path)), { recursive: true });
     await rename(from, join(out, path));
-  }
+  };
+  for (const path of journal.moves) if (path !== MANIFEST) await move(path);
   for (const path of journal.removes) await rm(join(out, path), { force: true });
+  // Last: until it moves in, the manifest in place lists every file a removal may take.
+  if (journal.moves.includes(MANIFEST)) await move(MANIFEST);
   await rm(join(out, PENDING), { recursive: true, force: true });
 }
 
