@@ -125,6 +125,26 @@ it('refuses a pending write that would remove a file its manifest does not list'
   expect(result.status).toBe(2);
   expect(result.stderr).toContain(`would remove mine.ts, which ${MANIFEST} does not list`);
   expect(readFileSync(join(out, 'mine.ts'), 'utf8')).toBe('export const mine = 1;\n');
+  // Nor one that would move a file onto it, or move in a manifest that claims it.
+  const plant = (moves: string[], staged: Record<string, string>) => {
+    rmSync(join(out, PENDING), { recursive: true, force: true });
+    mkdirSync(join(out, PENDING, 'files'), { recursive: true });
+    for (const [path, text] of Object.entries(staged))
+      writeFileSync(join(out, PENDING, 'files', path), text);
+    writeFileSync(join(out, PENDING, 'journal.json'), JSON.stringify({ moves, removes: [] }));
+  };
+  plant(['mine.ts'], { 'mine.ts': 'evil' });
+  const replaced = await runCli(['generate', NEW, '-o', out]);
+  expect(replaced.stderr).toContain(`would replace mine.ts, which ${MANIFEST} does not list`);
+  const manifest = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { files: string[] };
+  plant([MANIFEST], {
+    [MANIFEST]: JSON.stringify({ ...manifest, files: [...manifest.files, 'mine.ts'] }),
+  });
+  const claimed = await runCli(['generate', NEW, '-o', out]);
+  expect(claimed.stderr).toContain(
+    `would list mine.ts as its own, which ${MANIFEST} does not list`,
+  );
+  expect(readFileSync(join(out, 'mine.ts'), 'utf8')).toBe('export const mine = 1;\n');
 });
 
 it('a staging directory left beside the output by a run killed before its rename is removed', async () => {

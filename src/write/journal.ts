@@ -62,31 +62,44 @@ export async function readPendingWrite(outDir: string): Promise<Journal | undefi
   const removes = journal.removes as string[];
   refuseFolderConflicts(pending, listing, moves);
   await refuseUnsafeStagedFiles(listing, pending, moves);
-  if (moves.includes(MANIFEST)) await readManifestFile(join(pending, STAGED, MANIFEST), outDir);
-  await refuseUnlistedRemoves(pending, file, outDir, removes);
+  const staged =
+    moves.includes(MANIFEST) && (await readManifestFile(join(pending, STAGED, MANIFEST), outDir));
+  await refuseTouchingUnlisted(pending, file, outDir, { moves, removes }, staged || undefined);
   return { moves, removes };
 }
 
 /**
- * A removal is of a file codegen wrote: one the manifest in place lists (the manifest moves in
- * last, after every removal), or one already gone. Red team: a journal planted with
- * `removes: ["mine.ts"]` had deleted a file of the user's.
+ * A pending write touches only what codegen wrote: the files the manifest in place lists (it
+ * moves in last, after every other move and removal), files not there, and files already moved
+ * or gone; and the manifest it moves in lists only those and what it moves in. Red team: a
+ * journal planted with `removes: ["mine.ts"]`, a move onto it, or a staged manifest listing it,
+ * had removed or replaced a file of the user's.
  */
-async function refuseUnlistedRemoves(
+async function refuseTouchingUnlisted(
   pending: string,
   file: string,
   outDir: string,
-  removes: readonly string[],
+  { moves, removes }: Journal,
+  staged: { readonly files: readonly string[] } | undefined,
 ): Promise<void> {
   const listed = new Set((await readManifestFile(join(outDir, MANIFEST), outDir))?.files ?? []);
+  const exists = async (path: string) => (await lstatIfAny(path)) !== undefined;
+  const refuse = (what: string, at: ReadonlyArray<string | number>) =>
+    refusal(pending, file, `${what}, which ${MANIFEST} does not list as codegen's`, at);
   for (const [index, path] of removes.entries())
-    if (!listed.has(path) && (await lstatIfAny(join(outDir, path))) !== undefined)
-      throw refusal(
-        pending,
-        file,
-        `would remove ${path}, which ${MANIFEST} does not list as codegen's`,
-        ['removes', index],
-      );
+    if (!listed.has(path) && (await exists(join(outDir, path))))
+      throw refuse(`would remove ${path}`, ['removes', index]);
+  for (const [index, path] of moves.entries())
+    if (
+      path !== MANIFEST &&
+      !listed.has(path) &&
+      (await exists(join(pending, STAGED, path))) &&
+      (await exists(join(outDir, path)))
+    )
+      throw refuse(`would replace ${path}`, ['moves', index]);
+  const moved = new Set(moves);
+  const claimed = staged?.files.find((path) => !listed.has(path) && !moved.has(path));
+  if (claimed !== undefined) throw refuse(`would list ${claimed} as its own`, ['moves']);
 }
 
 /** The journal's shape, its entries not yet checked. */
