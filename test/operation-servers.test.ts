@@ -235,8 +235,25 @@ describe('operationServer', () => {
     );
     // Red team: only the variable right after a host written whole; one in the host is a host's,
     // whatever its default.
-    for (const url of ['https://{idx}.svc.example.com{p}', 'https://{p}.example.com{p}']) {
-      const hosted = op([{ url, variables: { idx: { default: '/demo' }, p: { default: '/v1' } } }]);
+    for (const url of [
+      'https://{idx}.svc.example.com{p}',
+      'https://{p}.example.com{p}',
+      // However its scheme is written (red team).
+      '{scheme}://{idx}.svc.example.com',
+      '//{idx}.svc.example.com',
+      'https:\\{idx}.svc.example.com',
+      'https:{idx}.svc.example.com',
+    ]) {
+      const hosted = op([
+        {
+          url,
+          variables: {
+            idx: { default: '/demo' },
+            p: { default: '/v1' },
+            scheme: { default: 'https' },
+          },
+        },
+      ]);
       expect(operationServer(hosted, {}, 'https://api.example.com')).toMatchObject({
         refused: expect.stringContaining('has its host to fill in'),
       });

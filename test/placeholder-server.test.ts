@@ -285,6 +285,7 @@ it('takes a variable for a credential by its last word, and never one of listed 
     ['https://api.example.com/{keyspace}', { keyspace: { default: 'main' } }],
     ['https://api.example.com/{authorId}/v1', { authorId: { default: 'public' } }],
     ['https://api.example.com/{token}', { token: { default: 'v1', enum: ['v1', 'v2'] } }],
+    ['https://api.example.com/{tokenId}', { tokenId: { default: '7' } }],
   ] as const) {
     const { summary, warnings } = await generateSpec({
       ...spec(url),
@@ -293,4 +294,24 @@ it('takes a variable for a credential by its last word, and never one of listed 
     expect(summary.server).toBeDefined();
     expect(warnings.map((w) => w.message).join('\n')).not.toContain('holds a credential');
   }
+});
+
+// Red team: `apitoken`, `BOTTOKEN`, `accessKey` and their kin had had their defaults sent.
+it.each([
+  'apitoken',
+  'BOTTOKEN',
+  'accessKey',
+  'subscriptionKey',
+  'key',
+  'jwt',
+  'passwd',
+  'sessionId',
+])('takes a variable named %s for a credential', async (name) => {
+  const url = `https://api.example.com/u/{${name}}`;
+  const { files, summary } = await generateSpec({
+    ...spec(url),
+    servers: [{ url, variables: { [name]: { default: 'REALSECRET123456' } } }],
+  });
+  expect(summary.server).toBeUndefined();
+  expect(files.map((f) => f.content).join('\n')).not.toContain('REALSECRET123456');
 });

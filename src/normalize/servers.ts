@@ -50,16 +50,15 @@ function credentialVariable(raw: Raw, url: string): string | undefined {
 }
 
 /**
- * A variable named, by its last word, as a credential is (`token`, `apikey`, `api_key`), and not
- * one of a list of values (red team: `keyspace` and `authorId` had been taken for credentials).
+ * A variable named, by how it ends, as a credential is (`token`, `apikey`, `accessKey`,
+ * `BOTTOKEN`), and not one of a list of values (red team: `keyspace` and `authorId`, which only
+ * hold such a word, had been taken for credentials; `apitoken` then had not).
  */
 function holdsCredential(name: string, variable: unknown): boolean {
-  const word = /(?:api[-_]?key|token|secret|password|passphrase)$/i.exec(name);
-  if (word === null || (isRaw(variable) && Array.isArray(variable.enum))) return false;
-  // A word of its own: after a separator, or a capital after a small letter (`botToken`).
-  const before = name.slice(0, word.index);
   return (
-    before === '' || /[\W_]$/.test(before) || (/[a-z]$/.test(before) && /^[A-Z]/.test(word[0]))
+    /(?:token|key|secret|passw(?:or)?d|passphrase|jwt|credentials?|session(?:[-_]?id)?)$/i.test(
+      name,
+    ) && !(isRaw(variable) && Array.isArray(variable.enum))
   );
 }
 
@@ -254,7 +253,7 @@ export function operationServer(
   // A host of the user's own to fill in, whose defaults only show its shape: Pinecone's index
   // host `https://{index_name}-{project_id}.svc.{environment}.pinecone.io` had taken the API key
   // to `example-abcd1234…`, someone else's index.
-  if (sendsCredentials && /^[a-z][a-z0-9+.-]*:\/\/[^/]*\{/i.test(chosen.template))
+  if (sendsCredentials && hostToFill(chosen.template))
     return {
       refused: `The operation's server ${chosen.template} has its host to fill in: its requests go to the client's baseUrl, which may be that host`,
     };
@@ -276,6 +275,17 @@ export function operationServer(
   // Box's downloads from dl.boxcloud.com ask for no credential (`security: []`): they go there,
   // without the client's own headers either, as a redirect there would.
   return { url: href, ...(otherSite && { otherSite: true }) };
+}
+
+/**
+ * Whether a server's host holds a variable, however its scheme is written: `{scheme}://{index}…`,
+ * `//{index}…`, `https:\\{index}…` and `https:{index}…` (red team: each had gone to its default).
+ */
+function hostToFill(template: string): boolean {
+  const [, scheme, slashes = '', rest = ''] =
+    /^([a-z][a-z\d+.-]*:|\{[^}]*\}:)?([/\\]*)(.*)$/is.exec(template) ?? [];
+  if (scheme === undefined && slashes.length < 2) return false;
+  return /^[^/\\?#]*\{/.test(rest);
 }
 
 /**
