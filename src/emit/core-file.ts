@@ -236,24 +236,45 @@ function requiredClientHeaders(api: Api): ClientHeader[] {
 }
 
 /**
- * `, urlSecret: new RegExp("/bot([^/]+)")`: where the base URL's path holds the credential the
- * first server's variable stands for (Telegram's token), for the core to keep it out of errors.
+ * `, urlSecret: new RegExp('…/bot(.+?)…', 'i')`: where the base URL (its host and path)
+ * holds the credential the first server's variable stands for (Telegram's token), for the core
+ * to keep it out of errors. Over the path alone where the credential is there (a proxy's host
+ * may stand before it), the last place its words are; the host too where it is in the host.
  */
 function urlSecret(api: Api): string {
   const first = api.servers[0];
-  if (first?.credentialVariable === undefined) return '';
-  const path = first.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '');
-  const source = path
+  const credential = first?.credentialVariable;
+  if (first === undefined || credential === undefined) return '';
+  // Its host and path, where it has a host (`https://…`, `//…`); else it is a path.
+  const [start = '', scheme, slashes = ''] = /^([a-z][a-z\d+.-]*:)?([/\\]*)/i.exec(first.url)!;
+  const hosted = scheme !== undefined || slashes.length >= 2;
+  const template = hosted ? first.url.slice(start.length) : first.url;
+  const slash = hosted ? template.indexOf('/') : 0;
+  const inHost = template.indexOf(`{${credential}}`) < (slash === -1 ? Infinity : slash);
+  const pattern = (inHost ? template : template.slice(Math.max(slash, 0)))
     .split(/(\{[^}]*\})/)
+    .filter((piece) => piece !== '')
     .map((piece) =>
-      piece === `{${first.credentialVariable}}`
-        ? '([^/]+)'
+      piece === `{${credential}}`
+        ? '(.+?)'
         : /^\{[^}]*\}$/.test(piece)
           ? '[^/]*'
-          : piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          : // As the URL writes its path: `café` is `caf%C3%A9` there.
+            asInUrl(piece).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
     )
-    .join('');
-  return `, urlSecret: new RegExp(${stringLiteral(source)})`;
+    // Other variables side by side are one: `[^/]*[^/]*` had taken seconds (red team).
+    .join('')
+    .replace(/(?:\[\^\/\]\*)+/g, '[^/]*');
+  return `, urlSecret: new RegExp(${stringLiteral(`${inHost ? '^' : '^.*'}${pattern}/?$`)}, 'i')`;
+}
+
+/** Text as a URL writes it, percent-encoded; as it is where it cannot be (a lone surrogate). */
+function asInUrl(text: string): string {
+  try {
+    return encodeURI(text);
+  } catch {
+    return text;
+  }
 }
 
 /** `, requireHeaders: requireHeaders({ 'x-tenant': 'tenant' })`: the client's header options, by header. */

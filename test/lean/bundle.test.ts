@@ -61,10 +61,11 @@ describe('a one-function program', () => {
     // century (red team: a header sent twice had read as 2001, and stopped the retries); past
     // 5.34 KB, three more APIs' error words (YNAB's, ElevenLabs', Telegram's: new users had read
     // their bodies' JSON), and an undeclared success's bytes read as a file (ElevenLabs' audio
-    // stream, since taken back); past 5.37 KB (5,523 bytes now), the client's `query`, sent with
-    // every request (Ticketmaster's undeclared `apikey` had to be given to each call), and a
-    // credential in the base URL's path kept out of errors (Telegram's token; red team).
-    expect(gzip).toBeLessThanOrEqual(5.4 * 1024);
+    // stream, since taken back); past 5.37 KB, the client's `query`, sent with every request
+    // (Ticketmaster's undeclared `apikey` had to be given to each call); past 5.4 KB (5,543
+    // bytes now), a credential in the base URL kept out of errors, as written and decoded
+    // (Telegram's token, which its docs say to put there; two red teams).
+    expect(gzip).toBeLessThanOrEqual(5.45 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -171,8 +171,8 @@ export interface ClientConfig {
    */
   readonly requireHeaders?: ((spec: RequestSpec, headers: Headers) => void) | undefined;
   /**
-   * Where the base URL's path holds a credential (Telegram's `/bot<token>`): its first group,
-   * kept out of errors, as a server may echo the path it was asked for.
+   * Where the base URL (its host and path) holds a credential (Telegram's `/bot<token>`): its
+   * first group, kept out of errors, as a server may echo the path it was asked for.
    */
   readonly urlSecret?: RegExp | undefined;
 }
@@ -347,9 +347,15 @@ export class BaseClient {
     // names no scheme), Just Eat's `Authorization` declared as a parameter.
     // And the call's own query parameters named as one (red team: a spec without schemes'
     // `api_secret` had been kept in a ResponseValidationError's echoed body).
+    // None is '', which the redactor passes over; decoded too, as a server may echo it so.
+    const [, inUrl = ''] = this.#config.urlSecret?.exec(base.host + base.pathname) ?? [];
+    let decoded = inUrl;
+    try {
+      decoded = decodeURIComponent(inUrl);
+    } catch {}
     secrets.push(
-      // None is '', which the redactor passes over.
-      this.#config.urlSecret?.exec(base.pathname)?.[1] ?? '',
+      inUrl,
+      decoded,
       ...headerSecrets(headers),
       ...querySecrets(this.#options.query),
       ...querySecrets(options.query),
