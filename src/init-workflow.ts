@@ -5,7 +5,7 @@
  * triggers, and the push token kept from every step but the push.
  */
 import { access, lstat, readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { packagePath } from './package-root.js';
 import type { SdkConfig } from './config.js';
 import { CodegenError } from './diagnostics.js';
@@ -111,17 +111,21 @@ function specGlob(input: string): string {
  */
 async function repositoryRoot(cwd: string): Promise<string> {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    const git = join(dir, '.git');
-    if (
-      (await exists(join(git, 'HEAD'))) ||
-      (await readFile(git, 'utf8').then(
-        (text) => text.startsWith('gitdir:'),
-        () => false,
-      ))
-    )
-      return dir;
+    if (await isGitDirectory(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return cwd;
   }
+}
+
+/**
+ * A git directory: one whose `HEAD` names a branch or a commit, or a worktree's `.git` file naming
+ * one (red team: an empty `HEAD`, or a `gitdir:` to nowhere, planted above had been taken).
+ */
+async function isGitDirectory(git: string, depth = 0): Promise<boolean> {
+  const read = (path: string) => readFile(path, 'utf8').catch(() => undefined);
+  const head = await read(join(git, 'HEAD'));
+  if (head !== undefined) return /^(?:ref: refs\/|[\da-f]{40})/.test(head);
+  const pointer = /^gitdir: (.+)$/m.exec((await read(git)) ?? '')?.[1]?.trim();
+  return depth === 0 && pointer !== undefined && isGitDirectory(resolve(dirname(git), pointer), 1);
 }
 
 /**

@@ -231,11 +231,21 @@ describe('codegen init', () => {
   // had been written through, outside the repository.
   it('takes no empty .git for a repository, and writes through no symlink', async () => {
     mkdirSync(join(work, '.git'));
+    // Nor one whose HEAD names nothing (red team).
+    writeFileSync(join(work, '.git', 'HEAD'), '');
     const project = join(work, 'project');
     mkdirSync(project);
+    // Nor a worktree's `.git` file that points nowhere.
+    mkdirSync(join(project, 'inner'));
+    writeFileSync(join(project, 'inner', '.git'), 'gitdir: ../nowhere\n');
     await runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'], project);
     expect(existsSync(join(project, '.github/workflows/codegen-check.yml'))).toBe(true);
     expect(existsSync(join(work, '.github'))).toBe(false);
+    await runCli(
+      ['init', '-i', 'api', '-o', 'sdk', '--github-action', 'check'],
+      join(project, 'inner'),
+    );
+    expect(existsSync(join(project, 'inner', '.github/workflows/codegen-check.yml'))).toBe(true);
     const elsewhere = join(work, 'elsewhere.yml');
     symlinkSync(elsewhere, join(project, '.github/workflows/codegen-commit.yml'));
     const result = await runCli(['init', '--github-action', 'commit', '--force'], project);
