@@ -34,8 +34,13 @@ export function journalContent(journal: Journal): string {
   return JSON.stringify(journal);
 }
 
-/** The checked journal of the write pending in `outDir`: undefined when there is none, empty when it has no journal. */
-export async function readPendingWrite(outDir: string): Promise<Journal | undefined> {
+/**
+ * The checked journal of the write pending in `outDir`: undefined when there is none, empty when
+ * it has no journal. `own`: the journal this run staged a moment ago, whose changes the checks before it vouched
+ * for (a file a completed pending write moved in, say); any other is held to what the manifest
+ * in place lists.
+ */
+export async function readPendingWrite(outDir: string, own = false): Promise<Journal | undefined> {
   const pending = join(outDir, PENDING);
   const folder = await lstatIfAny(pending);
   if (folder === undefined) return undefined;
@@ -64,7 +69,8 @@ export async function readPendingWrite(outDir: string): Promise<Journal | undefi
   await refuseUnsafeStagedFiles(listing, pending, moves);
   const staged =
     moves.includes(MANIFEST) && (await readManifestFile(join(pending, STAGED, MANIFEST), outDir));
-  await refuseTouchingUnlisted(pending, file, outDir, { moves, removes }, staged || undefined);
+  if (!own)
+    await refuseTouchingUnlisted(pending, file, outDir, { moves, removes }, staged || undefined);
   return { moves, removes };
 }
 

@@ -169,7 +169,8 @@ export async function writeOutput(
 ): Promise<void> {
   if (changes.length === 0) return;
   await stageOutput(outDir, files, changes);
-  await completePendingWrite(outDir);
+  // This run's own write: what it touches, the checks before it vouched for.
+  await completePendingWrite(outDir, true);
 }
 
 /**
@@ -212,9 +213,9 @@ export async function stageOutput(
  * Finishes a staged write (this run's, or one a killed run left): moves,
  * removals, then the journal goes. The journal is checked whole first.
  */
-export async function completePendingWrite(outDir: string): Promise<void> {
+export async function completePendingWrite(outDir: string, own = false): Promise<void> {
   const out = resolve(outDir);
-  const journal = await readPendingWrite(out);
+  const journal = await readPendingWrite(out, own);
   if (journal === undefined) return;
   const staged = join(out, PENDING, STAGED);
   const move = async (path: string) => {
