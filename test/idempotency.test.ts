@@ -106,6 +106,24 @@ it("fills a vendor's required key, which the caller may then leave out", async (
   expect(source).toMatch(/createPayout\(\s*client: PaymentsCore,\s*params\?: /);
 });
 
+// Two new users: a create whose name was taken had waited on three tries of its 409. With a key,
+// a 409 is another request with it under way (Stripe's), which a retry waits out.
+it('retries a 409 only where the request carries an idempotency key', async () => {
+  const { createApp, getCharge, PaymentsClient } = await sdk();
+  const conflictThenOk: Handler = (_request, res, index) =>
+    index % 2 === 0
+      ? json(res, 409, { error: 'taken' }, { 'retry-after-ms': '0' })
+      : json(res, 200, { id: 'ch_1' });
+  const server = fixture.serve(await startServer(conflictThenOk));
+  const payments = new PaymentsClient({ baseUrl: server.url });
+  await createApp(payments);
+  expect(server.received).toHaveLength(2);
+  await expect(getCharge(payments, 'ch_1')).rejects.toThrow(
+    expect.objectContaining({ name: 'ConflictError' }),
+  );
+  expect(server.received).toHaveLength(3);
+});
+
 it('fills a key the spec lets be null (Svix)', async () => {
   const { createApp } = await sdk();
   const { server, client: payments } = await client();

@@ -3,9 +3,13 @@ import { isRetryableStatus, retryDelay } from '../../templates/runtime/retry.js'
 import { encodePath, joinUrl } from '../../templates/runtime/path.js';
 
 describe('retry policy', () => {
-  it('retries 408, 409, 429 and 5xx only', () => {
-    expect([408, 409, 429, 500, 502, 503, 599].every(isRetryableStatus)).toBe(true);
-    expect([400, 401, 403, 404, 422].some(isRetryableStatus)).toBe(false);
+  it('retries 408, 429 and 5xx, and a 409 of a request with an idempotency key, only', () => {
+    expect([408, 429, 500, 502, 503, 599].every((s) => isRetryableStatus(s))).toBe(true);
+    expect([400, 401, 403, 404, 409, 422].some((s) => isRetryableStatus(s))).toBe(false);
+    // A 409 only where the request carries an idempotency key (two new users: a name taken).
+    expect(isRetryableStatus(409, new Headers({ 'Idempotency-Key': 'k' }))).toBe(true);
+    expect(isRetryableStatus(409, new Headers({ 'X-Stripe-Idempotency-Key': 'k' }))).toBe(true);
+    expect(isRetryableStatus(409, new Headers({ Authorization: 'Bearer k' }))).toBe(false);
   });
 
   it('honours retry-after-ms, Retry-After seconds and Retry-After dates', () => {

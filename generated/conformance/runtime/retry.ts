@@ -5,9 +5,16 @@ import { whenAborted } from './deadline.js';
 // A server may ask for a longer pause than our own backoff, but not forever.
 const MAX_RETRY_AFTER_MS = 60_000;
 
-/** 408, 409, 429 and 5xx are worth another try; other statuses are final. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+/**
+ * 408, 429 and 5xx are worth another try; so is a 409 of a request that carries an idempotency
+ * key (Stripe's: another request with the key is under way). Any other 409 is a conflict no
+ * retry resolves (Svix's and Pinecone's name taken: two new users had waited on three tries).
+ */
+export function isRetryableStatus(status: number, sent?: Headers): boolean {
+  let keyed = false;
+  // `Headers` gives its names lowercased.
+  sent?.forEach((_, name) => (keyed ||= /idempotency-key$/.test(name)));
+  return status === 409 ? keyed : status === 408 || status === 429 || status >= 500;
 }
 
 /**
