@@ -155,7 +155,8 @@ async function packageManager(
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether anything is at `path` (access allowing). */
+export async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,
     () => false,

@@ -4,11 +4,11 @@
  * A workflow asked for beside an existing config is written for that config,
  * which is kept: only `-i`/`-o` (or a plain `init`) ask for a new config.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { configIn, type SdkConfig } from './config.js';
 import { CodegenError } from './diagnostics.js';
-import { workflow } from './init-workflow.js';
+import { exists, workflow } from './init-workflow.js';
 
 export interface InitOptions {
   readonly cwd: string;
@@ -74,11 +74,4 @@ export async function init(options: InitOptions): Promise<InitResult> {
     written: files.map(([path]) => path),
     kept: !newConfig && existing ? [basename(existing.file)] : [],
   };
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }

@@ -5,7 +5,7 @@
  */
 import type { Api, BodyAlternative } from '../ir/api.js';
 import type { FilePlan } from './file-plan.js';
-import { isIdempotencyKey } from './idempotency.js';
+import { hasIdempotencyKeys } from './idempotency.js';
 
 const bodies = (api: Api): BodyAlternative[] =>
   api.operations.flatMap((op) => op.body?.alternatives ?? []);
@@ -32,10 +32,7 @@ const OPTIONAL: ReadonlyArray<
     (api) =>
       bodies(api).some((a) => a.mediaType.kind === 'form' || a.mediaType.kind === 'multipart'),
   ],
-  [
-    'idempotency.ts',
-    (api) => api.operations.some((op) => op.otherParameters.some(isIdempotencyKey)),
-  ],
+  ['idempotency.ts', hasIdempotencyKeys],
   ['client-headers.ts', (api) => (api.clientHeaders ?? []).length > 0],
   // The body checks ship only with the schemas they check against.
   ['validate.ts', (_api, validate) => validate],

@@ -22,13 +22,13 @@ export function clientInfo(
   // A title that is a host (Zoom Connect's `www.zoomconnect.com`) is named as a server's host is.
   // A title that names only what the API is about (TomTom's `Search`, Ticketmaster's `Discovery
   // API`) says whose after the host's name: `SearchClient` had read SEARCH_API_KEY (new-user trial).
-  const host = namesNothing(title) || namesOnlyArea(title) ? hostName(serverUrl) : undefined;
+  const nothing = namesNothing(title);
+  const areaOnly = !nothing && namesOnlyArea(title);
+  const host = nothing || areaOnly ? hostName(serverUrl) : undefined;
   const named =
-    (namesNothing(title) ? host : undefined) ??
+    (nothing ? host : undefined) ??
     (HOST_TITLE.test(title.trim()) ? hostName(`https://${title.trim()}`) : undefined) ??
-    (host !== undefined && !RESERVED.test(host) && namesOnlyArea(title)
-      ? `${host} ${title}`
-      : undefined) ??
+    (areaOnly && host !== undefined && !RESERVED.test(host) ? `${host} ${title}` : undefined) ??
     title;
   const fromSamples = typeScriptSamples
     .map(clientClassFromSample)

@@ -4,8 +4,6 @@
  * the client — its class name and where each method sits.
  */
 import { isTypeScript, type CodeSample } from '../ir/api.js';
-
-export { isTypeScript };
 import { asArray, asString, isRaw, type Raw } from './context.js';
 
 /** The operation's samples, TypeScript first, the rest in spec order. */

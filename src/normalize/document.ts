@@ -1,13 +1,13 @@
 /** A whole OpenAPI document → the API IR, with every name decided. */
 import type { OpenAPI3 } from 'openapi-typescript';
-import type { Api, NamedSchema, Operation } from '../ir/api.js';
+import { isTypeScript, type Api, type NamedSchema, type Operation } from '../ir/api.js';
 import { claimEach, clientOptionScope, exportScope, pascalCase } from '../ir/naming.js';
 import { eagerCycles } from '../ir/alias-cycles.js';
 import { buildResourceTree } from '../ir/resources.js';
 import { schemasWithTwoViews } from '../ir/visibility.js';
 import { asString, isRaw, normalizeContext, type NormalizeContext, type Raw } from './context.js';
 import { clientInfo } from './client-info.js';
-import { isTypeScript, normalizeCodeSamples } from './code-samples.js';
+import { normalizeCodeSamples } from './code-samples.js';
 import { normalizeOperation } from './operation.js';
 import { operationInputs } from './operation-inputs.js';
 import { MAX_VALIDATED_SCHEMA_DEPTH, normalizeSchema, UnprintableSchemaError } from './schema.js';

@@ -2,6 +2,7 @@
 import {
   isContentTypeParameter,
   PATH_ITEM_METHODS,
+  isTypeScript,
   type HttpMethod,
   type NamedSchema,
   type Operation,
@@ -15,7 +16,7 @@ import { holdsInlineObject } from '../ir/inline-objects.js';
 import type { Property, Schema } from '../ir/schema.js';
 import { propertiesOf, resolved, type Schemas } from './page-schema.js';
 import { toPointer } from '../diagnostics.js';
-import { clientCallFromSample, isTypeScript, normalizeCodeSamples } from './code-samples.js';
+import { clientCallFromSample, normalizeCodeSamples } from './code-samples.js';
 import { asArray, asString, deref, isRaw, type NormalizeContext, type Raw } from './context.js';
 import {
   collectionPaths,

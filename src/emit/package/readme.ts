@@ -60,7 +60,7 @@ export function readme(
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
     codeBlock('ts', errorExample(api, name, resources)),
     '## Retries and timeouts',
-    `Connection errors and the statuses 408, 429 and 500 and above are retried with exponential backoff and jitter, honouring \`Retry-After\`: twice by default (${sendsKeys(api) ? 'a 409 only where the call sends its idempotency key: elsewhere it is a conflict no retry resolves' : 'not a 409: a conflict no retry resolves'}). Set \`maxRetries\` and \`timeout\` on the client, or per call:`,
+    `Connection errors and the statuses 408, 429 and 500 and above are retried with exponential backoff and jitter, honouring \`Retry-After\`: twice by default (${hasIdempotencyKeys(api) ? 'a 409 only where the call sends its idempotency key: elsewhere it is a conflict no retry resolves' : 'not a 409: a conflict no retry resolves'}). Set \`maxRetries\` and \`timeout\` on the client, or per call:`,
     codeBlock(
       'ts',
       `const client = new ${client}(${clientWith(api, 'maxRetries: 5, timeout: 20_000')});`,
@@ -194,11 +194,6 @@ function serverSaid(api: Api): string {
   return first.startsWith('/')
     ? `required: your server's URL with the path ${inlineCode(first)}, like ${inlineCode(baseUrlExample(api))}`
     : `required; like ${inlineCode(first)}`;
-}
-
-/** Whether some operation sends an idempotency key, with which a 409 is retried. */
-function sendsKeys(api: Api): boolean {
-  return api.operations.some((op) => op.otherParameters.some((p) => p.idempotencyKey));
 }
 
 /** Whether a client given no `baseUrl` has no absolute URL to send to. */
