@@ -5,10 +5,11 @@
  * triggers, and the push token kept from every step but the push.
  */
 import { access, lstat, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { packagePath } from './package-root.js';
 import type { SdkConfig } from './config.js';
 import { CodegenError } from './diagnostics.js';
+import { repositoryRoot } from './repository-root.js';
 
 const WORKFLOWS_DIR = packagePath('templates/workflows/');
 
@@ -102,30 +103,6 @@ function specGlob(input: string): string {
   if (!/\.[a-z]+$/i.test(input)) return `${input.replace(/\/$/, '')}/**`;
   const folder = dirname(input);
   return folder === '.' ? input : `${folder}/**`;
-}
-
-/**
- * The nearest folder up from `cwd` that is a git repository's: its `.git` a folder with a `HEAD`,
- * or a worktree's file naming one (red team: an empty `.git` planted in a shared `/tmp` had taken
- * the workflow there); else `cwd`.
- */
-async function repositoryRoot(cwd: string): Promise<string> {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (await isGitDirectory(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return cwd;
-  }
-}
-
-/**
- * A git directory: one whose `HEAD` names a branch or a commit, or a worktree's `.git` file naming
- * one (red team: an empty `HEAD`, or a `gitdir:` to nowhere, planted above had been taken).
- */
-async function isGitDirectory(git: string, depth = 0): Promise<boolean> {
-  const read = (path: string) => readFile(path, 'utf8').catch(() => undefined);
-  const head = await read(join(git, 'HEAD'));
-  if (head !== undefined) return /^(?:ref: refs\/|[\da-f]{40})/.test(head);
-  const pointer = /^gitdir: (.+)$/m.exec((await read(git)) ?? '')?.[1]?.trim();
-  return depth === 0 && pointer !== undefined && isGitDirectory(resolve(dirname(git), pointer), 1);
 }
 
 /**

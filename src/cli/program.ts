@@ -63,7 +63,10 @@ function addRunFlags(command: Command, { check = true } = {}): Command {
   if (check) command.option('--check', 'write nothing; exit 1 if generated files differ');
   return command
     .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
-    .option('--diff', 'print a unified diff of each file that differs (implies --check)')
+    .option(
+      '--diff',
+      'print a patch of the files that differ on stdout, for git apply (implies --check)',
+    )
     .option('--json', 'print a machine-readable summary: { upToDate, sdks: [...] }')
     .option('--debug', 'print the time of each stage, and the stack of an internal error')
     .option('-q, --quiet', 'print only errors');
@@ -191,7 +194,12 @@ function program(version: string, terminal: Terminal, done: Done): Command {
   )
     .addHelpText(
       'after',
-      examples('codegen check', 'codegen check --diff', 'codegen check --json > drift.json'),
+      examples(
+        'codegen check',
+        'codegen check --diff',
+        'codegen check --diff | git apply',
+        'codegen check --json > drift.json',
+      ),
     )
     .action(
       exitWith(done, async (flags: object) =>

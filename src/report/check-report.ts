@@ -1,12 +1,11 @@
 /**
- * What `check` prints on drift: the API's changes (operations and types
- * added, removed, changed), the files that differ, and with `--diff` a
- * unified diff of each.
+ * What `check` says on drift: the API's changes (operations and types added,
+ * removed, changed) and the files that differ. `--diff`'s patch is
+ * `./patch.ts`: it goes to stdout, this to stderr.
  */
 import type { GenerateResult } from '../generate.js';
 import type { ApiChanges } from '../ir/api-summary.js';
-import { MANIFEST } from '../write/manifest.js';
-import { readOutputFile } from '../write/write.js';
+import { MANIFEST, readManifest } from '../write/manifest.js';
 import type { Colors } from './colors.js';
 
 export async function checkReport(
@@ -14,7 +13,6 @@ export async function checkReport(
   outDir: string,
   shownAs: string,
   colors: Colors,
-  withDiff: boolean,
 ): Promise<string> {
   const lines = [colors.red(`${shownAs} differs from what the spec generates:`)];
   lines.push(
@@ -24,23 +22,13 @@ export async function checkReport(
   // The manifest changes with every other file (its fingerprints): it is news only on its own.
   const own = result.changes.filter((c) => c.path !== MANIFEST);
   const shown = own.length > 0 ? own : result.changes;
+  // A file the manifest lists but the folder lacks was deleted, not added by the spec
+  // (new-team trial: a deleted file had shown as "added").
+  const written = new Set((await readManifest(outDir)).files);
   lines.push('files:');
-  for (const c of shown) lines.push(`  ${c.change.padEnd(8)} ${c.path}`);
-  if (withDiff) {
-    // The diff library loads only for `--diff`: an up-to-date check never needs it.
-    const { createTwoFilesPatch } = await import('diff');
-    const byPath = new Map(result.files.map((f) => [f.path, f.content]));
-    for (const c of shown) {
-      // Never through a symlink: a diff shows only what the output folder itself holds.
-      const before = (await readOutputFile(outDir, c.path)) ?? '';
-      const after = byPath.get(c.path) ?? '';
-      lines.push(
-        colorize(
-          createTwoFilesPatch(`a/${c.path}`, `b/${c.path}`, before, after, '', '', { context: 3 }),
-          colors,
-        ).trimEnd(),
-      );
-    }
+  for (const c of shown) {
+    const change = c.change === 'added' && written.has(c.path) ? 'missing' : c.change;
+    lines.push(`  ${change.padEnd(8)} ${c.path}`);
   }
   lines.push('Run `npx codegen` to regenerate.');
   return `${lines.join('\n')}\n`;
@@ -56,17 +44,4 @@ function describeChanges(kind: string, changes: ApiChanges): string[] {
     if (names.length > 0) out.push(`  ${kind}s ${verb}: ${names.join(', ')}`);
   }
   return out;
-}
-
-function colorize(patch: string, colors: Colors): string {
-  return patch
-    .split('\n')
-    .map((line) =>
-      line.startsWith('+') && !line.startsWith('+++')
-        ? colors.green(line)
-        : line.startsWith('-') && !line.startsWith('---')
-          ? colors.red(line)
-          : line,
-    )
-    .join('\n');
 }

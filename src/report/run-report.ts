@@ -89,15 +89,18 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     if (result.changes.length > 0) {
       // The drift report loads only when there is drift to report.
       const { checkReport } = await import('./check-report.js');
-      stderr.write(
-        await checkReport(
-          result,
-          run.output,
-          out,
-          colorsFor(stderr, terminal.env),
-          flags.diff === true,
-        ),
-      );
+      stderr.write(await checkReport(result, run.output, out, colorsFor(stderr, terminal.env)));
+      // The patch alone on stdout: `codegen check --diff | git apply` regenerates without codegen.
+      if (flags.diff === true) {
+        const { outputPatch } = await import('./patch.js');
+        const files = new Map(result.files.map((f) => [f.path, f.content]));
+        stdout.write(
+          await outputPatch(
+            { outDir: run.output, cwd: terminal.cwd, changes: result.changes, files },
+            colorsFor(stdout, terminal.env),
+          ),
+        );
+      }
     } else if (!flags.quiet) stdout.write(`${out} is up to date\n`);
     return;
   }

@@ -1,5 +1,6 @@
 /** `--diff` and `--json` as CI uses them: nothing written, real diffs only, one JSON shape. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,10 +21,30 @@ describe('check flags', () => {
     const before = dirState(join(work, 'sdk'));
     const result = await runCli(['generate', 'meibel', '-o', 'sdk', '--diff'], work);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--- a/types.ts');
-    expect(result.stderr).toContain('-// edited by hand');
+    expect(result.stdout).toContain('--- a/sdk/types.ts');
+    expect(result.stdout).toContain('-// edited by hand');
+    expect(result.stderr).toContain('changed  types.ts');
     expect(result.stderr).not.toContain('.codegen-manifest.json');
     expect(dirState(join(work, 'sdk'))).toEqual(before);
+  });
+
+  // New-team trial: the diff had gone to stderr, its paths from the output folder and a new file's
+  // from `a/`, so no tool could apply it; a deleted file had shown as "added".
+  it('--diff prints a patch `git apply` takes, from the repository root, files deleted or edited', async () => {
+    execFileSync('git', ['init', '-q'], { cwd: work });
+    const project = join(work, 'packages/api');
+    mkdirSync(project, { recursive: true });
+    renameSync(join(work, 'meibel'), join(project, 'meibel'));
+    renameSync(join(work, 'sdk'), join(project, 'sdk'));
+    writeFileSync(join(project, 'sdk/types.ts'), '// edited by hand\n');
+    rmSync(join(project, 'sdk/client.ts'));
+    const args = ['generate', 'meibel', '-o', 'sdk', '--emit', 'functions', '--diff'];
+    const drift = await runCli(args, project);
+    expect(drift.status).toBe(1);
+    expect(drift.stderr).toContain('missing  client.ts');
+    expect(drift.stdout).toContain('--- a/packages/api/sdk/types.ts');
+    execFileSync('git', ['apply'], { cwd: work, input: drift.stdout });
+    expect((await runCli(args, project)).status).toBe(0);
   });
 
   it('--json is one object, { upToDate, sdks }, for several SDKs as for one', async () => {
