@@ -50,6 +50,8 @@ export interface GenerateOptions extends EmitOptions {
   readonly package?: string | undefined;
   /** `Date`: date and date-time fields of responses arrive as `Date` objects (needs `validate`). */
   readonly dates?: 'string' | 'Date' | undefined;
+  /** More warnings than this are an error: nothing is written (CI's `0`: every warning fails). */
+  readonly maxWarnings?: number | undefined;
 }
 
 export interface GenerateResult {
@@ -89,7 +91,14 @@ export interface GenerateResult {
 
 export type ValidateOptions = Pick<
   GenerateOptions,
-  'input' | 'clientName' | 'allowExternalRefs' | 'env' | 'pagination' | 'validate' | 'dates'
+  | 'input'
+  | 'clientName'
+  | 'allowExternalRefs'
+  | 'env'
+  | 'pagination'
+  | 'validate'
+  | 'dates'
+  | 'maxWarnings'
 >;
 
 export interface ValidateResult {
@@ -106,7 +115,22 @@ const untimed: Timer = async (_stage, run) => run();
 
 /** Load and normalize without generating: every error throws, every doubt is a warning. */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  return keepingWarnings((found) => analyze(options, untimed, found));
+  return keepingWarnings(async (found) => {
+    const result = await analyze(options, untimed, found);
+    refuseTooManyWarnings(found, options.maxWarnings);
+    return result;
+  });
+}
+
+/** `maxWarnings` exceeded: an error, which carries the warnings to be shown with it. */
+function refuseTooManyWarnings(
+  found: readonly Diagnostic[],
+  max: number | undefined,
+  outcome = '',
+): void {
+  if (max === undefined || found.length <= max) return;
+  const many = found.length === 1 ? '1 warning' : `${found.length} warnings`;
+  throw new CodegenError([{ message: `${many}, more than maxWarnings (${max}) allows${outcome}` }]);
 }
 
 /** Runs a stage list that reports warnings into `found`; an error it throws carries them. */
@@ -249,6 +273,8 @@ async function generateFiles(
   ];
   const defaultServer = defaultServerUrl(api);
   const files = withManifest([...formatted, ...documents], fingerprints);
+  // Every warning is in by now (emitting adds some): too many, and the output stays as it was.
+  refuseTooManyWarnings(found, options.maxWarnings, ': nothing was written');
   // What the output folder holds is checked before anything in it changes, in check mode too.
   const guarded = options.dryRun
     ? undefined

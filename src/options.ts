@@ -15,8 +15,11 @@ interface Row {
   /** Commander's spelling; none: config only. */
   readonly flag?: string;
   readonly help: string;
-  readonly value: 'boolean' | 'string' | 'identifier' | 'choice' | 'list' | 'env' | 'pagination';
+  readonly value:
+    'boolean' | 'string' | 'identifier' | 'choice' | 'list' | 'count' | 'env' | 'pagination';
   readonly choices?: readonly string[];
+  /** A flag of every run (`codegen`, `check`, `generate`, `validate`), not of `generate` alone. */
+  readonly everyRun?: true;
 }
 
 export const SDK_OPTIONS = [
@@ -91,6 +94,13 @@ export const SDK_OPTIONS = [
     help: 'follow $refs to files outside the project (URLs are never fetched)',
   },
   {
+    key: 'maxWarnings',
+    flag: '--max-warnings <count>',
+    value: 'count',
+    everyRun: true,
+    help: 'fail (exit 2, nothing written) when the spec has more warnings than this; 0 makes every warning an error',
+  },
+  {
     key: 'env',
     value: 'env',
     help: 'environment variables credentials fall back to: false for none, or { "<credential option>": "NAME" | ["USER", "PASSWORD"] | false }',
@@ -112,9 +122,11 @@ type ValueOf<R extends OptionRow> = R extends { readonly choices: ReadonlyArray<
       ? string
       : R['value'] extends 'list'
         ? readonly string[]
-        : R['value'] extends 'pagination'
-          ? PaginationOverrides
-          : EnvOverrides;
+        : R['value'] extends 'count'
+          ? number
+          : R['value'] extends 'pagination'
+            ? PaginationOverrides
+            : EnvOverrides;
 
 /** The options of one SDK, as the config and the flags give them. */
 export type SdkOptions = { readonly [R in OptionRow as R['key']]?: ValueOf<R> | undefined };
@@ -139,6 +151,10 @@ export function optionProblem(row: Row, value: unknown): string | undefined {
       return Array.isArray(value) && value.every((x) => typeof x === 'string')
         ? undefined
         : `${name} must be a list of strings`;
+    case 'count':
+      return Number.isSafeInteger(value) && (value as number) >= 0
+        ? undefined
+        : `${name} must be a whole number, 0 or more`;
     case 'env':
       return envProblem(value);
     case 'pagination':

@@ -45,11 +45,12 @@ export async function runGenerate(
 export async function runValidate(
   terminal: Terminal,
   specs: readonly string[],
-  flags: { allowExternalRefs?: boolean },
+  flags: { allowExternalRefs?: boolean; maxWarnings?: number },
 ): Promise<number> {
   const { api, warnings } = await validate({
     input: specs.map((spec) => pathIn(terminal, spec)),
     allowExternalRefs: flags.allowExternalRefs,
+    maxWarnings: flags.maxWarnings,
   });
   printWarnings(terminal, warnings, Infinity);
   terminal.stdout.write(

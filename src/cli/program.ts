@@ -41,19 +41,24 @@ function exitWith<A extends unknown[]>(
   return async (...args) => done(await action(...args));
 }
 
-/** The command-line flags of the SDK options, from their table; each value checked as the config's is. */
-function sdkOptionFlags(): Option[] {
+/**
+ * The command-line flags of the SDK options, from their table (those of every run, or those of
+ * `generate` alone); each value checked as the config's is.
+ */
+function sdkOptionFlags(everyRun: boolean): Option[] {
   return SDK_OPTIONS.flatMap((row) => {
-    if (!('flag' in row)) return [];
+    if (!('flag' in row) || 'everyRun' in row !== everyRun) return [];
     const option = new Option(row.flag, row.help);
+    const checked = (value: unknown) => {
+      const problem = optionProblem(row, value);
+      if (problem !== undefined) throw new InvalidArgumentError(problem);
+      return value;
+    };
     if ('choices' in row) option.choices(row.choices);
     else if (row.value === 'list') option.argParser(parseList);
-    else if (row.value === 'identifier')
-      option.argParser((value: string) => {
-        const problem = optionProblem(row, value);
-        if (problem !== undefined) throw new InvalidArgumentError(problem);
-        return value;
-      });
+    else if (row.value === 'identifier') option.argParser(checked);
+    else if (row.value === 'count')
+      option.argParser((text: string) => checked(/^\d+$/.test(text) ? Number(text) : NaN));
     return [option];
   });
 }
@@ -61,6 +66,7 @@ function sdkOptionFlags(): Option[] {
 /** The flags of every run over SDKs: `codegen`, `codegen generate`, `codegen check`. */
 function addRunFlags(command: Command, { check = true } = {}): Command {
   if (check) command.option('--check', 'write nothing; exit 1 if generated files differ');
+  for (const option of sdkOptionFlags(true)) command.addOption(option);
   return command
     .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
     .option(
@@ -122,7 +128,7 @@ function program(version: string, terminal: Terminal, done: Done): Command {
     // Required, but checked in the action: commander would report a missing required option
     // before an unknown one, and `--outptu x` would then be told that -o is missing.
     .option('-o, --output <dir>', 'the SDK directory (required)');
-  for (const option of sdkOptionFlags()) generateCommand.addOption(option);
+  for (const option of sdkOptionFlags(false)) generateCommand.addOption(option);
   addRunFlags(generateCommand)
     .addHelpText(
       'after',
@@ -140,14 +146,16 @@ function program(version: string, terminal: Terminal, done: Done): Command {
       }),
     );
 
-  cli
+  const validateCommand = cli
     .command('validate')
     .description('report every error and warning of the specs without generating')
     .argument('<spec...>', 'spec files, docs pages or directories of them; - reads stdin')
     .option(
       '--allow-external-refs',
       'follow $refs to files outside the project (URLs are never fetched)',
-    )
+    );
+  for (const option of sdkOptionFlags(true)) validateCommand.addOption(option);
+  validateCommand
     .addHelpText(
       'after',
       examples(
