@@ -108,6 +108,8 @@ export interface Server {
    * whose default is an example: left in the URL for each user to fill (it is then a placeholder).
    */
   readonly credentialVariable?: string;
+  /** The path the spec's URL ended in, which every path repeats (dev.to's `/api`): left out of `url`. */
+  readonly repeatedPath?: string;
 }
 
 /** The URL a client goes to when given no `baseUrl`: the first server's, unless it is a placeholder. */

@@ -22,6 +22,7 @@ import { sharedParameters } from './shared-parameters.js';
 import { withClientHeaders } from './client-headers.js';
 import { headerEnvVar, normalizeSecuritySchemes, type EnvOverrides } from './security.js';
 import { normalizeServers } from './servers.js';
+import { withoutRepeatedPath } from './repeated-server-path.js';
 import { PaginationOverrideTable, type PaginationOverrides } from './pagination-config.js';
 import { normalizeWebhooks } from './webhooks.js';
 
@@ -46,7 +47,10 @@ export function normalizeDocument(spec: OpenAPI3, options: NormalizeOptions = {}
     ...(options.validate === true && { maxSchemaDepth: MAX_VALIDATED_SCHEMA_DEPTH }),
   };
   const info = isRaw(document.info) ? document.info : {};
-  const servers = normalizeServers(document.servers);
+  const servers = withoutRepeatedPath(
+    normalizeServers(document.servers),
+    isRaw(document.paths) ? document.paths : {},
+  );
   const given = asString(info.title) ?? 'API';
   // A blank title (GoDaddy's) is the API's host in the docs, whose README had been headed `# `;
   // the client's name keeps to its own rules (red team: `127.0.0.1` had named `_127001Client`).

@@ -188,7 +188,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       message:
         'The spec declares no operations: the client has no methods, only its types (has it moved its paths to another document?)',
     });
-  warnings.push(...serverWarnings(api));
+  warnings.push(...repeatedPathWarnings(api), ...serverWarnings(api));
   const hooks = ['webhooks', 'x-webhooks'].find((place) => isRaw(document[place]));
   if (api.dates === true && hooks !== undefined)
     warnings.push({
@@ -394,6 +394,19 @@ function bodyPointer(value: unknown, at: string): string | undefined {
   } catch {
     return at;
   }
+}
+
+/** A server path every path repeats, left out of the base URL: said, as the spec's text is not followed. */
+function repeatedPathWarnings(api: Api): Diagnostic[] {
+  const first = api.servers[0];
+  if (first?.repeatedPath === undefined) return [];
+  const repeated = first.repeatedPath;
+  return [
+    {
+      pointer: `/servers/${first.index}/url`,
+      message: `Every path begins with "${repeated}", the path the server's URL ends in: it is taken as written twice, and the base URL is "${first.url}" (calls go to ${repeated}/…, not ${repeated}${repeated}/…); a baseUrl given to the client leaves it out too`,
+    },
+  ];
 }
 
 /** What a client's default base URL lacks, and a placeholder passed over for it. */
