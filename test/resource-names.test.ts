@@ -36,8 +36,37 @@ it('keeps the slashes of a name after the version, encodes the rest, refuses dot
     '/v1/projects/p1/locations/l1/publishers/google/models/gemini%3Fx:generateContent',
     '/v1/projects/a%2Fb/items',
   ]);
-  for (const name of ['projects/../secrets', 'projects//x', '/projects/p1', 'projects/.'])
+  for (const name of ['projects/../secrets', 'projects//x', 'projects/.'])
     await expect(list!(client, name)).rejects.toThrow(/makes the path segment/);
+  expect(server.received).toHaveLength(3);
+  // A leading slash is the name's own: the path already has one.
+  await list!(client, '/projects/p1/locations/l1');
+  expect(server.received[3]?.url).toBe('/v1/projects/p1/locations/l1/endpoints');
+});
+
+// New-user trial: Gitea's `docs%2FREADME.md` goes to a path a proxy that refuses encoded slashes
+// (Apache's default) does not pass on.
+it("keeps the slashes of a file's path at the end of a path, not where the spec says it is encoded", async () => {
+  expect(readFileSync(join(fixture.out, 'client.ts'), 'utf8')).toContain(
+    "A file's path, its slashes kept",
+  );
+  const sdk = (await import(SDK_PATH)) as Record<string, unknown> & {
+    VertexClient: new (options: { baseUrl: string; maxRetries: number }) => unknown;
+  };
+  const contents = sdk['repoGetContents'] as (c: unknown, ...a: string[]) => Promise<unknown>;
+  const file = sdk['getRepositoryFile'] as (c: unknown, ...a: string[]) => Promise<unknown>;
+  const server = fixture.serve(await startServer((_r, res) => json(res, 200, {})));
+  const client = new sdk.VertexClient({ baseUrl: server.url, maxRetries: 0 });
+  await contents(client, 'o', 'my repo', 'docs/a b/README.md');
+  await contents(client, 'o', 'r', '/docs/x?.md');
+  await file(client, 'group/p', 'lib/class.rb');
+  expect(server.received.map((r) => r.url)).toEqual([
+    '/repos/o/my%20repo/contents/docs/a%20b/README.md',
+    '/repos/o/r/contents/docs/x%3F.md',
+    '/projects/group%2Fp/repository/files/lib%2Fclass.rb',
+  ]);
+  for (const path of ['docs/../../admin', 'docs//x', '..', 'docs/'])
+    await expect(contents(client, 'o', 'r', path)).rejects.toThrow(/makes the path segment/);
   expect(server.received).toHaveLength(3);
 });
 

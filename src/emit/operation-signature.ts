@@ -300,8 +300,8 @@ function operationDocs(
  */
 function pathDoc(p: Parameter): string {
   const said = p.description ?? p.schema.description ?? p.schema.title;
-  if (p.resourceName)
-    return `${said ?? `Path parameter \`${p.name}\`.`}\n\nA resource name, its slashes kept (\`projects/p1/locations/l1\`): each segment is encoded.`;
+  if (p.keepsSlashes)
+    return `${said ?? `Path parameter \`${p.name}\`.`}\n\n${p.keepsSlashes === 'filePath' ? "A file's path, its slashes kept (\`docs/README.md\`)" : 'A resource name, its slashes kept (\`projects/p1/locations/l1\`)'}: each segment is encoded.`;
   if (said === undefined) return `Path parameter \`${p.name}\`.`;
   return /\b(url|uri|percent)[- ]?encod/i.test(said)
     ? `${said}\n\nThe SDK encodes the value: pass it as it is, not encoded.`

@@ -50,10 +50,10 @@ export function runtimeValuesOf(op: Operation): string[] {
     ...(op.pagination ? ['paginate', PAGERS[op.pagination.kind]] : []),
     ...(op.pathParameters.length > 0 ? ['encodePath'] : []),
     ...(op.server !== undefined ? ['ownServer'] : []),
-    ...(op.pathParameters.every((p) => isPlainPathParameter(p) || p.resourceName)
+    ...(op.pathParameters.every((p) => isPlainPathParameter(p) || p.keepsSlashes)
       ? []
       : ['pathStyle']),
-    ...(op.pathParameters.some((p) => p.resourceName) ? ['resourcePath'] : []),
+    ...(op.pathParameters.some((p) => p.keepsSlashes) ? ['resourcePath'] : []),
     ...(op.body ? bodyEncoders(op.body) : []),
     ...(op.otherParameters.length > 0 ? ['encodeParams'] : []),
     ...(op.otherParameters.some(isIdempotencyKey) ? ['idempotencyKey'] : []),
@@ -266,7 +266,7 @@ function templatePiece(segment: PathSegment): TemplatePiece {
   if (segment.kind === 'text') return segment.text;
   const p = segment.parameter;
   return {
-    expression: p.resourceName
+    expression: p.keepsSlashes
       ? `resourcePath(${stringLiteral(p.name)}, ${p.identifier})`
       : isPlainPathParameter(p)
         ? p.identifier

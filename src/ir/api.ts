@@ -242,10 +242,10 @@ export interface Parameter {
    */
   readonly fixed?: string | number | boolean;
   /**
-   * A path parameter that is a resource name whose slashes its API matches (Google's
-   * `projects/p1/locations/l1`): each of its segments encoded, the slashes kept.
+   * A path parameter whose slashes its API matches, each of its segments encoded: a resource
+   * name (Google's `projects/p1/locations/l1`) or a file's path (Gitea's `docs/README.md`).
    */
-  readonly resourceName?: true;
+  readonly keepsSlashes?: 'resourceName' | 'filePath';
   /**
    * A header that asks the server to apply a request once however often it is retried
    * (`Idempotency-Key`): optional, the SDK makes one per call when the caller gives none.

@@ -31,6 +31,7 @@ import {
   type PathShape,
 } from './method-names.js';
 import { withResourceNames } from './resource-names.js';
+import { withFilePaths } from './file-paths.js';
 import { operationPagination } from './pagination.js';
 import {
   pagingParameters,
@@ -175,7 +176,7 @@ export function normalizeOperation(
       ? [p]
       : [{ ...p, required: false, ...(version !== '' && { fixed: version }) }];
   });
-  const parameters = withResourceNames(declaredOwn, path, apiServer);
+  const parameters = withFilePaths(withResourceNames(declaredOwn, path, apiServer), path);
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
   const responses = normalizeResponses(ctx, operation.responses, method);

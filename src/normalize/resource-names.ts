@@ -22,7 +22,7 @@ export function withResourceNames(
   const names = new Set([...(run ?? '').matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));
   return parameters.map((p) =>
     p.in === 'path' && names.has(p.name) && p.style === 'simple' && p.fixed === undefined
-      ? { ...p, resourceName: true }
+      ? { ...p, keepsSlashes: 'resourceName' as const }
       : p,
   );
 }

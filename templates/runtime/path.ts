@@ -83,12 +83,13 @@ export function encodePath(
 }
 
 /**
- * A resource name whose slashes its API matches (Google's `projects/p1/locations/l1`, a reserved
- * expansion `{+name}`): each segment encoded, the slashes kept, and no segment of it `.`, `..`
- * or empty (`encodePath` refuses those).
+ * A resource name or a file's path whose slashes its API matches (Google's
+ * `projects/p1/locations/l1`, a reserved expansion `{+name}`; Gitea's `docs/README.md`): each
+ * segment encoded, the slashes kept, and no segment of it `.`, `..` or empty (`encodePath`
+ * refuses those). A leading `/` (a path from the root, `/docs/README.md`) is the path's own.
  */
 export function resourcePath(name: string, value: unknown): StyledSegment {
-  const segments = String(value).split('/');
+  const segments = String(value).replace(/^\/+/, '').split('/');
   // Refused here, not by the segments `encodePath` sees: a `:verb` after the name (`{name}:doIt`)
   // would hide its last (red team: `..:doIt` had gone).
   const dots = segments.find((s) => /^\.{0,2}$/.test(s));
