@@ -9,6 +9,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
+import { PATH_ITEM_METHODS } from '../ir/api.js';
 import { toPointer } from '../diagnostics.js';
 import { dictionary, dictionaryAt, isRecord, toDictionary } from './dictionary.js';
 import type { ParsedSource } from './parse.js';
@@ -122,12 +123,27 @@ function mergeInto(
     });
   };
   const targetPaths = dictionaryAt(target, 'paths');
+  // An input whose first server is not the merged API's keeps it for its own operations
+  // (new-user trial: Amadeus' hotel search, `/v3`, merged beside its flight search, `/v2`, had
+  // gone to `/v2`, a 404).
+  const ownServers =
+    firstServerUrl(target.servers) !== undefined &&
+    firstServerUrl(doc.servers) !== undefined &&
+    firstServerUrl(doc.servers) !== firstServerUrl(target.servers)
+      ? doc.servers
+      : undefined;
   for (const [path, item] of entries(doc.paths)) {
     const merged = dictionaryAt(targetPaths, path);
     for (const [method, op] of Object.entries(asObject(item))) {
       const segments = ['paths', path, method];
       if (!Object.hasOwn(merged, method)) {
         merged[method] = structuredClone(op);
+        if (
+          ownServers !== undefined &&
+          (PATH_ITEM_METHODS as readonly string[]).includes(method) &&
+          !hasServers(item, op)
+        )
+          asObject(merged[method]).servers = structuredClone(ownServers);
         owners.set(ownerKey(segments), source);
       } else if (!isDeepStrictEqual(merged[method], op)) {
         conflict(segments, `${method.toUpperCase()} ${path}`, merged[method], op);
@@ -149,6 +165,17 @@ function mergeInto(
   }
   target.tags = uniteBy(target.tags, doc.tags, (t) => asObject(t).name);
   target.servers = uniteBy(target.servers, doc.servers, (s) => asObject(s).url);
+}
+
+function firstServerUrl(servers: unknown): unknown {
+  return Array.isArray(servers) ? asObject(servers[0]).url : undefined;
+}
+
+/** Whether an operation, or its path, names servers of its own. */
+function hasServers(item: unknown, op: unknown): boolean {
+  return [asObject(item).servers, asObject(op).servers].some(
+    (s) => Array.isArray(s) && s.length > 0,
+  );
 }
 
 /** Path (below the compared values) of the first place two JSON values differ. */
