@@ -8,10 +8,12 @@ import { useFixtureSdk } from './helpers/fixture-sdk.js';
 
 useFixtureSdk('test/fixtures/merged-servers', 'merged-servers');
 
+const SDK_PATH = './.tmp/merged-servers/index.js';
+
 type Call = (client: unknown) => Promise<unknown>;
 
 it("sends each input's operations to its own first server", async () => {
-  const sdk = (await import('./.tmp/merged-servers/index.js')) as Record<string, unknown> & {
+  const sdk = (await import(SDK_PATH)) as Record<string, unknown> & {
     TravelClient: new (options: object) => unknown;
   };
   const sent: string[] = [];

@@ -74,6 +74,10 @@ export function reduceSchemaErrors(
 // Keywords whose content only documents: no type, request or name is made from it. Codat's
 // `examples` written as a map, where a schema's must be a list, refused its whole SDK.
 const DOCS_ONLY = new Set(['example', 'examples']);
+// A schema's own store of schemas for refs to reach, in 3.1 (in 3.0 an unknown key, warned of):
+// what is wrong in one is left out, as in 3.0 (new-user trial: Codat's `type` written as a schema
+// there refused its accounting SDK in 3.1 alone).
+const DEFINITIONS = new Set(['definitions', '$defs']);
 // A schema's constraint of the wrong type is left out: api.video's `pattern: 0` refused its whole SDK.
 const CONSTRAINTS = new Set<string>(CONSTRAINT_KEYWORDS);
 // Maps whose keys are names, not keywords: a component or property named `examples` is no example.
@@ -112,10 +116,19 @@ function inDocsOnly(problem: SchemaProblem, document: unknown): SchemaProblem {
     CONSTRAINTS.has(segments[i]!) &&
     ownType(valueAt(document, segments.slice(0, i))) !== undefined;
   const at = segments.findIndex(
-    (s, i) => i > 0 && (DOCS_ONLY.has(s) || constraint(i)) && !NAMED.has(segments[i - 1]!),
+    (s, i) =>
+      i > 0 &&
+      (DOCS_ONLY.has(s) || constraint(i) || (DEFINITIONS.has(s) && i < segments.length - 1)) &&
+      !NAMED.has(segments[i - 1]!),
   );
   if (at === -1) return problem;
   const keyword = segments[at]!;
+  if (DEFINITIONS.has(keyword))
+    return {
+      ...problem,
+      message: `${problem.message} (inside \`${keyword}\`: what is wrong there is ignored)`,
+      severity: 'warning',
+    };
   // 3.1's bounds are numbers; a 3.0 habit's `true` still says what its author meant (normalize
   // reads it so).
   const flag =
