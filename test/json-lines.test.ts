@@ -32,6 +32,13 @@ interface ClusterSdk {
       ): Promise<unknown>;
     };
     deployments: { listEvents(id: string, params?: { follow?: 0 | 1 }): Promise<unknown> };
+    services: {
+      logs(
+        id: string,
+        params?: { follow?: boolean },
+        options?: { timeout?: number },
+      ): Promise<unknown>;
+    };
   };
   InvalidResponseError: new () => Error;
 }
@@ -201,6 +208,26 @@ describe('a stream of JSON lines', () => {
     expect(await collect(tail)).toEqual(['one', '', 'two', 'three']);
     expect(server.received[0]?.headers['accept']).toBe('text/plain');
     expect(await client.pods.readNamespacedPodLog('ns', 'web')).toBe('one\ntwo\n');
+  });
+
+  // New-user trial: Docker's service logs had waited for the timeout and thrown their lines away.
+  it("streams the lines of a stream's own type beside a JSON string where `follow` asks", async () => {
+    const server = sdk.serve(
+      await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/vnd.docker.raw-stream' });
+        response.write('one\n');
+        setTimeout(() => response.end('two\n'), 150);
+      }),
+    );
+    const { ClusterClient } = (await import(SDK_PATH)) as ClusterSdk;
+    const client = new ClusterClient({ baseUrl: server.url });
+    const tail = (await client.services.logs(
+      'web',
+      { follow: true },
+      { timeout: 50 },
+    )) as AsyncIterable<unknown>;
+    expect(await collect(tail)).toEqual(['one', 'two']);
+    expect(server.received[0]?.headers['accept']).toBe('application/vnd.docker.raw-stream');
   });
 
   it('refuses a line that is not JSON, naming the line and not its text', async () => {

@@ -887,11 +887,16 @@ function jsonLinesOf(
   // The text's type, which the followed call asks for: a JSON string's only beside a text form
   // (red team: a JSON string alone had streamed its raw JSON text, and Kubernetes' JSON, first in
   // its `Accept`, may come as one JSON string, read whole).
+  // Else a stream's own type beside it (new-user trial: Docker's service and task logs,
+  // `application/vnd.docker.raw-stream`, had waited for the timeout and thrown their lines away).
   const text =
     success?.described?.kind === 'text'
       ? success.described.type
       : success?.described?.kind === 'json' && success.schema?.kind === 'string'
-        ? success.mediaTypes.find((m) => /^text\//i.test(m.type))?.type
+        ? (
+            success.mediaTypes.find((m) => /^text\//i.test(m.type)) ??
+            success.mediaTypes.find((m) => /^application\/[\w.+-]*stream$/i.test(m.type))
+          )?.type
         : undefined;
   if (text !== undefined && follow !== undefined)
     return { schema: { kind: 'string' }, flag: follow.name, text };
