@@ -448,6 +448,13 @@ describe('BaseClient', () => {
     ['errors of text, no list', { errors: 'gone' }, '404 {"errors":"gone"}'],
     ['none of those', { code: 7, detail: [{ msg: 'x' }] }, '404 {"code":7,"detail":[{"msg":"x"}]}'],
     ['text', 'plain words', '404 plain words'],
+    // New-user trial: a proxy's whole page, and Giphy's JSON, had been the message.
+    [
+      "a proxy's HTML page",
+      '<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1><hr>nginx</body></html>',
+      '404 Not Found',
+    ],
+    ['Giphy', { data: [], meta: { status: 404, msg: 'Not Found' } }, '404 Not Found'],
     ['GitLab, its status said', { message: '404 Issue Not Found' }, '404 Issue Not Found'],
     ['only the status', { message: '404' }, '404'],
   ])("%s: the message says the API's words", async (_who, body, message) => {

@@ -218,11 +218,11 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * Shopify; Jira's field errors; JSON:API's `detail` or `title`,
  * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
  * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
- * `errorMessages[0]`, Wowza's `meta.message`, AGCO's `UserMessage`, Walmart's
+ * `errorMessages[0]`, Wowza's `meta.message`, Giphy's `meta.msg`, AGCO's `UserMessage`, Walmart's
  * `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
  * `Error.Message`, Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
  * `error.messages[0]`, Keycloak's `errorMessage`, YNAB's `error.detail`, ElevenLabs'
- * `detail.message`, Telegram's `description` beside its `error_code`; else
+ * `detail.message`, Telegram's `description` beside its `error_code`, an HTML page's title; else
  * the whole body (FastAPI's list of field errors: a first `msg` alone, `field required`, would
  * not say which). (A problem's `title` beside no `detail` is in that body: read out, it cost
  * every bundle its bytes; any object's `title` would name the thing, not the error, and so would
@@ -247,7 +247,9 @@ function saidIn(body: unknown): unknown {
   // Telegram's `{ ok: false, error_code: 400, description }`: beside an error's code, a
   // description is the error's, not a thing's.
   const { error_code: code, description } = Object(body) as Record<string, unknown>;
-  return code !== undefined && typeof description === 'string' && description ? description : body;
+  if (code !== undefined && typeof description === 'string' && description) return description;
+  // A proxy's HTML page (nginx's 502) says it in its title: the page had been the message.
+  return (typeof body === 'string' && /<title>([^<]+)/i.exec(body)?.[1]?.trim()) || body;
 }
 
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its
@@ -257,7 +259,7 @@ const SAID_IN = (
   'detail detail.message Detail ' +
   'errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
-  'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message UserMessage ' +
+  'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message meta.msg UserMessage ' +
   'errors.error.0.description messages.0.description Error.Message errors.0.reason ' +
   'error_messages.0 error.messages.0 errorMessage'
 ).split(' ');
