@@ -45,10 +45,19 @@ import {
 /** The module's own bindings; type names are PascalCase, so they never meet these. */
 const ZOD = 'z';
 const TYPES = 't';
-const RESPONSES_CONST = 'responses';
-const REQUESTS_CONST = 'requests';
-const EVENTS_CONST = 'events';
-const ERRORS_CONST = 'errors';
+/**
+ * An operation's checks are consts of their own, `<function><Kind>` (`getPetResponse`): a bundle
+ * keeps only its calls' (one map of them all had kept every schema: 170 KB gzipped for one of
+ * Stripe's calls), and no inferred type is the whole API's (TS7056 on Stripe's and GitHub's
+ * `declaration` builds). Function names are camelCase and these suffixes differ in their ends,
+ * so no two meet, nor a PascalCase type name's, nor a codec's.
+ */
+const RESPONSE_SUFFIX = 'Response';
+const REQUEST_SUFFIX = 'Request';
+const EVENT_SUFFIX = 'Event';
+const ERRORS_SUFFIX = 'Errors';
+/** Marks a call chain as free of side effects: see `pure`. */
+const PURE = '/* @__PURE__ */ ';
 /** The codecs of date strings, declared once when used (lowercase: no type name is). */
 const CODECS = {
   'date-time': {
@@ -57,12 +66,12 @@ const CODECS = {
     // Jira's `+0000`, which z.iso.datetime refuses, as every `Date` reads it, and PostgreSQL's
     // `+02`, which no `Date` reads: it is given its minutes. One without an offset is read as
     // UTC, never in the user's own zone: Linode's every date had thrown (new-user trial).
-    initializer: `${ZOD}.codec(
-      ${ZOD}
+    initializer: `${PURE}${ZOD}.codec(
+      ${PURE}${ZOD}
         .string()
         .regex(/^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)?$/, { error: 'expected a date-time', abort: true })
         .refine((text) => !Number.isNaN(Date.parse(text.replace(/([+-]\\d{2})$/, '$1:00'))), 'expected a date-time'),
-      ${ZOD}.date(),
+      ${PURE}${ZOD}.date(),
       {
         decode: (text) => new Date(/(?:[Zz]|[+-]\\d{2}(?::?\\d{2})?)$/.test(text) ? text.replace(/([+-]\\d{2})$/, '$1:00') : \`\${text}Z\`),
         encode: (date) => date.toISOString(),
@@ -72,7 +81,7 @@ const CODECS = {
   date: {
     name: 'isoDate',
     doc: 'An RFC 3339 full-date (`2024-05-01`), delivered as a `Date` at midnight UTC.',
-    initializer: `${ZOD}.codec(${ZOD}.iso.date(), ${ZOD}.date(), {
+    initializer: `${PURE}${ZOD}.codec(${PURE}${ZOD}.iso.date(), ${PURE}${ZOD}.date(), {
       decode: (text) => new Date(text),
       encode: (date) => date.toISOString().slice(0, 10),
     })`,
@@ -123,41 +132,23 @@ export function zodSchemasFile(api: Api, typesModule = './types.js'): FilePlan {
   const bodies = checkedBodies(api);
   const listed = (view: 'response' | 'request', schemas: readonly Schema[]) =>
     schemas.length === 0 ? undefined : union(schemas.map((s) => zodText(s, ctx(view))));
-  const maps = [
-    byOperation(
-      RESPONSES_CONST,
-      "Each operation's JSON success body, by function name.",
-      api.operations,
-      (op) => listed('response', bodies(op).response),
-    ),
-    byOperation(
-      REQUESTS_CONST,
-      "Each operation's JSON request body, by function name.",
-      api.operations,
-      (op) => listed('request', bodies(op).request),
-    ),
-    byOperation(
-      EVENTS_CONST,
-      "The JSON data of each event of an operation's event stream, by function name.",
-      api.operations,
-      (op) => listed('response', bodies(op).event),
-      'when-used',
-    ),
-    byOperation(
-      ERRORS_CONST,
-      'Error bodies of operations where one holds dates, by function name and status: read for their dates, never checked.',
-      api.operations,
-      (op) => {
-        const errors = bodies(op).errors;
-        if (errors.length === 0) return undefined;
-        const entries = errors.map(
-          (r) => `${objectLiteralKey(r.status)}: ${zodText(r.schema, ctx('response'))},`,
-        );
-        return `{\n${entries.join('\n')}\n}`;
-      },
-      'when-used',
-    ),
-  ].filter((map) => map !== undefined);
+  const checks = api.operations.flatMap((op) => {
+    const found = bodies(op);
+    const errors = found.errors.map(
+      (r) => `${objectLiteralKey(r.status)}: ${zodText(r.schema, ctx('response'))},`,
+    );
+    return [
+      perOperation(op, RESPONSE_SUFFIX, 'JSON success body', listed('response', found.response)),
+      perOperation(op, REQUEST_SUFFIX, 'JSON request body', listed('request', found.request)),
+      perOperation(op, EVENT_SUFFIX, "event stream's JSON data", listed('response', found.event)),
+      perOperation(
+        op,
+        ERRORS_SUFFIX,
+        'error bodies that hold dates, by status: read for their dates, never checked',
+        errors.length === 0 ? undefined : `{\n${errors.join('\n')}\n}`,
+      ),
+    ].filter((check) => check !== undefined);
+  });
   return {
     path: 'schemas.ts',
     structure: {
@@ -170,7 +161,7 @@ export function zodSchemasFile(api: Api, typesModule = './types.js'): FilePlan {
         // Known only now that every expression is written; declared first, as they are used.
         [...codecs].sort().map((format) => codecConst(CODECS[format])),
         declarations,
-        maps,
+        checks,
       ]),
     },
   };
@@ -296,7 +287,7 @@ export function readThroughSchema(response: Response): boolean {
 }
 
 /**
- * `{ response: $schemas.responses.getPet, dates: true }`: the schemas one
+ * `{ response: $schemas.getPetResponse, dates: true }`: the schemas one
  * operation's checks use (the runtime's `OperationSchemas`), or none.
  */
 export function operationSchemasOf(
@@ -307,41 +298,33 @@ export function operationSchemasOf(
   return (op) => {
     const found = bodies(op);
     // Function names are identifiers (the naming planner's), so they are plain keys.
-    const at = (map: string) => `${namespace}.${map}.${op.functionName}`;
+    const at = (suffix: string) => `${namespace}.${op.functionName}${suffix}`;
     const fields = [
-      ...(found.response.length > 0 ? [`response: ${at(RESPONSES_CONST)}`] : []),
-      ...(found.request.length > 0 ? [`request: ${at(REQUESTS_CONST)}`] : []),
-      ...(found.event.length > 0 ? [`event: ${at(EVENTS_CONST)}`] : []),
-      ...(found.errors.length > 0 ? [`errors: ${at(ERRORS_CONST)}`] : []),
+      ...(found.response.length > 0 ? [`response: ${at(RESPONSE_SUFFIX)}`] : []),
+      ...(found.request.length > 0 ? [`request: ${at(REQUEST_SUFFIX)}`] : []),
+      ...(found.event.length > 0 ? [`event: ${at(EVENT_SUFFIX)}`] : []),
+      ...(found.errors.length > 0 ? [`errors: ${at(ERRORS_SUFFIX)}`] : []),
     ];
     if (fields.length === 0) return undefined;
     return `{ ${[...fields, ...(found.dates ? ['dates: true'] : [])].join(', ')} }`;
   };
 }
 
-/**
- * `export const responses = { getPet: …, … }`: one entry per operation that has
- * such a body. `when-used`: no const at all when no operation has one.
- */
-function byOperation(
-  name: string,
-  doc: string,
-  operations: readonly Operation[],
-  entryOf: (op: Operation) => string | undefined,
-  emit: 'always' | 'when-used' = 'always',
+/** `export const getPetResponse = …`: one check of one operation, where it has that body. */
+function perOperation(
+  op: Operation,
+  suffix: string,
+  what: string,
+  initializer: string | undefined,
 ): VariableStatementStructure | undefined {
-  const entries = operations.flatMap((op) => {
-    const entry = entryOf(op);
-    return entry === undefined ? [] : [`${objectLiteralKey(op.functionName)}: ${entry},`];
-  });
-  if (entries.length === 0 && emit === 'when-used') return undefined;
+  if (initializer === undefined) return undefined;
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: jsdoc([doc]),
+    docs: jsdoc([`\`${op.functionName}\`'s ${what}.`]),
     declarations: [
-      { kind: StructureKind.VariableDeclaration, name, initializer: `{\n${entries.join('\n')}\n}` },
+      { kind: StructureKind.VariableDeclaration, name: `${op.functionName}${suffix}`, initializer },
     ],
   };
 }
@@ -349,8 +332,22 @@ function byOperation(
 /** The zod expression for a schema: the twin of `typeText`, case for case. */
 function zodText(schema: Schema, ctx: ZodContext): string {
   if (ctx.depths.typed(schema))
-    return `${ZOD}.lazy((): ${ZOD}.ZodType<${typeText(schema, ctx.types)}> => ${inferredText(schema, ctx)})`;
-  return inferredText(schema, ctx);
+    return pure(
+      `${ZOD}.lazy((): ${ZOD}.ZodType<${typeText(schema, ctx.types)}> => ${inferredText(schema, ctx)})`,
+    );
+  return pure(inferredText(schema, ctx));
+}
+
+/**
+ * A call chain marked as free of side effects, as zod's constructors are: a bundler may then
+ * drop a schema nothing uses (consumer trial: every schema, and so all of Stripe's, had stayed in
+ * a bundle of one call). One mark covers the chain after it; each argument's chain has its own.
+ * A bare name is no call.
+ */
+function pure(expression: string): string {
+  return /^[\w$]+$/.test(expression) || expression.startsWith(PURE)
+    ? expression
+    : `${PURE}${expression}`;
 }
 
 function inferredText(schema: Schema, ctx: ZodContext): string {
@@ -374,7 +371,9 @@ function inferredText(schema: Schema, ctx: ZodContext): string {
       return `${ZOD}.number()${rangeText(schema)}`;
     case 'integer':
       // Not z.int(): an int64 id past 2^53 is still an integer the API may send.
-      return `${ZOD}.number().refine(Number.isInteger, 'expected an integer')${rangeText(schema)}`;
+      // An arrow, not `Number.isInteger` itself: a bundler takes reading a global's property for
+      // a side effect, and kept every schema with an integer (and all they reach).
+      return `${ZOD}.number().refine((n) => Number.isInteger(n), 'expected an integer')${rangeText(schema)}`;
     case 'boolean':
       return `${ZOD}.boolean()`;
     case 'null':
@@ -509,9 +508,10 @@ function union(members: readonly string[]): string {
   if (unique.length === 0) return `${ZOD}.never()`;
   // `null` beside the rest is `.nullable()`: a union's failure says only `Invalid input` at its
   // own path, where a nullable object's says which field of it is wrong (Stream's responses).
-  const nulled = unique.filter((m) => m !== `${ZOD}.null()`);
-  if (nulled.length > 0 && nulled.length < unique.length) return `${union(nulled)}.nullable()`;
-  return unique.length === 1 ? unique[0]! : `${ZOD}.union([${unique.join(', ')}])`;
+  const nulled = unique.filter((m) => m !== pure(`${ZOD}.null()`));
+  if (nulled.length > 0 && nulled.length < unique.length)
+    return pure(`${union(nulled)}.nullable()`);
+  return unique.length === 1 ? unique[0]! : pure(`${ZOD}.union([${unique.join(', ')}])`);
 }
 
 function enumText(values: readonly Literal[]): string {
@@ -532,7 +532,7 @@ function objectText(
 ): string {
   const shape = visibleProperties(properties, ctx).map((p) => {
     const value = zodText(p.schema, ctx);
-    return `${objectLiteralKey(p.name)}: ${p.required ? value : `${value}.exactOptional()`},`;
+    return `${objectLiteralKey(p.name)}: ${p.required ? value : pure(`${value}.exactOptional()`)},`;
   });
   const body = `{\n${shape.join('\n')}\n}`;
   // Only `{}` itself, as the type says; an object whose properties this view hides stays open to them.

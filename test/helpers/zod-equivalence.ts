@@ -11,15 +11,15 @@ export const EQUIVALENCE_FILE = 'equivalence.ts';
 /** `Same<A, B>` is `true` only when each is assignable to the other. */
 export const SAME = 'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;';
 
-/** The maps of schemas by operation; every other export is the schema of a type. */
-const BY_OPERATION = ['responses', 'requests', 'events', 'errors'];
-
-/** The names `schemas.ts` exports besides its maps by operation: one per type of `types.ts`. */
+/**
+ * The names `schemas.ts` exports beside each operation's checks (`getPetResponse`, camelCase as
+ * function names are): one per type of `types.ts`, PascalCase as type names are.
+ */
 export function schemaNames(dir: string): string[] {
   const text = readFileSync(join(dir, 'schemas.ts'), 'utf8');
   return [...text.matchAll(/^export const (\w+) =/gm)]
     .map((m) => m[1]!)
-    .filter((name) => !BY_OPERATION.includes(name));
+    .filter((name) => /^[A-Z]/.test(name));
 }
 
 /** Writes the equivalence file beside the SDK in `dir`; returns its path and how many schemas it checks. */

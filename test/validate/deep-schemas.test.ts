@@ -79,7 +79,7 @@ describe('deeply nested schemas with runtime validation', () => {
       dryRun: true,
     });
     const schemas = files.find((f) => f.path === 'schemas.ts')!.content;
-    expect(schemas).toContain('export const L20 = z.array(');
+    expect(schemas).toContain('export const L20 = /* @__PURE__ */ z.array(');
     expect(schemas).not.toContain('ZodType');
   });
 
