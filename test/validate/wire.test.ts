@@ -136,6 +136,15 @@ describe('an SDK generated with validate', () => {
     expect(checked.server.received).toHaveLength(0);
   });
 
+  // Consumer trial: an optional key given `undefined`, which its type allows without
+  // `exactOptionalPropertyTypes` and which JSON leaves out, had been refused.
+  it('checks a request body as it is sent: an optional key given undefined is left out', async () => {
+    const checked = await pets(reply(201, { id: 2, name: 'x' }), { requests: true });
+    await checked.pets.create({ body: { name: 'Rex', age: undefined, tags: undefined } });
+    expect(checked.server.received).toHaveLength(1);
+    expect(JSON.parse(checked.server.received[0]!.body)).toEqual({ name: 'Rex' });
+  });
+
   it("holds bodies to the spec's lengths, ranges and counts", async () => {
     // Twitter's poll of one option (`minItems: 2`) had gone out, checks and all.
     const { ResponseValidationError } = await sdk();
