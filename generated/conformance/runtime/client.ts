@@ -442,7 +442,7 @@ const reading = new WeakMap<Response, () => void>();
 export async function buffered(
   response: Response,
   scrub?: Scrub,
-  limit = 2 ** 28,
+  limit: number = 2 ** 28,
 ): Promise<Uint8Array[]> {
   // 204, 205, 304 and HEAD responses have no body at all.
   const reader = response.body?.getReader();

@@ -73,7 +73,7 @@ function ownWord(text: string, at: number, length: number): boolean {
 
 // Headers that carry a credential, by name: `Authorization`, `Cookie`, `X-Api-Key`, `X-Auth-Token`,
 // Azure's `Ocp-Apim-Subscription-Key`. GitHub's spec names no scheme: its token goes in `headers`.
-export const SECRET_HEADER =
+export const SECRET_HEADER: RegExp =
   /^(?!idem).*(auth|cookie|key|token|secret|pass|session|sign|cred|jwt)/i;
 
 /**
