@@ -77,9 +77,10 @@ function namesOnlyArea(title: string): boolean {
 // The names RFC 2606 keeps for examples and tests: no one's (`payments.example.com`).
 const RESERVED = /^(?:example|test|invalid|localhost)$/i;
 
-// What an API is about, which many vendors' APIs are: no name of one.
+// What an API is about, which many vendors' APIs are: no name of one (Codat's "Accounting API",
+// "Banking API", "Commerce API" had read `ACCOUNTING_API_KEY`).
 const AREA =
-  /^(?:search|discovery|routing|maps?|messaging|storage|payments?|accounts?|users?|notifications?|analytics|reporting|reports?|billing|catalog|inventory|orders?|media|files?|events?|identity|sms|voice|translation)$/i;
+  /^(?:search|discovery|routing|maps?|messaging|storage|payments?|accounts?|accounting|banking|commerce|expenses|users?|notifications?|analytics|reporting|reports?|billing|catalog|inventory|orders?|media|files?|events?|identity|sms|voice|translation)$/i;
 
 // Words of a name beside another (`Box Platform API`), but no name alone (Ably's `Platform API`).
 const ALONE_NAMES_NOTHING = /^(?:platform|backend|server|core|main|data)$/i;

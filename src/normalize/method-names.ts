@@ -190,7 +190,10 @@ const ACTION_VERBS = new Set(
     'fork ' +
     // Mastodon's `…/{id}/favourite`, `…/reblog`, `…/bookmark` and their undoing (had been
     // `statuses.favourite.update`).
-    'favourite unfavourite reblog unreblog bookmark unbookmark unsilence unsuspend'
+    'favourite unfavourite reblog unreblog bookmark unbookmark unsilence unsuspend ' +
+    // dev.to's `/reactions/toggle`, Keycloak's `…/raise-priority` and "Impersonate the user"
+    // (had been `createToggle`, `updateExecutionsRaisePriority`, `updateImpersonation`).
+    'toggle raise lower impersonate'
   ).split(' '),
 );
 
@@ -479,8 +482,27 @@ function saidAs(input: MethodNameInput): string {
         [input.method === 'POST' ? 'create' : crudVerb(input), ...all.slice(0, -1)].join(' '),
       );
   }
+  // Nordigen's `requisition created`, a POST of requisitions: the thing, then what the method
+  // did to it, said verb first (had been `requisitions.created`).
+  const done = PARTICIPLES[all.at(-1)?.toLowerCase() ?? ''];
+  if (
+    done !== undefined &&
+    all.length >= 2 &&
+    !all.slice(0, -1).some((w) => VERBS.has(w.toLowerCase()))
+  )
+    return camelCase([done, ...all.slice(0, -1)].join(' '));
   return input.name;
 }
+
+// What a CRUD method did, as a name's last word: its verb.
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  created: 'create',
+  updated: 'update',
+  deleted: 'delete',
+  retrieved: 'retrieve',
+  listed: 'list',
+  fetched: 'fetch',
+};
 
 // The HTTP methods each action of a generated id goes with.
 const DRF_METHODS: Readonly<Record<string, readonly HttpMethod[]>> = {
@@ -924,7 +946,7 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
   // of `files_on_hold` is `files`.
   const nouns = segmentWords.flatMap((segment) => {
     const own = segment.filter(
-      (w) => !resourceWords.has(stem(w)) && w.toLowerCase() !== verb?.toLowerCase(),
+      (w) => !resourceWords.has(stem(w)) && !saysVerb(w.toLowerCase(), verb?.toLowerCase()),
     );
     const head = segment.at(-1)!;
     return own.length > 0 &&
@@ -1009,6 +1031,16 @@ function routeName(input: MethodNameInput, resourceWords: ReadonlySet<string>): 
       ].join(' '),
     ),
   };
+}
+
+/**
+ * A word that is the verb, or its noun (Keycloak's `POST …/impersonation`, "Impersonate the user",
+ * is `impersonate`, not `impersonateImpersonation`).
+ */
+function saysVerb(word: string, verb: string | undefined): boolean {
+  if (verb === undefined) return false;
+  const base = verb.replace(/e$/, '');
+  return word === verb || word === `${base}ion` || word === `${base}ation`;
 }
 
 /** A segment's text without its parameters and what only tells a format (`thumbnail.{extension}`: `thumbnail`). */

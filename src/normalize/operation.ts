@@ -815,7 +815,8 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
  * the method is named. Two that share a stem keep their counts.
  */
 function uncountedIds(inputs: readonly OperationInput[]): Map<Raw, string> {
-  const stemOf = (id: string) => /^([a-z][A-Za-z0-9]*[A-Za-z])_\d+$/.exec(id)?.[1];
+  // Or words ending in a version (Nordigen's `retrieve account transactions v2_2`).
+  const stemOf = (id: string) => /^([a-z][A-Za-z0-9 ]*(?:[A-Za-z]|\bv\d+))_\d+$/.exec(id)?.[1];
   const groups = new Map<string, Map<string, number>>();
   const counted: Array<{ operation: Raw; group: string; stem: string }> = [];
   for (const { operation } of inputs) {

@@ -35,3 +35,26 @@ it('leaves out a count that tells an id from no other of its tags', () => {
   // The functions, named across the API, keep theirs.
   expect(api.operations.map((o) => o.functionName)).toContain('create4');
 });
+
+// New-user trial: Nordigen's `retrieve account transactions v2_2` had been `retrieveTransactions2`.
+it('leaves out a count after an id of words that ends in a version', () => {
+  const document = {
+    openapi: '3.0.1',
+    info: { title: 'Bank data', version: '2' },
+    paths: {
+      '/accounts/{id}/transactions/': {
+        get: {
+          operationId: 'retrieve account transactions v2_2',
+          tags: ['accounts'],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'ok' } },
+        },
+      },
+    },
+  };
+  const api = normalizeDocument(document as unknown as OpenAPI3);
+  const places = methodPlaces(api);
+  expect(places.get(api.operations[0]!.functionName)?.access).toBe(
+    'client.accounts.retrieveTransactions',
+  );
+});

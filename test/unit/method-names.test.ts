@@ -1242,6 +1242,8 @@ describe('overrides and the client name', () => {
       'TicketmasterDiscoveryClient',
       'TICKETMASTER_DISCOVERY',
     ],
+    // New-user trial: Codat's "Accounting API" had read ACCOUNTING_API_KEY.
+    ['Accounting API', 'https://api.codat.io', 'CodatAccountingClient', 'CODAT_ACCOUNTING'],
     // A host kept for examples names no one.
     ['Payments', 'https://payments.example.com', 'PaymentsClient', 'PAYMENTS'],
     // A name beside it is the name.
@@ -2818,4 +2820,30 @@ it("reads an API's kind before its version (`api-public`, `public-api`) as no re
   };
   expect(methods('api-public')).toEqual(['list', 'listForTeam']);
   expect(methods('public-api')).toEqual(['list', 'listForTeam']);
+});
+
+// Sixth new-user trials (dev.to, Keycloak, Nordigen).
+describe('names the sixth trials read wrong', () => {
+  const route = (method: HttpMethod, path: string, resource: string[], summary?: string) =>
+    nameAt('', method, path, resource, { fromRoute: true, summary });
+
+  it('does the action a POST names (`toggle`, `raise-priority`) or its summary says', () => {
+    expect(route('POST', '/api/reactions/toggle', ['reactions'])).toBe('toggle');
+    expect(
+      route('POST', '/{realm}/authentication/executions/{id}/raise-priority', ['executions']),
+    ).toBe('raisePriority');
+    // Keycloak's "Impersonate the user": the verb, not its noun again.
+    expect(
+      route('POST', '/{realm}/users/{id}/impersonation', ['users'], 'Impersonate the user'),
+    ).toBe('impersonate');
+  });
+
+  it("says a name of a thing and what was done to it verb first (Nordigen's `requisition created`)", () => {
+    expect(nameAt('requisition created', 'POST', '/requisitions/', ['requisitions'])).toBe(
+      'create',
+    );
+    expect(nameAt('invoiceUpdated', 'PUT', '/invoices/{id}', ['invoices'])).toBe('update');
+    // Not where the name says its own verb.
+    expect(nameAt('listUsersCreated', 'GET', '/users', ['users'])).not.toBe('create');
+  });
 });
