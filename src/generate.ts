@@ -78,6 +78,8 @@ export interface GenerateResult {
     readonly serverWithCredential?: string;
     /** Servers operations name for themselves (of the API's own site), where theirs go. */
     readonly operationServers?: readonly string[];
+    /** The SDK is its types alone (`emit: types`): it sends nothing, and reads no credential. */
+    readonly typesOnly?: true;
   };
   /** Every file read, `$ref`'d ones included. */
   readonly inputFiles: readonly string[];
@@ -326,6 +328,7 @@ async function generateFiles(
         serverWithCredential: api.servers[0].url,
       }),
       ...(operationServers.length > 0 && { operationServers }),
+      ...(options.emit === 'types' && { typesOnly: true as const }),
     },
     warnings,
     apiChanges,

@@ -116,6 +116,7 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
     serverWithCredential,
     dependencies,
     operationServers = [],
+    typesOnly,
   } = result.summary;
   stdout.write(
     `generated ${count(operations, 'operation')}, ${count(types, 'type')} in ${out} ` +
@@ -128,6 +129,8 @@ export async function printRun(terminal: Terminal, run: SdkRun, flags: ReportFla
         .map(([name, range]) => `${name} ${range}`)
         .join(', ')}: add it to the project's dependencies\n`,
     );
+  // Types alone send nothing (consumer trial: `--emit types` had named the variables it reads).
+  if (typesOnly) return;
   // Which secrets the SDK will pick up by itself, and where they go, is worth seeing at every
   // generation: the names come from the spec (a spec that calls itself OpenAI reads OPENAI_API_KEY).
   if (envVars.length > 0)

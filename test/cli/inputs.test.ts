@@ -45,6 +45,15 @@ describe('inputs', () => {
     );
   });
 
+  // Consumer trial: types alone send nothing, and had named the variables they read.
+  it('says nothing of credentials for types alone', async () => {
+    cpSync('specs/meibel', join(work, 'docs'), { recursive: true });
+    const result = await runCli(['generate', 'docs', '-o', 'sdk', '--emit', 'types'], work);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^generated 1 operation, 5 types in sdk/);
+    expect(result.stdout).not.toContain('credentials');
+  });
+
   // A spec that declares no security scheme (OpenAI's).
   const open = {
     openapi: '3.0.3',
