@@ -10,6 +10,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -178,6 +179,45 @@ describe('codegen init', () => {
     await runCli(['init', '--github-action', 'check'], work);
     expect(existsSync(join(work, '.github/workflows/codegen-commit.yml'))).toBe(true);
     expect(existsSync(join(work, '.github/workflows/codegen-check.yml'))).toBe(true);
+  });
+
+  // New-team trial: a commit pushed to main while the SDK was regenerated had failed the push.
+  it("--github-action commit: the SDK's commit goes on top of one pushed meanwhile", async () => {
+    await runCli(['init', '-i', 'api', '-o', 'sdk', '--github-action', 'commit'], work);
+    const workflow = parse(
+      readFileSync(join(work, '.github/workflows/codegen-commit.yml'), 'utf8'),
+    ) as Workflow;
+    const commit = runs(workflow).at(-1)!;
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd,
+        encoding: 'utf8',
+      });
+    const origin = join(work, 'origin.git');
+    git(work, 'init', '-q', '--bare', '-b', 'main', origin);
+    const runner = join(work, 'runner');
+    const teammate = join(work, 'teammate');
+    for (const clone of [runner, teammate]) git(work, 'clone', '-q', origin, clone);
+    writeFileSync(join(teammate, 'README.md'), 'first\n');
+    git(teammate, 'add', '-A');
+    git(teammate, 'commit', '-qm', 'first');
+    git(teammate, 'push', '-q', 'origin', 'HEAD:main');
+    git(runner, 'pull', '-q', 'origin', 'main');
+    // While the runner regenerates, a teammate pushes.
+    writeFileSync(join(teammate, 'README.md'), 'second\n');
+    git(teammate, 'commit', '-qam', 'second');
+    git(teammate, 'push', '-q', 'origin', 'HEAD:main');
+    mkdirSync(join(runner, 'sdk'));
+    writeFileSync(join(runner, 'sdk/index.ts'), 'export {};\n');
+    execFileSync('bash', ['-eo', 'pipefail', '-c', commit], {
+      cwd: runner,
+      env: { ...process.env, GITHUB_TOKEN: 'x', GITHUB_REF_NAME: 'main' },
+    });
+    expect(git(origin, 'log', '--format=%s', 'main').trim().split('\n')).toEqual([
+      'Regenerate SDK from the spec',
+      'second',
+      'first',
+    ]);
   });
 
   // New-team trial: a workflow written in a package of a monorepo had gone where GitHub never
