@@ -4,7 +4,7 @@
  * one SDK or a list of them. Paths are relative to the config file.
  */
 import { statSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -122,8 +122,12 @@ async function readConfigFile(file: string): Promise<unknown> {
 }
 
 async function importConfig(file: string): Promise<unknown> {
-  if (file.endsWith('.mjs'))
-    return ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+  // As it is now: `--watch` reads it again after an edit, which an import of the same URL would not.
+  if (file.endsWith('.mjs')) {
+    const version = (await stat(file)).mtimeMs;
+    return ((await import(`${pathToFileURL(file).href}?v=${version}`)) as { default?: unknown })
+      .default;
+  }
   // A TypeScript config is transpiled in memory (types only are stripped) and imported.
   const { default: ts } = await import('typescript');
   const js = ts.transpileModule(await readFile(file, 'utf8'), {

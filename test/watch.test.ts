@@ -71,3 +71,30 @@ it('regenerates on change, keeps the last good output through a broken save, and
   expect(output.text.match(/Invalid YAML/g)).toHaveLength(1); // reported once, not once per $ref
   expect(readFileSync(join(out, 'types.ts'), 'utf8')).not.toContain('nickname');
 });
+
+// New-team trial: an edit of the config had been ignored until a restart.
+it('reads the config again when it changes: an option, a bad edit printed, a mended one', async () => {
+  work = mkdtempSync(join(tmpdir(), 'codegen-watch-config-'));
+  cpSync('test/fixtures/multi-file', join(work, 'spec'), { recursive: true });
+  const config = join(work, 'codegen.config.json');
+  writeFileSync(config, JSON.stringify({ input: 'spec/openapi.yaml', output: 'sdk' }));
+  child = spawn(process.execPath, [CLI, '--watch'], { cwd: work });
+  const output = { text: '' };
+  child.stdout?.on('data', (d: Buffer) => (output.text += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output.text += d.toString()));
+  let at = await waitFor(output, /generated 2 operations[^]*?watching/, 0);
+  expect(readFileSync(join(work, 'sdk/client.ts'), 'utf8')).toContain('export class');
+
+  writeFileSync(
+    config,
+    JSON.stringify({ input: 'spec/openapi.yaml', output: 'sdk', emit: 'outptu' }),
+  );
+  at = await waitFor(output, /"emit" must be/, at);
+
+  writeFileSync(
+    config,
+    JSON.stringify({ input: 'spec/openapi.yaml', output: 'sdk', emit: 'types' }),
+  );
+  await waitFor(output, /generated 2 operations, 3 types in sdk/, at);
+  expect(() => readFileSync(join(work!, 'sdk/client.ts'))).toThrow();
+});

@@ -31,7 +31,16 @@ export interface RunFlags extends SdkOptions, ReportFlags {
 
 /** `codegen`, `codegen check`: every SDK of the config (found from here or a folder above). */
 export async function runConfig(terminal: Terminal, flags: RunFlags): Promise<number> {
-  return run(terminal, (await loadConfig(terminal.cwd)).sdks, flags);
+  const config = await loadConfig(terminal.cwd);
+  // Watching, an edit of the config is a change too: it is read again before each run.
+  const reload = async () => (await loadConfig(terminal.cwd)).sdks;
+  return run(terminal, config.sdks, flags, { file: config.file, reload });
+}
+
+/** Where the SDKs came from, to read again when it changes (`--watch`). */
+interface ConfigSource {
+  readonly file: string;
+  readonly reload: () => Promise<readonly SdkConfig[]>;
 }
 
 export async function runGenerate(
@@ -84,18 +93,31 @@ async function run(
   terminal: Terminal,
   given: readonly SdkConfig[],
   givenFlags: RunFlags,
+  config?: ConfigSource,
 ): Promise<number> {
   // --diff shows what --check found: on its own it must not write.
   const flags = { ...givenFlags, check: givenFlags.check === true || givenFlags.diff === true };
-  const sdks = given.map((sdk) => ({
+  const placed = (sdks: readonly SdkConfig[]) => sdks.map((sdk) => placedIn(terminal, sdk));
+  return flags.watch
+    ? watchAndRun(
+        terminal,
+        placed(given),
+        flags,
+        config && { file: config.file, reload: async () => placed(await config.reload()) },
+      )
+    : runOnce(terminal, placed(given), flags);
+}
+
+/** An SDK's paths as the terminal's working directory reads them. */
+function placedIn(terminal: Terminal, sdk: SdkConfig): SdkConfig {
+  return {
     ...sdk,
     input:
       typeof sdk.input === 'string'
         ? pathIn(terminal, sdk.input)
         : sdk.input.map((p) => pathIn(terminal, p)),
     output: pathIn(terminal, sdk.output),
-  }));
-  return flags.watch ? watchAndRun(terminal, sdks, flags) : runOnce(terminal, sdks, flags);
+  };
 }
 
 async function runOnce(
@@ -120,17 +142,27 @@ async function runOnce(
   return drift ? EXIT_DRIFT : EXIT_OK;
 }
 
-/** Regenerates on every change of an input until interrupted; errors are printed, never fatal. */
+/**
+ * Regenerates on every change of an input, or of the config, until interrupted; errors are
+ * printed, never fatal (new-team trial: an edit of the config had been ignored until a restart).
+ */
 async function watchAndRun(
   terminal: Terminal,
-  sdks: readonly SdkConfig[],
+  given: readonly SdkConfig[],
   flags: RunFlags,
+  config?: ConfigSource,
 ): Promise<number> {
-  const watched = new Set(
-    sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input)),
-  );
+  let sdks = given;
+  const inputsOf = (list: readonly SdkConfig[]) =>
+    list.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input));
+  const watched = new Set([...(config ? [config.file] : []), ...inputsOf(sdks)]);
+  let first = true;
   const attempt = async () => {
     try {
+      // The config as it is now: a bad edit is printed, and nothing runs until it is mended.
+      if (config && !first) sdks = await config.reload();
+      first = false;
+      inputsOf(sdks).forEach((input) => watched.add(input));
       for (const sdk of sdks) {
         const done = await generateSdk(terminal, sdk, flags);
         await printRun(terminal, done, flags);

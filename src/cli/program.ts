@@ -68,7 +68,7 @@ function addRunFlags(command: Command, { check = true } = {}): Command {
   if (check) command.option('--check', 'write nothing; exit 1 if generated files differ');
   for (const option of sdkOptionFlags(true)) command.addOption(option);
   return command
-    .option('-w, --watch', 'regenerate whenever an input (or a file it $refs) changes')
+    .option('-w, --watch', 'regenerate whenever an input, a file it $refs, or the config changes')
     .option(
       '--diff',
       'print a patch of the files that differ on stdout, for git apply (implies --check)',
