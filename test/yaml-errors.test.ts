@@ -83,3 +83,17 @@ it('keys that read as one are said twice', async () => {
   expect(error).toBeInstanceOf(CodegenError);
   expect((error as CodegenError).message).toContain('yaml-errors.yaml:8:9');
 });
+
+// New-user trial: a quote or a `{` left open had been placed at the end of the file, column 1.
+it.each([
+  ['a quote', ['info:', '  title: "unterminated', '  version: 1', 'paths: {}'], 3, 10],
+  ['a flow map', ['info: { title: T, version: "1" }', 'paths: { /a: { get: {} }'], 3, 8],
+  ['a flow list', ['info: { title: T, version: "1" }', 'tags: [a, [b]', 'paths: {}'], 3, 7],
+])('places %s left open where it was opened', async (_what, lines, line, column) => {
+  writeFileSync(SPEC, ['openapi: 3.0.3', ...lines, ''].join('\n'));
+  const refused = (await generate({ input: SPEC, output: 'unused', dryRun: true }).catch(
+    (error: unknown) => error,
+  )) as CodegenError;
+  expect(refused).toBeInstanceOf(CodegenError);
+  expect(refused.diagnostics[0]!.location).toMatchObject({ line, column });
+});

@@ -13,6 +13,7 @@ import {
 } from '../diagnostics.js';
 import { jsonPositions } from './json-positions.js';
 import { aliasProblem } from './yaml-aliases.js';
+import { unclosedStart } from './yaml-unclosed.js';
 
 export interface ParsedSource {
   /** The file as the user named it. */
@@ -159,8 +160,11 @@ function parseYaml(input: ParseInput): Located {
     const twice = rest.filter((e) => e.code === 'DUPLICATE_KEY');
     const more = rest.length - twice.length;
     const after = more > 0 ? ` (and ${more} more after it, which may follow from this one)` : '';
+    // A quote or a flow collection left open is placed where it was opened.
+    const leftOpen = /Missing closing|end with an? [\]}]/.test(first!.message);
+    const begun = (leftOpen && unclosedStart(doc, first!.pos[0])) || first!.pos[0];
     throw new CodegenError([
-      problem(first!.pos[0], kind, `${parserMessage(words(first!.message))}${after}`, first!.code),
+      problem(begun, kind, `${parserMessage(words(first!.message))}${after}`, first!.code),
       ...twice.map((e) => problem(e.pos[0], kind, parserMessage(words(e.message)), e.code)),
     ]);
   }
