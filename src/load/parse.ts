@@ -160,8 +160,10 @@ function parseYaml(input: ParseInput): Located {
     const twice = rest.filter((e) => e.code === 'DUPLICATE_KEY');
     const more = rest.length - twice.length;
     const after = more > 0 ? ` (and ${more} more after it, which may follow from this one)` : '';
-    // A quote or a flow collection left open is placed where it was opened.
-    const leftOpen = /Missing closing|end with an? [\]}]/.test(first!.message);
+    // A YAML quote or flow collection left open is placed where it was opened (JSON's faults
+    // are placed at the character that broke it, as precise).
+    const leftOpen =
+      input.language !== 'json' && /Missing closing|end with an? [\]}]/.test(first!.message);
     const begun = (leftOpen && unclosedStart(doc, first!.pos[0])) || first!.pos[0];
     throw new CodegenError([
       problem(begun, kind, `${parserMessage(words(first!.message))}${after}`, first!.code),
