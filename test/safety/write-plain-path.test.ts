@@ -9,6 +9,7 @@ it('accepts plain relative paths', () => {
     '.codegen-manifest.json',
     'a/b/c..d.ts',
     '..name.ts',
+    'resources/my file.ts',
   ]) {
     expect(whyNotPlainRelativePath(path), path).toBeUndefined();
   }
@@ -28,6 +29,11 @@ it('rejects every path that could name something outside, with the reason', () =
     ['./types.ts', /"\."/],
     ['runtime//x.ts', /empty segment/],
     ['runtime/', /empty segment/],
+    // Red team: a name with a line break wrote its own lines into `--diff`'s patch, which
+    // `git apply` obeyed outside the SDK; an escape would reach the terminal.
+    ['index.ts\ndiff --git a/build.sh b/build.sh\nnew mode 100755', /control character/],
+    ['x\u001b[2J.ts', /control character/],
+    ['"quoted".ts', /quote/],
     [42, /not a string/],
     [null, /not a string/],
   ];
