@@ -6,7 +6,11 @@ export type Redact = (text: string) => string;
 
 const formEncoded = (secret: string) => new URLSearchParams([['', secret]]).toString().slice(1);
 
-/** Every form a secret travels in: as is, JSON-escaped, form-encoded (spaces as `+` or %20), percent-encoded, base64 (basic auth, without its padding). */
+/**
+ * Every form a secret travels in: as is, JSON-escaped, form-encoded (spaces as `+` or %20),
+ * percent-encoded, base64 (basic auth, without its padding), HTML-escaped (an error page that
+ * echoes a key: red team).
+ */
 const WIRE_FORMS: ReadonlyArray<(secret: string) => string> = [
   (secret) => secret,
   (secret) => JSON.stringify(secret).slice(1, -1),
@@ -15,7 +19,16 @@ const WIRE_FORMS: ReadonlyArray<(secret: string) => string> = [
   encodeURIComponent,
   // Unpadded too: a header name cannot carry `=` (red team).
   (secret) => btoa(secret).replace(/=+$/, ''),
+  (secret) => secret.replace(/[&<>"']/g, (c) => `&${HTML_ENTITIES[c]};`),
 ];
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': 'amp',
+  '<': 'lt',
+  '>': 'gt',
+  '"': 'quot',
+  "'": '#39',
+};
 
 /**
  * Replaces every form each secret travels in with `[redacted]`; `lower`, every form lowercased,
