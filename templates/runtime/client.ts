@@ -27,7 +27,7 @@ import {
   type Scrub,
 } from './redact.js';
 import { send, withoutParam, type Outgoing } from './redirect.js';
-import { isRetryableStatus, retryDelay, sleep } from './retry.js';
+import { isRetryableStatus, resendable, retryDelay, sleep } from './retry.js';
 import {
   setHeaders,
   type applySecurity,
@@ -45,7 +45,10 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /** Milliseconds before a request attempt is abandoned. Default 60 000. */
   timeout?: number | undefined;
-  /** How often a failed request is retried. Default 2. */
+  /**
+   * How often a failed request is retried. Default 2. A POST or PATCH without an idempotency key
+   * only after a 408, 429 or 503, which say it was not done.
+   */
   maxRetries?: number | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: Fetch | undefined;
@@ -261,7 +264,7 @@ export class BaseClient {
           const check = spec.check?.response;
           return { data: check ? (check(data, response, scrub) as T) : data, response };
         }
-        if (retries() && isRetryableStatus(status, outgoing.headers))
+        if (retries() && isRetryableStatus(status, outgoing))
           pause = retryDelay(attempt + 1, headers, status);
         if (pause === undefined) {
           // A proxy's HTML page labelled JSON (a 502) is kept as its text: it says what went wrong.
@@ -279,9 +282,9 @@ export class BaseClient {
         // final unless the time ran out; the platform's failures to send may pass with a retry.
         if (!timedOut && cause instanceof SdkError) throw cause;
         // A connection dropped while the body was read is a connection error too (never retried:
-        // the request was received).
+        // the request was received); so is one that may have dropped after a POST was received.
         const error = connectionError(cause, scrub, timedOut ? timeout : undefined);
-        if (response || !retries()) throw error;
+        if (response || !retries() || !resendable(outgoing)) throw error;
       } finally {
         release();
       }

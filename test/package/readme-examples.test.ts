@@ -360,8 +360,11 @@ it('shows a call that reads, where a resource has one, in its examples and its e
   const { generateSpec, fileText } = await import('../helpers/generate-spec.js');
   const readme = fileText((await generateSpec(account, { package: 'account' })).files, 'README.md');
   expect(readme).not.toMatch(/requestDelete|getLegacy/);
-  // Twilio's, Gmail's and Mux's users had sent a message or made a thing three times.
-  expect(readme).toContain('give it `maxRetries: 0`');
+  // Twilio's, Gmail's, Mux's, bunq's and WhatsApp's users had sent a message or made a thing
+  // three times: such a call goes again only where the server said it did not act.
+  expect(readme).toContain(
+    'A POST or PATCH without an idempotency key is sent again only after a 408, 429 or 503',
+  );
   expect(readme).toContain('await client.user.get("id")');
 });
 

@@ -486,6 +486,35 @@ describe('BaseClient', () => {
     expect(server.received[0]?.body).toBe('tar bytes');
   });
 
+  // Three new users: bunq's payment, WhatsApp's message and dev.to's article had gone twice.
+  it('sends a POST without an idempotency key once on a 500 or a dropped connection, again on a 503', async () => {
+    const answers = [500, 503, 200];
+    server = await startServer((request, res) => {
+      if (new URL(request.url, 'http://x').pathname === '/drop') return void res.destroy();
+      json(res, answers.shift()!, {}, { 'retry-after-ms': '1' });
+    });
+    const post: RequestSpec = {
+      ...GET,
+      method: 'POST',
+      body: bodyOf({ amount: 10 }, 'application/json'),
+    };
+    const api = client(server.url, { maxRetries: 2 });
+    await expect(api.request(post)).rejects.toBeInstanceOf(InternalServerError);
+    expect(server.received).toHaveLength(1);
+    // A 503 says it was not done: sent again.
+    await expect(api.request(post)).resolves.toEqual({});
+    expect(server.received).toHaveLength(3);
+    await expect(api.request({ ...post, path: '/drop' })).rejects.toBeInstanceOf(
+      ApiConnectionError,
+    );
+    expect(server.received).toHaveLength(4);
+    // With an idempotency key it may go again: the server applies it once.
+    answers.push(500, 200);
+    const keyed = client(server.url, { maxRetries: 2, headers: { 'Idempotency-Key': 'k1' } });
+    await expect(keyed.request(post)).resolves.toEqual({});
+    expect(server.received).toHaveLength(6);
+  });
+
   it('turns a refused connection into ApiConnectionError after retrying', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

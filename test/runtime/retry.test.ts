@@ -3,13 +3,33 @@ import { isRetryableStatus, retryDelay } from '../../templates/runtime/retry.js'
 import { encodePath, joinUrl } from '../../templates/runtime/path.js';
 
 describe('retry policy', () => {
+  const sent = (method: string, headers: Record<string, string> = {}) => ({
+    method,
+    headers: new Headers(headers),
+  });
+
   it('retries 408, 429 and 5xx, and a 409 of a request with an idempotency key, only', () => {
-    expect([408, 429, 500, 502, 503, 599].every((s) => isRetryableStatus(s))).toBe(true);
-    expect([400, 401, 403, 404, 409, 422].some((s) => isRetryableStatus(s))).toBe(false);
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      expect([408, 429, 500, 502, 503, 599].every((s) => isRetryableStatus(s, sent(method)))).toBe(
+        true,
+      );
+      expect([400, 401, 403, 404, 409, 422].some((s) => isRetryableStatus(s, sent(method)))).toBe(
+        false,
+      );
+    }
     // A 409 only where the request carries an idempotency key (two new users: a name taken).
-    expect(isRetryableStatus(409, new Headers({ 'Idempotency-Key': 'k' }))).toBe(true);
-    expect(isRetryableStatus(409, new Headers({ 'X-Stripe-Idempotency-Key': 'k' }))).toBe(true);
-    expect(isRetryableStatus(409, new Headers({ Authorization: 'Bearer k' }))).toBe(false);
+    expect(isRetryableStatus(409, sent('POST', { 'Idempotency-Key': 'k' }))).toBe(true);
+    expect(isRetryableStatus(409, sent('PUT', { 'X-Stripe-Idempotency-Key': 'k' }))).toBe(true);
+    expect(isRetryableStatus(409, sent('POST', { Authorization: 'Bearer k' }))).toBe(false);
+  });
+
+  // Three new users: bunq's payment, WhatsApp's message and dev.to's article had gone twice.
+  it('sends a POST or PATCH again only where it was not done, or it carries an idempotency key', () => {
+    for (const method of ['POST', 'PATCH']) {
+      expect([408, 429, 503].every((s) => isRetryableStatus(s, sent(method)))).toBe(true);
+      expect([500, 502, 504].some((s) => isRetryableStatus(s, sent(method)))).toBe(false);
+      expect(isRetryableStatus(500, sent(method, { 'Idempotency-Key': 'k' }))).toBe(true);
+    }
   });
 
   it('honours retry-after-ms, Retry-After seconds and Retry-After dates', () => {

@@ -5,16 +5,39 @@ import { whenAborted } from './deadline.js';
 // A server may ask for a longer pause than our own backoff, but not forever.
 const MAX_RETRY_AFTER_MS = 60_000;
 
+/** What decides a retry: the request's method and the headers it was sent with. */
+export interface Sent {
+  readonly method: string;
+  readonly headers: Headers;
+}
+
 /**
- * 408, 429 and 5xx are worth another try; so is a 409 of a request that carries an idempotency
- * key (Stripe's: another request with the key is under way). Any other 409 is a conflict no
- * retry resolves (Svix's and Pinecone's name taken: two new users had waited on three tries).
+ * Whether the request may go again whatever became of it: it creates nothing (not a POST or a
+ * PATCH), or it carries an idempotency key, which the server applies once. A POST that failed
+ * with a 5xx, or whose connection dropped, may have taken effect: sent again, it had paid or
+ * messaged twice (three new users: bunq's payments, WhatsApp's messages, dev.to's articles).
  */
-export function isRetryableStatus(status: number, sent?: Headers): boolean {
-  let keyed = false;
+export function resendable({ method, headers }: Sent): boolean {
+  return keyed(headers) || !/^(POST|PATCH)$/.test(method);
+}
+
+function keyed(headers: Headers): boolean {
+  let found = false;
   // `Headers` gives its names lowercased.
-  sent?.forEach((_, name) => (keyed ||= /idempotency-key$/.test(name)));
-  return status === 409 ? keyed : status === 408 || status === 429 || status >= 500;
+  headers.forEach((_, name) => (found ||= /idempotency-key$/.test(name)));
+  return found;
+}
+
+/**
+ * 408, 429 and 503 say the request was not done: worth another try. So are the other 5xx, where
+ * the request may go again (`resendable`); and a 409 of a request with an idempotency key
+ * (Stripe's: another request with the key is under way). Any other 409 is a conflict no retry
+ * resolves (Svix's and Pinecone's name taken: two new users had waited on three tries).
+ */
+export function isRetryableStatus(status: number, sent: Sent): boolean {
+  return status === 409
+    ? keyed(sent.headers)
+    : status === 408 || status === 429 || status === 503 || (status >= 500 && resendable(sent));
 }
 
 /**

@@ -60,15 +60,16 @@ export function readme(
     `A response with a status outside 2xx throws an \`ApiError\` with \`status\`, \`headers\` and \`body\` (typed from the spec for the statuses it declares), as one of its subclasses for the common statuses: \`BadRequestError\` (400), \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409), \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (500 and above). A network failure throws \`ApiConnectionError\`, a timeout \`ApiTimeoutError\`. Each ${calls}'s \`<Operation>Error\` type names what it may throw.`,
     codeBlock('ts', errorExample(api, name, resources)),
     '## Retries and timeouts',
-    `Connection errors and the statuses 408, 429 and 500 and above are retried with exponential backoff and jitter, honouring \`Retry-After\`: twice by default (${hasIdempotencyKeys(api) ? 'a 409 only where the call sends its idempotency key: elsewhere it is a conflict no retry resolves' : 'not a 409: a conflict no retry resolves'}). Set \`maxRetries\` and \`timeout\` on the client, or per call:`,
+    `Connection errors and the statuses 408, 429 and 500 and above are retried with exponential backoff and jitter, honouring \`Retry-After\`: twice by default (${hasIdempotencyKeys(api) ? 'a 409 only where the call sends its idempotency key: elsewhere it is a conflict no retry resolves' : 'not a 409: a conflict no retry resolves'}). A POST or PATCH without an idempotency key is sent again only after a 408, 429 or 503, which say it was not done: after another 5xx or a dropped connection it may have taken effect. Set \`maxRetries\` and \`timeout\` on the client, or per call:`,
     codeBlock(
       'ts',
       `const client = new ${client}(${clientWith(api, 'maxRetries: 5, timeout: 20_000')});`,
     ),
     // Google Drive's downloads, still coming, had failed at the timeout (new-user trial).
     '`timeout` is in milliseconds, 60 seconds by default. It bounds the wait for the response and the reading of its body; a file the operation answers is bounded by each wait for more of its bytes instead, so a download that keeps coming is not cut off. To bound a whole call, pass a `signal` (`AbortSignal.timeout(ms)`).',
-    // Twilio's, Gmail's and Mux's users had sent a message or made a thing three times.
-    'A call that creates or sends is retried too, as the server may not have acted on it: where it must never go twice (a message, a payment) without a key the API dedupes by, give it `maxRetries: 0`.',
+    // Twilio's, Gmail's, Mux's, bunq's and WhatsApp's users had sent a message or made a thing
+    // three times: such a call goes again only where the server said it did not act.
+    'Where the API dedupes by a key header the spec does not declare, give it in `headers` (`{ "Idempotency-Key": crypto.randomUUID() }`): a POST that carries it is retried after any 5xx too.',
     ...(hasIdempotencyKeys(api)
       ? [
           'An operation that takes an idempotency-key header sends a fresh key with each call, the same on every retry of that call, unless you pass your own.',
