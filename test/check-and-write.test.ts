@@ -49,7 +49,7 @@ describe('generate and --check', () => {
     const before = dirState(out);
     const result = await runCli(['generate', SPEC, '-o', out, '--check']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('added    client.ts');
+    expect(result.stderr).toContain('missing  client.ts');
     expect(result.stderr).toContain('changed  types.ts');
     expect(dirState(out)).toEqual(before);
   });
@@ -67,8 +67,8 @@ describe('generate and --check', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('  operations added: listDatasources');
     expect(result.stderr).toContain('  types added: Datasource');
-    expect(result.stderr).toMatch(/^\+export interface Datasource \{$/m);
-    expect(result.stderr).toContain('--- a/types.ts');
+    expect(result.stdout).toMatch(/^\+export interface Datasource \{$/m);
+    expect(result.stdout).toMatch(/^--- a\/.*sdk\/types\.ts$/m);
   });
 
   it('--json prints a summary CI can read', async () => {

@@ -208,7 +208,7 @@ describe('dates: Date', () => {
     ]);
   });
 
-  it('sends the request strings as given, and a request check refuses a Date', async () => {
+  it('sends the request strings as given, and a request check reads a body as it is sent', async () => {
     const { RequestValidationError } = await sdk();
     const body = { title: 'Standup', starts: '2024-05-01T09:30:00Z', day: '2024-05-01' };
     const { client, server } = await calendar(reply(201, MEETING), { requests: true });
@@ -218,12 +218,16 @@ describe('dates: Date', () => {
     expect(JSON.parse(server.received[0]!.body)).toEqual(body);
     expect(server.received[0]!.url).toBe('/days/2024-05-01/meetings');
     expect(created.starts).toBeInstanceOf(Date);
+    // A Date goes as the text JSON makes of it, and is checked as that text.
+    const at = new Date('2024-05-01T09:30:00Z');
+    await client.days.meetings.create('2024-05-01', { body: { ...body, starts: at as never } });
+    expect(JSON.parse(server.received[1]!.body)).toMatchObject({ starts: at.toISOString() });
     const error = await client.days.meetings
-      .create('2024-05-01', { body: { ...body, starts: new Date() } })
+      .create('2024-05-01', { body: { ...body, starts: 5 as never } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as ValidationError).issues[0]?.path).toBe('$.starts');
-    expect(server.received).toHaveLength(1);
+    expect(server.received).toHaveLength(2);
   });
 
   it('converts the dates of an error body by its status, and throws the API error even when it does not match', async () => {
