@@ -455,6 +455,12 @@ describe('BaseClient', () => {
       '404 Not Found',
     ],
     ['Giphy', { data: [], meta: { status: 404, msg: 'Not Found' } }, '404 Not Found'],
+    [
+      'bunq',
+      { Error: [{ error_description: 'Payment not found.', error_description_translated: 'x' }] },
+      '404 Payment not found.',
+    ],
+    ['Apigee (the New York Times)', { fault: { faultstring: 'Not found' } }, '404 Not found'],
     ['GitLab, its status said', { message: '404 Issue Not Found' }, '404 Issue Not Found'],
     ['only the status', { message: '404' }, '404'],
   ])("%s: the message says the API's words", async (_who, body, message) => {

@@ -220,7 +220,8 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
  * `errorMessages[0]`, Wowza's `meta.message`, Giphy's `meta.msg`, AGCO's `UserMessage`, Walmart's
  * `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
- * `Error.Message`, Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
+ * `Error.Message`, bunq's `Error[0].error_description`, Apigee's `fault.faultstring` (the New York
+ * Times'), Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
  * `error.messages[0]`, Keycloak's `errorMessage`, YNAB's `error.detail`, ElevenLabs'
  * `detail.message`, Telegram's `description` beside its `error_code`, an HTML page's title; else
  * the whole body (FastAPI's list of field errors: a first `msg` alone, `field required`, would
@@ -260,7 +261,8 @@ const SAID_IN = (
   'errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
   'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message meta.msg UserMessage ' +
-  'errors.error.0.description messages.0.description Error.Message errors.0.reason ' +
+  'errors.error.0.description messages.0.description Error.Message Error.0.error_description ' +
+  'fault.faultstring errors.0.reason ' +
   'error_messages.0 error.messages.0 errorMessage'
 ).split(' ');
 
