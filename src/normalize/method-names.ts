@@ -412,13 +412,17 @@ function saidAs(input: MethodNameInput): string {
       if (part.includes('-') && collectionAt(lowered.indexOf(part.toLowerCase())))
         for (const w of part.split('-')) nouns.add(stem(w.toLowerCase()));
     const noun = (w: string) => nouns.has(stem(w)) && !CRUD_WORDS.has(w);
-    if (words.some((w) => VERBS.has(w) && !noun(w)) || words.at(-1) === 'bulk') return input.name;
+    if (words.some((w) => VERBS.has(w) && !noun(w))) return input.name;
+    // A bulk action says so first, as its single twin says its verb first (new-user trial:
+    // NetBox's `devicesBulkUpdate` beside `listDevices`).
+    const bulk = words.at(-1) === 'bulk';
+    if (bulk) words.pop();
     // What one item's action acts on is one thing (`dcim_cables_read` gets a cable).
-    if (action !== 'list') words.push(singular(words.pop()!));
+    if (action !== 'list' && !bulk) words.push(singular(words.pop()!));
     // drf-spectacular's `retrieve` is the older `read`; `destroy` is a verb as it is (red team:
     // DigitalOcean's `droplets.destroy` beside `destroyByTag` had become `delete`).
     const verb = { read: 'get', retrieve: 'get', partial_update: 'patch' }[action!] ?? action;
-    return [verb, ...words, ...(by === undefined ? [] : [by])].join('_');
+    return [...(bulk ? ['bulk'] : []), verb, ...words, ...(by === undefined ? [] : [by])].join('_');
   }
   // AutoRest's `apps_getTeams`, `distributionGroups_addApps` (App Center's 130 account calls):
   // the group, then the call, which says its verb. Said verb first, the group's thing after it:

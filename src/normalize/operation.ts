@@ -263,10 +263,18 @@ export function normalizeOperation(
   const call = tsSample && clientCallFromSample(tsSample.source);
   // Beside a tag every operation has first, the next one names the resource; so too beside one
   // every operation has, first on few (Just Eat's `publicly-accessible`, first on 2 of its 98).
-  const namingTag = tagOf(
-    operation,
-    index.oneTag || (index.everyTag !== undefined && tagOf(operation) === index.everyTag) ? 1 : 0,
-  );
+  const tagNaming = (op: Raw) =>
+    tagOf(
+      op,
+      index.oneTag || (index.everyTag !== undefined && tagOf(op) === index.everyTag) ? 1 : 0,
+    );
+  // An untagged operation beside two or more on its path that agree on a tag is theirs
+  // (new-user trial: WhatsApp's profile photo DELETE, the one without a tag, had gone to
+  // `settings.profile.photo`, apart from its GET and POST in `profile`). Not beside one alone,
+  // whose tag may say its own call (Okta's `CreateUser` had taken the users' list).
+  const namingTag =
+    tagNaming(operation) ??
+    (asArray(operation.tags).length === 0 ? sharedTag(pathItem, tagNaming) : undefined);
   const shape = { path, parents: index.parents, collections: index.collections, rpc: index.rpc };
   // Google's ids spell the resource path and the method (`gmail.users.messages.list`), as
   // Google's own SDKs call them: `client.users.messages.list` (was `users.messagesList`).
@@ -734,6 +742,18 @@ function everyOperationsTag(
  * `client.unnamed`). The first names its resource; the second does where the first is every
  * operation's (Clever Cloud's `all`).
  */
+/** The tag two or more operations of a path share, where none of them says another. */
+function sharedTag(
+  pathItem: Raw,
+  tagNaming: (operation: Raw) => string | undefined,
+): string | undefined {
+  const tags = PATH_ITEM_METHODS.map((m) => pathItem[m])
+    .filter(isRaw)
+    .map(tagNaming)
+    .filter((tag) => tag !== undefined);
+  return tags.length >= 2 && tags.every((tag) => tag === tags[0]) ? tags[0] : undefined;
+}
+
 function tagOf(operation: Raw, index = 0): string | undefined {
   const tag = asString(asArray(operation.tags)[index]);
   return tag !== undefined && /[\p{L}\p{N}]/u.test(tag) ? tag : undefined;

@@ -1119,6 +1119,14 @@ describe('method names', () => {
     expect(named('circuits_circuits_bulk_update', 'PUT', '/circuits/circuits/', ['circuits'])).toBe(
       'bulkUpdate',
     );
+    // A bulk action says so first, beside its single twin's verb first (new-user trial: NetBox's
+    // `devicesBulkUpdate` beside `listDevices`).
+    expect(named('dcim_devices_bulk_update', 'PUT', '/dcim/devices/', ['dcim'])).toBe(
+      'bulkUpdateDevices',
+    );
+    expect(named('dcim_devices_bulk_partial_update', 'PATCH', '/dcim/devices/', ['dcim'])).toBe(
+      'bulkPatchDevices',
+    );
     // PowerDNS' `listServer` gets one server; Paylocity's `getAllEarnings` lists them all, and
     // goes back to `getAll` beside another list (red team: as `list` it had taken Jira's `list`
     // from the project's roles beside all roles; see get-all-names.test.ts).
@@ -2846,4 +2854,24 @@ describe('names the sixth trials read wrong', () => {
     // Not where the name says its own verb.
     expect(nameAt('listUsersCreated', 'GET', '/users', ['users'])).not.toBe('create');
   });
+});
+
+// New-user trial: WhatsApp's profile photo DELETE, the one without a tag, had gone to
+// `settings.profile.photo`, apart from its GET and POST in `profile`.
+it("places an untagged operation with its path's tagged ones", () => {
+  const ok = { responses: { 200: { description: 'ok' } } };
+  const api = normalizeDocument({
+    openapi: '3.0.0',
+    info: { title: 'Chat', version: '1' },
+    paths: {
+      '/settings/profile/photo': {
+        get: { ...ok, tags: ['Profile'] },
+        post: { ...ok, tags: ['Profile'] },
+        delete: ok,
+      },
+    },
+  } as never);
+  expect(api.resources.children.map((r) => [r.property, r.methods.map((m) => m.name)])).toEqual([
+    ['profile', ['getPhoto', 'createPhoto', 'deletePhoto']],
+  ]);
 });
