@@ -598,6 +598,9 @@ export function methodName(input: MethodNameInput): MethodName {
     named.filter(
       (w, i) =>
         !ARTICLES.has(w.toLowerCase()) &&
+        // "List all payments for…" lists them as "list payments for…" does (new-user trial:
+        // bunq's 100-odd `listAll…` had kept their resource's word). Not a bare `listAll`.
+        !(i === 1 && /^all$/i.test(w) && /^list$/i.test(named[0]!) && named.length > 2) &&
         !(
           /^one$/i.test(w) &&
           // The last word: `listOneTimeSlots` is no `listTimeSlots` (red team).

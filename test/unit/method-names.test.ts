@@ -2846,6 +2846,13 @@ describe('names the sixth trials read wrong', () => {
     ).toBe('impersonate');
   });
 
+  it("lists all of a thing as it lists the thing (bunq's `List_all_Payment_for_User_MonetaryAccount`)", () => {
+    const path = '/user/{userID}/monetary-account/{monetary-accountID}/payment';
+    expect(nameAt('List_all_Payment_for_User_MonetaryAccount', 'GET', path, ['payment'])).toBe(
+      'listForUserMonetaryAccount',
+    );
+  });
+
   it("says a name of a thing and what was done to it verb first (Nordigen's `requisition created`)", () => {
     expect(nameAt('requisition created', 'POST', '/requisitions/', ['requisitions'])).toBe(
       'create',
