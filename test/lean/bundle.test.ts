@@ -73,9 +73,11 @@ describe('a one-function program', () => {
     // error words (a new user had read the whole page as the message); past 5.49 KB, a
     // credential kept out of errors HTML-escaped too (red team: an error page's title had echoed
     // it so), and a POST or PATCH without an idempotency key sent again only where the server
-    // said it did not act (three new users' payments and messages had gone twice); past 5.6 KB
-    // (5,745 bytes now), bunq's and Apigee's error words (a new user had read their JSON).
-    expect(gzip).toBeLessThanOrEqual(5.62 * 1024);
+    // said it did not act (three new users' payments and messages had gone twice); past 5.6 KB,
+    // bunq's and Apigee's error words (a new user had read their JSON); past 5.62 KB (5,804 bytes
+    // now), a 403 that says it is a rate limit retried at its reset, GitHub's request id, and
+    // ClickSend's error words (a new user's GitHub calls had failed at once on their limit).
+    expect(gzip).toBeLessThanOrEqual(5.68 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -461,6 +461,11 @@ describe('BaseClient', () => {
       '404 Payment not found.',
     ],
     ['Apigee (the New York Times)', { fault: { faultstring: 'Not found' } }, '404 Not found'],
+    [
+      'ClickSend',
+      { http_code: 404, response_code: 'NOT_FOUND', response_msg: 'Resource not found.' },
+      '404 Resource not found.',
+    ],
     ['GitLab, its status said', { message: '404 Issue Not Found' }, '404 Issue Not Found'],
     ['only the status', { message: '404' }, '404'],
   ])("%s: the message says the API's words", async (_who, body, message) => {
@@ -490,6 +495,32 @@ describe('BaseClient', () => {
     expect(error).toMatchObject({ status: 503, body: { message: 'daemon busy' } });
     expect(server.received).toHaveLength(1);
     expect(server.received[0]?.body).toBe('tar bytes');
+  });
+
+  // New-user trial: GitHub's rate limits are 403s, which had failed at once; its request id
+  // header had been left out of the error.
+  it("retries GitHub's rate-limit 403 at its reset, and names GitHub's request id", async () => {
+    const answers = [403, 200];
+    server = await startServer((_r, res) =>
+      json(
+        res,
+        answers.shift() ?? 403,
+        { message: 'API rate limit exceeded' },
+        {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000)),
+          'x-github-request-id': 'A1:B2',
+        },
+      ),
+    );
+    await expect(client(server.url, { maxRetries: 1 }).request(GET)).resolves.toEqual({
+      message: 'API rate limit exceeded',
+    });
+    expect(server.received).toHaveLength(2);
+    const error = (await client(server.url, { maxRetries: 0 })
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.requestId).toBe('A1:B2');
   });
 
   // Three new users: bunq's payment, WhatsApp's message and dev.to's article had gone twice.

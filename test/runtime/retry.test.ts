@@ -23,6 +23,23 @@ describe('retry policy', () => {
     expect(isRetryableStatus(409, sent('POST', { Authorization: 'Bearer k' }))).toBe(false);
   });
 
+  // New-user trial: GitHub's rate limits are 403s, which had failed at once.
+  it('retries a 403 that says it is a rate limit, at its reset', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    const limited = new Headers({
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(now / 1000 + 5),
+    });
+    expect(isRetryableStatus(403, sent('GET'), limited)).toBe(true);
+    expect(retryDelay(1, limited, 403, now)).toBe(5000);
+    expect(isRetryableStatus(403, sent('POST'), new Headers({ 'retry-after': '2' }))).toBe(true);
+    // A 403 of a permission is final.
+    expect(
+      isRetryableStatus(403, sent('GET'), new Headers({ 'x-ratelimit-remaining': '4999' })),
+    ).toBe(false);
+    expect(isRetryableStatus(403, sent('GET'))).toBe(false);
+  });
+
   // Three new users: bunq's payment, WhatsApp's message and dev.to's article had gone twice.
   it('sends a POST or PATCH again only where it was not done, or it carries an idempotency key', () => {
     for (const method of ['POST', 'PATCH']) {

@@ -265,7 +265,7 @@ export class BaseClient {
           const check = spec.check?.response;
           return { data: check ? (check(data, response, scrub) as T) : data, response };
         }
-        if (retries() && isRetryableStatus(status, outgoing))
+        if (retries() && isRetryableStatus(status, outgoing, headers))
           pause = retryDelay(attempt + 1, headers, status);
         if (pause === undefined) {
           // A proxy's HTML page labelled JSON (a 502) is kept as its text: it says what went wrong.

@@ -20,7 +20,7 @@ export class ApiError<TBody = unknown> extends SdkError {
   declare readonly headers: Headers;
   /** Parsed response body: JSON when the response was JSON, else text. */
   declare readonly body: TBody;
-  /** The request id the server sent back (`x-request-id`, `request-id`), if any. */
+  /** The request id the server sent back (`x-request-id`, `request-id`, GitHub's `x-github-request-id`), if any. */
   declare readonly requestId: string | undefined;
 
   constructor(status: number, body: TBody, headers: Headers, message?: string) {
@@ -28,7 +28,11 @@ export class ApiError<TBody = unknown> extends SdkError {
     this.status = status;
     this.body = body;
     this.headers = headers;
-    this.requestId = headers.get('x-request-id') ?? headers.get('request-id') ?? undefined;
+    this.requestId =
+      headers.get('x-request-id') ??
+      headers.get('request-id') ??
+      headers.get('x-github-request-id') ??
+      undefined;
   }
 }
 
@@ -222,7 +226,8 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
  * `Error.Message`, bunq's `Error[0].error_description`, Apigee's `fault.faultstring` (the New York
  * Times'), Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
- * `error.messages[0]`, Keycloak's `errorMessage`, YNAB's `error.detail`, ElevenLabs'
+ * `error.messages[0]`, Keycloak's `errorMessage`, ClickSend's `response_msg`, YNAB's
+ * `error.detail`, ElevenLabs'
  * `detail.message`, Telegram's `description` beside its `error_code`, an HTML page's title; else
  * the whole body (FastAPI's list of field errors: a first `msg` alone, `field required`, would
  * not say which). (A problem's `title` beside no `detail` is in that body: read out, it cost
@@ -263,7 +268,7 @@ const SAID_IN = (
   'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message meta.msg UserMessage ' +
   'errors.error.0.description messages.0.description Error.Message Error.0.error_description ' +
   'fault.faultstring errors.0.reason ' +
-  'error_messages.0 error.messages.0 errorMessage'
+  'error_messages.0 error.messages.0 errorMessage response_msg'
 ).split(' ');
 
 /**

@@ -29,20 +29,32 @@ function keyed(headers: Headers): boolean {
 }
 
 /**
- * 408, 429 and 503 say the request was not done: worth another try. So are the other 5xx, where
- * the request may go again (`resendable`); and a 409 of a request with an idempotency key
- * (Stripe's: another request with the key is under way). Any other 409 is a conflict no retry
- * resolves (Svix's and Pinecone's name taken: two new users had waited on three tries).
+ * 408, 429 and 503 say the request was not done: worth another try, and so is a 403 that says it
+ * is a rate limit (GitHub's: `x-ratelimit-remaining: 0`, or a `Retry-After`; a new user's calls
+ * had failed at once). So are the other 5xx, where the request may go again (`resendable`); and a
+ * 409 of a request with an idempotency key (Stripe's: another request with the key is under way).
+ * Any other 409 is a conflict no retry resolves (Svix's and Pinecone's name taken).
  */
-export function isRetryableStatus(status: number, sent: Sent): boolean {
+export function isRetryableStatus(status: number, sent: Sent, received?: Headers): boolean {
   return status === 409
     ? keyed(sent.headers)
-    : status === 408 || status === 429 || status === 503 || (status >= 500 && resendable(sent));
+    : status === 408 ||
+        isRateLimit(status, received) ||
+        status === 503 ||
+        (status >= 500 && resendable(sent));
+}
+
+function isRateLimit(status: number, headers?: Headers): boolean {
+  return (
+    status === 429 ||
+    (status === 403 &&
+      (headers?.get('x-ratelimit-remaining') === '0' || headers?.has('retry-after') === true))
+  );
 }
 
 /**
  * Milliseconds to wait before retry number `attempt` (1-based): the server's
- * `retry-after-ms` or `Retry-After` (seconds or HTTP date), or a 429's rate-limit reset
+ * `retry-after-ms` or `Retry-After` (seconds or HTTP date), or a rate limit's reset
  * (`x-ratelimit-reset`, GitHub's and Twitter's: the epoch second it lifts, Vimeo's: its date;
  * the IETF draft's `RateLimit-Reset`, Zuora's and DigitalOcean's: seconds from now or the epoch
  * second), when present and sane, else exponential backoff from 500 ms up to 8 s, with jitter.
@@ -59,7 +71,7 @@ export function retryDelay(
   // backoff below: NaN and a date in the past fail its bounds.
   const after = headers?.get('retry-after');
   const resetText =
-    (status === 429 &&
+    (isRateLimit(status ?? 0, headers) &&
       (headers?.get('x-ratelimit-reset') ??
         headers?.get('x-rate-limit-reset') ??
         headers?.get('ratelimit-reset'))) ||
