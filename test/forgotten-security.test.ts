@@ -78,3 +78,41 @@ it('sends every credential given where no requirement names a scheme', async () 
     '/lines',
   ]);
 });
+
+// New-user trial: ClickSend names its scheme on 19 of 205 calls, and the document on none: the
+// other 186 had gone without the key and come back 401, without a word.
+it('warns where most operations name no requirement beside some that name a scheme', async () => {
+  const { generateSpec } = await import('./helpers/generate-spec.js');
+  const op = (security?: object[]) => ({
+    ...(security && { security }),
+    responses: { 200: { description: 'ok' } },
+  });
+  const spec = (paths: object) => ({
+    openapi: '3.0.3',
+    info: { title: 'Send', version: '1' },
+    components: { securitySchemes: { basic: { type: 'http', scheme: 'basic' } } },
+    paths,
+  });
+  const warned = (paths: object) =>
+    generateSpec(spec(paths)).then(({ warnings }) =>
+      warnings.some((w) => w.message.includes('name no security requirement')),
+    );
+  expect(
+    await warned({ '/a': { get: op() }, '/b': { get: op() }, '/c': { get: op([{ basic: [] }]) } }),
+  ).toBe(true);
+  // A few public calls beside the rest are the spec's meaning; `security: []` says so.
+  expect(
+    await warned({
+      '/a': { get: op() },
+      '/b': { get: op([{ basic: [] }]) },
+      '/c': { get: op([{ basic: [] }]) },
+    }),
+  ).toBe(false);
+  expect(
+    await warned({
+      '/a': { get: op([]) },
+      '/b': { get: op([]) },
+      '/c': { get: op([{ basic: [] }]) },
+    }),
+  ).toBe(false);
+});
