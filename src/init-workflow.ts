@@ -15,8 +15,10 @@ const WORKFLOWS_DIR = packagePath('templates/workflows/');
 
 /** How a repository installs and runs its tools, by its lockfile. */
 const PACKAGE_MANAGERS = [
-  { lockfile: 'package-lock.json', install: 'npm ci', run: 'npx --no codegen', cache: 'npm' },
-  { lockfile: 'npm-shrinkwrap.json', install: 'npm ci', run: 'npx --no codegen', cache: 'npm' },
+  // `--` before the command: npx takes a flag after `--no codegen` for its own (team trial:
+  // `npx --no codegen --check` had warned of an unknown npm config, and regenerated).
+  { lockfile: 'package-lock.json', install: 'npm ci', run: 'npx --no -- codegen', cache: 'npm' },
+  { lockfile: 'npm-shrinkwrap.json', install: 'npm ci', run: 'npx --no -- codegen', cache: 'npm' },
   // Through corepack, which takes the version `packageManager` names.
   {
     lockfile: 'pnpm-lock.yaml',
@@ -67,24 +69,37 @@ export async function workflow(
         : `${indent}defaults:\n${indent}  run:\n${indent}    working-directory: '${yamlQuoted(folder)}'\n`,
     )
     .replace(/^( *)# __SETUP__$/m, (_, indent: string) =>
-      setupSteps(manager, lockfile)
+      setupSteps(manager, lockfile, folder)
         .map((line) => indent + line)
         .join('\n'),
     )
     .replace(/__RUN__/g, manager.run)
     .replace("'__OUTPUT__'", () => sdks.map((sdk) => `'${shellQuoted(sdk.output)}'`).join(' '));
-  const within = ['.github', 'workflows', `codegen-${mode}.yml`];
+  // A package's own file: a second package's had replaced the first's (team trial).
+  const own =
+    folder === '' ? '' : `-${folder.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const within = ['.github', 'workflows', `codegen-${mode}${own}.yml`];
   await refuseSymlinks(root, within);
   return { path: join(relative(cwd, root), ...within), content };
 }
 
-/** Node, and the dependencies as the lockfile has them. */
-function setupSteps(manager: PackageManager, lockfile: string | undefined): string[] {
+/**
+ * Node, and the dependencies as the lockfile has them, installed where the lockfile is: a
+ * workspace's folder installs only itself (team trial: the root's codegen had not been there).
+ */
+function setupSteps(
+  manager: PackageManager,
+  lockfile: string | undefined,
+  folder: string,
+): string[] {
   const node = ['- uses: actions/setup-node@v4', '  with:', '    node-version: lts/*'];
+  const lockDir = lockfile === undefined ? folder : dirname(lockfile).replace(/^\.$/, '');
+  const where = lockDir === folder ? [] : [`  working-directory: '${yamlQuoted(lockDir || '.')}'`];
   if (!('cache' in manager))
     return [
       ...node,
       `- run: corepack enable && ${manager.install}`,
+      ...where,
       '  env:',
       "    COREPACK_ENABLE_DOWNLOAD_PROMPT: '0'",
     ];
@@ -95,6 +110,7 @@ function setupSteps(manager: PackageManager, lockfile: string | undefined): stri
       ? [`    cache: ${manager.cache}`, `    cache-dependency-path: '${yamlQuoted(lockfile)}'`]
       : []),
     `- run: ${lockfile ? manager.install : 'npm install'}`,
+    ...where,
   ];
 }
 

@@ -156,7 +156,8 @@ describe('codegen init', () => {
     ) as Workflow;
     expect(workflow.permissions).toEqual({ contents: 'read' });
     // Never the unrelated package of that name, should the dependency be missing.
-    expect(runs(workflow)).toEqual(['npm ci', 'npx --no codegen check --diff']);
+    // Its flags after `--`: npx had taken `--check` after `--no codegen` for its own (team trial).
+    expect(runs(workflow)).toEqual(['npm ci', 'npx --no -- codegen check --diff']);
     expect(workflow.jobs['codegen-check']!.steps[1]!.with).toMatchObject({
       cache: 'npm',
       'cache-dependency-path': 'package-lock.json',
@@ -173,7 +174,7 @@ describe('codegen init', () => {
     // The checkout keeps no token for the install's scripts to read.
     expect(workflow.jobs.codegen!.steps[0]!.with).toEqual({ 'persist-credentials': false });
     const [install, regenerate, commit] = runs(workflow);
-    expect([install, regenerate]).toEqual(['npm install', 'npx --no codegen']);
+    expect([install, regenerate]).toEqual(['npm install', 'npx --no -- codegen']);
     expect(commit).toContain("git add -A 'it'\\''s sdk'");
     // Both modes side by side: a pull request's check and main's regeneration.
     await runCli(['init', '--github-action', 'check'], work);
@@ -232,8 +233,9 @@ describe('codegen init', () => {
       ['init', '-i', 'specs/openapi.yaml', '-o', 'src/sdk', '--github-action', 'commit'],
       api,
     );
+    // A package's own file: a second package's had replaced the first's (team trial).
     const workflow = parse(
-      readFileSync(join(work, '.github/workflows/codegen-commit.yml'), 'utf8'),
+      readFileSync(join(work, '.github/workflows/codegen-commit-packages-api.yml'), 'utf8'),
     ) as Workflow;
     expect(workflow.on.push.paths).toEqual([
       'packages/api/specs/**',
@@ -248,7 +250,20 @@ describe('codegen init', () => {
       'corepack enable && pnpm install --frozen-lockfile',
       'pnpm exec codegen',
     ]);
+    // Installed where the lockfile is: a workspace's folder installs only itself (team trial).
+    expect(workflow.jobs.codegen!.steps[2]).toMatchObject({ 'working-directory': '.' });
+    expect(workflow.jobs.codegen!.steps[3]).not.toHaveProperty('working-directory');
     expect(existsSync(join(api, '.github'))).toBe(false);
+    // A second package writes its own beside it.
+    const web = join(work, 'packages', 'web');
+    mkdirSync(web, { recursive: true });
+    const second = await runCli(
+      ['init', '-i', 'api.yaml', '-o', 'sdk', '--github-action', 'commit'],
+      web,
+    );
+    expect(second.status).toBe(0);
+    expect(existsSync(join(work, '.github/workflows/codegen-commit-packages-web.yml'))).toBe(true);
+    expect(existsSync(join(work, '.github/workflows/codegen-commit-packages-api.yml'))).toBe(true);
   });
 
   // Red team: a config's output with a line break had added a step of its own to the workflow,
@@ -304,7 +319,13 @@ describe('codegen init', () => {
 interface Workflow {
   on: { push: { paths: string[] } };
   permissions: object;
-  jobs: Record<string, { defaults?: object; steps: Array<{ run?: string; with?: object }> }>;
+  jobs: Record<
+    string,
+    {
+      defaults?: object;
+      steps: Array<{ run?: string; with?: object; 'working-directory'?: string }>;
+    }
+  >;
 }
 
 function runs(workflow: Workflow): string[] {
