@@ -80,26 +80,44 @@ export async function configIn(
   dir: string,
   cwd: string = process.cwd(),
 ): Promise<CodegenConfig | undefined> {
-  for (const name of NAMES) {
-    const file = join(dir, name);
-    if (
-      !(await access(file).then(
-        () => true,
-        () => false,
-      ))
+  const present = (
+    await Promise.all(
+      NAMES.map((name) =>
+        access(join(dir, name)).then(
+          () => name,
+          () => undefined,
+        ),
+      ),
     )
-      continue;
+  ).filter((name) => name !== undefined);
+  // Or a "codegen" key in package.json, as many tools allow.
+  const pkgFile = join(dir, 'package.json');
+  // A package.json that is no JSON is npm's to report, not the config's.
+  const pkg = await readFile(pkgFile, 'utf8').then(
+    (t) => {
+      try {
+        return JSON.parse(t) as { codegen?: unknown } | null;
+      } catch {
+        return undefined;
+      }
+    },
+    () => undefined,
+  );
+  const keyed = pkg?.codegen !== undefined ? ['package.json\'s "codegen" key'] : [];
+  // Two configs in one folder: edits of the one not read would be lost without a word (team trial).
+  if (present.length + keyed.length > 1)
+    throw new CodegenError([
+      {
+        message: `Two configs in ${dir}: ${[...present, ...keyed].join(' and ')}; keep one (codegen reads one config a folder)`,
+      },
+    ]);
+  for (const name of present) {
+    const file = join(dir, name);
     const raw = await readConfigFile(file);
     const sdks = validateConfig(raw, file).map((sdk) => relativeTo(dir, cwd, sdk));
     refuseSharedOutputs(sdks, file, cwd);
     return { file, sdks };
   }
-  // Last, a "codegen" key in package.json, as many tools allow.
-  const pkgFile = join(dir, 'package.json');
-  const pkg = await readFile(pkgFile, 'utf8').then(
-    (t) => JSON.parse(t) as { codegen?: unknown },
-    () => undefined,
-  );
   if (pkg?.codegen !== undefined) {
     const sdks = validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) =>
       relativeTo(dir, cwd, sdk),
@@ -145,6 +163,16 @@ function validateConfig(raw: unknown, file: string): SdkConfig[] {
   const list = 'sdks' in raw ? (raw as { sdks: unknown }).sdks : [raw];
   if (!Array.isArray(list) || list.length === 0)
     return fail('/sdks', 'expected a non-empty list of SDKs');
+  // Beside `sdks`, an option is each SDK's (team trial: a top-level `maxWarnings` had been
+  // ignored, and CI had passed on warnings).
+  if ('sdks' in raw)
+    for (const key of Object.keys(raw).filter((k) => k !== 'sdks' && k !== '$schema'))
+      return fail(
+        `/${key}`,
+        SDK_OPTIONS.some((row) => row.key === key) || key === 'input' || key === 'output'
+          ? `"${key}" beside "sdks" is read by no SDK: give it to each entry of "sdks"`
+          : `unknown key "${key}" beside "sdks"`,
+      );
   const sdks = list.map((sdk: unknown, i) => {
     const at = 'sdks' in raw ? `/sdks/${i}` : '';
     if (typeof sdk !== 'object' || sdk === null) return fail(at || '/', 'expected an object');

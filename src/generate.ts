@@ -276,7 +276,7 @@ async function generateFiles(
   const defaultServer = defaultServerUrl(api);
   const files = withManifest([...formatted, ...documents], fingerprints);
   // Every warning is in by now (emitting adds some): too many, and the output stays as it was.
-  refuseTooManyWarnings(found, options.maxWarnings, ': nothing was written');
+  refuseTooManyWarnings(found, options.maxWarnings, options.check ? '' : ': nothing was written');
   // What the output folder holds is checked before anything in it changes, in check mode too.
   const guarded = options.dryRun
     ? undefined

@@ -102,6 +102,28 @@ describe('config', () => {
     expect((await runCli([], work)).stderr).toMatch(/unknown option "x"(?! \(did)/);
   });
 
+  // Team trial: a top-level `maxWarnings` beside `sdks` had been ignored, and two configs in one
+  // folder had been read one of, without a word.
+  it('refuses a key beside "sdks", and two configs in one folder', async () => {
+    const sdks = [{ input: 'api', output: 'sdk' }];
+    writeFileSync(join(work, 'codegen.config.json'), JSON.stringify({ maxWarnings: 0, sdks }));
+    const beside = await runCli([], work);
+    expect(beside.status).toBe(2);
+    expect(beside.stderr).toContain('"maxWarnings" beside "sdks" is read by no SDK');
+    writeFileSync(join(work, 'codegen.config.json'), JSON.stringify({ sdks }));
+    expect((await runCli([], work)).status).toBe(0);
+    writeFileSync(join(work, 'codegen.config.yaml'), 'input: api\noutput: sdk\n');
+    const two = await runCli([], work);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toContain('codegen.config.json and codegen.config.yaml; keep one');
+    rmSync(join(work, 'codegen.config.yaml'));
+    writeFileSync(
+      join(work, 'package.json'),
+      JSON.stringify({ codegen: { input: 'api', output: 'sdk' } }),
+    );
+    expect((await runCli([], work)).stderr).toContain('package.json\'s "codegen" key; keep one');
+  });
+
   // New-team trial: a config written on Windows had made a folder named `src\sdk`.
   it("reads a Windows config's backslashes as folders", async () => {
     writeFileSync(

@@ -179,10 +179,13 @@ export function jsonReport(terminal: Terminal, runs: readonly SdkRun[]): string 
  * shape (new-team trial: `codegen check --json | jq` had read nothing).
  */
 export function jsonError(terminal: Terminal, error: CodegenError): string {
-  const errors = error.diagnostics
-    .map((d) => diagnosticOut(terminal, d))
-    .map((d) => ({ message: d.message, pointer: d.pointer, location: d.location }));
-  return `${JSON.stringify({ exitCode: error.exitCode, errors }, null, 2)}\n`;
+  const shape = (list: readonly Diagnostic[]) =>
+    list
+      .map((d) => diagnosticOut(terminal, d))
+      .map((d) => ({ message: d.message, pointer: d.pointer, location: d.location }));
+  // The warnings too: `--max-warnings` fails on them (team trial: CI's annotator had none to show).
+  const warnings = shape(error.warnings);
+  return `${JSON.stringify({ exitCode: error.exitCode, errors: shape(error.diagnostics), ...(warnings.length > 0 && { warnings }) }, null, 2)}\n`;
 }
 
 /** `1 operation`, `1,223 operations`. */

@@ -59,6 +59,22 @@ describe('--max-warnings', () => {
     expect((await runCli(['check', '--max-warnings', '5'], work)).status).toBe(1);
   });
 
+  // Team trial: `--json` had carried the count alone, and check had said "nothing was written".
+  it('--json carries the warnings, located; check says nothing of writing', async () => {
+    const result = await runCli(
+      ['generate', 'api.yaml', '-o', 'fresh', '--check', '--max-warnings', '0', '--json'],
+      work,
+    );
+    expect(result.status).toBe(2);
+    const report = JSON.parse(result.stdout) as {
+      errors: Array<{ message: string }>;
+      warnings: Array<{ message: string; location?: { line: number } }>;
+    };
+    expect(report.errors[0]!.message).toBe('2 warnings, more than maxWarnings (0) allows');
+    expect(report.warnings).toHaveLength(2);
+    expect(report.warnings[0]!.location?.line).toBeGreaterThan(0);
+  });
+
   it('`validate` too', async () => {
     const result = await runCli(['validate', 'api.yaml', '--max-warnings', '0'], work);
     expect(result.status).toBe(2);
