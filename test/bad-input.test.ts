@@ -113,6 +113,9 @@ describe('broken JSON is told in JSON’s words', () => {
     ['{"a": [1, 2}', '1:12: Invalid JSON: An array must end with a ]'],
     ['{"a" 1}', "1:6: Invalid JSON: Missing , or : between an object's members"],
     ['{"a": [1,, 2]}', '1:10: Invalid JSON: Unexpected , in an array'],
+    // Team trial: JSON that YAML reads had been taken (Stripe's `/v1/balance"` had been a path).
+    ['{"paths": {"/a": {}, /b": {}}}', '1:22: Invalid JSON: Expected double-quoted property name'],
+    ["{'openapi': '3.0.0'}", "1:2: Invalid JSON: Expected property name or '}'"],
   ])('%s', async (text, said) => {
     const file = join(dirname(out), 'broken.json');
     writeFileSync(file, text);

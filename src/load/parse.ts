@@ -65,14 +65,16 @@ export function inJsonWords(message: string): string {
 }
 
 export function parseSource(input: ParseInput): ParsedSource {
+  let broken: unknown;
   if (input.language === 'json') {
     // JSON.parse is many times faster than a YAML parse on large specs; YAML
     // positions are only computed when an error needs one.
     let value: unknown;
     try {
       value = JSON.parse(input.text);
-    } catch {
+    } catch (error) {
       // Fall through: the YAML parser explains where the JSON is broken.
+      broken = error;
     }
     if (value !== undefined) {
       let locator:
@@ -87,7 +89,44 @@ export function parseSource(input: ParseInput): ParsedSource {
     }
   }
   const parsed = parseYaml(input);
+  // JSON that YAML reads (a key's opening quote missing, single quotes): still no JSON, and read
+  // so it had made Stripe's `/v1/balance"` a path (team trial).
+  if (broken !== undefined && !validAfterBom(input.text)) refuseBrokenJson(input, broken);
   return makeSource(input, parsed.value, parsed.locate);
+}
+
+/** JSON saved with a byte order mark (Windows tools'), which JSON.parse refuses and YAML reads. */
+function validAfterBom(text: string): boolean {
+  if (!text.startsWith('\uFEFF')) return false;
+  try {
+    JSON.parse(text.slice(1));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The JSON parser's own word on a file the YAML parser read, at its place. */
+function refuseBrokenJson(input: ParseInput, error: unknown): never {
+  const said = error instanceof Error ? error.message : String(error);
+  const offset = Number(/at position (\d+)/.exec(said)?.[1] ?? 0);
+  const before = input.text.slice(0, offset).split('\n');
+  const location = {
+    file: input.file,
+    line: before.length - 1 + input.firstLine,
+    column: before.at(-1)!.length + 1,
+  };
+  const quoted = input.quote !== false;
+  const words = firstLine(said).replace(/ in JSON at position \d+.*$/, '');
+  throw new CodegenError([
+    {
+      message: quoted
+        ? `Invalid JSON: ${words}`
+        : 'Invalid JSON; the file was reached by a $ref, so its text is not shown',
+      location,
+      frame: quoted ? codeFramer(input.fileText)(location.line, location.column) : undefined,
+    },
+  ]);
 }
 
 /**
