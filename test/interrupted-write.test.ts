@@ -58,6 +58,8 @@ it('killed after staging: the output is still the old one, and the next run comp
     Object.entries(contents(out)).filter(([p]) => !p.startsWith(PENDING)),
   );
   expect(visible).toEqual(before);
+  // What a killed run leaves, git ignores (team trial: `git add -A` had taken it in).
+  expect(readFileSync(join(out, PENDING, '.gitignore'), 'utf8')).toBe('*\n');
 
   expect((await runCli(['generate', NEW, '-o', out])).status).toBe(0);
   expect(existsSync(join(out, PENDING))).toBe(false);

@@ -194,6 +194,8 @@ export async function stageOutput(
   await mkdir(out, { recursive: true });
   const staging = await mkdtemp(join(dirname(out), `.${basename(out)}.codegen-`));
   try {
+    // Ignored by git wherever a killed run leaves it (team trial: `git add -A` had taken it in).
+    await writeFile(join(staging, IGNORE_ALL), '*\n');
     const byPath = new Map(files.map((f) => [f.path, f]));
     for (const path of journal.moves) {
       const target = join(staging, STAGED, path);
@@ -257,5 +259,9 @@ async function isAbandonedStaging(dir: string, suffix: string): Promise<boolean>
   const entry = await lstatIfAny(dir);
   if (entry === undefined || !entry.isDirectory()) return false;
   const names = await readdir(dir).catch(() => undefined);
-  return names !== undefined && names.every((n) => n === STAGED || n === JOURNAL);
+  return (
+    names !== undefined && names.every((n) => n === STAGED || n === JOURNAL || n === IGNORE_ALL)
+  );
 }
+
+const IGNORE_ALL = '.gitignore';
