@@ -116,6 +116,8 @@ describe('broken JSON is told in JSON’s words', () => {
     // Team trial: JSON that YAML reads had been taken (Stripe's `/v1/balance"` had been a path).
     ['{"paths": {"/a": {}, /b": {}}}', '1:22: Invalid JSON: Expected double-quoted property name'],
     ["{'openapi': '3.0.0'}", "1:2: Invalid JSON: Expected property name or '}'"],
+    // Red team: where V8 names no position, the fault's own.
+    ['{"openapi": "3.0.0",\n"info": }', "2:9: Invalid JSON: Unexpected token '}'"],
   ])('%s', async (text, said) => {
     const file = join(dirname(out), 'broken.json');
     writeFileSync(file, text);

@@ -95,6 +95,17 @@ describe('a spec split over files', () => {
   });
 });
 
+// Red team: a `.yaml` file in YAML's flow style, which starts as JSON does, had been refused as
+// broken JSON; a `.json` file is held to JSON.
+it('reads a YAML file in flow style as YAML, though it starts as JSON does', async () => {
+  const dir = tempDir();
+  const flow = "{openapi: 3.0.3, info: {title: T, version: '1'}, paths: {}} # a comment\n";
+  writeFileSync(join(dir, 'flow.yaml'), flow);
+  await expect(validate({ input: join(dir, 'flow.yaml') })).resolves.toBeDefined();
+  writeFileSync(join(dir, 'flow.json'), flow);
+  await expect(validate({ input: join(dir, 'flow.json') })).rejects.toThrow(/Invalid JSON/);
+});
+
 describe('docs pages', () => {
   it('a folder of pages merges into one SDK: shared components once, tags and servers united', async () => {
     const { api, warnings } = await validate({ input: 'test/fixtures/pages' });

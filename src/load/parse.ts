@@ -39,6 +39,8 @@ export interface ParseInput {
    * errors then carry no code frame and no words of the parser that may quote it.
    */
   readonly quote?: boolean | undefined;
+  /** Read as JSON for its first character alone (a `.yaml` file or stdin): YAML's flow style too. */
+  readonly guessed?: boolean | undefined;
 }
 
 /** The parser's word on a fault; its own stack overflowing on deep nesting says nothing of the file. */
@@ -91,8 +93,20 @@ export function parseSource(input: ParseInput): ParsedSource {
   const parsed = parseYaml(input);
   // JSON that YAML reads (a key's opening quote missing, single quotes): still no JSON, and read
   // so it had made Stripe's `/v1/balance"` a path (team trial).
-  if (broken !== undefined && !validAfterBom(input.text)) refuseBrokenJson(input, broken);
+  if (broken !== undefined && !input.guessed && !validAfterBom(input.text))
+    refuseBrokenJson(input, broken);
   return makeSource(input, parsed.value, parsed.locate);
+}
+
+/** Where a strict JSON parser first stops in `text` (comments and trailing commas refused too). */
+function firstJsonError(text: string): number | undefined {
+  const { parse } = createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+  const errors: import('jsonc-parser').ParseError[] = [];
+  parse(text.replace(/^\uFEFF/, ' '), errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+  });
+  return errors[0]?.offset;
 }
 
 /** JSON saved with a byte order mark (Windows tools'), which JSON.parse refuses and YAML reads. */
@@ -109,7 +123,9 @@ function validAfterBom(text: string): boolean {
 /** The JSON parser's own word on a file the YAML parser read, at its place. */
 function refuseBrokenJson(input: ParseInput, error: unknown): never {
   const said = error instanceof Error ? error.message : String(error);
-  const offset = Number(/at position (\d+)/.exec(said)?.[1] ?? 0);
+  // Where V8 says none (`Unexpected token '}'`), a JSON parser that reports offsets finds it.
+  const position = /at position (\d+)/.exec(said)?.[1];
+  const offset = position !== undefined ? Number(position) : (firstJsonError(input.text) ?? 0);
   const before = input.text.slice(0, offset).split('\n');
   const location = {
     file: input.file,
@@ -117,7 +133,10 @@ function refuseBrokenJson(input: ParseInput, error: unknown): never {
     column: before.at(-1)!.length + 1,
   };
   const quoted = input.quote !== false;
-  const words = firstLine(said).replace(/ in JSON at position \d+.*$/, '');
+  // Without V8's position, or its quote of the text (`, "{"openapi"... is not valid JSON`).
+  const words = firstLine(said)
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/, (?:\.\.\.)?".*$/, '');
   throw new CodegenError([
     {
       message: quoted

@@ -130,8 +130,18 @@ export function parseText(file: string, text: string, options: ReadOptions = {})
       }),
     );
   }
-  const language = ext === '.json' || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
-  return [parseSource({ file, fileText: text, text, language, firstLine: 1 })];
+  const guessed = ext !== '.json' && /^\s*[{[]/.test(text);
+  const language = ext === '.json' || guessed ? 'json' : 'yaml';
+  return [
+    parseSource({
+      file,
+      fileText: text,
+      text,
+      language,
+      firstLine: 1,
+      ...(guessed && { guessed }),
+    }),
+  ];
 }
 
 async function readStdin(): Promise<string> {
