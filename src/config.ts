@@ -103,7 +103,12 @@ export async function configIn(
     },
     () => undefined,
   );
-  const keyed = pkg?.codegen !== undefined ? ['package.json\'s "codegen" key'] : [];
+  // GraphQL Code Generator's key has the same name (red team): ours names an input, an output or SDKs.
+  const ours =
+    typeof pkg?.codegen === 'object' &&
+    pkg.codegen !== null &&
+    ['sdks', 'input', 'output'].some((key) => Object.hasOwn(pkg.codegen as object, key));
+  const keyed = ours ? ['package.json\'s "codegen" key'] : [];
   // Two configs in one folder: edits of the one not read would be lost without a word (team trial).
   if (present.length + keyed.length > 1)
     throw new CodegenError([
@@ -118,7 +123,7 @@ export async function configIn(
     refuseSharedOutputs(sdks, file, cwd);
     return { file, sdks };
   }
-  if (pkg?.codegen !== undefined) {
+  if (ours) {
     const sdks = validateConfig(pkg.codegen, `${pkgFile} "codegen"`).map((sdk) =>
       relativeTo(dir, cwd, sdk),
     );

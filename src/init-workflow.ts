@@ -4,6 +4,7 @@
  * the repository's own package manager, the spec's folder, the config and the lockfile as its
  * triggers, and the push token kept from every step but the push.
  */
+import { createHash } from 'node:crypto';
 import { access, lstat, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { packagePath } from './package-root.js';
@@ -44,6 +45,7 @@ export async function workflow(
   // The project's folder within the repository, as the workflow writes paths: `packages/api/`.
   const folder = relative(root, cwd).split(sep).join('/');
   const prefix = folder === '' ? '' : `${folder}/`;
+  const own = packageSlug(folder);
   const found = await packageManager(cwd, root);
   const manager = found?.manager ?? PACKAGE_MANAGERS[0];
   const lockfile = found && relative(root, join(found.dir, manager.lockfile)).split(sep).join('/');
@@ -74,13 +76,29 @@ export async function workflow(
         .join('\n'),
     )
     .replace(/__RUN__/g, manager.run)
+    // Each package's runs apart, and named so: a shared group had let GitHub cancel one
+    // package's waiting run for another's (red team).
+    .replace('group: codegen-', `group: codegen${own}-`)
+    .replace(/^name: (.*)$/m, (line, title: string) =>
+      folder === '' ? line : `name: '${yamlQuoted(`${title} (${folder})`)}'`,
+    )
     .replace("'__OUTPUT__'", () => sdks.map((sdk) => `'${shellQuoted(sdk.output)}'`).join(' '));
-  // A package's own file: a second package's had replaced the first's (team trial).
-  const own =
-    folder === '' ? '' : `-${folder.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   const within = ['.github', 'workflows', `codegen-${mode}${own}.yml`];
   await refuseSymlinks(root, within);
   return { path: join(relative(cwd, root), ...within), content };
+}
+
+/**
+ * A package's own part of its workflows' file names (`-packages-api`): a second package's had
+ * replaced the first's (team trial). Where characters were replaced, or none are left, a short
+ * hash of the folder keeps two apart (red team: `a.b` and `a-b`, `日本` and `中文`).
+ */
+function packageSlug(folder: string): string {
+  if (folder === '') return '';
+  const slug = folder.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (slug !== '' && slug.replace(/-/g, '/') === folder) return `-${slug}`;
+  const hash = createHash('sha256').update(folder).digest('hex').slice(0, 6);
+  return `-${slug === '' ? '' : `${slug}-`}${hash}`;
 }
 
 /**

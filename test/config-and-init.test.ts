@@ -122,6 +122,12 @@ describe('config', () => {
       JSON.stringify({ codegen: { input: 'api', output: 'sdk' } }),
     );
     expect((await runCli([], work)).stderr).toContain('package.json\'s "codegen" key; keep one');
+    // GraphQL Code Generator's key of that name is not ours (red team).
+    writeFileSync(
+      join(work, 'package.json'),
+      JSON.stringify({ codegen: { schema: 'schema.graphql', generates: {} } }),
+    );
+    expect((await runCli([], work)).status).toBe(0);
   });
 
   // New-team trial: a config written on Windows had made a folder named `src\sdk`.
@@ -286,6 +292,23 @@ describe('codegen init', () => {
     expect(second.status).toBe(0);
     expect(existsSync(join(work, '.github/workflows/codegen-commit-packages-web.yml'))).toBe(true);
     expect(existsSync(join(work, '.github/workflows/codegen-commit-packages-api.yml'))).toBe(true);
+    // Each named, and run apart (red team: one group had let GitHub cancel a package's run).
+    const text = readFileSync(
+      join(work, '.github/workflows/codegen-commit-packages-web.yml'),
+      'utf8',
+    );
+    expect(text).toContain("name: 'Regenerate SDK (packages/web)'");
+    expect(text).toContain('group: codegen-packages-web-${{ github.ref }}');
+    // Folders whose names would meet (red team: `a.b` and `a-b`) keep apart.
+    for (const name of ['a.b', 'a-b']) {
+      const dir = join(work, 'packages', name);
+      mkdirSync(dir, { recursive: true });
+      const made = await runCli(
+        ['init', '-i', 'api.yaml', '-o', 'sdk', '--github-action', 'check'],
+        dir,
+      );
+      expect(made.status).toBe(0);
+    }
   });
 
   // Red team: a config's output with a line break had added a step of its own to the workflow,

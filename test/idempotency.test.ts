@@ -79,6 +79,16 @@ it("sends the caller's key, given as a parameter or as a header, on every attemp
   ]);
 });
 
+// Red team: an empty key keys nothing, and a payment given `''` had gone three times.
+it('makes a key where the caller gives an empty one', async () => {
+  const { createCharge } = await sdk();
+  const { server, client: payments } = await client();
+  await createCharge(payments, { idempotencyKey: '', body: { amount: 1 } });
+  const keys = server.received.map((r) => r.headers['idempotency-key']);
+  expect(keys[0]).toMatch(UUID);
+  expect(keys[1]).toBe(keys[0]);
+});
+
 it('fills an X-Idempotency-Key header too, and sends none where the operation declares none', async () => {
   const { createRefund, getCharge } = await sdk();
   const { server, client: payments } = await client();

@@ -181,8 +181,9 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
     const value = p.json
       ? `${access} === undefined ? undefined : ${json}(${access.replace('?.', '.')})`
       : access;
-    // Made once per call, so each retry of the call repeats it; the caller's own key wins.
-    return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} ?? idempotencyKey()` : value}`;
+    // Made once per call, so each retry of the call repeats it; the caller's own key wins, but not
+    // an empty one, which keys nothing (red team: a payment given `''` had gone three times).
+    return `${objectLiteralKey(p.name)}: ${isIdempotencyKey(p) ? `${value} || idempotencyKey()` : value}`;
   }
 }
 

@@ -74,10 +74,13 @@ describe('a one-function program', () => {
     // credential kept out of errors HTML-escaped too (red team: an error page's title had echoed
     // it so), and a POST or PATCH without an idempotency key sent again only where the server
     // said it did not act (three new users' payments and messages had gone twice); past 5.6 KB,
-    // bunq's and Apigee's error words (a new user had read their JSON); past 5.62 KB (5,804 bytes
-    // now), a 403 that says it is a rate limit retried at its reset, GitHub's request id, and
-    // ClickSend's error words (a new user's GitHub calls had failed at once on their limit).
-    expect(gzip).toBeLessThanOrEqual(5.68 * 1024);
+    // bunq's and Apigee's error words (a new user had read their JSON); past 5.62 KB, a 403 that
+    // says it is a rate limit retried at its reset, GitHub's request id, and ClickSend's error
+    // words (a new user's GitHub calls had failed at once on their limit); past 5.68 KB (5,939
+    // bytes now), HTML's character references read before a credential is looked for, an empty
+    // idempotency key no key and a method override read as the server reads it (a red team: a
+    // key echoed as Go's `&#43;` had been left in the message, a payment given `''` sent thrice).
+    expect(gzip).toBeLessThanOrEqual(5.81 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

@@ -95,23 +95,37 @@ describe('errors from a server that echoes the credential', () => {
     expect(JSON.stringify(error)).not.toContain(secret);
   });
 
-  // Red team: a proxy's error page echoed the key HTML-escaped, in the title the message says.
-  it('an HTML page that echoes the credential escaped keeps it out of the message and body', async () => {
-    const secret = `sk-s3cr&t<key>"'`;
-    const escaped = secret.replace(
-      /[&<>"']/g,
-      (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`,
-    );
-    server = await startServer((_r, res) => {
-      res.writeHead(502, { 'content-type': 'text/html' });
-      res.end(`<html><head><title>Bad key ${escaped}</title></head><body>${escaped}</body></html>`);
-    });
-    const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, secret)
-      .request(GET)
-      .catch((e: unknown) => e)) as ApiError;
-    expect(error.message).toBe('502 Bad key [redacted]');
-    expect(inspect(error, { depth: 5 })).not.toContain(escaped);
-  });
+  // Red teams: a proxy's error page echoed the key HTML-escaped, in the title the message says,
+  // each escaper its own way (Go's `&#43;` and `&#34;`, Python's `&#x27;`, `&#x2F;`, `&apos;`).
+  it.each([
+    [
+      'named',
+      (c: string) => {
+        const name = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c];
+        return name === undefined ? c : `&${name};`;
+      },
+    ],
+    ['decimal', (c: string) => `&#${c.charCodeAt(0)};`],
+    ['hex, upper case', (c: string) => `&#X${c.charCodeAt(0).toString(16).toUpperCase()};`],
+  ])(
+    'an HTML page that echoes the credential escaped (%s) keeps it out of the error',
+    async (_how, escape) => {
+      const secret = `sk-s3cr&t<key>"'+/=`;
+      const escaped = secret.replace(/[&<>"'+/=]/g, escape);
+      server = await startServer((_r, res) => {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        res.end(
+          `<html><head><title>Bad key ${escaped}</title></head><body>${escaped}</body></html>`,
+        );
+      });
+      const error = (await client(server.url, { key: apiKeyHeader('X-Key') }, secret)
+        .request(GET)
+        .catch((e: unknown) => e)) as ApiError;
+      expect(error.message).toBe('502 Bad key [redacted]');
+      expect(inspect(error, { depth: 5 })).not.toContain(escaped);
+      expect(inspect(error, { depth: 5 })).not.toContain(secret);
+    },
+  );
 
   it('a response that is not the JSON it says keeps no echoed credential in its headers', async () => {
     const secret = 'S3CR3T-key';

@@ -46,7 +46,12 @@ describe('retry policy', () => {
       expect([408, 429, 503].every((s) => isRetryableStatus(s, sent(method)))).toBe(true);
       expect([500, 502, 504].some((s) => isRetryableStatus(s, sent(method)))).toBe(false);
       expect(isRetryableStatus(500, sent(method, { 'Idempotency-Key': 'k' }))).toBe(true);
+      // Red team: an empty key keys nothing.
+      expect(isRetryableStatus(500, sent(method, { 'Idempotency-Key': '' }))).toBe(false);
     }
+    // As the server reads the method: a POST said to be a GET (Amadeus'), a PUT said to be a POST.
+    expect(isRetryableStatus(500, sent('POST', { 'X-HTTP-Method-Override': 'GET' }))).toBe(true);
+    expect(isRetryableStatus(500, sent('PUT', { 'X-HTTP-Method-Override': 'POST' }))).toBe(false);
   });
 
   it('honours retry-after-ms, Retry-After seconds and Retry-After dates', () => {

@@ -255,7 +255,7 @@ function saidIn(body: unknown): unknown {
   const { error_code: code, description } = Object(body) as Record<string, unknown>;
   if (code !== undefined && typeof description === 'string' && description) return description;
   // A proxy's HTML page (nginx's 502) says it in its title: the page had been the message.
-  return (typeof body === 'string' && /<title>([^<]+)/i.exec(body)?.[1]?.trim()) || body;
+  return (typeof body === 'string' && /<title[^>]*>([^<]+)/i.exec(body)?.[1]?.trim()) || body;
 }
 
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its

@@ -9,8 +9,8 @@ const formEncoded = (secret: string) => new URLSearchParams([['', secret]]).toSt
 
 /**
  * Every form a secret travels in: as is, JSON-escaped, form-encoded (spaces as `+` or %20),
- * percent-encoded, base64 (basic auth, without its padding), HTML-escaped (an error page that
- * echoes a key: red team).
+ * percent-encoded, base64 (basic auth, without its padding). HTML's character references, which
+ * each escaper writes its own way (`&#43;`, `&#x2F;`, `&apos;`), are read, not listed.
  */
 const WIRE_FORMS: ReadonlyArray<(secret: string) => string> = [
   (secret) => secret,
@@ -20,16 +20,7 @@ const WIRE_FORMS: ReadonlyArray<(secret: string) => string> = [
   encodeURIComponent,
   // Unpadded too: a header name cannot carry `=` (red team).
   (secret) => btoa(secret).replace(/=+$/, ''),
-  (secret) => secret.replace(/[&<>"']/g, (c) => `&${HTML_ENTITIES[c]};`),
 ];
-
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  '&': 'amp',
-  '<': 'lt',
-  '>': 'gt',
-  '"': 'quot',
-  "'": '#39',
-};
 
 /**
  * Replaces every form each secret travels in with `[redacted]`; `lower`, every form lowercased,
@@ -51,7 +42,7 @@ export function redactor(secrets: Iterable<string>, lower = false): Redact {
   // `t` had made DRACOON's `Not Found` `No[redac[redacted]ed] Found`). By hand, not one RegExp
   // of them all, which a long key makes too large to build (red team: its SyntaxError quoted
   // every secret).
-  return (text) => {
+  const redact: Redact = (text) => {
     const spans: Array<[number, number]> = [];
     // Past each match of a form: a text of one letter repeated makes no span per letter (red
     // team: seconds and gigabytes for a 1 MB body).
@@ -69,6 +60,30 @@ export function redactor(secrets: Iterable<string>, lower = false): Redact {
     }
     return spans.length === 0 ? text : out + text.slice(end);
   };
+  // An error page that echoes a key escaped (red team: Go's `&#43;`, Python's `&#x27;`): read
+  // with its references decoded, and given so where that found one.
+  return (text) => {
+    const plain = redact(text);
+    if (!plain.includes('&')) return plain;
+    const decoded = decodeReferences(plain);
+    const again = redact(decoded);
+    return again === decoded ? plain : again;
+  };
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/** HTML's character references: decimal, hex, and the five named ones escapers write. */
+function decodeReferences(text: string): string {
+  return text.replace(/&(?:#(x?)([\da-f]{1,6})|(amp|lt|gt|quot|apos));/gi, (_, hex, code, name) =>
+    code ? String.fromCharCode(parseInt(code, hex ? 16 : 10)) : NAMED[name.toLowerCase()]!,
+  );
 }
 
 /**

@@ -18,13 +18,16 @@ export interface Sent {
  * messaged twice (three new users: bunq's payments, WhatsApp's messages, dev.to's articles).
  */
 export function resendable({ method, headers }: Sent): boolean {
-  return keyed(headers) || !/^(POST|PATCH)$/.test(method);
+  // As the server reads it: Amadeus' searches are POSTs that say they are GETs (red team: a PUT
+  // said to be a POST had been sent three times).
+  const meant = headers.get('x-http-method-override') ?? method;
+  return keyed(headers) || !/^(POST|PATCH)$/i.test(meant);
 }
 
 function keyed(headers: Headers): boolean {
   let found = false;
-  // `Headers` gives its names lowercased.
-  headers.forEach((_, name) => (found ||= /idempotency-key$/.test(name)));
+  // `Headers` gives its names lowercased; an empty key keys nothing (red team).
+  headers.forEach((value, name) => (found ||= /idempotency-key$/.test(name) && value !== ''));
   return found;
 }
 
