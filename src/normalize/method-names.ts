@@ -594,13 +594,10 @@ export function methodName(input: MethodNameInput): MethodName {
   const resourceWords = stems([...input.resource, ...owner]);
   const tagWords = stems(input.resource);
   // Meilisearch's `getOneDocument` says no more than `getDocument`.
-  const all = runTogether(
+  const spoken = runTogether(
     named.filter(
       (w, i) =>
         !ARTICLES.has(w.toLowerCase()) &&
-        // "List all payments for…" lists them as "list payments for…" does (new-user trial:
-        // bunq's 100-odd `listAll…` had kept their resource's word). Not a bare `listAll`.
-        !(i === 1 && /^all$/i.test(w) && /^list$/i.test(named[0]!) && named.length > 2) &&
         !(
           /^one$/i.test(w) &&
           // The last word: `listOneTimeSlots` is no `listTimeSlots` (red team).
@@ -612,6 +609,14 @@ export function methodName(input: MethodNameInput): MethodName {
     ),
     resourceWords,
   );
+  // "List all payments for…" lists them as "list payments for…" does (new-user trial: bunq's
+  // 100-odd `listAll…` had kept their resource's word). Not a bare `listAll`; and the longer
+  // names two methods fall back to keep the word (red team: `listAllUsers`' had been
+  // `listUsers`, another call's function).
+  const all =
+    spoken.length > 2 && /^list$/i.test(spoken[0]!) && /^all$/i.test(spoken[1]!)
+      ? [spoken[0]!, ...spoken.slice(2)]
+      : spoken;
   // An argument's words are said when it names the resource's item (`subscription_exposed_id`
   // under `subscriptions`) or is a bare id; `version` in `getItemVersion` says more. Without
   // path parameters no word is an argument's (`getIdsOfWorklogsDeletedSince` keeps `Ids`).
@@ -734,7 +739,7 @@ export function methodName(input: MethodNameInput): MethodName {
       trimmed(
         // The group a tool put before its method tells twins apart: Zuora's `Object_POSTAccount`
         // beside `POST_Account` is `createObject`.
-        [...all, ...nameWords(GROUP_BEFORE_METHOD.exec(input.name)?.[1] ?? '')],
+        [...spoken, ...nameWords(GROUP_BEFORE_METHOD.exec(input.name)?.[1] ?? '')],
         isTag,
         () => false,
         input,
@@ -745,7 +750,7 @@ export function methodName(input: MethodNameInput): MethodName {
         saysPart,
       ),
     ),
-    spelled: spelledOut(all, isTag, input),
+    spelled: spelledOut(spoken, isTag, input),
   };
 }
 

@@ -2853,6 +2853,24 @@ describe('names the sixth trials read wrong', () => {
     );
   });
 
+  // Red team: `listAllUsers` beside `listUsers` had fallen back to `listUsers`, the other's
+  // function, so `client.users.listUsers()` had called `/users/all`.
+  it('keeps "all" in the longer name of a list of all beside another list', () => {
+    const ok = { responses: { 200: { description: 'ok' } } };
+    const api = normalizeDocument({
+      openapi: '3.0.0',
+      info: { title: 'People', version: '1' },
+      paths: {
+        '/users': { get: { ...ok, operationId: 'listUsers', tags: ['users'] } },
+        '/users/all': { get: { ...ok, operationId: 'listAllUsers', tags: ['users'] } },
+      },
+    } as never);
+    const methods = api.resources.children[0]!.methods;
+    const called = (fn: string) => methods.find((m) => m.functionName === fn)?.name;
+    expect(called('listUsers')).toBe('list');
+    expect(called('listAllUsers')).not.toBe('listUsers');
+  });
+
   it("says a name of a thing and what was done to it verb first (Nordigen's `requisition created`)", () => {
     expect(nameAt('requisition created', 'POST', '/requisitions/', ['requisitions'])).toBe(
       'create',
