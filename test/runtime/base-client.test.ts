@@ -264,6 +264,18 @@ describe('BaseClient', () => {
     expect(server.received).toHaveLength(1);
   });
 
+  // Red team: a `Retry-After: 60` had made a call with a short timeout take two minutes to fail.
+  it('throws at once where the pause a server asks for is past the call’s timeout', async () => {
+    server = await startServer((_r, res) => json(res, 503, {}, { 'retry-after': '30' }));
+    const started = Date.now();
+    const error = await client(server.url, { maxRetries: 2, timeout: 1_000 })
+      .request(GET)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(server.received).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('maps 5xx to InternalServerError once retries are spent, and keeps the secret out of the message', async () => {
     server = await startServer((_r, res) =>
       json(res, 500, { message: 'boom' }, { 'retry-after-ms': '1' }),

@@ -267,6 +267,9 @@ export class BaseClient {
         }
         if (retries() && isRetryableStatus(status, outgoing, headers))
           pause = retryDelay(attempt + 1, headers, status);
+        // Not a wait the call's own timeout would not: the error now (red team: a `Retry-After:
+        // 60` had made a call with a 10 s timeout take two minutes to fail).
+        if (pause !== undefined && pause > timeout) pause = undefined;
         if (pause === undefined) {
           // A proxy's HTML page labelled JSON (a 502) is kept as its text: it says what went wrong.
           // Read within 1 MiB: an error's body past that says nothing more, and is left out.
