@@ -27,6 +27,8 @@ export interface InitResult {
   readonly written: readonly string[];
   /** The existing config the workflow was written for. */
   readonly kept: readonly string[];
+  /** The new config's inputs that are not there yet (relative to `cwd`). */
+  readonly missing: readonly string[];
 }
 
 const CONFIG = 'codegen.config.json';
@@ -70,8 +72,14 @@ export async function init(options: InitOptions): Promise<InitResult> {
     await mkdir(dirname(join(options.cwd, path)), { recursive: true });
     await writeFile(join(options.cwd, path), content);
   }
+  // Said, not refused: a config may come before its spec (team trial: `-i nope.yaml` had been
+  // written without a word, and its workflow watched a folder of nothing).
+  const inputs = newConfig ? sdks.flatMap((sdk) => sdk.input) : [];
+  const missing = [];
+  for (const input of inputs) if (!(await exists(join(options.cwd, input)))) missing.push(input);
   return {
     written: files.map(([path]) => path),
     kept: !newConfig && existing ? [basename(existing.file)] : [],
+    missing,
   };
 }

@@ -167,6 +167,15 @@ describe('config', () => {
 });
 
 describe('codegen init', () => {
+  // Team trial: a config whose input is not there had been written without a word.
+  it('says when the input it writes into the config is not there yet', async () => {
+    const result = await runCli(['init', '-i', 'nope.yaml', '-o', 'sdk'], work);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('warning: the input nope.yaml is not there yet');
+    const found = await runCli(['init', '-i', 'api', '-o', 'sdk2', '--force'], work);
+    expect(found.stderr).not.toContain('not there yet');
+  });
+
   it('writes a config that works, and refuses to overwrite it', async () => {
     const result = await runCli(['init', '-i', 'api', '-o', 'sdk'], work);
     expect(result.stdout).toBe('wrote codegen.config.json\n');

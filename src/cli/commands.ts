@@ -83,9 +83,11 @@ export async function runInit(
       { message: `--github-action must be "check" or "commit", not "${githubAction}"` },
     ]);
   const { init } = await import('../init.js');
-  const { written, kept } = await init({ cwd: terminal.cwd, ...flags, githubAction });
+  const { written, kept, missing } = await init({ cwd: terminal.cwd, ...flags, githubAction });
   for (const path of kept) terminal.stdout.write(`kept ${path}\n`);
   for (const path of written) terminal.stdout.write(`wrote ${path}\n`);
+  for (const path of missing)
+    terminal.stderr.write(`warning: the input ${path} is not there yet: codegen needs it to run\n`);
   return EXIT_OK;
 }
 
