@@ -7,9 +7,9 @@ import { statSync } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 import { CodegenError } from './diagnostics.js';
 import { isProjectFolder } from './load/project-root.js';
+import { parseSource } from './load/parse.js';
 import { optionProblem, SDK_OPTIONS, type SdkOptions } from './options.js';
 
 /** One SDK: where its spec is, where it goes, and the generate options for it (see `options.ts`). */
@@ -44,7 +44,7 @@ export async function loadConfig(cwd: string = process.cwd()): Promise<CodegenCo
   }
   throw new CodegenError([
     {
-      message: `No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json in ${cwd} or a folder above it. Run \`codegen init\`, or \`codegen generate <spec> -o <dir>\`.`,
+      message: `No codegen.config.{json,yaml,mjs,ts} or "codegen" key in package.json in ${cwd}${top === resolve(cwd) ? '' : ` or a folder above it up to ${top}`} (the search stops at the project's folder, with its package.json or .git). Run \`codegen init\`, or \`codegen generate <spec> -o <dir>\`.`,
     },
   ]);
 }
@@ -137,8 +137,13 @@ async function readConfigFile(file: string): Promise<unknown> {
   try {
     // A config that is code can fail as code does: that is the config's mistake, not ours.
     if (file.endsWith('.mjs') || file.endsWith('.ts')) return await importConfig(file);
-    return parse(await readFile(file, 'utf8'));
+    // Read as a spec is, so that a fault is placed by line and column with its lines (team trial:
+    // the YAML parser's own words had ended in a bare colon).
+    const text = await readFile(file, 'utf8');
+    const language = file.endsWith('.json') ? 'json' : 'yaml';
+    return parseSource({ file, fileText: text, text, language, firstLine: 1 }).value;
   } catch (error) {
+    if (error instanceof CodegenError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new CodegenError([{ message: `Invalid config ${file}: ${reason.split('\n')[0]}` }]);
   }

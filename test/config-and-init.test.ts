@@ -102,6 +102,15 @@ describe('config', () => {
     expect((await runCli([], work)).stderr).toMatch(/unknown option "x"(?! \(did)/);
   });
 
+  // Team trial: a config's syntax error had been the YAML parser's words, ending in a colon.
+  it("places a config's syntax error by line and column, with its lines", async () => {
+    writeFileSync(join(work, 'codegen.config.json'), '{\n  "input": "api"\n  "output": "sdk"\n}\n');
+    const result = await runCli([], work);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/codegen\.config\.json:3:3: Invalid JSON/);
+    expect(result.stderr).toContain('> 3 |   "output": "sdk"');
+  });
+
   // Team trial: a top-level `maxWarnings` beside `sdks` had been ignored, and two configs in one
   // folder had been read one of, without a word.
   it('refuses a key beside "sdks", and two configs in one folder', async () => {
