@@ -52,12 +52,15 @@ export async function workflow(
   const inputs = sdks.flatMap((sdk) => (typeof sdk.input === 'string' ? [sdk.input] : sdk.input));
   refuseUnsafeInWorkflow([folder, ...inputs, ...sdks.map((sdk) => sdk.output)]);
   // A spec's whole folder: the files it `$ref`s change it too. A codegen upgrade changes the lockfile.
+  // A folder's own glob characters matched as themselves (red team: `c++`'s filter had matched
+  // nothing, and the workflow never ran).
+  const literal = (path: string) => path.replace(/[*?+[\]!]/g, '\\$&');
   const watched = [
     ...new Set([
-      ...inputs.map((input) => `${prefix}${specGlob(input)}`),
-      `${prefix}codegen.config.*`,
-      `${prefix}package.json`,
-      ...(lockfile ? [lockfile] : []),
+      ...inputs.map((input) => `${literal(prefix)}${specGlob(input, literal)}`),
+      `${literal(prefix)}codegen.config.*`,
+      `${literal(prefix)}package.json`,
+      ...(lockfile ? [literal(lockfile)] : []),
     ]),
   ];
   const template = await readFile(join(WORKFLOWS_DIR, `codegen-${mode}.yml`), 'utf8');
@@ -133,10 +136,10 @@ function setupSteps(
 }
 
 /** The spec's folder (`specs/**`), or the spec alone where it sits at the project's root. */
-function specGlob(input: string): string {
-  if (!/\.[a-z]+$/i.test(input)) return `${input.replace(/\/$/, '')}/**`;
+function specGlob(input: string, literal: (path: string) => string): string {
+  if (!/\.[a-z]+$/i.test(input)) return `${literal(input.replace(/\/$/, ''))}/**`;
   const folder = dirname(input);
-  return folder === '.' ? input : `${folder}/**`;
+  return folder === '.' ? literal(input) : `${literal(folder)}/**`;
 }
 
 /**

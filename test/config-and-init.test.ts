@@ -5,6 +5,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -317,6 +318,13 @@ describe('codegen init', () => {
     );
     expect(text).toContain("name: 'Regenerate SDK (packages/web)'");
     expect(text).toContain('group: codegen-packages-web-${{ github.ref }}');
+    // A folder's glob characters match as themselves (red team: `c++` had matched nothing).
+    const cpp = join(work, 'packages', 'c++');
+    mkdirSync(cpp, { recursive: true });
+    await runCli(['init', '-i', 'specs/api.yaml', '-o', 'sdk', '--github-action', 'commit'], cpp);
+    const [file] = readdirSync(join(work, '.github/workflows')).filter((f) => f.includes('-c-'));
+    const cppFlow = parse(readFileSync(join(work, '.github/workflows', file!), 'utf8')) as Workflow;
+    expect(cppFlow.on.push.paths[0]).toBe('packages/c\\+\\+/specs/**');
     // Folders whose names would meet (red team: `a.b` and `a-b`) keep apart.
     for (const name of ['a.b', 'a-b']) {
       const dir = join(work, 'packages', name);
