@@ -467,6 +467,8 @@ describe('BaseClient', () => {
       '404 Not Found',
     ],
     ['Giphy', { data: [], meta: { status: 404, msg: 'Not Found' } }, '404 Not Found'],
+    // Red team: a title with attributes had left the whole page the message.
+    ['a title with attributes', '<html><title lang="en">Gone away</title></html>', '404 Gone away'],
     [
       'bunq',
       { Error: [{ error_description: 'Payment not found.', error_description_translated: 'x' }] },
