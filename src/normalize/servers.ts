@@ -246,7 +246,18 @@ export function operationServer(
   const candidates = httpsFirst(
     own.map((raw) => ({ url: serverUrl(raw), template: pathVariablesFilled(raw) })),
   );
-  const chosen = candidates.find((s) => !hasPlaceholderHost(s.url)) ?? candidates[0]!;
+  const api = apiServer === undefined ? undefined : absoluteUrl(apiServer, undefined);
+  const usable = candidates.filter((s) => !hasPlaceholderHost(s.url));
+  // Where credentials go, one of the API's own site before another's (red team: a merged input
+  // listing another site's server first had gone to the first input's server, not its own).
+  const ownSite =
+    sendsCredentials && api !== undefined
+      ? usable.find((s) => {
+          const url = absoluteUrl(s.url, apiServer);
+          return url !== undefined && sameSite(url, api);
+        })
+      : undefined;
+  const chosen = ownSite ?? usable[0] ?? candidates[0]!;
   const filled = chosen.url;
   // A variable without a default leaves its `{name}`: no URL to send to.
   if (/\{[^}]*\}/.test(filled)) return undefined;
@@ -259,7 +270,6 @@ export function operationServer(
     };
   const url = absoluteUrl(filled, apiServer);
   if (url === undefined || !/^https?:$/.test(url.protocol)) return undefined;
-  const api = apiServer === undefined ? undefined : absoluteUrl(apiServer, undefined);
   const href = withoutSlash(url.href);
   if (api !== undefined && withoutSlash(api.href) === href) return undefined;
   // BBC's `http://rms.api.bbc.co.uk/` beside its API's https: the same host, another scheme.
