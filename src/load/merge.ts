@@ -126,10 +126,11 @@ function mergeInto(
   // An input whose first server is not the merged API's keeps it for its own operations
   // (new-user trial: Amadeus' hotel search, `/v3`, merged beside its flight search, `/v2`, had
   // gone to `/v2`, a 404).
+  const own = firstServerUrl(doc.servers);
   const ownServers =
+    own !== undefined &&
     firstServerUrl(target.servers) !== undefined &&
-    firstServerUrl(doc.servers) !== undefined &&
-    firstServerUrl(doc.servers) !== firstServerUrl(target.servers)
+    own !== firstServerUrl(target.servers)
       ? doc.servers
       : undefined;
   for (const [path, item] of entries(doc.paths)) {

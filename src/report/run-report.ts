@@ -167,9 +167,7 @@ export function jsonReport(terminal: Terminal, runs: readonly SdkRun[]): string 
     upToDate: result.changes.length === 0,
     changedFiles: result.changes,
     api: result.apiChanges,
-    warnings: result.warnings
-      .map((w) => diagnosticOut(terminal, w))
-      .map((w) => ({ message: w.message, pointer: w.pointer, location: w.location })),
+    warnings: diagnosticsJson(terminal, result.warnings),
   }));
   return `${JSON.stringify({ upToDate: sdks.every((s) => s.upToDate), sdks }, null, 2)}\n`;
 }
@@ -179,13 +177,18 @@ export function jsonReport(terminal: Terminal, runs: readonly SdkRun[]): string 
  * shape (new-team trial: `codegen check --json | jq` had read nothing).
  */
 export function jsonError(terminal: Terminal, error: CodegenError): string {
-  const shape = (list: readonly Diagnostic[]) =>
-    list
-      .map((d) => diagnosticOut(terminal, d))
-      .map((d) => ({ message: d.message, pointer: d.pointer, location: d.location }));
+  const errors = diagnosticsJson(terminal, error.diagnostics);
   // The warnings too: `--max-warnings` fails on them (team trial: CI's annotator had none to show).
-  const warnings = shape(error.warnings);
-  return `${JSON.stringify({ exitCode: error.exitCode, errors: shape(error.diagnostics), ...(warnings.length > 0 && { warnings }) }, null, 2)}\n`;
+  const warnings = diagnosticsJson(terminal, error.warnings);
+  const report = { exitCode: error.exitCode, errors, ...(warnings.length > 0 && { warnings }) };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Errors and warnings as `--json` gives them: message, pointer and location, paths as shown. */
+function diagnosticsJson(terminal: Terminal, list: readonly Diagnostic[]) {
+  return list
+    .map((d) => diagnosticOut(terminal, d))
+    .map((d) => ({ message: d.message, pointer: d.pointer, location: d.location }));
 }
 
 /** `1 operation`, `1,223 operations`. */

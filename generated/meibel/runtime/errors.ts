@@ -20,7 +20,10 @@ export class ApiError<TBody = unknown> extends SdkError {
   declare readonly headers: Headers;
   /** Parsed response body: JSON when the response was JSON, else text. */
   declare readonly body: TBody;
-  /** The request id the server sent back (`x-request-id`, `request-id`, GitHub's `x-github-request-id`), if any. */
+  /**
+   * The request id the server sent back (`x-request-id`, `request-id`, GitHub's
+   * `x-github-request-id`), if any.
+   */
   declare readonly requestId: string | undefined;
 
   constructor(status: number, body: TBody, headers: Headers, message?: string) {
@@ -222,13 +225,13 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * Shopify; Jira's field errors; JSON:API's `detail` or `title`,
  * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
  * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
- * `errorMessages[0]`, Wowza's `meta.message`, Giphy's `meta.msg`, AGCO's `UserMessage`, Walmart's
- * `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
- * `Error.Message`, bunq's `Error[0].error_description`, Apigee's `fault.faultstring` (the New York
- * Times'), Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
+ * `errorMessages[0]`, Wowza's `meta.message`, Giphy's `meta.msg`, AGCO's `UserMessage`,
+ * Walmart's `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
+ * `Error.Message`, bunq's `Error[0].error_description`, Apigee's `fault.faultstring` (the New
+ * York Times'), Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
  * `error.messages[0]`, Keycloak's `errorMessage`, ClickSend's `response_msg`, YNAB's
- * `error.detail`, ElevenLabs'
- * `detail.message`, Telegram's `description` beside its `error_code`, an HTML page's title; else
+ * `error.detail`, ElevenLabs' `detail.message`, Telegram's `description` beside its
+ * `error_code`, an HTML page's title; else
  * the whole body (FastAPI's list of field errors: a first `msg` alone, `field required`, would
  * not say which). (A problem's `title` beside no `detail` is in that body: read out, it cost
  * every bundle its bytes; any object's `title` would name the thing, not the error, and so would
