@@ -46,7 +46,9 @@ import { normalizeResponses } from './responses.js';
 import {
   distinctAlternatives,
   namesAnotherKey,
+  namesOwnCredential,
   normalizeSecurityRequirement,
+  usualRequirement,
   writesAuthorization,
 } from './security.js';
 import { operationInputs, type OperationInput } from './operation-inputs.js';
@@ -128,7 +130,7 @@ export function normalizeOperation(
       !['get', 'head', 'options', 'trace'].includes(method),
     ),
   );
-  const security = schemes[0]?.undeclared
+  const stated = schemes[0]?.undeclared
     ? undeclaredKeyRequirement(schemes[0], declaredParameters)
     : withOtherFlows(
         withRequiredCredentials(
@@ -140,6 +142,18 @@ export function normalizeOperation(
         ),
         schemes,
       );
+  // Silent, where the document is too and other operations name a scheme: the credential the
+  // client has goes, as a hand-made SDK sends it (new-user trials: PeerTube's token, which its
+  // video list and get take for private videos; ClickSend's 186 calls of 205 had come back 401).
+  // Not where the spec says `security: []`, nor to a server the operation names for itself.
+  const silent =
+    !schemes[0]?.undeclared &&
+    operation.security === undefined &&
+    ctx.document.security === undefined &&
+    !namesOwnCredential(stated, schemes) &&
+    ![operation.servers, pathItem.servers].some((s) => asArray(s).length > 0);
+  const usual = silent ? usualRequirement(ctx, schemes) : [];
+  const security = usual.length > 0 ? withOtherFlows(usual, schemes) : stated;
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.

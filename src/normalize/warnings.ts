@@ -206,7 +206,6 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
           ? "The 1 path of x-ms-paths (Azure's overloads of a path) is not read: its operations are not in the SDK"
           : `The ${msPaths} paths of x-ms-paths (Azure's overloads of a path) are not read: their operations are not in the SDK`,
     });
-  warnings.push(...unsecuredOperations(document, api));
   for (const scheme of api.securitySchemes) {
     const pointer = toPointer(['components', 'securitySchemes', scheme.key]);
     if (scheme.signedWith !== undefined)
@@ -406,33 +405,6 @@ function repeatedPathWarnings(api: Api): Diagnostic[] {
     {
       pointer: `/servers/${first.index}/url`,
       message: `Every path begins with "${repeated}", the path the server's URL ends in: it is taken as written twice, and the base URL is "${first.url}" (calls go to ${repeated}/…, not ${repeated}${repeated}/…); a baseUrl given to the client leaves it out too`,
-    },
-  ];
-}
-
-/**
- * Most operations saying nothing of security, in a spec whose others name its schemes and whose
- * document names none: sent without the credentials the client is given, as OpenAPI reads them
- * (new-user trial: ClickSend's 186 of 205 calls had all come back 401, without a word).
- */
-function unsecuredOperations(document: Raw, api: Api): Diagnostic[] {
-  if (api.securitySchemes.length === 0 || document.security !== undefined) return [];
-  const silent = api.operations.filter((op) => {
-    const raw = resolvePointer(document, op.pointer);
-    return isRaw(raw) && raw.security === undefined;
-  });
-  const secured = api.operations.filter((op) => op.security.some((a) => a.length > 0));
-  // Only where most say nothing: a few public calls beside the rest (Linode's login, Mastodon's
-  // timelines) are the spec's meaning, and no doubt worth a warning in every run.
-  if (secured.length === 0 || silent.length * 2 < api.operations.length) return [];
-  const named = silent
-    .slice(0, 3)
-    .map((op) => op.functionName)
-    .join(', ');
-  return [
-    {
-      pointer: '/',
-      message: `${silent.length} of ${api.operations.length} operations (${named}${silent.length > 3 ? ', …' : ''}) name no security requirement, nor does the document: they are sent without the client's credentials, which go only with the ${secured.length} that name a scheme. If every call needs them, give the document a top-level \`security\` (an overlay can)`,
     },
   ];
 }
