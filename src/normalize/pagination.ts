@@ -379,9 +379,9 @@ function bareWalk(
   schemas: Schemas,
   itemSchema: Schema,
 ): PaginationInfo | undefined {
-  const limitParam = limitParameter(query);
-  if (limitParam === undefined) return undefined;
   const offsetParam = offsetParameter(query, schemas);
+  const limitParam = limitParameter(query, offsetParam !== undefined ? 'offset' : 'page');
+  if (limitParam === undefined) return undefined;
   if (offsetParam !== undefined)
     return { kind: 'offset', items: [], offsetParam, limitParam, itemSchema };
   const pageNumber = pageNumberParameter(query, schemas, false);
@@ -410,7 +410,7 @@ function countedByHeader(
   if (pagesHeader === undefined) return undefined;
   const pageNumber = pageNumberParameter(query, schemas, false);
   if (pageNumber === undefined) return undefined;
-  const limitParam = limitParameter(query);
+  const limitParam = limitParameter(query, 'page');
   return {
     kind: 'page',
     items: [],
@@ -422,9 +422,16 @@ function countedByHeader(
   };
 }
 
-/** The parameter that says a page's size (`limit`, `per_page`), by name whatever its case. */
-function limitParameter(query: readonly Parameter[]): string | undefined {
-  return query.find((p) => hasName(LIMIT_PARAMS, p.name))?.name;
+/**
+ * The parameter that says a page's size (`limit`, `per_page`), by name whatever its case. Of
+ * two, beside an offset the one that counts items, beside a page number the page's: Figshare
+ * takes `page` with `page_size` or `offset` with `limit`, and its walk had sent `offset` with
+ * `page_size`, which it refuses.
+ */
+function limitParameter(query: readonly Parameter[], by: 'offset' | 'page'): string | undefined {
+  const sizes = query.filter((p) => hasName(LIMIT_PARAMS, p.name));
+  const pageSized = (p: Parameter) => /page|per_?page/i.test(p.name);
+  return (sizes.find((p) => pageSized(p) === (by === 'page')) ?? sizes[0])?.name;
 }
 
 /**
@@ -637,7 +644,7 @@ export function inferPagination(
 
   function countedWalk(): PaginationInfo | undefined {
     const offsetParam = offsetParameter(query, schemas);
-    const limitParam = param(LIMIT_PARAMS);
+    const offsetLimit = limitParameter(query, 'offset');
     // Not one that says it counts pages (Telstra's `paging.totalCount`, "the total number of
     // pages": its walk stopped at offset 10 of 25 items, past a total of 3).
     const total = field(TOTAL_FIELDS, ['integer', 'number']);
@@ -646,18 +653,19 @@ export function inferPagination(
       /\b(?:number of pages|pages? count|count of pages|total pages)\b/i.test(
         fields.find((f) => f.path === total)?.schema.description ?? '',
       );
-    if (offsetParam && (limitParam || (total && !countsPages))) {
+    if (offsetParam && (offsetLimit || (total && !countsPages))) {
       return {
         kind: 'offset',
         items,
         offsetParam,
-        ...(limitParam && { limitParam }),
+        ...(offsetLimit && { limitParam: offsetLimit }),
         ...(total && !countsPages && { total }),
         itemSchema,
       };
     }
     // A page number (Linode's `page` with `pages`), counted up until the page count says the
     // last, or until a short page when the size was asked: without either, no end to tell.
+    const limitParam = limitParameter(query, 'page');
     const pages = field(PAGE_COUNT_FIELDS, ['integer', 'number']);
     const current = field(CURRENT_PAGE_FIELDS, ['integer', 'number']);
     const pageNumber = pageNumberParameter(query, schemas, current !== undefined);

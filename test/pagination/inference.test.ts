@@ -68,6 +68,13 @@ describe('a bare array without a Link header', () => {
       limitParam: 'limit',
       item: USER_REF,
     });
+    // Figshare takes `page` with `page_size` or `offset` with `limit`: the offset goes with its
+    // own size (its walk had sent `offset` with `page_size`, which it refuses).
+    expect(
+      inferred(USERS, {
+        params: ['page:integer', 'page_size:integer', 'limit:integer', 'offset:integer'],
+      }),
+    ).toEqual(expect.objectContaining({ offsetParam: 'offset', limitParam: 'limit' }));
     // A size says where a page is short: without one, no walk.
     expect(inferred(USERS, { params: ['offset:integer'] })).toBeUndefined();
     // A token is no count (Asana's string offset).
