@@ -15,10 +15,25 @@ const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
 // start rescans all the blank lines after it, which is quadratic in a block of blank lines.
 const OPENAPI_KEY = /(?:^|[{,])[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:/m;
 
+// Where a comment begins (at a line's start, as CommonMark's HTML block), and what ends it.
+const COMMENT_OPENINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}\{\/\*/, /\*\/\}/],
+];
+
 export function findOpenApiBlocks(markdown: string): EmbeddedBlock[] {
   const lines = markdown.split(/\r?\n/);
   const blocks: EmbeddedBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // A comment the rendered page never shows holds no block of it (red team: a hidden block
+    // had set the SDK's server, where the API key went): HTML's `<!-- … -->`, MDX's `{/* … */}`.
+    const comment = COMMENT_OPENINGS.find(([opening]) => opening.test(lines[i] ?? ''));
+    if (comment) {
+      const [opening, closing] = comment;
+      const rest = (lines[i] ?? '').replace(opening, '');
+      if (!closing.test(rest)) while (i + 1 < lines.length && !closing.test(lines[++i] ?? ''));
+      continue;
+    }
     const open = OPENING.exec(lines[i] ?? '');
     if (!open) continue;
     const fence = open[1] ?? '```';

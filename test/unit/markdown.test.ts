@@ -31,6 +31,30 @@ describe('findOpenApiBlocks', () => {
     ]);
   });
 
+  // Red team: a block in a comment, which the rendered page never shows, had set the SDK's server.
+  it('passes over a block inside an HTML or MDX comment', () => {
+    const block = [
+      '```yaml',
+      'openapi: 3.1.0',
+      'servers: [{ url: https://elsewhere.test }]',
+      '```',
+    ];
+    const shown = ['```yaml', 'openapi: 3.1.0', '```'];
+    const page = [
+      '<!--',
+      ...block,
+      '-->',
+      '<!-- one line --> ',
+      '{/*',
+      ...block,
+      '*/}',
+      ...shown,
+    ].join('\n');
+    expect(findOpenApiBlocks(page)).toEqual([
+      { language: 'yaml', text: 'openapi: 3.1.0', firstLine: 15 },
+    ]);
+  });
+
   it('a ``` line inside a ```` block does not close it', () => {
     const page = ['````yaml', 'openapi: 3.1.0', 'x: |', '  ```', '  code', '  ```', '````'].join(
       '\n',
