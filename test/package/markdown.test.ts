@@ -29,6 +29,21 @@ describe('code', () => {
     expect(codeBlock('ts', 'plain')).toBe('```ts\nplain\n```');
   });
 
+  // Red team: a key's name had ended the README's table cell, with a link and an image after it.
+  it("a table cell's code span escapes its pipes, which would end the cell", () => {
+    expect(inlineCode('X-Key|[a](b)', 'cell')).toBe('`X-Key\\|[a](b)`');
+    expect(inlineCode('a|b')).toBe('`a|b`');
+  });
+
+  // Red team: a sample's bidi override had made its example read otherwise than it runs.
+  it('characters that reorder or hide text are shown by number, in prose and in code', () => {
+    expect(codeBlock('ts', 'a /*\u202e } \u2066if (x)\u2069 */')).toBe(
+      '```ts\na /*\\u202E } \\u2066if (x)\\u2069 */\n```',
+    );
+    expect(inlineCode('a\u200Bb')).toBe('`a\\u200Bb`');
+    expect(markdownText('1.0\u202e')).toBe('1.0\\\\u202E');
+  });
+
   it('a code span outlasts the backticks inside, padded only when they touch its ends', () => {
     expect(inlineCode('/a/{b}')).toBe('`/a/{b}`');
     expect(inlineCode('x ``y`` z')).toBe('```x ``y`` z```');

@@ -12,7 +12,7 @@ const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '
  */
 export function markdownText(text: string): string {
   return (
-    text
+    shown(text)
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/[<>&]/g, (c) => ENTITIES[c] ?? c)
@@ -23,17 +23,38 @@ export function markdownText(text: string): string {
 
 /** A fenced code block that its content cannot close: the fence is longer than any backtick run inside. */
 export function codeBlock(language: string, code: string): string {
+  code = shown(code);
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
   return `${fence}${language}\n${code.trimEnd()}\n${fence}`;
 }
 
-/** A code span its content cannot close. */
-export function inlineCode(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
+/**
+ * A code span its content cannot close. In a table's `cell`, a `|` is `\|`: GitHub's tables end
+ * a cell at one even in a code span (red team: a key's name had made a cell of its own, with a
+ * link and an image in it).
+ */
+export function inlineCode(text: string, within: 'prose' | 'cell' = 'prose'): string {
+  const line = shown(text.replace(/\s+/g, ' '));
   const ticks = '`'.repeat(longestBacktickRun(line) + 1);
   // Spaces inside the ticks only where the text itself starts or ends with a backtick (CommonMark strips one each side).
   const pad = /^`|`$/.test(line) ? ' ' : '';
-  return `${ticks}${pad}${line}${pad}${ticks}`;
+  const span = `${ticks}${pad}${line}${pad}${ticks}`;
+  return within === 'cell' ? span.replace(/\|/g, '\\|') : span;
+}
+
+/**
+ * Controls, lone surrogates and the characters that reorder or hide text, shown by their number
+ * as in the SDK's comments (red team: a sample's bidi override had made its README example read
+ * otherwise than it runs, "Trojan Source"; a version's had reversed the rest of its paragraph).
+ */
+function shown(text: string): string {
+  return text.replace(
+    /[\p{Cc}\p{Cs}\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu,
+    (char) =>
+      char === '\n' || char === '\t'
+        ? char
+        : `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 function longestBacktickRun(text: string): number {

@@ -255,14 +255,15 @@ function authentication(api: Api): string[] {
       const kind = s.signedWith
         ? `each request's signature (${markdownText(s.signedWith)}), which this SDK does not compute: leave it out, and give the client a \`fetch\` that signs each request`
         : s.kind.type === 'apiKey'
-          ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name)}${authorizationHeader(s.kind) ? ', its whole value (with its `Bearer `, where the API takes one)' : ''}`
+          ? `API key in the ${s.kind.in} ${inlineCode(s.kind.name, 'cell')}${authorizationHeader(s.kind) ? ', its whole value (with its `Bearer `, where the API takes one)' : ''}`
           : s.kind.type === 'bearer'
             ? 'bearer token'
             : s.kind.type === 'http'
-              ? `${inlineCode(s.kind.scheme)} credentials in \`Authorization\``
+              ? `${inlineCode(s.kind.scheme, 'cell')} credentials in \`Authorization\``
               : "user name and password, given as `'user:password'` (Basic auth)";
-      const env = s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v)).join(', ') : '—';
-      return `| ${inlineCode(s.optionName)} | ${kind}${schemeSays(s.description)} | ${count} of ${api.operations.length} | ${env} |`;
+      const env =
+        s.envVars.length > 0 ? s.envVars.map((v) => inlineCode(v, 'cell')).join(', ') : '—';
+      return `| ${inlineCode(s.optionName, 'cell')} | ${kind}${schemeSays(s.description)} | ${count} of ${api.operations.length} | ${env} |`;
     });
   return [
     '## Authentication',
@@ -426,7 +427,10 @@ function credentialsTaken(api: Api): string | undefined {
   const options = credentials.length > 0 ? (api.clientHeaders ?? []) : [];
   // The first six, and a word for the rest.
   const list = (names: readonly string[]) =>
-    `${names.slice(0, 6).map(inlineCode).join(', ')}${names.length > 6 ? ' and the others' : ''}`;
+    `${names
+      .slice(0, 6)
+      .map((text) => inlineCode(text))
+      .join(', ')}${names.length > 6 ? ' and the others' : ''}`;
   return [
     'The spec declares no security scheme: its operations take their credentials as parameters.',
     ...(options.length > 0
