@@ -68,7 +68,7 @@ export function deleteItemsByItemIdWeirdByClass(
 export type DefaultError = OperationError;
 
 /**
- * POST /default
+ * `POST /default`
  *
  * Documented at {@link DefaultResource.create | client.default.create}.
  */

@@ -24,7 +24,7 @@ import {
   stringLiteral,
 } from './escape.js';
 import { defaultSecurityLiteral, usualCredentials } from './default-security.js';
-import { jsdoc } from './jsdoc.js';
+import { codeSpan, jsdoc } from './jsdoc.js';
 
 /** The runtime names the core needs: values, then `type` imports. */
 export function coreRuntimeImports(api: Api): { values: string[]; types: string[] } {
@@ -91,7 +91,7 @@ function optionsInterface(api: Api, withClient: boolean): StatementStructures {
         type: 'string | undefined',
         docs: jsdoc([
           header.description,
-          `Sent as the \`${header.name}\` header of each request; a call's own value goes instead.${header.envVar === undefined ? '' : ` Defaults to the environment variable \`${header.envVar}\`.`}`,
+          `Sent as the ${codeSpan(header.name)} header of each request; a call's own value goes instead.${header.envVar === undefined ? '' : ` Defaults to the environment variable \`${header.envVar}\`.`}`,
         ]),
       })),
     ],
@@ -333,7 +333,7 @@ function credentialUse(scheme: SecurityScheme): string {
     return `Each request must be signed (${scheme.signedWith}), which this SDK does not do: give the client a \`fetch\` that signs. A credential given here is sent as it is.`;
   switch (scheme.kind.type) {
     case 'apiKey':
-      return `Sent as the \`${scheme.kind.name}\` ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}${scheme.everyRequest ? ', with every request' : ''}${
+      return `Sent as the ${codeSpan(scheme.kind.name)} ${scheme.kind.in === 'header' ? 'header' : `${scheme.kind.in} parameter`}${scheme.everyRequest ? ', with every request' : ''}${
         // Mist wants `Token <key>`, Storecove `Bearer <key>`: the spec says so only in prose.
         /^authorization$/i.test(scheme.kind.name)
           ? ', as it is given: with the word the API puts before it, if any (`Token …`)'

@@ -68,9 +68,17 @@ function tagText(tag: string, text: string): string {
 
 /** `GET /datasources/{datasourceId}/ingest-status`, as a code span whatever backticks the path holds. */
 export function endpoint(method: string, path: string): string {
-  const fence = fenceFor(path, 1);
+  return codeSpan(`${method.toUpperCase()} ${path}`);
+}
+
+/**
+ * A spec's name (a parameter's, a header's) as a code span its backticks cannot close (red team:
+ * a name's backtick had ended the span, and a link after it showed in the editor's hover).
+ */
+export function codeSpan(text: string): string {
+  const fence = fenceFor(text, 1);
   const pad = fence.length > 1 ? ' ' : '';
-  return `${fence}${pad}${method.toUpperCase()} ${path}${pad}${fence}`;
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /** Backticks (at least `shortest`) that no run of backticks in `text` closes early. */

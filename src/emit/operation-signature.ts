@@ -20,7 +20,7 @@ import { propertiesThrough } from '../ir/properties.js';
 import type { Property, Schema } from '../ir/schema.js';
 import { errorClassFor, operationErrorType } from './error-classes.js';
 import { literalType, propertyKey } from './escape.js';
-import { endpoint, fenceFor, jsdoc, type DocTag } from './jsdoc.js';
+import { codeSpan, endpoint, fenceFor, jsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { readThroughSchema } from './zod-schemas.js';
 import { textual } from './types-file.js';
@@ -301,8 +301,8 @@ function operationDocs(
 function pathDoc(p: Parameter): string {
   const said = p.description ?? p.schema.description ?? p.schema.title;
   if (p.keepsSlashes)
-    return `${said ?? `Path parameter \`${p.name}\`.`}\n\n${p.keepsSlashes === 'filePath' ? "A file's path, its slashes kept (\`docs/README.md\`)" : 'A resource name, its slashes kept (\`projects/p1/locations/l1\`)'}: each segment is encoded.`;
-  if (said === undefined) return `Path parameter \`${p.name}\`.`;
+    return `${said ?? `Path parameter ${codeSpan(p.name)}.`}\n\n${p.keepsSlashes === 'filePath' ? "A file's path, its slashes kept (\`docs/README.md\`)" : 'A resource name, its slashes kept (\`projects/p1/locations/l1\`)'}: each segment is encoded.`;
+  if (said === undefined) return `Path parameter ${codeSpan(p.name)}.`;
   return /\b(url|uri|percent)[- ]?encod/i.test(said)
     ? `${said}\n\nThe SDK encodes the value: pass it as it is, not encoded.`
     : said;

@@ -14,7 +14,7 @@ import {
   runtimeValuesOf,
 } from './request-call.js';
 import { spaced, type FilePlan } from './file-plan.js';
-import { jsdoc } from './jsdoc.js';
+import { endpoint, jsdoc } from './jsdoc.js';
 import { methodPlaces, type MethodPlace } from './method-paths.js';
 import { typeContext } from './names.js';
 import {
@@ -145,7 +145,7 @@ function operationsModule(
 function pointerDocs(op: Operation, place: MethodPlace) {
   return jsdoc(
     [
-      op.summary ?? `${op.method} ${shownPath(op)}`,
+      op.summary ?? endpoint(op.method, shownPath(op)),
       `Documented at {@link ${place.className}.${place.name} | ${place.access}}.`,
     ],
     op.deprecated ? [{ tag: 'deprecated' }] : [],

@@ -20,7 +20,7 @@ import type { Schema } from '../ir/schema.js';
 import { literalType, objectLiteralKey, propertyKey, stringLiteral } from './escape.js';
 import { spaced, type FilePlan } from './file-plan.js';
 import type { EmitOptions } from './options.js';
-import { commentText, jsdoc, schemaJsdoc, type DocTag } from './jsdoc.js';
+import { codeSpan, commentText, jsdoc, schemaJsdoc, type DocTag } from './jsdoc.js';
 import { typeContext } from './names.js';
 import { sentType } from './request-body.js';
 import {
@@ -341,7 +341,9 @@ function parameterParts(p: Parameter, ctx: TypeContext): ParamsMember {
         : `Defaults to the client's \`${p.clientOption}\` option.`,
     ],
     tags: [
-      ...(saysWhereSent(p) ? [{ tag: 'remarks', text: `${p.in} parameter \`${p.name}\`` }] : []),
+      ...(saysWhereSent(p)
+        ? [{ tag: 'remarks', text: `${p.in} parameter ${codeSpan(p.name)}` }]
+        : []),
       // What the server takes when none is given (Giphy's `limit`, 25): a schema's property
       // says it, and a parameter had not.
       ...(p.schema.default !== undefined && !p.required && p.clientOption === undefined
@@ -377,7 +379,9 @@ function sharedParameterInterface(
     kind: StructureKind.Interface,
     name: typeName,
     isExported: true,
-    docs: jsdoc([`The ${parameter.in} parameter \`${parameter.name}\` of several operations.`]),
+    docs: jsdoc([
+      `The ${parameter.in} parameter ${codeSpan(parameter.name)} of several operations.`,
+    ]),
     properties: [parameterMember(parameter, ctx)],
   };
 }
