@@ -48,6 +48,20 @@ it('gives no default base URL for a placeholder host, and warns', async () => {
   );
 });
 
+// New-user trial: Magento's only server, `https://example.com/rest/default`, took its admin token
+// to example.com, which answers; Discourse's `discourse.example.com` is one too.
+it.each([
+  'https://example.com/rest/default',
+  'https://discourse.example.org',
+  'http://example.net',
+])('gives no default base URL for %s, a name for documentation, and warns', async (url) => {
+  const { files, warnings } = await generateSpec(spec(url));
+  expect(fileText(files, 'client.ts')).toContain("readEnv('JIRA_BASE_URL') ?? ''");
+  expect(warnings.map((w) => w.message)).toContainEqual(
+    expect.stringContaining(`"${url}" is a placeholder`),
+  );
+});
+
 // GitHub Enterprise Server's: `{protocol}://{hostname}/api/v3`, whose hostname is `HOSTNAME`.
 it('gives no default base URL where a variable of the host only repeats its name', async () => {
   const { files } = await generateSpec({
@@ -64,7 +78,7 @@ it('gives no default base URL where a variable of the host only repeats its name
 
 // Red team: such a server made every call fail at run time, and nothing said so at generation.
 it('warns of a first server with a query string', async () => {
-  const { warnings } = await generateSpec(spec('https://api.example.com/v1?api-version=2'));
+  const { warnings } = await generateSpec(spec('https://api.acme.test/v1?api-version=2'));
   expect(warnings.map((w) => w.message)).toContainEqual(
     expect.stringContaining('has a query or fragment'),
   );
@@ -73,8 +87,8 @@ it('warns of a first server with a query string', async () => {
 it.each([
   'https://api.yourmembership.com',
   'https://your.example',
-  'https://api.example.com',
-  'https://accounts.example.com',
+  'https://api.acme.test',
+  'https://accounts.acme.test',
 ])('keeps %s as the default: no placeholder word', async (url) => {
   const { files } = await generateSpec(spec(url));
   expect(fileText(files, 'client.ts')).toContain(`?? '${url}'`);
@@ -172,8 +186,8 @@ it('offers no server that is no URL, and says none is the default where the firs
   const real = fileText(
     (
       await generateSpec({
-        ...spec('https://api.example.com'),
-        servers: [{ url: 'https://api.example.com' }, { url: 'https://eu.example.com' }],
+        ...spec('https://api.acme.test'),
+        servers: [{ url: 'https://api.acme.test' }, { url: 'https://eu.acme.test' }],
       })
     ).files,
     'client.ts',
@@ -234,11 +248,11 @@ it('gives a server whose variables are left to fill in as a function of them', a
 
 it('takes no server with a variable left to fill in as the default (red team)', async () => {
   const { files } = await generateSpec({
-    ...spec('https://{tenant}.example.com/v1'),
-    servers: [{ url: 'https://{tenant}.example.com/v1' }, { url: 'https://api.example.com/v1' }],
+    ...spec('https://{tenant}.acme.test/v1'),
+    servers: [{ url: 'https://{tenant}.acme.test/v1' }, { url: 'https://api.acme.test/v1' }],
   });
   expect(fileText(files, 'client.ts')).toContain(
-    "defaultBaseUrl: options.baseUrl ?? readEnv('JIRA_BASE_URL') ?? 'https://api.example.com/v1'",
+    "defaultBaseUrl: options.baseUrl ?? readEnv('JIRA_BASE_URL') ?? 'https://api.acme.test/v1'",
   );
 });
 
@@ -282,10 +296,10 @@ it('fills no credential of a server URL from its example, and says where the cre
 // default; so had a variable of listed values.
 it('takes a variable for a credential by its last word, and never one of listed values', async () => {
   for (const [url, variables] of [
-    ['https://api.example.com/{keyspace}', { keyspace: { default: 'main' } }],
-    ['https://api.example.com/{authorId}/v1', { authorId: { default: 'public' } }],
-    ['https://api.example.com/{token}', { token: { default: 'v1', enum: ['v1', 'v2'] } }],
-    ['https://api.example.com/{tokenId}', { tokenId: { default: '7' } }],
+    ['https://api.acme.test/{keyspace}', { keyspace: { default: 'main' } }],
+    ['https://api.acme.test/{authorId}/v1', { authorId: { default: 'public' } }],
+    ['https://api.acme.test/{token}', { token: { default: 'v1', enum: ['v1', 'v2'] } }],
+    ['https://api.acme.test/{tokenId}', { tokenId: { default: '7' } }],
   ] as const) {
     const { summary, warnings } = await generateSpec({
       ...spec(url),
@@ -307,7 +321,7 @@ it.each([
   'passwd',
   'sessionId',
 ])('takes a variable named %s for a credential', async (name) => {
-  const url = `https://api.example.com/u/{${name}}`;
+  const url = `https://api.acme.test/u/{${name}}`;
   const { files, summary } = await generateSpec({
     ...spec(url),
     servers: [{ url, variables: { [name]: { default: 'REALSECRET123456' } } }],

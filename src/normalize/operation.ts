@@ -145,7 +145,9 @@ export function normalizeOperation(
   // Silent, where the document is too and other operations name a scheme: the credential the
   // client has goes, as a hand-made SDK sends it (new-user trials: PeerTube's token, which its
   // video list and get take for private videos; ClickSend's 186 calls of 205 had come back 401).
-  // Not where the spec says `security: []`, nor to a server the operation names for itself.
+  // Not where the spec says `security: []`, nor to a server the operation names for itself, nor
+  // where a parameter of its own is where a credential would go (red team: a KV store's public
+  // lookup takes its own `key`, which the API key would have taken the place of).
   const silent =
     !schemes[0]?.undeclared &&
     operation.security === undefined &&
@@ -153,7 +155,10 @@ export function normalizeOperation(
     !namesOwnCredential(stated, schemes) &&
     ![operation.servers, pathItem.servers].some((s) => asArray(s).length > 0);
   const usual = silent ? usualRequirement(ctx, schemes) : [];
-  const security = usual.length > 0 ? withOtherFlows(usual, schemes) : stated;
+  const ownPlaces = new Set(declaredParameters.map((p) => parameterKey(p.in, p.name)));
+  const adopted =
+    usual.length > 0 && !credentialPlaces(usual, schemes).some((c) => ownPlaces.has(c.place));
+  const security = adopted ? withOtherFlows(usual, schemes) : stated;
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.

@@ -96,7 +96,8 @@ function isUrlOrTemplate(url: string): boolean {
  * A `.local` name is answered by multicast DNS, by any machine on the user's network that
  * claims it (RFC 6762): the directory's `https://azure.local`, `http://apigee.local`. A client
  * that sent its credentials there by default would hand them to whoever answers. (`.example`
- * and `.test` names resolve nowhere, and `localhost` is where self-hosted servers listen.)
+ * and `.test` names resolve nowhere, and `localhost` is where self-hosted servers listen;
+ * `example.com` resolves, and is a placeholder.)
  */
 const MULTICAST_HOST = /\.local\.?$/i;
 
@@ -138,10 +139,16 @@ const PLACEHOLDER_LABEL =
 const PLACEHOLDER_BEFORE_API =
   /^(?:server|subdomain|domain|tenant|instance|region|datacenter|dc)$/i;
 
+// RFC 2606's names for documentation that resolve: `example.com` answers, and a client that
+// defaulted to it had sent Magento's admin token there (new-user trial).
+const DOCUMENTATION_HOST = /(?:^|\.)example\.(?:com|net|org)\.?$/i;
+
 function hasPlaceholderHost(url: string): boolean {
   if (!URL.canParse(url)) return false;
-  const labels = new URL(url).hostname.split('.');
+  const { hostname } = new URL(url);
+  const labels = hostname.split('.');
   return (
+    DOCUMENTATION_HOST.test(hostname) ||
     labels.some((l) => PLACEHOLDER_LABEL.test(l)) ||
     (PLACEHOLDER_BEFORE_API.test(labels[0]!) && labels[1] === 'api' && labels.length > 3) ||
     isMockServer(url)

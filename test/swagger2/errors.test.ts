@@ -95,13 +95,13 @@ it('merged with an OpenAPI 3 input, each error is said in the terms of the input
   );
 });
 
-// Red team: `basePath: .evil.com` had been glued to the host (`api.example.com.evil.com`),
+// Red team: `basePath: .evil.com` had been glued to the host (`api.acme.test.evil.com`),
 // where the key then went.
 it('a basePath without its leading slash is a path, with a located warning', async () => {
   const spec = specFile('base-path-', [
     "swagger: '2.0'",
     'info: { title: Glue, version: "1" }',
-    'host: api.example.com',
+    'host: api.acme.test',
     'basePath: .evil.com',
     'schemes: [https]',
     'paths:',
@@ -110,7 +110,7 @@ it('a basePath without its leading slash is a path, with a located warning', asy
   ]);
   const { files, warnings } = await generate({ input: spec, output: 'unused', dryRun: true });
   const client = files.find((f) => f.path === 'client.ts')!.content;
-  expect(client).toContain("'https://api.example.com/.evil.com'");
+  expect(client).toContain("'https://api.acme.test/.evil.com'");
   expect(warnings.map((w) => w.message)).toContainEqual(
     expect.stringContaining('basePath ".evil.com" does not start with "/"'),
   );
