@@ -55,9 +55,11 @@ export function clientInfo(
           .join('_');
   // A name the runtime or TypeScript already uses (`BaseClient`) becomes `BaseApiClient`.
   const className = exports.claim(exports.isReserved(wanted) ? `${stem}ApiClient` : wanted);
+  const base = className.replace(/Client$/, '') || className;
   return {
     className,
-    coreName: exports.claim(`${className.replace(/Client$/, '') || className}Core`),
+    // "Yodlee Core APIs" has its core said once: `YodleeCore`, not `YodleeCoreCore` (new-user trial).
+    coreName: exports.claim(/Core$/.test(base) ? base : `${base}Core`),
     optionsName: exports.claim(`${className}Options`),
     envPrefix: prefix || 'API',
   };

@@ -73,9 +73,14 @@ export function normalizeOperation(
   const { method, pathItem, operation } = input;
   const { path, queryParameters } = queryFromPath(ctx, input);
   const givenId = asString(operation.operationId);
-  const operationId = givenId !== undefined && isWordlessId(givenId) ? undefined : givenId;
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const index = pathIndexOf(ctx);
+  // A summary that names the call, where no operation's id is that name (Square's v2
+  // `ListPayments` beside its v1 call of that id would have been `listPayments2`).
+  const named = summaryId(asString(operation.summary));
+  const operationId =
+    (givenId !== undefined && isWordlessId(givenId) ? undefined : givenId) ??
+    (named !== undefined && !index.operationIds.has(camelCase(named)) ? named : undefined);
   const { handler, called, uncounted } = index.idNames.get(operation) ?? {};
   // Unique among handlers, and no other operation's own id: `getOrderUsingGET` beside a
   // `getOrder` keeps its id, or the `getOrder` users called would call another endpoint.
@@ -318,7 +323,12 @@ export function normalizeOperation(
   const inferred = methodName({
     ...shape,
     // A method is its handler's name even where routers share it: its resource tells them apart.
-    name: handler || ownId || (baseName === operationId && uncounted) || baseName,
+    name:
+      handler ||
+      ownId ||
+      tagQualified(operationId, namingTag) ||
+      (baseName === operationId && uncounted) ||
+      baseName,
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
@@ -335,7 +345,8 @@ export function normalizeOperation(
   // says nothing; one in words (ClickSend's `Get account`, its operationId too) says what it does.
   const given = asString(operation.summary);
   const bare = given?.replace(/\(\)$/, '').trim();
-  const summary = bare === givenId && !/\s/.test(bare ?? ' ') ? undefined : given;
+  const summary =
+    (bare === givenId || bare === operationId) && !/\s/.test(bare ?? ' ') ? undefined : given;
   const description = asString(operation.description);
   const server = operationServer(
     operation,
@@ -595,6 +606,36 @@ function resourceExtension(value: unknown): string[] | undefined {
  * An id that says no word: Azure API Management's `58d8bcb7a9e6240e200cff25` (Transavia's,
  * WMATA's), a UUID. The operation is named from its route, as one without an id is.
  */
+/**
+ * An id qualified by its tag (Bungie's `GroupV2.GetGroupByName` in `GroupV2`), without it: the
+ * resource says the tag, and a version the resource leaves out had stayed in the method
+ * (`group.v2GetGroupByName`).
+ */
+function tagQualified(id: string | undefined, tag: string | undefined): string | undefined {
+  if (id === undefined || tag === undefined) return undefined;
+  const rest = id.slice(tag.length + 1);
+  return id.length > tag.length + 1 &&
+    id[tag.length] === '.' &&
+    id.slice(0, tag.length).toLowerCase() === tag.toLowerCase() &&
+    /^[A-Za-z]\w*$/.test(rest)
+    ? rest
+    : undefined;
+}
+
+/**
+ * A summary that is a call's name (Square's `ListPayments` and six more, which have no
+ * operationId): a verb and a thing in one identifier, as an operationId is. Their functions had
+ * been named by their routes (`getV2Payments`).
+ */
+function summaryId(summary: string | undefined): string | undefined {
+  const name = summary?.trim();
+  return name !== undefined &&
+    /^[A-Za-z][a-z]+(?:[A-Z][a-z\d]*)+$/.test(name) &&
+    startsWithVerb(name)
+    ? name
+    : undefined;
+}
+
 export function isWordlessId(id: string): boolean {
   return /^[\da-f-]{12,}$/i.test(id) && /\d/.test(id);
 }

@@ -1266,6 +1266,73 @@ describe('overrides and the client name', () => {
     expect([api.client.className, api.client.envPrefix]).toEqual([className, envPrefix]);
   });
 
+  // New-user trial: Bungie's `GroupV2.GetGroupByName` in its tag `GroupV2` had been
+  // `group.v2GetGroupByName`.
+  it('an id qualified by its tag is named without it', () => {
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'Bungie', version: '1' },
+      paths: {
+        '/GroupV2/Name/{groupName}/': {
+          get: {
+            operationId: 'GroupV2.GetGroupByName',
+            tags: ['GroupV2'],
+            parameters: [
+              { name: 'groupName', in: 'path', required: true, schema: { type: 'string' } },
+            ],
+            responses: { 204: { description: 'none' } },
+          },
+        },
+        '/GroupV2/NameV2/': {
+          post: {
+            operationId: 'GroupV2.GetGroupByNameV2',
+            tags: ['GroupV2'],
+            responses: { 204: { description: 'none' } },
+          },
+        },
+      },
+    } as never);
+    expect(api.resources.children[0]!.methods.map((m) => m.name)).toEqual([
+      'getByName',
+      'getByNameV2',
+    ]);
+  });
+
+  // New-user trial: a summary that names the call, where no operationId does (Square's seven).
+  it("a summary that is a call's name names it, where no other operation's id is that name", () => {
+    const op = (summary: string, operationId?: string) => ({
+      summary,
+      ...(operationId && { operationId }),
+      responses: { 204: { description: 'none' } },
+    });
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'Shop', version: '1' },
+      paths: {
+        '/v2/refunds': { get: op('ListRefunds') },
+        '/v2/payments': { get: op('ListPayments') },
+        '/v1/payments': { get: op('List payments', 'ListPayments') },
+        '/v2/stats': { get: op('Stats') },
+      },
+    } as never);
+    expect(api.operations.map((o) => o.functionName)).toEqual([
+      'listRefunds',
+      'getV2Payments',
+      'listPayments',
+      'getV2Stats',
+    ]);
+  });
+
+  // New-user trial: "Yodlee Core APIs" had made `YodleeCoreCore`.
+  it('a client named with "Core" has its core say it once', () => {
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'Yodlee Core APIs', version: '1' },
+      paths: {},
+    } as never);
+    expect([api.client.className, api.client.coreName]).toEqual(['YodleeCoreClient', 'YodleeCore']);
+  });
+
   // Apideck's samples construct `Apideck`: its SDKs had been `CRMClient`, `HRISClient`… reading
   // CRM_API_KEY, HRIS_API_KEY…
   it('the client class is what a TypeScript sample imports and constructs, whatever its name', () => {
