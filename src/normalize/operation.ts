@@ -323,12 +323,14 @@ export function normalizeOperation(
   const inferred = methodName({
     ...shape,
     // A method is its handler's name even where routers share it: its resource tells them apart.
-    name:
+    name: withVerbSpelledOut(
       handler ||
-      ownId ||
-      tagQualified(operationId, namingTag) ||
-      (baseName === operationId && uncounted) ||
-      baseName,
+        ownId ||
+        tagQualified(operationId, namingTag) ||
+        (baseName === operationId && uncounted) ||
+        baseName,
+      method,
+    ),
     method: method.toUpperCase() as HttpMethod,
     resource,
     pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
@@ -606,6 +608,17 @@ function resourceExtension(value: unknown): string[] | undefined {
  * An id that says no word: Azure API Management's `58d8bcb7a9e6240e200cff25` (Transavia's,
  * WMATA's), a UUID. The operation is named from its route, as one without an id is.
  */
+/**
+ * A verb its author shortened, spelled out where the HTTP method says it: PeerTube's
+ * `delVideoPlaylistVideo` had been `videoPlaylists.del`, beside the playlist's own `delete`.
+ */
+function withVerbSpelledOut(name: string, method: string): string {
+  const short = /^(del|rm|upd)(?=[A-Z_]|$)/.exec(name)?.[1];
+  const long = { del: 'delete', rm: 'remove', upd: 'update' }[short ?? ''];
+  const says = { del: 'delete', rm: 'delete', upd: 'put patch post' }[short ?? ''];
+  return long && says?.includes(method.toLowerCase()) ? long + name.slice(short!.length) : name;
+}
+
 /**
  * An id qualified by its tag (Bungie's `GroupV2.GetGroupByName` in `GroupV2`), without it: the
  * resource says the tag, and a version the resource leaves out had stayed in the method

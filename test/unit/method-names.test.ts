@@ -1323,6 +1323,37 @@ describe('overrides and the client name', () => {
     ]);
   });
 
+  // New-user trial: PeerTube's `delVideoPlaylistVideo` had been `videoPlaylists.del`, beside the
+  // playlist's own `delete`.
+  it('a shortened verb the HTTP method says is spelled out', () => {
+    const path = (name: string) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    });
+    const call = (operationId: string, ...names: string[]) => ({
+      operationId,
+      tags: ['users'],
+      parameters: names.map(path),
+      responses: { 204: { description: 'none' } },
+    });
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'Tube', version: '1' },
+      paths: {
+        '/users/{id}': { delete: call('delUser', 'id') },
+        '/users/{id}/videos/{videoId}': { delete: call('delUserVideo', 'id', 'videoId') },
+        '/users/{id}/delegates': { get: call('delegatesOfUser', 'id') },
+      },
+    } as never);
+    expect(api.resources.children[0]!.methods.map((m) => m.name)).toEqual([
+      'delete',
+      'deleteVideo',
+      'delegates',
+    ]);
+  });
+
   // New-user trial: "Yodlee Core APIs" had made `YodleeCoreCore`.
   it('a client named with "Core" has its core say it once', () => {
     const api = normalizeDocument({
