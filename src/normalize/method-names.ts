@@ -1448,6 +1448,7 @@ function readsAsAction(segment: string, besidePost = false): boolean {
   const words = nameWords(staticText(segment)).map((w) => w.toLowerCase());
   return (
     GET_ACTIONS.has(words.join(' ')) ||
+    (!besidePost && GET_WRITES.has(words.join(''))) ||
     (words.length > 1 &&
       !besidePost &&
       (/^(?:verify|validate)$/.test(words[0]!) ||
@@ -1467,6 +1468,19 @@ const GET_ACTIONS = new Set([
   'export',
   // SoundCloud's `GET /resolve` finds what a URL names (it had been `getResolve`).
   'resolve',
+]);
+
+// What only a verb says, which some APIs do with a GET: StackExchange's `/filters/create`,
+// `/access-tokens/{t}/invalidate`, `/apps/{t}/de-authenticate` (had been `filters.getCreate`,
+// `accessTokens.listInvalidate`, `apps.deAuthenticate.list`). No word a thing is also named.
+const GET_WRITES = new Set([
+  'create',
+  'delete',
+  'invalidate',
+  'revoke',
+  'deauthenticate',
+  'deactivate',
+  'unsubscribe',
 ]);
 
 /**

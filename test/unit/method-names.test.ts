@@ -2712,6 +2712,16 @@ it("names a GET of a reading action by it, the route alone saying it (SoundCloud
   expect(nameAt('', 'GET', '/resolve', ['miscellaneous'], { fromRoute: true })).toBe('resolve');
 });
 
+// New-user trial: StackExchange's `GET /filters/create` had been `filters.getCreate`.
+it('names a GET whose segment only a verb says by it, where no POST does it', () => {
+  const at = (path: string, resource: string[]) =>
+    nameAt('', 'GET', path, resource, { fromRoute: true });
+  expect(at('/filters/create', ['filters'])).toBe('create');
+  expect(at('/access-tokens/{accessTokens}/invalidate', ['accessTokens'])).toBe('invalidate');
+  // A thing's name is no such word.
+  expect(at('/users/{id}/block', ['users'])).toBe('getBlock');
+});
+
 it("drops a tool's word for the kind of endpoint after the resource's (Data2CRM's `Collection`)", () => {
   const at = (id: string, method: HttpMethod, path: string) =>
     nameAt(id, method, path, ['account']);
