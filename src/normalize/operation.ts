@@ -75,12 +75,17 @@ export function normalizeOperation(
   const givenId = asString(operation.operationId);
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const index = pathIndexOf(ctx);
-  // A summary that names the call, where no operation's id is that name (Square's v2
-  // `ListPayments` beside its v1 call of that id would have been `listPayments2`).
+  // A summary that names the call, where no operation's id nor other summary is that name
+  // (Square's v2 `ListPayments` beside its v1 call of that id would have been `listPayments2`;
+  // ZoomConnect's GET and POST of one path, each `addToGroup`, `addToGroup2`).
   const named = summaryId(asString(operation.summary));
   const operationId =
     (givenId !== undefined && isWordlessId(givenId) ? undefined : givenId) ??
-    (named !== undefined && !index.operationIds.has(camelCase(named)) ? named : undefined);
+    (named !== undefined &&
+    !index.operationIds.has(camelCase(named)) &&
+    index.summaryIds.get(camelCase(named)) === 1
+      ? named
+      : undefined);
   const { handler, called, uncounted } = index.idNames.get(operation) ?? {};
   // Unique among handlers, and no other operation's own id: `getOrderUsingGET` beside a
   // `getOrder` keeps its id, or the `getOrder` users called would call another endpoint.
@@ -704,6 +709,8 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections' | 'rpc'> {
   readonly handlers: ReadonlyMap<string, number>;
   /** Every operationId, as a function would be named: a handler's name must not take one. */
   readonly operationIds: ReadonlySet<string>;
+  /** How many operations without an operationId each call name a summary gives names. */
+  readonly summaryIds: ReadonlyMap<string, number>;
   /**
    * What each operation's id says it is called: its handler's name, or its call's; and its id
    * without a count that tells it from no other of its tags (`uncountedIds`).
@@ -841,6 +848,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const idPrefixes = new Map<string | undefined, number>();
     const handlers = new Map<string, number>();
     const operationIds = new Set<string>();
+    const summaryIds = new Map<string, number>();
     const idNames = new Map<Raw, IdNames>();
     const inputs = operationInputs(ctx);
     for (const { path, method, operation } of inputs) {
@@ -857,6 +865,9 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
         const name = handler ?? called;
         if (name !== undefined) handlers.set(name, (handlers.get(name) ?? 0) + 1);
       }
+      const named = id === undefined ? summaryId(asString(operation.summary)) : undefined;
+      if (named !== undefined)
+        summaryIds.set(camelCase(named), (summaryIds.get(camelCase(named)) ?? 0) + 1);
       const google = id === undefined ? undefined : googlePrefix(id);
       idPrefixes.set(google, (idPrefixes.get(google) ?? 0) + 1);
     }
@@ -894,6 +905,7 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
       ),
       handlers,
       operationIds,
+      summaryIds,
       idNames,
     };
     pathIndexByDocument.set(document, index);

@@ -1313,6 +1313,7 @@ describe('overrides and the client name', () => {
         '/v2/payments': { get: op('ListPayments') },
         '/v1/payments': { get: op('List payments', 'ListPayments') },
         '/v2/stats': { get: op('Stats') },
+        '/v2/groups/add': { get: op('AddToGroup'), post: op('AddToGroup') },
       },
     } as never);
     expect(api.operations.map((o) => o.functionName)).toEqual([
@@ -1320,6 +1321,8 @@ describe('overrides and the client name', () => {
       'getV2Payments',
       'listPayments',
       'getV2Stats',
+      'getV2GroupsAdd',
+      'postV2GroupsAdd',
     ]);
   });
 
