@@ -329,11 +329,13 @@ export function normalizeOperation(
     ...shape,
     // A method is its handler's name even where routers share it: its resource tells them apart.
     name: withVerbSpelledOut(
-      handler ||
-        ownId ||
-        tagQualified(operationId, namingTag) ||
-        (baseName === operationId && uncounted) ||
-        baseName,
+      withoutHashSuffix(
+        handler ||
+          ownId ||
+          tagQualified(operationId, namingTag) ||
+          (baseName === operationId && uncounted) ||
+          baseName,
+      ),
       method,
     ),
     method: method.toUpperCase() as HttpMethod,
@@ -613,6 +615,16 @@ function resourceExtension(value: unknown): string[] | undefined {
  * An id that says no word: Azure API Management's `58d8bcb7a9e6240e200cff25` (Transavia's,
  * WMATA's), a UUID. The operation is named from its route, as one without an id is.
  */
+/**
+ * An id without the hash its tool added to tell it from others of the name: Microsoft Graph's
+ * `Get.Count.healthOverviews-51c2` (5,000 of its calls). The method's resource tells them apart
+ * (`healthOverviews.getCount`, had been `getCountHealthOverviews51c2`); the function keeps it.
+ */
+function withoutHashSuffix(name: string): string {
+  const hash = /-([\da-f]{4})$/.exec(name)?.[1];
+  return hash !== undefined && /\d/.test(hash) && name.length > 5 ? name.slice(0, -5) : name;
+}
+
 /**
  * A verb its author shortened, spelled out where the HTTP method says it: PeerTube's
  * `delVideoPlaylistVideo` had been `videoPlaylists.del`, beside the playlist's own `delete`.

@@ -1357,6 +1357,36 @@ describe('overrides and the client name', () => {
     ]);
   });
 
+  // Microsoft Graph's 5,000 `Get.Count.issues-e140`: a hash that tells ids apart names no call.
+  it("a method is named without the hash an id's tool added", () => {
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'Graph', version: '1' },
+      paths: {
+        '/issues/$count': {
+          get: {
+            operationId: 'Get.Count.issues-e140',
+            responses: { 204: { description: 'none' } },
+          },
+        },
+        '/messages/$count': {
+          get: {
+            operationId: 'Get.Count.messages-0cc9',
+            responses: { 204: { description: 'none' } },
+          },
+        },
+      },
+    } as never);
+    const methods = api.resources.children.flatMap((c) => c.methods.map((m) => m.name));
+    expect(methods).toHaveLength(2);
+    for (const name of methods) expect(name).not.toMatch(/E140|0cc9/i);
+    // The functions keep it: no other tells them apart.
+    expect(api.operations.map((o) => o.functionName)).toEqual([
+      'getCountIssuesE140',
+      'getCountMessages0cc9',
+    ]);
+  });
+
   // New-user trial: "Yodlee Core APIs" had made `YodleeCoreCore`.
   it('a client named with "Core" has its core say it once', () => {
     const api = normalizeDocument({
