@@ -775,6 +775,10 @@ function callName(operationId: string, method: string, path: string): string | u
   // What a framework or a version adds after the call: .NET's `GetOrdersAsync` (Royal Mail's),
   // the method in capitals (Mercedes-Benz's `countriesGET`), the path's version (SchoolDigger's
   // `Schools_GetAllSchools20` at `/v2.0/schools`).
+  // An API version that is a date, as the path's first segment says it: CloudFront's
+  // `ListDistributions2020_05_31` at `/2020-05-31/distribution` (106 calls).
+  const dated = /^(.*?[a-z])(\d{4})_?(\d{2})_?(\d{2})$/.exec(operationId);
+  if (dated && path.startsWith(`/${dated[2]}-${dated[3]}-${dated[4]}/`)) return dated[1];
   const [, call, added] = /^(.*?[a-z])(Async|[A-Z]+|\d+)$/.exec(operationId) ?? [];
   if (call === undefined || added === undefined) return undefined;
   // Not where the route says it: Google's `…/devices:updateMetadataAsync` is another call than

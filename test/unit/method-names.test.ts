@@ -1387,6 +1387,25 @@ describe('overrides and the client name', () => {
     ]);
   });
 
+  // CloudFront's 106 `ListDistributions2020_05_31`: the path's first segment says that date.
+  it('a function and a method are named without the API version date an id ends in', () => {
+    const api = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'CloudFront', version: '2020-05-31' },
+      paths: {
+        '/2020-05-31/distribution': {
+          get: {
+            operationId: 'ListDistributions2020_05_31',
+            responses: { 204: { description: 'none' } },
+          },
+        },
+      },
+    } as never);
+    expect(api.operations.map((o) => [o.functionName, o.methodName])).toEqual([
+      ['listDistributions', 'list'],
+    ]);
+  });
+
   // New-user trial: "Yodlee Core APIs" had made `YodleeCoreCore`.
   it('a client named with "Core" has its core say it once', () => {
     const api = normalizeDocument({
