@@ -73,19 +73,9 @@ export function normalizeOperation(
   const { method, pathItem, operation } = input;
   const { path, queryParameters } = queryFromPath(ctx, input);
   const givenId = asString(operation.operationId);
+  const operationId = givenId !== undefined && isWordlessId(givenId) ? undefined : givenId;
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
   const index = pathIndexOf(ctx);
-  // A summary that names the call, where no operation's id nor other summary is that name
-  // (Square's v2 `ListPayments` beside its v1 call of that id would have been `listPayments2`;
-  // ZoomConnect's GET and POST of one path, each `addToGroup`, `addToGroup2`).
-  const named = summaryId(asString(operation.summary));
-  const operationId =
-    (givenId !== undefined && isWordlessId(givenId) ? undefined : givenId) ??
-    (named !== undefined &&
-    !index.operationIds.has(camelCase(named)) &&
-    index.summaryIds.get(camelCase(named)) === 1
-      ? named
-      : undefined);
   const { handler, called, uncounted } = index.idNames.get(operation) ?? {};
   // Unique among handlers, and no other operation's own id: `getOrderUsingGET` beside a
   // `getOrder` keeps its id, or the `getOrder` users called would call another endpoint.
@@ -354,8 +344,7 @@ export function normalizeOperation(
   // says nothing; one in words (ClickSend's `Get account`, its operationId too) says what it does.
   const given = asString(operation.summary);
   const bare = given?.replace(/\(\)$/, '').trim();
-  const summary =
-    (bare === givenId || bare === operationId) && !/\s/.test(bare ?? ' ') ? undefined : given;
+  const summary = bare === givenId && !/\s/.test(bare ?? ' ') ? undefined : given;
   const description = asString(operation.description);
   const server = operationServer(
     operation,
@@ -652,20 +641,6 @@ function tagQualified(id: string | undefined, tag: string | undefined): string |
     : undefined;
 }
 
-/**
- * A summary that is a call's name (Square's `ListPayments` and six more, which have no
- * operationId): a verb and a thing in one identifier, as an operationId is. Their functions had
- * been named by their routes (`getV2Payments`).
- */
-function summaryId(summary: string | undefined): string | undefined {
-  const name = summary?.trim();
-  return name !== undefined &&
-    /^[A-Za-z][a-z]+(?:[A-Z][a-z\d]*)+$/.test(name) &&
-    startsWithVerb(name)
-    ? name
-    : undefined;
-}
-
 export function isWordlessId(id: string): boolean {
   return /^[\da-f-]{12,}$/i.test(id) && /\d/.test(id);
 }
@@ -721,8 +696,6 @@ interface PathIndex extends Pick<PathShape, 'parents' | 'collections' | 'rpc'> {
   readonly handlers: ReadonlyMap<string, number>;
   /** Every operationId, as a function would be named: a handler's name must not take one. */
   readonly operationIds: ReadonlySet<string>;
-  /** How many operations without an operationId each call name a summary gives names. */
-  readonly summaryIds: ReadonlyMap<string, number>;
   /**
    * What each operation's id says it is called: its handler's name, or its call's; and its id
    * without a count that tells it from no other of its tags (`uncountedIds`).
@@ -864,7 +837,6 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
     const idPrefixes = new Map<string | undefined, number>();
     const handlers = new Map<string, number>();
     const operationIds = new Set<string>();
-    const summaryIds = new Map<string, number>();
     const idNames = new Map<Raw, IdNames>();
     const inputs = operationInputs(ctx);
     for (const { path, method, operation } of inputs) {
@@ -881,9 +853,6 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
         const name = handler ?? called;
         if (name !== undefined) handlers.set(name, (handlers.get(name) ?? 0) + 1);
       }
-      const named = id === undefined ? summaryId(asString(operation.summary)) : undefined;
-      if (named !== undefined)
-        summaryIds.set(camelCase(named), (summaryIds.get(camelCase(named)) ?? 0) + 1);
       const google = id === undefined ? undefined : googlePrefix(id);
       idPrefixes.set(google, (idPrefixes.get(google) ?? 0) + 1);
     }
@@ -921,7 +890,6 @@ function pathIndexOf(ctx: NormalizeContext): PathIndex {
       ),
       handlers,
       operationIds,
-      summaryIds,
       idNames,
     };
     pathIndexByDocument.set(document, index);

@@ -1298,34 +1298,6 @@ describe('overrides and the client name', () => {
     ]);
   });
 
-  // New-user trial: a summary that names the call, where no operationId does (Square's seven).
-  it("a summary that is a call's name names it, where no other operation's id is that name", () => {
-    const op = (summary: string, operationId?: string) => ({
-      summary,
-      ...(operationId && { operationId }),
-      responses: { 204: { description: 'none' } },
-    });
-    const api = normalizeDocument({
-      openapi: '3.1.0',
-      info: { title: 'Shop', version: '1' },
-      paths: {
-        '/v2/refunds': { get: op('ListRefunds') },
-        '/v2/payments': { get: op('ListPayments') },
-        '/v1/payments': { get: op('List payments', 'ListPayments') },
-        '/v2/stats': { get: op('Stats') },
-        '/v2/groups/add': { get: op('AddToGroup'), post: op('AddToGroup') },
-      },
-    } as never);
-    expect(api.operations.map((o) => o.functionName)).toEqual([
-      'listRefunds',
-      'getV2Payments',
-      'listPayments',
-      'getV2Stats',
-      'getV2GroupsAdd',
-      'postV2GroupsAdd',
-    ]);
-  });
-
   // New-user trial: PeerTube's `delVideoPlaylistVideo` had been `videoPlaylists.del`, beside the
   // playlist's own `delete`.
   it('a shortened verb the HTTP method says is spelled out', () => {
