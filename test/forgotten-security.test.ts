@@ -110,3 +110,44 @@ it('sends the credential the other calls name with a call that says nothing of s
   const operations = readFileSync(`${silent.out}/operations.ts`, 'utf8');
   expect(operations).toContain('https://downloads.elsewhere.net');
 });
+
+// Red team: a silent call's own parameter where the usual credential would go had been dropped
+// from its signature and filled with the client's token: a token introspection's `token`, a
+// partner's callback's `Authorization`, a lookup's `Key` beside a query key named `key`.
+it('leaves a silent call the parameters of its own where the usual credential would go', async () => {
+  const { normalizeDocument } = await import('../src/normalize/document.js');
+  const ok = { 200: { description: 'ok' } };
+  const secured = (scheme: string) => ({ security: [{ [scheme]: [] }], responses: ok });
+  const own = (name: string, place: string, description?: string) => ({
+    parameters: [{ name, in: place, required: true, description, schema: { type: 'string' } }],
+    responses: ok,
+  });
+  const api = (schemes: object, paths: object) =>
+    normalizeDocument({
+      openapi: '3.0.3',
+      info: { title: 'Shop', version: '1' },
+      components: { securitySchemes: schemes },
+      paths,
+    } as never);
+  const bearer = api(
+    { oauth: { type: 'http', scheme: 'bearer' } },
+    {
+      '/me': { get: secured('oauth') },
+      '/introspect': { get: own('token', 'query', 'The access token to inspect') },
+      '/callback': { post: own('Authorization', 'header') },
+      '/orders': { get: { responses: ok } },
+    },
+  );
+  const keyed = api(
+    { key: { type: 'apiKey', in: 'query', name: 'key' } },
+    { '/me': { get: secured('key') }, '/lookup': { get: own('Key', 'query') } },
+  );
+  const of = (a: typeof bearer, path: string) => {
+    const op = a.operations.find((o) => o.path === path)!;
+    return [op.security, op.otherParameters.map((p) => p.name)];
+  };
+  expect(of(bearer, '/introspect')).toEqual([[], ['token']]);
+  expect(of(bearer, '/callback')).toEqual([[], ['Authorization']]);
+  expect(of(bearer, '/orders')).toEqual([[['oauth']], []]);
+  expect(of(keyed, '/lookup')).toEqual([[], ['Key']]);
+});

@@ -59,7 +59,8 @@ export function clientInfo(
   return {
     className,
     // "Yodlee Core APIs" has its core said once: `YodleeCore`, not `YodleeCoreCore` (new-user trial).
-    coreName: exports.claim(/Core$/.test(base) ? base : `${base}Core`),
+    // A name given as it is keeps its own (`--client-name ShopCore`: `ShopCoreCore`, not `ShopCore2`).
+    coreName: exports.claim(/Core$/.test(base) && base !== className ? base : `${base}Core`),
     optionsName: exports.claim(`${className}Options`),
     envPrefix: prefix || 'API',
   };

@@ -146,43 +146,30 @@ export function normalizeOperation(
   // client has goes, as a hand-made SDK sends it (new-user trials: PeerTube's token, which its
   // video list and get take for private videos; ClickSend's 186 calls of 205 had come back 401).
   // Not where the spec says `security: []`, nor to a server the operation names for itself, nor
-  // where a parameter of its own is where a credential would go (red team: a KV store's public
-  // lookup takes its own `key`, which the API key would have taken the place of).
+  // where it would take the place of a parameter of the operation's own (red team: a KV store's
+  // public lookup takes its own `key`, a token introspection its `token`, a partner's callback
+  // its `Authorization`), whatever the case of its name.
   const silent =
     !schemes[0]?.undeclared &&
     operation.security === undefined &&
     ctx.document.security === undefined &&
     !namesOwnCredential(stated, schemes) &&
     ![operation.servers, pathItem.servers].some((s) => asArray(s).length > 0);
-  const usual = silent ? usualRequirement(ctx, schemes) : [];
-  const ownPlaces = new Set(declaredParameters.map((p) => parameterKey(p.in, p.name)));
-  const adopted =
-    usual.length > 0 && !credentialPlaces(usual, schemes).some((c) => ownPlaces.has(c.place));
-  const security = adopted ? withOtherFlows(usual, schemes) : stated;
+  const usual = silent ? withOtherFlows(usualRequirement(ctx, schemes), schemes) : [];
+  const taken = (security: string[][]) =>
+    new Set(
+      [...credentialParameterKeys(security, schemes, declaredParameters)].map((key) =>
+        key.toLowerCase(),
+      ),
+    );
+  const ownPlaces = declaredParameters.map((p) => parameterKey(p.in, p.name).toLowerCase());
+  const takenByUsual = taken(usual);
+  const security =
+    usual.length > 0 && !ownPlaces.some((place) => takenByUsual.has(place)) ? usual : stated;
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.
-  // So does an `Authorization` header parameter beside a scheme that writes it (Telstra's
-  // required one was overwritten by the client's bearer token).
-  const credentialParameters = new Set([
-    ...credentialPlaces(security, schemes).map((c) => c.place),
-    // Only where every alternative sends it: with another, the caller's may be the only one.
-    ...(security.length > 0 &&
-    security.every((alternative) =>
-      schemes.some((s) => alternative.includes(s.key) && writesAuthorization(s.kind)),
-    )
-      ? [parameterKey('header', 'Authorization')]
-      : []),
-    // Slack's `token` ("Authentication token. Requires scope: …", 155 operations) beside its
-    // OAuth scheme is the client's token: it goes as a bearer token, which OAuth APIs take
-    // (RFC 6750), not in a query that logs keep (Slack refuses those of newer apps).
-    ...(security.length > 0 &&
-    security.every((alternative) =>
-      schemes.some((s) => alternative.includes(s.key) && s.kind.type === 'bearer'),
-    )
-      ? declaredParameters.filter(isTokenParameter).map((p) => parameterKey(p.in, p.name))
-      : []),
-  ]);
+  const credentialParameters = credentialParameterKeys(security, schemes, declaredParameters);
   const declaredOwn = declaredParameters.flatMap((p) => {
     if (credentialParameters.has(parameterKey(p.in, p.name))) return [];
     if (!isContentTypeParameter(p)) return [p];
@@ -558,6 +545,31 @@ function isTokenParameter(p: Parameter): boolean {
 }
 
 /** The API-key schemes an operation's requirement names, and where each puts its credential (a `parameterKey`). */
+/**
+ * The parameters a requirement's credentials fill, which are then not the caller's: an API key's
+ * place; an `Authorization` header beside a scheme that writes it (Telstra's required one was
+ * overwritten by the client's bearer token); a `token` that says it is the caller's beside an
+ * OAuth or bearer scheme (Slack's, on 155 operations: it goes as a bearer token, which OAuth APIs
+ * take, RFC 6750, not in a query that logs keep).
+ */
+function credentialParameterKeys(
+  security: string[][],
+  schemes: readonly SecurityScheme[],
+  declaredParameters: readonly Parameter[],
+): Set<string> {
+  // Only where every alternative sends it: with another, the caller's may be the only one.
+  const every = (holds: (s: SecurityScheme) => boolean) =>
+    security.length > 0 &&
+    security.every((alternative) => schemes.some((s) => alternative.includes(s.key) && holds(s)));
+  return new Set([
+    ...credentialPlaces(security, schemes).map((c) => c.place),
+    ...(every((s) => writesAuthorization(s.kind)) ? [parameterKey('header', 'Authorization')] : []),
+    ...(every((s) => s.kind.type === 'bearer')
+      ? declaredParameters.filter(isTokenParameter).map((p) => parameterKey(p.in, p.name))
+      : []),
+  ]);
+}
+
 function credentialPlaces(
   security: ReadonlyArray<readonly string[]>,
   schemes: readonly SecurityScheme[],

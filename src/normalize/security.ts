@@ -411,8 +411,10 @@ export function usualRequirement(
   const known = usualOf.get(ctx.document);
   if (known !== undefined) return known;
   const counts = new Map<string, [string[][], number]>();
-  for (const { operation } of operationInputs(ctx)) {
+  // Of calls to the API's own servers: a storage host's key is its own (red team).
+  for (const { operation, pathItem } of operationInputs(ctx)) {
     if (operation.security === undefined) continue;
+    if ([operation.servers, pathItem.servers].some((s) => asArray(s).length > 0)) continue;
     const requirement = normalizeSecurityRequirement(ctx, operation.security, schemes);
     if (!namesOwnCredential(requirement, schemes)) continue;
     const key = JSON.stringify(requirement);
