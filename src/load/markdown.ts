@@ -15,38 +15,72 @@ const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
 // start rescans all the blank lines after it, which is quadratic in a block of blank lines.
 const OPENAPI_KEY = /(?:^|[{,])[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:/m;
 
-// Where a comment begins (at a line's start, as CommonMark's HTML block), and what ends it.
-const COMMENT_OPENINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}\{\/\*/, /\*\/\}/],
-];
-
-export function findOpenApiBlocks(markdown: string): EmbeddedBlock[] {
+/**
+ * The blocks a page shows. A comment hides what it holds (red team: a hidden block had set the
+ * SDK's server, where the API key went): HTML's `<!-- … -->`, wherever on a line it opens, as a
+ * browser reads the page (`<div><!--`, or one opened after another closed on its line), and, in
+ * an `.mdx` page, MDX's `{/* … *\/}`.
+ */
+export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): EmbeddedBlock[] {
   const lines = markdown.split(/\r?\n/);
   const blocks: EmbeddedBlock[] = [];
+  let hidden: Comment | undefined;
   for (let i = 0; i < lines.length; i++) {
-    // A comment the rendered page never shows holds no block of it (red team: a hidden block
-    // had set the SDK's server, where the API key went): HTML's `<!-- … -->`, MDX's `{/* … */}`.
-    const comment = COMMENT_OPENINGS.find(([opening]) => opening.test(lines[i] ?? ''));
-    if (comment) {
-      const [opening, closing] = comment;
-      const rest = (lines[i] ?? '').replace(opening, '');
-      if (!closing.test(rest)) while (i + 1 < lines.length && !closing.test(lines[++i] ?? ''));
-      continue;
+    const line = lines[i] ?? '';
+    if (hidden === undefined) {
+      const open = OPENING.exec(line);
+      if (open) {
+        const fence = open[1] ?? '```';
+        const language = (open[2] ?? '').toLowerCase();
+        const end = findClosingFence(lines, i + 1, fence);
+        const body = lines.slice(i + 1, end).join('\n');
+        const kind =
+          language === 'json'
+            ? 'json'
+            : language === 'yaml' || language === 'yml'
+              ? 'yaml'
+              : undefined;
+        if (kind && OPENAPI_KEY.test(body))
+          blocks.push({ language: kind, text: body, firstLine: i + 2 });
+        i = end;
+        continue;
+      }
     }
-    const open = OPENING.exec(lines[i] ?? '');
-    if (!open) continue;
-    const fence = open[1] ?? '```';
-    const language = (open[2] ?? '').toLowerCase();
-    const end = findClosingFence(lines, i + 1, fence);
-    const body = lines.slice(i + 1, end).join('\n');
-    const kind =
-      language === 'json' ? 'json' : language === 'yaml' || language === 'yml' ? 'yaml' : undefined;
-    if (kind && OPENAPI_KEY.test(body))
-      blocks.push({ language: kind, text: body, firstLine: i + 2 });
-    i = end;
+    hidden = commentAfter(line, hidden, mdx);
   }
   return blocks;
+}
+
+type Comment = 'html' | 'mdx';
+
+/** The comment still open after a line of text, given the one open before it. */
+function commentAfter(line: string, open: Comment | undefined, mdx: boolean): Comment | undefined {
+  let at = 0;
+  for (;;) {
+    if (open === undefined) {
+      const html = line.indexOf('<!--', at);
+      const jsx = mdx ? line.indexOf('{/*', at) : -1;
+      if (html < 0 && jsx < 0) return undefined;
+      if (html >= 0 && (jsx < 0 || html < jsx)) {
+        at = html + 4;
+        // `<!-->` and `<!--->` are comments closed where they open, as HTML reads them.
+        const empty = /^-?>/.exec(line.slice(at));
+        if (empty) at += empty[0].length;
+        else open = 'html';
+      } else {
+        at = jsx + 3;
+        open = 'mdx';
+      }
+    } else {
+      // HTML's `--!>` closes one too, as browsers read it.
+      const close = open === 'html' ? /--!?>/g : /\*\/\}/g;
+      close.lastIndex = at;
+      const found = close.exec(line);
+      if (found === null) return open;
+      at = found.index + found[0].length;
+      open = undefined;
+    }
+  }
 }
 
 // A fence closes with the same character, at least as long, and nothing after it.

@@ -111,7 +111,7 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
 export function parseText(file: string, text: string, options: ReadOptions = {}): ParsedSource[] {
   const ext = extname(file).toLowerCase();
   if (MARKDOWN_EXTENSIONS.has(ext) || (ext === '' && looksLikeMarkdown(text))) {
-    const blocks = findOpenApiBlocks(text);
+    const blocks = findOpenApiBlocks(text, { mdx: ext === '.mdx' });
     if (blocks.length === 0 && !options.optional) {
       throw new CodegenError([
         {

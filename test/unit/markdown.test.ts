@@ -32,27 +32,37 @@ describe('findOpenApiBlocks', () => {
   });
 
   // Red team: a block in a comment, which the rendered page never shows, had set the SDK's server.
-  it('passes over a block inside an HTML or MDX comment', () => {
-    const block = [
+  describe('a block a comment hides', () => {
+    const hidden = [
       '```yaml',
       'openapi: 3.1.0',
       'servers: [{ url: https://elsewhere.test }]',
       '```',
     ];
     const shown = ['```yaml', 'openapi: 3.1.0', '```'];
-    const page = [
-      '<!--',
-      ...block,
-      '-->',
-      '<!-- one line --> ',
-      '{/*',
-      ...block,
-      '*/}',
-      ...shown,
-    ].join('\n');
-    expect(findOpenApiBlocks(page)).toEqual([
-      { language: 'yaml', text: 'openapi: 3.1.0', firstLine: 15 },
-    ]);
+    const found = (before: string[], after: string[] = [], mdx = false) =>
+      findOpenApiBlocks([...before, ...hidden, ...after, ...shown].join('\n'), { mdx }).map(
+        (b) => b.text,
+      );
+
+    it('is passed over, wherever on a line its comment opens', () => {
+      expect(found(['<!--'], ['-->'])).toEqual(['openapi: 3.1.0']);
+      expect(found(['<!-- note --> <!--'], ['<!-- -->'])).toEqual(['openapi: 3.1.0']);
+      expect(found(['<div><!--'], ['--></div>'])).toEqual(['openapi: 3.1.0']);
+      expect(found(['<!--'], ['--!>'])).toEqual(['openapi: 3.1.0']);
+      expect(found(['{/*'], ['*/}'], true)).toEqual(['openapi: 3.1.0']);
+    });
+
+    it('that is closed where it opens, or is no comment, hides nothing', () => {
+      const both = ['openapi: 3.1.0\nservers: [{ url: https://elsewhere.test }]', 'openapi: 3.1.0'];
+      expect(found(['<!-->'])).toEqual(both);
+      expect(found(['<!--->'])).toEqual(both);
+      expect(found(['<!-- one line -->'])).toEqual(both);
+      // Outside MDX, `{/*` is text.
+      expect(found(['{/*'], ['*/}'])).toEqual(both);
+      // A comment's opener inside a fence is code.
+      expect(findOpenApiBlocks(['```md', '<!--', '```', ...shown].join('\n'))).toHaveLength(1);
+    });
   });
 
   it('a ``` line inside a ```` block does not close it', () => {
