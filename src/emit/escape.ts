@@ -65,9 +65,24 @@ export function templateLiteral(pieces: readonly TemplatePiece[]): string {
   return `\`${body}\``;
 }
 
+/**
+ * What spec text shows by number in comments and docs, as a character class: controls but line
+ * breaks and tabs, lone surrogates, the characters that reorder text (bidi) and those that show
+ * nothing (red team: a soft hyphen, a Hangul filler, Unicode's tag characters, "ASCII
+ * smuggling"). Not the joiners scripts and emoji are written with.
+ */
+const HIDDEN =
+  '\\0-\\x08\\x0B-\\x1F\\x7F-\\x9F\\p{Cs}\\u00AD\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E' +
+  '\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2069\\u206A-\\u206F\\u3164\\uFEFF\\uFFA0\\u{E0000}-\\u{E007F}';
+const HIDDEN_CHARACTER = new RegExp(`[${HIDDEN}]`, 'gu');
+
+/** Spec text with what it would hide shown by number (`\u202E`). */
+export function hiddenShown(text: string): string {
+  return text.replace(HIDDEN_CHARACTER, unicodeEscape);
+}
+
 // Anything jsdocText changes: line breaks other than `\n`, `*\/`, `/*`, and the characters shown by number.
-const JSDOC_UNSAFE =
-  /[\r\u2028\u2029]|\*\/|\/\*|[\0-\x08\x0B-\x1F\x7F-\x9F\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const JSDOC_UNSAFE = new RegExp(`[\\r\\u2028\\u2029]|\\*\\/|\\/\\*|[${HIDDEN}]`, 'u');
 
 /**
  * Text inside a JSDoc comment: `*\/` can never close it early, and `/*` (a
@@ -83,9 +98,7 @@ export function jsdocText(text: string): string {
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\*\//g, '*\\/')
     .replace(/\/\*/g, '/\\*')
-    .replace(/[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, (char) =>
-      char === '\n' || char === '\t' ? char : unicodeEscape(char),
-    );
+    .replace(HIDDEN_CHARACTER, unicodeEscape);
 }
 
 /**

@@ -76,9 +76,12 @@ export function endpoint(method: string, path: string): string {
  * a name's backtick had ended the span, and a link after it showed in the editor's hover).
  */
 export function codeSpan(text: string): string {
-  const fence = fenceFor(text, 1);
+  // TypeScript reads `{@link …}` wherever its count of backticks says it is outside a span
+  // (red team: a name's even run of them had undone the fence, and the link showed in hover).
+  const shown = text.replace(/\{@/g, '{\\@');
+  const fence = fenceFor(shown, 1);
   const pad = fence.length > 1 ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
 
 /** Backticks (at least `shortest`) that no run of backticks in `text` closes early. */

@@ -39,3 +39,25 @@ it("a name's backticks stay inside its code span", async () => {
   expect(mentions.length).toBeGreaterThanOrEqual(5);
   for (const [, opening] of mentions) expect(opening!.length).toBeGreaterThanOrEqual(2);
 });
+
+// Red team: TypeScript reads `{@link}` by its own count of backticks, which an even run in a name
+// had undone: the link showed in the hover.
+it("a name's {@link} stays text", async () => {
+  const { files } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'Pets', version: '1' },
+    components: {
+      securitySchemes: {
+        key: { type: 'apiKey', in: 'header', name: 'X-a`b``c{@link https://evil.test} d' },
+      },
+    },
+    security: [{ key: [] }],
+    paths: {},
+  });
+  const docs = fileText(files, 'client.ts')
+    .split('\n')
+    .filter((line) => /^\s*(\/\*\*|\*)/.test(line))
+    .join('\n');
+  expect(docs).toContain('{\\@link https://evil.test}');
+  expect(docs).not.toMatch(/[^\\]\{@link https:\/\/evil/);
+});

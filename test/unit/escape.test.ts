@@ -76,4 +76,14 @@ describe('escape', () => {
       'a *\\/ b /\\* c\nd\ne\\u0000\\u202E',
     );
   });
+
+  // Red team: what shows nothing had reached comments and the package's markdown as it was.
+  it('JSDoc text: characters that show nothing are shown by number, joiners of scripts are not', () => {
+    expect(jsdocText('Shop\u{E0049}\u{E0047}\u00AD\u3164\u2062 API')).toBe(
+      'Shop\\u{E0049}\\u{E0047}\\u00AD\\u3164\\u2062 API',
+    );
+    expect(jsdocText('\u{1F469}\u200D\u{1F4BB} \u0645\u200C\u0647')).toBe(
+      '\u{1F469}\u200D\u{1F4BB} \u0645\u200C\u0647',
+    );
+  });
 });

@@ -3,6 +3,7 @@
  * prose it may not open a link, an HTML tag, emphasis or a code span, nor start
  * a block; in a code block it may not close the fence.
  */
+import { hiddenShown } from '../escape.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
@@ -48,13 +49,7 @@ export function inlineCode(text: string, within: 'prose' | 'cell' = 'prose'): st
  * otherwise than it runs, "Trojan Source"; a version's had reversed the rest of its paragraph).
  */
 function shown(text: string): string {
-  return text.replace(
-    /[\p{Cc}\p{Cs}\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu,
-    (char) =>
-      char === '\n' || char === '\t'
-        ? char
-        : `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  return hiddenShown(text.replace(/\r\n?/g, '\n'));
 }
 
 function longestBacktickRun(text: string): number {
