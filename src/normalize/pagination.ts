@@ -151,6 +151,9 @@ const PAGE_COUNT_FIELDS = [
   'maxPage',
   'pagesCount',
   'pages_count',
+  // Probely's.
+  'page_total',
+  'pageTotal',
   // SchoolDigger's.
   'numberOfPages',
   'number_of_pages',

@@ -1053,6 +1053,22 @@ describe('page numbers', () => {
     });
   });
 
+  // New-user trial: Probely's `{ page, length, page_total, count, results }` had been no walk.
+  it("Probely's page_total counts the pages", () => {
+    const page = {
+      type: 'object',
+      properties: {
+        results: USERS,
+        page: { type: 'integer' },
+        page_total: { type: 'integer' },
+        count: { type: 'integer' },
+      },
+    };
+    expect(inferred(page, { params: ['page:integer', 'length:integer'] })).toEqual(
+      expect.objectContaining({ kind: 'page', pages: ['page_total'], current: ['page'] }),
+    );
+  });
+
   it("Laravel's last_page; pages from 0 where the parameter's default is 0", () => {
     const page = {
       type: 'object',
