@@ -230,7 +230,7 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * York Times'), Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
  * `error.messages[0]`, Keycloak's `errorMessage`, ClickSend's `response_msg`, YNAB's
  * `error.detail`, ElevenLabs' `detail.message`, Telegram's `description` beside its
- * `error_code`, an HTML page's title; else
+ * `error_code`, an HTML page's title, an XML error's `Message` or `summary`; else
  * the whole body (FastAPI's list of field errors: a first `msg` alone, `field required`, would
  * not say which). (A problem's `title` beside no `detail` is in that body: read out, it cost
  * every bundle its bytes; any object's `title` would name the thing, not the error, and so would
@@ -256,8 +256,13 @@ function saidIn(body: unknown): unknown {
   // description is the error's, not a thing's.
   const { error_code: code, description } = Object(body) as Record<string, unknown>;
   if (code !== undefined && typeof description === 'string' && description) return description;
-  // A proxy's HTML page (nginx's 502) says it in its title: the page had been the message.
-  return (typeof body === 'string' && /<title[^>]*>([^<]+)/i.exec(body)?.[1]?.trim()) || body;
+  // A proxy's HTML page (nginx's 502) says it in its title: the page had been the message. An
+  // XML error in its `<Message>` (S3's) or `<summary>` (Open Build Service's).
+  return (
+    (typeof body === 'string' &&
+      /<(?:title|message|summary)\b[^>]*>([^<]+)/i.exec(body)?.[1]?.trim()) ||
+    body
+  );
 }
 
 // Where error bodies say their words, most telling first (OAuth's `error_description` before its

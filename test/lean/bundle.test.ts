@@ -76,12 +76,13 @@ describe('a one-function program', () => {
     // said it did not act (three new users' payments and messages had gone twice); past 5.6 KB,
     // bunq's and Apigee's error words (a new user had read their JSON); past 5.62 KB, a 403 that
     // says it is a rate limit retried at its reset, GitHub's request id, and ClickSend's error
-    // words (a new user's GitHub calls had failed at once on their limit); past 5.68 KB (5,949
-    // bytes now), HTML's character references read before a credential is looked for, an empty
-    // idempotency key no key, a method override read as the server reads it, and no pause past
-    // the call's timeout (a red team: a key echoed as Go's `&#43;` had been left in the message,
-    // a payment given `''` sent thrice, a 10 s call taken two minutes to fail).
-    expect(gzip).toBeLessThanOrEqual(5.81 * 1024);
+    // words (a new user's GitHub calls had failed at once on their limit); past 5.68 KB, HTML's
+    // character references read before a credential is looked for, an empty idempotency key no
+    // key, a method override read as the server reads it, and no pause past the call's timeout
+    // (a red team: a key echoed as Go's `&#43;` had been left in the message, a payment given
+    // `''` sent thrice, a 10 s call taken two minutes to fail); past 5.81 KB (5,960 bytes now),
+    // an XML error's `Message` or `summary` (a new user had read Open Build Service's XML).
+    expect(gzip).toBeLessThanOrEqual(5.83 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

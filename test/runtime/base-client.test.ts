@@ -469,6 +469,17 @@ describe('BaseClient', () => {
     ['Giphy', { data: [], meta: { status: 404, msg: 'Not Found' } }, '404 Not Found'],
     // Red team: a title with attributes had left the whole page the message.
     ['a title with attributes', '<html><title lang="en">Gone away</title></html>', '404 Gone away'],
+    // New-user trial: Open Build Service's XML error had been the message, line breaks and all.
+    [
+      'Open Build Service',
+      '<status code="not_found">\n  <summary>Couldn\'t find request</summary>\n</status>\n',
+      "404 Couldn't find request",
+    ],
+    [
+      'S3',
+      '<Error><Code>NoSuchKey</Code><Message>The key does not exist.</Message></Error>',
+      '404 The key does not exist.',
+    ],
     [
       'bunq',
       { Error: [{ error_description: 'Payment not found.', error_description_translated: 'x' }] },
