@@ -71,7 +71,8 @@ export function normalizeOperation(
   apiServer?: string,
 ): NormalizedOperation {
   const { method, pathItem, operation } = input;
-  const { path, queryParameters } = queryFromPath(ctx, input);
+  const fromQuery = queryFromPath(ctx, input);
+  const { path, parameters: colonParameters } = withColonParameters(ctx, input, fromQuery.path);
   const givenId = asString(operation.operationId);
   const operationId = givenId !== undefined && isWordlessId(givenId) ? undefined : givenId;
   // A generated id's handler name, where no other operation's is the same (routers reuse `list`).
@@ -121,7 +122,8 @@ export function normalizeOperation(
       pathItem.parameters,
       [
         ...asArray(operation.parameters),
-        ...queryParameters,
+        ...fromQuery.queryParameters,
+        ...colonParameters,
         ...(adoptedPageParameters(ctx).get(operation) ?? []),
         ...extra,
       ],
@@ -775,6 +777,41 @@ function callName(operationId: string, method: string, path: string): string | u
   // The version after a `v` of its own is left to the name's words (Nordigen's `…_v2`).
   const ofVersion = versions.includes(added) && !/v$/i.test(call);
   return added === 'Async' || added === upper || ofVersion ? call : undefined;
+}
+
+/**
+ * An Express route's parameter, `:name` as a whole segment, as the path parameter OpenAPI writes
+ * `{name}`: Clever Cloud's `/logs/{appId}/drains/:idOrUrl` had gone with `:idOrUrl` as written,
+ * and its call took no drain to name. Declared, where the spec does not, as a required string.
+ */
+function withColonParameters(
+  ctx: NormalizeContext,
+  { pathItem, operation }: OperationInput,
+  path: string,
+): { path: string; parameters: Raw[] } {
+  if (!path.includes('/:')) return { path, parameters: [] };
+  const declared = new Set(
+    [...asArray(pathItem.parameters), ...asArray(operation.parameters)]
+      .map((p) => deref(ctx, p))
+      .filter((p) => p.in === 'path')
+      .map((p) => String(p.name)),
+  );
+  const names: string[] = [];
+  const template = path
+    .split('/')
+    .map((segment) => {
+      const name = /^:([A-Za-z_]\w*)$/.exec(segment)?.[1];
+      if (name === undefined || path.includes(`{${name}}`)) return segment;
+      names.push(name);
+      return `{${name}}`;
+    })
+    .join('/');
+  return {
+    path: template,
+    parameters: names
+      .filter((name) => !declared.has(name))
+      .map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+  };
 }
 
 /**

@@ -59,13 +59,13 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       });
     }
     // Adafruit's `/webhooks/feed/:token`: an Express route's parameter, which OpenAPI writes
-    // `{token}`. The segment goes as written, and the call takes no token.
-    const colon = op.path.split('/').find((segment) => /^:[A-Za-z_]\w*$/.test(segment));
+    // `{token}`: the call takes it, and the spec's text is not followed, so it is said.
+    const colon = (key ?? '').split('/').find((segment) => /^:[A-Za-z_]\w*$/.test(segment));
     if (colon !== undefined && !warnedBodies.has(`${pathPointer} colon`)) {
       warnedBodies.add(`${pathPointer} colon`);
       warnings.push({
         pointer: pathPointer,
-        message: `The path segment "${colon}" looks like a parameter, which OpenAPI writes {${colon.slice(1)}}: it is sent as written`,
+        message: `The path segment "${colon}" is an Express route's parameter, which OpenAPI writes {${colon.slice(1)}}: it is taken as the path parameter ${colon.slice(1)}, which each call of this path takes`,
       });
     }
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;
