@@ -90,3 +90,26 @@ it("refuses a name's dot or empty segment before a `:verb`, and keeps the names 
     '/v1/projects/p1/regions/r1/clusters/c%201:injectCredentials',
   ]);
 });
+
+// New-user trial: Open Build Service's `Request` tag is `client.request_`, beside the client's own
+// `request` method; only the compiler had said so.
+it("warns of a resource told apart from the client's own member", async () => {
+  const { generateSpec } = await import('./helpers/generate-spec.js');
+  const { warnings } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'Build', version: '1' },
+    paths: {
+      '/request': {
+        post: {
+          operationId: 'createRequest',
+          tags: ['Request'],
+          responses: { 204: { description: 'ok' } },
+        },
+      },
+    },
+  });
+  expect(warnings.map((w) => [w.pointer, w.message])).toContainEqual([
+    '/paths/~1request/post',
+    'The resource request is client.request_, as the client has a request of its own',
+  ]);
+});

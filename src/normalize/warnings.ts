@@ -188,7 +188,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       message:
         'The spec declares no operations: the client has no methods, only its types (has it moved its paths to another document?)',
     });
-  warnings.push(...repeatedPathWarnings(api), ...serverWarnings(api));
+  warnings.push(...repeatedPathWarnings(api), ...serverWarnings(api), ...renamedResources(api));
   const hooks = ['webhooks', 'x-webhooks'].find((place) => isRaw(document[place]));
   if (api.dates === true && hooks !== undefined)
     warnings.push({
@@ -394,6 +394,25 @@ function bodyPointer(value: unknown, at: string): string | undefined {
   } catch {
     return at;
   }
+}
+
+/**
+ * A resource whose name is one of the client's own members, told apart by `_`: said, as a user
+ * writes the name the tag says (new-user trial: Open Build Service's `client.request.create` had
+ * met the client's `request` method, and only the compiler said so).
+ */
+function renamedResources(api: Api): Diagnostic[] {
+  const pointers = new Map(api.operations.map((op) => [op.functionName, op.pointer]));
+  return api.resources.children
+    .filter((child) => child.property.endsWith('_'))
+    .map((child) => {
+      const wanted = child.property.slice(0, -1);
+      const first = child.methods[0]?.functionName ?? child.children[0]?.methods[0]?.functionName;
+      return {
+        pointer: (first && pointers.get(first)) ?? '/paths',
+        message: `The resource ${wanted} is client.${child.property}, as the client has a ${wanted} of its own`,
+      };
+    });
 }
 
 /** A server path every path repeats, left out of the base URL: said, as the spec's text is not followed. */
