@@ -304,31 +304,36 @@ export function normalizeOperation(
   ).slice(0, MAX_RESOURCE_DEPTH);
   const chosen = asString(operation['x-codegen-name']);
   const chosenName = chosen === undefined ? undefined : camelCase(chosen);
-  const inferred = methodName({
-    ...shape,
-    // A method is its handler's name even where routers share it: its resource tells them apart.
-    name: withVerbSpelledOut(
-      withoutHashSuffix(
-        handler ||
-          ownId ||
-          tagQualified(operationId, namingTag) ||
-          (baseName === operationId && uncounted) ||
-          baseName,
+  // A method is its handler's name even where routers share it: its resource tells them apart.
+  const ownName =
+    handler ||
+    ownId ||
+    tagQualified(operationId, namingTag) ||
+    (baseName === operationId && uncounted) ||
+    baseName;
+  const hashless = withoutHashSuffix(ownName);
+  const named = (name: string) =>
+    methodName({
+      ...shape,
+      name: withVerbSpelledOut(name, method),
+      method: method.toUpperCase() as HttpMethod,
+      resource,
+      pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+      fromRoute: operationId === undefined,
+      siblings: new Set(
+        PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map(
+          (m) => m.toUpperCase() as HttpMethod,
+        ),
       ),
-      method,
-    ),
-    method: method.toUpperCase() as HttpMethod,
-    resource,
-    pathParameters: parameters.filter((p) => p.in === 'path').map((p) => p.name),
-    fromRoute: operationId === undefined,
-    siblings: new Set(
-      PATH_ITEM_METHODS.filter((m) => isRaw(pathItem[m])).map((m) => m.toUpperCase() as HttpMethod),
-    ),
-    summary: asString(operation.summary),
-    description: asString(operation.description),
-    answersList: pagination !== undefined || isList(responses.success?.schema, components),
-    picksByQuery: parameters.some(picksItem),
-  });
+      summary: asString(operation.summary),
+      description: asString(operation.description),
+      answersList: pagination !== undefined || isList(responses.success?.schema, components),
+      picksByQuery: parameters.some(picksItem),
+    });
+  // Where the name without its hash is another's in the resource too (Graph's two
+  // `getYammerActivityUserDetail`, by period and by date), the hash tells them apart.
+  const inferred =
+    hashless === ownName ? named(ownName) : { ...named(hashless), plain: named(ownName).name };
   // A summary that only repeats an identifier's operationId (Trello's 324 `getCardsByIdCard()`)
   // says nothing; one in words (ClickSend's `Get account`, its operationId too) says what it does.
   const given = asString(operation.summary);

@@ -1352,6 +1352,29 @@ describe('overrides and the client name', () => {
     const methods = api.resources.children.flatMap((c) => c.methods.map((m) => m.name));
     expect(methods).toHaveLength(2);
     for (const name of methods) expect(name).not.toMatch(/E140|0cc9/i);
+    // Where the names without it meet in one resource, it tells them apart (Graph's report by
+    // period and by date).
+    const twins = normalizeDocument({
+      openapi: '3.1.0',
+      info: { title: 'Graph', version: '1' },
+      paths: Object.fromEntries(
+        ['period', 'date'].map((by, i) => [
+          `/reports/detail(${by}='{${by}}')`,
+          {
+            get: {
+              operationId: `reports.getDetail-${i}a2${i}`,
+              tags: ['reports'],
+              parameters: [{ name: by, in: 'path', required: true, schema: { type: 'string' } }],
+              responses: { 204: { description: 'none' } },
+            },
+          },
+        ]),
+      ),
+    } as never);
+    expect(twins.resources.children[0]!.methods.map((m) => m.name)).toEqual([
+      'getDetail0a20',
+      'getDetail1a21',
+    ]);
     // The functions keep it: no other tells them apart.
     expect(api.operations.map((o) => o.functionName)).toEqual([
       'getCountIssuesE140',
