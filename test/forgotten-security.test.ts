@@ -151,3 +151,35 @@ it('leaves a silent call the parameters of its own where the usual credential wo
   expect(of(bearer, '/orders')).toEqual([[['oauth']], []]);
   expect(of(keyed, '/lookup')).toEqual([[], ['Key']]);
 });
+
+// Red team: a token function that fetched the API's own token had called itself, its call taking
+// the token too, until the stack overflowed; a token request takes one client authentication.
+it('sends no usual credential to a silent call that makes one', async () => {
+  const { normalizeDocument } = await import('../src/normalize/document.js');
+  const ok = { 200: { description: 'ok' } };
+  const body = (properties: object) => ({
+    requestBody: { content: { 'application/json': { schema: { type: 'object', properties } } } },
+    responses: ok,
+  });
+  const api = normalizeDocument({
+    openapi: '3.0.3',
+    info: { title: 'Shop', version: '1' },
+    components: { securitySchemes: { auth: { type: 'http', scheme: 'bearer' } } },
+    paths: {
+      '/items': { get: { security: [{ auth: [] }], responses: ok } },
+      '/oauth2/token': { post: body({ code: { type: 'string' } }) },
+      '/v2/oauth/access_token': { post: body({}) },
+      '/sessions': { post: body({ username: {}, password: {} }) },
+      '/exchange': { post: body({ grant_type: { type: 'string' } }) },
+      '/carts': { post: body({ sku: { type: 'string' } }) },
+    },
+  } as never);
+  expect(api.operations.map((o) => [o.path, o.security.length > 0])).toEqual([
+    ['/items', true],
+    ['/oauth2/token', false],
+    ['/v2/oauth/access_token', false],
+    ['/sessions', false],
+    ['/exchange', false],
+    ['/carts', true],
+  ]);
+});
