@@ -506,6 +506,20 @@ describe('BaseClient', () => {
     expect(error.body).toEqual(body);
   });
 
+  // Red team: a body of `<message` a hundred thousand times had blocked the event loop for 35 s.
+  it("reads an error body's words in a time its length bounds", async () => {
+    const body = '<message'.repeat(100_000);
+    server = await startServer((_r, res) =>
+      res.writeHead(400, { 'content-type': 'text/xml' }).end(body),
+    );
+    const started = performance.now();
+    const error = (await client(server.url, { maxRetries: 0 })
+      .request(GET)
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(400);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   // Docker's image build: a 503 to a streamed upload was retried with the spent stream, and the
   // caller got "Response body object should not be disturbed or locked" instead of the 503.
   it('does not retry a stream body: the error status comes back with its body', async () => {
