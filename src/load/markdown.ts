@@ -16,18 +16,21 @@ const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
 const OPENAPI_KEY = /(?:^|[{,])[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:/m;
 
 /**
- * The blocks a page shows. A comment hides what it holds (red team: a hidden block had set the
- * SDK's server, where the API key went): HTML's `<!-- … -->`, wherever on a line it opens, as a
- * browser reads the page (`<div><!--`, or one opened after another closed on its line), and, in
- * an `.mdx` page, MDX's `{/* … *\/}`.
+ * The blocks a page shows. What the page hides holds no block of it (red team: a hidden block
+ * had set the SDK's server, where the API key went): a comment, HTML's `<!-- … -->` and, in an
+ * `.mdx` page, MDX's `{/* … *\/}`; an element a browser never shows (a script, a style, a
+ * template, one marked `hidden` or styled `display: none`). Read in the page's raw HTML only, as
+ * a browser meets it: a line that opens with a tag, the rest of its HTML block, what follows a
+ * comment or element left open. A `<!--` in a paragraph or a code span is text.
  */
 export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): EmbeddedBlock[] {
   const lines = markdown.split(/\r?\n/);
   const blocks: EmbeddedBlock[] = [];
-  let hidden: Comment | undefined;
+  let hiding: Hiding | undefined;
+  let inHtml = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (hidden === undefined) {
+    if (hiding === undefined) {
       const open = OPENING.exec(line);
       if (open) {
         const fence = open[1] ?? '```';
@@ -43,42 +46,66 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
         if (kind && OPENAPI_KEY.test(body))
           blocks.push({ language: kind, text: body, firstLine: i + 2 });
         i = end;
+        inHtml = false;
         continue;
       }
+      // CommonMark's HTML block: a line that opens with a tag, to the next blank line.
+      inHtml =
+        line.trim() !== '' && (inHtml || RAW_HTML.test(line) || (mdx && MDX_COMMENT.test(line)));
+      if (!inHtml) continue;
     }
-    hidden = commentAfter(line, hidden, mdx);
+    hiding = hidingAfter(line, hiding, mdx);
   }
   return blocks;
 }
 
-type Comment = 'html' | 'mdx';
+const RAW_HTML = /^ {0,3}</;
+const MDX_COMMENT = /^ {0,3}\{\/\*/;
 
-/** The comment still open after a line of text, given the one open before it. */
-function commentAfter(line: string, open: Comment | undefined, mdx: boolean): Comment | undefined {
+/** What hides the page's text from here: a comment until its end, or an element until it closes. */
+type Hiding = { readonly ends: string } | { readonly element: string; readonly depth: number };
+
+// A comment, an MDX comment, or a tag with its attributes (which hold no `<` or `>`).
+const OPENER = /<!--(-?>)?|\{\/\*|<([a-z][\w-]*)\b([^<>]*)>/gi;
+const HIDDEN_ELEMENT = /^(?:script|style|template)$/;
+const HIDDEN_BY_ATTRIBUTE = /\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** What still hides the page after a line of its raw HTML, given what hid it before. */
+function hidingAfter(line: string, before: Hiding | undefined, mdx: boolean): Hiding | undefined {
+  let hiding = before;
   let at = 0;
   for (;;) {
-    if (open === undefined) {
-      const html = line.indexOf('<!--', at);
-      const jsx = mdx ? line.indexOf('{/*', at) : -1;
-      if (html < 0 && jsx < 0) return undefined;
-      if (html >= 0 && (jsx < 0 || html < jsx)) {
-        at = html + 4;
-        // `<!-->` and `<!--->` are comments closed where they open, as HTML reads them.
-        const empty = /^-?>/.exec(line.slice(at));
-        if (empty) at += empty[0].length;
-        else open = 'html';
-      } else {
-        at = jsx + 3;
-        open = 'mdx';
-      }
-    } else {
-      // HTML's `--!>` closes one too, as browsers read it.
-      const close = open === 'html' ? /--!?>/g : /\*\/\}/g;
-      close.lastIndex = at;
-      const found = close.exec(line);
-      if (found === null) return open;
+    if (hiding === undefined) {
+      OPENER.lastIndex = at;
+      const found = OPENER.exec(line);
+      if (found === null) return undefined;
       at = found.index + found[0].length;
-      open = undefined;
+      const [text, closedAtOnce, tag, attributes = ''] = found;
+      // `<!-->` and `<!--->` are comments closed where they open, as HTML reads them.
+      if (text.startsWith('<!--')) hiding = closedAtOnce ? undefined : { ends: '--!?>' };
+      else if (text === '{/*') hiding = mdx ? { ends: '\\*\\/\\}' } : undefined;
+      else if (
+        (HIDDEN_ELEMENT.test(tag!.toLowerCase()) || HIDDEN_BY_ATTRIBUTE.test(attributes)) &&
+        !attributes.endsWith('/')
+      )
+        hiding = { element: tag!.toLowerCase(), depth: 1 };
+    } else if ('ends' in hiding) {
+      // HTML's `--!>` closes a comment too, as browsers read it.
+      const ends = new RegExp(hiding.ends, 'g');
+      ends.lastIndex = at;
+      const found = ends.exec(line);
+      if (found === null) return hiding;
+      at = found.index + found[0].length;
+      hiding = undefined;
+    } else {
+      // The element ends where its own tag closes, past those of its name it holds.
+      const tags = new RegExp(`<(/?)${hiding.element}\\b[^<>]*>`, 'gi');
+      tags.lastIndex = at;
+      const found = tags.exec(line);
+      if (found === null) return hiding;
+      at = found.index + found[0].length;
+      const depth = hiding.depth + (found[1] ? -1 : found[0].endsWith('/>') ? 0 : 1);
+      hiding = depth === 0 ? undefined : { element: hiding.element, depth };
     }
   }
 }

@@ -53,6 +53,18 @@ describe('findOpenApiBlocks', () => {
       expect(found(['{/*'], ['*/}'], true)).toEqual(['openapi: 3.1.0']);
     });
 
+    // Red team: an element a browser never shows had hidden a block that set the server too.
+    it('is passed over inside an element a browser never shows', () => {
+      expect(found(['<div hidden>', ''], ['', '</div>'])).toEqual(['openapi: 3.1.0']);
+      expect(found(['<div style="display: none">', '<div>', '</div>', ''], ['', '</div>'])).toEqual(
+        ['openapi: 3.1.0'],
+      );
+      expect(found(['<script type="text/plain">'], ['</script>'])).toEqual(['openapi: 3.1.0']);
+      expect(found(['<template>', ''], ['', '</template>'])).toEqual(['openapi: 3.1.0']);
+      // The rest of an HTML block is raw HTML too.
+      expect(found(['<div>', 'notes <!--', ''], ['-->'])).toEqual(['openapi: 3.1.0']);
+    });
+
     it('that is closed where it opens, or is no comment, hides nothing', () => {
       const both = ['openapi: 3.1.0\nservers: [{ url: https://elsewhere.test }]', 'openapi: 3.1.0'];
       expect(found(['<!-->'])).toEqual(both);
@@ -60,6 +72,10 @@ describe('findOpenApiBlocks', () => {
       expect(found(['<!-- one line -->'])).toEqual(both);
       // Outside MDX, `{/*` is text.
       expect(found(['{/*'], ['*/}'])).toEqual(both);
+      // In a paragraph or a code span, `<!--` is text, and a shown element hides nothing
+      // (red team: a page on HTML templates had lost its block).
+      expect(found(['Use the `<!--` marker, or a <!-- in words.', ''])).toEqual(both);
+      expect(found(['<div class="note">', ''], ['', '</div>'])).toEqual(both);
       // A comment's opener inside a fence is code.
       expect(findOpenApiBlocks(['```md', '<!--', '```', ...shown].join('\n'))).toHaveLength(1);
     });
