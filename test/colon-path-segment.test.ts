@@ -32,6 +32,8 @@ it('takes a path segment written as an Express parameter as the parameter, and w
     'The path segment ":token" is an Express route\'s parameter, which OpenAPI writes {token}: it is taken as the path parameter token, which each call of this path takes',
   );
   expect(messages.filter((m) => m.includes("Express route's parameter"))).toHaveLength(1);
+  // Red team: its path, rewritten, had also been warned of as one holding a query.
+  expect(messages.filter((m) => m.includes('holds a query'))).toEqual([]);
   const operations = files.find((f) => f.path === 'operations.ts')!.content;
   expect(operations).toContain('token: string');
 });

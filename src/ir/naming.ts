@@ -490,7 +490,9 @@ export function memberScope(of: 'client' | 'resource' = 'client'): NameRegistry 
  * parameter must not shadow it.
  */
 export function parameterScope(functionName: string): NameRegistry {
-  return new NameRegistry([...FUNCTION_LOCALS, functionName], '_', {
+  // Nor any of the runtime's exports the body may call (red team: a path's `:readAny` had
+  // shadowed the reader, and the call had passed it a string).
+  return new NameRegistry([...FUNCTION_LOCALS, ...RUNTIME_EXPORTS, functionName], '_', {
     keywordsReserved: 'bindings',
   });
 }

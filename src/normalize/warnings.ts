@@ -51,7 +51,7 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
       });
     // Medium's `/search/articles?query={query}`: the query's names go in the query.
     const key = fromPointer(op.pointer)[1];
-    if (key !== undefined && key !== op.path && !warnedBodies.has(`${pathPointer} query`)) {
+    if (key?.includes('?') && !warnedBodies.has(`${pathPointer} query`)) {
       warnedBodies.add(`${pathPointer} query`);
       warnings.push({
         pointer: pathPointer,
@@ -60,12 +60,14 @@ export function collectWarnings(document: Raw, api: Api): Diagnostic[] {
     }
     // Adafruit's `/webhooks/feed/:token`: an Express route's parameter, which OpenAPI writes
     // `{token}`: the call takes it, and the spec's text is not followed, so it is said.
+    // One whose name the path holds already in braces is sent as written.
     const colon = (key ?? '').split('/').find((segment) => /^:[A-Za-z_]\w*$/.test(segment));
     if (colon !== undefined && !warnedBodies.has(`${pathPointer} colon`)) {
       warnedBodies.add(`${pathPointer} colon`);
+      const taken = !op.path.split('/').includes(colon);
       warnings.push({
         pointer: pathPointer,
-        message: `The path segment "${colon}" is an Express route's parameter, which OpenAPI writes {${colon.slice(1)}}: it is taken as the path parameter ${colon.slice(1)}, which each call of this path takes`,
+        message: `The path segment "${colon}" is an Express route's parameter, which OpenAPI writes {${colon.slice(1)}}: ${taken ? `it is taken as the path parameter ${colon.slice(1)}, which each call of this path takes` : `it is sent as written, as the path names {${colon.slice(1)}} already`}`,
       });
     }
     const id = isRaw(raw) && typeof raw.operationId === 'string' ? raw.operationId : undefined;

@@ -129,6 +129,12 @@ describe('naming', () => {
     expect(serverKeyScope().claim('__proto__')).toBe('__proto___');
   });
 
+  // Red team: a path's `:readAny` had shadowed the runtime's reader in the function's body.
+  it("a path parameter's binding never shadows what the runtime exports", () => {
+    expect(parameterScope('op').claim('readAny')).toBe('readAny_');
+    expect(parameterScope('op').claim('encodeParams')).toBe('encodeParams_');
+  });
+
   it('keywords get a trailing underscore as bindings, never as keys', () => {
     expect(parameterScope('op').claim('default')).toBe('default_');
     expect(parameterScope('op').claim('id')).toBe('id');
