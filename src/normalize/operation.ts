@@ -46,9 +46,7 @@ import { normalizeResponses } from './responses.js';
 import {
   distinctAlternatives,
   namesAnotherKey,
-  namesOwnCredential,
   normalizeSecurityRequirement,
-  usualRequirement,
   writesAuthorization,
 } from './security.js';
 import { operationInputs, type OperationInput } from './operation-inputs.js';
@@ -132,7 +130,7 @@ export function normalizeOperation(
       !['get', 'head', 'options', 'trace'].includes(method),
     ),
   );
-  const stated = schemes[0]?.undeclared
+  const security = schemes[0]?.undeclared
     ? undeclaredKeyRequirement(schemes[0], declaredParameters)
     : withOtherFlows(
         withRequiredCredentials(
@@ -144,31 +142,6 @@ export function normalizeOperation(
         ),
         schemes,
       );
-  // Silent, where the document is too and other operations name a scheme: the credential the
-  // client has goes, as a hand-made SDK sends it (new-user trials: PeerTube's token, which its
-  // video list and get take for private videos; ClickSend's 186 calls of 205 had come back 401).
-  // Not where the spec says `security: []`, nor to a server the operation names for itself, nor
-  // where it would take the place of a parameter of the operation's own (red team: a KV store's
-  // public lookup takes its own `key`, a token introspection its `token`, a partner's callback
-  // its `Authorization`), whatever the case of its name, nor to a call that makes credentials.
-  const silent =
-    !schemes[0]?.undeclared &&
-    operation.security === undefined &&
-    ctx.document.security === undefined &&
-    !namesOwnCredential(stated, schemes) &&
-    ![operation.servers, pathItem.servers].some((s) => asArray(s).length > 0) &&
-    !makesCredentials(path, rawBody, components);
-  const usual = silent ? withOtherFlows(usualRequirement(ctx, schemes), schemes) : [];
-  const taken = (security: string[][]) =>
-    new Set(
-      [...credentialParameterKeys(security, schemes, declaredParameters)].map((key) =>
-        key.toLowerCase(),
-      ),
-    );
-  const ownPlaces = declaredParameters.map((p) => parameterKey(p.in, p.name).toLowerCase());
-  const takenByUsual = taken(usual);
-  const security =
-    usual.length > 0 && !ownPlaces.some((place) => takenByUsual.has(place)) ? usual : stated;
   // Trello declares `key` and `token` both as API-key schemes and as required query
   // parameters: the client's credential fills them (a value given per call was overwritten
   // anyway), so they are not the caller's to pass on every call.
@@ -553,29 +526,6 @@ function isTokenParameter(p: Parameter): boolean {
 }
 
 /** The API-key schemes an operation's requirement names, and where each puts its credential (a `parameterKey`). */
-/**
- * A call that makes a credential: a token, a login (red team: a token function that fetched the
- * API's own token had called itself, as its call took the token too; RFC 6749 §2.3 allows a token
- * request one way of client authentication). Said by its path or by its body's fields.
- */
-function makesCredentials(
-  path: string,
-  body: RequestBody | undefined,
-  components: ReadonlyMap<string, NamedSchema>,
-): boolean {
-  const segments = path.split('/').filter((s) => s !== '' && !s.startsWith('{'));
-  return (
-    segments.some((s) => CREDENTIAL_SEGMENT.test(s)) ||
-    (body?.alternatives ?? []).some((a) =>
-      propertiesOf(a.schema, components).some((p) => CREDENTIAL_FIELD.test(p.name)),
-    )
-  );
-}
-
-const CREDENTIAL_SEGMENT =
-  /^(?:o?auth2?|(?:access|refresh)?[-_]?tokens?|log[-_]?in|logon|sign[-_]?in|authenticate|authentication|authori[sz]e|authori[sz]ation)$/i;
-const CREDENTIAL_FIELD = /^(?:grant_?type|client_?secret|refresh_?token|password)$/i;
-
 /**
  * The parameters a requirement's credentials fill, which are then not the caller's: an API key's
  * place; an `Authorization` header beside a scheme that writes it (Telstra's required one was

@@ -397,46 +397,6 @@ export function writesAuthorization(kind: SecuritySchemeKind): boolean {
 }
 
 const requiredKeysOf = new WeakMap<Raw, ReadonlySet<string>>();
-const usualOf = new WeakMap<Raw, string[][]>();
-
-/**
- * The requirement the operations that name one most often name, ties to the first: what an
- * operation that says nothing of security, in a document that says nothing either, sends when
- * the client has it. `[]` where none names a scheme beyond those sent with every request.
- */
-export function usualRequirement(
-  ctx: NormalizeContext,
-  schemes: readonly SecurityScheme[],
-): string[][] {
-  const known = usualOf.get(ctx.document);
-  if (known !== undefined) return known;
-  const counts = new Map<string, [string[][], number]>();
-  // Of calls to the API's own servers: a storage host's key is its own (red team).
-  for (const { operation, pathItem } of operationInputs(ctx)) {
-    if (operation.security === undefined) continue;
-    if ([operation.servers, pathItem.servers].some((s) => asArray(s).length > 0)) continue;
-    const requirement = normalizeSecurityRequirement(ctx, operation.security, schemes);
-    if (!namesOwnCredential(requirement, schemes)) continue;
-    const key = JSON.stringify(requirement);
-    counts.set(key, [requirement, (counts.get(key)?.[1] ?? 0) + 1]);
-  }
-  const usual = [...counts.values()].reduce<[string[][], number]>(
-    (best, next) => (next[1] > best[1] ? next : best),
-    [[], 0],
-  )[0];
-  usualOf.set(ctx.document, usual);
-  return usual;
-}
-
-/** Whether a requirement names a scheme beyond those sent with every request anyway. */
-export function namesOwnCredential(
-  requirement: readonly string[][],
-  schemes: readonly SecurityScheme[],
-): boolean {
-  const everywhere = new Set(schemes.filter((s) => s.everyRequest).map((s) => s.key));
-  return requirement.some((alternative) => alternative.some((key) => !everywhere.has(key)));
-}
-
 /**
  * Every scheme key a `security` requirement of the document or of an operation names, path
  * items that are `$ref`s (3.1's `components.pathItems`) read through.
