@@ -62,13 +62,21 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
 const RAW_HTML = /^ {0,3}</;
 const MDX_COMMENT = /^ {0,3}\{\/\*/;
 
-/** What hides the page's text from here: a comment until its end, or an element until it closes. */
-type Hiding = { readonly ends: string } | { readonly element: string; readonly depth: number };
+/**
+ * What hides the page's text from here: a comment until its end, an element until it closes, or
+ * a tag not yet closed (its attributes written over lines, as prettier writes long ones), whose
+ * attributes so far are `attributes`.
+ */
+type Hiding =
+  | { readonly ends: string }
+  | { readonly element: string; readonly depth: number }
+  | { readonly tag: string; readonly attributes: string; readonly quote: string };
 
-// A comment, an MDX comment, or a tag with its attributes (which hold no `<` or `>`).
-const OPENER = /<!--(-?>)?|\{\/\*|<([a-z][\w-]*)\b([^<>]*)>/gi;
+// A comment, an MDX comment, or a tag's name.
+const OPENER = /<!--(-?>)?|\{\/\*|<([a-z][\w-]*)(?=[\s/>]|$)/gi;
+// Elements a browser never shows, and those that hold nothing to hide.
 const HIDDEN_ELEMENT = /^(?:script|style|template)$/;
-const HIDDEN_BY_ATTRIBUTE = /\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden/i;
+const VOID_ELEMENT = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/;
 
 /** What still hides the page after a line of its raw HTML, given what hid it before. */
 function hidingAfter(line: string, before: Hiding | undefined, mdx: boolean): Hiding | undefined {
@@ -80,15 +88,29 @@ function hidingAfter(line: string, before: Hiding | undefined, mdx: boolean): Hi
       const found = OPENER.exec(line);
       if (found === null) return undefined;
       at = found.index + found[0].length;
-      const [text, closedAtOnce, tag, attributes = ''] = found;
+      const [text, closedAtOnce, tag] = found;
       // `<!-->` and `<!--->` are comments closed where they open, as HTML reads them.
       if (text.startsWith('<!--')) hiding = closedAtOnce ? undefined : { ends: '--!?>' };
       else if (text === '{/*') hiding = mdx ? { ends: '\\*\\/\\}' } : undefined;
-      else if (
-        (HIDDEN_ELEMENT.test(tag!.toLowerCase()) || HIDDEN_BY_ATTRIBUTE.test(attributes)) &&
-        !attributes.endsWith('/')
-      )
-        hiding = { element: tag!.toLowerCase(), depth: 1 };
+      else hiding = { tag: tag!.toLowerCase(), attributes: '', quote: '' };
+    } else if ('tag' in hiding) {
+      // The tag ends at a `>` outside its attributes' quotes (a `<!--` or `>` in a title is text).
+      let { attributes, quote } = hiding;
+      let end = -1;
+      for (let i = at; i < line.length && end < 0; i++) {
+        const char = line[i]!;
+        if (quote) quote = char === quote ? '' : quote;
+        else if (char === '"' || char === "'") quote = char;
+        else if (char === '>') end = i;
+        if (end < 0) attributes += char;
+      }
+      if (end < 0) return { tag: hiding.tag, attributes: `${attributes}\n`, quote };
+      at = end + 1;
+      const hides =
+        !VOID_ELEMENT.test(hiding.tag) &&
+        !attributes.endsWith('/') &&
+        (HIDDEN_ELEMENT.test(hiding.tag) || hiddenBy(attributes));
+      hiding = hides ? { element: hiding.tag, depth: 1 } : undefined;
     } else if ('ends' in hiding) {
       // HTML's `--!>` closes a comment too, as browsers read it.
       const ends = new RegExp(hiding.ends, 'g');
@@ -109,6 +131,28 @@ function hidingAfter(line: string, before: Hiding | undefined, mdx: boolean): Hi
     }
   }
 }
+
+/**
+ * Whether a tag's attributes hide its element: the attribute `hidden`, or a style (HTML's, or
+ * JSX's object) of `display: none` or `visibility: hidden`. Not a class that says "hidden" (red
+ * team: Tailwind's `overflow-hidden` had lost a page its block).
+ */
+function hiddenBy(attributes: string): boolean {
+  for (const [, name = '', ...values] of attributes.matchAll(ATTRIBUTE)) {
+    const value = values.find((v) => v !== undefined) ?? '';
+    if (/^hidden$/i.test(name)) return true;
+    if (
+      /^style$/i.test(name) &&
+      /display\s*:\s*['"]?none|visibility\s*:\s*['"]?hidden/i.test(value)
+    )
+      return true;
+  }
+  return false;
+}
+
+// A name, then a value quoted, in JSX's braces, or bare.
+const ATTRIBUTE =
+  /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{(\{[^}]*\}|[^}]*)\}|([^\s"'=<>`]+)))?/g;
 
 // A fence closes with the same character, at least as long, and nothing after it.
 function findClosingFence(lines: readonly string[], from: number, fence: string): number {

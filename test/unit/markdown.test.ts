@@ -61,6 +61,14 @@ describe('findOpenApiBlocks', () => {
       );
       expect(found(['<script type="text/plain">'], ['</script>'])).toEqual(['openapi: 3.1.0']);
       expect(found(['<template>', ''], ['', '</template>'])).toEqual(['openapi: 3.1.0']);
+      // A tag written over lines, a `>` in an attribute's quotes, JSX's style object (red team).
+      expect(found(['<div', '  style="display: none"', '>', ''], ['', '</div>'])).toEqual([
+        'openapi: 3.1.0',
+      ]);
+      expect(found(['<div title=">" hidden>', ''], ['', '</div>'])).toEqual(['openapi: 3.1.0']);
+      expect(found(["<div style={{display: 'none'}}>", ''], ['', '</div>'], true)).toEqual([
+        'openapi: 3.1.0',
+      ]);
       // The rest of an HTML block is raw HTML too.
       expect(found(['<div>', 'notes <!--', ''], ['-->'])).toEqual(['openapi: 3.1.0']);
     });
@@ -76,6 +84,13 @@ describe('findOpenApiBlocks', () => {
       // (red team: a page on HTML templates had lost its block).
       expect(found(['Use the `<!--` marker, or a <!-- in words.', ''])).toEqual(both);
       expect(found(['<div class="note">', ''], ['', '</div>'])).toEqual(both);
+      // Red team: a tracking pixel styled `display:none` holds nothing, a class that says
+      // "hidden" hides nothing, a comment's opener in a title is text: each had lost a block.
+      expect(found(['<img src="p.gif" style="display:none" alt="">', ''])).toEqual(both);
+      expect(
+        found(['<div className="overflow-hidden rounded-lg">', ''], ['', '</div>'], true),
+      ).toEqual(both);
+      expect(found(['<a title="<!-- x">link</a>', ''])).toEqual(both);
       // A comment's opener inside a fence is code.
       expect(findOpenApiBlocks(['```md', '<!--', '```', ...shown].join('\n'))).toHaveLength(1);
     });
