@@ -16,17 +16,17 @@ const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
 const OPENAPI_KEY = /(?:^|[{,])[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:/m;
 
 /**
- * The blocks a page shows. What the page hides holds no block of it (red team: a hidden block
- * had set the SDK's server, where the API key went): a comment, HTML's `<!-- … -->` and, in an
- * `.mdx` page, MDX's `{/* … *\/}`; an element a browser never shows (a script, a style, a
- * template, one marked `hidden` or styled `display: none`). Read in the page's raw HTML only, as
- * a browser meets it: a line that opens with a tag, the rest of its HTML block, what follows a
- * comment or element left open. A `<!--` in a paragraph or a code span is text.
+ * The blocks a page shows. A comment hides what it holds (red team: a hidden block had set the
+ * SDK's server, where the API key went): HTML's `<!-- … -->` and, in an `.mdx` page, MDX's
+ * `{/* … *\/}`. Read in the page's raw HTML only, as a browser meets it: a line that opens with a
+ * tag, the rest of its HTML block, what follows a comment left open; a code span's `<!--` is text,
+ * and so is one in a paragraph. (Elements a browser never shows are not read for it: telling them
+ * as a browser does had lost the blocks of ordinary MDX callouts, red team.)
  */
 export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): EmbeddedBlock[] {
   const lines = markdown.split(/\r?\n/);
   const blocks: EmbeddedBlock[] = [];
-  let hiding: Hiding | undefined;
+  let hiding: Comment | undefined;
   let inHtml = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -54,105 +54,81 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
         line.trim() !== '' && (inHtml || RAW_HTML.test(line) || (mdx && MDX_COMMENT.test(line)));
       if (!inHtml) continue;
     }
-    hiding = hidingAfter(line, hiding, mdx);
+    hiding = commentAfter(hiding === undefined ? withoutCodeSpans(line) : line, hiding, mdx);
   }
   return blocks;
 }
 
 const RAW_HTML = /^ {0,3}</;
 const MDX_COMMENT = /^ {0,3}\{\/\*/;
-
 /**
- * What hides the page's text from here: a comment until its end, an element until it closes, or
- * a tag not yet closed (its attributes written over lines, as prettier writes long ones), whose
- * attributes so far are `attributes`.
+ * A line without its code spans, whose text is no HTML: a run of backticks, what it holds, a run
+ * as long. A length no later run closes is not looked for again, so a line is read in a time its
+ * length bounds.
  */
-type Hiding =
-  | { readonly ends: string }
-  | { readonly element: string; readonly depth: number }
-  | { readonly tag: string; readonly attributes: string; readonly quote: string };
+function withoutCodeSpans(line: string): string {
+  let out = '';
+  const unclosed = new Set<number>();
+  for (let i = 0; i < line.length;) {
+    if (line[i] !== '`') {
+      out += line[i++];
+      continue;
+    }
+    let end = i;
+    while (line[end] === '`') end++;
+    const length = end - i;
+    const close = unclosed.has(length) ? -1 : closingRun(line, end, length);
+    if (close < 0) {
+      unclosed.add(length);
+      out += line.slice(i, end);
+      i = end;
+    } else i = close + length;
+  }
+  return out;
+}
 
-// A comment, an MDX comment, or a tag's name.
-const OPENER = /<!--(-?>)?|\{\/\*|<([a-z][\w-]*)(?=[\s/>]|$)/gi;
-// Elements a browser never shows, and those that hold nothing to hide.
-const HIDDEN_ELEMENT = /^(?:script|style|template)$/;
-const VOID_ELEMENT = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/;
+/** Where a run of exactly `length` backticks starts, from `from`; -1 where none does. */
+function closingRun(line: string, from: number, length: number): number {
+  for (let at = line.indexOf('`', from); at >= 0;) {
+    let end = at;
+    while (line[end] === '`') end++;
+    if (end - at === length) return at;
+    at = line.indexOf('`', end);
+  }
+  return -1;
+}
 
-/** What still hides the page after a line of its raw HTML, given what hid it before. */
-function hidingAfter(line: string, before: Hiding | undefined, mdx: boolean): Hiding | undefined {
-  let hiding = before;
+type Comment = 'html' | 'mdx';
+
+/** The comment still open after a line of raw HTML, given the one open before it. */
+function commentAfter(line: string, open: Comment | undefined, mdx: boolean): Comment | undefined {
   let at = 0;
   for (;;) {
-    if (hiding === undefined) {
-      OPENER.lastIndex = at;
-      const found = OPENER.exec(line);
-      if (found === null) return undefined;
-      at = found.index + found[0].length;
-      const [text, closedAtOnce, tag] = found;
-      // `<!-->` and `<!--->` are comments closed where they open, as HTML reads them.
-      if (text.startsWith('<!--')) hiding = closedAtOnce ? undefined : { ends: '--!?>' };
-      else if (text === '{/*') hiding = mdx ? { ends: '\\*\\/\\}' } : undefined;
-      else hiding = { tag: tag!.toLowerCase(), attributes: '', quote: '' };
-    } else if ('tag' in hiding) {
-      // The tag ends at a `>` outside its attributes' quotes (a `<!--` or `>` in a title is text).
-      let { attributes, quote } = hiding;
-      let end = -1;
-      for (let i = at; i < line.length && end < 0; i++) {
-        const char = line[i]!;
-        if (quote) quote = char === quote ? '' : quote;
-        else if (char === '"' || char === "'") quote = char;
-        else if (char === '>') end = i;
-        if (end < 0) attributes += char;
+    if (open === undefined) {
+      const html = line.indexOf('<!--', at);
+      const jsx = mdx ? line.indexOf('{/*', at) : -1;
+      if (html < 0 && jsx < 0) return undefined;
+      if (html >= 0 && (jsx < 0 || html < jsx)) {
+        at = html + 4;
+        // `<!-->` and `<!--->` are comments closed where they open, as HTML reads them.
+        const empty = /^-?>/.exec(line.slice(at));
+        if (empty) at += empty[0].length;
+        else open = 'html';
+      } else {
+        at = jsx + 3;
+        open = 'mdx';
       }
-      if (end < 0) return { tag: hiding.tag, attributes: `${attributes}\n`, quote };
-      at = end + 1;
-      const hides =
-        !VOID_ELEMENT.test(hiding.tag) &&
-        !attributes.endsWith('/') &&
-        (HIDDEN_ELEMENT.test(hiding.tag) || hiddenBy(attributes));
-      hiding = hides ? { element: hiding.tag, depth: 1 } : undefined;
-    } else if ('ends' in hiding) {
-      // HTML's `--!>` closes a comment too, as browsers read it.
-      const ends = new RegExp(hiding.ends, 'g');
-      ends.lastIndex = at;
-      const found = ends.exec(line);
-      if (found === null) return hiding;
-      at = found.index + found[0].length;
-      hiding = undefined;
     } else {
-      // The element ends where its own tag closes, past those of its name it holds.
-      const tags = new RegExp(`<(/?)${hiding.element}\\b[^<>]*>`, 'gi');
-      tags.lastIndex = at;
-      const found = tags.exec(line);
-      if (found === null) return hiding;
+      // HTML's `--!>` closes one too, as browsers read it.
+      const close = open === 'html' ? /--!?>/g : /\*\/\}/g;
+      close.lastIndex = at;
+      const found = close.exec(line);
+      if (found === null) return open;
       at = found.index + found[0].length;
-      const depth = hiding.depth + (found[1] ? -1 : found[0].endsWith('/>') ? 0 : 1);
-      hiding = depth === 0 ? undefined : { element: hiding.element, depth };
+      open = undefined;
     }
   }
 }
-
-/**
- * Whether a tag's attributes hide its element: the attribute `hidden`, or a style (HTML's, or
- * JSX's object) of `display: none` or `visibility: hidden`. Not a class that says "hidden" (red
- * team: Tailwind's `overflow-hidden` had lost a page its block).
- */
-function hiddenBy(attributes: string): boolean {
-  for (const [, name = '', ...values] of attributes.matchAll(ATTRIBUTE)) {
-    const value = values.find((v) => v !== undefined) ?? '';
-    if (/^hidden$/i.test(name)) return true;
-    if (
-      /^style$/i.test(name) &&
-      /display\s*:\s*['"]?none|visibility\s*:\s*['"]?hidden/i.test(value)
-    )
-      return true;
-  }
-  return false;
-}
-
-// A name, then a value quoted, in JSX's braces, or bare.
-const ATTRIBUTE =
-  /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{(\{[^}]*\}|[^}]*)\}|([^\s"'=<>`]+)))?/g;
 
 // A fence closes with the same character, at least as long, and nothing after it.
 function findClosingFence(lines: readonly string[], from: number, fence: string): number {

@@ -53,23 +53,7 @@ describe('findOpenApiBlocks', () => {
       expect(found(['{/*'], ['*/}'], true)).toEqual(['openapi: 3.1.0']);
     });
 
-    // Red team: an element a browser never shows had hidden a block that set the server too.
-    it('is passed over inside an element a browser never shows', () => {
-      expect(found(['<div hidden>', ''], ['', '</div>'])).toEqual(['openapi: 3.1.0']);
-      expect(found(['<div style="display: none">', '<div>', '</div>', ''], ['', '</div>'])).toEqual(
-        ['openapi: 3.1.0'],
-      );
-      expect(found(['<script type="text/plain">'], ['</script>'])).toEqual(['openapi: 3.1.0']);
-      expect(found(['<template>', ''], ['', '</template>'])).toEqual(['openapi: 3.1.0']);
-      // A tag written over lines, a `>` in an attribute's quotes, JSX's style object (red team).
-      expect(found(['<div', '  style="display: none"', '>', ''], ['', '</div>'])).toEqual([
-        'openapi: 3.1.0',
-      ]);
-      expect(found(['<div title=">" hidden>', ''], ['', '</div>'])).toEqual(['openapi: 3.1.0']);
-      expect(found(["<div style={{display: 'none'}}>", ''], ['', '</div>'], true)).toEqual([
-        'openapi: 3.1.0',
-      ]);
-      // The rest of an HTML block is raw HTML too.
+    it('is passed over where the rest of an HTML block opens the comment', () => {
       expect(found(['<div>', 'notes <!--', ''], ['-->'])).toEqual(['openapi: 3.1.0']);
     });
 
@@ -84,13 +68,24 @@ describe('findOpenApiBlocks', () => {
       // (red team: a page on HTML templates had lost its block).
       expect(found(['Use the `<!--` marker, or a <!-- in words.', ''])).toEqual(both);
       expect(found(['<div class="note">', ''], ['', '</div>'])).toEqual(both);
-      // Red team: a tracking pixel styled `display:none` holds nothing, a class that says
-      // "hidden" hides nothing, a comment's opener in a title is text: each had lost a block.
+      // Red team: a tracking pixel styled `display:none` and a class that says "hidden" had each
+      // lost a page its block (elements are not read for what they hide).
       expect(found(['<img src="p.gif" style="display:none" alt="">', ''])).toEqual(both);
       expect(
         found(['<div className="overflow-hidden rounded-lg">', ''], ['', '</div>'], true),
       ).toEqual(both);
-      expect(found(['<a title="<!-- x">link</a>', ''])).toEqual(both);
+      // Red team: an MDX callout that spoke of a tag in a code span had lost every block after it.
+      expect(
+        found([
+          '<Note>',
+          '  Load it with a `<script>` tag, or end a `<!--` comment.',
+          '</Note>',
+          '',
+        ]),
+      ).toEqual(both);
+      expect(found(['<Card description={`Don\'t share`} href="/keys" />', ''], [], true)).toEqual(
+        both,
+      );
       // A comment's opener inside a fence is code.
       expect(findOpenApiBlocks(['```md', '<!--', '```', ...shown].join('\n'))).toHaveLength(1);
     });
