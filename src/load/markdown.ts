@@ -10,7 +10,10 @@ export interface EmbeddedBlock {
   readonly firstLine: number;
 }
 
-const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
+const OPENING = /^( {0,3})(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
+// MDX has no indented code: a fence inside a component (`<Steps>`' `<Step>`) may be indented
+// any way (red team: Mintlify's steps had lost their blocks).
+const MDX_OPENING = /^([ \t]*)(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
 // `[ \t]*`, not `\s*` (`^` already matches on every line): a `\s*` tried from every line
 // start rescans all the blank lines after it, which is quadratic in a block of blank lines.
 const OPENAPI_KEY = /(?:^|[{,])[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:/m;
@@ -31,12 +34,17 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (hiding === undefined) {
-      const open = OPENING.exec(line);
+      const open = (mdx ? MDX_OPENING : OPENING).exec(line);
       if (open) {
-        const fence = open[1] ?? '```';
-        const language = (open[2] ?? '').toLowerCase();
-        const end = findClosingFence(lines, i + 1, fence);
-        const body = lines.slice(i + 1, end).join('\n');
+        const indent = open[1] ?? '';
+        const fence = open[2] ?? '```';
+        const language = (open[3] ?? '').toLowerCase();
+        const end = findClosingFence(lines, i + 1, fence, mdx);
+        // Each line without the fence's indentation, as CommonMark reads a fenced block.
+        const body = lines
+          .slice(i + 1, end)
+          .map((l) => l.slice(Math.min(indent.length, /^[ \t]*/.exec(l)![0].length)))
+          .join('\n');
         const kind =
           language === 'json'
             ? 'json'
@@ -131,9 +139,14 @@ function commentAfter(line: string, open: Comment | undefined, mdx: boolean): Co
 }
 
 // A fence closes with the same character, at least as long, and nothing after it.
-function findClosingFence(lines: readonly string[], from: number, fence: string): number {
+function findClosingFence(
+  lines: readonly string[],
+  from: number,
+  fence: string,
+  mdx: boolean,
+): number {
   const char = fence[0] === '~' ? '~' : '`';
-  const closing = new RegExp(`^ {0,3}\\${char}{${fence.length},}\\s*$`);
+  const closing = new RegExp(`^${mdx ? '[ \\t]*' : ' {0,3}'}\\${char}{${fence.length},}\\s*$`);
   for (let j = from; j < lines.length; j++) {
     if (closing.test(lines[j] ?? '')) return j;
   }

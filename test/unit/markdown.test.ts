@@ -91,6 +91,25 @@ describe('findOpenApiBlocks', () => {
     });
   });
 
+  // Red team: Mintlify's `<Steps>` indent their fences, which MDX reads as fences still.
+  it('finds a fence indented inside an MDX component, without its indentation', () => {
+    const page = [
+      '<Steps>',
+      '  <Step>',
+      '    ```yaml',
+      '    openapi: 3.1.0',
+      '    info: {}',
+      '    ```',
+      '  </Step>',
+      '</Steps>',
+    ].join('\n');
+    expect(findOpenApiBlocks(page, { mdx: true })).toEqual([
+      { language: 'yaml', text: 'openapi: 3.1.0\ninfo: {}', firstLine: 4 },
+    ]);
+    // In markdown, four spaces make indented code, no fence.
+    expect(findOpenApiBlocks(page)).toEqual([]);
+  });
+
   it('a ``` line inside a ```` block does not close it', () => {
     const page = ['````yaml', 'openapi: 3.1.0', 'x: |', '  ```', '  code', '  ```', '````'].join(
       '\n',
