@@ -599,8 +599,9 @@ function resourceExtension(value: unknown): string[] | undefined {
  */
 /**
  * An id without the hash its tool added to tell it from others of the name: Microsoft Graph's
- * `Get.Count.healthOverviews-51c2` (5,000 of its calls). The method's resource tells them apart
- * (`healthOverviews.getCount`, had been `getCountHealthOverviews51c2`); the function keeps it.
+ * `Get.Count.healthOverviews-51c2` (4,209 of its methods). The method's resource tells them apart
+ * (`healthOverviews.getCountHealthOverviews`, had been `…HealthOverviews51c2`); the function keeps
+ * it.
  */
 function withoutHashSuffix(name: string): string {
   const hash = /-([\da-f]{4})$/.exec(name)?.[1];

@@ -397,6 +397,7 @@ export function writesAuthorization(kind: SecuritySchemeKind): boolean {
 }
 
 const requiredKeysOf = new WeakMap<Raw, ReadonlySet<string>>();
+
 /**
  * Every scheme key a `security` requirement of the document or of an operation names, path
  * items that are `$ref`s (3.1's `components.pathItems`) read through.
