@@ -491,6 +491,11 @@ export interface Operation {
   readonly server?: string;
   /** Its server is not of the API's site (it sends no credential): the client's headers stay behind. */
   readonly serverOfOtherSite?: true;
+  /**
+   * The field of its body that holds an idempotency key (Square's payments, Plaid's transfers):
+   * given, the request may go again after a 5xx, as with a key in a header.
+   */
+  readonly bodyKey?: string;
   readonly summary?: string;
   readonly description?: string;
   readonly deprecated?: boolean;

@@ -161,6 +161,7 @@ export function normalizeOperation(
   const parameters = withFilePaths(withResourceNames(declaredOwn, path, apiServer), path);
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
+  const bodyKey = body && idempotencyField(body, components);
   const responses = normalizeResponses(ctx, operation.responses, method);
   const streaming = responses.success?.described?.kind === 'event-stream';
   // OpenAI's chat completions answer JSON, or events where the body says `stream: true`: no pages.
@@ -330,6 +331,7 @@ export function normalizeOperation(
       ...normalizePathTemplate(path, method, parameters),
       ...(server !== undefined && 'url' in server && { server: server.url }),
       ...(server !== undefined && 'otherSite' in server && { serverOfOtherSite: true }),
+      ...(bodyKey !== undefined && { bodyKey }),
       ...(summary !== undefined && { summary }),
       ...(description !== undefined && { description }),
       ...(isDeprecated(operation) && { deprecated: true }),
@@ -526,6 +528,20 @@ function isTokenParameter(p: Parameter): boolean {
 }
 
 /** The API-key schemes an operation's requirement names, and where each puts its credential (a `parameterKey`). */
+/**
+ * The field of a body's preferred alternative that holds an idempotency key, a string: Square's
+ * payments and Plaid's transfers take theirs so, and a POST that carried one had not been sent
+ * again after a 500 (new-user trial).
+ */
+function idempotencyField(
+  body: RequestBody,
+  components: ReadonlyMap<string, NamedSchema>,
+): string | undefined {
+  return propertiesOf(body.preferred.schema, components).find(
+    (p) => /^idempotency_?key$/i.test(p.name) && resolved(p.schema, components)?.kind === 'string',
+  )?.name;
+}
+
 /**
  * The parameters a requirement's credentials fill, which are then not the caller's: an API key's
  * place; an `Authorization` header beside a scheme that writes it (Telstra's required one was

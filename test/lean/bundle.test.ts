@@ -80,9 +80,10 @@ describe('a one-function program', () => {
     // character references read before a credential is looked for, an empty idempotency key no
     // key, a method override read as the server reads it, and no pause past the call's timeout
     // (a red team: a key echoed as Go's `&#43;` had been left in the message, a payment given
-    // `''` sent thrice, a 10 s call taken two minutes to fail); past 5.81 KB (5,960 bytes now),
-    // an XML error's `Message` or `summary` (a new user had read Open Build Service's XML).
-    expect(gzip).toBeLessThanOrEqual(5.83 * 1024);
+    // `''` sent thrice, a 10 s call taken two minutes to fail); past 5.81 KB, an XML error's
+    // `Message` or `summary` (a new user had read Open Build Service's XML); past 5.83 KB (5,975
+    // bytes now), a key in the body as good as one in a header for a retry (Square's payments).
+    expect(gzip).toBeLessThanOrEqual(5.84 * 1024);
   });
 
   it("leaves out the neighbours' paths, and stream and pagination code it does not use", async () => {

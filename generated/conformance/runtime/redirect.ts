@@ -16,6 +16,8 @@ export interface Outgoing {
   method: string;
   headers: Headers;
   body: RequestBody | undefined;
+  /** It carries an idempotency key in its body. */
+  keyed?: boolean | undefined;
 }
 
 // The fetch functions that answer `redirect: 'manual'` with an opaque response (browsers):

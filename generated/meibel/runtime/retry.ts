@@ -5,10 +5,11 @@ import { whenAborted } from './deadline.js';
 // A server may ask for a longer pause than our own backoff, but not forever.
 const MAX_RETRY_AFTER_MS = 60_000;
 
-/** What decides a retry: the request's method and the headers it was sent with. */
+/** What decides a retry: the request's method, the headers it was sent with, a key in its body. */
 export interface Sent {
   readonly method: string;
   readonly headers: Headers;
+  readonly keyed?: boolean | undefined;
 }
 
 /**
@@ -17,15 +18,16 @@ export interface Sent {
  * with a 5xx, or whose connection dropped, may have taken effect: sent again, it had paid or
  * messaged twice (three new users: bunq's payments, WhatsApp's messages, dev.to's articles).
  */
-export function resendable({ method, headers }: Sent): boolean {
+export function resendable(sent: Sent): boolean {
   // As the server reads it: Amadeus' searches are POSTs that say they are GETs (red team: a PUT
   // said to be a POST had been sent three times).
-  const meant = headers.get('x-http-method-override') ?? method;
-  return keyed(headers) || !/^(POST|PATCH)$/i.test(meant);
+  const meant = sent.headers.get('x-http-method-override') ?? sent.method;
+  return keyed(sent) || !/^(POST|PATCH)$/i.test(meant);
 }
 
-function keyed(headers: Headers): boolean {
-  let found = false;
+/** An idempotency key in a header, or in the body (Square's payments, Plaid's transfers). */
+function keyed({ headers, keyed: inBody }: Sent): boolean {
+  let found = inBody === true;
   // `Headers` gives its names lowercased; an empty key keys nothing (red team).
   headers.forEach((value, name) => (found ||= /idempotency-key$/.test(name) && value !== ''));
   return found;
@@ -40,7 +42,7 @@ function keyed(headers: Headers): boolean {
  */
 export function isRetryableStatus(status: number, sent: Sent, received?: Headers): boolean {
   return status === 409
-    ? keyed(sent.headers)
+    ? keyed(sent)
     : status === 408 ||
         isRateLimit(status, received) ||
         status === 503 ||
