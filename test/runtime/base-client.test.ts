@@ -178,6 +178,19 @@ describe('BaseClient', () => {
     }
   });
 
+  // New-user trial: Vercel's `teamId`, set on the client, had overridden the one a call was given,
+  // which then acted on another team.
+  it("sends the client's query only where the call's own gives none of its names", async () => {
+    server = await startServer((_r, res) => json(res, 200, {}));
+    const teams = client(server.url, { query: { teamId: 'team_1' } });
+    await teams.request({ path: '/things', query: { teamId: 'team_2' }, encode: encodeParams });
+    await teams.request({ path: '/things', query: { teamId: undefined }, encode: encodeParams });
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/things?teamId=team_2',
+      '/things?teamId=team_1',
+    ]);
+  });
+
   it("keeps a query credential's own value beside the call's query parameters", async () => {
     server = await startServer((_r, res) => json(res, 200, {}));
     const keyed = new BaseClient(
@@ -467,6 +480,11 @@ describe('BaseClient', () => {
       '404 Not Found',
     ],
     ['Giphy', { data: [], meta: { status: 404, msg: 'Not Found' } }, '404 Not Found'],
+    [
+      'Instagram',
+      { meta: { error_type: 'APINotFoundError', code: 404, error_message: 'invalid media id' } },
+      '404 invalid media id',
+    ],
     // Red team: a title with attributes had left the whole page the message.
     ['a title with attributes', '<html><title lang="en">Gone away</title></html>', '404 Gone away'],
     // New-user trial: Open Build Service's XML error had been the message, line breaks and all.

@@ -320,7 +320,7 @@ export class BaseClient {
     // Not to another origin a `next` link names (red team: a caller's key had gone there).
     // The client's, as its headers, not to a server of another site the operation names.
     if (url.origin === base.origin) {
-      if (!spec.otherSite) addQuery(url, this.#options.query);
+      if (!spec.otherSite) addQuery(url, this.#options.query, true);
       addQuery(url, options.query);
     }
     let body: RequestBody | undefined;
@@ -379,12 +379,16 @@ export class BaseClient {
   }
 }
 
-/** The caller's query parameters, in place of the call's own of their names. */
-function addQuery(url: URL, query: RequestOptions['query'] = {}): void {
+/**
+ * The caller's query parameters, in place of the call's own of their names; the client's
+ * (`defaults`) only where the call gives none (a new user's client-wide Vercel `teamId` had
+ * overridden the one a call was given, and acted on another team).
+ */
+function addQuery(url: URL, query: RequestOptions['query'] = {}, defaults = false): void {
   for (const [key, value] of Object.entries(query)) {
     // An empty list is no value either: the call's own pairs of its name stay.
     const items = [value ?? []].flat();
-    if (items.length > 0)
+    if (items.length > 0 && !(defaults && url.searchParams.has(key)))
       url.search = [
         withoutParam(url.search, key),
         new URLSearchParams(items.map((item): [string, string] => [key, String(item)])),

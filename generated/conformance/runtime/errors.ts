@@ -225,7 +225,8 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * Shopify; Jira's field errors; JSON:API's `detail` or `title`,
  * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
  * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
- * `errorMessages[0]`, Wowza's `meta.message`, Giphy's `meta.msg`, AGCO's `UserMessage`,
+ * `errorMessages[0]`, Wowza's `meta.message`, Giphy's `meta.msg`, Instagram's
+ * `meta.error_message`, AGCO's `UserMessage`,
  * Walmart's `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
  * `Error.Message`, bunq's `Error[0].error_description`, Apigee's `fault.faultstring` (the New
  * York Times'), Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
@@ -274,7 +275,8 @@ const SAID_IN = (
   'detail detail.message Detail ' +
   'errors.0.message ' +
   'errors.0.detail errors.0.title errors.0.description errors.0.errorMessage errors.0 ' +
-  'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message meta.msg UserMessage ' +
+  'reasons.0.message err errorSummary errorDetails errorMessages.0 meta.message meta.msg ' +
+  'meta.error_message UserMessage ' +
   'errors.error.0.description messages.0.description Error.Message Error.0.error_description ' +
   'fault.faultstring errors.0.reason ' +
   'error_messages.0 error.messages.0 errorMessage response_msg'
