@@ -31,13 +31,40 @@ it('sends a POST keyed in its body again after a 500, and one not keyed only onc
   const client = new SquareClient({ baseUrl: server.url });
   await createPayment(client, { body: { source_id: 'cnon', idempotency_key: 'k-1' } });
   expect(server.received).toHaveLength(2);
-  // An empty key is no key.
+  // A blank key is no key.
   const error = await createPayment(client, {
-    body: { source_id: 'cnon', idempotency_key: '' },
+    body: { source_id: 'cnon', idempotency_key: ' ' },
   }).catch((e: unknown) => e);
   expect((error as { status?: number }).status).toBe(500);
   expect(server.received).toHaveLength(3);
   expect(readFileSync(`${fixture.out}/operations.ts`, 'utf8')).toContain(
-    'keyed: Boolean(Object(params.body).idempotency_key)',
+    'bodyKey: Object(params.body).idempotency_key',
+  );
+});
+
+// Red team: an inline body's key had gone unseen, its new name being no component yet.
+it('reads the key of an inline body too', async () => {
+  const { generateSpec, fileText } = await import('./helpers/generate-spec.js');
+  const { files } = await generateSpec({
+    openapi: '3.0.3',
+    info: { title: 'Plaid', version: '1' },
+    paths: {
+      '/transfer/create': {
+        post: {
+          operationId: 'transferCreate',
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { idempotency_key: { type: 'string' } } },
+              },
+            },
+          },
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+    },
+  });
+  expect(fileText(files, 'operations.ts')).toContain(
+    'bodyKey: Object(params?.body).idempotency_key',
   );
 });

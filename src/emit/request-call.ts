@@ -143,9 +143,9 @@ function requestSpec(api: Api, op: Operation, client: string, check?: string): s
     );
   }
   if (op.otherParameters.length > 0) fields.push('encode: encodeParams');
-  // A key in the body (`idempotency_key`, an identifier), given and not empty: the call may go again.
+  // The body's idempotency key (`idempotency_key`, an identifier): given, the call may go again.
   if (op.bodyKey !== undefined)
-    fields.push(`keyed: Boolean(Object(params${optionalAccess(op)}body).${op.bodyKey})`);
+    fields.push(`bodyKey: Object(params${optionalAccess(op)}body).${op.bodyKey}`);
   const typeParameter = op.otherParameters.find(isContentTypeParameter);
   if (op.body)
     fields.push(

@@ -43,7 +43,7 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
         // Each line without the fence's indentation, as CommonMark reads a fenced block.
         const body = lines
           .slice(i + 1, end)
-          .map((l) => l.slice(Math.min(indent.length, /^[ \t]*/.exec(l)![0].length)))
+          .map((l) => dedented(l, columns(indent)))
           .join('\n');
         const kind =
           language === 'json'
@@ -58,8 +58,10 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
         continue;
       }
       // CommonMark's HTML block: a line that opens with a tag, to the next blank line.
+      // MDX has no indented code: its tags and comments may stand at any indentation.
       inHtml =
-        line.trim() !== '' && (inHtml || RAW_HTML.test(line) || (mdx && MDX_COMMENT.test(line)));
+        line.trim() !== '' &&
+        (inHtml || (mdx ? MDX_RAW : RAW_HTML).test(line) || (mdx && MDX_COMMENT.test(line)));
       if (!inHtml) continue;
     }
     hiding = commentAfter(hiding === undefined ? withoutCodeSpans(line) : line, hiding, mdx);
@@ -68,42 +70,57 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
 }
 
 const RAW_HTML = /^ {0,3}</;
-const MDX_COMMENT = /^ {0,3}\{\/\*/;
-/**
- * A line without its code spans, whose text is no HTML: a run of backticks, what it holds, a run
- * as long. A length no later run closes is not looked for again, so a line is read in a time its
- * length bounds.
- */
-function withoutCodeSpans(line: string): string {
-  let out = '';
-  const unclosed = new Set<number>();
-  for (let i = 0; i < line.length;) {
-    if (line[i] !== '`') {
-      out += line[i++];
-      continue;
-    }
-    let end = i;
-    while (line[end] === '`') end++;
-    const length = end - i;
-    const close = unclosed.has(length) ? -1 : closingRun(line, end, length);
-    if (close < 0) {
-      unclosed.add(length);
-      out += line.slice(i, end);
-      i = end;
-    } else i = close + length;
-  }
-  return out;
+const MDX_RAW = /^[ \t]*</;
+const MDX_COMMENT = /^[ \t]*\{\/\*/;
+
+/** The columns of an indentation, a tab to the next multiple of 4, as CommonMark counts them. */
+function columns(indent: string): number {
+  let column = 0;
+  for (const char of indent) column = char === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
 }
 
-/** Where a run of exactly `length` backticks starts, from `from`; -1 where none does. */
-function closingRun(line: string, from: number, length: number): number {
-  for (let at = line.indexOf('`', from); at >= 0;) {
+/** A line without up to `width` columns of its indentation; a tab cut in two leaves its spaces. */
+function dedented(line: string, width: number): string {
+  let column = 0;
+  let at = 0;
+  while (at < line.length && column < width && (line[at] === ' ' || line[at] === '\t')) {
+    column = line[at] === '\t' ? column + 4 - (column % 4) : column + 1;
+    at++;
+  }
+  return ' '.repeat(Math.max(0, column - width)) + line.slice(at);
+}
+/**
+ * A line without its code spans, whose text is no HTML: a run of backticks, what it holds, the
+ * next run as long. Each run is met once (red team: a line of runs of every length had been read
+ * in a time past its length's).
+ */
+function withoutCodeSpans(line: string): string {
+  const runs: Array<{ at: number; length: number }> = [];
+  for (let at = line.indexOf('`'); at >= 0;) {
     let end = at;
     while (line[end] === '`') end++;
-    if (end - at === length) return at;
+    runs.push({ at, length: end - at });
     at = line.indexOf('`', end);
   }
-  return -1;
+  if (runs.length < 2) return line;
+  // For each run, the next one as long.
+  const next = new Array<number>(runs.length).fill(-1);
+  const last = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    next[r] = last.get(runs[r]!.length) ?? -1;
+    last.set(runs[r]!.length, r);
+  }
+  let out = '';
+  let from = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const close = next[r]!;
+    if (close < 0) continue;
+    out += line.slice(from, runs[r]!.at);
+    from = runs[close]!.at + runs[close]!.length;
+    r = close;
+  }
+  return out + line.slice(from);
 }
 
 type Comment = 'html' | 'mdx';
@@ -111,15 +128,18 @@ type Comment = 'html' | 'mdx';
 /** The comment still open after a line of raw HTML, given the one open before it. */
 function commentAfter(line: string, open: Comment | undefined, mdx: boolean): Comment | undefined {
   let at = 0;
+  // Where each opener next stands, looked for again only once passed: a line is read once.
+  let html = -2;
+  let jsx = mdx ? -2 : -1;
   for (;;) {
     if (open === undefined) {
-      const html = line.indexOf('<!--', at);
-      const jsx = mdx ? line.indexOf('{/*', at) : -1;
+      if (html !== -1 && html < at) html = line.indexOf('<!--', at);
+      if (jsx !== -1 && jsx < at) jsx = line.indexOf('{/*', at);
       if (html < 0 && jsx < 0) return undefined;
       if (html >= 0 && (jsx < 0 || html < jsx)) {
         at = html + 4;
         // `<!-->` and `<!--->` are comments closed where they open, as HTML reads them.
-        const empty = /^-?>/.exec(line.slice(at));
+        const empty = /^-?>/.exec(line.slice(at, at + 2));
         if (empty) at += empty[0].length;
         else open = 'html';
       } else {

@@ -161,7 +161,8 @@ export function normalizeOperation(
   const parameters = withFilePaths(withResourceNames(declaredOwn, path, apiServer), path);
   // The default media type's inline object is `<Op>Body`, the type the signature then names.
   const body = rawBody && namePreferredBody(rawBody, (schema) => nameInline(schema, 'Body')!);
-  const bodyKey = body && idempotencyField(body, components);
+  // Read off the body as written: an inline one's new name is no component yet (red team).
+  const bodyKey = rawBody && idempotencyField(rawBody, components);
   const responses = normalizeResponses(ctx, operation.responses, method);
   const streaming = responses.success?.described?.kind === 'event-stream';
   // OpenAI's chat completions answer JSON, or events where the body says `stream: true`: no pages.

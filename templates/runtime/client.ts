@@ -124,8 +124,8 @@ export interface RequestSpec {
   readonly server?: string | undefined;
   /** `server` is of another site than the API's: the client's `headers` stay behind, as on a redirect there. */
   readonly otherSite?: boolean | undefined;
-  /** The body holds an idempotency key (Square's and Plaid's `idempotency_key`). */
-  readonly keyed?: boolean | undefined;
+  /** The body's idempotency key, where it holds one (Square's and Plaid's `idempotency_key`). */
+  readonly bodyKey?: unknown;
   /** Query parameters; `undefined` values are left out. */
   readonly query?: Readonly<Record<string, unknown>> | undefined;
   /** `style`/`explode` of query parameters that are not `form`, exploded. */
@@ -370,11 +370,11 @@ export class BaseClient {
     );
     // As a URL's query says a space: `%20`, not the `+` of a form.
     url.search = url.search.replace(/\+/g, '%20');
-    // A key in the body makes a POST safe to send again, as one in a header does.
-    return [
-      { url, method: spec.method ?? 'GET', headers, body, keyed: spec.keyed },
-      scrubber(secrets),
-    ];
+    // A key in the body makes a POST safe to send again, as one in a header does; a blank one
+    // is none, as a header's is.
+    const { bodyKey } = spec;
+    const keyed = typeof bodyKey === 'string' && bodyKey.trim() !== '';
+    return [{ url, method: spec.method ?? 'GET', headers, body, keyed }, scrubber(secrets)];
   }
 }
 

@@ -108,6 +108,45 @@ describe('findOpenApiBlocks', () => {
     ]);
     // In markdown, four spaces make indented code, no fence.
     expect(findOpenApiBlocks(page)).toEqual([]);
+    // A tab in the block is cut by columns, as MDX cuts it (red team: its nesting had been lost).
+    const tabbed = [
+      '<Step>',
+      '    ```yaml',
+      '\topenapi: 3.1.0',
+      '\tinfo:',
+      '\t  title: T',
+      '    ```',
+    ];
+    expect(findOpenApiBlocks(tabbed.join('\n'), { mdx: true })[0]?.text).toBe(
+      'openapi: 3.1.0\ninfo:\n  title: T',
+    );
+    // Red team: an indented MDX comment had let the block it hides set the SDK's server.
+    const commented = [
+      '<Tab>',
+      '',
+      '    {/* Draft:',
+      '    ```yaml',
+      '    openapi: 3.1.0',
+      '    ```',
+      '    */}',
+      '',
+    ];
+    expect(findOpenApiBlocks(commented.join('\n'), { mdx: true })).toEqual([]);
+  });
+
+  // Red team: lines of comments or backtick runs had taken a time past their length's.
+  it('reads a long line in a time its length bounds', () => {
+    const block = ['```yaml', 'openapi: 3.1.0', '```'];
+    const runs = `<p>${Array.from({ length: 2000 }, (_, i) => `${'`'.repeat(i + 1)}x`).join('')}`;
+    const comments = `<div>${'{/**/}'.repeat(200_000)}`;
+    for (const [line, mdx] of [
+      [runs, false],
+      [comments, true],
+    ] as const) {
+      const started = performance.now();
+      expect(findOpenApiBlocks([line, '', ...block].join('\n'), { mdx })).toHaveLength(1);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
   });
 
   it('a ``` line inside a ```` block does not close it', () => {
