@@ -412,15 +412,8 @@ export function claimEach(
 }
 
 // What a generated function's body names besides its parameters: its arguments and the runtime's helpers.
-const FUNCTION_LOCALS = [
-  'client',
-  'params',
-  'options',
-  'encodePath',
-  'pathStyle',
-  'resourcePath',
-  'body',
-];
+// The runtime's exports the body calls are reserved beside these, as `RUNTIME_EXPORTS`.
+const FUNCTION_LOCALS = ['client', 'params', 'options', 'body'];
 
 /** What an SDK generated with `validate` exports besides the runtime's index (runtime/validate.ts, schemas.ts). */
 export const VALIDATION_EXPORTS: readonly string[] = [

@@ -10,10 +10,15 @@ export interface EmbeddedBlock {
   readonly firstLine: number;
 }
 
-const OPENING = /^( {0,3})(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
-// MDX has no indented code: a fence inside a component (`<Steps>`' `<Step>`) may be indented
-// any way (red team: Mintlify's steps had lost their blocks).
-const MDX_OPENING = /^([ \t]*)(`{3,}|~{3,})\s*([A-Za-z]+)?[^\n]*$/;
+// How far a fence may be indented: CommonMark's three spaces; MDX has no indented code, and a
+// fence inside a component (`<Steps>`' `<Step>`) may be indented any way (red team: Mintlify's
+// steps had lost their blocks).
+const INDENT = ' {0,3}';
+const MDX_INDENT = '[ \\t]*';
+const opening = (indent: string) =>
+  new RegExp(`^(${indent})(\`{3,}|~{3,})\\s*([A-Za-z]+)?[^\\n]*$`);
+const OPENING = opening(INDENT);
+const MDX_OPENING = opening(MDX_INDENT);
 // `[ \t]*`, not `\s*` (`^` already matches on every line): a `\s*` tried from every line
 // start rescans all the blank lines after it, which is quadratic in a block of blank lines.
 const OPENAPI_KEY = /(?:^|[{,])[ \t]*["']?(?:openapi|swagger)["']?[ \t]*:/m;
@@ -41,9 +46,10 @@ export function findOpenApiBlocks(markdown: string, { mdx = false } = {}): Embed
         const language = (open[3] ?? '').toLowerCase();
         const end = findClosingFence(lines, i + 1, fence, mdx);
         // Each line without the fence's indentation, as CommonMark reads a fenced block.
+        const width = columns(indent);
         const body = lines
           .slice(i + 1, end)
-          .map((l) => dedented(l, columns(indent)))
+          .map((l) => dedented(l, width))
           .join('\n');
         const kind =
           language === 'json'
@@ -73,23 +79,24 @@ const RAW_HTML = /^ {0,3}</;
 const MDX_RAW = /^[ \t]*</;
 const MDX_COMMENT = /^[ \t]*\{\/\*/;
 
-/** The columns of an indentation, a tab to the next multiple of 4, as CommonMark counts them. */
+/** The column after `char` at `column`: a tab to the next multiple of 4, as CommonMark counts. */
+const step = (column: number, char: string) =>
+  char === '\t' ? column + 4 - (column % 4) : column + 1;
+
+/** The columns of an indentation. */
 function columns(indent: string): number {
-  let column = 0;
-  for (const char of indent) column = char === '\t' ? column + 4 - (column % 4) : column + 1;
-  return column;
+  return [...indent].reduce(step, 0);
 }
 
 /** A line without up to `width` columns of its indentation; a tab cut in two leaves its spaces. */
 function dedented(line: string, width: number): string {
   let column = 0;
   let at = 0;
-  while (at < line.length && column < width && (line[at] === ' ' || line[at] === '\t')) {
-    column = line[at] === '\t' ? column + 4 - (column % 4) : column + 1;
-    at++;
-  }
+  while (at < line.length && column < width && (line[at] === ' ' || line[at] === '\t'))
+    column = step(column, line[at++]!);
   return ' '.repeat(Math.max(0, column - width)) + line.slice(at);
 }
+
 /**
  * A line without its code spans, whose text is no HTML: a run of backticks, what it holds, the
  * next run as long. Each run is met once (red team: a line of runs of every length had been read
@@ -166,7 +173,7 @@ function findClosingFence(
   mdx: boolean,
 ): number {
   const char = fence[0] === '~' ? '~' : '`';
-  const closing = new RegExp(`^${mdx ? '[ \\t]*' : ' {0,3}'}\\${char}{${fence.length},}\\s*$`);
+  const closing = new RegExp(`^${mdx ? MDX_INDENT : INDENT}\\${char}{${fence.length},}\\s*$`);
   for (let j = from; j < lines.length; j++) {
     if (closing.test(lines[j] ?? '')) return j;
   }

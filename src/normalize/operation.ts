@@ -631,10 +631,18 @@ function withoutHashSuffix(name: string): string {
  */
 function withVerbSpelledOut(name: string, method: string): string {
   const short = /^(del|rm|upd)(?=[A-Z_]|$)/.exec(name)?.[1];
-  const long = { del: 'delete', rm: 'remove', upd: 'update' }[short ?? ''];
-  const says = { del: 'delete', rm: 'delete', upd: 'put patch post' }[short ?? ''];
-  return long && says?.includes(method.toLowerCase()) ? long + name.slice(short!.length) : name;
+  const verb = short === undefined ? undefined : SHORT_VERBS[short];
+  return verb?.methods.includes(method.toUpperCase())
+    ? verb.word + name.slice(short!.length)
+    : name;
 }
+
+// Each shortened verb, spelled out, and the HTTP methods that say it.
+const SHORT_VERBS: Readonly<Record<string, { word: string; methods: readonly string[] }>> = {
+  del: { word: 'delete', methods: ['DELETE'] },
+  rm: { word: 'remove', methods: ['DELETE'] },
+  upd: { word: 'update', methods: ['PUT', 'PATCH', 'POST'] },
+};
 
 /**
  * An id qualified by its tag (Bungie's `GroupV2.GetGroupByName` in `GroupV2`), without it: the
@@ -793,19 +801,19 @@ function withColonParameters(
       .filter((p) => p.in === 'path')
       .map((p) => String(p.name)),
   );
-  const names: string[] = [];
+  const names = new Set<string>();
   const template = path
     .split('/')
     .map((segment) => {
       const name = /^:([A-Za-z_]\w*)$/.exec(segment)?.[1];
       if (name === undefined || path.includes(`{${name}}`)) return segment;
-      names.push(name);
+      names.add(name);
       return `{${name}}`;
     })
     .join('/');
   return {
     path: template,
-    parameters: names
+    parameters: [...names]
       .filter((name) => !declared.has(name))
       .map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
   };

@@ -433,7 +433,7 @@ function countedByHeader(
  */
 function limitParameter(query: readonly Parameter[], by: 'offset' | 'page'): string | undefined {
   const sizes = query.filter((p) => hasName(LIMIT_PARAMS, p.name));
-  const pageSized = (p: Parameter) => /page|per_?page/i.test(p.name);
+  const pageSized = (p: Parameter) => /page/i.test(p.name);
   return (sizes.find((p) => pageSized(p) === (by === 'page')) ?? sizes[0])?.name;
 }
 

@@ -221,11 +221,10 @@ function describeStatus(status: number, body: unknown, redact: (text: string) =>
  * Notion; Postmark's `Message`), OAuth 2's `error_description`, Plaid's `error_message`,
  * `error.message` (Stripe, OpenAI), an `error` or a `detail` of text (RFC 9457's problem
  * details, Twitter's; Xero's `Detail`), the first of `errors`, a list's or a map's (Asana,
- * Shopify; Jira's field errors; JSON:API's `detail` or `title`,
- * Amadeus'; Just Eat's `description`, Velo's `errorMessage`), Zuora's first
- * `reasons[0].message`, ClickUp's `err`, Okta's `errorSummary`, Rudder's `errorDetails`, Jira's
- * `errorMessages[0]`, Wowza's `meta.message`, Giphy's `meta.msg`, Instagram's
- * `meta.error_message`, AGCO's `UserMessage`,
+ * Shopify; Jira's field errors; JSON:API's `detail` or `title`, Amadeus'; Just Eat's
+ * `description`, Velo's `errorMessage`), Zuora's first `reasons[0].message`, ClickUp's `err`,
+ * Okta's `errorSummary`, Rudder's `errorDetails`, Jira's `errorMessages[0]`, Wowza's
+ * `meta.message`, Giphy's `meta.msg`, Instagram's `meta.error_message`, AGCO's `UserMessage`,
  * Walmart's `errors.error[0].description`, Loket's `messages[0].description`, 1Password's
  * `Error.Message`, bunq's `Error[0].error_description`, Apigee's `fault.faultstring` (the New
  * York Times'), Linode's `errors[0].reason`, Klarna's `error_messages[0]`, Mux's
